@@ -1,0 +1,72 @@
+"""bizfacts: typed, normalized, explainable business facts from English text.
+
+>>> import bizfacts
+>>> [m.amount for m in bizfacts.extract_money("Alibaba paid $586 million for an 18 percent stake")]
+[Decimal('586000000')]
+"""
+
+from ._fact_types import (
+    AcquisitionFact,
+    AnyFact,
+    Evidence,
+    ExecutiveFact,
+    Fact,
+    FinancialMetricFact,
+    HeadquartersFact,
+    InvestmentFact,
+    ListingFact,
+    OwnershipFact,
+    PartnershipFact,
+    UserCountFact,
+    ValuationFact,
+)
+from ._spans import (
+    CompanyMention,
+    DateMention,
+    Mention,
+    MoneyMention,
+    PercentMention,
+    RelativeDate,
+    Span,
+    UserCountMention,
+)
+from ._version import __version__
+from .companies import extract_companies
+from .dates import extract_dates
+from .facts import extract_facts
+from .money import extract_money
+from .percentages import extract_percentages
+from .serialize import to_dict
+from .user_counts import extract_user_counts
+
+__all__ = [
+    "AcquisitionFact",
+    "AnyFact",
+    "CompanyMention",
+    "DateMention",
+    "Evidence",
+    "ExecutiveFact",
+    "Fact",
+    "FinancialMetricFact",
+    "HeadquartersFact",
+    "InvestmentFact",
+    "ListingFact",
+    "Mention",
+    "MoneyMention",
+    "OwnershipFact",
+    "PartnershipFact",
+    "PercentMention",
+    "RelativeDate",
+    "Span",
+    "UserCountFact",
+    "UserCountMention",
+    "ValuationFact",
+    "__version__",
+    "extract_companies",
+    "extract_dates",
+    "extract_facts",
+    "extract_money",
+    "extract_percentages",
+    "extract_user_counts",
+    "to_dict",
+]
