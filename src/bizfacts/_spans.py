@@ -95,6 +95,10 @@ class RelativeDate:
     unit: Literal["day", "week", "month", "quarter", "year", "weekday"]
     # for unit == "weekday", offset is the weekday number (Monday == 0)
     direction: Literal["past", "future", "nearest"] = "nearest"
+    # a calendar position inside the year at ``offset`` ("January 15" without a year ->
+    # offset 0, unit "year", month 1, day 15); quarters and halves give their first month
+    month: int | None = None
+    day: int | None = None
 
 
 @attrs.frozen
@@ -134,6 +138,10 @@ class CompanyMention(Span):
     name: str
     kind: CompanyKind = "company"
     owner: str | None = None
+    # listing symbol and exchange where the text or the gazetteer gives them
+    # ("Cyclops Corp <CYL>" -> "CYL"; "(NASDAQ: SINA)" -> "SINA", "NASDAQ")
+    ticker: str | None = None
+    exchange: str | None = None
     rule: str = attrs.field(default="", eq=False, repr=False)
 
 

@@ -1,12 +1,686 @@
-"""Placeholder: implemented under its own issue."""
+"""Company, product, site and organization mentions, each with a canonical name.
+
+Signals, each a small rule (its name is carried on every mention as ``rule``):
+
+* the gazetteer (:class:`Gazetteer`), matched on capitalized word sequences with
+  one dictionary look-up per candidate ("Tencent", "WeChat", "Alibaba Group");
+* a legal suffix ending a capitalized sequence ("Cyclops Corp", "Aruba Co");
+* a word that ends many company or organization names ("Chase Manhattan Bank",
+  "Commerce Department", "University of Chicago");
+* web domains ("taobao.com", "buy.qq.com") as sites;
+* Reuters codes: "<Dixons Group PLC>" is a company, "<CYL>" after a name its ticker;
+* context cues around an unknown name ("startup Foo", "shares of Foo",
+  "Foo, a Boston-based maker of", "Foo Chief Executive", "(NASDAQ: FOO)", "Foo-owned");
+* linking inside one document: a later "Cyclops" or "Cyclops's" is the "Cyclops
+  Corp" named before, an acronym defined in parentheses names the same entity.
+
+People ("Li Yanchuan", "Mr. Ma"), places, months, weekdays, job titles, exchanges
+and currencies on their own, and ordinary capitalized words are not read.
+"""
 
 from __future__ import annotations
 
-from ._spans import CompanyMention
+import bisect
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from ._company_words import CompanyWords, company_words
+from ._gazetteer import Gazetteer, GazetteerEntry
+from ._spans import CompanyKind, CompanyMention
+from ._suffixes import canonical_name, suffix_class
+
+__all__ = ["Gazetteer", "GazetteerEntry", "canonical_name", "extract_companies", "is_non_company"]
+
+# --- patterns ---------------------------------------------------------------------------
+
+# A capitalized word: "Sina", "AT&T", "U.S", "McDonald's", "eBay", "3M", "7-Eleven",
+# "Hewlett-Packard", "NASDAQ-listed".  Possessive quantifiers keep it linear.
+_TOKEN = regex.compile(
+    r"(?<![\p{L}\p{M}\p{Nd}_@])"
+    r"(?:\p{Lu}|\p{Ll}(?=\p{Lu})|\p{Nd}(?=[\p{Nd}\-]*+\p{Lu}))"
+    r"[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
+)
+# What may stand between two words of one name: spaces (one line break at most),
+# one connector word, or a comma before a legal suffix ("Foo, Inc.").
+_GAP = regex.compile(
+    r"[^\S\n]*+\n?+[^\S\n]*+"
+    r"(?:(?:of|and|&|de|du|des|la|van|von|der|den|del|da|di|y|for|et|und)[^\S\n]++\n?+[^\S\n]*+)?+"
+)
+_COMMA_SUFFIX_GAP = regex.compile(r",[^\S\n]++")
+_WEB_DOMAIN = regex.compile(
+    r"(?<![\w@.\-/])(?:www\.)?((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}"
+    r"(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)(?:\.(?:cn|hk|jp|kr|in|uk|au|sg|tw))?+)"
+    r"(?![\w\-]|\.\w)",
+    regex.IGNORECASE,
+)
+_ANGLE = regex.compile(r"<([^<>\n]{1,80}+)>")
+_TICKER_CODE = regex.compile(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
+_AFTER_TICKER = regex.compile(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
+_AFTER_LISTING = regex.compile(
+    r"[^\S\n]*+\(\s*+(NASDAQ|Nasdaq|NYSE|Nyse|AMEX|Amex|NYSE\s?American|TSX|TSXV|LSE|HKEX|HKSE|SEHK|"
+    r"SSE|SZSE|SHA|SHE|ASX|SGX|BSE|NSE|KRX|KOSDAQ|TSE|TYO|OTC|OTCQX|OTCBB|Euronext|Xetra|FWB|"
+    r"Frankfurt|LON|ETR|EPA|SIX)\s*+:\s*+([A-Z0-9][A-Z0-9.\-]{0,9}+)\s*+\)"
+)
+_AFTER_ACRONYM = regex.compile(r"[^\S\n]*+\(\s*+(\p{Lu}[\p{Lu}&.\-]{1,9}+|\p{Lu}[\p{Lu}\p{Ll}]{1,3}+\p{Lu})\s*+\)")
+# "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
+_AFTER_APPOSITION = regex.compile(
+    r",[^\S\n]++(?:a|an|the|which|its)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
+    r"(?:maker|makers|producer|manufacturer|operator|provider|developer|retailer|company|firm|startup|"
+    r"start-up|unit|subsidiary|affiliate|parent|owner|supplier|distributor|publisher|bank|lender|"
+    r"insurer|carrier|airline|brewer|conglomerate|group|chain|giant|rival|concern|holding\s+company|"
+    r"operates|owns|makes|produces|runs|sells)\b"
+)
+# "Foo shares", "Foo Chief Executive", "Foo spokesman"
+_AFTER_CORPORATE = regex.compile(
+    r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
+    r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?)\b"
+)
+_BEFORE_CUE = regex.compile(
+    r"(?:\b(?:shares|stock|stake|interest|holding|holdings|stakes)\s+(?:of|in)|\b(?:unit|subsidiary|division|"
+    r"affiliate|parent|arm|owner)\s+of|\b(?:acquire|acquires|acquired|acquiring|acquisition\s+of|takeover\s+of|"
+    r"merger\s+(?:with|of)|merge\s+with|merged\s+with|bid\s+for|offer\s+for|buyout\s+of|spun\s+off|"
+    r"purchase\s+of|sale\s+of|owned\s+by|controlled\s+by|backed\s+by|invest\s+in|invested\s+in|"
+    r"investment\s+in|partnership\s+with|alliance\s+with|deal\s+with|rival|rivals|competitor|"
+    r"competitors)|\b(?:a|an|the|of|by|and|with|its|from|for|to|at|in|online|internet|tech|media|"
+    r"technology|software|e-commerce|retail|oil|mining|chemical|investment|private\s+equity|"
+    r"venture|state-owned|state|rival|local|domestic|foreign|[\p{L}\-]+-based)\s+"
+    r"(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>[\p{Ll}\-]+))\s++$"
+)
+_CUE_HYPHEN = regex.compile(r"-(?:owned|backed|controlled|funded|run|operated|led|listed|based|made|built)$")
+_COMPANY_HYPHEN = regex.compile(r"-(?:owned|backed|controlled|funded|run|operated)$")
+_ABBREVIATED = frozenset(
+    "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
+    "Cia Pty Pte Pvt Bhd Plc".split()
+)
+_SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘(")
+_POSSESSIVE_TAIL = ("'s", "’s")
+_TITLE_CATEGORIES = frozenset({"title"})
+_CORPORATE_TITLES = frozenset(
+    "Chief CEO CFO COO CTO Chairman Chairwoman President Spokesman Spokeswoman Spokesperson Founder "
+    "Co-founder Cofounder Treasurer Controller Executives".split()
+)
+_PUBLIC_TITLES = frozenset(
+    "Minister Secretary Chancellor Ambassador Commissioner Undersecretary Premier Governor Senator "
+    "Representative Mayor Judge Justice Controller".split()
+)
+_REJECT_CATEGORIES = frozenset({"month", "weekday", "exchange", "currency", "place", "demonym", "common"})
+
+# --- tokens and segments ----------------------------------------------------------------
 
 
-def extract_companies(text: str) -> list[CompanyMention]:
-    """Not implemented yet."""
+@attrs.define
+class _Tok:
+    start: int
+    end: int
+    text: str
+    gap: str = ""  # text between the previous token of the run and this one
+
+
+@attrs.define
+class _Found:
+    start: int
+    end: int
+    name: str
+    kind: CompanyKind
+    owner: str | None
+    rule: str
+    ticker: str | None = None
+    exchange: str | None = None
+    tentative: bool = False  # an ambiguous gazetteer name still needing support
+    entry: GazetteerEntry | None = None
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"“‘'(":
+        if text[i] in "\"“‘(":
+            return True
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_OPENERS
+
+
+def _tokens(text: str, occupied: list[tuple[int, int]]) -> list[list[_Tok]]:
+    """Capitalized words grouped into runs that could form one name."""
+    runs: list[list[_Tok]] = []
+    run: list[_Tok] = []
+    prev_end = -1
+    starts = [s for s, _ in occupied]
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        if end < len(text) and text[end] == "." and (
+            word in _ABBREVIATED or (len(word) == 1 and word.isupper()) or "." in word
+        ):
+            end += 1
+            word += "."
+        if occupied:
+            k = bisect.bisect_right(starts, end) - 1
+            if k >= 0 and occupied[k][1] > start:
+                if run:
+                    runs.append(run)
+                    run = []
+                prev_end = -1
+                continue
+        if run:
+            gap = text[prev_end:start]
+            joined = gap == " " or (
+                (_GAP.fullmatch(gap) is not None and len(gap) < 12)
+                or (_COMMA_SUFFIX_GAP.fullmatch(gap) is not None and suffix_class(word) == "strong")
+            )
+            if joined:
+                run.append(_Tok(start, end, word, gap))
+                prev_end = end
+                continue
+            runs.append(run)
+        run = [_Tok(start, end, word, "")]
+        prev_end = end
+    if run:
+        runs.append(run)
+    return runs
+
+
+class _Extractor:
+    """One document's pass: holds the text, the lexicons and what was found so far."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gazetteer
+        self.words: CompanyWords = company_words()
+        self.found: list[_Found] = []
+        self.leftovers: list[list[_Tok]] = []
+        self.persons: set[str] = set()
+        self.title_before: set[int] = set()  # ends of names followed by a job title
+        self.cued: set[int] = set()  # starts of names before "-owned", "-backed"
+        self.public_before: set[int] = set()  # ends of names followed by "Minister", "Secretary"
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def category(self, word: str) -> str | None:
+        w = self.words
+        if word.endswith(_POSSESSIVE_TAIL):
+            word = word[:-2]
+        if word in w.common:
+            return "common"
+        return w.non_company.get(word) or w.non_company.get(word.rstrip("."))
+
+    def is_plain_word(self, tok: _Tok) -> bool:
+        """A word that never starts a name: common word, title, month, currency, ..."""
+        cat = self.category(tok.text)
+        return cat in ("common", "title", "person_title", "month", "weekday", "currency")
+
+    def key(self, toks: list[_Tok]) -> str:
+        return " ".join(self.text[toks[0].start : toks[-1].end].split())
+
+    def emit(
+        self,
+        toks: list[_Tok],
+        name: str,
+        kind: CompanyKind,
+        rule: str,
+        owner: str | None = None,
+        entry: GazetteerEntry | None = None,
+        tentative: bool = False,
+    ) -> None:
+        start, end = toks[0].start, toks[-1].end
+        if self.text[end - 1] == "." and self._sentence_final(end):
+            end -= 1
+        self.found.append(_Found(start, end, name, kind, owner, rule, tentative=tentative, entry=entry))
+
+    def _sentence_final(self, end: int) -> bool:
+        rest = self.text[end : end + 3]
+        stripped = rest.lstrip(" \t")
+        return not stripped or stripped[0] in "\n\"”’)" or (
+            rest[:1] in " \t" and (stripped[0].isupper() or stripped[0].isdigit())
+        )
+
+    def gaz_match(self, toks: list[_Tok], i: int, limit: int) -> tuple[int, GazetteerEntry] | None:
+        """The longest gazetteer name starting at token i: (end index, entry)."""
+        best: tuple[int, GazetteerEntry] | None = None
+        stop = min(limit, i + self.gaz.longest)
+        for j in range(i + 1, stop + 1):
+            if toks[j - 1].gap.strip() == ",":
+                break
+            entry = self.gaz.lookup(self.key(toks[i:j]))
+            if entry is None and j == i + 1:
+                word = toks[i].text
+                if word.endswith(_POSSESSIVE_TAIL):
+                    entry = self.gaz.lookup(word[:-2])
+                elif word.isupper() and len(word) > 3:
+                    entry = self.gaz.lookup_folded(word)
+                    if entry is not None and entry.ambiguous:
+                        entry = None
+            if entry is not None:
+                best = (j, entry)
+        return best
+
+    # --- the pass ------------------------------------------------------------------------
+
+    def run(self) -> list[CompanyMention]:
+        occupied = self.domains_and_brackets()
+        for run in _tokens(self.text, occupied):
+            for segment in self.segments(run):
+                self.match_segment(segment)
+        self.link_document()
+        self.attach_codes()
+        return self.finish()
+
+    def domains_and_brackets(self) -> list[tuple[int, int]]:
+        text = self.text
+        occupied: list[tuple[int, int]] = []
+        if "." in text:
+            for m in _WEB_DOMAIN.finditer(text):
+                start, end = m.span()
+                host = m.group(1)
+                name, kind, owner = self.site(host)
+                self.found.append(_Found(start, end, name, kind, owner, "web domain"))
+                occupied.append((start, end))
+        if "<" in text:
+            for m in _ANGLE.finditer(text):
+                inner = m.group(1).strip()
+                if _TICKER_CODE.fullmatch(inner) or not any(c.isalpha() for c in inner):
+                    occupied.append(m.span())
+                    continue
+                start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+                end = start + len(inner)
+                entry = self.gaz.lookup(inner) or self.gaz.lookup(canonical_name(inner))
+                if entry is not None:
+                    f = _Found(start, end, entry.name, entry.kind, entry.owner, "reuters bracket", entry=entry)
+                else:
+                    f = _Found(start, end, canonical_name(inner), "company", None, "reuters bracket")
+                self.found.append(f)
+                occupied.append(m.span())
+        occupied.sort()
+        return occupied
+
+    def site(self, host: str) -> tuple[str, CompanyKind, str | None]:
+        host = host.lower()
+        if host.startswith("www."):
+            host = host[4:]
+        entry = self.gaz.lookup_folded(host)
+        if entry is not None:
+            if entry.kind in ("site", "product"):
+                return entry.name, "site", entry.owner
+            return entry.name, "site" if entry.kind == "company" else entry.kind, entry.owner or entry.name
+        labels = host.split(".")
+        while len(labels) > 1 and labels[-1] in ("com", "net", "org", "co", "cn", "hk", "jp", "kr", "in",
+                                                  "uk", "au", "sg", "tw", "de", "fr", "io", "ai", "tv",
+                                                  "biz", "info"):
+            labels.pop()
+        if len(labels) == 1:
+            base = labels[0]
+            entry = self.gaz.lookup_folded(base)
+            if entry is not None:
+                if entry.kind in ("site", "product"):
+                    return entry.name, "site", entry.owner
+                return entry.name, "site", entry.name
+            return base[:1].upper() + base[1:], "site", None
+        owner_entry = self.gaz.lookup_folded(labels[-1]) or self.gaz.lookup_folded(labels[-1] + ".com")
+        owner = None
+        if owner_entry is not None:
+            owner = owner_entry.owner or owner_entry.name
+        return host, "site", owner
+
+    def segments(self, run: list[_Tok]) -> Iterable[list[_Tok]]:
+        """Split a run at titles, months, possessives, hyphen cues and dotted suffixes."""
+        seg: list[_Tok] = []
+        for tok in run:
+            word = tok.text
+            cat = self.category(word)
+            if seg and not suffix_class(word) and (
+                (seg[-1].text.endswith(".") and suffix_class(seg[-1].text))
+                or (seg[-1].text.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(self.key(seg)) is None)
+            ):
+                yield seg
+                seg = []
+            if _CUE_HYPHEN.search(word):
+                if seg:
+                    yield seg
+                    seg = []
+                self.hyphen_cue(tok)
+                continue
+            if cat in _TITLE_CATEGORIES or cat in ("month", "weekday"):
+                if seg:
+                    if word in _CORPORATE_TITLES and not self.is_plain_word(seg[-1]):
+                        self.title_before.add(seg[-1].end)
+                    elif word in _PUBLIC_TITLES:
+                        self.public_before.add(seg[-1].end)
+                    yield seg
+                    seg = []
+                continue
+            if not seg:
+                tok = attrs.evolve(tok, gap="")
+            seg.append(tok)
+        if seg:
+            yield seg
+
+    def hyphen_cue(self, tok: _Tok) -> None:
+        """"Tencent-owned": the part before the hyphen may be a company."""
+        word = tok.text
+        cut = word.rfind("-")
+        head = word[:cut]
+        if _COMPANY_HYPHEN.search(word) and head:
+            sub = _Tok(tok.start, tok.start + cut, head)
+            entry = self.gaz.lookup(head)
+            if entry is not None:
+                self.emit([sub], entry.name, entry.kind, "gazetteer", entry.owner, entry)
+            elif self.category(head) is None and head not in self.words.firstnames:
+                self.leftovers.append([sub])
+                self.cued.add(sub.start)
+
+    def match_segment(self, seg: list[_Tok]) -> None:
+        n = len(seg)
+        i = 0
+        region_start = 0
+        while i < n:
+            hit = self.gaz_match(seg, i, n)
+            if hit is None:
+                i += 1
+                continue
+            j, entry = hit
+            if i > region_start:
+                self.unknown_region(seg[region_start:i])
+            j, extended = self.extend_known(seg, j)
+            toks = seg[i:j]
+            if extended:
+                # "Mitsubishi Heavy Industries Ltd", "Tata Iron and Steel Co": a longer name
+                name = canonical_name(self.key(toks))
+                self.emit(toks, name, "company", "known name + company words")
+            else:
+                first = toks[0]
+                tentative = (
+                    entry.ambiguous and j - i == 1 and _is_sentence_start(self.text, first.start)
+                    and not first.text.endswith(_POSSESSIVE_TAIL)
+                )
+                self.emit(toks, entry.name, entry.kind, "gazetteer", entry.owner, entry, tentative)
+            i = region_start = j
+        if region_start < n:
+            self.unknown_region(seg[region_start:])
+
+    def extend_known(self, seg: list[_Tok], j: int) -> tuple[int, bool]:
+        """How far a known name reaches: its legal suffixes, or company words and a suffix."""
+        n = len(seg)
+        k = j
+        while k < n and suffix_class(seg[k].text) and seg[k].gap.strip() in ("", ",", "&"):
+            k += 1
+        if k > j or k == n or seg[k].gap.strip() in (",", "and", "&"):
+            return k, False
+        head = self.words.head
+        end = k
+        while end < n and seg[end].gap.strip() in ("", "of", "and", "&") and self.gaz_match(seg, end, n) is None:
+            word = seg[end].text
+            if suffix_class(word) == "strong":
+                while end < n and suffix_class(seg[end].text):
+                    end += 1
+                return end, True
+            if word not in head:
+                return k, False
+            end += 1
+        if end > k and seg[end - 1].text in head and seg[end - 1].gap.strip() == "":
+            return end, True
+        return k, False
+
+    def unknown_region(self, toks: list[_Tok]) -> None:
+        """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
+        w = self.words
+        while toks and (self.is_plain_word(toks[0]) or toks[0].gap.strip() in ("of", "and", "&")):
+            if self.category(toks[0].text) == "person_title":
+                self.persons.update(t.text for t in toks[1:])
+                return
+            toks = toks[1:]
+        if not toks:
+            return
+        toks[0] = attrs.evolve(toks[0], gap="")
+        # a legal suffix ends a name: "Cyclops Corp", "Foo Corp and Bar Inc"
+        for k, tok in enumerate(toks):
+            cls = suffix_class(tok.text)
+            if cls is None or k == 0:
+                continue
+            end = k + 1
+            while end < len(toks) and suffix_class(toks[end].text) and toks[end].gap.strip() in ("", ",", "&"):
+                end += 1
+            name_toks = self.after_person_of(toks[:k])
+            if self.good_name(name_toks, weak=cls == "weak"):
+                surface = self.key([*name_toks, *toks[k:end]])
+                name = canonical_name(surface)
+                entry = self.gaz.lookup(name)
+                full = [*name_toks, *toks[k:end]]
+                if entry is not None:
+                    self.emit(full, entry.name, entry.kind, "gazetteer+suffix", entry.owner, entry)
+                else:
+                    self.emit(full, name, "company", "legal suffix")
+                if end < len(toks):
+                    rest = toks[end:]
+                    rest[0] = attrs.evolve(rest[0], gap="")
+                    self.unknown_region(rest)
+                return
+        if self.is_person(toks):
+            self.persons.update(t.text for t in toks)
+            return
+        first, last = toks[0].text, toks[-1].text
+        # "University of Chicago", "Ministry of Finance", "Bank of Boston"
+        if len(toks) >= 2 and toks[1].gap.strip() == "of" and first in w.org_prefix:
+            kind: CompanyKind = "company" if first == "Bank" else "organization"
+            self.emit(toks, self.key(toks), kind, "X of Y name")
+            return
+        if len(toks) >= 2 and last in w.org_head and not all(self.is_plain_word(t) for t in toks[:-1]):
+            self.emit(toks, self.key(toks), "organization", "organization word")
+            return
+        if len(toks) >= 2 and last in w.head and toks[-1].end not in self.public_before:
+            for k in range(1, len(toks) - 1):  # "Lucas Aerospace and Lucas Industrial"
+                if toks[k].gap.strip() == "and" and toks[k - 1].text in w.head:
+                    left, right = toks[:k], toks[k:]
+                    right[0] = attrs.evolve(right[0], gap="")
+                    self.unknown_region(left)
+                    self.unknown_region(right)
+                    return
+            if self.good_name(toks[:-1], weak=True):
+                self.emit(toks, self.key(toks), "company", "company word")
+                return
+        self.leftovers.append(toks)
+
+    def after_person_of(self, toks: list[_Tok]) -> list[_Tok]:
+        """Drop "Peter Friend of" from "Peter Friend of Walwyn Stodgell Ltd"."""
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k].gap.strip() == "of" and (
+                self.is_person(toks[:k]) or any(self.category(t.text) in ("title", "person_title") for t in toks[:k])
+            ):
+                rest = toks[k:]
+                rest[0] = attrs.evolve(rest[0], gap="")
+                return rest
+        return toks
+
+    def good_name(self, toks: list[_Tok], weak: bool) -> bool:
+        """Could these words be the specific part of a name (not "The", "Industry")?"""
+        if not toks:
+            return False
+        w = self.words
+        specific = 0
+        for tok in toks:
+            word = tok.text
+            cat = self.category(word)
+            if cat in ("title", "person_title", "month", "weekday", "exchange", "currency"):
+                return False
+            if cat == "common" or word in w.generic or (weak and cat in ("place", "demonym")):
+                continue
+            specific += 1
+        if specific == 0:
+            return False
+        return not (weak and self.key(toks) in w.non_company)
+
+    def is_person(self, toks: list[_Tok]) -> bool:
+        w = self.words
+        first = toks[0].text
+        if len(toks) >= 2 and first in w.firstnames and toks[1].gap == " ":
+            return not any(suffix_class(t.text) or t.text in w.head for t in toks[1:])
+        if len(toks) == 2 and first in w.surnames and toks[1].gap == " ":
+            second = toks[1].text
+            return (
+                second not in w.head and second not in w.org_head and self.category(second) is None
+                and second[:1].isupper() and second[1:].islower()
+            )
+        return False
+
+    # --- linking ---------------------------------------------------------------------------
+
+    def link_document(self) -> None:
+        """Unknown capitalized words that name a company found elsewhere in the text."""
+        aliases: dict[str, _Found] = {}
+        first_words: dict[str, set[str]] = {}
+        for f in self.found:
+            if f.kind == "site" or f.tentative:
+                continue
+            surface = " ".join(self.text[f.start : f.end].split())
+            aliases.setdefault(surface, f)
+            aliases.setdefault(f.name, f)
+            if f.rule in ("legal suffix", "reuters bracket", "gazetteer+suffix", "company word"):
+                head = f.name.split(" ")[0]
+                if (
+                    " " in f.name and len(head) > 2 and self.category(head) is None
+                    and head not in self.words.generic and head not in self.words.firstnames
+                    and head not in self.words.head
+                ):
+                    first_words.setdefault(head, set()).add(f.name)
+            m = _AFTER_ACRONYM.match(self.text, f.end)
+            if m and m.group(1) not in self.words.non_company:
+                aliases.setdefault(m.group(1), f)
+        for head, names in first_words.items():
+            if len(names) == 1:
+                aliases.setdefault(head, next(f for f in self.found if f.name in names))
+        for toks in self.leftovers:
+            self.link_region(toks, aliases)
+
+    def link_region(self, toks: list[_Tok], aliases: dict[str, _Found]) -> None:
+        n = len(toks)
+        i = 0
+        while i < n:
+            best: tuple[int, _Found] | None = None
+            for j in range(i + 1, min(n, i + 6) + 1):
+                key = self.key(toks[i:j])
+                if key.endswith(_POSSESSIVE_TAIL):
+                    key = key[:-2]
+                target = aliases.get(key)
+                if target is not None:
+                    best = (j, target)
+            if best is not None:
+                j, target = best
+                if self.key(toks[i:j]).rstrip("'’s") not in self.persons:
+                    self.emit(toks[i:j], target.name, target.kind, "document alias", target.owner)
+                i = j
+                continue
+            i += 1
+        if best is None and n and all(t.text not in self.persons for t in toks):
+            self.context_cue(toks)
+
+    def context_cue(self, toks: list[_Tok]) -> None:
+        """An unknown name introduced by a strong context cue ("startup Foo said")."""
+        w = self.words
+        if any(self.category(t.text) in _REJECT_CATEGORIES or t.text in w.firstnames for t in toks):
+            return
+        if len(toks) == 1:
+            word = toks[0].text.rstrip("'’s")
+            if word in w.surnames or word in w.generic or word in w.head or word in w.org_head or suffix_class(word):
+                return
+        if toks[-1].end in self.public_before:
+            return
+        key = self.key(toks)
+        if key in w.non_company:
+            return
+        start, end = toks[0].start, toks[-1].end
+        text = self.text
+        rule = ""
+        if start in self.cued:
+            rule = "X-owned"
+        elif end in self.title_before:
+            rule = "X title"
+        else:
+            before = _BEFORE_CUE.search(text, max(0, start - 60), start)
+            if before is not None:
+                noun = before.group("noun")
+                if noun is None or noun in w.appositive:
+                    rule = "cue before"
+            if not rule:
+                m = _AFTER_LISTING.match(text, end)
+                if m is not None:
+                    rule = "listing code"
+                elif _AFTER_APPOSITION.match(text, end) or _AFTER_CORPORATE.match(text, end):
+                    if not _is_sentence_start(text, start) or len(toks) > 1:
+                        rule = "cue after"
+                elif _AFTER_TICKER.match(text, end):
+                    rule = "reuters ticker"
+        if rule:
+            self.emit(toks, canonical_name(key), "company", rule)
+
+    def attach_codes(self) -> None:
+        """Tickers and listing codes written right after a name."""
+        text = self.text
+        for f in self.found:
+            m = _AFTER_TICKER.match(text, f.end)
+            if m is not None:
+                f.ticker = m.group(1)
+                continue
+            m = _AFTER_LISTING.match(text, f.end)
+            if m is not None:
+                f.exchange, f.ticker = m.group(1), m.group(2)
+
+    def finish(self) -> list[CompanyMention]:
+        confirmed = {f.name for f in self.found if not f.tentative}
+        text = self.text
+        keep: list[_Found] = []
+        for f in self.found:
+            if f.tentative and f.name not in confirmed:
+                after = text[f.end : f.end + 12]
+                if not (after.startswith((" said", " says", "'s", "’s", " Inc", " Corp", " shares", " <", " ("))):
+                    continue
+            keep.append(f)
+        keep.sort(key=lambda f: (f.start, -(f.end - f.start)))
+        out: list[CompanyMention] = []
+        last_end = -1
+        for f in keep:
+            if f.start < last_end or f.end <= f.start:
+                continue
+            surface = text[f.start : f.end]
+            if surface.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(surface) is None:
+                f.end -= 2
+                surface = surface[:-2]
+            out.append(
+                CompanyMention(
+                    start=f.start, end=f.end, text=surface, name=f.name, kind=f.kind, owner=f.owner,
+                    ticker=f.ticker, exchange=f.exchange, rule=f.rule,
+                )
+            )
+            last_end = f.end
+        return out
+
+
+def is_non_company(word: str) -> str | None:
+    """The category of a capitalized word that is never a company on its own.
+
+    One of "title", "person_title", "month", "weekday", "exchange", "currency",
+    "place", "demonym", "common", or None when the word may name a company.
+
+    >>> is_non_company("Hangzhou"), is_non_company("Chairman"), is_non_company("Sina")
+    ('place', 'title', None)
+    """
+    w = company_words()
+    if word in w.common:
+        return "common"
+    return w.non_company.get(word)
+
+
+def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[CompanyMention]:
+    """Company, product, site and organization mentions in ``text``, in text order.
+
+    Every mention carries ``name``, the canonical name of the entity it refers to,
+    the same for every mention of that entity in the text.  Pass ``gazetteer`` (see
+    :meth:`Gazetteer.with_entries`) to add names of your own.
+
+    >>> [(m.text, m.name) for m in extract_companies("Shares of Cyclops Corp rose; Cyclops said.")]
+    [('Cyclops Corp', 'Cyclops'), ('Cyclops', 'Cyclops')]
+    >>> [(m.text, m.kind, m.owner) for m in extract_companies("Tencent's WeChat app grew.")]
+    [('Tencent', 'company', None), ('WeChat', 'product', 'Tencent')]
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract_companies() expects text as str, got {type(text).__name__}")
-    return []
+    return _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default()).run()

@@ -1,14 +1,1010 @@
-"""Placeholder: implemented under its own issue."""
+"""Dates, business periods, ranges and durations in English business news.
+
+Shape (like every extractor): word lists loaded once from ``data/date_words.json``,
+patterns compiled once on first use, candidates found by those patterns, overlaps
+resolved (longest wins), neighbouring candidates joined into ranges, and each result
+resolved against the reference date by the rules below.  Only a few rare numeric
+shapes ("15.01.2013", "15-Jan-2013") are handed to dateparser (``_dateparser``).
+
+Conventions (see the README section "Dates"):
+
+* ``value`` is the first day of the period; ``granularity`` says which period.
+* A span covers the date expression itself.  Articles and separate modifier words
+  stay outside ("by the end of December 2012" -> "December 2012", modifier "end";
+  "the third quarter" -> "third quarter"); a modifier joined by a hyphen stays inside
+  ("mid-2014", "end-March").  Ranges include their "between", "from" or "since".
+* Weekdays: the most recent such day on or before the reference date (newswire
+  "said Monday"); the next one on or after it when the clause points to the future
+  ("will meet Monday"); "next Monday"/"last Monday" exclude the reference day.
+* A day or month without a year: the most recent one if it began at most 183 days
+  before the reference date, else the next one; the next one in a future clause.
+* A quarter or half without a year: the most recent one that has begun (the next
+  one in a future clause).  "year-ago quarter": the last completed quarter, one
+  year back.
+* "over the next three years": from the reference year to three years on
+  (2013 -> 2016).  "since 2009": 2009 to the reference date.
+* Fiscal periods are labels: "fiscal 2023" -> 2023 with ``fiscal=True``; a fiscal
+  year is named by the calendar year it ends in.
+* Numeric "01/02/2013" is month first unless a part above 12 says otherwise, or
+  ``day_first=True``.
+* With no reference date nothing is guessed: relative expressions get ``value``
+  None and their relation in ``relative``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
+from collections.abc import Callable
+from importlib import resources
+from typing import Any, Literal
 
-from ._spans import DateMention
+import attrs
+import regex
+
+from . import _dateparser
+from ._spans import DateKind, DateMention, Granularity, RelativeDate
+
+Tense = Literal["past", "future", "nearest"]
+_Unit = Literal["day", "week", "month", "quarter", "year", "weekday"]
+
+__all__ = ["extract_dates"]
 
 
-def extract_dates(text: str, reference_date: dt.date | None = None) -> list[DateMention]:
-    """Not implemented yet."""
+# --------------------------------------------------------------------------- words
+
+
+@attrs.frozen
+class _Words:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: tuple[str, ...]
+    named_days: frozenset[str]
+    numbers: dict[str, int]
+    month_cues: frozenset[str]
+    year_blockers: frozenset[str]
+    quantity_nouns: tuple[str, ...]
+    future_cues: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    raw: dict[str, Any] = json.loads(
+        resources.files("bizfacts").joinpath("data/date_words.json").read_text(encoding="utf-8")
+    )
+    return _Words(
+        months={str(k): int(v) for k, v in raw["months"].items()},
+        ambiguous_months=frozenset(raw["ambiguous_months"]),
+        weekdays=tuple(raw["weekdays"]),
+        named_days=frozenset(raw["named_days_before_weekday"]),
+        numbers={str(k): int(v) for k, v in raw["number_words"].items()},
+        month_cues=frozenset(raw["month_cues_before"]),
+        year_blockers=frozenset(raw["year_blockers_before"]),
+        quantity_nouns=tuple(raw["quantity_nouns_after"]),
+        future_cues=tuple(raw["future_cues"]),
+    )
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _cased(words: list[str] | tuple[str, ...]) -> str:
+    """Title-case and upper-case forms only: "January", "JANUARY" (never "january")."""
+    forms: list[str] = []
+    for w in words:
+        forms += [w[:1].upper() + w[1:], w.upper()]
+    return _alt(forms)
+
+
+# ------------------------------------------------------------------------ patterns
+#
+# Every scanning pattern starts with a literal anchor (a month or weekday name, a
+# digit, an ordinal, a unit word) so that the engine skips most text quickly; what
+# comes before the anchor ("mid-", "15 ", "fiscal 1987", "next three") is read by
+# short patterns anchored at the end of a small window.  No pattern nests
+# quantifiers, so the scan stays linear on adversarial input.
+
+_SP = r"[ \t\u00a0]{1,3}"
+_YEAR = r"(?:1[89]|20|21)\d\d"
+_END = r"(?!\w|[.,:/-]\d)"  # a number ends here: not glued to more digits or letters
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_REL_DIR = {
+    "last": -1, "previous": -1, "prior": -1, "preceding": -1, "past": -1,
+    "next": 1, "coming": 1, "following": 1,
+    "this": 0, "current": 0, "present": 0,
+}  # fmt: skip
+_UNITS: dict[str, Granularity] = {
+    "day": "day", "week": "week", "month": "month", "quarter": "quarter", "qtr": "quarter",
+    "year": "year", "half": "half",
+}  # fmt: skip
+_MODIFIERS = {"earlier": "early", "later": "late", "start": "beginning", "middle": "mid", "close": "end"}
+_WORD_CHARS_LEFT = "'’-_"
+
+
+@attrs.frozen
+class _Patterns:
+    month: regex.Pattern[str]
+    day_before: regex.Pattern[str]
+    pmod_before: regex.Pattern[str]
+    numeric_anchor: regex.Pattern[str]
+    numeric: regex.Pattern[str]
+    fallback: regex.Pattern[str]
+    year: regex.Pattern[str]
+    apos_decade: regex.Pattern[str]
+    ordinal_period: regex.Pattern[str]
+    period_before: regex.Pattern[str]
+    qform: regex.Pattern[str]
+    fiscal_year: regex.Pattern[str]
+    dayword: regex.Pattern[str]
+    unit: regex.Pattern[str]
+    dir_before: regex.Pattern[str]
+    count_before: regex.Pattern[str]
+    unit_tail: regex.Pattern[str]
+    year_ago_tail: regex.Pattern[str]
+    weekday: regex.Pattern[str]
+    weekday_dir_before: regex.Pattern[str]
+    quantity_after: regex.Pattern[str]
+    future: regex.Pattern[str]
+    said_before: regex.Pattern[str]
+    modifier_before: regex.Pattern[str]
+    word_before: regex.Pattern[str]
+    capital_after: regex.Pattern[str]
+    period_ending_before: regex.Pattern[str]
+    since_before: regex.Pattern[str]
+    range_open_before: regex.Pattern[str]
+    range_gap: regex.Pattern[str]
+    join_gap: regex.Pattern[str]
+
+
+def _ci(word: str) -> str:
+    """"fiscal" -> "[Ff]iscal|FISCAL": first letter either case, or all capitals."""
+    return f"[{word[0].upper()}{word[0]}]{regex.escape(word[1:])}|{regex.escape(word.upper())}"
+
+
+def _ci_alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(_ci(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    w = _words()
+    flags = regex.VERSION0
+    month = _cased(list(w.months))
+    weekday = _cased(list(w.weekdays))
+    num = r"\d{1,3}|" + _ci_alt([k for k in w.numbers if " " not in k]) + rf"|(?:[Aa]{_SP})?couple{_SP}of"
+    fisc = _ci("fiscal")
+    year_word = _ci("year")
+
+    def c(pattern: str) -> regex.Pattern[str]:
+        return regex.compile(pattern, flags)
+
+    return _Patterns(
+        month=c(
+            rf"(?P<mon>{month})(?P<dot>\.)?(?!\w)"
+            rf"(?:{_SP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\w|[.,:/]\d)"
+            rf"(?:,?{_SP}(?P<dyear>{_YEAR}){_END})?"
+            rf"|,?{_SP}(?:of{_SP})?(?P<myear>{_YEAR}){_END}"
+            rf"|{_SP}['’](?P<yy>\d\d)(?!\w))?"
+        ),
+        day_before=c(rf"(?<![\w.,:/'’-])(?P<day>[0-3]?\d)(?P<suf>st|nd|rd|th)?{_SP}(?P<of>of{_SP})?\Z"),
+        pmod_before=c(r"(?<![\w-])(?P<pmod>[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)-\Z"),
+        numeric_anchor=c(r"\d{1,4}[-/]\d\d?[-/]\d{2,4}(?!\d)"),
+        numeric=c(
+            rf"(?:(?P<iy>{_YEAR})(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)"
+            rf"|(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<c>\d{{4}}|\d\d))(?!\d|[A-SU-Za-z_]|[.,/:-]\d)"
+        ),
+        fallback=c(rf"\d\d?(?P<s>[.-])(?:\d\d?|[A-Za-z]{{3,4}})(?P=s)(?:{_YEAR}|\d\d){_END}"),
+        year=c(rf"(?P<y1>{_YEAR})(?:(?P<decade>['’]?s)(?!\w)|(?P<sep>[/-])(?P<y2>\d{{4}}|\d\d){_END}|{_END}(?!%))"),
+        apos_decade=c(r"['’](?P<d>\d)0s(?!\w)"),
+        ordinal_period=c(
+            rf"(?P<ord>{_ci_alt(['first', 'second', 'third', 'fourth'])}|1st|2nd|3rd|4th)(?:{_SP}|-)"
+            rf"(?:(?P<f3>{fisc}){_SP})?"
+            rf"(?P<unit>{_ci_alt(['quarter', 'qtr', 'half'])}|[Ss]ix{_SP}months|SIX{_SP}MONTHS)(?![\w-])"
+            rf"(?:,?{_SP}(?:(?:of|in|for|OF|IN|FOR){_SP})?"
+            rf"(?:(?P<y2>{_YEAR}){_END}"
+            rf"|(?P<f4>{fisc}){_SP}(?:(?:{year_word}){_SP})?(?P<fy2>{_YEAR}){_END}"
+            rf"|(?:the{_SP})?(?P<rel>this|last|next|current|previous|prior){_SP}"
+            rf"(?:(?P<f5>fiscal){_SP})?year(?![\w-])))?"
+        ),
+        period_before=c(
+            rf"(?<![\w-])(?:(?P<f1>{fisc}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fy1>{_YEAR}){_SP})?"
+            rf"|(?P<y1>{_YEAR}){_SP}(?:(?P<f2>{fisc}){_SP})?)\Z"
+        ),
+        qform=c(
+            rf"(?:[Qq](?P<q>[1-4])(?:(?:{_SP}|['’])(?:(?P<qfy>FY|fy){_SP}?['’]?)?(?P<qy>{_YEAR}|\d\d))?"
+            rf"|(?P<n>[1-4])(?P<qh>[QH])(?:{_SP}|['’])?(?P<ny>{_YEAR}|\d\d)"
+            rf"|H(?P<h>[12])(?:{_SP}|['’])(?P<hy>{_YEAR}|\d\d))(?!\w|[.,:/-]\d)"
+        ),
+        fiscal_year=c(
+            rf"(?:(?:FY|Fy|fy){_SP}?['’]?(?P<fy>{_YEAR}|\d\d)"
+            rf"|(?:{fisc}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fw>{_YEAR})|['’](?P<fa>\d\d)))"
+            rf"(?:[/-](?P<fy2>\d{{4}}|\d\d))?{_END}"
+        ),
+        dayword=c(r"(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|YESTERDAY|TODAY|TOMORROW|TONIGHT)(?!\w)"),
+        unit=c(rf"(?P<unit>{_ci_alt(['day', 'week', 'month', 'quarter', 'qtr', 'year', 'half'])})(?P<pl>s)?(?!\w)"),
+        dir_before=c(
+            rf"(?<![\w-])(?P<dir>{_ci_alt(list(_REL_DIR))}){_SP}(?:(?P<rf>{fisc}){_SP})?\Z"
+        ),
+        count_before=c(
+            rf"(?<![\w-])(?:(?P<dir>{_ci_alt(['next', 'past', 'last', 'coming', 'previous', 'following'])}){_SP}"
+            rf"|(?P<within>[Ww]ithin){_SP}"
+            rf"|(?P<for>[Ff]or){_SP}(?:(?:more{_SP}than|about|nearly|almost|over|the|some){_SP})?)?"
+            rf"(?P<n>{num}){_SP}\Z"
+        ),
+        unit_tail=c(rf"{_SP}(?P<tail>ago|from{_SP}now|hence|after|before|later|earlier)(?!\w)"),
+        year_ago_tail=c(
+            rf"(?:-|{_SP})(?:ago|earlier|AGO|EARLIER)(?!\w)"
+            rf"(?:{_SP}(?P<yunit>{_ci_alt(['quarter', 'qtr', 'period', 'month', 'year', 'half', 'week'])})(?!\w))?"
+        ),
+        weekday=c(rf"(?P<wd>{weekday})(?!\w)"),
+        weekday_dir_before=c(rf"(?<![\w-])(?P<wdir>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming){_SP}\Z"),
+        quantity_after=c(rf"[ \t]{{0,2}}(?:%|(?i:{_alt(w.quantity_nouns)})(?![\w.]|\.\w))"),
+        future=c(rf"(?<![\w'])(?i:{_alt(w.future_cues)})(?!\w)"),
+        said_before=c(
+            rf"(?i:said|says|told|announced|reported|added|noted|disclosed|stated|was|were|had|"
+            rf"did|ended|closed|rose|fell|met|signed|agreed){_SP}(?:(?:on|late|early|last){_SP})?\Z"
+        ),
+        modifier_before=c(
+            rf"(?<!\w)(?:(?P<a>(?i:early|late|mid|earlier|later)){_SP}"
+            rf"|(?:(?i:the){_SP})?(?P<b>(?i:end|beginning|start|middle|close)){_SP}(?i:of){_SP}"
+            rf"(?:(?i:the){_SP})?)\Z"
+        ),
+        word_before=c(r"(?P<w>[\w'.-]+)[ \t\u00a0]{1,3}\Z"),
+        capital_after=c(r"[ \t\u00a0]{1,3}\p{Lu}\p{Ll}"),
+        period_ending_before=c(
+            rf"(?<!\w)(?:(?P<f>{fisc}){_SP})?(?P<unit>(?i:year|quarter|qtr|half|six{_SP}months))"
+            rf"{_SP}(?i:end(?:ed|ing)|to){_SP}\Z"
+        ),
+        since_before=c(rf"(?<!\w)[Ss]ince{_SP}\Z"),
+        range_open_before=c(rf"(?<!\w)(?P<w>[Bb]etween|[Ff]rom){_SP}\Z"),
+        range_gap=c(rf"(?:{_SP}(?P<w>and|to|through|thru|until|till){_SP}|[ \t]?(?P<d>[-–])[ \t]?)\Z"),
+        join_gap=c(rf",?{_SP}\Z"),
+    )
+
+
+# ---------------------------------------------------------------- internal values
+
+
+@attrs.define
+class _Point:
+    """A date or period before resolution against the reference date."""
+
+    gran: Granularity
+    year: int | None = None  # None: infer from the reference date
+    month: int = 1
+    day: int = 1
+    rel: RelativeDate | None = None  # purely relative ("last year", "Monday")
+    fiscal: bool = False
+    modifier: str | None = None
+    default_tense: Tense = "nearest"
+    strict: bool = False  # "next Monday"/"last Monday": never the reference day itself
+
+
+@attrs.define
+class _Cand:
+    start: int
+    end: int
+    rule: str
+    point: _Point | None = None
+    end_point: _Point | None = None
+    kind: DateKind = "point"
+    # duration: (count, unit, "next"|"past"|"within"|"open")
+    duration: tuple[int, str, str] | None = None
+    since: bool = False
+    fallback: bool = False
+
+
+def _number(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return _words().numbers.get(token)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _expand_yy(yy: int, ref: dt.date | None) -> int:
+    """Two-digit year: the century that puts it nearest the reference year (pivot 2000)."""
+    if ref is None:
+        return 2000 + yy if yy < 50 else 1900 + yy
+    base = ref.year - ref.year % 100
+    options = [base - 100 + yy, base + yy, base + 100 + yy]
+    return min(options, key=lambda y: (abs(y - ref.year), -y))
+
+
+# ------------------------------------------------------------------- candidates
+
+
+def _left_ok(text: str, i: int, extra: str = "") -> bool:
+    """Nothing word-like is glued to the left of position ``i``."""
+    if i == 0:
+        return True
+    ch = text[i - 1]
+    return not (ch.isalnum() or ch in _WORD_CHARS_LEFT or ch in extra)
+
+
+def _word_before(text: str, i: int, p: _Patterns) -> str:
+    m = p.word_before.search(text, max(0, i - 24), i)
+    return m.group("w") if m is not None else ""
+
+
+def _year_context_ok(text: str, start: int, end: int, p: _Patterns) -> bool:
+    """A bare year is not an amount, a quantity, a version or a model number."""
+    if not _left_ok(text, start, "$£€¥#@.,/:"):
+        return False
+    if start >= 2 and text[start - 1] in " \u00a0" and text[start - 2] in "$£€¥#":
+        return False
+    if p.quantity_after.match(text, end):
+        return False
+    return _word_before(text, start, p).lower().rstrip(".") not in _words().year_blockers
+
+
+def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns) -> bool:
+    """A month name with no day or year: is it really a month here?"""
+    w = _words()
+    low = word.lower()
+    if word.isupper() or len(word) <= 4 and low not in ("may", "june", "july"):
+        return False  # abbreviations and capitals need a day or a year
+    if p.capital_after.match(text, end):
+        return False  # "March Networks", "May Department Stores"
+    prev = _word_before(text, start, p)
+    prev_low = prev.lower()
+    if prev_low.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "lady"):
+        return False
+    cue = prev_low in w.month_cues
+    if low in w.ambiguous_months:
+        return cue  # "Theresa May", "prices may rise", "the March of Dimes"
+    if cue or not prev:
+        return True
+    # "Elizabeth June": a capitalized word right before, not ending a sentence
+    return not (prev[:1].isupper() and not prev.endswith((".", ",")) and text[start - 1] in " \u00a0")
+
+
+def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand]) -> None:
+    w = _words()
+    for m in p.month.finditer(text):
+        s = m.start()
+        mod: str | None = None
+        pm = p.pmod_before.search(text, max(0, s - 7), s) if s and text[s - 1] == "-" else None
+        if pm is not None:
+            mod = pm.group("pmod").lower()
+            s = pm.start()
+        if not _left_ok(text, s):
+            continue
+        word = m.group("mon")
+        mon = w.months[word.lower()]
+        before = p.day_before.search(text, max(0, s - 14), s) if mod is None and m.group("day") is None else None
+        if before is not None and (before.group("suf") or not before.group("of")):
+            day = int(before.group("day"))
+            year = int(m.group("myear")) if m.group("myear") else None
+            end = m.end() if year is not None else m.start("mon") + len(word) + (1 if m.group("dot") else 0)
+            ok = 1 <= day <= 31 and _valid(year or 2000, mon, day)
+            if ok and year is None and (word.isupper() or p.capital_after.match(text, end)):
+                ok = False
+            if ok:
+                out.append(_Cand(before.start(), end, "day month year" if year else "day month",
+                                 _Point("day", year, mon, day)))
+                continue
+        if m.group("day") is not None:
+            day = int(m.group("day"))
+            year = int(m.group("dyear")) if m.group("dyear") else None
+            if not 1 <= day <= 31 or not _valid(year or 2000, mon, day):
+                continue
+            if year is None and p.quantity_after.match(text, m.end()):
+                continue
+            out.append(_Cand(s, m.end(), "month day year" if year else "month day",
+                             _Point("day", year, mon, day, modifier=mod)))
+        elif m.group("myear") is not None or m.group("yy") is not None:
+            if m.group("myear"):
+                year = int(m.group("myear"))
+                if p.quantity_after.match(text, m.end()):
+                    continue
+            else:
+                year = _expand_yy(int(m.group("yy")), ref)
+            out.append(_Cand(s, m.end(), "month year", _Point("month", year, mon, modifier=mod)))
+        else:
+            end = m.start("mon") + len(word)
+            if mod is None and not _month_alone_ok(text, s, end, word, p):
+                continue
+            out.append(_Cand(s, end, "month", _Point("month", None, mon, modifier=mod)))
+
+
+def _collect_numbers(text: str, p: _Patterns, ref: dt.date | None, day_first: bool, out: list[_Cand]) -> None:
+    w = _words()
+    for m in p.numeric_anchor.finditer(text):
+        if not _left_ok(text, m.start(), ".,:/"):
+            continue
+        n = p.numeric.match(text, m.start())
+        if n is None:
+            continue
+        if n.group("iy"):
+            y, mo, d = int(n.group("iy")), int(n.group("im")), int(n.group("id"))
+            rule = "iso date"
+        else:
+            a, b = int(n.group("a")), int(n.group("b"))
+            raw = n.group("c")
+            y = int(raw) if len(raw) == 4 else _expand_yy(int(raw), ref)
+            if a > 12 or (day_first and b <= 12):
+                d, mo = a, b
+            else:
+                mo, d = a, b
+            rule = "numeric date"
+        if _valid(y, mo, d):
+            out.append(_Cand(n.start(), n.end(), rule, _Point("day", y, mo, d)))
+
+    for m in p.fallback.finditer(text):
+        if not _left_ok(text, m.start(), ".,:/"):
+            continue
+        middle = m.group(0).split(m.group("s"))[1]
+        if middle.isalpha() and middle.lower() not in w.months:
+            continue
+        if m.group("s") == "." and len(m.group(0).split(".")[2]) != 4:
+            continue
+        if m.group("s") == "-" and middle.isdigit():
+            continue  # "15-01-13": too ambiguous to read
+        out.append(_Cand(m.start(), m.end(), "dateparser", fallback=True))
+
+    for m in p.year.finditer(text):
+        s = m.start()
+        mod: str | None = None
+        if s and text[s - 1] == "-":
+            pm = p.pmod_before.search(text, max(0, s - 7), s)
+            if pm is not None:
+                mod = pm.group("pmod").lower()
+                s = pm.start()
+        y1 = int(m.group("y1"))
+        if not 1900 <= y1 <= 2099:
+            continue
+        if m.group("decade") is not None:
+            if y1 % 10 or not _left_ok(text, s, "$£€¥#@.,/:"):
+                continue
+            out.append(_Cand(s, m.end(), "decade", _Point("decade", y1, modifier=mod)))
+            continue
+        if not _year_context_ok(text, s, m.end(), p):
+            continue
+        if m.group("y2") is not None:
+            raw = m.group("y2")
+            y2 = int(raw) if len(raw) == 4 else y1 - y1 % 100 + int(raw)
+            if len(raw) == 2 and y2 < y1:
+                y2 += 100
+            if not y1 < y2 <= y1 + 30 or (m.group("sep") == "/" and y2 != y1 + 1):
+                continue
+            out.append(_Cand(s, m.end(), "split year" if y2 == y1 + 1 else "year range",
+                             _Point("year", y1, modifier=mod), _Point("year", y2), kind="range"))
+            continue
+        out.append(_Cand(s, m.end(), "year", _Point("year", y1, modifier=mod)))
+
+    for m in p.apos_decade.finditer(text):
+        if not _left_ok(text, m.start()):
+            continue
+        d = int(m.group("d")) * 10
+        year = 2000 + d if d < 30 and ref is not None and 2000 + d <= ref.year else 1900 + d
+        out.append(_Cand(m.start(), m.end(), "decade", _Point("decade", year)))
+
+
+def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand]) -> None:
+    for m in p.ordinal_period.finditer(text):
+        s = m.start()
+        if not _left_ok(text, s):
+            continue
+        n = _ORD[m.group("ord").lower()]
+        unit = m.group("unit").lower()
+        gran: Granularity = "quarter" if unit in ("quarter", "qtr") else "half"
+        if gran == "half" and n > 2:
+            continue
+        fiscal = any(m.group(g) for g in ("f3", "f4", "f5"))
+        year: int | None = None
+        before = p.period_before.search(text, max(0, s - 24), s)
+        if before is not None:
+            fiscal = fiscal or bool(before.group("f1") or before.group("f2"))
+            raw = before.group("fy1") or before.group("y1")
+            year = int(raw) if raw else None
+            s = before.start()
+        raw2 = m.group("y2") or m.group("fy2")
+        if raw2:
+            year = int(raw2)
+        month = 3 * n - 2 if gran == "quarter" else (1 if n == 1 else 7)
+        point = _Point(gran, year, month, fiscal=fiscal, default_tense="past")
+        if m.group("rel") and year is None:
+            off = _REL_DIR[m.group("rel").lower()]
+            point.rel = RelativeDate(off, "year", "past" if off < 0 else "future" if off > 0 else "nearest",
+                                     month=month)
+        out.append(_Cand(s, m.end(), "ordinal " + gran, point))
+
+    for m in p.qform.finditer(text):
+        if not _left_ok(text, m.start()):
+            continue
+        fiscal = False
+        if m.group("q"):
+            n = int(m.group("q"))
+            gran = "quarter"
+            raw = m.group("qy")
+            fiscal = bool(m.group("qfy"))
+            if raw is None and _word_before(text, m.start(), p).lower() not in (
+                "in", "for", "during", "the", "of", "by", "this", "last", "next", "a", "its", "their"
+            ):
+                continue
+        elif m.group("n"):
+            n = int(m.group("n"))
+            gran = "quarter" if m.group("qh") == "Q" else "half"
+            raw = m.group("ny")
+        else:
+            n = int(m.group("h"))
+            gran = "half"
+            raw = m.group("hy")
+        if gran == "half" and n > 2:
+            continue
+        year = None if raw is None else int(raw) if len(raw) == 4 else _expand_yy(int(raw), ref)
+        month = 3 * n - 2 if gran == "quarter" else (1 if n == 1 else 7)
+        out.append(_Cand(m.start(), m.end(), "Qn year" if gran == "quarter" else "Hn year",
+                         _Point(gran, year, month, fiscal=fiscal, default_tense="past")))
+
+    for m in p.fiscal_year.finditer(text):
+        if not _left_ok(text, m.start()):
+            continue
+        raw = m.group("fy") or m.group("fw") or m.group("fa")
+        year = int(raw) if len(raw) == 4 else _expand_yy(int(raw), ref)
+        if not 1900 <= year <= 2099:
+            continue
+        if m.group("fy2"):
+            raw2 = m.group("fy2")
+            y2 = int(raw2) if len(raw2) == 4 else year - year % 100 + int(raw2)
+            if y2 < year:
+                y2 += 100
+            if y2 != year + 1:
+                continue
+            out.append(_Cand(m.start(), m.end(), "fiscal split year", _Point("year", year, fiscal=True),
+                             _Point("year", y2, fiscal=True), kind="range"))
+            continue
+        if p.quantity_after.match(text, m.end()):
+            continue
+        out.append(_Cand(m.start(), m.end(), "fiscal year", _Point("year", year, fiscal=True)))
+
+
+def _direction(offset: int) -> Tense:
+    return "past" if offset < 0 else "future" if offset > 0 else "nearest"
+
+
+def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
+    w = _words()
+    for m in p.dayword.finditer(text):
+        if not _left_ok(text, m.start()):
+            continue
+        word = m.group(0).lower()
+        off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        out.append(_Cand(m.start(), m.end(), word, _Point("day", rel=RelativeDate(off, "day", _direction(off)))))
+
+    for m in p.unit.finditer(text):
+        s = m.start()
+        if not _left_ok(text, s):
+            continue
+        unit_word = m.group("unit").lower()
+        gran = _UNITS[unit_word]
+        plural = m.group("pl") is not None
+        lo = max(0, s - 40)
+        count = p.count_before.search(text, lo, s)
+        tail = p.unit_tail.match(text, m.end())
+        if count is not None and gran != "half":
+            n = _number(count.group("n"))
+            if n is None or n == 0:
+                continue
+            unit = "quarter" if gran == "quarter" else gran
+            tw = tail.group("tail").lower() if tail is not None else ""
+            if tw in ("ago", "hence") or tw.startswith("from"):
+                assert tail is not None
+                off = -n if tw == "ago" else n
+                rel = RelativeDate(off, unit, _direction(off))  # type: ignore[arg-type]
+                out.append(_Cand(count.start("n"), tail.end(), "n units ago" if off < 0 else "n units from now",
+                                 _Point(gran, rel=rel)))
+            elif count.group("dir"):
+                mode = "next" if count.group("dir").lower() in ("next", "coming", "following") else "past"
+                out.append(_Cand(count.start("dir"), m.end(), f"{mode} n units", duration=(n, unit, mode),
+                                 kind="duration"))
+            elif count.group("within"):
+                out.append(_Cand(count.start("n"), m.end(), "within n units", duration=(n, unit, "next"),
+                                 kind="duration"))
+            elif tw in ("earlier", "before") and n == 1 and not plural:
+                assert tail is not None
+                rel = RelativeDate(-1, unit, "past")  # type: ignore[arg-type]
+                out.append(_Cand(count.start("n"), tail.end(), "a unit earlier", _Point(gran, rel=rel)))
+            elif tw or count.group("for"):
+                sign = -1 if tw in ("before", "earlier") else 1
+                out.append(_Cand(count.start("n"), m.end(), "n units after" if tw else "for n units",
+                                 duration=(sign * n, unit, "open"), kind="duration"))
+            continue
+        if plural:
+            continue
+        d = p.dir_before.search(text, lo, s)
+        if d is not None:
+            off = _REL_DIR[d.group("dir").lower()]
+            if gran == "half" or d.group("dir").lower() == "past":
+                continue
+            rel = RelativeDate(off, gran, _direction(off))  # type: ignore[arg-type]
+            out.append(_Cand(d.start(), m.end(), d.group("dir").lower() + " " + unit_word,
+                             _Point(gran, rel=rel, fiscal=bool(d.group("rf")))))
+            continue
+        if gran == "year":
+            ya = p.year_ago_tail.match(text, m.end())
+            if ya is None:
+                continue
+            yunit = (ya.group("yunit") or "").lower()
+            if yunit in ("quarter", "qtr"):
+                out.append(_Cand(s, ya.end(), "year-ago quarter",
+                                 _Point("quarter", rel=RelativeDate(-5, "quarter", "past"))))
+            elif yunit:
+                out.append(_Cand(s, ya.end(), "year-ago period", _Point("year", rel=RelativeDate(-1, "year", "past")),
+                                 duration=(0, "year", "unresolved")))
+            else:
+                out.append(_Cand(s, ya.end("yunit") if ya.group("yunit") else ya.end() - 0, "year ago",
+                                 _Point("year", rel=RelativeDate(-1, "year", "past"))))
+
+    for m in p.weekday.finditer(text):
+        s = m.start()
+        if not _left_ok(text, s):
+            continue
+        if _word_before(text, s, p).lower() in w.named_days:
+            continue
+        wd = w.weekdays.index(m.group("wd").lower())
+        dm = p.weekday_dir_before.search(text, max(0, s - 12), s)
+        wdir = dm.group("wdir").lower() if dm is not None else ""
+        tense: Tense = "future" if wdir in ("next", "coming") else "past"
+        point = _Point("day", rel=RelativeDate(wd, "weekday", tense), default_tense=tense,
+                       strict=wdir in ("next", "last"))
+        out.append(_Cand(dm.start() if dm is not None else s, m.end(), "weekday", point))
+
+
+def _collect(text: str, p: _Patterns, ref: dt.date | None, day_first: bool) -> list[_Cand]:
+    out: list[_Cand] = []
+    _collect_months(text, p, ref, out)
+    _collect_numbers(text, p, ref, day_first, out)
+    _collect_periods(text, p, ref, out)
+    _collect_relative(text, p, out)
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates: in every cluster of overlaps the longest wins."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[_Cand] = []
+    for c in cands:
+        if chosen and c.start < chosen[-1].end:
+            last = chosen[-1]
+            if c.end - c.start > last.end - last.start and (len(chosen) < 2 or chosen[-2].end <= c.start):
+                chosen[-1] = c
+            continue
+        chosen.append(c)
+    return chosen
+
+
+# ------------------------------------------------------------------- composition
+
+
+def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
+    """Join neighbours into ranges, attach "since", "fiscal year ending", weekday+date."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        lo = max(0, c.start - 40)
+        # weekday followed by its date: "Monday, March 3"
+        if (nxt is not None and c.rule == "weekday" and nxt.point is not None and nxt.point.gran == "day"
+                and nxt.point.rel is None and p.weekday_gap.match(text, c.end, nxt.start)):
+            out.append(attrs.evolve(nxt, start=c.start, rule="weekday + " + nxt.rule))
+            i += 2
+            continue
+        # ranges: "between A and B", "from A to B", "A-B"
+        if (nxt is not None and c.point is not None and nxt.point is not None and c.kind == "point"
+                and nxt.kind == "point" and c.point.rel is None and nxt.point.rel is None):
+            gap = p.range_gap.match(text, c.end, nxt.start)
+            opener = p.range_open_before.search(text, lo, c.start)
+            if gap is not None:
+                word = gap.group("w")
+                ok = False
+                if opener is not None:
+                    ok = (opener.group("w").lower() == "between") == (word == "and")
+                elif word != "and":
+                    ok = c.point.gran == nxt.point.gran and c.point.gran in ("month", "year", "day", "quarter")
+                if ok:
+                    start = opener.start("w") if opener is not None else c.start
+                    out.append(_Cand(start, nxt.end, "range", c.point, nxt.point, kind="range"))
+                    i += 2
+                    continue
+        if c.point is not None and c.kind == "point" and c.point.rel is None:
+            since = p.since_before.search(text, lo, c.start)
+            if since is not None:
+                out.append(_Cand(since.start(), c.end, "since", c.point, kind="range", since=True))
+                i += 1
+                continue
+            ending = p.period_ending_before.search(text, lo, c.start)
+            if ending is not None and c.point.gran in ("day", "month"):
+                unit = ending.group("unit").lower()
+                gran: Granularity = ("year" if unit == "year" else "half" if unit.startswith("six")
+                                     or unit == "half" else "quarter")
+                explicit = bool(ending.group("f"))
+                out.append(_Cand(ending.start(), c.end, f"{gran} ending", c.point, kind="point",
+                                 duration=(0, gran, "ending" + ("-fiscal" if explicit else ""))))
+                i += 1
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+# -------------------------------------------------------------------- resolution
+
+
+def _sentence_window(text: str, start: int) -> tuple[int, int]:
+    lo = max(0, start - 120)
+    cut = lo
+    for sep in (". ", "! ", "? ", "\n", '." ', "; "):
+        k = text.rfind(sep, lo, start)
+        if k >= 0 and k + len(sep) > cut:
+            cut = k + len(sep)
+    return cut, start
+
+
+def _tense(text: str, c: _Cand, p: _Patterns, default: Tense) -> Tense:
+    lo, hi = _sentence_window(text, c.start)
+    if p.said_before.search(text, max(lo, hi - 30), hi):
+        return "past"
+    cues = list(p.future.finditer(text, lo, hi))
+    if cues:
+        return "future"
+    return default
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    k = d.year * 12 + d.month - 1 + n
+    return dt.date(k // 12, k % 12 + 1, 1)
+
+
+_MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}
+
+
+def _period_end(start: dt.date, gran: Granularity) -> dt.date:
+    if gran == "day":
+        return start
+    if gran == "week":
+        return start + dt.timedelta(days=6)
+    return _add_months(start, _MONTHS_IN[gran]) - dt.timedelta(days=1)
+
+
+def _floor(d: dt.date, gran: Granularity) -> dt.date:
+    if gran == "day":
+        return d
+    if gran == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if gran == "month":
+        return d.replace(day=1)
+    if gran == "quarter":
+        return dt.date(d.year, d.month - (d.month - 1) % 3, 1)
+    if gran == "half":
+        return dt.date(d.year, 1 if d.month <= 6 else 7, 1)
+    if gran == "decade":
+        return dt.date(d.year - d.year % 10, 1, 1)
+    return dt.date(d.year, 1, 1)
+
+
+def _shift(d: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(days=7 * n)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[unit] * n
+    return _add_months(d.replace(day=1), months)
+
+
+def _infer_year(pt: _Point, ref: dt.date, tense: Tense) -> int | None:
+    options: list[tuple[int, dt.date]] = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if _valid(y, pt.month, pt.day):
+            options.append((y, dt.date(y, pt.month, pt.day)))
+    if not options:
+        for y in range(ref.year - 8, ref.year + 9):  # February 29
+            if _valid(y, pt.month, pt.day) and y <= ref.year:
+                options = [(y, dt.date(y, pt.month, pt.day))]
+        return options[-1][0] if options else None
+    past = [y for y, s in options if s <= ref]
+    future = [y for y, s in options if _period_end(s, pt.gran) >= ref]
+    if tense == "future" and future:
+        return future[0]
+    if tense == "nearest" and past and future:
+        start = dt.date(past[-1], pt.month, pt.day)
+        return past[-1] if (ref - start).days <= 183 else future[0]
+    return past[-1] if past else future[0]
+
+
+def _resolve_weekday(rel: RelativeDate, ref: dt.date, tense: Tense, strict: bool) -> dt.date:
+    wd = rel.offset
+    if tense == "future":
+        delta = (wd - ref.weekday()) % 7
+        if strict and delta == 0:
+            delta = 7
+        return ref + dt.timedelta(days=delta)
+    delta = (ref.weekday() - wd) % 7
+    if strict and delta == 0:
+        delta = 7
+    return ref - dt.timedelta(days=delta)
+
+
+def _resolve(pt: _Point, ref: dt.date | None, tense: Tense) -> tuple[dt.date | None, RelativeDate | None]:
+    """(value, relation) of a point; the relation is set for anything relative."""
+    rel = pt.rel
+    if rel is not None and rel.unit == "weekday":
+        rel = RelativeDate(rel.offset, "weekday", "future" if tense == "future" else "past")
+        if ref is None:
+            return None, rel
+        return _resolve_weekday(rel, ref, tense, pt.strict), rel
+    if rel is not None and rel.month is not None:  # "the first quarter of last year"
+        if ref is None:
+            return None, rel
+        return dt.date(ref.year + rel.offset, rel.month, 1), rel
+    if rel is not None:
+        if ref is None:
+            return None, rel
+        base = _floor(ref, pt.gran)
+        if rel.unit == "quarter" and pt.gran == "quarter":
+            return _shift(base, rel.offset, "quarter"), rel
+        return _floor(_shift(base, rel.offset, rel.unit), pt.gran), rel
+    if pt.year is not None:
+        return dt.date(pt.year, pt.month, pt.day), None
+    rel = RelativeDate(0, "year", tense, month=pt.month, day=pt.day if pt.gran == "day" else None)
+    if ref is None:
+        return None, rel
+    year = _infer_year(pt, ref, tense)
+    if year is None:
+        return None, rel
+    return dt.date(year, pt.month, pt.day), rel
+
+
+def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bool,
+           stats: list[int] | None) -> DateMention | None:
+    span = text[c.start:c.end]
+    if c.fallback:
+        if stats is not None:
+            stats[1] += 1
+        value = _dateparser.parse_date_string(span, ref, day_first)
+        if value is None:
+            return None
+        return DateMention(c.start, c.end, span, value, "day", rule=c.rule)
+
+    modifier: str | None = None
+    mod = p.modifier_before.search(text, max(0, c.start - 30), c.start)
+    if mod is not None:
+        word = (mod.group("a") or mod.group("b")).lower()
+        modifier = {"earlier": "early", "later": "late", "start": "beginning", "middle": "mid",
+                    "close": "end"}.get(word, word)
+
+    if c.duration is not None and c.point is None:
+        n, unit, mode = c.duration
+        if mode == "open":
+            rel = RelativeDate(n, unit, "future" if n > 0 else "past" if n < 0 else "nearest")  # type: ignore[arg-type]
+            return DateMention(c.start, c.end, span, None, None, kind="duration", relative=rel, rule=c.rule)
+        future = mode == "next"
+        rel = RelativeDate(n if future else -n, unit, "future" if future else "past")  # type: ignore[arg-type]
+        gran: Granularity = unit  # type: ignore[assignment]
+        if ref is None:
+            return DateMention(c.start, c.end, span, None, gran, kind="duration", end_granularity=gran,
+                               relative=rel, modifier=modifier, rule=c.rule)
+        here = _floor(ref, gran)
+        other = _floor(_shift(here, rel.offset, unit), gran)
+        lo, hi = (here, other) if future else (other, here)
+        return DateMention(c.start, c.end, span, lo, gran, kind="duration", end_value=hi,
+                           end_granularity=gran, relative=rel, modifier=modifier, rule=c.rule)
+
+    assert c.point is not None
+    pt = c.point
+    tense = pt.default_tense
+    needs_tense = pt.year is None and (pt.rel is None or pt.rel.unit == "weekday")
+    if needs_tense:
+        tense = _tense(text, c, p, pt.default_tense)
+        if pt.rel is not None and pt.rel.unit == "weekday" and pt.strict:
+            tense = pt.default_tense
+
+    if c.kind == "range" and c.end_point is not None:
+        ep = c.end_point
+        a, b = pt, ep
+        if a.year is None and b.year is not None:
+            a = attrs.evolve(a, year=b.year if (a.month, a.day) <= (b.month, b.day) else b.year - 1)
+        va, rel_a = _resolve(a, ref, tense)
+        if b.year is None and va is not None:
+            b = attrs.evolve(b, year=va.year if (b.month, b.day) >= (va.month, va.day) else va.year + 1)
+        vb, _ = _resolve(b, ref, tense)
+        if va is None and vb is not None and a.year is None:
+            va = dt.date(vb.year if (a.month, a.day) <= (vb.month, vb.day) else vb.year - 1, a.month, a.day)
+        if va is not None and vb is not None and vb < va:
+            return None
+        return DateMention(c.start, c.end, span, va, a.gran, kind="range", end_value=vb, end_granularity=b.gran,
+                           relative=rel_a, modifier=pt.modifier or modifier, fiscal=a.fiscal or b.fiscal,
+                           rule=c.rule)
+
+    value, rel = _resolve(pt, ref, tense)
+    if c.since:
+        return DateMention(c.start, c.end, span, value, pt.gran, kind="range", end_value=ref,
+                           end_granularity="day" if ref is not None else None, relative=rel,
+                           modifier=pt.modifier or modifier, fiscal=pt.fiscal, rule=c.rule)
+    if c.duration is not None and c.duration[2].startswith("ending"):
+        gran = c.duration[1]  # type: ignore[assignment]
+        fiscal = c.duration[2].endswith("fiscal")
+        if value is None:
+            return DateMention(c.start, c.end, span, None, gran, relative=rel, fiscal=fiscal, rule=c.rule)
+        end_day = value if pt.gran == "day" else _period_end(value, "month")
+        if gran == "year":
+            fiscal = fiscal or (end_day.month, end_day.day) != (12, 31)
+            start = dt.date(end_day.year, 1, 1)
+        else:
+            start = _floor(end_day, gran)
+            fiscal = fiscal or _period_end(start, gran) != end_day
+        return DateMention(c.start, c.end, span, start, gran, relative=rel, fiscal=fiscal, rule=c.rule)
+    if c.duration is not None and c.duration[2] == "unresolved":  # "the year-ago period"
+        return DateMention(c.start, c.end, span, None, None, relative=rel, rule=c.rule)
+    gran = pt.gran
+    if pt.rel is not None and pt.rel.unit == "quarter" and gran == "quarter":
+        pass
+    return DateMention(c.start, c.end, span, value, gran, relative=rel, modifier=pt.modifier or modifier,
+                       fiscal=pt.fiscal, rule=c.rule)
+
+
+# ------------------------------------------------------------------------ public
+
+
+def _extract(text: str, reference_date: dt.date | None, day_first: bool,
+             stats: list[int] | None) -> list[DateMention]:
+    p = _patterns()
+    cands = _select(_collect(text, p, reference_date, day_first))
+    cands = _compose(text, cands, p)
+    if stats is not None:
+        stats[0] += len(cands)
+    out: list[DateMention] = []
+    for c in cands:
+        m = _build(text, c, reference_date, p, day_first, stats)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def extract_dates(
+    text: str, reference_date: dt.date | None = None, *, day_first: bool = False
+) -> list[DateMention]:
+    """Find dates, business periods, ranges and durations in ``text``, in text order.
+
+    ``reference_date`` (usually the publication date) resolves relative expressions;
+    without it they are still found, with ``value`` None and the relation kept in
+    ``relative``.  The result never depends on the day the code runs.
+    ``day_first=True`` reads "01/02/2013" as 1 February (the default is month first).
+
+    >>> import datetime as dt
+    >>> from bizfacts import extract_dates
+    >>> ms = extract_dates("Sina said Monday its users passed 500 million by the end of "
+    ...                    "December 2012.", reference_date=dt.date(2013, 5, 1))
+    >>> [(m.text, m.value.isoformat(), m.granularity) for m in ms]
+    [('Monday', '2013-04-29', 'day'), ('December 2012', '2012-12-01', 'month')]
+    >>> ms[1].modifier
+    'end'
+    >>> m = extract_dates("revenue over the next three years", reference_date=dt.date(2013, 5, 1))[0]
+    >>> m.kind, m.value.year, m.end_value.year
+    ('duration', 2013, 2016)
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract_dates() expects text as str, got {type(text).__name__}")
-    return []
+    if reference_date is not None:
+        if isinstance(reference_date, dt.datetime):
+            reference_date = reference_date.date()
+        elif not isinstance(reference_date, dt.date):
+            raise TypeError(
+                "extract_dates() expects reference_date as datetime.date or None, "
+                f"got {type(reference_date).__name__}"
+            )
+    return _extract(text, reference_date, bool(day_first), None)
+
+
+_Builder = Callable[..., Any]

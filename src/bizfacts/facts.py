@@ -1,14 +1,968 @@
-"""Placeholder: implemented under its own issue."""
+"""The fact assembler: mentions + sentences -> typed facts with evidence.
+
+For each sentence the assembler builds a template (every mention replaced by a
+slot, see :mod:`bizfacts._template`), resolves a few anaphors ("the company",
+"it", "the app") to companies named earlier, and runs the frame rules of
+:mod:`bizfacts._rules`.  User counts are attached to the company or product they
+describe.  Candidates are then filtered for modality (denied, hypothetical and
+collapsed deals give no fact), given a status, merged when the same fact is told
+twice, and returned in text order.
+
+``confidence`` is the rule's base confidence (how often that frame states the fact
+on our corpora), lowered by 0.15 when a role came from an anaphor or from the
+sentence subject rather than from the frame itself.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
 
-from ._fact_types import AnyFact
+import attrs
+import regex
+
+from . import _lexicon as L
+from ._fact_types import (
+    AcquisitionFact,
+    AnyFact,
+    Evidence,
+    ExecutiveFact,
+    FinancialMetricFact,
+    HeadquartersFact,
+    InvestmentFact,
+    ListingFact,
+    OwnershipFact,
+    PartnershipFact,
+    UserCountFact,
+    ValuationFact,
+)
+from ._rules import RULES, Rule
+from ._sentences import paragraph_ids, sentence_spans
+from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
+from ._template import CLOSE, OPEN, Slot, Template, build_template, expand
+from .companies import extract_companies
+from .dates import extract_dates
+from .money import extract_money
+from .percentages import extract_percentages
+from .user_counts import extract_user_counts
+
+# --------------------------------------------------------------------------------------
+# anaphors
+# --------------------------------------------------------------------------------------
+
+_COMPANY_ANAPHOR = regex.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|bank|carmaker|automaker|insurer|retailer|"
+    r"conglomerate|startup|start-up|maker|concern|corporation|operator|lender|giant|airline|"
+    r"manufacturer|utility|chipmaker|producer|brewer|publisher|broker|developer|acquirer|buyer)\b"
+)
+_PRODUCT_ANAPHOR = regex.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:app|application|service|platform|site|website|network|product|"
+    r"messaging\s+app|social\s+network)\b"
+)
+_IT = regex.compile(
+    r"(?:^|(?<=[,;]\s)|(?<=\bthat\s))(?:It|it)\b(?=\s+(?:said|says|has|had|is|was|will|would|also|"
+    r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|"
+    r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already)\b)|^Its\b"
+)
+
+
+@attrs.frozen
+class _Entities:
+    last_company: str | None = None
+    last_product: str | None = None
+    prev_subject: str | None = None
+
+
+def _usable(m: CompanyMention) -> bool:
+    return m.kind != "organization"
+
+
+def _anaphors(
+    text: str, start: int, end: int, companies: Sequence[CompanyMention], ents: _Entities
+) -> list[tuple[int, int, str]]:
+    """(start, end, resolved name) for each anaphor in the sentence that we can resolve."""
+    out: list[tuple[int, int, str]] = []
+    sentence = text[start:end]
+    for pat, product in ((_COMPANY_ANAPHOR, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
+        for m in pat.finditer(sentence):
+            s, e = start + m.start(), start + m.end()
+            if any(c.start < e and s < c.end for c in companies):
+                continue
+            before = [c for c in companies if c.end <= s and _usable(c)]
+            name: str | None
+            if product:
+                prods = [c for c in before if c.kind in ("product", "site")]
+                name = prods[-1].name if prods else ents.last_product
+            elif pat is _IT:
+                name = ents.prev_subject if not before else None
+            else:
+                comps = [c for c in before if c.kind == "company"]
+                name = comps[-1].name if comps else ents.last_company
+            if name:
+                out.append((s, e, name))
+    return out
+
+
+def _update(
+    ents: _Entities, companies: Sequence[CompanyMention], anaphors: list[tuple[int, int, str]]
+) -> _Entities:
+    usable = [c for c in companies if _usable(c)]
+    if not usable and not anaphors:
+        return ents
+    first = min(
+        [(c.start, c.name) for c in usable] + [(s, n) for s, _e, n in anaphors],
+        default=None,
+    )
+    comps = [c.name for c in usable if c.kind == "company"]
+    prods = [c.name for c in usable if c.kind in ("product", "site")]
+    return _Entities(
+        last_company=comps[0] if comps else ents.last_company,
+        last_product=prods[-1] if prods else ents.last_product,
+        prev_subject=first[1] if first else ents.prev_subject,
+    )
+
+
+# --------------------------------------------------------------------------------------
+# helpers over templates
+# --------------------------------------------------------------------------------------
+
+_SLOT_RE = regex.compile(OPEN + r"([CMPDU])(\d+)" + CLOSE)
+
+
+def _name(tpl: Template, token: str | None) -> str | None:
+    slot = tpl.slot(token)
+    if slot is None or slot.kind != "C" or slot.name is None:
+        return None
+    if slot.mention is not None and not _usable(slot.mention):
+        return None
+    return slot.name
+
+
+def _names(tpl: Template, token: str | None) -> tuple[str, ...]:
+    out: list[str] = []
+    for slot in tpl.slots_in(token):
+        if (
+            slot.kind == "C"
+            and slot.name
+            and (slot.mention is None or _usable(slot.mention))
+            and slot.name not in out
+        ):
+            out.append(slot.name)
+    return tuple(out)
+
+
+def _uses_anaphor(tpl: Template, *tokens: str | None) -> bool:
+    return any(s.anaphor for t in tokens for s in tpl.slots_in(t))
+
+
+def _mention(tpl: Template, token: str | None, kind: type[Any]) -> Any:
+    slot = tpl.slot(token)
+    if slot is None or not isinstance(slot.mention, kind):
+        return None
+    return slot.mention
+
+
+def _group(m: regex.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _subject(tpl: Template) -> str | None:
+    """The first usable company slot of the sentence, if it comes early (the grammatical subject, roughly)."""
+    for m in _SLOT_RE.finditer(tpl.template):
+        if m.group(1) != "C":
+            continue
+        if m.start() > 80:
+            return None
+        slot = tpl.slots[int(m.group(2))]
+        if slot.name and (slot.mention is None or _usable(slot.mention)):
+            return slot.name
+    return None
+
+
+def _slots_of(tpl: Template, kind: str, after: int = 0) -> list[tuple[int, Slot]]:
+    return [
+        (m.start(), tpl.slots[int(m.group(2))])
+        for m in _SLOT_RE.finditer(tpl.template, after)
+        if m.group(1) == kind
+    ]
+
+
+def _deal_date(tpl: Template) -> DateMention | None:
+    for _pos, slot in _slots_of(tpl, "D"):
+        d = slot.mention
+        if isinstance(d, DateMention) and d.kind == "point" and d.granularity in ("day", "week"):
+            return d
+    return None
+
+
+def _status(prefix: str, verb_text: str) -> str | None:
+    """Deal status from the words up to and including the trigger; None = negated / hypothetical."""
+    if L.NEGATED.search(prefix):
+        return None
+    if L.OPTION.search(prefix):
+        return "option"
+    if L.RUMORED.search(prefix):
+        return "rumored"
+    if L.PLANNED.search(prefix):
+        return "planned"
+    if regex.search(
+        r"(?i)\b(?:acquired|bought|purchased|took|taken|completed|closed|sold|divested|disposed|paid|spent|"
+        r"snapped|picked|finalized|finalised|merged|raised|increased|lifted|boosted|has|have|had)\b",
+        verb_text,
+    ):
+        return "completed"
+    return "announced"
+
+
+_PRICE = regex.compile(
+    expand(
+        r"(?:\bfor|\bat|\bworth|valued\s+at|priced\s+at|price\s+of|value\s+of|cost(?:ing)?|,\s+or|"
+        r"consideration\s+of|sum\s+of)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+|"
+        r"up\s+to\s+|more\s+than\s+|an?\s+(?:estimated\s+|reported\s+|total\s+of\s+)?|a\s+total\s+of\s+|"
+        r"the\s+equivalent\s+of\s+|US\s+)?{M:price}"
+    ),
+    regex.IGNORECASE,
+)
+
+
+def _price_after(tpl: Template, pos: int) -> MoneyMention | None:
+    for m in _PRICE.finditer(tpl.template, pos):
+        money = _mention(tpl, m.group("price"), MoneyMention)
+        if money is not None and money.per is None:
+            return money  # type: ignore[no-any-return]
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# builders: one per fact type, match -> fact or None
+# --------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Ctx:
+    tpl: Template
+    evidence: Evidence
+
+
+def _conf(rule: Rule, penalty: bool) -> float:
+    return round(max(0.05, rule.confidence - (0.15 if penalty else 0.0)), 2)
+
+
+def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    tpl = ctx.tpl
+    acquirers = _names(tpl, _group(m, "acquirer"))
+    target = _name(tpl, _group(m, "target"))
+    target_text = _group(m, "target_text")
+    if target is None and target_text:
+        target = _clean_unit(target_text)
+    seller = _name(tpl, _group(m, "seller"))
+    penalty = _uses_anaphor(tpl, _group(m, "acquirer"), _group(m, "target"), _group(m, "seller"))
+    if not acquirers and rule.name.startswith("It has an option"):
+        subj = None
+        prev = [s.name for s in tpl.slots if s.kind == "C" and s.name]
+        subj = prev[0] if prev else None
+        if subj:
+            acquirers = (subj,)
+            penalty = True
+    if target is None and "option" in rule.name:
+        target = ""  # the stake named earlier: filled in by _inherit_targets
+    if target is None or (not acquirers and seller is None):
+        return []
+    if target in acquirers or target == seller:
+        return []
+    stake_m = _mention(tpl, _group(m, "stake"), PercentMention)
+    stake = stake_m.value if stake_m is not None and stake_m.unit == "percent" else None
+    if stake is not None and not Decimal(0) < stake <= Decimal(100):
+        return []
+    price = _mention(tpl, _group(m, "price"), MoneyMention)
+    if price is not None and price.per is not None:
+        price = None
+    if price is None:
+        price = _price_after(tpl, m.start())
+    prefix = tpl.template[: m.end()]
+    status = _status(prefix, m.group(0))
+    if status is None:
+        return []
+    if "option" in rule.name:
+        status = "option"
+        price = None
+    acquirer: str | tuple[str, ...] | None = acquirers[0] if len(acquirers) == 1 else (acquirers or None)
+    return [
+        AcquisitionFact(
+            evidence=ctx.evidence,
+            acquirer=acquirer,
+            target=target,
+            seller=seller,
+            stake=stake,
+            price=price,
+            status=status,  # type: ignore[arg-type]
+            date=_deal_date(tpl),
+            confidence=_conf(rule, penalty),
+            rule=rule.name,
+        )
+    ]
+
+
+_UNIT_WORDS = regex.compile(r"(?i)^(?:its|the|a|an|their|his|her)\s+")
+
+
+def _clean_unit(text: str) -> str | None:
+    t = _UNIT_WORDS.sub("", text.strip())
+    words = t.split()
+    while words and words[0] in L.NOT_LOCATION_WORDS:
+        words = words[1:]
+    if not words or len(" ".join(words)) < 2:
+        return None
+    return " ".join(words)
+
+
+def _build_partnership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    tpl = ctx.tpl
+    parties: list[str] = []
+    for g in ("a", "b", "parties"):
+        for n in _names(tpl, _group(m, g)):
+            if n not in parties:
+                parties.append(n)
+    if len(parties) < 2:
+        return []
+    if L.NEGATED.search(tpl.template[: m.end()]) and not regex.search(r"(?i)\bwould\b", m.group(0)):
+        return []
+    penalty = _uses_anaphor(tpl, m.group(0))
+    date = _deal_date(tpl) if rule.confidence >= 0.75 else None
+    return [
+        PartnershipFact(
+            evidence=ctx.evidence,
+            parties=tuple(parties),
+            date=date,
+            confidence=_conf(rule, penalty),
+            rule=rule.name,
+        )
+    ]
+
+
+_LED_BY = regex.compile(
+    expand(
+        r"(?:led\s+by|from|backed\s+by|co-led\s+by|including|with\s+participation\s+from|joined\s+by|"
+        r"along\s+with|participation\s+of|investors\s+include|investors\s+including)\s+"
+        r"(?:(?:existing\s+|new\s+|investors?\s+|backers?\s+)+)?{CL:inv}"
+    ),
+    regex.IGNORECASE,
+)
+_VALUED = regex.compile(
+    expand(
+        r"(?:valu(?:ing|ed|es)\s+(?:it|the\s+company|the\s+startup|the\s+firm|{C})?\s*at|valuation\s+of|"
+        r"valued\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?{M:val}"
+    ),
+    regex.IGNORECASE,
+)
+
+
+def _build_investment(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    tpl = ctx.tpl
+    investee = _name(tpl, _group(m, "investee"))
+    if investee is None:
+        return []
+    amount = _mention(tpl, _group(m, "amount"), MoneyMention)
+    if amount is not None and amount.per is not None:
+        return []
+    investors = list(_names(tpl, _group(m, "investors")))
+    for lm in _LED_BY.finditer(tpl.template, m.start()):
+        for n in _names(tpl, lm.group("inv")):
+            if n not in investors and n != investee:
+                investors.append(n)
+    if investee in investors:
+        investors.remove(investee)
+    if L.NEGATED.search(tpl.template[: m.end()]):
+        return []
+    rm = L.ROUND.search(tpl.text)
+    rnd = None
+    if rm:
+        rnd = regex.sub(r"\s+", " ", rm.group("series") or rm.group("kind"))
+        rnd = rnd[0].upper() + rnd[1:] if rm.group("series") else rnd.lower()
+    vm = _VALUED.search(tpl.template)
+    valuation = _mention(tpl, vm.group("val"), MoneyMention) if vm else None
+    return [
+        InvestmentFact(
+            evidence=ctx.evidence,
+            investee=investee,
+            investors=tuple(investors),
+            amount=amount,
+            round=rnd,
+            valuation=valuation,
+            date=_deal_date(tpl),
+            confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
+            rule=rule.name,
+        )
+    ]
+
+
+def _build_valuation(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    tpl = ctx.tpl
+    company = _name(tpl, _group(m, "company"))
+    amount = _mention(tpl, _group(m, "amount"), MoneyMention)
+    if company is None or amount is None or amount.per is not None:
+        return []
+    return [
+        ValuationFact(
+            evidence=ctx.evidence,
+            company=company,
+            amount=amount,
+            date=_deal_date(tpl),
+            confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
+            rule=rule.name,
+        )
+    ]
+
+
+_TICKER_AFTER = regex.compile(
+    r"(?:ticker|symbol|code|stock\s+code)\s+(?:symbol\s+)?[\"“']?(?P<t>[A-Z0-9][A-Z0-9.]{0,7})\b"
+)
+
+
+def _build_listing(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    tpl = ctx.tpl
+    company = _name(tpl, _group(m, "company"))
+    exch = _group(m, "exchange")
+    if company is None or not exch:
+        return []
+    key = regex.sub(r"\s+", " ", exch.strip()).casefold()
+    exchange = L.EXCHANGES.get(key, regex.sub(r"\s+", " ", exch.strip()))
+    ticker = _group(m, "ticker")
+    if ticker is None:
+        tm = _TICKER_AFTER.search(tpl.template, m.end())
+        ticker = tm.group("t") if tm else None
+    return [
+        ListingFact(
+            evidence=ctx.evidence,
+            company=company,
+            exchange=exchange,
+            ticker=ticker,
+            confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
+            rule=rule.name,
+        )
+    ]
+
+
+def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    tpl = ctx.tpl
+    company = _name(tpl, _group(m, "company"))
+    loc = _group(m, "loc")
+    if company is None or not loc:
+        return []
+    words = loc.split()
+    while words and words[0] in L.NOT_LOCATION_WORDS:
+        words = words[1:]
+    if not words:
+        return []
+    location = " ".join(words).rstrip(",.")
+    if location.casefold() == company.casefold():
+        return []
+    return [
+        HeadquartersFact(
+            evidence=ctx.evidence,
+            company=company,
+            location=location,
+            confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
+            rule=rule.name,
+        )
+    ]
+
+
+def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    tpl = ctx.tpl
+    company = _name(tpl, _group(m, "company"))
+    person = _group(m, "person")
+    title = _group(m, "title")
+    if company is None or not person or not title:
+        return []
+    words = person.split()
+    if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in words if w not in ("Mr.", "Ms.", "Mrs.", "Dr.")):
+        return []
+    title = regex.sub(r"\s+", " ", title.strip())
+    if title.isupper() is False and len(title) <= 4:
+        title = title.upper()
+    return [
+        ExecutiveFact(
+            evidence=ctx.evidence,
+            person=person,
+            title=title,
+            company=company,
+            confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
+            rule=rule.name,
+        )
+    ]
+
+
+def _build_ownership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    tpl = ctx.tpl
+    owner_slot = tpl.slot(_group(m, "owner"))
+    owner = _name(tpl, _group(m, "owner"))
+    if owner is None and rule.name == "Y, its app":
+        owner = _subject(tpl)
+    if owner is None or (
+        owner_slot is not None and owner_slot.mention is not None and owner_slot.mention.kind != "company"
+    ):
+        return []
+    if L.NEGATED.search(tpl.template[: m.end()]):
+        return []
+    stake_m = _mention(tpl, _group(m, "stake"), PercentMention)
+    stake = stake_m.value if stake_m is not None else None
+    assets = [s for s in tpl.slots_in(_group(m, "asset")) if s.kind == "C" and s.name]
+    out: list[AnyFact] = []
+    weak = rule.name in ("X runs Y", "X's app Y", "Y, its app")
+    for slot in assets:
+        if slot.name == owner:
+            continue
+        mention = slot.mention
+        # possessives and "has" name an owner only for products and sites
+        if (
+            weak
+            and (mention is None or mention.kind not in ("product", "site"))
+            and (rule.name != "X runs Y" or regex.search(r"(?i)\bha[sd]|have\b", m.group(0)))
+        ):
+            continue
+        if mention is not None and mention.owner and mention.owner != owner:
+            continue
+        out.append(
+            OwnershipFact(
+                evidence=ctx.evidence,
+                owner=owner,
+                asset=slot.name,  # type: ignore[arg-type]
+                stake=stake,
+                confidence=_conf(rule, _uses_anaphor(tpl, m.group(0)) or rule.name == "Y, its app"),
+                rule=rule.name,
+            )
+        )
+    return out
+
+
+_BUILDERS: dict[str, Callable[[_Ctx, regex.Match[str], Rule], list[AnyFact]]] = {
+    "acquisition": _build_acquisition,
+    "partnership": _build_partnership,
+    "investment": _build_investment,
+    "valuation": _build_valuation,
+    "listing": _build_listing,
+    "headquarters": _build_headquarters,
+    "executive": _build_executive,
+    "ownership": _build_ownership,
+}
+
+# --------------------------------------------------------------------------------------
+# financial metrics and user counts: slot-driven, not frame-driven
+# --------------------------------------------------------------------------------------
+
+_METRIC_RE = regex.compile(L.METRIC, regex.IGNORECASE)
+_CHANGE = regex.compile(
+    expand(
+        rf"(?P<dir>{L.RISE_VERB}|{L.FALL_VERB})\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?"
+        r"{P:change}"
+    ),
+    regex.IGNORECASE,
+)
+_CHANGE_NOUN = regex.compile(
+    expand(r"{P:change}\s+(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)"),
+    regex.IGNORECASE,
+)
+_FALL = regex.compile(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORECASE)
+_METRIC_THEN_MONEY = regex.compile(
+    expand(
+        L.METRIC
+        + r"(?P<between>(?:\s+(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+){0,8}?\s+)(?:{P}\s+(?:to|at)\s+)?"
+        r"(?:(?:about|around|approximately|nearly|roughly|some|over|more\s+than|almost|just\s+over|"
+        r"just\s+under|up\s+to|an?\s+(?:record|estimated))\s+)?{M:amount}"
+    ),
+    regex.IGNORECASE,
+)
+_MONEY_THEN_METRIC = regex.compile(
+    expand(r"{M:amount}\s+(?:in|of)\s+(?P<between>(?:[^\s\ue000\ue001]+\s+){0,6}?)" + L.METRIC),
+    regex.IGNORECASE,
+)
+_FOR_COMPANY = regex.compile(
+    expand(r"\s*(?:[^\s\ue000\ue001]+\s+){0,4}?(?:for|at|of)\s+{C:c}"), regex.IGNORECASE
+)
+_POSSESSIVE_BEFORE = regex.compile(
+    expand(r"{C:c}(?:'s?|’s?)\s+(?:[^\s\ue000\ue001]+\s+){0,3}$"), regex.IGNORECASE
+)
+_BAD_BETWEEN = regex.compile(
+    r"(?i)\b(?:from|compared|versus|vs|against|previous|prior|year-ago|year\s+earlier|a\s+year\s+ago|"
+    r"share|shares|per|cents?|cts|dividend|dividends|price|debt|loan|loans|charge|charges|tax|taxes|"
+    r"investment|acquisition|cost|costs|spending|capex|cash|assets|buyback|fine|penalty|bonus|salary)\b"
+)
+
+
+def _metric_name(raw: str) -> str | None:
+    t = regex.sub(r"\s+", " ", raw.casefold().strip())
+    t = regex.sub(
+        r"^(?:(?:quarterly|annual|full-year|full year|total|core|adjusted|consolidated|group|underlying|"
+        r"attributable|retail|advertising|online|service)\s+)+",
+        "",
+        t,
+    )
+    words = t.split()
+    if not words:
+        return None
+    last = words[-1]
+    if last in ("revenue", "revenues", "turnover"):
+        return "revenue"
+    if last == "sales":
+        return "sales"
+    if last == "ebitda":
+        return "ebitda"
+    if last == "ebit":
+        return "ebit"
+    if last in ("loss", "losses"):
+        return "operating_loss" if "operating" in words else "net_loss"
+    if last in ("profit", "profits", "income", "earnings", "net"):
+        if "operating" in words:
+            return "operating_profit"
+        if "gross" in words:
+            return "gross_profit"
+        if "pre-tax" in words or "pretax" in words:
+            return "pretax_profit"
+        if last == "earnings" and "net" not in words:
+            return "earnings"
+        return "net_income"
+    return None
+
+
+def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
+    tpl = ctx.tpl
+    t = tpl.template
+    if not _METRIC_RE.search(t) or OPEN + "M" not in t:
+        return []
+    found: list[tuple[int, str, MoneyMention, int, int]] = []
+    used: set[int] = set()
+    for pat in (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC):
+        for m in pat.finditer(t, overlapped=False):
+            if _BAD_BETWEEN.search(m.group("between")):
+                continue
+            money = _mention(tpl, m.group("amount"), MoneyMention)
+            if money is None or money.per is not None or id(money) in used:
+                continue
+            metric = _metric_name(m.group("metric"))
+            if metric is None:
+                continue
+            used.add(id(money))
+            found.append((m.start(), metric, money, m.start("metric"), m.end()))
+    out: list[AnyFact] = []
+    for start, metric, money, mstart, mend in sorted(found, key=lambda f: f[0]):
+        company = None
+        penalty = False
+        fm = _FOR_COMPANY.match(t, mend)
+        if fm:
+            company = _name(tpl, fm.group("c"))
+        if company is None:
+            pm = _POSSESSIVE_BEFORE.search(t[:mstart])
+            if pm:
+                company = _name(tpl, pm.group("c"))
+        if company is None:
+            before = [
+                s
+                for p, s in _slots_of(tpl, "C")
+                if p < start and s.name and (s.mention is None or _usable(s.mention))
+            ]
+            if before:
+                company = before[0].name
+                penalty = before[0].anaphor
+        if company is None:
+            company = _subject(tpl) or ents_subject
+            penalty = True
+        if company is None:
+            continue
+        change = None
+        cm = _CHANGE.search(t, mstart, mend + 40) or _CHANGE_NOUN.search(t, max(0, mstart - 40), mend + 40)
+        if cm:
+            pct = _mention(tpl, cm.group("change"), PercentMention)
+            if pct is not None and pct.unit == "percent":
+                change = -pct.value if _FALL.fullmatch(cm.group("dir")) else pct.value
+                if pct.direction == "down" and change > 0:
+                    change = -change
+        status = "forecast" if L.FORECAST.search(t[: mend + 30]) else "reported"
+        period = None
+        for _p, slot in _slots_of(tpl, "D"):
+            d = slot.mention
+            if isinstance(d, DateMention) and (
+                d.granularity in ("quarter", "half", "year") or d.kind != "point"
+            ):
+                period = d
+                break
+        amount = money
+        if metric in ("net_loss", "operating_loss"):
+            amount = attrs.evolve(
+                money,
+                amount=-abs(money.amount),
+                amount_high=-abs(money.amount_high) if money.amount_high is not None else None,
+            )
+            metric = "net_income" if metric == "net_loss" else "operating_profit"
+        out.append(
+            FinancialMetricFact(
+                evidence=ctx.evidence,
+                company=company,
+                metric=metric,
+                amount=amount,
+                period=period,
+                status=status,  # type: ignore[arg-type]
+                change=change,
+                confidence=0.75 if not penalty else 0.6,
+                rule="metric near amount",
+            )
+        )
+    return out
+
+
+_AS_OF_BEFORE = regex.compile(
+    r"(?i)(?:\bby|\bas\s+of|\bas\s+at|\bat\s+the\s+end\s+of|\bon|\bin|\bat|\bsince|\bend\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+)
+_SAID_BEFORE = regex.compile(r"(?i)\b(?:said|says|announced|reported|told)\s+(?:\w+\s+)?(?:on|in)?\s*$")
+
+
+def _user_count_facts(ctx: _Ctx, ents: _Entities) -> list[AnyFact]:
+    tpl = ctx.tpl
+    t = tpl.template
+    out: list[AnyFact] = []
+    for pos, slot in _slots_of(tpl, "U"):
+        uc = slot.mention
+        if not isinstance(uc, UserCountMention):
+            continue
+        subject = None
+        penalty = False
+        before = [
+            (p, s)
+            for p, s in _slots_of(tpl, "C")
+            if p < pos and s.name and (s.mention is None or _usable(s.mention))
+        ]
+        if before:
+            # nearest mention before the count; a product/site in the same clause beats a company
+            p, s = before[-1]
+            clause = t[p:pos]
+            if s.mention is not None and s.mention.kind == "company":
+                prods = [
+                    (q, r)
+                    for q, r in before
+                    if r.mention is not None
+                    and r.mention.kind in ("product", "site")
+                    and ";" not in t[q:pos]
+                    and pos - q < 120
+                ]
+                if prods:
+                    s = prods[-1][1]
+            if "." in clause and len(clause) > 200:
+                s = None  # type: ignore[assignment]
+            if s is not None:
+                subject, penalty = s.name, s.anaphor
+        if subject is None:
+            subject = ents.prev_subject
+            penalty = True
+        if subject is None:
+            continue
+        as_of = None
+        best = None
+        for dpos, dslot in _slots_of(tpl, "D"):
+            d = dslot.mention
+            if not isinstance(d, DateMention) or d.kind != "point":
+                continue
+            if _SAID_BEFORE.search(t[max(0, dpos - 30) : dpos]):
+                continue
+            dist = dpos - pos if dpos > pos else (pos - dpos) * 2
+            if _AS_OF_BEFORE.search(t[max(0, dpos - 25) : dpos]) and (best is None or dist < best):
+                best, as_of = dist, d
+        out.append(
+            UserCountFact(
+                evidence=ctx.evidence,
+                subject=subject,
+                count=uc.count,
+                metric=uc.metric,
+                qualifier=uc.qualifier,
+                as_of=as_of,
+                confidence=0.8 if not penalty else 0.65,
+                rule="user count of nearest subject",
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# merging
+# --------------------------------------------------------------------------------------
+
+
+def _key(f: AnyFact) -> tuple[Any, ...]:
+    if isinstance(f, AcquisitionFact):
+        return (f.type, f.acquirer, f.target, f.stake, f.status == "option")
+    if isinstance(f, PartnershipFact):
+        return (f.type, frozenset(f.parties))
+    if isinstance(f, InvestmentFact):
+        return (f.type, f.investee, f.amount.amount if f.amount else None)
+    if isinstance(f, UserCountFact):
+        return (f.type, f.subject, f.count)
+    if isinstance(f, FinancialMetricFact):
+        return (f.type, f.company, f.metric, f.amount.amount)
+    if isinstance(f, ValuationFact):
+        return (f.type, f.company, f.amount.amount)
+    if isinstance(f, ListingFact):
+        return (f.type, f.company, f.exchange)
+    if isinstance(f, HeadquartersFact):
+        return (f.type, f.company, f.location)
+    if isinstance(f, ExecutiveFact):
+        return (f.type, f.person, f.company)
+    return (f.type, f.owner, f.asset)
+
+
+def _merge(a: AnyFact, b: AnyFact) -> AnyFact:
+    """Keep ``a`` (the more confident), filling its empty roles from ``b``."""
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(a)):
+        if field.name in ("evidence", "confidence", "rule", "type"):
+            continue
+        va, vb = getattr(a, field.name), getattr(b, field.name)
+        if (va is None or va == ()) and vb not in (None, ()):
+            changes[field.name] = vb
+    return attrs.evolve(a, **changes) if changes else a
+
+
+def _dedupe(facts: list[AnyFact]) -> list[AnyFact]:
+    by_key: dict[tuple[Any, ...], AnyFact] = {}
+    order: list[tuple[Any, ...]] = []
+    for f in facts:
+        k = _key(f)
+        if k not in by_key:
+            by_key[k] = f
+            order.append(k)
+            continue
+        cur = by_key[k]
+        if f.confidence > cur.confidence:
+            by_key[k] = _merge(f, cur)
+        else:
+            by_key[k] = _merge(cur, f)
+    out = [by_key[k] for k in order]
+    # an acquisition without a stake/price duplicates a richer one with the same parties
+    acq = [f for f in out if isinstance(f, AcquisitionFact)]
+    drop: set[int] = set()
+    for f in acq:
+        for g in acq:
+            if f is g or id(g) in drop:
+                continue
+            if (
+                f.target == g.target
+                and f.acquirer == g.acquirer
+                and f.stake is None
+                and f.price is None
+                and (g.stake is not None or g.price is not None)
+                and (f.status == "option") == (g.status == "option")
+            ):
+                drop.add(id(f))
+    return [f for f in out if id(f) not in drop]
+
+
+# --------------------------------------------------------------------------------------
+# the entry point
+# --------------------------------------------------------------------------------------
+
+_LIKE = regex.compile(r"^-?(?:like|style|esque|type)\b")
 
 
 def extract_facts(text: str, reference_date: dt.date | None = None) -> list[AnyFact]:
-    """Not implemented yet."""
+    """Typed business facts found in ``text``, in text order.
+
+    ``reference_date`` (usually the publication date) resolves relative dates
+    such as "Monday" or "last year"; without it they stay unresolved (None).
+
+    >>> import datetime
+    >>> facts = extract_facts(
+    ...     "Acme Corp said on Monday it bought a 20 percent stake in Widget Inc for $50 million.",
+    ...     reference_date=datetime.date(2024, 5, 8))
+    >>> f = facts[0]
+    >>> f.type, f.acquirer, f.target, f.stake, f.price.amount, f.date.value
+    ('acquisition', 'Acme', 'Widget', Decimal('20'), Decimal('50000000'), datetime.date(2024, 5, 6))
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract_facts() expects text as str, got {type(text).__name__}")
-    return []
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(f"reference_date must be a datetime.date, got {type(reference_date).__name__}")
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+    companies = [
+        c
+        for c in extract_companies(text)
+        if c.name.casefold() not in L.EXCHANGES and not _LIKE.match(text, c.end)
+    ]
+    others: list[Any] = [
+        *extract_money(text),
+        *extract_percentages(text),
+        *extract_user_counts(text),
+        *extract_dates(text, reference_date=reference_date),
+    ]
+    return _assemble(text, companies, others)
+
+
+def _assemble(text: str, companies: list[CompanyMention], others: list[Any]) -> list[AnyFact]:
+    spans = sentence_spans(text)
+    paras = paragraph_ids(text, spans)
+    companies.sort(key=lambda m: m.start)
+    others.sort(key=lambda m: (m.start, -m.end))
+    facts: list[AnyFact] = []
+    ents = _Entities()
+    ci = oi = 0
+    prev_para = -1
+    for (s, e), para in zip(spans, paras, strict=True):
+        if para != prev_para:
+            ents = attrs.evolve(ents, prev_subject=None)
+            prev_para = para
+        while ci < len(companies) and companies[ci].start < s:
+            ci += 1
+        cj = ci
+        while cj < len(companies) and companies[cj].end <= e:
+            cj += 1
+        while oi < len(others) and others[oi].start < s:
+            oi += 1
+        oj = oi
+        while oj < len(others) and others[oj].end <= e:
+            oj += 1
+        comps = companies[ci:cj]
+        rest = others[oi:oj]
+        anaphors = _anaphors(text, s, e, comps, ents)
+        mentions = _non_overlapping([*comps, *rest])
+        tpl = build_template(text, s, e, mentions, anaphors)
+        ctx = _Ctx(tpl, Evidence(s, e, text[s:e]))
+        has_company = any(sl.kind == "C" for sl in tpl.slots)
+        if has_company:
+            for ftype, rules in RULES.items():
+                builder = _BUILDERS[ftype]
+                for rule in rules:
+                    for m in rule.regex.finditer(tpl.template):
+                        facts.extend(builder(ctx, m, rule))
+        facts.extend(_metric_facts(ctx, ents.prev_subject))
+        facts.extend(_user_count_facts(ctx, ents))
+        ents = _update(ents, comps, anaphors)
+    return _dedupe(_inherit_targets(facts))
+
+
+def _inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
+    """An option "to raise its holding to 30%" is on the target of the same acquirer's last deal."""
+    out: list[AnyFact] = []
+    for f in facts:
+        if isinstance(f, AcquisitionFact) and f.target == "":
+            prev = [
+                g for g in out if isinstance(g, AcquisitionFact) and g.target and g.acquirer == f.acquirer
+            ]
+            if not prev:
+                continue
+            f = attrs.evolve(f, target=prev[-1].target)
+        out.append(f)
+    return out
+
+
+def _non_overlapping(mentions: list[Any]) -> list[Any]:
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Any] = []
+    end = -1
+    for m in mentions:
+        if m.start >= end:
+            out.append(m)
+            end = m.end
+    return out

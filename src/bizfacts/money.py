@@ -1,12 +1,382 @@
-"""Placeholder: implemented under its own issue."""
+"""Amounts of money: ``extract_money(text)``.
+
+What it finds
+-------------
+* a currency sign or code before the number: ``$586 million``, ``US$3.5 billion``,
+  ``HK$12m``, ``€3.5bn``, ``£40,000``, ``¥2 trillion``, ``Rs 4,500 crore``,
+  ``RMB5bn``, ``DM 300 mln``, ``USD 5m``;
+* a currency name or code after the number: ``150 mln dlrs``, ``1.5 billion U.S. dlrs``,
+  ``50 mln stg``, ``20 billion yen``, ``five million Swiss francs``, ``5 million USD``;
+* hundredths: ``15 cts`` -> 0.15 USD, ``40 pence`` -> 0.40 GBP;
+* ranges: ``$5-6 million``, ``1,750 to 1,780 dlrs``, ``between $1 billion and
+  $2 billion``: ONE mention from the first number to the last, ``amount`` the low end
+  and ``amount_high`` the high end.  ``from X to Y`` is a change, not a range: two
+  mentions.  ``X and Y dlrs`` without ``between`` is a list: two mentions, the first
+  taking the currency of the second;
+* a qualifier written right before the amount (``about``, ``more than``, ``up to``, see
+  ``data/qualifiers.tsv``) goes to ``qualifier``; the qualifier words stay OUTSIDE the
+  span ("more than $5 million" -> span "$5 million");
+* a sign written before the amount: ``-$3m`` -> -3000000.  A loss stays positive;
+* a per-unit price: ``$4.20 a share`` / ``15 cts per share`` -> ``per="share"``; the
+  span stays the amount only ("$4.20").
+
+Currency rules
+--------------
+``$`` alone is USD (``C$``, ``A$``, ``HK$``... are their own signs; "Canadian dlrs"
+is CAD).  ``¥`` is JPY unless the text names the yuan, RMB, renminbi, China or a
+Chinese city, then CNY.  Words shared by several currencies ("francs", "crowns",
+"pesos", "dinars") resolve from country words in the same text ("Swiss", "Zurich"
+-> CHF); when no cue or several different cues appear, ``currency`` is None.
+
+Bare numbers, years ("in 2012"), versions, phone numbers and product names give
+nothing: a mention needs a currency sign, code or name next to the number.
+"""
 
 from __future__ import annotations
 
-from ._spans import MoneyMention
+import functools
+from decimal import Decimal
+from typing import NamedTuple
+
+import regex
+
+from ._numbers import alternation, data_rows, number_patterns, parse_number, qualifier_before, tidy
+from ._spans import MoneyMention, Qualifier
+
+__all__ = ["extract_money"]
+
+_HUNDREDTH = Decimal("0.01")
+
+
+class _Lexicon(NamedTuple):
+    prefixes: dict[str, str]  # exact form -> code or ?family
+    suffixes: dict[str, str]  # normalized (lowercase for words, exact for codes) -> code
+    minors: frozenset[str]  # normalized suffix forms that are hundredths
+    cues: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]  # family -> (code, cue re)
+    defaults: dict[str, str | None]  # family -> default code
+
+
+def _norm(form: str) -> str:
+    return " ".join(form.split())
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    prefixes: dict[str, str] = {}
+    suffixes: dict[str, str] = {}
+    minors: set[str] = set()
+    cue_words: dict[str, list[tuple[str, list[str]]]] = {}
+    defaults: dict[str, str | None] = {}
+    for code_field, kind, forms_field in data_rows("currencies.tsv"):
+        forms = [f for f in forms_field.split("|") if f]
+        code = code_field
+        if code_field.startswith("?"):
+            family, _, default = code_field[1:].partition("=")
+            code = "?" + family
+            defaults[family] = default or None
+        if kind == "symbol":
+            prefixes.update(dict.fromkeys(forms, code))
+        elif kind == "code":
+            prefixes.update(dict.fromkeys(forms, code))
+            suffixes.update(dict.fromkeys(forms, code))
+        elif kind in ("word", "minor"):
+            for form in forms:
+                suffixes[_norm(form).lower()] = code
+                if kind == "minor":
+                    minors.add(_norm(form).lower())
+        elif kind == "word_cs":
+            suffixes.update({_norm(f): code for f in forms})
+        elif kind.startswith("cue:"):
+            cue_words.setdefault(kind[4:], []).append((code, forms))
+    cues = {
+        family: tuple((code, regex.compile(rf"\b(?:{alternation(words)})\b")) for code, words in entries)
+        for family, entries in cue_words.items()
+    }
+    return _Lexicon(prefixes, suffixes, frozenset(minors), cues, defaults)
+
+
+@functools.cache
+def _suffix_alternation() -> str:
+    rows = data_rows("currencies.tsv")
+    any_case: list[str] = []
+    exact: list[str] = []
+    for _code, kind, forms in rows:
+        if kind in ("word", "minor"):
+            any_case.extend(forms.split("|"))
+        elif kind in ("word_cs", "code"):
+            exact.extend(forms.split("|"))
+    return rf"(?:(?i:{alternation(any_case)})|{alternation(exact)})"
+
+
+_PER_NOUNS = (
+    "share|shares|shr|common share|ordinary share|preferred share|barrel|bbl|tonne|ton|metric ton"
+    "|short ton|long ton|ounce|troy ounce|oz|bushel|pound|lb|gallon|litre|liter|kilo|kilogram|kg"
+    "|head|unit|month|year|annum|day|week|hour|person|square foot|square metre|square meter|acre"
+    "|hectare|bale|bag|carton|cwt|megawatt|kilowatt hour|kwh|mmbtu|ADS|ADR|depositary share|seat"
+    "|subscriber|user|customer|employee"
+)
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    nums = number_patterns()
+    lex = _lexicon()
+    prefix = alternation(list(lex.prefixes))
+    suffix = _suffix_alternation()
+    scaled = rf"(?:{nums.numeral}{nums.scale}?+)"
+    sep = r"(?:[ \t\u00a0]*+(?:-|\u2013|\u2014)[ \t\u00a0]*+|[ \t\u00a0]++(?:to|and)[ \t\u00a0]++)"
+    sp = r"[ \t\u00a0]"
+    main = regex.compile(
+        rf"""
+        (?<![\w$€£¥.,/])
+        (?:
+            (?P<sign>[-\u2212](?=\S))?+
+            (?P<pre>{prefix})(?![^\W\d_]){sp}?+(?P<sign2>[-\u2212])?+
+            (?P<n1>{scaled})
+            (?:(?P<sep1>{sep})(?:(?P=pre){sp}?+)?(?P<n2>{scaled}))?
+        |
+            (?P<n3>{nums.number})
+            (?:(?P<sep2>{sep})(?P<n4>{nums.number}))?
+            (?:-|{sp}*+)(?P<suf>{suffix})(?![\w$])
+        )
+        """,
+        regex.VERBOSE | regex.V0,
+    )
+    per = regex.compile(
+        rf"(?:{sp}*+/{sp}*+|{sp}++(?:a|an|per|each|a\s+common|per\s+common){sp}++)(?P<per>(?i:{alternation(_PER_NOUNS.split('|'))}))(?!\w)",
+        regex.V0,
+    )
+    # words right before an amount that make a 4-digit number a year: "in 1980 dollars"
+    year_ctx = regex.compile(r"(?i:\b(?:in|constant|real|fiscal|of|the|from|since|by|year)\s++)\Z")
+    return main, per, year_ctx
+
+
+_PER_CANON = {
+    "shares": "share",
+    "shr": "share",
+    "common share": "share",
+    "ordinary share": "share",
+    "preferred share": "share",
+    "depositary share": "share",
+    "ads": "share",
+    "adr": "share",
+    "bbl": "barrel",
+    "metric ton": "tonne",
+    "troy ounce": "ounce",
+    "oz": "ounce",
+    "lb": "pound",
+    "liter": "litre",
+    "kilogram": "kilo",
+    "kg": "kilo",
+    "annum": "year",
+    "square meter": "square metre",
+    "kwh": "kilowatt hour",
+}
+
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+
+
+def _resolve(code: str, text: str, lex: _Lexicon) -> str | None:
+    if not code.startswith("?"):
+        return code
+    family = code[1:]
+    found = {c for c, pattern in lex.cues.get(family, ()) if pattern.search(text)}
+    if len(found) == 1:
+        return found.pop()
+    return lex.defaults.get(family)
+
+
+class _Amount(NamedTuple):
+    value: Decimal
+    has_scale: bool
+
+
+def _amount(raw: str) -> _Amount | None:
+    value = parse_number(raw)
+    if value is None:
+        return None
+    has_scale = any(c.isalpha() for c in raw)
+    return _Amount(value, has_scale)
+
+
+def _inherit_scale(low: _Amount, high: _Amount, low_raw: str, high_raw: str) -> Decimal:
+    """The low end of "5-6 million": the scale of the high end applies when the low has none."""
+    if low.has_scale or not high.has_scale or low.value >= 1000:
+        return low.value
+    high_plain = parse_number(_strip_scale(high_raw))
+    if high_plain is None or high_plain == 0:
+        return low.value
+    return tidy(low.value * (high.value / high_plain))
+
+
+def _strip_scale(raw: str) -> str:
+    m = regex.match(number_patterns().numeral, raw.lstrip("-+\u2212"))
+    return m.group() if m else raw
 
 
 def extract_money(text: str) -> list[MoneyMention]:
-    """Not implemented yet."""
+    """Find amounts of money in ``text``, in text order.
+
+    Each mention has the amount scaled to units (``Decimal``), the ISO 4217 currency
+    (or None when the text leaves it open), the high end of a range, a qualifier,
+    the unit of a per-unit price and the rule that matched.
+
+    >>> import bizfacts
+    >>> m = bizfacts.extract_money("Alibaba paid $586 million for an 18 percent stake")[0]
+    >>> m.text, m.amount, m.currency
+    ('$586 million', Decimal('586000000'), 'USD')
+    >>> [(m.amount, m.currency, m.per) for m in bizfacts.extract_money("Net was 150 mln dlrs, or 15 cts a share")]
+    [(Decimal('150000000'), 'USD', None), (Decimal('0.15'), 'USD', 'share')]
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract_money() expects text as str, got {type(text).__name__}")
-    return []
+    if not text:
+        return []
+    main, per_re, year_ctx = _patterns()
+    lex = _lexicon()
+    out: list[MoneyMention] = []
+    pos = 0
+    while True:
+        m = main.search(text, pos)
+        if m is None:
+            return out
+        if m.group("pre") is not None:
+            found = _from_prefix(m, text, lex, per_re)
+        else:
+            found = _from_suffix(m, text, lex, per_re, year_ctx)
+        out.extend(found)
+        # resume after what was kept: a range that was not a range frees its second half
+        pos = found[-1].end if found else m.start() + 1
+
+
+def _per_after(text: str, end: int, per_re: regex.Pattern[str]) -> str | None:
+    pm = per_re.match(text, end)
+    if pm is None:
+        return None
+    noun = " ".join(pm.group("per").split())
+    return _PER_CANON.get(noun.lower(), noun if noun.isupper() else noun.lower())
+
+
+def _is_between(text: str, start: int) -> bool:
+    return text[max(0, start - 9) : start].rstrip().lower().endswith("between")
+
+
+def _is_from(text: str, start: int) -> bool:
+    head = text[max(0, start - 6) : start].rstrip().lower()
+    return head.endswith("from") and (len(head) == 4 or not head[-5].isalpha())
+
+
+def _build(
+    text: str,
+    start: int,
+    end: int,
+    amount: Decimal,
+    currency: str | None,
+    rule: str,
+    per_re: regex.Pattern[str],
+    *,
+    high: Decimal | None = None,
+    qualifier_start: int | None = None,
+) -> MoneyMention:
+    qualifier: Qualifier
+    qualifier, _ = qualifier_before(text, start if qualifier_start is None else qualifier_start)
+    return MoneyMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        amount=amount,
+        currency=currency,
+        amount_high=high,
+        qualifier=qualifier,
+        per=_per_after(text, end, per_re),
+        rule=rule,
+    )
+
+
+def _from_prefix(
+    m: regex.Match[str], text: str, lex: _Lexicon, per_re: regex.Pattern[str]
+) -> list[MoneyMention]:
+    pre = m.group("pre")
+    code = lex.prefixes[pre]
+    currency = _resolve(code, text, lex)
+    rule = "code amount" if regex.fullmatch(r"[A-Z]{3}", pre) else "symbol amount"
+    low = _amount(m.group("n1"))
+    if low is None:
+        return []
+    negative = m.group("sign") is not None or m.group("sign2") is not None
+    low_value = -low.value if negative else low.value
+    start = m.start()
+    if m.group("n2") is None:
+        return [_build(text, start, m.end(), low_value, currency, rule, per_re)]
+    high = _amount(m.group("n2"))
+    first_end = m.end("n1")
+    if high is None:
+        return [_build(text, start, first_end, low_value, currency, rule, per_re)]
+    low_full = _inherit_scale(low, high, m.group("n1"), m.group("n2"))
+    if negative:
+        low_full = -low_full
+    sep = m.group("sep1").strip().lower()
+    second_marked = m.start("n2") > m.end("sep1")  # "$1m to $2m": the second has its own sign
+    listed = sep == "and" and not _is_between(text, start) or _is_from(text, start)
+    if listed and not second_marked and high.value >= abs(low_full):
+        # "from $5 to 6 million", "$5 and 6 million": two amounts sharing one sign
+        return [
+            _build(text, start, first_end, low_full, currency, rule, per_re),
+            _build(text, m.start("n2"), m.end(), high.value, currency, rule, per_re),
+        ]
+    if listed or high.value < low_full or (low.has_scale and not high.has_scale):
+        # a list, a change or no range at all: the first amount alone; the scan resumes
+        # after it and finds a second amount that has its own sign by itself
+        return [_build(text, start, first_end, low_value, currency, rule, per_re)]
+    return [_build(text, start, m.end(), low_full, currency, rule + " range", per_re, high=high.value)]
+
+
+def _from_suffix(
+    m: regex.Match[str],
+    text: str,
+    lex: _Lexicon,
+    per_re: regex.Pattern[str],
+    year_ctx: regex.Pattern[str],
+) -> list[MoneyMention]:
+    suf = _norm(m.group("suf"))
+    key = suf if suf in lex.suffixes else suf.lower()
+    code = lex.suffixes.get(key)
+    if code is None:  # pragma: no cover - every suffix alternative comes from the lexicon
+        return []
+    if key in ("pounds",) and regex.match(r"\s+of\b", text[m.end() : m.end() + 5]):
+        return []  # "110 mln pounds of sugar": weight
+    currency = _resolve(code, text, lex)
+    minor = key in lex.minors
+    is_code = suf.isupper() and len(suf) == 3 and key == suf
+    rule = "amount minor unit" if minor else "amount code" if is_code else "amount currency"
+    n3 = m.group("n3")
+    low = _amount(n3)
+    if low is None:
+        return []
+    start = m.start()
+    if (
+        m.group("n4") is None
+        and not low.has_scale
+        and _YEAR.fullmatch(n3)
+        and year_ctx.search(text, max(0, start - 12), start)
+    ):
+        return []  # "in 1980 dollars", "fiscal 1987 dlrs"
+    factor = _HUNDREDTH if minor else Decimal(1)
+    if m.group("n4") is None:
+        return [_build(text, start, m.end(), tidy(low.value * factor), currency, rule, per_re)]
+    high = _amount(m.group("n4"))
+    if high is None:
+        return []
+    low_full = _inherit_scale(low, high, n3, m.group("n4"))
+    sep = m.group("sep2").strip().lower()
+    second_start = m.start("n4")
+    high_value = tidy(high.value * factor)
+    low_value = tidy(low_full * factor)
+    if sep == "and" and not _is_between(text, start) or _is_from(text, start):
+        first = _build(text, start, m.end("n3"), low_value, currency, rule, per_re)
+        second = _build(text, second_start, m.end(), high_value, currency, rule, per_re)
+        return [first, second]
+    if high.value < low_full or (low.has_scale and not high.has_scale):
+        # "5 mln to 2 dlrs" is no range: keep the amount that carries the currency
+        return [_build(text, second_start, m.end(), high_value, currency, rule, per_re)]
+    return [_build(text, start, m.end(), low_value, currency, rule + " range", per_re, high=high_value)]

@@ -1,12 +1,214 @@
-"""Placeholder: implemented under its own issue."""
+"""Percentages: ``extract_percentages(text)``.
+
+What it finds
+-------------
+* ``18%``, ``18 percent``, ``18 per cent``, ``18-percent``, ``18 pct``, ``eighteen
+  percent``, ``7-1/2 pct``, ``half a percentage point``;
+* ``unit``: "percent", or "percentage_points" ("2 percentage points", "1.5 pct
+  points") or "basis_points" ("25 basis points", "50 bps");
+* ranges ``20-30%``, ``20% to 30%``, ``between 20 and 30 percent``: one mention,
+  ``value`` the low end and ``value_high`` the high end.  ``from 5 to 7 pct`` is a
+  change, not a range, and ``5 and 7 pct`` a list: two mentions;
+* ``direction`` "up"/"down" where the text states a change: a verb or adverb before
+  ("rose 5 pct", "down 3%", "fell by about 2 percent"), a noun or comparative after
+  ("a 4% drop", "5 pct higher"), or a written sign ("-3%" keeps value -3, "down");
+* ``qualifier`` from the words right before ("about 5 pct" -> "about"), outside the
+  span like every qualifier in bizfacts.
+"""
 
 from __future__ import annotations
 
-from ._spans import PercentMention
+import functools
+from decimal import Decimal
+from typing import Literal, NamedTuple
+
+import regex
+
+from ._numbers import alternation, data_rows, number_patterns, parse_number, qualifier_before
+from ._spans import PercentMention, PercentUnit
+
+__all__ = ["extract_percentages"]
+
+Direction = Literal["up", "down"]
+
+_UNITS: tuple[tuple[str, PercentUnit], ...] = (
+    ("%", "percent"),
+    ("percent", "percent"),
+    ("per cent", "percent"),
+    ("per-cent", "percent"),
+    ("pct", "percent"),
+    ("pc", "percent"),
+    ("percentage points", "percentage_points"),
+    ("percentage point", "percentage_points"),
+    ("percent points", "percentage_points"),
+    ("percent point", "percentage_points"),
+    ("per cent points", "percentage_points"),
+    ("pct points", "percentage_points"),
+    ("pct point", "percentage_points"),
+    ("pct pts", "percentage_points"),
+    ("ppts", "percentage_points"),
+    ("basis points", "basis_points"),
+    ("basis point", "basis_points"),
+    ("bps", "basis_points"),
+    ("bp", "basis_points"),
+    ("bpts", "basis_points"),
+)
+_UNIT_OF = {u: kind for u, kind in _UNITS}
+
+
+class _Tables(NamedTuple):
+    main: regex.Pattern[str]
+    before: regex.Pattern[str]
+    after: regex.Pattern[str]
+    directions_before: dict[str, Direction]
+    directions_after: dict[str, Direction]
+
+
+@functools.cache
+def _tables() -> _Tables:
+    nums = number_patterns()
+    before: dict[str, Direction] = {}
+    after: dict[str, Direction] = {}
+    for word, direction, position in data_rows("directions.tsv"):
+        table = before if position == "before" else after
+        table[word] = "up" if direction == "up" else "down"
+    units = alternation([u for u, _ in _UNITS if u != "%"])
+    sp = r"[ \t\u00a0]"
+    # a unit follows the number after spaces, a hyphen ("18-percent") or nothing ("5pc")
+    unit = rf"(?:{sp}*+%|(?:(?<=half){sp}++an?{sp}++|{sp}*+-?+)(?i:{units})(?!\w))"
+    number = rf"(?:{nums.number})"
+    sep = rf"(?:{sp}*+(?:-|\u2013|\u2014){sp}*+|{sp}++(?:to|and){sp}++)"
+    main = regex.compile(
+        rf"""
+        (?<![\w.,/])
+        (?P<n1>{number})
+        (?:
+            (?P<u1>{unit})(?:(?P<sep1>{sep})(?P<n2>{number})(?P<u2>{unit}))?
+        |
+            (?P<sep2>{sep})(?P<n3>{number})(?P<u3>{unit})
+        )
+        """,
+        regex.VERBOSE | regex.V0,
+    )
+    before_re = regex.compile(
+        rf"(?<!\w)(?P<d>(?i:{alternation(list(before))}))(?:{sp}++by)?{sp}++\Z", regex.V0
+    )
+    after_re = regex.compile(rf"{sp}++(?P<d>(?i:{alternation(list(after))}))(?!\w)", regex.V0)
+    return _Tables(main, before_re, after_re, before, after)
+
+
+def _unit(raw: str) -> PercentUnit:
+    key = " ".join(raw.replace("-", " ").split()).lower()
+    if key.startswith("a ") or key.startswith("an "):
+        key = key.split(" ", 1)[1]
+    if key in ("", "%"):
+        return "percent"
+    if key == "per cent":
+        return "percent"
+    return _UNIT_OF.get(key, "percent")
+
+
+def _direction(text: str, start: int, end: int, value: Decimal, t: _Tables) -> Direction | None:
+    if value < 0:
+        return "down"
+    if text[start] == "+":
+        return "up"
+    m = t.before.search(text, max(0, start - 24), start)
+    if m is not None:
+        return t.directions_before[m.group("d").lower()]
+    m = t.after.match(text, end)
+    if m is not None:
+        return t.directions_after[m.group("d").lower()]
+    return None
 
 
 def extract_percentages(text: str) -> list[PercentMention]:
-    """Not implemented yet."""
+    """Find percentages, percentage points and basis points in ``text``, in text order.
+
+    >>> import bizfacts
+    >>> m = bizfacts.extract_percentages("Alibaba bought an 18 percent stake")[0]
+    >>> m.text, m.value, m.unit
+    ('18 percent', Decimal('18'), 'percent')
+    >>> m = bizfacts.extract_percentages("Sales fell 3.5 pct in March")[0]
+    >>> m.value, m.direction
+    (Decimal('3.5'), 'down')
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract_percentages() expects text as str, got {type(text).__name__}")
-    return []
+    if not text:
+        return []
+    t = _tables()
+    out: list[PercentMention] = []
+    pos = 0
+    while True:
+        m = t.main.search(text, pos)
+        if m is None:
+            return out
+        found = _mentions(m, text, t)
+        out.extend(found)
+        pos = found[-1].end if found else m.start() + 1
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    unit: PercentUnit,
+    rule: str,
+    t: _Tables,
+    high: Decimal | None = None,
+) -> PercentMention:
+    qualifier, qstart = qualifier_before(text, start)
+    return PercentMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=value,
+        unit=unit,
+        value_high=high,
+        qualifier=qualifier,
+        direction=_direction(text, start if qstart == start else qstart, end, value, t),
+        rule=rule,
+    )
+
+
+def _is_word_before(text: str, start: int, word: str) -> bool:
+    head = text[max(0, start - len(word) - 3) : start].rstrip().lower()
+    return head.endswith(word) and (len(head) == len(word) or not head[-len(word) - 1].isalpha())
+
+
+def _mentions(m: regex.Match[str], text: str, t: _Tables) -> list[PercentMention]:
+    low = parse_number(m.group("n1"))
+    if low is None:
+        return []
+    start = m.start()
+    if m.group("u1") is not None:
+        unit = _unit(m.group("u1"))
+        rule = "number percent sign" if m.group("u1").strip() == "%" else "number percent word"
+        first_end = m.end("u1")
+        if m.group("n2") is None:
+            return [_mention(text, start, first_end, low, unit, rule, t)]
+        high = parse_number(m.group("n2"))
+        sep = m.group("sep1").strip().lower()
+        unit2 = _unit(m.group("u2"))
+        if high is None or unit2 != unit or high < low or sep == "and" and not _is_word_before(
+            text, start, "between"
+        ) or _is_word_before(text, start, "from"):
+            return [_mention(text, start, first_end, low, unit, rule, t)]
+        return [_mention(text, start, m.end(), low, unit, rule + " range", t, high)]
+    high = parse_number(m.group("n3"))
+    unit = _unit(m.group("u3"))
+    rule = "number percent sign" if m.group("u3").strip() == "%" else "number percent word"
+    if high is None:
+        return []
+    sep = m.group("sep2").strip().lower()
+    listed = sep == "and" and not _is_word_before(text, start, "between") or _is_word_before(
+        text, start, "from"
+    )
+    if listed or high < low:
+        return [
+            _mention(text, start, m.end("n1"), low, unit, rule, t),
+            _mention(text, m.start("n3"), m.end(), high, unit, rule, t),
+        ]
+    return [_mention(text, start, m.end(), low, unit, rule + " range", t, high)]

@@ -1,12 +1,210 @@
-"""Placeholder: implemented under its own issue."""
+"""Counts of people using a product or service: ``extract_user_counts(text)``.
+
+What it finds
+-------------
+* a count before a user noun: ``500 million users``, ``300 million monthly active
+  users``, ``1.2bn MAUs``, ``400 million subscribers``, ``20,000 paying customers``,
+  ``300 million WeChat users``.  The span runs from the number to the noun;
+* a user noun before a count, joined by "of" or a verb: ``MAUs of 1.2bn``, ``a user
+  base of 50 million``, ``its user number exceeded 500 million``, ``WeChat users are
+  now approaching 400 million``.  The span is the count only ("500 million");
+* ``metric`` normalized by ``data/user_metrics.tsv``: users, monthly active users,
+  daily active users, weekly active users, subscribers, paying users, customers,
+  members, accounts;
+* ``qualifier`` from the words right before the count, verbs included ("exceeded" ->
+  "more_than", "approaching" -> "approaching", "about" -> "about", "at least" ->
+  "at_least", "up to" -> "at_most", "fewer than" -> "less_than"), else "exact".
+
+People who are not users give nothing: population, employees, workers, shares,
+survey respondents.  A count needs at least 10 people (100 for "members",
+"customers", "accounts" without a scale word, 1,000 when the noun comes first), a
+whole number, and is not a product version ("Windows 7 users") or a percentage.
+"""
 
 from __future__ import annotations
 
+import functools
+from typing import NamedTuple
+
+import regex
+
+from ._numbers import alternation, data_rows, number_patterns, parse_number, qualifier_before
 from ._spans import UserCountMention
+from .money import _suffix_alternation
+
+__all__ = ["extract_user_counts"]
+
+_AUX = (
+    "has|have|had|is|are|was|were|now|already|currently|just|recently|reportedly|will|would"
+    "|could|may|might|soon|finally|also|still|then|be|been|expected|set|likely|to|quickly|rapidly"
+    "|steadily|globally|worldwide|reached|hit|total|totaled|totalled|totals|totaling|totalling"
+    "|number|numbered|numbers|numbering|reach|reaches|reaching|stood|stands|stand|standing"
+    "|grew|rose|increased|climbed|jumped|swelled|soared|surged|expanded|risen|grown|fell"
+    "|dropped|declined|amounted|amount|came|come|of|at|by|in|as"
+)
+_UNIT_WORDS = (
+    "years?|months?|days?|weeks?|hours?|minutes?|shares|stake|people|persons|units|copies|downloads"
+    "|installs|visits|visitors|views|page views|messages|tweets|posts|photos|videos|songs|items|orders"
+    "|transactions|products|devices|phones|handsets|cars|vehicles|tons?|tonnes?|barrels|bags|kilos?"
+    "|pounds|ounces|miles|km|kilometres|kilometers|square|acres|hectares|households|homes|employees"
+    "|workers|staff|jobs|people|residents|inhabitants|respondents|votes|points|pct|cents|cts"
+)
+
+
+class _Tables(NamedTuple):
+    main: regex.Pattern[str]
+    follow: regex.Pattern[str]
+    nouns: dict[str, str]  # lowercased phrase -> metric
+    leads: dict[str, str]
+    modifiers: dict[str, str]
+
+
+@functools.cache
+def _tables() -> _Tables:
+    nums = number_patterns()
+    nouns: dict[str, str] = {}
+    leads: dict[str, str] = {}
+    modifiers: dict[str, str] = {}
+    for kind, phrase, metric in data_rows("user_metrics.tsv"):
+        table = {"noun": nouns, "lead": leads, "modifier": modifiers}[kind]
+        table[" ".join(phrase.split()).lower()] = metric
+    quals = alternation([row[0] for row in data_rows("qualifiers.tsv")])
+    sp = r"[ \t\u00a0]"
+    noun = rf"(?i:{alternation(list(nouns))})"
+    lead = rf"(?i:{alternation(list(leads))})"
+    mod = rf"(?:(?i:{alternation(list(modifiers))})|[A-Z][\w'&+.-]*+)"
+    main = regex.compile(
+        rf"""
+        (?<![\w.,/$€£¥#])
+        (?:
+            (?P<n1>{nums.number})
+            (?P<mods>(?:{sp}++{mod}(?!\w)){{0,3}})
+            {sp}++(?P<noun>{noun})(?![\w-])
+        |
+            (?P<lead>number{sp}++of{sp}++(?:{mod}{sp}++)?{noun}|{lead}|{noun})(?![\w-])
+            (?P<mid>(?:{sp}++(?i:{_AUX})(?!\w)){{0,4}})
+            (?P<qual>{sp}++(?i:{quals}))?
+            {sp}++(?P<n2>{nums.number})
+        )
+        """,
+        regex.VERBOSE | regex.V0,
+    )
+    # what may not follow a count that comes after its noun: a percentage, money, a unit
+    follow = regex.compile(
+        rf"{sp}*+(?:[%$€£¥]|-?(?i:percent|per{sp}+cent|pct|percentage|basis|times|fold|x\b"
+        rf"|{_UNIT_WORDS})(?!\w)|-?{_suffix_alternation()}(?![\w$]))",
+        regex.V0,
+    )
+    return _Tables(main, follow, nouns, leads, modifiers)
+
+
+_SMALL_OK = frozenset({"users", "monthly active users", "daily active users", "weekly active users",
+                       "subscribers", "paying users"})
+_PRODUCT_BEFORE = regex.compile(r"(?:[A-Z][\w.+-]*+|\w*\d\w*)[ \t\u00a0]++\Z")
+_YEARISH_BEFORE = regex.compile(r"(?i:\b(?:in|since|of|the|by|from|until|through|fiscal|year))[ \t]++\Z")
+
+
+def _metric(noun: str, mods: str, t: _Tables) -> str:
+    metric = t.nouns.get(" ".join(noun.split()).lower(), "users")
+    if metric in ("users", "customers", "members"):
+        for word in mods.split():
+            if t.modifiers.get(word.lower()) == "paying":
+                return "paying users"
+    return metric
 
 
 def extract_user_counts(text: str) -> list[UserCountMention]:
-    """Not implemented yet."""
+    """Find counts of users, subscribers, customers and members in ``text``.
+
+    >>> import bizfacts
+    >>> m = bizfacts.extract_user_counts("WeChat is registering 300 million users by January")[0]
+    >>> m.text, m.count, m.metric, m.qualifier
+    ('300 million users', 300000000, 'users', 'exact')
+    >>> m = bizfacts.extract_user_counts("Its user number exceeded 500 million last year")[0]
+    >>> m.text, m.count, m.qualifier
+    ('500 million', 500000000, 'more_than')
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract_user_counts() expects text as str, got {type(text).__name__}")
-    return []
+    if not text:
+        return []
+    t = _tables()
+    out: list[UserCountMention] = []
+    pos = 0
+    while True:
+        m = t.main.search(text, pos)
+        if m is None:
+            return out
+        found = _count_before(m, text, t) if m.group("n1") is not None else _count_after(m, text, t)
+        if found is not None:
+            out.append(found)
+            pos = found.end
+        else:
+            pos = m.start() + 1
+
+
+def _count_value(raw: str) -> int | None:
+    value = parse_number(raw)
+    if value is None or value != value.to_integral_value() or value < 0:
+        return None
+    return int(value)
+
+
+def _count_before(m: regex.Match[str], text: str, t: _Tables) -> UserCountMention | None:
+    raw = m.group("n1")
+    count = _count_value(raw)
+    if count is None:
+        return None
+    start = m.start()
+    has_scale = any(c.isalpha() for c in raw)
+    metric = _metric(m.group("noun"), m.group("mods"), t)
+    if count < 10 or (count < 100 and metric not in _SMALL_OK and not has_scale):
+        return None
+    if not has_scale and "," not in raw:
+        if _PRODUCT_BEFORE.search(text, max(0, start - 24), start) and count < 10000:
+            return None  # "Windows 7 users", "iPhone 5 users"
+        if 1800 <= count <= 2100 and _YEARISH_BEFORE.search(text, max(0, start - 12), start):
+            return None  # "the 2012 users"
+    qualifier, _ = qualifier_before(text, start)
+    return UserCountMention(
+        start=start,
+        end=m.end(),
+        text=text[start : m.end()],
+        count=count,
+        metric=metric,
+        qualifier=qualifier,
+        rule="count metric",
+    )
+
+
+def _count_after(m: regex.Match[str], text: str, t: _Tables) -> UserCountMention | None:
+    if not m.group("mid").strip() and m.group("qual") is None:
+        return None  # "users 500 million": no verb or "of" in between
+    raw = m.group("n2")
+    count = _count_value(raw)
+    if count is None:
+        return None
+    has_scale = any(c.isalpha() for c in raw)
+    if count < 1000 and not has_scale:
+        return None
+    if t.follow.match(text, m.end()):
+        return None  # "users rose to 20 percent", "users of 5 million yuan"
+    lead = " ".join(m.group("lead").split()).lower()
+    if lead.startswith("number of"):
+        metric = _metric(lead.rsplit(" ", 1)[-1], lead, t)
+        for phrase, value in t.nouns.items():
+            if lead.endswith(" " + phrase):
+                metric = value
+    else:
+        metric = t.leads.get(lead) or t.nouns.get(lead, "users")
+    start = m.start("n2")
+    qualifier, _ = qualifier_before(text, start)
+    return UserCountMention(
+        start=start,
+        end=m.end(),
+        text=text[start : m.end()],
+        count=count,
+        metric=metric,
+        qualifier=qualifier,
+        rule="metric verb count",
+    )

@@ -1,0 +1,160 @@
+"""Profile a bizfacts function over the benchmark corpus: where does the time go?
+
+Run from the repository root::
+
+    python benchmarks/profile_extract.py --corpus ../shared/corpus/reuters21578_business.jsonl \
+        [--sample N] [--function extract_facts] [--top 25] [--tool cprofile|pyinstrument]
+
+With cProfile (the default, always available) it prints the top functions by cumulative
+time and by self time, then the self time summed per bizfacts module and per outside
+package, which is the quickest way to see whether a dependency (dateparser, price-parser)
+or our own code dominates. With ``--tool pyinstrument`` (when installed) it prints
+pyinstrument's call tree instead. Each document's ``"date"`` is its reference date.
+The first call (lazy loading) is made before profiling starts so that it does not
+dominate a small sample; use ``--include-first-call`` to keep it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import datetime as dt
+import importlib.util
+import io
+import json
+import pstats
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+TAKES_REFERENCE_DATE = frozenset({"extract_dates", "extract_facts"})
+
+
+def load_docs(corpus: Path, sample: int | None) -> list[tuple[str, dt.date | None]]:
+    """The first ``sample`` records (all when ``None``) as (text, reference date)."""
+    docs: list[tuple[str, dt.date | None]] = []
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            if sample is not None and len(docs) >= sample:
+                break
+            if line.strip():
+                record = json.loads(line)
+                date = record.get("date")
+                docs.append((record["text"], dt.date.fromisoformat(date) if date else None))
+    return docs
+
+
+def make_runner(function_name: str, docs: list[tuple[str, dt.date | None]]) -> Callable[[], int]:
+    """A callable that runs the chosen public function over every document."""
+    try:
+        import bizfacts
+    except ImportError:  # not installed: use the repository's src/
+        sys.path.insert(0, str(REPO / "src"))
+        import bizfacts
+    function = getattr(bizfacts, function_name)
+    with_date = function_name in TAKES_REFERENCE_DATE
+
+    def run() -> int:
+        found = 0
+        for text, ref in docs:
+            found += len(function(text, reference_date=ref) if with_date else function(text))
+        return found
+
+    return run
+
+
+def group_of(filename: str) -> str:
+    """A readable owner for a profiled function: a bizfacts module or an outside package."""
+    path = filename.replace("\\", "/")
+    if "/bizfacts/" in path:
+        return "bizfacts/" + path.rsplit("/bizfacts/", 1)[1]
+    if "/benchmarks/" in path:
+        return "benchmark harness"
+    for marker in ("/site-packages/", "/dist-packages/"):
+        if marker in path:
+            return path.split(marker, 1)[1].split("/", 1)[0]
+    if path.startswith("~") or path.startswith("<"):
+        return "builtins / C code"
+    return "stdlib:" + Path(path).stem
+
+
+def self_time_by_group(stats: pstats.Stats) -> list[tuple[str, float]]:
+    """Self time summed per bizfacts module / outside package, largest first."""
+    totals: dict[str, float] = defaultdict(float)
+    for (filename, _line, _name), (_cc, _nc, tottime, _ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        totals[group_of(filename)] += tottime
+    return sorted(totals.items(), key=lambda item: -item[1])
+
+
+def profile_with_cprofile(run: Callable[[], int], top: int, out: io.TextIOBase | Any) -> None:
+    """Profile ``run`` with cProfile and print the top items three ways."""
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    profiler.enable()
+    found = run()
+    profiler.disable()
+    wall = time.perf_counter() - start
+    print(f"profiled wall time {wall:.2f} s (cProfile overhead included), {found:,} items found\n", file=out)
+    stats = pstats.Stats(profiler, stream=out).strip_dirs()
+    print(f"== top {top} by cumulative time ==", file=out)
+    stats.sort_stats("cumulative").print_stats(top)
+    print(f"== top {top} by self (internal) time ==", file=out)
+    stats.sort_stats("tottime").print_stats(top)
+    # Group by file before strip_dirs lost the paths: re-read the raw profile.
+    raw = pstats.Stats(profiler)
+    total = sum(seconds for _, seconds in self_time_by_group(raw)) or 1.0
+    print("== self time per module / package ==", file=out)
+    for group, seconds in self_time_by_group(raw)[:top]:
+        print(f"{seconds:9.3f} s  {100 * seconds / total:5.1f} %  {group}", file=out)
+
+
+def profile_with_pyinstrument(run: Callable[[], int], out: io.TextIOBase | Any) -> None:
+    """Profile ``run`` with pyinstrument and print its call tree."""
+    from pyinstrument import Profiler
+
+    profiler = Profiler()
+    profiler.start()
+    found = run()
+    profiler.stop()
+    print(f"{found:,} items found", file=out)
+    print(profiler.output_text(unicode=True, color=False, show_all=False), file=out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse options, load the sample, warm up, profile, print."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True, help="JSONL corpus with 'text' and 'date'")
+    parser.add_argument("--sample", type=int, default=None, help="use the first N records (default: all)")
+    parser.add_argument("--function", default="extract_facts", help="public function to profile")
+    parser.add_argument("--top", type=int, default=25, help="rows per table")
+    parser.add_argument("--tool", choices=("cprofile", "pyinstrument"), default="cprofile")
+    parser.add_argument("--include-first-call", action="store_true", help="keep lazy loading in the profile")
+    parser.add_argument("--output", type=Path, default=None, help="write the profile here instead of stdout")
+    args = parser.parse_args(argv)
+    if args.tool == "pyinstrument" and importlib.util.find_spec("pyinstrument") is None:
+        parser.error("pyinstrument is not installed (pip install -e '.[bench]'), use --tool cprofile")
+
+    docs = load_docs(args.corpus, args.sample)
+    run = make_runner(args.function, docs)
+    if not args.include_first_call and docs:
+        make_runner(args.function, docs[:1])()
+    chars = sum(len(text) for text, _ in docs)
+    with contextlib.ExitStack() as stack:
+        out: Any = sys.stdout if args.output is None else stack.enter_context(args.output.open("w"))
+        print(
+            f"{args.function} over {len(docs):,} documents ({chars:,} chars) of {args.corpus.name}", file=out
+        )
+        if args.tool == "pyinstrument":
+            profile_with_pyinstrument(run, out)
+        else:
+            profile_with_cprofile(run, args.top, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

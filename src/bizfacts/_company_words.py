@@ -1,0 +1,53 @@
+"""Word lists for the company extractor, loaded lazily once from ``data/``."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import NamedTuple
+
+from ._numbers import data_rows
+
+
+class CompanyWords(NamedTuple):
+    """The lexicons the company extractor consults (all case-sensitive)."""
+
+    non_company: dict[str, str]  # surface -> category (title, month, place, ...)
+    firstnames: frozenset[str]
+    surnames: frozenset[str]
+    common: frozenset[str]  # ordinary words that open sentences
+    appositive: frozenset[str]  # lowercase nouns introducing a company name
+    head: frozenset[str]  # words ending many company names ("Motors", "Bank")
+    org_head: frozenset[str]  # words ending organization names ("University")
+    org_prefix: frozenset[str]  # "University" of X
+    generic: frozenset[str]  # words that are never a name on their own
+
+
+@functools.cache
+def company_words() -> CompanyWords:
+    """The lexicons, read on first use."""
+    non_company: dict[str, str] = {}
+    for surface, category in data_rows("non_companies.tsv"):
+        non_company[surface] = category
+    for surface, category in data_rows("places.tsv"):
+        non_company.setdefault(surface, category)
+    firstnames: set[str] = set()
+    surnames: set[str] = set()
+    for surface, category in data_rows("people_names.tsv"):
+        (firstnames if category == "firstname" else surnames).add(surface)
+    by_cat: dict[str, set[str]] = {}
+    for word, category in data_rows("company_words.tsv"):
+        by_cat.setdefault(category, set()).add(word)
+    raw = resources.files("bizfacts").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
+    common = frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+    return CompanyWords(
+        non_company=non_company,
+        firstnames=frozenset(firstnames),
+        surnames=frozenset(surnames),
+        common=common,
+        appositive=frozenset(by_cat.get("appositive", ())),
+        head=frozenset(by_cat.get("head", ())),
+        org_head=frozenset(by_cat.get("org_head", ())),
+        org_prefix=frozenset(by_cat.get("org_prefix", ())),
+        generic=frozenset(by_cat.get("generic", ())),
+    )

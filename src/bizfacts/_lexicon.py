@@ -1,0 +1,249 @@
+"""Word lists the fact rules share: trigger verbs, titles, exchanges, metric names.
+
+Kept apart from the rules so that a new surface form is a one-line change here.
+All entries are regex fragments matched case-insensitively unless said otherwise.
+"""
+
+from __future__ import annotations
+
+import regex
+
+
+def alt(words: str) -> str:
+    """A non-capturing alternation of the '|'-separated words, longest first."""
+    items = sorted({w.strip() for w in words.split("|") if w.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(w.replace(" ", r"\s+") for w in items) + ")"
+
+
+# --- acquisitions -----------------------------------------------------------------
+ACQUIRE_VERB = alt(
+    "acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|"
+    "purchasing|take over|takes over|took over|taken over|taking over|snap up|snapped up|"
+    "pick up|picked up|take|took|taken|takes|buy out|bought out|swallow|merge with"
+)
+SELL_VERB = alt(
+    "sell|sells|sold|selling|divest|divests|divested|dispose of|disposed of|unload|unloaded|"
+    "offload|offloaded|spin off|spun off"
+)
+ACQUISITION_NOUN = alt("acquisition|purchase|takeover|take-over|buyout|buy-out|acquisitions")
+STAKE_NOUN = alt(
+    "stake|interest|holding|shareholding|equity stake|equity interest|minority stake|majority stake|"
+    "share|slice|position"
+)
+UNIT_NOUN = alt(
+    "unit|units|division|subsidiary|subsidiaries|business|businesses|operations|operation|arm|"
+    "assets|brand|brands|plant|plants|stores|chain|stake"
+)
+
+# --- status and modality ---------------------------------------------------------------
+NEGATED = regex.compile(
+    r"(?i)\b(?:den(?:y|ies|ied)|not|n't|never|no\s+longer|no\s+plans?|called\s+off|call\s+off|"
+    r"terminat(?:e|ed|es|ing)|scrap(?:ped|s)?|abandon(?:ed|s)?|collaps(?:e|ed|es)|reject(?:ed|s)?|"
+    r"walk(?:ed)?\s+away|ruled\s+out|rule\s+out|withdr[ae]w|withdrawn|dropped|blocked|fell\s+through|"
+    r"fail(?:ed|s)?\s+to|declin(?:ed|es)\s+to|refused|unsolicited|hostile\s+bid\s+was|"
+    r"if|whether|could|might|would\s+consider|speculat\w*|hypothetical|unlikely)\b"
+)
+RUMORED = regex.compile(
+    r"(?i)\b(?:in\s+talks|talks\s+(?:to|with)|said\s+to\s+be|reportedly|rumou?r\w*|considering|"
+    r"explor(?:e|es|ing)|people\s+familiar|sources?\s+(?:said|say|close)|weigh(?:s|ing)|nearing|"
+    r"in\s+(?:advanced\s+)?discussions|is\s+in\s+negotiations|may|eyeing|mulling)\b"
+)
+OPTION = regex.compile(r"(?i)\boptions?\s+to\b")
+PLANNED = regex.compile(
+    r"(?i)\b(?:plans?\s+to|planned|planning|intends?\s+to|intention|propos(?:ed|es|al)|offer(?:ed|s)?\s+to|"
+    r"bid|seeks?\s+to|seeking|wants?\s+to|agreed\s+to|agrees\s+to|agreement\s+to|to\s+be\s+acquired|"
+    r"tender\s+offer|letter\s+of\s+intent|agreement\s+in\s+principle|will|would|shall|expects?\s+to|"
+    r"pending|subject\s+to)\b"
+)
+ANNOUNCED = regex.compile(
+    r"(?i)\b(?:announced|definitive\s+agreement|signed|said\s+it\s+will|to\s+acquire)\b"
+)
+
+# --- partnerships and investments --------------------------------------------------------
+ALLIANCE_NOUN = alt(
+    "partnership|alliance|joint venture|joint-venture|collaboration|tie-up|tieup|cooperation agreement|"
+    "co-operation agreement|cooperation pact|venture|pact|partnership agreement|strategic partnership|"
+    "strategic alliance|consortium|collaboration agreement|cooperation"
+)
+ALLIANCE_VERB = alt(
+    "formed|forged|signed|entered into|enter into|announced|struck|established|set up|launched|created|"
+    "agreed on|agreed to form|agreed to set up|agreed to create|inked|sealed|form|forge|sign|create|"
+    "establish|have formed|has formed|will form|are forming|unveiled|expanded|extended|renewed|"
+    "agreed to establish|plan to form|plan to set up"
+)
+PARTNER_VERB = alt(
+    "partnered|partners|partnering|partner|teamed up|team up|teams up|teaming up|joined forces|"
+    "join forces|joins forces|allied|tied up|ties up|tie up|collaborate|collaborates|collaborated|"
+    "cooperate|cooperates|cooperated"
+)
+FUNDING_VERB = alt(
+    "raised|raises|raise|raising|secured|secures|closed|closes|landed|lands|received|receives|"
+    "obtained|completed|announced|has raised|pulled in|nabbed|snagged|bagged|attracted|garnered"
+)
+FUNDING_NOUN = alt(
+    "funding|financing|investment|round|capital|venture capital|funds|series [a-h]\\+?|seed|equity"
+)
+INVEST_VERB = alt(
+    "invested|invests|invest|investing|injected|injects|inject|put|puts|poured|pours|pumped|pumps|"
+    "led|leads|will invest|agreed to invest|plans to invest|committed|commits"
+)
+ROUND = regex.compile(
+    r"(?i)\b(?:(?P<series>series\s+[a-h](?:\+|-?\d)?)|(?P<kind>pre-seed|seed|angel|bridge|mezzanine|"
+    r"growth|pre-ipo|venture|strategic)\s+(?:funding\s+|financing\s+|investment\s+)?round)\b"
+)
+
+# --- financial metrics --------------------------------------------------------------
+METRIC = (
+    r"(?P<metric>(?:(?:net|operating|pre-?tax|pretax|gross|quarterly|annual|full-year|full\s+year|"
+    r"total|core|adjusted|consolidated|group|underlying|attributable|after-tax|retail|"
+    r"advertising|online|service|operating)\s+)*"
+    r"(?:revenues?|sales|turnover|net\s+income|income|profits?|earnings|loss(?:es)?|ebitda|ebit|"
+    r"net|operating\s+profit))\b"
+)
+RISE_VERB = alt(
+    "rose|rise|rises|increased|increase|increases|grew|grow|grows|jumped|jumps|climbed|climbs|"
+    "surged|surges|soared|soars|gained|gains|advanced|edged up|was up|were up|improved|"
+    "more than doubled|doubled|rebounded|swelled|expanded"
+)
+FALL_VERB = alt(
+    "fell|fall|falls|decreased|decrease|decreases|declined|declines|decline|dropped|drops|"
+    "slipped|slips|plunged|plunges|slumped|slumps|tumbled|tumbles|edged down|was down|were down|"
+    "shrank|shrinks|sank|eased|contracted|halved"
+)
+LEVEL_VERB = alt(
+    "totaled|totalled|totals|total|was|were|of|reached|reach|reaches|amounted to|amounts to|came in at|"
+    "come in at|hit|at|to|stood at|stands at|is|are|will be|would be|be|generated|generate|"
+    "posted|reported|recorded|booked|climbed to|rose to|fell to|grew to|increased to|"
+    "decreased to|declined to|dropped to|jumped to|of about|of around|of nearly"
+)
+FORECAST = regex.compile(
+    r"(?i)\b(?:expect\w*|forecast\w*|project\w*|guidance|outlook|anticipat\w*|target\w*|"
+    r"estimat\w*|sees|see|predict\w*|will|should|could|would|aims?\s+to|plans?\s+to|"
+    r"on\s+track|goal|potential|next\s+year|coming\s+year|future)\b"
+)
+
+# --- listings, headquarters, executives -------------------------------------------------
+EXCHANGES: dict[str, str] = {
+    "nasdaq": "Nasdaq",
+    "nasdaq stock market": "Nasdaq",
+    "nasdaq global select market": "Nasdaq",
+    "nyse": "NYSE",
+    "new york stock exchange": "NYSE",
+    "big board": "NYSE",
+    "american stock exchange": "American Stock Exchange",
+    "amex": "American Stock Exchange",
+    "nyse american": "NYSE American",
+    "london stock exchange": "London Stock Exchange",
+    "lse": "London Stock Exchange",
+    "aim": "AIM",
+    "hong kong stock exchange": "Hong Kong Stock Exchange",
+    "hong kong exchange": "Hong Kong Stock Exchange",
+    "stock exchange of hong kong": "Hong Kong Stock Exchange",
+    "hkex": "Hong Kong Stock Exchange",
+    "tokyo stock exchange": "Tokyo Stock Exchange",
+    "shanghai stock exchange": "Shanghai Stock Exchange",
+    "shenzhen stock exchange": "Shenzhen Stock Exchange",
+    "star market": "STAR Market",
+    "chinext": "ChiNext",
+    "bombay stock exchange": "Bombay Stock Exchange",
+    "bse": "Bombay Stock Exchange",
+    "national stock exchange": "National Stock Exchange of India",
+    "national stock exchange of india": "National Stock Exchange of India",
+    "nse": "National Stock Exchange of India",
+    "frankfurt stock exchange": "Frankfurt Stock Exchange",
+    "xetra": "Frankfurt Stock Exchange",
+    "euronext": "Euronext",
+    "euronext paris": "Euronext Paris",
+    "euronext amsterdam": "Euronext Amsterdam",
+    "paris bourse": "Euronext Paris",
+    "six swiss exchange": "SIX Swiss Exchange",
+    "toronto stock exchange": "Toronto Stock Exchange",
+    "tsx": "Toronto Stock Exchange",
+    "australian securities exchange": "ASX",
+    "australian stock exchange": "ASX",
+    "asx": "ASX",
+    "korea exchange": "Korea Exchange",
+    "korea stock exchange": "Korea Exchange",
+    "kosdaq": "KOSDAQ",
+    "singapore exchange": "Singapore Exchange",
+    "sgx": "Singapore Exchange",
+    "johannesburg stock exchange": "Johannesburg Stock Exchange",
+    "jse": "Johannesburg Stock Exchange",
+    "b3": "B3",
+    "sao paulo stock exchange": "B3",
+    "bovespa": "B3",
+    "pacific stock exchange": "Pacific Stock Exchange",
+    "midwest stock exchange": "Midwest Stock Exchange",
+    "taiwan stock exchange": "Taiwan Stock Exchange",
+    "moscow exchange": "Moscow Exchange",
+    "borsa italiana": "Borsa Italiana",
+    "milan stock exchange": "Borsa Italiana",
+    "madrid stock exchange": "Madrid Stock Exchange",
+    "swiss exchange": "SIX Swiss Exchange",
+    "zurich stock exchange": "SIX Swiss Exchange",
+    "nasdaq stockholm": "Nasdaq Stockholm",
+    "stockholm stock exchange": "Nasdaq Stockholm",
+    "oslo bors": "Oslo Børs",
+    "oslo børs": "Oslo Børs",
+    "vienna stock exchange": "Vienna Stock Exchange",
+    "hong kong": "Hong Kong Stock Exchange",
+    "shanghai": "Shanghai Stock Exchange",
+    "shenzhen": "Shenzhen Stock Exchange",
+    "tokyo": "Tokyo Stock Exchange",
+    "london": "London Stock Exchange",
+    "new york": "NYSE",
+    "frankfurt": "Frankfurt Stock Exchange",
+    "mumbai": "Bombay Stock Exchange",
+    "toronto": "Toronto Stock Exchange",
+    "sydney": "ASX",
+    "seoul": "Korea Exchange",
+    "singapore": "Singapore Exchange",
+    "paris": "Euronext Paris",
+    "amsterdam": "Euronext Amsterdam",
+    "zurich": "SIX Swiss Exchange",
+}
+# Exchange names that only count after "on the"/"-listed" (not bare city names).
+EXCHANGE_NAMES = alt("|".join(k for k in EXCHANGES if " " in k or (k.isalpha() and len(k) > 3) or k in {"b3"}))
+EXCHANGE_TOKENS = alt(
+    "nasdaq|nyse|amex|lse|hkex|tsx|asx|sgx|jse|bse|nse|aim|xetra|kosdaq|euronext|b3|bovespa|chinext"
+)
+LISTING_CITIES = alt(
+    "hong kong|shanghai|shenzhen|tokyo|london|new york|frankfurt|mumbai|toronto|sydney|seoul|"
+    "singapore|paris|amsterdam|zurich"
+)
+
+TITLE = (
+    r"(?P<title>(?:(?:senior|executive|group|deputy|interim|acting|co-|joint|global|regional|"
+    r"non-executive|founding|former|new|incoming|outgoing)\s*)*"
+    r"(?:chief\s+executive\s+officer|chief\s+executive|chief\s+financial\s+officer|"
+    r"chief\s+operating\s+officer|chief\s+technology\s+officer|chief\s+marketing\s+officer|"
+    r"chief\s+information\s+officer|chief\s+investment\s+officer|chief\s+economist|"
+    r"ceo|cfo|coo|cto|cmo|cio|chairman|chairwoman|chairperson|chair|president|"
+    r"vice\s+president|vice\s+chairman|managing\s+director|general\s+manager|general\s+counsel|"
+    r"founder|co-founder|cofounder|treasurer|secretary|executive\s+director|partner|head)"
+    r"(?:\s+(?:and|&)\s+(?:chief\s+executive(?:\s+officer)?|ceo|president|chairman|"
+    r"chief\s+operating\s+officer|coo|cfo|chief\s+financial\s+officer|founder|co-founder|"
+    r"managing\s+director))?)"
+)
+# A person's name: two to four capitalized words, middle initials allowed (case-sensitive).
+PERSON = (
+    r"(?-i:(?P<person>(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+)?[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?|van|von|de|der|da|di|le|la)){1,3}))"
+)
+NOT_PERSON_WORDS = frozenset(
+    """The A An In On At For And But Chief Executive Officer President Chairman Vice Managing Director
+    Financial Operating Technology Group Inc Corp Ltd Company Co Holdings Bank Board Said Says New Former
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Street Stock Exchange Capital Partners Ventures Global
+    International National Securities Fund Investment Investments Industries University School
+    Ministry Department Council Commission Agency Association Institute Times Journal Post News
+    Reuters Bloomberg Analysts Analyst Shares Sales Revenue Net Profit Its It This That These""".split()
+)
+LOCATION = (
+    r"(?-i:(?P<loc>(?:[A-Z][\w.'’]*|St\.)(?:[ -](?:[A-Z][\w.'’]*|de|del|am|upon|on|sur)){0,2}"
+    r"(?:,\s+(?:[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?))?))"
+)
+NOT_LOCATION_WORDS = frozenset(
+    """The A An Its Our Their Internet Online Company Firm Group Tech Technology Software Chip
+    Bank Global Privately Venture Family Investor Startup Start-up Rival Parent Asia-Pacific""".split()
+)

@@ -1,0 +1,356 @@
+"""The one number reader shared by the numeric extractors.
+
+It reads the numbers business text writes:
+
+* digits with thousands separators and decimals: ``"1,234.5"``, Indian grouping
+  ``"4,50,000"``, fractions in wire style ``"7-1/2"``, ``"3/4"``;
+* a sign: ``"-3"``, ``"+2.5"``, ``"\u22124"``;
+* scale words and abbreviations after digits: ``"1.2 billion"``, ``"150 mln"``,
+  ``"1.2bn"``, ``"5m"``, ``"4,500 crore"``, ``"1.5 lakh crore"``;
+* written numbers: ``"five hundred million"``, ``"twenty-three"``, ``"a dozen"``,
+  ``"half a billion"``, ``"one and a half million"``, ``"a third"``, ``"two-thirds"``.
+
+Values are ``Decimal`` and exact, except for thirds and fifths which are rounded to
+28 significant digits (``Decimal(1) / 3``).  Integral values come back without a
+fractional part (``Decimal("1200000000")`` for ``"1.2bn"``).
+
+The regex sources are built from ``data/numbers.tsv`` on first use and shared:
+``number_patterns()`` returns them; ``NUMBER_PATTERN`` is the whole-number source for
+embedding in other patterns (it has no capturing groups).  Every quantifier that
+could backtrack is possessive or inside an atomic group, so scans stay linear.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal, InvalidOperation, localcontext
+from importlib import resources
+from typing import NamedTuple, cast, get_args
+
+import regex
+
+from ._spans import Qualifier
+
+__all__ = [
+    "NUMBER_PATTERN",
+    "NumberPatterns",
+    "data_rows",
+    "has_scale",
+    "alternation",
+    "number_patterns",
+    "parse_number",
+    "qualifier_before",
+    "scale_value",
+    "tidy",
+]
+
+#: Digits that are longer than this are not read as an amount (hashes, serial numbers).
+MAX_DIGITS = 24
+
+_SIGNS = "-+\u2212"
+_QUALIFIERS = frozenset(get_args(Qualifier))
+
+
+@functools.cache
+def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated rows of ``bizfacts/data/<name>``, comments and blanks skipped."""
+    raw = resources.files("bizfacts").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(tuple(line.split("\t")))
+    return tuple(rows)
+
+
+def _fraction(text: str) -> Decimal:
+    num, den = text.split("/")
+    with localcontext() as ctx:
+        ctx.prec = 28
+        return Decimal(num) / Decimal(den)
+
+
+class _Words(NamedTuple):
+    cardinals: dict[str, Decimal]
+    multipliers: dict[str, Decimal]
+    scales: dict[str, Decimal]  # lowercase keys: scale words and abbreviations
+    attached: dict[str, Decimal]  # case-sensitive one-letter abbreviations
+    fractions: dict[str, Decimal]
+    by_kind: dict[str, tuple[str, ...]]
+
+
+@functools.cache
+def _words() -> _Words:
+    cardinals: dict[str, Decimal] = {}
+    multipliers: dict[str, Decimal] = {}
+    scales: dict[str, Decimal] = {}
+    attached: dict[str, Decimal] = {}
+    fractions: dict[str, Decimal] = {}
+    by_kind: dict[str, list[str]] = {}
+    for kind, word, value in data_rows("numbers.tsv"):
+        by_kind.setdefault(kind, []).append(word)
+        if kind in ("unit", "tens"):
+            cardinals[word] = Decimal(value)
+        elif kind == "multiplier":
+            multipliers[word] = Decimal(value)
+        elif kind in ("scale", "abbr"):
+            scales[word.lower()] = Decimal(value)
+        elif kind == "attached":
+            attached[word] = Decimal(value)
+        elif kind == "fraction":
+            fractions[word] = _fraction(value)
+    return _Words(
+        cardinals, multipliers, scales, attached, fractions, {k: tuple(v) for k, v in by_kind.items()}
+    )
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal words, longest first; spaces match any whitespace."""
+    parts = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace("\\ ", " ").replace(" ", r"\s+") for w in parts)
+
+
+class NumberPatterns(NamedTuple):
+    """Regex sources (no capturing groups) for embedding in extractor patterns."""
+
+    numeral: str
+    """Digits: ``1,234.5``, ``4,50,000``, ``7-1/2``, ``3/4``; no sign, no scale."""
+    scale: str
+    """A scale after a numeral, with its leading space: `` million``, ``bn``, ``m``."""
+    words: str
+    """A written number: ``five hundred million``, ``a dozen``, ``two-thirds``."""
+    number: str
+    """A whole number: signed numeral with optional scale, or a written number."""
+
+
+@functools.cache
+def number_patterns() -> NumberPatterns:
+    """Build (once) the shared regex sources from ``data/numbers.tsv``."""
+    w = _words()
+    kinds = w.by_kind
+    numeral = (
+        r"(?>(?:\d{1,4}[- ])?+\d{1,2}/(?:2|3|4|8|16|32|64)(?![\d/])"
+        r"|\d{1,3}(?:,\d{3})++(?!\d)"
+        r"|\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)"
+        r"|\d++)(?:\.\d++)?+"
+    )
+    scale_words = alternation(list(kinds["scale"]))
+    abbrs = alternation(list(kinds["abbr"]))
+    attached = "".join(sorted(kinds["attached"]))
+    one_scale = (
+        rf"(?:[ \t\u00a0]?+(?i:{abbrs})\.?+(?!\w)"
+        rf"|\s*+(?i:{scale_words})(?!\w)"
+        rf"|(?<=\d)[{attached}](?![\w]))"
+    )
+    scale = rf"(?:{one_scale}(?:\s++(?i:{scale_words})(?!\w))?+)"
+    units = alternation([k for k in kinds["unit"] if k != "zero"] + ["zero"])
+    units_1_9 = alternation([k for k, v in w.cardinals.items() if 1 <= v <= 9])
+    tens = alternation(list(kinds["tens"]))
+    mult = alternation(list(kinds["multiplier"]))
+    fracs = alternation(list(kinds["fraction"]))
+    tok = rf"(?:(?:{tens})(?:[- ](?:{units_1_9})(?!\w))?+|{units}|{mult}|{scale_words}|{fracs})(?!\w)"
+    sep = (
+        r"(?:(?<=(?:hundred|thousand))\s++and\s++"
+        rf"|\s++and\s++(?:an?\s++)?(?=(?:{fracs})(?!\w))"
+        r"|(?:\s++|-)(?:an?\s++)?)"
+    )
+    words = rf"(?i:(?:an?\s++)?{tok}(?:{sep}{tok})*+)"
+    number = rf"(?:[{_SIGNS}]?+{numeral}{scale}?+|{words}(?:[ \t\u00a0]?+(?i:{abbrs})\.?+(?!\w))?+)"
+    return NumberPatterns(numeral, scale, words, number)
+
+
+@functools.cache
+def _parts_re() -> regex.Pattern[str]:
+    p = number_patterns()
+    return regex.compile(
+        rf"(?P<sign>[{_SIGNS}])?+(?P<num>{p.numeral})(?P<scale>{p.scale})?+", regex.V0
+    )
+
+
+@functools.cache
+def _number_re() -> regex.Pattern[str]:
+    return regex.compile(number_patterns().number, regex.V0)
+
+
+@functools.cache
+def _tokens_re() -> regex.Pattern[str]:
+    return regex.compile(r"[A-Za-z]+")
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Drop a zero fractional part and trailing zeros: 1200000000.0 -> 1200000000."""
+    with localcontext() as ctx:
+        ctx.prec = 60
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
+
+
+def scale_value(text: str) -> Decimal | None:
+    """The multiplier of scale words: ``"million"`` -> 10**6, ``"lakh crore"`` -> 10**12.
+
+    >>> scale_value("bn")
+    Decimal('1000000000')
+    >>> scale_value("thousand million")
+    Decimal('1000000000')
+    """
+    w = _words()
+    value = Decimal(1)
+    found = False
+    for tok in _tokens_re().findall(text):
+        if tok in w.attached and len(text.strip()) == 1:
+            value *= w.attached[tok]
+        elif tok.lower() in w.scales:
+            value *= w.scales[tok.lower()]
+        else:
+            return None
+        found = True
+    return value if found else None
+
+
+def has_scale(text: str) -> bool:
+    """Whether a number read by ``parse_number`` carries a scale word ("5 million", "5m").
+
+    >>> has_scale("1.2bn"), has_scale("five hundred"), has_scale("two million"), has_scale("1,000")
+    (True, False, True, False)
+    """
+    w = _words()
+    s = text.strip()
+    if s[:1].isdigit() or s[:1] in _SIGNS:
+        return any(c.isalpha() for c in s)
+    return any(tok.lower() in w.scales for tok in _tokens_re().findall(s))
+
+
+def _numeral_value(text: str) -> Decimal | None:
+    digits = sum(c.isdigit() for c in text)
+    if digits > MAX_DIGITS:
+        return None
+    if "/" in text:
+        m = regex.fullmatch(r"(?:(\d+)[- ])?(\d+)/(\d+)(\.\d+)?", text)
+        if m is None or m.group(4):
+            return None
+        num, den = int(m.group(2)), int(m.group(3))
+        if not 0 < num < den:
+            return None
+        whole = Decimal(m.group(1) or 0)
+        return whole + Decimal(num) / Decimal(den)
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
+        return None
+
+
+def _words_value(text: str) -> Decimal | None:
+    w = _words()
+    total = Decimal(0)
+    current: Decimal | None = None
+    after_and = False
+    seen = False
+    for raw in _tokens_re().findall(text):
+        tok = raw.lower()
+        if tok in ("a", "an"):
+            continue
+        if tok == "and":
+            after_and = True
+            continue
+        seen = True
+        if tok in w.cardinals:
+            current = w.cardinals[tok] if current is None else current + w.cardinals[tok]
+        elif tok in w.multipliers:
+            current = (Decimal(1) if current is None else current) * w.multipliers[tok]
+        elif tok in w.fractions:
+            frac = w.fractions[tok]
+            if current is None:
+                current = frac
+            elif after_and:
+                current += frac
+            else:
+                current *= frac
+        elif tok in w.scales:
+            total += (Decimal(1) if current is None else current) * w.scales[tok]
+            current = None
+        else:
+            return None
+        after_and = False
+    if not seen:
+        return None
+    return total + (current or 0)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The exact value of a number written in digits or words, or None.
+
+    >>> parse_number("1,234.5")
+    Decimal('1234.5')
+    >>> parse_number("1.2bn")
+    Decimal('1200000000')
+    >>> parse_number("150 mln")
+    Decimal('150000000')
+    >>> parse_number("five hundred million")
+    Decimal('500000000')
+    >>> parse_number("half a billion")
+    Decimal('500000000')
+    >>> parse_number("7-1/2")
+    Decimal('7.5')
+    >>> parse_number("Rs") is None
+    True
+    """
+    s = text.strip()
+    if not s:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 60
+        m = _parts_re().fullmatch(s)
+        if m is not None:
+            value = _numeral_value(m.group("num"))
+            if value is None:
+                return None
+            if m.group("scale"):
+                mult = scale_value(m.group("scale"))
+                if mult is None:
+                    return None
+                value *= mult
+            if m.group("sign") in ("-", "\u2212"):
+                value = -value
+            return tidy(value)
+        if _number_re().fullmatch(s) is None:
+            return None
+        words_value = _words_value(s)
+        return None if words_value is None else tidy(words_value)
+
+
+@functools.cache
+def _qualifier_table() -> tuple[regex.Pattern[str], dict[str, Qualifier]]:
+    table: dict[str, Qualifier] = {}
+    for phrase, qualifier in data_rows("qualifiers.tsv"):
+        if qualifier not in _QUALIFIERS:  # pragma: no cover - guarded by a packaging test
+            raise ValueError(f"qualifiers.tsv: unknown qualifier {qualifier!r}")
+        table[" ".join(phrase.lower().split())] = cast(Qualifier, qualifier)
+    pattern = regex.compile(rf"(?<![\w])(?P<q>(?i:{alternation(list(table))}))[ \t\u00a0]++\Z")
+    return pattern, table
+
+
+#: How far back a qualifier phrase may start before the number it qualifies.
+QUALIFIER_WINDOW = 24
+
+
+def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
+    """The qualifier written right before ``text[start:]`` and where it starts.
+
+    Returns ``("exact", start)`` when no qualifier phrase ends at ``start``.
+
+    >>> qualifier_before("it paid more than $5 million", 18)
+    ('more_than', 8)
+    """
+    pattern, table = _qualifier_table()
+    m = pattern.search(text, max(0, start - QUALIFIER_WINDOW), start)
+    if m is None:
+        return "exact", start
+    return table[" ".join(m.group("q").lower().split())], m.start()
+
+
+def __getattr__(name: str) -> str:
+    # NUMBER_PATTERN is built from the data file on first access, not at import.
+    if name == "NUMBER_PATTERN":
+        return number_patterns().number
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

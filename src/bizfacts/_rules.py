@@ -1,0 +1,414 @@
+"""The fact rules: one regular expression over sentence templates per surface frame.
+
+Each rule names its fact type, its pattern (macros from :mod:`bizfacts._template`,
+word lists from :mod:`bizfacts._lexicon`) and a base confidence.  Named groups are
+roles: ``acquirer``, ``target``, ``seller``, ``stake``, ``price``, ``parties``,
+``investee``, ``investors``, ``amount``, ``company``, ``owner``, ``asset``, ...
+The builders in :mod:`bizfacts.facts` turn a match into a fact.  To find out why a
+fact exists, search this file for the fact's ``rule``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from . import _lexicon as L
+from ._template import expand
+
+
+@attrs.frozen
+class Rule:
+    """A named frame for one fact type."""
+
+    name: str
+    type: str
+    pattern: str
+    confidence: float
+
+    @functools.cached_property
+    def regex(self) -> regex.Pattern[str]:
+        return _compile(self.pattern)
+
+
+@functools.cache
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(expand(pattern), regex.IGNORECASE)
+
+
+_ART = r"(?:(?:an?|the|its|their|his|her|a\s+further|another|an\s+additional|an\s+extra|a\s+new)\s+)?"
+_STAKE = rf"(?:{_ART}(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than)\s+)?{{P:stake}}\s+(?:{{~2}}){L.STAKE_NOUN}\s+(?:in|of)\s+)"
+_SHARES = r"(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?(?:\w+\s+){0,2}shares,?\s+or\s+(?:about\s+|approximately\s+)?{P:stake},?\s+of\s+(?:the\s+\w+\s+(?:\w+\s+)?of\s+)?)"
+_UNIT_TARGET = rf"(?-i:(?P<target_text>(?:[A-Z][\w&.'’-]*\s+){{0,4}}[A-Z][\w&.'’-]*))\s+{L.UNIT_NOUN}"
+
+ACQUISITION_RULES = [
+    Rule(
+        "X paid M for a P stake in Y",
+        "acquisition",
+        r"{C:acquirer}(?:'s)?\s+{~5}(?:paid|pays|pay|paying|spent|spend|spends|offered|offers)\s+{~2}{M:price}\s+"
+        rf"(?:in\s+cash\s+)?(?:to\s+(?:buy|acquire)|for)\s+{_ART}{_STAKE}?{{~2}}{{C:target}}",
+        0.9,
+    ),
+    Rule(
+        "X acquired P of Y",
+        "acquisition",
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.ACQUIRE_VERB}\s+(?:{_STAKE}|{_SHARES}|{_ART}{{~2}}){{C:target}}"
+        r"(?!\s*(?:'s?|’s?)\s)",
+        0.85,
+    ),
+    Rule(
+        "X acquired Y's unit",
+        "acquisition",
+        rf"{{C:acquirer}}\s+{{~6}}{L.ACQUIRE_VERB}\s+{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_UNIT_TARGET}|{{C:target}})",
+        0.8,
+    ),
+    Rule(
+        "X raised its stake in Y to P",
+        "acquisition",
+        r"{C:acquirer}\s+{~6}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift)\s+"
+        rf"(?:its\s+|their\s+)?{L.STAKE_NOUN}\s+in\s+{{C:target}}\s+{{~3}}to\s+(?:about\s+)?{{P:stake}}",
+        0.85,
+    ),
+    Rule(
+        "X has an option to raise its stake to P",
+        "acquisition",
+        r"{C:acquirer}\s+(?:[^\n]*?\s)?(?:has|holds|have|hold|was\s+given|received|gets|got|with)\s+(?:an?\s+|the\s+)?"
+        r"options?\s+(?:that\s+would\s+(?:let|allow)\s+it\s+|to\s+)(?:\w+\s+){0,2}?(?:increase|raise|lift|boost|up|take|buy)"
+        rf"\s+(?:its\s+|the\s+)?(?:{L.STAKE_NOUN}\s+)?(?:in\s+{{C:target}}\s+)?{{~4}}to\s+(?:about\s+)?{{P:stake}}",
+        0.8,
+    ),
+    Rule(
+        "It has an option to raise its holding to P",
+        "acquisition",
+        r"^(?:it|the\s+company)\s+(?:also\s+)?(?:has|holds|have|hold|was\s+given|received|gets|got)\s+(?:an?\s+|the\s+)?"
+        r"options?\s+(?:that\s+would\s+(?:let|allow)\s+it\s+|to\s+)(?:\w+\s+){0,2}?(?:increase|raise|lift|boost|up|take|buy)"
+        rf"\s+(?:its\s+|the\s+)?(?:{L.STAKE_NOUN}\s+)?(?:in\s+{{C:target}}\s+)?{{~4}}to\s+(?:about\s+)?{{P:stake}}",
+        0.7,
+    ),
+    Rule(
+        "Y was acquired by X",
+        "acquisition",
+        r"{C:target}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|"
+        r"to\s+be|be|being|been)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken\s+over|bought\s+out|sold)\s+"
+        r"(?:{~3})?by\s+{CL:acquirer}",
+        0.85,
+    ),
+    Rule(
+        "X's acquisition of Y",
+        "acquisition",
+        rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:\w+\s+){{0,2}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{{~2}}){{C:target}}",
+        0.8,
+    ),
+    Rule(
+        "X completed the acquisition of Y",
+        "acquisition",
+        r"{C:acquirer}\s+{~6}(?:completed|completes|closed|closes|finalized|finalised|announced|agreed|made|"
+        rf"launched|unveiled|sealed|struck|won|agreed\s+on)\s+{{~5}}{L.ACQUISITION_NOUN}\s+of\s+"
+        rf"(?:{_STAKE}|{_ART}{{~2}}){{C:target}}",
+        0.85,
+    ),
+    Rule(
+        "X sold Y to Z",
+        "acquisition",
+        rf"{{C:seller}}\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        r"\s+{~6}to\s+{CL:acquirer}",
+        0.85,
+    ),
+    Rule(
+        "X sold its Y unit",
+        "acquisition",
+        rf"{{C:seller}}\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        r"(?!\s+{~6}to\s+\ue000)",
+        0.7,
+    ),
+    Rule(
+        "X and Y agreed to merge",
+        "acquisition",
+        r"{C:acquirer}\s+{~4}(?:agreed\s+to\s+merge|will\s+merge|to\s+merge|merged|merges|plans\s+to\s+merge)\s+"
+        r"with\s+{C:target}",
+        0.6,
+    ),
+]
+
+PARTNERSHIP_RULES = [
+    Rule(
+        "X formed a partnership with Y",
+        "partnership",
+        rf"{{C:a}}\s+(?:{{-100}}\s)?{L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}\s+with\s+{{~3}}{{CL:b}}",
+        0.9,
+    ),
+    Rule(
+        "X and Y formed a partnership",
+        "partnership",
+        rf"{{CL:parties}}\s+{{~6}}{L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}",
+        0.85,
+    ),
+    Rule(
+        "X partnered with Y",
+        "partnership",
+        rf"{{C:a}}\s+{{~5}}{L.PARTNER_VERB}\s+with\s+{{~3}}{{CL:b}}",
+        0.85,
+    ),
+    Rule(
+        "X and Y teamed up",
+        "partnership",
+        rf"{{CL:parties}}\s+{{~5}}{L.PARTNER_VERB}\b",
+        0.75,
+    ),
+    Rule(
+        "partnership between X and Y",
+        "partnership",
+        rf"{L.ALLIANCE_NOUN}\s+(?:between|of|among|involving|linking)\s+{{~4}}{{C:a}}\s+(?:and|&|with)\s+{{~4}}{{C:b}}",
+        0.7,
+    ),
+    Rule(
+        "X's partnership with Y",
+        "partnership",
+        rf"{{C:a}}(?:'s?|’s?)\s+{{~3}}{L.ALLIANCE_NOUN}\s+with\s+{{~3}}{{CL:b}}",
+        0.75,
+    ),
+]
+
+INVESTMENT_RULES = [
+    Rule(
+        "X raised M in a round",
+        "investment",
+        rf"{{C:investee}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.FUNDING_VERB}\s+{{~3}}{{M:amount}}\s+(?:{{~6}}){L.FUNDING_NOUN}",
+        0.85,
+    ),
+    Rule(
+        "X raised a M round",
+        "investment",
+        rf"{{C:investee}}\s+{{~5}}{L.FUNDING_VERB}\s+{{~3}}{{M:amount}}(?:\s+{{~3}}{L.FUNDING_NOUN}|\s+(?:led|from)\s)",
+        0.8,
+    ),
+    Rule(
+        "Y invested M in X",
+        "investment",
+        rf"{{CL:investors}}\s+{{~5}}{L.INVEST_VERB}\s+(?:an?\s+)?{{~2}}{{M:amount}}\s+{{~4}}(?:in|into)\s+{{~3}}{{C:investee}}",
+        0.85,
+    ),
+    Rule(
+        "X's M round led by Y",
+        "investment",
+        rf"{{C:investee}}(?:'s?|’s?)\s+{{~3}}{{M:amount}}\s+{{~3}}{L.FUNDING_NOUN}",
+        0.75,
+    ),
+]
+
+VALUATION_RULES = [
+    Rule(
+        "valuing X at M",
+        "valuation",
+        r"valu(?:ing|es|ed)\s+{C:company}\s+at\s+{~3}{M:amount}",
+        0.85,
+    ),
+    Rule(
+        "X is valued at M",
+        "valuation",
+        r"{C:company}(?:,\s+[^,\n]{1,80}?,)?\s+{~4}(?:is|was|are|were|now|being|been|which\s+is|which\s+was|that\s+is)?\s*"
+        r"(?:now\s+)?valued\s+at\s+{~3}{M:amount}",
+        0.85,
+    ),
+    Rule(
+        "X at a valuation of M",
+        "valuation",
+        r"{C:company}\s+(?:{-100}\s)?(?:at|with)\s+an?\s+(?:\w+\s+)?valuation\s+of\s+{~3}{M:amount}",
+        0.8,
+    ),
+    Rule(
+        "X's valuation of M",
+        "valuation",
+        r"{C:company}(?:'s?|’s?)\s+(?:\w+\s+)?(?:valuation|market\s+value|market\s+capitali[sz]ation)\s+"
+        r"(?:to\s+|of\s+|at\s+|is\s+|was\s+|rose\s+to\s+|reached\s+|topped\s+)?{~2}{M:amount}",
+        0.8,
+    ),
+]
+
+_EXCH = rf"(?P<exchange>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS}))"
+_TICKER = r"(?-i:(?P<ticker>[A-Z0-9][A-Z0-9.]{0,7}))"
+
+LISTING_RULES = [
+    Rule("EXCH-listed X", "listing", rf"{_EXCH}-listed\s+{{~4}}{{C:company}}", 0.9),
+    Rule(
+        "X (EXCH: TICKER)",
+        "listing",
+        rf"{{C:company}}\s*[(\[]\s*{_EXCH}\s*:\s*{_TICKER}\s*[)\]]",
+        0.95,
+    ),
+    Rule(
+        "X is listed on EXCH",
+        "listing",
+        r"{C:company}(?:(?:'s?|’s?)\s+(?:\w+\s+)?shares)?(?:,\s+[^,\n]{1,80}?,)?\s+{~3}(?:which\s+is\s+|whose\s+shares\s+(?:are\s+)?|"
+        r"that\s+is\s+|is\s+|are\s+|was\s+|were\s+|has\s+been\s+|shares\s+)?(?:\w+\s+)?"
+        rf"(?:listed|traded|trade|trades|quoted|debuted|floated|began\s+trading)\s+(?:{{~2}})?(?:on|in)\s+(?:the\s+)?"
+        rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)",
+        0.85,
+    ),
+    Rule(
+        "X went public on EXCH",
+        "listing",
+        r"{C:company}\s+{~4}(?:went\s+public|listed\s+its\s+shares|listed|made\s+its\s+debut|debuted|"
+        rf"completed\s+(?:its|an)\s+(?:initial\s+public\s+offering|ipo))\s+{{~3}}on\s+(?:the\s+)?{_EXCH}",
+        0.85,
+    ),
+    Rule(
+        "X's shares on EXCH",
+        "listing",
+        rf"{{C:company}}(?:'s?|’s?)\s+(?:\w+\s+)?shares\s+{{~4}}on\s+the\s+{_EXCH}",
+        0.7,
+    ),
+]
+
+_BASED = r"(?:based|headquartered|headquarted|located)"
+HEADQUARTERS_RULES = [
+    Rule("LOC-based X", "headquarters", rf"{L.LOCATION}-{_BASED}\s+{{~4}}{{C:company}}", 0.9),
+    Rule(
+        "X, a LOC-based maker",
+        "headquarters",
+        rf"{{C:company}}(?:,|\s+is|\s+was)\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}?{L.LOCATION}-{_BASED}",
+        0.85,
+    ),
+    Rule(
+        "X, based in LOC",
+        "headquarters",
+        rf"{{C:company}}(?:,\s+(?:an?|the)\s+{{~6}}|,\s+|\s+(?:is|was|are|remains)\s+(?:\w+\s+)?){_BASED}\s+in\s+{L.LOCATION}",
+        0.85,
+    ),
+    Rule(
+        "X, headquartered in LOC",
+        "headquarters",
+        rf"{{C:company}}(?:'s?|’s?)\s+(?:\w+\s+)?headquarters\s+(?:is\s+|are\s+|was\s+)?(?:located\s+)?in\s+{L.LOCATION}",
+        0.8,
+    ),
+    Rule(
+        "X, which is based in LOC",
+        "headquarters",
+        rf"{{C:company}},\s+(?:which|that)\s+(?:is|was)\s+{_BASED}\s+in\s+{L.LOCATION}",
+        0.85,
+    ),
+]
+
+EXECUTIVE_RULES = [
+    Rule(
+        "PERSON, TITLE of X",
+        "executive",
+        rf"{L.PERSON},\s+(?:who\s+is\s+|who\s+was\s+|the\s+|a\s+|an\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~4}}{{C:company}}",
+        0.9,
+    ),
+    Rule(
+        "X TITLE PERSON",
+        "executive",
+        rf"{{C:company}}(?:'s?|’s?)?\s+(?:new\s+)?{L.TITLE},?\s+{L.PERSON}",
+        0.85,
+    ),
+    Rule(
+        "PERSON, X's TITLE",
+        "executive",
+        rf"{L.PERSON},\s+(?:the\s+)?{{C:company}}(?:'s?|’s?)?\s+(?:new\s+|current\s+)?{L.TITLE}",
+        0.85,
+    ),
+    Rule(
+        "X named PERSON TITLE",
+        "executive",
+        rf"{{C:company}}\s+{{~6}}(?:named|names|appointed|appoints|appointing|naming|promoted|elected|hired|"
+        rf"tapped|picked|selected|chose|installed)\s+{L.PERSON},?\s+(?:{{~6}},\s+)?(?:as\s+)?(?:its\s+|the\s+)?"
+        rf"(?:new\s+)?{L.TITLE}",
+        0.85,
+    ),
+    Rule(
+        "X named TITLE PERSON",
+        "executive",
+        rf"{{C:company}}\s+{{~6}}(?:named|names|appointed|appoints|promoted|elected|hired)\s+(?:its\s+)?"
+        rf"(?:new\s+)?{L.TITLE}\s+{L.PERSON}",
+        0.8,
+    ),
+    Rule(
+        "PERSON was named TITLE of X",
+        "executive",
+        rf"{L.PERSON},?\s+{{~8}}(?:was|has\s+been|will\s+be|is|had\s+been|became|becomes|will\s+become|"
+        rf"took\s+over\s+as|takes\s+over\s+as|joins\s+as|joined\s+as|remains)\s+(?:named\s+|appointed\s+|elected\s+|"
+        rf"promoted\s+to\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}}",
+        0.85,
+    ),
+    Rule(
+        "TITLE PERSON of X",
+        "executive",
+        rf"(?<![\w,]\s){L.TITLE}\s+{L.PERSON}\s+(?:of|at)\s+{{C:company}}",
+        0.7,
+    ),
+]
+
+_ASSET_NOUN = (
+    r"(?:app|apps|application|applications|service|services|platform|platforms|website|websites|site|sites|"
+    r"brand|brands|unit|units|subsidiary|subsidiaries|division|divisions|arm|network|networks|portal|"
+    r"portals|marketplace|marketplaces|store|stores|chain|chains|product|products|game|games|"
+    r"business|businesses|operator|affiliate|affiliates|newspaper|magazine|channel|label|"
+    r"search\s+engine|messaging\s+app|messenger|browser|payment\s+service|e-commerce\s+site)"
+)
+OWNERSHIP_RULES = [
+    Rule(
+        "Y run by X",
+        "ownership",
+        r"{C:asset},?\s+{~8}(?:run|operated|owned|controlled|managed|published|developed|made)\s+by\s+{C:owner}",
+        0.85,
+    ),
+    Rule(
+        "X runs Y",
+        "ownership",
+        r"{C:owner}\s+(?:also\s+|already\s+|now\s+)?(?:owns|runs|operates|controls|owned|ran|operated|has|have|"
+        rf"had)\s+(?:{{~6}}{_ASSET_NOUN}\s+(?:{{~4}})?:?\s*)?{{CL:asset}}",
+        0.8,
+    ),
+    Rule(
+        "X's app Y",
+        "ownership",
+        r"{C:owner}(?:'s?|’s?)\s+(?:(?!(?:to|of|in|on|for|with|and|by|a|an|the|is|was|has|its)\s)[\w-]+\s+){0,4}?"
+        rf"(?:{_ASSET_NOUN}\s+)?{{CL:asset}}",
+        0.7,
+    ),
+    Rule(
+        "Y, a unit of X",
+        "ownership",
+        rf"{{C:asset}},\s+(?:an?|the)\s+{{~4}}{_ASSET_NOUN}\s+(?:of|owned\s+by|run\s+by)\s+{{C:owner}}",
+        0.85,
+    ),
+    Rule(
+        "X-owned Y",
+        "ownership",
+        r"{C:owner}-(?:owned|controlled|run|backed)\s+{~3}{C:asset}",
+        0.8,
+    ),
+    Rule(
+        "X, which owns Y",
+        "ownership",
+        r"{C:owner},\s+(?:which|that)\s+(?:also\s+)?(?:owns|runs|operates|controls)\s+(?:{P:stake}\s+of\s+)?{~4}{CL:asset}",
+        0.85,
+    ),
+    Rule(
+        "X owns P of Y",
+        "ownership",
+        r"{C:owner}\s+{~4}(?:owns|holds|controls|owned|held|has)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+        r"some\s+|approximately\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+{~3}{C:asset}",
+        0.85,
+    ),
+    Rule(
+        "Y, its app",
+        "ownership",
+        rf"{{C:asset}},\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?{_ASSET_NOUN}\b",
+        0.65,
+    ),
+]
+
+RULES: dict[str, list[Rule]] = {
+    "acquisition": ACQUISITION_RULES,
+    "partnership": PARTNERSHIP_RULES,
+    "investment": INVESTMENT_RULES,
+    "valuation": VALUATION_RULES,
+    "listing": LISTING_RULES,
+    "headquarters": HEADQUARTERS_RULES,
+    "executive": EXECUTIVE_RULES,
+    "ownership": OWNERSHIP_RULES,
+}

@@ -1,0 +1,122 @@
+"""Sentence and paragraph splitting tuned for business news.
+
+A sentence ends at ".", "!" or "?" (optionally followed by closing quotes or
+brackets) before white space and a token that can open a sentence, or at a line
+break.  A period does not end a sentence after a known abbreviation ("Corp.",
+"U.S.", "Mr.", "Jan.", "No."), after a single capital letter ("John F. Kennedy"),
+or inside a number ("1.5").  The splitter is one compiled regex scan plus a check
+per candidate: linear in the input.
+
+Measured against pysbd on the shared Reuters corpus (docs/facts.md): this splitter
+agrees on most boundaries and is about two orders of magnitude faster, so it is
+the default.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Words that take a period and rarely end a sentence in business prose.
+_ABBREVIATIONS = frozenset(
+    """
+    inc corp co ltd cos plc bhd pte llc mr mrs ms dr prof sr jr st mt gen gov sen rep rev
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vs v etc approx dept est fig figs vol ed eds assn bros intl natl mfg
+    u.s u.k u.n e.u u.s.a e.g i.e a.m p.m n.v s.a a.g s.p.a b.v k.k
+    ave blvd rd calif conn mass penn wash ariz colo fla ill ind kan mich minn neb nev okla ore tenn tex va wis
+    """.split()
+)
+
+# Abbreviations that often close a sentence too: split when a typical opener follows.
+_ENDING_ABBREVIATIONS = frozenset(
+    {"inc", "corp", "co", "ltd", "cos", "plc", "llc", "bhd", "etc", "u.s", "u.k"}
+)
+_SENTENCE_OPENERS = frozenset(
+    """The A An It Its He She They This That These Those We I In On At For But And Under Shares
+    Analysts Terms Both Earlier Last Separately Meanwhile However Also As After Before Since
+    When While If Such There Their His Her Our Sales Revenue Net Profit""".split()
+)
+_NEXT_WORD = regex.compile(r"[\s\"'\u201c\u2018(]*(\p{L}+)")
+
+_BOUNDARY = regex.compile(
+    r"""
+    (?P<stop>[.!?]+[\"'\u201d\u2019)\]]*)      # terminal punctuation and closers
+    (?=\s+[\"'\u201c\u2018(\[]*[\p{Lu}\p{N}])  # then space and a sentence opener
+    |
+    (?P<nl>\n)
+    """,
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+\.?$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation, not a sentence."""
+    start = max(0, dot - 12)
+    m = _WORD_BEFORE.search(text[start:dot])
+    if m is None:
+        return False
+    word = m.group(0).rstrip(".").casefold()
+    if word in _ABBREVIATIONS:
+        if word in _ENDING_ABBREVIATIONS:
+            # "... bought Acme Corp. The deal ..." ends a sentence; "Acme Corp. said" does not.
+            nxt = _NEXT_WORD.match(text, dot + 1)
+            return nxt is None or nxt.group(1) not in _SENTENCE_OPENERS
+        return True
+    # A lone capital ("John F. Kennedy") or a dotted initialism ("U.S.", "N.Y."), not a domain.
+    if len(word) == 1:
+        return text[dot - 1].isupper()
+    return "." in word and all(len(part) == 1 for part in word.split("."))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of ``text``, white space trimmed.
+
+    >>> t = "Acme Corp. bought Beta Inc. for $5 mln. It said so."
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Acme Corp. bought Beta Inc. for $5 mln.', 'It said so.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group("nl") is not None:
+            end = m.start()
+        else:
+            stop = m.group("stop")
+            if (
+                stop.startswith(".")
+                and len(stop.rstrip("\"'\u201d\u2019)]")) == 1
+                and _is_abbreviation(text, m.start())
+            ):
+                continue
+            end = m.end()
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def paragraph_ids(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """For each sentence span, the number of the paragraph (blank-line separated) it is in.
+
+    Single line breaks also separate paragraphs when the text has no blank lines.
+    """
+    sep = "\n\n" if "\n\n" in text else "\n"
+    ids: list[int] = []
+    para = 0
+    prev_end = 0
+    for s, e in spans:
+        if sep in text[prev_end:s]:
+            para += 1
+        ids.append(para)
+        prev_end = e
+    return ids

@@ -1,0 +1,79 @@
+"""Legal-entity suffixes ("Inc", "Corp", "Co Ltd", "S.A.") and canonical company names.
+
+The suffix list lives in ``data/legal_suffixes.tsv`` and is loaded lazily, once.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ._numbers import data_rows
+
+_SPACE = regex.compile(r"\s+")
+_POSSESSIVE = regex.compile(r"(?:'s|’s|s'|s’)$")
+_CONNECTORS = frozenset({"&", "and", "et", "und", "y", "AND"})
+_BARE_LEADERS = frozenset({"The", "THE", "the", "A", "An"})
+
+
+@functools.cache
+def suffix_table() -> dict[str, str]:
+    """Dotless suffix surface -> class ("strong" or "weak")."""
+    return {row[0]: row[1] for row in data_rows("legal_suffixes.tsv")}
+
+
+def suffix_class(token: str) -> str | None:
+    """"strong", "weak" or None for one token ("Inc.", "S.A.", "Co," -> "strong").
+
+    >>> suffix_class("Inc."), suffix_class("Group"), suffix_class("Sina")
+    ('strong', 'weak', None)
+    """
+    key = token.rstrip(",").replace(".", "")
+    return suffix_table().get(key) if key else None
+
+
+def strip_suffixes(tokens: list[str]) -> list[str]:
+    """The tokens of a name without its trailing legal suffixes and connectors.
+
+    Nothing is stripped when only a bare leading word would be left ("The Limited").
+    """
+    end = len(tokens)
+    while end > 1 and (suffix_class(tokens[end - 1]) is not None or tokens[end - 1] in _CONNECTORS):
+        end -= 1
+    while end > 0 and tokens[end - 1] in _CONNECTORS:
+        end -= 1
+    if end == 0 or (end == 1 and tokens[0] in _BARE_LEADERS):
+        return tokens
+    return tokens[:end]
+
+
+def canonical_name(surface: str) -> str:
+    """The canonical form of a company name as written: legal suffixes stripped.
+
+    Whitespace is collapsed, a possessive and a leading "The" are dropped, and
+    trailing legal suffixes are removed unless nothing specific would be left.
+
+    >>> canonical_name("Sina Corp")
+    'Sina'
+    >>> canonical_name("Alibaba Group Holding Ltd")
+    'Alibaba'
+    >>> canonical_name("General Motors Corp.")
+    'General Motors'
+    >>> canonical_name("Morgan Stanley & Co., Inc.")
+    'Morgan Stanley'
+    >>> canonical_name("The Limited")
+    'The Limited'
+    >>> canonical_name("Tencent's")
+    'Tencent'
+    """
+    s = _SPACE.sub(" ", surface).strip().rstrip(",;:")
+    s = _POSSESSIVE.sub("", s)
+    tokens = s.split(" ")
+    kept = strip_suffixes(tokens)
+    if len(kept) > 1 and kept[0] in _BARE_LEADERS:
+        kept = kept[1:]
+    out = " ".join(kept)
+    if kept is not tokens:
+        out = out.rstrip(",")
+    return out or s

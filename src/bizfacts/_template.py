@@ -1,0 +1,129 @@
+"""Sentence templates: the text of a sentence with every mention replaced by a slot.
+
+The fact rules are regular expressions over templates, so a rule speaks of
+"a company, then 'bought', then a percentage, then 'stake in', then a company"
+without re-reading names or numbers.  A slot is written ``\\ue000K<n>\\ue001`` where
+``K`` is the mention kind (C company, M money, P percent, U user count, D date)
+and ``<n>`` its index in :attr:`Template.slots`.  Characters from the Unicode
+private-use area do not occur in news text; any that do are replaced by spaces in
+the template first.
+
+Rule patterns use macros, expanded once when a rule is compiled:
+
+``{C:role}``  a company slot captured as ``role``      ``{C}`` an uncaptured one
+``{CL:role}`` a list of companies ("A, B and C")       ``{M:..}`` money ``{P:..}`` percent
+``{D:..}``  date      ``{U:..}`` user count            ``{~n}`` up to n plain words
+``{-n}``    up to n characters with no company slot (other slots allowed)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import regex
+
+from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
+
+OPEN = "\ue000"
+CLOSE = "\ue001"
+_PRIVATE = regex.compile(r"[\ue000\ue001]")
+_SLOT = regex.compile(OPEN + r"([CMPDU])(\d+)" + CLOSE)
+
+_KIND_OF = {
+    CompanyMention: "C",
+    MoneyMention: "M",
+    PercentMention: "P",
+    UserCountMention: "U",
+    DateMention: "D",
+}
+
+
+@attrs.frozen
+class Slot:
+    """One mention in a template.  ``name`` is set for company slots (possibly resolved)."""
+
+    kind: str
+    mention: Any
+    name: str | None = None
+    anaphor: bool = False
+
+
+@attrs.frozen
+class Template:
+    """A sentence's text with its mentions replaced by slots."""
+
+    start: int
+    end: int
+    text: str
+    template: str
+    slots: tuple[Slot, ...]
+
+    def slot(self, token: str | None) -> Slot | None:
+        """The slot a matched token ("\\ue000C3\\ue001") stands for, or None."""
+        if not token:
+            return None
+        m = _SLOT.search(token)
+        return self.slots[int(m.group(2))] if m else None
+
+    def slots_in(self, token: str | None) -> list[Slot]:
+        """Every slot inside a matched stretch of the template, in order."""
+        if not token:
+            return []
+        return [self.slots[int(m.group(2))] for m in _SLOT.finditer(token)]
+
+
+def build_template(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Any],
+    anaphors: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+) -> Template:
+    """Template of ``text[start:end]`` with ``mentions`` (sorted, non-overlapping) as slots.
+
+    ``anaphors`` are extra (start, end, resolved company name) spans, e.g. "the company".
+    """
+    items: list[tuple[int, int, Slot]] = []
+    for m in mentions:
+        kind = _KIND_OF[type(m)]
+        items.append((m.start, m.end, Slot(kind, m, m.name if kind == "C" else None)))
+    for s, e, name in anaphors:
+        items.append((s, e, Slot("C", None, name, anaphor=True)))
+    items.sort(key=lambda it: (it[0], -it[1]))
+    parts: list[str] = []
+    slots: list[Slot] = []
+    pos = start
+    for s, e, slot in items:
+        if s < pos or e > end:
+            continue
+        parts.append(text[pos:s])
+        parts.append(f"{OPEN}{slot.kind}{len(slots)}{CLOSE}")
+        slots.append(slot)
+        pos = e
+    parts.append(text[pos:end])
+    # parts alternate: text, slot, text, ..., text; only the text parts are cleaned.
+    template = "".join(_PRIVATE.sub(" ", p) if i % 2 == 0 else p for i, p in enumerate(parts))
+    return Template(start, end, text[start:end], template, tuple(slots))
+
+
+_WORD = r"[^\s\ue000\ue001]+"
+_MACRO = regex.compile(r"\{(CL|[CMPDU])(?::(\w+))?\}|\{~(\d+)\}|\{-(\d+)\}")
+
+
+def expand(pattern: str) -> str:
+    """Expand the slot macros of a rule pattern into plain regex syntax."""
+
+    def one(m: regex.Match[str]) -> str:
+        if m.group(3) is not None:
+            return rf"(?:{_WORD}\s+){{0,{m.group(3)}}}?"
+        if m.group(4) is not None:
+            return rf"(?:[^\n{OPEN}]|{OPEN}[DMPU]\d+{CLOSE}){{0,{m.group(4)}}}?"
+        kind, name = m.group(1), m.group(2)
+        if kind == "CL":
+            body = rf"{OPEN}C\d+{CLOSE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){OPEN}C\d+{CLOSE})*"
+        else:
+            body = rf"{OPEN}{kind}\d+{CLOSE}"
+        return f"(?P<{name}>{body})" if name else f"(?:{body})"
+
+    return _MACRO.sub(one, pattern)

@@ -1,0 +1,211 @@
+"""bizfacts.batch: extract_many (order, errors, processes) and to_dataframe."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import bizfacts
+from bizfacts.batch import BatchResult, extract_many, fact_columns, flatten_fact, to_dataframe
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reuters21578_business.jsonl"
+
+
+def fake_extract_facts(text: str, reference_date: dt.date | None = None) -> list[bizfacts.AnyFact]:
+    """A stand-in extractor with known output: "X bought Y for $N" -> an acquisition."""
+    if "boom" in text:
+        raise RuntimeError("boom")
+    facts: list[bizfacts.AnyFact] = []
+    for m in re.finditer(r"(\w+) bought (\w+) for \$(\d+)", text):
+        ev = bizfacts.Evidence(m.start(), m.end(), m[0])
+        dollars = "$" + m[3]
+        price = bizfacts.MoneyMention(m.start(3) - 1, m.end(3), dollars, Decimal(m[3]), "USD")
+        date = None
+        if reference_date is not None:
+            date = bizfacts.DateMention(m.start(1), m.end(1), m[1], reference_date, "day")
+        facts.append(
+            bizfacts.AcquisitionFact(
+                acquirer=m[1], target=m[2], price=price, date=date, evidence=ev, confidence=0.75, rule="fake"
+            )
+        )
+    return facts
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("bizfacts.facts.extract_facts", fake_extract_facts)
+
+
+def test_plain_texts_get_their_position_as_id(fake: None) -> None:
+    results = list(extract_many(["Ann bought Bob for $5", "nothing", "Cy bought Di for $7"]))
+    assert [(r.index, r.id, r.error) for r in results] == [(0, "0", None), (1, "1", None), (2, "2", None)]
+    assert [[f.target for f in r.facts] for r in results] == [["Bob"], [], ["Di"]]
+
+
+def test_records_carry_id_and_their_own_reference_date(fake: None) -> None:
+    default = dt.date(2000, 1, 1)
+    docs = [
+        {"id": "r1", "text": "Ann bought Bob for $5", "date": "1987-02-26"},
+        {"id": 7, "text": "Cy bought Di for $7"},
+        {"text": "Ed bought Fo for $9", "date": dt.date(1999, 9, 9)},
+    ]
+    results = list(extract_many(docs, reference_date=default))
+    assert [r.id for r in results] == ["r1", "7", "2"]
+    dates = [r.facts[0].date.value for r in results if isinstance(r.facts[0], bizfacts.AcquisitionFact)]
+    assert dates == [dt.date(1987, 2, 26), default, dt.date(1999, 9, 9)]
+
+
+def test_bad_documents_are_reported_not_raised(fake: None) -> None:
+    docs: list[object] = [
+        {"id": "a", "text": "x", "date": "26/02/1987"},
+        {"id": "b"},
+        {"id": "c", "text": 5},
+        42,
+        "boom",
+        "Ann bought Bob for $5",
+    ]
+    results = list(extract_many(docs))  # type: ignore[arg-type]
+    assert [(r.id, r.error) for r in results] == [
+        ("a", "bad date '26/02/1987' (expected YYYY-MM-DD)"),
+        ("b", 'record has no "text"'),
+        ("c", 'record "text" is int, not a string'),
+        ("3", 'expected a str or a mapping with "text", got int'),
+        ("4", "extraction failed: RuntimeError: boom"),
+        ("5", None),
+    ]
+    assert [r.ok for r in results] == [False] * 5 + [True]
+    assert all(r.facts == () for r in results[:5])
+
+
+def test_impossible_calendar_date_is_an_error() -> None:
+    [result] = extract_many([{"text": "x", "date": "1987-02-30"}])
+    assert result.error == "bad date '1987-02-30' (expected YYYY-MM-DD)"
+
+
+@pytest.mark.parametrize("workers", [0, -1])
+def test_workers_must_be_positive(workers: int) -> None:
+    with pytest.raises(ValueError, match="workers must be at least 1"):
+        list(extract_many(["x"], workers=workers))
+
+
+def _corpus_sample(n: int) -> list[dict[str, object]]:
+    if not CORPUS.exists():
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    with CORPUS.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line, _ in zip(fh, range(n), strict=False)]
+
+
+def test_processes_give_the_same_results_in_the_same_order() -> None:
+    records = _corpus_sample(60)
+    records.insert(5, {"id": "broken", "text": "x", "date": "nope"})
+    serial = list(extract_many(records))
+    parallel = list(extract_many(records, workers=2, chunksize=3))
+    assert parallel == serial
+    assert [r.id for r in parallel] == [str(r["id"]) for r in records]
+    assert parallel[5].error == "bad date 'nope' (expected YYYY-MM-DD)"
+
+
+def test_processes_report_input_errors_in_place() -> None:
+    docs: list[str | dict[str, str]] = ["a", {"id": "x"}, "b", {"text": "c", "date": "bad"}, "d"]
+    results = list(extract_many(docs, workers=2, chunksize=2))
+    assert [(r.id, r.error) for r in results] == [
+        ("0", None),
+        ("x", 'record has no "text"'),
+        ("2", None),
+        ("3", "bad date 'bad' (expected YYYY-MM-DD)"),
+        ("4", None),
+    ]
+
+
+def test_flatten_fact_splits_money_and_dates(fake: None) -> None:
+    [fact] = fake_extract_facts("Ann bought Bob for $5", dt.date(2013, 5, 1))
+    row = flatten_fact(fact)
+    assert list(row) == fact_columns()
+    assert {k: v for k, v in row.items() if v is not None} == {
+        "type": "acquisition",
+        "confidence": 0.75,
+        "target": "Bob",
+        "acquirer": "Ann",
+        "price_amount": "5",
+        "price_currency": "USD",
+        "status": "announced",
+        "date": "2013-05-01",
+        "evidence_start": 0,
+        "evidence_end": 21,
+        "evidence": "Ann bought Bob for $5",
+        "rule": "fake",
+    }
+
+
+def test_flatten_fact_date_range_and_lists() -> None:
+    ev = bizfacts.Evidence(0, 3, "A&B")
+    start, end = dt.date(2010, 1, 1), dt.date(2012, 1, 1)
+    rng = bizfacts.DateMention(0, 3, "A&B", start, "year", kind="range", end_value=end)
+    fact = bizfacts.PartnershipFact(parties=("A", "B"), date=rng, evidence=ev)
+    row = flatten_fact(fact)
+    assert (row["parties"], row["date"]) == ("A; B", "2010/2012")
+
+
+def test_to_dataframe_one_row_per_fact(fake: None) -> None:
+    pytest.importorskip("pandas")
+    results = list(extract_many(["Ann bought Bob for $5 and Cy bought Di for $7", "none", {"id": "q"}]))
+    df = to_dataframe(results)
+    assert list(df.columns) == ["id", *fact_columns()]
+    assert df[["id", "acquirer", "target", "price_amount"]].values.tolist() == [
+        ["0", "Ann", "Bob", "5"],
+        ["0", "Cy", "Di", "7"],
+    ]
+    assert str(df["confidence"].dtype) == "float64"
+    assert str(df["evidence_start"].dtype) == "Int64"
+    plain = to_dataframe(f for r in results for f in r.facts)
+    assert list(plain.columns) == fact_columns()
+    assert len(plain) == 2
+
+
+def test_to_dataframe_empty_has_all_columns() -> None:
+    pytest.importorskip("pandas")
+    df = to_dataframe([])
+    assert list(df.columns) == fact_columns()
+    assert len(df) == 0
+
+
+def test_to_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pandas(name: str, *args: object, **kwargs: object) -> object:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ImportError("No module named 'pandas'")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pandas)
+    monkeypatch.delitem(__import__("sys").modules, "pandas", raising=False)
+    with pytest.raises(ImportError, match=r"pip install 'bizfacts\[pandas\]'"):
+        to_dataframe([])
+
+
+def test_batch_result_is_frozen_and_picklable() -> None:
+    import pickle
+
+    result = BatchResult(0, "a", (), "oops")
+    assert pickle.loads(pickle.dumps(result)) == result
+    with pytest.raises(AttributeError):
+        result.id = "b"  # type: ignore[misc]
+
+
+def test_importing_bizfacts_does_not_import_heavy_modules() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, bizfacts, bizfacts.batch, bizfacts.cli, bizfacts.dask;"
+        "print(sorted(m for m in ('pandas', 'dask', 'tqdm', 'distributed') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
