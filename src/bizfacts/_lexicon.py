@@ -98,7 +98,7 @@ METRIC = (
     r"total|core|adjusted|consolidated|group|underlying|attributable|after-tax|retail|"
     r"advertising|online|service|operating)\s+)*"
     r"(?:revenues?|sales|turnover|net\s+income|income|profits?|earnings|loss(?:es)?|ebitda|ebit|"
-    r"net|operating\s+profit))\b"
+    r"net|operating\s+profit|earned|lost))\b"
 )
 RISE_VERB = alt(
     "rose|rise|rises|increased|increase|increases|grew|grow|grows|jumped|jumps|climbed|climbs|"

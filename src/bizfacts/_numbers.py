@@ -104,10 +104,43 @@ def _words() -> _Words:
     )
 
 
+def _char_pattern(ch: str) -> str:
+    return r"\s+" if ch == " " else regex.escape(ch)
+
+
+def _trie_pattern(node: dict[str, dict[str, object]], terminal: bool) -> str:
+    branches = []
+    for ch in sorted(node, key=lambda c: (c == "", c)):
+        if ch == "":
+            continue
+        child = node[ch]
+        branches.append(_char_pattern(ch) + _trie_pattern(child, "" in child))  # type: ignore[arg-type]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if terminal:
+        return ("(?:" + body + ")?") if len(branches) == 1 and len(body) > 1 else body + "?"
+    return body
+
+
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of literal words, longest first; spaces match any whitespace."""
-    parts = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace("\\ ", " ").replace(" ", r"\s+") for w in parts)
+    """A regex matching any of the literal ``words``, longest first, as a prefix trie.
+
+    Spaces inside a word match any run of whitespace.  The trie form ("t(?:en|wo)")
+    tests one character per branch, which keeps large word lists fast to scan.
+
+    >>> alternation(["ten", "two", "twenty"])
+    't(?:en|w(?:enty|o))'
+    """
+    root: dict[str, dict[str, object]] = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = root
+        for ch in " ".join(word.split()):
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+    return _trie_pattern(root, False)
 
 
 class NumberPatterns(NamedTuple):

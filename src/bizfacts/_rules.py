@@ -61,14 +61,14 @@ ACQUISITION_RULES = [
     Rule(
         "X acquired Y's unit",
         "acquisition",
-        rf"{{C:acquirer}}\s+{{~6}}{L.ACQUIRE_VERB}\s+{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_UNIT_TARGET}|{{C:target}})",
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.ACQUIRE_VERB}\s+{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_UNIT_TARGET}|{{C:target}})",
         0.8,
     ),
     Rule(
         "X raised its stake in Y to P",
         "acquisition",
-        r"{C:acquirer}\s+{~6}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift)\s+"
-        rf"(?:its\s+|their\s+)?{L.STAKE_NOUN}\s+in\s+{{C:target}}\s+{{~3}}to\s+(?:about\s+)?{{P:stake}}",
+        r"{C:acquirer}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift)\s+"
+        rf"(?:its\s+|their\s+)?{L.STAKE_NOUN}\s+in\s+{{C:target}}\s+{{~3}}to\s+(?:[\d,.]+\s+(?:\w+\s+){{0,2}}shares,?\s+or\s+)?(?:about\s+)?{{P:stake}}",
         0.85,
     ),
     Rule(
@@ -104,29 +104,37 @@ ACQUISITION_RULES = [
     Rule(
         "X completed the acquisition of Y",
         "acquisition",
-        r"{C:acquirer}\s+{~6}(?:completed|completes|closed|closes|finalized|finalised|announced|agreed|made|"
+        r"{C:acquirer}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:completed|completes|closed|closes|finalized|finalised|announced|agreed|made|"
         rf"launched|unveiled|sealed|struck|won|agreed\s+on)\s+{{~5}}{L.ACQUISITION_NOUN}\s+of\s+"
         rf"(?:{_STAKE}|{_ART}{{~2}}){{C:target}}",
         0.85,
     ),
     Rule(
+        "X made an offer for Y",
+        "acquisition",
+        r"{C:acquirer}\s+(?:{-100}\s)?(?:offer|bid|proposal|approach|tender\s+offer|takeover\s+bid|takeover\s+offer|"
+        r"merger\s+proposal|buyout\s+offer)\s+(?:of\s+{M:price}\s+)?(?:for|to\s+(?:buy|acquire|take\s+over))\s+"
+        rf"(?:{_STAKE}|{_ART}{{~2}})?{{C:target}}",
+        0.75,
+    ),
+    Rule(
         "X sold Y to Z",
         "acquisition",
-        rf"{{C:seller}}\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
         r"\s+{~6}to\s+{CL:acquirer}",
         0.85,
     ),
     Rule(
         "X sold its Y unit",
         "acquisition",
-        rf"{{C:seller}}\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
         r"(?!\s+{~6}to\s+\ue000)",
         0.7,
     ),
     Rule(
         "X and Y agreed to merge",
         "acquisition",
-        r"{C:acquirer}\s+{~4}(?:agreed\s+to\s+merge|will\s+merge|to\s+merge|merged|merges|plans\s+to\s+merge)\s+"
+        r"{C:acquirer}(?:,\s+[^,\n]{1,80}?,)?\s+{~4}(?:agreed\s+to\s+merge|will\s+merge|to\s+merge|merged|merges|plans\s+to\s+merge)\s+"
         r"with\s+{C:target}",
         0.6,
     ),
@@ -136,25 +144,25 @@ PARTNERSHIP_RULES = [
     Rule(
         "X formed a partnership with Y",
         "partnership",
-        rf"{{C:a}}\s+(?:{{-100}}\s)?{L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}\s+with\s+{{~3}}{{CL:b}}",
+        rf"{{C:a}}(?:{{-100}}\s|\s+){L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}\s+with\s+{{~3}}{{CL:b}}",
         0.9,
     ),
     Rule(
         "X and Y formed a partnership",
         "partnership",
-        rf"{{CL:parties}}\s+{{~6}}{L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}",
+        rf"{{CL:parties}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}",
         0.85,
     ),
     Rule(
         "X partnered with Y",
         "partnership",
-        rf"{{C:a}}\s+{{~5}}{L.PARTNER_VERB}\s+with\s+{{~3}}{{CL:b}}",
+        rf"{{C:a}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.PARTNER_VERB}\s+with\s+{{~3}}{{CL:b}}",
         0.85,
     ),
     Rule(
         "X and Y teamed up",
         "partnership",
-        rf"{{CL:parties}}\s+{{~5}}{L.PARTNER_VERB}\b",
+        rf"{{CL:parties}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.PARTNER_VERB}\b",
         0.75,
     ),
     Rule(
@@ -181,13 +189,13 @@ INVESTMENT_RULES = [
     Rule(
         "X raised a M round",
         "investment",
-        rf"{{C:investee}}\s+{{~5}}{L.FUNDING_VERB}\s+{{~3}}{{M:amount}}(?:\s+{{~3}}{L.FUNDING_NOUN}|\s+(?:led|from)\s)",
+        rf"{{C:investee}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.FUNDING_VERB}\s+{{~3}}{{M:amount}}(?:\s+{{~3}}{L.FUNDING_NOUN}|\s+(?:led|from)\s)",
         0.8,
     ),
     Rule(
         "Y invested M in X",
         "investment",
-        rf"{{CL:investors}}\s+{{~5}}{L.INVEST_VERB}\s+(?:an?\s+)?{{~2}}{{M:amount}}\s+{{~4}}(?:in|into)\s+{{~3}}{{C:investee}}",
+        rf"{{CL:investors}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.INVEST_VERB}\s+(?:an?\s+)?{{~2}}{{M:amount}}\s+{{~4}}(?:in|into)\s+{{~3}}{{C:investee}}",
         0.85,
     ),
     Rule(
@@ -241,7 +249,7 @@ LISTING_RULES = [
     Rule(
         "X is listed on EXCH",
         "listing",
-        r"{C:company}(?:(?:'s?|’s?)\s+(?:\w+\s+)?shares)?(?:,\s+[^,\n]{1,80}?,)?\s+{~3}(?:which\s+is\s+|whose\s+shares\s+(?:are\s+)?|"
+        r"{C:company}(?:(?:'s?|’s?)\s+(?:\w+\s+)?shares)?(?:,\s+[^,\n]{1,80}?,)?,?\s+{~3}(?:which\s+is\s+|whose\s+shares\s+(?:are\s+)?|"
         r"that\s+is\s+|is\s+|are\s+|was\s+|were\s+|has\s+been\s+|shares\s+)?(?:\w+\s+)?"
         rf"(?:listed|traded|trade|trades|quoted|debuted|floated|began\s+trading)\s+(?:{{~2}})?(?:on|in)\s+(?:the\s+)?"
         rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)",
@@ -250,7 +258,7 @@ LISTING_RULES = [
     Rule(
         "X went public on EXCH",
         "listing",
-        r"{C:company}\s+{~4}(?:went\s+public|listed\s+its\s+shares|listed|made\s+its\s+debut|debuted|"
+        r"{C:company}(?:,\s+[^,\n]{1,80}?,)?\s+{~4}(?:went\s+public|listed\s+its\s+shares|listed|made\s+its\s+debut|debuted|"
         rf"completed\s+(?:its|an)\s+(?:initial\s+public\s+offering|ipo))\s+{{~3}}on\s+(?:the\s+)?{_EXCH}",
         0.85,
     ),
@@ -313,7 +321,7 @@ EXECUTIVE_RULES = [
     Rule(
         "X named PERSON TITLE",
         "executive",
-        rf"{{C:company}}\s+{{~6}}(?:named|names|appointed|appoints|appointing|naming|promoted|elected|hired|"
+        rf"{{C:company}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|appointing|naming|promoted|elected|hired|"
         rf"tapped|picked|selected|chose|installed)\s+{L.PERSON},?\s+(?:{{~6}},\s+)?(?:as\s+)?(?:its\s+|the\s+)?"
         rf"(?:new\s+)?{L.TITLE}",
         0.85,
@@ -321,7 +329,7 @@ EXECUTIVE_RULES = [
     Rule(
         "X named TITLE PERSON",
         "executive",
-        rf"{{C:company}}\s+{{~6}}(?:named|names|appointed|appoints|promoted|elected|hired)\s+(?:its\s+)?"
+        rf"{{C:company}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|promoted|elected|hired)\s+(?:its\s+)?"
         rf"(?:new\s+)?{L.TITLE}\s+{L.PERSON}",
         0.8,
     ),
@@ -332,6 +340,18 @@ EXECUTIVE_RULES = [
         rf"took\s+over\s+as|takes\s+over\s+as|joins\s+as|joined\s+as|remains)\s+(?:named\s+|appointed\s+|elected\s+|"
         rf"promoted\s+to\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}}",
         0.85,
+    ),
+    Rule(
+        "TITLE PERSON said",
+        "executive",
+        rf"(?<!\ue001\s)(?<!\ue001(?:'s|’s)\s)(?<![\w,]\s){L.TITLE}\s+{L.PERSON},?\s+(?:said|says|told|added|wrote|explained|noted)\b",
+        0.6,
+    ),
+    Rule(
+        "PERSON, its TITLE",
+        "executive",
+        rf"{L.PERSON},\s+(?:its|the\s+company(?:'s|’s))\s+(?:new\s+|current\s+)?{L.TITLE}\b",
+        0.65,
     ),
     Rule(
         "TITLE PERSON of X",
@@ -359,7 +379,7 @@ OWNERSHIP_RULES = [
         "X runs Y",
         "ownership",
         r"{C:owner}\s+(?:also\s+|already\s+|now\s+)?(?:owns|runs|operates|controls|owned|ran|operated|has|have|"
-        rf"had)\s+(?:{{~6}}{_ASSET_NOUN}\s+(?:{{~4}})?:?\s*)?{{CL:asset}}",
+        rf"had)\s+(?:{{~6}}{_ASSET_NOUN}(?:\s+{{~4}})?[:,]?\s*)?{{CL:asset}}",
         0.8,
     ),
     Rule(
@@ -390,7 +410,7 @@ OWNERSHIP_RULES = [
     Rule(
         "X owns P of Y",
         "ownership",
-        r"{C:owner}\s+{~4}(?:owns|holds|controls|owned|held|has)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+        r"{C:owner}(?:,\s+[^,\n]{1,80}?,)?\s+{~4}(?:owns|holds|controls|owned|held|has)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
         r"some\s+|approximately\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+{~3}{C:asset}",
         0.85,
     ),

@@ -12,7 +12,7 @@ Rule patterns use macros, expanded once when a rule is compiled:
 
 ``{C:role}``  a company slot captured as ``role``      ``{C}`` an uncaptured one
 ``{CL:role}`` a list of companies ("A, B and C")       ``{M:..}`` money ``{P:..}`` percent
-``{D:..}``  date      ``{U:..}`` user count            ``{~n}`` up to n plain words
+``{D:..}``  date      ``{U:..}`` user count            ``{~n}`` up to n plain words (or dates)
 ``{-n}``    up to n characters with no company slot (other slots allowed)
 """
 
@@ -104,10 +104,14 @@ def build_template(
     parts.append(text[pos:end])
     # parts alternate: text, slot, text, ..., text; only the text parts are cleaned.
     template = "".join(_PRIVATE.sub(" ", p) if i % 2 == 0 else p for i, p in enumerate(parts))
+    # Wire style: "<Dixons Group PLC>" and ticker codes "Cyclops Corp <CYL>" add nothing to a frame.
+    template = _BRACKETED.sub(r"\1", _TICKER.sub("", template))
     return Template(start, end, text[start:end], template, tuple(slots))
 
 
 _WORD = r"[^\s\ue000\ue001]+"
+_TICKER = regex.compile(r"\s*<[A-Z][A-Z0-9.]{0,9}>")
+_BRACKETED = regex.compile("<(" + OPEN + r"C\d+" + CLOSE + ")>")
 _MACRO = regex.compile(r"\{(CL|[CMPDU])(?::(\w+))?\}|\{~(\d+)\}|\{-(\d+)\}")
 
 
@@ -116,7 +120,7 @@ def expand(pattern: str) -> str:
 
     def one(m: regex.Match[str]) -> str:
         if m.group(3) is not None:
-            return rf"(?:{_WORD}\s+){{0,{m.group(3)}}}?"
+            return rf"(?:(?:{_WORD}|{OPEN}D\d+{CLOSE})\s+){{0,{m.group(3)}}}?"
         if m.group(4) is not None:
             return rf"(?:[^\n{OPEN}]|{OPEN}[DMPU]\d+{CLOSE}){{0,{m.group(4)}}}?"
         kind, name = m.group(1), m.group(2)

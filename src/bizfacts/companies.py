@@ -35,26 +35,31 @@ __all__ = ["Gazetteer", "GazetteerEntry", "canonical_name", "extract_companies",
 
 # --- patterns ---------------------------------------------------------------------------
 
-# A capitalized word: "Sina", "AT&T", "U.S", "McDonald's", "eBay", "3M", "7-Eleven",
-# "Hewlett-Packard", "NASDAQ-listed".  Possessive quantifiers keep it linear.
-_TOKEN = regex.compile(
-    r"(?<![\p{L}\p{M}\p{Nd}_@])"
-    r"(?:\p{Lu}|\p{Ll}(?=\p{Lu})|\p{Nd}(?=[\p{Nd}\-]*+\p{Lu}))"
-    r"[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
+# A capitalized word: "Sina", "AT&T", "U.S.", "McDonald's", "eBay", "3M", "7-Eleven",
+# "Hewlett-Packard", "NASDAQ-listed", with the dot of an abbreviation ("Inc.", "J.").
+_WORD = (
+    r"\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
+    r"(?:(?<=(?<![\p{L}\p{Nd}])(?:Inc|Corp|Co|Cos|Ltd|Bros|Mfg|Intl|Natl|Assn|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|"
+    r"Sen|Rep|Gov|Prof|Ave|Dept|Cia|Pty|Pte|Pvt|Bhd|Plc|Cie|\p{Lu})|\.\p{L}{1,3}+)\.)?+"
 )
-# What may stand between two words of one name: spaces (one line break at most),
+# a short lowercase or numeric head glued to a capitalized word: "eBay", "iPhone", "3M", "7-Eleven"
+_GLUED_HEAD = regex.compile(r"(?:(?<![\p{L}\p{M}\p{Nd}])[\p{Ll}\p{Nd}]{1,3}+|(?<![\p{L}\p{Nd}])\p{Nd}{1,4}+-)$")
+_TOKEN = regex.compile(_WORD)
+# What may stand between two words of one name: spaces (one line break at most) and
 # one connector word, or a comma before a legal suffix ("Foo, Inc.").
-_GAP = regex.compile(
-    r"[^\S\n]*+\n?+[^\S\n]*+"
+_GAP = (
+    r"(?:(?:[^\S\n]++\n?+|\n)[^\S\n]*+"
     r"(?:(?:of|and|&|de|du|des|la|van|von|der|den|del|da|di|y|for|et|und)[^\S\n]++\n?+[^\S\n]*+)?+"
+    r"|,[^\S\n]++(?=(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|Limited|Corp|PLC|Plc|N\.V|S\.A|AG|Co)\b))"
 )
-_COMMA_SUFFIX_GAP = regex.compile(r",[^\S\n]++")
+_RUN = regex.compile(_WORD + r"(?:" + _GAP + _WORD + r")*+")
 _WEB_DOMAIN = regex.compile(
     r"(?<![\w@.\-/])(?:www\.)?((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}"
     r"(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)(?:\.(?:cn|hk|jp|kr|in|uk|au|sg|tw))?+)"
     r"(?![\w\-]|\.\w)",
     regex.IGNORECASE,
 )
+_TLD_HINT = regex.compile(r"\.(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE)
 _ANGLE = regex.compile(r"<([^<>\n]{1,80}+)>")
 _TICKER_CODE = regex.compile(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
 _AFTER_TICKER = regex.compile(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
@@ -141,43 +146,41 @@ def _is_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_OPENERS
 
 
-def _tokens(text: str, occupied: list[tuple[int, int]]) -> list[list[_Tok]]:
-    """Capitalized words grouped into runs that could form one name."""
+def _tokens(text: str, occupied: list[tuple[int, int]], skip: frozenset[str]) -> list[list[_Tok]]:
+    """Capitalized words grouped into runs that could form one name.
+
+    A run of one word from ``skip`` (ordinary sentence-initial words) is dropped early.
+    """
     runs: list[list[_Tok]] = []
-    run: list[_Tok] = []
-    prev_end = -1
     starts = [s for s, _ in occupied]
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        word = m.group()
-        if end < len(text) and text[end] == "." and (
-            word in _ABBREVIATED or (len(word) == 1 and word.isupper()) or "." in word
-        ):
-            end += 1
-            word += "."
-        if occupied:
-            k = bisect.bisect_right(starts, end) - 1
-            if k >= 0 and occupied[k][1] > start:
-                if run:
-                    runs.append(run)
-                    run = []
-                prev_end = -1
-                continue
+    token_iter = _TOKEN.finditer
+    for m in _RUN.finditer(text):
+        if m.group() in skip:
+            continue
+        rs, re_ = m.span()
+        run: list[_Tok] = []
+        prev_end = -1
+        for t in token_iter(text, rs, re_):
+            start, end = t.span()
+            word = t.group()
+            if start == rs and rs and (text[rs - 1].isalnum() or text[rs - 1] == "-"):
+                head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
+                if head is None:
+                    continue  # the tail of a lowercase word ("mid-America" keeps "America")
+                start = head.start()
+                word = text[start:end]
+            if occupied:
+                k = bisect.bisect_right(starts, end) - 1
+                if k >= 0 and occupied[k][1] > start:
+                    if run:
+                        runs.append(run)
+                        run = []
+                    continue
+            gap = text[prev_end:start] if run else ""
+            run.append(_Tok(start, end, word, gap))
+            prev_end = end
         if run:
-            gap = text[prev_end:start]
-            joined = gap == " " or (
-                (_GAP.fullmatch(gap) is not None and len(gap) < 12)
-                or (_COMMA_SUFFIX_GAP.fullmatch(gap) is not None and suffix_class(word) == "strong")
-            )
-            if joined:
-                run.append(_Tok(start, end, word, gap))
-                prev_end = end
-                continue
             runs.append(run)
-        run = [_Tok(start, end, word, "")]
-        prev_end = end
-    if run:
-        runs.append(run)
     return runs
 
 
@@ -259,7 +262,7 @@ class _Extractor:
 
     def run(self) -> list[CompanyMention]:
         occupied = self.domains_and_brackets()
-        for run in _tokens(self.text, occupied):
+        for run in _tokens(self.text, occupied, self.words.common):
             for segment in self.segments(run):
                 self.match_segment(segment)
         self.link_document()
@@ -269,7 +272,7 @@ class _Extractor:
     def domains_and_brackets(self) -> list[tuple[int, int]]:
         text = self.text
         occupied: list[tuple[int, int]] = []
-        if "." in text:
+        if _TLD_HINT.search(text):
             for m in _WEB_DOMAIN.finditer(text):
                 start, end = m.span()
                 host = m.group(1)
@@ -350,7 +353,7 @@ class _Extractor:
                     seg = []
                 continue
             if not seg:
-                tok = attrs.evolve(tok, gap="")
+                tok = _Tok(tok.start, tok.end, tok.text)
             seg.append(tok)
         if seg:
             yield seg
@@ -431,7 +434,7 @@ class _Extractor:
             toks = toks[1:]
         if not toks:
             return
-        toks[0] = attrs.evolve(toks[0], gap="")
+        toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
         # a legal suffix ends a name: "Cyclops Corp", "Foo Corp and Bar Inc"
         for k, tok in enumerate(toks):
             cls = suffix_class(tok.text)
@@ -452,11 +455,13 @@ class _Extractor:
                     self.emit(full, name, "company", "legal suffix")
                 if end < len(toks):
                     rest = toks[end:]
-                    rest[0] = attrs.evolve(rest[0], gap="")
+                    rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
                     self.unknown_region(rest)
                 return
         if self.is_person(toks):
             self.persons.update(t.text for t in toks)
+            return
+        if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
             return
         first, last = toks[0].text, toks[-1].text
         # "University of Chicago", "Ministry of Finance", "Bank of Boston"
@@ -471,7 +476,7 @@ class _Extractor:
             for k in range(1, len(toks) - 1):  # "Lucas Aerospace and Lucas Industrial"
                 if toks[k].gap.strip() == "and" and toks[k - 1].text in w.head:
                     left, right = toks[:k], toks[k:]
-                    right[0] = attrs.evolve(right[0], gap="")
+                    right[0] = _Tok(right[0].start, right[0].end, right[0].text)
                     self.unknown_region(left)
                     self.unknown_region(right)
                     return
@@ -487,7 +492,7 @@ class _Extractor:
                 self.is_person(toks[:k]) or any(self.category(t.text) in ("title", "person_title") for t in toks[:k])
             ):
                 rest = toks[k:]
-                rest[0] = attrs.evolve(rest[0], gap="")
+                rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
                 return rest
         return toks
 
@@ -561,7 +566,7 @@ class _Extractor:
                 if key.endswith(_POSSESSIVE_TAIL):
                     key = key[:-2]
                 target = aliases.get(key)
-                if target is not None:
+                if target is not None and key not in self.words.non_company:
                     best = (j, target)
             if best is not None:
                 j, target = best

@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 from collections.abc import Callable
 from importlib import resources
 from typing import Any, Literal
@@ -125,7 +126,7 @@ _WORD_CHARS_LEFT = "'’-_"
 
 @attrs.frozen
 class _Patterns:
-    month: regex.Pattern[str]
+    month: re.Pattern[str]
     day_before: regex.Pattern[str]
     pmod_before: regex.Pattern[str]
     numeric_anchor: regex.Pattern[str]
@@ -133,17 +134,19 @@ class _Patterns:
     fallback: regex.Pattern[str]
     year: regex.Pattern[str]
     apos_decade: regex.Pattern[str]
-    ordinal_period: regex.Pattern[str]
+    ordinal_before: regex.Pattern[str]
+    period_suffix: regex.Pattern[str]
     period_before: regex.Pattern[str]
+    qform_anchor: regex.Pattern[str]
     qform: regex.Pattern[str]
     fiscal_year: regex.Pattern[str]
-    dayword: regex.Pattern[str]
-    unit: regex.Pattern[str]
+    dayword: re.Pattern[str]
+    unit: re.Pattern[str]
     dir_before: regex.Pattern[str]
     count_before: regex.Pattern[str]
     unit_tail: regex.Pattern[str]
     year_ago_tail: regex.Pattern[str]
-    weekday: regex.Pattern[str]
+    weekday: re.Pattern[str]
     weekday_dir_before: regex.Pattern[str]
     quantity_after: regex.Pattern[str]
     future: regex.Pattern[str]
@@ -181,7 +184,7 @@ def _patterns() -> _Patterns:
         return regex.compile(pattern, flags)
 
     return _Patterns(
-        month=c(
+        month=re.compile(
             rf"(?P<mon>{month})(?P<dot>\.)?(?!\w)"
             rf"(?:{_SP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\w|[.,:/]\d)"
             rf"(?:,?{_SP}(?P<dyear>{_YEAR}){_END})?"
@@ -198,20 +201,22 @@ def _patterns() -> _Patterns:
         fallback=c(rf"\d\d?(?P<s>[.-])(?:\d\d?|[A-Za-z]{{3,4}})(?P=s)(?:{_YEAR}|\d\d){_END}"),
         year=c(rf"(?P<y1>{_YEAR})(?:(?P<decade>['’]?s)(?!\w)|(?P<sep>[/-])(?P<y2>\d{{4}}|\d\d){_END}|{_END}(?!%))"),
         apos_decade=c(r"['’](?P<d>\d)0s(?!\w)"),
-        ordinal_period=c(
-            rf"(?P<ord>{_ci_alt(['first', 'second', 'third', 'fourth'])}|1st|2nd|3rd|4th)(?:{_SP}|-)"
-            rf"(?:(?P<f3>{fisc}){_SP})?"
-            rf"(?P<unit>{_ci_alt(['quarter', 'qtr', 'half'])}|[Ss]ix{_SP}months|SIX{_SP}MONTHS)(?![\w-])"
-            rf"(?:,?{_SP}(?:(?:of|in|for|OF|IN|FOR){_SP})?"
+        ordinal_before=c(
+            rf"(?<![\w-])(?P<ord>{_ci_alt(['first', 'second', 'third', 'fourth'])}|1st|2nd|3rd|4th)(?:{_SP}|-)"
+            rf"(?:(?P<f3>{fisc}){_SP})?(?P<six>(?:six|SIX){_SP})?\Z"
+        ),
+        period_suffix=c(
+            rf",?{_SP}(?:(?:of|in|for|OF|IN|FOR){_SP})?"
             rf"(?:(?P<y2>{_YEAR}){_END}"
             rf"|(?P<f4>{fisc}){_SP}(?:(?:{year_word}){_SP})?(?P<fy2>{_YEAR}){_END}"
             rf"|(?:the{_SP})?(?P<rel>this|last|next|current|previous|prior){_SP}"
-            rf"(?:(?P<f5>fiscal){_SP})?year(?![\w-])))?"
+            rf"(?:(?P<f5>fiscal){_SP})?year(?![\w-]))"
         ),
         period_before=c(
             rf"(?<![\w-])(?:(?P<f1>{fisc}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fy1>{_YEAR}){_SP})?"
             rf"|(?P<y1>{_YEAR}){_SP}(?:(?P<f2>{fisc}){_SP})?)\Z"
         ),
+        qform_anchor=c(r"[1-4](?:(?<=[QqH][1-4])|[QH])"),
         qform=c(
             rf"(?:[Qq](?P<q>[1-4])(?:(?:{_SP}|['’])(?:(?P<qfy>FY|fy){_SP}?['’]?)?(?P<qy>{_YEAR}|\d\d))?"
             rf"|(?P<n>[1-4])(?P<qh>[QH])(?:{_SP}|['’])?(?P<ny>{_YEAR}|\d\d)"
@@ -222,8 +227,9 @@ def _patterns() -> _Patterns:
             rf"|(?:{fisc}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fw>{_YEAR})|['’](?P<fa>\d\d)))"
             rf"(?:[/-](?P<fy2>\d{{4}}|\d\d))?{_END}"
         ),
-        dayword=c(r"(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|YESTERDAY|TODAY|TOMORROW|TONIGHT)(?!\w)"),
-        unit=c(rf"(?P<unit>{_ci_alt(['day', 'week', 'month', 'quarter', 'qtr', 'year', 'half'])})(?P<pl>s)?(?!\w)"),
+        dayword=re.compile(r"[YyTt](?:esterday|o(?:day|morrow|night))(?!\w)"),
+        unit=re.compile(r"(?P<unit>[DdWwMmQqYyHh](?:ay|eek|onth|uarter|tr|ear|alf|AY|EEK|ONTH|UARTER|TR|EAR|ALF))"
+                        r"(?P<pl>[sS])?\b"),
         dir_before=c(
             rf"(?<![\w-])(?P<dir>{_ci_alt(list(_REL_DIR))}){_SP}(?:(?P<rf>{fisc}){_SP})?\Z"
         ),
@@ -238,7 +244,7 @@ def _patterns() -> _Patterns:
             rf"(?:-|{_SP})(?:ago|earlier|AGO|EARLIER)(?!\w)"
             rf"(?:{_SP}(?P<yunit>{_ci_alt(['quarter', 'qtr', 'period', 'month', 'year', 'half', 'week'])})(?!\w))?"
         ),
-        weekday=c(rf"(?P<wd>{weekday})(?!\w)"),
+        weekday=re.compile(rf"(?P<wd>{weekday})(?!\w)"),
         weekday_dir_before=c(rf"(?<![\w-])(?P<wdir>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming){_SP}\Z"),
         quantity_after=c(rf"[ \t]{{0,2}}(?:%|(?i:{_alt(w.quantity_nouns)})(?![\w.]|\.\w))"),
         future=c(rf"(?<![\w'])(?i:{_alt(w.future_cues)})(?!\w)"),
@@ -490,37 +496,54 @@ def _collect_numbers(text: str, p: _Patterns, ref: dt.date | None, day_first: bo
         out.append(_Cand(m.start(), m.end(), "decade", _Point("decade", year)))
 
 
-def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand]) -> None:
-    for m in p.ordinal_period.finditer(text):
-        s = m.start()
-        if not _left_ok(text, s):
-            continue
-        n = _ORD[m.group("ord").lower()]
-        unit = m.group("unit").lower()
-        gran: Granularity = "quarter" if unit in ("quarter", "qtr") else "half"
-        if gran == "half" and n > 2:
-            continue
-        fiscal = any(m.group(g) for g in ("f3", "f4", "f5"))
-        year: int | None = None
-        before = p.period_before.search(text, max(0, s - 24), s)
-        if before is not None:
-            fiscal = fiscal or bool(before.group("f1") or before.group("f2"))
-            raw = before.group("fy1") or before.group("y1")
-            year = int(raw) if raw else None
-            s = before.start()
-        raw2 = m.group("y2") or m.group("fy2")
+def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns) -> _Cand | None:
+    """ "third quarter", "first-half 1987", "fiscal 1986 fourth qtr", "first six months of 1987"."""
+    s = m.start()
+    o = p.ordinal_before.search(text, max(0, s - 28), s)
+    if o is None:
+        return None
+    six = o.group("six") is not None
+    if six != (gran == "month"):
+        return None
+    if six:
+        gran = "half"
+    n = _ORD[o.group("ord").lower()]
+    if gran == "half" and n > 2:
+        return None
+    start = o.start()
+    fiscal = bool(o.group("f3"))
+    year: int | None = None
+    before = p.period_before.search(text, max(0, start - 24), start)
+    if before is not None:
+        fiscal = fiscal or bool(before.group("f1") or before.group("f2"))
+        raw = before.group("fy1") or before.group("y1")
+        year = int(raw) if raw else None
+        start = before.start()
+    end = m.end()
+    suffix = p.period_suffix.match(text, end)
+    rel_off: int | None = None
+    if suffix is not None:
+        end = suffix.end()
+        fiscal = fiscal or bool(suffix.group("f4") or suffix.group("f5"))
+        raw2 = suffix.group("y2") or suffix.group("fy2")
         if raw2:
             year = int(raw2)
-        month = 3 * n - 2 if gran == "quarter" else (1 if n == 1 else 7)
-        point = _Point(gran, year, month, fiscal=fiscal, default_tense="past")
-        if m.group("rel") and year is None:
-            off = _REL_DIR[m.group("rel").lower()]
-            point.rel = RelativeDate(off, "year", "past" if off < 0 else "future" if off > 0 else "nearest",
-                                     month=month)
-        out.append(_Cand(s, m.end(), "ordinal " + gran, point))
+        elif suffix.group("rel") and year is None:
+            rel_off = _REL_DIR[suffix.group("rel").lower()]
+    month = 3 * n - 2 if gran == "quarter" else (1 if n == 1 else 7)
+    point = _Point(gran, year, month, fiscal=fiscal, default_tense="past")
+    if rel_off is not None:
+        point.rel = RelativeDate(rel_off, "year", _direction(rel_off), month=month)
+    return _Cand(start, end, "ordinal " + gran, point)
 
-    for m in p.qform.finditer(text):
-        if not _left_ok(text, m.start()):
+
+def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand]) -> None:
+    for a in p.qform_anchor.finditer(text):
+        pos = a.start() - 1 if a.end() - a.start() == 1 else a.start()  # "Q3" / "3Q"
+        if not _left_ok(text, pos):
+            continue
+        m = p.qform.match(text, pos)
+        if m is None:
             continue
         fiscal = False
         if m.group("q"):
@@ -584,11 +607,18 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
 
     for m in p.unit.finditer(text):
         s = m.start()
+        unit_word = m.group("unit").lower()
+        gran = _UNITS.get(unit_word)
+        if gran is None or s and text[s - 1].isalnum():
+            continue
+        plural = m.group("pl") is not None
+        if gran in ("quarter", "half") and not plural or gran == "month" and plural:
+            period = _ordinal_period(text, m, gran, p)
+            if period is not None:
+                out.append(period)
+                continue
         if not _left_ok(text, s):
             continue
-        unit_word = m.group("unit").lower()
-        gran = _UNITS[unit_word]
-        plural = m.group("pl") is not None
         lo = max(0, s - 40)
         count = p.count_before.search(text, lo, s)
         tail = p.unit_tail.match(text, m.end())
@@ -688,49 +718,61 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
-    """Join neighbours into ranges, attach "since", "fiscal year ending", weekday+date."""
+    """Join neighbours: ranges, "since", "fiscal year ending", weekday + date, month + "last year"."""
     out: list[_Cand] = []
     i = 0
     while i < len(cands):
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         lo = max(0, c.start - 40)
-        # weekday followed by its date: "Monday, March 3"
-        if (nxt is not None and c.rule == "weekday" and nxt.point is not None and nxt.point.gran == "day"
-                and nxt.point.rel is None and p.weekday_gap.match(text, c.end, nxt.start)):
-            out.append(attrs.evolve(nxt, start=c.start, rule="weekday + " + nxt.rule))
-            i += 2
-            continue
-        # ranges: "between A and B", "from A to B", "A-B"
-        if (nxt is not None and c.point is not None and nxt.point is not None and c.kind == "point"
-                and nxt.kind == "point" and c.point.rel is None and nxt.point.rel is None):
-            gap = p.range_gap.match(text, c.end, nxt.start)
-            opener = p.range_open_before.search(text, lo, c.start)
-            if gap is not None:
-                word = gap.group("w")
-                ok = False
-                if opener is not None:
-                    ok = (opener.group("w").lower() == "between") == (word == "and")
-                elif word != "and":
-                    ok = c.point.gran == nxt.point.gran and c.point.gran in ("month", "year", "day", "quarter")
-                if ok:
-                    start = opener.start("w") if opener is not None else c.start
-                    out.append(_Cand(start, nxt.end, "range", c.point, nxt.point, kind="range"))
-                    i += 2
-                    continue
-        if c.point is not None and c.kind == "point" and c.point.rel is None:
+        pt = c.point
+        npt = nxt.point if nxt is not None else None
+        if nxt is not None and pt is not None and npt is not None and c.kind == "point" and nxt.kind == "point":
+            joined = p.join_gap.match(text, c.end, nxt.start) is not None
+            # "Monday, March 3": the weekday adds nothing to the date
+            if joined and c.rule == "weekday" and npt.gran == "day" and npt.rel is None:
+                out.append(attrs.evolve(nxt, start=c.start, rule="weekday + " + nxt.rule))
+                i += 2
+                continue
+            # "October last year", "March 3 this year"
+            if (joined and pt.rel is None and pt.year is None and pt.gran in ("day", "month")
+                    and npt.rel is not None and npt.rel.unit == "year" and npt.rel.month is None
+                    and nxt.rule in ("last year", "this year", "next year", "previous year", "prior year",
+                                     "current year", "coming year")):
+                rel = RelativeDate(npt.rel.offset, "year", npt.rel.direction, month=pt.month,
+                                   day=pt.day if pt.gran == "day" else None)
+                out.append(_Cand(c.start, nxt.end, c.rule + " " + nxt.rule, attrs.evolve(pt, rel=rel)))
+                i += 2
+                continue
+            # ranges: "between A and B", "from A to B", "A-B", "A to B"
+            if pt.rel is None and npt.rel is None:
+                gap = p.range_gap.match(text, c.end, nxt.start)
+                if gap is not None:
+                    opener = p.range_open_before.search(text, lo, c.start)
+                    word = gap.group("w")
+                    ok = False
+                    if opener is not None:
+                        ok = (opener.group("w").lower() == "between") == (word == "and")
+                    elif word != "and":
+                        ok = pt.gran == npt.gran and pt.gran in ("month", "year", "day", "quarter")
+                    if ok:
+                        start = opener.start("w") if opener is not None else c.start
+                        out.append(_Cand(start, nxt.end, "range", pt, npt, kind="range"))
+                        i += 2
+                        continue
+        if pt is not None and c.kind == "point" and pt.rel is None:
             since = p.since_before.search(text, lo, c.start)
             if since is not None:
-                out.append(_Cand(since.start(), c.end, "since", c.point, kind="range", since=True))
+                out.append(_Cand(since.start(), c.end, "since", pt, kind="range", since=True))
                 i += 1
                 continue
             ending = p.period_ending_before.search(text, lo, c.start)
-            if ending is not None and c.point.gran in ("day", "month"):
+            if ending is not None and pt.gran in ("day", "month"):
                 unit = ending.group("unit").lower()
                 gran: Granularity = ("year" if unit == "year" else "half" if unit.startswith("six")
                                      or unit == "half" else "quarter")
                 explicit = bool(ending.group("f"))
-                out.append(_Cand(ending.start(), c.end, f"{gran} ending", c.point, kind="point",
+                out.append(_Cand(ending.start(), c.end, f"{gran} ending", pt, kind="point",
                                  duration=(0, gran, "ending" + ("-fiscal" if explicit else ""))))
                 i += 1
                 continue
@@ -847,14 +889,13 @@ def _resolve(pt: _Point, ref: dt.date | None, tense: Tense) -> tuple[dt.date | N
     if rel is not None and rel.month is not None:  # "the first quarter of last year"
         if ref is None:
             return None, rel
-        return dt.date(ref.year + rel.offset, rel.month, 1), rel
+        year = ref.year + rel.offset
+        day = rel.day or 1
+        return (dt.date(year, rel.month, day) if _valid(year, rel.month, day) else None), rel
     if rel is not None:
         if ref is None:
             return None, rel
-        base = _floor(ref, pt.gran)
-        if rel.unit == "quarter" and pt.gran == "quarter":
-            return _shift(base, rel.offset, "quarter"), rel
-        return _floor(_shift(base, rel.offset, rel.unit), pt.gran), rel
+        return _floor(_shift(_floor(ref, pt.gran), rel.offset, rel.unit), pt.gran), rel
     if pt.year is not None:
         return dt.date(pt.year, pt.month, pt.day), None
     rel = RelativeDate(0, "year", tense, month=pt.month, day=pt.day if pt.gran == "day" else None)

@@ -39,7 +39,7 @@ from ._fact_types import (
     ValuationFact,
 )
 from ._rules import RULES, Rule
-from ._sentences import paragraph_ids, sentence_spans
+from ._sentences import sentence_spans
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
 from ._template import CLOSE, OPEN, Slot, Template, build_template, expand
 from .companies import extract_companies
@@ -53,7 +53,7 @@ from .user_counts import extract_user_counts
 # --------------------------------------------------------------------------------------
 
 _COMPANY_ANAPHOR = regex.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|group|bank|carmaker|automaker|insurer|retailer|"
+    r"(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?)(?:company|firm|group|bank|carmaker|automaker|insurer|retailer|"
     r"conglomerate|startup|start-up|maker|concern|corporation|operator|lender|giant|airline|"
     r"manufacturer|utility|chipmaker|producer|brewer|publisher|broker|developer|acquirer|buyer)\b"
 )
@@ -247,6 +247,7 @@ def _price_after(tpl: Template, pos: int) -> MoneyMention | None:
 class _Ctx:
     tpl: Template
     evidence: Evidence
+    fallback: str | None = None  # the company the text was last about, for frames that name none
 
 
 def _conf(rule: Rule, penalty: bool) -> float:
@@ -476,6 +477,8 @@ def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyF
 def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     tpl = ctx.tpl
     company = _name(tpl, _group(m, "company"))
+    if company is None and _group(m, "company") is None:
+        company = ctx.fallback
     person = _group(m, "person")
     title = _group(m, "title")
     if company is None or not person or not title:
@@ -572,7 +575,8 @@ _FALL = regex.compile(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORE
 _METRIC_THEN_MONEY = regex.compile(
     expand(
         L.METRIC
-        + r"(?P<between>(?:\s+(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+){0,8}?\s+)(?:{P}\s+(?:to|at)\s+)?"
+        + r"(?P<between>(?:\s+(?:(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,10}?\s+)"
+        r"(?:{P}\s+(?:to|at)\s+)?"
         r"(?:(?:about|around|approximately|nearly|roughly|some|over|more\s+than|almost|just\s+over|"
         r"just\s+under|up\s+to|an?\s+(?:record|estimated))\s+)?{M:amount}"
     ),
@@ -595,6 +599,17 @@ _BAD_BETWEEN = regex.compile(
 )
 
 
+_EPS = regex.compile(
+    expand(
+        r"(?:\b(?:earned|earnings|eps|lost|loss|profit|income|net)\b(?:\s+(?:[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,6}?\s+"
+        r"(?:of\s+)?(?:about\s+|nearly\s+)?|,\s+or\s+(?:a\s+loss\s+of\s+)?){M:amount}"
+    ),
+    regex.IGNORECASE,
+)
+_NOT_EPS = regex.compile(r"(?i)\b(?:dividend|payout|price|priced|offer|offered|bid|tender|paid|pay|pays|closed\s+at|"
+                         r"shares\s+(?:rose|fell|closed|traded)|trading\s+at|valued|estimate|expected|consensus)\b")
+
+
 def _metric_name(raw: str) -> str | None:
     t = regex.sub(r"\s+", " ", raw.casefold().strip())
     t = regex.sub(
@@ -615,7 +630,9 @@ def _metric_name(raw: str) -> str | None:
         return "ebitda"
     if last == "ebit":
         return "ebit"
-    if last in ("loss", "losses"):
+    if last == "earned":
+        return "net_income"
+    if last in ("loss", "losses", "lost"):
         return "operating_loss" if "operating" in words else "net_loss"
     if last in ("profit", "profits", "income", "earnings", "net"):
         if "operating" in words:
@@ -649,6 +666,15 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
                 continue
             used.add(id(money))
             found.append((m.start(), metric, money, m.start("metric"), m.end()))
+    for m in _EPS.finditer(t):
+        money = _mention(tpl, m.group("amount"), MoneyMention)
+        if money is None or money.per != "share" or id(money) in used:
+            continue
+        if _NOT_EPS.search(t, max(0, m.start() - 60), m.start("amount")):
+            continue
+        used.add(id(money))
+        loss = bool(regex.search(r"(?i)\blos[st]|\bnet\s+loss", m.group(0)))
+        found.append((m.start("amount"), "eps_loss" if loss else "eps", money, m.start(), m.end()))
     out: list[AnyFact] = []
     for start, metric, money, mstart, mend in sorted(found, key=lambda f: f[0]):
         company = None
@@ -692,6 +718,9 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
                 period = d
                 break
         amount = money
+        if metric == "eps_loss":
+            amount = attrs.evolve(money, amount=-abs(money.amount))
+            metric = "eps"
         if metric in ("net_loss", "operating_loss"):
             amount = attrs.evolve(
                 money,
@@ -902,17 +931,12 @@ def extract_facts(text: str, reference_date: dt.date | None = None) -> list[AnyF
 
 def _assemble(text: str, companies: list[CompanyMention], others: list[Any]) -> list[AnyFact]:
     spans = sentence_spans(text)
-    paras = paragraph_ids(text, spans)
     companies.sort(key=lambda m: m.start)
     others.sort(key=lambda m: (m.start, -m.end))
     facts: list[AnyFact] = []
     ents = _Entities()
     ci = oi = 0
-    prev_para = -1
-    for (s, e), para in zip(spans, paras, strict=True):
-        if para != prev_para:
-            ents = attrs.evolve(ents, prev_subject=None)
-            prev_para = para
+    for s, e in spans:
         while ci < len(companies) and companies[ci].start < s:
             ci += 1
         cj = ci
@@ -928,7 +952,7 @@ def _assemble(text: str, companies: list[CompanyMention], others: list[Any]) -> 
         anaphors = _anaphors(text, s, e, comps, ents)
         mentions = _non_overlapping([*comps, *rest])
         tpl = build_template(text, s, e, mentions, anaphors)
-        ctx = _Ctx(tpl, Evidence(s, e, text[s:e]))
+        ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject)
         has_company = any(sl.kind == "C" for sl in tpl.slots)
         if has_company:
             for ftype, rules in RULES.items():

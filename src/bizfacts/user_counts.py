@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 import regex
 
-from ._numbers import alternation, data_rows, number_patterns, parse_number, qualifier_before
+from ._numbers import alternation, data_rows, has_scale, number_patterns, parse_number, qualifier_before
 from ._spans import UserCountMention
 from .money import _suffix_alternation
 
@@ -42,12 +42,15 @@ _AUX = (
     "|grew|rose|increased|climbed|jumped|swelled|soared|surged|expanded|risen|grown|fell"
     "|dropped|declined|amounted|amount|came|come|of|at|by|in|as"
 )
-_UNIT_WORDS = (
-    "years?|months?|days?|weeks?|hours?|minutes?|shares|stake|people|persons|units|copies|downloads"
-    "|installs|visits|visitors|views|page views|messages|tweets|posts|photos|videos|songs|items|orders"
-    "|transactions|products|devices|phones|handsets|cars|vehicles|tons?|tonnes?|barrels|bags|kilos?"
-    "|pounds|ounces|miles|km|kilometres|kilometers|square|acres|hectares|households|homes|employees"
-    "|workers|staff|jobs|people|residents|inhabitants|respondents|votes|points|pct|cents|cts"
+_FOLLOW_WORDS = (
+    "by|at|in|on|as|and|or|but|last|this|next|from|compared|versus|vs|against|according|a|an|the"
+    "|since|after|before|until|with|within|during|year|month|week|now|today|yesterday|earlier|ago"
+    "|worldwide|globally|people|mark|level|threshold|milestone|for|to|so|while|when|which|who|that"
+)
+_NOT_CUSTOMERS = regex.compile(
+    r"(?i:\b(?:unions?|party|parties|parliament|congress|strikes?|striking|workers|locked out|vote[ds]?"
+    r"|voting|board|committee|council|federation|delegates?|OPEC|cartel|senate|house|cabinet|family"
+    r"|families|crew|staff|team|jury|panel|legislators?|lawmakers)\b)"
 )
 
 
@@ -89,10 +92,11 @@ def _tables() -> _Tables:
         """,
         regex.VERBOSE | regex.V0,
     )
-    # what may not follow a count that comes after its noun: a percentage, money, a unit
+    # what may follow a count that comes after its noun: the end of a clause, a
+    # preposition or time word, a user noun; not a unit ("20 percent", "5 mln bushels")
     follow = regex.compile(
-        rf"{sp}*+(?:[%$€£¥]|-?(?i:percent|per{sp}+cent|pct|percentage|basis|times|fold|x\b"
-        rf"|{_UNIT_WORDS})(?!\w)|-?{_suffix_alternation()}(?![\w$]))",
+        rf"(?:{sp}*+(?:[.,;:!?)\]\"'\u2019\u201d\u2026\u2013\u2014]|-{sp}|\Z)"
+        rf"|\s*+\n|{sp}++(?:(?i:{_FOLLOW_WORDS}|{noun})(?!\w)|[A-Z0-9]))",
         regex.V0,
     )
     return _Tables(main, follow, nouns, leads, modifiers)
@@ -102,6 +106,13 @@ _SMALL_OK = frozenset({"users", "monthly active users", "daily active users", "w
                        "subscribers", "paying users"})
 _PRODUCT_BEFORE = regex.compile(r"(?:[A-Z][\w.+-]*+|\w*\d\w*)[ \t\u00a0]++\Z")
 _YEARISH_BEFORE = regex.compile(r"(?i:\b(?:in|since|of|the|by|from|until|through|fiscal|year))[ \t]++\Z")
+
+
+def _not_customers(text: str, start: int, end: int) -> bool:
+    """Members of a union, party, board or crew are not customers of a service."""
+    if regex.match(r"[ \t]++of\b", text[end : end + 4]):
+        return True
+    return _NOT_CUSTOMERS.search(text, max(0, start - 120), min(len(text), end + 120)) is not None
 
 
 def _metric(noun: str, mods: str, t: _Tables) -> str:
@@ -156,15 +167,17 @@ def _count_before(m: regex.Match[str], text: str, t: _Tables) -> UserCountMentio
     if count is None:
         return None
     start = m.start()
-    has_scale = any(c.isalpha() for c in raw)
+    scaled = has_scale(raw)
     metric = _metric(m.group("noun"), m.group("mods"), t)
-    if count < 10 or (count < 100 and metric not in _SMALL_OK and not has_scale):
+    if count < 10 or (count < 100 and metric not in _SMALL_OK and not scaled):
         return None
-    if not has_scale and "," not in raw:
+    if not scaled and "," not in raw:
         if _PRODUCT_BEFORE.search(text, max(0, start - 24), start) and count < 10000:
             return None  # "Windows 7 users", "iPhone 5 users"
-        if 1800 <= count <= 2100 and _YEARISH_BEFORE.search(text, max(0, start - 12), start):
-            return None  # "the 2012 users"
+        if 1800 <= count <= 2100:
+            return None  # "1986 accounts", "the 2012 users": a year
+    if metric == "members" and _not_customers(text, start, m.end()):
+        return None
     qualifier, _ = qualifier_before(text, start)
     return UserCountMention(
         start=start,
@@ -184,11 +197,10 @@ def _count_after(m: regex.Match[str], text: str, t: _Tables) -> UserCountMention
     count = _count_value(raw)
     if count is None:
         return None
-    has_scale = any(c.isalpha() for c in raw)
-    if count < 1000 and not has_scale:
+    if count < 1000 and not has_scale(raw):
         return None
-    if t.follow.match(text, m.end()):
-        return None  # "users rose to 20 percent", "users of 5 million yuan"
+    if not t.follow.match(text, m.end()):
+        return None  # "users rose to 20 percent", "members was 25,873,904 bushels"
     lead = " ".join(m.group("lead").split()).lower()
     if lead.startswith("number of"):
         metric = _metric(lead.rsplit(" ", 1)[-1], lead, t)
