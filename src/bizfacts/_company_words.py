@@ -21,6 +21,7 @@ class CompanyWords(NamedTuple):
     org_head: frozenset[str]  # words ending organization names ("University")
     org_prefix: frozenset[str]  # "University" of X
     generic: frozenset[str]  # words that are never a name on their own
+    cue_before: frozenset[str]  # "stake in", "acquired": a company name follows
 
 
 @functools.cache
@@ -50,4 +51,5 @@ def company_words() -> CompanyWords:
         org_head=frozenset(by_cat.get("org_head", ())),
         org_prefix=frozenset(by_cat.get("org_prefix", ())),
         generic=frozenset(by_cat.get("generic", ())),
+        cue_before=frozenset(by_cat.get("cue_before", ())),
     )

@@ -118,6 +118,12 @@ ACQUISITION_RULES = [
         0.75,
     ),
     Rule(
+        "X sold its unit, Y, to Z",
+        "acquisition",
+        rf"{{C:seller}}\s+{{~6}}{L.SELL_VERB}\s+(?:its|their|a|the)\s+{{~3}}{L.UNIT_NOUN},\s+{{C:target}},\s+{{~6}}to\s+{{CL:acquirer}}",
+        0.85,
+    ),
+    Rule(
         "X sold Y to Z",
         "acquisition",
         rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
@@ -413,6 +419,12 @@ OWNERSHIP_RULES = [
         r"{C:owner}(?:,\s+[^,\n]{1,80}?,)?\s+{~4}(?:owns|holds|controls|owned|held|has)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
         r"some\s+|approximately\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+{~3}{C:asset}",
         0.85,
+    ),
+    Rule(
+        "X ... its unit, Y,",
+        "ownership",
+        rf"{{C:owner}}\s+{{-120}}\s(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_ASSET_NOUN},?\s+{{C:asset}}",
+        0.7,
     ),
     Rule(
         "Y, its app",

@@ -9,6 +9,7 @@ early (``bizfacts extract ... | head``).  See docs/cli.md.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import json
@@ -496,6 +497,13 @@ class _Progress:
                 total=total, unit="doc", file=sys.stderr, delay=0.5, dynamic_ncols=True, smoothing=0.1
             )
 
+    def around_output(self) -> contextlib.AbstractContextManager[object]:
+        """Clear the bar while a terminal standard output is written to, then redraw it."""
+        if self.bar is not None and sys.stdout.isatty():
+            cm: contextlib.AbstractContextManager[object] = self.bar.external_write_mode(file=sys.stdout)
+            return cm
+        return contextlib.nullcontext()
+
     def update(self) -> None:
         if self.bar is not None:
             self.bar.update(1)
@@ -549,7 +557,8 @@ def _extract(args: argparse.Namespace) -> int:
                 progress.error(f"{PROG}: error: {origin.where}: {error}")
             else:
                 kept = [i for i in items if types is None or _item_type(i, args.mentions) in types]
-                writer.document(origin, kept)
+                with progress.around_output():
+                    writer.document(origin, kept)
             progress.update()
         sys.stdout.flush()
     finally:

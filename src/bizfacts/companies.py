@@ -82,17 +82,8 @@ _AFTER_CORPORATE = regex.compile(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
     r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?)\b"
 )
-_BEFORE_CUE = regex.compile(
-    r"(?:\b(?:shares|stock|stake|interest|holding|holdings|stakes)\s+(?:of|in)|\b(?:unit|subsidiary|division|"
-    r"affiliate|parent|arm|owner)\s+of|\b(?:acquire|acquires|acquired|acquiring|acquisition\s+of|takeover\s+of|"
-    r"merger\s+(?:with|of)|merge\s+with|merged\s+with|bid\s+for|offer\s+for|buyout\s+of|spun\s+off|"
-    r"purchase\s+of|sale\s+of|owned\s+by|controlled\s+by|backed\s+by|invest\s+in|invested\s+in|"
-    r"investment\s+in|partnership\s+with|alliance\s+with|deal\s+with|rival|rivals|competitor|"
-    r"competitors)|\b(?:a|an|the|of|by|and|with|its|from|for|to|at|in|online|internet|tech|media|"
-    r"technology|software|e-commerce|retail|oil|mining|chemical|investment|private\s+equity|"
-    r"venture|state-owned|state|rival|local|domestic|foreign|[\p{L}\-]+-based)\s+"
-    r"(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>[\p{Ll}\-]+))\s++$"
-)
+# "aircraft carrier Kitty Hawk" is a ship, not an airline
+_NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})
 _CUE_HYPHEN = regex.compile(r"-(?:owned|backed|controlled|funded|run|operated|led|listed|based|made|built)$")
 _COMPANY_HYPHEN = regex.compile(r"-(?:owned|backed|controlled|funded|run|operated)$")
 _ABBREVIATED = frozenset(
@@ -374,6 +365,14 @@ class _Extractor:
 
     def match_segment(self, seg: list[_Tok]) -> None:
         n = len(seg)
+        first = seg[0].text
+        w = self.words
+        if n >= 2 and (self.category(first) == "person_title" or first in w.firstnames):
+            # "Mr. Reynolds", "John Harris", "Gerald Ford": a person, unless the whole
+            # sequence is a known name ("John Deere") or ends in a legal suffix
+            if self.gaz_match(seg, 0, n) is None and not any(suffix_class(t.text) for t in seg[1:]):
+                self.persons.update(t.text.rstrip("'’s") for t in seg[1:])
+                return
         i = 0
         region_start = 0
         while i < n:
@@ -600,11 +599,8 @@ class _Extractor:
         elif end in self.title_before:
             rule = "X title"
         else:
-            before = _BEFORE_CUE.search(text, max(0, start - 60), start)
-            if before is not None:
-                noun = before.group("noun")
-                if noun is None or noun in w.appositive:
-                    rule = "cue before"
+            if self.cue_before(start):
+                rule = "cue before"
             if not rule:
                 m = _AFTER_LISTING.match(text, end)
                 if m is not None:
@@ -616,6 +612,22 @@ class _Extractor:
                     rule = "reuters ticker"
         if rule:
             self.emit(toks, canonical_name(key), "company", rule)
+
+    def cue_before(self, start: int) -> bool:
+        """Do the words right before ``start`` introduce a company ("startup", "stake in")?"""
+        before = self.text[max(0, start - 40) : start]
+        if not before.endswith((" ", "\n")):
+            return False
+        words = before.split()
+        if not words or not words[-1][-1:].isalpha():
+            return False
+        last = words[-1]
+        cues = self.words.cue_before
+        if last in cues:
+            return True
+        if len(words) >= 2 and f"{words[-2]} {last}" in cues:
+            return True
+        return last in self.words.appositive and (len(words) < 2 or words[-2] not in _NOT_COMPANY_MODIFIERS)
 
     def attach_codes(self) -> None:
         """Tickers and listing codes written right after a name."""
@@ -631,6 +643,7 @@ class _Extractor:
 
     def finish(self) -> list[CompanyMention]:
         confirmed = {f.name for f in self.found if not f.tentative}
+        confirmed.update(f.owner for f in self.found if f.owner and not f.tentative)
         text = self.text
         keep: list[_Found] = []
         for f in self.found:

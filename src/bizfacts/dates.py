@@ -66,7 +66,8 @@ class _Words:
     month_cues: frozenset[str]
     year_blockers: frozenset[str]
     quantity_nouns: tuple[str, ...]
-    future_cues: tuple[str, ...]
+    future_words: frozenset[str]
+    future_phrases: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,7 +84,8 @@ def _words() -> _Words:
         month_cues=frozenset(raw["month_cues_before"]),
         year_blockers=frozenset(raw["year_blockers_before"]),
         quantity_nouns=tuple(raw["quantity_nouns_after"]),
-        future_cues=tuple(raw["future_cues"]),
+        future_words=frozenset(c for c in raw["future_cues"] if " " not in c and "'" not in c),
+        future_phrases=tuple(f" {c} " if " " in c else c for c in raw["future_cues"] if " " in c or "'" in c),
     )
 
 
@@ -120,8 +122,18 @@ _UNITS: dict[str, Granularity] = {
     "day": "day", "week": "week", "month": "month", "quarter": "quarter", "qtr": "quarter",
     "year": "year", "half": "half",
 }  # fmt: skip
+_COUNT_DIRS = ["next", "past", "last", "coming", "previous", "following"]
+_AGO_UNITS = ["quarter", "qtr", "period", "month", "year", "half", "week"]
 _MODIFIERS = {"earlier": "early", "later": "late", "start": "beginning", "middle": "mid", "close": "end"}
 _WORD_CHARS_LEFT = "'’-_"
+_DAY_END_CHARS = frozenset("0123456789dhtf")
+_ORDINAL_END_CHARS = frozenset("tdhlxTDHLX")
+_SAID_WORDS = frozenset(
+    "said says told announced reported added noted disclosed stated was were had did ended closed rose fell "
+    "met signed agreed on late early last".split()
+)
+_WORD_SPLIT = re.compile(r"[^a-z']+")
+_MODIFIER_WORDS = frozenset(["early", "late", "mid", "earlier", "later", "of"])
 
 
 @attrs.frozen
@@ -149,10 +161,8 @@ class _Patterns:
     weekday: re.Pattern[str]
     weekday_dir_before: regex.Pattern[str]
     quantity_after: regex.Pattern[str]
-    future: regex.Pattern[str]
     said_before: regex.Pattern[str]
     modifier_before: regex.Pattern[str]
-    word_before: regex.Pattern[str]
     capital_after: regex.Pattern[str]
     period_ending_before: regex.Pattern[str]
     since_before: regex.Pattern[str]
@@ -202,7 +212,7 @@ def _patterns() -> _Patterns:
         year=c(rf"(?P<y1>{_YEAR})(?:(?P<decade>['’]?s)(?!\w)|(?P<sep>[/-])(?P<y2>\d{{4}}|\d\d){_END}|{_END}(?!%))"),
         apos_decade=c(r"['’](?P<d>\d)0s(?!\w)"),
         ordinal_before=c(
-            rf"(?<![\w-])(?P<ord>{_ci_alt(['first', 'second', 'third', 'fourth'])}|1st|2nd|3rd|4th)(?:{_SP}|-)"
+            rf"(?<![\w-])(?P<ord>{_ci_alt(list(_ORD)[::2])}|1st|2nd|3rd|4th)(?:{_SP}|-)"
             rf"(?:(?P<f3>{fisc}){_SP})?(?P<six>(?:six|SIX){_SP})?\Z"
         ),
         period_suffix=c(
@@ -234,7 +244,7 @@ def _patterns() -> _Patterns:
             rf"(?<![\w-])(?P<dir>{_ci_alt(list(_REL_DIR))}){_SP}(?:(?P<rf>{fisc}){_SP})?\Z"
         ),
         count_before=c(
-            rf"(?<![\w-])(?:(?P<dir>{_ci_alt(['next', 'past', 'last', 'coming', 'previous', 'following'])}){_SP}"
+            rf"(?<![\w-])(?:(?P<dir>{_ci_alt(_COUNT_DIRS)}){_SP}"
             rf"|(?P<within>[Ww]ithin){_SP}"
             rf"|(?P<for>[Ff]or){_SP}(?:(?:more{_SP}than|about|nearly|almost|over|the|some){_SP})?)?"
             rf"(?P<n>{num}){_SP}\Z"
@@ -242,12 +252,11 @@ def _patterns() -> _Patterns:
         unit_tail=c(rf"{_SP}(?P<tail>ago|from{_SP}now|hence|after|before|later|earlier)(?!\w)"),
         year_ago_tail=c(
             rf"(?:-|{_SP})(?:ago|earlier|AGO|EARLIER)(?!\w)"
-            rf"(?:{_SP}(?P<yunit>{_ci_alt(['quarter', 'qtr', 'period', 'month', 'year', 'half', 'week'])})(?!\w))?"
+            rf"(?:{_SP}(?P<yunit>{_ci_alt(_AGO_UNITS)})(?!\w))?"
         ),
         weekday=re.compile(rf"(?P<wd>{weekday})(?!\w)"),
         weekday_dir_before=c(rf"(?<![\w-])(?P<wdir>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming){_SP}\Z"),
         quantity_after=c(rf"[ \t]{{0,2}}(?:%|(?i:{_alt(w.quantity_nouns)})(?![\w.]|\.\w))"),
-        future=c(rf"(?<![\w'])(?i:{_alt(w.future_cues)})(?!\w)"),
         said_before=c(
             rf"(?i:said|says|told|announced|reported|added|noted|disclosed|stated|was|were|had|"
             rf"did|ended|closed|rose|fell|met|signed|agreed){_SP}(?:(?:on|late|early|last){_SP})?\Z"
@@ -257,7 +266,6 @@ def _patterns() -> _Patterns:
             rf"|(?:(?i:the){_SP})?(?P<b>(?i:end|beginning|start|middle|close)){_SP}(?i:of){_SP}"
             rf"(?:(?i:the){_SP})?)\Z"
         ),
-        word_before=c(r"(?P<w>[\w'.-]+)[ \t\u00a0]{1,3}\Z"),
         capital_after=c(r"[ \t\u00a0]{1,3}\p{Lu}\p{Ll}"),
         period_ending_before=c(
             rf"(?<!\w)(?:(?P<f>{fisc}){_SP})?(?P<unit>(?i:year|quarter|qtr|half|six{_SP}months))"
@@ -337,9 +345,31 @@ def _left_ok(text: str, i: int, extra: str = "") -> bool:
     return not (ch.isalnum() or ch in _WORD_CHARS_LEFT or ch in extra)
 
 
-def _word_before(text: str, i: int, p: _Patterns) -> str:
-    m = p.word_before.search(text, max(0, i - 24), i)
-    return m.group("w") if m is not None else ""
+_SPACES = " \t\u00a0"
+_NUMBER_WORD_CHARS = "'.-_’"
+
+
+def _word_before(text: str, i: int) -> str:
+    """The word just before position ``i`` across 1-3 spaces ("" if none)."""
+    chunk = text[max(0, i - 28):i]
+    stripped = chunk.rstrip(_SPACES)
+    gap = len(chunk) - len(stripped)
+    if not 1 <= gap <= 3 or not stripped:
+        return ""
+    token = stripped.rsplit(None, 1)[-1]
+    k = len(token)
+    while k and (token[k - 1].isalnum() or token[k - 1] in _NUMBER_WORD_CHARS):
+        k -= 1
+    return token[k:]
+
+
+def _char_before(text: str, i: int) -> str:
+    """The last character before the 1-3 spaces that end at ``i`` ("" if none)."""
+    j = i
+    lo = max(0, i - 3)
+    while j > lo and text[j - 1] in _SPACES:
+        j -= 1
+    return text[j - 1] if 0 < j < i else ""
 
 
 def _year_context_ok(text: str, start: int, end: int, p: _Patterns) -> bool:
@@ -350,18 +380,18 @@ def _year_context_ok(text: str, start: int, end: int, p: _Patterns) -> bool:
         return False
     if p.quantity_after.match(text, end):
         return False
-    return _word_before(text, start, p).lower().rstrip(".") not in _words().year_blockers
+    return _word_before(text, start).lower().rstrip(".") not in _words().year_blockers
 
 
 def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns) -> bool:
     """A month name with no day or year: is it really a month here?"""
     w = _words()
     low = word.lower()
-    if word.isupper() or len(word) <= 4 and low not in ("may", "june", "july"):
+    if word.isupper() or (len(word) <= 4 and low not in ("may", "june", "july")):
         return False  # abbreviations and capitals need a day or a year
     if p.capital_after.match(text, end):
         return False  # "March Networks", "May Department Stores"
-    prev = _word_before(text, start, p)
+    prev = _word_before(text, start)
     prev_low = prev.lower()
     if prev_low.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "lady"):
         return False
@@ -387,7 +417,9 @@ def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Can
             continue
         word = m.group("mon")
         mon = w.months[word.lower()]
-        before = p.day_before.search(text, max(0, s - 14), s) if mod is None and m.group("day") is None else None
+        before = None
+        if mod is None and m.group("day") is None and _char_before(text, s) in _DAY_END_CHARS:
+            before = p.day_before.search(text, max(0, s - 14), s)
         if before is not None and (before.group("suf") or not before.group("of")):
             day = int(before.group("day"))
             year = int(m.group("myear")) if m.group("myear") else None
@@ -499,6 +531,9 @@ def _collect_numbers(text: str, p: _Patterns, ref: dt.date | None, day_first: bo
 def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns) -> _Cand | None:
     """ "third quarter", "first-half 1987", "fiscal 1986 fourth qtr", "first six months of 1987"."""
     s = m.start()
+    last = text[s - 2] if s >= 2 and text[s - 1] == "-" else _char_before(text, s)
+    if last not in _ORDINAL_END_CHARS:
+        return None
     o = p.ordinal_before.search(text, max(0, s - 28), s)
     if o is None:
         return None
@@ -513,7 +548,10 @@ def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns
     start = o.start()
     fiscal = bool(o.group("f3"))
     year: int | None = None
-    before = p.period_before.search(text, max(0, start - 24), start)
+    last = _char_before(text, start)
+    before = None
+    if last and last in "0123456789lLrR":
+        before = p.period_before.search(text, max(0, start - 24), start)
     if before is not None:
         fiscal = fiscal or bool(before.group("f1") or before.group("f2"))
         raw = before.group("fy1") or before.group("y1")
@@ -546,12 +584,13 @@ def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Ca
         if m is None:
             continue
         fiscal = False
+        gran: Granularity
         if m.group("q"):
             n = int(m.group("q"))
             gran = "quarter"
             raw = m.group("qy")
             fiscal = bool(m.group("qfy"))
-            if raw is None and _word_before(text, m.start(), p).lower() not in (
+            if raw is None and _word_before(text, m.start()).lower() not in (
                 "in", "for", "during", "the", "of", "by", "this", "last", "next", "a", "its", "their"
             ):
                 continue
@@ -603,16 +642,17 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
             continue
         word = m.group(0).lower()
         off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
-        out.append(_Cand(m.start(), m.end(), word, _Point("day", rel=RelativeDate(off, "day", _direction(off)))))
+        rel = RelativeDate(off, "day", _direction(off))
+        out.append(_Cand(m.start(), m.end(), word, _Point("day", rel=rel)))
 
     for m in p.unit.finditer(text):
         s = m.start()
         unit_word = m.group("unit").lower()
         gran = _UNITS.get(unit_word)
-        if gran is None or s and text[s - 1].isalnum():
+        if gran is None or (s and text[s - 1].isalnum()):
             continue
         plural = m.group("pl") is not None
-        if gran in ("quarter", "half") and not plural or gran == "month" and plural:
+        if (gran in ("quarter", "half") and not plural) or (gran == "month" and plural):
             period = _ordinal_period(text, m, gran, p)
             if period is not None:
                 out.append(period)
@@ -620,7 +660,10 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
         if not _left_ok(text, s):
             continue
         lo = max(0, s - 40)
-        count = p.count_before.search(text, lo, s)
+        prev = _word_before(text, s).lower()
+        count = None
+        if prev.isdigit() or prev in w.numbers or prev == "of":
+            count = p.count_before.search(text, lo, s)
         tail = p.unit_tail.match(text, m.end())
         if count is not None and gran != "half":
             n = _number(count.group("n"))
@@ -632,7 +675,8 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
                 assert tail is not None
                 off = -n if tw == "ago" else n
                 rel = RelativeDate(off, unit, _direction(off))  # type: ignore[arg-type]
-                out.append(_Cand(count.start("n"), tail.end(), "n units ago" if off < 0 else "n units from now",
+                rule = "n units ago" if off < 0 else "n units from now"
+                out.append(_Cand(count.start("n"), tail.end(), rule,
                                  _Point(gran, rel=rel)))
             elif count.group("dir"):
                 mode = "next" if count.group("dir").lower() in ("next", "coming", "following") else "past"
@@ -652,7 +696,7 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
             continue
         if plural:
             continue
-        d = p.dir_before.search(text, lo, s)
+        d = p.dir_before.search(text, lo, s) if prev in _REL_DIR or prev == "fiscal" else None
         if d is not None:
             off = _REL_DIR[d.group("dir").lower()]
             if gran == "half" or d.group("dir").lower() == "past":
@@ -670,7 +714,8 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
                 out.append(_Cand(s, ya.end(), "year-ago quarter",
                                  _Point("quarter", rel=RelativeDate(-5, "quarter", "past"))))
             elif yunit:
-                out.append(_Cand(s, ya.end(), "year-ago period", _Point("year", rel=RelativeDate(-1, "year", "past")),
+                rel = RelativeDate(-1, "year", "past")
+                out.append(_Cand(s, ya.end(), "year-ago period", _Point("year", rel=rel),
                                  duration=(0, "year", "unresolved")))
             else:
                 out.append(_Cand(s, ya.end("yunit") if ya.group("yunit") else ya.end() - 0, "year ago",
@@ -680,10 +725,13 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
         s = m.start()
         if not _left_ok(text, s):
             continue
-        if _word_before(text, s, p).lower() in w.named_days:
+        if _word_before(text, s).lower() in w.named_days:
             continue
         wd = w.weekdays.index(m.group("wd").lower())
-        dm = p.weekday_dir_before.search(text, max(0, s - 12), s)
+        prev = _word_before(text, s).lower()
+        dm = None
+        if prev in ("last", "next", "this", "coming"):
+            dm = p.weekday_dir_before.search(text, max(0, s - 12), s)
         wdir = dm.group("wdir").lower() if dm is not None else ""
         tense: Tense = "future" if wdir in ("next", "coming") else "past"
         point = _Point("day", rel=RelativeDate(wd, "weekday", tense), default_tense=tense,
@@ -727,7 +775,8 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
         lo = max(0, c.start - 40)
         pt = c.point
         npt = nxt.point if nxt is not None else None
-        if nxt is not None and pt is not None and npt is not None and c.kind == "point" and nxt.kind == "point":
+        if (nxt is not None and pt is not None and npt is not None
+                and c.kind == "point" and nxt.kind == "point"):
             joined = p.join_gap.match(text, c.end, nxt.start) is not None
             # "Monday, March 3": the weekday adds nothing to the date
             if joined and c.rule == "weekday" and npt.gran == "day" and npt.rel is None:
@@ -748,7 +797,8 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
             if pt.rel is None and npt.rel is None:
                 gap = p.range_gap.match(text, c.end, nxt.start)
                 if gap is not None:
-                    opener = p.range_open_before.search(text, lo, c.start)
+                    opener = (p.range_open_before.search(text, lo, c.start)
+                              if _word_before(text, c.start).lower() in ("between", "from") else None)
                     word = gap.group("w")
                     ok = False
                     if opener is not None:
@@ -761,12 +811,14 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
                         i += 2
                         continue
         if pt is not None and c.kind == "point" and pt.rel is None:
-            since = p.since_before.search(text, lo, c.start)
+            prev = _word_before(text, c.start).lower()
+            since = p.since_before.search(text, lo, c.start) if prev == "since" else None
             if since is not None:
                 out.append(_Cand(since.start(), c.end, "since", pt, kind="range", since=True))
                 i += 1
                 continue
-            ending = p.period_ending_before.search(text, lo, c.start)
+            ending = (p.period_ending_before.search(text, lo, c.start)
+                      if prev in ("ended", "ending", "to") else None)
             if ending is not None and pt.gran in ("day", "month"):
                 unit = ending.group("unit").lower()
                 gran: Granularity = ("year" if unit == "year" else "half" if unit.startswith("six")
@@ -796,10 +848,18 @@ def _sentence_window(text: str, start: int) -> tuple[int, int]:
 
 def _tense(text: str, c: _Cand, p: _Patterns, default: Tense) -> Tense:
     lo, hi = _sentence_window(text, c.start)
-    if p.said_before.search(text, max(lo, hi - 30), hi):
+    prev = _word_before(text, hi).lower()
+    if prev in _SAID_WORDS and p.said_before.search(text, max(lo, hi - 30), hi):
         return "past"
-    cues = list(p.future.finditer(text, lo, hi))
-    if cues:
+    window = text[lo:hi].lower()
+    if not window:
+        return default
+    tokens = _WORD_SPLIT.split(window)
+    w = _words()
+    if not w.future_words.isdisjoint(tokens):
+        return "future"
+    norm = " " + " ".join(tokens) + " "
+    if any(cue in norm for cue in w.future_phrases):
         return "future"
     return default
 
@@ -901,10 +961,10 @@ def _resolve(pt: _Point, ref: dt.date | None, tense: Tense) -> tuple[dt.date | N
     rel = RelativeDate(0, "year", tense, month=pt.month, day=pt.day if pt.gran == "day" else None)
     if ref is None:
         return None, rel
-    year = _infer_year(pt, ref, tense)
-    if year is None:
+    inferred = _infer_year(pt, ref, tense)
+    if inferred is None:
         return None, rel
-    return dt.date(year, pt.month, pt.day), rel
+    return dt.date(inferred, pt.month, pt.day), rel
 
 
 def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bool,
@@ -919,7 +979,8 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
         return DateMention(c.start, c.end, span, value, "day", rule=c.rule)
 
     modifier: str | None = None
-    mod = p.modifier_before.search(text, max(0, c.start - 30), c.start)
+    prev = _word_before(text, c.start).lower()
+    mod = p.modifier_before.search(text, max(0, c.start - 30), c.start) if prev in _MODIFIER_WORDS else None
     if mod is not None:
         word = (mod.group("a") or mod.group("b")).lower()
         modifier = {"earlier": "early", "later": "late", "start": "beginning", "middle": "mid",
@@ -964,35 +1025,39 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
             va = dt.date(vb.year if (a.month, a.day) <= (vb.month, vb.day) else vb.year - 1, a.month, a.day)
         if va is not None and vb is not None and vb < va:
             return None
-        return DateMention(c.start, c.end, span, va, a.gran, kind="range", end_value=vb, end_granularity=b.gran,
+        return DateMention(c.start, c.end, span, va, a.gran, kind="range", end_value=vb,
+                           end_granularity=b.gran,
                            relative=rel_a, modifier=pt.modifier or modifier, fiscal=a.fiscal or b.fiscal,
                            rule=c.rule)
 
-    value, rel = _resolve(pt, ref, tense)
+    value, prel = _resolve(pt, ref, tense)
     if c.since:
         return DateMention(c.start, c.end, span, value, pt.gran, kind="range", end_value=ref,
-                           end_granularity="day" if ref is not None else None, relative=rel,
+                           end_granularity="day" if ref is not None else None, relative=prel,
                            modifier=pt.modifier or modifier, fiscal=pt.fiscal, rule=c.rule)
     if c.duration is not None and c.duration[2].startswith("ending"):
-        gran = c.duration[1]  # type: ignore[assignment]
-        fiscal = c.duration[2].endswith("fiscal")
-        if value is None:
-            return DateMention(c.start, c.end, span, None, gran, relative=rel, fiscal=fiscal, rule=c.rule)
-        end_day = value if pt.gran == "day" else _period_end(value, "month")
-        if gran == "year":
-            fiscal = fiscal or (end_day.month, end_day.day) != (12, 31)
-            start = dt.date(end_day.year, 1, 1)
-        else:
-            start = _floor(end_day, gran)
-            fiscal = fiscal or _period_end(start, gran) != end_day
-        return DateMention(c.start, c.end, span, start, gran, relative=rel, fiscal=fiscal, rule=c.rule)
+        return _period_ending(c, span, value, prel)
     if c.duration is not None and c.duration[2] == "unresolved":  # "the year-ago period"
-        return DateMention(c.start, c.end, span, None, None, relative=rel, rule=c.rule)
-    gran = pt.gran
-    if pt.rel is not None and pt.rel.unit == "quarter" and gran == "quarter":
-        pass
-    return DateMention(c.start, c.end, span, value, gran, relative=rel, modifier=pt.modifier or modifier,
+        return DateMention(c.start, c.end, span, None, None, relative=prel, rule=c.rule)
+    return DateMention(c.start, c.end, span, value, pt.gran, relative=prel, modifier=pt.modifier or modifier,
                        fiscal=pt.fiscal, rule=c.rule)
+
+
+def _period_ending(c: _Cand, span: str, value: dt.date | None, rel: RelativeDate | None) -> DateMention:
+    """ "the fiscal year ending March 31, 2024" -> 2024 (fiscal); "the quarter ended March 31" -> Q1."""
+    assert c.duration is not None and c.point is not None
+    gran: Granularity = _UNITS[c.duration[1]]
+    fiscal = c.duration[2].endswith("fiscal")
+    if value is None:
+        return DateMention(c.start, c.end, span, None, gran, relative=rel, fiscal=fiscal, rule=c.rule)
+    end_day = value if c.point.gran == "day" else _period_end(value, "month")
+    if gran == "year":
+        fiscal = fiscal or (end_day.month, end_day.day) != (12, 31)
+        start = dt.date(end_day.year, 1, 1)
+    else:
+        start = _floor(end_day, gran)
+        fiscal = fiscal or _period_end(start, gran) != end_day
+    return DateMention(c.start, c.end, span, start, gran, relative=rel, fiscal=fiscal, rule=c.rule)
 
 
 # ------------------------------------------------------------------------ public

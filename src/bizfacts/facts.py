@@ -184,6 +184,30 @@ def _subject(tpl: Template) -> str | None:
     return None
 
 
+_OPENING_WORD = regex.compile(
+    r"^[\W_]*(?:(?:Separately|Meanwhile|However|Also|But|And|In|On|At|For|By),?\s+)?(\p{Lu}[\p{L}&'’.-]*)"
+)
+_COMMON_OPENERS = frozenset(
+    """The A An It Its This That These Those Their His Her Our We I They He She There Net Revenue Revenues Sales
+    Profit Operating Shares Total Group Full Quarterly Annual Analysts Under Excluding Including After Before
+    During With Without According Paying Users Daily Monthly Average Earlier Last Next First Second Third Fourth
+    Fiscal Pretax Gross Adjusted Turnover Income Earnings Loss Losses Shr Revs Year Six Nine Twelve Avg Both
+    Such Some Most Many All Each Other Another Customers Subscribers Members Orders Demand Costs Margins""".split()
+)
+
+
+def _unknown_subject(tpl: Template) -> bool:
+    """True when the sentence opens with a capitalized word that is no known mention: an undetected name.
+
+    Falling back to the company the text was last about would then credit the wrong company.
+    """
+    m = _OPENING_WORD.match(tpl.template)
+    if m is None:
+        return False
+    word = m.group(1).rstrip(".")
+    return word not in _COMMON_OPENERS and not word.isupper()
+
+
 def _slots_of(tpl: Template, kind: str, after: int = 0) -> list[tuple[int, Slot]]:
     return [
         (m.start(), tpl.slots[int(m.group(2))])
@@ -567,6 +591,10 @@ _CHANGE = regex.compile(
     ),
     regex.IGNORECASE,
 )
+_CHANGE_ADV = regex.compile(
+    expand(r"\b(?P<dir>up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?{P:change}"),
+    regex.IGNORECASE,
+)
 _CHANGE_NOUN = regex.compile(
     expand(r"{P:change}\s+(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)"),
     regex.IGNORECASE,
@@ -606,6 +634,8 @@ _EPS = regex.compile(
     ),
     regex.IGNORECASE,
 )
+_PRIOR = regex.compile(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
+_SHR_LINE = regex.compile(r"(?i)^\s*(?:shr|eps|per\s+share|oper\s+shr|primary\s+shr|fully\s+diluted\s+shr)\b")
 _NOT_EPS = regex.compile(r"(?i)\b(?:dividend|payout|price|priced|offer|offered|bid|tender|paid|pay|pays|closed\s+at|"
                          r"shares\s+(?:rose|fell|closed|traded)|trading\s+at|valued|estimate|expected|consensus)\b")
 
@@ -654,9 +684,10 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
         return []
     found: list[tuple[int, str, MoneyMention, int, int]] = []
     used: set[int] = set()
+    shr_line = _SHR_LINE.match(t) is not None
     for pat in (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC):
         for m in pat.finditer(t, overlapped=False):
-            if _BAD_BETWEEN.search(m.group("between")):
+            if _BAD_BETWEEN.search(m.group("between")) or _PRIOR.search(t[max(0, m.start() - 14) : m.start()]):
                 continue
             money = _mention(tpl, m.group("amount"), MoneyMention)
             if money is None or money.per is not None or id(money) in used:
@@ -664,13 +695,17 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
             metric = _metric_name(m.group("metric"))
             if metric is None:
                 continue
+            if shr_line:
+                metric = "eps_loss" if metric in ("net_loss", "operating_loss") else "eps"
             used.add(id(money))
             found.append((m.start(), metric, money, m.start("metric"), m.end()))
     for m in _EPS.finditer(t):
         money = _mention(tpl, m.group("amount"), MoneyMention)
         if money is None or money.per != "share" or id(money) in used:
             continue
-        if _NOT_EPS.search(t, max(0, m.start() - 60), m.start("amount")):
+        if _NOT_EPS.search(t, max(0, m.start() - 60), m.start("amount")) or _PRIOR.search(
+            t[max(0, m.start() - 14) : m.start()]
+        ):
             continue
         used.add(id(money))
         loss = bool(regex.search(r"(?i)\blos[st]|\bnet\s+loss", m.group(0)))
@@ -695,17 +730,22 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
             if before:
                 company = before[0].name
                 penalty = before[0].anaphor
-        if company is None:
+        if company is None and not _unknown_subject(tpl):
             company = _subject(tpl) or ents_subject
             penalty = True
         if company is None:
             continue
         change = None
-        cm = _CHANGE.search(t, mstart, mend + 40) or _CHANGE_NOUN.search(t, max(0, mstart - 40), mend + 40)
+        cm = (
+            _CHANGE.search(t, mstart, mend + 40)
+            or _CHANGE_NOUN.search(t, max(0, mstart - 40), mend + 40)
+            or _CHANGE_ADV.search(t, mend, mend + 30)
+        )
         if cm:
             pct = _mention(tpl, cm.group("change"), PercentMention)
             if pct is not None and pct.unit == "percent":
-                change = -pct.value if _FALL.fullmatch(cm.group("dir")) else pct.value
+                falling = _FALL.fullmatch(cm.group("dir")) or cm.group("dir").casefold() in ("down", "lower")
+                change = -pct.value if falling else pct.value
                 if pct.direction == "down" and change > 0:
                     change = -change
         status = "forecast" if L.FORECAST.search(t[: mend + 30]) else "reported"
@@ -784,7 +824,7 @@ def _user_count_facts(ctx: _Ctx, ents: _Entities) -> list[AnyFact]:
                 s = None  # type: ignore[assignment]
             if s is not None:
                 subject, penalty = s.name, s.anaphor
-        if subject is None:
+        if subject is None and not _unknown_subject(tpl):
             subject = ents.prev_subject
             penalty = True
         if subject is None:
@@ -881,8 +921,9 @@ def _dedupe(facts: list[AnyFact]) -> list[AnyFact]:
                 and f.acquirer == g.acquirer
                 and f.stake is None
                 and f.price is None
-                and (g.stake is not None or g.price is not None)
-                and (f.status == "option") == (g.status == "option")
+                and (g.stake is not None or g.price is not None or (g.seller and not f.seller))
+                and f.status != "option"
+                and g.status != "option"
             ):
                 drop.add(id(f))
     return [f for f in out if id(f) not in drop]
@@ -929,7 +970,9 @@ def extract_facts(text: str, reference_date: dt.date | None = None) -> list[AnyF
     return _assemble(text, companies, others)
 
 
-def _assemble(text: str, companies: list[CompanyMention], others: list[Any]) -> list[AnyFact]:
+def _assemble(
+    text: str, companies: list[CompanyMention], others: list[Any], trace: list[Template] | None = None
+) -> list[AnyFact]:
     spans = sentence_spans(text)
     companies.sort(key=lambda m: m.start)
     others.sort(key=lambda m: (m.start, -m.end))
@@ -952,6 +995,8 @@ def _assemble(text: str, companies: list[CompanyMention], others: list[Any]) -> 
         anaphors = _anaphors(text, s, e, comps, ents)
         mentions = _non_overlapping([*comps, *rest])
         tpl = build_template(text, s, e, mentions, anaphors)
+        if trace is not None:
+            trace.append(tpl)
         ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject)
         has_company = any(sl.kind == "C" for sl in tpl.slots)
         if has_company:
