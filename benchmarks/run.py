@@ -260,7 +260,7 @@ def worker_spacy(args: argparse.Namespace) -> None:
     import spacy
 
     configs: list[tuple[str, dict[str, Any]]] = [("ner only", {"enable": ["ner"]})]
-    if not args.quick:
+    if args.spacy_tok2vec:
         configs.append(("tok2vec + ner", {"disable": ["tagger", "parser", "attribute_ruler", "lemmatizer"]}))
     for label, options in configs:
         t0 = time.perf_counter()
@@ -388,6 +388,8 @@ def run_worker(
     command = [sys.executable, str(Path(__file__).resolve()), "--worker", worker]
     command += ["--corpus", str(args.corpus)]
     command += ["--repeat", str(args.repeat), "--spacy-batch-size", str(args.spacy_batch_size)]
+    if args.spacy_tok2vec:
+        command.append("--spacy-tok2vec")
     if args.sample is not None:
         command += ["--sample", str(args.sample)]
     if args.quick:
@@ -473,6 +475,20 @@ def heaviest_imports(importtime_log: str, top: int = 8) -> list[dict[str, Any]]:
     return [{"module": name, "cumulative_s": seconds} for name, seconds in ranked]
 
 
+def source_fingerprint() -> str:
+    """A short hash of the bizfacts sources, to notice code that changed during a run."""
+    import hashlib
+
+    spec = importlib.util.find_spec("bizfacts")
+    roots = list(spec.submodule_search_locations or []) if spec else [str(REPO / "src" / "bizfacts")]
+    digest = hashlib.sha256()
+    for root in roots:
+        for path in sorted(Path(root).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def machine_info() -> dict[str, str]:
     """Python version, CPU model (from /proc/cpuinfo), cores, OS, date, git revision."""
     cpu = platform.processor() or "unknown"
@@ -531,7 +547,8 @@ def build_report(results: dict[str, Any], args: argparse.Namespace) -> list[str]
         "",
         f"- Date: {machine['date']}",
         f"- Machine: {machine['cpu']}, {machine['cores']} cores, {machine['os']}; {machine['python']}",
-        f"- Code: bizfacts {setup.get('version', '?')} at git {machine['git']}",
+        f"- Code: bizfacts {setup.get('version', '?')} at git {machine['git']} "
+        f"(sources sha256 {results.get('source_fingerprint', '?')})",
         f"- Corpus: `{args.corpus.name}`, {sample}: {ndocs:,} documents, {chars:,} characters",
         f"- Mode: {'quick' if args.quick else 'full'}; each throughput figure is the fastest of "
         f"{args.repeat} pass(es) over the sample, after one warm-up call; harness wall time "
@@ -700,6 +717,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=1, help="passes per throughput figure (fastest kept)")
     parser.add_argument("--spacy-batch-size", type=int, default=64, help="nlp.pipe batch size")
     parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy comparison")
+    parser.add_argument(
+        "--spacy-tok2vec",
+        action="store_true",
+        help="also time spaCy with tok2vec + ner (slower, same entities as 'ner only')",
+    )
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--function", default="extract_facts", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -719,6 +741,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     results: dict[str, Any] = {"machine": machine_info(), "notes": [], "throughput": [], "scaling": []}
+    fingerprint = source_fingerprint()
 
     def progress(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
@@ -771,6 +794,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (timeout := time_left("scaling", 1800.0)) is not None:
         collect(*run_worker(args, "scaling", timeout))
     results["wall_seconds"] = time.perf_counter() - started
+    results["source_fingerprint"] = fingerprint
+    if source_fingerprint() != fingerprint:
+        results["notes"].insert(
+            0,
+            "WARNING: the bizfacts sources changed during this run; parts measured different code.",
+        )
 
     report = "\n".join(build_report(results, args)) + "\n"
     print(report)

@@ -16,10 +16,16 @@ def alt(words: str) -> str:
 
 
 # --- acquisitions -----------------------------------------------------------------
-ACQUIRE_VERB = alt(
-    "acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|"
-    "purchasing|take over|takes over|took over|taken over|taking over|snap up|snapped up|"
-    "pick up|picked up|take|took|taken|takes|buy out|bought out|swallow|merge with"
+# Inflected forms stand alone; base forms ("buy", "acquire") only after "to", a modal or "agreed to"
+# ("a strong buy recommendation on X" is no deal).
+_ACQUIRE_INFLECTED = (
+    "acquires|acquired|acquiring|buys|bought|buying|purchases|purchased|purchasing|takes over|took over|"
+    "taken over|taking over|snapped up|picked up|bought out|buys out|swallowed"
+)
+_ACQUIRE_BASE = "acquire|buy|purchase|take over|snap up|pick up|buy out|swallow|merge with"
+ACQUIRE_VERB = (
+    "(?:" + alt(_ACQUIRE_INFLECTED) + r"|(?<=\b(?:to|will|would|shall|can|could|may|might|must|did|does|do|not)\s+"
+    r"(?:\w+\s+)?)" + alt(_ACQUIRE_BASE) + ")"
 )
 SELL_VERB = alt(
     "sell|sells|sold|selling|divest|divests|divested|dispose of|disposed of|unload|unloaded|"
@@ -81,7 +87,8 @@ FUNDING_VERB = alt(
     "obtained|completed|announced|has raised|pulled in|nabbed|snagged|bagged|attracted|garnered"
 )
 FUNDING_NOUN = alt(
-    "funding|financing|investment|round|capital|venture capital|funds|series [a-h]\\+?|seed|equity"
+    "funding|financing|investment|round|venture capital|growth capital|seed capital|venture funding|"
+    "series [a-h]\\+?|seed|equity funding|equity financing|equity investment"
 )
 INVEST_VERB = alt(
     "invested|invests|invest|investing|injected|injects|inject|put|puts|poured|pours|pumped|pumps|"

@@ -36,12 +36,14 @@ __all__ = [
     "NumberPatterns",
     "data_rows",
     "has_scale",
+    "minimal_needles",
     "alternation",
     "number_patterns",
     "parse_number",
     "qualifier_before",
     "scale_value",
     "tidy",
+    "WindowSearch",
 ]
 
 #: Digits that are longer than this are not read as an amount (hashes, serial numbers).
@@ -380,6 +382,79 @@ def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     if m is None:
         return "exact", start
     return table[" ".join(m.group("q").lower().split())], m.start()
+
+
+def minimal_needles(needles: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """Drop every needle that contains another one: its hits are found by the shorter."""
+    kept = [n for n in needles if n and not any(o != n and o in n for o in needles)]
+    return tuple(sorted(kept))
+
+
+class WindowSearch:
+    """Run a pattern only near anchor strings: a prefilter that keeps scans fast.
+
+    ``sources`` are triples (haystack, needles, back): literal needles searched with
+    ``str.find`` in the haystack (the text, or its lowercase copy); the pattern is then
+    tried only in the windows ``[hit - back, hit + len(needle) + forward)``.  A match found in a window
+    is re-matched on the whole text, so it may run past the window end.  The result
+    is the same as a full scan whenever every match contains a needle no more than
+    ``back`` characters after its start.  A haystack whose length differs from the
+    text (lowercasing changed it) makes the whole text one window.
+    """
+
+    __slots__ = ("_index", "_pattern", "_text", "_windows")
+
+    def __init__(
+        self,
+        pattern: regex.Pattern[str],
+        text: str,
+        sources: tuple[tuple[str, tuple[str, ...], int], ...],
+        forward: int,
+    ) -> None:
+        self._pattern = pattern
+        self._text = text
+        hits: list[tuple[int, int]] = []
+        for haystack, needles, back in sources:
+            if len(haystack) != len(text):
+                hits = [(0, len(text))]
+                break
+            find = haystack.find
+            for needle in needles:
+                i = find(needle)
+                while i != -1:
+                    hits.append((max(0, i - back), i + len(needle)))
+                    i = find(needle, i + 1)
+        hits.sort()
+        windows: list[tuple[int, int]] = []
+        for ws, end in hits:
+            we = min(len(text), end + forward)
+            if windows and ws <= windows[-1][1]:
+                if we > windows[-1][1]:
+                    windows[-1] = (windows[-1][0], we)
+            else:
+                windows.append((ws, we))
+        self._windows = windows
+        self._index = 0
+
+    def search(self, pos: int) -> regex.Match[str] | None:
+        """The first match starting at or after ``pos`` inside a window, or None."""
+        windows = self._windows
+        while self._index < len(windows):
+            ws, we = windows[self._index]
+            if we <= pos:
+                self._index += 1
+                continue
+            start = max(pos, ws)
+            while start < we:
+                m = self._pattern.search(self._text, start, we)
+                if m is None:
+                    break
+                full = self._pattern.match(self._text, m.start())
+                if full is not None:
+                    return full
+                start = m.start() + 1
+            self._index += 1
+        return None
 
 
 def __getattr__(name: str) -> str:

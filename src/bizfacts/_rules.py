@@ -444,3 +444,21 @@ RULES: dict[str, list[Rule]] = {
     "executive": EXECUTIVE_RULES,
     "ownership": OWNERSHIP_RULES,
 }
+
+# One cheap search per fact type and sentence decides whether that type's rules run at all.
+# Every rule of a type needs one of these words (or, for listings, a bracketed exchange code).
+TRIGGERS: dict[str, regex.Pattern[str]] = {
+    ftype: regex.compile(pattern, regex.IGNORECASE)
+    for ftype, pattern in {
+        "acquisition": r"acqui|buy|bought|purchas|take|took|sell|sold|stake|offer|bid|merge|divest|dispos|unload|"
+        r"offload|spin|spun|snap|pick|paid|pay|spent|spend|option|takeover|holding|interest",
+        "partnership": r"partner|allian|venture|collabor|tie-?up|team|join|pact|cooperat|co-operat|consortium|allied",
+        "investment": r"rais|secur|fund|financ|invest|round|seed|series|capital|led|closed|landed|bag|nab|snag|garner|attract|pull",
+        "valuation": r"valu|capitali",
+        "listing": r"list|trade|quoted|debut|float|public|ipo|shares|\(|\[",
+        "headquarters": r"based|headquart|located",
+        "executive": r"chief|ceo|cfo|coo|cto|cmo|cio|chair|president|director|manager|counsel|founder|treasurer|secretary|partner|head",
+        "ownership": r"own|run|ran|operat|control|manag|publish|develop|made|unit|subsidiar|division|arm\b|affiliate|"
+        r"brand|'s|’s|\bits\b|\bhas\b|\bhad\b|\bhave\b|hold|held",
+    }.items()
+}

@@ -112,7 +112,7 @@ def _cased(words: list[str] | tuple[str, ...]) -> str:
 _SP = r"[ \t\u00a0]{1,3}"
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _END = r"(?!\w|[.,:/-]\d)"  # a number ends here: not glued to more digits or letters
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 _REL_DIR = {
     "last": -1, "previous": -1, "prior": -1, "preceding": -1, "past": -1,
     "next": 1, "coming": 1, "following": 1,
@@ -271,9 +271,14 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:(?P<f>{fisc}){_SP})?(?P<unit>(?i:year|quarter|qtr|half|six{_SP}months))"
             rf"{_SP}(?i:end(?:ed|ing)|to){_SP}\Z"
         ),
-        since_before=c(rf"(?<!\w)[Ss]ince{_SP}\Z"),
+        since_before=c(
+            rf"(?<!\w)[Ss]ince{_SP}(?:(?:early|late|mid){_SP}|the{_SP}(?:end|beginning|start|middle){_SP}of{_SP}"
+            rf"(?:the{_SP})?)?\Z"
+        ),
         range_open_before=c(rf"(?<!\w)(?P<w>[Bb]etween|[Ff]rom){_SP}\Z"),
-        range_gap=c(rf"(?:{_SP}(?P<w>and|to|through|thru|until|till){_SP}|[ \t]?(?P<d>[-–])[ \t]?)\Z"),
+        range_gap=c(
+            rf"(?:{_SP}(?P<w>and|to|through|thru|until|till){_SP}|(?P<d>[-/])|[ \t]?(?P<n>–)[ \t]?)\Z"
+        ),
         join_gap=c(rf",?{_SP}\Z"),
     )
 
@@ -308,6 +313,7 @@ class _Cand:
     duration: tuple[int, str, str] | None = None
     since: bool = False
     fallback: bool = False
+    tense: Tense | None = None  # fixed by the context ("the year ended March 31" -> past)
 
 
 def _number(token: str) -> int | None:
@@ -361,6 +367,14 @@ def _word_before(text: str, i: int) -> str:
     while k and (token[k - 1].isalnum() or token[k - 1] in _NUMBER_WORD_CHARS):
         k -= 1
     return token[k:]
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the word returned by ``_word_before(text, i)`` starts."""
+    j = i
+    while j > 0 and i - j < 3 and text[j - 1] in _SPACES:
+        j -= 1
+    return j - len(_word_before(text, i))
 
 
 def _char_before(text: str, i: int) -> str:
@@ -451,6 +465,12 @@ def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Can
         else:
             end = m.start("mon") + len(word)
             if mod is None and not _month_alone_ok(text, s, end, word, p):
+                continue
+            prev = _word_before(text, s).lower() if mod is None else ""
+            if prev in ("last", "next", "this", "coming"):
+                tense: Tense = "past" if prev == "last" else "future" if prev != "this" else "nearest"
+                out.append(_Cand(_word_start(text, s), end, prev + " month",
+                                 _Point("month", None, mon, default_tense=tense, strict=prev != "this")))
                 continue
             out.append(_Cand(s, end, "month", _Point("month", None, mon, modifier=mod)))
 
@@ -667,8 +687,10 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
         tail = p.unit_tail.match(text, m.end())
         if count is not None and gran != "half":
             n = _number(count.group("n"))
-            if n is None or n == 0:
-                continue
+            if n is None or n == 0 or text[m.end():m.end() + 1] == "-":
+                continue  # "a year-on-year rise"
+            if (n > 1 and not plural) or (gran == "quarter" and count.group("n").lower() in ("a", "an")):
+                continue  # "three month deposits", "a quarter of exports"
             unit = "quarter" if gran == "quarter" else gran
             tw = tail.group("tail").lower() if tail is not None else ""
             if tw in ("ago", "hence") or tw.startswith("from"):
@@ -825,7 +847,8 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
                                      or unit == "half" else "quarter")
                 explicit = bool(ending.group("f"))
                 out.append(_Cand(ending.start(), c.end, f"{gran} ending", pt, kind="point",
-                                 duration=(0, gran, "ending" + ("-fiscal" if explicit else ""))))
+                                 duration=(0, gran, "ending" + ("-fiscal" if explicit else "")),
+                                 tense="past" if prev == "ended" else None))
                 i += 1
                 continue
         out.append(c)
@@ -915,14 +938,18 @@ def _infer_year(pt: _Point, ref: dt.date, tense: Tense) -> int | None:
             if _valid(y, pt.month, pt.day) and y <= ref.year:
                 options = [(y, dt.date(y, pt.month, pt.day))]
         return options[-1][0] if options else None
-    past = [y for y, s in options if s <= ref]
-    future = [y for y, s in options if _period_end(s, pt.gran) >= ref]
+    if pt.strict:  # "last December", "next March": never the period holding the reference date
+        past = [y for y, s in options if _period_end(s, pt.gran) < ref]
+        future = [y for y, s in options if s > ref]
+    else:
+        past = [y for y, s in options if s <= ref]
+        future = [y for y, s in options if _period_end(s, pt.gran) >= ref]
     if tense == "future" and future:
         return future[0]
     if tense == "nearest" and past and future:
         start = dt.date(past[-1], pt.month, pt.day)
         return past[-1] if (ref - start).days <= 183 else future[0]
-    return past[-1] if past else future[0]
+    return past[-1] if past else future[0] if future else None
 
 
 def _resolve_weekday(rel: RelativeDate, ref: dt.date, tense: Tense, strict: bool) -> dt.date:
@@ -1007,10 +1034,10 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
     pt = c.point
     tense = pt.default_tense
     needs_tense = pt.year is None and (pt.rel is None or pt.rel.unit == "weekday")
-    if needs_tense:
+    if c.tense is not None:
+        tense = c.tense
+    elif needs_tense and not pt.strict:
         tense = _tense(text, c, p, pt.default_tense)
-        if pt.rel is not None and pt.rel.unit == "weekday" and pt.strict:
-            tense = pt.default_tense
 
     if c.kind == "range" and c.end_point is not None:
         ep = c.end_point

@@ -38,7 +38,7 @@ from ._fact_types import (
     UserCountFact,
     ValuationFact,
 )
-from ._rules import RULES, Rule
+from ._rules import RULES, TRIGGERS, Rule
 from ._sentences import sentence_spans
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
 from ._template import CLOSE, OPEN, Slot, Template, build_template, expand
@@ -680,7 +680,7 @@ def _metric_name(raw: str) -> str | None:
 def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
     tpl = ctx.tpl
     t = tpl.template
-    if not _METRIC_RE.search(t) or OPEN + "M" not in t:
+    if OPEN + "M" not in t or not _METRIC_RE.search(t):
         return []
     found: list[tuple[int, str, MoneyMention, int, int]] = []
     used: set[int] = set()
@@ -1001,6 +1001,8 @@ def _assemble(
         has_company = any(sl.kind == "C" for sl in tpl.slots)
         if has_company:
             for ftype, rules in RULES.items():
+                if not TRIGGERS[ftype].search(tpl.template):
+                    continue
                 builder = _BUILDERS[ftype]
                 for rule in rules:
                     for m in rule.regex.finditer(tpl.template):

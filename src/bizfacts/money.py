@@ -40,7 +40,16 @@ from typing import NamedTuple
 
 import regex
 
-from ._numbers import alternation, data_rows, number_patterns, parse_number, qualifier_before, tidy
+from ._numbers import (
+    WindowSearch,
+    alternation,
+    data_rows,
+    minimal_needles,
+    number_patterns,
+    parse_number,
+    qualifier_before,
+    tidy,
+)
 from ._spans import MoneyMention, Qualifier
 
 __all__ = ["extract_money"]
@@ -106,6 +115,26 @@ def _suffix_alternation() -> str:
         elif kind in ("word_cs", "code"):
             exact.extend(forms.split("|"))
     return rf"(?:(?i:{alternation(any_case)})|{alternation(exact)})"
+
+
+@functools.cache
+def _needles() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Literal anchors of every money form: currency names (lowercase), sign characters
+    (any case) and letter signs and codes (exact case)."""
+    names: set[str] = set()
+    signs: set[str] = set()
+    exact: set[str] = set()
+    for _code, kind, forms in data_rows("currencies.tsv"):
+        for form in forms.split("|"):
+            if kind in ("word", "minor"):
+                names.add(form.lower().split()[-1])
+            elif kind == "word_cs":
+                exact.add(form.split()[-1])
+            elif all(ch.isalpha() or ch == "." for ch in form):
+                exact.add(form.rstrip("."))
+            else:
+                signs.update(ch for ch in form if not ch.isalnum() and ch not in ". ")
+    return minimal_needles(names), minimal_needles(signs), minimal_needles(exact)
 
 
 _PER_NOUNS = (
@@ -234,10 +263,14 @@ def extract_money(text: str) -> list[MoneyMention]:
         return []
     main, per_re, year_ctx = _patterns()
     lex = _lexicon()
+    names, signs, exact = _needles()
+    # a name ends the amount ("1.5 billion dlrs"), a sign or code starts it ("$5m")
+    sources = ((text.lower(), names, 64), (text, signs, 2), (text, exact, 64))
+    search = WindowSearch(main, text, sources, forward=48).search
     out: list[MoneyMention] = []
     pos = 0
     while True:
-        m = main.search(text, pos)
+        m = search(pos)
         if m is None:
             return out
         if m.group("pre") is not None:

@@ -24,7 +24,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from ._numbers import alternation, data_rows, number_patterns, parse_number, qualifier_before
+from ._numbers import WindowSearch, alternation, data_rows, number_patterns, parse_number, qualifier_before
 from ._spans import PercentMention, PercentUnit
 
 __all__ = ["extract_percentages"]
@@ -54,6 +54,8 @@ _UNITS: tuple[tuple[str, PercentUnit], ...] = (
     ("bpts", "basis_points"),
 )
 _UNIT_OF = {u: kind for u, kind in _UNITS}
+# every unit contains one of these (lowercase): the prefilter looks for them first
+_NEEDLES = ("%", "basis", "bp", "cent", "pc", "ppt")
 
 
 class _Tables(NamedTuple):
@@ -138,10 +140,11 @@ def extract_percentages(text: str) -> list[PercentMention]:
     if not text:
         return []
     t = _tables()
+    search = WindowSearch(t.main, text, ((text.lower(), _NEEDLES, 90),), forward=40).search
     out: list[PercentMention] = []
     pos = 0
     while True:
-        m = t.main.search(text, pos)
+        m = search(pos)
         if m is None:
             return out
         found = _mentions(m, text, t)

@@ -28,7 +28,16 @@ from typing import NamedTuple
 
 import regex
 
-from ._numbers import alternation, data_rows, has_scale, number_patterns, parse_number, qualifier_before
+from ._numbers import (
+    WindowSearch,
+    alternation,
+    data_rows,
+    has_scale,
+    minimal_needles,
+    number_patterns,
+    parse_number,
+    qualifier_before,
+)
 from ._spans import UserCountMention
 from .money import _suffix_alternation
 
@@ -60,6 +69,7 @@ class _Tables(NamedTuple):
     nouns: dict[str, str]  # lowercased phrase -> metric
     leads: dict[str, str]
     modifiers: dict[str, str]
+    needles: tuple[str, ...]
 
 
 @functools.cache
@@ -99,7 +109,8 @@ def _tables() -> _Tables:
         rf"|\s*+\n|{sp}++(?:(?i:{_FOLLOW_WORDS}|{noun})(?!\w)|[A-Z0-9]))",
         regex.V0,
     )
-    return _Tables(main, follow, nouns, leads, modifiers)
+    needles = minimal_needles({max(p.split(), key=len) for p in (*nouns, *leads)})
+    return _Tables(main, follow, nouns, leads, modifiers, needles)
 
 
 _SMALL_OK = frozenset({"users", "monthly active users", "daily active users", "weekly active users",
@@ -140,10 +151,11 @@ def extract_user_counts(text: str) -> list[UserCountMention]:
     if not text:
         return []
     t = _tables()
+    search = WindowSearch(t.main, text, ((text.lower(), t.needles, 110),), forward=110).search
     out: list[UserCountMention] = []
     pos = 0
     while True:
-        m = t.main.search(text, pos)
+        m = search(pos)
         if m is None:
             return out
         found = _count_before(m, text, t) if m.group("n1") is not None else _count_after(m, text, t)
