@@ -84,11 +84,40 @@ def group_of(filename: str) -> str:
 
 
 def self_time_by_group(stats: pstats.Stats) -> list[tuple[str, float]]:
-    """Self time summed per bizfacts module / outside package, largest first."""
+    """Self time summed per bizfacts module / outside package, largest first.
+
+    Time spent in C functions (``regex`` searches, ``str`` methods, ...) is charged to
+    the Python functions that called them, in proportion to the time of each call site,
+    so that "which module's regex scans cost most" can be read off directly.
+    """
     totals: dict[str, float] = defaultdict(float)
-    for (filename, _line, _name), (_cc, _nc, tottime, _ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
-        totals[group_of(filename)] += tottime
+    raw = stats.stats  # type: ignore[attr-defined]
+    for (filename, _line, _name), (_cc, _nc, tottime, _ct, callers) in raw.items():
+        if not is_c_function(filename) or not callers:
+            totals[group_of(filename)] += tottime
+            continue
+        caller_time = sum(timing[2] for timing in callers.values()) or 1.0
+        for (caller_file, _l, _n), timing in callers.items():
+            totals[group_of(caller_file)] += tottime * timing[2] / caller_time
     return sorted(totals.items(), key=lambda item: -item[1])
+
+
+def is_c_function(filename: str) -> bool:
+    """pstats names C functions with the file ``~``."""
+    return filename == "~"
+
+
+def hottest_call_sites(stats: pstats.Stats, top: int) -> list[tuple[float, int, str, str]]:
+    """The costliest (C function, calling Python function) pairs: where scans are issued."""
+    sites = []
+    raw = stats.stats  # type: ignore[attr-defined]
+    for (filename, _line, name), (_cc, _nc, _tt, _ct, callers) in raw.items():
+        if not is_c_function(filename):
+            continue
+        for (caller_file, caller_line, caller_name), timing in callers.items():
+            where = f"{group_of(caller_file)}:{caller_line}({caller_name})"
+            sites.append((timing[2], timing[1], name, where))
+    return sorted(sites, reverse=True)[:top]
 
 
 def profile_with_cprofile(run: Callable[[], int], top: int, out: io.TextIOBase | Any) -> None:
@@ -108,9 +137,12 @@ def profile_with_cprofile(run: Callable[[], int], top: int, out: io.TextIOBase |
     # Group by file before strip_dirs lost the paths: re-read the raw profile.
     raw = pstats.Stats(profiler)
     total = sum(seconds for _, seconds in self_time_by_group(raw)) or 1.0
-    print("== self time per module / package ==", file=out)
+    print("== self time per module / package (C calls charged to their callers) ==", file=out)
     for group, seconds in self_time_by_group(raw)[:top]:
         print(f"{seconds:9.3f} s  {100 * seconds / total:5.1f} %  {group}", file=out)
+    print(f"\n== top {top} C-function call sites (regex scans, str methods) ==", file=out)
+    for seconds, calls, name, where in hottest_call_sites(raw, top):
+        print(f"{seconds:9.3f} s  {calls:8,d} calls  {name:<45.45} from {where}", file=out)
 
 
 def profile_with_pyinstrument(run: Callable[[], int], out: io.TextIOBase | Any) -> None:

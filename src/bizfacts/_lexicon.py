@@ -103,7 +103,7 @@ ROUND = regex.compile(
 METRIC = (
     r"(?P<metric>(?:(?:net|operating|pre-?tax|pretax|gross|quarterly|annual|full-year|full\s+year|"
     r"total|core|adjusted|consolidated|group|underlying|attributable|after-tax|retail|"
-    r"advertising|online|service|operating)\s+)*"
+    r"advertising|online|service|operating|trading|recurring|annual\s+recurring)\s+)*"
     r"(?:revenues?|sales|turnover|net\s+income|income|profits?|earnings|loss(?:es)?|ebitda|ebit|"
     r"net|operating\s+profit|earned|lost))\b"
 )

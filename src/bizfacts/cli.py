@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import csv
 import datetime as dt
+import io
 import json
 import os
 import shutil
@@ -338,13 +339,27 @@ def _json_object(item: Any, origin: Origin, mentions: bool, with_source: bool) -
         obj["source"] = origin.source
         if origin.record_id is not None:
             obj["id"] = origin.record_id
-    data = to_dict(item)
     if mentions:
         obj["kind"] = _mention_kind(item)
+        obj.update(_mention_data(item))
     else:
+        data = to_dict(item)
         obj["type"] = data.pop("type")
-    obj.update(data)
+        obj.update(data)
     return obj
+
+
+def _mention_data(item: Any) -> dict[str, Any]:
+    """``to_dict`` of a mention, its own ``kind`` field renamed ``<extractor kind>_kind``.
+
+    "kind" names the extractor in --mentions output; company and date mentions have
+    a ``kind`` of their own ("product", "range"), which becomes "company_kind" /
+    "date_kind".
+    """
+    from .serialize import to_dict
+
+    own = f"{_mention_kind(item)}_kind"
+    return {(own if key == "kind" else key): value for key, value in to_dict(item).items()}
 
 
 def _mention_value(item: Any) -> str:
@@ -365,7 +380,7 @@ def _mention_value(item: Any) -> str:
             return f"{iso['start'] or '..'}/{iso['end'] or '..'}"
         return iso if iso is not None else "(relative, unresolved)"
     if isinstance(item, CompanyMention):
-        return item.name
+        return item.name if item.kind == "company" else f"{item.name} ({item.kind})"
     return ""
 
 
@@ -373,9 +388,7 @@ MENTION_COLUMNS = ["kind", "start", "end", "text", "value", "details"]
 
 
 def _mention_row(item: Any) -> list[Any]:
-    from .serialize import to_dict
-
-    details = {k: v for k, v in to_dict(item).items() if k not in ("start", "end", "text", "rule")}
+    details = {k: v for k, v in _mention_data(item).items() if k not in ("start", "end", "text", "rule")}
     return [
         _mention_kind(item),
         item.start,
@@ -543,6 +556,8 @@ def _extract(args: argparse.Namespace) -> int:
         yield from _jsonl_jobs(jsonl, args.reference_date, len(files))
 
     mode: Mode = "mentions" if args.mentions else "facts"
+    if isinstance(sys.stdout, io.TextIOWrapper):  # an ASCII-only terminal gets escapes, not a traceback
+        sys.stdout.reconfigure(errors="backslashreplace")
     writer = Writer(fmt, sys.stdout, mentions=args.mentions, with_source=with_source)
     progress = _Progress(total, show_bar)
     failed = processed = 0

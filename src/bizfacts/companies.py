@@ -367,11 +367,14 @@ class _Extractor:
         n = len(seg)
         first = seg[0].text
         w = self.words
-        if n >= 2 and (self.category(first) == "person_title" or first in w.firstnames):
-            # "Mr. Reynolds", "John Harris", "Gerald Ford": a person, unless the whole
+        if n >= 2 and (self.category(first) == "person_title" or first in w.firstnames or first in w.surnames):
+            # "Mr. Reynolds", "John Harris", "Wang Gao": a person, unless the whole
             # sequence is a known name ("John Deere") or ends in a legal suffix
-            if self.gaz_match(seg, 0, n) is None and not any(suffix_class(t.text) for t in seg[1:]):
-                self.persons.update(t.text.rstrip("'’s") for t in seg[1:])
+            hit = self.gaz_match(seg, 0, n)
+            if (hit is None or hit[0] < n) and (
+                self.category(first) == "person_title" or self.is_person(seg)
+            ) and not any(suffix_class(t.text) for t in seg[1:]):
+                self.persons.update(t.text.removesuffix("'s").removesuffix("’s") for t in seg)
                 return
         i = 0
         region_start = 0
@@ -569,7 +572,7 @@ class _Extractor:
                     best = (j, target)
             if best is not None:
                 j, target = best
-                if self.key(toks[i:j]).rstrip("'’s") not in self.persons:
+                if self.key(toks[i:j]).removesuffix("'s").removesuffix("’s") not in self.persons:
                     self.emit(toks[i:j], target.name, target.kind, "document alias", target.owner)
                 i = j
                 continue
@@ -583,7 +586,7 @@ class _Extractor:
         if any(self.category(t.text) in _REJECT_CATEGORIES or t.text in w.firstnames for t in toks):
             return
         if len(toks) == 1:
-            word = toks[0].text.rstrip("'’s")
+            word = toks[0].text.removesuffix("'s").removesuffix("’s")
             if word in w.surnames or word in w.generic or word in w.head or word in w.org_head or suffix_class(word):
                 return
         if toks[-1].end in self.public_before:
@@ -646,7 +649,10 @@ class _Extractor:
         confirmed.update(f.owner for f in self.found if f.owner and not f.tentative)
         text = self.text
         keep: list[_Found] = []
+        persons = self.persons
         for f in self.found:
+            if persons and f.rule == "gazetteer" and text[f.start : f.end].removesuffix("'s").removesuffix("’s") in persons:
+                continue  # "Wang said" after "Wang Gao": the person, not Wang Laboratories
             if f.tentative and f.name not in confirmed:
                 after = text[f.end : f.end + 12]
                 if not (after.startswith((" said", " says", "'s", "’s", " Inc", " Corp", " shares", " <", " ("))):

@@ -16,8 +16,10 @@ Conventions (see the README section "Dates"):
 * Weekdays: the most recent such day on or before the reference date (newswire
   "said Monday"); the next one on or after it when the clause points to the future
   ("will meet Monday"); "next Monday"/"last Monday" exclude the reference day.
-* A day or month without a year: the most recent one if it began at most 183 days
-  before the reference date, else the next one; the next one in a future clause.
+* A day or month without a year: the most recent one that has begun by the
+  reference date; the next one (or the current one) when the clause points to the
+  future ("will", "expected to", "payable", "due", "scheduled", ...).  "last
+  December"/"next March" exclude the month holding the reference date.
 * A quarter or half without a year: the most recent one that has begun (the next
   one in a future clause).  "year-ago quarter": the last completed quarter, one
   year back.
@@ -26,7 +28,8 @@ Conventions (see the README section "Dates"):
 * Fiscal periods are labels: "fiscal 2023" -> 2023 with ``fiscal=True``; a fiscal
   year is named by the calendar year it ends in.
 * Numeric "01/02/2013" is month first unless a part above 12 says otherwise, or
-  ``day_first=True``.
+  ``day_first=True``; dotted "15.01.2013" is day first.  Two-digit years take the
+  century nearest the reference year (without one: 00-49 -> 20xx, 50-99 -> 19xx).
 * With no reference date nothing is guessed: relative expressions get ``value``
   None and their relation in ``relative``.
 """
@@ -133,6 +136,7 @@ _SAID_WORDS = frozenset(
     "met signed agreed on late early last".split()
 )
 _WORD_SPLIT = re.compile(r"[^a-z']+")
+_FUTURE_PREV = frozenset(["pay", "payable", "record", "due", "expires", "expiring", "maturing", "matures"])
 _MODIFIER_WORDS = frozenset(["early", "late", "mid", "earlier", "later", "of"])
 
 
@@ -297,7 +301,7 @@ class _Point:
     rel: RelativeDate | None = None  # purely relative ("last year", "Monday")
     fiscal: bool = False
     modifier: str | None = None
-    default_tense: Tense = "nearest"
+    default_tense: Tense = "past"
     strict: bool = False  # "next Monday"/"last Monday": never the reference day itself
 
 
@@ -508,6 +512,8 @@ def _collect_numbers(text: str, p: _Patterns, ref: dt.date | None, day_first: bo
             continue
         if m.group("s") == "-" and middle.isdigit():
             continue  # "15-01-13": too ambiguous to read
+        if _word_before(text, m.start()).lower().rstrip(".") in w.year_blockers:
+            continue  # "version 1.2.2013"
         out.append(_Cand(m.start(), m.end(), "dateparser", fallback=True))
 
     for m in p.year.finditer(text):
@@ -872,6 +878,8 @@ def _sentence_window(text: str, start: int) -> tuple[int, int]:
 def _tense(text: str, c: _Cand, p: _Patterns, default: Tense) -> Tense:
     lo, hi = _sentence_window(text, c.start)
     prev = _word_before(text, hi).lower()
+    if prev in _FUTURE_PREV:
+        return "future"
     if prev in _SAID_WORDS and p.said_before.search(text, max(lo, hi - 30), hi):
         return "past"
     window = text[lo:hi].lower()
@@ -1000,7 +1008,7 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
     if c.fallback:
         if stats is not None:
             stats[1] += 1
-        value = _dateparser.parse_date_string(span, ref, day_first)
+        value = _dateparser.parse_date_string(span, ref, day_first or "." in span)
         if value is None:
             return None
         return DateMention(c.start, c.end, span, value, "day", rule=c.rule)

@@ -73,6 +73,7 @@ class _Entities:
     last_company: str | None = None
     last_product: str | None = None
     prev_subject: str | None = None
+    last_period: DateMention | None = None  # the last quarter, half or year named: results keep talking of it
 
 
 def _usable(m: CompanyMention) -> bool:
@@ -106,9 +107,14 @@ def _anaphors(
 
 
 def _update(
-    ents: _Entities, companies: Sequence[CompanyMention], anaphors: list[tuple[int, int, str]]
+    ents: _Entities,
+    companies: Sequence[CompanyMention],
+    anaphors: list[tuple[int, int, str]],
+    period: DateMention | None = None,
 ) -> _Entities:
     usable = [c for c in companies if _usable(c)]
+    if period is not None:
+        ents = attrs.evolve(ents, last_period=period)
     if not usable and not anaphors:
         return ents
     first = min(
@@ -121,6 +127,7 @@ def _update(
         last_company=comps[0] if comps else ents.last_company,
         last_product=prods[-1] if prods else ents.last_product,
         prev_subject=first[1] if first else ents.prev_subject,
+        last_period=ents.last_period,
     )
 
 
@@ -623,8 +630,23 @@ _POSSESSIVE_BEFORE = regex.compile(
 _BAD_BETWEEN = regex.compile(
     r"(?i)\b(?:from|compared|versus|vs|against|previous|prior|year-ago|year\s+earlier|a\s+year\s+ago|"
     r"share|shares|per|cents?|cts|dividend|dividends|price|debt|loan|loans|charge|charges|tax|taxes|"
-    r"investment|acquisition|cost|costs|spending|capex|cash|assets|buyback|fine|penalty|bonus|salary)\b"
+    r"investment|acquisition|cost|costs|spending|capex|cash|assets|buyback|fine|penalty|bonus|salary|"
+    r"analysts?|consensus|estimates?|return|proceeds|sale|writedown|write-down|provision|provisions)\b"
 )
+# What follows an amount that makes it no metric value ("a 900,000 dlr net writedown").
+_BAD_AFTER = regex.compile(
+    r"(?i)\s*(?:net\s+|pretax\s+|pre-tax\s+|after-tax\s+|one-time\s+|special\s+|extraordinary\s+)?"
+    r"(?:writedowns?|write-downs?|write-offs?|charges?|gains?|provisions?|dividends?|payments?|investments?|"
+    r"debts?|loans?|credits?|reserves?|settlements?|fines?|return\s+of\s+capital|in\s+cash|in\s+debt|"
+    r"tax\s+(?:benefit|credit|loss)|from\s+the\s+sale|on\s+the\s+sale)\b"
+)
+# Analysts' numbers are not the company's figures or guidance.
+_ANALYSTS = regex.compile(
+    r"(?i)\b(?:analysts?|consensus|wall\s+street|estimates?\s+(?:of|for)|polled|survey|"
+    r"(?:is|are)\s+expected\s+to\s+(?:report|post|announce|record))\b"
+)
+# A clause about a prior period: figures after "compared with" belong to the year-ago line.
+_COMPARED = regex.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s")
 
 
 _EPS = regex.compile(
@@ -662,6 +684,10 @@ def _metric_name(raw: str) -> str | None:
         return "ebit"
     if last == "earned":
         return "net_income"
+    if "recurring" in words and last in ("revenue", "revenues"):
+        return "annual_recurring_revenue" if "annual" in raw.casefold() else "recurring_revenue"
+    if "trading" in words and last in ("profit", "profits"):
+        return "operating_profit"
     if last in ("loss", "losses", "lost"):
         return "operating_loss" if "operating" in words else "net_loss"
     if last in ("profit", "profits", "income", "earnings", "net"):
@@ -677,7 +703,30 @@ def _metric_name(raw: str) -> str | None:
     return None
 
 
-def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
+def _period(tpl: Template) -> DateMention | None:
+    """The first reporting period (quarter, half, year or a range) named in the sentence."""
+    for _p, slot in _slots_of(tpl, "D"):
+        d = slot.mention
+        if isinstance(d, DateMention) and (d.granularity in ("quarter", "half", "year") or d.kind != "point"):
+            return d
+    return None
+
+
+_VERB_AFTER_SUBJECT = regex.compile(
+    expand(
+        r"{C:c}(?:'s|’s)?\s+(?:[^\s\ue000\ue001]+\s+){0,3}?(?:had|has|have|reported|reports|posted|posts|recorded|"
+        r"records|made|makes|earned|earns|lost|loses|expects|expected|sees|forecast|forecasts|generated|booked|"
+        r"said|saw|turned|swung|narrowed|widened)\b"
+    ),
+    regex.IGNORECASE,
+)
+_INDIRECT = regex.compile(
+    expand(r"(?:bring|brings|give|gives|earn|earns|generate|generates|deliver|delivers)\s+{C:c}\s+(?:[^\s\ue000\ue001]+\s+){0,2}$"),
+    regex.IGNORECASE,
+)
+
+
+def _metric_facts(ctx: _Ctx, ents_subject: str | None, last_period: DateMention | None = None) -> list[AnyFact]:
     tpl = ctx.tpl
     t = tpl.template
     if OPEN + "M" not in t or not _METRIC_RE.search(t):
@@ -695,6 +744,18 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
             metric = _metric_name(m.group("metric"))
             if metric is None:
                 continue
+            amount_end = m.end("amount")
+            if pat is _METRIC_THEN_MONEY and _BAD_AFTER.match(t, amount_end):
+                continue
+            if pat is _MONEY_THEN_METRIC and m.group("metric").casefold() in ("income", "earnings", "net"):
+                continue
+            if _ANALYSTS.search(t, 0, m.start()):
+                continue
+            cmp_ = _COMPARED.search(t, 0, m.start())
+            if cmp_ is not None and any(
+                f[1] == metric and f[0] < cmp_.start() for f in found
+            ):
+                continue  # the same metric again after "compared with": the prior period's figure
             if shr_line:
                 metric = "eps_loss" if metric in ("net_loss", "operating_loss") else "eps"
             used.add(id(money))
@@ -718,9 +779,14 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
         if fm:
             company = _name(tpl, fm.group("c"))
         if company is None:
-            pm = _POSSESSIVE_BEFORE.search(t[:mstart])
+            pm = _POSSESSIVE_BEFORE.search(t[:mstart]) or _INDIRECT.search(t[:start])
             if pm:
                 company = _name(tpl, pm.group("c"))
+        if company is None:
+            # the nearest company that is the subject of a reporting verb before the figure
+            subj = [vm for vm in _VERB_AFTER_SUBJECT.finditer(t, 0, mstart)]
+            if subj:
+                company = _name(tpl, subj[-1].group("c"))
         if company is None:
             before = [
                 s
@@ -749,14 +815,7 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None) -> list[AnyFact]:
                 if pct.direction == "down" and change > 0:
                     change = -change
         status = "forecast" if L.FORECAST.search(t[: mend + 30]) else "reported"
-        period = None
-        for _p, slot in _slots_of(tpl, "D"):
-            d = slot.mention
-            if isinstance(d, DateMention) and (
-                d.granularity in ("quarter", "half", "year") or d.kind != "point"
-            ):
-                period = d
-                break
+        period = _period(tpl) or last_period
         amount = money
         if metric == "eps_loss":
             amount = attrs.evolve(money, amount=-abs(money.amount))
@@ -1007,9 +1066,9 @@ def _assemble(
                 for rule in rules:
                     for m in rule.regex.finditer(tpl.template):
                         facts.extend(builder(ctx, m, rule))
-        facts.extend(_metric_facts(ctx, ents.prev_subject))
+        facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period))
         facts.extend(_user_count_facts(ctx, ents))
-        ents = _update(ents, comps, anaphors)
+        ents = _update(ents, comps, anaphors, _period(tpl))
     return _dedupe(_inherit_targets(facts))
 
 

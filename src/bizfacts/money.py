@@ -130,10 +130,12 @@ def _needles() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
                 names.add(form.lower().split()[-1])
             elif kind == "word_cs":
                 exact.add(form.split()[-1])
-            elif all(ch.isalpha() or ch == "." for ch in form):
+            elif kind not in ("symbol", "code"):
+                continue
+            elif all(ch.isalpha() or ch in ".-" for ch in form):
                 exact.add(form.rstrip("."))
             else:
-                signs.update(ch for ch in form if not ch.isalnum() and ch not in ". ")
+                signs.update(ch for ch in form if not ch.isalnum() and ch not in ".- ")
     return minimal_needles(names), minimal_needles(signs), minimal_needles(exact)
 
 
