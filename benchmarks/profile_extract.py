@@ -35,8 +35,14 @@ REPO = Path(__file__).resolve().parents[1]
 TAKES_REFERENCE_DATE = frozenset({"extract_dates", "extract_facts"})
 
 
-def load_docs(corpus: Path, sample: int | None) -> list[tuple[str, dt.date | None]]:
-    """The first ``sample`` records (all when ``None``) as (text, reference date)."""
+def load_docs(
+    corpus: Path, sample: int | None, ids: frozenset[str] = frozenset()
+) -> list[tuple[str, dt.date | None]]:
+    """The first ``sample`` records (all when ``None``) as (text, reference date).
+
+    With ``ids``, only the records with those ids (e.g. the slowest document named by
+    ``run.py``) are kept, still at most ``sample`` of them.
+    """
     docs: list[tuple[str, dt.date | None]] = []
     with corpus.open(encoding="utf-8") as handle:
         for line in handle:
@@ -44,6 +50,8 @@ def load_docs(corpus: Path, sample: int | None) -> list[tuple[str, dt.date | Non
                 break
             if line.strip():
                 record = json.loads(line)
+                if ids and record.get("id") not in ids:
+                    continue
                 date = record.get("date")
                 docs.append((record["text"], dt.date.fromisoformat(date) if date else None))
     return docs
@@ -162,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, required=True, help="JSONL corpus with 'text' and 'date'")
     parser.add_argument("--sample", type=int, default=None, help="use the first N records (default: all)")
+    parser.add_argument("--ids", default="", help="comma-separated record ids to profile alone")
     parser.add_argument("--function", default="extract_facts", help="public function to profile")
     parser.add_argument("--top", type=int, default=25, help="rows per table")
     parser.add_argument("--tool", choices=("cprofile", "pyinstrument"), default="cprofile")
@@ -171,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.tool == "pyinstrument" and importlib.util.find_spec("pyinstrument") is None:
         parser.error("pyinstrument is not installed (pip install -e '.[bench]'), use --tool cprofile")
 
-    docs = load_docs(args.corpus, args.sample)
+    docs = load_docs(args.corpus, args.sample, frozenset(filter(None, args.ids.split(","))))
     run = make_runner(args.function, docs)
     if not args.include_first_call and docs:
         make_runner(args.function, docs[:1])()

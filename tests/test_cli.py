@@ -64,7 +64,10 @@ def fake_money(text: str) -> list[bizfacts.MoneyMention]:
 
 def fake_companies(text: str) -> list[bizfacts.CompanyMention]:
     return [
-        bizfacts.CompanyMention(m.start(), m.end(), m[0], m[0]) for m in re.finditer(r"\b(?:Ann|Bob)\b", text)
+        bizfacts.CompanyMention(
+            m.start(), m.end(), m[0], m[0], kind="product" if m[0] == "Bob" else "company"
+        )
+        for m in re.finditer(r"\b(?:Ann|Bob)\b", text)
     ]
 
 
@@ -78,7 +81,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def docs(tmp_path: Path) -> Path:
+def docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "a.txt").write_text(ANN, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Cy bought Di for $7.", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"Cy bought \xff Di")
@@ -92,7 +95,7 @@ def docs(tmp_path: Path) -> Path:
         {"id": "r2", "text": "Cy bought Di for $7."},
     ]
     (tmp_path / "recs.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
@@ -253,6 +256,11 @@ def test_mentions_with_kind(fake: None, docs: Path, capsys: pytest.CaptureFixtur
         ("company", "Ann", 23),
     ]
     assert jsonl(out)[2] == {"kind": "money", **bizfacts.to_dict(fake_money(ANN)[0])}
+    bob = jsonl(out)[1]
+    assert (bob["kind"], bob["company_kind"], bob["name"]) == ("company", "product", "Bob")
+    assert {k: v for k, v in bob.items() if k not in ("kind", "company_kind")} == {
+        k: v for k, v in bizfacts.to_dict(fake_companies(ANN)[1]).items() if k != "kind"
+    }
     _, out, _ = run(capsys, "extract", "a.txt", "--mentions", "--types", "money")
     assert [r["kind"] for r in jsonl(out)] == ["money"]
 
@@ -266,6 +274,7 @@ def test_mentions_csv_and_table(fake: None, docs: Path, capsys: pytest.CaptureFi
     _, out, _ = run(capsys, "extract", "a.txt", "--mentions", "--format", "table")
     lines = out.splitlines()
     assert lines[0].split() == ["KIND", "TEXT", "VALUE"]
+    assert lines[2].split() == ["company", "Bob", "Bob", "(product)"]
     assert lines[3].split() == ["money", "$5", "5", "USD"]
 
 
@@ -450,7 +459,8 @@ def _many_records(path: Path, n: int) -> Path:
 
 
 def test_broken_pipe_exits_141_quietly(tmp_path: Path) -> None:
-    records = _many_records(tmp_path / "many.jsonl", 20000)
+    # 300 kB of output: more than a pipe holds, so the write after close must fail
+    records = _many_records(tmp_path / "many.jsonl", 100_000)
     proc = subprocess.Popen(
         [sys.executable, "-m", "bizfacts", "extract", "--jsonl", str(records), "--format", "json"],
         stdout=subprocess.PIPE,

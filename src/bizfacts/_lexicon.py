@@ -57,7 +57,7 @@ RUMORED = regex.compile(
 OPTION = regex.compile(r"(?i)\boptions?\s+to\b")
 PLANNED = regex.compile(
     r"(?i)\b(?:plans?\s+to|planned|planning|intends?\s+to|intention|propos(?:ed|es|al)|offer(?:ed|s)?\s+to|"
-    r"bid|seeks?\s+to|seeking|wants?\s+to|agreed\s+to|agrees\s+to|agreement\s+to|to\s+be\s+acquired|"
+    r"bid|bids|offer|seeks?\s+to|seeking|wants?\s+to|agreed\s+(?:in\s+principle\s+)?to|agrees\s+(?:in\s+principle\s+)?to|agreement\s+to|to\s+be\s+acquired|"
     r"tender\s+offer|letter\s+of\s+intent|agreement\s+in\s+principle|will|would|shall|expects?\s+to|"
     r"pending|subject\s+to)\b"
 )

@@ -173,7 +173,7 @@ def number_patterns() -> NumberPatterns:
     abbrs = alternation(list(kinds["abbr"]))
     attached = "".join(sorted(kinds["attached"]))
     one_scale = (
-        rf"(?:[ \t\u00a0]?+(?i:{abbrs})\.?+(?!\w)"
+        rf"(?:[ \t\u00a0]?+(?i:{abbrs})(?!\w)"
         rf"|\s*+(?i:{scale_words})(?!\w)"
         rf"|(?<=\d)[{attached}](?![\w]))"
     )
@@ -190,7 +190,7 @@ def number_patterns() -> NumberPatterns:
         r"|(?:\s++|-)(?:an?\s++)?)"
     )
     words = rf"(?i:(?:an?\s++)?{tok}(?:{sep}{tok})*+)"
-    number = rf"(?:[{_SIGNS}]?+{numeral}{scale}?+|{words}(?:[ \t\u00a0]?+(?i:{abbrs})\.?+(?!\w))?+)"
+    number = rf"(?:[{_SIGNS}]?+{numeral}{scale}?+|{words}(?:[ \t\u00a0]?+(?i:{abbrs})(?!\w))?+)"
     return NumberPatterns(numeral, scale, words, number)
 
 

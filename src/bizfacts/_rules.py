@@ -39,9 +39,12 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 
 _ART = r"(?:(?:an?|the|its|their|his|her|a\s+further|another|an\s+additional|an\s+extra|a\s+new)\s+)?"
-_STAKE = rf"(?:{_ART}(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than)\s+)?{{P:stake}}\s+(?:{{~2}}){L.STAKE_NOUN}\s+(?:in|of)\s+)"
+_STAKE = rf"(?:{_ART}(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than)\s+)?{{P:stake}}\s+(?:{{~2}}{L.STAKE_NOUN}\s+)?(?:in|of)\s+)"
 _SHARES = r"(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?(?:\w+\s+){0,2}shares,?\s+or\s+(?:about\s+|approximately\s+)?{P:stake},?\s+of\s+(?:the\s+\w+\s+(?:\w+\s+)?of\s+)?)"
-_UNIT_TARGET = rf"(?-i:(?P<target_text>(?:[A-Z][\w&.'’-]*\s+){{0,4}}[A-Z][\w&.'’-]*))\s+{L.UNIT_NOUN}"
+_UNIT_TARGET = (
+    rf"(?:(?-i:(?P<target_text>(?:[A-Z][\w&.'’-]*\s+){{0,4}}[A-Z][\w&.'’-]*))\s+{L.UNIT_NOUN}"
+    rf"|(?<=\b(?:its|their)\s+)(?P<target_text>(?:(?!(?:stake|interest|shares)\b)[a-z][\w&-]*\s+){{1,4}}{L.UNIT_NOUN}))"
+)
 
 ACQUISITION_RULES = [
     Rule(
@@ -55,8 +58,30 @@ ACQUISITION_RULES = [
         "X acquired P of Y",
         "acquisition",
         rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.ACQUIRE_VERB}\s+(?:{_STAKE}|{_SHARES}|{_ART}{{~2}}){{C:target}}"
-        r"(?!\s*(?:'s?|’s?)\s)",
+        r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
         0.85,
+    ),
+    Rule(
+        "X holds N shares of Y, or P",
+        "acquisition",
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}(?:{L.ACQUIRE_VERB}|holds|held|owns|owned)\s+(?:about\s+|a\s+total\s+of\s+)?"
+        r"[\d,.]+\s+(?:mln\s+|million\s+)?(?:\w+\s+){0,2}shares\s+of\s+{C:target}(?:\s+[\w-]+){0,3},?\s+or\s+"
+        r"(?:about\s+|approximately\s+|nearly\s+)?{P:stake}",
+        0.85,
+    ),
+    Rule(
+        "Y received an offer from X",
+        "acquisition",
+        r"{C:target}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:received|receives|rejected|rejects|accepted|accepts|welcomed|"
+        r"is\s+considering|agreed\s+to|backed|recommended)\s+{~4}(?:offer|bid|proposal|approach|tender\s+offer)\s+"
+        r"(?:{~4})?from\s+{CL:acquirer}",
+        0.75,
+    ),
+    Rule(
+        "acquisition of Y by X",
+        "acquisition",
+        rf"{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{{~2}}){{C:target}}\s+(?:{{~3}})?by\s+{{CL:acquirer}}",
+        0.75,
     ),
     Rule(
         "X acquired Y's unit",
@@ -451,7 +476,7 @@ TRIGGERS: dict[str, regex.Pattern[str]] = {
     ftype: regex.compile(pattern, regex.IGNORECASE)
     for ftype, pattern in {
         "acquisition": r"acqui|buy|bought|purchas|take|took|sell|sold|stake|offer|bid|merge|divest|dispos|unload|"
-        r"offload|spin|spun|snap|pick|paid|pay|spent|spend|option|takeover|holding|interest",
+        r"offload|spin|spun|snap|pick|paid|pay|spent|spend|option|takeover|hold|held|own|interest|shares",
         "partnership": r"partner|allian|venture|collabor|tie-?up|team|join|pact|cooperat|co-operat|consortium|allied",
         "investment": r"rais|secur|fund|financ|invest|round|seed|series|capital|led|closed|landed|bag|nab|snag|garner|attract|pull",
         "valuation": r"valu|capitali",

@@ -23,14 +23,16 @@ import re
 import signal
 import typing
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from ._fact_types import FACT_CLASSES, AnyFact, Fact
 from ._spans import DateMention, Mention, MoneyMention
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["BatchResult", "extract_many", "fact_columns", "flatten_fact", "to_dataframe"]
 
@@ -198,6 +200,8 @@ def run_jobs(
             else:
                 yield job, _run_one(job.text, job.reference_date, mode)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only when processes are asked for
+
     work = functools.partial(_run_chunk, mode=mode)
     pending: collections.deque[tuple[list[Job], Future[list[Outcome]] | None]] = collections.deque()
     executor = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)

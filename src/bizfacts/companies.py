@@ -188,6 +188,8 @@ class _Extractor:
         self.title_before: set[int] = set()  # ends of names followed by a job title
         self.cued: set[int] = set()  # starts of names before "-owned", "-backed"
         self.public_before: set[int] = set()  # ends of names followed by "Minister", "Secretary"
+        self.after_title: set[int] = set()  # ends of job titles ("Chief Executive Dana Holt")
+        self.confirmed: set[str] = set()  # known names that a longer name confirms
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -289,14 +291,17 @@ class _Extractor:
         return occupied
 
     def site(self, host: str) -> tuple[str, CompanyKind, str | None]:
-        host = host.lower()
-        if host.startswith("www."):
+        if host.lower().startswith("www."):
             host = host[4:]
+        exact = self.gaz.lookup(host)
+        if exact is not None and exact.kind != "product":  # "JD.com", "Amazon.com": the company
+            return exact.name, exact.kind, exact.owner
         entry = self.gaz.lookup_folded(host)
         if entry is not None:
             if entry.kind in ("site", "product"):
                 return entry.name, "site", entry.owner
             return entry.name, "site" if entry.kind == "company" else entry.kind, entry.owner or entry.name
+        host = host.lower()
         labels = host.split(".")
         while len(labels) > 1 and labels[-1] in ("com", "net", "org", "co", "cn", "hk", "jp", "kr", "in",
                                                   "uk", "au", "sg", "tw", "de", "fr", "io", "ai", "tv",
@@ -335,6 +340,8 @@ class _Extractor:
                 self.hyphen_cue(tok)
                 continue
             if cat in _TITLE_CATEGORIES or cat in ("month", "weekday"):
+                if cat == "title":
+                    self.after_title.add(tok.end)
                 if seg:
                     if word in _CORPORATE_TITLES and not self.is_plain_word(seg[-1]):
                         self.title_before.add(seg[-1].end)
@@ -367,6 +374,23 @@ class _Extractor:
         n = len(seg)
         first = seg[0].text
         w = self.words
+        if n > 1 and self.key(seg) in w.non_company:  # "North Sea", "New York", "Wall Street"
+            return
+        if n >= 2 and any(t.gap.strip() == "and" for t in seg[1:]):
+            for k in range(1, n):  # "Li Yanchuan and Wang Gao"
+                if seg[k].gap.strip() == "and" and (self.is_person(seg[:k]) or self.is_person(seg[k:])):
+                    right = [_Tok(seg[k].start, seg[k].end, seg[k].text), *seg[k + 1 :]]
+                    self.match_segment(seg[:k])
+                    self.match_segment(right)
+                    return
+        if self.after_title and self.title_end_before(seg[0].start):
+            hit = self.gaz_match(seg, 0, n)
+            if (hit is None or (hit[1].ambiguous and hit[0] < n)) and not any(suffix_class(t.text) for t in seg):
+                cut = next((k for k in range(1, n) if seg[k].gap.strip() == "and"), n)
+                self.persons.update(t.text for t in seg[:cut])
+                if cut < n:  # "President Reagan and Treasury Secretary Baker"
+                    self.match_segment([_Tok(seg[cut].start, seg[cut].end, seg[cut].text), *seg[cut + 1 :]])
+                return
         if n >= 2 and (self.category(first) == "person_title" or first in w.firstnames or first in w.surnames):
             # "Mr. Reynolds", "John Harris", "Wang Gao": a person, unless the whole
             # sequence is a known name ("John Deere") or ends in a legal suffix
@@ -384,14 +408,19 @@ class _Extractor:
                 i += 1
                 continue
             j, entry = hit
+            j2, extended = self.extend_known(seg, j)
+            if entry.ambiguous and not extended and j2 == j and j < n:
+                i += 1  # "Coastal Fisheries Authority": an ordinary word starting a longer name
+                continue
             if i > region_start:
                 self.unknown_region(seg[region_start:i])
-            j, extended = self.extend_known(seg, j)
+            j = j2
             toks = seg[i:j]
             if extended:
                 # "Mitsubishi Heavy Industries Ltd", "Tata Iron and Steel Co": a longer name
                 name = canonical_name(self.key(toks))
                 self.emit(toks, name, "company", "known name + company words")
+                self.confirmed.add(entry.name)
             else:
                 first = toks[0]
                 tentative = (
@@ -403,6 +432,13 @@ class _Extractor:
         if region_start < n:
             self.unknown_region(seg[region_start:])
 
+    def title_end_before(self, start: int) -> bool:
+        """Is a job title written right before ``start`` ("Chief Executive Dana Holt")?"""
+        i = start
+        while i > 0 and self.text[i - 1] in " \t":
+            i -= 1
+        return i in self.after_title
+
     def extend_known(self, seg: list[_Tok], j: int) -> tuple[int, bool]:
         """How far a known name reaches: its legal suffixes, or company words and a suffix."""
         n = len(seg)
@@ -413,23 +449,27 @@ class _Extractor:
             return k, False
         head = self.words.head
         end = k
+        all_head = True
         while end < n and seg[end].gap.strip() in ("", "of", "and", "&") and self.gaz_match(seg, end, n) is None:
             word = seg[end].text
-            if suffix_class(word) == "strong":
+            if suffix_class(word) == "strong" and end > k:
                 while end < n and suffix_class(seg[end].text):
                     end += 1
-                return end, True
-            if word not in head:
+                return end, True  # "Tata Iron and Steel Co"
+            if self.is_plain_word(seg[end]):
                 return k, False
+            all_head = all_head and word in head
             end += 1
-        if end > k and seg[end - 1].text in head and seg[end - 1].gap.strip() == "":
-            return end, True
+        if end > k and all_head and seg[end - 1].gap.strip() == "":
+            return end, True  # "Mitsubishi Heavy Industries", "Lehman Government Securities"
+        if end == k + 1 and seg[k].gap == " " and self.category(seg[k].text) == "place":
+            return end, True  # "Shell Canada", "Texaco Canada": a national subsidiary
         return k, False
 
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
-        while toks and (self.is_plain_word(toks[0]) or toks[0].gap.strip() in ("of", "and", "&")):
+        while toks and self.is_plain_word(toks[0]):
             if self.category(toks[0].text) == "person_title":
                 self.persons.update(t.text for t in toks[1:])
                 return
@@ -466,11 +506,21 @@ class _Extractor:
         if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
             return
         first, last = toks[0].text, toks[-1].text
-        # "University of Chicago", "Ministry of Finance", "Bank of Boston"
-        if len(toks) >= 2 and toks[1].gap.strip() == "of" and first in w.org_prefix:
-            kind: CompanyKind = "company" if first == "Bank" else "organization"
-            self.emit(toks, self.key(toks), kind, "X of Y name")
-            return
+        # "University of Chicago", "Graybridge Institute of Technology", "First National Bank of Marlow"
+        for k in range(1, len(toks)):
+            if toks[k].gap.strip() != "of":
+                continue
+            word = toks[k - 1].text
+            if k == 1 and word in w.org_prefix or word in w.org_head or word in w.head:
+                if (
+                    k == 1 or word in w.org_head or self.good_name(toks[: k - 1], weak=True)
+                    or self.good_name(toks[k:], weak=False)
+                ):
+                    org = word in w.org_head or (word in w.org_prefix and word != "Bank")
+                    kind: CompanyKind = "organization" if org else "company"
+                    self.emit(toks, self.key(toks), kind, "X of Y name")
+                    return
+            break
         if len(toks) >= 2 and last in w.org_head and not all(self.is_plain_word(t) for t in toks[:-1]):
             self.emit(toks, self.key(toks), "organization", "organization word")
             return
@@ -628,7 +678,7 @@ class _Extractor:
         cues = self.words.cue_before
         if last in cues:
             return True
-        if len(words) >= 2 and f"{words[-2]} {last}" in cues:
+        if len(words) >= 2 and f"{words[-2].lower()} {last}" in cues:
             return True
         return last in self.words.appositive and (len(words) < 2 or words[-2] not in _NOT_COMPANY_MODIFIERS)
 
@@ -645,7 +695,7 @@ class _Extractor:
                 f.exchange, f.ticker = m.group(1), m.group(2)
 
     def finish(self) -> list[CompanyMention]:
-        confirmed = {f.name for f in self.found if not f.tentative}
+        confirmed = {f.name for f in self.found if not f.tentative} | self.confirmed
         confirmed.update(f.owner for f in self.found if f.owner and not f.tentative)
         text = self.text
         keep: list[_Found] = []

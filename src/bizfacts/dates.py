@@ -232,12 +232,12 @@ def _patterns() -> _Patterns:
         ),
         qform_anchor=c(r"[1-4](?:(?<=[QqH][1-4])|[QH])"),
         qform=c(
-            rf"(?:[Qq](?P<q>[1-4])(?:(?:{_SP}|['’])(?:(?P<qfy>FY|fy){_SP}?['’]?)?(?P<qy>{_YEAR}|\d\d))?"
+            rf"(?:[Qq](?P<q>[1-4])(?:(?:{_SP}|['’])(?:(?P<qfy>FY|fy)(?:{_SP})?['’]?)?(?P<qy>{_YEAR}|\d\d))?"
             rf"|(?P<n>[1-4])(?P<qh>[QH])(?:{_SP}|['’])?(?P<ny>{_YEAR}|\d\d)"
             rf"|H(?P<h>[12])(?:{_SP}|['’])(?P<hy>{_YEAR}|\d\d))(?!\w|[.,:/-]\d)"
         ),
         fiscal_year=c(
-            rf"(?:(?:FY|Fy|fy){_SP}?['’]?(?P<fy>{_YEAR}|\d\d)"
+            rf"(?:(?:FY|Fy|fy)(?:{_SP})?['’]?(?P<fy>{_YEAR}|\d\d)"
             rf"|(?:{fisc}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fw>{_YEAR})|['’](?P<fa>\d\d)))"
             rf"(?:[/-](?P<fy2>\d{{4}}|\d\d))?{_END}"
         ),
@@ -405,6 +405,8 @@ def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns) ->
     """A month name with no day or year: is it really a month here?"""
     w = _words()
     low = word.lower()
+    if start and text[start - 1] in "-/":  # "January-March"
+        return not word.isupper() and (len(word) > 4 or low in ("may", "june", "july"))
     if word.isupper() or (len(word) <= 4 and low not in ("may", "june", "july")):
         return False  # abbreviations and capitals need a day or a year
     if p.capital_after.match(text, end):
@@ -431,7 +433,8 @@ def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Can
         if pm is not None:
             mod = pm.group("pmod").lower()
             s = pm.start()
-        if not _left_ok(text, s):
+        joined = s >= 2 and text[s - 1] in "-/" and (text[s - 2].isalnum() or text[s - 2] == ".")
+        if not joined and not _left_ok(text, s):
             continue
         word = m.group("mon")
         mon = w.months[word.lower()]
@@ -793,9 +796,18 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 # ------------------------------------------------------------------- composition
 
 
+class _Joined(list[_Cand]):
+    """A list of candidates where a later one that reaches back drops those it covers."""
+
+    def append(self, c: _Cand) -> None:
+        while self and self[-1].end > c.start:
+            self.pop()
+        super().append(c)
+
+
 def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
     """Join neighbours: ranges, "since", "fiscal year ending", weekday + date, month + "last year"."""
-    out: list[_Cand] = []
+    out = _Joined()
     i = 0
     while i < len(cands):
         c = cands[i]
@@ -840,7 +852,9 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
                         continue
         if pt is not None and c.kind == "point" and pt.rel is None:
             prev = _word_before(text, c.start).lower()
-            since = p.since_before.search(text, lo, c.start) if prev == "since" else None
+            since = None
+            if prev in ("since", "early", "late", "mid", "of", "the"):
+                since = p.since_before.search(text, lo, c.start)
             if since is not None:
                 out.append(_Cand(since.start(), c.end, "since", pt, kind="range", since=True))
                 i += 1
@@ -854,7 +868,7 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
                 explicit = bool(ending.group("f"))
                 out.append(_Cand(ending.start(), c.end, f"{gran} ending", pt, kind="point",
                                  duration=(0, gran, "ending" + ("-fiscal" if explicit else "")),
-                                 tense="past" if prev == "ended" else None))
+                                 tense="past" if prev == "ended" else "nearest"))
                 i += 1
                 continue
         out.append(c)
@@ -880,6 +894,8 @@ def _tense(text: str, c: _Cand, p: _Patterns, default: Tense) -> Tense:
     prev = _word_before(text, hi).lower()
     if prev in _FUTURE_PREV:
         return "future"
+    if prev == "ending":
+        return "nearest"
     if prev in _SAID_WORDS and p.said_before.search(text, max(lo, hi - 30), hi):
         return "past"
     window = text[lo:hi].lower()

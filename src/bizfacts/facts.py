@@ -68,6 +68,10 @@ _IT = regex.compile(
 )
 
 
+_APPOSITION = regex.compile(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
+_NOT_NAMES = frozenset({"the", "a", "an", "it", "its", "this", "that", "he", "she", "they", "we", "i"})
+
+
 @attrs.frozen
 class _Entities:
     last_company: str | None = None
@@ -99,8 +103,13 @@ def _anaphors(
             elif pat is _IT:
                 name = ents.prev_subject if not before else None
             else:
+                # "X, the Hangzhou-based group": the company just named; "valuing the company at":
+                # the sentence's subject; with no company before it in the sentence, the last one.
                 comps = [c for c in before if c.kind == "company"]
-                name = comps[-1].name if comps else ents.last_company
+                if comps and _APPOSITION.match(text, comps[-1].end, s):
+                    name = comps[-1].name
+                else:
+                    name = comps[0].name if comps else ents.last_company
             if name:
                 out.append((s, e, name))
     return out
@@ -315,7 +324,12 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
     if price is not None and price.per is not None:
         price = None
     if price is None:
-        price = _price_after(tpl, m.start())
+        inside = [
+            s.mention
+            for s in tpl.slots_in(m.group(0))
+            if isinstance(s.mention, MoneyMention) and s.mention.per is None
+        ]
+        price = inside[0] if inside else _price_after(tpl, m.start())
     prefix = tpl.template[: m.end()]
     status = _status(prefix, m.group(0))
     if status is None:
@@ -387,7 +401,7 @@ _LED_BY = regex.compile(
 )
 _VALUED = regex.compile(
     expand(
-        r"(?:valu(?:ing|ed|es)\s+(?:it|the\s+company|the\s+startup|the\s+firm|{C})?\s*at|valuation\s+of|"
+        r"(?:valu(?:ing|ed|es)\s+(?:it|the\s+[\w-]+|(?:the\s+)?{C})?\s*at|valuation\s+of|"
         r"valued\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?{M:val}"
     ),
     regex.IGNORECASE,
@@ -1018,7 +1032,9 @@ def extract_facts(text: str, reference_date: dt.date | None = None) -> list[AnyF
     companies = [
         c
         for c in extract_companies(text)
-        if c.name.casefold() not in L.EXCHANGES and not _LIKE.match(text, c.end)
+        if c.name.casefold() not in L.EXCHANGES
+        and c.name.casefold() not in _NOT_NAMES
+        and not _LIKE.match(text, c.end)
     ]
     others: list[Any] = [
         *extract_money(text),

@@ -25,8 +25,10 @@ Currency rules
 ``$`` alone is USD (``C$``, ``A$``, ``HK$``... are their own signs; "Canadian dlrs"
 is CAD).  ``¥`` is JPY unless the text names the yuan, RMB, renminbi, China or a
 Chinese city, then CNY.  Words shared by several currencies ("francs", "crowns",
-"pesos", "dinars") resolve from country words in the same text ("Swiss", "Zurich"
--> CHF); when no cue or several different cues appear, ``currency`` is None.
+"pesos", "dinars") resolve from country words, any case, first in the first 40
+characters (a dateline such as "ZURICH, March 13 -"), then in the whole text
+("Swiss", "Zurich" -> CHF); when no cue or several different cues appear,
+``currency`` is None.
 
 Bare numbers, years ("in 2012"), versions, phone numbers and product names give
 nothing: a mention needs a currency sign, code or name next to the number.
@@ -55,6 +57,7 @@ from ._spans import MoneyMention, Qualifier
 __all__ = ["extract_money"]
 
 _HUNDREDTH = Decimal("0.01")
+_DATELINE = 40
 
 
 class _Lexicon(NamedTuple):
@@ -98,7 +101,9 @@ def _lexicon() -> _Lexicon:
         elif kind.startswith("cue:"):
             cue_words.setdefault(kind[4:], []).append((code, forms))
     cues = {
-        family: tuple((code, regex.compile(rf"\b(?:{alternation(words)})\b")) for code, words in entries)
+        family: tuple(
+            (code, regex.compile(rf"\b(?i:{alternation(words)})\b", regex.V0)) for code, words in entries
+        )
         for family, entries in cue_words.items()
     }
     return _Lexicon(prefixes, suffixes, frozenset(minors), cues, defaults)
@@ -211,9 +216,14 @@ def _resolve(code: str, text: str, lex: _Lexicon) -> str | None:
     if not code.startswith("?"):
         return code
     family = code[1:]
-    found = {c for c, pattern in lex.cues.get(family, ()) if pattern.search(text)}
-    if len(found) == 1:
-        return found.pop()
+    cues = lex.cues.get(family, ())
+    # the dateline or first words ("ZURICH, March 13 -") first, then the whole text
+    for scope in (text[:_DATELINE], text):
+        found = {c for c, pattern in cues if pattern.search(scope)}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            break
     return lex.defaults.get(family)
 
 

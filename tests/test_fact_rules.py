@@ -1,0 +1,57 @@
+"""One short text per fact rule, with the facts it must (and must not) give.
+
+Cases live in tests/corpus/facts/rules.jsonl: {"id", "text", "reference_date",
+"expect": [partial facts in to_dict form], "max_facts"?}.  A partial fact matches an
+extracted fact of the same type whose listed roles are equal (companies compared
+by canonical name, lists as sets).  "expect": [] means no fact at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import bizfacts
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "corpus" / "facts" / "rules.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+def _same(want: Any, got: Any) -> bool:
+    if isinstance(want, list):
+        return isinstance(got, list) and sorted(map(str, want)) == sorted(map(str, got))
+    return bool(want == got)
+
+
+def _matches(partial: dict[str, Any], fact: dict[str, Any]) -> bool:
+    return all(_same(v, fact.get(k)) for k, v in partial.items())
+
+
+def test_cases_are_well_formed() -> None:
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids))
+    for c in CASES:
+        assert set(c) <= {"id", "text", "reference_date", "expect", "max_facts", "comment"}, c["id"]
+        dt.date.fromisoformat(c["reference_date"])
+        for f in c["expect"]:
+            assert f["type"] in bizfacts._fact_types.FACT_CLASSES, c["id"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_rule(case: dict[str, Any]) -> None:
+    ref = dt.date.fromisoformat(case["reference_date"])
+    facts = [bizfacts.to_dict(f) for f in bizfacts.extract_facts(case["text"], reference_date=ref)]
+    if not case["expect"]:
+        assert facts == []
+        return
+    for want in case["expect"]:
+        assert any(_matches(want, f) for f in facts), (want, facts)
+    if "max_facts" in case:
+        assert len(facts) <= case["max_facts"], facts
