@@ -189,7 +189,9 @@ def number_patterns() -> NumberPatterns:
         rf"|\s++and\s++(?:an?\s++)?(?=(?:{fracs})(?!\w))"
         r"|(?:\s++|-)(?:an?\s++)?)"
     )
-    words = rf"(?i:(?:an?\s++)?{tok}(?:{sep}{tok})*+)"
+    # "a" belongs to the number only before "hundred", "million", "dozen", "third"...
+    lead = rf"(?:an?\s++(?=(?:{mult}|{scale_words}|{fracs})(?!\w)))?+"
+    words = rf"(?i:{lead}{tok}(?:{sep}{tok})*+)"
     number = rf"(?:[{_SIGNS}]?+{numeral}{scale}?+|{words}(?:[ \t\u00a0]?+(?i:{abbrs})(?!\w))?+)"
     return NumberPatterns(numeral, scale, words, number)
 

@@ -353,7 +353,7 @@ EXECUTIVE_RULES = [
         "X named PERSON TITLE",
         "executive",
         rf"{{C:company}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|appointing|naming|promoted|elected|hired|"
-        rf"tapped|picked|selected|chose|installed)\s+{L.PERSON},?\s+(?:{{~6}},\s+)?(?:as\s+)?(?:its\s+|the\s+)?"
+        rf"tapped|picked|selected|chose|installed)\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:as\s+)?(?:its\s+|the\s+)?"
         rf"(?:new\s+)?{L.TITLE}",
         0.85,
     ),
@@ -375,7 +375,15 @@ EXECUTIVE_RULES = [
     Rule(
         "TITLE PERSON said",
         "executive",
-        rf"(?<!\ue001\s)(?<!\ue001(?:'s|’s)\s)(?<![\w,]\s){L.TITLE}\s+{L.PERSON},?\s+(?:said|says|told|added|wrote|explained|noted)\b",
+        rf"(?<!\ue001\s)(?<!\ue001(?:'s|’s)\s)(?<!\b(?:of|for|at|former|ex|late|then)\s){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
+        r"(?:said|says|told|added|wrote|explained|noted|gave|will|would|has|had|is|was|also|took|takes|joined)\b",
+        0.6,
+    ),
+    Rule(
+        "PERSON, who remains TITLE",
+        "executive",
+        rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:is|was|remains|became|has\s+been|serves\s+as|will\s+remain|will\s+become)\s+"
+        rf"(?:the\s+|its\s+)?{L.TITLE}(?:\s+(?:of|at)\s+{{C:company}})?",
         0.6,
     ),
     Rule(

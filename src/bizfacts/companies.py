@@ -572,6 +572,9 @@ class _Extractor:
         if len(toks) >= 2 and first in w.firstnames and toks[1].gap == " ":
             return not any(suffix_class(t.text) or t.text in w.head for t in toks[1:])
         if len(toks) == 2 and first in w.surnames and toks[1].gap == " ":
+            known = self.gaz.lookup(first)
+            if known is not None and not known.ambiguous:  # "Tata Iron", "Ford Motor"
+                return False
             second = toks[1].text
             return (
                 second not in w.head and second not in w.org_head and self.category(second) is None

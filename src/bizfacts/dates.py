@@ -17,9 +17,11 @@ Conventions (see the README section "Dates"):
   "said Monday"); the next one on or after it when the clause points to the future
   ("will meet Monday"); "next Monday"/"last Monday" exclude the reference day.
 * A day or month without a year: the most recent one that has begun by the
-  reference date; the next one (or the current one) when the clause points to the
-  future ("will", "expected to", "payable", "due", "scheduled", ...).  "last
-  December"/"next March" exclude the month holding the reference date.
+  reference date, unless the next one is less than a quarter as far away ("April
+  29" written on April 24 is five days ahead, not a year back); the next one (or
+  the current one) when the clause points to the future ("will", "expected to",
+  "payable", "due", "scheduled", ...).  "last December"/"next March" exclude the
+  month holding the reference date.
 * A quarter or half without a year: the most recent one that has begun (the next
   one in a future clause).  "year-ago quarter": the last completed quarter, one
   year back.
@@ -301,7 +303,7 @@ class _Point:
     rel: RelativeDate | None = None  # purely relative ("last year", "Monday")
     fiscal: bool = False
     modifier: str | None = None
-    default_tense: Tense = "past"
+    default_tense: Tense = "nearest"
     strict: bool = False  # "next Monday"/"last Monday": never the reference day itself
 
 
@@ -971,8 +973,9 @@ def _infer_year(pt: _Point, ref: dt.date, tense: Tense) -> int | None:
     if tense == "future" and future:
         return future[0]
     if tense == "nearest" and past and future:
-        start = dt.date(past[-1], pt.month, pt.day)
-        return past[-1] if (ref - start).days <= 183 else future[0]
+        back = (ref - dt.date(past[-1], pt.month, pt.day)).days
+        ahead = (dt.date(future[0], pt.month, pt.day) - ref).days
+        return future[0] if ahead * 4 < back else past[-1]
     return past[-1] if past else future[0] if future else None
 
 

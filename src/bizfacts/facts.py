@@ -523,7 +523,8 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     tpl = ctx.tpl
     company = _name(tpl, _group(m, "company"))
     if company is None and _group(m, "company") is None:
-        company = ctx.fallback
+        # a frame without a company: the company the sentence, or else the text, is about
+        company = _subject(tpl) or ctx.fallback
     person = _group(m, "person")
     title = _group(m, "title")
     if company is None or not person or not title:

@@ -92,8 +92,11 @@ def _tables() -> _Tables:
         """,
         regex.VERBOSE | regex.V0,
     )
+    # "fell 3%", "fell by 3%", "rose to 5%", "cut its prime rate to 7 pct", "raised rates by 25 bp"
     before_re = regex.compile(
-        rf"(?<!\w)(?P<d>(?i:{alternation(list(before))}))(?:{sp}++by)?{sp}++\Z", regex.V0
+        rf"(?<!\w)(?P<d>(?i:{alternation(list(before))}))"
+        rf"(?:{sp}++by|(?:{sp}++[\w'-]++){{0,3}}?{sp}++(?:by|to))?{sp}++\Z",
+        regex.V0,
     )
     after_re = regex.compile(rf"{sp}++(?P<d>(?i:{alternation(list(after))}))(?!\w)", regex.V0)
     return _Tables(main, before_re, after_re, before, after)
@@ -115,7 +118,7 @@ def _direction(text: str, start: int, end: int, value: Decimal, t: _Tables) -> D
         return "down"
     if text[start] == "+":
         return "up"
-    m = t.before.search(text, max(0, start - 24), start)
+    m = t.before.search(text, max(0, start - 48), start)
     if m is not None:
         return t.directions_before[m.group("d").lower()]
     m = t.after.match(text, end)
