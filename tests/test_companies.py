@@ -81,17 +81,17 @@ def test_is_non_company() -> None:
 
 
 def test_user_gazetteer_extends_without_global_state() -> None:
-    text = "Shares of Quorvex rose after Qvx Labs shipped."
+    text = "Shares of Quorvex rose after Qvx shipped."
     base = Gazetteer.default()
     mine = base.with_entries(
-        [{"name": "Quorvex", "aliases": ["Qvx Labs"], "ticker": "QVX"},
+        [{"name": "Quorvex", "aliases": ["Qvx"], "ticker": "QVX"},
          GazetteerEntry(name="Zorblax", kind="product", owner="Quorvex")]
     )
     assert mine is not base and len(mine) == len(base) + 2
     found = extract_companies(text, gazetteer=mine)
-    assert [(m.text, m.name) for m in found] == [("Quorvex", "Quorvex"), ("Qvx Labs", "Quorvex")]
+    assert [(m.text, m.name) for m in found] == [("Quorvex", "Quorvex"), ("Qvx", "Quorvex")]
     assert base.lookup("Quorvex") is None
-    assert [m.text for m in extract_companies("Qvx Labs shipped.")] == []
+    assert [m.text for m in extract_companies("Then Qvx shipped.")] == []
     assert Gazetteer.from_entries(["Quorvex"], include_default=False).lookup("Sina") is None
 
 

@@ -254,3 +254,13 @@ NOT_LOCATION_WORDS = frozenset(
     """The A An Its Our Their Internet Online Company Firm Group Tech Technology Software Chip
     Bank Global Privately Venture Family Investor Startup Start-up Rival Parent Asia-Pacific""".split()
 )
+
+# Nationality words: "Danish-based" names no city.
+DEMONYMS = frozenset(
+    """American British English Scottish Welsh Irish French German Dutch Belgian Swiss Austrian Italian Spanish
+    Portuguese Swedish Danish Norwegian Finnish Icelandic Polish Czech Hungarian Greek Turkish Russian Ukrainian
+    Chinese Japanese Korean Taiwanese Indian Pakistani Indonesian Malaysian Singaporean Thai Vietnamese Filipino
+    Australian Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Peruvian Venezuelan Israeli
+    Saudi Emirati Egyptian Nigerian Kenyan African European Asian Western Eastern Nordic Scandinavian Arab
+    Foreign Domestic Local State Family Privately""".split()
+)

@@ -71,7 +71,7 @@ def canonical_name(surface: str) -> str:
     s = _POSSESSIVE.sub("", s)
     tokens = s.split(" ")
     kept = strip_suffixes(tokens)
-    if len(kept) > 1 and kept[0] in _BARE_LEADERS:
+    if len(kept) > 1 and kept[0] in _BARE_LEADERS and not (len(kept) == 2 and suffix_class(kept[1])):
         kept = kept[1:]
     out = " ".join(kept)
     if kept is not tokens:

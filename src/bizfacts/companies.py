@@ -68,6 +68,7 @@ _AFTER_LISTING = regex.compile(
     r"SSE|SZSE|SHA|SHE|ASX|SGX|BSE|NSE|KRX|KOSDAQ|TSE|TYO|OTC|OTCQX|OTCBB|Euronext|Xetra|FWB|"
     r"Frankfurt|LON|ETR|EPA|SIX)\s*+:\s*+([A-Z0-9][A-Z0-9.\-]{0,9}+)\s*+\)"
 )
+_LISTING = regex.compile(_AFTER_LISTING.pattern.replace(r"[^\S\n]*+\(", r"\(", 1))
 _AFTER_ACRONYM = regex.compile(r"[^\S\n]*+\(\s*+(\p{Lu}[\p{Lu}&.\-]{1,9}+|\p{Lu}[\p{Lu}\p{Ll}]{1,3}+\p{Lu})\s*+\)")
 # "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
 _AFTER_APPOSITION = regex.compile(
@@ -101,7 +102,7 @@ _PUBLIC_TITLES = frozenset(
     "Minister Secretary Chancellor Ambassador Commissioner Undersecretary Premier Governor Senator "
     "Representative Mayor Judge Justice Controller".split()
 )
-_REJECT_CATEGORIES = frozenset({"month", "weekday", "exchange", "currency", "place", "demonym", "common"})
+_REJECT_CATEGORIES = frozenset({"month", "weekday", "exchange", "currency", "place", "country", "demonym", "common"})
 
 # --- tokens and segments ----------------------------------------------------------------
 
@@ -222,6 +223,8 @@ class _Extractor:
         start, end = toks[0].start, toks[-1].end
         if self.text[end - 1] == "." and self._sentence_final(end):
             end -= 1
+        if entry is None:
+            name = name.removesuffix("'s").removesuffix("’s")
         self.found.append(_Found(start, end, name, kind, owner, rule, tentative=tentative, entry=entry))
 
     def _sentence_final(self, end: int) -> bool:
@@ -272,6 +275,9 @@ class _Extractor:
                 name, kind, owner = self.site(host)
                 self.found.append(_Found(start, end, name, kind, owner, "web domain"))
                 occupied.append((start, end))
+        if "(" in text:
+            for m in _LISTING.finditer(text):  # "(NASDAQ: SINA)": a listing code, not a name
+                occupied.append(m.span())
         if "<" in text:
             for m in _ANGLE.finditer(text):
                 inner = m.group(1).strip()
@@ -408,7 +414,7 @@ class _Extractor:
                 i += 1
                 continue
             j, entry = hit
-            j2, extended = self.extend_known(seg, j)
+            j2, extended = self.extend_known(seg, j, entry.kind == "company")
             if entry.ambiguous and not extended and j2 == j and j < n:
                 i += 1  # "Coastal Fisheries Authority": an ordinary word starting a longer name
                 continue
@@ -439,7 +445,7 @@ class _Extractor:
             i -= 1
         return i in self.after_title
 
-    def extend_known(self, seg: list[_Tok], j: int) -> tuple[int, bool]:
+    def extend_known(self, seg: list[_Tok], j: int, known_company: bool = True) -> tuple[int, bool]:
         """How far a known name reaches: its legal suffixes, or company words and a suffix."""
         n = len(seg)
         k = j
@@ -460,9 +466,9 @@ class _Extractor:
                 return k, False
             all_head = all_head and word in head
             end += 1
-        if end > k and all_head and seg[end - 1].gap.strip() == "":
-            return end, True  # "Mitsubishi Heavy Industries", "Lehman Government Securities"
-        if end == k + 1 and seg[k].gap == " " and self.category(seg[k].text) == "place":
+        if end > k and (all_head or seg[end - 1].text in head) and seg[end - 1].gap.strip() == "":
+            return end, True  # "Mitsubishi Heavy Industries", "First Union Real Estate Investments"
+        if end == k + 1 and seg[k].gap == " " and self.category(seg[k].text) == "country" and known_company:
             return end, True  # "Shell Canada", "Texaco Canada": a national subsidiary
         return k, False
 
@@ -516,7 +522,9 @@ class _Extractor:
                     k == 1 or word in w.org_head or self.good_name(toks[: k - 1], weak=True)
                     or self.good_name(toks[k:], weak=False)
                 ):
-                    org = word in w.org_head or (word in w.org_prefix and word != "Bank")
+                    org = word in w.org_head or (word in w.org_prefix and word != "Bank") or (
+                        word == "Bank" and self.category(self.key(toks[k:])) == "country"  # "Bank of Zambia"
+                    )
                     kind: CompanyKind = "organization" if org else "company"
                     self.emit(toks, self.key(toks), kind, "X of Y name")
                     return
@@ -559,7 +567,7 @@ class _Extractor:
             cat = self.category(word)
             if cat in ("title", "person_title", "month", "weekday", "exchange", "currency"):
                 return False
-            if cat == "common" or word in w.generic or (weak and cat in ("place", "demonym")):
+            if cat == "common" or word in w.generic or (weak and cat in ("place", "country", "demonym")):
                 continue
             specific += 1
         if specific == 0:
@@ -735,7 +743,7 @@ def is_non_company(word: str) -> str | None:
     """The category of a capitalized word that is never a company on its own.
 
     One of "title", "person_title", "month", "weekday", "exchange", "currency",
-    "place", "demonym", "common", or None when the word may name a company.
+    "place", "country", "demonym", "common", or None when the word may name a company.
 
     >>> is_non_company("Hangzhou"), is_non_company("Chairman"), is_non_company("Sina")
     ('place', 'title', None)

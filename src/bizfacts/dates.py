@@ -368,7 +368,10 @@ def _word_before(text: str, i: int) -> str:
     gap = len(chunk) - len(stripped)
     if not 1 <= gap <= 3 or not stripped:
         return ""
-    token = stripped.rsplit(None, 1)[-1]
+    parts = stripped.rsplit(None, 1)
+    if not parts:  # only line breaks before the spaces
+        return ""
+    token = parts[-1]
     k = len(token)
     while k and (token[k - 1].isalnum() or token[k - 1] in _NUMBER_WORD_CHARS):
         k -= 1

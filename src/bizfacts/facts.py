@@ -69,7 +69,13 @@ _IT = regex.compile(
 
 
 _APPOSITION = regex.compile(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
-_NOT_NAMES = frozenset({"the", "a", "an", "it", "its", "this", "that", "he", "she", "they", "we", "i"})
+_NOT_NAMES = frozenset({"the", "a", "an", "it", "its", "this", "that", "he", "she", "they", "we", "i", "wholly"})
+# Sentences about an economy, not a company: no fallback to the company the text is about.
+_MACRO = regex.compile(
+    r"(?i)\b(?:retail\s+sales|exports?|imports?|gdp|gross\s+(?:domestic|national)|economy|economic|"
+    r"trade\s+(?:deficit|surplus|balance)|budget|inflation|money\s+supply|industry|industries|sector|"
+    r"nation(?:al|wide)?|country|government|ministry|central\s+bank)\b"
+)
 
 
 @attrs.frozen
@@ -506,7 +512,7 @@ def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyF
     if not words:
         return []
     location = " ".join(words).rstrip(",.")
-    if location.casefold() == company.casefold():
+    if location.casefold() == company.casefold() or location in L.DEMONYMS:
         return []
     return [
         HeadquartersFact(
@@ -811,7 +817,7 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None, last_period: DateMention 
             if before:
                 company = before[0].name
                 penalty = before[0].anaphor
-        if company is None and not _unknown_subject(tpl):
+        if company is None and not _unknown_subject(tpl) and not _MACRO.search(t):
             company = _subject(tpl) or ents_subject
             penalty = True
         if company is None:

@@ -55,11 +55,13 @@ _FOLLOW_WORDS = (
     "by|at|in|on|as|and|or|but|last|this|next|from|compared|versus|vs|against|according|a|an|the"
     "|since|after|before|until|with|within|during|year|month|week|now|today|yesterday|earlier|ago"
     "|worldwide|globally|people|mark|level|threshold|milestone|for|to|so|while|when|which|who|that"
+    "|is|are|was|were|has|have|had|will|would|could|may|might|should|can|last|first|up|down|earlier"
 )
 _NOT_CUSTOMERS = regex.compile(
     r"(?i:\b(?:unions?|party|parties|parliament|congress|strikes?|striking|workers|locked out|vote[ds]?"
     r"|voting|board|committee|council|federation|delegates?|OPEC|cartel|senate|house|cabinet|family"
-    r"|families|crew|staff|team|jury|panel|legislators?|lawmakers)\b)"
+    r"|families|crew|staff|team|jury|panel|legislators?|lawmakers|front|movement|supporters|political"
+    r"|rebels|militants|troops|soldiers|police)\b)"
 )
 
 
@@ -94,8 +96,8 @@ def _tables() -> _Tables:
             (?P<mods>(?:{sp}++{mod}(?!\w)){{0,3}})
             {sp}++(?P<noun>{noun})(?![\w-])
         |
-            (?P<lead>number{sp}++of{sp}++(?:{mod}{sp}++)?{noun}|{lead}|{noun})(?![\w-])
-            (?P<mid>(?:{sp}++(?i:{_AUX})(?!\w)){{0,4}})
+            (?P<lead>number{sp}++of{sp}++(?:{mod}{sp}++){{0,2}}{noun}|{lead}|{noun})(?![\w-])
+            (?P<mid>(?:{sp}++(?:(?i:{_AUX})|[A-Z][\w.-]*+)(?!\w)){{0,4}})
             (?P<qual>{sp}++(?i:{quals}))?
             {sp}++(?P<n2>{nums.number})
         )

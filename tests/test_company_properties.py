@@ -1,0 +1,86 @@
+"""Properties of extract_companies that must hold for any input."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from bizfacts import CompanyMention, extract_companies
+from bizfacts.companies import Gazetteer, is_non_company
+
+SUFFIXES = ["Corp", "Inc", "Ltd", "Co", "PLC", "AG", "Holdings", "Group Ltd", "Corp.", "Co., Ltd."]
+FILLER = ["said on Monday that", "reported", "and", "rose 5 percent after", "bought a stake in",
+          "shares of", "the", ",", ".", "In March", "Chief Executive John Smith said", "Hangzhou-based"]
+
+syllable = st.sampled_from(["ka", "lo", "mir", "ven", "tas", "dor", "quin", "zel", "bru", "fen", "ost", "ra"])
+pseudo_word = st.lists(syllable, min_size=2, max_size=4).map(lambda parts: "".join(parts).capitalize())
+
+
+def invented(word: str) -> bool:
+    """A made-up name no word list or gazetteer knows."""
+    return is_non_company(word) is None and Gazetteer.default().lookup(word) is None
+
+
+def check_spans(text: str, found: list[CompanyMention]) -> None:
+    last_end = 0
+    for m in found:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.start >= last_end, "sorted and not overlapping"
+        assert m.name and m.name == m.name.strip()
+        assert m.kind in ("company", "product", "site", "organization")
+        last_end = m.end
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_arbitrary_unicode_gives_valid_spans(text: str) -> None:
+    check_spans(text, extract_companies(text))
+
+
+@settings(max_examples=200)
+@given(st.lists(st.one_of(pseudo_word, st.sampled_from(SUFFIXES), st.sampled_from(FILLER),
+                          st.sampled_from(["Sina", "Tencent", "WeChat", "taobao.com", "<CYL>", "(NASDAQ: ABC)",
+                                           "Mr.", "Li", "Wang Gao", "of", "&", "'s"])),
+                max_size=40))
+def test_business_like_text_gives_valid_spans(words: list[str]) -> None:
+    text = " ".join(words)
+    found = extract_companies(text)
+    check_spans(text, found)
+    assert found == extract_companies(text), "deterministic"
+
+
+@settings(max_examples=100)
+@given(pseudo_word, pseudo_word, st.sampled_from(SUFFIXES))
+def test_canonical_name_does_not_depend_on_alias_order(first: str, second: str, suffix: str) -> None:
+    assume(invented(first) and invented(second))
+    full, short = f"{first} {second} {suffix}", f"{first} {second}"
+    one = extract_companies(f"{full} said sales rose. Later, {short} said costs fell.")
+    two = extract_companies(f"{short} said costs fell. Later, {full} said sales rose.")
+    assert {m.name for m in one} == {m.name for m in two} == {f"{first} {second}"}
+    assert len(one) == len(two) == 2
+
+
+@settings(max_examples=50)
+@given(st.sampled_from(["Tencent Holdings", "Tencent Inc", "Tencent"]),
+       st.sampled_from(["Tencent Holdings Ltd", "Tencent's", "TENCENT"]))
+def test_gazetteer_aliases_link_in_any_order(a: str, b: str) -> None:
+    for text in (f"{a} rose. Then {b} fell.", f"{b} rose. Then {a} fell."):
+        assert {m.name for m in extract_companies(text)} == {"Tencent"}
+
+
+@settings(max_examples=50)
+@given(st.text(max_size=30), st.sampled_from(["Sina Corp", "Halvorsen Marine Corp", "Alibaba Group"]))
+def test_embedding_shifts_offsets(prefix: str, name: str) -> None:
+    assume("\n" not in prefix and not prefix.rstrip().endswith(tuple("&-'’")))
+    base = extract_companies(f"{name} said profit rose.")
+    text = f"{prefix}. {name} said profit rose."
+    shift = len(prefix) + 2
+    shifted = [m for m in extract_companies(text) if m.start >= shift]
+    assert [(m.start - shift, m.end - shift, m.name) for m in shifted] == [(m.start, m.end, m.name) for m in base]
+
+
+def test_adversarial_inputs_finish() -> None:
+    for text in ["Aaaa " * 20_000, "Inc " * 20_000, "Bank of " * 10_000, "<" * 30_000, "A." * 30_000,
+                 "x.com." * 10_000, "Foo-" * 20_000, "(NASDAQ: " * 5_000, "'s " * 20_000]:
+        check_spans(text, extract_companies(text))
