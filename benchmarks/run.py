@@ -81,6 +81,7 @@ ADVERSARIAL = {
     "angle brackets": "<",
 }
 MULTIPLIERS = (1, 4, 16)
+STAGES_SAMPLE = 1000  # documents for the time-by-stage breakdown of extract_facts
 
 
 # --------------------------------------------------------------------------- helpers
@@ -415,6 +416,18 @@ def run_worker(
     return records, note
 
 
+def run_stages(args: argparse.Namespace, timeout: float) -> str:
+    """Where extract_facts spends its time: ``profile_extract.py --tool stages`` output."""
+    sample = min(args.sample or STAGES_SAMPLE, STAGES_SAMPLE)
+    command = [sys.executable, str(Path(__file__).with_name("profile_extract.py")), "--tool", "stages"]
+    command += ["--corpus", str(args.corpus), "--sample", str(sample), "--warm-pass"]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=child_env())
+    except subprocess.TimeoutExpired:
+        return f"(stopped after {timeout:.0f} s)"
+    return done.stdout if done.returncode == 0 else f"(failed: {last_line(done.stderr)})"
+
+
 def last_line(text: str) -> str:
     """The last non-empty line of ``text`` (the exception line of a traceback)."""
     lines = [line for line in text.strip().splitlines() if line.strip()]
@@ -681,10 +694,33 @@ def build_report(results: dict[str, Any], args: argparse.Namespace) -> list[str]
         )
     if "spacy_memory" in results:
         lines.append(f"For comparison, the spaCy process peaked at {results['spacy_memory']:.0f} MiB.")
+    if results.get("stages"):
+        lines += [
+            "",
+            "## Where extract_facts spends its time",
+            "",
+            "`python benchmarks/profile_extract.py --tool stages --warm-pass --sample "
+            f"{min(args.sample or STAGES_SAMPLE, STAGES_SAMPLE)}`: inclusive wall time of each function "
+            "`bizfacts.facts` calls (timers only, no profiler; a second pass, after a warm pass):",
+            "",
+            "```",
+            *stage_lines(results["stages"]),
+            "```",
+        ]
     lines += scaling_report(results)
     if results.get("notes"):
         lines += ["", "## Notes", ""] + [f"- {note}" for note in results["notes"]]
     return lines
+
+
+def stage_lines(stages: str, min_share: float = 0.5) -> list[str]:
+    """The stage breakdown without its long tail of functions under ``min_share`` percent."""
+    kept = []
+    for line in stages.strip().splitlines():
+        share = re.match(r"\s*[\d.]+ s\s+([\d.]+) %", line)
+        if share is None or float(share[1]) >= min_share:
+            kept.append(line)
+    return kept
 
 
 def scaling_report(results: dict[str, Any]) -> list[str]:
@@ -801,6 +837,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         progress("spaCy NER throughput")
         collect(*run_worker(args, "spacy", timeout), memory_key="spacy_memory")
+    if not args.quick and (timeout := time_left("time by stage", 900.0)) is not None:
+        progress("time by stage")
+        results["stages"] = run_stages(args, timeout)
     progress("scaling")
     if (timeout := time_left("scaling", 1800.0)) is not None:
         collect(*run_worker(args, "scaling", timeout))

@@ -28,7 +28,7 @@ def _check_spans(text: str, found: Sequence[Any]) -> None:
 
 @pytest.mark.parametrize("extract", EXTRACTORS, ids=lambda f: f.__name__)
 @given(text=any_text())
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_any_text_gives_valid_spans(extract: Callable[[str], Sequence[Any]], text: str) -> None:
     found = extract(text)
     _check_spans(text, found)
@@ -38,7 +38,7 @@ def test_any_text_gives_valid_spans(extract: Callable[[str], Sequence[Any]], tex
 
 
 @given(before=filler(), phrase=money_phrases(), after=filler())
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 def test_money_reads_back(before: str, phrase: tuple[str, Any, str], after: str) -> None:
     text_phrase, amount, currency = phrase
     prefix = f"{before} paid " if before else "Paid "
@@ -50,7 +50,7 @@ def test_money_reads_back(before: str, phrase: tuple[str, Any, str], after: str)
 
 
 @given(before=filler(), phrase=percent_phrases(), after=filler())
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 def test_percentages_read_back(before: str, phrase: tuple[str, Any], after: str) -> None:
     text_phrase, value = phrase
     prefix = f"{before} a stake of " if before else "A stake of "
@@ -60,7 +60,7 @@ def test_percentages_read_back(before: str, phrase: tuple[str, Any], after: str)
 
 
 @given(before=filler(), phrase=user_count_phrases(), after=filler())
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 def test_user_counts_read_back(before: str, phrase: tuple[str, int, str], after: str) -> None:
     text_phrase, count, metric = phrase
     prefix = f"{before} now has " if before else "It now has "
@@ -70,6 +70,7 @@ def test_user_counts_read_back(before: str, phrase: tuple[str, int, str], after:
 
 
 @given(shift=st.text(alphabet=" abcxyz\n", max_size=30))
+@settings(deadline=None)
 def test_prefix_shifts_offsets(shift: str) -> None:
     base = "It paid $5 million for 18% of a service with 300 million users."
     text = shift + " " + base

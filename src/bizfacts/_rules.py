@@ -151,8 +151,8 @@ ACQUISITION_RULES = [
     Rule(
         "X sold Y to Z",
         "acquisition",
-        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
-        r"\s+{~6}to\s+{CL:acquirer}",
+        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}{{~3}}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        r"\s+{~6}to\s+{~3}{CL:acquirer}",
         0.85,
     ),
     Rule(
@@ -283,7 +283,21 @@ LISTING_RULES = [
         r"{C:company}(?:(?:'s?|’s?)\s+(?:\w+\s+)?shares)?(?:,\s+[^,\n]{1,80}?,)?,?\s+{~3}(?:which\s+is\s+|whose\s+shares\s+(?:are\s+)?|"
         r"that\s+is\s+|is\s+|are\s+|was\s+|were\s+|has\s+been\s+|shares\s+)?(?:\w+\s+)?"
         rf"(?:listed|traded|trade|trades|quoted|debuted|floated|began\s+trading)\s+(?:{{~2}})?(?:on|in)\s+(?:the\s+)?"
-        rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)",
+        r"(?:(?:\w+\s+){0,2}(?:section|board|market|segment|tier)\s+of\s+(?:the\s+)?)?"
+        rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
+        0.85,
+    ),
+    Rule(
+        "shares of X, which are listed on EXCH",
+        "listing",
+        r"shares\s+of\s+{C:company},?\s+(?:which|that)\s+(?:are|were|is)\s+(?:\w+\s+)?(?:listed|traded|quoted)\s+(?:on|in)\s+(?:the\s+)?"
+        rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
+        0.85,
+    ),
+    Rule(
+        "X's EXCH-listed shares",
+        "listing",
+        rf"{{C:company}}(?:'s?|’s?)\s+{_EXCH}-listed\s+(?:shares|stock)",
         0.85,
     ),
     Rule(
@@ -443,8 +457,16 @@ OWNERSHIP_RULES = [
     Rule(
         "X, which owns Y",
         "ownership",
-        r"{C:owner},\s+(?:which|that)\s+(?:also\s+)?(?:owns|runs|operates|controls)\s+(?:{P:stake}\s+of\s+)?{~4}{CL:asset}",
+        r"{C:owner},\s+(?:which|that)\s+(?:also\s+|already\s+|now\s+|still\s+)?(?:owns|runs|operates|controls|holds)\s+"
+        r"(?:(?:about\s+|around\s+|some\s+|nearly\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+)?{~4}{CL:asset}",
         0.85,
+    ),
+    Rule(
+        "X ... its P stake in Y",
+        "ownership",
+        r"{C:owner}\s+{-120}\s(?:its|their)\s+(?:existing\s+|current\s+|remaining\s+)?{P:stake}\s+(?:equity\s+)?(?:stake|holding|interest|shareholding)\s+"
+        r"in\s+{~4}{C:asset}",
+        0.75,
     ),
     Rule(
         "X owns P of Y",

@@ -211,7 +211,8 @@ def run_jobs(
             runnable = [(j.text, j.reference_date) for j in chunk if j.error is None]
             future = executor.submit(work, runnable) if runnable else None
             pending.append((chunk, future))
-            while len(pending) >= 4 * workers:
+            # Hand back finished chunks at once; wait only when too many are in flight.
+            while pending and (len(pending) >= 4 * workers or _done(pending[0][1])):
                 yield from _finish(*pending.popleft())
         while pending:
             yield from _finish(*pending.popleft())
@@ -219,6 +220,10 @@ def run_jobs(
         executor.shutdown(wait=False, cancel_futures=True)
         raise
     executor.shutdown(wait=True)
+
+
+def _done(future: Future[list[Outcome]] | None) -> bool:
+    return future is None or future.done()
 
 
 def _finish(chunk: list[Job], future: Future[list[Outcome]] | None) -> Iterator[tuple[Job, Outcome]]:

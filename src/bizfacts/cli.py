@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract",
         help="extract facts (or mentions) from files, directories, standard input or JSONL records",
-        description="Extract facts from files, directories (every *.txt below them), "
+        description="Extract facts from files, directories (every *.txt below them),\n"
         "standard input (-) and JSONL records (--jsonl), and print them.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -482,22 +482,31 @@ def _build_listing(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     exch = _group(m, "exchange")
     if company is None or not exch:
         return []
-    key = regex.sub(r"\s+", " ", exch.strip()).casefold()
-    exchange = L.EXCHANGES.get(key, regex.sub(r"\s+", " ", exch.strip()))
     ticker = _group(m, "ticker")
     if ticker is None:
         tm = _TICKER_AFTER.search(tpl.template, m.end())
         ticker = tm.group("t") if tm else None
-    return [
-        ListingFact(
-            evidence=ctx.evidence,
-            company=company,
-            exchange=exchange,
-            ticker=ticker,
-            confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
-            rule=rule.name,
+    out: list[AnyFact] = []
+    for raw in (exch, _group(m, "exchange2")):
+        if not raw:
+            continue
+        out.append(
+            ListingFact(
+                evidence=ctx.evidence,
+                company=company,
+                exchange=_exchange_name(raw),
+                ticker=ticker if raw is exch else None,
+                confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
+                rule=rule.name,
+            )
         )
-    ]
+    return out
+
+
+def _exchange_name(raw: str) -> str:
+    """The exchange as the text names it ("NASDAQ" -> "Nasdaq"), white space folded."""
+    name = regex.sub(r"\s+", " ", raw.strip())
+    return "Nasdaq" if name.casefold() == "nasdaq" else name
 
 
 def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:

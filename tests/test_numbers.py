@@ -1,0 +1,166 @@
+"""The shared number reader: bizfacts._numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bizfacts import _numbers
+from bizfacts._numbers import (
+    alternation,
+    has_scale,
+    minimal_needles,
+    number_patterns,
+    parse_number,
+    qualifier_before,
+    scale_value,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("0", "0"),
+        ("7", "7"),
+        ("1,234", "1234"),
+        ("1,234.5", "1234.5"),
+        ("12,345,678", "12345678"),
+        ("4,50,000", "450000"),
+        ("12,34,56,789", "123456789"),
+        ("0.25", "0.25"),
+        ("-3", "-3"),
+        ("+2.5", "2.5"),
+        ("\u22124", "-4"),
+        ("7-1/2", "7.5"),
+        ("3/4", "0.75"),
+        ("23 3/4", "23.75"),
+        ("1.2bn", "1200000000"),
+        ("1.2 billion", "1200000000"),
+        ("150 mln", "150000000"),
+        ("3 bln", "3000000000"),
+        ("5m", "5000000"),
+        ("5M", "5000000"),
+        ("50k", "50000"),
+        ("1.5 tn", "1500000000000"),
+        ("2 trillion", "2000000000000"),
+        ("4,500 crore", "45000000000"),
+        ("12 lakh", "1200000"),
+        ("1.5 lakh crore", "1500000000000"),
+        ("1 thousand million", "1000000000"),
+        ("five", "5"),
+        ("Eighteen", "18"),
+        ("twenty-three", "23"),
+        ("twenty three", "23"),
+        ("five hundred", "500"),
+        ("five hundred and twenty", "520"),
+        ("five hundred million", "500000000"),
+        ("two million five hundred thousand", "2500000"),
+        ("a million", "1000000"),
+        ("a dozen", "12"),
+        ("two dozen", "24"),
+        ("half a billion", "500000000"),
+        ("one and a half million", "1500000"),
+        ("a quarter", "0.25"),
+        ("three quarters", "0.75"),
+        ("four mln", "4000000"),
+    ],
+)
+def test_parse_number(text: str, value: str) -> None:
+    assert parse_number(text) == Decimal(value)
+
+
+def test_integral_values_have_no_fraction_digits() -> None:
+    assert str(parse_number("1.2bn")) == "1200000000"
+    assert str(parse_number("0.50")) == "0.5"
+
+
+def test_thirds_are_rounded_decimals() -> None:
+    third = parse_number("a third")
+    assert third is not None and abs(third - Decimal(1) / 3) < Decimal("1e-20")
+    two_thirds = parse_number("two-thirds")
+    assert two_thirds is not None and abs(two_thirds - Decimal(2) / 3) < Decimal("1e-20")
+
+
+@pytest.mark.parametrize("text", ["", "a", "Rs", "million dollars", "1/0", "5/3", "abc", "1" * 40, "and"])
+def test_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_scale_value() -> None:
+    assert scale_value("million") == Decimal(10**6)
+    assert scale_value(" bn") == Decimal(10**9)
+    assert scale_value("m") == Decimal(10**6)
+    assert scale_value("lakh crore") == Decimal(10**12)
+    assert scale_value("dollars") is None
+    assert scale_value("") is None
+
+
+def test_has_scale() -> None:
+    assert has_scale("5 million") and has_scale("1.2bn") and has_scale("two mln")
+    assert not has_scale("1,000") and not has_scale("five hundred")
+
+
+def test_number_pattern_is_embeddable() -> None:
+    pattern = regex.compile(rf"(?<![\w.,])(?P<n>{_numbers.NUMBER_PATTERN}) dollars")
+    m = pattern.search("it cost five hundred million dollars")
+    assert m is not None and m.group("n") == "five hundred million"
+    assert regex.compile(_numbers.NUMBER_PATTERN).groups == 0
+    with pytest.raises(AttributeError):
+        _numbers.NO_SUCH_NAME  # noqa: B018
+
+
+def test_patterns_are_cached() -> None:
+    assert number_patterns() is number_patterns()
+
+
+def test_alternation_matches_every_word_and_prefers_longer() -> None:
+    words = ["dlr", "dlrs", "dollar", "dollars", "U.S. dlrs", "yen"]
+    pattern = regex.compile(rf"(?:{alternation(words)})\Z")
+    for w in words:
+        assert pattern.match(w)
+    assert regex.match(alternation(words), "dollars").group() == "dollars"
+    assert regex.match(alternation(words), "U.S.  dlrs").group() == "U.S.  dlrs"
+
+
+def test_minimal_needles() -> None:
+    assert minimal_needles({"dlr", "dlrs", "u.s. dlrs", "yen"}) == ("dlr", "yen")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("paid about ", "about"),
+        ("paid more than ", "more_than"),
+        ("its users exceeded ", "more_than"),
+        ("users are now approaching ", "approaching"),
+        ("at least ", "at_least"),
+        ("up to ", "at_most"),
+        ("fewer than ", "less_than"),
+        ("paid ", "exact"),
+        ("cabout ", "exact"),
+    ],
+)
+def test_qualifier_before(text: str, qualifier: str) -> None:
+    assert qualifier_before(text + "5", len(text))[0] == qualifier
+
+
+@given(n=st.integers(min_value=0, max_value=10**15))
+def test_digits_read_back(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n)) == n
+
+
+@given(st.text(max_size=40))
+def test_parse_number_never_raises(text: str) -> None:
+    value = parse_number(text)
+    assert value is None or isinstance(value, Decimal)
+
+
+def test_data_files_load() -> None:
+    for name in ("numbers.tsv", "currencies.tsv", "qualifiers.tsv", "directions.tsv", "user_metrics.tsv"):
+        rows = _numbers.data_rows(name)
+        assert rows and all(len(r) >= 2 for r in rows), name
