@@ -84,7 +84,7 @@ def check_case(
     got = [(m.start, m.end, m.text) for m in found]
     want = [(e["start"], e["end"], e["text"]) for e in case["expect"]]
     assert got == want, f"{case['id']}: spans {got} != {want}"
-    for e, m in zip(case["expect"], found):
+    for e, m in zip(case["expect"], found, strict=True):
         for key in set(defaults) | (set(e) - {"start", "end", "text"}):
             if key in e:
                 expected = e[key]

@@ -13,9 +13,36 @@ from hypothesis import strategies as st
 # --- text around a phrase -----------------------------------------------------------
 
 _FILLER_WORDS = [
-    "the", "company", "said", "on", "Monday", "that", "its", "board", "approved", "a", "plan",
-    "and", "analysts", "expect", "growth", "in", "Asia", "shares", "of", "Sina", "rose",
-    "after", "statement", "deal", "with", "partners", "revenue", "net", "loss", "quarter",
+    "the",
+    "company",
+    "said",
+    "on",
+    "Monday",
+    "that",
+    "its",
+    "board",
+    "approved",
+    "a",
+    "plan",
+    "and",
+    "analysts",
+    "expect",
+    "growth",
+    "in",
+    "Asia",
+    "shares",
+    "of",
+    "Sina",
+    "rose",
+    "after",
+    "statement",
+    "deal",
+    "with",
+    "partners",
+    "revenue",
+    "net",
+    "loss",
+    "quarter",
 ]
 
 
@@ -28,8 +55,8 @@ def filler(draw: st.DrawFn, max_words: int = 12) -> str:
 
 def any_text() -> st.SearchStrategy[str]:
     """Arbitrary Unicode, with a bias toward digits, signs and currency symbols."""
-    tricky = st.sampled_from(list("0123456789$€£¥₹₩%.,-+/ ") + ["mln", "bn", " million", "dlrs", " pct",
-                                                                 " users", "US$", "Rs ", " of "])
+    pieces = [*"0123456789$€£¥₹₩%.,-+/ ", "mln", "bn", " million", "dlrs", " pct", " users", "US$", "Rs "]
+    tricky = st.sampled_from(pieces)
     return st.one_of(
         st.text(),
         st.lists(st.one_of(tricky, st.text(max_size=3)), max_size=40).map("".join),
@@ -38,17 +65,47 @@ def any_text() -> st.SearchStrategy[str]:
 
 # --- amounts --------------------------------------------------------------------------
 
-_SCALES = [("", 1), (" thousand", 10**3), (" million", 10**6), (" billion", 10**9), (" trillion", 10**12),
-           ("m", 10**6), ("bn", 10**9), (" mln", 10**6), (" bln", 10**9), ("k", 10**3), (" mn", 10**6)]
+_SCALES = [
+    ("", 1),
+    (" thousand", 10**3),
+    (" million", 10**6),
+    (" billion", 10**9),
+    (" trillion", 10**12),
+    ("m", 10**6),
+    ("bn", 10**9),
+    (" mln", 10**6),
+    (" bln", 10**9),
+    ("k", 10**3),
+    (" mn", 10**6),
+]
 
 # (prefix, suffix, ISO code): one of them is empty
 _CURRENCIES = [
-    ("$", "", "USD"), ("US$", "", "USD"), ("€", "", "EUR"), ("£", "", "GBP"), ("HK$", "", "HKD"),
-    ("C$", "", "CAD"), ("A$", "", "AUD"), ("₹", "", "INR"), ("₩", "", "KRW"), ("RMB", "", "CNY"),
-    ("USD ", "", "USD"), ("EUR ", "", "EUR"), ("", " USD", "USD"), ("", " dollars", "USD"),
-    ("", " dlrs", "USD"), ("", " U.S. dlrs", "USD"), ("", " euros", "EUR"), ("", " stg", "GBP"),
-    ("", " yen", "JPY"), ("", " yuan", "CNY"), ("", " Swiss francs", "CHF"), ("", " rupees", "INR"),
-    ("", " Canadian dlrs", "CAD"), ("", " guilders", "NLG"), ("", " lire", "ITL"),
+    ("$", "", "USD"),
+    ("US$", "", "USD"),
+    ("€", "", "EUR"),
+    ("£", "", "GBP"),
+    ("HK$", "", "HKD"),
+    ("C$", "", "CAD"),
+    ("A$", "", "AUD"),
+    ("₹", "", "INR"),
+    ("₩", "", "KRW"),
+    ("RMB", "", "CNY"),
+    ("USD ", "", "USD"),
+    ("EUR ", "", "EUR"),
+    ("", " USD", "USD"),
+    ("", " dollars", "USD"),
+    ("", " dlrs", "USD"),
+    ("", " U.S. dlrs", "USD"),
+    ("", " euros", "EUR"),
+    ("", " stg", "GBP"),
+    ("", " yen", "JPY"),
+    ("", " yuan", "CNY"),
+    ("", " Swiss francs", "CHF"),
+    ("", " rupees", "INR"),
+    ("", " Canadian dlrs", "CAD"),
+    ("", " guilders", "NLG"),
+    ("", " lire", "ITL"),
 ]
 
 
@@ -86,11 +143,20 @@ def percent_phrases(draw: st.DrawFn) -> tuple[str, Decimal]:
 @st.composite
 def user_count_phrases(draw: st.DrawFn) -> tuple[str, int, str]:
     whole = draw(st.integers(min_value=10, max_value=999))
-    scale_text, factor = draw(st.sampled_from([(" million", 10**6), (" billion", 10**9), ("m", 10**6),
-                                               (" thousand", 10**3)]))
-    noun, metric = draw(st.sampled_from([
-        ("users", "users"), ("monthly active users", "monthly active users"), ("subscribers", "subscribers"),
-        ("daily active users", "daily active users"), ("paying users", "paying users"),
-        ("registered users", "users"), ("MAUs", "monthly active users"),
-    ]))
+    scale_text, factor = draw(
+        st.sampled_from([(" million", 10**6), (" billion", 10**9), ("m", 10**6), (" thousand", 10**3)])
+    )
+    noun, metric = draw(
+        st.sampled_from(
+            [
+                ("users", "users"),
+                ("monthly active users", "monthly active users"),
+                ("subscribers", "subscribers"),
+                ("daily active users", "daily active users"),
+                ("paying users", "paying users"),
+                ("registered users", "users"),
+                ("MAUs", "monthly active users"),
+            ]
+        )
+    )
     return f"{whole}{scale_text} {noun}", whole * factor, metric

@@ -69,5 +69,10 @@ def test_amounts_are_exact_decimals() -> None:
 def test_every_rule_is_named() -> None:
     text = "It paid $5m, 5 million USD, 20 billion yen, 15 cts a share and $1-2 billion."
     rules = {m.rule for m in extract_money(text)}
-    assert rules == {"symbol amount", "amount code", "amount currency", "amount minor unit",
-                     "symbol amount range"}
+    assert rules == {
+        "symbol amount",
+        "amount code",
+        "amount currency",
+        "amount minor unit",
+        "symbol amount range",
+    }

@@ -2,7 +2,7 @@
 
 It reads the numbers business text writes:
 
-* digits with thousands separators and decimals: ``"1,234.5"``, Indian grouping
+* digits with thousands separators and decimals: ``"1,234.5"``, ``".25"``, Indian grouping
   ``"4,50,000"``, fractions in wire style ``"7-1/2"``, ``"3/4"``;
 * a sign: ``"-3"``, ``"+2.5"``, ``"\u22124"``;
 * scale words and abbreviations after digits: ``"1.2 billion"``, ``"150 mln"``,
@@ -31,19 +31,20 @@ import regex
 
 from ._spans import Qualifier
 
+# NUMBER_PATTERN (see the module docstring) is served by __getattr__, built on first use
 __all__ = [
-    "NUMBER_PATTERN",
     "NumberPatterns",
+    "WindowSearch",
+    "alternation",
     "data_rows",
     "has_scale",
+    "list_head_ok",
     "minimal_needles",
-    "alternation",
     "number_patterns",
     "parse_number",
     "qualifier_before",
     "scale_value",
     "tidy",
-    "WindowSearch",
 ]
 
 #: Digits that are longer than this are not read as an amount (hashes, serial numbers).
@@ -167,7 +168,7 @@ def number_patterns() -> NumberPatterns:
         r"(?>(?:\d{1,4}[- ])?+\d{1,2}/(?:2|3|4|8|16|32|64)(?![\d/])"
         r"|\d{1,3}(?:,\d{3})++(?!\d)"
         r"|\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)"
-        r"|\d++)(?:\.\d++)?+"
+        r"|\d++|(?=\.\d))(?:\.\d++)?+"
     )
     scale_words = alternation(list(kinds["scale"]))
     abbrs = alternation(list(kinds["abbr"]))
@@ -199,9 +200,7 @@ def number_patterns() -> NumberPatterns:
 @functools.cache
 def _parts_re() -> regex.Pattern[str]:
     p = number_patterns()
-    return regex.compile(
-        rf"(?P<sign>[{_SIGNS}])?+(?P<num>{p.numeral})(?P<scale>{p.scale})?+", regex.V0
-    )
+    return regex.compile(rf"(?P<sign>[{_SIGNS}])?+(?P<num>{p.numeral})(?P<scale>{p.scale})?+", regex.V0)
 
 
 @functools.cache
@@ -386,6 +385,36 @@ def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     return table[" ".join(m.group("q").lower().split())], m.start()
 
 
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+
+@functools.cache
+def _list_head_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    year = regex.compile(r"(?:1[89]|20)\d\d")
+    month = regex.compile(rf"(?<!\w)(?i:{_MONTHS})\.?[ \t\u00a0]++\Z")
+    return year, month
+
+
+def list_head_ok(text: str, start: int, raw: str) -> bool:
+    """Whether the bare first number of a list ("5 and 7 pct", "785 and 995 dlrs") can
+    take the unit of the second: not a year ("in 1986 and 3.7 pct"), not a day after a
+    month name ("on February 27 and 7-3/4 pct"), not a fraction word ("third quarter").
+
+    >>> list_head_ok("rose 5 and 7 pct", 5, "5"), list_head_ok("in 1986 and 3 pct", 3, "1986")
+    (True, False)
+    """
+    year, month = _list_head_res()
+    if year.fullmatch(raw) or month.search(text, max(0, start - 12), start):
+        return False
+    if raw[:1].isdigit() or raw[:1] in _SIGNS:
+        return True
+    w = _words()
+    return any(tok.lower() in w.cardinals or tok.lower() in w.multipliers for tok in _tokens_re().findall(raw))
+
+
 def minimal_needles(needles: set[str] | frozenset[str]) -> tuple[str, ...]:
     """Drop every needle that contains another one: its hits are found by the shorter."""
     kept = [n for n in needles if n and not any(o != n and o in n for o in needles)]
@@ -395,12 +424,13 @@ def minimal_needles(needles: set[str] | frozenset[str]) -> tuple[str, ...]:
 class WindowSearch:
     """Run a pattern only near anchor strings: a prefilter that keeps scans fast.
 
-    ``sources`` are triples (haystack, needles, back): literal needles searched with
+    ``sources`` are (haystack, needles, back, forward): literal needles searched with
     ``str.find`` in the haystack (the text, or its lowercase copy); the pattern is then
     tried only in the windows ``[hit - back, hit + len(needle) + forward)``.  A match found in a window
     is re-matched on the whole text, so it may run past the window end.  The result
     is the same as a full scan whenever every match contains a needle no more than
-    ``back`` characters after its start.  A haystack whose length differs from the
+    ``back`` characters after its start and ends no more than ``forward`` characters
+    after that needle.  A haystack whose length differs from the
     text (lowercasing changed it) makes the whole text one window.
     """
 
@@ -410,26 +440,25 @@ class WindowSearch:
         self,
         pattern: regex.Pattern[str],
         text: str,
-        sources: tuple[tuple[str, tuple[str, ...], int], ...],
-        forward: int,
+        sources: tuple[tuple[str, tuple[str, ...], int, int], ...],
     ) -> None:
         self._pattern = pattern
         self._text = text
+        size = len(text)
         hits: list[tuple[int, int]] = []
-        for haystack, needles, back in sources:
-            if len(haystack) != len(text):
-                hits = [(0, len(text))]
+        for haystack, needles, back, forward in sources:
+            if len(haystack) != size:
+                hits = [(0, size)]
                 break
             find = haystack.find
             for needle in needles:
                 i = find(needle)
                 while i != -1:
-                    hits.append((max(0, i - back), i + len(needle)))
+                    hits.append((i - back if i > back else 0, i + len(needle) + forward))
                     i = find(needle, i + 1)
         hits.sort()
         windows: list[tuple[int, int]] = []
-        for ws, end in hits:
-            we = min(len(text), end + forward)
+        for ws, we in hits:
             if windows and ws <= windows[-1][1]:
                 if we > windows[-1][1]:
                     windows[-1] = (windows[-1][0], we)

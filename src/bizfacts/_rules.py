@@ -27,6 +27,16 @@ class Rule:
     type: str
     pattern: str
     confidence: float
+    # lowercase substrings one of which the template must contain for the rule to run (empty: always)
+    keys: tuple[str, ...] = ()
+    # how many company slots the sentence needs; -1 = as many as the pattern names (at most 2)
+    min_companies: int = attrs.field(default=-1)
+
+    def __attrs_post_init__(self) -> None:
+        if self.min_companies < 0:
+            n = min(2, self.pattern.count("{C:") + self.pattern.count("{CL:") + self.pattern.count("{{C:")
+                    + self.pattern.count("{{CL:"))
+            object.__setattr__(self, "min_companies", n)
 
     @functools.cached_property
     def regex(self) -> regex.Pattern[str]:
@@ -500,20 +510,75 @@ RULES: dict[str, list[Rule]] = {
     "ownership": OWNERSHIP_RULES,
 }
 
-# One cheap search per fact type and sentence decides whether that type's rules run at all.
-# Every rule of a type needs one of these words (or, for listings, a bracketed exchange code).
-TRIGGERS: dict[str, regex.Pattern[str]] = {
-    ftype: regex.compile(pattern, regex.IGNORECASE)
-    for ftype, pattern in {
-        "acquisition": r"acqui|buy|bought|purchas|take|took|sell|sold|stake|offer|bid|merge|divest|dispos|unload|"
-        r"offload|spin|spun|snap|pick|paid|pay|spent|spend|option|takeover|hold|held|own|interest|shares",
-        "partnership": r"partner|allian|venture|collabor|tie-?up|team|join|pact|cooperat|co-operat|consortium|allied",
-        "investment": r"rais|secur|fund|financ|invest|round|seed|series|capital|led|closed|landed|bag|nab|snag|garner|attract|pull",
-        "valuation": r"valu|capitali",
-        "listing": r"list|trade|quoted|debut|float|public|ipo|shares|\(|\[",
-        "headquarters": r"based|headquart|located",
-        "executive": r"chief|ceo|cfo|coo|cto|cmo|cio|chair|president|director|manager|counsel|founder|treasurer|secretary|partner|head",
-        "ownership": r"own|run|ran|operat|control|manag|publish|develop|made|unit|subsidiar|division|arm\b|affiliate|"
-        r"brand|'s|’s|\bits\b|\bhas\b|\bhad\b|\bhave\b|hold|held",
-    }.items()
+# One cheap test per fact type and sentence decides whether that type's rules run at all:
+# every rule of a type needs one of these lowercase substrings in the sentence template.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "acquisition": (
+        "acqui", "buy", "bought", "purchas", "take", "took", "sell", "sold", "stake", "offer", "bid", "merge",
+        "divest", "dispos", "unload", "offload", "spin", "spun", "snap", "pick", "paid", "pay", "spent", "spend",
+        "option", "takeover", "hold", "held", "own", "interest", "shares", "swallow",
+    ),
+    "partnership": (
+        "partner", "allian", "venture", "collabor", "tie-up", "tieup", "team", "join", "pact", "cooperat",
+        "co-operat", "consortium", "allied", "tied up", "ties up", "tie up",
+    ),
+    "investment": (
+        "rais", "secur", "fund", "financ", "invest", "round", "seed", "series", "capital", "led", "closed",
+        "landed", "bag", "nab", "snag", "garner", "attract", "pull", "inject", "pour", "pump", "put",
+    ),
+    "valuation": ("valu", "capitali"),
+    "listing": ("list", "trade", "quoted", "debut", "float", "public", "ipo", "shares", "(", "["),
+    "headquarters": ("based", "headquart", "located"),
+    "executive": (
+        "chief", "ceo", "cfo", "coo", "cto", "cmo", "cio", "chair", "president", "director", "manager", "counsel",
+        "founder", "treasurer", "secretary", "partner", "head",
+    ),
+    "ownership": (
+        "own", "run", "ran ", "operat", "control", "manag", "publish", "develop", "made", "unit", "subsidiar",
+        "division", "arm", "affiliate", "brand", "'s", "’s", "its ", "their ", " has ", " had ", " have ",
+        "hold", "held",
+    ),
 }
+
+# Rule-level keys for the frames of broad types (most sentences mention a possessive or "has").
+_KEYS: dict[str, tuple[str, ...]] = {
+    "Y run by X": (" by ",),
+    "X runs Y": ("own", "run", "ran ", "operat", "control", " has ", " had ", " have "),
+    "X's app Y": ("'s", "’s"),
+    "Y, a unit of X": (" of ", " by "),
+    "X-owned Y": ("-owned", "-controlled", "-run", "-backed"),
+    "X, which owns Y": ("which", "that"),
+    "X owns P of Y": ("own", "hold", "held", "control", " has "),
+    "X ... its unit, Y,": ("its ", "their "),
+    "X ... its P stake in Y": ("its ", "their "),
+    "Y, its app": ("its ", "their "),
+    "X (EXCH: TICKER)": ("(", "["),
+    "EXCH-listed X": ("-listed",),
+    "X's EXCH-listed shares": ("-listed",),
+    "X's shares on EXCH": ("shares",),
+    "shares of X, which are listed on EXCH": ("shares of",),
+    "X has an option to raise its stake to P": ("option",),
+    "It has an option to raise its holding to P": ("option",),
+    "X raised its stake in Y to P": ("stake", "holding", "interest", "shareholding", "position"),
+    "X holds N shares of Y, or P": ("shares",),
+    "Y received an offer from X": ("offer", "bid", "proposal", "approach"),
+    "X made an offer for Y": ("offer", "bid", "proposal", "approach"),
+    "Y was acquired by X": (" by ",),
+    "acquisition of Y by X": (" by ",),
+}
+for _rules in RULES.values():
+    for _i, _rule in enumerate(_rules):
+        if _rule.name in _KEYS:
+            _rules[_i] = attrs.evolve(_rule, keys=_KEYS[_rule.name])
+
+# Frames whose second company is optional.
+_MIN_COMPANIES = {
+    "X sold its Y unit": 1,
+    "X has an option to raise its stake to P": 1,
+    "It has an option to raise its holding to P": 0,
+    "PERSON, who remains TITLE": 0,
+}
+for _rules in RULES.values():
+    for _i, _rule in enumerate(_rules):
+        if _rule.name in _MIN_COMPANIES:
+            _rules[_i] = attrs.evolve(_rule, min_companies=_MIN_COMPANIES[_rule.name])

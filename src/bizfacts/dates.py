@@ -72,7 +72,7 @@ class _Words:
     year_blockers: frozenset[str]
     quantity_nouns: tuple[str, ...]
     future_words: frozenset[str]
-    future_phrases: tuple[str, ...]
+    future_phrases: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,7 +90,9 @@ def _words() -> _Words:
         year_blockers=frozenset(raw["year_blockers_before"]),
         quantity_nouns=tuple(raw["quantity_nouns_after"]),
         future_words=frozenset(c for c in raw["future_cues"] if " " not in c and "'" not in c),
-        future_phrases=tuple(f" {c} " if " " in c else c for c in raw["future_cues"] if " " in c or "'" in c),
+        future_phrases=re.compile("|".join(
+            re.escape(f" {c} " if " " in c else c) for c in raw["future_cues"] if " " in c or "'" in c
+        )),
     )
 
 
@@ -363,10 +365,12 @@ _NUMBER_WORD_CHARS = "'.-_’"
 
 def _word_before(text: str, i: int) -> str:
     """The word just before position ``i`` across 1-3 spaces ("" if none)."""
+    if i == 0 or text[i - 1] not in _SPACES:
+        return ""
     chunk = text[max(0, i - 28):i]
     stripped = chunk.rstrip(_SPACES)
     gap = len(chunk) - len(stripped)
-    if not 1 <= gap <= 3 or not stripped:
+    if not 1 <= gap <= 3 or not stripped or stripped[-1].isspace():
         return ""
     parts = stripped.rsplit(None, 1)
     if not parts:  # only line breaks before the spaces
@@ -910,8 +914,7 @@ def _tense(text: str, c: _Cand, p: _Patterns, default: Tense) -> Tense:
     w = _words()
     if not w.future_words.isdisjoint(tokens):
         return "future"
-    norm = " " + " ".join(tokens) + " "
-    if any(cue in norm for cue in w.future_phrases):
+    if w.future_phrases.search(" " + " ".join(tokens) + " "):
         return "future"
     return default
 

@@ -53,7 +53,7 @@ from .user_counts import extract_user_counts
 # --------------------------------------------------------------------------------------
 
 _COMPANY_ANAPHOR = regex.compile(
-    r"(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?)(?:company|firm|group|bank|carmaker|automaker|insurer|retailer|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>company|firm|group|bank|carmaker|automaker|insurer|retailer|"
     r"conglomerate|startup|start-up|maker|concern|corporation|operator|lender|giant|airline|"
     r"manufacturer|utility|chipmaker|producer|brewer|publisher|broker|developer|acquirer|buyer)\b"
 )
@@ -96,9 +96,15 @@ def _anaphors(
     """(start, end, resolved name) for each anaphor in the sentence that we can resolve."""
     out: list[tuple[int, int, str]] = []
     sentence = text[start:end]
+    low = sentence.casefold()
+    if "the " not in low and "this " not in low and "that " not in low and "it" not in low:
+        return out
     for pat, product in ((_COMPANY_ANAPHOR, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
+        if pat is _IT and "it" not in low:
+            continue
         for m in pat.finditer(sentence):
-            s, e = start + m.start(), start + m.end()
+            g = "head" if pat is _COMPANY_ANAPHOR else 0
+            s, e = start + m.start(g), start + m.end(g)
             if any(c.start < e and s < c.end for c in companies):
                 continue
             before = [c for c in companies if c.end <= s and _usable(c)]
@@ -879,6 +885,13 @@ _AS_OF_BEFORE = regex.compile(
 _SAID_BEFORE = regex.compile(r"(?i)\b(?:said|says|announced|reported|told)\s+(?:\w+\s+)?(?:on|in)?\s*$")
 
 
+_DELTA_BEFORE = regex.compile(
+    r"(?i)\b(?:added|adds|adding|gained|gains|gaining|lost|loses|losing|shed|net\s+additions\s+of|"
+    r"increase\s+of|decrease\s+of|growth\s+of|up\s+by|down\s+by|churned)\s+(?:a\s+(?:net|record)\s+|about\s+|nearly\s+|"
+    r"some\s+|roughly\s+|more\s+than\s+|over\s+|around\s+)?$"
+)
+
+
 def _user_count_facts(ctx: _Ctx, ents: _Entities) -> list[AnyFact]:
     tpl = ctx.tpl
     t = tpl.template
@@ -887,6 +900,8 @@ def _user_count_facts(ctx: _Ctx, ents: _Entities) -> list[AnyFact]:
         uc = slot.mention
         if not isinstance(uc, UserCountMention):
             continue
+        if _DELTA_BEFORE.search(t, max(0, pos - 40), pos):
+            continue  # "added 15.8 million subscribers" is a change, not a count
         subject = None
         penalty = False
         before = [
@@ -1089,13 +1104,16 @@ def _assemble(
         if trace is not None:
             trace.append(tpl)
         ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject)
-        has_company = any(sl.kind == "C" for sl in tpl.slots)
-        if has_company:
+        n_companies = sum(1 for sl in tpl.slots if sl.kind == "C")
+        if n_companies:
+            low = tpl.template.casefold()
             for ftype, rules in RULES.items():
-                if not TRIGGERS[ftype].search(tpl.template):
+                if not any(k in low for k in TRIGGERS[ftype]):
                     continue
                 builder = _BUILDERS[ftype]
                 for rule in rules:
+                    if n_companies < rule.min_companies or (rule.keys and not any(k in low for k in rule.keys)):
+                        continue
                     for m in rule.regex.finditer(tpl.template):
                         facts.extend(builder(ctx, m, rule))
         facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period))

@@ -46,6 +46,7 @@ from ._numbers import (
     WindowSearch,
     alternation,
     data_rows,
+    list_head_ok,
     minimal_needles,
     number_patterns,
     parse_number,
@@ -160,7 +161,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     prefix = alternation(list(lex.prefixes))
     suffix = _suffix_alternation()
     scaled = rf"(?:{nums.numeral}{nums.scale}?+)"
-    sep = r"(?:[ \t\u00a0]*+(?:-|\u2013|\u2014)[ \t\u00a0]*+|[ \t\u00a0]++(?:to|and)[ \t\u00a0]++)"
+    # a hyphen joins a range only when unspaced ("$5-6m"); "March 3 - 12 mln" is a dateline
+    sep = r"(?:-|\u2013|\u2014|[ \t\u00a0]\u2013[ \t\u00a0]|[ \t\u00a0]++(?:to|and)[ \t\u00a0]++)"
     sp = r"[ \t\u00a0]"
     main = regex.compile(
         rf"""
@@ -266,7 +268,8 @@ def extract_money(text: str) -> list[MoneyMention]:
     >>> m = bizfacts.extract_money("Alibaba paid $586 million for an 18 percent stake")[0]
     >>> m.text, m.amount, m.currency
     ('$586 million', Decimal('586000000'), 'USD')
-    >>> [(m.amount, m.currency, m.per) for m in bizfacts.extract_money("Net was 150 mln dlrs, or 15 cts a share")]
+    >>> found = bizfacts.extract_money("Net was 150 mln dlrs, or 15 cts a share")
+    >>> [(m.amount, m.currency, m.per) for m in found]
     [(Decimal('150000000'), 'USD', None), (Decimal('0.15'), 'USD', 'share')]
     """
     if not isinstance(text, str):
@@ -277,8 +280,8 @@ def extract_money(text: str) -> list[MoneyMention]:
     lex = _lexicon()
     names, signs, exact = _needles()
     # a name ends the amount ("1.5 billion dlrs"), a sign or code starts it ("$5m")
-    sources = ((text.lower(), names, 64), (text, signs, 2), (text, exact, 64))
-    search = WindowSearch(main, text, sources, forward=48).search
+    sources = ((text.lower(), names, 48, 12), (text, signs, 2, 48), (text, exact, 48, 48))
+    search = WindowSearch(main, text, sources).search
     out: list[MoneyMention] = []
     pos = 0
     while True:
@@ -362,7 +365,7 @@ def _from_prefix(
         low_full = -low_full
     sep = m.group("sep1").strip().lower()
     second_marked = m.start("n2") > m.end("sep1")  # "$1m to $2m": the second has its own sign
-    listed = sep == "and" and not _is_between(text, start) or _is_from(text, start)
+    listed = (sep == "and" and not _is_between(text, start)) or _is_from(text, start)
     if listed and not second_marked and high.value >= abs(low_full):
         # "from $5 to 6 million", "$5 and 6 million": two amounts sharing one sign
         return [
@@ -417,9 +420,11 @@ def _from_suffix(
     second_start = m.start("n4")
     high_value = tidy(high.value * factor)
     low_value = tidy(low_full * factor)
-    if sep == "and" and not _is_between(text, start) or _is_from(text, start):
-        first = _build(text, start, m.end("n3"), low_value, currency, rule, per_re)
+    if (sep == "and" and not _is_between(text, start)) or _is_from(text, start):
         second = _build(text, second_start, m.end(), high_value, currency, rule, per_re)
+        if not list_head_ok(text, start, n3):
+            return [second]  # "in 1986 and 5 mln dlrs": the first number is no amount
+        first = _build(text, start, m.end("n3"), low_value, currency, rule, per_re)
         return [first, second]
     if high.value < low_full or (low.has_scale and not high.has_scale):
         # "5 mln to 2 dlrs" is no range: keep the amount that carries the currency

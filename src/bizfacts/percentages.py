@@ -24,7 +24,15 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from ._numbers import WindowSearch, alternation, data_rows, number_patterns, parse_number, qualifier_before
+from ._numbers import (
+    WindowSearch,
+    alternation,
+    data_rows,
+    list_head_ok,
+    number_patterns,
+    parse_number,
+    qualifier_before,
+)
 from ._spans import PercentMention, PercentUnit
 
 __all__ = ["extract_percentages"]
@@ -79,7 +87,7 @@ def _tables() -> _Tables:
     # a unit follows the number after spaces, a hyphen ("18-percent") or nothing ("5pc")
     unit = rf"(?:{sp}*+%|(?:(?<=half){sp}++an?{sp}++|{sp}*+-?+)(?i:{units})(?!\w))"
     number = rf"(?:{nums.number})"
-    sep = rf"(?:{sp}*+(?:-|\u2013|\u2014){sp}*+|{sp}++(?:to|and){sp}++)"
+    sep = rf"(?:-|\u2013|\u2014|{sp}\u2013{sp}|{sp}++(?:to|and){sp}++)"
     main = regex.compile(
         rf"""
         (?<![\w.,/])
@@ -143,7 +151,7 @@ def extract_percentages(text: str) -> list[PercentMention]:
     if not text:
         return []
     t = _tables()
-    search = WindowSearch(t.main, text, ((text.lower(), _NEEDLES, 90),), forward=40).search
+    search = WindowSearch(t.main, text, ((text.lower(), _NEEDLES, 72, 24),)).search
     out: list[PercentMention] = []
     pos = 0
     while True:
@@ -198,9 +206,13 @@ def _mentions(m: regex.Match[str], text: str, t: _Tables) -> list[PercentMention
         high = parse_number(m.group("n2"))
         sep = m.group("sep1").strip().lower()
         unit2 = _unit(m.group("u2"))
-        if high is None or unit2 != unit or high < low or sep == "and" and not _is_word_before(
-            text, start, "between"
-        ) or _is_word_before(text, start, "from"):
+        if (
+            high is None
+            or unit2 != unit
+            or high < low
+            or (sep == "and" and not _is_word_before(text, start, "between"))
+            or _is_word_before(text, start, "from")
+        ):
             return [_mention(text, start, first_end, low, unit, rule, t)]
         return [_mention(text, start, m.end(), low, unit, rule + " range", t, high)]
     high = parse_number(m.group("n3"))
@@ -209,12 +221,12 @@ def _mentions(m: regex.Match[str], text: str, t: _Tables) -> list[PercentMention
     if high is None:
         return []
     sep = m.group("sep2").strip().lower()
-    listed = sep == "and" and not _is_word_before(text, start, "between") or _is_word_before(
+    listed = (sep == "and" and not _is_word_before(text, start, "between")) or _is_word_before(
         text, start, "from"
     )
     if listed or high < low:
-        return [
-            _mention(text, start, m.end("n1"), low, unit, rule, t),
-            _mention(text, m.start("n3"), m.end(), high, unit, rule, t),
-        ]
+        second = _mention(text, m.start("n3"), m.end(), high, unit, rule, t)
+        if not list_head_ok(text, start, m.group("n1")):
+            return [second]  # "in 1986 and 3.7 pct": the first number is no percentage
+        return [_mention(text, start, m.end("n1"), low, unit, rule, t), second]
     return [_mention(text, start, m.end(), low, unit, rule + " range", t, high)]

@@ -39,7 +39,6 @@ from ._numbers import (
     qualifier_before,
 )
 from ._spans import UserCountMention
-from .money import _suffix_alternation
 
 __all__ = ["extract_user_counts"]
 
@@ -115,8 +114,16 @@ def _tables() -> _Tables:
     return _Tables(main, follow, nouns, leads, modifiers, needles)
 
 
-_SMALL_OK = frozenset({"users", "monthly active users", "daily active users", "weekly active users",
-                       "subscribers", "paying users"})
+_SMALL_OK = frozenset(
+    {
+        "users",
+        "monthly active users",
+        "daily active users",
+        "weekly active users",
+        "subscribers",
+        "paying users",
+    }
+)
 _PRODUCT_BEFORE = regex.compile(r"(?:[A-Z][\w.+-]*+|\w*\d\w*)[ \t\u00a0]++\Z")
 _YEARISH_BEFORE = regex.compile(r"(?i:\b(?:in|since|of|the|by|from|until|through|fiscal|year))[ \t]++\Z")
 
@@ -153,7 +160,7 @@ def extract_user_counts(text: str) -> list[UserCountMention]:
     if not text:
         return []
     t = _tables()
-    search = WindowSearch(t.main, text, ((text.lower(), t.needles, 110),), forward=110).search
+    search = WindowSearch(t.main, text, ((text.lower(), t.needles, 110, 110),)).search
     out: list[UserCountMention] = []
     pos = 0
     while True:
