@@ -364,7 +364,7 @@ def worker_scaling(args: argparse.Namespace) -> None:
     bizfacts = import_bizfacts()
     ref = reference_date(records[0]) if records else None
     names = ("extract_facts",) if args.quick else FUNCTIONS
-    base_chars = 1000 if args.quick else 2000
+    base_chars = 1000 if args.quick else 4000
     budget = 0.05 if args.quick else 0.2
     for input_name, base in scaling_inputs(records, base_chars):
         for name in names:

@@ -179,20 +179,26 @@ def number_patterns() -> NumberPatterns:
         rf"|(?<=\d)[{attached}](?![\w]))"
     )
     scale = rf"(?:{one_scale}(?:\s++(?i:{scale_words})(?!\w))?+)"
-    units = alternation([k for k in kinds["unit"] if k != "zero"] + ["zero"])
-    units_1_9 = alternation([k for k, v in w.cardinals.items() if 1 <= v <= 9])
-    tens = alternation(list(kinds["tens"]))
-    mult = alternation(list(kinds["multiplier"]))
-    fracs = alternation(list(kinds["fraction"]))
-    tok = rf"(?:(?:{tens})(?:[- ](?:{units_1_9})(?!\w))?+|{units}|{mult}|{scale_words}|{fracs})(?!\w)"
+    # written numbers are matched case-sensitively in lower and Capitalized form: a
+    # case-insensitive trie tried at every word start is several times slower
+    def cased(words: list[str] | tuple[str, ...]) -> str:
+        return alternation([v for w in words for v in (w, w[:1].upper() + w[1:])])
+
+    units = cased(list(kinds["unit"]))
+    units_1_9 = cased([k for k, v in w.cardinals.items() if 1 <= v <= 9])
+    tens = cased(kinds["tens"])
+    mult = cased(kinds["multiplier"])
+    fracs = cased(kinds["fraction"])
+    scales_cased = cased(kinds["scale"])
+    tok = rf"(?:(?:{tens})(?:[- ](?:{units_1_9})(?!\w))?+|{units}|{mult}|{scales_cased}|{fracs})(?!\w)"
     sep = (
-        r"(?:(?<=(?:hundred|thousand))\s++and\s++"
+        r"(?:(?<=(?i:hundred|thousand))\s++and\s++"
         rf"|\s++and\s++(?:an?\s++)?(?=(?:{fracs})(?!\w))"
         r"|(?:\s++|-)(?:an?\s++)?)"
     )
     # "a" belongs to the number only before "hundred", "million", "dozen", "third"...
-    lead = rf"(?:an?\s++(?=(?:{mult}|{scale_words}|{fracs})(?!\w)))?+"
-    words = rf"(?i:{lead}{tok}(?:{sep}{tok})*+)"
+    lead = rf"(?:[Aa]n?\s++(?=(?:{mult}|{scales_cased}|{fracs})(?!\w)))?+"
+    words = rf"(?:{lead}{tok}(?:{sep}{tok})*+)"
     number = rf"(?:[{_SIGNS}]?+{numeral}{scale}?+|{words}(?:[ \t\u00a0]?+(?i:{abbrs})(?!\w))?+)"
     return NumberPatterns(numeral, scale, words, number)
 

@@ -67,7 +67,7 @@ ACQUISITION_RULES = [
     Rule(
         "X acquired P of Y",
         "acquisition",
-        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.ACQUIRE_VERB}\s+(?:{_STAKE}|{_SHARES}|{_ART}{{~2}}){{C:target}}"
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_SHARES}|{_ART}{{~3}}){{C:target}}"
         r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
         0.85,
     ),
@@ -90,13 +90,13 @@ ACQUISITION_RULES = [
     Rule(
         "acquisition of Y by X",
         "acquisition",
-        rf"{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{{~2}}){{C:target}}\s+(?:{{~3}})?by\s+{{CL:acquirer}}",
+        rf"{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{{~3}}){{C:target}}\s+(?:{{~3}})?by\s+{{CL:acquirer}}",
         0.75,
     ),
     Rule(
         "X acquired Y's unit",
         "acquisition",
-        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.ACQUIRE_VERB}\s+{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_UNIT_TARGET}|{{C:target}})",
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_UNIT_TARGET}|{{C:target}})",
         0.8,
     ),
     Rule(
@@ -133,7 +133,7 @@ ACQUISITION_RULES = [
     Rule(
         "X's acquisition of Y",
         "acquisition",
-        rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:\w+\s+){{0,2}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{{~2}}){{C:target}}",
+        rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:\w+\s+){{0,2}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{{~3}}){{C:target}}",
         0.8,
     ),
     Rule(
@@ -141,7 +141,7 @@ ACQUISITION_RULES = [
         "acquisition",
         r"{C:acquirer}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:completed|completes|closed|closes|finalized|finalised|announced|agreed|made|"
         rf"launched|unveiled|sealed|struck|won|agreed\s+on)\s+{{~5}}{L.ACQUISITION_NOUN}\s+of\s+"
-        rf"(?:{_STAKE}|{_ART}{{~2}}){{C:target}}",
+        rf"(?:{_STAKE}|{_ART}{{~3}}){{C:target}}",
         0.85,
     ),
     Rule(
@@ -153,23 +153,41 @@ ACQUISITION_RULES = [
         0.75,
     ),
     Rule(
+        "approved the acquisition of Y",
+        "acquisition",
+        r"(?:approved|approves|cleared|clears|announced|announces|completed|completes|closed|closes|finalized|"
+        rf"finalised|agreed\s+on)\s+(?:the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+)?{L.ACQUISITION_NOUN}\s+of\s+"
+        rf"(?:{_STAKE}|{_ART}){{~3}}{{C:target}}(?:\s+{{~6}}from\s+{{~3}}{{C:seller}})?",
+        0.65,
+        min_companies=1,
+    ),
+    Rule(
+        "X is exploring a sale of Y",
+        "acquisition",
+        r"{C:seller}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:exploring|explores|explore|considering|considers|weighing|weighs|"
+        r"mulling|launched|launches|began|begun|started|starts|plans|planned|planning|seeking|seeks|hired\s+\w+\s+to\s+run|"
+        r"put)\s+(?:up\s+)?(?:a\s+|the\s+|an\s+)?(?:possible\s+|potential\s+|formal\s+)?(?:sale|sell-off|disposal|auction)\s+"
+        rf"of\s+(?:{_STAKE}|{_ART}){{~3}}{{C:target}}",
+        0.7,
+    ),
+    Rule(
         "X sold its unit, Y, to Z",
         "acquisition",
-        rf"{{C:seller}}\s+{{~6}}{L.SELL_VERB}\s+(?:its|their|a|the)\s+{{~3}}{L.UNIT_NOUN},\s+{{C:target}},\s+{{~6}}to\s+{{CL:acquirer}}",
+        rf"{{C:seller}}\s+{{~8}}{L.SELL_VERB}\s+(?:its|their|a|the)\s+{{~3}}{L.UNIT_NOUN},\s+{{C:target}},\s+{{~6}}to\s+{{~3}}{{CL:acquirer}}",
         0.85,
     ),
     Rule(
         "X sold Y to Z",
         "acquisition",
-        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}{{~3}}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}{{~3}}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
         r"\s+{~6}to\s+{~3}{CL:acquirer}",
         0.85,
     ),
     Rule(
         "X sold its Y unit",
         "acquisition",
-        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
-        r"(?!\s+{~6}to\s+\ue000)",
+        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        r"(?![^.;\n]*?\bto\s+{~3}\ue000C)",
         0.7,
     ),
     Rule(
@@ -327,7 +345,12 @@ LISTING_RULES = [
 
 _BASED = r"(?:based|headquartered|headquarted|located)"
 HEADQUARTERS_RULES = [
-    Rule("LOC-based X", "headquarters", rf"{L.LOCATION}-{_BASED}\s+{{~4}}{{C:company}}", 0.9),
+    Rule(
+        "LOC-based X",
+        "headquarters",
+        rf"{L.LOCATION}-{_BASED}\s+(?:(?!(?:of|in|for|by|with|to|from|and|at|on|the)\s)[^\s\ue000\ue001]+\s+){{0,4}}?{{C:company}}",
+        0.9,
+    ),
     Rule(
         "X, a LOC-based maker",
         "headquarters",

@@ -120,7 +120,8 @@ def expand(pattern: str) -> str:
 
     def one(m: regex.Match[str]) -> str:
         if m.group(3) is not None:
-            return rf"(?:(?:{_WORD}|{OPEN}D\d+{CLOSE})\s+){{0,{m.group(3)}}}?"
+            # a word may carry date and money slots ("[M]-million", "[D]'s"); not company or percent slots
+            return rf"(?:(?:[^\s{OPEN}{CLOSE}]|{OPEN}[DM]\d+{CLOSE})+\s+){{0,{m.group(3)}}}?"
         if m.group(4) is not None:
             return rf"(?:[^\n{OPEN}]|{OPEN}[DMPU]\d+{CLOSE}){{0,{m.group(4)}}}?"
         kind, name = m.group(1), m.group(2)

@@ -127,14 +127,15 @@ _REL_DIR = {
 }  # fmt: skip
 _UNITS: dict[str, Granularity] = {
     "day": "day", "week": "week", "month": "month", "quarter": "quarter", "qtr": "quarter",
-    "year": "year", "half": "half",
+    "year": "year", "half": "half", "mth": "month",
 }  # fmt: skip
+_PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3, "qtr": 3}
 _COUNT_DIRS = ["next", "past", "last", "coming", "previous", "following"]
 _AGO_UNITS = ["quarter", "qtr", "period", "month", "year", "half", "week"]
 _MODIFIERS = {"earlier": "early", "later": "late", "start": "beginning", "middle": "mid", "close": "end"}
 _WORD_CHARS_LEFT = "'’-_"
 _DAY_END_CHARS = frozenset("0123456789dhtf")
-_ORDINAL_END_CHARS = frozenset("tdhlxTDHLX")
+_ORDINAL_END_CHARS = frozenset("tdhlxeTDHLXE")
 _SAID_WORDS = frozenset(
     "said says told announced reported added noted disclosed stated was were had did ended closed rose fell "
     "met signed agreed on late early last".split()
@@ -220,8 +221,8 @@ def _patterns() -> _Patterns:
         year=c(rf"(?P<y1>{_YEAR})(?:(?P<decade>['’]?s)(?!\w)|(?P<sep>[/-])(?P<y2>\d{{4}}|\d\d){_END}|{_END}(?!%))"),
         apos_decade=c(r"['’](?P<d>\d)0s(?!\w)"),
         ordinal_before=c(
-            rf"(?<![\w-])(?P<ord>{_ci_alt(list(_ORD)[::2])}|1st|2nd|3rd|4th)(?:{_SP}|-)"
-            rf"(?:(?P<f3>{fisc}){_SP})?(?P<six>(?:six|SIX){_SP})?\Z"
+            rf"(?<![\w-])(?P<ord>{_ci_alt(list(_ORD)[::2])}|1st|2nd|3rd|4th|1ST|2ND|3RD|4TH)(?:{_SP}|-)"
+            rf"(?:(?P<f3>{fisc}){_SP})?(?:(?P<six>six|SIX|nine|NINE|three|THREE){_SP})?\Z"
         ),
         period_suffix=c(
             rf",?{_SP}(?:(?:of|in|for|OF|IN|FOR){_SP})?"
@@ -246,7 +247,7 @@ def _patterns() -> _Patterns:
             rf"(?:[/-](?P<fy2>\d{{4}}|\d\d))?{_END}"
         ),
         dayword=re.compile(r"[YyTt](?:esterday|o(?:day|morrow|night))(?!\w)"),
-        unit=re.compile(r"(?P<unit>[DdWwMmQqYyHh](?:ay|eek|onth|uarter|tr|ear|alf|AY|EEK|ONTH|UARTER|TR|EAR|ALF))"
+        unit=re.compile(r"(?P<unit>[DdWwMmQqYyHh](?:ay|eek|onth|uarter|tr|ear|alf|th|AY|EEK|ONTH|UARTER|TR|EAR|ALF|TH))"
                         r"(?P<pl>[sS])?\b"),
         dir_before=c(
             rf"(?<![\w-])(?P<dir>{_ci_alt(list(_REL_DIR))}){_SP}(?:(?P<rf>{fisc}){_SP})?\Z"
@@ -276,7 +277,8 @@ def _patterns() -> _Patterns:
         ),
         capital_after=c(r"[ \t\u00a0]{1,3}\p{Lu}\p{Ll}"),
         period_ending_before=c(
-            rf"(?<!\w)(?:(?P<f>{fisc}){_SP})?(?P<unit>(?i:year|quarter|qtr|half|six{_SP}months))"
+            rf"(?<!\w)(?:(?P<f>{fisc}){_SP})?(?P<unit>(?i:year|quarter|qtr|half"
+            rf"|(?P<n>three|six|nine|twelve|3|6|9|12){_SP}(?:months|mths)))"
             rf"{_SP}(?i:end(?:ed|ing)|to){_SP}\Z"
         ),
         since_before=c(
@@ -575,13 +577,13 @@ def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns
     o = p.ordinal_before.search(text, max(0, s - 28), s)
     if o is None:
         return None
-    six = o.group("six") is not None
-    if six != (gran == "month"):
+    length = (o.group("six") or "").lower()
+    if bool(length) != (gran == "month"):
         return None
-    if six:
-        gran = "half"
+    if length:
+        gran = "quarter" if length == "three" else "half"
     n = _ORD[o.group("ord").lower()]
-    if gran == "half" and n > 2:
+    if gran == "half" and n > 2 or length == "nine" and n != 1:
         return None
     start = o.start()
     fiscal = bool(o.group("f3"))
@@ -606,6 +608,11 @@ def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns
             year = int(raw2)
         elif suffix.group("rel") and year is None:
             rel_off = _REL_DIR[suffix.group("rel").lower()]
+    if length == "nine":  # "the first nine months of 1987": January to September
+        if rel_off is not None:
+            return None
+        return _Cand(start, end, "first nine months", _Point("month", year, 1, default_tense="past"),
+                     _Point("month", year, 9, default_tense="past"), kind="range")
     month = 3 * n - 2 if gran == "quarter" else (1 if n == 1 else 7)
     point = _Point(gran, year, month, fiscal=fiscal, default_tense="past")
     if rel_off is not None:
@@ -865,18 +872,17 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
             if prev in ("since", "early", "late", "mid", "of", "the"):
                 since = p.since_before.search(text, lo, c.start)
             if since is not None:
-                out.append(_Cand(since.start(), c.end, "since", pt, kind="range", since=True))
+                out.append(_Cand(since.start(), c.end, "since", pt, kind="range", since=True, tense="past"))
                 i += 1
                 continue
             ending = (p.period_ending_before.search(text, lo, c.start)
                       if prev in ("ended", "ending", "to") else None)
             if ending is not None and pt.gran in ("day", "month"):
                 unit = ending.group("unit").lower()
-                gran: Granularity = ("year" if unit == "year" else "half" if unit.startswith("six")
-                                     or unit == "half" else "quarter")
+                months = (_number(ending.group("n")) or 0) if ending.group("n") else _PERIOD_MONTHS[unit]
                 explicit = bool(ending.group("f"))
-                out.append(_Cand(ending.start(), c.end, f"{gran} ending", pt, kind="point",
-                                 duration=(0, gran, "ending" + ("-fiscal" if explicit else "")),
+                out.append(_Cand(ending.start(), c.end, "period ending", pt, kind="point",
+                                 duration=(months, "month", "ending" + ("-fiscal" if explicit else "")),
                                  tense="past" if prev == "ended" else "nearest"))
                 i += 1
                 continue
@@ -976,6 +982,15 @@ def _infer_year(pt: _Point, ref: dt.date, tense: Tense) -> int | None:
     else:
         past = [y for y, s in options if s <= ref]
         future = [y for y, s in options if _period_end(s, pt.gran) >= ref]
+    if tense == "future" and future and pt.gran in ("quarter", "half") and not pt.strict:
+        # "expected to close in the third quarter" -> the coming one; "will report fourth-quarter
+        # results" in March -> the one just ended: the nearer of the last completed and the next
+        done = [y for y, s in options if _period_end(s, pt.gran) < ref]
+        nxt = dt.date(future[0], pt.month, pt.day)
+        if not done or nxt <= ref:
+            return future[0]
+        gap_done = (ref - _period_end(dt.date(done[-1], pt.month, pt.day), pt.gran)).days
+        return done[-1] if gap_done < (nxt - ref).days else future[0]
     if tense == "future" and future:
         return future[0]
     if tense == "nearest" and past and future:
@@ -1075,6 +1090,10 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
     if c.kind == "range" and c.end_point is not None:
         ep = c.end_point
         a, b = pt, ep
+        if a.year is None and b.year is None and ref is not None:
+            vb0, _ = _resolve(b, ref, tense)
+            if vb0 is not None:
+                b = attrs.evolve(b, year=vb0.year)
         if a.year is None and b.year is not None:
             a = attrs.evolve(a, year=b.year if (a.month, a.day) <= (b.month, b.day) else b.year - 1)
         va, rel_a = _resolve(a, ref, tense)
@@ -1104,20 +1123,36 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
 
 
 def _period_ending(c: _Cand, span: str, value: dt.date | None, rel: RelativeDate | None) -> DateMention:
-    """ "the fiscal year ending March 31, 2024" -> 2024 (fiscal); "the quarter ended March 31" -> Q1."""
+    """A period named by its length and last day.
+
+    "the quarter ended June 30" -> 2nd quarter; "the year ended December 31, 1986" -> 1986;
+    "the fiscal year ending March 31, 2024" -> 2023-04-01 .. 2024-03-31 (fiscal); "three
+    months ended Aug. 3" -> May 4 .. Aug 3 (fiscal).
+    """
     assert c.duration is not None and c.point is not None
-    gran: Granularity = _UNITS[c.duration[1]]
-    fiscal = c.duration[2].endswith("fiscal")
+    months = c.duration[0]
+    fiscal_word = c.duration[2].endswith("fiscal")
+    named = _NAMED_PERIODS.get(months)
     if value is None:
-        return DateMention(c.start, c.end, span, None, gran, relative=rel, fiscal=fiscal, rule=c.rule)
-    end_day = value if c.point.gran == "day" else _period_end(value, "month")
-    if gran == "year":
-        fiscal = fiscal or (end_day.month, end_day.day) != (12, 31)
-        start = dt.date(end_day.year, 1, 1)
+        return DateMention(c.start, c.end, span, None, named, relative=rel, fiscal=fiscal_word, rule=c.rule)
+    by_day = c.point.gran == "day"
+    end_day = value if by_day else _period_end(value, "month")
+    if end_day == _period_end(end_day.replace(day=1), "month"):
+        start = _add_months(end_day.replace(day=1), 1 - months)
     else:
-        start = _floor(end_day, gran)
-        fiscal = fiscal or _period_end(start, gran) != end_day
-    return DateMention(c.start, c.end, span, start, gran, relative=rel, fiscal=fiscal, rule=c.rule)
+        back = _add_months(end_day.replace(day=1), -months)
+        start = back.replace(day=min(end_day.day, _period_end(back, "month").day)) + dt.timedelta(days=1)
+    calendar = start.day == 1 and (start.month - 1) % min(months, 12) == 0 if months in (3, 6, 12) else (
+        start == start.replace(month=1, day=1) and end_day == _period_end(end_day.replace(day=1), "month"))
+    if named is not None and calendar:
+        return DateMention(c.start, c.end, span, start, named, relative=rel, fiscal=fiscal_word, rule=c.rule)
+    gran: Granularity = "day" if by_day else "month"
+    return DateMention(c.start, c.end, span, start if by_day else start.replace(day=1), gran, kind="range",
+                       end_value=end_day if by_day else value, end_granularity=gran, relative=rel,
+                       fiscal=fiscal_word or not calendar, rule=c.rule)
+
+
+_NAMED_PERIODS: dict[int, Granularity] = {3: "quarter", 6: "half", 12: "year"}
 
 
 # ------------------------------------------------------------------------ public

@@ -62,9 +62,15 @@ _PRODUCT_ANAPHOR = regex.compile(
     r"messaging\s+app|social\s+network)\b"
 )
 _IT = regex.compile(
-    r"(?:^|(?<=[,;]\s)|(?<=\bthat\s))(?:It|it)\b(?=\s+(?:said|says|has|had|is|was|will|would|also|"
+    r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)(?:It|it)\b"
+    r"(?=\s+(?:said|says|has|had|is|was|will|would|also|"
     r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|"
-    r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already)\b)|^Its\b"
+    r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
+    r"acquires|buys|sells|agreed|signed|formed|named|appointed)\b)|^Its\b"
+)
+_OBJECT_POSITION = regex.compile(
+    r"(?i)\b(?:in|of|for|from|to|with|into|acquire[sd]?|buy|bought|sold|sell|purchased?|merge[sd]?\s+with)\s+"
+    r"(?:[\w.,'’-]+\s+){0,3}$"
 )
 
 
@@ -84,6 +90,7 @@ class _Entities:
     last_product: str | None = None
     prev_subject: str | None = None
     last_period: DateMention | None = None  # the last quarter, half or year named: results keep talking of it
+    recent: tuple[str, ...] = ()  # companies named so far, most recent last (at most 6)
 
 
 def _usable(m: CompanyMention) -> bool:
@@ -120,6 +127,10 @@ def _anaphors(
                 comps = [c for c in before if c.kind == "company"]
                 if comps and _APPOSITION.match(text, comps[-1].end, s):
                     name = comps[-1].name
+                elif comps and _OBJECT_POSITION.search(text, max(start, s - 30), s):
+                    # "X bought a stake in the company": another company than the subject X
+                    others = [n for n in ents.recent if n != comps[0].name]
+                    name = others[-1] if others else None
                 else:
                     name = comps[0].name if comps else ents.last_company
             if name:
@@ -144,11 +155,13 @@ def _update(
     )
     comps = [c.name for c in usable if c.kind == "company"]
     prods = [c.name for c in usable if c.kind in ("product", "site")]
+    recent = tuple(n for n in ents.recent if n not in comps) + tuple(dict.fromkeys(comps))
     return _Entities(
         last_company=comps[0] if comps else ents.last_company,
         last_product=prods[-1] if prods else ents.last_product,
         prev_subject=first[1] if first else ents.prev_subject,
         last_period=ents.last_period,
+        recent=recent[-6:],
     )
 
 
@@ -545,7 +558,7 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     company = _name(tpl, _group(m, "company"))
     if company is None and _group(m, "company") is None:
         # a frame without a company: the company the sentence, or else the text, is about
-        company = _subject(tpl) or ctx.fallback
+        company = _subject(tpl) or (None if _unknown_subject(tpl) else ctx.fallback)
     person = _group(m, "person")
     title = _group(m, "title")
     if company is None or not person or not title:
