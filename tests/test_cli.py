@@ -451,6 +451,19 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(docs: Path) -> None:
     assert (result.returncode, result.stderr) == (0, "")
 
 
+def test_progress_library_is_not_imported_without_a_terminal(docs: Path) -> None:
+    code = "\n".join(
+        [
+            "import sys",
+            "from bizfacts.cli import main",
+            "main(['extract', 'b.txt'])",
+            "print('tqdm' in sys.modules)",
+        ]
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[-1] == "False"
+
+
 def _many_records(path: Path, n: int) -> Path:
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):

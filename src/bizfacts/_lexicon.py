@@ -234,8 +234,10 @@ TITLE = (
 )
 # A person's name: two to four capitalized words, middle initials allowed (case-sensitive).
 PERSON = (
-    r"(?-i:(?P<person>(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+)?[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?|van|von|de|der|da|di|le|la)){1,3}))"
+    r"(?-i:(?P<person>(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?|van|von|de|der|da|di|le|la)){0,3}"
+    r"|[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?|van|von|de|der|da|di|le|la)){1,3})))"
 )
 NOT_PERSON_WORDS = frozenset(
     """The A An In On At For And But Chief Executive Officer President Chairman Vice Managing Director

@@ -242,7 +242,7 @@ INVESTMENT_RULES = [
     Rule(
         "X raised M in a round",
         "investment",
-        rf"{{C:investee}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.FUNDING_VERB}\s+{{~3}}{{M:amount}}\s+(?:{{~6}}){L.FUNDING_NOUN}",
+        rf"{{C:investee}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.FUNDING_VERB}\s+{{~5}}{{M:amount}}\s+(?:{{~6}}){L.FUNDING_NOUN}",
         0.85,
     ),
     Rule(
@@ -275,8 +275,9 @@ VALUATION_RULES = [
     Rule(
         "X is valued at M",
         "valuation",
-        r"{C:company}(?:,\s+[^,\n]{1,80}?,)?\s+{~4}(?:is|was|are|were|now|being|been|which\s+is|which\s+was|that\s+is)?\s*"
-        r"(?:now\s+)?valued\s+at\s+{~3}{M:amount}",
+        r"{C:company}(?:,\s+[^,\n]{1,80}?,)?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|currently|"
+        r"being|been|which\s+is|which\s+was|that\s+is|last|previously|recently|most\s+recently|it\s+said\s+it\s+had\s+been|"
+        r"said\s+it\s+had\s+been|said\s+it\s+was)\s+){0,3}valued\s+at\s+{~3}{M:amount}",
         0.85,
     ),
     Rule(
@@ -425,6 +426,14 @@ EXECUTIVE_RULES = [
         rf"(?<!\ue001\s)(?<!\ue001(?:'s|’s)\s)(?<!\b(?:of|for|at|former|ex|late|then)\s){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
         r"(?:said|says|told|added|wrote|explained|noted|gave|will|would|has|had|is|was|also|took|takes|joined)\b",
         0.6,
+    ),
+    Rule(
+        "PERSON has served as our TITLE",
+        "executive",
+        rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:has\s+served|serves|has\s+been\s+serving|will\s+serve|served)\s+as\s+"
+        rf"(?:our|its|the\s+company(?:'s|’s)|the\s+\ue000C\d+\ue001(?:'s|’s))\s+{L.TITLE}",
+        0.65,
+        min_companies=0,
     ),
     Rule(
         "PERSON, who remains TITLE",

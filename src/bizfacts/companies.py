@@ -94,6 +94,8 @@ _ABBREVIATED = frozenset(
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘(")
 _POSSESSIVE_TAIL = ("'s", "’s")
 _TITLE_CATEGORIES = frozenset({"title"})
+_MAX_NAME_WORDS = 12
+_LOOKAHEAD = 120  # characters a cue after a name may span; bounds each look-up
 _CORPORATE_TITLES = frozenset(
     "Chief CEO CFO COO CTO Chairman Chairwoman President Spokesman Spokeswoman Spokesperson Founder "
     "Co-founder Cofounder Treasurer Controller Executives".split()
@@ -356,6 +358,9 @@ class _Extractor:
                     yield seg
                     seg = []
                 continue
+            if len(seg) >= _MAX_NAME_WORDS:  # no name is this long: keep the work per word bounded
+                yield seg
+                seg = []
             if not seg:
                 tok = _Tok(tok.start, tok.end, tok.text)
             seg.append(tok)
@@ -610,7 +615,7 @@ class _Extractor:
                     and head not in self.words.head
                 ):
                     first_words.setdefault(head, set()).add(f.name)
-            m = _AFTER_ACRONYM.match(self.text, f.end)
+            m = _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
             if m and m.group(1) not in self.words.non_company:
                 aliases.setdefault(m.group(1), f)
         for head, names in first_words.items():
@@ -666,13 +671,13 @@ class _Extractor:
             if self.cue_before(start):
                 rule = "cue before"
             if not rule:
-                m = _AFTER_LISTING.match(text, end)
+                m = _AFTER_LISTING.match(text, end, end + _LOOKAHEAD)
                 if m is not None:
                     rule = "listing code"
-                elif _AFTER_APPOSITION.match(text, end) or _AFTER_CORPORATE.match(text, end):
+                elif _AFTER_APPOSITION.match(text, end, end + _LOOKAHEAD) or _AFTER_CORPORATE.match(text, end, end + _LOOKAHEAD):
                     if not _is_sentence_start(text, start) or len(toks) > 1:
                         rule = "cue after"
-                elif _AFTER_TICKER.match(text, end):
+                elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
                     rule = "reuters ticker"
         if rule:
             self.emit(toks, canonical_name(key), "company", rule)
@@ -697,11 +702,11 @@ class _Extractor:
         """Tickers and listing codes written right after a name."""
         text = self.text
         for f in self.found:
-            m = _AFTER_TICKER.match(text, f.end)
+            m = _AFTER_TICKER.match(text, f.end, f.end + _LOOKAHEAD)
             if m is not None:
                 f.ticker = m.group(1)
                 continue
-            m = _AFTER_LISTING.match(text, f.end)
+            m = _AFTER_LISTING.match(text, f.end, f.end + _LOOKAHEAD)
             if m is not None:
                 f.exchange, f.ticker = m.group(1), m.group(2)
 

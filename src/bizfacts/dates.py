@@ -583,7 +583,7 @@ def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns
     if length:
         gran = "quarter" if length == "three" else "half"
     n = _ORD[o.group("ord").lower()]
-    if gran == "half" and n > 2 or length == "nine" and n != 1:
+    if (gran == "half" and n > 2) or (length == "nine" and n != 1):
         return None
     start = o.start()
     fiscal = bool(o.group("f3"))

@@ -53,7 +53,7 @@ from .user_counts import extract_user_counts
 # --------------------------------------------------------------------------------------
 
 _COMPANY_ANAPHOR = regex.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>company|firm|group|bank|carmaker|automaker|insurer|retailer|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|company|firm|group|bank|carmaker|automaker|insurer|retailer|"
     r"conglomerate|startup|start-up|maker|concern|corporation|operator|lender|giant|airline|"
     r"manufacturer|utility|chipmaker|producer|brewer|publisher|broker|developer|acquirer|buyer)\b"
 )
@@ -1118,7 +1118,7 @@ def _assemble(
             trace.append(tpl)
         ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject)
         n_companies = sum(1 for sl in tpl.slots if sl.kind == "C")
-        if n_companies:
+        if n_companies or ctx.fallback:
             low = tpl.template.casefold()
             for ftype, rules in RULES.items():
                 if not any(k in low for k in TRIGGERS[ftype]):
