@@ -70,7 +70,7 @@ def _as_entry(item: EntryLike) -> GazetteerEntry:
 
 def _build_index(
     entries: tuple[GazetteerEntry, ...],
-) -> tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry], dict[str, GazetteerEntry], int]:
+) -> tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry], dict[str, GazetteerEntry], int, frozenset[str]]:
     surface: dict[str, GazetteerEntry] = {}
     folded: dict[str, GazetteerEntry] = {}
     tickers: dict[str, GazetteerEntry] = {}
@@ -83,7 +83,8 @@ def _build_index(
             longest = max(longest, key.count(" ") + 1)
         if entry.ticker:
             tickers[entry.ticker] = entry
-    return surface, folded, tickers, longest
+    firsts = frozenset(key.split(" ")[0] for key in surface) | frozenset(k.split(" ")[0] for k in folded)
+    return surface, folded, tickers, longest, firsts
 
 
 @attrs.frozen
@@ -105,9 +106,11 @@ class Gazetteer:
     _folded: dict[str, GazetteerEntry] = attrs.field(init=False, eq=False, repr=False)
     _tickers: dict[str, GazetteerEntry] = attrs.field(init=False, eq=False, repr=False)
     _longest: int = attrs.field(init=False, eq=False, repr=False)
+    _firsts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        surface, folded, tickers, longest = _build_index(self.entries)
+        surface, folded, tickers, longest, firsts = _build_index(self.entries)
+        object.__setattr__(self, "_firsts", firsts)
         object.__setattr__(self, "_surface", surface)
         object.__setattr__(self, "_folded", folded)
         object.__setattr__(self, "_tickers", tickers)
@@ -148,6 +151,10 @@ class Gazetteer:
     def by_ticker(self, ticker: str) -> GazetteerEntry | None:
         """The entry listed under ``ticker``, if any."""
         return self._tickers.get(ticker)
+
+    def may_start(self, word: str) -> bool:
+        """Could a name or alias start with ``word`` (as written, or case-folded)?"""
+        return word in self._firsts
 
     @property
     def longest(self) -> int:

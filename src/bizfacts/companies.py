@@ -238,6 +238,13 @@ class _Extractor:
 
     def gaz_match(self, toks: list[_Tok], i: int, limit: int) -> tuple[int, GazetteerEntry] | None:
         """The longest gazetteer name starting at token i: (end index, entry)."""
+        word = toks[i].text
+        may_start = self.gaz.may_start
+        if not (
+            may_start(word) or may_start(word.removesuffix("'s").removesuffix("’s"))
+            or (word.isupper() and may_start(word.casefold()))
+        ):
+            return None
         best: tuple[int, GazetteerEntry] | None = None
         stop = min(limit, i + self.gaz.longest)
         for j in range(i + 1, stop + 1):
@@ -621,14 +628,19 @@ class _Extractor:
         for head, names in first_words.items():
             if len(names) == 1:
                 aliases.setdefault(head, next(f for f in self.found if f.name in names))
+        firsts = {key.split(" ")[0] for key in aliases}
         for toks in self.leftovers:
-            self.link_region(toks, aliases)
+            self.link_region(toks, aliases, firsts)
 
-    def link_region(self, toks: list[_Tok], aliases: dict[str, _Found]) -> None:
+    def link_region(self, toks: list[_Tok], aliases: dict[str, _Found], firsts: set[str]) -> None:
         n = len(toks)
         i = 0
+        linked = False
         while i < n:
             best: tuple[int, _Found] | None = None
+            if toks[i].text.removesuffix("'s").removesuffix("’s") not in firsts:
+                i += 1
+                continue
             for j in range(i + 1, min(n, i + 6) + 1):
                 key = self.key(toks[i:j])
                 if key.endswith(_POSSESSIVE_TAIL):
@@ -638,12 +650,13 @@ class _Extractor:
                     best = (j, target)
             if best is not None:
                 j, target = best
+                linked = True
                 if self.key(toks[i:j]).removesuffix("'s").removesuffix("’s") not in self.persons:
                     self.emit(toks[i:j], target.name, target.kind, "document alias", target.owner)
                 i = j
                 continue
             i += 1
-        if best is None and n and all(t.text not in self.persons for t in toks):
+        if not linked and n and all(t.text not in self.persons for t in toks):
             self.context_cue(toks)
 
     def context_cue(self, toks: list[_Tok]) -> None:

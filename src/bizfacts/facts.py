@@ -233,7 +233,8 @@ _COMMON_OPENERS = frozenset(
     Profit Operating Shares Total Group Full Quarterly Annual Analysts Under Excluding Including After Before
     During With Without According Paying Users Daily Monthly Average Earlier Last Next First Second Third Fourth
     Fiscal Pretax Gross Adjusted Turnover Income Earnings Loss Losses Shr Revs Year Six Nine Twelve Avg Both
-    Such Some Most Many All Each Other Another Customers Subscribers Members Orders Demand Costs Margins""".split()
+    Such Some Most Many All Each Other Another Customers Subscribers Members Orders Demand Costs Margins
+    Mr Ms Mrs Dr Sir""".split()
 )
 
 
@@ -558,7 +559,8 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     company = _name(tpl, _group(m, "company"))
     if company is None and _group(m, "company") is None:
         # a frame without a company: the company the sentence, or else the text, is about
-        company = _subject(tpl) or (None if _unknown_subject(tpl) else ctx.fallback)
+        person_opens = m.start("person") <= 2
+        company = _subject(tpl) or (None if _unknown_subject(tpl) and not person_opens else ctx.fallback)
     person = _group(m, "person")
     title = _group(m, "title")
     if company is None or not person or not title:
