@@ -46,7 +46,10 @@ def test_rejects_non_text() -> None:
 def test_rule_names_are_filled() -> None:
     found = extract_companies("Gorham Mills Corp <GMC> sold a unit to <Marston Fenwick PLC> and Sina.")
     assert [(m.name, m.rule) for m in found] == [
-        ("Gorham Mills", "legal suffix"), ("Marston Fenwick", "reuters bracket"), ("Sina", "gazetteer")]
+        ("Gorham Mills", "legal suffix"),
+        ("Marston Fenwick", "reuters bracket"),
+        ("Sina", "gazetteer"),
+    ]
 
 
 def test_reuters_ticker_is_attached_not_a_mention() -> None:
@@ -84,8 +87,10 @@ def test_user_gazetteer_extends_without_global_state() -> None:
     text = "Shares of Quorvex rose after Qvx shipped."
     base = Gazetteer.default()
     mine = base.with_entries(
-        [{"name": "Quorvex", "aliases": ["Qvx"], "ticker": "QVX"},
-         GazetteerEntry(name="Zorblax", kind="product", owner="Quorvex")]
+        [
+            {"name": "Quorvex", "aliases": ["Qvx"], "ticker": "QVX"},
+            GazetteerEntry(name="Zorblax", kind="product", owner="Quorvex"),
+        ]
     )
     assert mine is not base and len(mine) == len(base) + 2
     found = extract_companies(text, gazetteer=mine)
@@ -113,12 +118,20 @@ def test_seed_article_done_criterion() -> None:
     text = SEED.read_text(encoding="utf-8")
     found = extract_companies(text)
     names = {(m.name, m.kind, m.owner) for m in found}
-    for want in [("Sina", "company", None), ("Alibaba", "company", None), ("Tencent", "company", None),
-                 ("Weibo", "product", "Sina"), ("WeChat", "product", "Tencent"),
-                 ("Facebook", "company", None), ("Aruba", "company", None),
-                 ("Taobao", "site", "Alibaba"), ("Tmall", "site", "Alibaba"),
-                 ("buy.qq.com", "site", "Tencent"), ("paipai.com", "site", "Tencent"),
-                 ("51buy.com", "site", "Tencent")]:
+    for want in [
+        ("Sina", "company", None),
+        ("Alibaba", "company", None),
+        ("Tencent", "company", None),
+        ("Weibo", "product", "Sina"),
+        ("WeChat", "product", "Tencent"),
+        ("Facebook", "company", None),
+        ("Aruba", "company", None),
+        ("Taobao", "site", "Alibaba"),
+        ("Tmall", "site", "Alibaba"),
+        ("buy.qq.com", "site", "Tencent"),
+        ("paipai.com", "site", "Tencent"),
+        ("51buy.com", "site", "Tencent"),
+    ]:
         assert want in names, want
     texts = {m.text for m in found}
     assert {"Sina Corp", "Alibaba Group", "Tencent Inc", "Aruba Co"} <= texts

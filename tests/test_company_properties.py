@@ -9,8 +9,20 @@ from bizfacts import CompanyMention, extract_companies
 from bizfacts.companies import Gazetteer, is_non_company
 
 SUFFIXES = ["Corp", "Inc", "Ltd", "Co", "PLC", "AG", "Holdings", "Group Ltd", "Corp.", "Co., Ltd."]
-FILLER = ["said on Monday that", "reported", "and", "rose 5 percent after", "bought a stake in",
-          "shares of", "the", ",", ".", "In March", "Chief Executive John Smith said", "Hangzhou-based"]
+FILLER = [
+    "said on Monday that",
+    "reported",
+    "and",
+    "rose 5 percent after",
+    "bought a stake in",
+    "shares of",
+    "the",
+    ",",
+    ".",
+    "In March",
+    "Chief Executive John Smith said",
+    "Hangzhou-based",
+]
 
 syllable = st.sampled_from(["ka", "lo", "mir", "ven", "tas", "dor", "quin", "zel", "bru", "fen", "ost", "ra"])
 pseudo_word = st.lists(syllable, min_size=2, max_size=4).map(lambda parts: "".join(parts).capitalize())
@@ -39,10 +51,32 @@ def test_arbitrary_unicode_gives_valid_spans(text: str) -> None:
 
 
 @settings(max_examples=200)
-@given(st.lists(st.one_of(pseudo_word, st.sampled_from(SUFFIXES), st.sampled_from(FILLER),
-                          st.sampled_from(["Sina", "Tencent", "WeChat", "taobao.com", "<CYL>", "(NASDAQ: ABC)",
-                                           "Mr.", "Li", "Wang Gao", "of", "&", "'s"])),
-                max_size=40))
+@given(
+    st.lists(
+        st.one_of(
+            pseudo_word,
+            st.sampled_from(SUFFIXES),
+            st.sampled_from(FILLER),
+            st.sampled_from(
+                [
+                    "Sina",
+                    "Tencent",
+                    "WeChat",
+                    "taobao.com",
+                    "<CYL>",
+                    "(NASDAQ: ABC)",
+                    "Mr.",
+                    "Li",
+                    "Wang Gao",
+                    "of",
+                    "&",
+                    "'s",
+                ]
+            ),
+        ),
+        max_size=40,
+    )
+)
 def test_business_like_text_gives_valid_spans(words: list[str]) -> None:
     text = " ".join(words)
     found = extract_companies(text)
@@ -62,8 +96,10 @@ def test_canonical_name_does_not_depend_on_alias_order(first: str, second: str, 
 
 
 @settings(max_examples=50)
-@given(st.sampled_from(["Tencent Holdings", "Tencent Inc", "Tencent"]),
-       st.sampled_from(["Tencent Holdings Ltd", "Tencent's", "TENCENT"]))
+@given(
+    st.sampled_from(["Tencent Holdings", "Tencent Inc", "Tencent"]),
+    st.sampled_from(["Tencent Holdings Ltd", "Tencent's", "TENCENT"]),
+)
 def test_gazetteer_aliases_link_in_any_order(a: str, b: str) -> None:
     for text in (f"{a} rose. Then {b} fell.", f"{b} rose. Then {a} fell."):
         assert {m.name for m in extract_companies(text)} == {"Tencent"}
@@ -72,15 +108,25 @@ def test_gazetteer_aliases_link_in_any_order(a: str, b: str) -> None:
 @settings(max_examples=50)
 @given(st.text(max_size=30), st.sampled_from(["Sina Corp", "Halvorsen Marine Corp", "Alibaba Group"]))
 def test_embedding_shifts_offsets(prefix: str, name: str) -> None:
-    assume("\n" not in prefix and not prefix.rstrip().endswith(tuple("&-'’")))
     base = extract_companies(f"{name} said profit rose.")
-    text = f"{prefix}. {name} said profit rose."
+    text = f"{prefix}\n\n{name} said profit rose."  # a paragraph break: no name runs across it
     shift = len(prefix) + 2
     shifted = [m for m in extract_companies(text) if m.start >= shift]
-    assert [(m.start - shift, m.end - shift, m.name) for m in shifted] == [(m.start, m.end, m.name) for m in base]
+    assert [(m.start - shift, m.end - shift, m.name) for m in shifted] == [
+        (m.start, m.end, m.name) for m in base
+    ]
 
 
 def test_adversarial_inputs_finish() -> None:
-    for text in ["Aaaa " * 20_000, "Inc " * 20_000, "Bank of " * 10_000, "<" * 30_000, "A." * 30_000,
-                 "x.com." * 10_000, "Foo-" * 20_000, "(NASDAQ: " * 5_000, "'s " * 20_000]:
+    for text in [
+        "Aaaa " * 20_000,
+        "Inc " * 20_000,
+        "Bank of " * 10_000,
+        "<" * 30_000,
+        "A." * 30_000,
+        "x.com." * 10_000,
+        "Foo-" * 20_000,
+        "(NASDAQ: " * 5_000,
+        "'s " * 20_000,
+    ]:
         check_spans(text, extract_companies(text))

@@ -58,6 +58,10 @@ class GazetteerEntry:
 EntryLike = GazetteerEntry | Mapping[str, Any] | str
 
 
+def _entry_tuple(items: Iterable[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
+    return tuple(items)
+
+
 def _as_entry(item: EntryLike) -> GazetteerEntry:
     if isinstance(item, GazetteerEntry):
         return item
@@ -65,12 +69,16 @@ def _as_entry(item: EntryLike) -> GazetteerEntry:
         return GazetteerEntry(name=item)
     if isinstance(item, Mapping):
         return GazetteerEntry(**dict(item))
-    raise TypeError(f"a gazetteer entry must be a GazetteerEntry, a mapping or a str, got {type(item).__name__}")
+    raise TypeError(
+        f"a gazetteer entry must be a GazetteerEntry, a mapping or a str, got {type(item).__name__}"
+    )
 
 
 def _build_index(
     entries: tuple[GazetteerEntry, ...],
-) -> tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry], dict[str, GazetteerEntry], int, frozenset[str]]:
+) -> tuple[
+    dict[str, GazetteerEntry], dict[str, GazetteerEntry], dict[str, GazetteerEntry], int, frozenset[str]
+]:
     surface: dict[str, GazetteerEntry] = {}
     folded: dict[str, GazetteerEntry] = {}
     tickers: dict[str, GazetteerEntry] = {}
@@ -101,7 +109,7 @@ class Gazetteer:
     'Tencent'
     """
 
-    entries: tuple[GazetteerEntry, ...] = attrs.field(converter=tuple)
+    entries: tuple[GazetteerEntry, ...] = attrs.field(converter=_entry_tuple)
     _surface: dict[str, GazetteerEntry] = attrs.field(init=False, eq=False, repr=False)
     _folded: dict[str, GazetteerEntry] = attrs.field(init=False, eq=False, repr=False)
     _tickers: dict[str, GazetteerEntry] = attrs.field(init=False, eq=False, repr=False)

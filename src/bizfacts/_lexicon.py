@@ -235,9 +235,9 @@ TITLE = (
 # A person's name: two to four capitalized words, middle initials allowed (case-sensitive).
 PERSON = (
     r"(?-i:(?P<person>(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?|van|von|de|der|da|di|le|la)){0,3}"
+    r"(?:\s+(?:[A-Z]\.|(?:(?:van|von|de|der|den|da|di|du|le|la|del|bin|al)\s+)*[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?)){0,3}"
     r"|[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?|van|von|de|der|da|di|le|la)){1,3})))"
+    r"(?:\s+(?:[A-Z]\.|(?:(?:van|von|de|der|den|da|di|du|le|la|del|bin|al)\s+)*[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?)){1,3})))"
 )
 NOT_PERSON_WORDS = frozenset(
     """The A An In On At For And But Chief Executive Officer President Chairman Vice Managing Director

@@ -24,7 +24,7 @@ def suffix_table() -> dict[str, str]:
 
 
 def suffix_class(token: str) -> str | None:
-    """"strong", "weak" or None for one token ("Inc.", "S.A.", "Co," -> "strong").
+    """ "strong", "weak" or None for one token ("Inc.", "S.A.", "Co," -> "strong").
 
     >>> suffix_class("Inc."), suffix_class("Group"), suffix_class("Sina")
     ('strong', 'weak', None)

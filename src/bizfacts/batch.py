@@ -287,11 +287,16 @@ def fact_columns() -> list[str]:
     >>> cols[:3], "price_amount" in cols, cols[-3:]
     (['type', 'confidence', 'target'], True, ['evidence_end', 'evidence', 'rule'])
     """
+    return list(_columns())
+
+
+@functools.cache
+def _columns() -> tuple[str, ...]:
     cols = ["type", "confidence"]
     for name, is_money in _role_layout():
         cols.extend([f"{name}_amount", f"{name}_currency", f"{name}_amount_high"] if is_money else [name])
     cols.extend(["evidence_start", "evidence_end", "evidence", "rule"])
-    return cols
+    return tuple(cols)
 
 
 def _cell(value: Any) -> str | int | float | None:
@@ -327,7 +332,7 @@ def flatten_fact(fact: Fact) -> dict[str, str | int | float | None]:
     >>> row["type"], row["owner"], row["asset"], row["target"], row["evidence"]
     ('ownership', 'X', 'Y', None, 'X owns Y')
     """
-    row: dict[str, str | int | float | None] = dict.fromkeys(fact_columns())
+    row: dict[str, str | int | float | None] = dict.fromkeys(_columns())
     money_roles = {name for name, is_money in _role_layout() if is_money}
     row["type"] = fact.type
     row["confidence"] = fact.confidence

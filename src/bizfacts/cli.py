@@ -400,6 +400,11 @@ def _mention_row(item: Any) -> list[Any]:
     ]
 
 
+def _fact_cells(item: Any) -> list[Any]:
+    row = flatten_fact(item)
+    return [row.get(column) for column in fact_columns()]
+
+
 def _short(text: str, width: int) -> str:
     text = " ".join(text.split())
     if width <= 0:
@@ -466,9 +471,7 @@ class Writer:
         elif self.fmt == "csv":
             head = [origin.source, origin.record_id or ""] if self.with_source else []
             for i in items:
-                self.csv.writerow(
-                    head + (_mention_row(i) if self.mentions else list(flatten_fact(i).values()))
-                )
+                self.csv.writerow(head + (_mention_row(i) if self.mentions else _fact_cells(i)))
         else:
             head = [origin.record_id or origin.source] if self.with_source else []
             for i in items:

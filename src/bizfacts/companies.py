@@ -43,7 +43,9 @@ _WORD = (
     r"Sen|Rep|Gov|Prof|Ave|Dept|Cia|Pty|Pte|Pvt|Bhd|Plc|Cie|\p{Lu})|\.\p{L}{1,3}+)\.)?+"
 )
 # a short lowercase or numeric head glued to a capitalized word: "eBay", "iPhone", "3M", "7-Eleven"
-_GLUED_HEAD = regex.compile(r"(?:(?<![\p{L}\p{M}\p{Nd}])[\p{Ll}\p{Nd}]{1,3}+|(?<![\p{L}\p{Nd}])\p{Nd}{1,4}+-)$")
+_GLUED_HEAD = regex.compile(
+    r"(?:(?<![\p{L}\p{M}\p{Nd}])[\p{Ll}\p{Nd}]{1,3}+|(?<![\p{L}\p{Nd}])\p{Nd}{1,4}+-)$"
+)
 _TOKEN = regex.compile(_WORD)
 # What may stand between two words of one name: spaces (one line break at most) and
 # one connector word, or a comma before a legal suffix ("Foo, Inc.").
@@ -59,7 +61,9 @@ _WEB_DOMAIN = regex.compile(
     r"(?![\w\-]|\.\w)",
     regex.IGNORECASE,
 )
-_TLD_HINT = regex.compile(r"\.(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE)
+_TLD_HINT = regex.compile(
+    r"\.(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE
+)
 _ANGLE = regex.compile(r"<([^<>\n]{1,80}+)>")
 _TICKER_CODE = regex.compile(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
 _AFTER_TICKER = regex.compile(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
@@ -69,7 +73,9 @@ _AFTER_LISTING = regex.compile(
     r"Frankfurt|LON|ETR|EPA|SIX)\s*+:\s*+([A-Z0-9][A-Z0-9.\-]{0,9}+)\s*+\)"
 )
 _LISTING = regex.compile(_AFTER_LISTING.pattern.replace(r"[^\S\n]*+\(", r"\(", 1))
-_AFTER_ACRONYM = regex.compile(r"[^\S\n]*+\(\s*+(\p{Lu}[\p{Lu}&.\-]{1,9}+|\p{Lu}[\p{Lu}\p{Ll}]{1,3}+\p{Lu})\s*+\)")
+_AFTER_ACRONYM = regex.compile(
+    r"[^\S\n]*+\(\s*+(\p{Lu}[\p{Lu}&.\-]{1,9}+|\p{Lu}[\p{Lu}\p{Ll}]{1,3}+\p{Lu})\s*+\)"
+)
 # "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
 _AFTER_APPOSITION = regex.compile(
     r",[^\S\n]++(?:a|an|the|which|its)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
@@ -91,7 +97,7 @@ _ABBREVIATED = frozenset(
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
     "Cia Pty Pte Pvt Bhd Plc".split()
 )
-_SENTENCE_OPENERS = frozenset(".!?:;\n\"“‘(")
+_SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 _POSSESSIVE_TAIL = ("'s", "’s")
 _TITLE_CATEGORIES = frozenset({"title"})
 _MAX_NAME_WORDS = 12
@@ -104,7 +110,9 @@ _PUBLIC_TITLES = frozenset(
     "Minister Secretary Chancellor Ambassador Commissioner Undersecretary Premier Governor Senator "
     "Representative Mayor Judge Justice Controller".split()
 )
-_REJECT_CATEGORIES = frozenset({"month", "weekday", "exchange", "currency", "place", "country", "demonym", "common"})
+_REJECT_CATEGORIES = frozenset(
+    {"month", "weekday", "exchange", "currency", "place", "country", "demonym", "common"}
+)
 
 # --- tokens and segments ----------------------------------------------------------------
 
@@ -134,7 +142,7 @@ class _Found:
 def _is_sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\"“‘'(":
-        if text[i] in "\"“‘(":
+        if text[i] in '"“‘(':
             return True
         i -= 1
     return i < 0 or text[i] in _SENTENCE_OPENERS
@@ -232,8 +240,10 @@ class _Extractor:
     def _sentence_final(self, end: int) -> bool:
         rest = self.text[end : end + 3]
         stripped = rest.lstrip(" \t")
-        return not stripped or stripped[0] in "\n\"”’)" or (
-            rest[:1] in " \t" and (stripped[0].isupper() or stripped[0].isdigit())
+        return (
+            not stripped
+            or stripped[0] in '\n"”’)'
+            or (rest[:1] in " \t" and (stripped[0].isupper() or stripped[0].isdigit()))
         )
 
     def gaz_match(self, toks: list[_Tok], i: int, limit: int) -> tuple[int, GazetteerEntry] | None:
@@ -241,7 +251,8 @@ class _Extractor:
         word = toks[i].text
         may_start = self.gaz.may_start
         if not (
-            may_start(word) or may_start(word.removesuffix("'s").removesuffix("’s"))
+            may_start(word)
+            or may_start(word.removesuffix("'s").removesuffix("’s"))
             or (word.isupper() and may_start(word.casefold()))
         ):
             return None
@@ -297,7 +308,9 @@ class _Extractor:
                 end = start + len(inner)
                 entry = self.gaz.lookup(inner) or self.gaz.lookup(canonical_name(inner))
                 if entry is not None:
-                    f = _Found(start, end, entry.name, entry.kind, entry.owner, "reuters bracket", entry=entry)
+                    f = _Found(
+                        start, end, entry.name, entry.kind, entry.owner, "reuters bracket", entry=entry
+                    )
                 else:
                     f = _Found(start, end, canonical_name(inner), "company", None, "reuters bracket")
                 self.found.append(f)
@@ -318,9 +331,28 @@ class _Extractor:
             return entry.name, "site" if entry.kind == "company" else entry.kind, entry.owner or entry.name
         host = host.lower()
         labels = host.split(".")
-        while len(labels) > 1 and labels[-1] in ("com", "net", "org", "co", "cn", "hk", "jp", "kr", "in",
-                                                  "uk", "au", "sg", "tw", "de", "fr", "io", "ai", "tv",
-                                                  "biz", "info"):
+        while len(labels) > 1 and labels[-1] in (
+            "com",
+            "net",
+            "org",
+            "co",
+            "cn",
+            "hk",
+            "jp",
+            "kr",
+            "in",
+            "uk",
+            "au",
+            "sg",
+            "tw",
+            "de",
+            "fr",
+            "io",
+            "ai",
+            "tv",
+            "biz",
+            "info",
+        ):
             labels.pop()
         if len(labels) == 1:
             base = labels[0]
@@ -342,9 +374,13 @@ class _Extractor:
         for tok in run:
             word = tok.text
             cat = self.category(word)
-            if seg and not suffix_class(word) and (
-                (seg[-1].text.endswith(".") and suffix_class(seg[-1].text))
-                or (seg[-1].text.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(self.key(seg)) is None)
+            if (
+                seg
+                and not suffix_class(word)
+                and (
+                    (seg[-1].text.endswith(".") and suffix_class(seg[-1].text))
+                    or (seg[-1].text.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(self.key(seg)) is None)
+                )
             ):
                 yield seg
                 seg = []
@@ -375,7 +411,7 @@ class _Extractor:
             yield seg
 
     def hyphen_cue(self, tok: _Tok) -> None:
-        """"Tencent-owned": the part before the hyphen may be a company."""
+        """ "Tencent-owned": the part before the hyphen may be a company."""
         word = tok.text
         cut = word.rfind("-")
         head = word[:cut]
@@ -403,19 +439,25 @@ class _Extractor:
                     return
         if self.after_title and self.title_end_before(seg[0].start):
             hit = self.gaz_match(seg, 0, n)
-            if (hit is None or (hit[1].ambiguous and hit[0] < n)) and not any(suffix_class(t.text) for t in seg):
+            if (hit is None or (hit[1].ambiguous and hit[0] < n)) and not any(
+                suffix_class(t.text) for t in seg
+            ):
                 cut = next((k for k in range(1, n) if seg[k].gap.strip() == "and"), n)
                 self.persons.update(t.text for t in seg[:cut])
                 if cut < n:  # "President Reagan and Treasury Secretary Baker"
                     self.match_segment([_Tok(seg[cut].start, seg[cut].end, seg[cut].text), *seg[cut + 1 :]])
                 return
-        if n >= 2 and (self.category(first) == "person_title" or first in w.firstnames or first in w.surnames):
+        if n >= 2 and (
+            self.category(first) == "person_title" or first in w.firstnames or first in w.surnames
+        ):
             # "Mr. Reynolds", "John Harris", "Wang Gao": a person, unless the whole
             # sequence is a known name ("John Deere") or ends in a legal suffix
             hit = self.gaz_match(seg, 0, n)
-            if (hit is None or hit[0] < n) and (
-                self.category(first) == "person_title" or self.is_person(seg)
-            ) and not any(suffix_class(t.text) for t in seg[1:]):
+            if (
+                (hit is None or hit[0] < n)
+                and (self.category(first) == "person_title" or self.is_person(seg))
+                and not any(suffix_class(t.text) for t in seg[1:])
+            ):
                 self.persons.update(t.text.removesuffix("'s").removesuffix("’s") for t in seg)
                 return
         i = 0
@@ -440,10 +482,12 @@ class _Extractor:
                 self.emit(toks, name, "company", "known name + company words")
                 self.confirmed.add(entry.name)
             else:
-                first = toks[0]
+                lead = toks[0]
                 tentative = (
-                    entry.ambiguous and j - i == 1 and _is_sentence_start(self.text, first.start)
-                    and not first.text.endswith(_POSSESSIVE_TAIL)
+                    entry.ambiguous
+                    and j - i == 1
+                    and _is_sentence_start(self.text, lead.start)
+                    and not lead.text.endswith(_POSSESSIVE_TAIL)
                 )
                 self.emit(toks, entry.name, entry.kind, "gazetteer", entry.owner, entry, tentative)
             i = region_start = j
@@ -468,7 +512,9 @@ class _Extractor:
         head = self.words.head
         end = k
         all_head = True
-        while end < n and seg[end].gap.strip() in ("", "of", "and", "&") and self.gaz_match(seg, end, n) is None:
+        while (
+            end < n and seg[end].gap.strip() in ("", "of", "and", "&") and self.gaz_match(seg, end, n) is None
+        ):
             word = seg[end].text
             if suffix_class(word) == "strong" and end > k:
                 while end < n and suffix_class(seg[end].text):
@@ -501,7 +547,9 @@ class _Extractor:
             if cls is None or k == 0:
                 continue
             end = k + 1
-            while end < len(toks) and suffix_class(toks[end].text) and toks[end].gap.strip() in ("", ",", "&"):
+            while (
+                end < len(toks) and suffix_class(toks[end].text) and toks[end].gap.strip() in ("", ",", "&")
+            ):
                 end += 1
             name_toks = self.after_person_of(toks[:k])
             if self.good_name(name_toks, weak=cls == "weak"):
@@ -523,23 +571,28 @@ class _Extractor:
             return
         if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
             return
-        first, last = toks[0].text, toks[-1].text
+        last = toks[-1].text
         # "University of Chicago", "Graybridge Institute of Technology", "First National Bank of Marlow"
         for k in range(1, len(toks)):
             if toks[k].gap.strip() != "of":
                 continue
             word = toks[k - 1].text
-            if k == 1 and word in w.org_prefix or word in w.org_head or word in w.head:
-                if (
-                    k == 1 or word in w.org_head or self.good_name(toks[: k - 1], weak=True)
-                    or self.good_name(toks[k:], weak=False)
-                ):
-                    org = word in w.org_head or (word in w.org_prefix and word != "Bank") or (
+            if ((k == 1 and word in w.org_prefix) or word in w.org_head or word in w.head) and (
+                k == 1
+                or word in w.org_head
+                or self.good_name(toks[: k - 1], weak=True)
+                or self.good_name(toks[k:], weak=False)
+            ):
+                org = (
+                    word in w.org_head
+                    or (word in w.org_prefix and word != "Bank")
+                    or (
                         word == "Bank" and self.category(self.key(toks[k:])) == "country"  # "Bank of Zambia"
                     )
-                    kind: CompanyKind = "organization" if org else "company"
-                    self.emit(toks, self.key(toks), kind, "X of Y name")
-                    return
+                )
+                kind: CompanyKind = "organization" if org else "company"
+                self.emit(toks, self.key(toks), kind, "X of Y name")
+                return
             break
         if len(toks) >= 2 and last in w.org_head and not all(self.is_plain_word(t) for t in toks[:-1]):
             self.emit(toks, self.key(toks), "organization", "organization word")
@@ -561,7 +614,8 @@ class _Extractor:
         """Drop "Peter Friend of" from "Peter Friend of Walwyn Stodgell Ltd"."""
         for k in range(len(toks) - 1, 0, -1):
             if toks[k].gap.strip() == "of" and (
-                self.is_person(toks[:k]) or any(self.category(t.text) in ("title", "person_title") for t in toks[:k])
+                self.is_person(toks[:k])
+                or any(self.category(t.text) in ("title", "person_title") for t in toks[:k])
             ):
                 rest = toks[k:]
                 rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
@@ -597,8 +651,11 @@ class _Extractor:
                 return False
             second = toks[1].text
             return (
-                second not in w.head and second not in w.org_head and self.category(second) is None
-                and second[:1].isupper() and second[1:].islower()
+                second not in w.head
+                and second not in w.org_head
+                and self.category(second) is None
+                and second[:1].isupper()
+                and second[1:].islower()
             )
         return False
 
@@ -617,8 +674,11 @@ class _Extractor:
             if f.rule in ("legal suffix", "reuters bracket", "gazetteer+suffix", "company word"):
                 head = f.name.split(" ")[0]
                 if (
-                    " " in f.name and len(head) > 2 and self.category(head) is None
-                    and head not in self.words.generic and head not in self.words.firstnames
+                    " " in f.name
+                    and len(head) > 2
+                    and self.category(head) is None
+                    and head not in self.words.generic
+                    and head not in self.words.firstnames
                     and head not in self.words.head
                 ):
                     first_words.setdefault(head, set()).add(f.name)
@@ -666,7 +726,13 @@ class _Extractor:
             return
         if len(toks) == 1:
             word = toks[0].text.removesuffix("'s").removesuffix("’s")
-            if word in w.surnames or word in w.generic or word in w.head or word in w.org_head or suffix_class(word):
+            if (
+                word in w.surnames
+                or word in w.generic
+                or word in w.head
+                or word in w.org_head
+                or suffix_class(word)
+            ):
                 return
         if toks[-1].end in self.public_before:
             return
@@ -687,7 +753,9 @@ class _Extractor:
                 m = _AFTER_LISTING.match(text, end, end + _LOOKAHEAD)
                 if m is not None:
                     rule = "listing code"
-                elif _AFTER_APPOSITION.match(text, end, end + _LOOKAHEAD) or _AFTER_CORPORATE.match(text, end, end + _LOOKAHEAD):
+                elif _AFTER_APPOSITION.match(text, end, end + _LOOKAHEAD) or _AFTER_CORPORATE.match(
+                    text, end, end + _LOOKAHEAD
+                ):
                     if not _is_sentence_start(text, start) or len(toks) > 1:
                         rule = "cue after"
                 elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
@@ -730,11 +798,17 @@ class _Extractor:
         keep: list[_Found] = []
         persons = self.persons
         for f in self.found:
-            if persons and f.rule == "gazetteer" and text[f.start : f.end].removesuffix("'s").removesuffix("’s") in persons:
+            if (
+                persons
+                and f.rule == "gazetteer"
+                and text[f.start : f.end].removesuffix("'s").removesuffix("’s") in persons
+            ):
                 continue  # "Wang said" after "Wang Gao": the person, not Wang Laboratories
             if f.tentative and f.name not in confirmed:
                 after = text[f.end : f.end + 12]
-                if not (after.startswith((" said", " says", "'s", "’s", " Inc", " Corp", " shares", " <", " ("))):
+                if not (
+                    after.startswith((" said", " says", "'s", "’s", " Inc", " Corp", " shares", " <", " ("))
+                ):
                     continue
             keep.append(f)
         keep.sort(key=lambda f: (f.start, -(f.end - f.start)))
@@ -749,8 +823,15 @@ class _Extractor:
                 surface = surface[:-2]
             out.append(
                 CompanyMention(
-                    start=f.start, end=f.end, text=surface, name=f.name, kind=f.kind, owner=f.owner,
-                    ticker=f.ticker, exchange=f.exchange, rule=f.rule,
+                    start=f.start,
+                    end=f.end,
+                    text=surface,
+                    name=f.name,
+                    kind=f.kind,
+                    owner=f.owner,
+                    ticker=f.ticker,
+                    exchange=f.exchange,
+                    rule=f.rule,
                 )
             )
             last_end = f.end

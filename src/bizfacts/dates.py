@@ -25,6 +25,13 @@ Conventions (see the README section "Dates"):
 * A quarter or half without a year: the most recent one that has begun (the next
   one in a future clause).  "year-ago quarter": the last completed quarter, one
   year back.
+* A period named by its length and last day ("the quarter ended June 30", "the
+  fiscal year ending March 31, 2024", "three months ended Aug. 3", "year to
+  end-March") is the calendar quarter, half or year when it lines up with one,
+  otherwise a range from its first to its last day with ``fiscal=True``.
+  Results-table row labels on a line of their own ("Nine mths", "Six mths") are
+  read as calendar periods only when one ended at most 75 days before the
+  reference date.
 * "over the next three years": from the reference year to three years on
   (2013 -> 2016).  "since 2009": 2009 to the reference date.
 * Fiscal periods are labels: "fiscal 2023" -> 2023 with ``fiscal=True``; a fiscal
@@ -620,6 +627,29 @@ def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns
     return _Cand(start, end, "ordinal " + gran, point)
 
 
+def _table_row(text: str, m: re.Match[str]) -> _Cand | None:
+    """A results-table row label on a line of its own: "Nine mths", "Six mths".
+
+    Newswire earnings tables label the year-to-date rows this way.  Read as calendar
+    periods (January-September, first half), the last such period completed before
+    the reference date; companies with other fiscal years are not told apart.
+    """
+    word = _word_before(text, m.start()).lower()
+    if word not in ("nine", "six", "9", "6"):
+        return None
+    start = _word_start(text, m.start())
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or text[m.end():text.find("\n", m.end()) % (len(text) + 1)].strip():
+        return None
+    def completed(gran: Granularity, month: int) -> _Point:  # the last one completed
+        return _Point(gran, None, month, default_tense="past", strict=True)
+
+    if word in ("six", "6"):
+        return _Cand(start, m.end(), "table six months", completed("half", 1))
+    nine = (completed("month", 1), completed("month", 9))
+    return _Cand(start, m.end(), "table nine months", *nine, kind="range")
+
+
 def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand]) -> None:
     for a in p.qform_anchor.finditer(text):
         pos = a.start() - 1 if a.end() - a.start() == 1 else a.start()  # "Q3" / "3Q"
@@ -698,7 +728,7 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
             continue
         plural = m.group("pl") is not None
         if (gran in ("quarter", "half") and not plural) or (gran == "month" and plural):
-            period = _ordinal_period(text, m, gran, p)
+            period = _ordinal_period(text, m, gran, p) or (_table_row(text, m) if plural else None)
             if period is not None:
                 out.append(period)
                 continue
@@ -881,7 +911,11 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
                 unit = ending.group("unit").lower()
                 months = (_number(ending.group("n")) or 0) if ending.group("n") else _PERIOD_MONTHS[unit]
                 explicit = bool(ending.group("f"))
-                out.append(_Cand(ending.start(), c.end, "period ending", pt, kind="point",
+                start = ending.start()
+                if out and out[-1].start < start < out[-1].end and out[-1].point is not None:
+                    start = out[-1].start  # "fiscal third quarter ended December 31"
+                    explicit = explicit or out[-1].point.fiscal
+                out.append(_Cand(start, c.end, "period ending", pt, kind="point",
                                  duration=(months, "month", "ending" + ("-fiscal" if explicit else "")),
                                  tense="past" if prev == "ended" else "nearest"))
                 i += 1
@@ -1104,12 +1138,16 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
             va = dt.date(vb.year if (a.month, a.day) <= (vb.month, vb.day) else vb.year - 1, a.month, a.day)
         if va is not None and vb is not None and vb < va:
             return None
+        if c.rule.startswith("table") and not _recent(vb, b.gran, ref):
+            return None
         return DateMention(c.start, c.end, span, va, a.gran, kind="range", end_value=vb,
                            end_granularity=b.gran,
                            relative=rel_a, modifier=pt.modifier or modifier, fiscal=a.fiscal or b.fiscal,
                            rule=c.rule)
 
     value, prel = _resolve(pt, ref, tense)
+    if c.rule.startswith("table") and not _recent(value, pt.gran, ref):
+        return None
     if c.since:
         return DateMention(c.start, c.end, span, value, pt.gran, kind="range", end_value=ref,
                            end_granularity="day" if ref is not None else None, relative=prel,
@@ -1120,6 +1158,13 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
         return DateMention(c.start, c.end, span, None, None, relative=prel, rule=c.rule)
     return DateMention(c.start, c.end, span, value, pt.gran, relative=prel, modifier=pt.modifier or modifier,
                        fiscal=pt.fiscal, rule=c.rule)
+
+
+def _recent(value: dt.date | None, gran: Granularity, ref: dt.date | None) -> bool:
+    """A results-table period is read as a calendar one only if it ended at most 75 days
+    before the reference date (results come out within weeks); otherwise it is most
+    likely a fiscal period that the table does not name, and no mention is made."""
+    return value is None or ref is None or (ref - _period_end(value, gran)).days <= 75
 
 
 def _period_ending(c: _Cand, span: str, value: dt.date | None, rel: RelativeDate | None) -> DateMention:

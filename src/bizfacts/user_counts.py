@@ -48,7 +48,8 @@ _AUX = (
     "|steadily|globally|worldwide|reached|hit|total|totaled|totalled|totals|totaling|totalling"
     "|number|numbered|numbers|numbering|reach|reaches|reaching|stood|stands|stand|standing"
     "|grew|rose|increased|climbed|jumped|swelled|soared|surged|expanded|risen|grown|fell"
-    "|dropped|declined|amounted|amount|came|come|of|at|by|in|as"
+    "|dropped|declined|amounted|amount|came|come|of|at|by|in|as|a|an|the|record|from|year|earlier|ago"
+    "|on|first|second|third|fourth|quarter|month|high|all-time|new|percent|pct|average|total"
 )
 _FOLLOW_WORDS = (
     "by|at|in|on|as|and|or|but|last|this|next|from|compared|versus|vs|against|according|a|an|the"
@@ -92,11 +93,12 @@ def _tables() -> _Tables:
         (?<![\w.,/$€£¥#])
         (?:
             (?P<n1>{nums.number})
+            (?:{sp}++(?:are|were)(?=\s))?
             (?P<mods>(?:{sp}++{mod}(?!\w)){{0,3}})
             {sp}++(?P<noun>{noun})(?![\w-])
         |
             (?P<lead>number{sp}++of{sp}++(?:{mod}{sp}++){{0,2}}{noun}|{lead}|{noun})(?![\w-])
-            (?P<mid>(?:{sp}++(?:(?i:{_AUX})|[A-Z][\w.-]*+)(?!\w)){{0,4}})
+            (?P<mid>(?:{sp}++(?:(?i:{_AUX})|[A-Z][\w.-]*+|\d[\d.,]*+(?:%|(?={sp}++(?:percent|pct))))(?!\w)){{0,8}})
             (?P<qual>{sp}++(?i:{quals}))?
             {sp}++(?P<n2>{nums.number})
         )
@@ -114,6 +116,8 @@ def _tables() -> _Tables:
     return _Tables(main, follow, nouns, leads, modifiers, needles)
 
 
+# nouns that also name people who are no customers: checked against the context
+_PEOPLE_NOUNS = frozenset({"members", "drivers", "merchants", "sellers", "riders", "hosts"})
 _SMALL_OK = frozenset(
     {
         "users",
@@ -136,12 +140,13 @@ def _not_customers(text: str, start: int, end: int) -> bool:
 
 
 def _metric(noun: str, mods: str, t: _Tables) -> str:
+    """The metric: the normalized noun, after the modifiers that name a kind of user."""
     metric = t.nouns.get(" ".join(noun.split()).lower(), "users")
-    if metric in ("users", "customers", "members"):
-        for word in mods.split():
-            if t.modifiers.get(word.lower()) == "paying":
-                return "paying users"
-    return metric
+    kinds = [t.modifiers.get(word.lower()) for word in mods.split()]
+    if metric in ("users", "customers", "members") and "paying" in kinds:
+        return "paying users"
+    kept = [word.lower() for word, kind in zip(mods.split(), kinds, strict=True) if kind == "keep"]
+    return " ".join([*kept, metric])
 
 
 def extract_user_counts(text: str) -> list[UserCountMention]:
@@ -197,7 +202,7 @@ def _count_before(m: regex.Match[str], text: str, t: _Tables) -> UserCountMentio
             return None  # "Windows 7 users", "iPhone 5 users"
         if 1800 <= count <= 2100:
             return None  # "1986 accounts", "the 2012 users": a year
-    if metric == "members" and _not_customers(text, start, m.end()):
+    if metric.split()[-1] in _PEOPLE_NOUNS and _not_customers(text, start, m.end()):
         return None
     qualifier, _ = qualifier_before(text, start)
     return UserCountMention(
