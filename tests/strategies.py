@@ -154,7 +154,7 @@ def user_count_phrases(draw: st.DrawFn) -> tuple[str, int, str]:
                 ("subscribers", "subscribers"),
                 ("daily active users", "daily active users"),
                 ("paying users", "paying users"),
-                ("registered users", "users"),
+                ("registered users", "registered users"),
                 ("MAUs", "monthly active users"),
             ]
         )

@@ -211,8 +211,11 @@ EXCHANGES: dict[str, str] = {
 }
 # Exchange names that only count after "on the"/"-listed" (not bare city names).
 EXCHANGE_NAMES = alt("|".join(k for k in EXCHANGES if " " in k or (k.isalpha() and len(k) > 3) or k in {"b3"}))
+# Matched case-sensitively: "AIM" and "SIX" are exchanges, "aim" and "six" are words.
 EXCHANGE_TOKENS = alt(
-    "nasdaq|nyse|amex|lse|hkex|tsx|asx|sgx|jse|bse|nse|aim|xetra|kosdaq|euronext|b3|bovespa|chinext"
+    "NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|AMEX|Amex|LSE|HKEX|HKSE|SEHK|TSX|TSX-V|TSXV|TSX Venture|ASX|SGX|JSE|BSE|NSE|"
+    "AIM|Xetra|XETRA|KOSDAQ|Kosdaq|KOSPI|Kospi|KRX|Euronext|B3|Bovespa|ChiNext|SIX|IDX|TASE|NZX|OTC|TWSE|SZSE|SSE|TSE|"
+    "Big Board|Nasdaq Stockholm|Nasdaq Copenhagen|Nasdaq Helsinki"
 )
 LISTING_CITIES = alt(
     "hong kong|shanghai|shenzhen|tokyo|london|new york|frankfurt|mumbai|toronto|sydney|seoul|"

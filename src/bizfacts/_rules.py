@@ -48,7 +48,12 @@ def _compile(pattern: str) -> regex.Pattern[str]:
     return regex.compile(expand(pattern), regex.IGNORECASE)
 
 
-_ART = r"(?:(?:an?|the|its|their|his|her|a\s+further|another|an\s+additional|an\s+extra|a\s+new)\s+)?"
+_ART = (
+    r"(?:(?:an?|the|its|their|his|her|a\s+further|another|an\s+additional|an\s+extra|a\s+new)\s+|"
+    r"(?:all|the\s+rest|the\s+remainder|the\s+balance|the\s+remaining\s+(?:\w+\s+)?(?:shares|stake))\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:(?:outstanding|issued|common|ordinary)\s+)*(?:shares|stock|equity|interests?|units)?\s*"
+    r"(?:in|of)\s+)?"
+)
 _STAKE = rf"(?:{_ART}(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than)\s+)?{{P:stake}}\s+(?:{{~2}}{L.STAKE_NOUN}\s+)?(?:in|of)\s+)"
 _SHARES = r"(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?(?:\w+\s+){0,2}shares,?\s+or\s+(?:about\s+|approximately\s+)?{P:stake},?\s+of\s+(?:the\s+\w+\s+(?:\w+\s+)?of\s+)?)"
 _UNIT_TARGET = (
@@ -339,7 +344,7 @@ LISTING_RULES = [
     Rule(
         "X's shares on EXCH",
         "listing",
-        rf"{{C:company}}(?:'s?|’s?)\s+(?:\w+\s+)?shares\s+{{~4}}on\s+the\s+{_EXCH}",
+        rf"{{C:company}}(?:'s?|’s?)?\s+(?:\w+\s+)?(?:shares|stock)\s+{{~6}}on\s+the\s+{_EXCH}",
         0.7,
     ),
 ]
@@ -587,7 +592,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "X (EXCH: TICKER)": ("(", "["),
     "EXCH-listed X": ("-listed",),
     "X's EXCH-listed shares": ("-listed",),
-    "X's shares on EXCH": ("shares",),
+    "X's shares on EXCH": ("shares", "stock"),
     "shares of X, which are listed on EXCH": ("shares of",),
     "X has an option to raise its stake to P": ("option",),
     "It has an option to raise its holding to P": ("option",),

@@ -277,7 +277,7 @@ def _status(prefix: str, verb_text: str) -> str | None:
     if L.PLANNED.search(prefix):
         return "planned"
     if regex.search(
-        r"(?i)\b(?:acquired|bought|purchased|took|taken|completed|closed|sold|divested|disposed|paid|spent|"
+        r"(?i)\b(?:acquired|bought|purchased|took|taken|completed|closed|closing|completion|sold|divested|disposed|paid|spent|"
         r"snapped|picked|finalized|finalised|merged|raised|increased|lifted|boosted|has|have|had)\b",
         verb_text,
     ):

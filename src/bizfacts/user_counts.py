@@ -128,6 +128,7 @@ _SMALL_OK = frozenset(
         "paying users",
     }
 )
+_OBJECT_OF = regex.compile(r"(?<!\w)(?i:to|for|from|with|among|by|on)[ \t\u00a0]++\Z")
 _PRODUCT_BEFORE = regex.compile(r"(?:[A-Z][\w.+-]*+|\w*\d\w*)[ \t\u00a0]++\Z")
 _YEARISH_BEFORE = regex.compile(r"(?i:\b(?:in|since|of|the|by|from|until|through|fiscal|year))[ \t]++\Z")
 
@@ -225,14 +226,18 @@ def _count_after(m: regex.Match[str], text: str, t: _Tables) -> UserCountMention
         return None
     if count < 1000 and not has_scale(raw):
         return None
+    if 1800 <= count <= 2100 and raw.isdigit():
+        return None  # "members of the OECD in 1986"
+    if _OBJECT_OF.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "loans to customers rose to 34.9 billion": the noun is no subject
     if not t.follow.match(text, m.end()):
         return None  # "users rose to 20 percent", "members was 25,873,904 bushels"
     lead = " ".join(m.group("lead").split()).lower()
     if lead.startswith("number of"):
-        metric = _metric(lead.rsplit(" ", 1)[-1], lead, t)
-        for phrase, value in t.nouns.items():
-            if lead.endswith(" " + phrase):
-                metric = value
+        words = lead.split()[2:]
+        # the longest known noun at the end ("monthly active users"), modifiers before it
+        cut = next(i for i in range(len(words)) if " ".join(words[i:]) in t.nouns or i == len(words) - 1)
+        metric = _metric(" ".join(words[cut:]), " ".join(words[:cut]), t)
     else:
         metric = t.leads.get(lead) or t.nouns.get(lead, "users")
     start = m.start("n2")
