@@ -127,10 +127,9 @@ def test_empty_and_whitespace() -> None:
 
 def test_seed_checks() -> None:
     """The done-criteria of issue #3, on sentences written in the seed's style."""
-    text = ("Industry watchers said Wednesday the tie-up matters. The portal said in a statement Monday "
-            "that users exceeded 500 million by the end of December 2012. Its rival hit 300 million users "
-            "by January 15, only two years after its launch. The deal should bring in revenue over the next "
-            "three years.")
+    text = ("Analysts commented Wednesday on the tie-up. The portal announced Monday that accounts "
+            "topped 120 million by the end of December 2012. A rival counted 85 million by January 15, "
+            "two years after it opened. Extra sales are seen over the next three years.")
     ref = dt.date(2013, 5, 1)
     got = {m.text: m for m in extract_dates(text, ref)}
     assert got["Monday"].value == dt.date(2013, 4, 29)

@@ -22,6 +22,7 @@ class CompanyWords(NamedTuple):
     org_prefix: frozenset[str]  # "University" of X
     generic: frozenset[str]  # words that are never a name on their own
     cue_before: frozenset[str]  # "stake in", "acquired": a company name follows
+    name_prefix: frozenset[str]  # "Grupo", "Banco": starts a company name
 
 
 @functools.cache
@@ -52,4 +53,5 @@ def company_words() -> CompanyWords:
         org_prefix=frozenset(by_cat.get("org_prefix", ())),
         generic=frozenset(by_cat.get("generic", ())),
         cue_before=frozenset(by_cat.get("cue_before", ())),
+        name_prefix=frozenset(by_cat.get("name_prefix", ())),
     )

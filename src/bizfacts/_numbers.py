@@ -175,10 +175,11 @@ def number_patterns() -> NumberPatterns:
     attached = "".join(sorted(kinds["attached"]))
     one_scale = (
         rf"(?:[ \t\u00a0]?+(?i:{abbrs})(?!\w)"
-        rf"|\s*+(?i:{scale_words})(?!\w)"
+        rf"|(?:\s*+|-)(?i:{scale_words})(?!\w)"
         rf"|(?<=\d)[{attached}](?![\w]))"
     )
     scale = rf"(?:{one_scale}(?:\s++(?i:{scale_words})(?!\w))?+)"
+
     # written numbers are matched case-sensitively in lower and Capitalized form: a
     # case-insensitive trie tried at every word start is several times slower
     def cased(words: list[str] | tuple[str, ...]) -> str:
@@ -319,6 +320,7 @@ def _words_value(text: str) -> Decimal | None:
     return total + (current or 0)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_number(text: str) -> Decimal | None:
     """The exact value of a number written in digits or words, or None.
 
@@ -418,7 +420,9 @@ def list_head_ok(text: str, start: int, raw: str) -> bool:
     if raw[:1].isdigit() or raw[:1] in _SIGNS:
         return True
     w = _words()
-    return any(tok.lower() in w.cardinals or tok.lower() in w.multipliers for tok in _tokens_re().findall(raw))
+    return any(
+        tok.lower() in w.cardinals or tok.lower() in w.multipliers for tok in _tokens_re().findall(raw)
+    )
 
 
 def minimal_needles(needles: set[str] | frozenset[str]) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ def suffix_class(token: str) -> str | None:
     >>> suffix_class("Inc."), suffix_class("Group"), suffix_class("Sina")
     ('strong', 'weak', None)
     """
-    key = token.rstrip(",").replace(".", "")
+    key = token.rstrip(",").removesuffix("'s").removesuffix("’s").replace(".", "")
     return suffix_table().get(key) if key else None
 
 

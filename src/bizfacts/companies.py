@@ -61,6 +61,9 @@ _WEB_DOMAIN = regex.compile(
     r"(?![\w\-]|\.\w)",
     regex.IGNORECASE,
 )
+_SUFFIX_AFTER_DOMAIN = regex.compile(
+    r",?[^\S\n]++(?:Inc|Corp|Ltd|Co|Group|Holdings|PLC|plc|LLC|Limited)\b\.?+"
+)
 _TLD_HINT = regex.compile(
     r"\.(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE
 )
@@ -83,16 +86,32 @@ _AFTER_APPOSITION = regex.compile(
     r"start-up|unit|subsidiary|affiliate|parent|owner|supplier|distributor|publisher|bank|lender|"
     r"insurer|carrier|airline|brewer|conglomerate|group|chain|giant|rival|concern|holding\s+company|"
     r"operates|owns|makes|produces|runs|sells)\b"
+    # "..., a company spokesman said" and ", the company said" report, they do not describe
+    r"(?![^\S\n]+(?:spokes\w*|officials?|executives?|sources?|statement|said|says|told|added|announced)\b)"
 )
 # "Foo shares", "Foo Chief Executive", "Foo spokesman"
 _AFTER_CORPORATE = regex.compile(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
     r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?)\b"
 )
+_AFTER_PAIR = regex.compile(
+    r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
+)
 # "aircraft carrier Kitty Hawk" is a ship, not an airline
 _NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})
-_CUE_HYPHEN = regex.compile(r"-(?:owned|backed|controlled|funded|run|operated|led|listed|based|made|built)$")
+# "NASDAQ-listed", "Hangzhou-based", "Newly-installed": a word ending in a lowercase part
+_CUE_HYPHEN = regex.compile(r"-\p{Ll}++$")
 _COMPANY_HYPHEN = regex.compile(r"-(?:owned|backed|controlled|funded|run|operated)$")
+_PERSON_CUES = frozenset(
+    "analyst economist dealer trader strategist spokesman spokeswoman president chairman director "
+    "executive minister secretary official officer manager professor said says told founder".split()
+)
+_DEMONYM_ENDINGS = ("ian", "ese", "ish")
+# "Ugandan officials": a word used as an adjective of a country or people, not a name
+_NATIONAL_NOUNS = regex.compile(
+    r"[^\S\n]++(?:officials|government|authorities|ministers?|ministry|farmers|exporters|importers|producers|"
+    r"economy|market|troops|forces|people|citizens|banks|companies|firms|industry|state)\b"
+)
 _ABBREVIATED = frozenset(
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
     "Cia Pty Pte Pvt Bhd Plc".split()
@@ -201,6 +220,7 @@ class _Extractor:
         self.public_before: set[int] = set()  # ends of names followed by "Minister", "Secretary"
         self.after_title: set[int] = set()  # ends of job titles ("Chief Executive Dana Holt")
         self.confirmed: set[str] = set()  # known names that a longer name confirms
+        self.found_ending: dict[int, _Found] = {}  # end offset -> mention, for "X and Y"
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -261,7 +281,10 @@ class _Extractor:
         for j in range(i + 1, stop + 1):
             if toks[j - 1].gap.strip() == ",":
                 break
-            entry = self.gaz.lookup(self.key(toks[i:j]))
+            key = self.key(toks[i:j])
+            entry = self.gaz.lookup(key)
+            if entry is None and j > i + 1 and key.endswith(_POSSESSIVE_TAIL):
+                entry = self.gaz.lookup(key[:-2])  # "Ant Group's"
             if entry is None and j == i + 1:
                 word = toks[i].text
                 if word.endswith(_POSSESSIVE_TAIL):
@@ -293,6 +316,13 @@ class _Extractor:
                 start, end = m.span()
                 host = m.group(1)
                 name, kind, owner = self.site(host)
+                tail = _SUFFIX_AFTER_DOMAIN.match(text, end, end + 16)
+                if tail is not None:  # "Amazon.com Inc.": the company named after its site
+                    end = tail.end()
+                    if text[end - 1] == "." and self._sentence_final(end):
+                        end -= 1
+                    kind = "company" if kind == "site" and owner in (None, name) else kind
+                    owner = None if kind == "company" else owner
                 self.found.append(_Found(start, end, name, kind, owner, "web domain"))
                 occupied.append((start, end))
         if "(" in text:
@@ -572,6 +602,9 @@ class _Extractor:
         if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
             return
         last = toks[-1].text
+        if len(toks) >= 2 and toks[0].text in w.name_prefix and self.good_name(toks[1:], weak=False):
+            self.emit(toks, self.key(toks), "company", "company prefix")  # "Grupo Bimbo", "Banco Popular"
+            return
         # "University of Chicago", "Graybridge Institute of Technology", "First National Bank of Marlow"
         for k in range(1, len(toks)):
             if toks[k].gap.strip() != "of":
@@ -597,7 +630,12 @@ class _Extractor:
         if len(toks) >= 2 and last in w.org_head and not all(self.is_plain_word(t) for t in toks[:-1]):
             self.emit(toks, self.key(toks), "organization", "organization word")
             return
-        if len(toks) >= 2 and last in w.head and toks[-1].end not in self.public_before:
+        if (
+            len(toks) >= 2
+            and last in w.head
+            and toks[-1].end not in self.public_before
+            and not self.person_cue(toks[0].start)
+        ):
             for k in range(1, len(toks) - 1):  # "Lucas Aerospace and Lucas Industrial"
                 if toks[k].gap.strip() == "and" and toks[k - 1].text in w.head:
                     left, right = toks[:k], toks[k:]
@@ -613,9 +651,17 @@ class _Extractor:
     def after_person_of(self, toks: list[_Tok]) -> list[_Tok]:
         """Drop "Peter Friend of" from "Peter Friend of Walwyn Stodgell Ltd"."""
         for k in range(len(toks) - 1, 0, -1):
+            w = self.words
             if toks[k].gap.strip() == "of" and (
                 self.is_person(toks[:k])
                 or any(self.category(t.text) in ("title", "person_title") for t in toks[:k])
+                or (
+                    k == 1
+                    and toks[0].text not in w.head
+                    and toks[0].text not in w.org_head
+                    and toks[0].text not in w.org_prefix
+                    and toks[0].text not in w.name_prefix
+                )
             ):
                 rest = toks[k:]
                 rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
@@ -633,7 +679,11 @@ class _Extractor:
             cat = self.category(word)
             if cat in ("title", "person_title", "month", "weekday", "exchange", "currency"):
                 return False
-            if cat == "common" or word in w.generic or (weak and cat in ("place", "country", "demonym")):
+            if (
+                cat == "common"
+                or word in w.generic
+                or (weak and (cat in ("place", "country", "demonym") or word in w.head))
+            ):
                 continue
             specific += 1
         if specific == 0:
@@ -680,6 +730,7 @@ class _Extractor:
                     and head not in self.words.generic
                     and head not in self.words.firstnames
                     and head not in self.words.head
+                    and not head.endswith(_DEMONYM_ENDINGS)
                 ):
                     first_words.setdefault(head, set()).add(f.name)
             m = _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
@@ -689,6 +740,7 @@ class _Extractor:
             if len(names) == 1:
                 aliases.setdefault(head, next(f for f in self.found if f.name in names))
         firsts = {key.split(" ")[0] for key in aliases}
+        self.found_ending = {f.end: f for f in self.found}
         for toks in self.leftovers:
             self.link_region(toks, aliases, firsts)
 
@@ -708,6 +760,12 @@ class _Extractor:
                 target = aliases.get(key)
                 if target is not None and key not in self.words.non_company:
                     best = (j, target)
+            if (
+                best is not None
+                and best[0] - i == 1
+                and _NATIONAL_NOUNS.match(self.text, toks[i].end, toks[i].end + 20)
+            ):
+                best = None
             if best is not None:
                 j, target = best
                 linked = True
@@ -722,6 +780,13 @@ class _Extractor:
     def context_cue(self, toks: list[_Tok]) -> None:
         """An unknown name introduced by a strong context cue ("startup Foo said")."""
         w = self.words
+        introduced = (
+            len(toks) > 1
+            and toks[0].text.lower() in w.appositive
+            and _is_sentence_start(self.text, toks[0].start)
+        )
+        if introduced:  # "Startup Kivra, a ...": the noun introduces the name
+            toks = toks[1:]
         if any(self.category(t.text) in _REJECT_CATEGORIES or t.text in w.firstnames for t in toks):
             return
         if len(toks) == 1:
@@ -744,6 +809,10 @@ class _Extractor:
         rule = ""
         if start in self.cued:
             rule = "X-owned"
+        elif introduced:
+            rule = "cue before"
+        elif self.coordinated(start, end):
+            rule = "X and Y"
         elif end in self.title_before:
             rule = "X title"
         else:
@@ -762,6 +831,21 @@ class _Extractor:
                     rule = "reuters ticker"
         if rule:
             self.emit(toks, canonical_name(key), "company", rule)
+
+    def person_cue(self, start: int) -> bool:
+        """Is the word before ``start`` one that introduces a person ("analyst Anne Mills")?"""
+        words = self.text[max(0, start - 24) : start].split()
+        return bool(words) and words[-1] in _PERSON_CUES
+
+    def coordinated(self, start: int, end: int) -> bool:
+        """Is this name the Y of "shares of X and Y" or "X and Y announced" (X a company)?"""
+        before = self.text[max(0, start - 5) : start]
+        if not before.endswith((" and ", ", ")):
+            return False
+        left = self.found_ending.get(start - (5 if before.endswith(" and ") else 2))
+        if left is None or left.kind != "company" or left.tentative:
+            return False
+        return self.cue_before(left.start) or _AFTER_PAIR.match(self.text, end, end + 30) is not None
 
     def cue_before(self, start: int) -> bool:
         """Do the words right before ``start`` introduce a company ("startup", "stake in")?"""

@@ -22,9 +22,10 @@ Conventions (see the README section "Dates"):
   the current one) when the clause points to the future ("will", "expected to",
   "payable", "due", "scheduled", ...).  "last December"/"next March" exclude the
   month holding the reference date.
-* A quarter or half without a year: the most recent one that has begun (the next
-  one in a future clause).  "year-ago quarter": the last completed quarter, one
-  year back.
+* A quarter or half without a year: the most recent one that has begun.  In a
+  future clause, the current or next one, unless the last completed one is nearer
+  ("expected to report fourth-quarter results" in March is last year's fourth
+  quarter).  "year-ago quarter": the last completed quarter, one year back.
 * A period named by its length and last day ("the quarter ended June 30", "the
   fiscal year ending March 31, 2024", "three months ended Aug. 3", "year to
   end-March") is the calendar quarter, half or year when it lines up with one,
@@ -49,7 +50,6 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Callable
 from importlib import resources
 from typing import Any, Literal
 
@@ -129,15 +129,21 @@ _END = r"(?!\w|[.,:/-]\d)"  # a number ends here: not glued to more digits or le
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 _REL_DIR = {
     "last": -1, "previous": -1, "prior": -1, "preceding": -1, "past": -1,
-    "next": 1, "coming": 1, "following": 1,
+    "next": 1, "coming": 1,
     "this": 0, "current": 0, "present": 0,
 }  # fmt: skip
 _UNITS: dict[str, Granularity] = {
     "day": "day", "week": "week", "month": "month", "quarter": "quarter", "qtr": "quarter",
     "year": "year", "half": "half", "mth": "month",
 }  # fmt: skip
+_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9}
+_WORD_DAY_CUES = frozenset(
+    "pay payable paid record register registered on effective from until till by since before after dated "
+    "expires expiring ended ending through".split()
+)
 _PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3, "qtr": 3}
-_COUNT_DIRS = ["next", "past", "last", "coming", "previous", "following"]
+_COUNT_DIRS = ["next", "past", "last", "coming", "previous"]
 _AGO_UNITS = ["quarter", "qtr", "period", "month", "year", "half", "week"]
 _MODIFIERS = {"earlier": "early", "later": "late", "start": "beginning", "middle": "mid", "close": "end"}
 _WORD_CHARS_LEFT = "'’-_"
@@ -214,6 +220,7 @@ def _patterns() -> _Patterns:
             rf"(?P<mon>{month})(?P<dot>\.)?(?!\w)"
             rf"(?:{_SP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\w|[.,:/]\d)"
             rf"(?:,?{_SP}(?P<dyear>{_YEAR}){_END})?"
+            rf"|{_SP}(?P<wday>{_ci_alt(list(_DAY_WORDS))})(?!\w)(?:,?{_SP}(?P<wyear>{_YEAR}){_END})?"
             rf"|,?{_SP}(?:of{_SP})?(?P<myear>{_YEAR}){_END}"
             rf"|{_SP}['’](?P<yy>\d\d)(?!\w))?"
         ),
@@ -470,7 +477,18 @@ def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Can
                 out.append(_Cand(before.start(), end, "day month year" if year else "day month",
                                  _Point("day", year, mon, day)))
                 continue
-        if m.group("day") is not None:
+        if m.group("wday") is not None:
+            # Reuters spells days one to nine: "Pay April one", "record March Two"
+            year = int(m.group("wyear")) if m.group("wyear") else None
+            if year is None and _word_before(text, s).lower() not in _WORD_DAY_CUES:
+                end = m.start("mon") + len(word)
+                if mod is None and not _month_alone_ok(text, s, end, word, p):
+                    continue
+                out.append(_Cand(s, end, "month", _Point("month", None, mon, modifier=mod)))
+                continue
+            day = _DAY_WORDS[m.group("wday").lower()]
+            out.append(_Cand(s, m.end(), "month day-word", _Point("day", year, mon, day, modifier=mod)))
+        elif m.group("day") is not None:
             day = int(m.group("day"))
             year = int(m.group("dyear")) if m.group("dyear") else None
             if not 1 <= day <= 31 or not _valid(year or 2000, mon, day):
@@ -494,7 +512,7 @@ def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Can
             prev = _word_before(text, s).lower() if mod is None else ""
             if prev in ("last", "next", "this", "coming"):
                 tense: Tense = "past" if prev == "last" else "future" if prev != "this" else "nearest"
-                out.append(_Cand(_word_start(text, s), end, prev + " month",
+                out.append(_Cand(_word_start(text, s), end, prev + " month name",
                                  _Point("month", None, mon, default_tense=tense, strict=prev != "this")))
                 continue
             out.append(_Cand(s, end, "month", _Point("month", None, mon, modifier=mod)))
@@ -756,7 +774,7 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
                 out.append(_Cand(count.start("n"), tail.end(), rule,
                                  _Point(gran, rel=rel)))
             elif count.group("dir"):
-                mode = "next" if count.group("dir").lower() in ("next", "coming", "following") else "past"
+                mode = "next" if count.group("dir").lower() in ("next", "coming") else "past"
                 out.append(_Cand(count.start("dir"), m.end(), f"{mode} n units", duration=(n, unit, mode),
                                  kind="duration"))
             elif count.group("within"):
@@ -1230,7 +1248,7 @@ def extract_dates(
 
     >>> import datetime as dt
     >>> from bizfacts import extract_dates
-    >>> ms = extract_dates("Sina said Monday its users passed 500 million by the end of "
+    >>> ms = extract_dates("Acme said Monday that sign-ups slowed after the end of "
     ...                    "December 2012.", reference_date=dt.date(2013, 5, 1))
     >>> [(m.text, m.value.isoformat(), m.granularity) for m in ms]
     [('Monday', '2013-04-29', 'day'), ('December 2012', '2012-12-01', 'month')]
@@ -1239,6 +1257,8 @@ def extract_dates(
     >>> m = extract_dates("revenue over the next three years", reference_date=dt.date(2013, 5, 1))[0]
     >>> m.kind, m.value.year, m.end_value.year
     ('duration', 2013, 2016)
+    >>> extract_dates("Profit rose last year.")[0].relative
+    RelativeDate(offset=-1, unit='year', direction='past', month=None, day=None)
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_dates() expects text as str, got {type(text).__name__}")
@@ -1252,5 +1272,3 @@ def extract_dates(
             )
     return _extract(text, reference_date, bool(day_first), None)
 
-
-_Builder = Callable[..., Any]

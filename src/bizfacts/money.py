@@ -7,7 +7,7 @@ What it finds
   ``RMB5bn``, ``DM 300 mln``, ``USD 5m``;
 * a currency name or code after the number: ``150 mln dlrs``, ``1.5 billion U.S. dlrs``,
   ``50 mln stg``, ``20 billion yen``, ``five million Swiss francs``, ``5 million USD``;
-* hundredths: ``15 cts`` -> 0.15 USD, ``40 pence`` -> 0.40 GBP;
+* hundredths: ``15 cts`` -> 0.15 USD, ``40 pence`` and ``40p`` -> 0.40 GBP;
 * ranges: ``$5-6 million``, ``1,750 to 1,780 dlrs``, ``between $1 billion and
   $2 billion``: ONE mention from the first number to the last, ``amount`` the low end
   and ``amount_high`` the high end.  ``from X to Y`` is a change, not a range: two
@@ -22,8 +22,12 @@ What it finds
 
 Currency rules
 --------------
-``$`` alone is USD (``C$``, ``A$``, ``HK$``... are their own signs; "Canadian dlrs"
-is CAD).  ``¥`` is JPY unless the text names the yuan, RMB, renminbi, China or a
+``$``, "dollars", "dlrs" alone are USD (``C$``, ``A$``, ``HK$``... are their own
+signs; "Canadian dlrs" is CAD), and "cents"/"cts" US cents, unless the text states
+its currency: a note ("NOTE: Canadian dollars", "All figures in Australian dollars")
+or one listing venue ("(ASX: CHG)" -> AUD, "(TSX: MPC)" -> CAD; "JSE-listed" makes
+cents South African).  ``38.2p`` (p straight after a digit) is pence.
+``¥`` is JPY unless the text names the yuan, RMB, renminbi, China or a
 Chinese city, then CNY.  Words shared by several currencies ("francs", "crowns",
 "pesos", "dinars") resolve from country words, any case, first in the first 40
 characters (a dateline such as "ZURICH, March 13 -"), then in the whole text
@@ -99,6 +103,9 @@ def _lexicon() -> _Lexicon:
                     minors.add(_norm(form).lower())
         elif kind == "word_cs":
             suffixes.update({_norm(f): code for f in forms})
+        elif kind == "minor_attached":
+            suffixes.update(dict.fromkeys(forms, code))
+            minors.update(forms)
         elif kind.startswith("cue:"):
             cue_words.setdefault(kind[4:], []).append((code, forms))
     cues = {
@@ -115,12 +122,16 @@ def _suffix_alternation() -> str:
     rows = data_rows("currencies.tsv")
     any_case: list[str] = []
     exact: list[str] = []
+    attached: list[str] = []
     for _code, kind, forms in rows:
         if kind in ("word", "minor"):
             any_case.extend(forms.split("|"))
         elif kind in ("word_cs", "code"):
             exact.extend(forms.split("|"))
-    return rf"(?:(?i:{alternation(any_case)})|{alternation(exact)})"
+        elif kind == "minor_attached":
+            attached.extend(forms.split("|"))
+    # "38.2p": a one-letter unit only straight after a digit
+    return rf"(?:(?i:{alternation(any_case)})|{alternation(exact)}|(?<=\d)(?:{alternation(attached)}))"
 
 
 @functools.cache
@@ -136,6 +147,8 @@ def _needles() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
                 names.add(form.lower().split()[-1])
             elif kind == "word_cs":
                 exact.add(form.split()[-1])
+            elif kind == "minor_attached":
+                exact.update(f"{digit}{form}" for digit in "0123456789")
             elif kind not in ("symbol", "code"):
                 continue
             elif all(ch.isalpha() or ch in ".-" for ch in form):
@@ -214,10 +227,67 @@ _PER_CANON = {
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 
 
+_NOTE = regex.compile(
+    r"(?i:\b(?:note|all\s+(?:figures|amounts)|(?:figures|amounts)\s+are|unless\s+otherwise\s+(?:stated|noted))"
+    r"\b[\s:,(]*+(?:are\s+|given\s+|expressed\s+|stated\s+|reported\s+)?(?:in\s+)?)"
+    r"(?P<c>(?i:canadian|australian|new\s+zealand|hong\s+kong|singapore|taiwan))\s+(?i:dollars|dlrs|funds)",
+    regex.V0,
+)
+_LISTING = regex.compile(
+    r"\((?P<x>ASX|TSX|TSXV|TSX-V|NZX|SGX|JSE)\s*:|\b(?P<y>ASX|TSX|NZX|SGX|JSE)(?:-listed|\s+ANNOUNCEMENT)\b",
+    regex.V0,
+)
+_NOTE_CODES = {
+    "canadian": "CAD",
+    "australian": "AUD",
+    "new zealand": "NZD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "taiwan": "TWD",
+}
+_NOTE_WORDS = ("canadian", "australian", "zealand", "hong kong", "singapore", "taiwan")
+_VENUES = ("ASX", "TSX", "NZX", "SGX", "JSE")
+_LISTING_CODES = {
+    "ASX": ("AUD", "AUD"),
+    "TSX": ("CAD", "CAD"),
+    "TSXV": ("CAD", "CAD"),
+    "TSX-V": ("CAD", "CAD"),
+    "NZX": ("NZD", "NZD"),
+    "SGX": ("SGD", "SGD"),
+    "JSE": (None, "ZAR"),
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _stated_dollar(text: str) -> tuple[str | None, str | None]:
+    """The currency a text states for its bare dollars and cents, if any.
+
+    A note ("NOTE: Canadian dollars", "All figures in Australian dollars") wins; else a
+    single listing venue ("(ASX: CHG)", "TSX-listed"; JSE makes cents rand cents).
+    """
+    lower = text.lower()
+    notes: set[str] = set()
+    if any(word in lower for word in _NOTE_WORDS):  # cheap test before a full scan
+        notes = {_NOTE_CODES[" ".join(m.group("c").lower().split())] for m in _NOTE.finditer(text)}
+    if len(notes) == 1:
+        code = notes.pop()
+        return code, code
+    venues: set[str] = set()
+    if any(venue in text for venue in _VENUES):
+        venues = {m.group("x") or m.group("y") for m in _LISTING.finditer(text)}
+    if len(venues) == 1:
+        return _LISTING_CODES[venues.pop()]
+    return None, None
+
+
 def _resolve(code: str, text: str, lex: _Lexicon) -> str | None:
     if not code.startswith("?"):
         return code
     family = code[1:]
+    if family in ("dollar", "cent"):
+        dollar, cent = _stated_dollar(text)
+        stated = dollar if family == "dollar" else cent
+        return stated or lex.defaults.get(family)
     cues = lex.cues.get(family, ())
     # the dateline or first words ("ZURICH, March 13 -") first, then the whole text
     for scope in (text[:_DATELINE], text):
@@ -280,7 +350,7 @@ def extract_money(text: str) -> list[MoneyMention]:
     lex = _lexicon()
     names, signs, exact = _needles()
     # a name ends the amount ("1.5 billion dlrs"), a sign or code starts it ("$5m")
-    sources = ((text.lower(), names, 48, 12), (text, signs, 2, 48), (text, exact, 48, 48))
+    sources = ((text.lower(), names, 40, 12), (text, signs, 2, 48), (text, exact, 40, 48))
     search = WindowSearch(main, text, sources).search
     out: list[MoneyMention] = []
     pos = 0

@@ -128,7 +128,9 @@ _SMALL_OK = frozenset(
         "paying users",
     }
 )
-_OBJECT_OF = regex.compile(r"(?<!\w)(?i:to|for|from|with|among|by|on)[ \t\u00a0]++\Z")
+_OBJECT_OF = regex.compile(
+    r"(?<!\w)(?i:to|for|from|with|among|by|on|of)(?:[ \t\u00a0]++[\w-]++)?[ \t\u00a0]++\Z"
+)
 _PRODUCT_BEFORE = regex.compile(r"(?:[A-Z][\w.+-]*+|\w*\d\w*)[ \t\u00a0]++\Z")
 _YEARISH_BEFORE = regex.compile(r"(?i:\b(?:in|since|of|the|by|from|until|through|fiscal|year))[ \t]++\Z")
 
@@ -228,8 +230,8 @@ def _count_after(m: regex.Match[str], text: str, t: _Tables) -> UserCountMention
         return None
     if 1800 <= count <= 2100 and raw.isdigit():
         return None  # "members of the OECD in 1986"
-    if _OBJECT_OF.search(text, max(0, m.start() - 8), m.start()):
-        return None  # "loans to customers rose to 34.9 billion": the noun is no subject
+    if _OBJECT_OF.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "deposits of non-bank customers rose to 34.9 billion": no subject
     if not t.follow.match(text, m.end()):
         return None  # "users rose to 20 percent", "members was 25,873,904 bushels"
     lead = " ".join(m.group("lead").split()).lower()
