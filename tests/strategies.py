@@ -124,12 +124,59 @@ def numerals(draw: st.DrawFn) -> tuple[str, Decimal]:
     return text, Decimal(f"{whole}.{decimals}" if decimals else str(whole))
 
 
+_ONES = [
+    "",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(n: int) -> str:
+    """English words for 1 <= n <= 999: 342 -> "three hundred forty-two"."""
+    hundreds, rest = divmod(n, 100)
+    parts = [f"{_ONES[hundreds]} hundred"] if hundreds else []
+    if rest >= 20:
+        parts.append(_TENS[rest // 10] + (f"-{_ONES[rest % 10]}" if rest % 10 else ""))
+    elif rest:
+        parts.append(_ONES[rest])
+    return " ".join(parts)
+
+
+@st.composite
+def written_numerals(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A number from 1 to 999 in words."""
+    n = draw(st.integers(min_value=1, max_value=999))
+    return spell(n), Decimal(n)
+
+
 @st.composite
 def money_phrases(draw: st.DrawFn) -> tuple[str, Decimal, str]:
-    """("$1,250.5 million", 1250500000, "USD") in a random valid format."""
-    num_text, value = draw(numerals())
-    scale_text, factor = draw(st.sampled_from(_SCALES))
-    prefix, suffix, code = draw(st.sampled_from(_CURRENCIES))
+    """("$1,250.5 million", 1250500000, "USD") in a random valid format; written
+    numbers ("three hundred million dollars") take a currency name after them."""
+    written = draw(st.booleans()) and draw(st.booleans())
+    num_text, value = draw(written_numerals() if written else numerals())
+    scales = [s for s in _SCALES if not written or s[0] in ("", " thousand", " million", " billion")]
+    scale_text, factor = draw(st.sampled_from(scales))
+    currencies = [c for c in _CURRENCIES if not written or not c[0]]
+    prefix, suffix, code = draw(st.sampled_from(currencies))
     return f"{prefix}{num_text}{scale_text}{suffix}", value * factor, code
 
 

@@ -468,7 +468,11 @@ class WindowSearch:
                     i = find(needle, i + 1)
         hits.sort()
         windows: list[tuple[int, int]] = []
-        for ws, we in hits:
+        for start, we in hits:
+            ws = start
+            # never start inside a word: "four hundred" cut to "ur hundred" would match late
+            while ws > 0 and not text[ws - 1].isspace() and start - ws < 32:
+                ws -= 1
             if windows and ws <= windows[-1][1]:
                 if we > windows[-1][1]:
                     windows[-1] = (windows[-1][0], we)

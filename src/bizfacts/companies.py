@@ -94,6 +94,10 @@ _AFTER_CORPORATE = regex.compile(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
     r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?)\b"
 )
+_AFTER_SUBJECT = regex.compile(
+    r"(?:'s|’s)?+[^\S\n]++(?:said|says|announced|reported|posted|expects|expected|plans|planned|agreed|"
+    r"shares|stock|Inc|Corp)\b"
+)
 _AFTER_PAIR = regex.compile(
     r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
 )
@@ -221,6 +225,8 @@ class _Extractor:
         self.after_title: set[int] = set()  # ends of job titles ("Chief Executive Dana Holt")
         self.confirmed: set[str] = set()  # known names that a longer name confirms
         self.found_ending: dict[int, _Found] = {}  # end offset -> mention, for "X and Y"
+        self.unclaimed: list[_Tok] = []  # one-word unknown names no rule took
+        self.in_longer: set[str] = set()  # words seen inside longer capitalized sequences
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -570,6 +576,8 @@ class _Extractor:
             toks = toks[1:]
         if not toks:
             return
+        if len(toks) > 1:
+            self.in_longer.update(t.text for t in toks)
         toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
         # a legal suffix ends a name: "Cyclops Corp", "Foo Corp and Bar Inc"
         for k, tok in enumerate(toks):
@@ -602,7 +610,12 @@ class _Extractor:
         if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
             return
         last = toks[-1].text
-        if len(toks) >= 2 and toks[0].text in w.name_prefix and self.good_name(toks[1:], weak=False):
+        if (
+            len(toks) >= 2
+            and toks[0].text in w.name_prefix
+            and toks[1].gap.strip() != "of"
+            and self.good_name(toks[1:], weak=False)
+        ):
             self.emit(toks, self.key(toks), "company", "company prefix")  # "Grupo Bimbo", "Banco Popular"
             return
         # "University of Chicago", "Graybridge Institute of Technology", "First National Bank of Marlow"
@@ -743,6 +756,36 @@ class _Extractor:
         self.found_ending = {f.end: f for f in self.found}
         for toks in self.leftovers:
             self.link_region(toks, aliases, firsts)
+        self.repeated_subjects()
+
+    def repeated_subjects(self) -> None:
+        """An unknown one-word name written alone at least twice, once as the subject of
+        a reporting verb ("Zorbix said ... Zorbix expects"), never inside a longer name
+        (people are introduced in full: "John Smith ... Smith said")."""
+        by_word: dict[str, list[_Tok]] = {}
+        for tok in self.unclaimed:
+            by_word.setdefault(tok.text, []).append(tok)
+        w = self.words
+        for word, toks in by_word.items():
+            if (
+                len(toks) < 2
+                or len(word) < 3
+                or word in self.in_longer
+                or word in self.persons
+                or word in w.firstnames
+                or word in w.surnames
+                or word in w.generic
+                or word in w.head
+                or word in w.org_head
+                or word.isupper()
+                or not word.isalpha()
+                or self.category(word) is not None
+                or word.lower() in w.appositive
+                or not any(_AFTER_SUBJECT.match(self.text, t.end, t.end + 20) for t in toks)
+            ):
+                continue
+            for tok in toks:
+                self.emit([tok], word, "company", "repeated subject")
 
     def link_region(self, toks: list[_Tok], aliases: dict[str, _Found], firsts: set[str]) -> None:
         n = len(toks)
@@ -775,9 +818,10 @@ class _Extractor:
                 continue
             i += 1
         if not linked and n and all(t.text not in self.persons for t in toks):
-            self.context_cue(toks)
+            if not self.context_cue(toks) and n == 1:
+                self.unclaimed.append(toks[0])
 
-    def context_cue(self, toks: list[_Tok]) -> None:
+    def context_cue(self, toks: list[_Tok]) -> bool:
         """An unknown name introduced by a strong context cue ("startup Foo said")."""
         w = self.words
         introduced = (
@@ -788,7 +832,7 @@ class _Extractor:
         if introduced:  # "Startup Kivra, a ...": the noun introduces the name
             toks = toks[1:]
         if any(self.category(t.text) in _REJECT_CATEGORIES or t.text in w.firstnames for t in toks):
-            return
+            return False
         if len(toks) == 1:
             word = toks[0].text.removesuffix("'s").removesuffix("’s")
             if (
@@ -798,12 +842,12 @@ class _Extractor:
                 or word in w.org_head
                 or suffix_class(word)
             ):
-                return
+                return False
         if toks[-1].end in self.public_before:
-            return
+            return False
         key = self.key(toks)
         if key in w.non_company:
-            return
+            return False
         start, end = toks[0].start, toks[-1].end
         text = self.text
         rule = ""
@@ -831,6 +875,7 @@ class _Extractor:
                     rule = "reuters ticker"
         if rule:
             self.emit(toks, canonical_name(key), "company", rule)
+        return bool(rule)
 
     def person_cue(self, start: int) -> bool:
         """Is the word before ``start`` one that introduces a person ("analyst Anne Mills")?"""

@@ -681,7 +681,7 @@ _POSSESSIVE_BEFORE = regex.compile(
 _BAD_BETWEEN = regex.compile(
     r"(?i)\b(?:from|compared|versus|vs|against|previous|prior|year-ago|year\s+earlier|a\s+year\s+ago|"
     r"share|shares|per|cents?|cts|dividend|dividends|price|debt|loan|loans|charge|charges|tax|taxes|"
-    r"investment|acquisition|cost|costs|spending|capex|cash|assets|buyback|fine|penalty|bonus|salary|"
+    r"investment|acquisition|cost|costs|spending|capex|cash|assets|buyback|fine|penalty|bonus|salary|milestones?|royalt(?:y|ies)|payments?|"
     r"analysts?|consensus|estimates?|return|proceeds|sale|writedown|write-down|provision|provisions)\b"
 )
 # What follows an amount that makes it no metric value ("a 900,000 dlr net writedown").
@@ -709,8 +709,11 @@ _EPS = regex.compile(
 )
 _PRIOR = regex.compile(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
 _SHR_LINE = regex.compile(r"(?i)^\s*(?:shr|eps|per\s+share|oper\s+shr|primary\s+shr|fully\s+diluted\s+shr)\b")
-_NOT_EPS = regex.compile(r"(?i)\b(?:dividend|payout|price|priced|offer|offered|bid|tender|paid|pay|pays|closed\s+at|"
-                         r"shares\s+(?:rose|fell|closed|traded)|trading\s+at|valued|estimate|expected|consensus)\b")
+_NOT_EPS = regex.compile(
+    r"(?i)\b(?:dividend|payout|price|priced|offer|offered|bid|tender|paid|pay|pays|closed\s+at|"
+    r"shares\s+(?:rose|fell|closed|traded)|trading\s+at|valued|estimate|expected|consensus|analysts?|"
+    r"acquire|acquisition|buy|purchase|deal|merger|takeover|in\s+cash)\b"
+)
 
 
 def _metric_name(raw: str) -> str | None:
@@ -777,7 +780,9 @@ _INDIRECT = regex.compile(
 )
 
 
-def _metric_facts(ctx: _Ctx, ents_subject: str | None, last_period: DateMention | None = None) -> list[AnyFact]:
+def _metric_facts(
+    ctx: _Ctx, ents_subject: str | None, last_period: DateMention | None = None, topic: str | None = None
+) -> list[AnyFact]:
     tpl = ctx.tpl
     t = tpl.template
     if OPEN + "M" not in t or not _METRIC_RE.search(t):
@@ -815,8 +820,10 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None, last_period: DateMention 
         money = _mention(tpl, m.group("amount"), MoneyMention)
         if money is None or money.per != "share" or id(money) in used:
             continue
-        if _NOT_EPS.search(t, max(0, m.start() - 60), m.start("amount")) or _PRIOR.search(
-            t[max(0, m.start() - 14) : m.start()]
+        if (
+            _NOT_EPS.search(t, max(0, m.start() - 60), m.start("amount"))
+            or _PRIOR.search(t[max(0, m.start() - 14) : m.start()])
+            or _ANALYSTS.search(t, 0, m.start())
         ):
             continue
         used.add(id(money))
@@ -848,7 +855,7 @@ def _metric_facts(ctx: _Ctx, ents_subject: str | None, last_period: DateMention 
                 company = before[0].name
                 penalty = before[0].anaphor
         if company is None and not _unknown_subject(tpl) and not _MACRO.search(t):
-            company = _subject(tpl) or ents_subject
+            company = _subject(tpl) or topic or ents_subject
             penalty = True
         if company is None:
             continue
@@ -907,7 +914,7 @@ _DELTA_BEFORE = regex.compile(
 )
 
 
-def _user_count_facts(ctx: _Ctx, ents: _Entities) -> list[AnyFact]:
+def _user_count_facts(ctx: _Ctx, ents: _Entities, topic: str | None = None) -> list[AnyFact]:
     tpl = ctx.tpl
     t = tpl.template
     out: list[AnyFact] = []
@@ -944,7 +951,7 @@ def _user_count_facts(ctx: _Ctx, ents: _Entities) -> list[AnyFact]:
             if s is not None:
                 subject, penalty = s.name, s.anaphor
         if subject is None and not _unknown_subject(tpl):
-            subject = ents.prev_subject
+            subject = ents.prev_subject or topic
             penalty = True
         if subject is None:
             continue
@@ -1095,6 +1102,7 @@ def _assemble(
     text: str, companies: list[CompanyMention], others: list[Any], trace: list[Template] | None = None
 ) -> list[AnyFact]:
     spans = sentence_spans(text)
+    topic = _topic(companies)
     companies.sort(key=lambda m: m.start)
     others.sort(key=lambda m: (m.start, -m.end))
     facts: list[AnyFact] = []
@@ -1131,8 +1139,8 @@ def _assemble(
                         continue
                     for m in rule.regex.finditer(tpl.template):
                         facts.extend(builder(ctx, m, rule))
-        facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period))
-        facts.extend(_user_count_facts(ctx, ents))
+        facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
+        facts.extend(_user_count_facts(ctx, ents, topic))
         ents = _update(ents, comps, anaphors, _period(tpl))
     return _dedupe(_inherit_targets(facts))
 
@@ -1150,6 +1158,19 @@ def _inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
             f = attrs.evolve(f, target=prev[-1].target)
         out.append(f)
     return out
+
+
+def _topic(companies: list[CompanyMention]) -> str | None:
+    """The company the document is about: the most mentioned one, the earliest on a tie.
+
+    Figures in a sentence that names no company (a filing's "Net sales increased 8%")
+    belong to it rather than to whichever company was named last.
+    """
+    counts: dict[str, int] = {}
+    for c in companies:
+        if c.kind == "company":
+            counts[c.name] = counts.get(c.name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
 
 
 def _non_overlapping(mentions: list[Any]) -> list[Any]:

@@ -350,7 +350,7 @@ def extract_money(text: str) -> list[MoneyMention]:
     lex = _lexicon()
     names, signs, exact = _needles()
     # a name ends the amount ("1.5 billion dlrs"), a sign or code starts it ("$5m")
-    sources = ((text.lower(), names, 40, 12), (text, signs, 2, 48), (text, exact, 40, 48))
+    sources = ((text.lower(), names, 64, 12), (text, signs, 2, 48), (text, exact, 64, 48))
     search = WindowSearch(main, text, sources).search
     out: list[MoneyMention] = []
     pos = 0

@@ -103,7 +103,9 @@ def _tables() -> _Tables:
     # "fell 3%", "fell by 3%", "rose to 5%", "cut its prime rate to 7 pct", "raised rates by 25 bp"
     before_re = regex.compile(
         rf"(?<!\w)(?P<d>(?i:{alternation(list(before))}))"
-        rf"(?:{sp}++by|(?:{sp}++[\w'-]++){{0,3}}?{sp}++(?:by|to))?{sp}++\Z",
+        rf"(?:{sp}++by|(?:{sp}++[\w'-]++){{0,3}}?{sp}++(?:by|to)"
+        rf"|(?:{sp}++(?i:only|just|a|an|strong|sharp|steep|modest|slight|further|another|solid|healthy)){{1,2}})?"
+        rf"{sp}++\Z",
         regex.V0,
     )
     after_re = regex.compile(rf"{sp}++(?P<d>(?i:{alternation(list(after))}))(?!\w)", regex.V0)
