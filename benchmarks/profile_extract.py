@@ -101,7 +101,7 @@ def self_time_by_group(stats: pstats.Stats) -> list[tuple[str, float]]:
     so that "which module's regex scans cost most" can be read off directly.
     """
     totals: dict[str, float] = defaultdict(float)
-    raw = stats.stats  # type: ignore[attr-defined]
+    raw = stats.stats
     for (filename, _line, _name), (_cc, _nc, tottime, _ct, callers) in raw.items():
         if not is_c_function(filename) or not callers:
             totals[group_of(filename)] += tottime
@@ -120,7 +120,7 @@ def is_c_function(filename: str) -> bool:
 def hottest_call_sites(stats: pstats.Stats, top: int) -> list[tuple[float, int, str, str]]:
     """The costliest (C function, calling Python function) pairs: where scans are issued."""
     sites = []
-    raw = stats.stats  # type: ignore[attr-defined]
+    raw = stats.stats
     for (filename, _line, name), (_cc, _nc, _tt, _ct, callers) in raw.items():
         if not is_c_function(filename):
             continue

@@ -16,8 +16,10 @@ all of them):
 * ``import bizfacts`` time in a fresh interpreter (median of several runs) and the cost
   of the first call (lazy loading) in a fresh interpreter;
 * peak resident memory (``ru_maxrss``) of the process that runs bizfacts;
-* time per character at 1x, 4x and 16x input length, on real text and on adversarial
-  text (long runs of digits, capitalized words, "$", punctuation, "<").
+* CPU time per character at 1x, 4x and 16x input length, on real text and on
+  adversarial text (long runs of digits, capitalized words, "$", punctuation, "<");
+* in a full run, where ``extract_facts`` spends its time (``profile_extract.py --tool
+  stages``).
 
 Every measured part runs in its own subprocess of the same interpreter, so memory
 figures are clean and a pathological input can be stopped by a timeout. The parent
@@ -58,14 +60,6 @@ FUNCTIONS = (
     "extract_facts",
 )
 TAKES_REFERENCE_DATE = frozenset({"extract_dates", "extract_facts"})
-MODULE_OF = {
-    "extract_money": "money",
-    "extract_percentages": "percentages",
-    "extract_user_counts": "user_counts",
-    "extract_dates": "dates",
-    "extract_companies": "companies",
-    "extract_facts": "facts",
-}
 
 #: The floor: one regex pass that only lists every capitalized word and every number.
 FLOOR_PATTERN = r"\b[A-Z][A-Za-z'&.-]*|\d[\d,.]*"
@@ -132,8 +126,8 @@ def make_call(bizfacts: Any, name: str) -> Callable[[str, dt.date | None], list[
     """A uniform ``call(text, reference_date)`` wrapper around one public function."""
     function = getattr(bizfacts, name)
     if name in TAKES_REFERENCE_DATE:
-        return lambda text, ref: function(text, reference_date=ref)  # type: ignore[no-any-return]
-    return lambda text, _ref: function(text)  # type: ignore[no-any-return]
+        return lambda text, ref: function(text, reference_date=ref)
+    return lambda text, _ref: function(text)
 
 
 def time_corpus(
@@ -632,7 +626,7 @@ def build_report(results: dict[str, Any], args: argparse.Namespace) -> list[str]
         by_cpu = rate(facts, "cpu_seconds"), rate(spacy_fast, "cpu_seconds")
         cpu_note = f"; by CPU time {fmt_ratio(by_cpu[0] / by_cpu[1])}" if by_cpu[0] and by_cpu[1] else ""
         lines.append(
-            f"**extract_facts / spaCy NER throughput: {fmt_ratio(rate(facts) / rate(spacy_fast))}** "  # type: ignore[operator]
+            f"**extract_facts / spaCy NER throughput: {fmt_ratio(rate(facts) / rate(spacy_fast))}** "
             f"(wall time{cpu_note}; target >= 10x; spaCy configuration: "
             f"{spacy_fast['spacy_label']}, its fastest here)."
         )
@@ -640,7 +634,7 @@ def build_report(results: dict[str, Any], args: argparse.Namespace) -> list[str]
         lines.append(f"spaCy: skipped ({results['spacy_skipped']}).")
     if floor and facts:
         lines.append(
-            f"**floor / extract_facts: {fmt_ratio(rate(floor) / rate(facts))}** "  # type: ignore[operator]
+            f"**floor / extract_facts: {fmt_ratio(rate(floor) / rate(facts))}** "
             f"(the floor is one `re` pass `{FLOOR_PATTERN}` listing capitalized words and numbers)."
         )
     for row in spacy_rows:

@@ -160,7 +160,23 @@ def test_parse_number_never_raises(text: str) -> None:
     assert value is None or isinstance(value, Decimal)
 
 
-def test_data_files_load() -> None:
-    for name in ("numbers.tsv", "currencies.tsv", "qualifiers.tsv", "directions.tsv", "user_metrics.tsv"):
+NUMERIC_DATA = ("numbers.tsv", "currencies.tsv", "qualifiers.tsv", "directions.tsv", "user_metrics.tsv")
+
+
+def test_data_files_load_and_name_their_source() -> None:
+    from importlib import resources
+
+    for name in NUMERIC_DATA:
         rows = _numbers.data_rows(name)
-        assert rows and all(len(r) >= 2 for r in rows), name
+        assert rows and all(len(r) == 3 or (name == "qualifiers.tsv" and len(r) == 2) for r in rows), name
+        head = resources.files("bizfacts").joinpath("data", name).read_text(encoding="utf-8")[:600]
+        assert head.startswith("#") and "Source" in head and "Licence" in head, name
+
+
+def test_currency_codes_are_iso_shaped() -> None:
+    for code, kind, forms in _numbers.data_rows("currencies.tsv"):
+        assert regex.fullmatch(r"[A-Z]{3}|\?[a-z]+(=[A-Z]{3})?", code), code
+        assert kind in ("symbol", "code", "word", "word_cs", "minor", "minor_attached") or kind.startswith(
+            "cue:"
+        )
+        assert all(forms.split("|")), code

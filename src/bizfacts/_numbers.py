@@ -364,11 +364,14 @@ def parse_number(text: str) -> Decimal | None:
 
 
 @functools.cache
-def _qualifier_table() -> tuple[regex.Pattern[str], dict[str, Qualifier]]:
+def _qualifier_table(counts: bool) -> tuple[regex.Pattern[str], dict[str, Qualifier]]:
     table: dict[str, Qualifier] = {}
-    for phrase, qualifier in data_rows("qualifiers.tsv"):
+    for row in data_rows("qualifiers.tsv"):
+        phrase, qualifier = row[0], row[1]
         if qualifier not in _QUALIFIERS:  # pragma: no cover - guarded by a packaging test
             raise ValueError(f"qualifiers.tsv: unknown qualifier {qualifier!r}")
+        if len(row) > 2 and row[2] == "counts" and not counts:
+            continue
         table[" ".join(phrase.lower().split())] = cast(Qualifier, qualifier)
     pattern = regex.compile(rf"(?<![\w])(?P<q>(?i:{alternation(list(table))}))[ \t\u00a0]++\Z")
     return pattern, table
@@ -378,15 +381,16 @@ def _qualifier_table() -> tuple[regex.Pattern[str], dict[str, Qualifier]]:
 QUALIFIER_WINDOW = 24
 
 
-def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
+def qualifier_before(text: str, start: int, *, counts: bool = False) -> tuple[Qualifier, int]:
     """The qualifier written right before ``text[start:]`` and where it starts.
 
     Returns ``("exact", start)`` when no qualifier phrase ends at ``start``.
+    ``counts=True`` adds the verbs that qualify only counts ("passed", "crossed").
 
     >>> qualifier_before("it paid more than $5 million", 18)
     ('more_than', 8)
     """
-    pattern, table = _qualifier_table()
+    pattern, table = _qualifier_table(counts)
     m = pattern.search(text, max(0, start - QUALIFIER_WINDOW), start)
     if m is None:
         return "exact", start
@@ -470,9 +474,13 @@ class WindowSearch:
         windows: list[tuple[int, int]] = []
         for start, we in hits:
             ws = start
-            # never start inside a word: "four hundred" cut to "ur hundred" would match late
-            while ws > 0 and not text[ws - 1].isspace() and start - ws < 32:
-                ws -= 1
+            if windows and ws <= windows[-1][1]:
+                pass
+            elif ws > 0 and not text[ws - 1].isspace():
+                # never start inside a word: "four hundred" cut to "ur hundred" matches late
+                lo = max(0, ws - 32)
+                cut = max(text.rfind(" ", lo, ws), text.rfind("\n", lo, ws))
+                ws = cut + 1 if cut >= 0 else lo
             if windows and ws <= windows[-1][1]:
                 if we > windows[-1][1]:
                     windows[-1] = (windows[-1][0], we)

@@ -70,6 +70,8 @@ def canonical_name(surface: str) -> str:
     s = _SPACE.sub(" ", surface).strip().rstrip(",;:")
     s = _POSSESSIVE.sub("", s)
     tokens = s.split(" ")
+    if len(tokens) > 2 and tokens[0] == "PT":  # Indonesian "PT ... Tbk": the form comes first
+        tokens = tokens[1:]
     kept = strip_suffixes(tokens)
     if len(kept) > 1 and kept[0] in _BARE_LEADERS and not (len(kept) == 2 and suffix_class(kept[1])):
         kept = kept[1:]

@@ -47,12 +47,13 @@ _GLUED_HEAD = regex.compile(
     r"(?:(?<![\p{L}\p{M}\p{Nd}])[\p{Ll}\p{Nd}]{1,3}+|(?<![\p{L}\p{Nd}])\p{Nd}{1,4}+-)$"
 )
 _TOKEN = regex.compile(_WORD)
-# What may stand between two words of one name: spaces (one line break at most) and
+# What may stand between two words of one name: spaces (no line break: a heading line
+# "About Fernway Health" does not run into the next line) and
 # one connector word, or a comma before a legal suffix ("Foo, Inc.").
 _GAP = (
-    r"(?:(?:[^\S\n]++\n?+|\n)[^\S\n]*+"
-    r"(?:(?:of|and|&|de|du|des|la|van|von|der|den|del|da|di|y|for|et|und)[^\S\n]++\n?+[^\S\n]*+)?+"
-    r"|,[^\S\n]++(?=(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|Limited|Corp|PLC|Plc|N\.V|S\.A|AG|Co)\b))"
+    r"(?:[^\S\n]++"
+    r"(?:(?:of|and|&|de|du|des|la|van|von|der|den|del|da|do|dos|das|di|y|for|et|und)[^\S\n]++)?+"
+    r"|,[^\S\n]++(?=(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co)\b))"
 )
 _RUN = regex.compile(_WORD + r"(?:" + _GAP + _WORD + r")*+")
 _WEB_DOMAIN = regex.compile(
@@ -94,10 +95,8 @@ _AFTER_CORPORATE = regex.compile(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
     r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?)\b"
 )
-_AFTER_SUBJECT = regex.compile(
-    r"(?:'s|’s)?+[^\S\n]++(?:said|says|announced|reported|posted|expects|expected|plans|planned|agreed|"
-    r"shares|stock|Inc|Corp)\b"
-)
+_APPOSITION_HEAD = regex.compile(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
+_AFTER_SAID_IT = regex.compile(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
 _AFTER_PAIR = regex.compile(
     r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
 )
@@ -114,7 +113,8 @@ _DEMONYM_ENDINGS = ("ian", "ese", "ish")
 # "Ugandan officials": a word used as an adjective of a country or people, not a name
 _NATIONAL_NOUNS = regex.compile(
     r"[^\S\n]++(?:officials|government|authorities|ministers?|ministry|farmers|exporters|importers|producers|"
-    r"economy|market|troops|forces|people|citizens|banks|companies|firms|industry|state)\b"
+    r"economy|market|troops|forces|people|citizens|banks|companies|firms|industry|state|family|"
+    r"family's|families|heirs|brothers|clan)\b"
 )
 _ABBREVIATED = frozenset(
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
@@ -225,8 +225,7 @@ class _Extractor:
         self.after_title: set[int] = set()  # ends of job titles ("Chief Executive Dana Holt")
         self.confirmed: set[str] = set()  # known names that a longer name confirms
         self.found_ending: dict[int, _Found] = {}  # end offset -> mention, for "X and Y"
-        self.unclaimed: list[_Tok] = []  # one-word unknown names no rule took
-        self.in_longer: set[str] = set()  # words seen inside longer capitalized sequences
+        self.name_tails: set[str] = set()  # last words of unknown longer names ("Yaacov Cohen")
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -505,8 +504,17 @@ class _Extractor:
                 continue
             j, entry = hit
             j2, extended = self.extend_known(seg, j, entry.kind == "company")
-            if entry.ambiguous and not extended and j2 == j and j < n:
-                i += 1  # "Coastal Fisheries Authority": an ordinary word starting a longer name
+            if (
+                entry.ambiguous
+                and not extended
+                and (
+                    (j2 == j and j < n)  # "Coastal Fisheries Authority": an ordinary word starting a name
+                    or i > region_start  # "Alastair Moore": the end of a longer name
+                    or self.text[max(0, seg[i].start - 4) : seg[i].start]
+                    in ("the ", "The ")  # "the Target Company"
+                )
+            ):
+                i += 1
                 continue
             if i > region_start:
                 self.unknown_region(seg[region_start:i])
@@ -522,7 +530,7 @@ class _Extractor:
                 tentative = (
                     entry.ambiguous
                     and j - i == 1
-                    and _is_sentence_start(self.text, lead.start)
+                    and (_is_sentence_start(self.text, lead.start) or self.category(lead.text) is not None)
                     and not lead.text.endswith(_POSSESSIVE_TAIL)
                 )
                 self.emit(toks, entry.name, entry.kind, "gazetteer", entry.owner, entry, tentative)
@@ -576,8 +584,6 @@ class _Extractor:
             toks = toks[1:]
         if not toks:
             return
-        if len(toks) > 1:
-            self.in_longer.update(t.text for t in toks)
         toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
         # a legal suffix ends a name: "Cyclops Corp", "Foo Corp and Bar Inc"
         for k, tok in enumerate(toks):
@@ -590,6 +596,14 @@ class _Extractor:
             ):
                 end += 1
             name_toks = self.after_person_of(toks[:k])
+            for m in range(1, len(name_toks)):
+                if name_toks[m].gap.strip() == "and" and name_toks[m - 1].text in w.head:
+                    # "Merritt-Sloane Capital and Eastbrook & Co.": two firms
+                    self.unknown_region(name_toks[:m])
+                    first = name_toks[m]
+                    rest = [_Tok(first.start, first.end, first.text), *name_toks[m + 1 :], *toks[k:]]
+                    self.unknown_region(rest)
+                    return
             if self.good_name(name_toks, weak=cls == "weak"):
                 surface = self.key([*name_toks, *toks[k:end]])
                 name = canonical_name(surface)
@@ -609,6 +623,14 @@ class _Extractor:
             return
         if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
             return
+        if (
+            len(toks) > 1
+            and all(t.text.isupper() for t in toks)
+            and not any(suffix_class(t.text) for t in toks)
+        ):
+            return  # "INVESTOR GROUP LIFTS QUINCY MILLS": a headline in capitals
+        if self.whole_line(toks) and not any(suffix_class(t.text) for t in toks):
+            return  # "Liquidity and Capital Resources": a heading line
         last = toks[-1].text
         if (
             len(toks) >= 2
@@ -659,23 +681,32 @@ class _Extractor:
             if self.good_name(toks[:-1], weak=True):
                 self.emit(toks, self.key(toks), "company", "company word")
                 return
+        if len(toks) > 1:
+            self.name_tails.add(toks[-1].text)
         self.leftovers.append(toks)
+
+    def whole_line(self, toks: list[_Tok]) -> bool:
+        """Do these words fill a line of their own (a heading)?"""
+        text = self.text
+        before = text[max(0, toks[0].start - 3) : toks[0].start].rpartition("\n")
+        after = text[toks[-1].end : toks[-1].end + 3].partition("\n")
+        return (
+            (bool(before[1]) or toks[0].start <= 3)
+            and not before[2].strip()
+            and bool(after[1])
+            and not after[0].strip()
+        )
 
     def after_person_of(self, toks: list[_Tok]) -> list[_Tok]:
         """Drop "Peter Friend of" from "Peter Friend of Walwyn Stodgell Ltd"."""
         for k in range(len(toks) - 1, 0, -1):
             w = self.words
+            word = toks[k - 1].text
             if toks[k].gap.strip() == "of" and (
                 self.is_person(toks[:k])
                 or any(self.category(t.text) in ("title", "person_title") for t in toks[:k])
-                or (
-                    k == 1
-                    and toks[0].text not in w.head
-                    and toks[0].text not in w.org_head
-                    and toks[0].text not in w.org_prefix
-                    and toks[0].text not in w.name_prefix
-                )
-            ):
+                or not (word in w.head or word in w.name_prefix or suffix_class(word) or word == "Bank")
+            ):  # "Shares of Kirishima Seiki K.K.", "Board of Coolabah Health Group Limited"
                 rest = toks[k:]
                 rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
                 return rest
@@ -706,6 +737,13 @@ class _Extractor:
     def is_person(self, toks: list[_Tok]) -> bool:
         w = self.words
         first = toks[0].text
+        if (
+            len(toks) == 3
+            and len(toks[1].text) == 2
+            and toks[1].text.endswith(".")
+            and toks[1].text[0].isupper()
+        ):
+            return not suffix_class(toks[2].text) and toks[2].text not in w.head  # "Lyle K. Brandauer"
         if len(toks) >= 2 and first in w.firstnames and toks[1].gap == " ":
             return not any(suffix_class(t.text) or t.text in w.head for t in toks[1:])
         if len(toks) == 2 and first in w.surnames and toks[1].gap == " ":
@@ -725,75 +763,68 @@ class _Extractor:
     # --- linking ---------------------------------------------------------------------------
 
     def link_document(self) -> None:
-        """Unknown capitalized words that name a company found elsewhere in the text."""
+        """Unknown capitalized words that name a company found elsewhere in the text.
+
+        Two passes: names found so far (and the one-word forms of longer ones) link the
+        leftovers, context cues read what is still unknown, then the names the cues
+        found link the remaining leftovers ("... startup Quartzwerk said ... Quartzwerk
+        was founded in 2020").
+        """
+        self.found_ending = {f.end: f for f in self.found}
+        pending = self.leftovers
+        for final in (False, True):
+            aliases = self.aliases()
+            firsts = {key.split(" ")[0] for key in aliases}
+            rest: list[list[_Tok]] = []
+            for toks in pending:
+                if not self.link_region(toks, aliases, firsts, cue=not final):
+                    rest.append(toks)
+            pending = rest
+
+    def aliases(self) -> dict[str, _Found]:
+        """Surface forms that name an entity found so far in the document."""
         aliases: dict[str, _Found] = {}
         first_words: dict[str, set[str]] = {}
+        w = self.words
         for f in self.found:
             if f.kind == "site" or f.tentative:
                 continue
             surface = " ".join(self.text[f.start : f.end].split())
             aliases.setdefault(surface, f)
             aliases.setdefault(f.name, f)
-            if f.rule in ("legal suffix", "reuters bracket", "gazetteer+suffix", "company word"):
+            if f.rule not in ("gazetteer", "document alias", "web domain") and f.kind == "company":
                 head = f.name.split(" ")[0]
                 if (
                     " " in f.name
                     and len(head) > 2
                     and self.category(head) is None
-                    and head not in self.words.generic
-                    and head not in self.words.firstnames
-                    and head not in self.words.head
+                    and head not in w.generic
+                    and head not in w.firstnames
+                    and head not in w.head
+                    and head not in w.name_prefix
                     and not head.endswith(_DEMONYM_ENDINGS)
                 ):
                     first_words.setdefault(head, set()).add(f.name)
             m = _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
-            if m and m.group(1) not in self.words.non_company:
+            if m and m.group(1) not in w.non_company:
                 aliases.setdefault(m.group(1), f)
         for head, names in first_words.items():
             if len(names) == 1:
                 aliases.setdefault(head, next(f for f in self.found if f.name in names))
-        firsts = {key.split(" ")[0] for key in aliases}
-        self.found_ending = {f.end: f for f in self.found}
-        for toks in self.leftovers:
-            self.link_region(toks, aliases, firsts)
-        self.repeated_subjects()
+        for key, f in list(aliases.items()):
+            if not key.isupper():
+                aliases.setdefault(key.casefold(), f)
+        return aliases
 
-    def repeated_subjects(self) -> None:
-        """An unknown one-word name written alone at least twice, once as the subject of
-        a reporting verb ("Zorbix said ... Zorbix expects"), never inside a longer name
-        (people are introduced in full: "John Smith ... Smith said")."""
-        by_word: dict[str, list[_Tok]] = {}
-        for tok in self.unclaimed:
-            by_word.setdefault(tok.text, []).append(tok)
-        w = self.words
-        for word, toks in by_word.items():
-            if (
-                len(toks) < 2
-                or len(word) < 3
-                or word in self.in_longer
-                or word in self.persons
-                or word in w.firstnames
-                or word in w.surnames
-                or word in w.generic
-                or word in w.head
-                or word in w.org_head
-                or word.isupper()
-                or not word.isalpha()
-                or self.category(word) is not None
-                or word.lower() in w.appositive
-                or not any(_AFTER_SUBJECT.match(self.text, t.end, t.end + 20) for t in toks)
-            ):
-                continue
-            for tok in toks:
-                self.emit([tok], word, "company", "repeated subject")
-
-    def link_region(self, toks: list[_Tok], aliases: dict[str, _Found], firsts: set[str]) -> None:
+    def link_region(self, toks: list[_Tok], aliases: dict[str, _Found], firsts: set[str], cue: bool) -> bool:
+        """Link known names inside an unknown stretch; True when something was found."""
         n = len(toks)
         i = 0
         linked = False
         while i < n:
             best: tuple[int, _Found] | None = None
-            if toks[i].text.removesuffix("'s").removesuffix("’s") not in firsts:
+            word = toks[i].text.removesuffix("'s").removesuffix("’s")
+            if word not in firsts and not (word.isupper() and word.casefold() in firsts):
                 i += 1
                 continue
             for j in range(i + 1, min(n, i + 6) + 1):
@@ -801,12 +832,22 @@ class _Extractor:
                 if key.endswith(_POSSESSIVE_TAIL):
                     key = key[:-2]
                 target = aliases.get(key)
+                if target is None and key.isupper() and len(key) > 3:  # "QUINCY MILLS" in a headline
+                    target = aliases.get(key.casefold())
                 if target is not None and key not in self.words.non_company:
                     best = (j, target)
             if (
                 best is not None
                 and best[0] - i == 1
-                and _NATIONAL_NOUNS.match(self.text, toks[i].end, toks[i].end + 20)
+                and " " in best[1].name
+                and (
+                    i > 0  # "Anirudh Vardhan": a surname, not Vardhan Cements
+                    or best[0] < n  # "Hvidsten Tankers": a longer, different name
+                    or (
+                        toks[i].text.endswith(("an", "ese", "ish", "i", "ic"))
+                        and _NATIONAL_NOUNS.match(self.text, toks[i].end, toks[i].end + 20)
+                    )
+                )
             ):
                 best = None
             if best is not None:
@@ -817,9 +858,9 @@ class _Extractor:
                 i = j
                 continue
             i += 1
-        if not linked and n and all(t.text not in self.persons for t in toks):
-            if not self.context_cue(toks) and n == 1:
-                self.unclaimed.append(toks[0])
+        if not linked and cue and n and all(t.text not in self.persons for t in toks):
+            return self.context_cue(toks)
+        return linked
 
     def context_cue(self, toks: list[_Tok]) -> bool:
         """An unknown name introduced by a strong context cue ("startup Foo said")."""
@@ -866,16 +907,35 @@ class _Extractor:
                 m = _AFTER_LISTING.match(text, end, end + _LOOKAHEAD)
                 if m is not None:
                     rule = "listing code"
-                elif _AFTER_APPOSITION.match(text, end, end + _LOOKAHEAD) or _AFTER_CORPORATE.match(
-                    text, end, end + _LOOKAHEAD
-                ):
+                elif _AFTER_APPOSITION.match(text, end, end + _LOOKAHEAD) or self.apposition(end):
+                    rule = "cue after"  # "Loomwise, a Berlin-based payroll startup, ..."
+                elif _AFTER_CORPORATE.match(text, end, end + _LOOKAHEAD):
                     if not _is_sentence_start(text, start) or len(toks) > 1:
                         rule = "cue after"
+                elif _AFTER_SAID_IT.match(text, end, end + 24) and self.said_it_subject(toks):
+                    rule = "X said it"  # people say "he" or "she"; a company says "it"
                 elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
                     rule = "reuters ticker"
         if rule:
             self.emit(toks, canonical_name(key), "company", rule)
         return bool(rule)
+
+    def said_it_subject(self, toks: list[_Tok]) -> bool:
+        """May this unknown subject of "... said it" be a company, not a person or a noun?"""
+        word = toks[-1].text
+        if self.person_cue(toks[0].start) or word in self.name_tails:
+            return False  # "spokesman Denis Morin said it", "Governor Yaacov Cohen ... Cohen said it"
+        lower = word.lower()
+        return len(toks) > 1 or not (f" {lower} " in self.text or f" {lower}," in self.text)  # "Delegates"
+
+    def apposition(self, end: int) -> bool:
+        """Does ", the Chinese video-sharing platform" (a company noun) follow the name?"""
+        m = _APPOSITION_HEAD.match(self.text, end, end + _LOOKAHEAD)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        appositive = self.words.appositive
+        return len(words) > 1 and words[-1] in appositive  # the head noun ends the phrase
 
     def person_cue(self, start: int) -> bool:
         """Is the word before ``start`` one that introduces a person ("analyst Anne Mills")?"""
@@ -895,8 +955,9 @@ class _Extractor:
     def cue_before(self, start: int) -> bool:
         """Do the words right before ``start`` introduce a company ("startup", "stake in")?"""
         before = self.text[max(0, start - 40) : start]
-        if not before.endswith((" ", "\n")):
+        if not before.endswith(" "):
             return False
+        before = before.rpartition("\n")[2]  # a cue never reaches across a line break
         words = before.split()
         if not words or not words[-1][-1:].isalpha():
             return False

@@ -92,7 +92,7 @@ def _tables() -> _Tables:
         rf"""
         (?<![\w.,/$€£¥#])
         (?:
-            (?P<n1>{nums.number})
+            (?P<n1>{nums.number})(?P<plus>\+)?
             (?:{sp}++(?:are|were)(?=\s))?
             (?P<mods>(?:{sp}++{mod}(?!\w)){{0,3}})
             {sp}++(?P<noun>{noun})(?![\w-])
@@ -207,7 +207,9 @@ def _count_before(m: regex.Match[str], text: str, t: _Tables) -> UserCountMentio
             return None  # "1986 accounts", "the 2012 users": a year
     if metric.split()[-1] in _PEOPLE_NOUNS and _not_customers(text, start, m.end()):
         return None
-    qualifier, _ = qualifier_before(text, start)
+    qualifier, _ = qualifier_before(text, start, counts=True)
+    if m.group("plus"):
+        qualifier = "more_than"  # "1bn+ users"
     return UserCountMention(
         start=start,
         end=m.end(),
@@ -243,7 +245,7 @@ def _count_after(m: regex.Match[str], text: str, t: _Tables) -> UserCountMention
     else:
         metric = t.leads.get(lead) or t.nouns.get(lead, "users")
     start = m.start("n2")
-    qualifier, _ = qualifier_before(text, start)
+    qualifier, _ = qualifier_before(text, start, counts=True)
     return UserCountMention(
         start=start,
         end=m.end(),
