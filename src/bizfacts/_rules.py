@@ -208,8 +208,15 @@ PARTNERSHIP_RULES = [
     Rule(
         "X formed a partnership with Y",
         "partnership",
-        rf"{{C:a}}(?:{{-100}}\s|\s+){L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}\s+with\s+{{~3}}{{CL:b}}",
+        rf"{{C:a}}(?:\s*\([^)\n]{{1,40}}\))?(?:,\s+[^,\n]{{1,80}}?,)?(?:{{-100}}\s|\s+){L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}\s+with\s+{{~4}}{{CL:b}}",
         0.9,
+    ),
+    Rule(
+        "X, a unit of Z, and Y announced a partnership",
+        "partnership",
+        rf"{{C:a}}(?:\s*\([^)\n]{{1,40}}\))?(?:,\s+[^,\n]{{1,80}}?,)?\s+and\s+(?:[\w.-]+(?:'s|’s)?\s+){{0,3}}?{{C:b}}"
+        rf"(?:\s*\([^)\n]{{1,40}}\))?(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~4}}{L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}",
+        0.85,
     ),
     Rule(
         "X and Y formed a partnership",
@@ -492,8 +499,16 @@ OWNERSHIP_RULES = [
     Rule(
         "Y, a unit of X",
         "ownership",
-        rf"{{C:asset}},\s+(?:an?|the)\s+{{~4}}{_ASSET_NOUN}\s+(?:of|owned\s+by|run\s+by)\s+{{C:owner}}",
+        rf"{{C:asset}}(?:,\s+(?:itself\s+|also\s+|now\s+)?|\s+(?:is|was|remains|became|has\s+been|had\s+been)\s+(?:now\s+)?)(?:an?|the)\s+"
+        rf"{{~4}}{_ASSET_NOUN}\s+(?:of|owned\s+by|run\s+by|controlled\s+by)\s+(?:the\s+)?{{~3}}{{C:owner}}",
         0.85,
+    ),
+    Rule(
+        "X said its Y unit",
+        "ownership",
+        r"{C:owner}\s+{-120}\s(?:its|their)\s+(?:\w+\s+){0,2}?{C:asset}\s+(?:unit|subsidiary|division|affiliate|arm|"
+        r"business|brand|operation|operations|venture|joint\s+venture)\b",
+        0.75,
     ),
     Rule(
         "X-owned Y",
@@ -583,6 +598,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "X runs Y": ("own", "run", "ran ", "operat", "control", " has ", " had ", " have "),
     "X's app Y": ("'s", "’s"),
     "Y, a unit of X": (" of ", " by "),
+    "X said its Y unit": ("its ", "their "),
     "X-owned Y": ("-owned", "-controlled", "-run", "-backed"),
     "X, which owns Y": ("which", "that"),
     "X owns P of Y": ("own", "hold", "held", "control", " has "),

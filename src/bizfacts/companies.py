@@ -114,7 +114,7 @@ _DEMONYM_ENDINGS = ("ian", "ese", "ish")
 _NATIONAL_NOUNS = regex.compile(
     r"[^\S\n]++(?:officials|government|authorities|ministers?|ministry|farmers|exporters|importers|producers|"
     r"economy|market|troops|forces|people|citizens|banks|companies|firms|industry|state|family|"
-    r"family's|families|heirs|brothers|clan)\b"
+    r"family's|families|heirs|brothers|clan|delegates|delegation|negotiators)\b"
 )
 _ABBREVIATED = frozenset(
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "

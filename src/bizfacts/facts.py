@@ -128,9 +128,13 @@ def _anaphors(
                 if comps and _APPOSITION.match(text, comps[-1].end, s):
                     name = comps[-1].name
                 elif comps and _OBJECT_POSITION.search(text, max(start, s - 30), s):
-                    # "X bought a stake in the company": another company than the subject X
-                    others = [n for n in ents.recent if n != comps[0].name]
-                    name = others[-1] if others else None
+                    # "X bought a stake in the company": another company than the subject X,
+                    # preferably the one the previous sentence was about
+                    if ents.prev_subject and ents.prev_subject != comps[0].name:
+                        name = ents.prev_subject
+                    else:
+                        others = [n for n in ents.recent if n != comps[0].name]
+                        name = others[-1] if others else None
                 else:
                     name = comps[0].name if comps else ents.last_company
             if name:
