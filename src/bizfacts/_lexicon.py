@@ -222,19 +222,29 @@ LISTING_CITIES = alt(
     "singapore|paris|amsterdam|zurich"
 )
 
-TITLE = (
-    r"(?P<title>(?:(?:senior|executive|group|deputy|interim|acting|co-|joint|global|regional|"
-    r"non-executive|founding|former|new|incoming|outgoing)\s*)*"
+_TITLE_MOD = (
+    r"(?:(?:senior|executive|group|deputy|interim|acting|co-|joint|global|regional|non-executive|non-exec|"
+    r"independent|lead|founding|former|new|incoming|outgoing|representative|corporate|managing|general|"
+    r"principal|associate|assistant|first)\s*)*"
+)
+_TITLE_CORE = (
     r"(?:chief\s+executive\s+officer|chief\s+executive|chief\s+financial\s+officer|"
     r"chief\s+operating\s+officer|chief\s+technology\s+officer|chief\s+marketing\s+officer|"
-    r"chief\s+information\s+officer|chief\s+investment\s+officer|chief\s+economist|"
-    r"ceo|cfo|coo|cto|cmo|cio|chairman|chairwoman|chairperson|chair|president|"
-    r"vice\s+president|vice\s+chairman|managing\s+director|general\s+manager|general\s+counsel|"
-    r"founder|co-founder|cofounder|treasurer|secretary|executive\s+director|partner|head)"
-    r"(?:\s+(?:and|&)\s+(?:chief\s+executive(?:\s+officer)?|ceo|president|chairman|"
-    r"chief\s+operating\s+officer|coo|cfo|chief\s+financial\s+officer|founder|co-founder|"
-    r"managing\s+director))?)"
+    r"chief\s+information\s+officer|chief\s+investment\s+officer|chief\s+risk\s+officer|"
+    r"chief\s+commercial\s+officer|chief\s+legal\s+officer|chief\s+strategy\s+officer|chief\s+economist|"
+    r"chief\s+scientific\s+officer|chief\s+medical\s+officer|chief\s+people\s+officer|chief\s+product\s+officer|"
+    r"ceo|cfo|coo|cto|cmo|cio|cso|cco|chairman|chairwoman|chairperson|chair|president\s+director|president|"
+    r"vice\s+president|vice\s+chairman|vice\s+chair|managing\s+director|managing\s+partner|general\s+partner|"
+    r"general\s+manager|general\s+counsel|financial\s+controller|controller|company\s+secretary|"
+    r"corporate\s+secretary|founder|co-founder|cofounder|treasurer|secretary|executive\s+director|"
+    r"representative\s+director|director|partner|head)"
 )
+TITLE = (
+    rf"(?P<title>{_TITLE_MOD}{_TITLE_CORE}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){_TITLE_MOD}{_TITLE_CORE}){{0,3}})"
+)
+# Titles written as acronyms, upper-cased in results ("ceo" -> "CEO").
+TITLE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "cmo", "cio", "cso", "cco"})
 # A person's name: two to four capitalized words, middle initials allowed (case-sensitive).
 PERSON = (
     r"(?-i:(?P<person>(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?"

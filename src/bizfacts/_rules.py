@@ -448,6 +448,44 @@ EXECUTIVE_RULES = [
         min_companies=0,
     ),
     Rule(
+        "PERSON has served as TITLE of X",
+        "executive",
+        rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:has\s+served|serves|has\s+been\s+serving|served|will\s+serve|will\s+join\s+{{C}}|"
+        rf"joins\s+{{C}}|joined\s+{{C}}|will\s+join\s+the\s+\w+)\s+as\s+(?:its\s+|our\s+|the\s+)?(?:new\s+)?{L.TITLE}"
+        rf"(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
+        0.65,
+        min_companies=0,
+    ),
+    Rule(
+        "appointed PERSON as TITLE of X",
+        "executive",
+        rf"(?:named|names|appointed|appoints|promoted|elected|hired|tapped|picked|selected)\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?"
+        rf"(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}}",
+        0.8,
+    ),
+    Rule(
+        "PERSON has been appointed TITLE",
+        "executive",
+        rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:has\s+been|was|will\s+be|is\s+to\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
+        rf"(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?{L.TITLE}(?!\s+(?:of|at)\b)",
+        0.6,
+        min_companies=0,
+    ),
+    Rule(
+        "PERSON, TITLE, said",
+        "executive",
+        rf"{L.PERSON},\s+(?:\d{{2}},\s+)?(?:the\s+|its\s+|our\s+)?{L.TITLE}(?:,\s+(?:said|says|told|added)\b|\s*;|\s*$)",
+        0.6,
+        min_companies=0,
+    ),
+    Rule(
+        "PERSON  AGE  TITLE (table)",
+        "executive",
+        rf"(?m:^){L.PERSON}[ \t]{{2,}}\d{{2}}[ \t]{{2,}}{L.TITLE}[ \t]*$",
+        0.6,
+        min_companies=0,
+    ),
+    Rule(
         "PERSON, who remains TITLE",
         "executive",
         rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:is|was|remains|became|has\s+been|serves\s+as|will\s+remain|will\s+become)\s+"

@@ -318,6 +318,7 @@ class _Ctx:
     tpl: Template
     evidence: Evidence
     fallback: str | None = None  # the company the text was last about, for frames that name none
+    topic: str | None = None  # the company the document is about
 
 
 def _conf(rule: Rule, penalty: bool) -> float:
@@ -564,7 +565,7 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     if company is None and _group(m, "company") is None:
         # a frame without a company: the company the sentence, or else the text, is about
         person_opens = m.start("person") <= 2
-        company = _subject(tpl) or (None if _unknown_subject(tpl) and not person_opens else ctx.fallback)
+        company = _subject(tpl) or (None if _unknown_subject(tpl) and not person_opens else ctx.topic or ctx.fallback)
     person = _group(m, "person")
     title = _group(m, "title")
     if company is None or not person or not title:
@@ -573,8 +574,10 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in words if w not in ("Mr.", "Ms.", "Mrs.", "Dr.")):
         return []
     title = regex.sub(r"\s+", " ", title.strip())
-    if title.isupper() is False and len(title) <= 4:
+    if title.casefold() in L.TITLE_ACRONYMS:
         title = title.upper()
+    if title.casefold() in ("director", "partner", "head", "secretary", "chair") and rule.name.startswith("TITLE"):
+        return []  # "director Jane Roe said": too vague without a company in the frame
     return [
         ExecutiveFact(
             evidence=ctx.evidence,
@@ -1130,7 +1133,7 @@ def _assemble(
         tpl = build_template(text, s, e, mentions, anaphors)
         if trace is not None:
             trace.append(tpl)
-        ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject)
+        ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject, topic)
         n_companies = sum(1 for sl in tpl.slots if sl.kind == "C")
         if n_companies or ctx.fallback:
             low = tpl.template.casefold()
@@ -1146,7 +1149,29 @@ def _assemble(
         facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
         facts.extend(_user_count_facts(ctx, ents, topic))
         ents = _update(ents, comps, anaphors, _period(tpl))
-    return _dedupe(_inherit_targets(facts))
+    return _dedupe(_full_person_names(text, _inherit_targets(facts)))
+
+
+_HONORIFIC = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+(\p{Lu}[\p{Ll}'’-]+)$")
+
+
+def _full_person_names(text: str, facts: list[AnyFact]) -> list[AnyFact]:
+    """"Ms. Grant" becomes "Elena M. Grant" when the text names her in full."""
+    out: list[AnyFact] = []
+    for f in facts:
+        if isinstance(f, ExecutiveFact):
+            hm = _HONORIFIC.match(f.person)
+            if hm:
+                full = regex.search(
+                    r"(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,2})\s+"
+                    + regex.escape(hm.group(1))
+                    + r"\b",
+                    text,
+                )
+                if full and not regex.match(r"(?:Mr|Ms|Mrs|Dr|Sir|Prof)\b", full.group(1)):
+                    f = attrs.evolve(f, person=f"{full.group(1)} {hm.group(1)}")
+        out.append(f)
+    return out
 
 
 def _inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
