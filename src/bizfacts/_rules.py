@@ -435,7 +435,7 @@ EXECUTIVE_RULES = [
     Rule(
         "TITLE PERSON said",
         "executive",
-        rf"(?<!\ue001\s)(?<!\ue001(?:'s|’s)\s)(?<!\b(?:of|for|at|former|ex|late|then)\s){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
+        rf"(?:^|(?<=[,;:\"“(]\s)|(?<=[“\"])|(?<=\b(?:said|says|and|but|while|when|where|as)\s)){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
         r"(?:said|says|told|added|wrote|explained|noted|gave|will|would|has|had|is|was|also|took|takes|joined)\b",
         0.6,
     ),

@@ -559,6 +559,9 @@ def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyF
     ]
 
 
+_FORMER = regex.compile(r"(?i)\b(?:former|formerly|ex-|late|then|previous|predecessor|retired|outgoing)\b")
+
+
 def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     tpl = ctx.tpl
     company = _name(tpl, _group(m, "company"))
@@ -570,6 +573,8 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     title = _group(m, "title")
     if company is None or not person or not title:
         return []
+    if _FORMER.search(tpl.template, max(0, m.start() - 12), m.start("title") + 1):
+        return []  # "former chairman X": not the company's executive now
     words = person.split()
     if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in words if w not in ("Mr.", "Ms.", "Mrs.", "Dr.")):
         return []
