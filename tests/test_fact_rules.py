@@ -17,11 +17,8 @@ import pytest
 
 import bizfacts
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "corpus" / "facts" / "rules.jsonl").read_text(encoding="utf-8").splitlines()
-    if line.strip()
-]
+RULES_FILE = Path(__file__).parent / "corpus" / "facts" / "rules.jsonl"
+CASES = [json.loads(line) for line in RULES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _same(want: Any, got: Any) -> bool:

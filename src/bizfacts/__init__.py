@@ -31,7 +31,7 @@ from ._spans import (
     UserCountMention,
 )
 from ._version import __version__
-from .companies import extract_companies
+from .companies import Gazetteer, GazetteerEntry, canonical_name, extract_companies, is_non_company
 from .dates import extract_dates
 from .facts import extract_facts
 from .money import extract_money
@@ -48,6 +48,8 @@ __all__ = [
     "ExecutiveFact",
     "Fact",
     "FinancialMetricFact",
+    "Gazetteer",
+    "GazetteerEntry",
     "HeadquartersFact",
     "InvestmentFact",
     "ListingFact",
@@ -62,11 +64,13 @@ __all__ = [
     "UserCountMention",
     "ValuationFact",
     "__version__",
+    "canonical_name",
     "extract_companies",
     "extract_dates",
     "extract_facts",
     "extract_money",
     "extract_percentages",
     "extract_user_counts",
+    "is_non_company",
     "to_dict",
 ]

@@ -42,7 +42,7 @@ from ._rules import RULES, TRIGGERS, Rule
 from ._sentences import sentence_spans
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
 from ._template import CLOSE, OPEN, Slot, Template, build_template, expand
-from .companies import extract_companies
+from .companies import Gazetteer, extract_companies
 from .dates import extract_dates
 from .money import extract_money
 from .percentages import extract_percentages
@@ -1074,11 +1074,15 @@ def _dedupe(facts: list[AnyFact]) -> list[AnyFact]:
 _LIKE = regex.compile(r"^-?(?:like|style|esque|type)\b")
 
 
-def extract_facts(text: str, reference_date: dt.date | None = None) -> list[AnyFact]:
+def extract_facts(
+    text: str, reference_date: dt.date | None = None, *, gazetteer: Gazetteer | None = None
+) -> list[AnyFact]:
     """Typed business facts found in ``text``, in text order.
 
     ``reference_date`` (usually the publication date) resolves relative dates
     such as "Monday" or "last year"; without it they stay unresolved (None).
+    ``gazetteer`` extends or replaces the company names known to
+    :func:`extract_companies` (see :class:`bizfacts.Gazetteer`).
 
     >>> import datetime
     >>> facts = extract_facts(
@@ -1096,7 +1100,7 @@ def extract_facts(text: str, reference_date: dt.date | None = None) -> list[AnyF
         reference_date = reference_date.date()
     companies = [
         c
-        for c in extract_companies(text)
+        for c in extract_companies(text, gazetteer=gazetteer)
         if c.name.casefold() not in L.EXCHANGES
         and c.name.casefold() not in _NOT_NAMES
         and not _LIKE.match(text, c.end)

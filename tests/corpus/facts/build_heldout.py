@@ -50,21 +50,30 @@ def main(argv=None) -> int:
         mentions.sort(key=lambda m: (m["start"], m["end"]))
         facts = [bc.normalise_fact(f, problems, label) for f in gold.get("facts", [])]
         bc.check_company_roles(facts, mentions, problems, label)
-        case = {"id": "heldout-" + label.split("_", 1)[0], "text": text, "reference_date": gold["reference_date"],
-                "facts": facts, "mentions": mentions, "tags": gold.get("tags", []), "notes": gold.get("notes", "")}
+        case = {
+            "id": "heldout-" + label.split("_", 1)[0],
+            "text": text,
+            "reference_date": gold["reference_date"],
+            "facts": facts,
+            "mentions": mentions,
+            "tags": gold.get("tags", []),
+            "notes": gold.get("notes", ""),
+        }
         if sc is not None:
             problems += sc.validate_case(case)
         for p in problems:
             print(p)
         n_problems += sum(1 for p in problems if ": warning:" not in p)
-        print("%s: %d facts (%d required), %d mentions" % (
-            label, len(facts), sum(1 for f in facts if not f.get("optional")), len(mentions)))
+        print(
+            f"{label}: {len(facts)} facts ({sum(1 for f in facts if not f.get('optional'))} required), "
+            f"{len(mentions)} mentions"
+        )
         cases.append(case)
     if write:
         with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
             for case in cases:
                 fh.write(json.dumps(case, ensure_ascii=False) + "\n")
-    print("%d documents, %d problems" % (len(cases), n_problems))
+    print(f"{len(cases)} documents, {n_problems} problems")
     return 1 if n_problems else 0
 
 
