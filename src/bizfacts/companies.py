@@ -38,9 +38,11 @@ __all__ = ["Gazetteer", "GazetteerEntry", "canonical_name", "extract_companies",
 # A capitalized word: "Sina", "AT&T", "U.S.", "McDonald's", "eBay", "3M", "7-Eleven",
 # "Hewlett-Packard", "NASDAQ-listed", with the dot of an abbreviation ("Inc.", "J.").
 _WORD = (
-    r"\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
+    r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
     r"(?:(?<=(?<![\p{L}\p{Nd}])(?:Inc|Corp|Co|Cos|Ltd|Bros|Mfg|Intl|Natl|Assn|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|"
     r"Sen|Rep|Gov|Prof|Ave|Dept|Cia|Pty|Pte|Pvt|Bhd|Plc|Cie|\p{Lu})|\.\p{L}{1,3}+)\.)?+"
+    # a legal suffix written in lowercase ends a name too: "Fernway Health plc"
+    r"|(?<=\p{L}[^\S\n])(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![\p{L}\p{Nd}])\.?+)"
 )
 # a short lowercase or numeric head glued to a capitalized word: "eBay", "iPhone", "3M", "7-Eleven"
 _GLUED_HEAD = regex.compile(
@@ -188,7 +190,7 @@ def _tokens(text: str, occupied: list[tuple[int, int]], skip: frozenset[str]) ->
         for t in token_iter(text, rs, re_):
             start, end = t.span()
             word = t.group()
-            if start == rs and rs and (text[rs - 1].isalnum() or text[rs - 1] == "-"):
+            if start == rs and rs and (text[rs - 1].isalnum() or (text[rs - 1] == "-" and text[rs - 2 : rs] != "--")):
                 head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
                 if head is None:
                     continue  # the tail of a lowercase word ("mid-America" keeps "America")
@@ -805,6 +807,10 @@ class _Extractor:
                     and not head.endswith(_DEMONYM_ENDINGS)
                 ):
                     first_words.setdefault(head, set()).add(f.name)
+                    parts = f.name.split(" ")
+                    if len(parts) >= 3 and parts[1][:1].isupper():
+                        # "Orient Crest" for "Orient Crest Lines", "Northern Lynx" for "Northern Lynx Minerals"
+                        first_words.setdefault(" ".join(parts[:2]), set()).add(f.name)
             m = _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
             if m and m.group(1) not in w.non_company:
                 aliases.setdefault(m.group(1), f)
