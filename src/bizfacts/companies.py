@@ -811,12 +811,15 @@ class _Extractor:
                     if len(parts) >= 3 and parts[1][:1].isupper():
                         # "Orient Crest" for "Orient Crest Lines", "Northern Lynx" for "Northern Lynx Minerals"
                         first_words.setdefault(" ".join(parts[:2]), set()).add(f.name)
+                    if len(parts) >= 3 and all(p[:1].isupper() for p in parts[1:]) and parts[-1] not in w.head:
+                        # "Serra Azul" for "Frigorífico Serra Azul"
+                        first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
             m = _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
             if m and m.group(1) not in w.non_company:
                 aliases.setdefault(m.group(1), f)
         for head, names in first_words.items():
-            if len(names) == 1:
-                aliases.setdefault(head, next(f for f in self.found if f.name in names))
+            # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
+            aliases.setdefault(head, next(f for f in self.found if f.name in names))
         for key, f in list(aliases.items()):
             if not key.isupper():
                 aliases.setdefault(key.casefold(), f)
