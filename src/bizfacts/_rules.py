@@ -54,7 +54,11 @@ _ART = (
     r"(?:of\s+)?(?:the\s+)?(?:(?:outstanding|issued|common|ordinary)\s+)*(?:shares|stock|equity|interests?|units)?\s*"
     r"(?:in|of)\s+)?"
 )
-_STAKE = rf"(?:{_ART}(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than)\s+)?{{P:stake}}\s+(?:{{~2}}{L.STAKE_NOUN}\s+)?(?:in|of)\s+)"
+_STAKE = (
+    rf"(?:{_ART}(?:(?:remaining|outstanding|further|additional|other|controlling|majority|minority)\s+)?"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than)\s+)?"
+    rf"{{P:stake}}\s+(?:{{~2}}{L.STAKE_NOUN}\s+)?(?:in|of)\s+(?:{{~3}}))"
+)
 _SHARES = r"(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?(?:\w+\s+){0,2}shares,?\s+or\s+(?:about\s+|approximately\s+)?{P:stake},?\s+of\s+(?:the\s+\w+\s+(?:\w+\s+)?of\s+)?)"
 _UNIT_TARGET = (
     rf"(?:(?-i:(?P<target_text>(?:[A-Z][\w&.'’-]*\s+){{0,4}}[A-Z][\w&.'’-]*))\s+{L.UNIT_NOUN}"
@@ -132,7 +136,8 @@ ACQUISITION_RULES = [
         "acquisition",
         r"{C:target}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|"
         r"to\s+be|be|being|been)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken\s+over|bought\s+out|sold)\s+"
-        r"(?:{~3})?by\s+{CL:acquirer}",
+        r"(?:{~3})?by\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team|investors?)\s+(?:led|headed|formed)\s+by\s+)?"
+        r"{CL:acquirer}",
         0.85,
     ),
     Rule(
@@ -161,9 +166,27 @@ ACQUISITION_RULES = [
         "approved the acquisition of Y",
         "acquisition",
         r"(?:approved|approves|cleared|clears|announced|announces|completed|completes|closed|closes|finalized|"
-        rf"finalised|agreed\s+on)\s+(?:the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+)?{L.ACQUISITION_NOUN}\s+of\s+"
-        rf"(?:{_STAKE}|{_ART}){{~3}}{{C:target}}(?:\s+{{~6}}from\s+{{~3}}{{C:seller}})?",
+        rf"finalised|agreed\s+on)\s+(?:the\s+|a\s+|its\s+|our\s+|their\s+)?(?:previously\s+announced\s+|proposed\s+|planned\s+)?"
+        rf"{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}){{~3}}{{C:target}}(?:\s+{{~6}}from\s+{{~3}}{{C:seller}})?",
         0.65,
+        min_companies=1,
+    ),
+    Rule(
+        "completed the purchase of the X division of Y",
+        "acquisition",
+        r"(?:approved|cleared|announced|completed|closed|finalized|finalised|agreed\s+on|made|acquired|bought|purchased|"
+        r"buys|acquires|is\s+buying|will\s+buy|to\s+buy|to\s+acquire|will\s+acquire)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
+        rf"(?:previously\s+announced\s+)?(?:{L.ACQUISITION_NOUN}\s+of\s+)?(?:the|a|its)\s+"
+        rf"(?P<target_text>(?:(?!of\b)[\w-]+\s+){{1,4}}{L.UNIT_NOUN})\s+of\s+{{~3}}{{C:seller}}",
+        0.65,
+        min_companies=1,
+    ),
+    Rule(
+        "... to acquire Y",
+        "acquisition",
+        rf"(?:to|will|would|shall)\s+(?:\w+\s+)?{L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_SHARES}|{_ART}{{~3}}){{C:target}}"
+        r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
+        0.6,
         min_companies=1,
     ),
     Rule(

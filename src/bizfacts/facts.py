@@ -325,6 +325,11 @@ def _conf(rule: Rule, penalty: bool) -> float:
     return round(max(0.05, rule.confidence - (0.15 if penalty else 0.0)), 2)
 
 
+_SUBJECT_ACQUIRER_RULES = frozenset(
+    {"approved the acquisition of Y", "... to acquire Y", "completed the purchase of the X division of Y"}
+)
+
+
 def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     tpl = ctx.tpl
     acquirers = _names(tpl, _group(m, "acquirer"))
@@ -343,6 +348,12 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
             penalty = True
     if target is None and "option" in rule.name:
         target = ""  # the stake named earlier: filled in by _inherit_targets
+    if not acquirers and _group(m, "acquirer") is None and rule.name in _SUBJECT_ACQUIRER_RULES:
+        # "The board approved the acquisition of Y", "... and to acquire Y": the company the text is about
+        subj = _subject(tpl) or ctx.topic
+        if subj and subj != target and subj != seller:
+            acquirers = (subj,)
+            penalty = True
     if target is None or (not acquirers and seller is None):
         return []
     if target in acquirers or target == seller:
