@@ -38,12 +38,12 @@ STAKE_NOUN = alt(
 )
 UNIT_NOUN = alt(
     "unit|units|division|subsidiary|subsidiaries|business|businesses|operations|operation|arm|"
-    "assets|brand|brands|plant|plants|stores|chain|stake"
+    "assets|brand|brands|plant|plants|stores|chain"
 )
 
 # --- status and modality ---------------------------------------------------------------
 NEGATED = regex.compile(
-    r"(?i)\b(?:den(?:y|ies|ied)|not|n't|never|no\s+longer|no\s+plans?|called\s+off|call\s+off|"
+    r"(?i)\b(?:den(?:y|ies|ied)|cancel(?:l?ed|s)?|not|n't|never|no\s+longer|no\s+plans?|called\s+off|call\s+off|"
     r"terminat(?:e|ed|es|ing)|scrap(?:ped|s)?|abandon(?:ed|s)?|collaps(?:e|ed|es)|reject(?:ed|s)?|"
     r"walk(?:ed)?\s+away|ruled\s+out|rule\s+out|withdr[ae]w|withdrawn|dropped|blocked|fell\s+through|"
     r"fail(?:ed|s)?\s+to|declin(?:ed|es)\s+to|refused|unsolicited|hostile\s+bid\s+was|"

@@ -50,16 +50,22 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 _ART = (
     r"(?:(?:an?|the|its|their|his|her|a\s+further|another|an\s+additional|an\s+extra|a\s+new)\s+|"
+    r"(?:the\s+|its\s+|their\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:assets|business|businesses|operations|"
+    r"property|properties|interests)\s+(?:of|in)\s+|"
     r"(?:all|the\s+rest|the\s+remainder|the\s+balance|the\s+remaining\s+(?:\w+\s+)?(?:shares|stake))\s+"
     r"(?:of\s+)?(?:the\s+)?(?:(?:outstanding|issued|common|ordinary)\s+)*(?:shares|stock|equity|interests?|units)?\s*"
     r"(?:in|of)\s+)?"
 )
+# Words that may describe a target before its name ("electric scooter startup Zoomi"), never a
+# preposition or conjunction ("shares from X" is no target X).
+_DESC = r"(?:(?!(?:from|of|to|with|by|for|at|on|in|and|or|than|into|via)\s)(?:[^\s\ue000\ue001]|\ue000[DM]\d+\ue001)+\s+){0,3}?"
 _STAKE = (
     rf"(?:{_ART}(?:(?:remaining|outstanding|further|additional|other|controlling|majority|minority)\s+)?"
     r"(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than)\s+)?"
-    rf"{{P:stake}}\s+(?:{{~2}}{L.STAKE_NOUN}\s+)?(?:in|of)\s+(?:{{~3}}))"
+    rf"{{P:stake}}\s+(?:{{~2}}{L.STAKE_NOUN}\s+)?(?:in|of)\s+{_DESC})"
 )
 _SHARES = r"(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?(?:\w+\s+){0,2}shares,?\s+or\s+(?:about\s+|approximately\s+)?{P:stake},?\s+of\s+(?:the\s+\w+\s+(?:\w+\s+)?of\s+)?)"
+_STAKE_NO_PCT = rf"(?:(?:its|their|the|a|an)\s+(?:(?:remaining|entire|whole|minority|majority|controlling|equity)\s+)*(?:stake|holding|interest|shareholding)\s+(?:in|of)\s+{_DESC})"
 _UNIT_TARGET = (
     rf"(?:(?-i:(?P<target_text>(?:[A-Z][\w&.'’-]*\s+){{0,4}}[A-Z][\w&.'’-]*))\s+{L.UNIT_NOUN}"
     rf"|(?<=\b(?:its|their)\s+)(?P<target_text>(?:(?!(?:stake|interest|shares)\b)[a-z][\w&-]*\s+){{1,4}}{L.UNIT_NOUN}))"
@@ -76,7 +82,7 @@ ACQUISITION_RULES = [
     Rule(
         "X acquired P of Y",
         "acquisition",
-        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_SHARES}|{_ART}{{~3}}){{C:target}}"
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_SHARES}|{_ART}{_DESC}){{C:target}}"
         r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
         0.85,
     ),
@@ -99,7 +105,7 @@ ACQUISITION_RULES = [
     Rule(
         "acquisition of Y by X",
         "acquisition",
-        rf"{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{{~3}}){{C:target}}\s+(?:{{~3}})?by\s+{{CL:acquirer}}",
+        rf"{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{_DESC}){{C:target}}\s+(?:{{~3}})?by\s+{{CL:acquirer}}",
         0.75,
     ),
     Rule(
@@ -143,7 +149,7 @@ ACQUISITION_RULES = [
     Rule(
         "X's acquisition of Y",
         "acquisition",
-        rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:\w+\s+){{0,2}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{{~3}}){{C:target}}",
+        rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:\w+\s+){{0,2}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{_DESC}){{C:target}}",
         0.8,
     ),
     Rule(
@@ -151,7 +157,7 @@ ACQUISITION_RULES = [
         "acquisition",
         r"{C:acquirer}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:completed|completes|closed|closes|finalized|finalised|announced|agreed|made|"
         rf"launched|unveiled|sealed|struck|won|agreed\s+on)\s+{{~5}}{L.ACQUISITION_NOUN}\s+of\s+"
-        rf"(?:{_STAKE}|{_ART}{{~3}}){{C:target}}",
+        rf"(?:{_STAKE}|{_ART}{_DESC}){{C:target}}",
         0.85,
     ),
     Rule(
@@ -159,7 +165,7 @@ ACQUISITION_RULES = [
         "acquisition",
         r"{C:acquirer}\s+(?:{-100}\s)?(?:offer|bid|proposal|approach|tender\s+offer|takeover\s+bid|takeover\s+offer|"
         r"merger\s+proposal|buyout\s+offer)\s+(?:of\s+{M:price}\s+)?(?:for|to\s+(?:buy|acquire|take\s+over))\s+"
-        rf"(?:{_STAKE}|{_ART}{{~2}})?{{C:target}}",
+        rf"(?:{_STAKE}|{_ART}{_DESC})?{{C:target}}",
         0.75,
     ),
     Rule(
@@ -184,7 +190,7 @@ ACQUISITION_RULES = [
     Rule(
         "... to acquire Y",
         "acquisition",
-        rf"(?:to|will|would|shall)\s+(?:\w+\s+)?{L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_SHARES}|{_ART}{{~3}}){{C:target}}"
+        rf"(?:to|will|would|shall)\s+(?:\w+\s+)?{L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_SHARES}|{_ART}{_DESC}){{C:target}}"
         r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
         0.6,
         min_companies=1,
@@ -207,14 +213,14 @@ ACQUISITION_RULES = [
     Rule(
         "X sold Y to Z",
         "acquisition",
-        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}{{~3}}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
         r"\s+{~6}to\s+{~3}{CL:acquirer}",
         0.85,
     ),
     Rule(
         "X sold its Y unit",
         "acquisition",
-        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
         r"(?![^.;\n]*?\bto\s+{~3}\ue000C)",
         0.7,
     ),
