@@ -76,7 +76,7 @@ ACQUISITION_RULES = [
         "X paid M for a P stake in Y",
         "acquisition",
         r"{C:acquirer}(?:'s)?\s+{~5}(?:paid|pays|pay|paying|spent|spend|spends|offered|offers)\s+{~2}{M:price}\s+"
-        rf"(?:in\s+cash\s+)?(?:to\s+(?:buy|acquire)|for)\s+{_ART}{_STAKE}?{{~2}}{{C:target}}",
+        rf"(?:in\s+cash\s+)?(?:to\s+(?:buy|acquire)|for)\s+{_ART}{_STAKE}?{_DESC}{{C:target}}(?!\s*(?:'s?|’s?)\s)",
         0.9,
     ),
     Rule(
