@@ -45,7 +45,8 @@ UNIT_NOUN = alt(
 NEGATED = regex.compile(
     r"(?i)\b(?:den(?:y|ies|ied)|cancel(?:l?ed|s)?|not|n't|never|no\s+longer|no\s+plans?|called\s+off|call\s+off|"
     r"terminat(?:e|ed|es|ing)|scrap(?:ped|s)?|abandon(?:ed|s)?|collaps(?:e|ed|es)|reject(?:ed|s)?|"
-    r"walk(?:ed)?\s+away|ruled\s+out|rule\s+out|withdr[ae]w|withdrawn|dropped|blocked|fell\s+through|"
+    r"walk(?:ed)?\s+away|ruled\s+out|rule\s+out|withdr[ae]w|withdrawn|dropped|block(?:s|ed|ing)?|fell\s+through|"
+    r"prohibit(?:s|ed)?|veto(?:es|ed)?|thwart(?:s|ed)?|"
     r"fail(?:ed|s)?\s+to|declin(?:ed|es)\s+to|refused|unsolicited|hostile\s+bid\s+was|"
     r"if|whether|could|might|would\s+consider|speculat\w*|hypothetical|unlikely)\b"
 )

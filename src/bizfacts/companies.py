@@ -88,6 +88,9 @@ _AFTER_APPOSITION = regex.compile(
     r"(?:maker|makers|producer|manufacturer|operator|provider|developer|retailer|company|firm|startup|"
     r"start-up|unit|subsidiary|affiliate|parent|owner|supplier|distributor|publisher|bank|lender|"
     r"insurer|carrier|airline|brewer|conglomerate|group|chain|giant|rival|concern|holding\s+company|"
+    r"platform|service|app|network|marketplace|exchange|fund|partnership|venture|miner|"
+    r"explorer|refiner|utility|shipper|shipowner|meatpacker|packer|grocer|vendor|consultancy|brokerage|"
+    r"fintech|biotech|business|outfit|co-operative|cooperative|bottler|railroad|railway|"
     r"operates|owns|makes|produces|runs|sells)\b"
     # "..., a company spokesman said" and ", the company said" report, they do not describe
     r"(?![^\S\n]+(?:spokes\w*|officials?|executives?|sources?|statement|said|says|told|added|announced)\b)"

@@ -68,14 +68,19 @@ _IT = regex.compile(
     r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
     r"acquires|buys|sells|agreed|signed|formed|named|appointed)\b)|^Its\b"
 )
+_NAME_FOLLOWS = regex.compile(r"\s+(?:\p{Lu}|<)")
 _OBJECT_POSITION = regex.compile(
-    r"(?i)\b(?:in|of|for|from|to|with|into|acquire[sd]?|buy|bought|sold|sell|purchased?|merge[sd]?\s+with)\s+"
+    r"(?i)\b(?:in|of|for|from|to|with|into|acquire[sd]?|buy|bought|sold|sell|purchased?|merge[sd]?\s+with|"
+    r"valuing|values|valued|value|making|makes|make)\s+"
     r"(?:[\w.,'’-]+\s+){0,3}$"
 )
 
 
 _APPOSITION = regex.compile(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
-_NOT_NAMES = frozenset({"the", "a", "an", "it", "its", "this", "that", "he", "she", "they", "we", "i", "wholly"})
+_NOT_NAMES = frozenset(
+    {"the", "a", "an", "it", "its", "this", "that", "he", "she", "they", "we", "i", "wholly", "family", "state",
+     "government", "privately", "employee", "employees", "management", "founder", "purchaser", "seller"}
+)
 # Sentences about an economy, not a company: no fallback to the company the text is about.
 _MACRO = regex.compile(
     r"(?i)\b(?:retail\s+sales|exports?|imports?|gdp|gross\s+(?:domestic|national)|economy|economic|"
@@ -98,7 +103,12 @@ def _usable(m: CompanyMention) -> bool:
 
 
 def _anaphors(
-    text: str, start: int, end: int, companies: Sequence[CompanyMention], ents: _Entities
+    text: str,
+    start: int,
+    end: int,
+    companies: Sequence[CompanyMention],
+    ents: _Entities,
+    topic: str | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, resolved name) for each anaphor in the sentence that we can resolve."""
     out: list[tuple[int, int, str]] = []
@@ -112,6 +122,8 @@ def _anaphors(
         for m in pat.finditer(sentence):
             g = "head" if pat is _COMPANY_ANAPHOR else 0
             s, e = start + m.start(g), start + m.end(g)
+            if pat is not _IT and _NAME_FOLLOWS.match(text, e):
+                continue  # "the utility Elbe Energie": a descriptor of the name that follows
             if any(c.start < e and s < c.end for c in companies):
                 continue
             before = [c for c in companies if c.end <= s and _usable(c)]
@@ -128,15 +140,20 @@ def _anaphors(
                 if comps and _APPOSITION.match(text, comps[-1].end, s):
                     name = comps[-1].name
                 elif comps and _OBJECT_POSITION.search(text, max(start, s - 30), s):
-                    # "X bought a stake in the company": another company than the subject X,
-                    # preferably the one the previous sentence was about
-                    if ents.prev_subject and ents.prev_subject != comps[0].name:
+                    # "X bought a stake in the company": another company than the subject X: one
+                    # named since in the sentence, else the one the previous sentence was about
+                    if comps[-1].name != comps[0].name:
+                        name = comps[-1].name
+                    elif ents.prev_subject and ents.prev_subject != comps[0].name:
                         name = ents.prev_subject
                     else:
                         others = [n for n in ents.recent if n != comps[0].name]
                         name = others[-1] if others else None
+                elif comps:
+                    name = comps[0].name
                 else:
-                    name = comps[0].name if comps else ents.last_company
+                    # "The Brisbane-based bank said": the company the text is about, if named lately
+                    name = topic if topic in ents.recent[-3:] else ents.last_company
             if name:
                 out.append((s, e, name))
     return out
@@ -570,6 +587,10 @@ def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyF
     ]
 
 
+_SOLD_ALREADY = regex.compile(
+    r"(?i)(?<!\b(?:to|will|would|may|might|could|shall)\s)(?<!\bto\s\w+\s)\b(?:sold|divested|disposed\s+of|spun\s+off|"
+    r"completed\s+the\s+sale)\b"
+)
 _FORMER = regex.compile(r"(?i)\b(?:former|formerly|ex-|late|then|previous|predecessor|retired|outgoing)\b")
 
 
@@ -621,6 +642,8 @@ def _build_ownership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     stake_m = _mention(tpl, _group(m, "stake"), PercentMention)
     stake = stake_m.value if stake_m is not None else None
     assets = [s for s in tpl.slots_in(_group(m, "asset")) if s.kind == "C" and s.name]
+    if rule.name.startswith("X ") and "its" in rule.name and _SOLD_ALREADY.search(m.group(0)):
+        return []  # "X has sold its Y unit": X no longer owns Y ("agreed to sell" still does)
     out: list[AnyFact] = []
     weak = rule.name in ("X runs Y", "X's app Y", "Y, its app")
     for slot in assets:
@@ -714,6 +737,7 @@ _BAD_AFTER = regex.compile(
     r"debts?|loans?|credits?|reserves?|settlements?|fines?|return\s+of\s+capital|in\s+cash|in\s+debt|"
     r"tax\s+(?:benefit|credit|loss)|from\s+the\s+sale|on\s+the\s+sale)\b"
 )
+_NOT_METRIC_AFTER = regex.compile(r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement)\b")
 # Analysts' numbers are not the company's figures or guidance.
 _ANALYSTS = regex.compile(
     r"(?i)\b(?:analysts?|consensus|wall\s+street|estimates?\s+(?:of|for)|polled|survey|"
@@ -826,7 +850,9 @@ def _metric_facts(
             amount_end = m.end("amount")
             if pat is _METRIC_THEN_MONEY and _BAD_AFTER.match(t, amount_end):
                 continue
-            if pat is _MONEY_THEN_METRIC and m.group("metric").casefold() in ("income", "earnings", "net"):
+            if pat is _MONEY_THEN_METRIC and (
+                m.group("metric").casefold() in ("income", "earnings", "net") or _NOT_METRIC_AFTER.match(t, m.end())
+            ):
                 continue
             if _ANALYSTS.search(t, 0, m.start()):
                 continue
@@ -1148,7 +1174,7 @@ def _assemble(
             oj += 1
         comps = companies[ci:cj]
         rest = others[oi:oj]
-        anaphors = _anaphors(text, s, e, comps, ents)
+        anaphors = _anaphors(text, s, e, comps, ents, topic)
         mentions = _non_overlapping([*comps, *rest])
         tpl = build_template(text, s, e, mentions, anaphors)
         if trace is not None:
@@ -1215,10 +1241,11 @@ def _topic(companies: list[CompanyMention]) -> str | None:
     Figures in a sentence that names no company (a filing's "Net sales increased 8%")
     belong to it rather than to whichever company was named last.
     """
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for c in companies:
         if c.kind == "company":
-            counts[c.name] = counts.get(c.name, 0) + 1
+            # the first company named (the lead's subject) counts a little more
+            counts[c.name] = counts.get(c.name, 0.0) + (1.0 if counts else 2.5)
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 
