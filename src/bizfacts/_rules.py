@@ -62,7 +62,9 @@ _DESC = r"(?:(?!(?:from|of|to|with|by|for|at|on|in|and|or|than|into|via)\s)(?:[^
 _STAKE = (
     rf"(?:{_ART}(?:(?:remaining|outstanding|further|additional|other|controlling|majority|minority)\s+)?"
     r"(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than)\s+)?"
-    rf"{{P:stake}}\s+(?:{{~2}}{L.STAKE_NOUN}\s+)?(?:in|of)\s+{_DESC})"
+    rf"{{P:stake}}\s+(?:{{~2}}{L.STAKE_NOUN}\s+)?(?:in|of)\s+"
+    r"(?:(?:the\s+|its\s+)?(?:(?:outstanding|issued|total|common|ordinary|voting|preferred|class\s+\w)\s+)*"
+    rf"(?:shares|stock|equity|share\s+capital)\s+(?:of|in)\s+)?{_DESC})"
 )
 _SHARES = r"(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?(?:\w+\s+){0,2}shares,?\s+or\s+(?:about\s+|approximately\s+)?{P:stake},?\s+of\s+(?:the\s+\w+\s+(?:\w+\s+)?of\s+)?)"
 _STAKE_NO_PCT = rf"(?:(?:its|their|the|a|an)\s+(?:(?:remaining|entire|whole|minority|majority|controlling|equity)\s+)*(?:stake|holding|interest|shareholding)\s+(?:in|of)\s+{_DESC})"

@@ -295,6 +295,8 @@ def _status(prefix: str, verb_text: str) -> str | None:
         return "option"
     if L.RUMORED.search(prefix):
         return "rumored"
+    if _DONE.search(verb_text):
+        return "completed"  # "completed its tender offer for": done, though an offer
     if L.PLANNED.search(prefix):
         return "planned"
     if regex.search(
@@ -306,6 +308,7 @@ def _status(prefix: str, verb_text: str) -> str | None:
     return "announced"
 
 
+_DONE = regex.compile(r"(?i)\b(?:completed|completes|closed|closes|finalized|finalised|consummated)\b")
 _PRICE = regex.compile(
     expand(
         r"(?:\bfor|\bat|\bworth|valued\s+at|priced\s+at|price\s+of|value\s+of|cost(?:ing)?|,\s+or|"
