@@ -433,10 +433,17 @@ def last_line(text: str) -> str:
     return lines[-1][:300] if lines else ""
 
 
+#: ``--src DIR``: measure the bizfacts package in DIR (e.g. a frozen copy of src/) instead
+#: of the installed one, so that a long run measures one code state while others edit src/.
+SOURCE_DIR: Path | None = None
+
+
 def child_env() -> dict[str, str]:
-    """Environment for subprocesses: add ``src/`` to the path if bizfacts is not installed."""
+    """Environment for subprocesses: the --src directory, or ``src/`` if not installed."""
     env = dict(os.environ)
-    if importlib.util.find_spec("bizfacts") is None:
+    if SOURCE_DIR is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SOURCE_DIR), env.get("PYTHONPATH")]))
+    elif importlib.util.find_spec("bizfacts") is None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), env.get("PYTHONPATH")]))
     return env
 
@@ -499,7 +506,10 @@ def source_fingerprint() -> str:
     import hashlib
 
     spec = importlib.util.find_spec("bizfacts")
-    roots = list(spec.submodule_search_locations or []) if spec else [str(REPO / "src" / "bizfacts")]
+    if SOURCE_DIR is not None:
+        roots = [str(SOURCE_DIR / "bizfacts")]
+    else:
+        roots = list(spec.submodule_search_locations or []) if spec else [str(REPO / "src" / "bizfacts")]
     digest = hashlib.sha256()
     for root in roots:
         for path in sorted(Path(root).rglob("*")):
@@ -567,7 +577,8 @@ def build_report(results: dict[str, Any], args: argparse.Namespace) -> list[str]
         f"- Date: {machine['date']}",
         f"- Machine: {machine['cpu']}, {machine['cores']} cores, {machine['os']}; {machine['python']}",
         f"- Code: bizfacts {setup.get('version', '?')} at git {machine['git']} "
-        f"(sources sha256 {results.get('source_fingerprint', '?')})",
+        f"(sources sha256 {results.get('source_fingerprint', '?')}; package measured: "
+        f"{setup.get('location', '?')})",
         f"- Corpus: `{args.corpus.name}`, {sample}: {ndocs:,} documents, {chars:,} characters",
         f"- Mode: {'quick' if args.quick else 'full'}; each throughput figure is the fastest of "
         f"{args.repeat} pass(es) over the sample, after one warm-up call; harness wall time "
@@ -769,6 +780,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="also time spaCy with tok2vec + ner (slower, same entities as 'ner only')",
     )
+    parser.add_argument(
+        "--src",
+        type=Path,
+        default=None,
+        help="measure the bizfacts package in this directory (a frozen copy)",
+    )
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--function", default="extract_facts", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -779,7 +796,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run every measurement, print the report and optionally write it to --output."""
+    global SOURCE_DIR
     args = parse_args(argv)
+    if args.src is not None:
+        SOURCE_DIR = args.src.resolve()
+        if not (SOURCE_DIR / "bizfacts" / "__init__.py").is_file():
+            print(f"error: no bizfacts package in {SOURCE_DIR}", file=sys.stderr)
+            return 2
     if args.worker:
         WORKERS[args.worker](args)
         return 0

@@ -264,8 +264,10 @@ NOT_PERSON_WORDS = frozenset(
 )
 LOCATION = (
     r"(?-i:(?P<loc>(?:[A-Z][\w.'’]*|St\.)(?:[ -](?:[A-Z][\w.'’]*|de|del|am|upon|on|sur)){0,2}"
-    r"(?:,\s+(?:[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?))?))"
+    r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z.]+)?))?))"
 )
+# A place that is surely a place: a known city or country, or "City, State" ("Modesto, Calif.").
+PLACE_WITH_STATE = regex.compile(r"^[A-Z][\w.'’ -]*,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z.]+)?$")
 NOT_LOCATION_WORDS = frozenset(
     """The A An Its Our Their Internet Online Company Firm Group Tech Technology Software Chip
     Bank Global Privately Venture Family Investor Startup Start-up Rival Parent Asia-Pacific""".split()

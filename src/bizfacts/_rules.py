@@ -388,7 +388,36 @@ LISTING_RULES = [
 ]
 
 _BASED = r"(?:based|headquartered|headquarted|located)"
+_FIRM_NOUN = (
+    r"(?:maker|makers|producer|manufacturer|company|firm|group|bank|lender|insurer|retailer|chain|operator|"
+    r"developer|provider|supplier|distributor|publisher|carrier|airline|brewer|miner|explorer|refiner|utility|"
+    r"startup|start-up|holding\s+company|conglomerate|concern|partnership|fund|house|business|specialist)"
+)
 HEADQUARTERS_RULES = [
+    Rule(
+        "X of LOC",
+        "headquarters",
+        rf"{{C:company}}(?:\s*<[^>\n]{{1,12}}>)?\s+of\s+{L.LOCATION}(?=[,.;]|\s+(?:said|says|has|have|had|is|was|will|would|for|to|and|in|on)\b)",
+        0.6,
+    ),
+    Rule(
+        "X, a LOC firm",
+        "headquarters",
+        rf"{{C:company}},\s+(?:an?|the)\s+{L.LOCATION},?\s+(?:[\w-]+\s+){{0,3}}?{_FIRM_NOUN}\b",
+        0.6,
+    ),
+    Rule(
+        "the LOC company",
+        "headquarters",
+        rf"\b[Tt]he\s+{L.LOCATION}\s+{{C:company}}",
+        0.6,
+    ),
+    Rule(
+        "LOC, where X is based",
+        "headquarters",
+        rf"\bin\s+{L.LOCATION},?\s+where\s+(?:the\s+)?{{C:company}}\s+(?:is|was|has\s+been)\s+(?:based|headquartered)",
+        0.8,
+    ),
     Rule(
         "LOC-based X",
         "headquarters",
@@ -649,7 +678,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "valuation": ("valu", "capitali"),
     "listing": ("list", "trade", "quoted", "debut", "float", "public", "ipo", "shares", "(", "["),
-    "headquarters": ("based", "headquart", "located"),
+    "headquarters": ("based", "headquart", "located", " of ", "the "),
     "executive": (
         "chief", "ceo", "cfo", "coo", "cto", "cmo", "cio", "chair", "president", "director", "manager", "counsel",
         "founder", "treasurer", "secretary", "partner", "head",

@@ -42,7 +42,7 @@ from ._rules import RULES, TRIGGERS, Rule
 from ._sentences import sentence_spans
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
 from ._template import CLOSE, OPEN, Slot, Template, build_template, expand
-from .companies import Gazetteer, extract_companies
+from .companies import Gazetteer, extract_companies, is_non_company
 from .dates import extract_dates
 from .money import extract_money
 from .percentages import extract_percentages
@@ -55,7 +55,8 @@ from .user_counts import extract_user_counts
 _COMPANY_ANAPHOR = regex.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|company|firm|group|bank|carmaker|automaker|insurer|retailer|"
     r"conglomerate|startup|start-up|maker|concern|corporation|operator|lender|giant|airline|"
-    r"manufacturer|utility|chipmaker|producer|brewer|publisher|broker|developer|acquirer|buyer)\b"
+    r"manufacturer|utility|chipmaker|producer|brewer|publisher|broker|developer|acquirer|buyer|chain|miner|"
+    r"explorer|refiner|shipper|supplier|provider|distributor|outfit|brokerage|bottler|processor|partnership)\b"
 )
 _PRODUCT_ANAPHOR = regex.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:app|application|service|platform|site|website|network|product|"
@@ -139,7 +140,7 @@ def _anaphors(
                 comps = [c for c in before if c.kind == "company"]
                 if comps and _APPOSITION.match(text, comps[-1].end, s):
                     name = comps[-1].name
-                elif comps and _OBJECT_POSITION.search(text, max(start, s - 30), s):
+                elif comps and _OBJECT_POSITION.search(text, max(start, s - 60), s):
                     # "X bought a stake in the company": another company than the subject X: one
                     # named since in the sentence, else the one the previous sentence was about
                     if comps[-1].name != comps[0].name:
@@ -565,6 +566,9 @@ def _exchange_name(raw: str) -> str:
     return "Nasdaq" if name.casefold() == "nasdaq" else name
 
 
+_LOOSE_LOCATION_RULES = frozenset({"X of LOC", "X, a LOC firm", "the LOC company"})
+
+
 def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     tpl = ctx.tpl
     company = _name(tpl, _group(m, "company"))
@@ -579,6 +583,14 @@ def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyF
     location = " ".join(words).rstrip(",.")
     if location.casefold() == company.casefold() or location in L.DEMONYMS:
         return []
+    if rule.name in _LOOSE_LOCATION_RULES and not (
+        L.PLACE_WITH_STATE.match(location) or is_non_company(location) in ("place", "country")
+    ):
+        return []  # "X of Fortune": only a known place, or "City, State", counts here
+    if rule.name == "the LOC company":
+        slot = tpl.slot(_group(m, "company"))
+        if slot is None or not slot.anaphor:
+            return []  # "the New York Times": a name, not "the Dayton company"
     return [
         HeadquartersFact(
             evidence=ctx.evidence,
