@@ -282,3 +282,14 @@ DEMONYMS = frozenset(
     Saudi Emirati Egyptian Nigerian Kenyan African European Asian Western Eastern Nordic Scandinavian Arab
     Foreign Domestic Local State Family Privately""".split()
 )
+
+# Places too large to be read as a headquarters after "of" ("Bank of America", "Public Service Co of
+# New Hampshire" are names): US states and continents.
+REGIONS = frozenset(
+    """America Europe Asia Africa Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
+    Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+    Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming""".split()
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "North America", "South America",
+     "Latin America", "the Americas"}

@@ -584,9 +584,12 @@ def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyF
     if location.casefold() == company.casefold() or location in L.DEMONYMS:
         return []
     if rule.name in _LOOSE_LOCATION_RULES and not (
-        L.PLACE_WITH_STATE.match(location) or is_non_company(location) in ("place", "country")
+        L.PLACE_WITH_STATE.match(location)
+        or (is_non_company(location) == "place" and location not in L.REGIONS)
+        or (rule.name != "X of LOC" and is_non_company(location) == "country")
     ):
-        return []  # "X of Fortune": only a known place, or "City, State", counts here
+        # "X of Fortune", "Insurance Co of America": only a known city, or "City, State", counts here
+        return []
     if rule.name == "the LOC company":
         slot = tpl.slot(_group(m, "company"))
         if slot is None or not slot.anaphor:
