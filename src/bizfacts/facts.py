@@ -309,7 +309,9 @@ def _status(prefix: str, verb_text: str) -> str | None:
     return "announced"
 
 
-_DONE = regex.compile(r"(?i)\b(?:completed|completes|closed|closes|finalized|finalised|consummated)\b")
+_DONE = regex.compile(
+    r"(?i)\b(?:completed|completes|closed|closes|closing|completion|finalized|finalised|consummated)\b"
+)
 _PRICE = regex.compile(
     expand(
         r"(?:\bfor|\bat|\bworth|valued\s+at|priced\s+at|price\s+of|value\s+of|cost(?:ing)?|,\s+or|"
@@ -457,14 +459,14 @@ def _build_partnership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
 _LED_BY = regex.compile(
     expand(
         r"(?:led\s+by|from|backed\s+by|co-led\s+by|including|with\s+participation\s+from|joined\s+by|"
-        r"along\s+with|participation\s+of|investors\s+include|investors\s+including)\s+"
-        r"(?:(?:existing\s+|new\s+|investors?\s+|backers?\s+)+)?{CL:inv}"
+        r"along\s+with|alongside|as\s+well\s+as|participation\s+of|investors\s+include|investors\s+including)\s+"
+        r"(?:(?!(?:and|or|the\s+round)\b)[^\s\ue000\ue001]+\s+){0,4}?{CL:inv}"
     ),
     regex.IGNORECASE,
 )
 _VALUED = regex.compile(
     expand(
-        r"(?:valu(?:ing|ed|es)\s+(?:it|the\s+[\w-]+|(?:the\s+)?{C})?\s*at|valuation\s+of|"
+        r"(?:valu(?:ing|ed|es)\s+(?:it|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:{C}|[\w-]+))?\s*at|valuation\s+of|"
         r"valued\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?{M:val}"
     ),
     regex.IGNORECASE,
@@ -717,6 +719,14 @@ _CHANGE_ADV = regex.compile(
     expand(r"\b(?P<dir>up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?{P:change}"),
     regex.IGNORECASE,
 )
+_CHANGE_THAN = regex.compile(
+    expand(r"{P:change}\s+(?P<dir>more|higher|less|lower|fewer|above|below|over|under)(?:\s+than)?\b"), regex.IGNORECASE
+)
+_MULTIPLE = regex.compile(r"(?i)\b(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b")
+_MULTIPLES = {
+    "doubled": Decimal(100), "tripled": Decimal(200), "trebled": Decimal(200), "quadrupled": Decimal(300),
+    "halved": Decimal(-50),
+}
 _CHANGE_NOUN = regex.compile(
     expand(r"{P:change}\s+(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)"),
     regex.IGNORECASE,
@@ -822,13 +832,27 @@ def _metric_name(raw: str) -> str | None:
     return None
 
 
-def _period(tpl: Template) -> DateMention | None:
-    """The first reporting period (quarter, half, year or a range) named in the sentence."""
-    for _p, slot in _slots_of(tpl, "D"):
+_COMPARISON_DATE = regex.compile(r"(?i)\b(?:earlier|ago|previous|prior|year-ago|before|since|last\s+year's)\b")
+
+
+def _period(tpl: Template, near: int = 0) -> DateMention | None:
+    """The reporting period (quarter, half, year or a range) named in the sentence, nearest to ``near``.
+
+    Comparison dates ("a year earlier", "year-ago", "since 2021") are not the period.
+    """
+    best: tuple[int, DateMention] | None = None
+    for p, slot in _slots_of(tpl, "D"):
         d = slot.mention
-        if isinstance(d, DateMention) and (d.granularity in ("quarter", "half", "year") or d.kind != "point"):
-            return d
-    return None
+        if not isinstance(d, DateMention) or _COMPARISON_DATE.search(d.text):
+            continue
+        close = tpl.template.find(CLOSE, p)
+        if tpl.template.startswith(":", close + 1) or (p > near and _COMPARED.search(tpl.template, near, p)):
+            continue  # "(2022: £1,722.0 million)", "compared to ... for the 2018 quarter": the prior period
+        if d.granularity in ("quarter", "half", "year") or d.kind != "point":
+            dist = abs(p - near) + (0 if p >= near else 15)
+            if best is None or dist < best[0]:
+                best = (dist, d)
+    return best[1] if best else None
 
 
 _VERB_AFTER_SUBJECT = regex.compile(
@@ -930,17 +954,23 @@ def _metric_facts(
         cm = (
             _CHANGE.search(t, mstart, mend + 40)
             or _CHANGE_NOUN.search(t, max(0, mstart - 40), mend + 40)
-            or _CHANGE_ADV.search(t, mend, mend + 30)
+            or _CHANGE_ADV.search(t, mstart, mend + 30)
+            or _CHANGE_THAN.search(t, mend, mend + 40)
         )
+        mult = _MULTIPLE.search(t, mstart, mend)
+        if cm is None and mult is not None:
+            change = _MULTIPLES[mult.group(0).casefold()]
         if cm:
             pct = _mention(tpl, cm.group("change"), PercentMention)
             if pct is not None and pct.unit == "percent":
-                falling = _FALL.fullmatch(cm.group("dir")) or cm.group("dir").casefold() in ("down", "lower")
+                falling = _FALL.fullmatch(cm.group("dir")) or cm.group("dir").casefold() in (
+                    "down", "lower", "less", "below", "fewer", "under"
+                )
                 change = -pct.value if falling else pct.value
                 if pct.direction == "down" and change > 0:
                     change = -change
         status = "forecast" if L.FORECAST.search(t[: mend + 30]) else "reported"
-        period = _period(tpl) or last_period
+        period = _period(tpl, mstart) or last_period
         amount = money
         if metric == "eps_loss":
             amount = attrs.evolve(money, amount=-abs(money.amount))
@@ -979,6 +1009,12 @@ _DELTA_BEFORE = regex.compile(
     r"increase\s+of|decrease\s+of|growth\s+of|up\s+by|down\s+by|churned)\s+(?:a\s+(?:net|record)\s+|about\s+|nearly\s+|"
     r"some\s+|roughly\s+|more\s+than\s+|over\s+|around\s+)?$"
 )
+
+
+_FOUNDED_BEFORE = regex.compile(
+    r"(?i)\b(?:founded|established|set\s+up|launched|started|created|incorporated|listed|since)\s+(?:in\s+|on\s+)?$"
+)
+_CLAUSE_BREAK = regex.compile(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b)")
 
 
 def _user_count_facts(ctx: _Ctx, ents: _Entities, topic: str | None = None) -> list[AnyFact]:
@@ -1028,8 +1064,10 @@ def _user_count_facts(ctx: _Ctx, ents: _Entities, topic: str | None = None) -> l
             d = dslot.mention
             if not isinstance(d, DateMention) or d.kind != "point":
                 continue
-            if _SAID_BEFORE.search(t[max(0, dpos - 30) : dpos]):
+            if _SAID_BEFORE.search(t[max(0, dpos - 30) : dpos]) or _FOUNDED_BEFORE.search(t[max(0, dpos - 30) : dpos]):
                 continue
+            if dpos < pos and (pos - dpos > 80 or _CLAUSE_BREAK.search(t, dpos, pos)):
+                continue  # a date in an earlier clause is not the count's date
             dist = dpos - pos if dpos > pos else (pos - dpos) * 2
             if _AS_OF_BEFORE.search(t[max(0, dpos - 25) : dpos]) and (best is None or dist < best):
                 best, as_of = dist, d
@@ -1084,6 +1122,8 @@ def _merge(a: AnyFact, b: AnyFact) -> AnyFact:
         va, vb = getattr(a, field.name), getattr(b, field.name)
         if (va is None or va == ()) and vb not in (None, ()):
             changes[field.name] = vb
+        elif field.name == "status" and vb == "completed" and va in ("announced", "planned"):
+            changes[field.name] = vb  # a deal told as agreed and then as closed is closed
     return attrs.evolve(a, **changes) if changes else a
 
 
@@ -1210,6 +1250,7 @@ def _assemble(
                         continue
                     for m in rule.regex.finditer(tpl.template):
                         facts.extend(builder(ctx, m, rule))
+        _join_round(tpl, facts)
         facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
         facts.extend(_user_count_facts(ctx, ents, topic))
         ents = _update(ents, comps, anaphors, _period(tpl))
@@ -1251,6 +1292,32 @@ def _inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
             f = attrs.evolve(f, target=prev[-1].target)
         out.append(f)
     return out
+
+
+_JOINED_ROUND = regex.compile(
+    r"(?i)\b(?:also\s+)?(?:took\s+part|participated|joined|co-invested|invested|contributed|chipped\s+in)\b"
+    r"(?:\s+in\s+the\s+(?:round|financing|funding|raise|investment))?"
+)
+
+
+def _join_round(tpl: Template, facts: list[AnyFact]) -> None:
+    """"X and existing backer Y also took part in the round": more investors for the last round told."""
+    if OPEN + "C" not in tpl.template:
+        return
+    m = _JOINED_ROUND.search(tpl.template)
+    if m is None or not regex.search(r"(?i)\b(?:round|financing|funding|raise|investment)\b", tpl.template):
+        return
+    for i in range(len(facts) - 1, -1, -1):
+        f = facts[i]
+        if isinstance(f, InvestmentFact):
+            new = [
+                s.name
+                for p, s in _slots_of(tpl, "C")
+                if p < m.start() and s.name and s.name != f.investee and s.name not in f.investors
+            ]
+            if new:
+                facts[i] = attrs.evolve(f, investors=(*f.investors, *dict.fromkeys(new)))
+            return
 
 
 def _topic(companies: list[CompanyMention]) -> str | None:
