@@ -193,7 +193,8 @@ def _tokens(text: str, occupied: list[tuple[int, int]], skip: frozenset[str]) ->
         for t in token_iter(text, rs, re_):
             start, end = t.span()
             word = t.group()
-            if start == rs and rs and (text[rs - 1].isalnum() or (text[rs - 1] == "-" and text[rs - 2 : rs] != "--")):
+            glued = text[rs - 1].isalnum() or (text[rs - 1] == "-" and text[rs - 2 : rs] != "--")
+            if start == rs and rs and glued:
                 head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
                 if head is None:
                     continue  # the tail of a lowercase word ("mid-America" keeps "America")
@@ -812,9 +813,10 @@ class _Extractor:
                     first_words.setdefault(head, set()).add(f.name)
                     parts = f.name.split(" ")
                     if len(parts) >= 3 and parts[1][:1].isupper():
-                        # "Orient Crest" for "Orient Crest Lines", "Northern Lynx" for "Northern Lynx Minerals"
+                        # "Orient Crest" for "Orient Crest Lines"
                         first_words.setdefault(" ".join(parts[:2]), set()).add(f.name)
-                    if len(parts) >= 3 and all(p[:1].isupper() for p in parts[1:]) and parts[-1] not in w.head:
+                    tail_ok = all(p[:1].isupper() for p in parts[1:]) and parts[-1] not in w.head
+                    if len(parts) >= 3 and tail_ok:
                         # "Serra Azul" for "Frigorífico Serra Azul"
                         first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
             m = _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
