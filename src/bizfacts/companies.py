@@ -1039,7 +1039,38 @@ class _Extractor:
                 )
             )
             last_end = f.end
-        return out
+        return _names_as_written(out)
+
+
+def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """Name each gazetteer entity as the document writes it, legal suffixes stripped.
+
+    The gazetteer links "K Mart Corp" and "Kmart" to one entity; the canonical name a
+    reader (and an analyst's record) uses for this document is one the text uses, so
+    "K Mart" rather than the gazetteer's spelling when the text only says "K Mart Corp".
+    Among several written forms the most frequent wins, then the longest, then the
+    first in alphabetical order, so the name does not depend on which comes first.
+    Products and sites keep their names; their owners follow the renaming.
+    """
+    written: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        if m.rule == "gazetteer" and m.kind in ("company", "organization"):
+            form = canonical_name(m.text)
+            if form.isupper() or len(form) <= 2:
+                form = m.name  # "IBM", "GE": the gazetteer's name stands
+            forms = written.setdefault(m.name, {})
+            forms[form] = forms.get(form, 0) + 1
+    renames: dict[str, str] = {}
+    for old, forms in written.items():
+        new = min(forms, key=lambda f: (-forms[f], -len(f), f))
+        if new != old and new.casefold() != old.casefold():
+            renames[old] = new
+    if not renames:
+        return mentions
+    return [
+        attrs.evolve(m, name=renames.get(m.name, m.name), owner=renames.get(m.owner, m.owner) if m.owner else None)
+        for m in mentions
+    ]
 
 
 def is_non_company(word: str) -> str | None:
