@@ -133,7 +133,10 @@ def test_adversarial_inputs_finish() -> None:
 
 
 @settings(max_examples=30)
-@given(st.sampled_from(["K Mart Corp", "Kmart", "K Mart"]), st.sampled_from(["Kmart Corp", "K Mart Corp", "Kmart"]))
+@given(
+    st.sampled_from(["K Mart Corp", "Kmart", "K Mart"]),
+    st.sampled_from(["Kmart Corp", "K Mart Corp", "Kmart"]),
+)
 def test_written_names_do_not_depend_on_order(a: str, b: str) -> None:
     """Gazetteer entities are named as the text writes them, whichever spelling comes first."""
     one = extract_companies(f"{a} said sales rose. Later, {b} said costs fell.")

@@ -31,6 +31,7 @@ from ._spans import (
     UserCountMention,
 )
 from ._version import __version__
+from .batch import BatchResult, extract_many, to_dataframe
 from .companies import Gazetteer, GazetteerEntry, canonical_name, extract_companies, is_non_company
 from .dates import extract_dates
 from .facts import extract_facts
@@ -42,6 +43,7 @@ from .user_counts import extract_user_counts
 __all__ = [
     "AcquisitionFact",
     "AnyFact",
+    "BatchResult",
     "CompanyMention",
     "DateMention",
     "Evidence",
@@ -68,9 +70,11 @@ __all__ = [
     "extract_companies",
     "extract_dates",
     "extract_facts",
+    "extract_many",
     "extract_money",
     "extract_percentages",
     "extract_user_counts",
     "is_non_company",
+    "to_dataframe",
     "to_dict",
 ]

@@ -6,7 +6,7 @@ All entries are regex fragments matched case-insensitively unless said otherwise
 
 from __future__ import annotations
 
-import regex
+from ._template import LazyPattern
 
 
 def alt(words: str) -> str:
@@ -42,7 +42,7 @@ UNIT_NOUN = alt(
 )
 
 # --- status and modality ---------------------------------------------------------------
-NEGATED = regex.compile(
+NEGATED = LazyPattern(
     r"(?i)\b(?:den(?:y|ies|ied)|cancel(?:l?ed|s)?|not|n't|never|no\s+longer|no\s+plans?|called\s+off|call\s+off|"
     r"terminat(?:e|ed|es|ing)|scrap(?:ped|s)?|abandon(?:ed|s)?|collaps(?:e|ed|es)|reject(?:ed|s)?|"
     r"walk(?:ed)?\s+away|ruled\s+out|rule\s+out|withdr[ae]w|withdrawn|dropped|block(?:s|ed|ing)?|fell\s+through|"
@@ -50,19 +50,19 @@ NEGATED = regex.compile(
     r"fail(?:ed|s)?\s+to|declin(?:ed|es)\s+to|refused|unsolicited|hostile\s+bid\s+was|"
     r"if|whether|could|might|would\s+consider|speculat\w*|hypothetical|unlikely)\b"
 )
-RUMORED = regex.compile(
+RUMORED = LazyPattern(
     r"(?i)\b(?:in\s+talks|talks\s+(?:to|with)|said\s+to\s+be|reportedly|rumou?r\w*|considering|"
     r"explor(?:e|es|ing)|people\s+familiar|sources?\s+(?:said|say|close)|weigh(?:s|ing)|nearing|"
     r"in\s+(?:advanced\s+)?discussions|is\s+in\s+negotiations|may|eyeing|mulling)\b"
 )
-OPTION = regex.compile(r"(?i)\boptions?\s+to\b")
-PLANNED = regex.compile(
+OPTION = LazyPattern(r"(?i)\boptions?\s+to\b")
+PLANNED = LazyPattern(
     r"(?i)\b(?:plans?\s+to|planned|planning|intends?\s+to|intention|propos(?:ed|es|al)|offer(?:ed|s)?\s+to|"
     r"bid|bids|offer|seeks?\s+to|seeking|wants?\s+to|agreed\s+(?:in\s+principle\s+)?to|agrees\s+(?:in\s+principle\s+)?to|agreement\s+to|to\s+be\s+acquired|"
     r"tender\s+offer|letter\s+of\s+intent|agreement\s+in\s+principle|will|would|shall|expects?\s+to|"
     r"pending|subject\s+to)\b"
 )
-ANNOUNCED = regex.compile(
+ANNOUNCED = LazyPattern(
     r"(?i)\b(?:announced|definitive\s+agreement|signed|said\s+it\s+will|to\s+acquire)\b"
 )
 
@@ -95,7 +95,7 @@ INVEST_VERB = alt(
     "invested|invests|invest|investing|injected|injects|inject|put|puts|poured|pours|pumped|pumps|"
     "led|leads|will invest|agreed to invest|plans to invest|committed|commits"
 )
-ROUND = regex.compile(
+ROUND = LazyPattern(
     r"(?i)\b(?:(?P<series>series\s+[a-h](?:\+|-?\d)?)|(?P<kind>pre-seed|seed|angel|bridge|mezzanine|"
     r"growth|pre-ipo|venture|strategic)\s+(?:funding\s+|financing\s+|investment\s+)?round)\b"
 )
@@ -124,7 +124,7 @@ LEVEL_VERB = alt(
     "posted|reported|recorded|booked|climbed to|rose to|fell to|grew to|increased to|"
     "decreased to|declined to|dropped to|jumped to|of about|of around|of nearly"
 )
-FORECAST = regex.compile(
+FORECAST = LazyPattern(
     r"(?i)\b(?:expect\w*|forecast\w*|project\w*|guidance|outlook|anticipat\w*|target\w*|"
     r"estimat\w*|sees|see|predict\w*|will|should|could|would|aims?\s+to|plans?\s+to|"
     r"on\s+track|goal|potential|next\s+year|coming\s+year|future)\b"
@@ -267,7 +267,7 @@ LOCATION = (
     r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z.]+)?))?))"
 )
 # A place that is surely a place: a known city or country, or "City, State" ("Modesto, Calif.").
-PLACE_WITH_STATE = regex.compile(r"^[A-Z][\w.'’ -]*,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z.]+)?$")
+PLACE_WITH_STATE = LazyPattern(r"^[A-Z][\w.'’ -]*,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z.]+)?$")
 NOT_LOCATION_WORDS = frozenset(
     """The A An Its Our Their Internet Online Company Firm Group Tech Technology Software Chip
     Bank Global Privately Venture Family Investor Startup Start-up Rival Parent Asia-Pacific""".split()

@@ -18,6 +18,7 @@ Rule patterns use macros, expanded once when a rule is compiled:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -132,3 +133,40 @@ def expand(pattern: str) -> str:
         return f"(?P<{name}>{body})" if name else f"(?:{body})"
 
     return _MACRO.sub(one, pattern)
+
+
+class LazyPattern:
+    """A regular expression compiled on first use, so that ``import bizfacts`` stays cheap.
+
+    Compiling is idempotent, so two threads racing on the first use at worst compile twice.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern = pattern
+        self._flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    def get(self) -> regex.Pattern[str]:
+        """The compiled pattern."""
+        if self._compiled is None:
+            self._compiled = regex.compile(self._pattern, self._flags)
+        return self._compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.get().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.get().match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.get().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False
+    ) -> Iterator[regex.Match[str]]:
+        return self.get().finditer(string, pos, endpos, overlapped=overlapped)
+
+    def sub(self, repl: str, string: str) -> str:
+        return self.get().sub(repl, string)

@@ -1068,7 +1068,9 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     if not renames:
         return mentions
     return [
-        attrs.evolve(m, name=renames.get(m.name, m.name), owner=renames.get(m.owner, m.owner) if m.owner else None)
+        attrs.evolve(
+            m, name=renames.get(m.name, m.name), owner=renames.get(m.owner, m.owner) if m.owner else None
+        )
         for m in mentions
     ]
 

@@ -41,7 +41,7 @@ from ._fact_types import (
 from ._rules import RULES, TRIGGERS, Rule
 from ._sentences import sentence_spans
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
-from ._template import CLOSE, OPEN, Slot, Template, build_template, expand
+from ._template import CLOSE, OPEN, LazyPattern, Slot, Template, build_template, expand
 from .companies import Gazetteer, extract_companies, is_non_company
 from .dates import extract_dates
 from .money import extract_money
@@ -52,38 +52,38 @@ from .user_counts import extract_user_counts
 # anaphors
 # --------------------------------------------------------------------------------------
 
-_COMPANY_ANAPHOR = regex.compile(
+_COMPANY_ANAPHOR = LazyPattern(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|company|firm|group|bank|carmaker|automaker|insurer|retailer|"
     r"conglomerate|startup|start-up|maker|concern|corporation|operator|lender|giant|airline|"
     r"manufacturer|utility|chipmaker|producer|brewer|publisher|broker|developer|acquirer|buyer|chain|miner|"
     r"explorer|refiner|shipper|supplier|provider|distributor|outfit|brokerage|bottler|processor|partnership)\b"
 )
-_PRODUCT_ANAPHOR = regex.compile(
+_PRODUCT_ANAPHOR = LazyPattern(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:app|application|service|platform|site|website|network|product|"
     r"messaging\s+app|social\s+network)\b"
 )
-_IT = regex.compile(
+_IT = LazyPattern(
     r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)(?:It|it)\b"
     r"(?=\s+(?:said|says|has|had|is|was|will|would|also|"
     r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|"
     r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
     r"acquires|buys|sells|agreed|signed|formed|named|appointed)\b)|^Its\b"
 )
-_NAME_FOLLOWS = regex.compile(r"\s+(?:\p{Lu}|<)")
-_OBJECT_POSITION = regex.compile(
+_NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
+_OBJECT_POSITION = LazyPattern(
     r"(?i)\b(?:in|of|for|from|to|with|into|acquire[sd]?|buy|bought|sold|sell|purchased?|merge[sd]?\s+with|"
     r"valuing|values|valued|value|making|makes|make)\s+"
     r"(?:[\w.,'’-]+\s+){0,3}$"
 )
 
 
-_APPOSITION = regex.compile(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
+_APPOSITION = LazyPattern(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
 _NOT_NAMES = frozenset(
     {"the", "a", "an", "it", "its", "this", "that", "he", "she", "they", "we", "i", "wholly", "family", "state",
      "government", "privately", "employee", "employees", "management", "founder", "purchaser", "seller"}
 )
 # Sentences about an economy, not a company: no fallback to the company the text is about.
-_MACRO = regex.compile(
+_MACRO = LazyPattern(
     r"(?i)\b(?:retail\s+sales|exports?|imports?|gdp|gross\s+(?:domestic|national)|economy|economic|"
     r"trade\s+(?:deficit|surplus|balance)|budget|inflation|money\s+supply|industry|industries|sector|"
     r"nation(?:al|wide)?|country|government|ministry|central\s+bank)\b"
@@ -191,7 +191,7 @@ def _update(
 # helpers over templates
 # --------------------------------------------------------------------------------------
 
-_SLOT_RE = regex.compile(OPEN + r"([CMPDU])(\d+)" + CLOSE)
+_SLOT_RE = LazyPattern(OPEN + r"([CMPDU])(\d+)" + CLOSE)
 
 
 def _name(tpl: Template, token: str | None) -> str | None:
@@ -247,7 +247,7 @@ def _subject(tpl: Template) -> str | None:
     return None
 
 
-_OPENING_WORD = regex.compile(
+_OPENING_WORD = LazyPattern(
     r"^[\W_]*(?:(?:Separately|Meanwhile|However|Also|But|And|In|On|At|For|By),?\s+)?(\p{Lu}[\p{L}&'’.-]*)"
 )
 _COMMON_OPENERS = frozenset(
@@ -309,10 +309,10 @@ def _status(prefix: str, verb_text: str) -> str | None:
     return "announced"
 
 
-_DONE = regex.compile(
+_DONE = LazyPattern(
     r"(?i)\b(?:completed|completes|closed|closes|closing|completion|finalized|finalised|consummated)\b"
 )
-_PRICE = regex.compile(
+_PRICE = LazyPattern(
     expand(
         r"(?:\bfor|\bat|\bworth|valued\s+at|priced\s+at|price\s+of|value\s+of|cost(?:ing)?|,\s+or|"
         r"consideration\s+of|sum\s+of)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+|"
@@ -419,7 +419,7 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
     ]
 
 
-_UNIT_WORDS = regex.compile(r"(?i)^(?:its|the|a|an|their|his|her)\s+")
+_UNIT_WORDS = LazyPattern(r"(?i)^(?:its|the|a|an|their|his|her)\s+")
 
 
 def _clean_unit(text: str) -> str | None:
@@ -456,7 +456,7 @@ def _build_partnership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
     ]
 
 
-_LED_BY = regex.compile(
+_LED_BY = LazyPattern(
     expand(
         r"(?:led\s+by|from|backed\s+by|co-led\s+by|including|with\s+participation\s+from|joined\s+by|"
         r"along\s+with|alongside|as\s+well\s+as|participation\s+of|investors\s+include|investors\s+including)\s+"
@@ -464,7 +464,7 @@ _LED_BY = regex.compile(
     ),
     regex.IGNORECASE,
 )
-_VALUED = regex.compile(
+_VALUED = LazyPattern(
     expand(
         r"(?:valu(?:ing|ed|es)\s+(?:it|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:{C}|[\w-]+))?\s*at|valuation\s+of|"
         r"valued\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?{M:val}"
@@ -530,7 +530,7 @@ def _build_valuation(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     ]
 
 
-_TICKER_AFTER = regex.compile(
+_TICKER_AFTER = LazyPattern(
     r"(?:ticker|symbol|code|stock\s+code)\s+(?:symbol\s+)?[\"“']?(?P<t>[A-Z0-9][A-Z0-9.]{0,7})\b"
 )
 
@@ -607,11 +607,11 @@ def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyF
     ]
 
 
-_SOLD_ALREADY = regex.compile(
+_SOLD_ALREADY = LazyPattern(
     r"(?i)(?<!\b(?:to|will|would|may|might|could|shall)\s)(?<!\bto\s\w+\s)\b(?:sold|divested|disposed\s+of|spun\s+off|"
     r"completed\s+the\s+sale)\b"
 )
-_FORMER = regex.compile(r"(?i)\b(?:former|formerly|ex-|late|then|previous|predecessor|retired|outgoing)\b")
+_FORMER = LazyPattern(r"(?i)\b(?:former|formerly|ex-|late|then|previous|predecessor|retired|outgoing)\b")
 
 
 def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
@@ -707,32 +707,32 @@ _BUILDERS: dict[str, Callable[[_Ctx, regex.Match[str], Rule], list[AnyFact]]] = 
 # financial metrics and user counts: slot-driven, not frame-driven
 # --------------------------------------------------------------------------------------
 
-_METRIC_RE = regex.compile(L.METRIC, regex.IGNORECASE)
-_CHANGE = regex.compile(
+_METRIC_RE = LazyPattern(L.METRIC, regex.IGNORECASE)
+_CHANGE = LazyPattern(
     expand(
         rf"(?P<dir>{L.RISE_VERB}|{L.FALL_VERB})\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?"
         r"{P:change}"
     ),
     regex.IGNORECASE,
 )
-_CHANGE_ADV = regex.compile(
+_CHANGE_ADV = LazyPattern(
     expand(r"\b(?P<dir>up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?{P:change}"),
     regex.IGNORECASE,
 )
-_CHANGE_THAN = regex.compile(
+_CHANGE_THAN = LazyPattern(
     expand(r"{P:change}\s+(?P<dir>more|higher|less|lower|fewer|above|below|over|under)(?:\s+than)?\b"), regex.IGNORECASE
 )
-_MULTIPLE = regex.compile(r"(?i)\b(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b")
+_MULTIPLE = LazyPattern(r"(?i)\b(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b")
 _MULTIPLES = {
     "doubled": Decimal(100), "tripled": Decimal(200), "trebled": Decimal(200), "quadrupled": Decimal(300),
     "halved": Decimal(-50),
 }
-_CHANGE_NOUN = regex.compile(
+_CHANGE_NOUN = LazyPattern(
     expand(r"{P:change}\s+(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)"),
     regex.IGNORECASE,
 )
-_FALL = regex.compile(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORECASE)
-_METRIC_THEN_MONEY = regex.compile(
+_FALL = LazyPattern(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORECASE)
+_METRIC_THEN_MONEY = LazyPattern(
     expand(
         L.METRIC
         + r"(?P<between>(?:\s+(?:(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,10}?\s+)"
@@ -742,49 +742,49 @@ _METRIC_THEN_MONEY = regex.compile(
     ),
     regex.IGNORECASE,
 )
-_MONEY_THEN_METRIC = regex.compile(
+_MONEY_THEN_METRIC = LazyPattern(
     expand(r"{M:amount}\s+(?:in|of)\s+(?P<between>(?:[^\s\ue000\ue001]+\s+){0,6}?)" + L.METRIC),
     regex.IGNORECASE,
 )
-_FOR_COMPANY = regex.compile(
+_FOR_COMPANY = LazyPattern(
     expand(r"\s*(?:[^\s\ue000\ue001]+\s+){0,4}?(?:for|at|of)\s+{C:c}"), regex.IGNORECASE
 )
-_POSSESSIVE_BEFORE = regex.compile(
+_POSSESSIVE_BEFORE = LazyPattern(
     expand(r"{C:c}(?:'s?|’s?)\s+(?:[^\s\ue000\ue001]+\s+){0,3}$"), regex.IGNORECASE
 )
-_BAD_BETWEEN = regex.compile(
+_BAD_BETWEEN = LazyPattern(
     r"(?i)\b(?:from|compared|versus|vs|against|previous|prior|year-ago|year\s+earlier|a\s+year\s+ago|"
     r"share|shares|per|cents?|cts|dividend|dividends|price|debt|loan|loans|charge|charges|tax|taxes|"
     r"investment|acquisition|cost|costs|spending|capex|cash|assets|buyback|fine|penalty|bonus|salary|milestones?|royalt(?:y|ies)|payments?|"
     r"analysts?|consensus|estimates?|return|proceeds|sale|writedown|write-down|provision|provisions)\b"
 )
 # What follows an amount that makes it no metric value ("a 900,000 dlr net writedown").
-_BAD_AFTER = regex.compile(
+_BAD_AFTER = LazyPattern(
     r"(?i)\s*(?:net\s+|pretax\s+|pre-tax\s+|after-tax\s+|one-time\s+|special\s+|extraordinary\s+)?"
     r"(?:writedowns?|write-downs?|write-offs?|charges?|gains?|provisions?|dividends?|payments?|investments?|"
     r"debts?|loans?|credits?|reserves?|settlements?|fines?|return\s+of\s+capital|in\s+cash|in\s+debt|"
     r"tax\s+(?:benefit|credit|loss)|from\s+the\s+sale|on\s+the\s+sale)\b"
 )
-_NOT_METRIC_AFTER = regex.compile(r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement)\b")
+_NOT_METRIC_AFTER = LazyPattern(r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement)\b")
 # Analysts' numbers are not the company's figures or guidance.
-_ANALYSTS = regex.compile(
+_ANALYSTS = LazyPattern(
     r"(?i)\b(?:analysts?|consensus|wall\s+street|estimates?\s+(?:of|for)|polled|survey|"
     r"(?:is|are)\s+expected\s+to\s+(?:report|post|announce|record))\b"
 )
 # A clause about a prior period: figures after "compared with" belong to the year-ago line.
-_COMPARED = regex.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s")
+_COMPARED = LazyPattern(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s")
 
 
-_EPS = regex.compile(
+_EPS = LazyPattern(
     expand(
         r"(?:\b(?:earned|earnings|eps|lost|loss|profit|income|net)\b(?:\s+(?:[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,6}?\s+"
         r"(?:of\s+)?(?:about\s+|nearly\s+)?|,\s+or\s+(?:a\s+loss\s+of\s+)?){M:amount}"
     ),
     regex.IGNORECASE,
 )
-_PRIOR = regex.compile(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
-_SHR_LINE = regex.compile(r"(?i)^\s*(?:shr|eps|per\s+share|oper\s+shr|primary\s+shr|fully\s+diluted\s+shr)\b")
-_NOT_EPS = regex.compile(
+_PRIOR = LazyPattern(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
+_SHR_LINE = LazyPattern(r"(?i)^\s*(?:shr|eps|per\s+share|oper\s+shr|primary\s+shr|fully\s+diluted\s+shr)\b")
+_NOT_EPS = LazyPattern(
     r"(?i)\b(?:dividend|payout|price|priced|offer|offered|bid|tender|paid|pay|pays|closed\s+at|"
     r"shares\s+(?:rose|fell|closed|traded)|trading\s+at|valued|estimate|expected|consensus|analysts?|"
     r"acquire|acquisition|buy|purchase|deal|merger|takeover|in\s+cash)\b"
@@ -832,7 +832,7 @@ def _metric_name(raw: str) -> str | None:
     return None
 
 
-_COMPARISON_DATE = regex.compile(r"(?i)\b(?:earlier|ago|previous|prior|year-ago|before|since|last\s+year's)\b")
+_COMPARISON_DATE = LazyPattern(r"(?i)\b(?:earlier|ago|previous|prior|year-ago|before|since|last\s+year's)\b")
 
 
 def _period(tpl: Template, near: int = 0) -> DateMention | None:
@@ -855,7 +855,7 @@ def _period(tpl: Template, near: int = 0) -> DateMention | None:
     return best[1] if best else None
 
 
-_VERB_AFTER_SUBJECT = regex.compile(
+_VERB_AFTER_SUBJECT = LazyPattern(
     expand(
         r"{C:c}(?:'s|’s)?\s+(?:[^\s\ue000\ue001]+\s+){0,3}?(?:had|has|have|reported|reports|posted|posts|recorded|"
         r"records|made|makes|earned|earns|lost|loses|expects|expected|sees|forecast|forecasts|generated|booked|"
@@ -863,7 +863,7 @@ _VERB_AFTER_SUBJECT = regex.compile(
     ),
     regex.IGNORECASE,
 )
-_INDIRECT = regex.compile(
+_INDIRECT = LazyPattern(
     expand(r"(?:bring|brings|give|gives|earn|earns|generate|generates|deliver|delivers)\s+{C:c}\s+(?:[^\s\ue000\ue001]+\s+){0,2}$"),
     regex.IGNORECASE,
 )
@@ -998,23 +998,23 @@ def _metric_facts(
     return out
 
 
-_AS_OF_BEFORE = regex.compile(
+_AS_OF_BEFORE = LazyPattern(
     r"(?i)(?:\bby|\bas\s+of|\bas\s+at|\bat\s+the\s+end\s+of|\bon|\bin|\bat|\bsince|\bend\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$"
 )
-_SAID_BEFORE = regex.compile(r"(?i)\b(?:said|says|announced|reported|told)\s+(?:\w+\s+)?(?:on|in)?\s*$")
+_SAID_BEFORE = LazyPattern(r"(?i)\b(?:said|says|announced|reported|told)\s+(?:\w+\s+)?(?:on|in)?\s*$")
 
 
-_DELTA_BEFORE = regex.compile(
+_DELTA_BEFORE = LazyPattern(
     r"(?i)\b(?:added|adds|adding|gained|gains|gaining|lost|loses|losing|shed|net\s+additions\s+of|"
     r"increase\s+of|decrease\s+of|growth\s+of|up\s+by|down\s+by|churned)\s+(?:a\s+(?:net|record)\s+|about\s+|nearly\s+|"
     r"some\s+|roughly\s+|more\s+than\s+|over\s+|around\s+)?$"
 )
 
 
-_FOUNDED_BEFORE = regex.compile(
+_FOUNDED_BEFORE = LazyPattern(
     r"(?i)\b(?:founded|established|set\s+up|launched|started|created|incorporated|listed|since)\s+(?:in\s+|on\s+)?$"
 )
-_CLAUSE_BREAK = regex.compile(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b)")
+_CLAUSE_BREAK = LazyPattern(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b)")
 
 
 def _user_count_facts(ctx: _Ctx, ents: _Entities, topic: str | None = None) -> list[AnyFact]:
@@ -1166,7 +1166,7 @@ def _dedupe(facts: list[AnyFact]) -> list[AnyFact]:
 # the entry point
 # --------------------------------------------------------------------------------------
 
-_LIKE = regex.compile(r"^-?(?:like|style|esque|type)\b")
+_LIKE = LazyPattern(r"^-?(?:like|style|esque|type)\b")
 
 
 def extract_facts(
@@ -1257,7 +1257,7 @@ def _assemble(
     return _dedupe(_full_person_names(text, _inherit_targets(facts)))
 
 
-_HONORIFIC = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+(\p{Lu}[\p{Ll}'’-]+)$")
+_HONORIFIC = LazyPattern(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+(\p{Lu}[\p{Ll}'’-]+)$")
 
 
 def _full_person_names(text: str, facts: list[AnyFact]) -> list[AnyFact]:
@@ -1294,7 +1294,7 @@ def _inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
     return out
 
 
-_JOINED_ROUND = regex.compile(
+_JOINED_ROUND = LazyPattern(
     r"(?i)\b(?:also\s+)?(?:took\s+part|participated|joined|co-invested|invested|contributed|chipped\s+in)\b"
     r"(?:\s+in\s+the\s+(?:round|financing|funding|raise|investment))?"
 )
