@@ -104,8 +104,11 @@ ROUND = LazyPattern(
 METRIC = (
     r"(?P<metric>(?:(?:net|operating|pre-?tax|pretax|gross|quarterly|annual|full-year|full\s+year|"
     r"total|core|adjusted|consolidated|group|underlying|attributable|after-tax|retail|"
-    r"advertising|online|service|operating|trading|recurring|annual\s+recurring)\s+)*"
-    r"(?:revenues?|sales|turnover|net\s+income|income|profits?|earnings|loss(?:es)?|ebitda|ebit|"
+    r"advertising|online|service|operating|trading|recurring|annual\s+recurring|statutory|reported|standalone|"
+    r"basic|diluted|organic|comparable)\s+)*"
+    r"(?:(?:revenues?|income)\s+from\s+operations|profits?\s+(?:before|after)\s+(?:income\s+)?tax(?:es|ation)?|"
+    r"(?:loss(?:es)?)\s+before\s+(?:income\s+)?tax(?:es|ation)?|"
+    r"revenues?|sales|turnover|net\s+income|income|profits?|earnings|loss(?:es)?|ebitda|ebit|"
     r"net|operating\s+profit|earned|lost))\b"
 )
 RISE_VERB = alt(

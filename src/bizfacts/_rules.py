@@ -677,7 +677,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "landed", "bag", "nab", "snag", "garner", "attract", "pull", "inject", "pour", "pump", "put",
     ),
     "valuation": ("valu", "capitali"),
-    "listing": ("list", "trade", "quoted", "debut", "float", "public", "ipo", "shares", "(", "["),
+    "listing": ("list", "trade", "quoted", "debut", "float", "public", "ipo", "shares", "stock", "exchange", "(", "["),
     "headquarters": ("based", "headquart", "located", " of ", "the "),
     "executive": (
         "chief", "ceo", "cfo", "coo", "cto", "cmo", "cio", "chair", "president", "director", "manager", "counsel",

@@ -40,7 +40,8 @@ __all__ = ["Gazetteer", "GazetteerEntry", "canonical_name", "extract_companies",
 _WORD = (
     r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
     r"(?:(?<=(?<![\p{L}\p{Nd}])(?:Inc|Corp|Co|Cos|Ltd|Bros|Mfg|Intl|Natl|Assn|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|"
-    r"Sen|Rep|Gov|Prof|Ave|Dept|Cia|Pty|Pte|Pvt|Bhd|Plc|Cie|\p{Lu})|\.\p{L}{1,3}+)\.)?+"
+    r"Sen|Rep|Gov|Prof|Ave|Dept|Cia|Pty|Pte|Pvt|Bhd|Plc|Cie|\p{Lu})|\.\p{L}{1,3}+)\.)?+(?!\$)"
+    # "A$", "HK$": a currency sign, not a word ("Orion Metals for A$145 million")
     # a legal suffix written in lowercase ends a name too: "Fernway Health plc"
     r"|(?<=\p{L}[^\S\n])(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![\p{L}\p{Nd}])\.?+)"
 )
@@ -121,6 +122,7 @@ _NATIONAL_NOUNS = regex.compile(
     r"economy|market|troops|forces|people|citizens|banks|companies|firms|industry|state|family|"
     r"family's|families|heirs|brothers|clan|delegates|delegation|negotiators)\b"
 )
+_FAMILY_AFTER = regex.compile(r"[^\S\n]++(?:family|family's|family’s|families|heirs|brothers|clan|dynasty)\b")
 _ABBREVIATED = frozenset(
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
     "Cia Pty Pte Pvt Bhd Plc".split()
@@ -232,6 +234,7 @@ class _Extractor:
         self.confirmed: set[str] = set()  # known names that a longer name confirms
         self.found_ending: dict[int, _Found] = {}  # end offset -> mention, for "X and Y"
         self.name_tails: set[str] = set()  # last words of unknown longer names ("Yaacov Cohen")
+        self.capitals: list[list[_Tok]] = []  # runs written all in capitals (headlines)
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -461,9 +464,32 @@ class _Extractor:
             entry = self.gaz.lookup(head)
             if entry is not None:
                 self.emit([sub], entry.name, entry.kind, "gazetteer", entry.owner, entry)
-            elif self.category(head) is None and head not in self.words.firstnames:
+            elif (
+                self.category(head) is None
+                and head not in self.words.firstnames
+                and not (_is_sentence_start(self.text, tok.start) and self.written_lowercase(head))
+            ):  # "Family-owned pump maker ...": an ordinary word opening the sentence
                 self.leftovers.append([sub])
                 self.cued.add(sub.start)
+
+    def after_the(self, start: int) -> bool:
+        """Is the word at ``start`` right after "the" (an opening quote between them)?"""
+        before = self.text[max(0, start - 6) : start].rstrip("\"“‘'")
+        return before[-4:] in ("the ", "The ") and not before[-5:-4].isalpha()
+
+    def written_lowercase(self, word: str) -> bool:
+        """Does the text also write ``word`` in lowercase (an ordinary word, "family")?"""
+        lower = word.lower()
+        if lower == word:
+            return False
+        text = self.text
+        i = text.find(lower)
+        while i >= 0:
+            end = i + len(lower)
+            if (i == 0 or not text[i - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+                return True
+            i = text.find(lower, end)
+        return False
 
     def match_segment(self, seg: list[_Tok]) -> None:
         n = len(seg)
@@ -516,8 +542,7 @@ class _Extractor:
                 and (
                     (j2 == j and j < n)  # "Coastal Fisheries Authority": an ordinary word starting a name
                     or i > region_start  # "Alastair Moore": the end of a longer name
-                    or self.text[max(0, seg[i].start - 4) : seg[i].start]
-                    in ("the ", "The ")  # "the Target Company"
+                    or self.after_the(seg[i].start)  # "the Target Company", '(the "Target Company")'
                 )
             ):
                 i += 1
@@ -592,10 +617,11 @@ class _Extractor:
             return
         toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
         # a legal suffix ends a name: "Cyclops Corp", "Foo Corp and Bar Inc"
+        capitals = len(toks) > 1 and all(t.text.isupper() for t in toks)
         for k, tok in enumerate(toks):
             cls = suffix_class(tok.text)
-            if cls is None or k == 0:
-                continue
+            if cls is None or k == 0 or (capitals and cls == "weak"):
+                continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" alone does not end a name
             end = k + 1
             while (
                 end < len(toks) and suffix_class(toks[end].text) and toks[end].gap.strip() in ("", ",", "&")
@@ -616,7 +642,8 @@ class _Extractor:
                 entry = self.gaz.lookup(name)
                 full = [*name_toks, *toks[k:end]]
                 if entry is not None:
-                    self.emit(full, entry.name, entry.kind, "gazetteer+suffix", entry.owner, entry)
+                    if not (entry.ambiguous and self.after_the(full[0].start)):  # "the Target Company"
+                        self.emit(full, entry.name, entry.kind, "gazetteer+suffix", entry.owner, entry)
                 else:
                     self.emit(full, name, "company", "legal suffix")
                 if end < len(toks):
@@ -634,7 +661,8 @@ class _Extractor:
             and all(t.text.isupper() for t in toks)
             and not any(suffix_class(t.text) for t in toks)
         ):
-            return  # "INVESTOR GROUP LIFTS QUINCY MILLS": a headline in capitals
+            self.capitals.append(toks)  # "INVESTOR GROUP LIFTS QUINCY MILLS": linked to the body later
+            return
         if self.whole_line(toks) and not any(suffix_class(t.text) for t in toks):
             return  # "Liquidity and Capital Resources": a heading line
         last = toks[-1].text
@@ -671,6 +699,8 @@ class _Extractor:
         if len(toks) >= 2 and last in w.org_head and not all(self.is_plain_word(t) for t in toks[:-1]):
             self.emit(toks, self.key(toks), "organization", "organization word")
             return
+        if len(toks) >= 3 and last in w.head and any(t.gap.strip() == "of" for t in toks[1:]):
+            toks = self.after_person_of(toks)  # "Victor Amara of Hollis Brandt Research"
         if (
             len(toks) >= 2
             and last in w.head
@@ -786,6 +816,10 @@ class _Extractor:
                 if not self.link_region(toks, aliases, firsts, cue=not final):
                     rest.append(toks)
             pending = rest
+        if self.capitals:
+            aliases = self.aliases()
+            for toks in self.capitals:
+                self.link_capitals(toks, aliases)
 
     def aliases(self) -> dict[str, _Found]:
         """Surface forms that name an entity found so far in the document."""
@@ -855,8 +889,9 @@ class _Extractor:
                 and best[0] - i == 1
                 and " " in best[1].name
                 and (
-                    i > 0  # "Anirudh Vardhan": a surname, not Vardhan Cements
-                    or best[0] < n  # "Hvidsten Tankers": a longer, different name
+                    (i > 0 and toks[i].gap.strip() != "and")  # "Anirudh Vardhan": a surname, not Vardhan Cements
+                    # "Hvidsten Tankers": a longer, different name ("Hvidsten and Tai Ming" is two)
+                    or (best[0] < n and toks[best[0]].gap.strip() != "and")
                     or (
                         toks[i].text.endswith(("an", "ese", "ish", "i", "ic"))
                         and _NATIONAL_NOUNS.match(self.text, toks[i].end, toks[i].end + 20)
@@ -864,6 +899,8 @@ class _Extractor:
                 )
             ):
                 best = None
+            if best is not None and _FAMILY_AFTER.match(self.text, toks[best[0] - 1].end):
+                best = None  # "the Berger family": the people, not Berger & Söhne
             if best is not None:
                 j, target = best
                 linked = True
@@ -875,6 +912,45 @@ class _Extractor:
         if not linked and cue and n and all(t.text not in self.persons for t in toks):
             return self.context_cue(toks)
         return linked
+
+    def link_capitals(self, toks: list[_Tok], aliases: dict[str, _Found]) -> None:
+        """Names the text writes elsewhere, found in a run of capitals.
+
+        "HARLAN INSTRUMENTS <HRLN> AGREES TO BUYOUT BY BRIXTON" names the "Harlan
+        Instruments Corp" and "Brixton Industries" of the body.  A one-word form
+        ("BRIXTON") must not be a word the text also writes in lowercase ("STOCK") nor
+        a person's name; legal suffixes right after a linked name join it.
+        """
+        n = len(toks)
+        persons = {p.casefold() for p in self.persons}
+        non_company = self.words.non_company
+        i = 0
+        while i < n:
+            best: tuple[int, _Found] | None = None
+            for j in range(i + 1, min(n, i + 6) + 1):
+                if j > i + 1 and toks[j - 1].gap.strip() == ",":
+                    break
+                key = self.key(toks[i:j]).removesuffix("'S").removesuffix("’S").removesuffix("'s")
+                target = aliases.get(key) or aliases.get(key.casefold())
+                if target is not None and target.kind in ("company", "organization"):
+                    best = (j, target)
+            if best is not None:
+                j, target = best
+                key = self.key(toks[i:j]).removesuffix("'S").removesuffix("’S").removesuffix("'s")
+                title = key.title()
+                if (
+                    title in non_company
+                    or (j - i == 1 and (len(key) < 3 or key.casefold() in persons or self.written_lowercase(key)))
+                    or _FAMILY_AFTER.match(self.text.lower(), toks[j - 1].end)
+                ):
+                    i += 1
+                    continue
+                while j < n and suffix_class(toks[j].text) and toks[j].gap.strip() in ("", ","):
+                    j += 1  # "BRIXTON INDUSTRIES INC"
+                self.emit(toks[i:j], target.name, target.kind, "headline alias", target.owner)
+                i = j
+                continue
+            i += 1
 
     def context_cue(self, toks: list[_Tok]) -> bool:
         """An unknown name introduced by a strong context cue ("startup Foo said")."""

@@ -256,7 +256,9 @@ _COMMON_OPENERS = frozenset(
     During With Without According Paying Users Daily Monthly Average Earlier Last Next First Second Third Fourth
     Fiscal Pretax Gross Adjusted Turnover Income Earnings Loss Losses Shr Revs Year Six Nine Twelve Avg Both
     Such Some Most Many All Each Other Another Customers Subscribers Members Orders Demand Costs Margins
-    Mr Ms Mrs Dr Sir""".split()
+    Mr Ms Mrs Dr Sir Underlying Statutory Basic Diluted Reported Consolidated Standalone Operating Gross EBITDA
+    EBIT Free Core Organic Comparable Profit Profits Cash Group Company Pretax Pre-tax Interim Half-year
+    Full-year Fourth-quarter Third-quarter Second-quarter First-quarter Quarterly""".split()
 )
 
 
@@ -782,6 +784,7 @@ _EPS = LazyPattern(
     ),
     regex.IGNORECASE,
 )
+_PER_SHARE_METRIC = LazyPattern(r"(?i)\b(?:per\s+share|eps|per\s+ads|per\s+adr)\b")
 _PRIOR = LazyPattern(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
 _SHR_LINE = LazyPattern(r"(?i)^\s*(?:shr|eps|per\s+share|oper\s+shr|primary\s+shr|fully\s+diluted\s+shr)\b")
 _NOT_EPS = LazyPattern(
@@ -794,8 +797,9 @@ _NOT_EPS = LazyPattern(
 def _metric_name(raw: str) -> str | None:
     t = regex.sub(r"\s+", " ", raw.casefold().strip())
     t = regex.sub(
-        r"^(?:(?:quarterly|annual|full-year|full year|total|core|adjusted|consolidated|group|underlying|"
-        r"attributable|retail|advertising|online|service)\s+)+",
+        r"^(?:(?:quarterly|full-year|full year|total|core|adjusted|consolidated|group|underlying|"
+        r"attributable|retail|advertising|online|service|statutory|reported|standalone|basic|diluted|organic|"
+        r"comparable)\s+)+",
         "",
         t,
     )
@@ -803,6 +807,10 @@ def _metric_name(raw: str) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if "recurring" in words and last in ("revenue", "revenues"):
+        return "annual_recurring_revenue" if "annual" in words else "recurring_revenue"
+    if words[0] == "annual" and len(words) > 1:
+        words = words[1:]
     if last in ("revenue", "revenues", "turnover"):
         return "revenue"
     if last == "sales":
@@ -813,8 +821,12 @@ def _metric_name(raw: str) -> str | None:
         return "ebit"
     if last == "earned":
         return "net_income"
-    if "recurring" in words and last in ("revenue", "revenues"):
-        return "annual_recurring_revenue" if "annual" in raw.casefold() else "recurring_revenue"
+    if words[-2:-1] == ["before"] or "before" in words:
+        return "pretax_loss" if words[0] in ("loss", "losses") else "pretax_profit"
+    if "after" in words and words[0] in ("profit", "profits", "net"):
+        return "net_income"
+    if "operations" in words and words[0] in ("revenue", "revenues"):
+        return "revenue"
     if "trading" in words and last in ("profit", "profits"):
         return "operating_profit"
     if last in ("loss", "losses", "lost"):
@@ -909,8 +921,10 @@ def _metric_facts(
             found.append((m.start(), metric, money, m.start("metric"), m.end()))
     for m in _EPS.finditer(t):
         money = _mention(tpl, m.group("amount"), MoneyMention)
-        if money is None or money.per != "share" or id(money) in used:
+        if money is None or id(money) in used:
             continue
+        if money.per != "share" and not _PER_SHARE_METRIC.search(m.group(0)):
+            continue  # "earnings per share of 38.2p" names the unit before the amount
         if (
             _NOT_EPS.search(t, max(0, m.start() - 60), m.start("amount"))
             or _PRIOR.search(t[max(0, m.start() - 14) : m.start()])
