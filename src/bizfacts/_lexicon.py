@@ -241,7 +241,8 @@ _TITLE_CORE = (
     r"vice\s+president|vice\s+chairman|vice\s+chair|managing\s+director|managing\s+partner|general\s+partner|"
     r"general\s+manager|general\s+counsel|financial\s+controller|controller|company\s+secretary|"
     r"corporate\s+secretary|founder|co-founder|cofounder|treasurer|secretary|executive\s+director|"
-    r"representative\s+director|director|partner|head)"
+    r"representative\s+director|director|partner|"
+    r"head(?:\s+of\s+(?-i:[A-Z][\w&-]*)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w&-]*)|\s+(?-i:[A-Z][\w&-]*)){0,3})?)"
 )
 TITLE = (
     rf"(?P<title>{_TITLE_MOD}{_TITLE_CORE}"

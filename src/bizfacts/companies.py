@@ -813,8 +813,7 @@ class _Extractor:
             firsts = {key.split(" ")[0] for key in aliases}
             rest: list[list[_Tok]] = []
             for toks in pending:
-                if not self.link_region(toks, aliases, firsts, cue=not final):
-                    rest.append(toks)
+                rest.extend(self.link_region(toks, aliases, firsts, cue=not final))
             pending = rest
         if self.capitals:
             aliases = self.aliases()
@@ -864,11 +863,19 @@ class _Extractor:
                 aliases.setdefault(key.casefold(), f)
         return aliases
 
-    def link_region(self, toks: list[_Tok], aliases: dict[str, _Found], firsts: set[str], cue: bool) -> bool:
-        """Link known names inside an unknown stretch; True when something was found."""
+    def link_region(
+        self, toks: list[_Tok], aliases: dict[str, _Found], firsts: set[str], cue: bool
+    ) -> list[list[_Tok]]:
+        """Link known names inside an unknown stretch; the stretches still unknown.
+
+        Between linked names, a stretch joined by "and" ("Halloran and Stratalink")
+        is read on its own: by a context cue now, by the names found later otherwise.
+        """
         n = len(toks)
         i = 0
         linked = False
+        unread: list[tuple[int, int]] = []  # token ranges between linked names
+        open_from = 0
         while i < n:
             best: tuple[int, _Found] | None = None
             word = toks[i].text.removesuffix("'s").removesuffix("’s")
@@ -906,12 +913,27 @@ class _Extractor:
                 linked = True
                 if self.key(toks[i:j]).removesuffix("'s").removesuffix("’s") not in self.persons:
                     self.emit(toks[i:j], target.name, target.kind, "document alias", target.owner)
-                i = j
+                    self.found_ending[self.found[-1].end] = self.found[-1]
+                if i > open_from:
+                    unread.append((open_from, i))
+                i = open_from = j
                 continue
             i += 1
-        if not linked and cue and n and all(t.text not in self.persons for t in toks):
-            return self.context_cue(toks)
-        return linked
+        if not linked:
+            if cue and n and all(t.text not in self.persons for t in toks) and self.context_cue(toks):
+                return []
+            return [toks]
+        if open_from < n:
+            unread.append((open_from, n))
+        rest: list[list[_Tok]] = []
+        for a, b in unread:
+            joined = (a > 0 and toks[a].gap.strip() == "and") or (b < n and toks[b].gap.strip() == "and")
+            if not joined:
+                continue
+            part = [_Tok(toks[a].start, toks[a].end, toks[a].text), *toks[a + 1 : b]]
+            if not (cue and all(t.text not in self.persons for t in part) and self.context_cue(part)):
+                rest.append(part)
+        return rest
 
     def link_capitals(self, toks: list[_Tok], aliases: dict[str, _Found]) -> None:
         """Names the text writes elsewhere, found in a run of capitals.

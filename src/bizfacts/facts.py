@@ -328,9 +328,13 @@ _PRICE = LazyPattern(
 def _price_after(tpl: Template, pos: int) -> MoneyMention | None:
     for m in _PRICE.finditer(tpl.template, pos):
         money = _mention(tpl, m.group("price"), MoneyMention)
-        if money is not None and money.per is None:
+        if money is not None and money.per is None and not _PER_SHARE_AFTER.match(tpl.template, m.end()):
             return money  # type: ignore[no-any-return]
     return None
+
+
+# "$1.12 cash per share", "25 dlrs in cash a share": a per-share price the money extractor left unmarked
+_PER_SHARE_AFTER = LazyPattern(r"(?i)(?:\s+(?:in\s+)?(?:cash|stock|shares?))?\s+(?:a|per|each|for\s+each)\s+(?:\w+\s+)?share\b")
 
 
 # --------------------------------------------------------------------------------------
@@ -360,7 +364,7 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
     acquirers = _names(tpl, _group(m, "acquirer"))
     target = _name(tpl, _group(m, "target"))
     target_text = _group(m, "target_text")
-    if target is None and target_text:
+    if target is None and target_text and not _shouting(tpl.text):
         target = _clean_unit(target_text)
     seller = _name(tpl, _group(m, "seller"))
     penalty = _uses_anaphor(tpl, _group(m, "acquirer"), _group(m, "target"), _group(m, "seller"))
@@ -422,6 +426,12 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
 
 
 _UNIT_WORDS = LazyPattern(r"(?i)^(?:its|the|a|an|their|his|her)\s+")
+
+
+def _shouting(sentence: str) -> bool:
+    """An all-capital headline: its unit names ("AEROSPACE FASTENER UNIT") are not reliable targets."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) > 10 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
 def _clean_unit(text: str) -> str | None:
@@ -904,10 +914,10 @@ def _metric_facts(
             amount_end = m.end("amount")
             if pat is _METRIC_THEN_MONEY and _BAD_AFTER.match(t, amount_end):
                 continue
-            if pat is _MONEY_THEN_METRIC and (
-                m.group("metric").casefold() in ("income", "earnings", "net") or _NOT_METRIC_AFTER.match(t, m.end())
-            ):
+            if pat is _MONEY_THEN_METRIC and m.group("metric").casefold() in ("income", "earnings", "net"):
                 continue
+            if _NOT_METRIC_AFTER.match(t, m.end("metric")):
+                continue  # "revenue bonds", "profit sharing"
             if _ANALYSTS.search(t, 0, m.start()):
                 continue
             cmp_ = _COMPARED.search(t, 0, m.start())
@@ -1227,7 +1237,7 @@ def _assemble(
     text: str, companies: list[CompanyMention], others: list[Any], trace: list[Template] | None = None
 ) -> list[AnyFact]:
     spans = sentence_spans(text)
-    topic = _topic(companies)
+    topic = _topic(text, companies)
     companies.sort(key=lambda m: m.start)
     others.sort(key=lambda m: (m.start, -m.end))
     facts: list[AnyFact] = []
@@ -1334,12 +1344,21 @@ def _join_round(tpl: Template, facts: list[AnyFact]) -> None:
             return
 
 
-def _topic(companies: list[CompanyMention]) -> str | None:
+_DEFINED_ISSUER = LazyPattern(
+    r"""^[^\n]{0,40}?\(\s*(?:the\s+)?["“'‘](?:Company|Group|Issuer|Registrant|Corporation|Bank)["”'’]"""
+)
+
+
+def _topic(text: str, companies: list[CompanyMention]) -> str | None:
     """The company the document is about: the most mentioned one, the earliest on a tie.
 
-    Figures in a sentence that names no company (a filing's "Net sales increased 8%")
-    belong to it rather than to whichever company was named last.
+    A company a filing or release defines as "the Company" or "the Group" is the topic
+    outright. Figures in a sentence that names no company (a filing's "Net sales
+    increased 8%") belong to the topic rather than to whichever company was named last.
     """
+    for c in companies:
+        if c.kind == "company" and _DEFINED_ISSUER.match(text, c.end):
+            return c.name
     counts: dict[str, float] = {}
     for c in companies:
         if c.kind == "company":
