@@ -733,27 +733,3 @@ for _rules in RULES.values():
     for _i, _rule in enumerate(_rules):
         if _rule.name in _MIN_COMPANIES:
             _rules[_i] = attrs.evolve(_rule, min_companies=_MIN_COMPANIES[_rule.name])
-
-
-@functools.cache
-def key_scanner() -> tuple[regex.Pattern[str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """One pattern finding every trigger and rule key in a lowercased sentence at once (built on
-    first use); per key, the fact types it triggers; per key, the keys it contains."""
-    keys = {k for ks in TRIGGERS.values() for k in ks} | {k for rs in RULES.values() for r in rs for k in r.keys}
-    pattern = "|".join(regex.escape(k) for k in sorted(keys, key=len, reverse=True))
-    types = {k: frozenset(t for t, ks in TRIGGERS.items() if k in ks) for k in keys}
-    inner = {k: frozenset(k2 for k2 in keys if k2 in k) for k in keys}
-    return regex.compile(pattern), types, inner
-
-
-def keys_in(low: str) -> frozenset[str]:
-    """Every trigger or rule key occurring in ``low``.
-
-    The scan reports the longest key at each position; the shorter keys inside it
-    ("acqui" in "acquisition") occur too and are added from the table.
-    """
-    pattern, _types, inner = key_scanner()
-    found: set[str] = set()
-    for m in pattern.finditer(low, overlapped=True):
-        found |= inner[m.group()]
-    return frozenset(found)

@@ -38,7 +38,7 @@ from ._fact_types import (
     UserCountFact,
     ValuationFact,
 )
-from ._rules import RULES, Rule, key_scanner, keys_in
+from ._rules import RULES, TRIGGERS, Rule
 from ._sentences import sentence_spans
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
 from ._template import CLOSE, OPEN, LazyPattern, Slot, Template, build_template, expand
@@ -352,11 +352,6 @@ class _Ctx:
 
 def _conf(rule: Rule, penalty: bool) -> float:
     return round(max(0.05, rule.confidence - (0.15 if penalty else 0.0)), 2)
-
-
-def key_types() -> dict[str, frozenset[str]]:
-    """Per trigger key, the fact types it triggers."""
-    return key_scanner()[1]
 
 
 _SUBJECT_ACQUIRER_RULES = frozenset(
@@ -1269,20 +1264,16 @@ def _assemble(
         ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject, topic)
         n_companies = sum(1 for sl in tpl.slots if sl.kind == "C")
         if n_companies or ctx.fallback:
-            # one scan finds every trigger word; a type runs only when one of its words is there
-            found = keys_in(tpl.template.casefold())
-            if found:
-                types = key_types()
-                active = set().union(*(types[k] for k in found))
-                for ftype, rules in RULES.items():
-                    if ftype not in active:
+            low = tpl.template.casefold()
+            for ftype, rules in RULES.items():
+                if not any(k in low for k in TRIGGERS[ftype]):
+                    continue
+                builder = _BUILDERS[ftype]
+                for rule in rules:
+                    if n_companies < rule.min_companies or (rule.keys and not any(k in low for k in rule.keys)):
                         continue
-                    builder = _BUILDERS[ftype]
-                    for rule in rules:
-                        if n_companies < rule.min_companies or (rule.keys and found.isdisjoint(rule.keys)):
-                            continue
-                        for m in rule.regex.finditer(tpl.template):
-                            facts.extend(builder(ctx, m, rule))
+                    for m in rule.regex.finditer(tpl.template):
+                        facts.extend(builder(ctx, m, rule))
         _join_round(tpl, facts)
         facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
         facts.extend(_user_count_facts(ctx, ents, topic))
