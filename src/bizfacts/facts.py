@@ -58,6 +58,13 @@ _COMPANY_ANAPHOR = LazyPattern(
     r"manufacturer|utility|chipmaker|producer|brewer|publisher|broker|developer|acquirer|buyer|chain|miner|"
     r"explorer|refiner|shipper|supplier|provider|distributor|outfit|brokerage|bottler|processor|partnership)\b"
 )
+_ANAPHOR_HEAD = LazyPattern(
+    r"\b(?:company|firm|group|bank|carmaker|automaker|insurer|retailer|conglomerate|startup|start-up|maker|"
+    r"concern|corporation|operator|lender|giant|airline|manufacturer|utility|chipmaker|producer|brewer|"
+    r"publisher|broker|developer|acquirer|buyer|chain|miner|explorer|refiner|shipper|supplier|provider|"
+    r"distributor|outfit|brokerage|bottler|processor|partnership|app|application|service|platform|site|"
+    r"website|network|product)\b"
+)
 _PRODUCT_ANAPHOR = LazyPattern(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:app|application|service|platform|site|website|network|product|"
     r"messaging\s+app|social\s+network)\b"
@@ -117,9 +124,10 @@ def _anaphors(
     low = sentence.casefold()
     if "the " not in low and "this " not in low and "that " not in low and "it" not in low:
         return out
+    heads = _ANAPHOR_HEAD.search(low) is not None
     for pat, product in ((_COMPANY_ANAPHOR, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
-        if pat is _IT and "it" not in low:
-            continue
+        if (pat is _IT and "it" not in low) or (pat is not _IT and not heads):
+            continue  # cheap tests first: most sentences name no "company", "firm", "app", ...
         for m in pat.finditer(sentence):
             g = "head" if pat is _COMPANY_ANAPHOR else 0
             s, e = start + m.start(g), start + m.end(g)
@@ -1265,7 +1273,7 @@ def _assemble(
         n_companies = sum(1 for sl in tpl.slots if sl.kind == "C")
         if n_companies or ctx.fallback:
             low = tpl.template.casefold()
-            for ftype, rules in RULES.items():
+            for ftype, rules in RULES.items() if n_companies else _NO_COMPANY_RULES.items():
                 if not any(k in low for k in TRIGGERS[ftype]):
                     continue
                 builder = _BUILDERS[ftype]
@@ -1347,6 +1355,14 @@ def _join_round(tpl: Template, facts: list[AnyFact]) -> None:
 _DEFINED_ISSUER = LazyPattern(
     r"""^[^\n]{0,40}?\(\s*(?:the\s+)?["“'‘](?:Company|Group|Issuer|Registrant|Corporation|Bank)["”'’]"""
 )
+
+
+# The frames that can fire in a sentence naming no company (they fall back to the text's company).
+_NO_COMPANY_RULES = {
+    ftype: [r for r in rules if r.min_companies == 0] for ftype, rules in RULES.items() if any(
+        r.min_companies == 0 for r in rules
+    )
+}
 
 
 def _topic(text: str, companies: list[CompanyMention]) -> str | None:
