@@ -454,8 +454,16 @@ EXECUTIVE_RULES = [
     Rule(
         "PERSON, TITLE of X",
         "executive",
-        rf"{L.PERSON},\s+(?:who\s+is\s+|who\s+was\s+|the\s+|a\s+|an\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~4}}{{C:company}}",
+        rf"{L.PERSON}(?:,\s+(?:Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|III|II|CPA|CFA|MBA|\d{{2}}))?,\s+"
+        rf"(?:who\s+is\s+|who\s+was\s+|the\s+|a\s+|an\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~4}}{{C:company}}",
         0.9,
+    ),
+    Rule(
+        "PERSON (TITLE)",
+        "executive",
+        rf"{L.PERSON}\s*\(\s*{L.TITLE}\s*\)",
+        0.65,
+        min_companies=0,
     ),
     Rule(
         "X TITLE PERSON",
@@ -466,7 +474,7 @@ EXECUTIVE_RULES = [
     Rule(
         "PERSON, X's TITLE",
         "executive",
-        rf"{L.PERSON},\s+(?:the\s+)?{{C:company}}(?:'s?|’s?)?\s+(?:new\s+|current\s+)?{L.TITLE}",
+        rf"{L.PERSON},\s+(?:\d{{2}},\s+)?(?:the\s+)?{{C:company}}(?:'s?|’s?)?\s+(?:new\s+|current\s+)?{L.TITLE}",
         0.85,
     ),
     Rule(
@@ -496,7 +504,9 @@ EXECUTIVE_RULES = [
         "TITLE PERSON said",
         "executive",
         rf"(?:^|(?<=[,;:\"“(]\s)|(?<=[“\"])|(?<=\b(?:said|says|and|but|while|when|where|as)\s)){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
-        r"(?:said|says|told|added|wrote|explained|noted|gave|will|would|has|had|is|was|also|took|takes|joined)\b",
+        r"(?:said|says|told|added|wrote|explained|noted|gave|will|would|has|had|is|was|also|took|takes|joined|"
+        r"owns|holds|founded|leads|runs|started|expects|sees|declined|spoke|replied|announced|stepped|"
+        r"retires|retired|resigned|left|joins)\b",
         0.6,
     ),
     Rule(

@@ -639,8 +639,9 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     company = _name(tpl, _group(m, "company"))
     if company is None and _group(m, "company") is None:
         # a frame without a company: the company the sentence, or else the text, is about
-        person_opens = m.start("person") <= 2
-        company = _subject(tpl) or (None if _unknown_subject(tpl) and not person_opens else ctx.topic or ctx.fallback)
+        # a sentence opening with the person, the title or a quotation names no other subject
+        opens = m.start("person") <= 2 or m.start("title") <= 2 or tpl.template.lstrip()[:1] in "\"“‘'"
+        company = _subject(tpl) or (None if _unknown_subject(tpl) and not opens else ctx.topic or ctx.fallback)
     person = _group(m, "person")
     title = _group(m, "title")
     if company is None or not person or not title:
