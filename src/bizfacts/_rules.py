@@ -84,7 +84,7 @@ ACQUISITION_RULES = [
     Rule(
         "X acquired P of Y",
         "acquisition",
-        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_SHARES}|{_ART}{_DESC}){{C:target}}"
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART}{_DESC}){{C:target}}"
         r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
         0.85,
     ),
@@ -192,7 +192,7 @@ ACQUISITION_RULES = [
     Rule(
         "... to acquire Y",
         "acquisition",
-        rf"(?:to|will|would|shall)\s+(?:\w+\s+)?{L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_SHARES}|{_ART}{_DESC}){{C:target}}"
+        rf"(?:to|will|would|shall)\s+(?:\w+\s+)?{L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART}{_DESC}){{C:target}}"
         r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
         0.6,
         min_companies=1,
@@ -676,7 +676,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "acquisition": (
         "acqui", "buy", "bought", "purchas", "take", "took", "sell", "sold", "stake", "offer", "bid", "merge",
         "divest", "dispos", "unload", "offload", "spin", "spun", "snap", "pick", "paid", "pay", "spent", "spend",
-        "option", "takeover", "hold", "held", "own", "interest", "shares", "swallow",
+        "option", "takeover", "hold", "held", "own", "interest", "shares", "swallow", "sale", "auction",
     ),
     "partnership": (
         "partner", "allian", "venture", "collabor", "tie-up", "tieup", "team", "join", "pact", "cooperat",
