@@ -209,14 +209,23 @@ ACQUISITION_RULES = [
     Rule(
         "X sold its unit, Y, to Z",
         "acquisition",
-        rf"{{C:seller}}\s+{{~8}}{L.SELL_VERB}\s+(?:its|their|a|the)\s+{{~3}}{L.UNIT_NOUN},\s+{{C:target}},\s+{{~6}}to\s+{{~3}}{{CL:acquirer}}",
+        rf"{{C:seller}}\s+{{~8}}{L.SELL_VERB}\s+(?:its|their|a|the)\s+{{~3}}{L.UNIT_NOUN},\s+{{C:target}},\s+{{~6}}to\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{{~3}}){{CL:acquirer}}",
         0.85,
+    ),
+    Rule(
+        "X's sale of its Y unit to Z",
+        "acquisition",
+        r"{C:seller}(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:sale|divestiture|disposal|spin-off)\s+(?:{~3})?of\s+"
+        rf"(?:{_STAKE}|{_STAKE_NO_PCT}|its\s+|their\s+|the\s+)?(?:{{C:target}}(?:\s+{L.UNIT_NOUN})?|{_UNIT_TARGET})\s+"
+        r"(?:{~3})?to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3})"
+        r"{CL:acquirer}",
+        0.8,
     ),
     Rule(
         "X sold Y to Z",
         "acquisition",
         rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
-        r"\s+{~6}to\s+{~3}{CL:acquirer}",
+        r"\s+{~6}to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3}){CL:acquirer}",
         0.85,
     ),
     Rule(
