@@ -387,7 +387,11 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
         target = ""  # the stake named earlier: filled in by _inherit_targets
     if not acquirers and _group(m, "acquirer") is None and rule.name in _SUBJECT_ACQUIRER_RULES:
         # "The board approved the acquisition of Y", "... and to acquire Y": the company the text is about
-        before = [s.name for p, s in _slots_of(tpl, "C") if p < m.start() and s.name]
+        before = [
+            s.name
+            for p, s in _slots_of(tpl, "C")
+            if p < m.start() and s.name and (s.mention is None or _usable(s.mention))
+        ]
         for subj in (before[0] if before else None, ctx.topic):
             if subj and subj != target and subj != seller:
                 acquirers = (subj,)
