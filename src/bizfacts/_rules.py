@@ -321,8 +321,21 @@ VALUATION_RULES = [
     Rule(
         "valuing X at M",
         "valuation",
-        r"valu(?:ing|es|ed)\s+{C:company}\s+at\s+{~3}{M:amount}",
+        rf"valu(?:ing|es|ed)\s+(?:the\s+)?{_DESC}{{C:company}}\s+at\s+{{~3}}{{M:amount}}",
         0.85,
+    ),
+    Rule(
+        "gives X a valuation of M",
+        "valuation",
+        r"(?:gives|giving|gave|give|handing|hands|handed)\s+{C:company}\s+an?\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:valuation|market\s+value|market\s+capitali[sz]ation)\s+of\s+{~3}{M:amount}",
+        0.85,
+    ),
+    Rule(
+        "X raises M, valued at M",
+        "valuation",
+        r"{C:company}\s+(?:[^\n\ue000]|\ue000[DMP]\d+\ue001){0,80}?,\s+(?:now\s+)?valued\s+at\s+{~2}{M:amount}",
+        0.6,
     ),
     Rule(
         "X is valued at M",
