@@ -1056,6 +1056,13 @@ _FOUNDED_BEFORE = LazyPattern(
 _CLAUSE_BREAK = LazyPattern(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b)")
 
 
+_AFFECTED_BEFORE = LazyPattern(
+    r"(?i)\b(?:refund\w*|compensat\w*|reimburs\w*|notif\w*|contact\w*|affect\w*|impact\w*|expos\w*|"
+    r"leak\w*|breach\w*|overcharg\w*|mislead\w*|misled|warn\w*|sued\s+by|compromis\w*)\s+(?:about\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$"
+)
+
+
 def _user_count_facts(ctx: _Ctx, ents: _Entities, topic: str | None = None) -> list[AnyFact]:
     tpl = ctx.tpl
     t = tpl.template
@@ -1064,8 +1071,8 @@ def _user_count_facts(ctx: _Ctx, ents: _Entities, topic: str | None = None) -> l
         uc = slot.mention
         if not isinstance(uc, UserCountMention):
             continue
-        if _DELTA_BEFORE.search(t, max(0, pos - 40), pos):
-            continue  # "added 15.8 million subscribers" is a change, not a count
+        if _DELTA_BEFORE.search(t, max(0, pos - 40), pos) or _AFFECTED_BEFORE.search(t, max(0, pos - 40), pos):
+            continue  # "added 15.8 million subscribers", "will refund 410,000 customers": no user base
         subject = None
         penalty = False
         before = [
