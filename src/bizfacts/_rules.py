@@ -360,7 +360,11 @@ VALUATION_RULES = [
     ),
 ]
 
-_EXCH = rf"(?P<exchange>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS}))"
+# A known exchange, or any capitalized "... Stock Exchange" / "... Exchange" ("Indonesia Stock Exchange").
+_EXCH = (
+    rf"(?P<exchange>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|"
+    r"(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:Stock\s+|Securities\s+|Futures\s+)?Exchange))"
+)
 _TICKER = r"(?-i:(?P<ticker>[A-Z0-9][A-Z0-9.]{0,7}))"
 
 LISTING_RULES = [
@@ -393,6 +397,21 @@ LISTING_RULES = [
         "listing",
         rf"{{C:company}}(?:'s?|’s?)\s+{_EXCH}-listed\s+(?:shares|stock)",
         0.85,
+    ),
+    Rule(
+        "shares of X began trading on EXCH",
+        "listing",
+        r"(?:shares|stock)\s+(?:of|in)\s+{C:company}(?:,\s+[^,\n]{1,100}?,)?\s+(?:[^\n\ue000]|\ue000[DMP]\d+\ue001){0,80}?"
+        r"(?:trading|debut|listing|trade|traded)\s+(?:on|in)\s+(?:the\s+)?"
+        rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)",
+        0.75,
+    ),
+    Rule(
+        "X has a listing in CITY",
+        "listing",
+        r"{C:company}(?:,\s+[^,\n]{1,100}?,)?\s+(?:[^\n\ue000]|\ue000[DMP]\d+\ue001){0,100}?(?:primary|secondary|dual|main)\s+"
+        rf"listing\s+(?:in|on)\s+(?:the\s+)?(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)",
+        0.75,
     ),
     Rule(
         "X went public on EXCH",
