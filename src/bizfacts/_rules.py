@@ -693,6 +693,13 @@ OWNERSHIP_RULES = [
         0.7,
     ),
     Rule(
+        "X said its unit Y",
+        "ownership",
+        r"{C:owner}\s+{-120}\s(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|affiliate|arm|business|"
+        r"brand|venture|joint\s+venture)\s+{C:asset}",
+        0.75,
+    ),
+    Rule(
         "Y, its app",
         "ownership",
         rf"{{C:asset}},\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?{_ASSET_NOUN}\b",
@@ -748,6 +755,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "X's app Y": ("'s", "’s"),
     "Y, a unit of X": (" of ", " by "),
     "X said its Y unit": ("its ", "their "),
+    "X said its unit Y": ("its ", "their "),
     "X-owned Y": ("-owned", "-controlled", "-run", "-backed"),
     "X, which owns Y": ("which", "that"),
     "X owns P of Y": ("own", "hold", "held", "control", " has "),

@@ -123,9 +123,29 @@ _NATIONAL_NOUNS = regex.compile(
     r"family's|families|heirs|brothers|clan|delegates|delegation|negotiators)\b"
 )
 _FAMILY_AFTER = regex.compile(r"[^\S\n]++(?:family|family's|family’s|families|heirs|brothers|clan|dynasty)\b")
+_FAMILY_AFTER_CAPS = regex.compile(r"[^\S\n]++(?:FAMILY|FAMILY'S|HEIRS|BROTHERS|CLAN|DYNASTY)\b")
 _ABBREVIATED = frozenset(
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
     "Cia Pty Pte Pvt Bhd Plc".split()
+)
+_DATELINE_DATE = regex.compile(
+    r",[^\S\n]++(?:\p{Lu}[\p{L}.]*+,?[^\S\n]++){0,2}\p{Lu}\p{Ll}{2,8}\.?[^\S\n]++\d{1,2}\b"
+)
+# a registered name in Chinese or Japanese, its legal form at the end (or first: "株式会社X")
+_CJK_NAME = regex.compile(
+    r"(?<![\p{Han}\p{Katakana}\p{Hiragana}ー])"  # standing apart: running Chinese text has no word breaks
+    r"(?:([\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー]{1,30}?)(?:股份有限公司|有限責任公司|有限责任公司|有限公司|株式会社)"
+    r"|株式会社([\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー]{1,30}))"
+)
+# a lowercase word of four letters or more: the line is no title-case headline
+# a wire slug glued to a headline: "PREVIEW-", "EXCLUSIVE-", "UPDATE-"
+_SLUG = regex.compile(r"\p{Lu}{4,}+-(?=\p{Lu}\p{Ll})")
+# prepositions that a name in capitals does not run across: "STAKE IN MARLOW TEXTILES INC"
+_CAPS_BREAKS = frozenset("IN TO BY FROM WITH FOR ON AT OVER AFTER UNDER INTO VIA".split())
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{Nd}'’\-.@/])\p{Ll}\p{L}{3}")
+# a wire dateline before " - ": "NEW YORK, March 3", "ZURICH, July 16", "LONDON, Oct 20"
+_DATELINE = regex.compile(
+    r"[^\S\n]*+\p{Lu}[\p{L} .,'()/-]*?,[^\S\n]++\p{Lu}\p{Ll}{2,8}\.?[^\S\n]++\d{1,2}[^\S\n]++"
 )
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 _POSSESSIVE_TAIL = ("'s", "’s")
@@ -175,6 +195,9 @@ def _is_sentence_start(text: str, pos: int) -> bool:
         if text[i] in '"“‘(':
             return True
         i -= 1
+    if i > 0 and text[i] == "-" and text[i - 1] == " ":  # "NEW YORK, March 3 - Total copper stocks"
+        line_start = text.rfind("\n", 0, i) + 1
+        return i - line_start < 60 and _DATELINE.fullmatch(text, line_start, i) is not None
     return i < 0 or text[i] in _SENTENCE_OPENERS
 
 
@@ -235,6 +258,8 @@ class _Extractor:
         self.found_ending: dict[int, _Found] = {}  # end offset -> mention, for "X and Y"
         self.name_tails: set[str] = set()  # last words of unknown longer names ("Yaacov Cohen")
         self.capitals: list[list[_Tok]] = []  # runs written all in capitals (headlines)
+        self.title_lines: dict[int, bool] = {}  # line start -> written in title case
+        self.persons_folded: set[str] | None = None  # persons case-folded, for names in capitals
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -318,9 +343,43 @@ class _Extractor:
         for run in _tokens(self.text, occupied, self.words.common):
             for segment in self.segments(run):
                 self.match_segment(segment)
+        if not self.text.isascii():
+            self.cjk_names()
         self.link_document()
         self.attach_codes()
         return self.finish()
+
+    def cjk_names(self) -> None:
+        """Chinese and Japanese registered names ("金海智慧物流控股有限公司", "三井物産株式会社").
+
+        On the line right under a company's name (the bilingual heading of a Hong Kong
+        filing) the name is that company's; otherwise it is written without its suffix.
+        """
+        text = self.text
+        for m in _CJK_NAME.finditer(text):
+            start, end = m.span()
+            name = m.group(1) or m.group(2) or m.group()
+            prev_end = text.rfind("\n", 0, start)
+            before = text[max(0, start - 3) : start].rstrip()
+            if before.endswith(("(", "（")):  # "Mitsui & Co (三井物産株式会社)": the name before it
+                k = len(text[:start].rstrip()) - 1  # the opening parenthesis
+                while k > 0 and text[k - 1] in " \t":
+                    k -= 1
+                left = next((f for f in self.found if f.end == k and f.kind == "company"), None)
+                if left is not None:
+                    name = left.name
+            elif prev_end > 0 and not text[prev_end:start].strip():
+                prev_start = text.rfind("\n", 0, prev_end) + 1
+                for f in self.found:
+                    if (
+                        f.kind == "company"
+                        and f.start >= prev_start
+                        and f.end <= prev_end
+                        and not text[prev_start : f.start].strip()
+                    ):
+                        name = f.name
+                        break
+            self.found.append(_Found(start, end, name, "company", None, "CJK name"))
 
     def domains_and_brackets(self) -> list[tuple[int, int]]:
         text = self.text
@@ -423,6 +482,8 @@ class _Extractor:
                 and not suffix_class(word)
                 and (
                     (seg[-1].text.endswith(".") and suffix_class(seg[-1].text))
+                    # "Form 10-K. Verdantis undertakes": a code ends its sentence, it is no initial
+                    or (seg[-1].text.endswith(".") and any(c.isdigit() for c in seg[-1].text))
                     or (seg[-1].text.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(self.key(seg)) is None)
                 )
             ):
@@ -433,6 +494,10 @@ class _Extractor:
                     yield seg
                     seg = []
                 self.hyphen_cue(tok)
+                continue
+            if cat == "currency" and seg and tok.gap.strip():
+                yield seg  # "Mitsuru Kagaku for Rs 96 crore": the amount is not part of the name
+                seg = []
                 continue
             if cat in _TITLE_CATEGORIES or cat in ("month", "weekday"):
                 if cat == "title":
@@ -445,6 +510,12 @@ class _Extractor:
                     yield seg
                     seg = []
                 continue
+            if not seg and "-" in word and tok.gap == "":
+                slug = _SLUG.match(word)
+                line_start = self.text.rfind("\n", 0, tok.start) + 1
+                if slug is not None and not self.text[line_start : tok.start].strip():
+                    # "PREVIEW-Dunlevy Semiconductor results": a wire slug opens the headline
+                    tok = _Tok(tok.start + slug.end(), tok.end, word[slug.end() :])
             if len(seg) >= _MAX_NAME_WORDS:  # no name is this long: keep the work per word bounded
                 yield seg
                 seg = []
@@ -486,7 +557,13 @@ class _Extractor:
         i = text.find(lower)
         while i >= 0:
             end = i + len(lower)
-            if (i == 0 or not text[i - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            before = text[i - 1 : i]
+            after = text[end : end + 2]
+            if (
+                not (before.isalpha() or before in ("@", "/", "."))  # not "press@verdantis.com"
+                and not after[:1].isalpha()
+                and not (after[:1] == "." and after[1:].isalpha())
+            ):
                 return True
             i = text.find(lower, end)
         return False
@@ -617,17 +694,28 @@ class _Extractor:
             return
         toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
         # a legal suffix ends a name: "Cyclops Corp", "Foo Corp and Bar Inc"
-        capitals = len(toks) > 1 and all(t.text.isupper() for t in toks)
+        capitals = len(toks) > 1 and toks[0].text.isupper() and all(t.text.isupper() for t in toks)
         for k, tok in enumerate(toks):
             cls = suffix_class(tok.text)
-            if cls is None or k == 0 or (capitals and cls == "weak"):
-                continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" alone does not end a name
+            if cls is None or k == 0:
+                continue
+            if capitals and tok.text == "AS":
+                continue  # "SEEN AT LEAST SAME AS LAST YEAR": the word "as", not the Norwegian form
+            if capitals and cls == "weak" and not _AFTER_TICKER.match(self.text, tok.end, tok.end + 16):
+                continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" ends a name before a ticker only
             end = k + 1
             while (
                 end < len(toks) and suffix_class(toks[end].text) and toks[end].gap.strip() in ("", ",", "&")
             ):
                 end += 1
             name_toks = self.after_person_of(toks[:k])
+            if capitals:
+                cut = max((m for m, t in enumerate(name_toks) if t.text in _CAPS_BREAKS), default=-1)
+                if cut >= 0:
+                    name_toks = name_toks[cut + 1 :]
+                    if not name_toks:
+                        continue
+                    name_toks[0] = _Tok(name_toks[0].start, name_toks[0].end, name_toks[0].text)
             for m in range(1, len(name_toks)):
                 if name_toks[m].gap.strip() == "and" and name_toks[m - 1].text in w.head:
                     # "Merritt-Sloane Capital and Eastbrook & Co.": two firms
@@ -642,7 +730,12 @@ class _Extractor:
                 entry = self.gaz.lookup(name)
                 full = [*name_toks, *toks[k:end]]
                 if entry is not None:
-                    if not (entry.ambiguous and self.after_the(full[0].start)):  # "the Target Company"
+                    if not (  # '(the "Target Company")': a defined term, not Target Corp
+                        entry.ambiguous
+                        and len(full) == 2
+                        and full[1].text == "Company"
+                        and self.after_the(full[0].start)
+                    ):
                         self.emit(full, entry.name, entry.kind, "gazetteer+suffix", entry.owner, entry)
                 else:
                     self.emit(full, name, "company", "legal suffix")
@@ -659,12 +752,13 @@ class _Extractor:
         if (
             len(toks) > 1
             and all(t.text.isupper() for t in toks)
-            and not any(suffix_class(t.text) for t in toks)
+            and not any(suffix_class(t.text) == "strong" for t in toks)
         ):
             self.capitals.append(toks)  # "INVESTOR GROUP LIFTS QUINCY MILLS": linked to the body later
             return
         if self.whole_line(toks) and not any(suffix_class(t.text) for t in toks):
-            return  # "Liquidity and Capital Resources": a heading line
+            self.capitals.append(toks)  # "Liquidity and Capital Resources": a heading line
+            return
         last = toks[-1].text
         if (
             len(toks) >= 2
@@ -699,8 +793,11 @@ class _Extractor:
         if len(toks) >= 2 and last in w.org_head and not all(self.is_plain_word(t) for t in toks[:-1]):
             self.emit(toks, self.key(toks), "organization", "organization word")
             return
-        if len(toks) >= 3 and last in w.head and any(t.gap.strip() == "of" for t in toks[1:]):
-            toks = self.after_person_of(toks)  # "Victor Amara of Hollis Brandt Research"
+        if len(toks) >= 3 and last in w.head:
+            for k in range(len(toks) - 2, 0, -1):  # "Victor Amara of Hollis Brandt Research"
+                if toks[k].gap.strip() == "of" and self.is_person(toks[:k]):
+                    toks = [_Tok(toks[k].start, toks[k].end, toks[k].text), *toks[k + 1 :]]
+                    break
         if (
             len(toks) >= 2
             and last in w.head
@@ -815,10 +912,17 @@ class _Extractor:
             for toks in pending:
                 rest.extend(self.link_region(toks, aliases, firsts, cue=not final))
             pending = rest
+        self.capitals.extend(  # a headline in title case: "Verdantis Completes Acquisition of Parcelwise"
+            toks
+            for toks in pending
+            if any(t.text.removesuffix("'s").removesuffix("’s") in firsts for t in toks)
+            and self.title_line(toks)
+        )
         if self.capitals:
             aliases = self.aliases()
             for toks in self.capitals:
-                self.link_capitals(toks, aliases)
+                if not self.dateline(toks):
+                    self.link_capitals(toks, aliases)
 
     def aliases(self) -> dict[str, _Found]:
         """Surface forms that name an entity found so far in the document."""
@@ -853,7 +957,8 @@ class _Extractor:
                         # "Serra Azul" for "Frigorífico Serra Azul"
                         first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
             m = _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
-            if m and m.group(1) not in w.non_company:
+            if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(self.text, m.end()):
+                # "(F.E.) Ltd" is part of the name, not an acronym for it
                 aliases.setdefault(m.group(1), f)
         for head, names in first_words.items():
             # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
@@ -896,9 +1001,16 @@ class _Extractor:
                 and best[0] - i == 1
                 and " " in best[1].name
                 and (
-                    (i > 0 and toks[i].gap.strip() != "and")  # "Anirudh Vardhan": a surname, not Vardhan Cements
+                    i > 0  # "Anirudh Vardhan": a surname, not Vardhan Cements
                     # "Hvidsten Tankers": a longer, different name ("Hvidsten and Tai Ming" is two)
-                    or (best[0] < n and toks[best[0]].gap.strip() != "and")
+                    or (
+                        best[0] < n
+                        and (
+                            toks[best[0]].gap.strip() != "and"
+                            # "Duff and Phelps": the "and" belongs to the name
+                            or best[1].name.startswith(self.key(toks[i : best[0]]) + " and ")
+                        )
+                    )
                     or (
                         toks[i].text.endswith(("an", "ese", "ish", "i", "ic"))
                         and _NATIONAL_NOUNS.match(self.text, toks[i].end, toks[i].end + 20)
@@ -935,6 +1047,27 @@ class _Extractor:
                 rest.append(part)
         return rest
 
+    def title_line(self, toks: list[_Tok]) -> bool:
+        """Is this run on a headline written in title case ("Verdantis Completes Acquisition of ...")?"""
+        text = self.text
+        line_start = text.rfind("\n", 0, toks[0].start) + 1
+        known = self.title_lines.get(line_start)
+        if known is None:
+            line_end = text.find("\n", toks[-1].end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            known = line.count(" ") >= 2 and _LOWER_WORD.search(line) is None
+            self.title_lines[line_start] = known
+        return known
+
+    def dateline(self, toks: list[_Tok]) -> bool:
+        """Is this run the place of a dateline ("NEWPORT BEACH, Calif., March 11 -")?"""
+        text = self.text
+        line_start = text.rfind("\n", 0, toks[0].start) + 1
+        return (
+            not text[line_start : toks[0].start].strip()
+            and _DATELINE_DATE.match(text, toks[-1].end, toks[-1].end + 40) is not None
+        )
+
     def link_capitals(self, toks: list[_Tok], aliases: dict[str, _Found]) -> None:
         """Names the text writes elsewhere, found in a run of capitals.
 
@@ -944,7 +1077,9 @@ class _Extractor:
         a person's name; legal suffixes right after a linked name join it.
         """
         n = len(toks)
-        persons = {p.casefold() for p in self.persons}
+        persons = self.persons_folded
+        if persons is None:
+            persons = self.persons_folded = {p.casefold() for p in self.persons}
         non_company = self.words.non_company
         i = 0
         while i < n:
@@ -962,8 +1097,12 @@ class _Extractor:
                 title = key.title()
                 if (
                     title in non_company
-                    or (j - i == 1 and (len(key) < 3 or key.casefold() in persons or self.written_lowercase(key)))
-                    or _FAMILY_AFTER.match(self.text.lower(), toks[j - 1].end)
+                    or (
+                        j - i == 1
+                        and (len(key) < 3 or key.casefold() in persons or self.written_lowercase(key))
+                    )
+                    or _FAMILY_AFTER.match(self.text, toks[j - 1].end) is not None
+                    or _FAMILY_AFTER_CAPS.match(self.text, toks[j - 1].end) is not None
                 ):
                     i += 1
                     continue

@@ -633,6 +633,7 @@ def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyF
     ]
 
 
+_UNIT_WORD = LazyPattern(r"(?i)\b(?:business|unit|subsidiary|division|arm|affiliate|brand|chain|operator)\b")
 _SOLD_ALREADY = LazyPattern(
     r"(?i)(?<!\b(?:to|will|would|may|might|could|shall)\s)(?<!\bto\s\w+\s)\b(?:sold|divested|disposed\s+of|spun\s+off|"
     r"completed\s+the\s+sale)\b"
@@ -684,8 +685,8 @@ def _build_ownership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
         owner_slot is not None and owner_slot.mention is not None and owner_slot.mention.kind != "company"
     ):
         return []
-    if L.NEGATED.search(tpl.template[: m.end()]):
-        return []
+    if rule.name != "X ... its P stake in Y" and L.NEGATED.search(tpl.template[: m.end()]):
+        return []  # (a denied plan to sell "its 25.1% stake" still tells the stake is held)
     stake_m = _mention(tpl, _group(m, "stake"), PercentMention)
     stake = stake_m.value if stake_m is not None else None
     assets = [s for s in tpl.slots_in(_group(m, "asset")) if s.kind == "C" and s.name]
@@ -693,13 +694,15 @@ def _build_ownership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
         return []  # "X has sold its Y unit": X no longer owns Y ("agreed to sell" still does)
     out: list[AnyFact] = []
     weak = rule.name in ("X runs Y", "X's app Y", "Y, its app")
+    unit_noun = rule.name == "Y, its app" and _UNIT_WORD.search(m.group(0)) is not None
     for slot in assets:
         if slot.name == owner:
             continue
         mention = slot.mention
-        # possessives and "has" name an owner only for products and sites
+        # possessives and "has" name an owner only for products and sites ("Y, its business" for companies)
         if (
             weak
+            and not unit_noun
             and (mention is None or mention.kind not in ("product", "site"))
             and (rule.name != "X runs Y" or regex.search(r"(?i)\bha[sd]|have\b", m.group(0)))
         ):
