@@ -1370,7 +1370,8 @@ def _join_round(tpl: Template, facts: list[AnyFact]) -> None:
 
 
 _DEFINED_ISSUER = LazyPattern(
-    r"""^[^\n]{0,40}?\(\s*(?:the\s+)?["“'‘](?:Company|Group|Issuer|Registrant|Corporation|Bank)["”'’]"""
+    r"""^[^\n(]{0,40}?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
+    r"""["“'‘](?:Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer)["”'’]"""
 )
 
 
@@ -1396,7 +1397,7 @@ def _topic(text: str, companies: list[CompanyMention]) -> str | None:
     for c in companies:
         if c.kind == "company":
             # the first company named (the lead's subject) counts a little more
-            counts[c.name] = counts.get(c.name, 0.0) + (1.0 if counts else 2.5)
+            counts[c.name] = counts.get(c.name, 0.0) + (1.0 if counts else 3.5)
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 
