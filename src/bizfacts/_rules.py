@@ -124,6 +124,14 @@ ACQUISITION_RULES = [
         0.85,
     ),
     Rule(
+        "X raised its stake to P (target named before)",
+        "acquisition",
+        r"{C:acquirer}(?:,\s+[^,\n]{1,80}?,)?\s+{~8}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift|"
+        rf"boost)\s+(?:its\s+|their\s+)(?:{L.STAKE_NOUN}|holding)\s+to\s+(?:about\s+|around\s+)?{{P:stake}}",
+        0.7,
+        min_companies=1,
+    ),
+    Rule(
         "X has an option to raise its stake to P",
         "acquisition",
         r"{C:acquirer}\s+(?:[^\n]*?\s)?(?:has|holds|have|hold|was\s+given|received|gets|got|with)\s+(?:an?\s+|the\s+)?"
@@ -770,6 +778,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "X has an option to raise its stake to P": ("option",),
     "It has an option to raise its holding to P": ("option",),
     "X raised its stake in Y to P": ("stake", "holding", "interest", "shareholding", "position"),
+    "X raised its stake to P (target named before)": ("stake", "holding", "interest", "shareholding", "position"),
     "X holds N shares of Y, or P": ("shares",),
     "Y received an offer from X": ("offer", "bid", "proposal", "approach"),
     "X made an offer for Y": ("offer", "bid", "proposal", "approach"),

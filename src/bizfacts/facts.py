@@ -336,9 +336,15 @@ _PRICE = LazyPattern(
 def _price_after(tpl: Template, pos: int) -> MoneyMention | None:
     for m in _PRICE.finditer(tpl.template, pos):
         money = _mention(tpl, m.group("price"), MoneyMention)
-        if money is not None and money.per is None and not _PER_SHARE_AFTER.match(tpl.template, m.end()):
-            return money  # type: ignore[no-any-return]
+        if money is None or money.per is not None or _PER_SHARE_AFTER.match(tpl.template, m.end()):
+            continue
+        if m.group(0)[:2].casefold() == "at" and _VALUE_BEFORE.search(tpl.template, max(0, m.start() - 60), m.start()):
+            continue  # "could value the carrier at $3.5 billion": the company's value, not the price
+        return money  # type: ignore[no-any-return]
     return None
+
+
+_VALUE_BEFORE = LazyPattern(r"(?i)\bvalu(?:e|es|ed|ing)\s+(?:[^\s]+\s+){0,5}$")
 
 
 # "$1.12 cash per share", "25 dlrs in cash a share": a per-share price the money extractor left unmarked
@@ -383,8 +389,8 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
         if subj:
             acquirers = (subj,)
             penalty = True
-    if target is None and "option" in rule.name:
-        target = ""  # the stake named earlier: filled in by _inherit_targets
+    if target is None and ("option" in rule.name or "named before" in rule.name):
+        target = ""  # the company named earlier: filled in by _inherit_targets
     if not acquirers and _group(m, "acquirer") is None and rule.name in _SUBJECT_ACQUIRER_RULES:
         # "The board approved the acquisition of Y", "... and to acquire Y": the company the text is about
         before = [
@@ -1338,7 +1344,17 @@ def _inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
             ]
             if not prev:
                 continue
-            f = attrs.evolve(f, target=prev[-1].target)
+            p = prev[-1]
+            if f.status == "option":
+                f = attrs.evolve(f, target=p.target)
+            else:
+                # "..., is looking to raise its stake to 51%": the same deal, told with its size
+                f = attrs.evolve(
+                    f,
+                    target=p.target,
+                    seller=f.seller or p.seller,
+                    status=p.status if p.status in ("rumored", "planned") else f.status,
+                )
         out.append(f)
     return out
 
