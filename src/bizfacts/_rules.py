@@ -605,6 +605,21 @@ EXECUTIVE_RULES = [
         min_companies=0,
     ),
     Rule(
+        "PERSON will succeed NAME as TITLE",
+        "executive",
+        rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:will|would|is\s+to|was\s+named\s+to|has\s+been\s+named\s+to)\s+"
+        rf"(?:succeed|replace)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}as\s+(?:the\s+|its\s+)?{L.TITLE}"
+        rf"(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
+        0.7,
+        min_companies=0,
+    ),
+    Rule(
+        "PERSON, who heads X",
+        "executive",
+        rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:also\s+)?(?P<title>heads|leads|chairs|founded|co-founded|runs)\s+(?:the\s+)?{{~3}}{{C:company}}",
+        0.7,
+    ),
+    Rule(
         "PERSON, who remains TITLE",
         "executive",
         rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:is|was|remains|became|has\s+been|serves\s+as|will\s+remain|will\s+become)\s+"

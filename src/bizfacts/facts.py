@@ -644,6 +644,10 @@ _SOLD_ALREADY = LazyPattern(
     r"(?i)(?<!\b(?:to|will|would|may|might|could|shall)\s)(?<!\bto\s\w+\s)\b(?:sold|divested|disposed\s+of|spun\s+off|"
     r"completed\s+the\s+sale)\b"
 )
+_TITLE_OF_VERB = {
+    "heads": "head", "leads": "head", "runs": "head", "chairs": "chairman", "founded": "founder",
+    "co-founded": "co-founder",
+}
 _FORMER = LazyPattern(r"(?i)\b(?:former|formerly|ex-|late|then|previous|predecessor|retired|outgoing)\b")
 
 
@@ -665,6 +669,7 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in words if w not in ("Mr.", "Ms.", "Mrs.", "Dr.")):
         return []
     title = regex.sub(r"\s+", " ", title.strip())
+    title = _TITLE_OF_VERB.get(title.casefold(), title)
     if title.casefold() in L.TITLE_ACRONYMS:
         title = title.upper()
     if title.casefold() in ("director", "partner", "head", "secretary", "chair") and rule.name.startswith("TITLE"):
