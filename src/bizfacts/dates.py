@@ -392,6 +392,8 @@ def _word_before(text: str, i: int) -> str:
     if not parts:  # only line breaks before the spaces
         return ""
     token = parts[-1]
+    if token.isalnum():  # the common case: a plain word, kept whole
+        return token
     k = len(token)
     while k and (token[k - 1].isalnum() or token[k - 1] in _NUMBER_WORD_CHARS):
         k -= 1
@@ -757,8 +759,8 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
         count = None
         if prev.isdigit() or prev in w.numbers or prev == "of":
             count = p.count_before.search(text, lo, s)
-        tail = p.unit_tail.match(text, m.end())
         if count is not None and gran != "half":
+            tail = p.unit_tail.match(text, m.end())  # only a counted unit has a tail ("3 years ago")
             n = _number(count.group("n"))
             if n is None or n == 0 or text[m.end():m.end() + 1] == "-":
                 continue  # "a year-on-year rise"
@@ -1019,35 +1021,43 @@ def _shift(d: dt.date, n: int, unit: str) -> dt.date:
 
 
 def _infer_year(pt: _Point, ref: dt.date, tense: Tense) -> int | None:
+    return _infer_year_of(pt.gran, pt.month, pt.day, pt.strict, ref, tense)
+
+
+# a pure function of its arguments, which repeat often (one reference date per document)
+@functools.lru_cache(maxsize=4096)
+def _infer_year_of(
+    gran: Granularity, month: int, day: int, strict: bool, ref: dt.date, tense: Tense
+) -> int | None:
     options: list[tuple[int, dt.date]] = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
-        if _valid(y, pt.month, pt.day):
-            options.append((y, dt.date(y, pt.month, pt.day)))
+        if _valid(y, month, day):
+            options.append((y, dt.date(y, month, day)))
     if not options:
         for y in range(ref.year - 8, ref.year + 9):  # February 29
-            if _valid(y, pt.month, pt.day) and y <= ref.year:
-                options = [(y, dt.date(y, pt.month, pt.day))]
+            if _valid(y, month, day) and y <= ref.year:
+                options = [(y, dt.date(y, month, day))]
         return options[-1][0] if options else None
-    if pt.strict:  # "last December", "next March": never the period holding the reference date
-        past = [y for y, s in options if _period_end(s, pt.gran) < ref]
+    if strict:  # "last December", "next March": never the period holding the reference date
+        past = [y for y, s in options if _period_end(s, gran) < ref]
         future = [y for y, s in options if s > ref]
     else:
         past = [y for y, s in options if s <= ref]
-        future = [y for y, s in options if _period_end(s, pt.gran) >= ref]
-    if tense == "future" and future and pt.gran in ("quarter", "half") and not pt.strict:
+        future = [y for y, s in options if _period_end(s, gran) >= ref]
+    if tense == "future" and future and gran in ("quarter", "half") and not strict:
         # "expected to close in the third quarter" -> the coming one; "will report fourth-quarter
         # results" in March -> the one just ended: the nearer of the last completed and the next
-        done = [y for y, s in options if _period_end(s, pt.gran) < ref]
-        nxt = dt.date(future[0], pt.month, pt.day)
+        done = [y for y, s in options if _period_end(s, gran) < ref]
+        nxt = dt.date(future[0], month, day)
         if not done or nxt <= ref:
             return future[0]
-        gap_done = (ref - _period_end(dt.date(done[-1], pt.month, pt.day), pt.gran)).days
+        gap_done = (ref - _period_end(dt.date(done[-1], month, day), gran)).days
         return done[-1] if gap_done < (nxt - ref).days else future[0]
     if tense == "future" and future:
         return future[0]
     if tense == "nearest" and past and future:
-        back = (ref - dt.date(past[-1], pt.month, pt.day)).days
-        ahead = (dt.date(future[0], pt.month, pt.day) - ref).days
+        back = (ref - dt.date(past[-1], month, day)).days
+        ahead = (dt.date(future[0], month, day) - ref).days
         return future[0] if ahead * 4 < back else past[-1]
     return past[-1] if past else future[0] if future else None
 

@@ -41,6 +41,7 @@ nothing: a mention needs a currency sign, code or name next to the number.
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -55,6 +56,7 @@ from ._numbers import (
     number_patterns,
     parse_number,
     qualifier_before,
+    start_scanner,
     tidy,
 )
 from ._spans import MoneyMention, Qualifier
@@ -200,6 +202,12 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     # words right before an amount that make a 4-digit number a year: "in 1980 dollars"
     year_ctx = regex.compile(r"(?i:\b(?:in|constant|real|fiscal|of|the|from|since|by|year)\s++)\Z")
     return main, per, year_ctx
+
+
+@functools.cache
+def _starts() -> re.Pattern[str]:
+    """Where the main pattern can begin: a sign, a currency prefix or a number."""
+    return start_scanner("$€£¥.,/", tuple(_lexicon().prefixes))
 
 
 _PER_CANON = {
@@ -351,7 +359,7 @@ def extract_money(text: str) -> list[MoneyMention]:
     names, signs, exact = _needles()
     # a name ends the amount ("1.5 billion dlrs"), a sign or code starts it ("$5m")
     sources = ((text.lower(), names, 64, 12), (text, signs, 2, 48), (text, exact, 64, 48))
-    search = WindowSearch(main, text, sources).search
+    search = WindowSearch(main, text, sources, _starts()).search
     out: list[MoneyMention] = []
     pos = 0
     while True:

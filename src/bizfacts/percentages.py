@@ -19,6 +19,7 @@ What it finds
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
@@ -32,6 +33,7 @@ from ._numbers import (
     number_patterns,
     parse_number,
     qualifier_before,
+    start_scanner,
 )
 from ._spans import PercentMention, PercentUnit
 
@@ -68,6 +70,7 @@ _NEEDLES = ("%", "basis", "bp", "cent", "pc", "ppt")
 
 class _Tables(NamedTuple):
     main: regex.Pattern[str]
+    starts: re.Pattern[str]  # where ``main`` can begin: a number
     before: regex.Pattern[str]
     after: regex.Pattern[str]
     directions_before: dict[str, Direction]
@@ -109,7 +112,8 @@ def _tables() -> _Tables:
         regex.V0,
     )
     after_re = regex.compile(rf"{sp}++(?P<d>(?i:{alternation(list(after))}))(?!\w)", regex.V0)
-    return _Tables(main, before_re, after_re, before, after)
+    starts = start_scanner(".,/")
+    return _Tables(main, starts, before_re, after_re, before, after)
 
 
 def _unit(raw: str) -> PercentUnit:
@@ -153,7 +157,7 @@ def extract_percentages(text: str) -> list[PercentMention]:
     if not text:
         return []
     t = _tables()
-    search = WindowSearch(t.main, text, ((text.lower(), _NEEDLES, 72, 24),)).search
+    search = WindowSearch(t.main, text, ((text.lower(), _NEEDLES, 72, 24),), t.starts).search
     out: list[PercentMention] = []
     pos = 0
     while True:

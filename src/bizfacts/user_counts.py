@@ -24,6 +24,7 @@ whole number, and is not a product version ("Windows 7 users") or a percentage.
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 import regex
@@ -37,6 +38,7 @@ from ._numbers import (
     number_patterns,
     parse_number,
     qualifier_before,
+    start_scanner,
 )
 from ._spans import UserCountMention
 
@@ -67,6 +69,7 @@ _NOT_CUSTOMERS = regex.compile(
 
 class _Tables(NamedTuple):
     main: regex.Pattern[str]
+    starts: re.Pattern[str]  # where ``main`` can begin: a number, "number of", a lead or a noun
     follow: regex.Pattern[str]
     nouns: dict[str, str]  # lowercased phrase -> metric
     leads: dict[str, str]
@@ -113,7 +116,8 @@ def _tables() -> _Tables:
         regex.V0,
     )
     needles = minimal_needles({max(p.split(), key=len) for p in (*nouns, *leads)})
-    return _Tables(main, follow, nouns, leads, modifiers, needles)
+    starts = start_scanner(".,/$€£¥#", ("number",), (*leads, *nouns))
+    return _Tables(main, starts, follow, nouns, leads, modifiers, needles)
 
 
 # nouns that also name people who are no customers: checked against the context
@@ -168,7 +172,7 @@ def extract_user_counts(text: str) -> list[UserCountMention]:
     if not text:
         return []
     t = _tables()
-    search = WindowSearch(t.main, text, ((text.lower(), t.needles, 110, 110),)).search
+    search = WindowSearch(t.main, text, ((text.lower(), t.needles, 110, 110),), t.starts).search
     out: list[UserCountMention] = []
     pos = 0
     while True:
