@@ -170,3 +170,11 @@ class LazyPattern:
 
     def sub(self, repl: str, string: str) -> str:
         return self.get().sub(repl, string)
+
+    @property
+    def pattern(self) -> str:
+        """The source of the pattern."""
+        return self._pattern
+
+    def split(self, string: str) -> list[str]:
+        return self.get().split(string)

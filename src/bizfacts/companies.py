@@ -30,6 +30,7 @@ from ._company_words import CompanyWords, company_words
 from ._gazetteer import Gazetteer, GazetteerEntry
 from ._spans import CompanyKind, CompanyMention
 from ._suffixes import canonical_name, suffix_class
+from ._template import LazyPattern
 
 __all__ = ["Gazetteer", "GazetteerEntry", "canonical_name", "extract_companies", "is_non_company"]
 
@@ -46,10 +47,10 @@ _WORD = (
     r"|(?<=\p{L}[^\S\n])(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![\p{L}\p{Nd}])\.?+)"
 )
 # a short lowercase or numeric head glued to a capitalized word: "eBay", "iPhone", "3M", "7-Eleven"
-_GLUED_HEAD = regex.compile(
+_GLUED_HEAD = LazyPattern(
     r"(?:(?<![\p{L}\p{M}\p{Nd}])[\p{Ll}\p{Nd}]{1,3}+|(?<![\p{L}\p{Nd}])\p{Nd}{1,4}+-)$"
 )
-_TOKEN = regex.compile(_WORD)
+_TOKEN = LazyPattern(_WORD)
 # What may stand between two words of one name: spaces (no line break: a heading line
 # "About Fernway Health" does not run into the next line) and
 # one connector word, or a comma before a legal suffix ("Foo, Inc.").
@@ -58,33 +59,33 @@ _GAP = (
     r"(?:(?:of|and|&|de|du|des|la|van|von|der|den|del|da|do|dos|das|di|y|for|et|und)[^\S\n]++)?+"
     r"|,[^\S\n]++(?=(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co)\b))"
 )
-_RUN = regex.compile(_WORD + r"(?:" + _GAP + _WORD + r")*+")
-_WEB_DOMAIN = regex.compile(
+_RUN = LazyPattern(_WORD + r"(?:" + _GAP + _WORD + r")*+")
+_WEB_DOMAIN = LazyPattern(
     r"(?<![\w@.\-/])(?:www\.)?((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}"
     r"(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)(?:\.(?:cn|hk|jp|kr|in|uk|au|sg|tw))?+)"
     r"(?![\w\-]|\.\w)",
     regex.IGNORECASE,
 )
-_SUFFIX_AFTER_DOMAIN = regex.compile(
+_SUFFIX_AFTER_DOMAIN = LazyPattern(
     r",?[^\S\n]++(?:Inc|Corp|Ltd|Co|Group|Holdings|PLC|plc|LLC|Limited)\b\.?+"
 )
-_TLD_HINT = regex.compile(
+_TLD_HINT = LazyPattern(
     r"\.(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE
 )
-_ANGLE = regex.compile(r"<([^<>\n]{1,80}+)>")
-_TICKER_CODE = regex.compile(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
-_AFTER_TICKER = regex.compile(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
-_AFTER_LISTING = regex.compile(
+_ANGLE = LazyPattern(r"<([^<>\n]{1,80}+)>")
+_TICKER_CODE = LazyPattern(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
+_AFTER_TICKER = LazyPattern(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
+_AFTER_LISTING = LazyPattern(
     r"[^\S\n]*+\(\s*+(NASDAQ|Nasdaq|NYSE|Nyse|AMEX|Amex|NYSE\s?American|TSX|TSXV|LSE|HKEX|HKSE|SEHK|"
     r"SSE|SZSE|SHA|SHE|ASX|SGX|BSE|NSE|KRX|KOSDAQ|TSE|TYO|OTC|OTCQX|OTCBB|Euronext|Xetra|FWB|"
     r"Frankfurt|LON|ETR|EPA|SIX)\s*+:\s*+([A-Z0-9][A-Z0-9.\-]{0,9}+)\s*+\)"
 )
-_LISTING = regex.compile(_AFTER_LISTING.pattern.replace(r"[^\S\n]*+\(", r"\(", 1))
-_AFTER_ACRONYM = regex.compile(
+_LISTING = LazyPattern(_AFTER_LISTING.pattern.replace(r"[^\S\n]*+\(", r"\(", 1))
+_AFTER_ACRONYM = LazyPattern(
     r"[^\S\n]*+\(\s*+(\p{Lu}[\p{Lu}&.\-]{1,9}+|\p{Lu}[\p{Lu}\p{Ll}]{1,3}+\p{Lu})\s*+\)"
 )
 # "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
-_AFTER_APPOSITION = regex.compile(
+_AFTER_APPOSITION = LazyPattern(
     r",[^\S\n]++(?:a|an|the|which|its)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
     r"(?:maker|makers|producer|manufacturer|operator|provider|developer|retailer|company|firm|startup|"
     r"start-up|unit|subsidiary|affiliate|parent|owner|supplier|distributor|publisher|bank|lender|"
@@ -97,54 +98,54 @@ _AFTER_APPOSITION = regex.compile(
     r"(?![^\S\n]+(?:spokes\w*|officials?|executives?|sources?|statement|said|says|told|added|announced)\b)"
 )
 # "Foo shares", "Foo Chief Executive", "Foo spokesman"
-_AFTER_CORPORATE = regex.compile(
+_AFTER_CORPORATE = LazyPattern(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
     r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?)\b"
 )
-_APPOSITION_HEAD = regex.compile(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
-_AFTER_SAID_IT = regex.compile(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
-_AFTER_PAIR = regex.compile(
+_APPOSITION_HEAD = LazyPattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
+_AFTER_SAID_IT = LazyPattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
+_AFTER_PAIR = LazyPattern(
     r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
 )
 # "aircraft carrier Kitty Hawk" is a ship, not an airline
 _NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})
 # "NASDAQ-listed", "Hangzhou-based", "Newly-installed": a word ending in a lowercase part
-_CUE_HYPHEN = regex.compile(r"-\p{Ll}++$")
-_COMPANY_HYPHEN = regex.compile(r"-(?:owned|backed|controlled|funded|run|operated)$")
+_CUE_HYPHEN = LazyPattern(r"-\p{Ll}++$")
+_COMPANY_HYPHEN = LazyPattern(r"-(?:owned|backed|controlled|funded|run|operated)$")
 _PERSON_CUES = frozenset(
     "analyst economist dealer trader strategist spokesman spokeswoman president chairman director "
     "executive minister secretary official officer manager professor said says told founder".split()
 )
 _DEMONYM_ENDINGS = ("ian", "ese", "ish")
 # "Ugandan officials": a word used as an adjective of a country or people, not a name
-_NATIONAL_NOUNS = regex.compile(
+_NATIONAL_NOUNS = LazyPattern(
     r"[^\S\n]++(?:officials|government|authorities|ministers?|ministry|farmers|exporters|importers|producers|"
     r"economy|market|troops|forces|people|citizens|banks|companies|firms|industry|state|family|"
     r"family's|families|heirs|brothers|clan|delegates|delegation|negotiators)\b"
 )
-_FAMILY_AFTER = regex.compile(r"[^\S\n]++(?:family|family's|family’s|families|heirs|brothers|clan|dynasty)\b")
-_FAMILY_AFTER_CAPS = regex.compile(r"[^\S\n]++(?:FAMILY|FAMILY'S|HEIRS|BROTHERS|CLAN|DYNASTY)\b")
+_FAMILY_AFTER = LazyPattern(r"[^\S\n]++(?:family|family's|family’s|families|heirs|brothers|clan|dynasty)\b")
+_FAMILY_AFTER_CAPS = LazyPattern(r"[^\S\n]++(?:FAMILY|FAMILY'S|HEIRS|BROTHERS|CLAN|DYNASTY)\b")
 _ABBREVIATED = frozenset(
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
     "Cia Pty Pte Pvt Bhd Plc".split()
 )
-_DATELINE_DATE = regex.compile(
+_DATELINE_DATE = LazyPattern(
     r",[^\S\n]++(?:\p{Lu}[\p{L}.]*+,?[^\S\n]++){0,2}\p{Lu}\p{Ll}{2,8}\.?[^\S\n]++\d{1,2}\b"
 )
 # a registered name in Chinese or Japanese, its legal form at the end (or first: "株式会社X")
-_CJK_NAME = regex.compile(
+_CJK_NAME = LazyPattern(
     r"(?<![\p{Han}\p{Katakana}\p{Hiragana}ー])"  # standing apart: running Chinese text has no word breaks
     r"(?:([\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー]{1,30}?)(?:股份有限公司|有限責任公司|有限责任公司|有限公司|株式会社)"
     r"|株式会社([\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー]{1,30}))"
 )
 # a lowercase word of four letters or more: the line is no title-case headline
 # a wire slug glued to a headline: "PREVIEW-", "EXCLUSIVE-", "UPDATE-"
-_SLUG = regex.compile(r"\p{Lu}{4,}+-(?=\p{Lu}\p{Ll})")
+_SLUG = LazyPattern(r"\p{Lu}{4,}+-(?=\p{Lu}\p{Ll})")
 # prepositions that a name in capitals does not run across: "STAKE IN MARLOW TEXTILES INC"
 _CAPS_BREAKS = frozenset("IN TO BY FROM WITH FOR ON AT OVER AFTER UNDER INTO VIA".split())
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{Nd}'’\-.@/])\p{Ll}\p{L}{3}")
+_LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{Nd}'’\-.@/])\p{Ll}\p{L}{3}")
 # a wire dateline before " - ": "NEW YORK, March 3", "ZURICH, July 16", "LONDON, Oct 20"
-_DATELINE = regex.compile(
+_DATELINE = LazyPattern(
     r"[^\S\n]*+\p{Lu}[\p{L} .,'()/-]*?,[^\S\n]++\p{Lu}\p{Ll}{2,8}\.?[^\S\n]++\d{1,2}[^\S\n]++"
 )
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
