@@ -389,6 +389,8 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
         if subj:
             acquirers = (subj,)
             penalty = True
+    if "named before" in rule.name and regex.search(r"(?i)\boptions?\b", tpl.template[: m.end()]):
+        return []  # "an option that would let it raise its holding to 30%": the option frame's fact
     if target is None and ("option" in rule.name or "named before" in rule.name):
         target = ""  # the company named earlier: filled in by _inherit_targets
     if not acquirers and _group(m, "acquirer") is None and rule.name in _SUBJECT_ACQUIRER_RULES:
