@@ -523,7 +523,7 @@ EXECUTIVE_RULES = [
     Rule(
         "PERSON, X's TITLE",
         "executive",
-        rf"{L.PERSON},\s+(?:\d{{2}},\s+)?(?:the\s+)?{{C:company}}(?:'s?|’s?)?\s+(?:new\s+|current\s+)?{L.TITLE}",
+        rf"{L.PERSON},\s+(?:\d{{2}},\s+)?(?:the\s+)?{{C:company}}(?:'s?|’s?)?\s+(?:new\s+|current\s+|newly\s+(?:appointed|named)\s+)?{L.TITLE}",
         0.85,
     ),
     Rule(
@@ -581,6 +581,14 @@ EXECUTIVE_RULES = [
         rf"(?:named|names|appointed|appoints|promoted|elected|hired|tapped|picked|selected)\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?"
         rf"(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}}",
         0.8,
+    ),
+    Rule(
+        "the appointment of PERSON as TITLE",
+        "executive",
+        rf"(?:appointment|appointments|election|promotion|hiring|nomination)\s+of\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?"
+        rf"(?:as|to)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{L.TITLE}(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
+        0.75,
+        min_companies=0,
     ),
     Rule(
         "PERSON has been appointed TITLE",
