@@ -59,6 +59,8 @@ class Template:
     text: str
     template: str
     slots: tuple[Slot, ...]
+    # (position in the template, slot kind, slot index) of every slot, in order: computed once
+    positions: tuple[tuple[int, str, int], ...] = ()
 
     def slot(self, token: str | None) -> Slot | None:
         """The slot a matched token ("\\ue000C3\\ue001") stands for, or None."""
@@ -107,7 +109,8 @@ def build_template(
     template = "".join(_PRIVATE.sub(" ", p) if i % 2 == 0 else p for i, p in enumerate(parts))
     # Wire style: "<Dixons Group PLC>" and ticker codes "Cyclops Corp <CYL>" add nothing to a frame.
     template = _BRACKETED.sub(r"\1", _TICKER.sub("", template))
-    return Template(start, end, text[start:end], template, tuple(slots))
+    positions = tuple((m.start(), m.group(1), int(m.group(2))) for m in _SLOT.finditer(template))
+    return Template(start, end, text[start:end], template, tuple(slots), positions)
 
 
 _WORD = r"[^\s\ue000\ue001]+"

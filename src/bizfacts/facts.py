@@ -199,7 +199,6 @@ def _update(
 # helpers over templates
 # --------------------------------------------------------------------------------------
 
-_SLOT_RE = LazyPattern(OPEN + r"([CMPDU])(\d+)" + CLOSE)
 
 
 def _name(tpl: Template, token: str | None) -> str | None:
@@ -244,12 +243,12 @@ def _group(m: regex.Match[str], name: str) -> str | None:
 
 def _subject(tpl: Template) -> str | None:
     """The first usable company slot of the sentence, if it comes early (the grammatical subject, roughly)."""
-    for m in _SLOT_RE.finditer(tpl.template):
-        if m.group(1) != "C":
+    for pos, kind, i in tpl.positions:
+        if kind != "C":
             continue
-        if m.start() > 80:
+        if pos > 80:
             return None
-        slot = tpl.slots[int(m.group(2))]
+        slot = tpl.slots[i]
         if slot.name and (slot.mention is None or _usable(slot.mention)):
             return slot.name
     return None
@@ -283,11 +282,8 @@ def _unknown_subject(tpl: Template) -> bool:
 
 
 def _slots_of(tpl: Template, kind: str, after: int = 0) -> list[tuple[int, Slot]]:
-    return [
-        (m.start(), tpl.slots[int(m.group(2))])
-        for m in _SLOT_RE.finditer(tpl.template, after)
-        if m.group(1) == kind
-    ]
+    """(position, slot) of the slots of one kind, in template order, from ``after`` on."""
+    return [(p, tpl.slots[i]) for p, k, i in tpl.positions if k == kind and p >= after]
 
 
 def _deal_date(tpl: Template) -> DateMention | None:
