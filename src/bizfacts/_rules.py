@@ -781,6 +781,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 
 # Rule-level keys for the frames of broad types (most sentences mention a possessive or "has").
 _KEYS: dict[str, tuple[str, ...]] = {
+    "LOC-based X": ("-based", "-headquartered", "-headquarted", "-located"),
+    "X, a LOC-based maker": ("-based", "-headquartered", "-headquarted", "-located"),
+    "X, based in LOC": ("based", "headquartered", "headquarted", "located"),
+    "X, headquartered in LOC": ("headquarters",),
+    "X, which is based in LOC": ("based", "headquartered", "located"),
+    "X of LOC": (" of ",),
+    "X, a LOC firm": (", a ", ", an ", ", the "),
+    "the LOC company": ("the ",),
+    "LOC, where X is based": ("where",),
     "Y run by X": (" by ",),
     "X runs Y": ("own", "run", "ran ", "operat", "control", " has ", " had ", " have "),
     "X's app Y": ("'s", "’s"),
