@@ -70,7 +70,7 @@ _SHARES = r"(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?(?:\w+\s+){0,2}shares,
 _STAKE_NO_PCT = rf"(?:(?:its|their|the|a|an)\s+(?:(?:remaining|entire|whole|minority|majority|controlling|equity)\s+)*(?:stake|holding|interest|shareholding)\s+(?:in|of)\s+{_DESC})"
 _UNIT_TARGET = (
     rf"(?:(?-i:(?P<target_text>(?:[A-Z][\w&.'’-]*\s+){{0,4}}[A-Z][\w&.'’-]*))\s+{L.UNIT_NOUN}"
-    rf"|(?<=\b(?:its|their)\s+)(?P<target_text>(?:(?!(?:stake|interest|shares)\b)[a-z][\w&-]*\s+){{1,4}}{L.UNIT_NOUN}))"
+    rf"|(?<=(?:\bits|\btheir|'s|’s)\s+)(?P<target_text>(?:(?!(?:stake|interest|shares)\b)[a-z][\w&-]*\s+){{1,4}}{L.UNIT_NOUN}))"
 )
 
 ACQUISITION_RULES = [
@@ -113,7 +113,25 @@ ACQUISITION_RULES = [
     Rule(
         "X acquired Y's unit",
         "acquisition",
-        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_UNIT_TARGET}|{{C:target}})",
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:assets|business|"
+        rf"operations)\s+of\s+)?{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_UNIT_TARGET}|{{C:target}})",
+        0.8,
+    ),
+    Rule(
+        "X bought N shares of Y, raising its stake to P",
+        "acquisition",
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:about\s+|an\s+additional\s+|another\s+)?[\d,.]+\s+"
+        r"(?:mln\s+|million\s+)?(?:\w+\s+){0,2}shares\s+(?:of|in)\s+{C:target}[^.;\n]{0,60}?,?\s+(?:raising|bringing|increasing|lifting)\s+"
+        r"(?:its|their|the\s+group's|the\s+group’s)\s+(?:total\s+)?(?:stake|holding|holdings|interest|shareholding|position)\s+"
+        r"(?:in\s+\S+\s+)?to\s+(?:[\d,.]+\s+(?:\w+\s+){0,2}shares,?\s+or\s+)?(?:about\s+)?{P:stake}",
+        0.85,
+    ),
+    Rule(
+        "Y said X acquired P of its shares",
+        "acquisition",
+        r"{C:target}\s+{~4}(?:said|says|disclosed|reported)\s+(?:that\s+)?{C:acquirer}\s+{~4}"
+        rf"{L.ACQUIRE_VERB}\s+(?:about\s+|approximately\s+|nearly\s+)?{{P:stake}}\s+(?:stake\s+)?(?:of|in)\s+(?:its|the\s+company's|"
+        r"the\s+company’s)\s+(?:(?:outstanding|common|ordinary|voting)\s+)*(?:shares|stock)",
         0.8,
     ),
     Rule(
