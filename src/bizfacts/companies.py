@@ -93,7 +93,7 @@ _AFTER_APPOSITION = LazyPattern(
     r"platform|service|app|network|marketplace|exchange|fund|partnership|venture|miner|"
     r"explorer|refiner|utility|shipper|shipowner|meatpacker|packer|grocer|vendor|consultancy|brokerage|"
     r"fintech|biotech|business|outfit|co-operative|cooperative|bottler|railroad|railway|"
-    r"operates|owns|makes|produces|runs|sells)\b"
+    r"operates|owns|makes|produces|runs|sells|backed|owned|controlled|funded|headquartered|listed)\b"
     # "..., a company spokesman said" and ", the company said" report, they do not describe
     r"(?![^\S\n]+(?:spokes\w*|officials?|executives?|sources?|statement|said|says|told|added|announced)\b)"
 )
