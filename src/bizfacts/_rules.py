@@ -631,6 +631,13 @@ EXECUTIVE_RULES = [
         min_companies=0,
     ),
     Rule(
+        "said TITLE PERSON",
+        "executive",
+        rf"\b(?:said|says|according\s+to|added|told\s+\w+)\s+(?:the\s+company(?:'s|’s)\s+|its\s+)?{L.TITLE}\s+{L.PERSON}(?=\s*(?:[.,;:\"”]|$|\s+(?:in|at|on|during)\b))",
+        0.6,
+        min_companies=0,
+    ),
+    Rule(
         "PERSON will succeed NAME as TITLE",
         "executive",
         rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:will|would|is\s+to|was\s+named\s+to|has\s+been\s+named\s+to)\s+"
@@ -648,7 +655,8 @@ EXECUTIVE_RULES = [
     Rule(
         "PERSON, who remains TITLE",
         "executive",
-        rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:is|was|remains|became|has\s+been|serves\s+as|will\s+remain|will\s+become)\s+"
+        rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:is|was|remains|became|has\s+been|serves\s+as|will\s+remain|will\s+become|"
+        r"was\s+named|was\s+appointed|has\s+been\s+named|has\s+been\s+appointed|was\s+elected|took\s+over\s+as)\s+"
         rf"(?:the\s+|its\s+)?{L.TITLE}(?:\s+(?:of|at)\s+{{C:company}})?",
         0.6,
     ),
