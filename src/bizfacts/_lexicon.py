@@ -62,9 +62,6 @@ PLANNED = LazyPattern(
     r"tender\s+offer|letter\s+of\s+intent|agreement\s+in\s+principle|will|would|shall|expects?\s+to|"
     r"pending|subject\s+to)\b"
 )
-ANNOUNCED = LazyPattern(
-    r"(?i)\b(?:announced|definitive\s+agreement|signed|said\s+it\s+will|to\s+acquire)\b"
-)
 
 # --- partnerships and investments --------------------------------------------------------
 ALLIANCE_NOUN = alt(
