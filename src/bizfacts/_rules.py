@@ -805,6 +805,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+_ACQUIRE_KEYS = ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "pick", "swallow", "merge")
+_ACQUISITION_NOUN_KEYS = ("acqui", "purchase", "takeover", "take-over", "buyout", "buy-out")
+_SELL_KEYS = ("sell", "sold", "divest", "dispos", "unload", "offload", "spin", "spun")
+_APPOINT_KEYS = ("name", "appoint", "promot", "elect", "hire")
+
 # Rule-level keys for the frames of broad types (most sentences mention a possessive or "has").
 _KEYS: dict[str, tuple[str, ...]] = {
     "LOC-based X": ("-based", "-headquartered", "-headquarted", "-located"),
@@ -842,6 +847,45 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "X made an offer for Y": ("offer", "bid", "proposal", "approach"),
     "Y was acquired by X": (" by ",),
     "acquisition of Y by X": (" by ",),
+    # acquisitions: the verb or noun each frame cannot do without
+    "X paid M for a P stake in Y": ("paid", "pay", "spen", "offer"),
+    "X acquired P of Y": _ACQUIRE_KEYS,
+    "X acquired Y's unit": _ACQUIRE_KEYS,
+    "... to acquire Y": _ACQUIRE_KEYS,
+    "X bought N shares of Y, raising its stake to P": ("raising", "bringing", "increasing", "lifting"),
+    "Y said X acquired P of its shares": ("said", "says", "disclosed", "reported"),
+    "X's acquisition of Y": _ACQUISITION_NOUN_KEYS,
+    "X completed the acquisition of Y": _ACQUISITION_NOUN_KEYS,
+    "approved the acquisition of Y": _ACQUISITION_NOUN_KEYS,
+    "completed the purchase of the X division of Y": (
+        "subsidiar", "business", "operation", "division", "plant", "asset", "brand", "store", "unit", "chain", "arm",
+    ),
+    "X is exploring a sale of Y": ("sale", "sell-off", "disposal", "auction"),
+    "X sold its unit, Y, to Z": _SELL_KEYS,
+    "X's sale of its Y unit to Z": ("sale", "divestiture", "disposal", "spin-off"),
+    "X sold Y to Z": _SELL_KEYS,
+    "X sold its Y unit": _SELL_KEYS,
+    "X and Y agreed to merge": ("merge",),
+    # executives: the verb of the frame
+    "PERSON (TITLE)": ("(",),
+    "X named PERSON TITLE": _APPOINT_KEYS + ("tapped", "pick", "select", "chose", "install"),
+    "X named TITLE PERSON": _APPOINT_KEYS,
+    "appointed PERSON as TITLE of X": _APPOINT_KEYS + ("tapped", "pick", "select"),
+    "PERSON has served as our TITLE": ("serv",),
+    "PERSON has served as TITLE of X": ("serv", "join"),
+    "the appointment of PERSON as TITLE": ("appointment", "election", "promotion", "hiring", "nomination"),
+    "PERSON has been appointed TITLE": ("appointed", "named", "elected", "promoted"),
+    "PERSON  AGE  TITLE (table)": ("  ", " \t", "\t ", "\t\t"),
+    "said TITLE PERSON": ("said", "says", "according", "added", "told"),
+    "PERSON will succeed NAME as TITLE": ("succeed", "replace"),
+    "PERSON, who heads X": ("who",),
+    "PERSON, who remains TITLE": ("who",),
+    "PERSON, its TITLE": ("its", "company's", "company’s"),
+    # listings: the verb
+    "X is listed on EXCH": ("listed", "trade", "quoted", "debuted", "floated", "trading"),
+    "shares of X began trading on EXCH": ("trad", "debut", "listing"),
+    "X has a listing in CITY": ("listing",),
+    "X went public on EXCH": ("public", "listed", "debut", "initial public", "ipo"),
 }
 for _rules in RULES.values():
     for _i, _rule in enumerate(_rules):
