@@ -96,21 +96,32 @@ def build_template(
     items.sort(key=lambda it: (it[0], -it[1]))
     parts: list[str] = []
     slots: list[Slot] = []
+    positions: list[tuple[int, str, int]] = []
     pos = start
+    length = 0  # of the template so far
     for s, e, slot in items:
         if s < pos or e > end:
             continue
         parts.append(text[pos:s])
-        parts.append(f"{OPEN}{slot.kind}{len(slots)}{CLOSE}")
+        length += s - pos
+        token = f"{OPEN}{slot.kind}{len(slots)}{CLOSE}"
+        positions.append((length, slot.kind, len(slots)))
+        parts.append(token)
+        length += len(token)
         slots.append(slot)
         pos = e
     parts.append(text[pos:end])
-    # parts alternate: text, slot, text, ..., text; only the text parts are cleaned.
-    template = "".join(_PRIVATE.sub(" ", p) if i % 2 == 0 else p for i, p in enumerate(parts))
-    # Wire style: "<Dixons Group PLC>" and ticker codes "Cyclops Corp <CYL>" add nothing to a frame.
-    template = _BRACKETED.sub(r"\1", _TICKER.sub("", template))
-    positions = tuple((m.start(), m.group(1), int(m.group(2))) for m in _SLOT.finditer(template))
-    return Template(start, end, text[start:end], template, tuple(slots), positions)
+    sentence = text[start:end]
+    if OPEN in sentence or CLOSE in sentence:
+        # parts alternate: text, slot, text, ..., text; only the text parts are cleaned.
+        template = "".join(_PRIVATE.sub(" ", p) if i % 2 == 0 else p for i, p in enumerate(parts))
+    else:
+        template = "".join(parts)
+    if "<" in template:
+        # Wire style: "<Dixons Group PLC>" and ticker codes "Cyclops Corp <CYL>" add nothing to a frame.
+        template = _BRACKETED.sub(r"\1", _TICKER.sub("", template))
+        positions = [(m.start(), m.group(1), int(m.group(2))) for m in _SLOT.finditer(template)]
+    return Template(start, end, sentence, template, tuple(slots), tuple(positions))
 
 
 _WORD = r"[^\s\ue000\ue001]+"

@@ -16,6 +16,7 @@ sentence subject rather than from the frame itself.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -70,11 +71,21 @@ _PRODUCT_ANAPHOR = LazyPattern(
     r"messaging\s+app|social\s+network)\b"
 )
 _IT = LazyPattern(
-    r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)(?:It|it)\b"
+    r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)\b(?:It|it)\b"
     r"(?=\s+(?:said|says|has|had|is|was|will|would|also|"
     r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|"
     r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
     r"acquires|buys|sells|agreed|signed|formed|named|appointed)\b)|^Its\b"
+)
+# What every match of _IT contains, casefolded (a literal-prefixed scan is cheap): the gate for _IT.
+_IT_GATE = re.compile(r"it\s")
+# Substrings of every _ANAPHOR_HEAD match: tests that spare most sentences the regex.
+_HEAD_PARTS = (
+    "compan", "firm", "group", "bank", "maker", "insurer", "retailer", "conglomerate", "start", "concern",
+    "corporation", "operator", "lender", "giant", "airline", "manufacturer", "utility", "producer", "brewer",
+    "publisher", "broker", "developer", "acquirer", "buyer", "chain", "miner", "explorer", "refiner", "shipper",
+    "supplier", "provider", "distributor", "outfit", "bottler", "processor", "partnership", "app", "service",
+    "platform", "site", "network", "product",
 )
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
 _OBJECT_POSITION = LazyPattern(
@@ -124,9 +135,10 @@ def _anaphors(
     low = sentence.casefold()
     if "the " not in low and "this " not in low and "that " not in low and "it" not in low:
         return out
-    heads = _ANAPHOR_HEAD.search(low) is not None
+    heads = any(h in low for h in _HEAD_PARTS) and _ANAPHOR_HEAD.search(low) is not None
+    it = low.startswith("its") or _IT_GATE.search(low) is not None
     for pat, product in ((_COMPANY_ANAPHOR, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
-        if (pat is _IT and "it" not in low) or (pat is not _IT and not heads):
+        if (pat is _IT and not it) or (pat is not _IT and not heads):
             continue  # cheap tests first: most sentences name no "company", "firm", "app", ...
         for m in pat.finditer(sentence):
             g = "head" if pat is _COMPANY_ANAPHOR else 0
@@ -747,6 +759,8 @@ _BUILDERS: dict[str, Callable[[_Ctx, regex.Match[str], Rule], list[AnyFact]]] = 
 # --------------------------------------------------------------------------------------
 
 _METRIC_RE = LazyPattern(L.METRIC, regex.IGNORECASE)
+# Every match of L.METRIC ends in one of these words: substring tests before the regex.
+_METRIC_HEADS = ("revenue", "sales", "turnover", "income", "profit", "earn", "loss", "ebit", "net", "lost")
 _CHANGE = LazyPattern(
     expand(
         rf"(?P<dir>{L.RISE_VERB}|{L.FALL_VERB})\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?"
@@ -923,7 +937,10 @@ def _metric_facts(
 ) -> list[AnyFact]:
     tpl = ctx.tpl
     t = tpl.template
-    if OPEN + "M" not in t or not _METRIC_RE.search(t):
+    if OPEN + "M" not in t:
+        return []
+    low = t.casefold()
+    if not any(h in low for h in _METRIC_HEADS) or not _METRIC_RE.search(t):
         return []
     found: list[tuple[int, str, MoneyMention, int, int]] = []
     used: set[int] = set()
