@@ -105,7 +105,7 @@ METRIC = (
     r"basic|diluted|organic|comparable)\s+)*"
     r"(?:(?:revenues?|income)\s+from\s+operations|profits?\s+(?:before|after)\s+(?:income\s+)?tax(?:es|ation)?|"
     r"(?:loss(?:es)?)\s+before\s+(?:income\s+)?tax(?:es|ation)?|"
-    r"revenues?|sales|turnover|net\s+income|income|profits?|earnings|loss(?:es)?|ebitda|ebit|"
+    r"revenues?|revs|sales|turnover|net\s+income|income|profits?|earnings|loss(?:es)?|ebitda|ebit|"
     r"net|operating\s+profit|earned|lost))\b"
 )
 RISE_VERB = alt(

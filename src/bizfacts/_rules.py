@@ -868,9 +868,9 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "X and Y agreed to merge": ("merge",),
     # executives: the verb of the frame
     "PERSON (TITLE)": ("(",),
-    "X named PERSON TITLE": _APPOINT_KEYS + ("tapped", "pick", "select", "chose", "install"),
+    "X named PERSON TITLE": (*_APPOINT_KEYS, "tapped", "pick", "select", "chose", "install"),
     "X named TITLE PERSON": _APPOINT_KEYS,
-    "appointed PERSON as TITLE of X": _APPOINT_KEYS + ("tapped", "pick", "select"),
+    "appointed PERSON as TITLE of X": (*_APPOINT_KEYS, "tapped", "pick", "select"),
     "PERSON has served as our TITLE": ("serv",),
     "PERSON has served as TITLE of X": ("serv", "join"),
     "the appointment of PERSON as TITLE": ("appointment", "election", "promotion", "hiring", "nomination"),

@@ -39,13 +39,14 @@ from ._fact_types import (
     UserCountFact,
     ValuationFact,
 )
+from ._numbers import parse_number
 from ._rules import RULES, TRIGGERS, Rule
 from ._sentences import sentence_spans
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
 from ._template import CLOSE, OPEN, LazyPattern, Slot, Template, build_template, expand
 from .companies import Gazetteer, extract_companies, is_non_company
 from .dates import extract_dates
-from .money import extract_money
+from .money import _stated_dollar, extract_money
 from .percentages import extract_percentages
 from .user_counts import extract_user_counts
 
@@ -760,7 +761,7 @@ _BUILDERS: dict[str, Callable[[_Ctx, regex.Match[str], Rule], list[AnyFact]]] = 
 
 _METRIC_RE = LazyPattern(L.METRIC, regex.IGNORECASE)
 # Every match of L.METRIC ends in one of these words: substring tests before the regex.
-_METRIC_HEADS = ("revenue", "sales", "turnover", "income", "profit", "earn", "loss", "ebit", "net", "lost")
+_METRIC_HEADS = ("revenue", "revs", "sales", "turnover", "income", "profit", "earn", "loss", "ebit", "net", "lost")
 _CHANGE = LazyPattern(
     expand(
         rf"(?P<dir>{L.RISE_VERB}|{L.FALL_VERB})\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?"
@@ -835,6 +836,7 @@ _EPS = LazyPattern(
     ),
     regex.IGNORECASE,
 )
+_SHR_AMOUNT = LazyPattern(expand(r"\s+(?:(?P<loss>loss)\s+|profit\s+)?{M:amount}"), regex.IGNORECASE)
 _PER_SHARE_METRIC = LazyPattern(r"(?i)\b(?:per\s+share|eps|per\s+ads|per\s+adr)\b")
 _PRIOR = LazyPattern(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
 _SHR_LINE = LazyPattern(r"(?i)^\s*(?:shr|eps|per\s+share|oper\s+shr|primary\s+shr|fully\s+diluted\s+shr)\b")
@@ -862,7 +864,7 @@ def _metric_name(raw: str) -> str | None:
         return "annual_recurring_revenue" if "annual" in words else "recurring_revenue"
     if words[0] == "annual" and len(words) > 1:
         words = words[1:]
-    if last in ("revenue", "revenues", "turnover"):
+    if last in ("revenue", "revenues", "turnover", "revs"):
         return "revenue"
     if last == "sales":
         return "sales"
@@ -940,11 +942,19 @@ def _metric_facts(
     if OPEN + "M" not in t:
         return []
     low = t.casefold()
-    if not any(h in low for h in _METRIC_HEADS) or not _METRIC_RE.search(t):
+    shr = _SHR_LINE.match(t)
+    shr_line = shr is not None
+    if not shr_line and (not any(h in low for h in _METRIC_HEADS) or not _METRIC_RE.search(t)):
         return []
     found: list[tuple[int, str, MoneyMention, int, int]] = []
     used: set[int] = set()
-    shr_line = _SHR_LINE.match(t) is not None
+    if shr is not None:
+        # a table's per-share line: "Shr 50 cts vs 40 cts", "Shr loss 14 cts vs profit nine cts"
+        sm = _SHR_AMOUNT.match(t, shr.end())
+        money = _mention(tpl, sm.group("amount"), MoneyMention) if sm else None
+        if sm and money is not None:
+            used.add(id(money))
+            found.append((sm.start("amount"), "eps_loss" if sm.group("loss") else "eps", money, shr.start(), sm.end()))
     for pat in (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC):
         for m in pat.finditer(t, overlapped=False):
             if _BAD_BETWEEN.search(m.group("between")) or _PRIOR.search(t[max(0, m.start() - 14) : m.start()]):
@@ -1275,13 +1285,101 @@ def extract_facts(
         and c.name.casefold() not in _NOT_NAMES
         and not _LIKE.match(text, c.end)
     ]
+    money = extract_money(text)
     others: list[Any] = [
-        *extract_money(text),
+        *money,
+        *_table_amounts(text, money, companies),
         *extract_percentages(text),
         *extract_user_counts(text),
         *extract_dates(text, reference_date=reference_date),
     ]
     return _assemble(text, companies, others)
+
+
+# A line of a wire earnings table: "Net loss 2,310,000 vs profit 1,480,000", "Revs 27.6 mln vs 33.9 mln".
+_TABLE_LINE = re.compile(
+    r"^[ \t]*(?:net|revs|revenues?|sales|turnover|pretax|pre-tax|profit|loss|oper(?:ating)?)"
+    r"(?:[ \t]+(?:loss|profit|income|net|revs|revenues|sales))*[ \t]+"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:mln|billion|bln|mn|million))?)[ \t]+vs\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _table_amounts(
+    text: str, money: list[MoneyMention], companies: list[CompanyMention]
+) -> list[MoneyMention]:
+    """The current-period amounts of a wire earnings table, which name no currency.
+
+    "Net loss 2,310,000 vs profit 1,480,000": the table's currency is the one its other
+    lines state ("Shr loss 14 cts" in Canadian cents after "NOTE: Canadian dollars"),
+    else the dollar the text states, else the US dollar.  Only lines that compare with
+    "vs" count: that is what makes a line a results table and its first figure the period's.
+    A table whose company is not named before it (a story without its headline) is left
+    alone: its figures would go to whichever company the notes below it name.
+    """
+    if " vs" not in text and "\tvs" not in text:
+        return []
+    out: list[MoneyMention] = []
+    for m in _TABLE_LINE.finditer(text):
+        if not out and not any(c.kind == "company" and c.end <= m.start() for c in companies):
+            return []
+        s, e = m.span("num")
+        if any(x.start < e and s < x.end for x in money):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        if not out:  # the currency, decided once for the document
+            near = {x.currency for x in money if x.currency and _TABLE_LINE_START.match(text, _line_start(text, x.start))}
+            currency = near.pop() if len(near) == 1 else (_stated_dollar(text)[0] or "USD")
+        out.append(MoneyMention(start=s, end=e, text=text[s:e], amount=value, currency=currency, rule="table amount"))
+    return out
+
+
+# The header of a table's second block: "Year", "Nine mths", "Six months".
+_TABLE_HEADER = re.compile(
+    r"[ \t]*(?:(?P<n>three|six|nine|twelve|3|6|9|12)[ \t]+(?:mths|months|mos)|(?P<year>year|full[ \t]+year|fiscal[ \t]+year|yr))"
+    r"[ \t]*\.?[ \t]*",
+    re.IGNORECASE,
+)
+_MONTHS_IN = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+
+
+def _table_header(tpl: Template, last: DateMention | None) -> DateMention | None:
+    """The period a table header line opens, counted back from the quarter named before it.
+
+    After "3RD QTR" (1986-Q3), "Nine mths" is January to September 1986 and "Year" is 1986.
+    """
+    if last is None or last.value is None or last.granularity != "quarter" or tpl.slots:
+        return None
+    m = _TABLE_HEADER.fullmatch(tpl.template)
+    if m is None:
+        return None
+    s, e = tpl.start + m.start(), tpl.end
+    if m.group("year"):
+        year = dt.date(last.value.year, 1, 1)
+        return DateMention(start=s, end=e, text=tpl.text, value=year, granularity="year", rule="table header")
+    months = _MONTHS_IN[m.group("n").casefold()]
+    end_index = last.value.year * 12 + last.value.month - 1 + 2  # the quarter's last month
+    start_index = end_index - months + 1
+    return DateMention(
+        start=s,
+        end=e,
+        text=tpl.text,
+        value=dt.date(start_index // 12, start_index % 12 + 1, 1),
+        granularity="month",
+        kind="range",
+        end_value=dt.date(end_index // 12, end_index % 12 + 1, 1),
+        end_granularity="month",
+        rule="table header",
+    )
+
+
+_TABLE_LINE_START = re.compile(r"[ \t]*(?:shr|net|revs|revenues?|sales|oper|profit|loss)\b", re.IGNORECASE)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _assemble(
@@ -1328,7 +1426,7 @@ def _assemble(
         _join_round(tpl, facts)
         facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
         facts.extend(_user_count_facts(ctx, ents, topic))
-        ents = _update(ents, comps, anaphors, _period(tpl))
+        ents = _update(ents, comps, anaphors, _period(tpl) or _table_header(tpl, ents.last_period))
     return _dedupe(_full_person_names(text, _inherit_targets(facts)))
 
 
