@@ -667,6 +667,14 @@ EXECUTIVE_RULES = [
         0.65,
     ),
     Rule(
+        "its TITLE, PERSON",
+        "executive",
+        rf"\b(?:its|the\s+(?:company|group|bank|firm)(?:'s|’s))\s+(?:new\s+|current\s+)?{L.TITLE},?\s+{L.PERSON}",
+        0.7,
+        keys=("its ", "'s", "’s"),
+        min_companies=0,
+    ),
+    Rule(
         "TITLE PERSON of X",
         "executive",
         rf"(?<![\w,]\s){L.TITLE}\s+{L.PERSON}\s+(?:of|at)\s+{{C:company}}",

@@ -254,13 +254,28 @@ def _group(m: regex.Match[str], name: str) -> str | None:
         return None
 
 
-def _subject(tpl: Template) -> str | None:
-    """The first usable company slot of the sentence, if it comes early (the grammatical subject, roughly)."""
+_QUOTED = LazyPattern(r"\"[^\"\n]*\"?|“[^”\n]*”?")
+_HONORIFIC_BEFORE_NAME = LazyPattern(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?=\S+\s+\S)")
+
+
+def _subject(tpl: Template, outside_quotes: bool = False) -> str | None:
+    """The first usable company slot of the sentence, if it comes early (the grammatical subject, roughly).
+
+    With ``outside_quotes``, a company named inside a quotation is nobody's employer
+    ('CEO Jane Roe said: "Riverina gives us ..."').
+    """
+    quoted = (
+        [q.span() for q in _QUOTED.finditer(tpl.template)]
+        if outside_quotes and ('"' in tpl.template or "“" in tpl.template)
+        else []
+    )
     for pos, kind, i in tpl.positions:
         if kind != "C":
             continue
         if pos > 80:
             return None
+        if any(a <= pos < b for a, b in quoted):
+            continue
         slot = tpl.slots[i]
         if slot.name and (slot.mention is None or _usable(slot.mention)):
             return slot.name
@@ -669,11 +684,14 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
         # a frame without a company: the company the sentence, or else the text, is about
         # a sentence opening with the person, the title or a quotation names no other subject
         opens = m.start("person") <= 2 or m.start("title") <= 2 or tpl.template.lstrip()[:1] in "\"“‘'"
-        company = _subject(tpl) or (None if _unknown_subject(tpl) and not opens else ctx.topic or ctx.fallback)
+        company = _subject(tpl, outside_quotes=True) or (
+            None if _unknown_subject(tpl) and not opens else ctx.topic or ctx.fallback
+        )
     person = _group(m, "person")
     title = _group(m, "title")
     if company is None or not person or not title:
         return []
+    person = _HONORIFIC_BEFORE_NAME.sub("", person)  # "Dr Fiona McAllister" -> "Fiona McAllister"
     if _FORMER.search(tpl.template, max(0, m.start() - 12), m.start("title") + 1):
         return []  # "former chairman X": not the company's executive now
     words = person.split()
