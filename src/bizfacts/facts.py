@@ -129,8 +129,12 @@ def _anaphors(
     companies: Sequence[CompanyMention],
     ents: _Entities,
     topic: str | None = None,
+    defined: str | None = None,
 ) -> list[tuple[int, int, str]]:
-    """(start, end, resolved name) for each anaphor in the sentence that we can resolve."""
+    """(start, end, resolved name) for each anaphor in the sentence that we can resolve.
+
+    ``defined`` is the company a filing defines as "the Company": the capitalized term names it.
+    """
     out: list[tuple[int, int, str]] = []
     sentence = text[start:end]
     low = sentence.casefold()
@@ -150,7 +154,9 @@ def _anaphors(
                 continue
             before = [c for c in companies if c.end <= s and _usable(c)]
             name: str | None
-            if product:
+            if defined and pat is _COMPANY_ANAPHOR and m.group("head") == "Company" and m.group(0).istitle():
+                name = defined
+            elif product:
                 prods = [c for c in before if c.kind in ("product", "site")]
                 name = prods[-1].name if prods else ents.last_product
             elif pat is _IT:
@@ -1405,6 +1411,8 @@ def _assemble(
 ) -> list[AnyFact]:
     spans = sentence_spans(text)
     topic = _topic(text, companies)
+    # 'X Inc. (the "Company")': the capitalized defined term is X wherever it appears
+    defined = topic if any(_DEFINED_ISSUER.match(text, c.end) for c in companies if c.name == topic) else None
     companies.sort(key=lambda m: m.start)
     others.sort(key=lambda m: (m.start, -m.end))
     facts: list[AnyFact] = []
@@ -1423,7 +1431,7 @@ def _assemble(
             oj += 1
         comps = companies[ci:cj]
         rest = others[oi:oj]
-        anaphors = _anaphors(text, s, e, comps, ents, topic)
+        anaphors = _anaphors(text, s, e, comps, ents, topic, defined)
         mentions = _non_overlapping([*comps, *rest])
         tpl = build_template(text, s, e, mentions, anaphors)
         if trace is not None:
@@ -1445,7 +1453,61 @@ def _assemble(
         facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
         facts.extend(_user_count_facts(ctx, ents, topic))
         ents = _update(ents, comps, anaphors, _period(tpl) or _table_header(tpl, ents.last_period))
+    facts.extend(_cover_page_facts(text, companies, topic))
     return _dedupe(_full_person_names(text, _inherit_targets(facts)))
+
+
+# A US filing's cover page: the registrant's name above "(Exact name of registrant ...)",
+# its address above "(Address of principal executive offices)", and the 12(b) table's
+# "Common Stock, par value $0.001 per share    HLVL    The Nasdaq Global Select Market".
+_REGISTRANT = LazyPattern(r"(?im)^[ \t]*\(\s*exact\s+name\s+of\s+(?:the\s+)?registrant\b")
+_COVER_ADDRESS = LazyPattern(
+    r"(?im)^[ \t]*(?P<address>[^\n]*?),[ \t]*(?P<city>\p{Lu}[\p{L}.'’ -]{1,40}?),[ \t]*(?P<state>\p{Lu}[\p{L} ]{1,30}?)"
+    r"(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*\n[ \t]*\(\s*address(?:es)?\s+of\s+(?:the\s+)?principal\s+executive\s+offices?\b"
+)
+_SECURITY_ROW = LazyPattern(
+    r"(?im)^[ \t]*(?:class\s+[a-z]\s+)?(?:common\s+(?:stock|shares)|ordinary\s+shares|american\s+depositary\s+shares)"
+    r"[^\n]*?(?:[ \t]{2,}|\t)(?P<ticker>[A-Z]{1,5}(?:\.[A-Z])?)(?:[ \t]{2,}|\t)(?P<exchange>[^\n]*?(?:exchange|market|nasdaq|nyse)[^\n]*?)"
+    r"(?:,?[ \t]+(?:inc|llc)\.?)?[ \t]*$"
+)
+
+
+def _cover_page_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """Headquarters and listing read from a filing's cover page (8-K, 10-K, 10-Q)."""
+    reg = _REGISTRANT.search(text)
+    if reg is None:
+        return []
+    line_start = text.rfind("\n", 0, max(0, reg.start() - 1)) + 1
+    named = [c for c in companies if line_start <= c.start < reg.start() and c.kind == "company"]
+    company = named[0].name if named else topic
+    if company is None:
+        return []
+    if topic is not None and company.casefold() == topic.casefold():
+        company = topic  # "HALVORSEN LOGISTICS, INC." on the cover, "Halvorsen Logistics" in the text
+    out: list[AnyFact] = []
+    am = _COVER_ADDRESS.search(text, reg.end())
+    if am is not None and am.start() - reg.end() < 400:
+        out.append(
+            HeadquartersFact(
+                evidence=Evidence(am.start("address"), am.end("state"), text[am.start("address") : am.end("state")]),
+                company=company,
+                location=f"{am.group('city').strip()}, {am.group('state').strip()}",
+                confidence=0.8,
+                rule="cover page address",
+            )
+        )
+    for sm in _SECURITY_ROW.finditer(text, reg.end(), min(len(text), reg.end() + 3000)):
+        out.append(
+            ListingFact(
+                evidence=Evidence(sm.start(), sm.end(), text[sm.start() : sm.end()]),
+                company=company,
+                exchange=_exchange_name(sm.group("exchange").removeprefix("The ").removeprefix("the ")),
+                ticker=sm.group("ticker"),
+                confidence=0.85,
+                rule="cover page securities table",
+            )
+        )
+    return out
 
 
 _HONORIFIC = LazyPattern(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+(\p{Lu}[\p{Ll}'’-]+)$")
@@ -1522,7 +1584,7 @@ def _join_round(tpl: Template, facts: list[AnyFact]) -> None:
 
 
 _DEFINED_ISSUER = LazyPattern(
-    r"""^[^\n(]{0,40}?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
+    r"""[^\n(]{0,40}?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
     r"""["“'‘](?:Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer)["”'’]"""
 )
 
