@@ -96,6 +96,10 @@ _OBJECT_POSITION = LazyPattern(
 )
 
 
+# What introduces an investor in a funding sentence: the investor is not the company valued or described.
+_INVESTOR_BEFORE = LazyPattern(
+    r"(?i)\b(?:led|co-led|backed|joined|funded)\s+by\s+(?:[\w.,'’-]+\s+){0,5}$|\bfrom\s+(?:investors?\s+)?(?:including\s+)?(?:[\w.,'’-]+\s+){0,3}$"
+)
 _APPOSITION = LazyPattern(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
 _NOT_NAMES = frozenset(
     {"the", "a", "an", "it", "its", "this", "that", "he", "she", "they", "we", "i", "wholly", "family", "state",
@@ -170,7 +174,11 @@ def _anaphors(
                 elif comps and _OBJECT_POSITION.search(text, max(start, s - 60), s):
                     # "X bought a stake in the company": another company than the subject X: one
                     # named since in the sentence, else the one the previous sentence was about
-                    if comps[-1].name != comps[0].name:
+                    if comps[-1].name != comps[0].name and _INVESTOR_BEFORE.search(
+                        text, max(start, comps[-1].start - 50), comps[-1].start
+                    ):
+                        name = comps[0].name  # "raised ... in a round led by Y, valuing the startup": not Y
+                    elif comps[-1].name != comps[0].name:
                         name = comps[-1].name
                     elif ents.prev_subject and ents.prev_subject != comps[0].name:
                         name = ents.prev_subject
@@ -1268,7 +1276,26 @@ def _dedupe(facts: list[AnyFact]) -> list[AnyFact]:
                 and g.status != "option"
             ):
                 drop.add(id(f))
-    return [f for f in out if id(f) not in drop]
+    # the same priced deal told with a short and a full target name ("Oostvaart", "Oostvaart Imaging")
+    merged: dict[int, AnyFact] = {}
+    for f in acq:
+        for g in acq:
+            if (
+                f is not g
+                and id(f) not in drop
+                and id(g) not in drop
+                and f.target
+                and g.target
+                and g.target.startswith(f.target + " ")
+                and f.acquirer == g.acquirer
+                and f.price is not None
+                and g.price is not None
+                and (f.price.amount, f.price.currency) == (g.price.amount, g.price.currency)
+                and f.stake == g.stake
+            ):
+                drop.add(id(f))
+                merged[id(g)] = _merge(merged.get(id(g), g), f)
+    return [merged.get(id(f), f) for f in out if id(f) not in drop]
 
 
 # --------------------------------------------------------------------------------------
