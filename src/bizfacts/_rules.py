@@ -84,14 +84,14 @@ ACQUISITION_RULES = [
     Rule(
         "X acquired P of Y",
         "acquisition",
-        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART}{_DESC}){{C:target}}"
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART}{_DESC}){{C:target}}"
         r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
         0.85,
     ),
     Rule(
         "X holds N shares of Y, or P",
         "acquisition",
-        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}(?:{L.ACQUIRE_VERB}|holds|held|owns|owned)\s+(?:about\s+|a\s+total\s+of\s+)?"
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:{L.ACQUIRE_VERB}|holds|held|owns|owned)\s+(?:about\s+|a\s+total\s+of\s+)?"
         r"[\d,.]+\s+(?:mln\s+|million\s+)?(?:\w+\s+){0,2}shares\s+of\s+{C:target}(?:\s+[\w-]+){0,3},?\s+or\s+"
         r"(?:about\s+|approximately\s+|nearly\s+)?{P:stake}",
         0.85,
@@ -99,7 +99,7 @@ ACQUISITION_RULES = [
     Rule(
         "Y received an offer from X",
         "acquisition",
-        r"{C:target}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:received|receives|rejected|rejects|accepted|accepts|welcomed|"
+        r"{C:target}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:received|receives|rejected|rejects|accepted|accepts|welcomed|"
         r"is\s+considering|agreed\s+to|backed|recommended)\s+{~4}(?:offer|bid|proposal|approach|tender\s+offer)\s+"
         r"(?:{~4})?from\s+{CL:acquirer}",
         0.75,
@@ -113,14 +113,14 @@ ACQUISITION_RULES = [
     Rule(
         "X acquired Y's unit",
         "acquisition",
-        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:assets|business|"
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:assets|business|"
         rf"operations)\s+of\s+)?{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_UNIT_TARGET}|{{C:target}})",
         0.8,
     ),
     Rule(
         "X bought N shares of Y, raising its stake to P",
         "acquisition",
-        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:about\s+|an\s+additional\s+|another\s+)?[\d,.]+\s+"
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:about\s+|an\s+additional\s+|another\s+)?[\d,.]+\s+"
         r"(?:mln\s+|million\s+)?(?:\w+\s+){0,2}shares\s+(?:of|in)\s+{C:target}[^.;\n]{0,60}?,?\s+(?:raising|bringing|increasing|lifting)\s+"
         r"(?:its|their|the\s+group's|the\s+group’s)\s+(?:total\s+)?(?:stake|holding|holdings|interest|shareholding|position)\s+"
         r"(?:in\s+\S+\s+)?to\s+(?:[\d,.]+\s+(?:\w+\s+){0,2}shares,?\s+or\s+)?(?:about\s+)?{P:stake}",
@@ -137,14 +137,14 @@ ACQUISITION_RULES = [
     Rule(
         "X raised its stake in Y to P",
         "acquisition",
-        r"{C:acquirer}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift)\s+"
+        r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift)\s+"
         rf"(?:its\s+|their\s+)?{L.STAKE_NOUN}\s+in\s+{{C:target}}\s+{{~3}}to\s+(?:[\d,.]+\s+(?:\w+\s+){{0,2}}shares,?\s+or\s+)?(?:about\s+)?{{P:stake}}",
         0.85,
     ),
     Rule(
         "X raised its stake to P (target named before)",
         "acquisition",
-        r"{C:acquirer}(?:,\s+[^,\n]{1,80}?,)?\s+{~8}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift|"
+        r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~8}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift|"
         rf"boost)\s+(?:its\s+|their\s+)(?:{L.STAKE_NOUN}|holding)\s+to\s+(?:about\s+|around\s+)?{{P:stake}}",
         0.7,
         min_companies=1,
@@ -168,7 +168,7 @@ ACQUISITION_RULES = [
     Rule(
         "Y was acquired by X",
         "acquisition",
-        r"{C:target}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|"
+        r"{C:target}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|"
         r"to\s+be|be|being|been)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken\s+over|bought\s+out|sold)\s+"
         r"(?:{~3})?by\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team|investors?)\s+(?:led|headed|formed)\s+by\s+)?"
         r"{CL:acquirer}",
@@ -183,7 +183,7 @@ ACQUISITION_RULES = [
     Rule(
         "X completed the acquisition of Y",
         "acquisition",
-        r"{C:acquirer}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:completed|completes|closed|closes|finalized|finalised|announced|agreed|made|"
+        r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:completed|completes|closed|closes|finalized|finalised|announced|agreed|made|"
         rf"launched|unveiled|sealed|struck|won|agreed\s+on)\s+{{~5}}{L.ACQUISITION_NOUN}\s+of\s+"
         rf"(?:{_STAKE}|{_ART}{_DESC}){{C:target}}",
         0.85,
@@ -226,7 +226,7 @@ ACQUISITION_RULES = [
     Rule(
         "X is exploring a sale of Y",
         "acquisition",
-        r"{C:seller}(?:,\s+[^,\n]{1,80}?,)?\s+{~6}(?:exploring|explores|explore|considering|considers|weighing|weighs|"
+        r"{C:seller}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:exploring|explores|explore|considering|considers|weighing|weighs|"
         r"mulling|launched|launches|began|begun|started|starts|plans|planned|planning|seeking|seeks|hired\s+\w+\s+to\s+run|"
         r"put)\s+(?:up\s+)?(?:a\s+|the\s+|an\s+)?(?:possible\s+|potential\s+|formal\s+)?(?:sale|sell-off|disposal|auction)\s+"
         rf"of\s+(?:{_STAKE}|{_ART}){{~3}}{{C:target}}",
@@ -250,21 +250,21 @@ ACQUISITION_RULES = [
     Rule(
         "X sold Y to Z",
         "acquisition",
-        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
         r"\s+{~6}to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3}){CL:acquirer}",
         0.85,
     ),
     Rule(
         "X sold its Y unit",
         "acquisition",
-        rf"{{C:seller}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+        rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
         r"(?![^.;\n]*?\bto\s+{~3}\ue000C)",
         0.7,
     ),
     Rule(
         "X and Y agreed to merge",
         "acquisition",
-        r"{C:acquirer}(?:,\s+[^,\n]{1,80}?,)?\s+{~4}(?:agreed\s+to\s+merge|will\s+merge|to\s+merge|merged|merges|plans\s+to\s+merge)\s+"
+        r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:agreed\s+to\s+merge|will\s+merge|to\s+merge|merged|merges|plans\s+to\s+merge)\s+"
         r"with\s+{C:target}",
         0.6,
     ),
@@ -274,32 +274,32 @@ PARTNERSHIP_RULES = [
     Rule(
         "X formed a partnership with Y",
         "partnership",
-        rf"{{C:a}}(?:\s*\([^)\n]{{1,40}}\))?(?:,\s+[^,\n]{{1,80}}?,)?(?:{{-100}}\s|\s+){L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}\s+with\s+{{~4}}{{CL:b}}",
+        rf"{{C:a}}(?:\s*\([^)\n]{{1,40}}\))?(?:,\s+[^,\n]{{1,150}}?,)?(?:{{-100}}\s|\s+){L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}\s+with\s+{{~4}}{{CL:b}}",
         0.9,
     ),
     Rule(
         "X, a unit of Z, and Y announced a partnership",
         "partnership",
-        rf"{{C:a}}(?:\s*\([^)\n]{{1,40}}\))?(?:,\s+[^,\n]{{1,80}}?,)?\s+and\s+(?:[\w.-]+(?:'s|’s)?\s+){{0,3}}?{{C:b}}"
-        rf"(?:\s*\([^)\n]{{1,40}}\))?(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~4}}{L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}",
+        rf"{{C:a}}(?:\s*\([^)\n]{{1,40}}\))?(?:,\s+[^,\n]{{1,150}}?,)?\s+and\s+(?:[\w.-]+(?:'s|’s)?\s+){{0,3}}?{{C:b}}"
+        rf"(?:\s*\([^)\n]{{1,40}}\))?(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~4}}{L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}",
         0.85,
     ),
     Rule(
         "X and Y formed a partnership",
         "partnership",
-        rf"{{CL:parties}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}{L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}",
+        rf"{{CL:parties}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}{L.ALLIANCE_VERB}\s+{{~4}}{L.ALLIANCE_NOUN}",
         0.85,
     ),
     Rule(
         "X partnered with Y",
         "partnership",
-        rf"{{C:a}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.PARTNER_VERB}\s+with\s+{{~3}}{{CL:b}}",
+        rf"{{C:a}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~5}}{L.PARTNER_VERB}\s+with\s+{{~3}}{{CL:b}}",
         0.85,
     ),
     Rule(
         "X and Y teamed up",
         "partnership",
-        rf"{{CL:parties}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.PARTNER_VERB}\b",
+        rf"{{CL:parties}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~5}}{L.PARTNER_VERB}\b",
         0.75,
     ),
     Rule(
@@ -320,20 +320,29 @@ INVESTMENT_RULES = [
     Rule(
         "X raised M in a round",
         "investment",
-        rf"{{C:investee}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.FUNDING_VERB}\s+{{~5}}{{M:amount}}\s+(?:{{~6}}){L.FUNDING_NOUN}",
+        rf"{{C:investee}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~5}}{L.FUNDING_VERB}\s+{{~5}}{{M:amount}}\s+(?:{{~6}}){L.FUNDING_NOUN}",
         0.85,
     ),
     Rule(
         "X raised a M round",
         "investment",
-        rf"{{C:investee}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.FUNDING_VERB}\s+{{~3}}{{M:amount}}(?:\s+{{~3}}{L.FUNDING_NOUN}|\s+(?:led|from)\s)",
+        rf"{{C:investee}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~5}}{L.FUNDING_VERB}\s+{{~3}}{{M:amount}}(?:\s+{{~3}}{L.FUNDING_NOUN}|\s+(?:led|from)\s)",
         0.8,
     ),
     Rule(
         "Y invested M in X",
         "investment",
-        rf"{{CL:investors}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~5}}{L.INVEST_VERB}\s+(?:an?\s+)?{{~2}}{{M:amount}}\s+{{~4}}(?:in|into)\s+{{~3}}{{C:investee}}",
+        rf"{{CL:investors}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~5}}{L.INVEST_VERB}\s+(?:an?\s+)?{{~2}}{{M:amount}}\s+{{~4}}(?:in|into)\s+{{~3}}{{C:investee}}",
         0.85,
+    ),
+    Rule(
+        "X made a M investment in Y",
+        "investment",
+        rf"{{CL:investors}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:make|makes|made|making|complete|completes|completed|"
+        r"announced|announces)\s+(?:an?\s+|its\s+)?{~2}{M:amount}\s+(?:(?:strategic|minority|equity|cash|direct|"
+        r"additional|further|initial)\s+)*(?:investment|equity\s+stake)\s+(?:in|into)\s+{~3}{C:investee}",
+        0.8,
+        keys=("investment", "equity stake"),
     ),
     Rule(
         "X's M round led by Y",
@@ -366,7 +375,7 @@ VALUATION_RULES = [
     Rule(
         "X is valued at M",
         "valuation",
-        r"{C:company}(?:,\s+[^,\n]{1,80}?,)?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|currently|"
+        r"{C:company}(?:,\s+[^,\n]{1,150}?,)?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|currently|"
         r"being|been|which\s+is|which\s+was|that\s+is|last|previously|recently|most\s+recently|it\s+said\s+it\s+had\s+been|"
         r"said\s+it\s+had\s+been|said\s+it\s+was)\s+){0,3}valued\s+at\s+{~3}{M:amount}",
         0.85,
@@ -404,7 +413,7 @@ LISTING_RULES = [
     Rule(
         "X is listed on EXCH",
         "listing",
-        r"{C:company}(?:(?:'s?|’s?)\s+(?:\w+\s+)?shares)?(?:,\s+[^,\n]{1,80}?,)?,?\s+{~3}(?:which\s+is\s+|whose\s+shares\s+(?:are\s+)?|"
+        r"{C:company}(?:(?:'s?|’s?)\s+(?:\w+\s+)?shares)?(?:,\s+[^,\n]{1,150}?,)?,?\s+{~3}(?:which\s+is\s+|whose\s+shares\s+(?:are\s+)?|"
         r"that\s+is\s+|is\s+|are\s+|was\s+|were\s+|has\s+been\s+|shares\s+)?(?:\w+\s+)?"
         rf"(?:listed|traded|trade|trades|quoted|debuted|floated|began\s+trading)\s+(?:{{~2}})?(?:on|in)\s+(?:the\s+)?"
         r"(?:(?:\w+\s+){0,2}(?:section|board|market|segment|tier)\s+of\s+(?:the\s+)?)?"
@@ -442,7 +451,7 @@ LISTING_RULES = [
     Rule(
         "X went public on EXCH",
         "listing",
-        r"{C:company}(?:,\s+[^,\n]{1,80}?,)?\s+{~4}(?:went\s+public|listed\s+its\s+shares|listed|made\s+its\s+debut|debuted|"
+        r"{C:company}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:went\s+public|listed\s+its\s+shares|listed|made\s+its\s+debut|debuted|"
         rf"completed\s+(?:its|an)\s+(?:initial\s+public\s+offering|ipo))\s+{{~3}}on\s+(?:the\s+)?{_EXCH}",
         0.85,
     ),
@@ -547,7 +556,7 @@ EXECUTIVE_RULES = [
     Rule(
         "X named PERSON TITLE",
         "executive",
-        rf"{{C:company}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|appointing|naming|promoted|elected|hired|"
+        rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|appointing|naming|promoted|elected|hired|"
         rf"tapped|picked|selected|chose|installed)\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:as\s+)?(?:its\s+|the\s+)?"
         rf"(?:new\s+)?{L.TITLE}",
         0.85,
@@ -555,7 +564,7 @@ EXECUTIVE_RULES = [
     Rule(
         "X named TITLE PERSON",
         "executive",
-        rf"{{C:company}}(?:,\s+[^,\n]{{1,80}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|promoted|elected|hired)\s+(?:its\s+)?"
+        rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|promoted|elected|hired)\s+(?:its\s+)?"
         rf"(?:new\s+)?{L.TITLE}\s+{L.PERSON}",
         0.8,
     ),
@@ -747,7 +756,7 @@ OWNERSHIP_RULES = [
     Rule(
         "X owns P of Y",
         "ownership",
-        r"{C:owner}(?:,\s+[^,\n]{1,80}?,)?\s+{~4}(?:owns|holds|controls|owned|held|has)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+        r"{C:owner}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:owns|holds|controls|owned|held|has)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
         r"some\s+|approximately\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+{~3}{C:asset}",
         0.85,
     ),

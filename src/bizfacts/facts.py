@@ -560,6 +560,12 @@ def _build_investment(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFac
                 investors.append(n)
     if investee in investors:
         investors.remove(investee)
+    if not investors and rule.name == "X made a M investment in Y":
+        # "X will pay Y $75 million and make a $25 million equity investment in Y": the subject invests
+        subject = _subject(tpl)
+        if subject is None or subject == investee:
+            return []
+        investors = [subject]
     if L.NEGATED.search(tpl.template[: m.end()]):
         return []
     rm = L.ROUND.search(tpl.text)
@@ -1465,6 +1471,7 @@ def _assemble(
             trace.append(tpl)
         ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject, topic)
         n_companies = sum(1 for sl in tpl.slots if sl.kind == "C")
+        _join_round(tpl, facts)  # "Y also took part": a round told in an earlier sentence
         if n_companies or ctx.fallback:
             low = tpl.template.casefold()
             for ftype, rules in RULES.items() if n_companies else _NO_COMPANY_RULES.items():
@@ -1476,7 +1483,6 @@ def _assemble(
                         continue
                     for m in rule.regex.finditer(tpl.template):
                         facts.extend(builder(ctx, m, rule))
-        _join_round(tpl, facts)
         facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
         facts.extend(_user_count_facts(ctx, ents, topic))
         ents = _update(ents, comps, anaphors, _period(tpl) or _table_header(tpl, ents.last_period))
@@ -1597,9 +1603,12 @@ def _join_round(tpl: Template, facts: list[AnyFact]) -> None:
     m = _JOINED_ROUND.search(tpl.template)
     if m is None or not regex.search(r"(?i)\b(?:round|financing|funding|raise|investment)\b", tpl.template):
         return
-    for i in range(len(facts) - 1, -1, -1):
-        f = facts[i]
-        if isinstance(f, InvestmentFact):
+    last = next((f for f in reversed(facts) if isinstance(f, InvestmentFact)), None)
+    if last is None:
+        return
+    for i, f in enumerate(facts):
+        # the round may have been read by several frames: every reading gets the new investors
+        if isinstance(f, InvestmentFact) and (f.investee, f.amount) == (last.investee, last.amount):
             new = [
                 s.name
                 for p, s in _slots_of(tpl, "C")
@@ -1607,7 +1616,6 @@ def _join_round(tpl: Template, facts: list[AnyFact]) -> None:
             ]
             if new:
                 facts[i] = attrs.evolve(f, investors=(*f.investors, *dict.fromkeys(new)))
-            return
 
 
 _DEFINED_ISSUER = LazyPattern(
