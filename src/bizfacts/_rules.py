@@ -338,7 +338,7 @@ INVESTMENT_RULES = [
     Rule(
         "X made a M investment in Y",
         "investment",
-        rf"{{CL:investors}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:make|makes|made|making|complete|completes|completed|"
+        r"{CL:investors}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:make|makes|made|making|complete|completes|completed|"
         r"announced|announces)\s+(?:an?\s+|its\s+)?{~2}{M:amount}\s+(?:(?:strategic|minority|equity|cash|direct|"
         r"additional|further|initial)\s+)*(?:investment|equity\s+stake)\s+(?:in|into)\s+{~3}{C:investee}",
         0.8,
