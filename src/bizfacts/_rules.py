@@ -469,6 +469,10 @@ _FIRM_NOUN = (
     r"developer|provider|supplier|distributor|publisher|carrier|airline|brewer|miner|explorer|refiner|utility|"
     r"startup|start-up|holding\s+company|conglomerate|concern|partnership|fund|house|business|specialist)"
 )
+# A bracket between a name and its apposition: "Thornbury Cole (AIM: TCG), the Leeds-based ...",
+# 'Hartwell Signs Limited ("Hartwell"), a Glasgow-based ...'
+_PAREN = r"(?:\s*\([^()\n]{1,60}\))?"
+
 HEADQUARTERS_RULES = [
     Rule(
         "X of LOC",
@@ -503,13 +507,13 @@ HEADQUARTERS_RULES = [
     Rule(
         "X, a LOC-based maker",
         "headquarters",
-        rf"{{C:company}}(?:,|\s+is|\s+was)\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}?{L.LOCATION}-{_BASED}",
+        rf"{{C:company}}{_PAREN}(?:,|\s+is|\s+was)\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}?{L.LOCATION}-{_BASED}",
         0.85,
     ),
     Rule(
         "X, based in LOC",
         "headquarters",
-        rf"{{C:company}}(?:,\s+(?:an?|the)\s+{{~6}}|,\s+|\s+(?:is|was|are|remains)\s+(?:\w+\s+)?){_BASED}\s+in\s+{L.LOCATION}",
+        rf"{{C:company}}{_PAREN}(?:,\s+(?:an?|the)\s+{{~10}}|,\s+|\s+(?:is|was|are|remains)\s+(?:\w+\s+)?){_BASED}\s+in\s+{L.LOCATION}",
         0.85,
     ),
     Rule(

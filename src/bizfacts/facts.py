@@ -400,6 +400,7 @@ class _Ctx:
     evidence: Evidence
     fallback: str | None = None  # the company the text was last about, for frames that name none
     topic: str | None = None  # the company the document is about
+    dateline: str | None = None  # the dateline's city, casefolded ("dayton" for "DAYTON, Ohio, March 17 -")
 
 
 def _conf(rule: Rule, penalty: bool) -> float:
@@ -646,6 +647,11 @@ def _exchange_name(raw: str) -> str:
     return "Nasdaq" if name.casefold() == "nasdaq" else name
 
 
+# A wire dateline: "DAYTON, Ohio, March 17 -", "ZURICH, July 16 -", "AUSTIN, Texas, Feb. 20, 1997 /PRNewswire/ --".
+_DATELINE = LazyPattern(
+    r"(?m)^[ \t]*(?P<city>\p{Lu}[\p{Lu}\p{L}.'’ -]{1,30}?),[ \t]+(?:\p{Lu}[\p{L}.]+(?:[ \t]\p{Lu}[\p{L}.]+)?,?[ \t]+)?"
+    r"(?:\(\w+\)[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b|\d{1,2}[ \t]+\p{Lu}[a-z]+\b|-)"
+)
 _LOOSE_LOCATION_RULES = frozenset({"X of LOC", "X, a LOC firm", "the LOC company"})
 
 
@@ -665,6 +671,7 @@ def _build_headquarters(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyF
         return []
     if rule.name in _LOOSE_LOCATION_RULES and not (
         L.PLACE_WITH_STATE.match(location)
+        or location.casefold() == ctx.dateline  # "DAYTON, Ohio, March 17 - ... The Dayton company"
         or (is_non_company(location) == "place" and location not in L.REGIONS)
         or (rule.name != "X of LOC" and is_non_company(location) == "country")
     ):
@@ -1444,6 +1451,8 @@ def _assemble(
 ) -> list[AnyFact]:
     spans = sentence_spans(text)
     topic = _topic(text, companies)
+    dm = _DATELINE.search(text, 0, 600)
+    dateline = " ".join(dm.group("city").split()).casefold() if dm else None
     # 'X Inc. (the "Company")': the capitalized defined term is X wherever it appears
     defined = topic if any(_DEFINED_ISSUER.match(text, c.end) for c in companies if c.name == topic) else None
     companies.sort(key=lambda m: m.start)
@@ -1469,7 +1478,7 @@ def _assemble(
         tpl = build_template(text, s, e, mentions, anaphors)
         if trace is not None:
             trace.append(tpl)
-        ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject, topic)
+        ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject, topic, dateline)
         n_companies = sum(1 for sl in tpl.slots if sl.kind == "C")
         _join_round(tpl, facts)  # "Y also took part": a round told in an earlier sentence
         if n_companies or ctx.fallback:
