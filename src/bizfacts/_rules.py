@@ -760,7 +760,7 @@ OWNERSHIP_RULES = [
     Rule(
         "X owns P of Y",
         "ownership",
-        r"{C:owner}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:owns|holds|controls|owned|held|has)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+        r"{C:owner}(?:,\s+[^,\n]{1,150}?,|,\s+(?:which|that|who)(?=\s))?\s+{~4}(?:owns|holds|controls|owned|held|has)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
         r"some\s+|approximately\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+{~3}{C:asset}",
         0.85,
     ),

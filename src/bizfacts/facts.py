@@ -763,6 +763,12 @@ def _build_ownership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     weak = rule.name in ("X runs Y", "X's app Y", "Y, its app")
     unit_noun = rule.name == "Y, its app" and _UNIT_WORD.search(m.group(0)) is not None
     for slot in assets:
+        if slot.name == owner and slot.anaphor:
+            # "Y's largest shareholder, X, which owns 52 percent of the company": not X itself
+            other = next((n for n in _names(tpl, tpl.template) if n != owner), None)
+            if other is None:
+                continue
+            slot = attrs.evolve(slot, name=other)
         if slot.name == owner:
             continue
         mention = slot.mention
@@ -1628,6 +1634,7 @@ def _join_round(tpl: Template, facts: list[AnyFact]) -> None:
 
 
 _DEFINED_ISSUER = LazyPattern(
+    r"""(?:[^\n(]{0,40}?\([^()"“”\n]{1,30}\)){0,2}"""  # "(TSX-V: NLX) (OTCQB: NLXMF)" first
     r"""[^\n(]{0,40}?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
     r"""["“'‘](?:Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer)["”'’]"""
 )
