@@ -307,7 +307,8 @@ _COMMON_OPENERS = frozenset(
     Such Some Most Many All Each Other Another Customers Subscribers Members Orders Demand Costs Margins
     Mr Ms Mrs Dr Sir Underlying Statutory Basic Diluted Reported Consolidated Standalone Operating Gross EBITDA
     EBIT Free Core Organic Comparable Profit Profits Cash Group Company Pretax Pre-tax Interim Half-year
-    Full-year Fourth-quarter Third-quarter Second-quarter First-quarter Quarterly""".split()
+    Full-year Fourth-quarter Third-quarter Second-quarter First-quarter Quarterly For In On At By To From As Of
+    Over Since Until Through Despite Separately Meanwhile However Also But And""".split()
 )
 
 
@@ -861,7 +862,8 @@ _BAD_BETWEEN = LazyPattern(
     r"(?i)\b(?:from|compared|versus|vs|against|previous|prior|year-ago|year\s+earlier|a\s+year\s+ago|"
     r"share|shares|per|cents?|cts|dividend|dividends|price|debt|loan|loans|charge|charges|tax|taxes|"
     r"investment|acquisition|cost|costs|spending|capex|cash|assets|buyback|fine|penalty|bonus|salary|milestones?|royalt(?:y|ies)|payments?|"
-    r"analysts?|consensus|estimates?|return|proceeds|sale|writedown|write-down|provision|provisions)\b"
+    r"analysts?|consensus|estimates?|return|proceeds|sale|writedown|write-down|provision|provisions|"
+    r"excludes?|excluding|includes?|included|extraordinary)\b"
 )
 # What follows an amount that makes it no metric value ("a 900,000 dlr net writedown").
 _BAD_AFTER = LazyPattern(
@@ -870,7 +872,15 @@ _BAD_AFTER = LazyPattern(
     r"debts?|loans?|credits?|reserves?|settlements?|fines?|return\s+of\s+capital|in\s+cash|in\s+debt|"
     r"tax\s+(?:benefit|credit|loss)|from\s+the\s+sale|on\s+the\s+sale)\b"
 )
-_NOT_METRIC_AFTER = LazyPattern(r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement)\b")
+_NOT_METRIC_AFTER = LazyPattern(
+    r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement|borrowings?|debt|assets?|cash|worth|"
+    r"interest|proceeds|inflows?|outflows?|capital|liabilities|exposure|lending|loans?|charge-offs?|asset\s+value)\b"
+)
+# A loss or gain of one kind is not the period's result ("an extraordinary loss of 1,028,000 dlrs").
+_NOT_METRIC_BEFORE = LazyPattern(
+    r"(?i)\b(?:extraordinary|one-time|one-off|special|non-recurring|nonrecurring|tax|currency|translation|exchange|"
+    r"investment|writedown|write-down)\s+$"
+)
 # Analysts' numbers are not the company's figures or guidance.
 _ANALYSTS = LazyPattern(
     r"(?i)\b(?:analysts?|consensus|wall\s+street|estimates?\s+(?:of|for)|polled|survey|"
@@ -971,6 +981,7 @@ def _period(tpl: Template, near: int = 0) -> DateMention | None:
     return best[1] if best else None
 
 
+_ITS_BEFORE = LazyPattern(r"(?i)\b(?:its|their)\s+(?:\w+\s+)?$")
 _VERB_AFTER_SUBJECT = LazyPattern(
     expand(
         r"{C:c}(?:'s|’s)?\s+(?:[^\s\ue000\ue001]+\s+){0,3}?(?:had|has|have|reported|reports|posted|posts|recorded|"
@@ -1022,7 +1033,9 @@ def _metric_facts(
             if pat is _MONEY_THEN_METRIC and m.group("metric").casefold() in ("income", "earnings", "net"):
                 continue
             if _NOT_METRIC_AFTER.match(t, m.end("metric")):
-                continue  # "revenue bonds", "profit sharing"
+                continue  # "revenue bonds", "profit sharing", "net borrowings"
+            if _NOT_METRIC_BEFORE.search(t, max(0, m.start("metric") - 20), m.start("metric")):
+                continue
             if _ANALYSTS.search(t, 0, m.start()):
                 continue
             cmp_ = _COMPARED.search(t, 0, m.start())
@@ -1075,7 +1088,10 @@ def _metric_facts(
                 company = before[0].name
                 penalty = before[0].anaphor
         if company is None and not _unknown_subject(tpl) and not _MACRO.search(t):
-            company = _subject(tpl) or topic or ents_subject
+            if _ITS_BEFORE.search(t, max(0, mstart - 12), mstart) and ents_subject and not _slots_of(tpl, "C"):
+                company = ents_subject  # "Kirishima Seiki makes ceramics. ... its net sales were": the last subject
+            else:
+                company = _subject(tpl) or topic or ents_subject
             penalty = True
         if company is None:
             continue
@@ -1502,6 +1518,7 @@ def _assemble(
         facts.extend(_user_count_facts(ctx, ents, topic))
         ents = _update(ents, comps, anaphors, _period(tpl) or _table_header(tpl, ents.last_period))
     facts.extend(_cover_page_facts(text, companies, topic))
+    facts.extend(_header_field_facts(text, companies, topic))
     return _dedupe(_full_person_names(text, _inherit_targets(facts)))
 
 
@@ -1518,6 +1535,72 @@ _SECURITY_ROW = LazyPattern(
     r"[^\n]*?(?:[ \t]{2,}|\t)(?P<ticker>[A-Z]{1,5}(?:\.[A-Z])?)(?:[ \t]{2,}|\t)(?P<exchange>[^\n]*?(?:exchange|market|nasdaq|nyse)[^\n]*?)"
     r"(?:,?[ \t]+(?:inc|llc)\.?)?[ \t]*$"
 )
+
+
+# The header block of a Japanese-style disclosure: "Company name: ...", "Representative: Takeshi
+# Morimoto, Representative Director and President", "(Code: 6791, Prime Market of the Tokyo Stock
+# Exchange)", "Head office: Nagoya, Aichi".
+_COMPANY_NAME_FIELD = LazyPattern(r"(?im)^[ \t]*(?:company\s+name|name\s+of\s+(?:the\s+)?company|issuer)[ \t]*:[ \t]*(?P<v>[^\n]+)")
+_REPRESENTATIVE_FIELD = LazyPattern(
+    rf"(?m)^[ \t]*(?i:representative(?:\s+director)?|name\s+of\s+representative)[ \t]*:[ \t]*{L.PERSON}"
+    r"[ \t]*,[ \t]*(?P<title>[^\n,;()]{3,80}?)[ \t]*$"
+)
+_HEAD_OFFICE_FIELD = LazyPattern(
+    r"(?im)^[ \t]*(?:head\s+office|headquarters|location\s+of\s+(?:the\s+)?head\s+office|registered\s+office)"
+    r"[ \t]*:[ \t]*(?P<loc>\p{Lu}[\p{L}.'’ -]{1,40}?(?:,[ \t]*\p{Lu}[\p{L}.'’ -]{1,30}?)?)[ \t]*$"
+)
+_CODE_FIELD = LazyPattern(
+    r"(?i)\(?\b(?:stock\s+|securities\s+)?code(?:\s+number)?[ \t]*:[ \t]*(?P<ticker>\d{4}[A-Z]?)[ \t]*[,;][ \t]*"
+    r"(?:[^\n();]*?\s(?:of|on)\s+(?:the\s+)?)?(?P<exchange>(?-i:\p{Lu})[\p{L} ]{2,40}?(?:Stock\s+Exchange|Exchange))\)?"
+)
+
+
+def _header_field_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """Executive, listing and headquarters from a disclosure's "Field: value" header lines."""
+    if ":" not in text[:3000]:
+        return []
+    head = text[:3000]
+    nm = _COMPANY_NAME_FIELD.search(head)
+    company = topic
+    if nm is not None:
+        named = [c for c in companies if nm.start("v") <= c.start < nm.end("v") and c.kind == "company"]
+        company = named[0].name if named else topic
+    if company is None or nm is None:
+        return []  # without a "Company name:" line the fields may describe anything
+    out: list[AnyFact] = []
+    for rm in _REPRESENTATIVE_FIELD.finditer(head):
+        out.append(
+            ExecutiveFact(
+                evidence=Evidence(rm.start(), rm.end(), text[rm.start() : rm.end()]),
+                person=rm.group("person"),
+                title=" ".join(rm.group("title").split()),
+                company=company,
+                confidence=0.8,
+                rule="Representative: PERSON, TITLE",
+            )
+        )
+    for hm in _HEAD_OFFICE_FIELD.finditer(head):
+        out.append(
+            HeadquartersFact(
+                evidence=Evidence(hm.start(), hm.end(), text[hm.start() : hm.end()]),
+                company=company,
+                location=hm.group("loc").strip(),
+                confidence=0.8,
+                rule="Head office: LOC",
+            )
+        )
+    for cm in _CODE_FIELD.finditer(head):
+        out.append(
+            ListingFact(
+                evidence=Evidence(cm.start(), cm.end(), text[cm.start() : cm.end()]),
+                company=company,
+                exchange=_exchange_name(cm.group("exchange")),
+                ticker=cm.group("ticker"),
+                confidence=0.8,
+                rule="(Code: N, EXCH)",
+            )
+        )
+    return out
 
 
 def _cover_page_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
