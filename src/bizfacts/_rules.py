@@ -407,7 +407,7 @@ LISTING_RULES = [
     Rule(
         "X (EXCH: TICKER)",
         "listing",
-        rf"{{C:company}}\s*[(\[]\s*{_EXCH}\s*:\s*{_TICKER}\s*[)\]]",
+        rf"{{C:company}}(?:\s*\([^()\n]{{1,80}}\))?\s*[(\[]\s*{_EXCH}\s*:\s*{_TICKER}\s*[)\]]",
         0.95,
     ),
     Rule(
@@ -454,6 +454,13 @@ LISTING_RULES = [
         r"{C:company}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:went\s+public|listed\s+its\s+shares|listed|made\s+its\s+debut|debuted|"
         rf"completed\s+(?:its|an)\s+(?:initial\s+public\s+offering|ipo))\s+{{~3}}on\s+(?:the\s+)?{_EXCH}",
         0.85,
+    ),
+    Rule(
+        "shares of X closed on EXCH",
+        "listing",
+        rf"(?:shares|stock)\s+(?:of|in)\s+{{C:company}}(?:'s?|’s?)?\s+{{-80}}\s(?:on|in)\s+the\s+{_EXCH}",
+        0.7,
+        keys=("shares of", "shares in", "stock of", "stock in"),
     ),
     Rule(
         "X's shares on EXCH",
@@ -600,7 +607,7 @@ EXECUTIVE_RULES = [
     Rule(
         "PERSON has served as TITLE of X",
         "executive",
-        rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:has\s+served|serves|has\s+been\s+serving|served|will\s+serve|will\s+join\s+{{C}}|"
+        rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:has\s+served|serves|has\s+been\s+serving|served|will\s+serve|will\s+join\s+(?:the\s+)?{{C}}|"
         rf"joins\s+{{C}}|joined\s+{{C}}|will\s+join\s+the\s+\w+)\s+as\s+(?:its\s+|our\s+|the\s+)?(?:new\s+)?{L.TITLE}"
         rf"(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
         0.65,

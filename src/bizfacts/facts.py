@@ -126,6 +126,61 @@ def _usable(m: CompanyMention) -> bool:
     return m.kind != "organization"
 
 
+# 'Ningbo Haixing Cold Chain Co., Ltd. (the "Target Company")', 'Redline Freight Holdings, LLC (the "Seller")'
+_TERM_DEFINITION = LazyPattern(
+    r"""[ \t]*\(\s*(?:the\s+)?["“](?P<a>\p{Lu}[\p{L}&' -]{1,40})["”]"""
+    r"""(?:\s*(?:,|or|and)\s*(?:the\s+)?["“](?P<b>\p{Lu}[\p{L}&' -]{1,40})["”])?\s*\)"""
+)
+
+
+def _defined_terms(text: str, companies: list[CompanyMention]) -> tuple[regex.Pattern[str], list[str]] | None:
+    """A pattern for "the Target Company", "the Vendor", ... where the text defines such terms for companies.
+
+    Each match's ``lastgroup`` is ``t<n>_<k>``: the term names ``names[n]``.  None when the text
+    defines no term.
+    """
+    if '("' not in text and "(“" not in text and '(the "' not in text and "(the “" not in text:
+        return None
+    found: dict[str, int] = {}
+    names: list[str] = []
+    for c in companies:
+        if c.kind != "company":
+            continue
+        m = _TERM_DEFINITION.match(text, c.end)
+        if m is None:
+            continue
+        for term in (m.group("a"), m.group("b")):
+            if term and term != "Company" and term.casefold() != c.name.casefold() and term not in found:
+                found[term] = len(names)
+                names.append(c.name)
+    if not found:
+        return None
+    alternatives = sorted(found, key=len, reverse=True)
+    pattern = regex.compile(
+        r"\b[Tt]he\s+(?:" + "|".join(f"(?P<t{found[t]}_{k}>{regex.escape(t)})" for k, t in enumerate(alternatives)) + r")\b"
+    )
+    return pattern, names
+
+
+def _term_mentions(
+    text: str,
+    start: int,
+    end: int,
+    companies: Sequence[CompanyMention],
+    terms: tuple[regex.Pattern[str], list[str]],
+) -> list[tuple[int, int, str]]:
+    """(start, end, company name) for each use of a defined term in the sentence ("the Target Company")."""
+    out: list[tuple[int, int, str]] = []
+    pattern, names = terms
+    for m in pattern.finditer(text, start, end):
+        group = m.lastgroup or ""
+        s, e = m.span(group)
+        if any(c.start < e and s < c.end for c in companies):
+            continue
+        out.append((s, e, names[int(group[1:].split("_")[0])]))
+    return out
+
+
 def _anaphors(
     text: str,
     start: int,
@@ -1368,6 +1423,7 @@ def extract_facts(
         c
         for c in extract_companies(text, gazetteer=gazetteer)
         if c.name.casefold() not in L.EXCHANGES
+        and c.text.casefold() not in L.EXCHANGES  # "AIM" linked to a name like "AIM Rules for Companies"
         and c.name.casefold() not in _NOT_NAMES
         and not _LIKE.match(text, c.end)
     ]
@@ -1477,6 +1533,7 @@ def _assemble(
     dateline = " ".join(dm.group("city").split()).casefold() if dm else None
     # 'X Inc. (the "Company")': the capitalized defined term is X wherever it appears
     defined = topic if any(_DEFINED_ISSUER.match(text, c.end) for c in companies if c.name == topic) else None
+    terms = _defined_terms(text, companies)
     companies.sort(key=lambda m: m.start)
     others.sort(key=lambda m: (m.start, -m.end))
     facts: list[AnyFact] = []
@@ -1496,6 +1553,8 @@ def _assemble(
         comps = companies[ci:cj]
         rest = others[oi:oj]
         anaphors = _anaphors(text, s, e, comps, ents, topic, defined)
+        if terms is not None:
+            anaphors = _term_mentions(text, s, e, comps, terms) + anaphors
         mentions = _non_overlapping([*comps, *rest])
         tpl = build_template(text, s, e, mentions, anaphors)
         if trace is not None:
@@ -1560,6 +1619,20 @@ def _header_field_facts(text: str, companies: list[CompanyMention], topic: str |
     if ":" not in text[:3000]:
         return []
     head = text[:3000]
+    if _HK_DISCLAIMER.search(head):
+        for c in companies[:8]:
+            im = _INCORPORATED_BELOW.match(text, c.end) if c.kind == "company" else None
+            if im is not None and im.group("code") and topic is not None:
+                return [
+                    ListingFact(
+                        evidence=Evidence(c.start, im.end(), text[c.start : im.end()]),
+                        company=topic,
+                        exchange="Hong Kong Stock Exchange",
+                        ticker=im.group("code"),
+                        confidence=0.8,
+                        rule="HK announcement header",
+                    )
+                ]
     nm = _COMPANY_NAME_FIELD.search(head)
     company = topic
     if nm is not None:
@@ -1719,7 +1792,7 @@ def _join_round(tpl: Template, facts: list[AnyFact]) -> None:
 _DEFINED_ISSUER = LazyPattern(
     r"""(?:[^\n(]{0,40}?\([^()"“”\n]{1,30}\)){0,2}"""  # "(TSX-V: NLX) (OTCQB: NLXMF)" first
     r"""[^\n(]{0,40}?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
-    r"""["“'‘](?:Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer)["”'’]"""
+    r"""["“'‘](?P<term>Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer)["”'’]"""
 )
 
 
@@ -1731,6 +1804,26 @@ _NO_COMPANY_RULES = {
 }
 
 
+# A Hong Kong-style announcement names its issuer above "(Incorporated in ... with limited liability)"
+# and "(Stock code: 2368)"; "the Company" is that issuer throughout.
+_INCORPORATED_BELOW = LazyPattern(
+    r"[^\n]{0,40}\n(?:[^\n]{0,60}\n){0,2}?[ \t]*\((?:incorporated|registered)\s+in\s+[^)\n]{3,80}\)"
+    r"(?:\s*\n[ \t]*\((?:stock|share)\s+code\s*:\s*(?P<code>\d{3,5})\))?",
+    regex.IGNORECASE,
+)
+_HK_DISCLAIMER = LazyPattern(r"(?i)stock\s+exchange\s+of\s+hong\s+kong\s+limited\s+take\s+no\s+responsibility")
+
+
+def _announcement_issuer(text: str, companies: list[CompanyMention]) -> str | None:
+    """The issuer an announcement's header names, written as the body writes it."""
+    for c in companies[:8]:
+        if c.kind == "company" and c.start < 3000 and _INCORPORATED_BELOW.match(text, c.end):
+            # "JINHAI SMART LOGISTICS" in the header, "Jinhai Smart Logistics" below
+            same = [d.name for d in companies if d.name.casefold() == c.name.casefold() and not d.name.isupper()]
+            return same[0] if same else c.name
+    return None
+
+
 def _topic(text: str, companies: list[CompanyMention]) -> str | None:
     """The company the document is about: the most mentioned one, the earliest on a tie.
 
@@ -1738,9 +1831,19 @@ def _topic(text: str, companies: list[CompanyMention]) -> str | None:
     outright. Figures in a sentence that names no company (a filing's "Net sales
     increased 8%") belong to the topic rather than to whichever company was named last.
     """
-    for c in companies:
-        if c.kind == "company" and _DEFINED_ISSUER.match(text, c.end):
-            return c.name
+    defined = [
+        (dm.group("term").casefold() in ("purchaser", "buyer"), i, c.name)
+        for i, c in enumerate(companies)
+        if c.kind == "company" and (dm := _DEFINED_ISSUER.match(text, c.end)) is not None
+    ]
+    strong = [d for d in defined if not d[0]]
+    if strong:
+        return min(strong)[2]  # "the Company" before "the Purchaser" (a subsidiary buying for it)
+    issuer = _announcement_issuer(text, companies)
+    if issuer is not None:
+        return issuer
+    if defined:
+        return min(defined)[2]
     counts: dict[str, float] = {}
     for c in companies:
         if c.kind == "company":
