@@ -23,6 +23,9 @@ class CompanyWords(NamedTuple):
     generic: frozenset[str]  # words that are never a name on their own
     cue_before: frozenset[str]  # "stake in", "acquired": a company name follows
     name_prefix: frozenset[str]  # "Grupo", "Banco": starts a company name
+    # surface -> "common" for the common words, else its non_company category: the
+    # extractor's category look-up in one probe instead of a set test and a dict probe
+    category_of: dict[str, str]
 
 
 @functools.cache
@@ -42,6 +45,8 @@ def company_words() -> CompanyWords:
         by_cat.setdefault(category, set()).add(word)
     raw = resources.files("bizfacts").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
     common = frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+    category_of = dict(non_company)
+    category_of.update(dict.fromkeys(common, "common"))  # a common word is "common" first
     return CompanyWords(
         non_company=non_company,
         firstnames=frozenset(firstnames),
@@ -54,4 +59,5 @@ def company_words() -> CompanyWords:
         generic=frozenset(by_cat.get("generic", ())),
         cue_before=frozenset(by_cat.get("cue_before", ())),
         name_prefix=frozenset(by_cat.get("name_prefix", ())),
+        category_of=category_of,
     )

@@ -77,7 +77,12 @@ def _as_entry(item: EntryLike) -> GazetteerEntry:
 def _build_index(
     entries: tuple[GazetteerEntry, ...],
 ) -> tuple[
-    dict[str, GazetteerEntry], dict[str, GazetteerEntry], dict[str, GazetteerEntry], int, frozenset[str]
+    dict[str, GazetteerEntry],
+    dict[str, GazetteerEntry],
+    dict[str, GazetteerEntry],
+    int,
+    frozenset[str],
+    frozenset[str],
 ]:
     surface: dict[str, GazetteerEntry] = {}
     folded: dict[str, GazetteerEntry] = {}
@@ -92,7 +97,13 @@ def _build_index(
         if entry.ticker:
             tickers[entry.ticker] = entry
     firsts = frozenset(key.split(" ")[0] for key in surface) | frozenset(k.split(" ")[0] for k in folded)
-    return surface, folded, tickers, longest, firsts
+    # the first words of every multi-word name ("Alibaba", "Alibaba Group" for "Alibaba
+    # Group Holding"): a name matcher stops lengthening a candidate that is none of these
+    prefixes: set[str] = set()
+    for key in surface:
+        words = key.split(" ")
+        prefixes.update(" ".join(words[:m]) for m in range(1, len(words)))
+    return surface, folded, tickers, longest, firsts, frozenset(prefixes)
 
 
 @attrs.frozen
@@ -115,10 +126,12 @@ class Gazetteer:
     _tickers: dict[str, GazetteerEntry] = attrs.field(init=False, eq=False, repr=False)
     _longest: int = attrs.field(init=False, eq=False, repr=False)
     _firsts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    _prefixes: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        surface, folded, tickers, longest, firsts = _build_index(self.entries)
+        surface, folded, tickers, longest, firsts, prefixes = _build_index(self.entries)
         object.__setattr__(self, "_firsts", firsts)
+        object.__setattr__(self, "_prefixes", prefixes)
         object.__setattr__(self, "_surface", surface)
         object.__setattr__(self, "_folded", folded)
         object.__setattr__(self, "_tickers", tickers)

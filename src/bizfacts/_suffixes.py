@@ -13,6 +13,7 @@ from ._numbers import data_rows
 
 _SPACE = regex.compile(r"\s+")
 _POSSESSIVE = regex.compile(r"(?:'s|’s|s'|s’)$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 _CONNECTORS = frozenset({"&", "and", "et", "und", "y", "AND"})
 _BARE_LEADERS = frozenset({"The", "THE", "the", "A", "An"})
 
@@ -29,6 +30,8 @@ def suffix_class(token: str) -> str | None:
     >>> suffix_class("Inc."), suffix_class("Group"), suffix_class("Sina")
     ('strong', 'weak', None)
     """
+    if token.isalpha():  # no comma, apostrophe or dot to drop: the key is the token
+        return suffix_table().get(token)
     key = token.rstrip(",").removesuffix("'s").removesuffix("’s").replace(".", "")
     return suffix_table().get(key) if key else None
 
@@ -68,7 +71,8 @@ def canonical_name(surface: str) -> str:
     'Tencent'
     """
     s = _SPACE.sub(" ", surface).strip().rstrip(",;:")
-    s = _POSSESSIVE.sub("", s)
+    if s.endswith(_POSSESSIVE_ENDINGS):  # (only then can the pattern, anchored at the end, match)
+        s = _POSSESSIVE.sub("", s)
     tokens = s.split(" ")
     if len(tokens) > 2 and tokens[0] == "PT":  # Indonesian "PT ... Tbk": the form comes first
         tokens = tokens[1:]

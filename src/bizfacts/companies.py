@@ -21,7 +21,10 @@ and currencies on their own, and ordinary capitalized words are not read.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import attrs
 import regex
@@ -30,11 +33,41 @@ from ._company_words import CompanyWords, company_words
 from ._gazetteer import Gazetteer, GazetteerEntry
 from ._spans import CompanyKind, CompanyMention
 from ._suffixes import canonical_name, suffix_class
-from ._template import LazyPattern
 
 __all__ = ["Gazetteer", "GazetteerEntry", "canonical_name", "extract_companies", "is_non_company"]
 
 # --- patterns ---------------------------------------------------------------------------
+
+_PATTERN_METHODS = ("match", "search", "fullmatch", "finditer")
+
+
+class _Pattern:
+    """A regular expression compiled on first use (``import bizfacts`` stays cheap).
+
+    Once compiled, the pattern's own bound methods are stored on the instance, so a hot
+    call such as ``_AFTER_TICKER.match(text, pos)`` goes straight to the C method with no
+    Python wrapper frame in between (the extractor makes tens of such calls per document).
+    ``__getattr__`` runs only while a method is not stored yet.  Compiling is idempotent:
+    two threads racing on first use at worst compile twice and store equal methods.
+    """
+
+    match: Callable[..., regex.Match[str] | None]
+    search: Callable[..., regex.Match[str] | None]
+    fullmatch: Callable[..., regex.Match[str] | None]
+    finditer: Callable[..., Iterator[regex.Match[str]]]
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _PATTERN_METHODS:
+            raise AttributeError(name)
+        compiled = regex.compile(self.pattern, self.flags)
+        methods = {method: getattr(compiled, method) for method in _PATTERN_METHODS}
+        self.__dict__.update(methods)
+        return methods[name]
+
 
 # A capitalized word: "Sina", "AT&T", "U.S.", "McDonald's", "eBay", "3M", "7-Eleven",
 # "Hewlett-Packard", "NASDAQ-listed", with the dot of an abbreviation ("Inc.", "J.").
@@ -47,45 +80,75 @@ _WORD = (
     r"|(?<=\p{L}[^\S\n])(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![\p{L}\p{Nd}])\.?+)"
 )
 # a short lowercase or numeric head glued to a capitalized word: "eBay", "iPhone", "3M", "7-Eleven"
-_GLUED_HEAD = LazyPattern(
+_GLUED_HEAD = _Pattern(
     r"(?:(?<![\p{L}\p{M}\p{Nd}])[\p{Ll}\p{Nd}]{1,3}+|(?<![\p{L}\p{Nd}])\p{Nd}{1,4}+-)$"
 )
-_TOKEN = LazyPattern(_WORD)
+_TOKEN = _Pattern(_WORD)
+_LOWER_SUFFIX_BRANCH = r"|(?<=\p{L}[^\S\n])(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![\p{L}\p{Nd}])\.?+)"
+assert _LOWER_SUFFIX_BRANCH in _WORD
+_TOKEN_UPPER = _Pattern(_WORD.replace(_LOWER_SUFFIX_BRANCH, ")"))  # _WORD less its lowercase branch
 # What may stand between two words of one name: spaces (no line break: a heading line
 # "About Fernway Health" does not run into the next line) and
 # one connector word, or a comma before a legal suffix ("Foo, Inc.").
+_GAP_CONNECTORS = "of and & de du des la van von der den del da do dos das di y for et und".split()
 _GAP = (
     r"(?:[^\S\n]++"
-    r"(?:(?:of|and|&|de|du|des|la|van|von|der|den|del|da|do|dos|das|di|y|for|et|und)[^\S\n]++)?+"
+    r"(?:(?:" + "|".join(_GAP_CONNECTORS) + r")[^\S\n]++)?+"
     r"|,[^\S\n]++(?=(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co)\b))"
 )
-_RUN = LazyPattern(_WORD + r"(?:" + _GAP + _WORD + r")*+")
-_WEB_DOMAIN = LazyPattern(
+_RUN = _Pattern(_WORD + r"(?:" + _GAP + _WORD + r")*+")  # the runs _word_runs() finds
+_GAP_AT = _Pattern(_GAP)
+# what a _GAP match holds once stripped of whitespace: a gap stripping to anything else
+# cannot be one, and is told apart without running the pattern
+_GAP_CORES = frozenset(["", ",", *_GAP_CONNECTORS])
+
+
+@functools.cache
+def _lower_suffix_searches() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """For each suffix of the lowercase branch of _WORD, a search for where it may match."""
+    return tuple(
+        (suffix, re.compile(suffix + r"(?![a-zA-Z0-9])(?<=\s" + suffix + ")"))
+        for suffix in ("plc", "ltd", "inc", "llc", "gmbh", "bhd", "tbk")
+    )
+
+
+def _may_have_lower_suffix(text: str) -> bool:
+    """Could the lowercase branch of _WORD ("Fernway Health plc") match somewhere in ``text``?
+
+    Where it matches, its suffix stands after whitespace (stdlib ``\\s`` covers every space
+    ``regex`` knows) and before a non-letter (no ASCII letter or digit either), so these
+    searches find it too.  A substring test first, then stdlib ``re`` searches led by a
+    literal: much cheaper than the branch tried at every position of the text.
+    """
+    return any(suffix in text and search.search(text) for suffix, search in _lower_suffix_searches())
+
+
+_WEB_DOMAIN = _Pattern(
     r"(?<![\w@.\-/])(?:www\.)?((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}"
     r"(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)(?:\.(?:cn|hk|jp|kr|in|uk|au|sg|tw))?+)"
     r"(?![\w\-]|\.\w)",
     regex.IGNORECASE,
 )
-_SUFFIX_AFTER_DOMAIN = LazyPattern(
+_SUFFIX_AFTER_DOMAIN = _Pattern(
     r",?[^\S\n]++(?:Inc|Corp|Ltd|Co|Group|Holdings|PLC|plc|LLC|Limited)\b\.?+"
 )
-_TLD_HINT = LazyPattern(
+_TLD_HINT = _Pattern(
     r"\.(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE
 )
-_ANGLE = LazyPattern(r"<([^<>\n]{1,80}+)>")
-_TICKER_CODE = LazyPattern(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
-_AFTER_TICKER = LazyPattern(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
-_AFTER_LISTING = LazyPattern(
+_ANGLE = _Pattern(r"<([^<>\n]{1,80}+)>")
+_TICKER_CODE = _Pattern(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
+_AFTER_TICKER = _Pattern(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
+_AFTER_LISTING = _Pattern(
     r"[^\S\n]*+\(\s*+(NASDAQ|Nasdaq|NYSE|Nyse|AMEX|Amex|NYSE\s?American|TSX|TSXV|LSE|HKEX|HKSE|SEHK|"
     r"SSE|SZSE|SHA|SHE|ASX|SGX|BSE|NSE|KRX|KOSDAQ|TSE|TYO|OTC|OTCQX|OTCBB|Euronext|Xetra|FWB|"
     r"Frankfurt|LON|ETR|EPA|SIX)\s*+:\s*+([A-Z0-9][A-Z0-9.\-]{0,9}+)\s*+\)"
 )
-_LISTING = LazyPattern(_AFTER_LISTING.pattern.replace(r"[^\S\n]*+\(", r"\(", 1))
-_AFTER_ACRONYM = LazyPattern(
+_LISTING = _Pattern(_AFTER_LISTING.pattern.replace(r"[^\S\n]*+\(", r"\(", 1))
+_AFTER_ACRONYM = _Pattern(
     r"[^\S\n]*+\(\s*+(\p{Lu}[\p{Lu}&.\-]{1,9}+|\p{Lu}[\p{Lu}\p{Ll}]{1,3}+\p{Lu})\s*+\)"
 )
 # "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
-_AFTER_APPOSITION = LazyPattern(
+_AFTER_APPOSITION = _Pattern(
     r",[^\S\n]++(?:a|an|the|which|its)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
     r"(?:maker|makers|producer|manufacturer|operator|provider|developer|retailer|company|firm|startup|"
     r"start-up|unit|subsidiary|affiliate|parent|owner|supplier|distributor|publisher|bank|lender|"
@@ -98,55 +161,73 @@ _AFTER_APPOSITION = LazyPattern(
     r"(?![^\S\n]+(?:spokes\w*|officials?|executives?|sources?|statement|said|says|told|added|announced)\b)"
 )
 # "Foo shares", "Foo Chief Executive", "Foo spokesman"
-_AFTER_CORPORATE = LazyPattern(
+_AFTER_CORPORATE = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
     r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?)\b"
 )
-_APPOSITION_HEAD = LazyPattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
-_AFTER_SAID_IT = LazyPattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
-_AFTER_PAIR = LazyPattern(
+_APPOSITION_HEAD = _Pattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
+_AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
+_AFTER_PAIR = _Pattern(
     r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
 )
 # "aircraft carrier Kitty Hawk" is a ship, not an airline
 _NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})
 # "NASDAQ-listed", "Hangzhou-based", "Newly-installed": a word ending in a lowercase part
-_CUE_HYPHEN = LazyPattern(r"-\p{Ll}++$")
-_COMPANY_HYPHEN = LazyPattern(r"-(?:owned|backed|controlled|funded|run|operated)$")
+_CUE_HYPHEN = _Pattern(r"-\p{Ll}++$")
+_COMPANY_HYPHEN = _Pattern(r"-(?:owned|backed|controlled|funded|run|operated)$")
 _PERSON_CUES = frozenset(
     "analyst economist dealer trader strategist spokesman spokeswoman president chairman director "
     "executive minister secretary official officer manager professor said says told founder".split()
 )
 _DEMONYM_ENDINGS = ("ian", "ese", "ish")
 # "Ugandan officials": a word used as an adjective of a country or people, not a name
-_NATIONAL_NOUNS = LazyPattern(
+_NATIONAL_NOUNS = _Pattern(
     r"[^\S\n]++(?:officials|government|authorities|ministers?|ministry|farmers|exporters|importers|producers|"
     r"economy|market|troops|forces|people|citizens|banks|companies|firms|industry|state|family|"
     r"family's|families|heirs|brothers|clan|delegates|delegation|negotiators)\b"
 )
-_FAMILY_AFTER = LazyPattern(r"[^\S\n]++(?:family|family's|family’s|families|heirs|brothers|clan|dynasty)\b")
-_FAMILY_AFTER_CAPS = LazyPattern(r"[^\S\n]++(?:FAMILY|FAMILY'S|HEIRS|BROTHERS|CLAN|DYNASTY)\b")
+_FAMILY_AFTER = _Pattern(r"[^\S\n]++(?:family|family's|family’s|families|heirs|brothers|clan|dynasty)\b")
+_FAMILY_AFTER_CAPS = _Pattern(r"[^\S\n]++(?:FAMILY|FAMILY'S|HEIRS|BROTHERS|CLAN|DYNASTY)\b")
 _ABBREVIATED = frozenset(
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
     "Cia Pty Pte Pvt Bhd Plc".split()
 )
-_DATELINE_DATE = LazyPattern(
+_DATELINE_DATE = _Pattern(
     r",[^\S\n]++(?:\p{Lu}[\p{L}.]*+,?[^\S\n]++){0,2}\p{Lu}\p{Ll}{2,8}\.?[^\S\n]++\d{1,2}\b"
 )
 # a registered name in Chinese or Japanese, its legal form at the end (or first: "株式会社X")
-_CJK_NAME = LazyPattern(
+_CJK_NAME = _Pattern(
     r"(?<![\p{Han}\p{Katakana}\p{Hiragana}ー])"  # standing apart: running Chinese text has no word breaks
     r"(?:([\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー]{1,30}?)(?:股份有限公司|有限責任公司|有限责任公司|有限公司|株式会社)"
     r"|株式会社([\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー]{1,30}))"
 )
 # a lowercase word of four letters or more: the line is no title-case headline
 # a wire slug glued to a headline: "PREVIEW-", "EXCLUSIVE-", "UPDATE-"
-_SLUG = LazyPattern(r"\p{Lu}{4,}+-(?=\p{Lu}\p{Ll})")
+_SLUG = _Pattern(r"\p{Lu}{4,}+-(?=\p{Lu}\p{Ll})")
 # prepositions that a name in capitals does not run across: "STAKE IN MARLOW TEXTILES INC"
 _CAPS_BREAKS = frozenset("IN TO BY FROM WITH FOR ON AT OVER AFTER UNDER INTO VIA".split())
-_LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{Nd}'’\-.@/])\p{Ll}\p{L}{3}")
+_LOWER_WORD = _Pattern(r"(?<![\p{L}\p{Nd}'’\-.@/])\p{Ll}\p{L}{3}")
 # a wire dateline before " - ": "NEW YORK, March 3", "ZURICH, July 16", "LONDON, Oct 20"
-_DATELINE = LazyPattern(
+_DATELINE = _Pattern(
     r"[^\S\n]*+\p{Lu}[\p{L} .,'()/-]*?,[^\S\n]++\p{Lu}\p{Ll}{2,8}\.?[^\S\n]++\d{1,2}[^\S\n]++"
+)
+# characters that start none of the cues read after a name (_AFTER_LISTING, _AFTER_APPOSITION,
+# _APPOSITION_HEAD, _AFTER_CORPORATE, _AFTER_SAID_IT, _AFTER_TICKER)
+_NO_CUE_AFTER = frozenset('.\n;:)"-/')
+# Matches wherever one of those cues matches (with the same bounds): one look-up rules them
+# all out.  _AFTER_SAID_IT, read within 24 characters, enters without its final \b.
+_ANY_CUE_AFTER = _Pattern(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            _AFTER_LISTING.pattern,
+            _AFTER_APPOSITION.pattern,
+            _APPOSITION_HEAD.pattern,
+            _AFTER_CORPORATE.pattern,
+            _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
+            _AFTER_TICKER.pattern,
+        )
+    )
 )
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 _POSSESSIVE_TAIL = ("'s", "’s")
@@ -161,6 +242,7 @@ _PUBLIC_TITLES = frozenset(
     "Minister Secretary Chancellor Ambassador Commissioner Undersecretary Premier Governor Senator "
     "Representative Mayor Judge Justice Controller".split()
 )
+_PLAIN_CATEGORIES = frozenset({"common", "title", "person_title", "month", "weekday", "currency"})
 _REJECT_CATEGORIES = frozenset(
     {"month", "weekday", "exchange", "currency", "place", "country", "demonym", "common"}
 )
@@ -202,6 +284,44 @@ def _is_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_OPENERS
 
 
+def _word_runs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The spans of the words of each run ``_RUN.finditer(text)`` matches, in one scan.
+
+    ``_RUN`` is a word followed by any number of (gap, word); its words are exactly the
+    ``_TOKEN`` matches inside it.  So one ``_TOKEN`` scan of the whole text yields the
+    same words in order, and two neighbours belong to one run when ``_GAP`` matches
+    from the end of the first to exactly the start of the second (a word never starts
+    inside a gap: gaps hold spaces, lowercase connectors and a comma).  This replaces a
+    ``_RUN`` scan plus a second ``_TOKEN`` scan of every run.
+    """
+    # The lowercase branch of _WORD ("Fernway Health plc") is tried at every position and
+    # costs a third of the scan, yet matches in few documents: where it cannot match,
+    # _WORD without that branch finds the very same words.
+    word_iter = (_TOKEN if _may_have_lower_suffix(text) else _TOKEN_UPPER).finditer
+    gap_match = _GAP_AT.match
+    run: list[tuple[int, int]] = []
+    prev_end = -1
+    for m in word_iter(text):
+        span = m.span()
+        start = span[0]
+        if run and (
+            (start == prev_end + 1 and text[prev_end] == " ")  # the usual gap, one space
+            or (
+                text[prev_end:start].strip() in _GAP_CORES
+                and (gap := gap_match(text, prev_end)) is not None
+                and gap.end() == start
+            )
+        ):
+            run.append(span)
+        else:
+            if run:
+                yield run
+            run = [span]
+        prev_end = span[1]
+    if run:
+        yield run
+
+
 def _tokens(text: str, occupied: list[tuple[int, int]], skip: frozenset[str]) -> list[list[_Tok]]:
     """Capitalized words grouped into runs that could form one name.
 
@@ -209,32 +329,34 @@ def _tokens(text: str, occupied: list[tuple[int, int]], skip: frozenset[str]) ->
     """
     runs: list[list[_Tok]] = []
     starts = [s for s, _ in occupied]
-    token_iter = _TOKEN.finditer
-    for m in _RUN.finditer(text):
-        if m.group() in skip:
+    bisect_right = bisect.bisect_right
+    for spans in _word_runs(text):
+        rs = spans[0][0]
+        re_ = spans[-1][1]
+        if text[rs:re_] in skip:
             continue
-        rs, re_ = m.span()
-        run: list[_Tok] = []
-        prev_end = -1
-        for t in token_iter(text, rs, re_):
-            start, end = t.span()
-            word = t.group()
-            glued = text[rs - 1].isalnum() or (text[rs - 1] == "-" and text[rs - 2 : rs] != "--")
-            if start == rs and rs and glued:
+        first_start = rs  # where the first word starts, a glued head included
+        if rs:
+            before = text[rs - 1]
+            if before.isalnum() or (before == "-" and text[rs - 2 : rs] != "--"):
                 head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
                 if head is None:
-                    continue  # the tail of a lowercase word ("mid-America" keeps "America")
-                start = head.start()
-                word = text[start:end]
+                    spans = spans[1:]  # the tail of a lowercase word ("mid-America" keeps "America")
+                else:
+                    first_start = head.start()
+        run: list[_Tok] = []
+        prev_end = -1
+        for start, end in spans:
+            if start == rs:  # only the first word starts at rs
+                start = first_start
             if occupied:
-                k = bisect.bisect_right(starts, end) - 1
+                k = bisect_right(starts, end) - 1
                 if k >= 0 and occupied[k][1] > start:
                     if run:
                         runs.append(run)
                         run = []
                     continue
-            gap = text[prev_end:start] if run else ""
-            run.append(_Tok(start, end, word, gap))
+            run.append(_Tok(start, end, text[start:end], text[prev_end:start] if run else ""))
             prev_end = end
         if run:
             runs.append(run)
@@ -248,6 +370,12 @@ class _Extractor:
         self.text = text
         self.gaz = gazetteer
         self.words: CompanyWords = company_words()
+        self.category_of = self.words.category_of
+        # the gazetteer's index, read directly by the name matcher
+        self.gaz_surface = gazetteer._surface
+        self.gaz_firsts = gazetteer._firsts
+        self.gaz_prefixes = gazetteer._prefixes
+        self.gaz_longest = gazetteer.longest
         self.found: list[_Found] = []
         self.leftovers: list[list[_Tok]] = []
         self.persons: set[str] = set()
@@ -261,23 +389,27 @@ class _Extractor:
         self.capitals: list[list[_Tok]] = []  # runs written all in capitals (headlines)
         self.title_lines: dict[int, bool] = {}  # line start -> written in title case
         self.persons_folded: set[str] | None = None  # persons case-folded, for names in capitals
+        self.aliases_made: tuple[int, dict[str, _Found]] | None = None  # (len(found), aliases())
 
     # --- helpers -----------------------------------------------------------------------
 
     def category(self, word: str) -> str | None:
-        w = self.words
         if word.endswith(_POSSESSIVE_TAIL):
             word = word[:-2]
-        if word in w.common:
-            return "common"
-        return w.non_company.get(word) or w.non_company.get(word.rstrip("."))
+        # category_of holds "common" for the common words, else the non_company category
+        cat = self.category_of.get(word)
+        if not cat and word.endswith("."):  # a word without its dots ("Calif.")
+            cat = self.words.non_company.get(word.rstrip("."))
+        return cat
 
     def is_plain_word(self, tok: _Tok) -> bool:
         """A word that never starts a name: common word, title, month, currency, ..."""
-        cat = self.category(tok.text)
-        return cat in ("common", "title", "person_title", "month", "weekday", "currency")
+        return self.category(tok.text) in _PLAIN_CATEGORIES
 
     def key(self, toks: list[_Tok]) -> str:
+        """The words' text, whitespace collapsed."""
+        if len(toks) == 1:
+            return toks[0].text  # a token's text is text[start:end] and holds no whitespace
         return " ".join(self.text[toks[0].start : toks[-1].end].split())
 
     def emit(
@@ -309,24 +441,33 @@ class _Extractor:
     def gaz_match(self, toks: list[_Tok], i: int, limit: int) -> tuple[int, GazetteerEntry] | None:
         """The longest gazetteer name starting at token i: (end index, entry)."""
         word = toks[i].text
-        may_start = self.gaz.may_start
+        firsts = self.gaz_firsts
         if not (
-            may_start(word)
-            or may_start(word.removesuffix("'s").removesuffix("’s"))
-            or (word.isupper() and may_start(word.casefold()))
+            word in firsts
+            # (a word without a possessive tail strips to itself, just found wanting)
+            or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
+            or (word.isupper() and word.casefold() in firsts)
         ):
             return None
+        surface = self.gaz_surface
+        prefixes = self.gaz_prefixes
         best: tuple[int, GazetteerEntry] | None = None
-        stop = min(limit, i + self.gaz.longest)
+        stop = min(limit, i + self.gaz_longest)
+        key = ""
         for j in range(i + 1, stop + 1):
-            if toks[j - 1].gap.strip() == ",":
+            tok = toks[j - 1]
+            gap = tok.gap
+            if gap.strip() == ",":
                 break
-            key = self.key(toks[i:j])
-            entry = self.gaz.lookup(key)
+            if j > i + 1 and gap == " " and toks[j - 2].end + 1 == tok.start:
+                key = f"{key} {tok.text}"  # self.key(toks[i:j]): a token holds no whitespace
+            else:
+                key = self.key(toks[i:j])
+            # key() already collapsed the whitespace that lookup() would collapse
+            entry = surface.get(key)
             if entry is None and j > i + 1 and key.endswith(_POSSESSIVE_TAIL):
                 entry = self.gaz.lookup(key[:-2])  # "Ant Group's"
             if entry is None and j == i + 1:
-                word = toks[i].text
                 if word.endswith(_POSSESSIVE_TAIL):
                     entry = self.gaz.lookup(word[:-2])
                 elif word.isupper() and len(word) > 3:
@@ -335,6 +476,11 @@ class _Extractor:
                         entry = None
             if entry is not None:
                 best = (j, entry)
+            if key not in prefixes:
+                # every longer candidate is this key, a space and more words (a comma gap
+                # stops the loop above), so none can be a name (or one plus "'s") unless
+                # this key starts a multi-word name
+                break
         return best
 
     # --- the pass ------------------------------------------------------------------------
@@ -475,9 +621,12 @@ class _Extractor:
     def segments(self, run: list[_Tok]) -> Iterable[list[_Tok]]:
         """Split a run at titles, months, possessives, hyphen cues and dotted suffixes."""
         seg: list[_Tok] = []
+        category_of = self.category_of
         for tok in run:
             word = tok.text
-            cat = self.category(word)
+            cat = category_of.get(word)
+            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
+                cat = self.category(word)  # else category() would return just this
             if (
                 seg
                 and not suffix_class(word)
@@ -490,7 +639,7 @@ class _Extractor:
             ):
                 yield seg
                 seg = []
-            if _CUE_HYPHEN.search(word):
+            if "-" in word and _CUE_HYPHEN.search(word):
                 if seg:
                     yield seg
                     seg = []
@@ -520,7 +669,7 @@ class _Extractor:
             if len(seg) >= _MAX_NAME_WORDS:  # no name is this long: keep the work per word bounded
                 yield seg
                 seg = []
-            if not seg:
+            if not seg and tok.gap:  # a segment's first word has no gap (tokens are never mutated)
                 tok = _Tok(tok.start, tok.end, tok.text)
             seg.append(tok)
         if seg:
@@ -607,7 +756,12 @@ class _Extractor:
                 return
         i = 0
         region_start = 0
+        firsts = self.gaz_firsts
         while i < n:
+            word = seg[i].text
+            if word not in firsts and not (word.isupper() or word.endswith(_POSSESSIVE_TAIL)):
+                i += 1  # no name starts here: gaz_match() would return None at once
+                continue
             hit = self.gaz_match(seg, i, n)
             if hit is None:
                 i += 1
@@ -686,19 +840,28 @@ class _Extractor:
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
-        while toks and self.is_plain_word(toks[0]):
-            if self.category(toks[0].text) == "person_title":
+        category_of = self.category_of
+        while toks:
+            word = toks[0].text
+            cat = category_of.get(word)
+            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
+                cat = self.category(word)  # else category() would return just this
+            if cat not in _PLAIN_CATEGORIES:  # not self.is_plain_word(toks[0])
+                break
+            if cat == "person_title":
                 self.persons.update(t.text for t in toks[1:])
                 return
             toks = toks[1:]
         if not toks:
             return
-        toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
+        if toks[0].gap:
+            toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
         # a legal suffix ends a name: "Cyclops Corp", "Foo Corp and Bar Inc"
         capitals = len(toks) > 1 and toks[0].text.isupper() and all(t.text.isupper() for t in toks)
-        for k, tok in enumerate(toks):
+        for k in range(1, len(toks)):  # a suffix alone is no name: from the second word on
+            tok = toks[k]
             cls = suffix_class(tok.text)
-            if cls is None or k == 0:
+            if cls is None:
                 continue
             if capitals and tok.text == "AS":
                 continue  # "SEEN AT LEAST SAME AS LAST YEAR": the word "as", not the Norwegian form
@@ -745,7 +908,7 @@ class _Extractor:
                     rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
                     self.unknown_region(rest)
                 return
-        if self.is_person(toks):
+        if len(toks) > 1 and self.is_person(toks):  # one word is never a person's name here
             self.persons.update(t.text for t in toks)
             return
         if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
@@ -759,6 +922,9 @@ class _Extractor:
             return
         if self.whole_line(toks) and not any(suffix_class(t.text) for t in toks):
             self.capitals.append(toks)  # "Liquidity and Capital Resources": a heading line
+            return
+        if len(toks) == 1:  # the rules below read two words or more
+            self.leftovers.append(toks)
             return
         last = toks[-1].text
         if (
@@ -822,14 +988,11 @@ class _Extractor:
     def whole_line(self, toks: list[_Tok]) -> bool:
         """Do these words fill a line of their own (a heading)?"""
         text = self.text
-        before = text[max(0, toks[0].start - 3) : toks[0].start].rpartition("\n")
         after = text[toks[-1].end : toks[-1].end + 3].partition("\n")
-        return (
-            (bool(before[1]) or toks[0].start <= 3)
-            and not before[2].strip()
-            and bool(after[1])
-            and not after[0].strip()
-        )
+        if not after[1] or after[0].strip():  # most often no line break follows: decided
+            return False
+        before = text[max(0, toks[0].start - 3) : toks[0].start].rpartition("\n")
+        return (bool(before[1]) or toks[0].start <= 3) and not before[2].strip()
 
     def after_person_of(self, toks: list[_Tok]) -> list[_Tok]:
         """Drop "Peter Friend of" from "Peter Friend of Walwyn Stodgell Ltd"."""
@@ -906,9 +1069,12 @@ class _Extractor:
         """
         self.found_ending = {f.end: f for f in self.found}
         pending = self.leftovers
+        firsts_of: tuple[dict[str, _Found], set[str]] | None = None
         for final in (False, True):
             aliases = self.aliases()
-            firsts = {key.split(" ")[0] for key in aliases}
+            if firsts_of is None or firsts_of[0] is not aliases:  # aliases() may return the same table
+                firsts_of = (aliases, {key.split(" ")[0] for key in aliases})
+            firsts = firsts_of[1]
             rest: list[list[_Tok]] = []
             for toks in pending:
                 rest.extend(self.link_region(toks, aliases, firsts, cue=not final))
@@ -926,7 +1092,13 @@ class _Extractor:
                     self.link_capitals(toks, aliases)
 
     def aliases(self) -> dict[str, _Found]:
-        """Surface forms that name an entity found so far in the document."""
+        """Surface forms that name an entity found so far in the document.
+
+        Read-only for callers.  Mentions are only appended to ``found`` (and not changed)
+        until :meth:`finish`, so the table stands as long as no mention was added.
+        """
+        if self.aliases_made is not None and self.aliases_made[0] == len(self.found):
+            return self.aliases_made[1]
         aliases: dict[str, _Found] = {}
         first_words: dict[str, set[str]] = {}
         w = self.words
@@ -957,7 +1129,12 @@ class _Extractor:
                     if len(parts) >= 3 and tail_ok:
                         # "Serra Azul" for "Frigorífico Serra Azul"
                         first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
-            m = _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
+            follows = self.text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
+            m = (
+                _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
+                if follows == "(" or (follows.isspace() and follows != "\n")
+                else None
+            )
             if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(self.text, m.end()):
                 # "(F.E.) Ltd" is part of the name, not an acronym for it
                 aliases.setdefault(m.group(1), f)
@@ -967,6 +1144,7 @@ class _Extractor:
         for key, f in list(aliases.items()):
             if not key.isupper():
                 aliases.setdefault(key.casefold(), f)
+        self.aliases_made = (len(self.found), aliases)
         return aliases
 
     def link_region(
@@ -1033,7 +1211,9 @@ class _Extractor:
                 continue
             i += 1
         if not linked:
-            if cue and n and all(t.text not in self.persons for t in toks) and self.context_cue(toks):
+            persons = self.persons
+            named = bool(persons) and any(t.text in persons for t in toks)
+            if cue and n and not named and self.context_cue(toks):
                 return []
             return [toks]
         if open_from < n:
@@ -1124,8 +1304,11 @@ class _Extractor:
         )
         if introduced:  # "Startup Kivra, a ...": the noun introduces the name
             toks = toks[1:]
-        if any(self.category(t.text) in _REJECT_CATEGORIES or t.text in w.firstnames for t in toks):
-            return False
+        category = self.category
+        firstnames = w.firstnames
+        for t in toks:
+            if category(t.text) in _REJECT_CATEGORIES or t.text in firstnames:
+                return False
         if len(toks) == 1:
             word = toks[0].text.removesuffix("'s").removesuffix("’s")
             if (
@@ -1155,7 +1338,13 @@ class _Extractor:
         else:
             if self.cue_before(start):
                 rule = "cue before"
-            if not rule:
+            follows = text[end : end + 1]
+            if (
+                not rule
+                # each cue after a name starts with a space, ",", "(", "<" or an apostrophe
+                and not (follows == "" or follows.isalnum() or follows in _NO_CUE_AFTER)
+                and _ANY_CUE_AFTER.match(text, end, end + _LOOKAHEAD) is not None
+            ):
                 m = _AFTER_LISTING.match(text, end, end + _LOOKAHEAD)
                 if m is not None:
                     rule = "listing code"
@@ -1196,6 +1385,8 @@ class _Extractor:
 
     def coordinated(self, start: int, end: int) -> bool:
         """Is this name the Y of "shares of X and Y" or "X and Y announced" (X a company)?"""
+        if start == 0 or self.text[start - 1] != " ":
+            return False  # no " and " or ", " before
         before = self.text[max(0, start - 5) : start]
         if not before.endswith((" and ", ", ")):
             return False
@@ -1206,9 +1397,9 @@ class _Extractor:
 
     def cue_before(self, start: int) -> bool:
         """Do the words right before ``start`` introduce a company ("startup", "stake in")?"""
+        if start == 0 or self.text[start - 1] != " ":
+            return False  # the words before must end with a space
         before = self.text[max(0, start - 40) : start]
-        if not before.endswith(" "):
-            return False
         before = before.rpartition("\n")[2]  # a cue never reaches across a line break
         words = before.split()
         if not words or not words[-1][-1:].isalpha():
