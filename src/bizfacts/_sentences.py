@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import regex
 
+from ._numbers import ascii_twin
+
 # Words that take a period and rarely end a sentence in business prose.
 _ABBREVIATIONS = frozenset(
     """
@@ -48,19 +50,24 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+\.?$")
+# the same patterns for ASCII-only text, run by the faster stdlib ``re``
+_NEXT_WORD_ASCII = ascii_twin(_NEXT_WORD)
+_WORD_BEFORE_ASCII = ascii_twin(_WORD_BEFORE)
+_CLOSERS = "\"'\u201d\u2019)]"
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation, not a sentence."""
     start = max(0, dot - 12)
-    m = _WORD_BEFORE.search(text[start:dot])
+    ascii = text.isascii()
+    m = (_WORD_BEFORE_ASCII if ascii else _WORD_BEFORE).search(text[start:dot])
     if m is None:
         return False
     word = m.group(0).rstrip(".").casefold()
     if word in _ABBREVIATIONS:
         if word in _ENDING_ABBREVIATIONS:
             # "... bought Acme Corp. The deal ..." ends a sentence; "Acme Corp. said" does not.
-            nxt = _NEXT_WORD.match(text, dot + 1)
+            nxt = (_NEXT_WORD_ASCII if ascii else _NEXT_WORD).match(text, dot + 1)
             return nxt is None or nxt.group(1) not in _SENTENCE_OPENERS
         return True
     # A lone capital ("John F. Kennedy") or a dotted initialism ("U.S.", "N.Y."), not a domain.
@@ -79,15 +86,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group("nl") is not None:
-            end = m.start()
-        else:
+        end = m.start()
+        if text[end] != "\n":  # a stop, not a line break
             stop = m.group("stop")
-            if (
-                stop.startswith(".")
-                and len(stop.rstrip("\"'\u201d\u2019)]")) == 1
-                and _is_abbreviation(text, m.start())
-            ):
+            if stop[0] == "." and len(stop.rstrip(_CLOSERS)) == 1 and _is_abbreviation(text, end):
                 continue
             end = m.end()
         _add(text, start, end, spans)
@@ -97,9 +99,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    """Add ``text[start:end]`` without its leading and trailing white space, if any is left."""
+    piece = text[start:end]
+    body = piece.strip()
+    if body:
+        start += len(piece) - len(piece.lstrip())
+        spans.append((start, start + len(body)))

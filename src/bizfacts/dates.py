@@ -57,6 +57,7 @@ import attrs
 import regex
 
 from . import _dateparser
+from ._numbers import AnyPattern, ascii_twin
 from ._spans import DateKind, DateMention, Granularity, RelativeDate
 
 Tense = Literal["past", "future", "nearest"]
@@ -78,8 +79,7 @@ class _Words:
     month_cues: frozenset[str]
     year_blockers: frozenset[str]
     quantity_nouns: tuple[str, ...]
-    future_words: frozenset[str]
-    future_phrases: re.Pattern[str]
+    future: re.Pattern[str]  # any future cue in a lowercased clause (see ``_future_cues``)
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,11 +96,27 @@ def _words() -> _Words:
         month_cues=frozenset(raw["month_cues_before"]),
         year_blockers=frozenset(raw["year_blockers_before"]),
         quantity_nouns=tuple(raw["quantity_nouns_after"]),
-        future_words=frozenset(c for c in raw["future_cues"] if " " not in c and "'" not in c),
-        future_phrases=re.compile("|".join(
-            re.escape(f" {c} " if " " in c else c) for c in raw["future_cues"] if " " in c or "'" in c
-        )),
+        future=_future_cues(raw["future_cues"]),
     )
+
+
+def _future_cues(cues: list[str]) -> re.Pattern[str]:
+    """One pattern for the future cues in a lowercased clause, read as words: the runs
+    of ``[a-z']`` between other characters.  A cue word is a whole word ("will", not
+    "goodwill"); a phrase is consecutive words ("expected to", "expected, to"); a cue
+    with an apostrophe and no space is found anywhere ("'ll" in "we'll")."""
+    anywhere: list[str] = []
+    whole: list[str] = []
+    for cue in cues:
+        words = cue.split(" ")
+        if not all(re.fullmatch(r"[a-z']+", word) for word in words):
+            raise ValueError(f"date_words.json: future cue {cue!r} is not lowercase words")
+        if len(words) == 1 and "'" in cue:
+            anywhere.append(re.escape(cue))
+        else:
+            whole.append("[^a-z']+".join(map(re.escape, words)))
+    # one shared pair of word-boundary assertions: far faster than one per cue
+    return re.compile("|".join([*anywhere, f"(?<![a-z'])(?:{'|'.join(whole)})(?![a-z'])"]))
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -153,7 +169,6 @@ _SAID_WORDS = frozenset(
     "said says told announced reported added noted disclosed stated was were had did ended closed rose fell "
     "met signed agreed on late early last".split()
 )
-_WORD_SPLIT = re.compile(r"[^a-z']+")
 _FUTURE_PREV = frozenset(["pay", "payable", "record", "due", "expires", "expiring", "maturing", "matures"])
 _MODIFIER_WORDS = frozenset(["early", "late", "mid", "earlier", "later", "of"])
 
@@ -161,36 +176,36 @@ _MODIFIER_WORDS = frozenset(["early", "late", "mid", "earlier", "later", "of"])
 @attrs.frozen
 class _Patterns:
     month: re.Pattern[str]
-    day_before: regex.Pattern[str]
-    pmod_before: regex.Pattern[str]
+    day_before: AnyPattern
+    pmod_before: AnyPattern
     numeric_anchor: regex.Pattern[str]
-    numeric: regex.Pattern[str]
+    numeric: AnyPattern
     fallback: regex.Pattern[str]
     year: regex.Pattern[str]
     apos_decade: regex.Pattern[str]
-    ordinal_before: regex.Pattern[str]
-    period_suffix: regex.Pattern[str]
-    period_before: regex.Pattern[str]
+    ordinal_before: AnyPattern
+    period_suffix: AnyPattern
+    period_before: AnyPattern
     qform_anchor: regex.Pattern[str]
-    qform: regex.Pattern[str]
+    qform: AnyPattern
     fiscal_year: regex.Pattern[str]
     dayword: re.Pattern[str]
     unit: re.Pattern[str]
-    dir_before: regex.Pattern[str]
-    count_before: regex.Pattern[str]
-    unit_tail: regex.Pattern[str]
-    year_ago_tail: regex.Pattern[str]
+    dir_before: AnyPattern
+    count_before: AnyPattern
+    unit_tail: AnyPattern
+    year_ago_tail: AnyPattern
     weekday: re.Pattern[str]
-    weekday_dir_before: regex.Pattern[str]
-    quantity_after: regex.Pattern[str]
-    said_before: regex.Pattern[str]
-    modifier_before: regex.Pattern[str]
-    capital_after: regex.Pattern[str]
-    period_ending_before: regex.Pattern[str]
-    since_before: regex.Pattern[str]
-    range_open_before: regex.Pattern[str]
-    range_gap: regex.Pattern[str]
-    join_gap: regex.Pattern[str]
+    weekday_dir_before: AnyPattern
+    quantity_after: AnyPattern
+    said_before: AnyPattern
+    modifier_before: AnyPattern
+    capital_after: AnyPattern
+    period_ending_before: AnyPattern
+    since_before: AnyPattern
+    range_open_before: AnyPattern
+    range_gap: AnyPattern
+    join_gap: AnyPattern
 
 
 def _ci(word: str) -> str:
@@ -305,6 +320,24 @@ def _patterns() -> _Patterns:
         ),
         join_gap=c(rf",?{_SP}\Z"),
     )
+
+
+# scanned over the whole text with ``finditer``: ``regex`` skips to candidates faster
+# than ``re`` here, so these keep their ``regex`` form on ASCII text too
+_SCANNERS = frozenset({"numeric_anchor", "fallback", "year", "apos_decade", "qform_anchor", "fiscal_year"})
+
+
+@functools.lru_cache(maxsize=1)
+def _ascii_patterns() -> _Patterns:
+    """``_patterns`` for ASCII-only text: the patterns tried at one place (all but the
+    scanners) run by the faster stdlib ``re`` (``ascii_twin``), with the same matches."""
+    p = _patterns()
+    twins: dict[str, Any] = {
+        f.name: ascii_twin(getattr(p, f.name))
+        for f in attrs.fields(_Patterns)
+        if f.name not in _SCANNERS and isinstance(getattr(p, f.name), regex.Pattern)
+    }
+    return attrs.evolve(p, **twins)
 
 
 # ---------------------------------------------------------------- internal values
@@ -587,7 +620,8 @@ def _collect_numbers(text: str, p: _Patterns, ref: dt.date | None, day_first: bo
             continue
         out.append(_Cand(s, m.end(), "year", _Point("year", y1, modifier=mod)))
 
-    for m in p.apos_decade.finditer(text):
+    # every apostrophe decade ("'80s") contains "0s": a cheap test before a full scan
+    for m in p.apos_decade.finditer(text) if "0s" in text else ():
         if not _left_ok(text, m.start()):
             continue
         d = int(m.group("d")) * 10
@@ -704,7 +738,7 @@ def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Ca
         out.append(_Cand(m.start(), m.end(), "Qn year" if gran == "quarter" else "Hn year",
                          _Point(gran, year, month, fiscal=fiscal, default_tense="past")))
 
-    for m in p.fiscal_year.finditer(text):
+    for m in p.fiscal_year.finditer(text) if _may_name_fiscal_year(text) else ():
         if not _left_ok(text, m.start()):
             continue
         raw = m.group("fy") or m.group("fw") or m.group("fa")
@@ -724,6 +758,12 @@ def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Ca
         if p.quantity_after.match(text, m.end()):
             continue
         out.append(_Cand(m.start(), m.end(), "fiscal year", _Point("year", year, fiscal=True)))
+
+
+def _may_name_fiscal_year(text: str) -> bool:
+    """Whether ``text`` has one of the literals every ``fiscal_year`` match contains
+    ("FY", "Fy", "fy", "[Ff]iscal", "FISCAL"): cheap tests before a full scan."""
+    return "iscal" in text or "ISCAL" in text or "FY" in text or "Fy" in text or "fy" in text
 
 
 def _direction(offset: int) -> Tense:
@@ -967,14 +1007,7 @@ def _tense(text: str, c: _Cand, p: _Patterns, default: Tense) -> Tense:
         return "nearest"
     if prev in _SAID_WORDS and p.said_before.search(text, max(lo, hi - 30), hi):
         return "past"
-    window = text[lo:hi].lower()
-    if not window:
-        return default
-    tokens = _WORD_SPLIT.split(window)
-    w = _words()
-    if not w.future_words.isdisjoint(tokens):
-        return "future"
-    if w.future_phrases.search(" " + " ".join(tokens) + " "):
+    if _words().future.search(text[lo:hi].lower()):
         return "future"
     return default
 
@@ -1233,7 +1266,7 @@ _NAMED_PERIODS: dict[int, Granularity] = {3: "quarter", 6: "half", 12: "year"}
 
 def _extract(text: str, reference_date: dt.date | None, day_first: bool,
              stats: list[int] | None) -> list[DateMention]:
-    p = _patterns()
+    p = _ascii_patterns() if text.isascii() else _patterns()
     cands = _select(_collect(text, p, reference_date, day_first))
     cands = _compose(text, cands, p)
     if stats is not None:
