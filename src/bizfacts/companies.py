@@ -141,7 +141,7 @@ _AFTER_TICKER = _Pattern(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
 _AFTER_LISTING = _Pattern(
     r"[^\S\n]*+\(\s*+(NASDAQ|Nasdaq|NYSE|Nyse|AMEX|Amex|NYSE\s?American|TSX|TSXV|LSE|HKEX|HKSE|SEHK|"
     r"SSE|SZSE|SHA|SHE|ASX|SGX|BSE|NSE|KRX|KOSDAQ|TSE|TYO|OTC|OTCQX|OTCBB|Euronext|Xetra|FWB|"
-    r"Frankfurt|LON|ETR|EPA|SIX)\s*+:\s*+([A-Z0-9][A-Z0-9.\-]{0,9}+)\s*+\)"
+    r"Frankfurt|LON|ETR|EPA|SIX|AIM|TSX-V|OTCQB|NZX|JSE|IDX|TASE|WSE)\s*+:\s*+([A-Z0-9][A-Z0-9.\-]{0,9}+)\s*+\)"
 )
 _LISTING = _Pattern(_AFTER_LISTING.pattern.replace(r"[^\S\n]*+\(", r"\(", 1))
 _AFTER_ACRONYM = _Pattern(
@@ -1358,8 +1358,21 @@ class _Extractor:
                 elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
                     rule = "reuters ticker"
         if rule:
-            self.emit(toks, canonical_name(key), "company", rule)
+            split = self.split_after_head(toks)
+            if split:  # "investors Balderton Capital and Seedcamp": two firms, not one
+                self.emit(toks[:split], canonical_name(self.key(toks[:split])), "company", rule)
+                rest = [_Tok(toks[split].start, toks[split].end, toks[split].text), *toks[split + 1 :]]
+                self.emit(rest, canonical_name(self.key(rest)), "company", "X and Y")
+            else:
+                self.emit(toks, canonical_name(key), "company", rule)
         return bool(rule)
+
+    def split_after_head(self, toks: list[_Tok]) -> int:
+        """Where "and" joins two names in one run, the first ending in a company word ("Capital")."""
+        for i in range(1, len(toks)):
+            if toks[i].gap.strip() in ("and", "&") and toks[i - 1].text in self.words.head and i >= 2:
+                return i
+        return 0
 
     def said_it_subject(self, toks: list[_Tok]) -> bool:
         """May this unknown subject of "... said it" be a company, not a person or a noun?"""
