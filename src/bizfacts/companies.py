@@ -1484,6 +1484,26 @@ class _Extractor:
         return _names_as_written(out)
 
 
+def _brand_names(mentions: list[CompanyMention]) -> dict[str, str]:
+    """Registered names with a legal-form prefix that the text goes on to call by their brand.
+
+    "PT Kilau Digital Indonesia Tbk" once, then "Kilau" three times: the text's name for
+    the company is "Kilau".  Only names written with such a prefix (Indonesian "PT") are
+    renamed; elsewhere a short form ("Williams" for "Williams Natural Gas") may name
+    another company.
+    """
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "company" or not m.text.startswith(("PT ", "PT. ")) or " " not in m.name:
+            continue
+        first = m.name.split(" ")[0]
+        short = sum(1 for x in mentions if x.name == m.name and x.text == first)
+        long = sum(1 for x in mentions if x.name == m.name and x.text != first)
+        if short >= 2 and short > long:
+            out[m.name] = first
+    return out
+
+
 def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     """Name each gazetteer entity as the document writes it, legal suffixes stripped.
 
@@ -1507,6 +1527,7 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
         new = min(forms, key=lambda f: (-forms[f], -len(f), f))
         if new != old and new.casefold() != old.casefold():
             renames[old] = new
+    renames.update(_brand_names(mentions))
     if not renames:
         return mentions
     return [
