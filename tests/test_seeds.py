@@ -2,9 +2,9 @@
 
 The scoring is the shared evaluation tool's (../shared/tools/score_facts.py, or the
 file named by BIZFACTS_SCORER), so the figures printed here are the ones the project
-is judged by.  The issue's target is 0.9 lenient micro F1 on seeds/; until the
-assembler reaches it, the test guards the level reached (SEEDS_MIN_F1) so that a change
-that loses facts fails, and prints the tables so the gap stays visible.
+is judged by.  The test fails below the issue's target, 0.9 lenient micro F1 on seeds/,
+and below the level reached on the held-out documents (never used to tune rules), and
+prints the per-type tables so the gaps stay visible.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ import bizfacts
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.facts.jsonl"))
 HELDOUT = sorted((ROOT / "tests" / "corpus" / "facts" / "heldout").glob("*.facts.jsonl"))
-# The level reached on 2026-11-25 (seeds 0.845, held-out 0.65), less a small margin for legitimate
-# trade-offs (extraction is deterministic); raise them as the assembler improves.  The target is 0.9.
-SEEDS_MIN_F1 = 0.8
-HELDOUT_MIN_F1 = 0.6
+# The issue's target for seeds/ (reached on 2026-11-25 at 0.93).  Held-out: the level reached
+# that day (0.71) less a margin; raise it as the assembler improves.
+SEEDS_MIN_F1 = 0.9
+HELDOUT_MIN_F1 = 0.67
 
 
 def _scorer() -> ModuleType:
