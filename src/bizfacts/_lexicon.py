@@ -250,13 +250,13 @@ TITLE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "cmo", "cio", "cso", "cc
 # A person's name: two to four capitalized words, middle initials allowed (case-sensitive).
 _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La)?[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?"
 _NAME_NEXT = (
-    rf"(?:\s+(?:[A-Z]\.|(?:(?:van|von|de|der|den|da|di|du|le|la|del|bin|al)\s+)*{_NAME_WORD}))"
+    rf"(?:[^\S\n]+(?:[A-Z]\.|(?:(?:van|von|de|der|den|da|di|du|le|la|del|bin|al)[^\S\n]+)*{_NAME_WORD}))"
 )
 PERSON = (
-    rf"(?-i:(?P<person>(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+{_NAME_WORD}{_NAME_NEXT}{{0,3}}"
+    rf"(?-i:(?P<person>(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?[^\S\n]+{_NAME_WORD}{_NAME_NEXT}{{0,3}}"
     rf"|{_NAME_WORD}{_NAME_NEXT}{{1,3}}"
     # "K. Srinivasa Rao": one initial, then two or more names ("U.S. Steel" is no person)
-    rf"|(?<![\w.])[A-Z]\.\s+{_NAME_WORD}{_NAME_NEXT}{{1,2}})))"
+    rf"|(?<![\w.])[A-Z]\.[^\S\n]+{_NAME_WORD}{_NAME_NEXT}{{1,2}})))"
 )
 NOT_PERSON_WORDS = frozenset(
     """The A An In On At For And But Chief Executive Officer President Chairman Vice Managing Director

@@ -514,7 +514,7 @@ HEADQUARTERS_RULES = [
     Rule(
         "X, a LOC-based maker",
         "headquarters",
-        rf"{{C:company}}{_PAREN}(?:,|\s+is|\s+was)\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}?{L.LOCATION}-{_BASED}",
+        rf"{{C:company}}{_PAREN}(?:,|\s+is|\s+was)\s+(?:an?|the)\s+(?:(?!(?:of|by|to|for|with)\b)\w+\s+){{0,2}}?{L.LOCATION}-{_BASED}",
         0.85,
     ),
     Rule(

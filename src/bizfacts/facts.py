@@ -333,11 +333,16 @@ def _subject(tpl: Template, outside_quotes: bool = False) -> str | None:
     With ``outside_quotes``, a company named inside a quotation is nobody's employer
     ('CEO Jane Roe said: "Riverina gives us ..."').
     """
-    quoted = (
-        [q.span() for q in _QUOTED.finditer(tpl.template)]
-        if outside_quotes and ('"' in tpl.template or "“" in tpl.template)
-        else []
-    )
+    t = tpl.template
+    quoted: list[tuple[int, int]] = []
+    if outside_quotes and ('"' in t or "“" in t or "”" in t):
+        quoted = [q.span() for q in _QUOTED.finditer(t)]
+        # a quotation begun in an earlier sentence ends in this one: '... systems," managing director X said'
+        close = t.find("”")
+        if close >= 0 and not 0 <= t.find("“") < close:
+            quoted.append((0, close))
+        elif t.count('"') % 2 == 1 and not t.lstrip().startswith('"'):
+            quoted.append((0, t.find('"')))
     for pos, kind, i in tpl.positions:
         if kind != "C":
             continue
