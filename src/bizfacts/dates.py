@@ -267,8 +267,8 @@ def _patterns() -> _Patterns:
         qform_anchor=c(r"[1-4](?:(?<=[QqH][1-4])|[QH])"),
         qform=c(
             rf"(?:[Qq](?P<q>[1-4])(?:(?:{_SP}|['’])(?:(?P<qfy>FY|fy)(?:{_SP})?['’]?)?(?P<qy>{_YEAR}|\d\d))?"
-            rf"|(?P<n>[1-4])(?P<qh>[QH])(?:{_SP}|['’])?(?P<ny>{_YEAR}|\d\d)"
-            rf"|H(?P<h>[12])(?:{_SP}|['’])(?P<hy>{_YEAR}|\d\d))(?!\w|[.,:/-]\d)"
+            rf"|(?P<n>[1-4])(?P<qh>[QH])(?:(?:{_SP}|['’])?(?P<ny>{_YEAR}|\d\d))?"
+            rf"|H(?P<h>[12])(?:(?:{_SP}|['’])(?P<hy>{_YEAR}|\d\d))?)(?!\w|[.,:/-]\d)"
         ),
         fiscal_year=c(
             rf"(?:(?:FY|Fy|fy)(?:{_SP})?['’]?(?P<fy>{_YEAR}|\d\d)"
@@ -704,6 +704,18 @@ def _table_row(text: str, m: re.Match[str]) -> _Cand | None:
     return _Cand(start, m.end(), "table nine months", *nine, kind="range")
 
 
+_BARE_PERIOD_BEFORE = frozenset(
+    {"in", "for", "during", "the", "of", "by", "this", "last", "next", "a", "its", "their", "fiscal"}
+)
+# "Q2 revenue", "1H profit", "H1 results": a results word right after a bare period
+_RESULTS_AFTER = re.compile(
+    r"[ \t]+(?:(?:net|operating|pretax|pre-tax|gross|adjusted|core|group|underlying)[ \t]+)?"
+    r"(?:revenues?|sales|turnover|profits?|earnings|results|net|loss(?:es)?|income|ebitda|ebit|eps|shr|"
+    r"deliveries|shipments|production|output|orders|bookings|guidance|forecast|outlook)\b",
+    re.IGNORECASE,
+)
+
+
 def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand]) -> None:
     for a in p.qform_anchor.finditer(text):
         pos = a.start() - 1 if a.end() - a.start() == 1 else a.start()  # "Q3" / "3Q"
@@ -719,10 +731,6 @@ def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Ca
             gran = "quarter"
             raw = m.group("qy")
             fiscal = bool(m.group("qfy"))
-            if raw is None and _word_before(text, m.start()).lower() not in (
-                "in", "for", "during", "the", "of", "by", "this", "last", "next", "a", "its", "their"
-            ):
-                continue
         elif m.group("n"):
             n = int(m.group("n"))
             gran = "quarter" if m.group("qh") == "Q" else "half"
@@ -731,6 +739,15 @@ def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Ca
             n = int(m.group("h"))
             gran = "half"
             raw = m.group("hy")
+        if raw is None:
+            # a bare "Q2", "1H", "H1": a period only where the words around it say so
+            before = _word_before(text, m.start()).lower()
+            if before == "fiscal":
+                fiscal = True
+            elif not _RESULTS_AFTER.match(text, m.end()) and not (
+                m.group("q") and before in _BARE_PERIOD_BEFORE
+            ):
+                continue  # "in Q3" as before; "the H2 bomb" is no half-year
         if gran == "half" and n > 2:
             continue
         year = None if raw is None else int(raw) if len(raw) == 4 else _expand_yy(int(raw), ref)
