@@ -754,7 +754,9 @@ OWNERSHIP_RULES = [
         "X, which owns Y",
         "ownership",
         r"{C:owner},\s+(?:which|that)\s+(?:also\s+|already\s+|now\s+|still\s+)?(?:owns|runs|operates|controls|holds)\s+"
-        r"(?:(?:about\s+|around\s+|some\s+|nearly\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+)?{~4}{CL:asset}",
+        r"(?:(?:about\s+|around\s+|some\s+|nearly\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+)?{~4}"
+        # a list whose items may carry descriptors: "bakery chain A and pet-food maker B"
+        r"(?P<asset>{C}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?!and\b)[\w-]+\s+){0,3}?{C})*)",
         0.85,
     ),
     Rule(
