@@ -414,7 +414,9 @@ LISTING_RULES = [
         "X is listed on EXCH",
         "listing",
         r"{C:company}(?:(?:'s?|’s?)\s+(?:\w+\s+)?shares)?(?:,\s+[^,\n]{1,150}?,)?,?\s+{~3}(?:which\s+is\s+|whose\s+shares\s+(?:are\s+)?|"
-        r"that\s+is\s+|is\s+|are\s+|was\s+|were\s+|has\s+been\s+|shares\s+)?(?:\w+\s+)?"
+        r"that\s+is\s+|is\s+|are\s+|was\s+|were\s+|has\s+been\s+|shares\s+|"
+        # "X, which is based in Manchester and listed on ..."
+        r"(?:which|that)\s+is\s+(?:based|headquartered)\s+in\s+(?:[\w.'’-]+,?\s+){1,4}?and\s+(?:is\s+)?)?(?:\w+\s+)?"
         rf"(?:listed|traded|trade|trades|quoted|debuted|floated|began\s+trading)\s+(?:{{~2}})?(?:on|in)\s+(?:the\s+)?"
         r"(?:(?:\w+\s+){0,2}(?:section|board|market|segment|tier)\s+of\s+(?:the\s+)?)?"
         rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
@@ -653,7 +655,7 @@ EXECUTIVE_RULES = [
     Rule(
         "said TITLE PERSON",
         "executive",
-        rf"\b(?:said|says|according\s+to|added|told\s+\w+)\s+(?:the\s+company(?:'s|’s)\s+|its\s+)?{L.TITLE}\s+{L.PERSON}(?=\s*(?:[.,;:\"”]|$|\s+(?:in|at|on|during)\b))",
+        rf"\b(?:said|says|according\s+to|added|told\s+\w+|reports?\s+to|reporting\s+to)\s+(?:the\s+company(?:'s|’s)\s+|its\s+)?{L.TITLE}\s+{L.PERSON}(?=\s*(?:[.,;:\"”]|$|\s+(?:in|at|on|during)\b))",
         0.6,
         min_companies=0,
     ),
@@ -675,7 +677,7 @@ EXECUTIVE_RULES = [
     Rule(
         "PERSON, who remains TITLE",
         "executive",
-        rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:is|was|remains|became|has\s+been|serves\s+as|will\s+remain|will\s+become|"
+        rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:is|was|remains|became|becomes|has\s+been|serves\s+as|will\s+remain|will\s+become|is\s+to\s+become|"
         r"was\s+named|was\s+appointed|has\s+been\s+named|has\s+been\s+appointed|was\s+elected|took\s+over\s+as)\s+"
         rf"(?:the\s+|its\s+)?{L.TITLE}(?:\s+(?:of|at)\s+{{C:company}})?",
         0.6,
@@ -906,7 +908,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "the appointment of PERSON as TITLE": ("appointment", "election", "promotion", "hiring", "nomination"),
     "PERSON has been appointed TITLE": ("appointed", "named", "elected", "promoted"),
     "PERSON  AGE  TITLE (table)": ("  ", " \t", "\t ", "\t\t"),
-    "said TITLE PERSON": ("said", "says", "according", "added", "told"),
+    "said TITLE PERSON": ("said", "says", "according", "added", "told", "report"),
     "PERSON will succeed NAME as TITLE": ("succeed", "replace"),
     "PERSON, who heads X": ("who",),
     "PERSON, who remains TITLE": ("who",),
