@@ -73,7 +73,8 @@ ALLIANCE_VERB = alt(
     "formed|forged|signed|entered into|enter into|announced|struck|established|set up|launched|created|"
     "agreed on|agreed to form|agreed to set up|agreed to create|inked|sealed|form|forge|sign|create|"
     "establish|have formed|has formed|will form|are forming|unveiled|expanded|extended|renewed|"
-    "agreed to establish|plan to form|plan to set up"
+    "agreed to establish|plan to form|plan to set up|agreed|agrees|reached|reaches|strikes|signs|forms|forges|"
+    "announces|launches|unveils|expands|extends|renews|enters into|entered|enters"
 )
 PARTNER_VERB = alt(
     "partnered|partners|partnering|partner|teamed up|team up|teams up|teaming up|joined forces|"

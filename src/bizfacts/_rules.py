@@ -715,7 +715,8 @@ OWNERSHIP_RULES = [
     Rule(
         "Y run by X",
         "ownership",
-        r"{C:asset},?\s+{~8}(?:run|operated|owned|controlled|managed|published|developed|made)\s+by\s+{C:owner}",
+        r"{C:asset},?\s+{~8}(?:run|operated|owned|controlled|managed|published|developed|made)\s+by\s+"
+        r"(?:(?!(?:and|or|the|a|an)\s)[\w-]+\s+){0,3}?{C:owner}",
         0.85,
     ),
     Rule(
