@@ -79,6 +79,8 @@ class _Words:
     month_cues: frozenset[str]
     year_blockers: frozenset[str]
     quantity_nouns: tuple[str, ...]
+    # the first two characters of every quantity noun, lowercased (see ``_quantity_after``)
+    quantity_starts: frozenset[str]
     future: re.Pattern[str]  # any future cue in a lowercased clause (see ``_future_cues``)
 
 
@@ -87,6 +89,9 @@ def _words() -> _Words:
     raw: dict[str, Any] = json.loads(
         resources.files("bizfacts").joinpath("data/date_words.json").read_text(encoding="utf-8")
     )
+    nouns = [str(n) for n in raw["quantity_nouns_after"]]
+    if not all(n[:2].isascii() and n[:1].strip() for n in nouns):  # ``_quantity_after`` relies on it
+        raise ValueError("date_words.json: quantity nouns must start with two ASCII non-space characters")
     return _Words(
         months={str(k): int(v) for k, v in raw["months"].items()},
         ambiguous_months=frozenset(raw["ambiguous_months"]),
@@ -96,6 +101,7 @@ def _words() -> _Words:
         month_cues=frozenset(raw["month_cues_before"]),
         year_blockers=frozenset(raw["year_blockers_before"]),
         quantity_nouns=tuple(raw["quantity_nouns_after"]),
+        quantity_starts=frozenset(n[:2].lower() for n in nouns),
         future=_future_cues(raw["future_cues"]),
     )
 
@@ -178,6 +184,7 @@ class _Patterns:
     month: re.Pattern[str]
     day_before: AnyPattern
     pmod_before: AnyPattern
+    numeric_hint: regex.Pattern[str]
     numeric_anchor: regex.Pattern[str]
     numeric: AnyPattern
     fallback: regex.Pattern[str]
@@ -222,6 +229,8 @@ def _patterns() -> _Patterns:
     w = _words()
     flags = regex.VERSION0
     month = _cased(list(w.months))
+    if not all(d.endswith("day") for d in w.weekdays):  # ``_collect_relative`` relies on it
+        raise ValueError("date_words.json: every weekday name must end in 'day'")
     weekday = _cased(list(w.weekdays))
     num = r"\d{1,3}|" + _ci_alt([k for k in w.numbers if " " not in k]) + rf"|(?:[Aa]{_SP})?couple{_SP}of"
     fisc = _ci("fiscal")
@@ -241,6 +250,10 @@ def _patterns() -> _Patterns:
         ),
         day_before=c(rf"(?<![\w.,:/'’-])(?P<day>[0-3]?\d)(?P<suf>st|nd|rd|th)?{_SP}(?P<of>of{_SP})?\Z"),
         pmod_before=c(r"(?<![\w-])(?P<pmod>[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)-\Z"),
+        # found in every match of ``numeric_anchor`` (a digit, a separator, one or two
+        # digits, a separator, a digit) and of ``fallback`` (which ties its two
+        # separators together): one search tells when neither scan can find anything
+        numeric_hint=c(r"\d[-/]\d\d?[-/]\d|\d[.-](?:\d\d?|[A-Za-z]{3,4})[.-]\d"),
         numeric_anchor=c(r"\d{1,4}[-/]\d\d?[-/]\d{2,4}(?!\d)"),
         numeric=c(
             rf"(?:(?P<iy>{_YEAR})(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)"
@@ -324,7 +337,9 @@ def _patterns() -> _Patterns:
 
 # scanned over the whole text with ``finditer``: ``regex`` skips to candidates faster
 # than ``re`` here, so these keep their ``regex`` form on ASCII text too
-_SCANNERS = frozenset({"numeric_anchor", "fallback", "year", "apos_decade", "qform_anchor", "fiscal_year"})
+_SCANNERS = frozenset(
+    {"numeric_hint", "numeric_anchor", "fallback", "year", "apos_decade", "qform_anchor", "fiscal_year"}
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -413,18 +428,25 @@ _NUMBER_WORD_CHARS = "'.-_’"
 
 
 def _word_before(text: str, i: int) -> str:
-    """The word just before position ``i`` across 1-3 spaces ("" if none)."""
+    """The word just before position ``i`` across 1-3 spaces ("" if none).
+
+    The word is the last whitespace-free run within the 28 characters before ``i``;
+    when it is not all letters and digits, only its tail of letters, digits and
+    ``'.-_’`` is kept ("(about" -> "about", "U.S." -> "U.S.").
+    """
     if i == 0 or text[i - 1] not in _SPACES:
         return ""
-    chunk = text[max(0, i - 28):i]
-    stripped = chunk.rstrip(_SPACES)
-    gap = len(chunk) - len(stripped)
-    if not 1 <= gap <= 3 or not stripped or stripped[-1].isspace():
+    e = i - 1  # the word ends before 1-3 spaces; after four or more there is none
+    if e and text[e - 1] in _SPACES:
+        e -= 1
+        if e and text[e - 1] in _SPACES:
+            e -= 1
+            if e and text[e - 1] in _SPACES:
+                return ""
+    if not e or text[e - 1].isspace():  # only spaces, or a line break before them
         return ""
-    parts = stripped.rsplit(None, 1)
-    if not parts:  # only line breaks before the spaces
-        return ""
-    token = parts[-1]
+    # text[e - 1] is no whitespace, so the last part of the split is never empty
+    token = text[i - 28 if i > 28 else 0:e].rsplit(None, 1)[-1]
     if token.isalnum():  # the common case: a plain word, kept whole
         return token
     k = len(token)
@@ -441,6 +463,15 @@ def _word_start(text: str, i: int) -> int:
     return j - len(_word_before(text, i))
 
 
+def _prev_low(text: str, i: int, memo: dict[int, str]) -> str:
+    """``_word_before(text, i).lower()``, remembered in ``memo`` (one per call of
+    ``_extract``): joining and building ask for the word before the same start."""
+    word = memo.get(i)
+    if word is None:
+        word = memo[i] = _word_before(text, i).lower()
+    return word
+
+
 def _char_before(text: str, i: int) -> str:
     """The last character before the 1-3 spaces that end at ``i`` ("" if none)."""
     j = i
@@ -450,13 +481,35 @@ def _char_before(text: str, i: int) -> str:
     return text[j - 1] if 0 < j < i else ""
 
 
+def _quantity_after(text: str, end: int, p: _Patterns) -> bool:
+    """``p.quantity_after.match(text, end)``: a quantity ("%", "tonnes") follows.
+
+    The pattern is a long case-insensitive list of nouns and costs microseconds per
+    try, while most dates are followed by punctuation or an ordinary word.  A match
+    starts, after at most two spaces or tabs, with "%" or a noun; no noun starts with
+    a space, so when the next two ASCII characters (lowercased) begin no noun, the
+    pattern cannot match.  Non-ASCII characters may fold case in other ways: those
+    go to the pattern.
+    """
+    k = end
+    if text[k:k + 1] in (" ", "\t"):
+        k += 1
+        if text[k:k + 1] in (" ", "\t"):
+            k += 1
+    head = text[k:k + 2]
+    starts = _words().quantity_starts
+    if head.isascii() and head.lower() not in starts and head[:1].lower() not in starts:
+        return False
+    return p.quantity_after.match(text, end) is not None
+
+
 def _year_context_ok(text: str, start: int, end: int, p: _Patterns) -> bool:
     """A bare year is not an amount, a quantity, a version or a model number."""
     if not _left_ok(text, start, "$£€¥#@.,/:"):
         return False
     if start >= 2 and text[start - 1] in " \u00a0" and text[start - 2] in "$£€¥#":
         return False
-    if p.quantity_after.match(text, end):
+    if _quantity_after(text, end, p):
         return False
     return _word_before(text, start).lower().rstrip(".") not in _words().year_blockers
 
@@ -528,14 +581,14 @@ def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Can
             year = int(m.group("dyear")) if m.group("dyear") else None
             if not 1 <= day <= 31 or not _valid(year or 2000, mon, day):
                 continue
-            if year is None and p.quantity_after.match(text, m.end()):
+            if year is None and _quantity_after(text, m.end(), p):
                 continue
             out.append(_Cand(s, m.end(), "month day year" if year else "month day",
                              _Point("day", year, mon, day, modifier=mod)))
         elif m.group("myear") is not None or m.group("yy") is not None:
             if m.group("myear"):
                 year = int(m.group("myear"))
-                if p.quantity_after.match(text, m.end()):
+                if _quantity_after(text, m.end(), p):
                     continue
             else:
                 year = _expand_yy(int(m.group("yy")), ref)
@@ -555,7 +608,8 @@ def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Can
 
 def _collect_numbers(text: str, p: _Patterns, ref: dt.date | None, day_first: bool, out: list[_Cand]) -> None:
     w = _words()
-    for m in p.numeric_anchor.finditer(text):
+    may_have_numeric = p.numeric_hint.search(text) is not None
+    for m in p.numeric_anchor.finditer(text) if may_have_numeric else ():
         if not _left_ok(text, m.start(), ".,:/"):
             continue
         n = p.numeric.match(text, m.start())
@@ -576,7 +630,7 @@ def _collect_numbers(text: str, p: _Patterns, ref: dt.date | None, day_first: bo
         if _valid(y, mo, d):
             out.append(_Cand(n.start(), n.end(), rule, _Point("day", y, mo, d)))
 
-    for m in p.fallback.finditer(text):
+    for m in p.fallback.finditer(text) if may_have_numeric else ():
         if not _left_ok(text, m.start(), ".,:/"):
             continue
         middle = m.group(0).split(m.group("s"))[1]
@@ -717,7 +771,9 @@ _RESULTS_AFTER = re.compile(
 
 
 def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand]) -> None:
-    for a in p.qform_anchor.finditer(text):
+    # every ``qform_anchor`` match has a "Q", "q" or "H" next to its digit
+    may_name_period = "Q" in text or "H" in text or "q" in text
+    for a in p.qform_anchor.finditer(text) if may_name_period else ():
         pos = a.start() - 1 if a.end() - a.start() == 1 else a.start()  # "Q3" / "3Q"
         if not _left_ok(text, pos):
             continue
@@ -772,7 +828,7 @@ def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Ca
             out.append(_Cand(m.start(), m.end(), "fiscal split year", _Point("year", year, fiscal=True),
                              _Point("year", y2, fiscal=True), kind="range"))
             continue
-        if p.quantity_after.match(text, m.end()):
+        if _quantity_after(text, m.end(), p):
             continue
         out.append(_Cand(m.start(), m.end(), "fiscal year", _Point("year", year, fiscal=True)))
 
@@ -789,7 +845,9 @@ def _direction(offset: int) -> Tense:
 
 def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
     w = _words()
-    for m in p.dayword.finditer(text):
+    # every ``dayword`` match holds one of these literals: cheap tests before a full scan
+    may_name_day = "oday" in text or "esterday" in text or "omorrow" in text or "onight" in text
+    for m in p.dayword.finditer(text) if may_name_day else ():
         if not _left_ok(text, m.start()):
             continue
         word = m.group(0).lower()
@@ -799,9 +857,11 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
 
     for m in p.unit.finditer(text):
         s = m.start()
+        if s and text[s - 1].isalnum():  # inside a word: "today", "Monday"
+            continue
         unit_word = m.group("unit").lower()
         gran = _UNITS.get(unit_word)
-        if gran is None or (s and text[s - 1].isalnum()):
+        if gran is None:
             continue
         plural = m.group("pl") is not None
         if (gran in ("quarter", "half") and not plural) or (gran == "month" and plural):
@@ -875,14 +935,15 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
                 out.append(_Cand(s, ya.end("yunit") if ya.group("yunit") else ya.end() - 0, "year ago",
                                  _Point("year", rel=RelativeDate(-1, "year", "past"))))
 
-    for m in p.weekday.finditer(text):
+    # every weekday name ends in "day" (checked in ``_patterns``), "DAY" in capitals
+    for m in p.weekday.finditer(text) if "day" in text or "DAY" in text else ():
         s = m.start()
         if not _left_ok(text, s):
             continue
-        if _word_before(text, s).lower() in w.named_days:
+        prev = _word_before(text, s).lower()
+        if prev in w.named_days:
             continue
         wd = w.weekdays.index(m.group("wd").lower())
-        prev = _word_before(text, s).lower()
         dm = None
         if prev in ("last", "next", "this", "coming"):
             dm = p.weekday_dir_before.search(text, max(0, s - 12), s)
@@ -928,17 +989,22 @@ class _Joined(list[_Cand]):
         super().append(c)
 
 
-def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
+_MAX_GAP = 13  # the longest text ``join_gap`` or ``range_gap`` can match (see ``_compose``)
+
+
+def _compose(text: str, cands: list[_Cand], p: _Patterns, memo: dict[int, str]) -> list[_Cand]:
     """Join neighbours: ranges, "since", "fiscal year ending", weekday + date, month + "last year"."""
     out = _Joined()
     i = 0
     while i < len(cands):
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        lo = max(0, c.start - 40)
+        lo = c.start - 40 if c.start > 40 else 0
         pt = c.point
         npt = nxt.point if nxt is not None else None
-        if (nxt is not None and pt is not None and npt is not None
+        # ``join_gap`` spans at most 4 characters and ``range_gap`` at most 13
+        # (3 spaces, "through", 3 spaces): farther neighbours can join neither way
+        if (nxt is not None and pt is not None and npt is not None and nxt.start - c.end <= _MAX_GAP
                 and c.kind == "point" and nxt.kind == "point"):
             joined = p.join_gap.match(text, c.end, nxt.start) is not None
             # "Monday, March 3": the weekday adds nothing to the date
@@ -961,7 +1027,7 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
                 gap = p.range_gap.match(text, c.end, nxt.start)
                 if gap is not None:
                     opener = (p.range_open_before.search(text, lo, c.start)
-                              if _word_before(text, c.start).lower() in ("between", "from") else None)
+                              if _prev_low(text, c.start, memo) in ("between", "from") else None)
                     word = gap.group("w")
                     ok = False
                     if opener is not None:
@@ -974,7 +1040,7 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns) -> list[_Cand]:
                         i += 2
                         continue
         if pt is not None and c.kind == "point" and pt.rel is None:
-            prev = _word_before(text, c.start).lower()
+            prev = _prev_low(text, c.start, memo)
             since = None
             if prev in ("since", "early", "late", "mid", "of", "the"):
                 since = p.since_before.search(text, lo, c.start)
@@ -1015,13 +1081,13 @@ def _sentence_window(text: str, start: int) -> tuple[int, int]:
     return cut, start
 
 
-def _tense(text: str, c: _Cand, p: _Patterns, default: Tense) -> Tense:
-    lo, hi = _sentence_window(text, c.start)
-    prev = _word_before(text, hi).lower()
+def _tense(text: str, c: _Cand, p: _Patterns, default: Tense, prev: str) -> Tense:
+    """``prev``: the lowercased word before ``c.start``."""
     if prev in _FUTURE_PREV:
         return "future"
     if prev == "ending":
         return "nearest"
+    lo, hi = _sentence_window(text, c.start)
     if prev in _SAID_WORDS and p.said_before.search(text, max(lo, hi - 30), hi):
         return "past"
     if _words().future.search(text[lo:hi].lower()):
@@ -1155,7 +1221,7 @@ def _resolve(pt: _Point, ref: dt.date | None, tense: Tense) -> tuple[dt.date | N
 
 
 def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bool,
-           stats: list[int] | None) -> DateMention | None:
+           stats: list[int] | None, memo: dict[int, str]) -> DateMention | None:
     span = text[c.start:c.end]
     if c.fallback:
         if stats is not None:
@@ -1166,12 +1232,11 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
         return DateMention(c.start, c.end, span, value, "day", rule=c.rule)
 
     modifier: str | None = None
-    prev = _word_before(text, c.start).lower()
+    prev = _prev_low(text, c.start, memo)
     mod = p.modifier_before.search(text, max(0, c.start - 30), c.start) if prev in _MODIFIER_WORDS else None
     if mod is not None:
         word = (mod.group("a") or mod.group("b")).lower()
-        modifier = {"earlier": "early", "later": "late", "start": "beginning", "middle": "mid",
-                    "close": "end"}.get(word, word)
+        modifier = _MODIFIERS.get(word, word)
 
     if c.duration is not None and c.point is None:
         n, unit, mode = c.duration
@@ -1197,7 +1262,7 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
     if c.tense is not None:
         tense = c.tense
     elif needs_tense and not pt.strict:
-        tense = _tense(text, c, p, pt.default_tense)
+        tense = _tense(text, c, p, pt.default_tense, prev)
 
     if c.kind == "range" and c.end_point is not None:
         ep = c.end_point
@@ -1285,12 +1350,13 @@ def _extract(text: str, reference_date: dt.date | None, day_first: bool,
              stats: list[int] | None) -> list[DateMention]:
     p = _ascii_patterns() if text.isascii() else _patterns()
     cands = _select(_collect(text, p, reference_date, day_first))
-    cands = _compose(text, cands, p)
+    memo: dict[int, str] = {}  # lowercased word before a position, shared by the steps below
+    cands = _compose(text, cands, p, memo)
     if stats is not None:
         stats[0] += len(cands)
     out: list[DateMention] = []
     for c in cands:
-        m = _build(text, c, reference_date, p, day_first, stats)
+        m = _build(text, c, reference_date, p, day_first, stats, memo)
         if m is not None:
             out.append(m)
     return out
