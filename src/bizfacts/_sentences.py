@@ -56,10 +56,14 @@ _WORD_BEFORE_ASCII = ascii_twin(_WORD_BEFORE)
 _CLOSERS = "\"'\u201d\u2019)]"
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the period at ``dot`` closes an abbreviation, not a sentence."""
+def _is_abbreviation(text: str, dot: int, ascii: bool | None = None) -> bool:
+    """True when the period at ``dot`` closes an abbreviation, not a sentence.
+
+    ``ascii`` is ``text.isascii()``, when the caller knows it.
+    """
     start = max(0, dot - 12)
-    ascii = text.isascii()
+    if ascii is None:
+        ascii = text.isascii()
     m = (_WORD_BEFORE_ASCII if ascii else _WORD_BEFORE).search(text[start:dot])
     if m is None:
         return False
@@ -85,11 +89,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    ascii = text.isascii()  # once per text, not once per period
     for m in _BOUNDARY.finditer(text):
         end = m.start()
         if text[end] != "\n":  # a stop, not a line break
             stop = m.group("stop")
-            if stop[0] == "." and len(stop.rstrip(_CLOSERS)) == 1 and _is_abbreviation(text, end):
+            if stop[0] == "." and len(stop.rstrip(_CLOSERS)) == 1 and _is_abbreviation(text, end, ascii):
                 continue
             end = m.end()
         _add(text, start, end, spans)

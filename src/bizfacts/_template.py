@@ -18,12 +18,14 @@ Rule patterns use macros, expanded once when a rule is compiled:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 import regex
 
+from ._numbers import AnyPattern, ascii_twin
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
 
 OPEN = "\ue000"
@@ -87,13 +89,22 @@ def build_template(
 
     ``anaphors`` are extra (start, end, resolved company name) spans, e.g. "the company".
     """
+    sentence = text[start:end]
+    if not mentions and not anaphors:
+        # no slot: the sentence itself, cleaned as below (a template with no slot has no positions)
+        template = _PRIVATE.sub(" ", sentence) if OPEN in sentence or CLOSE in sentence else sentence
+        if "<" in template:
+            template = _TICKER.sub("", template)  # (no slot for _BRACKETED)
+        return Template(start, end, sentence, template, (), ())
     items: list[tuple[int, int, Slot]] = []
     for m in mentions:
         kind = _KIND_OF[type(m)]
         items.append((m.start, m.end, Slot(kind, m, m.name if kind == "C" else None)))
-    for s, e, name in anaphors:
-        items.append((s, e, Slot("C", None, name, anaphor=True)))
-    items.sort(key=lambda it: (it[0], -it[1]))
+    if anaphors:
+        for s, e, name in anaphors:
+            items.append((s, e, Slot("C", None, name, anaphor=True)))
+        items.sort(key=lambda it: (it[0], -it[1]))
+    # else ``mentions`` are sorted (by start, longest first), so ``items`` already are
     parts: list[str] = []
     slots: list[Slot] = []
     positions: list[tuple[int, str, int]] = []
@@ -111,7 +122,6 @@ def build_template(
         slots.append(slot)
         pos = e
     parts.append(text[pos:end])
-    sentence = text[start:end]
     if OPEN in sentence or CLOSE in sentence:
         # parts alternate: text, slot, text, ..., text; only the text parts are cleaned.
         template = "".join(_PRIVATE.sub(" ", p) if i % 2 == 0 else p for i, p in enumerate(parts))
@@ -119,14 +129,19 @@ def build_template(
         template = "".join(parts)
     if "<" in template:
         # Wire style: "<Dixons Group PLC>" and ticker codes "Cyclops Corp <CYL>" add nothing to a frame.
-        template = _BRACKETED.sub(r"\1", _TICKER.sub("", template))
-        positions = [(m.start(), m.group(1), int(m.group(2))) for m in _SLOT.finditer(template)]
+        unwrapped = _TICKER.sub("", template)
+        if _BRACKETED_OPEN in unwrapped:  # what every _BRACKETED match starts with
+            unwrapped = _BRACKETED.sub(r"\1", unwrapped)
+        if unwrapped != template:  # else the slots stay where they were
+            template = unwrapped
+            positions = [(m.start(), m.group(1), int(m.group(2))) for m in _SLOT.finditer(template)]
     return Template(start, end, sentence, template, tuple(slots), tuple(positions))
 
 
 _WORD = r"[^\s\ue000\ue001]+"
 _TICKER = regex.compile(r"\s*<[A-Z][A-Z0-9.]{0,9}>")
 _BRACKETED = regex.compile("<(" + OPEN + r"C\d+" + CLOSE + ")>")
+_BRACKETED_OPEN = "<" + OPEN + "C"
 _MACRO = regex.compile(r"\{(CL|[CMPDU])(?::(\w+))?\}|\{~(\d+)\}|\{-(\d+)\}")
 
 
@@ -155,18 +170,31 @@ class LazyPattern:
     Compiling is idempotent, so two threads racing on the first use at worst compile twice.
     """
 
-    __slots__ = ("_compiled", "_flags", "_pattern")
+    __slots__ = ("_compiled", "_flags", "_pattern", "_twin")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._pattern = pattern
         self._flags = flags
         self._compiled: regex.Pattern[str] | None = None
+        self._twin: re.Pattern[str] | None = None
 
     def get(self) -> regex.Pattern[str]:
         """The compiled pattern."""
         if self._compiled is None:
             self._compiled = regex.compile(self._pattern, self._flags)
         return self._compiled
+
+    def for_text(self, text: str) -> AnyPattern:
+        """The pattern to run over ``text``: its stdlib ``re`` twin when ``text`` is ASCII-only.
+
+        The twin finds the same matches there (see :func:`bizfacts._numbers.ascii_twin`) and
+        is faster for some patterns: use it where measured so.
+        """
+        if not text.isascii():
+            return self.get()
+        if self._twin is None:
+            self._twin = ascii_twin(self.get())
+        return self._twin
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         return self.get().search(string, pos, endpos)

@@ -16,6 +16,7 @@ sentence subject rather than from the frame itself.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -199,7 +200,7 @@ def _anaphors(
     low = sentence.casefold()
     if "the " not in low and "this " not in low and "that " not in low and "it" not in low:
         return out
-    heads = any(h in low for h in _HEAD_PARTS) and _ANAPHOR_HEAD.search(low) is not None
+    heads = any(map(low.__contains__, _HEAD_PARTS)) and _ANAPHOR_HEAD.for_text(low).search(low) is not None
     it = low.startswith("its") or _IT_GATE.search(low) is not None
     for pat, product in ((_COMPANY_ANAPHOR, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
         if (pat is _IT and not it) or (pat is not _IT and not heads):
@@ -256,11 +257,18 @@ def _update(
     anaphors: list[tuple[int, int, str]],
     period: DateMention | None = None,
 ) -> _Entities:
-    usable = [c for c in companies if _usable(c)]
-    if period is not None:
-        ents = attrs.evolve(ents, last_period=period)
+    usable = [c for c in companies if c.kind != "organization"]  # _usable, inlined
+    last_period = ents.last_period if period is None else period
     if not usable and not anaphors:
-        return ents
+        if period is None:
+            return ents
+        return _Entities(
+            last_company=ents.last_company,
+            last_product=ents.last_product,
+            prev_subject=ents.prev_subject,
+            last_period=period,
+            recent=ents.recent,
+        )
     first = min(
         [(c.start, c.name) for c in usable] + [(s, n) for s, _e, n in anaphors],
         default=None,
@@ -272,7 +280,7 @@ def _update(
         last_company=comps[0] if comps else ents.last_company,
         last_product=prods[-1] if prods else ents.last_product,
         prev_subject=first[1] if first else ents.prev_subject,
-        last_period=ents.last_period,
+        last_period=last_period,
         recent=recent[-6:],
     )
 
@@ -323,6 +331,8 @@ def _group(m: regex.Match[str], name: str) -> str | None:
         return None
 
 
+# Patterns are compiled once: a ``regex.sub(r"...")`` call looks its pattern up in the module's cache.
+_SPACES = LazyPattern(r"\s+")
 _QUOTED = LazyPattern(r"\"[^\"\n]*\"?|“[^”\n]*”?")
 _HONORIFIC_BEFORE_NAME = LazyPattern(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?=\S+\s+\S)")
 
@@ -455,13 +465,35 @@ _PER_SHARE_AFTER = LazyPattern(r"(?i)(?:\s+(?:in\s+)?(?:cash|stock|shares?))?\s+
 # --------------------------------------------------------------------------------------
 
 
-@attrs.frozen
 class _Ctx:
-    tpl: Template
-    evidence: Evidence
-    fallback: str | None = None  # the company the text was last about, for frames that name none
-    topic: str | None = None  # the company the document is about
-    dateline: str | None = None  # the dateline's city, casefolded ("dayton" for "DAYTON, Ohio, March 17 -")
+    """What the builders know of a sentence.
+
+    A plain class rather than an attrs one, built once per sentence: its ``evidence`` is
+    made on first use, since most sentences give no fact (one Evidence per sentence, shared
+    by all its facts, as before).
+    """
+
+    __slots__ = ("_evidence", "dateline", "fallback", "topic", "tpl")
+
+    def __init__(
+        self,
+        tpl: Template,
+        fallback: str | None = None,
+        topic: str | None = None,
+        dateline: str | None = None,
+    ) -> None:
+        self.tpl = tpl
+        self.fallback = fallback  # the company the text was last about, for frames that name none
+        self.topic = topic  # the company the document is about
+        self.dateline = dateline  # the dateline's city, casefolded ("dayton" for "DAYTON, Ohio, March 17 -")
+        self._evidence: Evidence | None = None
+
+    @property
+    def evidence(self) -> Evidence:
+        """The sentence as evidence."""
+        if self._evidence is None:
+            self._evidence = Evidence(self.tpl.start, self.tpl.end, self.tpl.text)
+        return self._evidence
 
 
 def _conf(rule: Rule, penalty: bool) -> float:
@@ -633,7 +665,7 @@ def _build_investment(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFac
     rm = L.ROUND.search(tpl.text)
     rnd = None
     if rm:
-        rnd = regex.sub(r"\s+", " ", rm.group("series") or rm.group("kind"))
+        rnd = _SPACES.sub(" ", rm.group("series") or rm.group("kind"))
         rnd = rnd[0].upper() + rnd[1:] if rm.group("series") else rnd.lower()
     vm = _VALUED.search(tpl.template)
     valuation = _mention(tpl, vm.group("val"), MoneyMention) if vm else None
@@ -704,7 +736,7 @@ def _build_listing(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
 
 def _exchange_name(raw: str) -> str:
     """The exchange as the text names it ("NASDAQ" -> "Nasdaq"), white space folded."""
-    name = regex.sub(r"\s+", " ", raw.strip())
+    name = _SPACES.sub(" ", raw.strip())
     return "Nasdaq" if name.casefold() == "nasdaq" else name
 
 
@@ -785,7 +817,7 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     words = person.split()
     if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in words if w not in ("Mr.", "Ms.", "Mrs.", "Dr.")):
         return []
-    title = regex.sub(r"\s+", " ", title.strip())
+    title = _SPACES.sub(" ", title.strip())
     title = _TITLE_OF_VERB.get(title.casefold(), title)
     if title.casefold() in L.TITLE_ACRONYMS:
         title = title.upper()
@@ -856,7 +888,8 @@ def _build_ownership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
     return out
 
 
-_BUILDERS: dict[str, Callable[[_Ctx, regex.Match[str], Rule], list[AnyFact]]] = {
+_Builder = Callable[[_Ctx, regex.Match[str], Rule], list[AnyFact]]
+_BUILDERS: dict[str, _Builder] = {
     "acquisition": _build_acquisition,
     "partnership": _build_partnership,
     "investment": _build_investment,
@@ -968,15 +1001,17 @@ _NOT_EPS = LazyPattern(
 )
 
 
+_METRIC_QUALIFIERS = LazyPattern(
+    r"^(?:(?:quarterly|full-year|full year|total|core|adjusted|consolidated|group|underlying|"
+    r"attributable|retail|advertising|online|service|statutory|reported|standalone|basic|diluted|organic|"
+    r"comparable)\s+)+"
+)
+_LOSS_WORD = LazyPattern(r"(?i)\blos[st]|\bnet\s+loss")
+
+
 def _metric_name(raw: str) -> str | None:
-    t = regex.sub(r"\s+", " ", raw.casefold().strip())
-    t = regex.sub(
-        r"^(?:(?:quarterly|full-year|full year|total|core|adjusted|consolidated|group|underlying|"
-        r"attributable|retail|advertising|online|service|statutory|reported|standalone|basic|diluted|organic|"
-        r"comparable)\s+)+",
-        "",
-        t,
-    )
+    t = _SPACES.sub(" ", raw.casefold().strip())
+    t = _METRIC_QUALIFIERS.sub("", t)
     words = t.split()
     if not words:
         return None
@@ -1029,15 +1064,17 @@ def _period(tpl: Template, near: int = 0) -> DateMention | None:
     best: tuple[int, DateMention] | None = None
     for p, slot in _slots_of(tpl, "D"):
         d = slot.mention
-        if not isinstance(d, DateMention) or _COMPARISON_DATE.search(d.text):
+        # a day or a week is no period: tested first, it spares the regexes below (all tests are pure)
+        if not isinstance(d, DateMention) or not (d.granularity in ("quarter", "half", "year") or d.kind != "point"):
+            continue
+        if _COMPARISON_DATE.search(d.text):
             continue
         close = tpl.template.find(CLOSE, p)
         if tpl.template.startswith(":", close + 1) or (p > near and _COMPARED.search(tpl.template, near, p)):
             continue  # "(2022: £1,722.0 million)", "compared to ... for the 2018 quarter": the prior period
-        if d.granularity in ("quarter", "half", "year") or d.kind != "point":
-            dist = abs(p - near) + (0 if p >= near else 15)
-            if best is None or dist < best[0]:
-                best = (dist, d)
+        dist = abs(p - near) + (0 if p >= near else 15)
+        if best is None or dist < best[0]:
+            best = (dist, d)
     return best[1] if best else None
 
 
@@ -1066,8 +1103,16 @@ def _metric_facts(
     low = t.casefold()
     shr = _SHR_LINE.match(t)
     shr_line = shr is not None
-    if not shr_line and (not any(h in low for h in _METRIC_HEADS) or not _METRIC_RE.search(t)):
-        return []
+    first = 0  # where the first metric word is: no metric-then-money match starts before it
+    if not shr_line:
+        if not any(map(low.__contains__, _METRIC_HEADS)):
+            return []
+        fm = _METRIC_RE.search(t)
+        if fm is None:
+            return []
+        # _METRIC_THEN_MONEY opens with L.METRIC (same flags), so its first match cannot start
+        # before the first L.METRIC match; lookbehinds and \b still see the text before ``pos``.
+        first = fm.start()
     found: list[tuple[int, str, MoneyMention, int, int]] = []
     used: set[int] = set()
     if shr is not None:
@@ -1078,7 +1123,7 @@ def _metric_facts(
             used.add(id(money))
             found.append((sm.start("amount"), "eps_loss" if sm.group("loss") else "eps", money, shr.start(), sm.end()))
     for pat in (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC):
-        for m in pat.finditer(t, overlapped=False):
+        for m in pat.finditer(t, first if pat is _METRIC_THEN_MONEY else 0, overlapped=False):
             if _BAD_BETWEEN.search(m.group("between")) or _PRIOR.search(t[max(0, m.start() - 14) : m.start()]):
                 continue
             money = _mention(tpl, m.group("amount"), MoneyMention)
@@ -1120,20 +1165,24 @@ def _metric_facts(
         ):
             continue
         used.add(id(money))
-        loss = bool(regex.search(r"(?i)\blos[st]|\bnet\s+loss", m.group(0)))
+        loss = bool(_LOSS_WORD.search(m.group(0)))
         found.append((m.start("amount"), "eps_loss" if loss else "eps", money, m.start(), m.end()))
     out: list[AnyFact] = []
+    # _FOR_COMPANY, _POSSESSIVE_BEFORE, _INDIRECT and _VERB_AFTER_SUBJECT each need a company
+    # slot, the _CHANGE patterns a percent slot: without one they cannot match
+    has_company = _C_SLOT in t
+    has_percent = _P_SLOT in t
     for start, metric, money, mstart, mend in sorted(found, key=lambda f: f[0]):
         company = None
         penalty = False
-        fm = _FOR_COMPANY.match(t, mend)
+        fm = _FOR_COMPANY.match(t, mend) if has_company else None
         if fm:
             company = _name(tpl, fm.group("c"))
-        if company is None:
+        if company is None and has_company:
             pm = _POSSESSIVE_BEFORE.search(t[:mstart]) or _INDIRECT.search(t[:start])
             if pm:
                 company = _name(tpl, pm.group("c"))
-        if company is None:
+        if company is None and has_company:
             # the nearest company that is the subject of a reporting verb before the figure
             subj = [vm for vm in _VERB_AFTER_SUBJECT.finditer(t, 0, mstart)]
             if subj:
@@ -1157,10 +1206,14 @@ def _metric_facts(
             continue
         change = None
         cm = (
-            _CHANGE.search(t, mstart, mend + 40)
-            or _CHANGE_NOUN.search(t, max(0, mstart - 40), mend + 40)
-            or _CHANGE_ADV.search(t, mstart, mend + 30)
-            or _CHANGE_THAN.search(t, mend, mend + 40)
+            (
+                _CHANGE.search(t, mstart, mend + 40)
+                or _CHANGE_NOUN.search(t, max(0, mstart - 40), mend + 40)
+                or _CHANGE_ADV.search(t, mstart, mend + 30)
+                or _CHANGE_THAN.search(t, mend, mend + 40)
+            )
+            if has_percent
+            else None
         )
         mult = _MULTIPLE.search(t, mstart, mend)
         if cm is None and mult is not None:
@@ -1534,7 +1587,7 @@ def _assemble(
 ) -> list[AnyFact]:
     spans = sentence_spans(text)
     topic = _topic(text, companies)
-    dm = _DATELINE.search(text, 0, 600)
+    dm = _DATELINE.for_text(text).search(text, 0, 600)
     dateline = " ".join(dm.group("city").split()).casefold() if dm else None
     # 'X Inc. (the "Company")': the capitalized defined term is X wherever it appears
     defined = topic if any(_DEFINED_ISSUER.match(text, c.end) for c in companies if c.name == topic) else None
@@ -1544,43 +1597,68 @@ def _assemble(
     facts: list[AnyFact] = []
     ents = _Entities()
     ci = oi = 0
+    n_companies_all = len(companies)
+    n_others_all = len(others)
     for s, e in spans:
-        while ci < len(companies) and companies[ci].start < s:
+        while ci < n_companies_all and companies[ci].start < s:
             ci += 1
         cj = ci
-        while cj < len(companies) and companies[cj].end <= e:
+        while cj < n_companies_all and companies[cj].end <= e:
             cj += 1
-        while oi < len(others) and others[oi].start < s:
+        while oi < n_others_all and others[oi].start < s:
             oi += 1
         oj = oi
-        while oj < len(others) and others[oj].end <= e:
+        while oj < n_others_all and others[oj].end <= e:
             oj += 1
         comps = companies[ci:cj]
         rest = others[oi:oj]
         anaphors = _anaphors(text, s, e, comps, ents, topic, defined)
         if terms is not None:
             anaphors = _term_mentions(text, s, e, comps, terms) + anaphors
-        mentions = _non_overlapping([*comps, *rest])
+        if not comps:
+            # ``others`` is sorted by (start, -end), the order _non_overlapping sorts by: no re-sort
+            mentions = _drop_overlaps(rest) if rest else rest
+        else:
+            mentions = _non_overlapping([*comps, *rest])
         tpl = build_template(text, s, e, mentions, anaphors)
         if trace is not None:
             trace.append(tpl)
-        ctx = _Ctx(tpl, Evidence(s, e, text[s:e]), ents.last_company or ents.prev_subject, topic, dateline)
-        n_companies = sum(1 for sl in tpl.slots if sl.kind == "C")
-        _join_round(tpl, facts)  # "Y also took part": a round told in an earlier sentence
+        template = tpl.template
+        # every company slot writes OPEN + "C" once (private-use characters of the text became spaces)
+        n_companies = template.count(_C_SLOT)
+        ctx = _Ctx(tpl, ents.last_company or ents.prev_subject, topic, dateline)
         if n_companies or ctx.fallback:
-            low = tpl.template.casefold()
-            for ftype, rules in RULES.items() if n_companies else _NO_COMPANY_RULES.items():
-                if not any(k in low for k in TRIGGERS[ftype]):
+            low = template.casefold()
+            if n_companies:
+                _join_round(tpl, facts, low)  # "Y also took part": a round told in an earlier sentence
+            contains = low.__contains__
+            has = template.__contains__
+            for triggers, keys, slots, builder, rules in _frame_table(min(n_companies, _MAX_MIN_COMPANIES)):
+                if (
+                    (slots and not all(map(has, slots)))
+                    or (keys is not None and not any(map(contains, keys)))
+                    or not any(map(contains, triggers))
+                ):
                     continue
-                builder = _BUILDERS[ftype]
-                for rule in rules:
-                    if n_companies < rule.min_companies or (rule.keys and not any(k in low for k in rule.keys)):
+                for rule, needs in rules:  # each needs at most n_companies company slots
+                    if (needs and not all(map(has, needs))) or (rule.keys and not any(map(contains, rule.keys))):
                         continue
-                    for m in rule.regex.finditer(tpl.template):
+                    for m in rule.regex.finditer(template):
                         facts.extend(builder(ctx, m, rule))
-        facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
-        facts.extend(_user_count_facts(ctx, ents, topic))
-        ents = _update(ents, comps, anaphors, _period(tpl) or _table_header(tpl, ents.last_period))
+        # the metric facts start from a money slot, the user-count facts from a user-count slot
+        if _M_SLOT in template:
+            facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
+        if _U_SLOT in template:
+            facts.extend(_user_count_facts(ctx, ents, topic))
+        # _period needs a date slot; _table_header a slotless line after a quarter was named
+        if _D_SLOT in template:
+            period = _period(tpl) or _table_header(tpl, ents.last_period)
+        elif not tpl.slots and ents.last_period is not None:
+            period = _table_header(tpl, ents.last_period)
+        else:
+            period = None
+        if comps or anaphors or period is not None:  # else _update returns ``ents`` as it is
+            ents = _update(ents, comps, anaphors, period)
     facts.extend(_cover_page_facts(text, companies, topic))
     facts.extend(_header_field_facts(text, companies, topic))
     return _dedupe(_full_person_names(text, _inherit_targets(facts)))
@@ -1624,7 +1702,8 @@ def _header_field_facts(text: str, companies: list[CompanyMention], topic: str |
     if ":" not in text[:3000]:
         return []
     head = text[:3000]
-    if _HK_DISCLAIMER.search(head):
+    low = head.casefold()
+    if _may_contain(low, head, ("hong",)) and _HK_DISCLAIMER.search(head):
         for c in companies[:8]:
             im = _INCORPORATED_BELOW.match(text, c.end) if c.kind == "company" else None
             if im is not None and im.group("code") and topic is not None:
@@ -1638,7 +1717,7 @@ def _header_field_facts(text: str, companies: list[CompanyMention], topic: str |
                         rule="HK announcement header",
                     )
                 ]
-    nm = _COMPANY_NAME_FIELD.search(head)
+    nm = _COMPANY_NAME_FIELD.search(head) if _may_contain(low, head, ("company", "issuer")) else None
     company = topic
     if nm is not None:
         named = [c for c in companies if nm.start("v") <= c.start < nm.end("v") and c.kind == "company"]
@@ -1683,6 +1762,8 @@ def _header_field_facts(text: str, companies: list[CompanyMention], topic: str |
 
 def _cover_page_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
     """Headquarters and listing read from a filing's cover page (8-K, 10-K, 10-Q)."""
+    if "(" not in text or not _may_contain(text.casefold(), text, ("exact",)):
+        return []  # _REGISTRANT needs "(" and "exact"
     reg = _REGISTRANT.search(text)
     if reg is None:
         return []
@@ -1772,12 +1853,20 @@ _JOINED_ROUND = LazyPattern(
 )
 
 
-def _join_round(tpl: Template, facts: list[AnyFact]) -> None:
-    """"X and existing backer Y also took part in the round": more investors for the last round told."""
-    if OPEN + "C" not in tpl.template:
+# A word of every _JOINED_ROUND match: a substring test spares most sentences the regex.
+_JOINED_ROUND_WORDS = ("took", "participated", "joined", "invested", "contributed", "chipped")
+_ROUND_WORD = LazyPattern(r"(?i)\b(?:round|financing|funding|raise|investment)\b")
+
+
+def _join_round(tpl: Template, facts: list[AnyFact], low: str) -> None:
+    """"X and existing backer Y also took part in the round": more investors for the last round told.
+
+    ``low`` is the template casefolded.
+    """
+    if OPEN + "C" not in tpl.template or not _may_contain(low, tpl.template, _JOINED_ROUND_WORDS):
         return
     m = _JOINED_ROUND.search(tpl.template)
-    if m is None or not regex.search(r"(?i)\b(?:round|financing|funding|raise|investment)\b", tpl.template):
+    if m is None or not _ROUND_WORD.search(tpl.template):
         return
     last = next((f for f in reversed(facts) if isinstance(f, InvestmentFact)), None)
     if last is None:
@@ -1801,12 +1890,157 @@ _DEFINED_ISSUER = LazyPattern(
 )
 
 
-# The frames that can fire in a sentence naming no company (they fall back to the text's company).
-_NO_COMPANY_RULES = {
-    ftype: [r for r in rules if r.min_companies == 0] for ftype, rules in RULES.items() if any(
-        r.min_companies == 0 for r in rules
-    )
-}
+_QUANTIFIERS = "?*{"
+_PATTERN_SYNTAX = re.compile("[\\\\\\[()|" + OPEN + "]")
+
+
+@functools.cache
+
+
+def _slots_needed(pattern: str) -> frozenset[str]:
+    """Slot kinds ("M", "P", ...) every match of the expanded rule ``pattern`` contains.
+
+    A conservative reading of the pattern: a slot token ``OPEN`` + kind written literally counts
+    only outside character classes, outside lookarounds, not quantified, and in groups that are
+    neither optional nor repeated zero times; an alternation needs what all its branches need.
+    Any construct not understood gives the empty set (no test).  Templates write the kind letter
+    in upper case only, so IGNORECASE changes nothing.
+    """
+    if "(?x" in pattern:
+        return frozenset()
+    # one frame per open group: (branches so far, each a set of kinds; counts toward the parent?)
+    stack: list[tuple[list[set[str]], bool]] = [([set()], True)]
+    i, n = 0, len(pattern)
+    while True:
+        special = _PATTERN_SYNTAX.search(pattern, i)  # other characters match themselves
+        if special is None:
+            break
+        i = special.start()
+        c = pattern[i]
+        if c == "\\":
+            if pattern.startswith(("p{", "P{", "N{"), i + 1):
+                close = pattern.find("}", i)
+                if close < 0:
+                    return frozenset()
+                i = close + 1
+            else:
+                i += 2
+        elif c == "[":
+            i += 1
+            if pattern.startswith("^", i):
+                i += 1
+            if pattern.startswith("]", i):
+                i += 1
+            while i < n and pattern[i] != "]":
+                if pattern[i] == "[":
+                    return frozenset()  # a POSIX class or a nested set: not read here
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+        elif c == "(":
+            if pattern.startswith("(?#", i):
+                close = pattern.find(")", i)
+                if close < 0:
+                    return frozenset()
+                i = close + 1
+                continue
+            counts = True
+            if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                counts = False
+            elif pattern.startswith("(?P<", i) or (pattern.startswith("(?<", i) and pattern[i + 3 : i + 4].isalpha()):
+                i = pattern.index(">", i)
+            elif pattern.startswith("(?", i):
+                j = i + 2
+                while j < n and (pattern[j].isalpha() or pattern[j] == "-"):
+                    j += 1
+                if j < n and pattern[j] == ")":  # global inline flags "(?i)": no group
+                    i = j + 1
+                    continue
+                if j >= n or pattern[j] not in ":>":
+                    return frozenset()  # conditionals, branch resets, recursion, ...
+                i = j
+            stack.append(([set()], counts))
+            i += 1
+        elif c == "|":
+            stack[-1][0].append(set())
+            i += 1
+        elif c == ")":
+            if len(stack) == 1:
+                return frozenset()
+            branches, counts = stack.pop()
+            i += 1
+            optional = i < n and pattern[i] in _QUANTIFIERS and not _at_least_once(pattern, i)
+            if counts and not optional:
+                stack[-1][0][-1].update(set.intersection(*branches))
+        elif i + 1 < n and pattern[i + 1] in "CMPDU":  # c is OPEN
+            if not (i + 2 < n and pattern[i + 2] in _QUANTIFIERS):
+                stack[-1][0][-1].add(pattern[i + 1])
+            i += 2
+        else:
+            i += 1
+    if len(stack) != 1:
+        return frozenset()
+    return frozenset(set.intersection(*stack[0][0]))
+
+
+@functools.cache
+def _slot_tokens_needed(pattern: str) -> tuple[str, ...]:
+    """The tokens (``OPEN`` + kind) of the slots other than companies every match of a rule contains.
+
+    (Company slots are counted by ``Rule.min_companies``.)
+    """
+    expanded = expand(pattern)
+    if not any(OPEN + k in expanded for k in "MPDU"):
+        return ()  # the reading below would find none
+    return tuple(OPEN + k for k in sorted(_slots_needed(expanded) - {"C"}))
+
+
+def _at_least_once(pattern: str, i: int) -> bool:
+    """True when the quantifier at ``pattern[i]`` is ``{m}`` or ``{m,...}`` with m >= 1."""
+    if pattern[i] != "{":
+        return False
+    j = i + 1
+    while j < len(pattern) and pattern[j].isdigit():
+        j += 1
+    return j > i + 1 and int(pattern[i + 1 : j]) >= 1 and j < len(pattern) and pattern[j] in ",}"
+
+
+_Frame = tuple[tuple[str, ...], tuple[str, ...] | None, tuple[str, ...], "_Builder", tuple[tuple[Rule, tuple[str, ...]], ...]]
+
+
+@functools.cache  # built on first use (import stays cheap), then shared: the tables are never changed
+def _frame_table(n: int) -> tuple[_Frame, ...]:
+    """(triggers, keys, slots, builder, rules) per fact type, in RULES order, for sentences of ``n`` company slots.
+
+    Only the rules that can run with ``n`` company slots are kept, and a fact type with none
+    is left out (its triggers need no test).  ``keys``, when not None, is every key of those
+    rules, all of which have keys: a sentence with none of them runs none of the rules, whatever
+    the triggers say, and it is the shorter test.  ``rules`` pairs each rule with the slot
+    tokens (``OPEN`` + kind) every match of it contains; ``slots`` are those all the rules need.
+    (With n = 0: the frames that can fire in a sentence naming no company; they fall back to
+    the company the text is about.)
+    """
+    table: list[_Frame] = []
+    for ftype, rules in RULES.items():
+        runnable = tuple((r, _slot_tokens_needed(r.pattern)) for r in rules if r.min_companies <= n)
+        if not runnable:
+            continue
+        keys: tuple[str, ...] | None = None
+        if all(r.keys for r, _ in runnable):
+            keys = tuple(dict.fromkeys(k for r, _ in runnable for k in r.keys))
+            if len(keys) >= len(TRIGGERS[ftype]):
+                keys = None
+        slots = tuple(sorted(set.intersection(*(set(needs) for _, needs in runnable))))
+        table.append((TRIGGERS[ftype], keys, slots, _BUILDERS[ftype], runnable))
+    return tuple(table)
+
+
+# ``_frame_table(n)`` serves sentences of ``n`` company slots; the last one any larger ``n``.
+_MAX_MIN_COMPANIES = max(r.min_companies for rules in RULES.values() for r in rules)
+_C_SLOT = OPEN + "C"
+_M_SLOT = OPEN + "M"
+_P_SLOT = OPEN + "P"
+_U_SLOT = OPEN + "U"
+_D_SLOT = OPEN + "D"
 
 
 # A Hong Kong-style announcement names its issuer above "(Incorporated in ... with limited liability)"
@@ -1857,8 +2091,23 @@ def _topic(text: str, companies: list[CompanyMention]) -> str | None:
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 
+def _may_contain(low: str, raw: str, words: Sequence[str]) -> bool:
+    """False only when no case variant of any of the lowercase ASCII ``words`` occurs in ``raw``.
+
+    ``low`` is ``raw.casefold()``.  A case-insensitive regex needs one of ``words`` when this is
+    False.  The regex module matches "İ" (U+0130) for "i" but "İ" casefolds to "i̇": a text with
+    it passes.  (KELVIN SIGN and LONG S, which match "k" and "s", casefold to them.)
+    """
+    return any(map(low.__contains__, words)) or "\u0130" in raw
+
+
 def _non_overlapping(mentions: list[Any]) -> list[Any]:
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return _drop_overlaps(mentions)
+
+
+def _drop_overlaps(mentions: list[Any]) -> list[Any]:
+    """The mentions (sorted by start, longest first) that do not overlap an earlier one kept."""
     out: list[Any] = []
     end = -1
     for m in mentions:
