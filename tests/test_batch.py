@@ -131,6 +131,7 @@ def test_flatten_fact_splits_money_and_dates(fake: None) -> None:
         "confidence": 0.75,
         "target": "Bob",
         "acquirer": "Ann",
+        "co_acquirers": "",
         "price_amount": "5",
         "price_currency": "USD",
         "status": "announced",

@@ -58,11 +58,16 @@ class Fact:
 
 @attrs.frozen(kw_only=True)
 class AcquisitionFact(Fact):
-    """Who bought (``acquirer``) what (``target``, with ``stake`` percent; None = all) from whom."""
+    """Who bought (``acquirer``) what (``target``, with ``stake`` percent; None = all) from whom.
+
+    ``acquirer`` is one company, the first named; a consortium's other members ("acquired by a
+    group led by A and B") are in ``co_acquirers``.
+    """
 
     type: Literal["acquisition"] = "acquisition"
     target: str
-    acquirer: str | tuple[str, ...] | None = None
+    acquirer: str | None = None
+    co_acquirers: tuple[str, ...] = ()
     seller: str | None = None
     stake: Decimal | None = None
     price: MoneyMention | None = None

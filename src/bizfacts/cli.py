@@ -417,7 +417,7 @@ def _roles_text(item: Any) -> str:
     row = flatten_fact(item)
     parts = []
     for key, value in row.items():
-        if value is None or key in _NOT_ROLES or key.endswith(("_currency", "_amount_high")):
+        if value is None or value == "" or key in _NOT_ROLES or key.endswith(("_currency", "_amount_high")):
             continue
         if key.endswith("_amount"):
             key = key[: -len("_amount")]

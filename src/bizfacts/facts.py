@@ -562,11 +562,12 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
     if "option" in rule.name:
         status = "option"
         price = None
-    acquirer: str | tuple[str, ...] | None = acquirers[0] if len(acquirers) == 1 else (acquirers or None)
+    acquirer = acquirers[0] if acquirers else None
     return [
         AcquisitionFact(
             evidence=ctx.evidence,
             acquirer=acquirer,
+            co_acquirers=tuple(acquirers[1:]),
             target=target,
             seller=seller,
             stake=stake,
