@@ -188,10 +188,6 @@ _NATIONAL_NOUNS = _Pattern(
 )
 _FAMILY_AFTER = _Pattern(r"[^\S\n]++(?:family|family's|family’s|families|heirs|brothers|clan|dynasty)\b")
 _FAMILY_AFTER_CAPS = _Pattern(r"[^\S\n]++(?:FAMILY|FAMILY'S|HEIRS|BROTHERS|CLAN|DYNASTY)\b")
-_ABBREVIATED = frozenset(
-    "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
-    "Cia Pty Pte Pvt Bhd Plc".split()
-)
 _DATELINE_DATE = _Pattern(
     r",[^\S\n]++(?:\p{Lu}[\p{L}.]*+,?[^\S\n]++){0,2}\p{Lu}\p{Ll}{2,8}\.?[^\S\n]++\d{1,2}\b"
 )

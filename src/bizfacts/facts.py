@@ -1587,11 +1587,10 @@ def _assemble(
     text: str, companies: list[CompanyMention], others: list[Any], trace: list[Template] | None = None
 ) -> list[AnyFact]:
     spans = sentence_spans(text)
-    topic = _topic(text, companies)
+    # 'X Inc. (the "Company")': ``defined`` is X, and the capitalized term names it wherever it appears
+    topic, defined = _topic(text, companies)
     dm = _DATELINE.for_text(text).search(text, 0, 600)
     dateline = " ".join(dm.group("city").split()).casefold() if dm else None
-    # 'X Inc. (the "Company")': the capitalized defined term is X wherever it appears
-    defined = topic if any(_DEFINED_ISSUER.match(text, c.end) for c in companies if c.name == topic) else None
     terms = _defined_terms(text, companies)
     companies.sort(key=lambda m: m.start)
     others.sort(key=lambda m: (m.start, -m.end))
@@ -1698,6 +1697,11 @@ _CODE_FIELD = LazyPattern(
 )
 
 
+def _span_evidence(text: str, start: int, end: int) -> Evidence:
+    """Evidence for a fact read from a layout (a header line, a cover page) rather than a sentence."""
+    return Evidence(start, end, text[start:end])
+
+
 def _header_field_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
     """Executive, listing and headquarters from a disclosure's "Field: value" header lines."""
     if ":" not in text[:3000]:
@@ -1710,7 +1714,7 @@ def _header_field_facts(text: str, companies: list[CompanyMention], topic: str |
             if im is not None and im.group("code") and topic is not None:
                 return [
                     ListingFact(
-                        evidence=Evidence(c.start, im.end(), text[c.start : im.end()]),
+                        evidence=_span_evidence(text, c.start, im.end()),
                         company=topic,
                         exchange="Hong Kong Stock Exchange",
                         ticker=im.group("code"),
@@ -1729,7 +1733,7 @@ def _header_field_facts(text: str, companies: list[CompanyMention], topic: str |
     for rm in _REPRESENTATIVE_FIELD.finditer(head):
         out.append(
             ExecutiveFact(
-                evidence=Evidence(rm.start(), rm.end(), text[rm.start() : rm.end()]),
+                evidence=_span_evidence(text, *rm.span()),
                 person=rm.group("person"),
                 title=" ".join(rm.group("title").split()),
                 company=company,
@@ -1740,7 +1744,7 @@ def _header_field_facts(text: str, companies: list[CompanyMention], topic: str |
     for hm in _HEAD_OFFICE_FIELD.finditer(head):
         out.append(
             HeadquartersFact(
-                evidence=Evidence(hm.start(), hm.end(), text[hm.start() : hm.end()]),
+                evidence=_span_evidence(text, *hm.span()),
                 company=company,
                 location=hm.group("loc").strip(),
                 confidence=0.8,
@@ -1750,7 +1754,7 @@ def _header_field_facts(text: str, companies: list[CompanyMention], topic: str |
     for cm in _CODE_FIELD.finditer(head):
         out.append(
             ListingFact(
-                evidence=Evidence(cm.start(), cm.end(), text[cm.start() : cm.end()]),
+                evidence=_span_evidence(text, *cm.span()),
                 company=company,
                 exchange=_exchange_name(cm.group("exchange")),
                 ticker=cm.group("ticker"),
@@ -1780,7 +1784,7 @@ def _cover_page_facts(text: str, companies: list[CompanyMention], topic: str | N
     if am is not None and am.start() - reg.end() < 400:
         out.append(
             HeadquartersFact(
-                evidence=Evidence(am.start("address"), am.end("state"), text[am.start("address") : am.end("state")]),
+                evidence=_span_evidence(text, am.start("address"), am.end("state")),
                 company=company,
                 location=f"{am.group('city').strip()}, {am.group('state').strip()}",
                 confidence=0.8,
@@ -1790,7 +1794,7 @@ def _cover_page_facts(text: str, companies: list[CompanyMention], topic: str | N
     for sm in _SECURITY_ROW.finditer(text, reg.end(), min(len(text), reg.end() + 3000)):
         out.append(
             ListingFact(
-                evidence=Evidence(sm.start(), sm.end(), text[sm.start() : sm.end()]),
+                evidence=_span_evidence(text, *sm.span()),
                 company=company,
                 exchange=_exchange_name(sm.group("exchange").removeprefix("The ").removeprefix("the ")),
                 ticker=sm.group("ticker"),
@@ -2064,32 +2068,37 @@ def _announcement_issuer(text: str, companies: list[CompanyMention]) -> str | No
     return None
 
 
-def _topic(text: str, companies: list[CompanyMention]) -> str | None:
-    """The company the document is about: the most mentioned one, the earliest on a tie.
+def _topic(text: str, companies: list[CompanyMention]) -> tuple[str | None, str | None]:
+    """The company the document is about, and that company again if the text defines it.
 
-    A company a filing or release defines as "the Company" or "the Group" is the topic
-    outright. Figures in a sentence that names no company (a filing's "Net sales
-    increased 8%") belong to the topic rather than to whichever company was named last.
+    The topic is the most mentioned company, the earliest on a tie; a company a filing or
+    release defines as "the Company" or "the Group" is the topic outright. Figures in a
+    sentence that names no company (a filing's "Net sales increased 8%") belong to the topic
+    rather than to whichever company was named last. The second value is the topic when the
+    text defines it ('X Inc. (the "Company")'), else None.
     """
     defined = [
         (dm.group("term").casefold() in ("purchaser", "buyer"), i, c.name)
         for i, c in enumerate(companies)
         if c.kind == "company" and (dm := _DEFINED_ISSUER.match(text, c.end)) is not None
     ]
+    names = {d[2] for d in defined}
     strong = [d for d in defined if not d[0]]
     if strong:
-        return min(strong)[2]  # "the Company" before "the Purchaser" (a subsidiary buying for it)
+        topic = min(strong)[2]  # "the Company" before "the Purchaser" (a subsidiary buying for it)
+        return topic, topic
     issuer = _announcement_issuer(text, companies)
     if issuer is not None:
-        return issuer
+        return issuer, issuer if issuer in names else None
     if defined:
-        return min(defined)[2]
+        topic = min(defined)[2]
+        return topic, topic
     counts: dict[str, float] = {}
     for c in companies:
         if c.kind == "company":
             # the first company named (the lead's subject) counts a little more
             counts[c.name] = counts.get(c.name, 0.0) + (1.0 if counts else 3.5)
-    return max(counts, key=lambda n: counts[n]) if counts else None
+    return (max(counts, key=lambda n: counts[n]) if counts else None), None
 
 
 def _may_contain(low: str, raw: str, words: Sequence[str]) -> bool:
