@@ -245,7 +245,8 @@ _TITLE_CORE = (
     r"head(?:\s+of\s+(?-i:[A-Z][\w&-]*)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w&-]*)|\s+(?-i:[A-Z][\w&-]*)){0,3})?)"
 )
 TITLE = (
-    rf"(?P<title>{_TITLE_MOD}{_TITLE_CORE}"
+    # a title starts a word: the lookahead turns the other positions away before the alternations
+    rf"(?=\b[A-Za-z])(?P<title>{_TITLE_MOD}{_TITLE_CORE}"
     rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){_TITLE_MOD}{_TITLE_CORE}){{0,3}})"
 )
 # Titles written as acronyms, upper-cased in results ("ceo" -> "CEO").
@@ -256,7 +257,8 @@ _NAME_NEXT = (
     rf"(?:[^\S\n]+(?:[A-Z]\.|(?:(?:van|von|de|der|den|da|di|du|le|la|del|bin|al)[^\S\n]+)*{_NAME_WORD}))"
 )
 PERSON = (
-    rf"(?-i:(?P<person>(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?[^\S\n]+{_NAME_WORD}{_NAME_NEXT}{{0,3}}"
+    # every branch starts with a capital: the lookahead turns most positions away at once
+    rf"(?-i:(?=[A-Z])(?P<person>(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?[^\S\n]+{_NAME_WORD}{_NAME_NEXT}{{0,3}}"
     rf"|{_NAME_WORD}{_NAME_NEXT}{{1,3}}"
     # "K. Srinivasa Rao": one initial, then two or more names ("U.S. Steel" is no person)
     rf"|(?<![\w.])[A-Z]\.[^\S\n]+{_NAME_WORD}{_NAME_NEXT}{{1,2}})))"

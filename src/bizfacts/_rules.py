@@ -498,7 +498,7 @@ HEADQUARTERS_RULES = [
     Rule(
         "the LOC company",
         "headquarters",
-        rf"\b[Tt]he\s+{L.LOCATION}\s+{{C:company}}",
+        rf"(?=[Tt])\bthe\s+{L.LOCATION}\s+{{C:company}}",  # the lookahead: a quick first-letter test
         0.6,
     ),
     Rule(
@@ -592,7 +592,8 @@ EXECUTIVE_RULES = [
     Rule(
         "TITLE PERSON said",
         "executive",
-        rf"(?:^|(?<=[,;:\"“(]\s)|(?<=[“\"])|(?<=\b(?:said|says|and|but|while|when|where|as)\s)){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
+        # (the title's own word-start lookahead, tested first, turns most positions away cheaply)
+        rf"(?=\b[A-Za-z])(?:^|(?<=[,;:\"“(]\s)|(?<=[“\"])|(?<=\b(?:said|says|and|but|while|when|where|as)\s)){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
         r"(?:said|says|told|added|wrote|explained|noted|gave|will|would|has|had|is|was|also|took|takes|joined|"
         r"owns|holds|founded|leads|runs|started|expects|sees|declined|spoke|replied|announced|stepped|"
         r"retires|retired|resigned|left|joins)\b",

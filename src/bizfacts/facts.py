@@ -1633,6 +1633,7 @@ def _assemble(
                 _join_round(tpl, facts, low)  # "Y also took part": a round told in an earlier sentence
             contains = low.__contains__
             has = template.__contains__
+            has_person: bool | None = None
             for triggers, keys, slots, builder, rules in _frame_table(min(n_companies, _MAX_MIN_COMPANIES)):
                 if (
                     (slots and not all(map(has, slots)))
@@ -1640,9 +1641,14 @@ def _assemble(
                     or not any(map(contains, triggers))
                 ):
                     continue
-                for rule, needs in rules:  # each needs at most n_companies company slots
+                for rule, needs, person in rules:  # each needs at most n_companies company slots
                     if (needs and not all(map(has, needs))) or (rule.keys and not any(map(contains, rule.keys))):
                         continue
+                    if person:
+                        if has_person is None:
+                            has_person = _ANY_PERSON.search(template) is not None
+                        if not has_person:
+                            continue  # the rule names a person and the sentence has no name
                     for m in rule.regex.finditer(template):
                         facts.extend(builder(ctx, m, rule))
         # the metric facts start from a money slot, the user-count facts from a user-count slot
@@ -2009,7 +2015,12 @@ def _at_least_once(pattern: str, i: int) -> bool:
     return j > i + 1 and int(pattern[i + 1 : j]) >= 1 and j < len(pattern) and pattern[j] in ",}"
 
 
-_Frame = tuple[tuple[str, ...], tuple[str, ...] | None, tuple[str, ...], "_Builder", tuple[tuple[Rule, tuple[str, ...]], ...]]
+_Frame = tuple[
+    tuple[str, ...], tuple[str, ...] | None, tuple[str, ...], "_Builder", tuple[tuple[Rule, tuple[str, ...], bool], ...]
+]
+# A rule whose pattern names a PERSON can only match a sentence where PERSON alone matches
+# somewhere: one search tells, before the rules that would each scan the sentence for it.
+_ANY_PERSON = LazyPattern(L.PERSON)
 
 
 @functools.cache  # built on first use (import stays cheap), then shared: the tables are never changed
@@ -2026,15 +2037,17 @@ def _frame_table(n: int) -> tuple[_Frame, ...]:
     """
     table: list[_Frame] = []
     for ftype, rules in RULES.items():
-        runnable = tuple((r, _slot_tokens_needed(r.pattern)) for r in rules if r.min_companies <= n)
+        runnable = tuple(
+            (r, _slot_tokens_needed(r.pattern), "(?P<person>" in r.pattern) for r in rules if r.min_companies <= n
+        )
         if not runnable:
             continue
         keys: tuple[str, ...] | None = None
-        if all(r.keys for r, _ in runnable):
-            keys = tuple(dict.fromkeys(k for r, _ in runnable for k in r.keys))
+        if all(r.keys for r, _, _ in runnable):
+            keys = tuple(dict.fromkeys(k for r, _, _ in runnable for k in r.keys))
             if len(keys) >= len(TRIGGERS[ftype]):
                 keys = None
-        slots = tuple(sorted(set.intersection(*(set(needs) for _, needs in runnable))))
+        slots = tuple(sorted(set.intersection(*(set(needs) for _, needs, _ in runnable))))
         table.append((TRIGGERS[ftype], keys, slots, _BUILDERS[ftype], runnable))
     return tuple(table)
 
