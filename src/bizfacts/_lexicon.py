@@ -226,31 +226,56 @@ LISTING_CITIES = alt(
     "singapore|paris|amsterdam|zurich"
 )
 
-_TITLE_MOD = (
-    r"(?:(?:senior|executive|group|deputy|interim|acting|co-|joint|global|regional|non-executive|non-exec|"
-    r"independent|lead|founding|former|new|incoming|outgoing|representative|corporate|managing|general|"
-    r"principal|associate|assistant|first)\s*)*"
+_TITLE_MOD_WORDS = (
+    "senior", "executive", "group", "deputy", "interim", "acting", "co-", "joint", "global", "regional",
+    "non-executive", "non-exec", "independent", "lead", "founding", "former", "new", "incoming", "outgoing",
+    "representative", "corporate", "managing", "general", "principal", "associate", "assistant", "first",
 )
-_TITLE_CORE = (
-    r"(?:chief\s+executive\s+officer|chief\s+executive|chief\s+financial\s+officer|"
-    r"chief\s+operating\s+officer|chief\s+technology\s+officer|chief\s+marketing\s+officer|"
-    r"chief\s+information\s+officer|chief\s+investment\s+officer|chief\s+risk\s+officer|"
-    r"chief\s+commercial\s+officer|chief\s+legal\s+officer|chief\s+strategy\s+officer|chief\s+economist|"
-    r"chief\s+scientific\s+officer|chief\s+medical\s+officer|chief\s+people\s+officer|chief\s+product\s+officer|"
-    r"ceo|cfo|coo|cto|cmo|cio|cso|cco|chairman|chairwoman|chairperson|chair|president\s+director|president|"
-    r"vice\s+president|vice\s+chairman|vice\s+chair|managing\s+director|managing\s+partner|general\s+partner|"
-    r"general\s+manager|general\s+counsel|financial\s+controller|controller|company\s+secretary|"
-    r"corporate\s+secretary|founder|co-founder|cofounder|treasurer|secretary|executive\s+director|"
-    r"representative\s+director|director|partner|"
-    r"head(?:\s+of\s+(?-i:[A-Z][\w&-]*)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w&-]*)|\s+(?-i:[A-Z][\w&-]*)){0,3})?)"
-)
-TITLE = (
-    # a title starts a word: the lookahead turns the other positions away before the alternations
-    rf"(?=\b[A-Za-z])(?P<title>{_TITLE_MOD}{_TITLE_CORE}"
-    rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){_TITLE_MOD}{_TITLE_CORE}){{0,3}})"
+_TITLE_MOD = rf"(?:(?:{'|'.join(_TITLE_MOD_WORDS)})\s*)*"
+# One alternative per title, written with the words it shares factored out ("chief\s+(?:...)"):
+# the matcher then tries "chief" once per word, not once per chief title. Where two alternatives
+# share a start, the longer comes first ("president\s+director" before "president"). Each opens
+# with two plain letters, which _TITLE_STARTS reads; the acronyms (TITLE_ACRONYMS) go second.
+_TITLE_CORES = (
+    r"chief\s+(?:executive\s+officer|executive|financial\s+officer|operating\s+officer|technology\s+officer|"
+    r"marketing\s+officer|information\s+officer|investment\s+officer|risk\s+officer|commercial\s+officer|"
+    r"legal\s+officer|strategy\s+officer|economist|scientific\s+officer|medical\s+officer|people\s+officer|"
+    r"product\s+officer)",
+    r"chair(?:man|woman|person)?",
+    r"president(?:\s+director)?",
+    r"vice\s+(?:president|chairman|chair)",
+    r"managing\s+(?:director|partner)",
+    r"general\s+(?:partner|manager|counsel)",
+    r"financial\s+controller",
+    r"controller",
+    r"company\s+secretary",
+    r"corporate\s+secretary",
+    r"founder",
+    r"co-founder",
+    r"cofounder",
+    r"treasurer",
+    r"secretary",
+    r"executive\s+director",
+    r"representative\s+director",
+    r"director",
+    r"partner",
+    r"head(?:\s+of\s+(?-i:[A-Z][\w&-]*)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w&-]*)|\s+(?-i:[A-Z][\w&-]*)){0,3})?",
 )
 # Titles written as acronyms, upper-cased in results ("ceo" -> "CEO").
 TITLE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "cmo", "cio", "cso", "cco"})
+_ACRONYM_CORE = "(?:" + "|".join(sorted(TITLE_ACRONYMS)) + ")"
+_TITLE_CORE = "(?:" + "|".join((_TITLE_CORES[0], _ACRONYM_CORE, *_TITLE_CORES[1:])) + ")"
+# The first two letters of every word a title can start with ("se" for "senior", "ch" for "chief"):
+# a lookahead on them turns most word starts away before the alternations are tried.
+_TITLE_STARTS = "|".join(
+    sorted({w[:2] for w in _TITLE_MOD_WORDS} | {c[:2] for c in _TITLE_CORES} | {a[:2] for a in TITLE_ACRONYMS})
+)
+# (A rule that opens with lookbehinds before TITLE puts TITLE_AHEAD first as well: it is cheaper.)
+TITLE_AHEAD = rf"(?=\b(?:{_TITLE_STARTS}))"
+TITLE = (
+    rf"{TITLE_AHEAD}(?P<title>{_TITLE_MOD}{_TITLE_CORE}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){_TITLE_MOD}{_TITLE_CORE}){{0,3}})"
+)
 # A person's name: two to four capitalized words, middle initials allowed (case-sensitive).
 _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La)?[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?"
 _NAME_NEXT = (

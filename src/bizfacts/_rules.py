@@ -592,8 +592,7 @@ EXECUTIVE_RULES = [
     Rule(
         "TITLE PERSON said",
         "executive",
-        # (the title's own word-start lookahead, tested first, turns most positions away cheaply)
-        rf"(?=\b[A-Za-z])(?:^|(?<=[,;:\"“(]\s)|(?<=[“\"])|(?<=\b(?:said|says|and|but|while|when|where|as)\s)){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
+        rf"{L.TITLE_AHEAD}(?:^|(?<=[,;:\"“(]\s)|(?<=[“\"])|(?<=\b(?:said|says|and|but|while|when|where|as)\s)){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
         r"(?:said|says|told|added|wrote|explained|noted|gave|will|would|has|had|is|was|also|took|takes|joined|"
         r"owns|holds|founded|leads|runs|started|expects|sees|declined|spoke|replied|announced|stepped|"
         r"retires|retired|resigned|left|joins)\b",
