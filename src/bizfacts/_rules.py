@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from . import _lexicon as L
-from ._template import expand
+from ._template import OPEN, expand
 
 
 @attrs.frozen
@@ -701,6 +701,25 @@ EXECUTIVE_RULES = [
         "executive",
         rf"(?<![\w,]\s){L.TITLE}\s+{L.PERSON}\s+(?:of|at)\s+{{C:company}}",
         0.7,
+    ),
+    Rule(
+        # "X, headquartered in Mumbai, is led by chairman Vikram Raghav"; "X, run by its CEO Jane Roe,"
+        "X is led by TITLE PERSON",
+        "executive",
+        rf"{{C:company}}(?:,\s+[^,\n{OPEN}]{{1,80}}?,)?(?:\s+(?:is|has\s+been|will\s+be|which\s+is)|,)\s+"
+        rf"(?:now\s+|currently\s+)?(?:led|run|headed|chaired|managed)\s+by\s+(?:its\s+|the\s+company['’]s\s+)?"
+        rf"{L.TITLE},?\s+{L.PERSON}",
+        0.8,
+        keys=("led by", "run by", "headed by", "chaired by", "managed by"),
+    ),
+    Rule(
+        # "X's founders, Arjun Menon and Priya Nair": one fact per founder
+        "X's founders, PERSON and PERSON",
+        "executive",
+        rf"{{C:company}}(?:'s?|’s?)\s+(?P<title>(?:co-?)?founder)s?,?\s+{L.PERSON}"
+        rf"(?:,?\s+and\s+{L.PERSON.replace('(?P<person>', '(?P<person2>')})?",
+        0.8,
+        keys=("founder",),
     ),
 ]
 

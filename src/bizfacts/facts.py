@@ -808,32 +808,36 @@ def _build_executive(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
         company = _subject(tpl, outside_quotes=True) or (
             None if _unknown_subject(tpl) and not opens else ctx.topic or ctx.fallback
         )
-    person = _group(m, "person")
     title = _group(m, "title")
-    if company is None or not person or not title:
+    if company is None or not title:
         return []
-    person = _HONORIFIC_BEFORE_NAME.sub("", person)  # "Dr Fiona McAllister" -> "Fiona McAllister"
     if _FORMER.search(tpl.template, max(0, m.start() - 12), m.start("title") + 1):
         return []  # "former chairman X": not the company's executive now
-    words = person.split()
-    if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in words if w not in ("Mr.", "Ms.", "Mrs.", "Dr.")):
-        return []
     title = _SPACES.sub(" ", title.strip())
     title = _TITLE_OF_VERB.get(title.casefold(), title)
     if title.casefold() in L.TITLE_ACRONYMS:
         title = title.upper()
     if title.casefold() in ("director", "partner", "head", "secretary", "chair") and rule.name.startswith("TITLE"):
         return []  # "director Jane Roe said": too vague without a company in the frame
-    return [
-        ExecutiveFact(
-            evidence=ctx.evidence,
-            person=person,
-            title=title,
-            company=company,
-            confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
-            rule=rule.name,
+    out: list[AnyFact] = []
+    for person in (_group(m, "person"), _group(m, "person2")):  # "X's founders, A and B": two people
+        if not person:
+            continue
+        person = _HONORIFIC_BEFORE_NAME.sub("", person)  # "Dr Fiona McAllister" -> "Fiona McAllister"
+        words = person.split()
+        if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in words if w not in ("Mr.", "Ms.", "Mrs.", "Dr.")):
+            continue
+        out.append(
+            ExecutiveFact(
+                evidence=ctx.evidence,
+                person=person,
+                title=title,
+                company=company,
+                confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
+                rule=rule.name,
+            )
         )
-    ]
+    return out
 
 
 def _build_ownership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
