@@ -214,7 +214,7 @@ def _anaphors(
                 continue
             before = [c for c in companies if c.end <= s and _usable(c)]
             name: str | None
-            if defined and pat is _COMPANY_ANAPHOR and m.group("head") == "Company" and m.group(0).istitle():
+            if defined and pat is _COMPANY_ANAPHOR and m.group("head") == "Company" and m.group(0)[4:].istitle():
                 name = defined
             elif product:
                 prods = [c for c in before if c.kind in ("product", "site")]
@@ -1393,7 +1393,9 @@ def _merge(a: AnyFact, b: AnyFact) -> AnyFact:
         if (va is None or va == ()) and vb not in (None, ()):
             changes[field.name] = vb
         elif field.name == "status" and vb == "completed" and va in ("announced", "planned"):
-            changes[field.name] = vb  # a deal told as agreed and then as closed is closed
+            changes[field.name] = vb  # a deal told as agreed and then as closed is closed,
+            if getattr(b, "date", None) is not None:
+                changes["date"] = b.date  # on the day it closed
     return attrs.evolve(a, **changes) if changes else a
 
 
