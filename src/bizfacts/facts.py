@@ -1394,8 +1394,9 @@ def _merge(a: AnyFact, b: AnyFact) -> AnyFact:
             changes[field.name] = vb
         elif field.name == "status" and vb == "completed" and va in ("announced", "planned"):
             changes[field.name] = vb  # a deal told as agreed and then as closed is closed,
-            if getattr(b, "date", None) is not None:
-                changes["date"] = b.date  # on the day it closed
+            closed_on = getattr(b, "date", None)
+            if closed_on is not None:
+                changes["date"] = closed_on  # on the day it closed
     return attrs.evolve(a, **changes) if changes else a
 
 
