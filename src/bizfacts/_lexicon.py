@@ -69,7 +69,8 @@ PLANNED = LazyPattern(
 ALLIANCE_NOUN = alt(
     "partnership|alliance|joint venture|joint-venture|collaboration|tie-up|tieup|cooperation agreement|"
     "co-operation agreement|cooperation pact|venture|pact|partnership agreement|strategic partnership|"
-    "strategic alliance|consortium|collaboration agreement|cooperation"
+    "strategic alliance|consortium|collaboration agreement|cooperation|memorandum of understanding|"
+    "mou\\b|joint development agreement|co-development agreement|strategic cooperation agreement"
 )
 ALLIANCE_VERB = alt(
     "formed|forged|signed|entered into|enter into|announced|struck|established|set up|launched|created|"

@@ -837,7 +837,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "partnership": (
         "partner", "allian", "venture", "collabor", "tie-up", "tieup", "team", "join", "pact", "cooperat",
-        "co-operat", "consortium", "allied", "tied up", "ties up", "tie up",
+        "co-operat", "consortium", "allied", "tied up", "ties up", "tie up", "memorandum", " mou", "(mou",
+        "development agreement",
     ),
     "investment": (
         "rais", "secur", "fund", "financ", "invest", "round", "seed", "series", "capital", "led", "closed",
