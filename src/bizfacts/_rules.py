@@ -762,7 +762,7 @@ OWNERSHIP_RULES = [
     Rule(
         "X said its Y unit",
         "ownership",
-        r"{C:owner}\s+{-120}\s(?:its|their)\s+(?:\w+\s+){0,2}?{C:asset}\s+(?:unit|subsidiary|division|affiliate|arm|"
+        r"{C:owner},?\s+{-120}\s(?:its|their)\s+(?:\w+\s+){0,2}?{C:asset}\s+(?:unit|subsidiary|division|affiliate|arm|"
         r"business|brand|operation|operations|venture|joint\s+venture)\b",
         0.75,
     ),
@@ -784,7 +784,7 @@ OWNERSHIP_RULES = [
     Rule(
         "X ... its P stake in Y",
         "ownership",
-        r"{C:owner}\s+{-120}\s(?:its|their)\s+(?:existing\s+|current\s+|remaining\s+)?{P:stake}\s+(?:equity\s+)?(?:stake|holding|interest|shareholding)\s+"
+        r"{C:owner},?\s+{-120}\s(?:its|their)\s+(?:existing\s+|current\s+|remaining\s+)?{P:stake}\s+(?:equity\s+)?(?:stake|holding|interest|shareholding)\s+"
         r"in\s+{~4}{C:asset}",
         0.75,
     ),
@@ -798,13 +798,13 @@ OWNERSHIP_RULES = [
     Rule(
         "X ... its unit, Y,",
         "ownership",
-        rf"{{C:owner}}\s+{{-120}}\s(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_ASSET_NOUN},?\s+{{C:asset}}",
+        rf"{{C:owner}},?\s+{{-120}}\s(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_ASSET_NOUN},?\s+{{C:asset}}",
         0.7,
     ),
     Rule(
         "X said its unit Y",
         "ownership",
-        r"{C:owner}\s+{-120}\s(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|affiliate|arm|business|"
+        r"{C:owner},?\s+{-120}\s(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|affiliate|arm|business|"
         r"brand|venture|joint\s+venture)\s+{C:asset}",
         0.75,
     ),
