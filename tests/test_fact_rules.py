@@ -35,7 +35,7 @@ def test_cases_are_well_formed() -> None:
     ids = [c["id"] for c in CASES]
     assert len(ids) == len(set(ids))
     for c in CASES:
-        assert set(c) <= {"id", "text", "reference_date", "expect", "max_facts", "comment"}, c["id"]
+        assert set(c) <= {"id", "text", "reference_date", "expect", "forbid", "max_facts", "comment"}, c["id"]
         dt.date.fromisoformat(c["reference_date"])
         for f in c["expect"]:
             assert f["type"] in bizfacts._fact_types.FACT_CLASSES, c["id"]
@@ -52,3 +52,25 @@ def test_rule(case: dict[str, Any]) -> None:
         assert any(_matches(want, f) for f in facts), (want, facts)
     if "max_facts" in case:
         assert len(facts) <= case["max_facts"], facts
+    for unwanted in case.get("forbid", []):  # facts (partial) that must not be found
+        assert not any(_matches(unwanted, f) for f in facts), (unwanted, facts)
+
+
+def test_anaphor_gate_covers_every_head() -> None:
+    """Each head noun contains one of the substrings that gate the anaphor scan, or it is never found."""
+    from bizfacts import facts
+
+    heads = facts._COMPANY_HEADS + facts._PRODUCT_HEADS
+    assert [h for h in heads if not any(part in h for part in facts._HEAD_PARTS)] == []
+
+
+def test_person_rules_are_gated_by_the_person_pattern() -> None:
+    """A rule that names a PERSON is skipped when PERSON alone finds no name: its pattern must contain it."""
+    from bizfacts import facts
+
+    gated = {rule.name for frame in facts._frame_table(2) for rule, _, person in frame[4] if person}
+    assert "TITLE PERSON said" in gated and "X is led by TITLE PERSON" in gated
+    assert "X acquired P of Y" not in gated
+    for frame in facts._frame_table(2):
+        for rule, _, person in frame[4]:
+            assert person == ("(?P<person>" in rule.pattern)

@@ -67,7 +67,14 @@ _STAKE = (
     rf"(?:shares|stock|equity|share\s+capital)\s+(?:of|in)\s+)?{_DESC})"
 )
 _SHARES = r"(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?(?:\w+\s+){0,2}shares,?\s+or\s+(?:about\s+|approximately\s+)?{P:stake},?\s+of\s+(?:the\s+\w+\s+(?:\w+\s+)?of\s+)?)"
-_STAKE_NO_PCT = rf"(?:(?:its|their|the|a|an)\s+(?:(?:remaining|entire|whole|minority|majority|controlling|equity)\s+)*(?:stake|holding|interest|shareholding)\s+(?:in|of)\s+{_DESC})"
+_STAKE_NO_PCT = (
+    rf"(?:(?:its|their|the|a|an)\s+(?:(?:remaining|entire|whole|minority|majority|controlling|equity)\s+)*(?:stake|holding|interest|shareholding)\s+(?:in|of)\s+{_DESC}"
+    # all of it: "the entire issued share capital of", "all of the outstanding membership interests of", "all of"
+    r"|(?:all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?|(?:the|its|their)\s+(?:entire|whole)\s+(?:of\s+the\s+)?)"
+    r"(?:(?:issued|outstanding|remaining|and|common|ordinary|voting|equity|membership)\s+)*"
+    rf"(?:share\s+capital|shares|stock|capital\s+stock|interests?|units)\s+(?:in|of)\s+{_DESC}"
+    r"|all\s+of\s+)"
+)
 _UNIT_TARGET = (
     rf"(?:(?-i:(?P<target_text>(?:[A-Z][\w&.'’-]*\s+){{0,4}}[A-Z][\w&.'’-]*))\s+{L.UNIT_NOUN}"
     rf"|(?<=(?:\bits|\btheir|'s|’s)\s+)(?P<target_text>(?:(?!(?:stake|interest|shares)\b)[a-z][\w&-]*\s+){{1,4}}{L.UNIT_NOUN}))"

@@ -55,19 +55,20 @@ from .user_counts import extract_user_counts
 # anaphors
 # --------------------------------------------------------------------------------------
 
+# Nouns that stand for a company ("the carmaker") or a product ("the app") already named.
+_COMPANY_HEADS = (
+    "company", "firm", "group", "bank", "carmaker", "automaker", "insurer", "retailer", "conglomerate", "startup",
+    "start-up", "maker", "concern", "corporation", "operator", "lender", "giant", "airline", "manufacturer",
+    "utility", "chipmaker", "producer", "brewer", "publisher", "broker", "developer", "acquirer", "buyer",
+    "chain", "miner", "explorer", "refiner", "shipper", "supplier", "provider", "distributor", "outfit",
+    "brokerage", "bottler", "processor", "partnership", "biotech", "drugmaker", "steelmaker", "shipbuilder",
+    "homebuilder", "builder", "railroad", "railway", "carrier", "grocer", "exporter", "importer", "wholesaler",
+)
+_PRODUCT_HEADS = ("app", "application", "service", "platform", "site", "website", "network", "product")
 _COMPANY_ANAPHOR = LazyPattern(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|company|firm|group|bank|carmaker|automaker|insurer|retailer|"
-    r"conglomerate|startup|start-up|maker|concern|corporation|operator|lender|giant|airline|"
-    r"manufacturer|utility|chipmaker|producer|brewer|publisher|broker|developer|acquirer|buyer|chain|miner|"
-    r"explorer|refiner|shipper|supplier|provider|distributor|outfit|brokerage|bottler|processor|partnership)\b"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|" + "|".join(_COMPANY_HEADS) + r")\b"
 )
-_ANAPHOR_HEAD = LazyPattern(
-    r"\b(?:company|firm|group|bank|carmaker|automaker|insurer|retailer|conglomerate|startup|start-up|maker|"
-    r"concern|corporation|operator|lender|giant|airline|manufacturer|utility|chipmaker|producer|brewer|"
-    r"publisher|broker|developer|acquirer|buyer|chain|miner|explorer|refiner|shipper|supplier|provider|"
-    r"distributor|outfit|brokerage|bottler|processor|partnership|app|application|service|platform|site|"
-    r"website|network|product)\b"
-)
+_ANAPHOR_HEAD = LazyPattern(r"\b(?:" + "|".join(_COMPANY_HEADS + _PRODUCT_HEADS) + r")\b")
 _PRODUCT_ANAPHOR = LazyPattern(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:app|application|service|platform|site|website|network|product|"
     r"messaging\s+app|social\s+network)\b"
@@ -87,9 +88,18 @@ _HEAD_PARTS = (
     "corporation", "operator", "lender", "giant", "airline", "manufacturer", "utility", "producer", "brewer",
     "publisher", "broker", "developer", "acquirer", "buyer", "chain", "miner", "explorer", "refiner", "shipper",
     "supplier", "provider", "distributor", "outfit", "bottler", "processor", "partnership", "app", "service",
-    "platform", "site", "network", "product",
+    "platform", "site", "network", "product", "biotech", "builder", "rail", "carrier", "grocer", "porter",
+    "wholesaler",
 )
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
+# "Tencent-backed", "Sony-owned": a company used as a modifier of the noun that follows.
+_MODIFIER_AFTER = LazyPattern(r"-(?:backed|owned|controlled|funded|led|run|supported|affiliated)\b")
+_REPORTING_AFTER = LazyPattern(r"\s+(?:said|says|told|added|announced|reported|stated)\b")
+# A company followed by its verb ("Dalton Pharma agreed to buy"): the subject of the clause.
+_SUBJECT_OF_VERB = LazyPattern(
+    r"(?:\s*<[^>\n]{1,12}>)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:agreed|agrees|said|says|will|would|plans|planned|"
+    r"offered|offers|announced|launched|intends|wants|sought|seeks|moved|made|won|bid)\b"
+)
 _OBJECT_POSITION = LazyPattern(
     r"(?i)\b(?:in|of|for|from|to|with|into|acquire[sd]?|buy|bought|sold|sell|purchased?|merge[sd]?\s+with|"
     r"valuing|values|valued|value|making|makes|make)\s+"
@@ -225,7 +235,14 @@ def _anaphors(
                 # "X, the Hangzhou-based group": the company just named; "valuing the company at":
                 # the sentence's subject; with no company before it in the sentence, the last one.
                 comps = [c for c in before if c.kind == "company"]
-                if comps and _APPOSITION.match(text, comps[-1].end, s):
+                # "Tencent-backed startup Y": Tencent modifies Y; it is no subject
+                subjects = [c for c in comps if not _MODIFIER_AFTER.match(text, c.end)] or comps
+                if (
+                    comps
+                    and _APPOSITION.match(text, comps[-1].end, s)
+                    and not (text[comps[-1].end : s].lstrip().startswith(",") and _REPORTING_AFTER.match(text, e))
+                ):
+                    # (not "... led by Y, the company said": a reporting clause, whose company is the subject)
                     name = comps[-1].name
                 elif comps and _OBJECT_POSITION.search(text, max(start, s - 60), s):
                     # "X bought a stake in the company": another company than the subject X: one
@@ -235,14 +252,22 @@ def _anaphors(
                     ):
                         name = comps[0].name  # "raised ... in a round led by Y, valuing the startup": not Y
                     elif comps[-1].name != comps[0].name:
-                        name = comps[-1].name
+                        # "X agreed to buy Y, valuing the company": Y, itself an object; "Shares of Y
+                        # rose after X agreed to buy the biotech": X is the buyer, the company is Y
+                        last = comps[-1]
+                        if _SUBJECT_OF_VERB.match(text, last.end) and not _OBJECT_POSITION.search(
+                            text, max(start, last.start - 60), last.start
+                        ):
+                            name = [c.name for c in comps if c.name != last.name][-1]
+                        else:
+                            name = last.name
                     elif ents.prev_subject and ents.prev_subject != comps[0].name:
                         name = ents.prev_subject
                     else:
                         others = [n for n in ents.recent if n != comps[0].name]
                         name = others[-1] if others else None
                 elif comps:
-                    name = comps[0].name
+                    name = subjects[0].name
                 else:
                     # "The Brisbane-based bank said": the company the text is about, if named lately
                     name = topic if topic in ents.recent[-3:] else ents.last_company
@@ -256,6 +281,7 @@ def _update(
     companies: Sequence[CompanyMention],
     anaphors: list[tuple[int, int, str]],
     period: DateMention | None = None,
+    text: str = "",
 ) -> _Entities:
     usable = [c for c in companies if c.kind != "organization"]  # _usable, inlined
     last_period = ents.last_period if period is None else period
@@ -269,15 +295,17 @@ def _update(
             last_period=period,
             recent=ents.recent,
         )
+    # the subject: the first company named, unless it only modifies another ("Tencent-backed Y")
+    subjects = [c for c in usable if not _MODIFIER_AFTER.match(text, c.end)] if text else usable
     first = min(
-        [(c.start, c.name) for c in usable] + [(s, n) for s, _e, n in anaphors],
+        [(c.start, c.name) for c in subjects or usable] + [(s, n) for s, _e, n in anaphors],
         default=None,
     )
     comps = [c.name for c in usable if c.kind == "company"]
     prods = [c.name for c in usable if c.kind in ("product", "site")]
     recent = tuple(n for n in ents.recent if n not in comps) + tuple(dict.fromkeys(comps))
     return _Entities(
-        last_company=comps[0] if comps else ents.last_company,
+        last_company=next((c.name for c in subjects if c.kind == "company"), comps[0]) if comps else ents.last_company,
         last_product=prods[-1] if prods else ents.last_product,
         prev_subject=first[1] if first else ents.prev_subject,
         last_period=last_period,
@@ -1671,7 +1699,7 @@ def _assemble(
         else:
             period = None
         if comps or anaphors or period is not None:  # else _update returns ``ents`` as it is
-            ents = _update(ents, comps, anaphors, period)
+            ents = _update(ents, comps, anaphors, period, text)
     facts.extend(_cover_page_facts(text, companies, topic))
     facts.extend(_header_field_facts(text, companies, topic))
     return _dedupe(_full_person_names(text, _inherit_targets(facts)))
@@ -2114,10 +2142,12 @@ def _topic(text: str, companies: list[CompanyMention]) -> tuple[str | None, str 
         topic = min(defined)[2]
         return topic, topic
     counts: dict[str, float] = {}
+    lead = False  # the first company named gets more weight, unless it only modifies another ("Tencent-backed Y")
     for c in companies:
         if c.kind == "company":
-            # the first company named (the lead's subject) counts a little more
-            counts[c.name] = counts.get(c.name, 0.0) + (1.0 if counts else 3.5)
+            first = not lead and not _MODIFIER_AFTER.match(text, c.end)
+            lead = lead or first
+            counts[c.name] = counts.get(c.name, 0.0) + (3.5 if first else 1.0)
     return (max(counts, key=lambda n: counts[n]) if counts else None), None
 
 
