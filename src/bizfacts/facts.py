@@ -1120,6 +1120,10 @@ _VERB_AFTER_SUBJECT = LazyPattern(
     ),
     regex.IGNORECASE,
 )
+_RELATIVE_BEFORE = LazyPattern(
+    expand(r"{C:c}(?:\s*<[^>\n]{1,12}>)?,\s+(?:which|that|whose)\s+(?:[^,;\ue000\ue001]|\ue000D\d+\ue001){0,60}$"),
+    regex.IGNORECASE,
+)
 _INDIRECT = LazyPattern(
     expand(r"(?:bring|brings|give|gives|earn|earns|generate|generates|deliver|delivers)\s+{C:c}\s+(?:[^\s\ue000\ue001]+\s+){0,2}$"),
     regex.IGNORECASE,
@@ -1211,6 +1215,11 @@ def _metric_facts(
         fm = _FOR_COMPANY.match(t, mend) if has_company else None
         if fm:
             company = _name(tpl, fm.group("c"))
+        # "Y, which had 1986 sales of 61 mln dlrs, will ...": the clause tells of Y, in its own tense
+        rel = _RELATIVE_BEFORE.search(t, 0, start) if has_company and company is None else None
+        if rel is not None:
+            company = _name(tpl, rel.group("c"))
+            penalty = _uses_anaphor(tpl, rel.group("c"))
         if company is None and has_company:
             pm = _POSSESSIVE_BEFORE.search(t[:mstart]) or _INDIRECT.search(t[:start])
             if pm:
@@ -1260,7 +1269,11 @@ def _metric_facts(
                 change = -pct.value if falling else pct.value
                 if pct.direction == "down" and change > 0:
                     change = -change
-        status = "forecast" if L.FORECAST.search(t[: mend + 30]) else "reported"
+        if rel is not None and company is not None:
+            comma = t.find(",", mend, mend + 30)
+            status = "forecast" if L.FORECAST.search(t, rel.start(), comma if comma >= 0 else mend + 30) else "reported"
+        else:
+            status = "forecast" if L.FORECAST.search(t[: mend + 30]) else "reported"
         period = _period(tpl, mstart) or last_period
         amount = money
         if metric == "eps_loss":
