@@ -222,10 +222,12 @@ EXCHANGE_TOKENS = alt(
     "AIM|Xetra|XETRA|KOSDAQ|Kosdaq|KOSPI|Kospi|KRX|Euronext|B3|Bovespa|ChiNext|SIX|IDX|TASE|NZX|OTC|TWSE|SZSE|SSE|TSE|"
     "Big Board|Nasdaq Stockholm|Nasdaq Copenhagen|Nasdaq Helsinki"
 )
-LISTING_CITIES = alt(
+# Cities that stand for their exchange ("listed in Tokyo", "London-listed"); EXCHANGES names it.
+LISTING_CITY_NAMES = frozenset(
     "hong kong|shanghai|shenzhen|tokyo|london|new york|frankfurt|mumbai|toronto|sydney|seoul|"
-    "singapore|paris|amsterdam|zurich"
+    "singapore|paris|amsterdam|zurich".split("|")
 )
+LISTING_CITIES = alt("|".join(LISTING_CITY_NAMES))
 
 _TITLE_MOD_WORDS = (
     "senior", "executive", "group", "deputy", "interim", "acting", "co-", "joint", "global", "regional",

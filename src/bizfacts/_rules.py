@@ -410,7 +410,14 @@ _EXCH = (
 _TICKER = r"(?-i:(?P<ticker>[A-Z0-9][A-Z0-9.]{0,7}))"
 
 LISTING_RULES = [
-    Rule("EXCH-listed X", "listing", rf"{_EXCH}-listed\s+{{~4}}{{C:company}}", 0.9),
+    Rule("EXCH-listed X", "listing", rf"{_EXCH}-(?:listed|quoted|traded)\s+{{~4}}{{C:company}}", 0.9),
+    Rule(
+        # "Vexley Group plc, the AIM-quoted chemicals company,"; "X, a Nasdaq-listed biotech"
+        "X, a EXCH-listed firm",
+        "listing",
+        rf"{{C:company}}(?:\s*\([^()\n]{{1,60}}\))?,\s+(?:an?|the|itself\s+an?)\s+(?:[\w-]+\s+){{0,2}}?{_EXCH}-(?:listed|quoted|traded)\b",
+        0.85,
+    ),
     Rule(
         "X (EXCH: TICKER)",
         "listing",
@@ -894,7 +901,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "X ... its P stake in Y": ("its ", "their "),
     "Y, its app": ("its ", "their "),
     "X (EXCH: TICKER)": ("(", "["),
-    "EXCH-listed X": ("-listed",),
+    "EXCH-listed X": ("-listed", "-quoted", "-traded"),
+    "X, a EXCH-listed firm": ("-listed", "-quoted", "-traded"),
     "X's EXCH-listed shares": ("-listed",),
     "X's shares on EXCH": ("shares", "stock"),
     "shares of X, which are listed on EXCH": ("shares of",),

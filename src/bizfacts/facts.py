@@ -764,9 +764,13 @@ def _build_listing(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
 
 
 def _exchange_name(raw: str) -> str:
-    """The exchange as the text names it ("NASDAQ" -> "Nasdaq"), white space folded."""
+    """The exchange as the text names it ("NASDAQ" -> "Nasdaq"), white space folded; a city
+    standing for its exchange ("Tokyo-listed") gives the exchange's name ("Tokyo Stock Exchange")."""
     name = _SPACES.sub(" ", raw.strip())
-    return "Nasdaq" if name.casefold() == "nasdaq" else name
+    key = name.casefold()
+    if key == "nasdaq":
+        return "Nasdaq"
+    return L.EXCHANGES[key] if key in L.LISTING_CITY_NAMES else name
 
 
 # A wire dateline: "DAYTON, Ohio, March 17 -", "ZURICH, July 16 -", "AUSTIN, Texas, Feb. 20, 1997 /PRNewswire/ --".
