@@ -727,6 +727,16 @@ EXECUTIVE_RULES = [
         keys=("led by", "run by", "headed by", "chaired by", "managed by"),
     ),
     Rule(
+        # "ByteDance, founded by Zhang Yiming in 2012,"; "Hungry Panda was founded in 2017 by Eric Liu"
+        "X, founded by PERSON",
+        "executive",
+        rf"{{C:company}}(?:,\s+(?:which|that)\s+was|,|\s+(?:was|were|had\s+been))\s+(?:jointly\s+)?(?P<title>founded|co-founded)\s+"
+        rf"(?:(?:in|on)\s+{{D}}\s+)?by\s+(?:its\s+(?:current\s+)?(?:chief\s+executive|ceo|chairman|president)\s+)?{L.PERSON}"
+        rf"(?:,?\s+and\s+{L.PERSON.replace('(?P<person>', '(?P<person2>')})?",
+        0.6,  # below the frames naming a title: "founded by Lena Hofbauer (CEO)" keeps "CEO"
+        keys=("founded by", "founded in", "founded on"),
+    ),
+    Rule(
         # "X's founders, Arjun Menon and Priya Nair": one fact per founder
         "X's founders, PERSON and PERSON",
         "executive",
@@ -863,7 +873,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "headquarters": ("based", "headquart", "located", " of ", "the "),
     "executive": (
         "chief", "ceo", "cfo", "coo", "cto", "cmo", "cio", "chair", "president", "director", "manager", "counsel",
-        "founder", "treasurer", "secretary", "partner", "head",
+        "founder", "founded", "treasurer", "secretary", "partner", "head",
     ),
     "ownership": (
         "own", "run", "ran ", "operat", "control", "manag", "publish", "develop", "made", "unit", "subsidiar",

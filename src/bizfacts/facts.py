@@ -1093,11 +1093,14 @@ def _metric_name(raw: str) -> str | None:
 _COMPARISON_DATE = LazyPattern(r"(?i)\b(?:earlier|ago|previous|prior|year-ago|before|since|last\s+year's)\b")
 
 
-def _period(tpl: Template, near: int = 0) -> DateMention | None:
-    """The reporting period (quarter, half, year or a range) named in the sentence, nearest to ``near``.
+def _period(tpl: Template, near: int | None = None) -> DateMention | None:
+    """The reporting period (quarter, half, year or a range) named in the sentence, nearest to ``near``
+    (a figure's position: then a period in a later clause is another figure's), else the first.
 
     Comparison dates ("a year earlier", "year-ago", "since 2021") are not the period.
     """
+    figure = near is not None
+    near = near or 0
     best: tuple[int, DateMention] | None = None
     for p, slot in _slots_of(tpl, "D"):
         d = slot.mention
@@ -1109,12 +1112,15 @@ def _period(tpl: Template, near: int = 0) -> DateMention | None:
         close = tpl.template.find(CLOSE, p)
         if tpl.template.startswith(":", close + 1) or (p > near and _COMPARED.search(tpl.template, near, p)):
             continue  # "(2022: £1,722.0 million)", "compared to ... for the 2018 quarter": the prior period
+        if figure and p > near and _PERIOD_CLAUSE_BREAK.search(tpl.template, near, p):
+            continue  # "revenue rose to X, while it forecast fourth-quarter revenue of Y": another clause's period
         dist = abs(p - near) + (0 if p >= near else 15)
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
 
 
+_PERIOD_CLAUSE_BREAK = LazyPattern(r"(?i);|,\s+(?:while|whereas|but)\b|\s+while\s")
 _ITS_BEFORE = LazyPattern(r"(?i)\b(?:its|their)\s+(?:\w+\s+)?$")
 _VERB_AFTER_SUBJECT = LazyPattern(
     expand(
