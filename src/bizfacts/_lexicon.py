@@ -60,7 +60,7 @@ PLANNED = LazyPattern(
     r"(?i)\b(?:plans?\s+to|planned|planning|intends?\s+to|intention|propos(?:ed|es|al)|offer(?:ed|s)?\s+to|"
     r"bid|bids|offer|seeks?\s+to|seeking|wants?\s+to|agreed\s+(?:in\s+principle\s+)?to|agrees\s+(?:in\s+principle\s+)?to|agreement\s+to|to\s+be\s+acquired|"
     r"tender\s+offer|letter\s+of\s+intent|agreement\s+in\s+principle|will|would|shall|expects?\s+to|"
-    r"pending|subject\s+to|"
+    r"pending|subject\s+to|(?:is|are)\s+(?:buying|acquiring|purchasing|taking\s+over|selling)|"
     # a headline's infinitive is the future: "Kestrel Air to buy Tamsin Airways"
     r"to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with|sell))\b"
 )

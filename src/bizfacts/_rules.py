@@ -91,9 +91,21 @@ ACQUISITION_RULES = [
     Rule(
         "X acquired P of Y",
         "acquisition",
-        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART}{_DESC}){{C:target}}"
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}(?:(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}|"
+        # the progressive is active: "Belmont Brewing is buying craft brewer Ashfield Ales"
+        r"(?<=\b(?:is|are|was|were)\s)(?:buying|acquiring|purchasing|taking\s+over))"
+        rf"\s+(?!by\s)(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART}{_DESC}){{C:target}}"
         r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
         0.85,
+    ),
+    Rule(
+        # "Pinecrest Capital took a 12% stake in Dovetail Software"
+        "X took a P stake in Y",
+        "acquisition",
+        rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~4}}(?:took|takes|taken|taking|take)\s+{_STAKE}{{C:target}}"
+        r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
+        0.85,
+        keys=("took", "take"),
     ),
     Rule(
         "X holds N shares of Y, or P",
@@ -184,7 +196,7 @@ ACQUISITION_RULES = [
     Rule(
         "X's acquisition of Y",
         "acquisition",
-        rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:\w+\s+){{0,2}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{_DESC}){{C:target}}",
+        rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:(?:[\w-]+|\ue000M\d+\ue001)\s+){{0,3}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{_DESC}){{C:target}}",
         0.8,
     ),
     Rule(
