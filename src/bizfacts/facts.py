@@ -406,7 +406,9 @@ _COMMON_OPENERS = frozenset(
     Mr Ms Mrs Dr Sir Underlying Statutory Basic Diluted Reported Consolidated Standalone Operating Gross EBITDA
     EBIT Free Core Organic Comparable Profit Profits Cash Group Company Pretax Pre-tax Interim Half-year
     Full-year Fourth-quarter Third-quarter Second-quarter First-quarter Quarterly For In On At By To From As Of
-    Over Since Until Through Despite Separately Meanwhile However Also But And""".split()
+    Over Since Until Through Despite Separately Meanwhile However Also But And Commenting Speaking Following
+    Asked Referring Responding Looking Citing Reflecting Explaining Discussing Announcing Welcoming Regarding
+    Today Yesterday Overall Elsewhere Previously Currently Additionally Further Furthermore Moreover""".split()
 )
 
 
@@ -565,6 +567,15 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
                 acquirers = (subj,)
                 penalty = True
                 break
+    acq_group = _group(m, "acquirer")
+    if acquirers and acq_group is not None and seller is None:
+        at = m.start("acquirer")
+        if _AGREEMENT_WITH.search(tpl.template, max(0, at - 60), at):
+            # "X entered into an agreement with Z to acquire Y": X buys, Z is the other party, the seller
+            subjects = [s.name for p, s in _slots_of(tpl, "C") if p < at - 20 and s.name and s.name not in acquirers]
+            if not subjects:
+                return []
+            acquirers, seller = (subjects[0],), acquirers[0]
     if target is None or (not acquirers and seller is None):
         return []
     if target in acquirers or target == seller:
@@ -609,6 +620,8 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
 
 
 _UNIT_WORDS = LazyPattern(r"(?i)^(?:its|the|a|an|their|his|her)\s+")
+# "... entered into an agreement with [Z] to acquire": Z is the counterparty, not the buyer
+_AGREEMENT_WITH = LazyPattern(r"(?i)\b(?:agreement|agreed|deal|contract|arrangement)\s+with\s+(?:\S+\s+){0,2}?$")
 
 
 def _shouting(sentence: str) -> bool:
