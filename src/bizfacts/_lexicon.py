@@ -213,6 +213,33 @@ EXCHANGES: dict[str, str] = {
     "paris": "Euronext Paris",
     "amsterdam": "Euronext Amsterdam",
     "zurich": "SIX Swiss Exchange",
+    "tel aviv stock exchange": "Tel Aviv Stock Exchange",
+    "bursa malaysia": "Bursa Malaysia",
+    "indonesia stock exchange": "Indonesia Stock Exchange",
+    "stock exchange of thailand": "Stock Exchange of Thailand",
+    "warsaw stock exchange": "Warsaw Stock Exchange",
+    "borsa istanbul": "Borsa Istanbul",
+    "mexican stock exchange": "Mexican Stock Exchange",
+    "philippine stock exchange": "Philippine Stock Exchange",
+    "nasdaq copenhagen": "Nasdaq Copenhagen",
+    "nasdaq helsinki": "Nasdaq Helsinki",
+    "euronext brussels": "Euronext Brussels",
+    "euronext dublin": "Euronext Dublin",
+    "euronext lisbon": "Euronext Lisbon",
+    "irish stock exchange": "Euronext Dublin",
+    "tel aviv": "Tel Aviv Stock Exchange",
+    "johannesburg": "Johannesburg Stock Exchange",
+    "stockholm": "Nasdaq Stockholm",
+    "oslo": "Oslo Børs",
+    "milan": "Borsa Italiana",
+    "madrid": "Madrid Stock Exchange",
+    "taipei": "Taiwan Stock Exchange",
+    "kuala lumpur": "Bursa Malaysia",
+    "jakarta": "Indonesia Stock Exchange",
+    "copenhagen": "Nasdaq Copenhagen",
+    "helsinki": "Nasdaq Helsinki",
+    "warsaw": "Warsaw Stock Exchange",
+    "istanbul": "Borsa Istanbul",
 }
 # Exchange names that only count after "on the"/"-listed" (not bare city names).
 EXCHANGE_NAMES = alt("|".join(k for k in EXCHANGES if " " in k or (k.isalpha() and len(k) > 3) or k in {"b3"}))
@@ -225,7 +252,8 @@ EXCHANGE_TOKENS = alt(
 # Cities that stand for their exchange ("listed in Tokyo", "London-listed"); EXCHANGES names it.
 LISTING_CITY_NAMES = frozenset(
     "hong kong|shanghai|shenzhen|tokyo|london|new york|frankfurt|mumbai|toronto|sydney|seoul|"
-    "singapore|paris|amsterdam|zurich".split("|")
+    "singapore|paris|amsterdam|zurich|tel aviv|johannesburg|stockholm|oslo|milan|madrid|taipei|kuala lumpur|"
+    "jakarta|copenhagen|helsinki|warsaw|istanbul".split("|")
 )
 LISTING_CITIES = alt("|".join(LISTING_CITY_NAMES))
 

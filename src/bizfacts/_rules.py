@@ -445,14 +445,14 @@ LISTING_RULES = [
         r"(?:which|that)\s+is\s+(?:based|headquartered)\s+in\s+(?:[\w.'’-]+,?\s+){1,4}?and\s+(?:is\s+)?)?(?:\w+\s+)?"
         rf"(?:listed|traded|trade|trades|quoted|debuted|floated|began\s+trading)\s+(?:{{~2}})?(?:on|in)\s+(?:the\s+)?"
         r"(?:(?:\w+\s+){0,2}(?:section|board|market|segment|tier)\s+of\s+(?:the\s+)?)?"
-        rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
+        rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+|on\s+(?:the\s+)?)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
         0.85,
     ),
     Rule(
         "shares of X, which are listed on EXCH",
         "listing",
         r"shares\s+of\s+{C:company},?\s+(?:which|that)\s+(?:are|were|is)\s+(?:\w+\s+)?(?:listed|traded|quoted)\s+(?:on|in)\s+(?:the\s+)?"
-        rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
+        rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+|on\s+(?:the\s+)?)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
         0.85,
     ),
     Rule(
