@@ -287,6 +287,13 @@ _TITLE_CORES = (
     r"treasurer",
     r"secretary",
     r"executive\s+director",
+    r"finance\s+director",
+    r"financial\s+director",
+    r"operations\s+director",
+    r"commercial\s+director",
+    r"technical\s+director",
+    r"sales\s+director",
+    r"marketing\s+director",
     r"representative\s+director",
     r"director",
     r"partner",
@@ -308,7 +315,11 @@ TITLE = (
     rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){_TITLE_MOD}{_TITLE_CORE}){{0,3}})"
 )
 # A person's name: two to four capitalized words, middle initials allowed (case-sensitive).
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La)?[A-Z][a-z\u00e0-\u00ff'’]+(?:-[A-Za-z][a-z]+)?"
+_NAME_WORD = (
+    # "Sant'Anna" first, else a word that may carry an apostrophe ("O'Brien" through the prefix)
+    r"(?:Mc|Mac|O['’]|D['’]|De|Di|Le|La)?(?:[A-Z][a-z\u00e0-\u00ff]+['’][A-Z][a-z\u00e0-\u00ff]+|[A-Z][a-z\u00e0-\u00ff'’]+)"
+    r"(?:-[A-Za-z][a-z]+)?"
+)
 _NAME_NEXT = (
     rf"(?:[^\S\n]+(?:[A-Z]\.|(?:(?:van|von|de|der|den|da|di|du|le|la|del|bin|al)[^\S\n]+)*{_NAME_WORD}))"
 )

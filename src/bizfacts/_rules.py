@@ -749,6 +749,16 @@ EXECUTIVE_RULES = [
         keys=("founded by", "founded in", "founded on"),
     ),
     Rule(
+        # "Thomas Keller would step down as CEO and be replaced by Anna Berg": the successor's title
+        "PERSON will step down as TITLE and be replaced by NAME",
+        "executive",
+        r"(?:step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing))\s+as\s+(?:its\s+|the\s+company['’]s\s+)?"
+        rf"{L.TITLE}(?:\s+(?:of|at)\s+{{C:company}})?,?\s+(?:and\s+)?(?:will\s+|would\s+)?(?:be\s+)?(?:replaced|succeeded)\s+by\s+{L.PERSON}",
+        0.75,
+        keys=("replaced by", "succeeded by"),
+        min_companies=0,
+    ),
+    Rule(
         # "X's founders, Arjun Menon and Priya Nair": one fact per founder
         "X's founders, PERSON and PERSON",
         "executive",
