@@ -26,6 +26,11 @@ class CompanyWords(NamedTuple):
     # surface -> "common" for the common words, else its non_company category: the
     # extractor's category look-up in one probe instead of a set test and a dict probe
     category_of: dict[str, str]
+    # surnames, generic, head and org_head words: none is a company name on its own
+    not_alone: frozenset[str]
+    # months and weekdays with no hyphen, dot or "'s" to read: on its own such a word
+    # names nothing and stands in no name (the company extractor drops it at once)
+    dropped: frozenset[str]
 
 
 @functools.cache
@@ -46,6 +51,7 @@ def company_words() -> CompanyWords:
     raw = resources.files("bizfacts").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
     common = frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
     category_of = dict(non_company)
+    not_alone = frozenset(surnames).union(*(by_cat.get(c, ()) for c in ("generic", "head", "org_head")))
     category_of.update(dict.fromkeys(common, "common"))  # a common word is "common" first
     return CompanyWords(
         non_company=non_company,
@@ -60,4 +66,10 @@ def company_words() -> CompanyWords:
         cue_before=frozenset(by_cat.get("cue_before", ())),
         name_prefix=frozenset(by_cat.get("name_prefix", ())),
         category_of=category_of,
+        not_alone=not_alone,
+        dropped=frozenset(
+            word
+            for word, category in category_of.items()
+            if category in ("month", "weekday") and "-" not in word and not word.endswith((".", "'s", "’s"))
+        ),
     )

@@ -554,6 +554,17 @@ def _qualifier_table(counts: bool) -> tuple[regex.Pattern[str], dict[str, Qualif
     return pattern, table
 
 
+@functools.cache
+def _qualifier_endings(counts: bool) -> dict[str, tuple[str, ...]]:
+    """The qualifier phrases (lowercase, one space between words) by their last two
+    characters.  The pattern of ``_qualifier_table`` matches a text only where, so
+    normalized, one of them ends it before its closing spaces."""
+    endings: dict[str, list[str]] = {}
+    for phrase in sorted(_qualifier_table(counts)[1]):
+        endings.setdefault(phrase[-2:], []).append(phrase)
+    return {tail: tuple(phrases) for tail, phrases in endings.items()}
+
+
 #: How far back a qualifier phrase may start before the number it qualifies.
 QUALIFIER_WINDOW = 24
 _QUALIFIER_GAP = frozenset(" \t\u00a0")
@@ -570,10 +581,18 @@ def qualifier_before(text: str, start: int, *, counts: bool = False) -> tuple[Qu
     """
     if start == 0 or text[start - 1] not in _QUALIFIER_GAP:
         return "exact", start  # the pattern needs spaces right before ``start``
+    lo = max(0, start - QUALIFIER_WINDOW)
+    head = text[lo:start].rstrip(" \t\u00a0")
+    # most amounts follow an ordinary word: no qualifier phrase can end the window then.
+    # The test is exact on ASCII, where the pattern's caseless letters match only
+    # their two ASCII cases; other text always goes to the pattern
+    if head.isascii():
+        words = " ".join(head.lower().split())
+        phrases = _qualifier_endings(counts).get(words[-2:])
+        if phrases is None or not words.endswith(phrases):
+            return "exact", start
     pattern, table = _qualifier_table(counts)
-    m = (ascii_twin(pattern) if text.isascii() else pattern).search(
-        text, max(0, start - QUALIFIER_WINDOW), start
-    )
+    m = (ascii_twin(pattern) if text.isascii() else pattern).search(text, lo, start)
     if m is None:
         return "exact", start
     return table[" ".join(m.group("q").lower().split())], m.start()
@@ -631,6 +650,11 @@ def _needle_scanner(needles: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(alternation(needles))
 
 
+@functools.cache
+def _ascii_needles(needles: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(n for n in needles if n.isascii())
+
+
 def _needle_hits(haystack: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of every needle, overlapping ones included."""
     hits: list[tuple[int, int]] = []
@@ -647,7 +671,8 @@ def _needle_hits(haystack: str, needles: tuple[str, ...]) -> list[tuple[int, int
             m = search(haystack, i + 1)
         return hits
     find = haystack.find
-    for needle in needles:
+    # a non-ASCII needle ("€", "£") cannot occur in ASCII text: one test saves its scan
+    for needle in _ascii_needles(needles) if haystack.isascii() else needles:
         i = find(needle)
         while i != -1:
             hits.append((i, i + len(needle)))

@@ -70,7 +70,12 @@ def canonical_name(surface: str) -> str:
     >>> canonical_name("Tencent's")
     'Tencent'
     """
-    s = _SPACE.sub(" ", surface).strip().rstrip(",;:")
+    if surface.isprintable() and "  " not in surface:
+        # no whitespace but single spaces (every other whitespace character is unprintable):
+        # nothing for _SPACE to collapse
+        s = surface.strip().rstrip(",;:")
+    else:
+        s = _SPACE.sub(" ", surface).strip().rstrip(",;:")
     if s.endswith(_POSSESSIVE_ENDINGS):  # (only then can the pattern, anchored at the end, match)
         s = _POSSESSIVE.sub("", s)
     tokens = s.split(" ")

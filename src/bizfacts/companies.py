@@ -73,8 +73,10 @@ class _Pattern:
 # "Hewlett-Packard", "NASDAQ-listed", with the dot of an abbreviation ("Inc.", "J.").
 _WORD = (
     r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
-    r"(?:(?<=(?<![\p{L}\p{Nd}])(?:Inc|Corp|Co|Cos|Ltd|Bros|Mfg|Intl|Natl|Assn|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|"
-    r"Sen|Rep|Gov|Prof|Ave|Dept|Cia|Pty|Pte|Pvt|Bhd|Plc|Cie|\p{Lu})|\.\p{L}{1,3}+)\.)?+(?!\$)"
+    # the dot of an abbreviation: "(?=\.)" first, as both branches need one, so that the
+    # costly look-behind is not tried at the end of every word
+    r"(?:(?=\.)(?:(?<=(?<![\p{L}\p{Nd}])(?:Inc|Corp|Co|Cos|Ltd|Bros|Mfg|Intl|Natl|Assn|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|"
+    r"Sen|Rep|Gov|Prof|Ave|Dept|Cia|Pty|Pte|Pvt|Bhd|Plc|Cie|\p{Lu})|\.\p{L}{1,3}+)\.))?+(?!\$)"
     # "A$", "HK$": a currency sign, not a word ("Orion Metals for A$145 million")
     # a legal suffix written in lowercase ends a name too: "Fernway Health plc"
     r"|(?<=\p{L}[^\S\n])(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![\p{L}\p{Nd}])\.?+)"
@@ -135,6 +137,14 @@ _SUFFIX_AFTER_DOMAIN = _Pattern(
 _TLD_HINT = _Pattern(
     r"\.(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE
 )
+
+
+@functools.cache
+def _tld_hint_ascii() -> re.Pattern[str]:
+    """_TLD_HINT for a text all in ASCII, where stdlib ``re`` finds the same (and faster)."""
+    return re.compile(_TLD_HINT.pattern, re.IGNORECASE | re.ASCII)
+
+
 _ANGLE = _Pattern(r"<([^<>\n]{1,80}+)>")
 _TICKER_CODE = _Pattern(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
 _AFTER_TICKER = _Pattern(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
@@ -225,9 +235,13 @@ _ANY_CUE_AFTER = _Pattern(
         )
     )
 )
+# the characters that start the cues after a space: "(" (_AFTER_LISTING), "<" (_AFTER_TICKER)
+# and the initials of the words of _AFTER_CORPORATE and _AFTER_SAID_IT ("shares", "Inc", "said")
+_CUE_AFTER_SPACE = frozenset("(<" + "scbeudIC" + "sar")
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 _POSSESSIVE_TAIL = ("'s", "’s")
-_TITLE_CATEGORIES = frozenset({"title"})
+_SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words
+_DOT_OR_POSSESSIVE = (".", *_POSSESSIVE_TAIL)
 _MAX_NAME_WORDS = 12
 _LOOKAHEAD = 120  # characters a cue after a name may span; bounds each look-up
 _CORPORATE_TITLES = frozenset(
@@ -318,10 +332,13 @@ def _word_runs(text: str) -> Iterator[list[tuple[int, int]]]:
         yield run
 
 
-def _tokens(text: str, occupied: list[tuple[int, int]], skip: frozenset[str]) -> list[list[_Tok]]:
+def _tokens(
+    text: str, occupied: list[tuple[int, int]], skip: frozenset[str], drop: frozenset[str] = frozenset()
+) -> list[list[_Tok]]:
     """Capitalized words grouped into runs that could form one name.
 
-    A run of one word from ``skip`` (ordinary sentence-initial words) is dropped early.
+    A run of one word from ``skip`` (ordinary sentence-initial words) is dropped early, and
+    so is a run of one word from ``drop`` (months, weekdays) with nothing glued before it.
     """
     runs: list[list[_Tok]] = []
     starts = [s for s, _ in occupied]
@@ -329,7 +346,8 @@ def _tokens(text: str, occupied: list[tuple[int, int]], skip: frozenset[str]) ->
     for spans in _word_runs(text):
         rs = spans[0][0]
         re_ = spans[-1][1]
-        if text[rs:re_] in skip:
+        surface = text[rs:re_]
+        if surface in skip:
             continue
         first_start = rs  # where the first word starts, a glued head included
         if rs:
@@ -340,6 +358,15 @@ def _tokens(text: str, occupied: list[tuple[int, int]], skip: frozenset[str]) ->
                     spans = spans[1:]  # the tail of a lowercase word ("mid-America" keeps "America")
                 else:
                     first_start = head.start()
+        if len(spans) == 1 and spans[0][0] == first_start:  # one word, nothing glued or cut: most runs
+            if surface in drop:
+                continue
+            if occupied:
+                k = bisect_right(starts, re_) - 1
+                if k >= 0 and occupied[k][1] > rs:
+                    continue
+            runs.append([_Tok(rs, re_, surface)])
+            continue
         run: list[_Tok] = []
         prev_end = -1
         for start, end in spans:
@@ -448,15 +475,20 @@ class _Extractor:
         surface = self.gaz_surface
         prefixes = self.gaz_prefixes
         best: tuple[int, GazetteerEntry] | None = None
-        stop = min(limit, i + self.gaz_longest)
+        stop = i + self.gaz_longest
+        if stop > limit:
+            stop = limit
         key = ""
         for j in range(i + 1, stop + 1):
             tok = toks[j - 1]
             gap = tok.gap
-            if gap.strip() == ",":
+            if gap != " " and gap.strip() == ",":
                 break
-            if j > i + 1 and gap == " " and toks[j - 2].end + 1 == tok.start:
-                key = f"{key} {tok.text}"  # self.key(toks[i:j]): a token holds no whitespace
+            # self.key(toks[i:j]), built word by word: a token holds no whitespace
+            if j == i + 1:
+                key = word
+            elif gap == " " and toks[j - 2].end + 1 == tok.start:
+                key = f"{key} {tok.text}"
             else:
                 key = self.key(toks[i:j])
             # key() already collapsed the whitespace that lookup() would collapse
@@ -483,7 +515,30 @@ class _Extractor:
 
     def run(self) -> list[CompanyMention]:
         occupied = self.domains_and_brackets()
-        for run in _tokens(self.text, occupied, self.words.common):
+        category_of = self.category_of
+        firsts = self.gaz_firsts
+        for run in _tokens(self.text, occupied, self.words.common, self.words.dropped):
+            if len(run) == 1:
+                # One word, most runs: segments() would yield it as it is, drop it (a month,
+                # a weekday) or note a title, unless a hyphen, a dot or an "'s" is to be read.
+                word = run[0].text
+                if "-" not in word and not word.endswith(_DOT_OR_POSSESSIVE):
+                    cat = category_of.get(word)
+                    if cat in _SPLIT_CATEGORIES:
+                        if cat == "title":
+                            self.after_title.add(run[0].end)
+                    elif (
+                        word in firsts
+                        or word.isupper()
+                        or (self.after_title and self.title_end_before(run[0].start))
+                    ):
+                        self.match_segment(run)  # a known name may start here, or a person's
+                    elif cat is None:
+                        # what match_segment() would do: no name starts here, and
+                        # unknown_region() keeps the word for linking and context cues
+                        self.keep_unknown(run)
+                    # else a place, a currency, a common word ... on its own: nothing to read
+                    continue
             for segment in self.segments(run):
                 self.match_segment(segment)
         if not self.text.isascii():
@@ -527,7 +582,7 @@ class _Extractor:
     def domains_and_brackets(self) -> list[tuple[int, int]]:
         text = self.text
         occupied: list[tuple[int, int]] = []
-        if _TLD_HINT.search(text):
+        if (_tld_hint_ascii() if text.isascii() else _TLD_HINT).search(text):
             for m in _WEB_DOMAIN.finditer(text):
                 start, end = m.span()
                 host = m.group(1)
@@ -625,13 +680,15 @@ class _Extractor:
                 cat = self.category(word)  # else category() would return just this
             if (
                 seg
-                and not suffix_class(word)
+                # (the tests on the word before first: most words end in neither a dot nor "'s")
+                and seg[-1].text.endswith(_DOT_OR_POSSESSIVE)
                 and (
                     (seg[-1].text.endswith(".") and suffix_class(seg[-1].text))
                     # "Form 10-K. Verdantis undertakes": a code ends its sentence, it is no initial
                     or (seg[-1].text.endswith(".") and any(c.isdigit() for c in seg[-1].text))
                     or (seg[-1].text.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(self.key(seg)) is None)
                 )
+                and not suffix_class(word)
             ):
                 yield seg
                 seg = []
@@ -645,7 +702,7 @@ class _Extractor:
                 yield seg  # "Mitsuru Kagaku for Rs 96 crore": the amount is not part of the name
                 seg = []
                 continue
-            if cat in _TITLE_CATEGORIES or cat in ("month", "weekday"):
+            if cat in _SPLIT_CATEGORIES:
                 if cat == "title":
                     self.after_title.add(tok.end)
                 if seg:
@@ -718,9 +775,11 @@ class _Extractor:
         n = len(seg)
         first = seg[0].text
         w = self.words
-        if n > 1 and self.key(seg) in w.non_company:  # "North Sea", "New York", "Wall Street"
+        key = self.key(seg) if n > 1 else first
+        if n > 1 and key in w.non_company:  # "North Sea", "New York", "Wall Street"
             return
-        if n >= 2 and any(t.gap.strip() == "and" for t in seg[1:]):
+        # (a gap reading "and" leaves " and " in the key, which collapsed its whitespace)
+        if n >= 2 and " and " in key and any(t.gap.strip() == "and" for t in seg[1:]):
             for k in range(1, n):  # "Li Yanchuan and Wang Gao"
                 if seg[k].gap.strip() == "and" and (self.is_person(seg[:k]) or self.is_person(seg[k:])):
                     right = [_Tok(seg[k].start, seg[k].end, seg[k].text), *seg[k + 1 :]]
@@ -795,7 +854,7 @@ class _Extractor:
                 self.emit(toks, entry.name, entry.kind, "gazetteer", entry.owner, entry, tentative)
             i = region_start = j
         if region_start < n:
-            self.unknown_region(seg[region_start:])
+            self.unknown_region(seg[region_start:] if region_start else seg)
 
     def title_end_before(self, start: int) -> bool:
         """Is a job title written right before ``start`` ("Chief Executive Dana Holt")?"""
@@ -849,6 +908,16 @@ class _Extractor:
                 return
             toks = toks[1:]
         if not toks:
+            return
+        if len(toks) == 1:
+            # One word (most regions): of the rules below only these can apply (no suffix
+            # after it, no person, no capitals run, no rule reading two words or more).
+            word = toks[0].text
+            if word in w.non_company:  # "Soviet", "Texas"
+                return
+            if toks[0].gap:
+                toks[0] = _Tok(toks[0].start, toks[0].end, word)
+            self.keep_unknown(toks)
             return
         if toks[0].gap:
             toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
@@ -981,11 +1050,26 @@ class _Extractor:
             self.name_tails.add(toks[-1].text)
         self.leftovers.append(toks)
 
+    def keep_unknown(self, toks: list[_Tok]) -> None:
+        """An unknown word on its own: a heading line, or kept for linking and context cues."""
+        end = toks[0].end
+        if (
+            self.text.find("\n", end, end + 3) >= 0  # (whole_line() needs a line break right after)
+            and self.whole_line(toks)
+            and not suffix_class(toks[0].text)
+        ):
+            self.capitals.append(toks)  # a heading line
+        else:
+            self.leftovers.append(toks)
+
     def whole_line(self, toks: list[_Tok]) -> bool:
         """Do these words fill a line of their own (a heading)?"""
         text = self.text
-        after = text[toks[-1].end : toks[-1].end + 3].partition("\n")
-        if not after[1] or after[0].strip():  # most often no line break follows: decided
+        end = toks[-1].end
+        if text.find("\n", end, end + 3) < 0:  # most often no line break follows: decided
+            return False
+        after = text[end : end + 3].partition("\n")
+        if after[0].strip():
             return False
         before = text[max(0, toks[0].start - 3) : toks[0].start].rpartition("\n")
         return (bool(before[1]) or toks[0].start <= 3) and not before[2].strip()
@@ -1066,21 +1150,35 @@ class _Extractor:
         self.found_ending = {f.end: f for f in self.found}
         pending = self.leftovers
         firsts_of: tuple[dict[str, _Found], set[str]] | None = None
+        # ids of the stretches the first pass returned as they were: none of its names linked
+        untouched: set[int] = set()
         for final in (False, True):
             aliases = self.aliases()
-            if firsts_of is None or firsts_of[0] is not aliases:  # aliases() may return the same table
+            # the second pass reads the very table of the first (it found nothing): a
+            # stretch none of its names linked then is not linked now either
+            same = firsts_of is not None and firsts_of[0] is aliases
+            if not same:  # aliases() may return the same table
                 firsts_of = (aliases, {key.split(" ")[0] for key in aliases})
+            assert firsts_of is not None
             firsts = firsts_of[1]
+            if same and len(untouched) == len(pending):
+                break  # (most often) every stretch left is one the first pass returned as it was
             rest: list[list[_Tok]] = []
             for toks in pending:
-                rest.extend(self.link_region(toks, aliases, firsts, cue=not final))
+                if same and id(toks) in untouched:
+                    rest.append(toks)
+                    continue
+                out = self.link_region(toks, aliases, firsts, cue=not final)
+                if not final and len(out) == 1 and out[0] is toks:
+                    untouched.add(id(toks))
+                rest.extend(out)
             pending = rest
-        self.capitals.extend(  # a headline in title case: "Verdantis Completes Acquisition of Parcelwise"
-            toks
-            for toks in pending
-            if any(t.text.removesuffix("'s").removesuffix("’s") in firsts for t in toks)
-            and self.title_line(toks)
-        )
+        for toks in pending:  # a headline in title case: "Verdantis Completes Acquisition of Parcelwise"
+            for t in toks:
+                if t.text.removesuffix("'s").removesuffix("’s") in firsts:
+                    if self.title_line(toks):
+                        self.capitals.append(toks)
+                    break
         if self.capitals:
             aliases = self.aliases()
             for toks in self.capitals:
@@ -1128,7 +1226,12 @@ class _Extractor:
             follows = self.text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
             m = (
                 _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
-                if follows == "(" or (follows.isspace() and follows != "\n")
+                if follows == "("
+                or (
+                    follows.isspace()
+                    and follows != "\n"
+                    and self.text.find("(", f.end, f.end + _LOOKAHEAD) >= 0  # (the regex needs one)
+                )
                 else None
             )
             if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(self.text, m.end()):
@@ -1208,7 +1311,9 @@ class _Extractor:
             i += 1
         if not linked:
             persons = self.persons
-            named = bool(persons) and any(t.text in persons for t in toks)
+            named = bool(persons) and (
+                toks[0].text in persons if n == 1 else any(t.text in persons for t in toks)
+            )
             if cue and n and not named and self.context_cue(toks):
                 return []
             return [toks]
@@ -1300,45 +1405,66 @@ class _Extractor:
         )
         if introduced:  # "Startup Kivra, a ...": the noun introduces the name
             toks = toks[1:]
-        category = self.category
+        # The cue first: most unknown names have none, and the checks on the name below
+        # (all reading, none writing) only matter where one was found.
+        rule = self.cue_rule(toks, introduced)
+        if not rule:
+            return False
+        category_of = self.category_of
         firstnames = w.firstnames
         for t in toks:
-            if category(t.text) in _REJECT_CATEGORIES or t.text in firstnames:
+            word = t.text
+            # self.category(word), read directly when there is no dot or "'s" to drop
+            cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
+            if cat in _REJECT_CATEGORIES or word in firstnames:
                 return False
         if len(toks) == 1:
             word = toks[0].text.removesuffix("'s").removesuffix("’s")
-            if (
-                word in w.surnames
-                or word in w.generic
-                or word in w.head
-                or word in w.org_head
-                or suffix_class(word)
-            ):
+            if word in w.not_alone or suffix_class(word):  # a surname, generic or head word
                 return False
         if toks[-1].end in self.public_before:
             return False
         key = self.key(toks)
         if key in w.non_company:
             return False
+        split = self.split_after_head(toks)
+        if split:  # "investors Balderton Capital and Seedcamp": two firms, not one
+            self.emit(toks[:split], canonical_name(self.key(toks[:split])), "company", rule)
+            rest = [_Tok(toks[split].start, toks[split].end, toks[split].text), *toks[split + 1 :]]
+            self.emit(rest, canonical_name(self.key(rest)), "company", "X and Y")
+        else:
+            self.emit(toks, canonical_name(key), "company", rule)
+        return True
+
+    def cue_rule(self, toks: list[_Tok], introduced: bool) -> str:
+        """The rule of the context cue around a name (``introduced``: by the noun before it), or ""."""
         start, end = toks[0].start, toks[-1].end
         text = self.text
+        # coordinated() and cue_before() both read the words before a space
+        space_before = start > 0 and text[start - 1] == " "
         rule = ""
         if start in self.cued:
             rule = "X-owned"
         elif introduced:
             rule = "cue before"
-        elif self.coordinated(start, end):
+        elif space_before and self.coordinated(start, end):
             rule = "X and Y"
         elif end in self.title_before:
             rule = "X title"
         else:
-            if self.cue_before(start):
+            if space_before and self.cue_before(start):
                 rule = "cue before"
             follows = text[end : end + 1]
             if (
                 not rule
                 # each cue after a name starts with a space, ",", "(", "<" or an apostrophe
                 and not (follows == "" or follows.isalnum() or follows in _NO_CUE_AFTER)
+                # after one space, what follows starts with one of _CUE_AFTER_SPACE (or a space)
+                and not (
+                    follows == " "
+                    and (second := text[end + 1 : end + 2]) not in _CUE_AFTER_SPACE
+                    and not second.isspace()
+                )
                 and _ANY_CUE_AFTER.match(text, end, end + _LOOKAHEAD) is not None
             ):
                 m = _AFTER_LISTING.match(text, end, end + _LOOKAHEAD)
@@ -1353,15 +1479,7 @@ class _Extractor:
                     rule = "X said it"  # people say "he" or "she"; a company says "it"
                 elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
                     rule = "reuters ticker"
-        if rule:
-            split = self.split_after_head(toks)
-            if split:  # "investors Balderton Capital and Seedcamp": two firms, not one
-                self.emit(toks[:split], canonical_name(self.key(toks[:split])), "company", rule)
-                rest = [_Tok(toks[split].start, toks[split].end, toks[split].text), *toks[split + 1 :]]
-                self.emit(rest, canonical_name(self.key(rest)), "company", "X and Y")
-            else:
-                self.emit(toks, canonical_name(key), "company", rule)
-        return bool(rule)
+        return rule
 
     def split_after_head(self, toks: list[_Tok]) -> int:
         """Where "and" joins two names in one run, the first ending in a company word ("Capital")."""
@@ -1424,18 +1542,21 @@ class _Extractor:
     def attach_codes(self) -> None:
         """Tickers and listing codes written right after a name."""
         text = self.text
+        # a ticker needs a "<", a listing code a "(" within reach: most texts have neither
+        tickers, listings = "<" in text, "(" in text
         for f in self.found:
-            m = _AFTER_TICKER.match(text, f.end, f.end + _LOOKAHEAD)
-            if m is not None:
-                f.ticker = m.group(1)
-                continue
-            m = _AFTER_LISTING.match(text, f.end, f.end + _LOOKAHEAD)
-            if m is not None:
-                f.exchange, f.ticker = m.group(1), m.group(2)
+            if tickers and text.find("<", f.end, f.end + _LOOKAHEAD) >= 0:
+                m = _AFTER_TICKER.match(text, f.end, f.end + _LOOKAHEAD)
+                if m is not None:
+                    f.ticker = m.group(1)
+                    continue
+            if listings and text.find("(", f.end, f.end + _LOOKAHEAD) >= 0:
+                m = _AFTER_LISTING.match(text, f.end, f.end + _LOOKAHEAD)
+                if m is not None:
+                    f.exchange, f.ticker = m.group(1), m.group(2)
 
     def finish(self) -> list[CompanyMention]:
-        confirmed = {f.name for f in self.found if not f.tentative} | self.confirmed
-        confirmed.update(f.owner for f in self.found if f.owner and not f.tentative)
+        confirmed: set[str] | None = None  # names found for sure: made for the first tentative one
         text = self.text
         keep: list[_Found] = []
         persons = self.persons
@@ -1446,10 +1567,12 @@ class _Extractor:
                 and text[f.start : f.end].removesuffix("'s").removesuffix("’s") in persons
             ):
                 continue  # "Wang said" after "Wang Gao": the person, not Wang Laboratories
-            if f.tentative and f.name not in confirmed:
-                after = text[f.end : f.end + 12]
-                if not (
-                    after.startswith((" said", " says", "'s", "’s", " Inc", " Corp", " shares", " <", " ("))
+            if f.tentative:
+                if confirmed is None:
+                    confirmed = {g.name for g in self.found if not g.tentative} | self.confirmed
+                    confirmed.update(g.owner for g in self.found if g.owner and not g.tentative)
+                if f.name not in confirmed and not text.startswith(
+                    (" said", " says", "'s", "’s", " Inc", " Corp", " shares", " <", " ("), f.end, f.end + 12
                 ):
                     continue
             keep.append(f)
@@ -1511,16 +1634,17 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     Products and sites keep their names; their owners follow the renaming.
     """
     written: dict[str, dict[str, int]] = {}
+    canonical: dict[str, str] = {}  # canonical_name() of the texts seen (a name recurs)
     for m in mentions:
         if m.rule == "gazetteer" and m.kind in ("company", "organization"):
-            form = canonical_name(m.text)
+            form = canonical.get(m.text) or canonical.setdefault(m.text, canonical_name(m.text))
             if form.isupper() or len(form) <= 2:
                 form = m.name  # "IBM", "GE": the gazetteer's name stands
             forms = written.setdefault(m.name, {})
             forms[form] = forms.get(form, 0) + 1
     renames: dict[str, str] = {}
     for old, forms in written.items():
-        new = min(forms, key=lambda f: (-forms[f], -len(f), f))
+        new = next(iter(forms)) if len(forms) == 1 else min(forms, key=lambda f: (-forms[f], -len(f), f))
         if new != old and new.casefold() != old.casefold():
             renames[old] = new
     renames.update(_brand_names(mentions))

@@ -50,6 +50,7 @@ import datetime as dt
 import functools
 import json
 import re
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any, Literal
 
@@ -57,7 +58,7 @@ import attrs
 import regex
 
 from . import _dateparser
-from ._numbers import AnyPattern, ascii_twin
+from ._numbers import AnyMatch, AnyPattern, alternation, ascii_twin
 from ._spans import DateKind, DateMention, Granularity, RelativeDate
 
 Tense = Literal["past", "future", "nearest"]
@@ -130,11 +131,16 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 def _cased(words: list[str] | tuple[str, ...]) -> str:
-    """Title-case and upper-case forms only: "January", "JANUARY" (never "january")."""
+    """Title-case and upper-case forms only: "January", "JANUARY" (never "january").
+
+    A prefix trie ("J(?:an(?:uary)?|...)"): it tries the same forms in the same order
+    as ``_alt`` (longest first: all forms that match at one place are prefixes of
+    each other), and ``re`` scans it faster than a flat list of forms.
+    """
     forms: list[str] = []
     for w in words:
         forms += [w[:1].upper() + w[1:], w.upper()]
-    return _alt(forms)
+    return alternation(forms)
 
 
 # ------------------------------------------------------------------------ patterns
@@ -163,6 +169,12 @@ _DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _WORD_DAY_CUES = frozenset(
     "pay payable paid record register registered on effective from until till by since before after dated "
     "expires expiring ended ending through".split()
+)
+# what follows the first letter of a unit word ("d" + "ay"), in lower case or capitals
+_UNIT_TAILS = tuple(
+    form
+    for tail in ("ay", "eek", "onth", "uarter", "tr", "ear", "alf", "th")
+    for form in (tail, tail.upper())
 )
 _PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3, "qtr": 3}
 _COUNT_DIRS = ["next", "past", "last", "coming", "previous"]
@@ -213,6 +225,14 @@ class _Patterns:
     range_open_before: AnyPattern
     range_gap: AnyPattern
     join_gap: AnyPattern
+    # the whole-text scans of ``year``, ``fiscal_year``, ``weekday`` and ``dayword``, as
+    # ``_finditer`` runs them: the pattern itself, or its parts split by first character
+    year_scan: tuple[AnyPattern, ...] = ()
+    fiscal_scan: tuple[AnyPattern, ...] = ()
+    weekday_scan: tuple[AnyPattern, ...] = ()
+    dayword_scan: tuple[AnyPattern, ...] = ()
+    # when none of these is found, neither ``numeric_anchor`` nor ``fallback`` can match
+    numeric_gate: tuple[AnyPattern, ...] = ()
 
 
 def _ci(word: str) -> str:
@@ -239,6 +259,20 @@ def _patterns() -> _Patterns:
     def c(pattern: str) -> regex.Pattern[str]:
         return regex.compile(pattern, flags)
 
+    # found in every match of ``numeric_anchor`` (a digit, a separator, one or two
+    # digits, a separator, a digit) and of ``fallback`` (which ties its two
+    # separators together): one search tells when neither scan can find anything
+    numeric_hint = c(r"\d[-/]\d\d?[-/]\d|\d[.-](?:\d\d?|[A-Za-z]{3,4})[.-]\d")
+    year = c(_year_source(_YEAR))
+    fiscal_year = c(_fiscal_source("FY|Fy|fy", fisc))
+    dayword = re.compile(r"[YyTt](?:esterday|o(?:day|morrow|night))(?!\w)")
+    # the ``re`` scans split by first character for any text (see ``_finditer``)
+    weekday_forms = [f for d in w.weekdays for f in (d[:1].upper() + d[1:], d.upper())]
+    weekday_scan = tuple(
+        re.compile(rf"(?P<wd>{alternation([f for f in weekday_forms if f[0] == first])})(?!\w)")
+        for first in sorted({f[0] for f in weekday_forms})
+    )
+    dayword_scan = tuple(re.compile(dayword.pattern.replace("[YyTt]", first, 1)) for first in "YyTt")
     return _Patterns(
         month=re.compile(
             rf"(?P<mon>{month})(?P<dot>\.)?(?!\w)"
@@ -250,17 +284,14 @@ def _patterns() -> _Patterns:
         ),
         day_before=c(rf"(?<![\w.,:/'’-])(?P<day>[0-3]?\d)(?P<suf>st|nd|rd|th)?{_SP}(?P<of>of{_SP})?\Z"),
         pmod_before=c(r"(?<![\w-])(?P<pmod>[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)-\Z"),
-        # found in every match of ``numeric_anchor`` (a digit, a separator, one or two
-        # digits, a separator, a digit) and of ``fallback`` (which ties its two
-        # separators together): one search tells when neither scan can find anything
-        numeric_hint=c(r"\d[-/]\d\d?[-/]\d|\d[.-](?:\d\d?|[A-Za-z]{3,4})[.-]\d"),
+        numeric_hint=numeric_hint,
         numeric_anchor=c(r"\d{1,4}[-/]\d\d?[-/]\d{2,4}(?!\d)"),
         numeric=c(
             rf"(?:(?P<iy>{_YEAR})(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)"
             rf"|(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<c>\d{{4}}|\d\d))(?!\d|[A-SU-Za-z_]|[.,/:-]\d)"
         ),
         fallback=c(rf"\d\d?(?P<s>[.-])(?:\d\d?|[A-Za-z]{{3,4}})(?P=s)(?:{_YEAR}|\d\d){_END}"),
-        year=c(rf"(?P<y1>{_YEAR})(?:(?P<decade>['’]?s)(?!\w)|(?P<sep>[/-])(?P<y2>\d{{4}}|\d\d){_END}|{_END}(?!%))"),
+        year=year,
         apos_decade=c(r"['’](?P<d>\d)0s(?!\w)"),
         ordinal_before=c(
             rf"(?<![\w-])(?P<ord>{_ci_alt(list(_ORD)[::2])}|1st|2nd|3rd|4th|1ST|2ND|3RD|4TH)(?:{_SP}|-)"
@@ -283,14 +314,10 @@ def _patterns() -> _Patterns:
             rf"|(?P<n>[1-4])(?P<qh>[QH])(?:(?:{_SP}|['’])?(?P<ny>{_YEAR}|\d\d))?"
             rf"|H(?P<h>[12])(?:(?:{_SP}|['’])(?P<hy>{_YEAR}|\d\d))?)(?!\w|[.,:/-]\d)"
         ),
-        fiscal_year=c(
-            rf"(?:(?:FY|Fy|fy)(?:{_SP})?['’]?(?P<fy>{_YEAR}|\d\d)"
-            rf"|(?:{fisc}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fw>{_YEAR})|['’](?P<fa>\d\d)))"
-            rf"(?:[/-](?P<fy2>\d{{4}}|\d\d))?{_END}"
-        ),
-        dayword=re.compile(r"[YyTt](?:esterday|o(?:day|morrow|night))(?!\w)"),
-        unit=re.compile(r"(?P<unit>[DdWwMmQqYyHh](?:ay|eek|onth|uarter|tr|ear|alf|th|AY|EEK|ONTH|UARTER|TR|EAR|ALF|TH))"
-                        r"(?P<pl>[sS])?\b"),
+        fiscal_year=fiscal_year,
+        dayword=dayword,
+        # the tails after the first letter as a trie: at most one of them fits at a place
+        unit=re.compile(rf"(?P<unit>[DdWwMmQqYyHh](?:{alternation(_UNIT_TAILS)}))(?P<pl>[sS])?\b"),
         dir_before=c(
             rf"(?<![\w-])(?P<dir>{_ci_alt(list(_REL_DIR))}){_SP}(?:(?P<rf>{fisc}){_SP})?\Z"
         ),
@@ -332,11 +359,33 @@ def _patterns() -> _Patterns:
             rf"(?:{_SP}(?P<w>and|to|through|thru|until|till){_SP}|(?P<d>[-/])|[ \t]?(?P<n>–)[ \t]?)\Z"
         ),
         join_gap=c(rf",?{_SP}\Z"),
+        year_scan=(year,),
+        fiscal_scan=(fiscal_year,),
+        weekday_scan=weekday_scan,
+        dayword_scan=dayword_scan,
+        numeric_gate=(numeric_hint,),
+    )
+
+
+def _year_source(head: str) -> str:
+    """The ``year`` pattern with ``head`` as the pattern of the year itself."""
+    return rf"(?P<y1>{head})(?:(?P<decade>['’]?s)(?!\w)|(?P<sep>[/-])(?P<y2>\d{{4}}|\d\d){_END}|{_END}(?!%))"
+
+
+def _fiscal_source(fy: str, fiscal: str) -> str:
+    """The ``fiscal_year`` pattern with ``fy`` for "FY|Fy|fy" and ``fiscal`` for ``_ci("fiscal")``."""
+    year_word = _ci("year")
+    return (
+        rf"(?:(?:{fy})(?:{_SP})?['’]?(?P<fy>{_YEAR}|\d\d)"
+        rf"|(?:{fiscal}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fw>{_YEAR})|['’](?P<fa>\d\d)))"
+        rf"(?:[/-](?P<fy2>\d{{4}}|\d\d))?{_END}"
     )
 
 
 # scanned over the whole text with ``finditer``: ``regex`` skips to candidates faster
-# than ``re`` here, so these keep their ``regex`` form on ASCII text too
+# than ``re`` here, so these keep their ``regex`` form on ASCII text too (where
+# ``_ascii_patterns`` scans for years, fiscal years and the numeric hint with split
+# ``re`` patterns instead, faster still)
 _SCANNERS = frozenset(
     {"numeric_hint", "numeric_anchor", "fallback", "year", "apos_decade", "qform_anchor", "fiscal_year"}
 )
@@ -352,7 +401,56 @@ def _ascii_patterns() -> _Patterns:
         for f in attrs.fields(_Patterns)
         if f.name not in _SCANNERS and isinstance(getattr(p, f.name), regex.Pattern)
     }
+
+    # Scanners split by first character (see ``_finditer``), run by ``re``: it skips to
+    # a literal first character several times faster than ``regex`` or ``re`` skip to
+    # a class of them.  Each part is the ``ascii_twin`` of its ``regex`` pattern.
+    def twin(source: str) -> re.Pattern[str]:
+        return ascii_twin(regex.compile(source, regex.VERSION0))
+
+    twins["year_scan"] = (twin(_year_source(r"1[89]\d\d")), twin(_year_source(r"2[01]\d\d")))
+    twins["fiscal_scan"] = (
+        twin(_fiscal_source("FY|Fy", "Fiscal|FISCAL")),
+        twin(_fiscal_source("fy", "fiscal")),
+    )
+    # ``numeric_hint`` ("\d[-/]\d\d?[-/]\d|\d[.-](?:\d\d?|[A-Za-z]{3,4})[.-]\d") split by
+    # its first separator, each part a little looser: every match of ``numeric_hint``
+    # holds a match of one of them, so when none is found, neither can ``numeric_anchor``
+    # nor ``fallback`` find anything
+    twins["numeric_gate"] = (
+        twin(r"/(?<=\d/)\d\d?[-/]\d"),
+        twin(r"-(?<=\d-)(?:\d\d?|[A-Za-z]{3,4})[-/.]\d"),
+        twin(r"\.(?<=\d\.)(?:\d\d?|[A-Za-z]{3,4})[.-]\d"),
+    )
     return attrs.evolve(p, **twins)
+
+
+def _finditer(scans: tuple[AnyPattern, ...], text: str) -> Iterable[AnyMatch]:
+    """The matches of one scanning pattern over ``text``, as its ``finditer`` gives them.
+
+    ``scans`` is that pattern, or its parts split by first character: at any place at
+    most one part can match (their first characters differ), none matches empty, and
+    a match does not depend on where the search started.  So the pattern's next match
+    is the leftmost of the parts' next matches; a part's match that starts at or
+    after the end of the one taken is still its next one, the others are searched
+    again from there.
+    """
+    if len(scans) == 1:
+        return scans[0].finditer(text)
+    found: list[AnyMatch] = []
+    ahead = [part.search(text) for part in scans]
+    while True:
+        first: AnyMatch | None = None
+        for m in ahead:
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is None:
+            return found
+        found.append(first)
+        pos = first.end()
+        for i, m in enumerate(ahead):
+            if m is not None and m.start() < pos:
+                ahead[i] = scans[i].search(text, pos)
 
 
 # ---------------------------------------------------------------- internal values
@@ -386,6 +484,15 @@ class _Cand:
     since: bool = False
     fallback: bool = False
     tense: Tense | None = None  # fixed by the context ("the year ended March 31" -> past)
+
+
+# RelativeDate is frozen: one object can serve every mention that needs it, and
+# building one through attrs costs more than this cache lookup (typed: 1 is not True)
+@functools.lru_cache(maxsize=1024, typed=True)
+def _relative(
+    offset: int, unit: str, direction: Tense, month: int | None = None, day: int | None = None
+) -> RelativeDate:
+    return RelativeDate(offset, unit, direction, month=month, day=day)  # type: ignore[arg-type]
 
 
 def _number(token: str) -> int | None:
@@ -465,7 +572,8 @@ def _word_start(text: str, i: int) -> int:
 
 def _prev_low(text: str, i: int, memo: dict[int, str]) -> str:
     """``_word_before(text, i).lower()``, remembered in ``memo`` (one per call of
-    ``_extract``): joining and building ask for the word before the same start."""
+    ``_extract``): collecting, joining and building ask for the word before the same
+    start."""
     word = memo.get(i)
     if word is None:
         word = memo[i] = _word_before(text, i).lower()
@@ -503,7 +611,7 @@ def _quantity_after(text: str, end: int, p: _Patterns) -> bool:
     return p.quantity_after.match(text, end) is not None
 
 
-def _year_context_ok(text: str, start: int, end: int, p: _Patterns) -> bool:
+def _year_context_ok(text: str, start: int, end: int, p: _Patterns, memo: dict[int, str]) -> bool:
     """A bare year is not an amount, a quantity, a version or a model number."""
     if not _left_ok(text, start, "$£€¥#@.,/:"):
         return False
@@ -511,7 +619,7 @@ def _year_context_ok(text: str, start: int, end: int, p: _Patterns) -> bool:
         return False
     if _quantity_after(text, end, p):
         return False
-    return _word_before(text, start).lower().rstrip(".") not in _words().year_blockers
+    return _prev_low(text, start, memo).rstrip(".") not in _words().year_blockers
 
 
 def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns) -> bool:
@@ -537,7 +645,9 @@ def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns) ->
     return not (prev[:1].isupper() and not prev.endswith((".", ",")) and text[start - 1] in " \u00a0")
 
 
-def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand]) -> None:
+def _collect_months(
+    text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand], memo: dict[int, str]
+) -> None:
     w = _words()
     for m in p.month.finditer(text):
         s = m.start()
@@ -568,7 +678,7 @@ def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Can
         if m.group("wday") is not None:
             # Reuters spells days one to nine: "Pay April one", "record March Two"
             year = int(m.group("wyear")) if m.group("wyear") else None
-            if year is None and _word_before(text, s).lower() not in _WORD_DAY_CUES:
+            if year is None and _prev_low(text, s, memo) not in _WORD_DAY_CUES:
                 end = m.start("mon") + len(word)
                 if mod is None and not _month_alone_ok(text, s, end, word, p):
                     continue
@@ -597,7 +707,7 @@ def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Can
             end = m.start("mon") + len(word)
             if mod is None and not _month_alone_ok(text, s, end, word, p):
                 continue
-            prev = _word_before(text, s).lower() if mod is None else ""
+            prev = _prev_low(text, s, memo) if mod is None else ""
             if prev in ("last", "next", "this", "coming"):
                 tense: Tense = "past" if prev == "last" else "future" if prev != "this" else "nearest"
                 out.append(_Cand(_word_start(text, s), end, prev + " month name",
@@ -606,9 +716,12 @@ def _collect_months(text: str, p: _Patterns, ref: dt.date | None, out: list[_Can
             out.append(_Cand(s, end, "month", _Point("month", None, mon, modifier=mod)))
 
 
-def _collect_numbers(text: str, p: _Patterns, ref: dt.date | None, day_first: bool, out: list[_Cand]) -> None:
+def _collect_numbers(
+    text: str, p: _Patterns, ref: dt.date | None, day_first: bool, out: list[_Cand], memo: dict[int, str]
+) -> None:
     w = _words()
-    may_have_numeric = p.numeric_hint.search(text) is not None
+    m: AnyMatch  # the scans below run ``regex`` or ``re`` patterns
+    may_have_numeric = any(gate.search(text) is not None for gate in p.numeric_gate)
     for m in p.numeric_anchor.finditer(text) if may_have_numeric else ():
         if not _left_ok(text, m.start(), ".,:/"):
             continue
@@ -640,11 +753,11 @@ def _collect_numbers(text: str, p: _Patterns, ref: dt.date | None, day_first: bo
             continue
         if m.group("s") == "-" and middle.isdigit():
             continue  # "15-01-13": too ambiguous to read
-        if _word_before(text, m.start()).lower().rstrip(".") in w.year_blockers:
+        if _prev_low(text, m.start(), memo).rstrip(".") in w.year_blockers:
             continue  # "version 1.2.2013"
         out.append(_Cand(m.start(), m.end(), "dateparser", fallback=True))
 
-    for m in p.year.finditer(text):
+    for m in _finditer(p.year_scan, text):
         s = m.start()
         mod: str | None = None
         if s and text[s - 1] == "-":
@@ -660,7 +773,7 @@ def _collect_numbers(text: str, p: _Patterns, ref: dt.date | None, day_first: bo
                 continue
             out.append(_Cand(s, m.end(), "decade", _Point("decade", y1, modifier=mod)))
             continue
-        if not _year_context_ok(text, s, m.end(), p):
+        if not _year_context_ok(text, s, m.end(), p, memo):
             continue
         if m.group("y2") is not None:
             raw = m.group("y2")
@@ -770,7 +883,9 @@ _RESULTS_AFTER = re.compile(
 )
 
 
-def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand]) -> None:
+def _collect_periods(
+    text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand], memo: dict[int, str]
+) -> None:
     # every ``qform_anchor`` match has a "Q", "q" or "H" next to its digit
     may_name_period = "Q" in text or "H" in text or "q" in text
     for a in p.qform_anchor.finditer(text) if may_name_period else ():
@@ -797,7 +912,7 @@ def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Ca
             raw = m.group("hy")
         if raw is None:
             # a bare "Q2", "1H", "H1": a period only where the words around it say so
-            before = _word_before(text, m.start()).lower()
+            before = _prev_low(text, m.start(), memo)
             if before == "fiscal":
                 fiscal = True
             elif not _RESULTS_AFTER.match(text, m.end()) and not (
@@ -811,7 +926,9 @@ def _collect_periods(text: str, p: _Patterns, ref: dt.date | None, out: list[_Ca
         out.append(_Cand(m.start(), m.end(), "Qn year" if gran == "quarter" else "Hn year",
                          _Point(gran, year, month, fiscal=fiscal, default_tense="past")))
 
-    for m in p.fiscal_year.finditer(text) if _may_name_fiscal_year(text) else ():
+    # split scans (ASCII text) skip to their first letter faster than the test could
+    may_name_fiscal = len(p.fiscal_scan) > 1 or _may_name_fiscal_year(text)
+    for m in _finditer(p.fiscal_scan, text) if may_name_fiscal else ():
         if not _left_ok(text, m.start()):
             continue
         raw = m.group("fy") or m.group("fw") or m.group("fa")
@@ -843,16 +960,16 @@ def _direction(offset: int) -> Tense:
     return "past" if offset < 0 else "future" if offset > 0 else "nearest"
 
 
-def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
+def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int, str]) -> None:
     w = _words()
     # every ``dayword`` match holds one of these literals: cheap tests before a full scan
     may_name_day = "oday" in text or "esterday" in text or "omorrow" in text or "onight" in text
-    for m in p.dayword.finditer(text) if may_name_day else ():
+    for m in _finditer(p.dayword_scan, text) if may_name_day else ():
         if not _left_ok(text, m.start()):
             continue
         word = m.group(0).lower()
         off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
-        rel = RelativeDate(off, "day", _direction(off))
+        rel = _relative(off, "day", _direction(off))
         out.append(_Cand(m.start(), m.end(), word, _Point("day", rel=rel)))
 
     for m in p.unit.finditer(text):
@@ -872,7 +989,7 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
         if not _left_ok(text, s):
             continue
         lo = max(0, s - 40)
-        prev = _word_before(text, s).lower()
+        prev = _prev_low(text, s, memo)
         count = None
         if prev.isdigit() or prev in w.numbers or prev == "of":
             count = p.count_before.search(text, lo, s)
@@ -915,7 +1032,7 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
             off = _REL_DIR[d.group("dir").lower()]
             if gran == "half" or d.group("dir").lower() == "past":
                 continue
-            rel = RelativeDate(off, gran, _direction(off))  # type: ignore[arg-type]
+            rel = _relative(off, gran, _direction(off))
             out.append(_Cand(d.start(), m.end(), d.group("dir").lower() + " " + unit_word,
                              _Point(gran, rel=rel, fiscal=bool(d.group("rf")))))
             continue
@@ -936,11 +1053,11 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
                                  _Point("year", rel=RelativeDate(-1, "year", "past"))))
 
     # every weekday name ends in "day" (checked in ``_patterns``), "DAY" in capitals
-    for m in p.weekday.finditer(text) if "day" in text or "DAY" in text else ():
+    for m in _finditer(p.weekday_scan, text) if "day" in text or "DAY" in text else ():
         s = m.start()
         if not _left_ok(text, s):
             continue
-        prev = _word_before(text, s).lower()
+        prev = _prev_low(text, s, memo)
         if prev in w.named_days:
             continue
         wd = w.weekdays.index(m.group("wd").lower())
@@ -949,17 +1066,18 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand]) -> None:
             dm = p.weekday_dir_before.search(text, max(0, s - 12), s)
         wdir = dm.group("wdir").lower() if dm is not None else ""
         tense: Tense = "future" if wdir in ("next", "coming") else "past"
-        point = _Point("day", rel=RelativeDate(wd, "weekday", tense), default_tense=tense,
+        point = _Point("day", rel=_relative(wd, "weekday", tense), default_tense=tense,
                        strict=wdir in ("next", "last"))
         out.append(_Cand(dm.start() if dm is not None else s, m.end(), "weekday", point))
 
 
-def _collect(text: str, p: _Patterns, ref: dt.date | None, day_first: bool) -> list[_Cand]:
+def _collect(text: str, p: _Patterns, ref: dt.date | None, day_first: bool,
+             memo: dict[int, str]) -> list[_Cand]:
     out: list[_Cand] = []
-    _collect_months(text, p, ref, out)
-    _collect_numbers(text, p, ref, day_first, out)
-    _collect_periods(text, p, ref, out)
-    _collect_relative(text, p, out)
+    _collect_months(text, p, ref, out, memo)
+    _collect_numbers(text, p, ref, day_first, out, memo)
+    _collect_periods(text, p, ref, out, memo)
+    _collect_relative(text, p, out, memo)
     return out
 
 
@@ -986,7 +1104,7 @@ class _Joined(list[_Cand]):
     def append(self, c: _Cand) -> None:
         while self and self[-1].end > c.start:
             self.pop()
-        super().append(c)
+        list.append(self, c)
 
 
 _MAX_GAP = 13  # the longest text ``join_gap`` or ``range_gap`` can match (see ``_compose``)
@@ -1071,13 +1189,17 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns, memo: dict[int, str]) 
 # -------------------------------------------------------------------- resolution
 
 
+_SENTENCE_ENDS = tuple((sep, len(sep)) for sep in (". ", "! ", "? ", "\n", '." ', "; "))
+
+
 def _sentence_window(text: str, start: int) -> tuple[int, int]:
-    lo = max(0, start - 120)
+    lo = start - 120 if start > 120 else 0
     cut = lo
-    for sep in (". ", "! ", "? ", "\n", '." ', "; "):
-        k = text.rfind(sep, lo, start)
-        if k >= 0 and k + len(sep) > cut:
-            cut = k + len(sep)
+    rfind = text.rfind
+    for sep, size in _SENTENCE_ENDS:
+        k = rfind(sep, lo, start)
+        if k >= 0 and k + size > cut:
+            cut = k + size
     return cut, start
 
 
@@ -1136,10 +1258,6 @@ def _shift(d: dt.date, n: int, unit: str) -> dt.date:
     return _add_months(d.replace(day=1), months)
 
 
-def _infer_year(pt: _Point, ref: dt.date, tense: Tense) -> int | None:
-    return _infer_year_of(pt.gran, pt.month, pt.day, pt.strict, ref, tense)
-
-
 # a pure function of its arguments, which repeat often (one reference date per document)
 @functools.lru_cache(maxsize=4096)
 def _infer_year_of(
@@ -1191,11 +1309,18 @@ def _resolve_weekday(rel: RelativeDate, ref: dt.date, tense: Tense, strict: bool
     return ref - dt.timedelta(days=delta)
 
 
+# a pure function of its arguments, which repeat often (one reference date per document)
+@functools.lru_cache(maxsize=4096)
+def _shifted_period(ref: dt.date, gran: Granularity, offset: int, unit: str) -> dt.date:
+    """The period ``offset`` ``unit``s from the one holding ``ref`` ("last year")."""
+    return _floor(_shift(_floor(ref, gran), offset, unit), gran)
+
+
 def _resolve(pt: _Point, ref: dt.date | None, tense: Tense) -> tuple[dt.date | None, RelativeDate | None]:
     """(value, relation) of a point; the relation is set for anything relative."""
     rel = pt.rel
     if rel is not None and rel.unit == "weekday":
-        rel = RelativeDate(rel.offset, "weekday", "future" if tense == "future" else "past")
+        rel = _relative(rel.offset, "weekday", "future" if tense == "future" else "past")
         if ref is None:
             return None, rel
         return _resolve_weekday(rel, ref, tense, pt.strict), rel
@@ -1208,13 +1333,13 @@ def _resolve(pt: _Point, ref: dt.date | None, tense: Tense) -> tuple[dt.date | N
     if rel is not None:
         if ref is None:
             return None, rel
-        return _floor(_shift(_floor(ref, pt.gran), rel.offset, rel.unit), pt.gran), rel
+        return _shifted_period(ref, pt.gran, rel.offset, rel.unit), rel
     if pt.year is not None:
         return dt.date(pt.year, pt.month, pt.day), None
-    rel = RelativeDate(0, "year", tense, month=pt.month, day=pt.day if pt.gran == "day" else None)
+    rel = _relative(0, "year", tense, pt.month, pt.day if pt.gran == "day" else None)
     if ref is None:
         return None, rel
-    inferred = _infer_year(pt, ref, tense)
+    inferred = _infer_year_of(pt.gran, pt.month, pt.day, pt.strict, ref, tense)
     if inferred is None:
         return None, rel
     return dt.date(inferred, pt.month, pt.day), rel
@@ -1349,8 +1474,8 @@ _NAMED_PERIODS: dict[int, Granularity] = {3: "quarter", 6: "half", 12: "year"}
 def _extract(text: str, reference_date: dt.date | None, day_first: bool,
              stats: list[int] | None) -> list[DateMention]:
     p = _ascii_patterns() if text.isascii() else _patterns()
-    cands = _select(_collect(text, p, reference_date, day_first))
     memo: dict[int, str] = {}  # lowercased word before a position, shared by the steps below
+    cands = _select(_collect(text, p, reference_date, day_first, memo))
     cands = _compose(text, cands, p, memo)
     if stats is not None:
         stats[0] += len(cands)
