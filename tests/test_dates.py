@@ -169,3 +169,11 @@ def test_to_dict_is_json_ready() -> None:
 def test_result_does_not_depend_on_today() -> None:
     text = "Profit rose last year and fell on Monday; sales in March and the third quarter."
     assert [m.value for m in extract_dates(text)] == [None] * len(extract_dates(text))
+
+
+def test_day_words_need_their_own_first_letter() -> None:
+    """'Testerday' and 'Yoday' are no day words (they used to crash the day-word lookup)."""
+    ref = dt.date(2020, 1, 2)
+    found = extract_dates("Testerday, Yoday, yesterday and Tomorrow", reference_date=ref)
+    got = [(d.text, d.value) for d in found]
+    assert got == [("yesterday", dt.date(2020, 1, 1)), ("Tomorrow", dt.date(2020, 1, 3))]

@@ -76,3 +76,9 @@ def test_every_rule_is_named() -> None:
         "amount minor unit",
         "symbol amount range",
     }
+
+
+def test_qualifier_with_a_long_s() -> None:
+    """The caseless qualifier pattern matches "ſome" (long s) for "some": read as "about", not a crash."""
+    got = extract_money("It rose \u017fome $5 million")
+    assert [(m.text, m.amount, m.qualifier) for m in got] == [("$5 million", Decimal("5000000"), "about")]

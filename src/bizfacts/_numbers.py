@@ -595,7 +595,9 @@ def qualifier_before(text: str, start: int, *, counts: bool = False) -> tuple[Qu
     m = (ascii_twin(pattern) if text.isascii() else pattern).search(text, lo, start)
     if m is None:
         return "exact", start
-    return table[" ".join(m.group("q").lower().split())], m.start()
+    # casefold, not lower: the caseless pattern also matches "ſome" (long s) for "some"
+    qualifier = table.get(" ".join(m.group("q").casefold().split()))
+    return (qualifier, m.start()) if qualifier is not None else ("exact", start)
 
 
 _MONTHS = (

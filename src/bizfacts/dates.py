@@ -265,14 +265,22 @@ def _patterns() -> _Patterns:
     numeric_hint = c(r"\d[-/]\d\d?[-/]\d|\d[.-](?:\d\d?|[A-Za-z]{3,4})[.-]\d")
     year = c(_year_source(_YEAR))
     fiscal_year = c(_fiscal_source("FY|Fy|fy", fisc))
-    dayword = re.compile(r"[YyTt](?:esterday|o(?:day|morrow|night))(?!\w)")
+    dayword = re.compile(r"(?:[Yy]esterday|[Tt]o(?:day|morrow|night))(?!\w)")
     # the ``re`` scans split by first character for any text (see ``_finditer``)
     weekday_forms = [f for d in w.weekdays for f in (d[:1].upper() + d[1:], d.upper())]
     weekday_scan = tuple(
         re.compile(rf"(?P<wd>{alternation([f for f in weekday_forms if f[0] == first])})(?!\w)")
         for first in sorted({f[0] for f in weekday_forms})
     )
-    dayword_scan = tuple(re.compile(dayword.pattern.replace("[YyTt]", first, 1)) for first in "YyTt")
+    dayword_scan = tuple(
+        re.compile(first + rest + r"(?!\w)")
+        for first, rest in (
+            ("Y", "esterday"),
+            ("y", "esterday"),
+            ("T", "o(?:day|morrow|night)"),
+            ("t", "o(?:day|morrow|night)"),
+        )
+    )
     return _Patterns(
         month=re.compile(
             rf"(?P<mon>{month})(?P<dot>\.)?(?!\w)"
@@ -960,6 +968,9 @@ def _direction(offset: int) -> Tense:
     return "past" if offset < 0 else "future" if offset > 0 else "nearest"
 
 
+_DAYWORD_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
 def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int, str]) -> None:
     w = _words()
     # every ``dayword`` match holds one of these literals: cheap tests before a full scan
@@ -968,7 +979,9 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int,
         if not _left_ok(text, m.start()):
             continue
         word = m.group(0).lower()
-        off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        off = _DAYWORD_OFFSETS.get(word)
+        if off is None:
+            continue
         rel = _relative(off, "day", _direction(off))
         out.append(_Cand(m.start(), m.end(), word, _Point("day", rel=rel)))
 
