@@ -394,7 +394,7 @@ VALUATION_RULES = [
     Rule(
         "X is valued at M",
         "valuation",
-        r"{C:company}(?:,\s+[^,\n]{1,150}?,)?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|currently|"
+        r"{C:company}(?:,\s+[^,\n]{1,150}?,)?,?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|currently|"
         r"being|been|which\s+is|which\s+was|that\s+is|last|previously|recently|most\s+recently|it\s+said\s+it\s+had\s+been|"
         r"said\s+it\s+had\s+been|said\s+it\s+was)\s+){0,3}valued\s+at\s+{~3}{M:amount}",
         0.85,
@@ -888,7 +888,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "investment": (
         "rais", "secur", "fund", "financ", "invest", "round", "seed", "series", "capital", "led", "closed",
-        "landed", "bag", "nab", "snag", "garner", "attract", "pull", "inject", "pour", "pump", "put",
+        "landed", "bag", "nab", "snag", "garner", "attract", "pull", "inject", "pour", "pump", "put", "receiv",
+        "obtain",
     ),
     "valuation": ("valu", "capitali"),
     "listing": ("list", "trade", "quoted", "debut", "float", "public", "ipo", "shares", "stock", "exchange", "(", "["),

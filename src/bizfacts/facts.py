@@ -241,9 +241,14 @@ def _anaphors(
                 if (
                     comps
                     and _APPOSITION.match(text, comps[-1].end, s)
-                    and not (text[comps[-1].end : s].lstrip().startswith(",") and _REPORTING_AFTER.match(text, e))
+                    and not (
+                        text[comps[-1].end : s].lstrip().startswith(",")
+                        and m.group(0).casefold() in ("the company", "the firm", "the group")
+                        and _REPORTING_AFTER.match(text, e)
+                    )
                 ):
-                    # (not "... led by Y, the company said": a reporting clause, whose company is the subject)
+                    # (not "... led by Y, the company said": a reporting clause, whose company is the subject;
+                    # "... in Y, the Singapore-based coffee chain said" describes Y)
                     name = comps[-1].name
                 elif comps and _OBJECT_POSITION.search(text, max(start, s - 60), s):
                     # "X bought a stake in the company": another company than the subject X: one
