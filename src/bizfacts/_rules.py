@@ -560,7 +560,7 @@ HEADQUARTERS_RULES = [
     Rule(
         "X, which is based in LOC",
         "headquarters",
-        rf"{{C:company}},\s+(?:which|that)\s+(?:is|was)\s+{_BASED}\s+in\s+{L.LOCATION}",
+        rf"{{C:company}},\s+(?:which|that)\s+(?:(?:is|was)\s+{_BASED}|has\s+its\s+(?:head\s+office|headquarters|main\s+office|registered\s+office))\s+in\s+{L.LOCATION}",
         0.85,
     ),
 ]
@@ -780,7 +780,8 @@ OWNERSHIP_RULES = [
     Rule(
         "Y run by X",
         "ownership",
-        r"{C:asset},?\s+{~8}(?:run|operated|owned|controlled|managed|published|developed|made)\s+by\s+"
+        r"{C:asset},?\s+{~8}(?:(?P<stake>\ue000P\d+\ue001)-|(?:majority|wholly|partly|jointly|minority|fully)-)?"
+        r"(?:run|operated|owned|controlled|managed|published|developed|made)\s+by\s+"
         r"(?:(?!(?:and|or|the|a|an)\s)[\w-]+\s+){0,3}?{C:owner}",
         0.85,
     ),
@@ -833,6 +834,25 @@ OWNERSHIP_RULES = [
         r"{C:owner},?\s+{-120}\s(?:its|their)\s+(?:existing\s+|current\s+|remaining\s+)?{P:stake}\s+(?:equity\s+)?(?:stake|holding|interest|shareholding)\s+"
         r"in\s+{~4}{C:asset}",
         0.75,
+    ),
+    Rule(
+        # "X holds a controlling stake in Y"
+        "X holds a controlling stake in Y",
+        "ownership",
+        r"{C:owner}(?:,\s+[^,\n]{1,150}?,)?\s+{~3}(?:owns|holds|controls|owned|held|has|have|had|retains|keeps)\s+"
+        r"(?:a|its|the)\s+(?:controlling|majority|minority)\s+(?:equity\s+)?(?:stake|interest|holding|shareholding)\s+in\s+{~3}{C:asset}",
+        0.8,
+        keys=("controlling", "majority", "minority"),
+    ),
+    Rule(
+        # "Arlo Packaging, in which Wenham Industries has a 30% stake,"
+        "Y, in which X has a P stake",
+        "ownership",
+        r"{C:asset},\s+in\s+which\s+{C:owner}\s+(?:\w+\s+)?(?:has|holds|owns|had|held|owned)\s+(?:a|an)\s+"
+        r"(?:(?:about|around|roughly|nearly|some|approximately)\s+)?(?:{P:stake}|controlling|majority|minority)\s+"
+        r"(?:equity\s+)?(?:stake|interest|holding|shareholding)",
+        0.85,
+        keys=("in which",),
     ),
     Rule(
         "X owns P of Y",
@@ -893,7 +913,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "valuation": ("valu", "capitali"),
     "listing": ("list", "trade", "quoted", "debut", "float", "public", "ipo", "shares", "stock", "exchange", "(", "["),
-    "headquarters": ("based", "headquart", "located", " of ", "the "),
+    "headquarters": ("based", "headquart", "located", " of ", "the ", "office"),
     "executive": (
         "chief", "ceo", "cfo", "coo", "cto", "cmo", "cio", "chair", "president", "director", "manager", "counsel",
         "founder", "founded", "treasurer", "secretary", "partner", "head",
@@ -916,7 +936,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "X, a LOC-based maker": ("-based", "-headquartered", "-headquarted", "-located"),
     "X, based in LOC": ("based", "headquartered", "headquarted", "located"),
     "X, headquartered in LOC": ("headquarters",),
-    "X, which is based in LOC": ("based", "headquartered", "located"),
+    "X, which is based in LOC": ("based", "headquartered", "located", "office"),
     "X of LOC": (" of ",),
     "X, a LOC firm": (", a ", ", an ", ", the "),
     "the LOC company": ("the ",),

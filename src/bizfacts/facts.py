@@ -275,8 +275,20 @@ def _anaphors(
                 elif comps:
                     name = subjects[0].name
                 else:
+                    # "The company's headquarters are in Lyon, Dufresne SA said": the speaker named after it;
                     # "The Brisbane-based bank said": the company the text is about, if named lately
-                    name = topic if topic in ents.recent[-3:] else ents.last_company
+                    speaker = next(
+                        (
+                            c.name
+                            for c in companies
+                            if c.start >= e
+                            and c.kind == "company"
+                            and text.startswith(", ", c.start - 2)
+                            and _REPORTING_AFTER.match(text, c.end)
+                        ),
+                        None,
+                    )
+                    name = speaker or (topic if topic in ents.recent[-3:] else ents.last_company)
             if name:
                 out.append((s, e, name))
     return out
