@@ -70,7 +70,9 @@ ALLIANCE_NOUN = alt(
     "partnership|alliance|joint venture|joint-venture|collaboration|tie-up|tieup|cooperation agreement|"
     "co-operation agreement|cooperation pact|venture|pact|partnership agreement|strategic partnership|"
     "strategic alliance|consortium|collaboration agreement|cooperation|memorandum of understanding|"
-    "mou\\b|joint development agreement|co-development agreement|strategic cooperation agreement"
+    "mou\\b|joint development agreement|co-development agreement|strategic cooperation agreement|jv\\b|"
+    "distribution agreement|licensing agreement|license agreement|co-marketing agreement|joint marketing agreement|"
+    "research agreement|joint research agreement"
 )
 ALLIANCE_VERB = alt(
     "formed|forged|signed|entered into|enter into|announced|struck|established|set up|launched|created|"
@@ -80,7 +82,7 @@ ALLIANCE_VERB = alt(
     "announces|launches|unveils|expands|extends|renews|enters into|entered|enters"
 )
 PARTNER_VERB = alt(
-    "partnered|partners|partnering|partner|teamed up|team up|teams up|teaming up|joined forces|"
+    "partnered|partners|partnering|partner|teamed up|team up|teams up|teaming up|teamed|teams|teaming|joined forces|"
     "join forces|joins forces|allied|tied up|ties up|tie up|collaborate|collaborates|collaborated|"
     "cooperate|cooperates|cooperated"
 )

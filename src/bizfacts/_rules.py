@@ -316,6 +316,15 @@ PARTNERSHIP_RULES = [
         0.85,
     ),
     Rule(
+        # "X will jointly develop processors with Y"
+        "X will jointly develop ... with Y",
+        "partnership",
+        r"{C:a}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:jointly\s+|co-)(?:develop|build|produce|make|launch|market|operate|design|research)\w*"
+        r"\s+{~6}with\s+{~3}{CL:b}",
+        0.75,
+        keys=("jointly", "co-"),
+    ),
+    Rule(
         "X and Y teamed up",
         "partnership",
         rf"{{CL:parties}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~5}}{L.PARTNER_VERB}\b",
@@ -904,7 +913,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "partnership": (
         "partner", "allian", "venture", "collabor", "tie-up", "tieup", "team", "join", "pact", "cooperat",
         "co-operat", "consortium", "allied", "tied up", "ties up", "tie up", "memorandum", " mou", "(mou",
-        "development agreement",
+        "development agreement", " jv", "(jv", "agreement", "jointly", "co-develop",
     ),
     "investment": (
         "rais", "secur", "fund", "financ", "invest", "round", "seed", "series", "capital", "led", "closed",
