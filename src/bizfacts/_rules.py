@@ -913,7 +913,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "partnership": (
         "partner", "allian", "venture", "collabor", "tie-up", "tieup", "team", "join", "pact", "cooperat",
         "co-operat", "consortium", "allied", "tied up", "ties up", "tie up", "memorandum", " mou", "(mou",
-        "development agreement", " jv", "(jv", "agreement", "jointly", "co-develop",
+        "development agreement", " jv", "(jv", "distribution agreement", "licensing agreement", "license agreement",
+        "marketing agreement", "research agreement", "jointly", "co-develop",
     ),
     "investment": (
         "rais", "secur", "fund", "financ", "invest", "round", "seed", "series", "capital", "led", "closed",
