@@ -610,6 +610,16 @@ EXECUTIVE_RULES = [
         0.85,
     ),
     Rule(
+        # "Sandoval Energy Corp said Rita Gomez will become chief executive on July 1"
+        "X said PERSON will become TITLE",
+        "executive",
+        rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+(?:said|says|announced|announces)\s+(?:that\s+)?{L.PERSON},?\s+(?:\d{{2}},\s+)?"
+        rf"(?:will\s+become|would\s+become|becomes|became|is\s+to\s+become|was\s+to\s+become|will\s+take\s+over\s+as|"
+        rf"would\s+take\s+over\s+as|will\s+serve\s+as|will\s+succeed\s+\w+(?:\s+\w+)?\s+as)\s+(?:its\s+|the\s+)?(?:new\s+)?{L.TITLE}",
+        0.8,
+        keys=("become", "take over", "serve as", "succeed"),
+    ),
+    Rule(
         "X named TITLE PERSON",
         "executive",
         rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|promoted|elected|hired)\s+(?:its\s+)?"
