@@ -215,6 +215,13 @@ EXCHANGES: dict[str, str] = {
     "paris": "Euronext Paris",
     "amsterdam": "Euronext Amsterdam",
     "zurich": "SIX Swiss Exchange",
+    "ose": "Oslo Børs",
+    "tase": "Tel Aviv Stock Exchange",
+    "tsx-v": "TSX Venture Exchange",
+    "tsxv": "TSX Venture Exchange",
+    "tsx venture": "TSX Venture Exchange",
+    "sehk": "Hong Kong Stock Exchange",
+    "hkse": "Hong Kong Stock Exchange",
     "tel aviv stock exchange": "Tel Aviv Stock Exchange",
     "bursa malaysia": "Bursa Malaysia",
     "indonesia stock exchange": "Indonesia Stock Exchange",
@@ -248,7 +255,7 @@ EXCHANGE_NAMES = alt("|".join(k for k in EXCHANGES if " " in k or (k.isalpha() a
 # Matched case-sensitively: "AIM" and "SIX" are exchanges, "aim" and "six" are words.
 EXCHANGE_TOKENS = alt(
     "NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|AMEX|Amex|LSE|HKEX|HKSE|SEHK|TSX|TSX-V|TSXV|TSX Venture|ASX|SGX|JSE|BSE|NSE|"
-    "AIM|Xetra|XETRA|KOSDAQ|Kosdaq|KOSPI|Kospi|KRX|Euronext|B3|Bovespa|ChiNext|SIX|IDX|TASE|NZX|OTC|TWSE|SZSE|SSE|TSE|"
+    "AIM|Xetra|XETRA|KOSDAQ|Kosdaq|KOSPI|Kospi|KRX|Euronext|B3|Bovespa|ChiNext|SIX|IDX|TASE|NZX|OTC|TWSE|SZSE|SSE|TSE|OSE|"
     "Big Board|Nasdaq Stockholm|Nasdaq Copenhagen|Nasdaq Helsinki"
 )
 # Cities that stand for their exchange ("listed in Tokyo", "London-listed"); EXCHANGES names it.

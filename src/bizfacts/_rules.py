@@ -557,7 +557,8 @@ HEADQUARTERS_RULES = [
     Rule(
         "X, based in LOC",
         "headquarters",
-        rf"{{C:company}}{_PAREN}(?:,\s+(?:an?|the)\s+{{~10}}|,\s+|\s+(?:is|was|are|remains)\s+(?:\w+\s+)?){_BASED}\s+in\s+{L.LOCATION}",
+        rf"{{C:company}}{_PAREN}(?:,\s+(?:an?|the)\s+{{~10}}|,\s+|\s+(?:is|was|are|remains)\s+(?:\w+\s+)?|\s+(?=\w+\s+in\s))"
+        rf"{_BASED}\s+in\s+{L.LOCATION}",
         0.85,
     ),
     Rule(

@@ -795,13 +795,11 @@ def _build_listing(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
 
 
 def _exchange_name(raw: str) -> str:
-    """The exchange as the text names it ("NASDAQ" -> "Nasdaq"), white space folded; a city
-    standing for its exchange ("Tokyo-listed") gives the exchange's name ("Tokyo Stock Exchange")."""
+    """The exchange's name ("NASDAQ" -> "Nasdaq", "LSE" -> "London Stock Exchange"), white space
+    folded; a city standing for its exchange ("Tokyo-listed") gives the exchange ("Tokyo Stock
+    Exchange"); an exchange not in the table keeps the name the text gives it."""
     name = _SPACES.sub(" ", raw.strip())
-    key = name.casefold()
-    if key == "nasdaq":
-        return "Nasdaq"
-    return L.EXCHANGES[key] if key in L.LISTING_CITY_NAMES else name
+    return L.EXCHANGES.get(name.casefold(), name)
 
 
 # A wire dateline: "DAYTON, Ohio, March 17 -", "ZURICH, July 16 -", "AUSTIN, Texas, Feb. 20, 1997 /PRNewswire/ --".
