@@ -260,7 +260,10 @@ ACQUISITION_RULES = [
     Rule(
         "X's sale of its Y unit to Z",
         "acquisition",
-        r"{C:seller}(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:sale|divestiture|disposal|spin-off)\s+(?:{~3})?of\s+"
+        # "X's sale of ..." and "X said it completed the sale of its Y unit to Z"
+        r"{C:seller}(?:(?:'s?|’s?)\s+(?:\w+\s+){0,2}?|\s+{~4}(?:completed|completes|closed|closes|finalized|finalised|"
+        r"announced|announces)\s+(?:the\s+|a\s+|its\s+)?(?:previously\s+announced\s+|planned\s+|proposed\s+)?)"
+        r"(?:sale|divestiture|disposal|spin-off)\s+(?:{~3})?of\s+"
         rf"(?:{_STAKE}|{_STAKE_NO_PCT}|its\s+|their\s+|the\s+)?(?:{{C:target}}(?:\s+{L.UNIT_NOUN})?|{_UNIT_TARGET})\s+"
         r"(?:{~3})?to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3})"
         r"{CL:acquirer}",
@@ -286,6 +289,15 @@ ACQUISITION_RULES = [
         r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:agreed\s+to\s+merge|will\s+merge|to\s+merge|merged|merges|plans\s+to\s+merge)\s+"
         r"with\s+{C:target}",
         0.6,
+    ),
+    Rule(
+        # "Texfi Industries said its board approved a merger with Dixie Yarns"
+        "X approved a merger with Y",
+        "acquisition",
+        r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:approved|approves|signed|signs|agreed\s+to|agreed\s+on|reached|announced)\s+"
+        r"(?:a|an|the)\s+(?:definitive\s+|proposed\s+|planned\s+)?(?:merger|merger\s+agreement|agreement\s+to\s+merge)\s+with\s+{C:target}",
+        0.6,
+        keys=("merger", "merge"),
     ),
 ]
 
@@ -854,6 +866,16 @@ OWNERSHIP_RULES = [
         r"{C:owner},?\s+{-120}\s(?:its|their)\s+(?:existing\s+|current\s+|remaining\s+)?{P:stake}\s+(?:equity\s+)?(?:stake|holding|interest|shareholding)\s+"
         r"in\s+{~4}{C:asset}",
         0.75,
+    ),
+    Rule(
+        # "Harcourt said British Printing now holds 14.8 pct of its common stock"
+        "Y said X holds P of its shares",
+        "ownership",
+        r"{C:asset}\s+{~4}(?:said|says|disclosed|reported)\s+(?:that\s+)?{C:owner}\s+(?:now\s+|currently\s+|already\s+)?"
+        r"(?:holds|owns|has|held|owned|controls)\s+(?:about\s+|approximately\s+|nearly\s+|some\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+"
+        r"(?:its|the\s+company's|the\s+company’s)\s+(?:(?:outstanding|common|ordinary|voting|issued)\s+)*(?:shares|stock)",
+        0.8,
+        keys=("said", "says", "disclosed", "reported"),
     ),
     Rule(
         # "X holds a controlling stake in Y"
