@@ -356,7 +356,7 @@ def _patterns() -> _Patterns:
         period_ending_before=c(
             rf"(?<!\w)(?:(?P<f>{fisc}){_SP})?(?P<unit>(?i:year|quarter|qtr|half"
             rf"|(?P<n>three|six|nine|twelve|3|6|9|12){_SP}(?:months|mths)))"
-            rf"{_SP}(?i:end(?:ed|ing)|to){_SP}\Z"
+            rf"{_SP}(?i:end(?:ed|ing)|to|through|thru){_SP}\Z"
         ),
         since_before=c(
             rf"(?<!\w)[Ss]ince{_SP}(?:(?:early|late|mid){_SP}|the{_SP}(?:end|beginning|start|middle){_SP}of{_SP}"
@@ -1180,7 +1180,7 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns, memo: dict[int, str]) 
                 i += 1
                 continue
             ending = (p.period_ending_before.search(text, lo, c.start)
-                      if prev in ("ended", "ending", "to") else None)
+                      if prev in ("ended", "ending", "to", "through", "thru") else None)
             if ending is not None and pt.gran in ("day", "month"):
                 unit = ending.group("unit").lower()
                 months = (_number(ending.group("n")) or 0) if ending.group("n") else _PERIOD_MONTHS[unit]
