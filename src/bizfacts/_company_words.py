@@ -23,6 +23,7 @@ class CompanyWords(NamedTuple):
     generic: frozenset[str]  # words that are never a name on their own
     cue_before: frozenset[str]  # "stake in", "acquired": a company name follows
     name_prefix: frozenset[str]  # "Grupo", "Banco": starts a company name
+    investor_tail: frozenset[str]  # "Pension Plan", "Investment Authority": ends an investor fund's name
     # surface -> "common" for the common words, else its non_company category: the
     # extractor's category look-up in one probe instead of a set test and a dict probe
     category_of: dict[str, str]
@@ -65,6 +66,7 @@ def company_words() -> CompanyWords:
         generic=frozenset(by_cat.get("generic", ())),
         cue_before=frozenset(by_cat.get("cue_before", ())),
         name_prefix=frozenset(by_cat.get("name_prefix", ())),
+        investor_tail=frozenset(by_cat.get("investor_tail", ())),
         category_of=category_of,
         not_alone=not_alone,
         dropped=frozenset(

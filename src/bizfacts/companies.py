@@ -73,6 +73,8 @@ class _Pattern:
 # "Hewlett-Packard", "NASDAQ-listed", with the dot of an abbreviation ("Inc.", "J.").
 _WORD = (
     r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
+    # a plural possessive inside an investor's name: "Ontario Teachers' Pension Plan"
+    r"(?:['’](?<=s['’])(?=[^\S\n]++(?:Pension|Retirement|Provident|Superannuation|Savings|Benefits?)\b))?+"
     # the dot of an abbreviation: "(?=\.)" first, as both branches need one, so that the
     # costly look-behind is not tried at the end of every word
     r"(?:(?=\.)(?:(?<=(?<![\p{L}\p{Nd}])(?:Inc|Corp|Co|Cos|Ltd|Bros|Mfg|Intl|Natl|Assn|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|"
@@ -243,6 +245,19 @@ _POSSESSIVE_TAIL = ("'s", "’s")
 _SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words
 _DOT_OR_POSSESSIVE = (".", *_POSSESSIVE_TAIL)
 _MAX_NAME_WORDS = 12
+# a unit named right after its cue: "its consumer lending unit, Halvorsen Credit,"
+_UNIT_BEFORE = _Pattern(
+    r"\b(?:unit|subsidiary|division|affiliate|arm)(?:,|[^\S\n]++(?:called|named))?+[^\S\n]++$"
+)
+# suffixes abbreviating words the body spells out ("CPL REIT" for "CPL Real Estate Investment
+# Trust"): in a headline in capitals they leave the name to the linking with the body
+_CAPS_SHORT_SUFFIXES = frozenset({"REIT"})
+# rules of mentions that link a name given elsewhere (their names are no full names of their own)
+_LINK_RULES = frozenset({"gazetteer", "document alias", "headline alias", "web domain", "gazetteer+suffix"})
+# "Alex. Brown and Sons", "Smith and Associates": after "and", the rest of one firm's name
+_FIRM_AFTER_AND = frozenset("Sons Son Brothers Bros Daughters Partners Associates Company Co".split())
+# ordinals that open bank names ("First Meridian Bancorp", "First Interstate Bancorp")
+_NAME_ORDINALS = frozenset({"First"})
 _LOOKAHEAD = 120  # characters a cue after a name may span; bounds each look-up
 _CORPORATE_TITLES = frozenset(
     "Chief CEO CFO COO CTO Chairman Chairwoman President Spokesman Spokeswoman Spokesperson Founder "
@@ -544,6 +559,7 @@ class _Extractor:
         if not self.text.isascii():
             self.cjk_names()
         self.link_document()
+        self.short_forms()
         self.attach_codes()
         return self.finish()
 
@@ -824,6 +840,14 @@ class _Extractor:
             j, entry = hit
             j2, extended = self.extend_known(seg, j, entry.kind == "company")
             if (
+                not extended
+                and j2 == j < n
+                and i == region_start
+                and entry.kind == "company"
+                and self.unit_name(seg[i:], j - i)
+            ):
+                j2, extended = n, True  # "its consumer lending unit, Sears Credit,": the unit's name
+            if (
                 entry.ambiguous
                 and not extended
                 and (
@@ -834,9 +858,23 @@ class _Extractor:
             ):
                 i += 1
                 continue
+            j = j2
+            if (
+                i > region_start
+                and seg[i - 1].text in _NAME_ORDINALS
+                and seg[i].gap == " "
+                and self.ends_in_company_word(seg[j - 1].text)
+            ):
+                # "First Meridian Bancorp": the ordinal opens a name of its own, not Meridian Bancorp
+                i -= 1
+                if i > region_start:
+                    self.unknown_region(seg[region_start:i])
+                toks = [_Tok(seg[i].start, seg[i].end, seg[i].text), *seg[i + 1 : j]]
+                self.emit(toks, canonical_name(self.key(toks)), "company", "ordinal + known name")
+                i = region_start = j
+                continue
             if i > region_start:
                 self.unknown_region(seg[region_start:i])
-            j = j2
             toks = seg[i:j]
             if extended:
                 # "Mitsubishi Heavy Industries Ltd", "Tata Iron and Steel Co": a longer name
@@ -855,6 +893,23 @@ class _Extractor:
             i = region_start = j
         if region_start < n:
             self.unknown_region(seg[region_start:] if region_start else seg)
+
+    def unit_name(self, toks: list[_Tok], j: int) -> bool:
+        """Is ``toks``, a known name ending at ``j`` and more words, a unit named after its cue?
+
+        "sell its consumer lending unit, Halvorsen Credit, to": the words after the
+        parent's name make the unit's name.  The words must be joined by spaces and none
+        may be an ordinary word, a place or a person's title.
+        """
+        if any(t.gap != " " or self.category(t.text) is not None for t in toks[j:]):
+            return False
+        start = toks[0].start
+        return _UNIT_BEFORE.search(self.text, max(0, start - 40), start) is not None
+
+    def ends_in_company_word(self, word: str) -> bool:
+        """Does a name ending in ``word`` name a company ("... Bancorp", "... Corp", "... Bank")?"""
+        word = word.removesuffix("'s").removesuffix("’s")
+        return word in self.words.head or suffix_class(word) is not None
 
     def title_end_before(self, start: int) -> bool:
         """Is a job title written right before ``start`` ("Chief Executive Dana Holt")?"""
@@ -930,6 +985,8 @@ class _Extractor:
                 continue
             if capitals and tok.text == "AS":
                 continue  # "SEEN AT LEAST SAME AS LAST YEAR": the word "as", not the Norwegian form
+            if capitals and tok.text in _CAPS_SHORT_SUFFIXES:
+                continue  # "CPL REIT" in a headline: the body's "CPL Real Estate Investment Trust"
             if capitals and cls == "weak" and not _AFTER_TICKER.match(self.text, tok.end, tok.end + 16):
                 continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" ends a name before a ticker only
             end = k + 1
@@ -945,14 +1002,13 @@ class _Extractor:
                     if not name_toks:
                         continue
                     name_toks[0] = _Tok(name_toks[0].start, name_toks[0].end, name_toks[0].text)
-            for m in range(1, len(name_toks)):
-                if name_toks[m].gap.strip() == "and" and name_toks[m - 1].text in w.head:
-                    # "Merritt-Sloane Capital and Eastbrook & Co.": two firms
-                    self.unknown_region(name_toks[:m])
-                    first = name_toks[m]
-                    rest = [_Tok(first.start, first.end, first.text), *name_toks[m + 1 :], *toks[k:]]
-                    self.unknown_region(rest)
-                    return
+            m = self.and_split(name_toks) if " and " in self.key(name_toks) else 0
+            if m:  # "Merritt-Sloane Capital and Eastbrook & Co.": two firms
+                self.unknown_region(name_toks[:m])
+                first = name_toks[m]
+                rest = [_Tok(first.start, first.end, first.text), *name_toks[m + 1 :], *toks[k:]]
+                self.unknown_region(rest)
+                return
             if self.good_name(name_toks, weak=cls == "weak"):
                 surface = self.key([*name_toks, *toks[k:end]])
                 name = canonical_name(surface)
@@ -981,7 +1037,7 @@ class _Extractor:
         if (
             len(toks) > 1
             and all(t.text.isupper() for t in toks)
-            and not any(suffix_class(t.text) == "strong" for t in toks)
+            and not any(suffix_class(t.text) == "strong" and t.text not in _CAPS_SHORT_SUFFIXES for t in toks)
         ):
             self.capitals.append(toks)  # "INVESTOR GROUP LIFTS QUINCY MILLS": linked to the body later
             return
@@ -999,6 +1055,16 @@ class _Extractor:
             and self.good_name(toks[1:], weak=False)
         ):
             self.emit(toks, self.key(toks), "company", "company prefix")  # "Grupo Bimbo", "Banco Popular"
+            return
+        if (
+            len(toks) >= 3
+            and toks[-1].gap == " "
+            and f"{toks[-2].text} {last}" in w.investor_tail
+            and self.good_name(toks[:-2], weak=False)
+        ):
+            # "Ontario Teachers' Pension Plan", "Abu Dhabi Investment Authority": a fund that
+            # buys stakes, an investor like a company
+            self.emit(toks, self.key(toks), "company", "investor fund")
             return
         # "University of Chicago", "Graybridge Institute of Technology", "First National Bank of Marlow"
         for k in range(1, len(toks)):
@@ -1036,13 +1102,13 @@ class _Extractor:
             and toks[-1].end not in self.public_before
             and not self.person_cue(toks[0].start)
         ):
-            for k in range(1, len(toks) - 1):  # "Lucas Aerospace and Lucas Industrial"
-                if toks[k].gap.strip() == "and" and toks[k - 1].text in w.head:
-                    left, right = toks[:k], toks[k:]
-                    right[0] = _Tok(right[0].start, right[0].end, right[0].text)
-                    self.unknown_region(left)
-                    self.unknown_region(right)
-                    return
+            k = self.and_split(toks[:-1]) if " and " in self.key(toks) else 0
+            if k:  # "Lucas Aerospace and Lucas Industrial"
+                left, right = toks[:k], toks[k:]
+                right[0] = _Tok(right[0].start, right[0].end, right[0].text)
+                self.unknown_region(left)
+                self.unknown_region(right)
+                return
             if self.good_name(toks[:-1], weak=True):
                 self.emit(toks, self.key(toks), "company", "company word")
                 return
@@ -1185,6 +1251,65 @@ class _Extractor:
                 if not self.dateline(toks):
                     self.link_capitals(toks, aliases)
 
+    def short_forms(self) -> None:
+        """A gazetteer's short form read as the start of a full name the document gave before.
+
+        "Marathon Foods Corp. agreed to be acquired. Marathon, based in Omaha, ...": the
+        bare "Marathon" is an alias of the gazetteer's Marathon Oil, but the text named
+        another Marathon in full, so the later "Marathon" is Marathon Foods.  Only where
+        the short form is an alias, not the entry's own name, and the text's full name
+        does not extend the entry's name: "Conoco" after "Conoco Norge" and "Shell" after
+        "Shell Petroleum" stay the parents the gazetteer names.  Nothing changes where the
+        text also names the gazetteer's company in full ("Marathon Oil Co") or gives two
+        full names starting with the short form.
+        """
+        found = self.found
+        text = self.text
+        fulls: list[_Found] | None = None
+        renames: dict[str, str] = {}
+        blocked: set[str] = set()
+        for f in found:
+            entry = f.entry
+            if f.rule != "gazetteer" or f.kind != "company" or entry is None or f.name in blocked:
+                continue
+            short = " ".join(text[f.start : f.end].split()).removesuffix("'s").removesuffix("’s")
+            if short == entry.name or canonical_name(short) != short:
+                # the entry's own name, or one in full ("Marathon Oil Co", "Marathon Corp")
+                blocked.add(f.name)
+                renames.pop(f.name, None)
+                continue
+            if fulls is None:
+                fulls = [
+                    g
+                    for g in found
+                    if g.kind == "company"
+                    and not g.tentative
+                    and " " in g.name
+                    and g.rule not in _LINK_RULES
+                    and self.category(g.name.rsplit(" ", 1)[1]) != "country"
+                ]
+                if not fulls:
+                    return
+            prefix = short + " "
+            targets = {
+                g.name
+                for g in fulls
+                if g.start < f.start and g.name.startswith(prefix) and not g.name.startswith(entry.name)
+            }
+            if len(targets) != 1 or renames.get(f.name, next(iter(targets))) not in targets:
+                blocked.add(f.name)
+                renames.pop(f.name, None)
+                continue
+            renames[f.name] = next(iter(targets))
+        if not renames:
+            return
+        for f in found:
+            new = renames.get(f.name)
+            if new is not None and f.kind == "company":
+                f.name, f.owner, f.entry, f.tentative = new, None, None, False
+                if f.rule == "gazetteer":
+                    f.rule = "document alias"
+
     def aliases(self) -> dict[str, _Found]:
         """Surface forms that name an entity found so far in the document.
 
@@ -1298,6 +1423,11 @@ class _Extractor:
                 best = None
             if best is not None and _FAMILY_AFTER.match(self.text, toks[best[0] - 1].end):
                 best = None  # "the Berger family": the people, not Berger & Söhne
+            if best is not None and i == 0 and best[0] < n and self.unit_name(toks, best[0]):
+                # "its consumer lending unit, Halvorsen Credit,": the unit's own name
+                self.emit(toks, canonical_name(self.key(toks)), "company", "unit name")
+                self.found_ending[self.found[-1].end] = self.found[-1]
+                return []
             if best is not None:
                 j, target = best
                 linked = True
@@ -1480,6 +1610,32 @@ class _Extractor:
                 elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
                     rule = "reuters ticker"
         return rule
+
+    def and_split(self, toks: list[_Tok]) -> int:
+        """Where "and" joins two names in one run, or 0.
+
+        The first name ends in a company or an organization word ("Merritt-Sloane Capital
+        and Eastbrook", "Canada Pension Plan Investment Board and Temasek Holdings"), or is a
+        company the document named before ("Kinnevik and Piton Capital" after "Kinnevik
+        AB"): "Duff and Phelps" stays one name, and so does "Harris and Upham Inc" (a
+        gazetteer name on the left is not enough).
+        """
+        w = self.words
+        for k in range(1, len(toks)):
+            if toks[k].gap.strip() != "and":
+                continue
+            word = toks[k - 1].text
+            if word in w.head or (k >= 2 and word in w.org_head):
+                return k
+            if toks[k].text not in _FIRM_AFTER_AND and self.known_company(self.key(toks[:k]), toks[0].start):
+                return k
+        return 0
+
+    def known_company(self, key: str, before: int) -> bool:
+        """Is ``key`` the name of a company the document named before ``before``?"""
+        return any(
+            f.start < before and f.kind == "company" and not f.tentative and f.name == key for f in self.found
+        )
 
     def split_after_head(self, toks: list[_Tok]) -> int:
         """Where "and" joins two names in one run, the first ending in a company word ("Capital")."""
