@@ -636,7 +636,7 @@ def build_report(results: dict[str, Any], args: argparse.Namespace) -> list[str]
         f"{args.repeat} pass(es) over the sample, after a warm-up on the first {WARM_UP_DOCS} documents"
         + (
             " (interleaved: each round runs one pass of every bizfacts function, then one of spaCy)"
-            if getattr(args, "interleave", False) and args.repeat > 1
+            if args.interleave and args.repeat > 1
             else ""
         )
         + f"; harness wall time {results['wall_seconds']:.0f} s",

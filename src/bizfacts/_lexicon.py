@@ -339,6 +339,8 @@ PERSON = (
     # "K. Srinivasa Rao": one initial, then two or more names ("U.S. Steel" is no person)
     rf"|(?<![\w.])[A-Z]\.[^\S\n]+{_NAME_WORD}{_NAME_NEXT}{{1,2}})))"
 )
+# The same pattern naming its group "person2", for a second person in one frame ("A and B").
+PERSON2 = PERSON.replace("(?P<person>", "(?P<person2>")
 NOT_PERSON_WORDS = frozenset(
     """The A An In On At For And But Chief Executive Officer President Chairman Vice Managing Director
     Financial Operating Technology Group Inc Corp Ltd Company Co Holdings Bank Board Said Says New Former

@@ -331,10 +331,10 @@ PARTNERSHIP_RULES = [
         # "X will jointly develop processors with Y"
         "X will jointly develop ... with Y",
         "partnership",
-        r"{C:a}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:jointly\s+|co-)(?:develop|build|produce|make|launch|market|operate|design|research)\w*"
+        r"{C:a}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:jointly\s+(?:develop|build|produce|make|launch|market|operate|design|research)|co-develop)\w*"
         r"\s+{~6}with\s+{~3}{CL:b}",
         0.75,
-        keys=("jointly", "co-"),
+        keys=("jointly", "co-develop"),
     ),
     Rule(
         "X and Y teamed up",
@@ -776,7 +776,7 @@ EXECUTIVE_RULES = [
         "executive",
         rf"{{C:company}}(?:,\s+(?:which|that)\s+was|,|\s+(?:was|were|had\s+been))\s+(?:jointly\s+)?(?P<title>founded|co-founded)\s+"
         rf"(?:(?:in|on)\s+{{D}}\s+)?by\s+(?:its\s+(?:current\s+)?(?:chief\s+executive|ceo|chairman|president)\s+)?{L.PERSON}"
-        rf"(?:,?\s+and\s+{L.PERSON.replace('(?P<person>', '(?P<person2>')})?",
+        rf"(?:,?\s+and\s+{L.PERSON2})?",
         0.6,  # below the frames naming a title: "founded by Lena Hofbauer (CEO)" keeps "CEO"
         keys=("founded by", "founded in", "founded on"),
     ),
@@ -795,7 +795,7 @@ EXECUTIVE_RULES = [
         "X's founders, PERSON and PERSON",
         "executive",
         rf"{{C:company}}(?:'s?|’s?)\s+(?P<title>(?:co-?)?founder)s?,?\s+{L.PERSON}"
-        rf"(?:,?\s+and\s+{L.PERSON.replace('(?P<person>', '(?P<person2>')})?",
+        rf"(?:,?\s+and\s+{L.PERSON2})?",
         0.8,
         keys=("founder",),
     ),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any, Protocol, cast
 
@@ -2147,32 +2147,32 @@ class _Automaton(Protocol):
     def iter(self, string: str) -> Iterator[tuple[int, str]]: ...
 
 
-@functools.cache
-def _head_part_automaton() -> _Automaton:
-    """An automaton over _HEAD_PARTS: whether a sentence contains any of them, in one pass."""
-    automaton = ahocorasick.Automaton()
-    for part in _HEAD_PARTS:
-        automaton.add_word(part, part)
-    automaton.make_automaton()
-    return cast(_Automaton, automaton)
+def _automaton(words: Iterable[str]) -> _Automaton:
+    """An Aho-Corasick automaton reporting each of ``words`` it finds, overlapping ones included.
 
-
-@functools.cache
-def _trigger_automaton() -> _Automaton:
-    """An Aho-Corasick automaton over every trigger and key of the frame tables.
-
-    One pass over a sentence lists all the triggers and keys it contains, overlapping ones
-    included: the same answers as one substring test per word, for a fraction of the cost.
-    Built once, then only read (searching does not change it), so threads may share it.
+    Built once per word list, then only read (searching does not change it): threads may share it.
     """
     automaton = ahocorasick.Automaton()
-    words = {w for ws in TRIGGERS.values() for w in ws}
-    words.update(k for rules in RULES.values() for r in rules for k in r.keys)
-    for word in sorted(words):
+    for word in sorted(set(words)):
         if word:
             automaton.add_word(word, word)
     automaton.make_automaton()
     return cast(_Automaton, automaton)
+
+
+@functools.cache
+def _head_part_automaton() -> _Automaton:
+    """_HEAD_PARTS: whether a sentence contains any of them, in one pass."""
+    return _automaton(_HEAD_PARTS)
+
+
+@functools.cache
+def _trigger_automaton() -> _Automaton:
+    """Every trigger and key of the frame tables: one pass over a sentence lists those it contains,
+    the same answers as one substring test per word, for a fraction of the cost."""
+    return _automaton(
+        [w for ws in TRIGGERS.values() for w in ws] + [k for rules in RULES.values() for r in rules for k in r.keys]
+    )
 
 
 # ``_frame_table(n)`` serves sentences of ``n`` company slots; the last one any larger ``n``.
