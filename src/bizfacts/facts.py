@@ -42,6 +42,8 @@ from ._fact_types import (
     ValuationFact,
 )
 from ._numbers import parse_number
+from ._cascade.build import sentence_facts as cascade_facts
+from ._cascade.gate import may_hold_fact as cascade_gate
 from ._rules import RULES, TRIGGERS, Rule
 from ._sentences import sentence_spans
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
@@ -1736,6 +1738,9 @@ def _assemble(
                             continue  # the rule names a person and the sentence has no name
                     for m in rule.regex.finditer(template):
                         facts.extend(builder(ctx, m, rule))
+        # the clause-level cascade: predicate lexicon, chunks and constructions (bizfacts._cascade)
+        if cascade_gate(tpl.text.casefold()):
+            facts.extend(cascade_facts(text, s, e, mentions, anaphors))
         # the metric facts start from a money slot, the user-count facts from a user-count slot
         if _M_SLOT in template:
             facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
