@@ -21,7 +21,7 @@ Every other token is a chunk of its own with its tag as character.
 >>> chunk_string(chunks)
 'NVyN.'
 >>> chunks[1].voice, chunks[1].modality, chunks[1].predicate
-('passive', ('agreed',), 'acquire')
+('passive', ('agreed', 'perfect'), 'acquire')
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ o i y t f r a w n s p   prepositions of, in, by, to, from, for, at, with, on, as
 
 >>> toks = tokenize("Acme said it bought a 20% stake in Beta.", 0, [])
 >>> tag_string(toks)
-'NSeVd%Ki N.'
+'NSeVd9~KiN.'
 """
 
 from __future__ import annotations
