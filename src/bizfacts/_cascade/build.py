@@ -37,7 +37,7 @@ from .._suffixes import canonical_name
 from .._template import LazyPattern
 from .chunks import Chunk, chunk
 from .clauses import Predication, predications
-from .lexicon import predicates
+from .lexicon import phrase_table, predicates
 from .tokens import tokenize
 
 _KIND_TAG = {
@@ -375,7 +375,7 @@ def _extra_mentions(
                     cand.endswith(".") and len(bare) <= 5 and (after[:1] in (",", ")") or after.islower())
                 )
                 e0 = s0 + len(cand) if dotted else s0 + len(bare)
-                if free(s0, e0):
+                if free(s0, e0) and text[e0 : e0 + 1] not in ("-", "–"):  # "UK-based" is one word
                     out.append((s0, e0, "L", None))
                     taken.append((s0, e0))
                 break
@@ -389,6 +389,15 @@ def _extra_mentions(
                 out.append((s, e, "P", None))
                 taken.append((s, e))
     return out
+
+
+def _inside_phrase(text: str, lo: int, s: int, e: int) -> bool:
+    """Whether an anaphor ("company") ends a lexicon phrase ("parent company"): then it is no anaphor."""
+    words = tuple(text[lo:e].casefold().split())
+    table = phrase_table()
+    return any(
+        (entry := table.get(words[-n:])) is not None and entry.tag in "RAQ" for n in (2, 3) if len(words) >= n
+    )
 
 
 def sentence_facts(
@@ -411,7 +420,8 @@ def sentence_facts(
         if tag:
             items.append((m.start, m.end, tag, m))
     for s, e, name in anaphors:
-        items.append((s, e, "C", name))
+        if not _inside_phrase(text, max(start, s - 30), s, e):
+            items.append((s, e, "C", name))
     items.sort(key=lambda it: (it[0], -it[1]))
     taken = [(s, e) for s, e, _t, _m in items]
     items.extend(_extra_mentions(text, start, stop, taken))

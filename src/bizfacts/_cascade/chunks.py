@@ -156,7 +156,7 @@ def _features(c: Chunk) -> None:
         elif t.tag == "F":
             c.former = True
         elif t.tag == "B":
-            c.location = t.text.rsplit("-", 1)[0]
+            c.location = t.text.replace("–", "-").rsplit("-", 1)[0]
     if c.char == "R":
         c.inner = tuple(t for t in toks if t.tag in "CN")
 

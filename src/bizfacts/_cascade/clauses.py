@@ -46,6 +46,18 @@ _THEME = (
     r"|(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
 _LOCATION = r"(?P<loc>[LN](?:,L){0,3})"
+# a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
+_DESC = r"(?:x{0,3}|L')"
+# what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
+# holding company (that is) ...", "is a 100% stand-alone company and ..."
+_DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,12}?(?:W[xv]?b|c)?)?"
+# a description before a title: "is an Italian businessman, chairman of A, and the current"
+_TITLE_DESCRIPTION = r"(?:[^CNPVTHQ.;:]{0,14}?)"
+_IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
+# a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
+_OBJ_DESC = r"(?:d?x{0,4}|L')"
+# the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
+_IS = r"(?:,|,?W[xv]?b|b|[xZ]s|b[xZ]?s|b?[xZ][inDL9]{0,3}s|[hv]{0,2}xs)"
 
 
 @attrs.frozen
@@ -97,15 +109,16 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
         _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
         _v("its-inner", "REL", r"(?P<rel>R)"),
-        _v("apposition", "INV", rf"(?P<owner>{_PARTY}){_APPOSITION}(?:,|b)(?P<rel>R)o(?P<asset>{_PARTY})"),
+        _v("apposition", "INV", rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[or]{_DESC}(?P<asset>{_PARTY})"),
+        _v("possessive-predicate", "INV", rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}(?P<asset>{_PARTY})'(?P<rel>R)"),
         _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R),?(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
-        _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}),?b?uy(?P<owner>{_PARTY})"),
+        _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
         # HQ: where a company is based
         _v(
             "participle",
             "HQ",
-            rf"(?P<company>{_PARTY}){_APPOSITION}(?:,|b)?(?:R|d?[xu9-]{{0,5}})?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?P<company>{_PARTY}){_APPOSITION}(?:,|b)?{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
         ),
         _v("fronted", "HQ", rf"(?:^|[.\"])(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})"),
         _v("noun", "HQ", rf"(?P<company>{_PARTY}){_APPOSITION}(?:h|Z|x|V)?(?P<hq>Q)b?[iat]{_LOCATION}"),
@@ -113,18 +126,19 @@ def variants() -> tuple[Variant, ...]:
         _v("noun-of", "HQ", rf"(?P<hq>Q)o(?P<company>{_PARTY})b[ia]{_LOCATION}"),
         _v("adjective", "HQ", r"(?P<company>[CN])"),
         # executives: a person, a title and a company
-        _v("apposition", "TITLE", r"(?P<person>[PN]),(?P<title>T)[oa](?P<company>[CN])"),
+        _v("apposition", "TITLE", rf"(?P<person>[PN]){_APPOSITION},(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])"),
         _v(
             "copula",
             "TITLE",
-            r"(?P<person>[PN])(?:[bhv]{0,2}[xZ]?s?|[bh]v?[xZ])(?P<title>T)[oa](?P<company>[CN])",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])",
         ),
+        _v("possessive-predicate", "TITLE", rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}(?P<company>[CN])'(?P<title>T)"),
         _v("possessive", "TITLE", r"(?P<company>[CN])'(?P<title>T),?(?P<person>[PN])"),
         _v("premodifier", "TITLE", r"(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
         _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN]),(?P<person>[PN])"),
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?P<company>[CN])'(?P<title>T)"),
         _v("whose", "TITLE", r"(?P<company>[CN]),W(?P<title>T)b(?P<person>[PN])"),
-        _v("led-by", "TITLE", r"(?P<company>[CN])b?xy(?P<title>T),?(?P<person>[PN])"),
+        _v("led-by", "TITLE", rf"(?P<company>[CN]){_APPOSITION}b?[xv]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])"),
     )
 
 

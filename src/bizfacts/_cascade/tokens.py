@@ -46,7 +46,7 @@ from .lexicon import LexEntry, max_phrase_words, phrase_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|['’][sS]\b|\S")
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’.&–-][\p{L}\p{N}]+)*|['’][sS]\b|\S")
 _PUNCT_TAG = {
     ",": ",",
     ";": ";",
@@ -65,7 +65,7 @@ _PUNCT_TAG = {
     "–": "-",
     "—": "-",
 }
-_HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)-(?:based|headquartered)$")
+_HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)[-–](?:based|headquartered)$")
 
 
 @attrs.frozen
@@ -93,6 +93,11 @@ def _common() -> frozenset[str]:
     return frozenset(w.casefold() for w in company_words().common)
 
 
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(s for s, c in company_words().non_company.items() if c == "demonym")
+
+
 def _word_tag(word: str, sentence_initial: bool) -> str:
     """The tag of a word the lexicon does not take: number, capitalized or other."""
     if word[0].isdigit():
@@ -102,6 +107,8 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
             return "B"
         if sentence_initial and word.casefold() in _common():
             return "x"  # a capitalized common word opening a sentence is that word
+        if word in _demonyms():
+            return "x"  # "a Russian airline": an adjective
         return "N"
     return "x"
 
