@@ -91,7 +91,12 @@ def _people_parts() -> tuple[frozenset[str], frozenset[str]]:
 
 def _looks_like_person(words: Sequence[str]) -> bool:
     first, _last = _people_parts()
-    return 2 <= len(words) <= 4 and words[0] in first
+    w = company_words()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in first
+        and not any(x in w.head or x in w.org_head or x in w.generic for x in words[1:])
+    )
 
 
 def _promotable(c: Chunk) -> str | None:
@@ -168,6 +173,8 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
         t.text.casefold() for t in trigger.tokens
     ]:
         return None
+    if p.predicate == "bid":  # a bid or an offer is a plan until it completes
+        return "completed" if trigger.char == "Z" and trigger.predicate == "completed" else "planned"
     if trigger.char == "Z":  # "completed its acquisition of": the light verb's own status
         if trigger.predicate == "completed" and not mods:
             return "completed"
@@ -206,7 +213,12 @@ def _acquisition(
     for place, role in roles.items():
         if role not in filled:
             continue
-        chunk_ = p.places.get(place) if place in ("agent", "theme") else p.pps.get(place)
+        if place in ("agent", "theme"):
+            chunk_ = p.places.get(place)
+        elif place == "for" and p.places.get("prep") is not None:
+            chunk_ = p.places.get("theme")  # "a bid for Y": the object of "for" is the theme
+        else:
+            chunk_ = p.pps.get(place)
         name, was_promoted = _party(chunk_)
         if name:
             filled[role] = name
@@ -223,8 +235,10 @@ def _acquisition(
         return []
     if filled["acquirer"] is None and filled["seller"] is None:
         return []
-    stake_chunk = p.places.get("stake")
+    stake_chunk = p.places.get("pct") or p.places.get("stake")
     stake: Decimal | None = None
+    if stake_chunk is None and "STAKE" in predicates()[p.predicate].frames:
+        return []  # "raised its bid": only "raised its stake in Y" is a purchase
     if stake_chunk is not None:
         pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
         if isinstance(pct, PercentMention):
@@ -235,6 +249,8 @@ def _acquisition(
     noun = p.places.get("noun")
     if noun is not None and isinstance(noun.price, MoneyMention):
         price = noun.price
+    if price is None and isinstance(p.places.get("price"), Chunk):
+        price = p.places["price"].head[0].mention
     pp = p.pps.get("for")
     if price is None and pp is not None and isinstance(pp.head[0].mention, MoneyMention):
         price = pp.head[0].mention

@@ -39,7 +39,7 @@ _GROUPS = regex.compile(
     r"|(?P<Z>(?:[mhbv!])*Z)"
     r"|(?P<H>v?H)"
     r"|(?P<K>[dj]?[%9xuM]{0,4}K)"
-    r"|(?P<A>[dj]?[xuvZ9%M-]{0,4}A)"
+    r"|(?P<A>[dj]?[xuvZ9%M-]{0,4}(?:A|G(?=r)))"
     r"|(?P<R>[dj]?[xu-]{0,3}(?:(?:[CN]|N+)[xu-]{0,2})?R)"
     r"|(?P<Q>[dj]?x{0,2}Q)"
     r"|(?P<T>[dj]?F?T(?:,?c?F?T){0,3})"

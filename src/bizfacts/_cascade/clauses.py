@@ -41,8 +41,9 @@ _BRIDGE = r"(?:[SZ][Dnv9x]{0,3}W?e|,?W|n?D,?|v)?"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
 _THEME = (
     r"(?:(?P<theme>[CN])(?!')"
-    r"|(?P<stake>K)[io](?:x{0,2}o)?(?P<theme>[CN])"
-    r"|(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
+    r"|(?P<stake>K)(?:,c?(?P<pct>%),?)?[io](?:x{0,2}o)?(?P<theme>[CN])"
+    r"|(?P<unit>R),(?P<theme>[CN])"
+    r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
     r"|(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
 _LOCATION = r"(?P<loc>[LN](?:,L){0,3})"
@@ -96,9 +97,10 @@ def variants() -> tuple[Variant, ...]:
         _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
         _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY}),?(?P<verb>V)[vD]?y{a}", "participle"),
         # NOM: the predicate's noun
-        _v("possessive", "NOM", rf"{a}'(?P<noun>A)o{t}"),
-        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>Z)(?P<noun>A)o{t}"),
-        _v("nominal-by", "NOM", rf"(?P<noun>A)o{t}y{a}"),
+        _v("for-price", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,3}}?(?P<price>M)(?P<prep>r){t}", "active"),
+        _v("possessive", "NOM", rf"{a}'(?P<noun>A)(?P<prep>[or]){t}"),
+        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
+        _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y{a}"),
         # REL: a relational noun naming the asset; INV: one naming the owner
         _v(
             "apposition",
@@ -196,6 +198,7 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
     has = s.__contains__
     trans = _frame_predicates("TRANS")
     nom = _frame_predicates("NOM")
+    for_preds = _frame_predicates("FOR")
     for v in variants():
         frame = v.frame
         if frame == "TRANS" and not has("V"):
@@ -214,6 +217,12 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
             extents = {name: (chunks[m.start(name)].start, chunks[m.end(name) - 1].end) for name in places}
             trigger = places.get("verb") or places.get("noun") or places.get("rel") or places.get("hq")
+            prep = places.get("prep")
+            if frame in ("TRANS", "NOM"):
+                trigger_chunk = places["verb"] if frame == "TRANS" else places["noun"]
+                wants_for = trigger_chunk.predicate in for_preds
+                if (prep is not None and (prep.char == "r") != wants_for) or (prep is None and wants_for):
+                    continue  # "a bid for Y", "paid $5 mln for Y"; "the acquisition of Y"
             if frame == "TRANS":
                 verb = places["verb"]
                 if verb.predicate not in trans:
