@@ -56,6 +56,7 @@ _DENIAL = LazyPattern(
     r"hypothetical|unlikely|would\s+consider|terminat\w*|called\s+off|scrapp\w*|abandon\w*|collaps\w*|"
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
 )
+_PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
 _ACQUISITION_STATUS = {
     "agreed": "planned",
     "planned": "planned",
@@ -127,6 +128,13 @@ def _party(c: Chunk | None) -> tuple[str | None, bool]:
     if c.char == "N":
         return _promotable(c), True
     return None, False
+
+
+def _inner_name(c: Chunk) -> str:
+    """The name inside a relational group ("its Sunmeadow Appliance Co unit" -> "Sunmeadow Appliance")."""
+    if len(c.inner) == 1 and isinstance(c.inner[0].mention, CompanyMention):
+        return c.inner[0].mention.name
+    return canonical_name(" ".join(t.text for t in c.inner))
 
 
 def _person(c: Chunk) -> str | None:
@@ -225,7 +233,7 @@ def _acquisition(
             promoted += was_promoted
     unit = p.places.get("unit")
     if filled["target"] is None and unit is not None and unit.inner:
-        filled["target"] = " ".join(t.text for t in unit.inner)
+        filled["target"] = _inner_name(unit)
         possessor, _ = _party(p.places.get("possessor"))
         owner = possessor or (filled["acquirer"] if unit.possessive and p.predicate == "sell" else None)
         if owner and filled["seller"] is None:
@@ -290,7 +298,7 @@ def _ownership(
     owner, o_promoted = _party(owner_c)
     rel = p.places.get("rel")
     if asset_c is None and rel is not None and rel.inner:
-        asset: str | None = " ".join(t.text for t in rel.inner)
+        asset: str | None = _inner_name(rel)
         a_promoted = False
     else:
         asset, a_promoted = _party(asset_c)
@@ -346,6 +354,8 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
 
 
 def _executive(p: Predication, ev: Evidence) -> list[AnyFact]:
+    if p.variant == "led-by" and _PAST_COPULA.search(ev.text):
+        return []  # "was run by chief executive P until last year": a past tenure
     person = _person(p.places["person"])
     title = _title(p.places["title"])
     company, promoted = _party(p.places.get("company"))

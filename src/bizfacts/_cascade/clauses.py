@@ -120,10 +120,16 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "participle",
             "HQ",
-            rf"(?P<company>{_PARTY}){_APPOSITION}(?:,|b)?{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?P<company>{_PARTY}){_APPOSITION},{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
+        ),
+        # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
+        _v(
+            "copula",
+            "HQ",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}b?{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
         ),
         _v("fronted", "HQ", rf"(?:^|[.\"])(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})"),
-        _v("noun", "HQ", rf"(?P<company>{_PARTY}){_APPOSITION}(?:h|Z|x|V)?(?P<hq>Q)b?[iat]{_LOCATION}"),
+        _v("noun", "HQ", rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:h|Z|x|V)?(?P<hq>Q)b?[iat]{_LOCATION}"),
         _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)b[ia]{_LOCATION}"),
         _v("noun-of", "HQ", rf"(?P<hq>Q)o(?P<company>{_PARTY})b[ia]{_LOCATION}"),
         _v("adjective", "HQ", r"(?P<company>[CN])"),
@@ -215,6 +221,11 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             continue
         for m in v.pattern.finditer(s, overlapped=True):
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
+            if any(
+                c.char == "N" and c.tokens[0].tag == "d" and m.end(name) < len(s) and s[m.end(name)] == "x"
+                for name, c in places.items()
+            ):
+                continue  # "the Red Lake mine", "the Lautman family": capitalized words modifying a noun
             extents = {name: (chunks[m.start(name)].start, chunks[m.end(name) - 1].end) for name in places}
             trigger = places.get("verb") or places.get("noun") or places.get("rel") or places.get("hq")
             prep = places.get("prep")
