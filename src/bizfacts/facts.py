@@ -27,6 +27,8 @@ import attrs
 import regex
 
 from . import _lexicon as L
+from ._cascade.build import sentence_facts as cascade_facts
+from ._cascade.gate import may_hold_fact as cascade_gate
 from ._fact_types import (
     AcquisitionFact,
     AnyFact,
@@ -42,8 +44,6 @@ from ._fact_types import (
     ValuationFact,
 )
 from ._numbers import parse_number
-from ._cascade.build import sentence_facts as cascade_facts
-from ._cascade.gate import may_hold_fact as cascade_gate
 from ._rules import RULES, TRIGGERS, Rule
 from ._sentences import sentence_spans
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
