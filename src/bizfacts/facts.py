@@ -28,7 +28,7 @@ import regex
 
 from . import _lexicon as L
 from ._cascade.build import sentence_facts as cascade_facts
-from ._cascade.gate import may_hold_fact as cascade_gate
+from ._cascade.gate import triggers as cascade_triggers
 from ._fact_types import (
     AcquisitionFact,
     AnyFact,
@@ -1739,8 +1739,9 @@ def _assemble(
                     for m in rule.regex.finditer(template):
                         facts.extend(builder(ctx, m, rule))
         # the clause-level cascade: predicate lexicon, chunks and constructions (bizfacts._cascade)
-        if cascade_gate(tpl.text.casefold()):
-            facts.extend(cascade_facts(text, s, e, mentions, anaphors))
+        kinds = cascade_triggers(tpl.text.casefold())
+        if kinds:
+            facts.extend(cascade_facts(text, s, e, mentions, anaphors, kinds))
         # the metric facts start from a money slot, the user-count facts from a user-count slot
         if _M_SLOT in template:
             facts.extend(_metric_facts(ctx, ents.prev_subject, ents.last_period, topic))

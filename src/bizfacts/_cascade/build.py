@@ -374,19 +374,25 @@ def _executive(p: Predication, ev: Evidence) -> list[AnyFact]:
 
 
 def _extra_mentions(
-    text: str, start: int, end: int, taken: list[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    taken: list[tuple[int, int]],
+    kinds: frozenset[str] = frozenset({"title", "place"}),
 ) -> list[tuple[int, int, str, Any]]:
-    """Titles and people's names in the sentence that no extractor mention covers."""
+    """Titles, places and people's names in the sentence that no extractor mention covers;
+    ``kinds`` (from the gate) says which to look for."""
     out: list[tuple[int, int, str, Any]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in _TITLE_RE.get().finditer(text, start, end):
+    titles = "title" in kinds
+    for m in _TITLE_RE.get().finditer(text, start, end) if titles else ():
         if free(m.start(), m.end()):
             out.append((m.start(), m.end(), "T", None))
             taken.append((m.start(), m.end()))
-    for m in _CAPITALIZED_RUN.finditer(text, start, end):
+    for m in _CAPITALIZED_RUN.finditer(text, start, end) if "place" in kinds else ():
         words = m.group().split()
         # the longest run of leading words that names a place ("New York", "Newark"), an
         # abbreviation keeping its dot ("Calif.")
@@ -406,7 +412,7 @@ def _extra_mentions(
                     taken.append((s0, e0))
                 break
     first = _people_parts()[0]
-    for m in _PERSON_RE.get().finditer(text, start, end):
+    for m in _PERSON_RE.get().finditer(text, start, end) if titles else ():
         name = m.group("person")
         words = _HONORIFIC.sub("", name).split()
         if (words and words[0] in first) or _HONORIFIC.match(name):
@@ -432,6 +438,7 @@ def sentence_facts(
     end: int | None,
     mentions: Sequence[Any],
     anaphors: Sequence[tuple[int, int, str]],
+    kinds: frozenset[str] = frozenset({"title", "place", "other"}),
 ) -> list[AnyFact]:
     """The facts the clause-level cascade reads in ``text[start:end]``.
 
@@ -450,7 +457,7 @@ def sentence_facts(
             items.append((s, e, "C", name))
     items.sort(key=lambda it: (it[0], -it[1]))
     taken = [(s, e) for s, e, _t, _m in items]
-    items.extend(_extra_mentions(text, start, stop, taken))
+    items.extend(_extra_mentions(text, start, stop, taken, kinds))
     items.sort(key=lambda it: (it[0], -it[1]))
     clean: list[tuple[int, int, str, Any]] = []
     last = start

@@ -46,44 +46,35 @@ _GROUPS = regex.compile(
     r"|(?P<L>L(?:,L){0,3})"
     r"|(?P<C>(?:d[xu9-]{0,3}|j)?B?C)"
     r"|(?P<N>(?:d[xu9-]{0,3})?B?N+)"
+    r"|(?P<one>.)",  # any other token is a chunk of its own
+    regex.DOTALL,
 )
 
 
 class Chunk:
-    """A group of tokens with its character and features."""
+    """A group of tokens with its character and features.
 
-    __slots__ = (
-        "char",
-        "form",
-        "former",
-        "head",
-        "inner",
-        "location",
-        "modality",
-        "negated",
-        "possessive",
-        "predicate",
-        "price",
-        "stake",
-        "tokens",
-        "voice",
-    )
+    The features keep their class defaults until :func:`_features` sets them, so building
+    the many one-token chunks of a sentence costs three assignments each.
+    """
+
+    head: tuple[Token, ...]  # the tokens that name the group's thing
+    predicate: str | None = None  # the lexicon predicate of a V, A, R, Q, H group
+    form: str | None = None  # the verb form of a V group's predicate verb
+    voice = "active"
+    negated = False
+    modality: tuple[str, ...] = ()  # "hypo", "agreed", "planned", "option", "rumored", "will", ...
+    possessive: str | None = None  # "its" in "its unit"
+    inner: tuple[Token, ...] = ()  # a name inside a relational group ("its Brightwave unit")
+    price: Any = None  # a money mention inside a noun group
+    stake: Any = None  # a percent mention inside a stake group
+    location: str | None = None  # "Chicago" of "Chicago-based Acme"
+    former = False
 
     def __init__(self, char: str, tokens: Sequence[Token]) -> None:
         self.char = char
         self.tokens = tuple(tokens)
-        self.head: tuple[Token, ...] = self.tokens  # the tokens that name the group's thing
-        self.predicate: str | None = None  # the lexicon predicate of a V, A, R, Q, H group
-        self.form: str | None = None  # the verb form of a V group's predicate verb
-        self.voice = "active"
-        self.negated = False
-        self.modality: tuple[str, ...] = ()  # "hypo", "agreed", "planned", "option", "rumored", "will", ...
-        self.possessive: str | None = None  # "its" in "its unit"
-        self.inner: tuple[Token, ...] = ()  # a name inside a relational group ("its Brightwave unit")
-        self.price: Any = None  # a money mention inside a noun group
-        self.stake: Any = None  # a percent mention inside a stake group
-        self.location: str | None = None  # "Chicago" of "Chicago-based Acme"
-        self.former = False
+        self.head = self.tokens
 
     @property
     def start(self) -> int:
@@ -162,25 +153,18 @@ def _features(c: Chunk) -> None:
 
 
 def chunk(tokens: Sequence[Token]) -> list[Chunk]:
-    """Group ``tokens`` into chunks, left to right."""
+    """Group ``tokens`` into chunks, left to right (one regex pass over the tag string)."""
     tags = "".join(t.tag for t in tokens)
     out: list[Chunk] = []
-    i = 0
-    n = len(tags)
-    while i < n:
-        m = _GROUPS.match(tags, i)
-        if m is None or m.end() == i:
-            c = Chunk(tags[i], tokens[i : i + 1])
-            if c.char in "CNPLMD%U":
-                _features(c)
-            out.append(c)
-            i += 1
+    for m in _GROUPS.finditer(tags):
+        kind = m.lastgroup
+        i, j = m.span()
+        if kind == "one":
+            out.append(Chunk(tags[i], tokens[i:j]))
             continue
-        kind = m.lastgroup or "x"
-        c = Chunk(kind, tokens[i : m.end()])
+        c = Chunk(kind or "x", tokens[i:j])
         _features(c)
         out.append(c)
-        i = m.end()
     return out
 
 

@@ -174,6 +174,10 @@ def phrase_table() -> dict[tuple[str, ...], LexEntry]:
 
 
 @functools.cache
-def max_phrase_words() -> int:
-    """The longest entry of :func:`phrase_table`, in words."""
-    return max(len(k) for k in phrase_table())
+def phrase_starts() -> dict[str, int]:
+    """The first word of every multiword entry -> the most words an entry starting with it has."""
+    starts: dict[str, int] = {}
+    for key in phrase_table():
+        if len(key) > 1:
+            starts[key[0]] = max(starts.get(key[0], 0), len(key))
+    return starts

@@ -35,18 +35,18 @@ o i y t f r a w n s p   prepositions of, in, by, to, from, for, at, with, on, as
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
 import regex
 
 from .._company_words import company_words
-from .lexicon import LexEntry, max_phrase_words, phrase_table
+from .lexicon import LexEntry, phrase_starts, phrase_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’.&–-][\p{L}\p{N}]+)*|['’][sS]\b|\S")
+_TOKEN = re.compile(r"[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S")
 _PUNCT_TAG = {
     ",": ",",
     ";": ";",
@@ -68,20 +68,27 @@ _PUNCT_TAG = {
 _HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)[-–](?:based|headquartered)$")
 
 
-@attrs.frozen
 class Token:
     """A word, a fixed phrase or a mention, with its tag character.
 
     ``mention`` is the extractor mention for a mention token; ``lex`` what the lexicon says
-    of a word or phrase.
+    of a word or phrase.  (A plain class with slots: a sentence makes dozens of these.)
     """
 
-    start: int
-    end: int
-    text: str
-    tag: str
-    mention: Any = None
-    lex: LexEntry | None = None
+    __slots__ = ("end", "lex", "mention", "start", "tag", "text")
+
+    def __init__(
+        self, start: int, end: int, text: str, tag: str, mention: Any = None, lex: LexEntry | None = None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.tag = tag
+        self.mention = mention
+        self.lex = lex
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.tag!r})"
 
 
 def _is_capitalized(word: str) -> bool:
@@ -141,33 +148,36 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         else:
             raw.append((m.start(), m.end(), word))
     table = phrase_table()
-    longest = max_phrase_words()
+    starts = phrase_starts()
+    lows = [w.casefold() for _s, _e, w in raw]
+    n_raw = len(raw)
     i = 0
-    while i < len(raw):
+    while i < n_raw:
         s, e, word = raw[i]
-        first = word[0]
-        if not first.isalnum():
-            if word[-1:] in "sS" and len(word) == 2:
+        if not word[0].isalnum():
+            if len(word) == 2 and word[-1] in "sS":
                 out.append(Token(s, e, word, "'"))
             else:
                 out.append(Token(s, e, word, _PUNCT_TAG.get(word, "~")))
             i += 1
             continue
         initial = not out or out[-1].tag in '.:"('
-        # fixed phrases, longest first ("take over", "wholly owned", "head office")
-        matched = False
-        for n in range(min(longest, len(raw) - i), 1, -1):
-            words = tuple(w.casefold() for _s, _e, w in raw[i : i + n])
-            entry = table.get(words)
-            if entry is not None and (not _is_capitalized(word) or initial or entry.tag not in "ARQ"):
-                out.append(Token(s, raw[i + n - 1][1], text[s : raw[i + n - 1][1]], entry.tag, lex=entry))
-                i += n
-                matched = True
-                break
-        if matched:
-            continue
-        entry = table.get((word.casefold(),))
-        if entry is not None and (not _is_capitalized(word) or initial or entry.tag not in "ARQVGZKSHu"):
+        capitalized = word[0].isupper()
+        low = lows[i]
+        if low in starts:  # fixed phrases, longest first ("take over", "wholly owned", "head office")
+            for n in range(min(starts[low], n_raw - i), 1, -1):
+                entry = table.get(tuple(lows[i : i + n]))
+                if entry is not None and (not capitalized or initial or entry.tag not in "ARQ"):
+                    e = raw[i + n - 1][1]
+                    out.append(Token(s, e, text[s:e], entry.tag, lex=entry))
+                    i += n
+                    break
+            else:
+                entry = None
+            if entry is not None:
+                continue
+        entry = table.get((low,))
+        if entry is not None and (not capitalized or initial or entry.tag not in "ARQVGZKSHu"):
             out.append(Token(s, e, word, entry.tag, lex=entry))
         else:
             out.append(Token(s, e, word, _word_tag(word, initial)))
