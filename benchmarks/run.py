@@ -234,12 +234,11 @@ def compile_lazy_patterns(bizfacts: Any) -> int:
                     value.get()
                     value.for_text("a")
                     count += 1
-    rules = getattr(sys.modules.get(prefix + "_rules"), "RULES", {})
-    for group in rules.values():
-        for rule in group:
-            with contextlib.suppress(Exception):
-                _ = rule.regex
-                count += 1
+    engine = sys.modules.get(prefix + "facts.engine")
+    for rule in engine.all_rules() if engine is not None and hasattr(engine, "all_rules") else ():
+        with contextlib.suppress(Exception):
+            _ = rule.regex
+            count += 1
     return count
 
 

@@ -58,19 +58,19 @@ def test_rule(case: dict[str, Any]) -> None:
 
 def test_anaphor_gate_covers_every_head() -> None:
     """Each head noun contains one of the substrings that gate the anaphor scan, or it is never found."""
-    from bizfacts import facts
+    from bizfacts.facts import discourse
 
-    heads = facts._COMPANY_HEADS + facts._PRODUCT_HEADS
-    assert [h for h in heads if not any(part in h for part in facts._HEAD_PARTS)] == []
+    heads = discourse._COMPANY_HEADS + discourse._PRODUCT_HEADS
+    assert [h for h in heads if not any(part in h for part in discourse._HEAD_PARTS)] == []
 
 
 def test_person_rules_are_gated_by_the_person_pattern() -> None:
     """A rule that names a PERSON is skipped when PERSON alone finds no name: its pattern must contain it."""
-    from bizfacts import facts
+    from bizfacts.facts import engine
 
-    gated = {rule.name for frame in facts._frame_table(2) for rule, _, person, _ in frame[4] if person}
+    gated = {rule.name for frame in engine._frame_table(2) for rule, _, person, _ in frame[4] if person}
     assert "TITLE PERSON said" in gated and "X is led by TITLE PERSON" in gated
     assert "X acquired P of Y" not in gated
-    for frame in facts._frame_table(2):
+    for frame in engine._frame_table(2):
         for rule, _, person, _ in frame[4]:
             assert person == ("(?P<person>" in rule.pattern)

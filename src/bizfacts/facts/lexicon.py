@@ -6,7 +6,7 @@ All entries are regex fragments matched case-insensitively unless said otherwise
 
 from __future__ import annotations
 
-from ._template import LazyPattern
+from .template import LazyPattern
 
 
 def alt(words: str) -> str:
@@ -36,6 +36,9 @@ STAKE_NOUN = alt(
     "stake|interest|holding|shareholding|equity stake|equity interest|minority stake|majority stake|"
     "share|slice|position"
 )
+# Words that may describe a company before its name ("electric scooter startup Zoomi"), never a
+# preposition or conjunction ("shares from X" is no target X).
+DESC = r"(?:(?!(?:from|of|to|with|by|for|at|on|in|and|or|than|into|via)\s)(?:[^\s\ue000\ue001]|\ue000[DM]\d+\ue001)+\s+){0,3}?"
 UNIT_NOUN = alt(
     "unit|units|division|subsidiary|subsidiaries|business|businesses|operations|operation|arm|"
     "assets|brand|brands|plant|plants|stores|chain"
@@ -250,6 +253,17 @@ EXCHANGES: dict[str, str] = {
     "warsaw": "Warsaw Stock Exchange",
     "istanbul": "Borsa Istanbul",
 }
+_SPACES = LazyPattern(r"\s+")
+
+
+def exchange_name(raw: str) -> str:
+    """The exchange's name ("NASDAQ" -> "Nasdaq", "LSE" -> "London Stock Exchange"), white space
+    folded; a city standing for its exchange ("Tokyo-listed") gives the exchange ("Tokyo Stock
+    Exchange"); an exchange not in the table keeps the name the text gives it."""
+    name = _SPACES.sub(" ", raw.strip())
+    return EXCHANGES.get(name.casefold(), name)
+
+
 # Exchange names that only count after "on the"/"-listed" (not bare city names).
 EXCHANGE_NAMES = alt("|".join(k for k in EXCHANGES if " " in k or (k.isalpha() and len(k) > 3) or k in {"b3"}))
 # Matched case-sensitively: "AIM" and "SIX" are exchanges, "aim" and "six" are words.
