@@ -18,24 +18,11 @@ import attrs
 import regex
 
 from .._spans import CompanyMention, DateMention
+from . import lexicon as L
 from .layouts import DEFINED_ISSUER, announcement_issuer
 from .sentence import usable
 from .template import Automaton, LazyPattern, automaton
 
-# Nouns that stand for a company ("the carmaker") or a product ("the app") already named.
-_COMPANY_HEADS = (
-    "company", "firm", "group", "bank", "carmaker", "automaker", "insurer", "retailer", "conglomerate", "startup",
-    "start-up", "maker", "concern", "corporation", "operator", "lender", "giant", "airline", "manufacturer",
-    "utility", "chipmaker", "producer", "brewer", "publisher", "broker", "developer", "acquirer", "buyer",
-    "chain", "miner", "explorer", "refiner", "shipper", "supplier", "provider", "distributor", "outfit",
-    "brokerage", "bottler", "processor", "partnership", "biotech", "drugmaker", "steelmaker", "shipbuilder",
-    "homebuilder", "builder", "railroad", "railway", "carrier", "grocer", "exporter", "importer", "wholesaler",
-)
-_PRODUCT_HEADS = ("app", "application", "service", "platform", "site", "website", "network", "product")
-_COMPANY_ANAPHOR = LazyPattern(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|" + "|".join(_COMPANY_HEADS) + r")\b"
-)
-_ANAPHOR_HEAD = LazyPattern(r"\b(?:" + "|".join(_COMPANY_HEADS + _PRODUCT_HEADS) + r")\b")
 _PRODUCT_ANAPHOR = LazyPattern(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:app|application|service|platform|site|website|network|product|"
     r"messaging\s+app|social\s+network)\b"
@@ -49,15 +36,6 @@ _IT = LazyPattern(
 )
 # What every match of _IT contains, casefolded (a literal-prefixed scan is cheap): the gate for _IT.
 _IT_GATE = re.compile(r"it\s")
-# Substrings of every _ANAPHOR_HEAD match: tests that spare most sentences the regex.
-_HEAD_PARTS = (
-    "compan", "firm", "group", "bank", "maker", "insurer", "retailer", "conglomerate", "start", "concern",
-    "corporation", "operator", "lender", "giant", "airline", "manufacturer", "utility", "producer", "brewer",
-    "publisher", "broker", "developer", "acquirer", "buyer", "chain", "miner", "explorer", "refiner", "shipper",
-    "supplier", "provider", "distributor", "outfit", "bottler", "processor", "partnership", "app", "service",
-    "platform", "site", "network", "product", "biotech", "builder", "rail", "carrier", "grocer", "porter",
-    "wholesaler",
-)
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
 # "Tencent-backed", "Sony-owned": a company used as a modifier of the noun that follows.
 MODIFIER_AFTER = LazyPattern(r"-(?:backed|owned|controlled|funded|led|run|supported|affiliated)\b")
@@ -82,9 +60,23 @@ _APPOSITION = LazyPattern(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){
 
 
 @functools.cache
-def _head_part_automaton() -> Automaton:
-    """_HEAD_PARTS: whether a sentence contains any of them, in one pass."""
-    return automaton(_HEAD_PARTS)
+def _head_patterns() -> tuple[LazyPattern, LazyPattern]:
+    """"the carmaker", "this app": a company anaphor (its head noun as "head"), and any head noun.
+
+    Built on first use from the head nouns of ``data/fact_nouns.tsv`` (``lexicon.COMPANY_HEADS``,
+    ``lexicon.PRODUCT_HEADS``): nouns that stand for a company or a product already named.
+    """
+    company = LazyPattern(
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|" + "|".join(L.COMPANY_HEADS) + r")\b"
+    )
+    head = LazyPattern(r"\b(?:" + "|".join(L.COMPANY_HEADS + L.PRODUCT_HEADS) + r")\b")
+    return company, head
+
+
+@functools.cache
+def _head_automaton() -> Automaton:
+    """Every head noun: whether a sentence contains one, in one pass (the test before the head regex)."""
+    return automaton(L.COMPANY_HEADS + L.PRODUCT_HEADS)
 
 
 @attrs.frozen
@@ -171,13 +163,14 @@ def resolve_anaphors(
     low = sentence.casefold()
     if "the " not in low and "this " not in low and "that " not in low and "it" not in low:
         return out
-    heads = next(_head_part_automaton().iter(low), None) is not None and _ANAPHOR_HEAD.for_text(low).search(low) is not None
+    company_anaphor, anaphor_head = _head_patterns()
+    heads = next(_head_automaton().iter(low), None) is not None and anaphor_head.for_text(low).search(low) is not None
     it = low.startswith("its") or _IT_GATE.search(low) is not None
-    for pat, product in ((_COMPANY_ANAPHOR, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
+    for pat, product in ((company_anaphor, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
         if (pat is _IT and not it) or (pat is not _IT and not heads):
             continue  # cheap tests first: most sentences name no "company", "firm", "app", ...
         for m in pat.finditer(sentence):
-            g = "head" if pat is _COMPANY_ANAPHOR else 0
+            g = "head" if pat is company_anaphor else 0
             s, e = start + m.start(g), start + m.end(g)
             if pat is not _IT and _NAME_FOLLOWS.match(text, e):
                 continue  # "the utility Elbe Energie": a descriptor of the name that follows
@@ -185,7 +178,7 @@ def resolve_anaphors(
                 continue
             before = [c for c in companies if c.end <= s and usable(c)]
             name: str | None
-            if defined and pat is _COMPANY_ANAPHOR and m.group("head") == "Company" and m.group(0)[4:].istitle():
+            if defined and pat is company_anaphor and m.group("head") == "Company" and m.group(0)[4:].istitle():
                 name = defined
             elif product:
                 prods = [c for c in before if c.kind in ("product", "site")]

@@ -1,11 +1,19 @@
-"""Word lists the fact rules share: trigger verbs, titles, exchanges, metric names.
+"""Word lists and regex fragments the fact rules share: trigger verbs, titles, exchanges, metric names.
 
-Kept apart from the rules so that a new surface form is a one-line change here.
-All entries are regex fragments matched case-insensitively unless said otherwise.
+Kept apart from the rules so that a new surface form is a one-line change here.  All entries
+are regex fragments matched case-insensitively unless said otherwise.  The plain word lists
+(exchanges, head nouns, titles, nationality and region words, ...) are data files in
+``bizfacts/data/`` (``exchanges.tsv``, ``exchange_tokens.txt``, ``fact_nouns.tsv``,
+``titles.tsv``, ``fact_words.tsv``), read on first use of a name built from them
+(:data:`EXCHANGES`, :data:`TITLE`, ...), once: ``import bizfacts`` reads none of them.
 """
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
+from .._numbers import data_rows
 from .template import LazyPattern
 
 
@@ -39,10 +47,6 @@ STAKE_NOUN = alt(
 # Words that may describe a company before its name ("electric scooter startup Zoomi"), never a
 # preposition or conjunction ("shares from X" is no target X).
 DESC = r"(?:(?!(?:from|of|to|with|by|for|at|on|in|and|or|than|into|via)\s)(?:[^\s\ue000\ue001]|\ue000[DM]\d+\ue001)+\s+){0,3}?"
-UNIT_NOUN = alt(
-    "unit|units|division|subsidiary|subsidiaries|business|businesses|operations|operation|arm|"
-    "assets|brand|brands|plant|plants|stores|chain"
-)
 
 # --- status and modality ---------------------------------------------------------------
 NEGATED = LazyPattern(
@@ -139,204 +143,7 @@ FORECAST = LazyPattern(
     r"on\s+track|goal|potential|next\s+year|coming\s+year|future)\b"
 )
 
-# --- listings, headquarters, executives -------------------------------------------------
-EXCHANGES: dict[str, str] = {
-    "nasdaq": "Nasdaq",
-    "nasdaq stock market": "Nasdaq",
-    "nasdaq global select market": "Nasdaq",
-    "nyse": "NYSE",
-    "new york stock exchange": "NYSE",
-    "big board": "NYSE",
-    "american stock exchange": "American Stock Exchange",
-    "amex": "American Stock Exchange",
-    "nyse american": "NYSE American",
-    "london stock exchange": "London Stock Exchange",
-    "lse": "London Stock Exchange",
-    "aim": "AIM",
-    "hong kong stock exchange": "Hong Kong Stock Exchange",
-    "hong kong exchange": "Hong Kong Stock Exchange",
-    "stock exchange of hong kong": "Hong Kong Stock Exchange",
-    "hkex": "Hong Kong Stock Exchange",
-    "tokyo stock exchange": "Tokyo Stock Exchange",
-    "shanghai stock exchange": "Shanghai Stock Exchange",
-    "shenzhen stock exchange": "Shenzhen Stock Exchange",
-    "star market": "STAR Market",
-    "chinext": "ChiNext",
-    "bombay stock exchange": "Bombay Stock Exchange",
-    "bse": "Bombay Stock Exchange",
-    "national stock exchange": "National Stock Exchange of India",
-    "national stock exchange of india": "National Stock Exchange of India",
-    "nse": "National Stock Exchange of India",
-    "frankfurt stock exchange": "Frankfurt Stock Exchange",
-    "xetra": "Frankfurt Stock Exchange",
-    "euronext": "Euronext",
-    "euronext paris": "Euronext Paris",
-    "euronext amsterdam": "Euronext Amsterdam",
-    "paris bourse": "Euronext Paris",
-    "six swiss exchange": "SIX Swiss Exchange",
-    "toronto stock exchange": "Toronto Stock Exchange",
-    "tsx": "Toronto Stock Exchange",
-    "australian securities exchange": "ASX",
-    "australian stock exchange": "ASX",
-    "asx": "ASX",
-    "korea exchange": "Korea Exchange",
-    "korea stock exchange": "Korea Exchange",
-    "kosdaq": "KOSDAQ",
-    "singapore exchange": "Singapore Exchange",
-    "sgx": "Singapore Exchange",
-    "johannesburg stock exchange": "Johannesburg Stock Exchange",
-    "jse": "Johannesburg Stock Exchange",
-    "b3": "B3",
-    "sao paulo stock exchange": "B3",
-    "bovespa": "B3",
-    "pacific stock exchange": "Pacific Stock Exchange",
-    "midwest stock exchange": "Midwest Stock Exchange",
-    "taiwan stock exchange": "Taiwan Stock Exchange",
-    "moscow exchange": "Moscow Exchange",
-    "borsa italiana": "Borsa Italiana",
-    "milan stock exchange": "Borsa Italiana",
-    "madrid stock exchange": "Madrid Stock Exchange",
-    "swiss exchange": "SIX Swiss Exchange",
-    "zurich stock exchange": "SIX Swiss Exchange",
-    "nasdaq stockholm": "Nasdaq Stockholm",
-    "stockholm stock exchange": "Nasdaq Stockholm",
-    "oslo bors": "Oslo Børs",
-    "oslo børs": "Oslo Børs",
-    "vienna stock exchange": "Vienna Stock Exchange",
-    "hong kong": "Hong Kong Stock Exchange",
-    "shanghai": "Shanghai Stock Exchange",
-    "shenzhen": "Shenzhen Stock Exchange",
-    "tokyo": "Tokyo Stock Exchange",
-    "london": "London Stock Exchange",
-    "new york": "NYSE",
-    "frankfurt": "Frankfurt Stock Exchange",
-    "mumbai": "Bombay Stock Exchange",
-    "toronto": "Toronto Stock Exchange",
-    "sydney": "ASX",
-    "seoul": "Korea Exchange",
-    "singapore": "Singapore Exchange",
-    "paris": "Euronext Paris",
-    "amsterdam": "Euronext Amsterdam",
-    "zurich": "SIX Swiss Exchange",
-    "ose": "Oslo Børs",
-    "tase": "Tel Aviv Stock Exchange",
-    "tsx-v": "TSX Venture Exchange",
-    "tsxv": "TSX Venture Exchange",
-    "tsx venture": "TSX Venture Exchange",
-    "sehk": "Hong Kong Stock Exchange",
-    "hkse": "Hong Kong Stock Exchange",
-    "tel aviv stock exchange": "Tel Aviv Stock Exchange",
-    "bursa malaysia": "Bursa Malaysia",
-    "indonesia stock exchange": "Indonesia Stock Exchange",
-    "stock exchange of thailand": "Stock Exchange of Thailand",
-    "warsaw stock exchange": "Warsaw Stock Exchange",
-    "borsa istanbul": "Borsa Istanbul",
-    "mexican stock exchange": "Mexican Stock Exchange",
-    "philippine stock exchange": "Philippine Stock Exchange",
-    "nasdaq copenhagen": "Nasdaq Copenhagen",
-    "nasdaq helsinki": "Nasdaq Helsinki",
-    "euronext brussels": "Euronext Brussels",
-    "euronext dublin": "Euronext Dublin",
-    "euronext lisbon": "Euronext Lisbon",
-    "irish stock exchange": "Euronext Dublin",
-    "tel aviv": "Tel Aviv Stock Exchange",
-    "johannesburg": "Johannesburg Stock Exchange",
-    "stockholm": "Nasdaq Stockholm",
-    "oslo": "Oslo Børs",
-    "milan": "Borsa Italiana",
-    "madrid": "Madrid Stock Exchange",
-    "taipei": "Taiwan Stock Exchange",
-    "kuala lumpur": "Bursa Malaysia",
-    "jakarta": "Indonesia Stock Exchange",
-    "copenhagen": "Nasdaq Copenhagen",
-    "helsinki": "Nasdaq Helsinki",
-    "warsaw": "Warsaw Stock Exchange",
-    "istanbul": "Borsa Istanbul",
-}
-_SPACES = LazyPattern(r"\s+")
-
-
-def exchange_name(raw: str) -> str:
-    """The exchange's name ("NASDAQ" -> "Nasdaq", "LSE" -> "London Stock Exchange"), white space
-    folded; a city standing for its exchange ("Tokyo-listed") gives the exchange ("Tokyo Stock
-    Exchange"); an exchange not in the table keeps the name the text gives it."""
-    name = _SPACES.sub(" ", raw.strip())
-    return EXCHANGES.get(name.casefold(), name)
-
-
-# Exchange names that only count after "on the"/"-listed" (not bare city names).
-EXCHANGE_NAMES = alt("|".join(k for k in EXCHANGES if " " in k or (k.isalpha() and len(k) > 3) or k in {"b3"}))
-# Matched case-sensitively: "AIM" and "SIX" are exchanges, "aim" and "six" are words.
-EXCHANGE_TOKENS = alt(
-    "NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|AMEX|Amex|LSE|HKEX|HKSE|SEHK|TSX|TSX-V|TSXV|TSX Venture|ASX|SGX|JSE|BSE|NSE|"
-    "AIM|Xetra|XETRA|KOSDAQ|Kosdaq|KOSPI|Kospi|KRX|Euronext|B3|Bovespa|ChiNext|SIX|IDX|TASE|NZX|OTC|TWSE|SZSE|SSE|TSE|OSE|"
-    "Big Board|Nasdaq Stockholm|Nasdaq Copenhagen|Nasdaq Helsinki"
-)
-# Cities that stand for their exchange ("listed in Tokyo", "London-listed"); EXCHANGES names it.
-LISTING_CITY_NAMES = frozenset(
-    "hong kong|shanghai|shenzhen|tokyo|london|new york|frankfurt|mumbai|toronto|sydney|seoul|"
-    "singapore|paris|amsterdam|zurich|tel aviv|johannesburg|stockholm|oslo|milan|madrid|taipei|kuala lumpur|"
-    "jakarta|copenhagen|helsinki|warsaw|istanbul".split("|")
-)
-LISTING_CITIES = alt("|".join(LISTING_CITY_NAMES))
-
-_TITLE_MOD_WORDS = (
-    "senior", "executive", "group", "deputy", "interim", "acting", "co-", "joint", "global", "regional",
-    "non-executive", "non-exec", "independent", "lead", "founding", "former", "new", "incoming", "outgoing",
-    "representative", "corporate", "managing", "general", "principal", "associate", "assistant", "first",
-)
-_TITLE_MOD = rf"(?:(?:{'|'.join(_TITLE_MOD_WORDS)})\s*)*"
-# One alternative per title, written with the words it shares factored out ("chief\s+(?:...)"):
-# the matcher then tries "chief" once per word, not once per chief title. Where two alternatives
-# share a start, the longer comes first ("president\s+director" before "president"). Each opens
-# with two plain letters, which _TITLE_STARTS reads; the acronyms (TITLE_ACRONYMS) go second.
-_TITLE_CORES = (
-    r"chief\s+(?:executive\s+officer|executive|financial\s+officer|operating\s+officer|technology\s+officer|"
-    r"marketing\s+officer|information\s+officer|investment\s+officer|risk\s+officer|commercial\s+officer|"
-    r"legal\s+officer|strategy\s+officer|economist|scientific\s+officer|medical\s+officer|people\s+officer|"
-    r"product\s+officer)",
-    r"chair(?:man|woman|person)?",
-    r"president(?:\s+director)?",
-    r"vice\s+(?:president|chairman|chair)",
-    r"managing\s+(?:director|partner)",
-    r"general\s+(?:partner|manager|counsel)",
-    r"financial\s+controller",
-    r"controller",
-    r"company\s+secretary",
-    r"corporate\s+secretary",
-    r"founder",
-    r"co-founder",
-    r"cofounder",
-    r"treasurer",
-    r"secretary",
-    r"executive\s+director",
-    r"finance\s+director",
-    r"financial\s+director",
-    r"operations\s+director",
-    r"commercial\s+director",
-    r"technical\s+director",
-    r"sales\s+director",
-    r"marketing\s+director",
-    r"representative\s+director",
-    r"director",
-    r"partner",
-    r"head(?:\s+of\s+(?-i:[A-Z][\w&-]*)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w&-]*)|\s+(?-i:[A-Z][\w&-]*)){0,3})?",
-)
-# Titles written as acronyms, upper-cased in results ("ceo" -> "CEO").
-TITLE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "cmo", "cio", "cso", "cco"})
-_ACRONYM_CORE = "(?:" + "|".join(sorted(TITLE_ACRONYMS)) + ")"
-_TITLE_CORE = "(?:" + "|".join((_TITLE_CORES[0], _ACRONYM_CORE, *_TITLE_CORES[1:])) + ")"
-# The first two letters of every word a title can start with ("se" for "senior", "ch" for "chief"):
-# a lookahead on them turns most word starts away before the alternations are tried.
-_TITLE_STARTS = "|".join(
-    sorted({w[:2] for w in _TITLE_MOD_WORDS} | {c[:2] for c in _TITLE_CORES} | {a[:2] for a in TITLE_ACRONYMS})
-)
-# (A rule that opens with lookbehinds before TITLE puts TITLE_AHEAD first as well: it is cheaper.)
-TITLE_AHEAD = rf"(?=\b(?:{_TITLE_STARTS}))"
-TITLE = (
-    rf"{TITLE_AHEAD}(?P<title>{_TITLE_MOD}{_TITLE_CORE}"
-    rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){_TITLE_MOD}{_TITLE_CORE}){{0,3}})"
-)
+# --- people and places ---------------------------------------------------------------
 # A person's name: two to four capitalized words, middle initials allowed (case-sensitive).
 _NAME_WORD = (
     # "Sant'Anna" first, else a word that may carry an apostrophe ("O'Brien" through the prefix)
@@ -355,43 +162,146 @@ PERSON = (
 )
 # The same pattern naming its group "person2", for a second person in one frame ("A and B").
 PERSON2 = PERSON.replace("(?P<person>", "(?P<person2>")
-NOT_PERSON_WORDS = frozenset(
-    """The A An In On At For And But Chief Executive Officer President Chairman Vice Managing Director
-    Financial Operating Technology Group Inc Corp Ltd Company Co Holdings Bank Board Said Says New Former
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Street Stock Exchange Capital Partners Ventures Global
-    International National Securities Fund Investment Investments Industries University School
-    Ministry Department Council Commission Agency Association Institute Times Journal Post News
-    Reuters Bloomberg Analysts Analyst Shares Sales Revenue Net Profit Its It This That These""".split()
-)
 LOCATION = (
     r"(?-i:(?P<loc>(?:[A-Z][\w.'’]*|St\.)(?:[ -](?:[A-Z][\w.'’]*|de|del|am|upon|on|sur)){0,2}"
     r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z.]+)?))?))"
 )
 # A place that is surely a place: a known city or country, or "City, State" ("Modesto, Calif.").
 PLACE_WITH_STATE = LazyPattern(r"^[A-Z][\w.'’ -]*,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z.]+)?$")
-NOT_LOCATION_WORDS = frozenset(
-    """The A An Its Our Their Internet Online Company Firm Group Tech Technology Software Chip
-    Bank Global Privately Venture Family Investor Startup Start-up Rival Parent Asia-Pacific""".split()
-)
 
-# Nationality words: "Danish-based" names no city.
-DEMONYMS = frozenset(
-    """American British English Scottish Welsh Irish French German Dutch Belgian Swiss Austrian Italian Spanish
-    Portuguese Swedish Danish Norwegian Finnish Icelandic Polish Czech Hungarian Greek Turkish Russian Ukrainian
-    Chinese Japanese Korean Taiwanese Indian Pakistani Indonesian Malaysian Singaporean Thai Vietnamese Filipino
-    Australian Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Peruvian Venezuelan Israeli
-    Saudi Emirati Egyptian Nigerian Kenyan African European Asian Western Eastern Nordic Scandinavian Arab
-    Foreign Domestic Local State Family Privately""".split()
-)
 
-# Places too large to be read as a headquarters after "of" ("Bank of America", "Public Service Co of
-# New Hampshire" are names): US states and continents.
-REGIONS = frozenset(
-    """America Europe Asia Africa Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
-    Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
-    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
-    Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming""".split()
-) | {"New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina", "North Dakota",
-     "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "North America", "South America",
-     "Latin America", "the Americas"}
+# --- word lists from data files, built on first use -------------------------------------
+# Each name below is declared here and computed by __getattr__ on first access (then kept in
+# the module's namespace: later reads are plain attribute reads).
+
+#: written (lowercase) -> the exchange's canonical name ("lse" -> "London Stock Exchange")
+EXCHANGES: dict[str, str]
+#: exchange names that only count after "on the"/"-listed" (not bare city names)
+EXCHANGE_NAMES: str
+#: exchange names matched case-sensitively: "AIM" and "SIX" are exchanges, "aim" and "six" are words
+EXCHANGE_TOKENS: str
+#: cities that stand for their exchange ("listed in Tokyo", "London-listed"); EXCHANGES names it
+LISTING_CITY_NAMES: frozenset[str]
+LISTING_CITIES: str
+#: a part of a company that is bought or sold ("its fastener unit")
+UNIT_NOUN: str
+#: the head of a descriptor of a company ("X, a Lyon pharmaceutical group")
+FIRM_NOUN: str
+#: something a company owns or runs ("its messaging app Y", "Y, a unit of X")
+ASSET_NOUN: str
+#: nouns that stand for a company ("the carmaker") or a product ("the app") already named
+COMPANY_HEADS: tuple[str, ...]
+PRODUCT_HEADS: tuple[str, ...]
+#: titles written as acronyms, upper-cased in results ("ceo" -> "CEO")
+TITLE_ACRONYMS: frozenset[str]
+#: a lookahead on the first two letters of every word a title can start with ("se" for
+#: "senior", "ch" for "chief"): it turns most word starts away before the alternations are
+#: tried.  (A rule that opens with lookbehinds before TITLE puts TITLE_AHEAD first as well.)
+TITLE_AHEAD: str
+#: an executive title, captured as "title": modifiers, then one or more titles
+TITLE: str
+NOT_PERSON_WORDS: frozenset[str]
+NOT_LOCATION_WORDS: frozenset[str]
+#: nationality words: "Danish-based" names no city
+DEMONYMS: frozenset[str]
+#: places too large to be read as a headquarters after "of" ("Bank of America", "Public Service
+#: Co of New Hampshire" are names): US states and continents
+REGIONS: frozenset[str]
+#: capitalized words that open a sentence and are no name ("However", "Revenue")
+COMMON_OPENERS: frozenset[str]
+#: words the company extractor may return that name no company a fact could be about
+NOT_NAMES: frozenset[str]
+
+
+@functools.cache
+def _classes(name: str, key_first: bool = True) -> dict[str, tuple[str, ...]]:
+    """The entries of a two-column data file by class, in file order."""
+    out: dict[str, list[str]] = {}
+    for row in data_rows(name):
+        entry, cls = row if key_first else (row[1], row[0])
+        out.setdefault(cls, []).append(entry)
+    return {cls: tuple(entries) for cls, entries in out.items()}
+
+
+def _plain(words: tuple[str, ...]) -> str:
+    """A non-capturing alternation of ``words`` in their order, spaces matching any white space."""
+    return "(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + ")"
+
+
+def _build(name: str) -> Any:
+    """The value of one of the names declared above."""
+    if name in ("EXCHANGES", "LISTING_CITY_NAMES", "EXCHANGE_NAMES", "LISTING_CITIES"):
+        rows = data_rows("exchanges.tsv")
+        if name == "EXCHANGES":
+            return {written: exchange for written, exchange, _form in rows}
+        cities = [written for written, _exchange, form in rows if form == "city"]
+        if name == "LISTING_CITY_NAMES":
+            return frozenset(cities)
+        if name == "LISTING_CITIES":
+            return alt("|".join(cities))
+        return alt("|".join(w for w, _e, _f in rows if " " in w or (w.isalpha() and len(w) > 3) or w in {"b3"}))
+    if name == "EXCHANGE_TOKENS":
+        return alt("|".join(row[0] for row in data_rows("exchange_tokens.txt")))
+    nouns = _classes("fact_nouns.tsv")
+    if name == "UNIT_NOUN":
+        return alt("|".join(nouns["unit"]))
+    if name == "FIRM_NOUN":
+        return _plain(nouns["firm"])
+    if name == "ASSET_NOUN":
+        return _plain(nouns["asset"])
+    if name == "COMPANY_HEADS":
+        return nouns["company_head"]
+    if name == "PRODUCT_HEADS":
+        return nouns["product_head"]
+    if name in ("TITLE_ACRONYMS", "TITLE_AHEAD", "TITLE"):
+        return _titles()[name]
+    words = {
+        "NOT_PERSON_WORDS": "not_person",
+        "NOT_LOCATION_WORDS": "not_location",
+        "DEMONYMS": "demonym",
+        "REGIONS": "region",
+        "COMMON_OPENERS": "common_opener",
+        "NOT_NAMES": "not_a_name",
+    }
+    if name in words:
+        return frozenset(_classes("fact_words.tsv")[words[name]])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def _titles() -> dict[str, Any]:
+    """TITLE and its parts, from ``data/titles.tsv``.
+
+    One core per title, with the words it shares factored out ("chief\\s+(?:...)"): the matcher
+    then tries "chief" once per word, not once per chief title.  The acronyms go second.
+    """
+    by_class = _classes("titles.tsv", key_first=False)
+    mods, cores, acronyms = by_class["modifier"], by_class["core"], frozenset(by_class["acronym"])
+    mod = rf"(?:(?:{'|'.join(mods)})\s*)*"
+    acronym_core = "(?:" + "|".join(sorted(acronyms)) + ")"
+    core = "(?:" + "|".join((cores[0], acronym_core, *cores[1:])) + ")"
+    starts = "|".join(sorted({w[:2] for w in mods} | {c[:2] for c in cores} | {a[:2] for a in acronyms}))
+    ahead = rf"(?=\b(?:{starts}))"
+    title = (
+        rf"{ahead}(?P<title>{mod}{core}"
+        rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){mod}{core}){{0,3}})"
+    )
+    return {"TITLE_ACRONYMS": acronyms, "TITLE_AHEAD": ahead, "TITLE": title}
+
+
+def __getattr__(name: str) -> Any:
+    value = _build(name)
+    globals()[name] = value
+    return value
+
+
+_SPACES = LazyPattern(r"\s+")
+
+
+def exchange_name(raw: str) -> str:
+    """The exchange's name ("NASDAQ" -> "Nasdaq", "LSE" -> "London Stock Exchange"), white space
+    folded; a city standing for its exchange ("Tokyo-listed") gives the exchange ("Tokyo Stock
+    Exchange"); an exchange not in the table keeps the name the text gives it."""
+    name = _SPACES.sub(" ", raw.strip())
+    exchanges: dict[str, str] = globals()["EXCHANGES"] if "EXCHANGES" in globals() else __getattr__("EXCHANGES")
+    return exchanges.get(name.casefold(), name)

@@ -29,11 +29,6 @@ from . import lexicon as L
 from .tables import table_amounts
 from .template import LazyPattern
 
-# Words the company extractor may return that name no company a fact could be about.
-_NOT_NAMES = frozenset(
-    {"the", "a", "an", "it", "its", "this", "that", "he", "she", "they", "we", "i", "wholly", "family", "state",
-     "government", "privately", "employee", "employees", "management", "founder", "purchaser", "seller"}
-)
 # "Apple-like": a company name used as a modifier, no mention of the company.
 _LIKE = LazyPattern(r"^-?(?:like|style|esque|type)\b")
 
@@ -78,7 +73,7 @@ def find_mentions(
         for c in found
         if c.name.casefold() not in L.EXCHANGES
         and c.text.casefold() not in L.EXCHANGES  # "AIM" linked to a name like "AIM Rules for Companies"
-        and c.name.casefold() not in _NOT_NAMES
+        and c.name.casefold() not in L.NOT_NAMES  # pronouns, role words ("the Purchaser")
         and not _LIKE.match(text, c.end)
     )
     money = _money.extract_money(text)

@@ -17,6 +17,7 @@ import regex
 
 from .._fact_types import Evidence
 from .._spans import CompanyMention, DateMention
+from . import lexicon as L
 from .rule import Rule
 from .template import OPEN, LazyPattern, Slot, Template
 
@@ -110,19 +111,6 @@ def sentence_subject(tpl: Template, outside_quotes: bool = False) -> str | None:
 _OPENING_WORD = LazyPattern(
     r"^[\W_]*(?:(?:Separately|Meanwhile|However|Also|But|And|In|On|At|For|By),?\s+)?(\p{Lu}[\p{L}&'’.-]*)"
 )
-_COMMON_OPENERS = frozenset(
-    """The A An It Its This That These Those Their His Her Our We I They He She There Net Revenue Revenues Sales
-    Profit Operating Shares Total Group Full Quarterly Annual Analysts Under Excluding Including After Before
-    During With Without According Paying Users Daily Monthly Average Earlier Last Next First Second Third Fourth
-    Fiscal Pretax Gross Adjusted Turnover Income Earnings Loss Losses Shr Revs Year Six Nine Twelve Avg Both
-    Such Some Most Many All Each Other Another Customers Subscribers Members Orders Demand Costs Margins
-    Mr Ms Mrs Dr Sir Underlying Statutory Basic Diluted Reported Consolidated Standalone Operating Gross EBITDA
-    EBIT Free Core Organic Comparable Profit Profits Cash Group Company Pretax Pre-tax Interim Half-year
-    Full-year Fourth-quarter Third-quarter Second-quarter First-quarter Quarterly For In On At By To From As Of
-    Over Since Until Through Despite Separately Meanwhile However Also But And Commenting Speaking Following
-    Asked Referring Responding Looking Citing Reflecting Explaining Discussing Announcing Welcoming Regarding
-    Today Yesterday Overall Elsewhere Previously Currently Additionally Further Furthermore Moreover""".split()
-)
 
 
 def unknown_subject(tpl: Template) -> bool:
@@ -134,7 +122,7 @@ def unknown_subject(tpl: Template) -> bool:
     if m is None:
         return False
     word = m.group(1).rstrip(".")
-    return word not in _COMMON_OPENERS and not word.isupper()
+    return word not in L.COMMON_OPENERS and not word.isupper()
 
 
 def slots_of(tpl: Template, kind: str, after: int = 0) -> list[tuple[int, Slot]]:

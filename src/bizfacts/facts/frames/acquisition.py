@@ -75,10 +75,16 @@ _STAKE_NO_PCT = (
     rf"(?:share\s+capital|shares|stock|capital\s+stock|interests?|units)\s+(?:in|of)\s+{L.DESC}"
     r"|all\s+of\s+)"
 )
-_UNIT_TARGET = (
-    rf"(?:(?-i:(?P<target_text>(?:[A-Z][\w&.'’-]*\s+){{0,4}}[A-Z][\w&.'’-]*))\s+{L.UNIT_NOUN}"
-    rf"|(?<=(?:\bits|\btheir|'s|’s)\s+)(?P<target_text>(?:(?!(?:stake|interest|shares)\b)[a-z][\w&-]*\s+){{1,4}}{L.UNIT_NOUN}))"
-)
+
+
+
+@functools.cache
+def _unit_target() -> str:
+    """A unit named by its business rather than a company name: "Y's aerospace fastener unit"."""
+    return (
+        rf"(?:(?-i:(?P<target_text>(?:[A-Z][\w&.'’-]*\s+){{0,4}}[A-Z][\w&.'’-]*))\s+{L.UNIT_NOUN}"
+        rf"|(?<=(?:\bits|\btheir|'s|’s)\s+)(?P<target_text>(?:(?!(?:stake|interest|shares)\b)[a-z][\w&-]*\s+){{1,4}}{L.UNIT_NOUN}))"
+    )
 
 
 @functools.cache
@@ -142,7 +148,7 @@ def rules() -> tuple[Rule, ...]:
             "X acquired Y's unit",
             "acquisition",
             rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:assets|business|"
-            rf"operations)\s+of\s+)?{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_UNIT_TARGET}|{{C:target}})",
+            rf"operations)\s+of\s+)?{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_unit_target()}|{{C:target}})",
             0.8,
             keys=_ACQUIRE_KEYS,
         ),
@@ -297,7 +303,7 @@ def rules() -> tuple[Rule, ...]:
             r"{C:seller}(?:(?:'s?|’s?)\s+(?:\w+\s+){0,2}?|\s+{~4}(?:completed|completes|closed|closes|finalized|finalised|"
             r"announced|announces)\s+(?:the\s+|a\s+|its\s+)?(?:previously\s+announced\s+|planned\s+|proposed\s+)?)"
             r"(?:sale|divestiture|disposal|spin-off)\s+(?:{~3})?of\s+"
-            rf"(?:{_STAKE}|{_STAKE_NO_PCT}|its\s+|their\s+|the\s+)?(?:{{C:target}}(?:\s+{L.UNIT_NOUN})?|{_UNIT_TARGET})\s+"
+            rf"(?:{_STAKE}|{_STAKE_NO_PCT}|its\s+|their\s+|the\s+)?(?:{{C:target}}(?:\s+{L.UNIT_NOUN})?|{_unit_target()})\s+"
             r"(?:{~3})?to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3})"
             r"{CL:acquirer}",
             0.8,
@@ -306,7 +312,7 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "X sold Y to Z",
             "acquisition",
-            rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+            rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART})?(?:{{C:target}}|{_unit_target()})"
             r"\s+{~6}to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3}){CL:acquirer}",
             0.85,
             keys=_SELL_KEYS,
@@ -314,7 +320,7 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "X sold its Y unit",
             "acquisition",
-            rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_UNIT_TARGET})"
+            rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_unit_target()})"
             r"(?![^.;\n]*?\bto\s+{~3}\ue000C)",
             0.7,
             keys=_SELL_KEYS,

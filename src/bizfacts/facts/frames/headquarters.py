@@ -35,11 +35,6 @@ COUNTRY_COUNTS = "country counts"  # ... or a country ("X, a Danish firm" gives 
 COMPANY_IS_ANAPHOR = "company is an anaphor"  # "the Dayton company", never "the New York Times"
 
 _BASED = r"(?:based|headquartered|headquarted|located)"
-_FIRM_NOUN = (
-    r"(?:maker|makers|producer|manufacturer|company|firm|group|bank|lender|insurer|retailer|chain|operator|"
-    r"developer|provider|supplier|distributor|publisher|carrier|airline|brewer|miner|explorer|refiner|utility|"
-    r"startup|start-up|holding\s+company|conglomerate|concern|partnership|fund|house|business|specialist)"
-)
 # A bracket between a name and its apposition: "Thornbury Cole (AIM: TCG), the Leeds-based ...",
 # 'Hartwell Signs Limited ("Hartwell"), a Glasgow-based ...'
 _PAREN = r"(?:\s*\([^()\n]{1,60}\))?"
@@ -59,7 +54,7 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "X, a LOC firm",
             "headquarters",
-            rf"{{C:company}},\s+(?:an?|the)\s+{L.LOCATION},?\s+(?:[\w-]+\s+){{0,3}}?{_FIRM_NOUN}\b",
+            rf"{{C:company}},\s+(?:an?|the)\s+{L.LOCATION},?\s+(?:[\w-]+\s+){{0,3}}?{L.FIRM_NOUN}\b",
             0.6,
             keys=(", a ", ", an ", ", the "),
             flags=frozenset({LOOSE_LOCATION, COUNTRY_COUNTS}),

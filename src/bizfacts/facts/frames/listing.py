@@ -29,30 +29,40 @@ TYPE = "listing"
 # these lowercase substrings in the sentence template.
 TRIGGERS: tuple[str, ...] = ("list", "trade", "quoted", "debut", "float", "public", "ipo", "shares", "stock", "exchange", "(", "[")
 
-# A known exchange, or any capitalized "... Stock Exchange" / "... Exchange" ("Indonesia Stock Exchange").
-_EXCH = (
-    rf"(?P<exchange>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|"
-    r"(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:Stock\s+|Securities\s+|Futures\s+)?Exchange))"
-)
+@functools.cache
+def _exch() -> str:
+    """A known exchange, or any capitalized "... Stock Exchange" / "... Exchange" ("Indonesia Stock Exchange")."""
+    return (
+        rf"(?P<exchange>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|"
+        r"(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:Stock\s+|Securities\s+|Futures\s+)?Exchange))"
+    )
+
+
 _TICKER = r"(?-i:(?P<ticker>[A-Z0-9][A-Z0-9.]{0,7}))"
 
 @functools.cache
 def rules() -> tuple[Rule, ...]:
     """The listing frames, in the order they run."""
     return (
-        Rule("EXCH-listed X", "listing", rf"{_EXCH}-(?:listed|quoted|traded)\s+{{~4}}{{C:company}}", 0.9),
+        Rule(
+            "EXCH-listed X",
+            "listing",
+            rf"{_exch()}-(?:listed|quoted|traded)\s+{{~4}}{{C:company}}",
+            0.9,
+            keys=("-listed", "-quoted", "-traded"),
+        ),
         Rule(
             # "Vexley Group plc, the AIM-quoted chemicals company,"; "X, a Nasdaq-listed biotech"
             "X, a EXCH-listed firm",
             "listing",
-            rf"{{C:company}}(?:\s*\([^()\n]{{1,60}}\))?,\s+(?:an?|the|itself\s+an?)\s+(?:[\w-]+\s+){{0,2}}?{_EXCH}-(?:listed|quoted|traded)\b",
+            rf"{{C:company}}(?:\s*\([^()\n]{{1,60}}\))?,\s+(?:an?|the|itself\s+an?)\s+(?:[\w-]+\s+){{0,2}}?{_exch()}-(?:listed|quoted|traded)\b",
             0.85,
             keys=("-listed", "-quoted", "-traded"),
         ),
         Rule(
             "X (EXCH: TICKER)",
             "listing",
-            rf"{{C:company}}(?:\s*\([^()\n]{{1,80}}\))?\s*[(\[]\s*{_EXCH}\s*:\s*{_TICKER}\s*[)\]]",
+            rf"{{C:company}}(?:\s*\([^()\n]{{1,80}}\))?\s*[(\[]\s*{_exch()}\s*:\s*{_TICKER}\s*[)\]]",
             0.95,
             keys=("(", "["),
         ),
@@ -65,7 +75,7 @@ def rules() -> tuple[Rule, ...]:
             r"(?:which|that)\s+is\s+(?:based|headquartered)\s+in\s+(?:[\w.'’-]+,?\s+){1,4}?and\s+(?:is\s+)?)?(?:\w+\s+)?"
             rf"(?:listed|traded|trade|trades|quoted|debuted|floated|began\s+trading)\s+(?:{{~2}})?(?:on|in)\s+(?:the\s+)?"
             r"(?:(?:\w+\s+){0,2}(?:section|board|market|segment|tier)\s+of\s+(?:the\s+)?)?"
-            rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+|on\s+(?:the\s+)?)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
+            rf"(?:{_exch()}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+|on\s+(?:the\s+)?)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
             0.85,
             keys=("listed", "trade", "quoted", "debuted", "floated", "trading"),
         ),
@@ -73,14 +83,14 @@ def rules() -> tuple[Rule, ...]:
             "shares of X, which are listed on EXCH",
             "listing",
             r"shares\s+of\s+{C:company},?\s+(?:which|that)\s+(?:are|were|is)\s+(?:\w+\s+)?(?:listed|traded|quoted)\s+(?:on|in)\s+(?:the\s+)?"
-            rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+|on\s+(?:the\s+)?)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
+            rf"(?:{_exch()}|(?P<exchange>{L.LISTING_CITIES})\b)(?:\s+and\s+(?:the\s+|in\s+|on\s+(?:the\s+)?)?(?P<exchange2>{L.EXCHANGE_NAMES}|(?-i:{L.EXCHANGE_TOKENS})|{L.LISTING_CITIES})\b)?",
             0.85,
             keys=("shares of",),
         ),
         Rule(
             "X's EXCH-listed shares",
             "listing",
-            rf"{{C:company}}(?:'s?|’s?)\s+{_EXCH}-listed\s+(?:shares|stock)",
+            rf"{{C:company}}(?:'s?|’s?)\s+{_exch()}-listed\s+(?:shares|stock)",
             0.85,
             keys=("-listed",),
         ),
@@ -89,7 +99,7 @@ def rules() -> tuple[Rule, ...]:
             "listing",
             r"(?:shares|stock)\s+(?:of|in)\s+{C:company}(?:,\s+[^,\n]{1,100}?,)?\s+(?:[^\n\ue000]|\ue000[DMP]\d+\ue001){0,80}?"
             r"(?:trading|debut|listing|trade|traded)\s+(?:on|in)\s+(?:the\s+)?"
-            rf"(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)",
+            rf"(?:{_exch()}|(?P<exchange>{L.LISTING_CITIES})\b)",
             0.75,
             keys=("trad", "debut", "listing"),
         ),
@@ -97,7 +107,7 @@ def rules() -> tuple[Rule, ...]:
             "X has a listing in CITY",
             "listing",
             r"{C:company}(?:,\s+[^,\n]{1,100}?,)?\s+(?:[^\n\ue000]|\ue000[DMP]\d+\ue001){0,100}?(?:primary|secondary|dual|main)\s+"
-            rf"listing\s+(?:in|on)\s+(?:the\s+)?(?:{_EXCH}|(?P<exchange>{L.LISTING_CITIES})\b)",
+            rf"listing\s+(?:in|on)\s+(?:the\s+)?(?:{_exch()}|(?P<exchange>{L.LISTING_CITIES})\b)",
             0.75,
             keys=("listing",),
         ),
@@ -105,21 +115,21 @@ def rules() -> tuple[Rule, ...]:
             "X went public on EXCH",
             "listing",
             r"{C:company}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:went\s+public|listed\s+its\s+shares|listed|made\s+its\s+debut|debuted|"
-            rf"completed\s+(?:its|an)\s+(?:initial\s+public\s+offering|ipo))\s+{{~3}}on\s+(?:the\s+)?{_EXCH}",
+            rf"completed\s+(?:its|an)\s+(?:initial\s+public\s+offering|ipo))\s+{{~3}}on\s+(?:the\s+)?{_exch()}",
             0.85,
             keys=("public", "listed", "debut", "initial public", "ipo"),
         ),
         Rule(
             "shares of X closed on EXCH",
             "listing",
-            rf"(?:shares|stock)\s+(?:of|in)\s+{{C:company}}(?:'s?|’s?)?\s+{{-80}}\s(?:on|in)\s+the\s+{_EXCH}",
+            rf"(?:shares|stock)\s+(?:of|in)\s+{{C:company}}(?:'s?|’s?)?\s+{{-80}}\s(?:on|in)\s+the\s+{_exch()}",
             0.7,
             keys=("shares of", "shares in", "stock of", "stock in"),
         ),
         Rule(
             "X's shares on EXCH",
             "listing",
-            rf"{{C:company}}(?:'s?|’s?)?\s+(?:\w+\s+)?(?:shares|stock)\s+{{~6}}on\s+the\s+{_EXCH}",
+            rf"{{C:company}}(?:'s?|’s?)?\s+(?:\w+\s+)?(?:shares|stock)\s+{{~6}}on\s+the\s+{_exch()}",
             0.7,
             keys=("shares", "stock"),
         ),

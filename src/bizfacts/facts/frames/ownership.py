@@ -47,13 +47,6 @@ ITS_ASSET = "its asset"  # "X ... its Y unit": not when X has sold it already
 HELD_THOUGH_DENIED = "held though denied"  # a denied plan to sell "its 25.1% stake" still tells the stake is held
 _HAVE = LazyPattern(r"(?i)\bha[sd]|have\b")
 
-_ASSET_NOUN = (
-    r"(?:app|apps|application|applications|service|services|platform|platforms|website|websites|site|sites|"
-    r"brand|brands|unit|units|subsidiary|subsidiaries|division|divisions|arm|network|networks|portal|"
-    r"portals|marketplace|marketplaces|store|stores|chain|chains|product|products|game|games|"
-    r"business|businesses|operator|affiliate|affiliates|newspaper|magazine|channel|label|"
-    r"search\s+engine|messaging\s+app|messenger|browser|payment\s+service|e-commerce\s+site)"
-)
 @functools.cache
 def rules() -> tuple[Rule, ...]:
     """The ownership frames, in the order they run."""
@@ -71,7 +64,7 @@ def rules() -> tuple[Rule, ...]:
             "X runs Y",
             "ownership",
             r"{C:owner}\s+(?:also\s+|already\s+|now\s+)?(?:owns|runs|operates|controls|owned|ran|operated|has|have|"
-            rf"had)\s+(?:{{~6}}{_ASSET_NOUN}(?:\s+{{~4}})?[:,]?\s*)?{{CL:asset}}",
+            rf"had)\s+(?:{{~6}}{L.ASSET_NOUN}(?:\s+{{~4}})?[:,]?\s*)?{{CL:asset}}",
             0.8,
             keys=("own", "run", "ran ", "operat", "control", " has ", " had ", " have "),
             flags=frozenset({WEAK_WITH_HAVE}),
@@ -80,7 +73,7 @@ def rules() -> tuple[Rule, ...]:
             "X's app Y",
             "ownership",
             r"{C:owner}(?:'s?|’s?)\s+(?:(?!(?:to|of|in|on|for|with|and|by|a|an|the|is|was|has|its)\s)[\w-]+\s+){0,4}?"
-            rf"(?:{_ASSET_NOUN}\s+)?{{CL:asset}}",
+            rf"(?:{L.ASSET_NOUN}\s+)?{{CL:asset}}",
             0.7,
             keys=("'s", "’s"),
             flags=frozenset({WEAK}),
@@ -89,7 +82,7 @@ def rules() -> tuple[Rule, ...]:
             "Y, a unit of X",
             "ownership",
             rf"{{C:asset}}(?:,\s+(?:itself\s+|also\s+|now\s+)?|\s+(?:is|was|remains|became|has\s+been|had\s+been)\s+(?:now\s+)?)(?:an?|the)\s+"
-            rf"{{~4}}{_ASSET_NOUN}\s+(?:of|owned\s+by|run\s+by|controlled\s+by)\s+(?:the\s+)?{{~3}}{{C:owner}}",
+            rf"{{~4}}{L.ASSET_NOUN}\s+(?:of|owned\s+by|run\s+by|controlled\s+by)\s+(?:the\s+)?{{~3}}{{C:owner}}",
             0.85,
             keys=(" of ", " by "),
         ),
@@ -168,7 +161,7 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "X ... its unit, Y,",
             "ownership",
-            rf"{{C:owner}},?\s+{{-120}}\s(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_ASSET_NOUN},?\s+{{C:asset}}",
+            rf"{{C:owner}},?\s+{{-120}}\s(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{L.ASSET_NOUN},?\s+{{C:asset}}",
             0.7,
             keys=("its ", "their "),
             flags=frozenset({ITS_ASSET}),
@@ -185,7 +178,7 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "Y, its app",
             "ownership",
-            rf"{{C:asset}},\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?{_ASSET_NOUN}\b",
+            rf"{{C:asset}},\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?{L.ASSET_NOUN}\b",
             0.65,
             keys=("its ", "their "),
             flags=frozenset({WEAK, ITS_APPOSITION}),
