@@ -86,6 +86,7 @@ FACT_DATA = {
     "fact_nouns.tsv": 2,
     "titles.tsv": 2,
     "fact_words.tsv": 2,
+    "honorifics.tsv": 3,
 }
 
 
@@ -116,5 +117,8 @@ def test_fact_word_lists_reach_the_rules() -> None:
     assert title.match("the weather") is None
     assert "Ohio" in lexicon.REGIONS and "Danish" in lexicon.DEMONYMS and "However" in lexicon.COMMON_OPENERS
     assert "purchaser" in lexicon.NOT_NAMES and "Monday" in lexicon.NOT_PERSON_WORDS
+    assert lexicon.HONORIFICS == "(?:Mr|Ms|Mrs|Dr|Sir|Prof)"
+    person = regex.compile(lexicon.PERSON)
+    assert person.match("Dr. Fiona McAllister said").group("person") == "Dr. Fiona McAllister"
     with pytest.raises(AttributeError, match="NO_SUCH_LIST"):
         _ = lexicon.NO_SUCH_LIST

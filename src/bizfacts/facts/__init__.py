@@ -20,15 +20,22 @@ Module map (data flows down the list):
 ``discourse``     anaphors, defined terms ("the Target Company"), the document's topic
 ``sentence``      what a builder knows of one sentence (:class:`~.sentence.Sentence`), template helpers
 ``rule``          :class:`~.rule.Rule`: one frame (a regex over templates), its keys and flags
-``lexicon``       regex fragments the rules share (verbs, titles, person names, places, exchanges)
+``lexicon``       regex fragments the rules share (verbs, titles, person names, places, exchanges),
+                  built on first use from the word lists in ``bizfacts/data/``
 ``frames/``       one module per fact type: its rules, builder and merge key
                   (acquisition, partnership, investment, valuation, listing, headquarters,
                   executive, ownership; financial_metric and user_count are slot-driven)
-``engine``        the frame engine: trigger gate (Aho-Corasick), rule table, :func:`~.engine.frame_facts`
+``engine``        the frame engine: trigger gate (Aho-Corasick), rule table, and
+                  :func:`~.engine.frame_facts` (one sentence in, candidate facts out)
 ``layouts``       readers of layouts, not sentences: SEC cover pages, announcement headers,
                   "Field: value" headers, the dateline, the defined issuer
 ``merge``         merge keys, merging and deduplication, inherited targets, full person names
 ``assembler``     the sentence loop that ties the above together
+
+Another reader of sentences plugs in beside ``engine``: a function from a
+:class:`~.sentence.Sentence` (its template holds the document's mentions as slots, anaphors
+resolved) to candidate facts, called from the assembler's loop next to ``frame_facts``; its
+facts go through the same merging.
 """
 
 from __future__ import annotations

@@ -21,6 +21,52 @@ from .rule import Rule
 from .sentence import C_SLOT, Sentence
 from .template import OPEN, Automaton, LazyPattern, automaton, expand
 
+
+def frame_facts(sentence: Sentence, *, n_companies: int | None = None, low: str | None = None) -> list[AnyFact]:
+    """The candidate facts of every frame rule that matches one sentence: the frame engine.
+
+    ``sentence.tpl`` is the sentence's template, the document's mentions in it written as
+    slots and its anaphors resolved (see :mod:`bizfacts.facts.assembler`).  Each fact type's
+    triggers, each rule's keys and the slots a rule needs are tested first, in one
+    Aho-Corasick pass over the template, so most rules never run their regex.
+    ``n_companies`` (the template's company slots) and ``low`` (the template casefolded)
+    may be passed when the caller has them.
+    """
+    template = sentence.tpl.template
+    if n_companies is None:
+        # every company slot writes OPEN + "C" once (private-use characters of the text became spaces)
+        n_companies = template.count(C_SLOT)
+    if low is None:
+        low = template.casefold()
+    facts: list[AnyFact] = []
+    # every trigger and key the sentence contains, found in one pass (overlaps included)
+    found = {word for _end, word in _trigger_automaton().iter(low)}
+    absent = found.isdisjoint
+    has = template.__contains__
+    has_person: bool | None = None
+    for triggers, keys, slots, builder, rules in _frame_table(min(n_companies, _max_min_companies())):
+        if (slots and not all(map(has, slots))) or (keys is not None and absent(keys)) or absent(triggers):
+            continue
+        for rule, needs, person, rule_keys in rules:  # each needs at most n_companies company slots
+            if (needs and not all(map(has, needs))) or (rule_keys and absent(rule_keys)):
+                continue
+            if person:
+                if has_person is None:
+                    has_person = _any_person().search(template) is not None
+                if not has_person:
+                    continue  # the rule names a person and the sentence has no name
+            for m in rule.regex.finditer(template):
+                facts.extend(builder(sentence, m, rule))
+    return facts
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Every frame rule, in the order the engine tries them (fact type by fact type)."""
+    return tuple(r for f in RULE_FRAMES for r in f.rules())
+
+
+# --- which rules can run on a sentence ----------------------------------------------------
+
 _QUANTIFIERS = "?*{"
 _PATTERN_SYNTAX = re.compile("[\\\\\\[()|" + OPEN + "]")
 
@@ -142,7 +188,10 @@ _Frame = tuple[
 ]
 # A rule whose pattern names a PERSON can only match a sentence where PERSON alone matches
 # somewhere: one search tells, before the rules that would each scan the sentence for it.
-_ANY_PERSON = LazyPattern(L.PERSON)
+@functools.cache
+def _any_person() -> LazyPattern:
+    """PERSON alone (built on first use: the honorifics come from a data file)."""
+    return LazyPattern(L.PERSON)
 
 
 @functools.cache  # built on first use (import stays cheap), then shared: the tables are never changed
@@ -182,51 +231,7 @@ def _trigger_automaton() -> Automaton:
     return automaton([w for f in RULE_FRAMES for w in f.triggers] + [k for r in all_rules() for k in r.keys])
 
 
-def all_rules() -> tuple[Rule, ...]:
-    """Every frame rule, in the order the engine tries them (fact type by fact type)."""
-    return tuple(r for f in RULE_FRAMES for r in f.rules())
-
-
 @functools.cache
 def _max_min_companies() -> int:
     """``_frame_table(n)`` serves sentences of ``n`` company slots; this one any larger ``n``."""
     return max(r.min_companies for r in all_rules())
-
-
-def frame_facts(sentence: Sentence, *, n_companies: int | None = None, low: str | None = None) -> list[AnyFact]:
-    """The candidate facts of every frame rule that matches one sentence: the frame engine.
-
-    ``sentence.tpl`` is the sentence's template, the document's mentions in it written as
-    slots and its anaphors resolved (see :mod:`bizfacts.facts.assembler`).  Each fact type's
-    triggers, each rule's keys and the slots a rule needs are tested first, in one
-    Aho-Corasick pass over the template, so most rules never run their regex.
-    ``n_companies`` (the template's company slots) and ``low`` (the template casefolded)
-    may be passed when the caller has them.
-    """
-    template = sentence.tpl.template
-    if n_companies is None:
-        # every company slot writes OPEN + "C" once (private-use characters of the text became spaces)
-        n_companies = template.count(C_SLOT)
-    if low is None:
-        low = template.casefold()
-    facts: list[AnyFact] = []
-    # every trigger and key the sentence contains, found in one pass (overlaps included)
-    found = {word for _end, word in _trigger_automaton().iter(low)}
-    absent = found.isdisjoint
-    has = template.__contains__
-    has_person: bool | None = None
-    for triggers, keys, slots, builder, rules in _frame_table(min(n_companies, _max_min_companies())):
-        if (slots and not all(map(has, slots))) or (keys is not None and absent(keys)) or absent(triggers):
-            continue
-        for rule, needs, person, rule_keys in rules:  # each needs at most n_companies company slots
-            if (needs and not all(map(has, needs))) or (rule_keys and absent(rule_keys)):
-                continue
-            if person:
-                if has_person is None:
-                    has_person = _ANY_PERSON.search(template) is not None
-                if not has_person:
-                    continue  # the rule names a person and the sentence has no name
-            for m in rule.regex.finditer(template):
-                facts.extend(builder(sentence, m, rule))
-    return facts
-

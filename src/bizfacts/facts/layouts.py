@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .._fact_types import AnyFact, Evidence, ExecutiveFact, HeadquartersFact, ListingFact
@@ -44,10 +46,13 @@ _SECURITY_ROW = LazyPattern(
 # Morimoto, Representative Director and President", "(Code: 6791, Prime Market of the Tokyo Stock
 # Exchange)", "Head office: Nagoya, Aichi".
 _COMPANY_NAME_FIELD = LazyPattern(r"(?im)^[ \t]*(?:company\s+name|name\s+of\s+(?:the\s+)?company|issuer)[ \t]*:[ \t]*(?P<v>[^\n]+)")
-_REPRESENTATIVE_FIELD = LazyPattern(
-    rf"(?m)^[ \t]*(?i:representative(?:\s+director)?|name\s+of\s+representative)[ \t]*:[ \t]*{L.PERSON}"
-    r"[ \t]*,[ \t]*(?P<title>[^\n,;()]{3,80}?)[ \t]*$"
-)
+@functools.cache
+def _representative_field() -> LazyPattern:
+    """ "Representative: Takeshi Morimoto, Representative Director and President" (built on first use)."""
+    return LazyPattern(
+        rf"(?m)^[ \t]*(?i:representative(?:\s+director)?|name\s+of\s+representative)[ \t]*:[ \t]*{L.PERSON}"
+        r"[ \t]*,[ \t]*(?P<title>[^\n,;()]{3,80}?)[ \t]*$"
+    )
 _HEAD_OFFICE_FIELD = LazyPattern(
     r"(?im)^[ \t]*(?:head\s+office|headquarters|location\s+of\s+(?:the\s+)?head\s+office|registered\s+office)"
     r"[ \t]*:[ \t]*(?P<loc>\p{Lu}[\p{L}.'’ -]{1,40}?(?:,[ \t]*\p{Lu}[\p{L}.'’ -]{1,30}?)?)[ \t]*$"
@@ -91,7 +96,7 @@ def header_field_facts(text: str, companies: list[CompanyMention], topic: str | 
     if company is None or nm is None:
         return []  # without a "Company name:" line the fields may describe anything
     out: list[AnyFact] = []
-    for rm in _REPRESENTATIVE_FIELD.finditer(head):
+    for rm in _representative_field().finditer(head):
         out.append(
             ExecutiveFact(
                 evidence=_span_evidence(text, *rm.span()),

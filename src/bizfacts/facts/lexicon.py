@@ -4,7 +4,7 @@ Kept apart from the rules so that a new surface form is a one-line change here. 
 are regex fragments matched case-insensitively unless said otherwise.  The plain word lists
 (exchanges, head nouns, titles, nationality and region words, ...) are data files in
 ``bizfacts/data/`` (``exchanges.tsv``, ``exchange_tokens.txt``, ``fact_nouns.tsv``,
-``titles.tsv``, ``fact_words.tsv``), read on first use of a name built from them
+``titles.tsv``, ``honorifics.tsv``, ``fact_words.tsv``), read on first use of a name built from them
 (:data:`EXCHANGES`, :data:`TITLE`, ...), once: ``import bizfacts`` reads none of them.
 """
 
@@ -153,15 +153,6 @@ _NAME_WORD = (
 _NAME_NEXT = (
     rf"(?:[^\S\n]+(?:[A-Z]\.|(?:(?:van|von|de|der|den|da|di|du|le|la|del|bin|al)[^\S\n]+)*{_NAME_WORD}))"
 )
-PERSON = (
-    # every branch starts with a capital: the lookahead turns most positions away at once
-    rf"(?-i:(?=[A-Z])(?P<person>(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?[^\S\n]+{_NAME_WORD}{_NAME_NEXT}{{0,3}}"
-    rf"|{_NAME_WORD}{_NAME_NEXT}{{1,3}}"
-    # "K. Srinivasa Rao": one initial, then two or more names ("U.S. Steel" is no person)
-    rf"|(?<![\w.])[A-Z]\.[^\S\n]+{_NAME_WORD}{_NAME_NEXT}{{1,2}})))"
-)
-# The same pattern naming its group "person2", for a second person in one frame ("A and B").
-PERSON2 = PERSON.replace("(?P<person>", "(?P<person2>")
 LOCATION = (
     r"(?-i:(?P<loc>(?:[A-Z][\w.'’]*|St\.)(?:[ -](?:[A-Z][\w.'’]*|de|del|am|upon|on|sur)){0,2}"
     r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z.]+)?))?))"
@@ -192,6 +183,15 @@ ASSET_NOUN: str
 #: nouns that stand for a company ("the carmaker") or a product ("the app") already named
 COMPANY_HEADS: tuple[str, ...]
 PRODUCT_HEADS: tuple[str, ...]
+#: a person's name: two to four capitalized words, middle initials allowed (case-sensitive),
+#: captured as "person"; PERSON2 the same captured as "person2", for a second person in one
+#: frame ("A and B")
+PERSON: str
+PERSON2: str
+#: honorifics (``data/honorifics.tsv``) as alternations: every one, and those dropped from an
+#: executive's name
+HONORIFICS: str
+DROPPED_HONORIFICS: str
 #: titles written as acronyms, upper-cased in results ("ceo" -> "CEO")
 TITLE_ACRONYMS: frozenset[str]
 #: a lookahead on the first two letters of every word a title can start with ("se" for
@@ -255,6 +255,8 @@ def _build(name: str) -> Any:
         return nouns["product_head"]
     if name in ("TITLE_ACRONYMS", "TITLE_AHEAD", "TITLE"):
         return _titles()[name]
+    if name in ("PERSON", "PERSON2", "HONORIFICS", "DROPPED_HONORIFICS"):
+        return _people()[name]
     words = {
         "NOT_PERSON_WORDS": "not_person",
         "NOT_LOCATION_WORDS": "not_location",
@@ -287,6 +289,26 @@ def _titles() -> dict[str, Any]:
         rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){mod}{core}){{0,3}})"
     )
     return {"TITLE_ACRONYMS": acronyms, "TITLE_AHEAD": ahead, "TITLE": title}
+
+
+@functools.cache
+def _people() -> dict[str, str]:
+    """PERSON, PERSON2 and the honorific alternations, from ``data/honorifics.tsv``."""
+    rows = data_rows("honorifics.tsv")
+    opens = "|".join(h for h, opens_name, _dropped in rows if opens_name == "yes")
+    person = (
+        # every branch starts with a capital: the lookahead turns most positions away at once
+        rf"(?-i:(?=[A-Z])(?P<person>(?:(?:{opens})\.?[^\S\n]+{_NAME_WORD}{_NAME_NEXT}{{0,3}}"
+        rf"|{_NAME_WORD}{_NAME_NEXT}{{1,3}}"
+        # "K. Srinivasa Rao": one initial, then two or more names ("U.S. Steel" is no person)
+        rf"|(?<![\w.])[A-Z]\.[^\S\n]+{_NAME_WORD}{_NAME_NEXT}{{1,2}})))"
+    )
+    return {
+        "PERSON": person,
+        "PERSON2": person.replace("(?P<person>", "(?P<person2>"),
+        "HONORIFICS": "(?:" + "|".join(h for h, _opens, _dropped in rows) + ")",
+        "DROPPED_HONORIFICS": "(?:" + "|".join(h for h, _opens, dropped in rows if dropped == "yes") + ")",
+    }
 
 
 def __getattr__(name: str) -> Any:

@@ -9,12 +9,14 @@ from the same acquirer's last deal (:func:`inherit_targets`), and "Ms. Grant" be
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
 import regex
 
 from .._fact_types import AcquisitionFact, AnyFact, ExecutiveFact
+from . import lexicon as L
 from .frames import KEYS
 from .template import LazyPattern
 
@@ -100,7 +102,10 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
 # --------------------------------------------------------------------------------------
 # the entry point
 
-_HONORIFIC = LazyPattern(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+(\p{Lu}[\p{Ll}'’-]+)$")
+@functools.cache
+def _honorific() -> LazyPattern:
+    """ "Ms. Grant": an honorific and a surname, nothing else (built on first use)."""
+    return LazyPattern(rf"^{L.HONORIFICS}\.?\s+(\p{{Lu}}[\p{{Ll}}'’-]+)$")
 
 
 def full_person_names(text: str, facts: list[AnyFact]) -> list[AnyFact]:
@@ -108,7 +113,7 @@ def full_person_names(text: str, facts: list[AnyFact]) -> list[AnyFact]:
     out: list[AnyFact] = []
     for f in facts:
         if isinstance(f, ExecutiveFact):
-            hm = _HONORIFIC.match(f.person)
+            hm = _honorific().match(f.person)
             if hm:
                 full = regex.search(
                     r"(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,2})\s+"
@@ -116,7 +121,7 @@ def full_person_names(text: str, facts: list[AnyFact]) -> list[AnyFact]:
                     + r"\b",
                     text,
                 )
-                if full and not regex.match(r"(?:Mr|Ms|Mrs|Dr|Sir|Prof)\b", full.group(1)):
+                if full and not regex.match(rf"{L.HONORIFICS}\b", full.group(1)):
                     f = attrs.evolve(f, person=f"{full.group(1)} {hm.group(1)}")
         out.append(f)
     return out

@@ -35,6 +35,7 @@ def usable(m: CompanyMention) -> bool:
 
 
 def company_name(tpl: Template, token: str | None) -> str | None:
+    """The name of the company slot ``token`` (a match group's text), if it is one and usable."""
     slot = tpl.slot(token)
     if slot is None or slot.kind != "C" or slot.name is None:
         return None
@@ -44,6 +45,7 @@ def company_name(tpl: Template, token: str | None) -> str | None:
 
 
 def company_names(tpl: Template, token: str | None) -> tuple[str, ...]:
+    """The names of the usable company slots in ``token`` ("A, B and C"), each once, in order."""
     out: list[str] = []
     for slot in tpl.slots_in(token):
         if (
@@ -57,10 +59,12 @@ def company_names(tpl: Template, token: str | None) -> tuple[str, ...]:
 
 
 def uses_anaphor(tpl: Template, *tokens: str | None) -> bool:
+    """True when a slot in ``tokens`` is a resolved anaphor ("the company"): the fact's confidence drops."""
     return any(s.anaphor for t in tokens for s in tpl.slots_in(t))
 
 
 def slot_mention(tpl: Template, token: str | None, kind: type[Any]) -> Any:
+    """The mention of the slot ``token`` if it is a ``kind`` (``MoneyMention``, ``PercentMention``, ...)."""
     slot = tpl.slot(token)
     if slot is None or not isinstance(slot.mention, kind):
         return None
@@ -68,6 +72,7 @@ def slot_mention(tpl: Template, token: str | None, kind: type[Any]) -> Any:
 
 
 def group(m: regex.Match[str], name: str) -> str | None:
+    """The text of group ``name`` of ``m``; None when the rule has no such group or it did not take part."""
     try:
         return m.group(name)
     except IndexError:
@@ -131,6 +136,7 @@ def slots_of(tpl: Template, kind: str, after: int = 0) -> list[tuple[int, Slot]]
 
 
 def deal_date(tpl: Template) -> DateMention | None:
+    """The first day (or week) the sentence names: the date of the deal it tells."""
     for _pos, slot in slots_of(tpl, "D"):
         d = slot.mention
         if isinstance(d, DateMention) and d.kind == "point" and d.granularity in ("day", "week"):
@@ -169,6 +175,7 @@ class Sentence:
 
 
 def conf(rule: Rule, penalty: bool) -> float:
+    """The rule's confidence, 0.15 lower when a role came from an anaphor or the sentence subject."""
     return round(max(0.05, rule.confidence - (0.15 if penalty else 0.0)), 2)
 
 def may_contain(low: str, raw: str, words: Sequence[str]) -> bool:

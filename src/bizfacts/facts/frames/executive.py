@@ -277,7 +277,10 @@ def rules() -> tuple[Rule, ...]:
     )
 
 
-_HONORIFIC_BEFORE_NAME = LazyPattern(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?=\S+\s+\S)")
+@functools.cache
+def _honorific_before_name() -> LazyPattern:
+    """ "Dr Fiona McAllister": an honorific left out of an executive's name (built on first use)."""
+    return LazyPattern(rf"^{L.DROPPED_HONORIFICS}\.?\s+(?=\S+\s+\S)")
 _TITLE_OF_VERB = {
     "heads": "head", "leads": "head", "runs": "head", "chairs": "chairman", "founded": "founder",
     "co-founded": "co-founder",
@@ -310,7 +313,7 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     for person in (group(m, "person"), group(m, "person2")):  # "X's founders, A and B": two people
         if not person:
             continue
-        person = _HONORIFIC_BEFORE_NAME.sub("", person)  # "Dr Fiona McAllister" -> "Fiona McAllister"
+        person = _honorific_before_name().sub("", person)  # "Dr Fiona McAllister" -> "Fiona McAllister"
         words = person.split()
         if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in words if w not in ("Mr.", "Ms.", "Mrs.", "Dr.")):
             continue
