@@ -223,7 +223,6 @@ def _frame_table(n: int) -> tuple[_Frame, ...]:
     return tuple(table)
 
 
-
 @functools.cache
 def _trigger_automaton() -> Automaton:
     """Every trigger and key of the frame tables: one pass over a sentence lists those it contains,

@@ -1,5 +1,4 @@
-"""Acquisitions: who buys what (a company, a stake, a unit) from whom, for how much, and how far the deal has got.
-"""
+"""Acquisitions: who buys what (a company, a stake, a unit) from whom, for how much, and how far the deal has got."""
 
 from __future__ import annotations
 
@@ -75,7 +74,6 @@ _STAKE_NO_PCT = (
     rf"(?:share\s+capital|shares|stock|capital\s+stock|interests?|units)\s+(?:in|of)\s+{L.DESC}"
     r"|all\s+of\s+)"
 )
-
 
 
 @functools.cache
@@ -399,10 +397,8 @@ _VALUE_BEFORE = LazyPattern(r"(?i)\bvalu(?:e|es|ed|ing)\s+(?:[^\s]+\s+){0,5}$")
 _PER_SHARE_AFTER = LazyPattern(r"(?i)(?:\s+(?:in\s+)?(?:cash|stock|shares?))?\s+(?:a|per|each|for\s+each)\s+(?:\w+\s+)?share\b")
 
 
-
-
-
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    """An acquisition frame's match -> the deal (none when the target or both buyer and seller are missing, or the deal is denied or hypothetical)."""
     tpl = ctx.tpl
     acquirers = company_names(tpl, group(m, "acquirer"))
     target = company_name(tpl, group(m, "target"))

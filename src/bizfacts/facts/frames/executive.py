@@ -1,5 +1,4 @@
-"""Executives: a person's title at a company.
-"""
+"""Executives: a person's title at a company."""
 
 from __future__ import annotations
 
@@ -289,6 +288,7 @@ _FORMER = LazyPattern(r"(?i)\b(?:former|formerly|ex-|late|then|previous|predeces
 
 
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    """An executive frame's match -> one fact per person named (no "former" titles)."""
     tpl = ctx.tpl
     company = company_name(tpl, group(m, "company"))
     if company is None and group(m, "company") is None:

@@ -246,6 +246,9 @@ _INDIRECT = LazyPattern(
 def metric_facts(
     ctx: Sentence, ents_subject: str | None, last_period: DateMention | None = None, topic: str | None = None
 ) -> list[AnyFact]:
+    """The sentence's figures: each money slot near a metric word, given to the company the sentence
+    is about (else ``ents_subject``, the last sentence's subject, or ``topic``), for the period it
+    names (else ``last_period``)."""
     tpl = ctx.tpl
     t = tpl.template
     if OPEN + "M" not in t:

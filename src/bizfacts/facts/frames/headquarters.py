@@ -1,5 +1,4 @@
-"""Headquarters: where a company is based.
-"""
+"""Headquarters: where a company is based."""
 
 from __future__ import annotations
 
@@ -113,9 +112,8 @@ def rules() -> tuple[Rule, ...]:
     )
 
 
-
-
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    """A headquarters frame's match -> where the company is based (loose frames only for known places)."""
     tpl = ctx.tpl
     company = company_name(tpl, group(m, "company"))
     loc = group(m, "loc")

@@ -1,5 +1,4 @@
-"""Investments: a company raising money in a round, from which investors.
-"""
+"""Investments: a company raising money in a round, from which investors."""
 
 from __future__ import annotations
 
@@ -105,6 +104,7 @@ _VALUED = LazyPattern(
 
 
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    """An investment frame's match -> the round, with the investors the sentence names after "led by", "from", ..."""
     tpl = ctx.tpl
     investee = company_name(tpl, group(m, "investee"))
     if investee is None:

@@ -1,5 +1,4 @@
-"""Listings: the exchange (and ticker) a company's shares trade on.
-"""
+"""Listings: the exchange (and ticker) a company's shares trade on."""
 
 from __future__ import annotations
 
@@ -142,6 +141,7 @@ _TICKER_AFTER = LazyPattern(
 
 
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    """A listing frame's match -> one listing per exchange named (with the ticker, when given)."""
     tpl = ctx.tpl
     company = company_name(tpl, group(m, "company"))
     exch = group(m, "exchange")

@@ -1,5 +1,4 @@
-"""Ownership: a company owning (part of) another company, a unit, an app or a site.
-"""
+"""Ownership: a company owning (part of) another company, a unit, an app or a site."""
 
 from __future__ import annotations
 
@@ -193,6 +192,7 @@ _SOLD_ALREADY = LazyPattern(
 )
 
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    """An ownership frame's match -> one fact per asset the owner holds."""
     tpl = ctx.tpl
     owner_slot = tpl.slot(group(m, "owner"))
     owner = company_name(tpl, group(m, "owner"))

@@ -1,5 +1,4 @@
-"""Partnerships: joint ventures, alliances and agreements between two or more companies.
-"""
+"""Partnerships: joint ventures, alliances and agreements between two or more companies."""
 
 from __future__ import annotations
 
@@ -94,6 +93,7 @@ def rules() -> tuple[Rule, ...]:
 
 
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    """A partnership frame's match -> the partnership of two or more companies (none when negated)."""
     tpl = ctx.tpl
     parties: list[str] = []
     for g in ("a", "b", "parties"):

@@ -52,6 +52,8 @@ _AFFECTED_BEFORE = LazyPattern(
 
 
 def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) -> list[AnyFact]:
+    """The sentence's user bases: each user-count slot given to the nearest product or company named
+    before it (else the last subject, or ``topic``), with the date it is "as of"."""
     tpl = ctx.tpl
     t = tpl.template
     out: list[AnyFact] = []
@@ -118,8 +120,6 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             )
         )
     return out
-
-
 
 
 def key(f: UserCountFact) -> tuple[Any, ...]:

@@ -1,5 +1,4 @@
-"""Valuations: what a company is said to be worth.
-"""
+"""Valuations: what a company is said to be worth."""
 
 from __future__ import annotations
 
@@ -79,6 +78,7 @@ def rules() -> tuple[Rule, ...]:
 
 
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    """A valuation frame's match -> the company's value."""
     tpl = ctx.tpl
     company = company_name(tpl, group(m, "company"))
     amount = slot_mention(tpl, group(m, "amount"), MoneyMention)
