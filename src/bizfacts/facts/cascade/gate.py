@@ -16,7 +16,7 @@ from typing import Protocol, cast
 
 import ahocorasick
 
-from .lexicon import phrase_table
+from .predicates import phrase_table
 
 # title words that open every executive construction; "-based"/"-headquartered" adjectives
 _EXTRA = (
@@ -44,9 +44,26 @@ _EXTRA = (
 )
 
 
-_TITLE_WORDS = ("chief", "ceo", "president", "chairman", "chairwoman", "chair", "founder", "director",
-                "head", "managing", "officer", "cfo", "coo", "cto", "partner", "secretary", "treasurer",
-                "controller")
+_TITLE_WORDS = (
+    "chief",
+    "ceo",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "director",
+    "head",
+    "managing",
+    "officer",
+    "cfo",
+    "coo",
+    "cto",
+    "partner",
+    "secretary",
+    "treasurer",
+    "controller",
+)
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
 _NEEDS_A_STAKE = frozenset({"take"})
 _EXTRA_STAKE = ("stake", "stakes")
@@ -78,7 +95,6 @@ def _automaton() -> _Automaton:
         a.add_word(w, (w, kinds.get(w, "other")))
     a.make_automaton()
     return cast(_Automaton, a)
-
 
 
 def triggers(low: str) -> frozenset[str]:

@@ -22,9 +22,8 @@ from typing import Any
 
 import regex
 
-from .. import _lexicon as L
-from .._company_words import company_words
-from .._fact_types import (
+from ..._company_words import company_words
+from ..._fact_types import (
     AcquisitionFact,
     AnyFact,
     Evidence,
@@ -32,12 +31,13 @@ from .._fact_types import (
     HeadquartersFact,
     OwnershipFact,
 )
-from .._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
-from .._suffixes import canonical_name
-from .._template import LazyPattern
+from ..._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
+from ..._suffixes import canonical_name
+from .. import lexicon as L
+from ..template import LazyPattern
 from .chunks import Chunk, chunk
 from .clauses import Predication, predications
-from .lexicon import phrase_table, predicates
+from .predicates import phrase_table, predicates
 from .tokens import tokenize
 
 _KIND_TAG = {

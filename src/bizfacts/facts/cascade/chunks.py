@@ -1,6 +1,6 @@
 """Noun groups and verb groups: the second layer of the cascade.
 
-One regular expression over the tag string (see :mod:`bizfacts._cascade.tokens`) finds the
+One regular expression over the tag string (see :mod:`bizfacts.facts.cascade.tokens`) finds the
 groups; each becomes one :class:`Chunk` and one character of the chunk string, so the
 clause patterns above see "a company, a verb group, a company" whatever the words:
 
@@ -16,7 +16,7 @@ clause patterns above see "a company, a verb group, a company" whatever the word
 
 Every other token is a chunk of its own with its tag as character.
 
->>> from bizfacts._cascade.tokens import tokenize
+>>> from bizfacts.facts.cascade.tokens import tokenize
 >>> chunks = chunk(tokenize("Acme has agreed to be taken over by Beta Labs.", 0, []))
 >>> chunk_string(chunks)
 'NVyN.'

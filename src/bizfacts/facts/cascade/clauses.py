@@ -1,7 +1,7 @@
 """Clauses: the metarules that turn a chunk string into predications.
 
 Each construction is written once, as a pattern over the chunk string (see
-:mod:`bizfacts._cascade.chunks`), and serves every predicate of the lexicon whose frames
+:mod:`bizfacts.facts.cascade.chunks`), and serves every predicate of the lexicon whose frames
 name it: the active, passive, relative and nominal variants of TRANS/NOM predicates
 ("acquire", "sell", "own"), the appositive and possessive variants of relational nouns
 (REL "unit", INV "parent"), the location constructions (HQ) and the title constructions
@@ -12,8 +12,8 @@ spells them out again.
 A :class:`Predication` names its predicate, the variant that matched, and the chunks that
 fill its places (agent, theme, possessor, the prepositional phrases after the clause).
 
->>> from bizfacts._cascade.tokens import tokenize
->>> from bizfacts._cascade.chunks import chunk
+>>> from bizfacts.facts.cascade.tokens import tokenize
+>>> from bizfacts.facts.cascade.chunks import chunk
 >>> [(p.predicate, p.variant, p.places["agent"].text, p.places["theme"].text)
 ...  for p in predications(chunk(tokenize("Brightwave, which Acme Widgets bought in 2019, grew.", 0, [])))]
 [('acquire', 'object-relative', 'Acme Widgets', 'Brightwave')]
@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from .chunks import Chunk, chunk_string
-from .lexicon import predicates
+from .predicates import predicates
 
 # --- shared pieces ---------------------------------------------------------------------
 _PARTY = "[CN]"
@@ -97,7 +97,12 @@ def variants() -> tuple[Variant, ...]:
         _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
         _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY}),?(?P<verb>V)[vD]?y{a}", "participle"),
         # NOM: the predicate's noun
-        _v("for-price", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,3}}?(?P<price>M)(?P<prep>r){t}", "active"),
+        _v(
+            "for-price",
+            "TRANS",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,3}}?(?P<price>M)(?P<prep>r){t}",
+            "active",
+        ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)(?P<prep>[or]){t}"),
         _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y{a}"),
@@ -111,8 +116,16 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
         _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
         _v("its-inner", "REL", r"(?P<rel>R)"),
-        _v("apposition", "INV", rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[or]{_DESC}(?P<asset>{_PARTY})"),
-        _v("possessive-predicate", "INV", rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}(?P<asset>{_PARTY})'(?P<rel>R)"),
+        _v(
+            "apposition",
+            "INV",
+            rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[or]{_DESC}(?P<asset>{_PARTY})",
+        ),
+        _v(
+            "possessive-predicate",
+            "INV",
+            rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}(?P<asset>{_PARTY})'(?P<rel>R)",
+        ),
         _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R),?(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
         _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
@@ -129,24 +142,40 @@ def variants() -> tuple[Variant, ...]:
             rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}b?{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
         ),
         _v("fronted", "HQ", rf"(?:^|[.\"])(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})"),
-        _v("noun", "HQ", rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:h|Z|x|V)?(?P<hq>Q)b?[iat]{_LOCATION}"),
+        _v(
+            "noun",
+            "HQ",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:h|Z|x|V)?(?P<hq>Q)b?[iat]{_LOCATION}",
+        ),
         _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)b[ia]{_LOCATION}"),
         _v("noun-of", "HQ", rf"(?P<hq>Q)o(?P<company>{_PARTY})b[ia]{_LOCATION}"),
         _v("adjective", "HQ", r"(?P<company>[CN])"),
         # executives: a person, a title and a company
-        _v("apposition", "TITLE", rf"(?P<person>[PN]){_APPOSITION},(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])"),
+        _v(
+            "apposition",
+            "TITLE",
+            rf"(?P<person>[PN]){_APPOSITION},(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])",
+        ),
         _v(
             "copula",
             "TITLE",
             rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])",
         ),
-        _v("possessive-predicate", "TITLE", rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}(?P<company>[CN])'(?P<title>T)"),
+        _v(
+            "possessive-predicate",
+            "TITLE",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}(?P<company>[CN])'(?P<title>T)",
+        ),
         _v("possessive", "TITLE", r"(?P<company>[CN])'(?P<title>T),?(?P<person>[PN])"),
         _v("premodifier", "TITLE", r"(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
         _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN]),(?P<person>[PN])"),
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?P<company>[CN])'(?P<title>T)"),
         _v("whose", "TITLE", r"(?P<company>[CN]),W(?P<title>T)b(?P<person>[PN])"),
-        _v("led-by", "TITLE", rf"(?P<company>[CN]){_APPOSITION}b?[xv]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])"),
+        _v(
+            "led-by",
+            "TITLE",
+            rf"(?P<company>[CN]){_APPOSITION}b?[xv]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])",
+        ),
     )
 
 

@@ -41,8 +41,8 @@ from typing import Any
 
 import regex
 
-from .._company_words import company_words
-from .lexicon import LexEntry, phrase_starts, phrase_table
+from ..._company_words import company_words
+from .predicates import LexEntry, phrase_starts, phrase_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character

@@ -20,7 +20,7 @@ from importlib import resources
 
 import attrs
 
-# the tag character each closed class gets (see bizfacts._cascade.tokens for the alphabet)
+# the tag character each closed class gets (see bizfacts.facts.cascade.tokens for the alphabet)
 _CLASS_TAG = {
     "det": "d",
     "poss": "j",
