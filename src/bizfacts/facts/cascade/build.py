@@ -38,7 +38,7 @@ from ..template import LazyPattern
 from .chunks import Chunk, chunk
 from .clauses import Predication, predications
 from .predicates import phrase_table, predicates
-from .tokens import tokenize
+from .tokens import Token, tokenize
 
 _KIND_TAG = {
     CompanyMention: "C",
@@ -198,6 +198,10 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
     return "announced"
 
 
+class NoFact(Exception):
+    """A predication that gives no fact, with the reason (shown by ``bizfacts explain``)."""
+
+
 def _deal_date(dates: Sequence[DateMention]) -> DateMention | None:
     for d in dates:
         if d.kind == "point" and d.granularity in ("day", "week"):
@@ -215,7 +219,7 @@ def _acquisition(
     roles = predicates()[p.predicate].roles
     status = _status(text, clause_start, p)
     if status is None:
-        return []
+        raise NoFact("negated or hypothetical")
     filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}
     promoted = 0
     for place, role in roles.items():
@@ -240,19 +244,19 @@ def _acquisition(
             filled["seller"] = owner
     target = filled["target"]
     if not target or target in (filled["acquirer"], filled["seller"]):
-        return []
+        raise NoFact("no target named, or the target is a party")
     if filled["acquirer"] is None and filled["seller"] is None:
-        return []
+        raise NoFact("neither a buyer nor a seller named")
     stake_chunk = p.places.get("pct") or p.places.get("stake")
     stake: Decimal | None = None
     if stake_chunk is None and "STAKE" in predicates()[p.predicate].frames:
-        return []  # "raised its bid": only "raised its stake in Y" is a purchase
+        raise NoFact("a stake verb without a stake")
     if stake_chunk is not None:
         pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
         if isinstance(pct, PercentMention):
             stake = pct.value
         elif stake_chunk.char == "K" and stake_chunk.stake is None:
-            return []  # "shares of Y" with no percentage: a share purchase, not a stake we can state
+            raise NoFact("shares without a percentage")
     price: MoneyMention | None = None
     noun = p.places.get("noun")
     if noun is not None and isinstance(noun.price, MoneyMention):
@@ -289,7 +293,7 @@ def _ownership(
     promoted = 0
     if p.frame == "TRANS":
         if _status(text, clause_start, p) != "completed" and p.places["verb"].form not in ("base", "3sg"):
-            return []
+            raise NoFact("not owned now (negated, planned or past)")
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
     else:
         owner_c, asset_c = p.places.get("owner"), p.places.get("asset")
@@ -304,7 +308,7 @@ def _ownership(
         asset, a_promoted = _party(asset_c)
     promoted = o_promoted + a_promoted
     if not owner or not asset or owner == asset:
-        return []
+        raise NoFact("owner or asset not named (a name was not promoted)")
     stake_chunk = p.places.get("stake")
     stake = None
     if stake_chunk is not None:
@@ -325,7 +329,7 @@ def _ownership(
 def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     company, promoted = _party(p.places.get("company"))
     if not company:
-        return []
+        raise NoFact("no company named (a name was not promoted)")
     loc_c = p.places.get("loc")
     if loc_c is not None:
         lo, hi = p.extents["loc"]
@@ -336,12 +340,12 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
             and _promotable(loc_c) is None
             and loc_c.head[0].text not in _place_words()
         ):
-            return []
+            raise NoFact("the location is not a place")
     else:
         location = p.places["company"].location or ""
     location = location.strip(" ,")
     if not location or location == company:
-        return []
+        raise NoFact("no location")
     return [
         HeadquartersFact(
             evidence=ev,
@@ -355,12 +359,12 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
 
 def _executive(p: Predication, ev: Evidence) -> list[AnyFact]:
     if p.variant == "led-by" and _PAST_COPULA.search(ev.text):
-        return []  # "was run by chief executive P until last year": a past tenure
+        raise NoFact("a past tenure")
     person = _person(p.places["person"])
     title = _title(p.places["title"])
     company, promoted = _party(p.places.get("company"))
     if not person or not title or not company or person == company:
-        return []
+        raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
     return [
         ExecutiveFact(
             evidence=ev,
@@ -439,6 +443,7 @@ def sentence_facts(
     mentions: Sequence[Any],
     anaphors: Sequence[tuple[int, int, str]],
     kinds: frozenset[str] = frozenset({"title", "place", "other"}),
+    trace: SentenceTrace | None = None,
 ) -> list[AnyFact]:
     """The facts the clause-level cascade reads in ``text[start:end]``.
 
@@ -468,6 +473,8 @@ def sentence_facts(
     tokens = tokenize(text, start, clean, stop)
     chunks = chunk(tokens)
     preds = predications(chunks)
+    if trace is not None:
+        trace.tokens, trace.chunks = tokens, chunks
     if not preds:
         return []
     ev = Evidence(start, stop, text[start:stop])
@@ -477,12 +484,30 @@ def sentence_facts(
     for p in preds:
         clause_start = chunks[p.start].start
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
-        if fact_type == "acquisition":
-            out.extend(_acquisition(p, ev, text, clause_start, dates))
-        elif fact_type == "ownership":
-            out.extend(_ownership(p, ev, subject, text, clause_start))
-        elif fact_type == "headquarters":
-            out.extend(_headquarters(p, ev, text))
-        elif fact_type == "executive":
-            out.extend(_executive(p, ev))
+        try:
+            if fact_type == "acquisition":
+                found = _acquisition(p, ev, text, clause_start, dates)
+            elif fact_type == "ownership":
+                found = _ownership(p, ev, subject, text, clause_start)
+            elif fact_type == "headquarters":
+                found = _headquarters(p, ev, text)
+            else:
+                found = _executive(p, ev)
+        except NoFact as why:
+            if trace is not None:
+                trace.outcomes.append((p, [], str(why)))
+            continue
+        if trace is not None:
+            trace.outcomes.append((p, found, None))
+        out.extend(found)
     return out
+
+
+class SentenceTrace:
+    """What the cascade saw in one sentence: its tokens, chunks, and each predication with
+    the facts it gave or the reason it gave none (filled by :func:`sentence_facts`)."""
+
+    def __init__(self) -> None:
+        self.tokens: list[Token] = []
+        self.chunks: list[Chunk] = []
+        self.outcomes: list[tuple[Predication, list[AnyFact], str | None]] = []
