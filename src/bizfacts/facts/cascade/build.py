@@ -242,6 +242,11 @@ def _acquisition(
         owner = possessor or (filled["acquirer"] if unit.possessive and p.predicate == "sell" else None)
         if owner and filled["seller"] is None:
             filled["seller"] = owner
+    asset = p.places.get("asset")
+    if filled["target"] is None and asset is not None and asset.char == "Y":
+        filled["target"] = " ".join(t.text for t in asset.head)  # "ready-mixed concrete businesses"
+        if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
+            filled["seller"] = filled["acquirer"]
     target = filled["target"]
     if not target or target in (filled["acquirer"], filled["seller"]):
         raise NoFact("no target named, or the target is a party")

@@ -10,7 +10,8 @@ clause patterns above see "a company, a verb group, a company" whatever the word
 - ``A`` a noun group around a predicate noun ("its proposed $50 mln acquisition"),
   ``R`` around a relational noun ("a wholly owned subsidiary", "its Brightwave unit"),
   ``K`` around a stake noun ("a 20 pct stake"), ``T`` a title ("president and CEO"),
-  ``Q`` a location noun ("its headquarters"), ``L`` a chain of places ("Newark, Ohio");
+  ``Q`` a location noun ("its headquarters"), ``L`` a chain of places ("Newark, Ohio"),
+  ``Y`` an asset that is no company ("its Clayton steel plate mill", "five rural hospitals");
 - ``C`` a company noun group ("the widget maker Acme"), ``N`` a group of capitalized words
   the extractors did not name (a name the clause may promote).
 
@@ -39,7 +40,8 @@ _GROUPS = regex.compile(
     r"|(?P<Z>(?:[mhbv!])*Z)"
     r"|(?P<H>v?H)"
     r"|(?P<K>[dj]?[%9xuM]{0,4}K)"
-    r"|(?P<A>[dj]?[xuvZ9%M-]{0,4}(?:A|G(?=r)))"
+    r"|(?P<A>[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r)))"
+    r"|(?P<Y>[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y)"
     r"|(?P<R>[dj]?[xu-]{0,3}(?:(?:[CN]|N+)[xu-]{0,2})?R)"
     r"|(?P<Q>[dj]?x{0,2}Q)"
     r"|(?P<T>[dj]?F?T(?:,?c?F?T){0,3})"
@@ -150,6 +152,8 @@ def _features(c: Chunk) -> None:
             c.location = t.text.replace("–", "-").rsplit("-", 1)[0]
     if c.char == "R":
         c.inner = tuple(t for t in toks if t.tag in "CN")
+    elif c.char == "Y":  # the asset as written, without its determiner or possessive
+        c.head = tuple(t for t in toks if t.tag not in "dj")
 
 
 def chunk(tokens: Sequence[Token]) -> list[Chunk]:

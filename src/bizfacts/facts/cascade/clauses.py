@@ -42,7 +42,8 @@ _BRIDGE = r"(?:[SZ][Dnv9x]{0,3}W?e|,?W|n?D,?|v)?"
 _THEME = (
     r"(?:(?P<theme>[CN])(?!')"
     r"|(?P<stake>K)(?:,c?(?P<pct>%),?)?[io](?:x{0,2}o)?(?P<theme>[CN])"
-    r"|(?P<unit>R),(?P<theme>[CN])"
+    r"|(?P<unit>[RY]),(?P<theme>[CN])"
+    r"|(?P<asset>Y)"
     r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
     r"|(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )

@@ -38,6 +38,7 @@ _CLASS_TAG = {
     "stake": "K",
     "mod": "u",
     "former": "F",
+    "asset": "Y",
 }
 # prepositions keep a character of their own, so clause patterns can name them
 PREPOSITION_TAG = {
