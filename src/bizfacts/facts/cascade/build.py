@@ -57,6 +57,7 @@ _DENIAL = LazyPattern(
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
 )
 _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 _ACQUISITION_STATUS = {
     "agreed": "planned",
     "planned": "planned",
@@ -130,11 +131,18 @@ def _party(c: Chunk | None) -> tuple[str | None, bool]:
     return None, False
 
 
-def _inner_name(c: Chunk) -> str:
-    """The name inside a relational group ("its Sunmeadow Appliance Co unit" -> "Sunmeadow Appliance")."""
+def _inner_name(c: Chunk) -> str | None:
+    """The name inside a relational group ("its Sunmeadow Appliance Co unit" -> "Sunmeadow Appliance");
+    None when the capitalized words are no name ("its West German affiliate")."""
     if len(c.inner) == 1 and isinstance(c.inner[0].mention, CompanyMention):
         return c.inner[0].mention.name
-    return canonical_name(" ".join(t.text for t in c.inner))
+    if any(t.tag != "N" for t in c.inner):
+        return None
+    words = [t.text for t in c.inner]
+    w = company_words()
+    if all(x in w.common or x in w.non_company or x in _COMPASS for x in words):
+        return None
+    return canonical_name(" ".join(words)) or None
 
 
 def _person(c: Chunk) -> str | None:
@@ -235,6 +243,12 @@ def _acquisition(
         if name:
             filled[role] = name
             promoted += was_promoted
+    # "announced the acquisition of Y by X": the announcer is no party, the "by" phrase is the buyer
+    by = p.pps.get("by")
+    if p.frame == "NOM" and p.variant == "light-verb" and by is not None and roles.get("agent") == "acquirer":
+        name, _ = _party(by)
+        if name:
+            filled["acquirer"] = name
     unit = p.places.get("unit")
     if filled["target"] is None and unit is not None and unit.inner:
         filled["target"] = _inner_name(unit)

@@ -42,7 +42,9 @@ _BRIDGE = r"(?:[SZ][Dnv9x]{0,3}W?e|,?W|n?D,?|v)?"
 _THEME = (
     r"(?:(?P<theme>[CN])(?!')"
     r"|(?P<stake>K)(?:,c?(?P<pct>%),?)?[io](?:x{0,2}o)?(?P<theme>[CN])"
-    r"|(?P<unit>[RY]),(?P<theme>[CN])"
+    r"|(?P<unit>[RY]),?(?P<theme>C)"
+    r"|(?P<unit>[RY]),(?P<theme>N)"
+    r"|(?P<asset>Y)o(?:(?P<theme>[CN])|(?P<unit>R))"
     r"|(?P<asset>Y)"
     r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
     r"|(?:(?P<possessor>[CN])')?(?P<unit>R))"
@@ -79,7 +81,8 @@ def _v(name: str, frame: str, pattern: str, voice: str | None = None) -> Variant
 @functools.cache
 def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
-    a, t = rf"(?P<agent>{_PARTIES})", _THEME
+    # an agent is a clause's subject: never the object of a preposition or of "require X to"
+    a, t = rf"(?<![wO])(?P<agent>{_PARTIES})", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),

@@ -21,7 +21,7 @@ c     and, or, &                             v     adverb that verb groups pass 
 G     control word ("agreed", "plans")       Z     light verb ("completed", "announced")
 S     reporting verb ("said")                u     premodifier of a relational noun
 F     "former"                               x     other lowercase word
-Y     asset noun ("mill", "hospitals")
+Y     asset noun ("mill", "hospitals")      O     causer ("required X to sell")
 9     number                                 '     possessive 's
 o i y t f r a w n s p   prepositions of, in, by, to, from, for, at, with, on, as, other
 , ; : ( ) " - .         punctuation as itself (any sentence-final mark is ".")
