@@ -223,8 +223,46 @@ def _confidence(promoted: int) -> float:
     return round(max(0.05, _CONFIDENCE - _PROMOTED_PENALTY * min(promoted, 2)), 2)
 
 
+# words before a money amount that make it a deal's price ("a cash consideration of", "worth")
+_PRICE_CUES = frozenset(
+    "worth consideration total sum equivalent valued value price priced cost costing amount".split()
+)
+_PRICE_QUALIFIERS = frozenset(
+    "about approximately around roughly nearly some up more than an a estimated total of".split()
+)
+
+
+def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
+    """The deal price told after chunk ``pos`` in the clause: "for $5 mln", "for 3 dlrs a share, or
+    21 mln dlrs", "a consideration of about 5 mln dlrs" (never a per-share amount)."""
+    n = len(chunks)
+    for i in range(pos, min(n, pos + 24)):
+        c = chunks[i]
+        if c.char in ";.":
+            return None
+        if c.char != "M" or not isinstance(c.head[0].mention, MoneyMention):
+            continue
+        money = c.head[0].mention
+        if money.per is not None:
+            continue
+        j = i - 1
+        while j > pos and chunks[j].char in "xpd" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
+            j -= 1
+        cue = chunks[j]
+        if cue.char in "ra" or cue.text.casefold() in _PRICE_CUES or (
+            cue.char == "c" and j > 0 and chunks[j - 1].char == ","
+        ):
+            return money
+    return None
+
+
 def _acquisition(
-    p: Predication, ev: Evidence, text: str, clause_start: int, dates: Sequence[DateMention]
+    p: Predication,
+    ev: Evidence,
+    text: str,
+    clause_start: int,
+    dates: Sequence[DateMention],
+    chunks: Sequence[Chunk] = (),
 ) -> list[AnyFact]:
     roles = predicates()[p.predicate].roles
     status = _status(text, clause_start, p)
@@ -289,6 +327,8 @@ def _acquisition(
         price = pp.head[0].mention
     if price is not None and price.per is not None:
         price = None
+    if price is None and chunks:
+        price = _price(chunks, p.start)
     agents = [_party(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
     co = tuple(a for a in agents[1:] if a) if roles.get("agent") == "acquirer" else ()
     return [
@@ -507,7 +547,7 @@ def sentence_facts(
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
         try:
             if fact_type == "acquisition":
-                found = _acquisition(p, ev, text, clause_start, dates)
+                found = _acquisition(p, ev, text, clause_start, dates, chunks)
             elif fact_type == "ownership":
                 found = _ownership(p, ev, subject, text, clause_start)
             elif fact_type == "headquarters":

@@ -54,7 +54,7 @@ _LOCATION = r"(?P<loc>[LN](?:,L){0,3})"
 _DESC = r"(?:x{0,3}|L')"
 # what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
 # holding company (that is) ...", "is a 100% stand-alone company and ..."
-_DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,12}?(?:W[xv]?b|c)?)?"
+_DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CNPVTHQ.;:]{0,14}?)"
 _IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
@@ -104,7 +104,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "for-price",
             "TRANS",
-            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,3}}?(?P<price>M)(?P<prep>r){t}",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?P<prep>r){t}",
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)(?P<prep>[or]){t}"),
@@ -137,13 +137,13 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "participle",
             "HQ",
-            rf"(?P<company>{_PARTY}){_APPOSITION},{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?P<company>{_PARTY}){_APPOSITION},{_DESCRIPTION},?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
         _v(
             "copula",
             "HQ",
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}b?{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}b?{_DESCRIPTION},?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         _v("fronted", "HQ", rf"(?:^|[.\"])(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})"),
         _v(

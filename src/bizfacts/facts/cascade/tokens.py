@@ -47,7 +47,8 @@ from .predicates import LexEntry, phrase_starts, phrase_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character
-_TOKEN = re.compile(r"[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S")
+# ("U.S." and "D.C." keep their last dot: an abbreviation with inner dots)
+_TOKEN = re.compile(r"[^\W_](?:\.[^\W_])+\.|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S")
 _PUNCT_TAG = {
     ",": ",",
     ";": ";",
