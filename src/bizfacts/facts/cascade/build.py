@@ -249,8 +249,10 @@ def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
         while j > pos and chunks[j].char in "xpd" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
             j -= 1
         cue = chunks[j]
-        if cue.char in "ra" or cue.text.casefold() in _PRICE_CUES or (
-            cue.char == "c" and j > 0 and chunks[j - 1].char == ","
+        if (
+            cue.char in "ra"
+            or cue.text.casefold() in _PRICE_CUES
+            or (cue.char == "c" and j > 0 and chunks[j - 1].char == ",")
         ):
             return money
     return None
@@ -419,7 +421,7 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
 
 
 def _executive(p: Predication, ev: Evidence) -> list[AnyFact]:
-    if p.variant == "led-by" and _PAST_COPULA.search(ev.text):
+    if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
         raise NoFact("a past tenure")
     person = _person(p.places["person"])
     title = _title(p.places["title"])

@@ -56,10 +56,10 @@ _DESC = r"(?:x{0,3}|L')"
 # holding company (that is) ...", "is a 100% stand-alone company and ..."
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
-_TITLE_DESCRIPTION = r"(?:[^CNPVTHQ.;:]{0,14}?)"
+_TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 _IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
 # a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
-_OBJ_DESC = r"(?:d?x{0,4}|L')"
+_OBJ_DESC = r"(?:d?(?:x|c(?=x)){0,6}|L')"
 # the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
 _IS = r"(?:,|,?W[xv]?b|b|[xZ]s|b[xZ]?s|b?[xZ][inDL9]{0,3}s|[hv]{0,2}xs)"
 
@@ -175,6 +175,11 @@ def variants() -> tuple[Variant, ...]:
         _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN]),(?P<person>[PN])"),
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?P<company>[CN])'(?P<title>T)"),
         _v("whose", "TITLE", r"(?P<company>[CN]),W(?P<title>T)b(?P<person>[PN])"),
+        _v(
+            "led-by-apposition",
+            "TITLE",
+            rf"(?P<company>[CN]){_APPOSITION}b?v?xy(?P<person>[PN]),(?P<title>T)",
+        ),
         _v(
             "led-by",
             "TITLE",
