@@ -86,9 +86,24 @@ COUNTRY_FORMS = {
     "CV": ["Cape Verde"],
     "SZ": ["Swaziland"],
     "TR": ["Turkey"],
+    "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "RS": ["Serbia"],
+    "GE": ["Georgia"],
     "HK": ["Hong Kong"],
     "MO": ["Macau", "Macao"],
 }
+
+# countries that no longer exist, still named in news and archives (no ISO code today)
+FORMER_COUNTRIES = [
+    "Yugoslavia",
+    "Soviet Union",
+    "USSR",
+    "Czechoslovakia",
+    "East Germany",
+    "West Germany",
+    "Zaire",
+    "Rhodesia",
+]
 
 # parts of a country that news treats as regions
 REGION_FORMS = [
@@ -298,12 +313,17 @@ def rows() -> list[Row]:
                 out.append((form, "region", iso, code, 0, full))
     for name in OTHER_PLACES:
         out.append((name, "other", "", "", 0, ""))
+    for name in FORMER_COUNTRIES:
+        out.append((name, "country", "", "", 0, ""))
     for city in gc.get_cities().values():
         pop = int(city["population"]) // 1000
         names = {city["name"], fold(city["name"])}
         head = _CITY_HEAD.match(city["name"])  # "Frankfurt am Main" -> "Frankfurt"
         if head:
             names.add(head.group(1))
+        for name in list(names):  # "Saint Petersburg" -> "St. Petersburg", "St Petersburg"
+            if name.startswith("Saint "):
+                names.update({"St. " + name[6:], "St " + name[6:]})
         if city["population"] >= 1_000_000:  # exonyms of the largest cities ("Cologne", "Kiev")
             names.update(a for a in city["alternatenames"] if _PLAIN_ALTERNATE.fullmatch(a) and len(a) > 3)
         for name in names:

@@ -27,6 +27,7 @@ import regex as re
 from ._company_words import company_words
 from ._numbers import data_rows
 from ._spans import CompanyMention, PersonMention
+from .places import is_place_name, is_region_name
 
 
 @attrs.frozen
@@ -48,7 +49,10 @@ Vice Chief Executive Chairman Chairwoman CEO CFO COO CTO Director Managing Spoke
 Founder Co-founder Analyst Economist Deputy Ambassador Commissioner Foreign Finance Defence Defense
 Interior Trade Economy Energy Health Justice King Queen Prince Princess Emperor Crown Archbishop Bishop
 Cardinal Father Rev. Reverend Coach Manager Striker Midfielder Goalkeeper Leader Opposition Rebel
-State Assistant Associate Executive Officer Former Acting Incoming Outgoing Party Presidential""".split()
+State Assistant Associate Executive Officer Former Acting Incoming Outgoing Party Presidential
+Democrat Republican Conservative Liberal Socialist Communist Labour Senior Emeritus Major-General
+Lieutenant-General Lieutenant-Colonel Lieutenant Major Brigadier Marshal Field Sergeant Corporal Private
+Inspector Superintendent Detective Constable Chief-of-staff Laureate Dr. Mgr Msgr Imam Rabbi Ayatollah""".split()
 _NOT_NAME_EXTRA = """The A An In On At For And But Or Of To By With From As If When While After Before
 During Since Until Under Over Its It This That These Those Their There They He She We You I Our My His
 Her Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -61,7 +65,7 @@ Technologies Pharmaceuticals Communications Electric Industries Services Insuran
 God Christ Allah Internet Web Prize Award Index Dow Jones Nasdaq Treasury Congress Senate House Parliament
 Army Navy Police Government Administration Republicans Democrats Republican Democrat Mission""".split()
 _PARTICLES = frozenset("de la le du des van von der den da di del dos das bin al ibn y ter".split())
-_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_SUFFIXES = frozenset("Jr Jr. Sr Sr. I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
 @functools.cache
@@ -138,6 +142,24 @@ _CUE_BEFORE = re.compile(
     r"\bceo|\bpresident|\bspokesman|\bspokeswoman|\banalyst|\beconomist)[^\S\n]*+,?[^\S\n]*+$",
     re.IGNORECASE,
 )
+_AGE_AFTER = re.compile(r"[^\S\n]*+,[^\S\n]*+\d{1,2}[^\S\n]*+,")
+# a lowercase noun for a person right before a name ("dissident Wang Donghai")
+_ROLE_BEFORE = re.compile(
+    r"(?<![\p{L}-])(?:leader|dissident|businessman|businesswoman|vendor|negotiator|rebel|commander|envoy|"
+    r"official|lawyer|attorney|judge|actor|actress|singer|writer|author|novelist|journalist|reporter|"
+    r"correspondent|candidate|challenger|nominee|incumbent|opponent|colleague|counterpart|successor|"
+    r"predecessor|tycoon|billionaire|investor|banker|entrepreneur|activist|coach|player|captain|manager|"
+    r"chairman|chairwoman|president|premier|spokesman|spokeswoman|spokesperson|economist|analyst|"
+    r"strategist|director|founder|co-founder|executive|chief|boss|head|minister|secretary|ambassador|"
+    r"governor|senator|mayor|general|colonel|priest|cardinal|archbishop|bishop|professor|dr|"
+    r"wife|husband|son|daughter|brother|sister|mother|father|widow|uncle|aunt|cousin|friend|"
+    r"student|teacher|doctor|farmer|worker|soldier|officer|detective|suspect|victim|prisoner|"
+    r"defendant|plaintiff|architect|designer|artist|composer|director|producer|ceo|cfo|coo|cto|"
+    r"trader|dealer|broker|banker|economist|forecaster|fund[^\S\n]manager|portfolio[^\S\n]manager)"
+    r"[^\S\n]++$"
+)
+# words that start names but are no person's name on their own ("El Al", "Al Gore")
+_NOT_LINKED = frozenset("El Al Le La De Di Da Du Van Von Bin Abu Ibn Ben Mac Mc St San".split())
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
 
 
@@ -219,12 +241,15 @@ class _Reader:
         """The person a run holds, as token bounds and rule; None for no person."""
         toks, n = self.toks, self.n
         rule = ""
-        # titles and honorifics stay outside the span but are evidence
+        # titles and honorifics stay outside the span but are evidence; the name follows
+        # the last of them ("Israeli Foreign Minister David Levy")
         k = i
-        while k <= j and (toks[k].word in n.honorifics or toks[k].word in n.titles):
-            rule = "honorific" if toks[k].word in n.honorifics else "title"
-            k += 1
-        if k > j:
+        for x in range(j - 1, i - 1, -1):
+            if toks[x].word in n.honorifics or toks[x].word in n.titles:
+                rule = "honorific" if toks[x].word in n.honorifics else "title"
+                k = x + 1
+                break
+        if toks[j].word in n.honorifics or toks[j].word in n.titles:
             return None
         if rule == "" and _sentence_start(self.text, toks[i].start) and toks[i].word in n.not_names and i < j:
             k = i + 1  # "The", "But" before a name at a sentence start
@@ -261,35 +286,48 @@ class _Reader:
             return (k, e, "given name")
         cued = self.cue(toks[k].start, toks[e].end)
         plain = all(w not in n.not_names for w in words) and not _all_caps_words(words)
-        if 2 <= count <= 3 and (cued or words[-1] in n.surnames) and plain:
+        if 2 <= count <= 3 and (cued or words[-1] in n.surnames) and plain and not is_region_name(words[-1]):
             return (k, e, "cue" if cued else "surname")
+        if count == 1 and plain and len(first) > 2 and first not in n.given_words and self.strong_cue(k, e):
+            return (k, e, "cue")
         return None
+
+    def strong_cue(self, k: int, e: int) -> bool:
+        """A cue that makes one capitalized word a person: "Wang said", "Wang, 45,"."""
+        text, start, end = self.text, self.toks[k].start, self.toks[e].end
+        if _AGE_AFTER.match(text, end):
+            return True
+        if _SAID_AFTER.match(text, end) and not _sentence_start(text, start):
+            return True
+        return bool(_ROLE_BEFORE.search(text[max(0, start - 30) : start]))
 
     def cue(self, start: int, end: int) -> bool:
         text = self.text
         return bool(
             _SAID_AFTER.match(text, end)
             or _ROLE_AFTER.match(text, end)
+            or _AGE_AFTER.match(text, end)
             or _CUE_BEFORE.search(text[max(0, start - 40) : start])
+            or _ROLE_BEFORE.search(text[max(0, start - 30) : start])
         )
 
     def run(self) -> list[PersonMention]:
         text, toks = self.text, self.toks
         full: list[tuple[int, int, str]] = []
         singles: list[tuple[int, int]] = []
+        failed: list[tuple[int, int]] = []
         for i, j in self.runs():
             p = self.person(i, j)
             if p is None:
                 singles.extend((k, k) for k in range(i, j + 1))
+                failed.append((i, j))
                 continue
             k, e, rule = p
             start, end = toks[k].start, toks[e].end
             if self.in_company(start, end) and rule not in ("honorific", "title"):
                 continue
-            from .places import is_place_name
-
             name = " ".join(text[start:end].split())
-            if is_place_name(name) and rule not in ("honorific",):
+            if is_place_name(name) and rule in ("given name", "surname", "initials", "cue"):
                 continue
             full.append((start, end, rule))
             singles.extend((x, x) for x in range(i, k) if toks[x].word not in self.n.titles)
@@ -305,6 +343,21 @@ class _Reader:
                 if w in by_word and by_word[w] != name and not by_word[w].endswith(" " + name):
                     ambiguous.add(w)
                 by_word.setdefault(w, name)
+        for name in names:  # a person the document names by one word only ("President Clinton")
+            if " " not in name:
+                by_word.setdefault(name, name)
+        for w in _NOT_LINKED:
+            by_word.pop(w, None)
+        # a run of two or three names ending in a known surname ("Naina Yeltsin")
+        for i, j in failed:
+            words = [t.word for t in toks[i : j + 1]]
+            if 2 <= len(words) <= 3 and words[-1] in by_word and words[-1] not in ambiguous:
+                if all(_NAME_WORD.fullmatch(w) and w not in self.n.not_names for w in words[:-1]):
+                    if not _sentence_start(text, toks[i].start) or words[0] not in self.n.given_words:
+                        s, e = toks[i].start, toks[j].end
+                        full.append((s, e, "surname"))
+                        names.append(" ".join(words))
+                        singles = [x for x in singles if not i <= x[0] <= j]
         out: list[PersonMention] = []
         for (s, e, rule), name in zip(full, names, strict=False):
             canon = name
@@ -320,7 +373,7 @@ class _Reader:
         for k, _ in singles:
             t = toks[k]
             if t.word in by_word and t.word not in ambiguous and (t.start, t.end) not in taken:
-                if self.in_company(t.start, t.end):
+                if self.in_company(t.start, t.end) or is_region_name(t.word):
                     continue
                 out.append(PersonMention(t.start, t.end, t.word, by_word[t.word], "linked"))
         return sorted(out, key=lambda m: (m.start, m.end))

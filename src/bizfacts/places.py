@@ -101,6 +101,15 @@ def place_entries(name: str) -> tuple[PlaceEntry, ...]:
     return _table()[0].get(" ".join(name.split()), ())
 
 
+def is_region_name(name: str) -> bool:
+    """Whether ``name`` is a country, a region or a larger area (not only a city or town).
+
+    >>> is_region_name("Canada"), is_region_name("Ill."), is_region_name("Clinton")
+    (True, True, False)
+    """
+    return any(e.kind != "city" for e in place_entries(name))
+
+
 def is_place_name(name: str) -> bool:
     """Whether ``name`` (as written) is a country, region, city or other named area.
 
@@ -122,6 +131,13 @@ _CUE_BEFORE = frozenset(
 )
 _CUE_TWO = frozenset(
     {
+        "town of",
+        "village of",
+        "capital of",
+        "suburb of",
+        "region of",
+        "outskirts of",
+        "near the",
         "based in",
         "headquartered in",
         "located in",
@@ -139,6 +155,12 @@ _CUE_TWO = frozenset(
 _DIRECTIONS = frozenset(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
     "Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower".split()
+)
+# words after a place that do not make it part of a longer name ("U.S. President Bill Clinton")
+_TITLES_AFTER = frozenset(
+    "President Prime Minister Foreign Finance Defence Defense Trade Interior Economy Ambassador Cardinal "
+    "Governor Gov Senator Sen Secretary Assistant Deputy Vice Chief Mayor Premier Chancellor King Queen "
+    "Prince Archbishop Bishop Police Army Navy Air Forces Troops Embassy".split()
 )
 _SPEECH_AFTER = re.compile(r"[^\S\n]++(?:said|says|told|added|explained|wrote|argued)\b")
 _DATELINE_AFTER = re.compile(
@@ -315,7 +337,12 @@ class _Reader:
         if cand.last + 1 < len(toks) and self.joined(cand.last) and cand.end == toks[cand.last].end:
             nxt = toks[cand.last + 1]
             headline = cand.caps and _line_is_caps(text, cand.start)
-            if _capitalized(nxt.word) and not headline and self.candidate(cand.last + 1) is None:
+            if (
+                _capitalized(nxt.word)
+                and not headline
+                and nxt.word not in _TITLES_AFTER
+                and self.candidate(cand.last + 1) is None
+            ):
                 return True
         if cand.first > 0:
             prev = toks[cand.first - 1]
@@ -368,7 +395,7 @@ class _Reader:
             if not _line_is_caps(self.text, cand.start):
                 return False
             return best.kind in ("country", "region", "other") or best.population >= _HEADLINE_CITY
-        if best.word:
+        if best.word and best.kind != "country":  # "China", "Turkey": a country first
             return False if sentence_start else best.kind != "city"
         if best.kind == "city":
             if best.population < _BIG_CITY:
