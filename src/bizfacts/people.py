@@ -52,7 +52,8 @@ Cardinal Father Rev. Reverend Coach Manager Striker Midfielder Goalkeeper Leader
 State Assistant Associate Executive Officer Former Acting Incoming Outgoing Party Presidential
 Democrat Republican Conservative Liberal Socialist Communist Labour Senior Emeritus Major-General
 Lieutenant-General Lieutenant-Colonel Lieutenant Major Brigadier Marshal Field Sergeant Corporal Private
-Inspector Superintendent Detective Constable Chief-of-staff Laureate Dr. Mgr Msgr Imam Rabbi Ayatollah""".split()
+Inspector Superintendent Detective Constable Chief-of-staff Laureate Dr. Mgr Msgr Imam Rabbi
+Ayatollah""".split()
 _NOT_NAME_EXTRA = """The A An In On At For And But Or Of To By With From As If When While After Before
 During Since Until Under Over Its It This That These Those Their There They He She We You I Our My His
 Her Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -351,13 +352,15 @@ class _Reader:
         # a run of two or three names ending in a known surname ("Naina Yeltsin")
         for i, j in failed:
             words = [t.word for t in toks[i : j + 1]]
-            if 2 <= len(words) <= 3 and words[-1] in by_word and words[-1] not in ambiguous:
-                if all(_NAME_WORD.fullmatch(w) and w not in self.n.not_names for w in words[:-1]):
-                    if not _sentence_start(text, toks[i].start) or words[0] not in self.n.given_words:
-                        s, e = toks[i].start, toks[j].end
-                        full.append((s, e, "surname"))
-                        names.append(" ".join(words))
-                        singles = [x for x in singles if not i <= x[0] <= j]
+            known = 2 <= len(words) <= 3 and words[-1] in by_word and words[-1] not in ambiguous
+            if not known or not all(
+                _NAME_WORD.fullmatch(w) and w not in self.n.not_names for w in words[:-1]
+            ):
+                continue
+            if not _sentence_start(text, toks[i].start) or words[0] not in self.n.given_words:
+                full.append((toks[i].start, toks[j].end, "surname"))
+                names.append(" ".join(words))
+                singles = [x for x in singles if not i <= x[0] <= j]
         out: list[PersonMention] = []
         for (s, e, rule), name in zip(full, names, strict=False):
             canon = name
