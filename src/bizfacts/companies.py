@@ -1848,4 +1848,6 @@ def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_companies() expects text as str, got {type(text).__name__}")
-    return _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default()).run()
+    from ._unlisted import review
+
+    return review(text, _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default()).run())

@@ -107,6 +107,40 @@ def is_given_name(word: str) -> bool:
     return word in n.given or word in n.given_words
 
 
+def person_evidence(text: str, start: int, end: int) -> str | None:
+    """Why ``text[start:end]`` reads as a person's name, or None.
+
+    "given name" (a given name and more: "Jack Ma"), "honorific" or "title" (one just
+    before: "Mr. Ma", "President Clinton"), "role" (a noun for a person before it:
+    "vendor Valery Ivankov"), "age" ("Wang, 45,").  A cheap test for one span, for
+    callers that weigh a name found otherwise (the company extractor's vetoes).
+
+    >>> text = "said broker Shakil Rizvi."
+    >>> person_evidence(text, 12, 24), person_evidence("Jack Ma said", 0, 7)
+    ('role', 'given name')
+    """
+    n = _names()
+    name = text[start:end]
+    if is_person_name(name):
+        return "given name"
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    if words and before.endswith((" ", "\t")):
+        if words[-1] in n.honorifics:
+            return "honorific"
+        if (
+            words[-1] in n.titles
+            and words[-1][:1].isupper()
+            and not _sentence_start(text, start - len(words[-1]) - 1)
+        ):
+            return "title"
+    if all(_NAME_WORD.fullmatch(w) for w in name.split()) and _ROLE_BEFORE.search(before):
+        return "role"
+    if _AGE_AFTER.match(text, end):
+        return "age"
+    return None
+
+
 def is_person_name(name: str) -> bool:
     """Whether ``name`` reads as a person's full name on its own: a given name and more.
 
@@ -125,7 +159,12 @@ def is_person_name(name: str) -> bool:
 _NAME_WORD = re.compile(
     r"(?:\p{Lu}\.|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]++(?:['’]\p{Lu}?[\p{Ll}\p{M}]++)?(?:-\p{Lu}?[\p{Ll}\p{M}]++)*+)"
 )
-_TOKEN = re.compile(r"(?:\p{Lu}\.)++|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|['’](?![sS]\b))*+\.?")
+# the words a name is made of: capitalized words, initials and lowercase particles (other
+# lowercase words are skipped: a gap that holds one breaks a run)
+_TOKEN = re.compile(
+    r"(?:\p{Lu}\.)++|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?![sS]\b))*+\.?"
+    r"|(?<![\p{L}\p{N}])(?:de|la|le|du|des|van|von|der|den|da|di|del|dos|das|bin|al|ibn|y|ter)(?![\p{L}\p{N}])"
+)
 _SAID_AFTER = re.compile(
     r"(?:[^\S\n]*+,[^\S\n]*+\d{1,3}[^\S\n]*+,)?[^\S\n]++(?:said|says|told|added|wrote|explained|noted|"
     r"argued|insisted|declined|stated|asked|replied|warned|urged|predicted|believes|thinks)\b"

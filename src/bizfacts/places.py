@@ -110,6 +110,40 @@ def is_region_name(name: str) -> bool:
     return any(e.kind != "city" for e in place_entries(name))
 
 
+@functools.cache
+def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """Listed demonyms, and the first letters (4 to 8) of one-word country and region names."""
+    listed = frozenset(row[0] for row in data_rows("places.tsv") if row[1] == "demonym")
+    stems: set[str] = set()
+    for name, entries in _table()[0].items():
+        if " " in name or "." in name or not any(e.kind in ("country", "region", "other") for e in entries):
+            continue
+        stems.update(name[:n] for n in range(4, min(len(name), 8) + 1))
+    return listed, frozenset(stems)
+
+
+_DEMONYM_ENDINGS = ("ians", "ians", "ans", "ian", "an", "ish", "ese", "is", "i", "s")
+
+
+def is_demonym(word: str) -> bool:
+    """Whether one word names a people or its adjective ("Palestinian", "Kurds", "French").
+
+    >>> is_demonym("Palestinian"), is_demonym("Kurds"), is_demonym("Norwegian"), is_demonym("Sina")
+    (True, True, True, False)
+    """
+    listed, stems = _demonym_stems()
+    if word in listed:
+        return True
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: len(word) - len(ending)]
+            if stem in stems or (ending != "s" and stem[: max(4, len(stem) - 2)] in stems):
+                return True
+    return False
+
+
 def is_place_name(name: str) -> bool:
     """Whether ``name`` (as written) is a country, region, city or other named area.
 

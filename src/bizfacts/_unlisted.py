@@ -1,0 +1,167 @@
+"""Organizations nobody listed, and names that are no company at all.
+
+The company extractor finds names through its gazetteer, legal suffixes and cues.
+This pass reviews its mentions against the people and place extractors and adds
+what those rules cannot see:
+
+* vetoes: a mention that is a person ("vendor Valery Ivankov"), a country, region or
+  other named area ("West Bank", "Russian Federation"), a demonym ("Palestinian",
+  "Kurds") or a lone letter is dropped;
+* acronyms: an upper-case word of two to six letters in running text ("OSCE",
+  "LIFFE") names an organization unless it is a place, a currency, a title or a
+  common abbreviation ("CEO", "GDP"); a long form defined with it ("Organisation
+  for Security and Cooperation in Europe (OSCE)") is one too, and both carry the
+  long form's name;
+* "U.N." keeps its final dot.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex as re
+
+from ._numbers import data_rows
+from ._company_words import company_words
+from ._spans import CompanyMention
+from .people import person_evidence
+from .places import is_demonym, is_place_name, place_entries
+
+# abbreviations that name no organization: titles, units, periods, measures, media
+_NOT_ORG_ACRONYMS = frozenset(
+    """CEO CFO COO CTO CIO CMO CSO EVP SVP VP MD GM GDP GNP CPI PPI PMI IPO EPS ROI ROE ROA ETF
+    REIT LLC INC LTD PLC LP LLP TV PC IT AI AM PM GMT EST EDT PST PDT UTC BST CET OK ID PR HR RD FAQ PDF
+    USB CD DVD GPS SMS API URL FY YTD YOY QOQ MOM TBA NA N/A AIDS HIV DNA RNA SUV CEOS CFOS IPOS LBO MBO
+    EBIT EBITDA EBITA NAV AUM ADR ADRS GDR CDS CDO MBS ABS OTC P2P B2B B2C VAT GST SEZ FDI ATM SIM
+    NB PS RE FW FYI ASAP AKA RIP CV MP MPS QC KC OBE CBE MBE PHD MBA BA BSC MSC CPA CFA JV JVS SPV
+    II III IV VI VII VIII IX XI XII XIII XIV XV XX AD BC AGM EGM CGT LNG LPG GMO CO2 KWH MW GW
+    BPD BBL MMBTU OPEX CAPEX SME SMES NGO NGOS UAV EV EVS TBD ESG PE VC VCS IOT SAAS""".split()
+)
+_ACRONYM = re.compile(
+    r"(?<![\p{L}\p{N}&./\-])\p{Lu}(?:[\p{Lu}&]|\d(?=\p{Lu})){1,5}+(?![\p{L}\p{N}&/\-]|\.\p{L})"
+)
+_DEFINED = re.compile(r"[^\S\n]*+\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
+_CAPS_NEIGHBOUR = re.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
+_CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
+_CODE_BEFORE = re.compile(r"(?:[:<]|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
+_EXCHANGE_AFTER = re.compile(r"[^\S\n]*+:|-(?:based|listed)")
+_BRACKETED = re.compile(r"[^\S\n]*+\)")
+_CAP_WORD = re.compile(r"\p{Lu}[\p{L}\-'’]*+")
+_CONNECTORS = frozenset("of for and the on in de du des la le di del da van von und & to".split())
+# rules that found the name written elsewhere as a company ("Crazy Eddie Inc" -> "Crazy Eddie")
+_COMPANY_FORM_SEEN = frozenset({"document alias", "known name + company words", "headline alias"})
+_DOTTED = re.compile(r"(?:\p{Lu}\.)+\p{Lu}")
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    codes: set[str] = set()
+    for row in data_rows("currencies.tsv"):
+        codes.update(c for c in row if len(c) == 3 and c.isupper())
+    return frozenset(codes)
+
+
+def is_non_company(word: str) -> bool:
+    """Whether the company lexicon says ``word`` names no company (an exchange, a currency...)."""
+    return word in company_words().category_of
+
+
+def _mixed_case_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    return sum(c.islower() for c in line) >= sum(c.isupper() for c in line)
+
+
+def _long_form(text: str, end: int, acronym: str) -> int | None:
+    """Start of the capitalized words before ``end`` whose initials spell ``acronym``."""
+    letters = [c for c in acronym if c.isalpha()]
+    base = max(0, end - 150)
+    words = list(re.finditer(r"[\p{L}&][\p{L}\-'’&]*+", text[base:end]))
+    if not words or text[base + words[-1].end() : end].strip():
+        return None
+    i = len(words) - 1
+    k = len(letters) - 1
+    start = None
+    while i >= 0 and k >= 0:
+        w = words[i].group()
+        if w.lower() in _CONNECTORS and start is not None:
+            i -= 1
+            continue
+        if not w[:1].isupper():
+            return None
+        if w[0] != letters[k]:
+            return None
+        start = base + words[i].start()
+        k -= 1
+        i -= 1
+    return start if k < 0 else None
+
+
+def review(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
+    """The company mentions less people, places and demonyms, plus unlisted acronyms."""
+    out: list[CompanyMention] = []
+    for m in mentions:
+        surface = m.text.removesuffix("'s").removesuffix("’s")
+        trusted = m.rule in ("gazetteer", "web domain", "reuters bracket", "legal suffix", "gazetteer+suffix")
+        if len(surface) < 2:
+            continue
+        if not trusted:
+            if m.rule not in _COMPANY_FORM_SEEN and person_evidence(text, m.start, m.start + len(surface)):
+                continue
+            entries = place_entries(surface)
+            seen_as_company = m.rule in _COMPANY_FORM_SEEN
+            if any(e.kind != "city" or (e.population >= 100 and not seen_as_company) for e in entries):
+                continue
+            if " " not in surface and is_demonym(surface):
+                continue
+        if m.rule == "gazetteer" and _DOTTED.fullmatch(m.text) and text[m.end : m.end + 1] == ".":
+            m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
+        out.append(m)
+    out.extend(_acronyms(text, out))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
+    taken = [(m.start, m.end) for m in mentions]
+    known = {m.text: m for m in mentions}
+    found: list[CompanyMention] = []
+    names: dict[str, str] = {}
+    for d in _DEFINED.finditer(text):
+        acronym = d.group(1)
+        start = _long_form(text, d.start(), acronym)
+        if start is None:
+            continue
+        long_text = text[start : d.start()].rstrip()
+        names[acronym] = long_text
+        if not any(s < start + len(long_text) and start < e for s, e in taken):
+            found.append(
+                CompanyMention(
+                    start, start + len(long_text), long_text, long_text, "organization", rule="long form"
+                )
+            )
+            taken.append((start, start + len(long_text)))
+    currencies = _currency_codes()
+    for a in _ACRONYM.finditer(text):
+        word = a.group()
+        s, e = a.span()
+        if word in _NOT_ORG_ACRONYMS or word in currencies or len(word.replace("&", "")) < 2:
+            continue
+        if word in known or any(ts < e and s < te for ts, te in taken):
+            continue
+        if is_place_name(word) or is_place_name(word.title()) or is_non_company(word):
+            continue
+        if (
+            not _mixed_case_line(text, s)
+            or _CAPS_NEIGHBOUR.search(text, max(0, s - 40), s)
+            or _CAPS_AFTER.match(text, e)
+        ):
+            continue  # a word of a headline or dateline in capitals ("NEW YORK, March 3 -")
+        if _CODE_BEFORE.search(text, max(0, s - 12), s) or _EXCHANGE_AFTER.match(text, e):
+            continue  # a listing code ("(NASDAQ: NMBL)", "<HPC>")
+        if word not in names and _BRACKETED.match(text, e) and text[:s].rstrip().endswith("("):
+            continue  # "(HPC)": a code or an abbreviation the text does not spell out
+        found.append(CompanyMention(s, e, word, names.get(word, word), "organization", rule="acronym"))
+    return found
