@@ -23,8 +23,8 @@ from collections.abc import Sequence
 import attrs
 import regex as re
 
-from ._numbers import data_rows
 from ._company_words import company_words
+from ._numbers import data_rows
 from ._spans import CompanyMention
 from .people import person_evidence
 from .places import is_demonym, is_place_name, place_entries
