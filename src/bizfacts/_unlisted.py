@@ -46,6 +46,9 @@ _DEFINED = re.compile(r"[^\S\n]*+\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
 _CAPS_NEIGHBOUR = re.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
 _CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
 _CODE_BEFORE = re.compile(r"(?:[:<]|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
+_LEADING_PLACE = re.compile(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
+# one-word organizations a place before belongs to ("U.S. Treasury", "NSW Treasury")
+_PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", "Navy", "Police"})
 _EXCHANGE_AFTER = re.compile(r"[^\S\n]*+:|-(?:based|listed)")
 _BRACKETED = re.compile(r"[^\S\n]*+\)")
 _CAP_WORD = re.compile(r"\p{Lu}[\p{L}\-'’]*+")
@@ -87,6 +90,8 @@ def _long_form(text: str, end: int, acronym: str) -> int | None:
     start = None
     while i >= 0 and k >= 0:
         w = words[i].group()
+        if i + 1 < len(words) and text[base + words[i].end() : base + words[i + 1].start()].strip():
+            return None  # punctuation between two words: no one name
         if w.lower() in _CONNECTORS and start is not None:
             i -= 1
             continue
@@ -121,7 +126,23 @@ def review(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention
             m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
         out.append(m)
     out.extend(_acronyms(text, out))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return _widen_organizations(text, sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """Take the place or initials before an organization's name into it ("U.S. Treasury")."""
+    out: list[CompanyMention] = []
+    for m in mentions:
+        if m.kind == "organization" and " " in m.text or m.text in _PLACE_LED:
+            b = _LEADING_PLACE.search(text, max(0, m.start - 40), m.start)
+            if b is not None and (is_place_name(b.group(1)) or _ACRONYM.fullmatch(b.group(1))):
+                start = b.start(1)
+                while out and out[-1].start >= start:
+                    out.pop()
+                name = m.name if m.name != m.text else text[start : m.end]
+                m = attrs.evolve(m, start=start, text=text[start : m.end], name=name)
+        out.append(m)
+    return out
 
 
 def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
