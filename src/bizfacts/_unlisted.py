@@ -37,6 +37,7 @@ _NOT_ORG_ACRONYMS = frozenset(
     EBIT EBITDA EBITA NAV AUM ADR ADRS GDR CDS CDO MBS ABS OTC P2P B2B B2C VAT GST SEZ FDI ATM SIM
     NB PS RE FW FYI ASAP AKA RIP CV MP MPS QC KC OBE CBE MBE PHD MBA BA BSC MSC CPA CFA JV JVS SPV
     II III IV VI VII VIII IX XI XII XIII XIV XV XX AD BC AGM EGM CGT LNG LPG GMO CO2 KWH MW GW
+    AEST AEDT ACST AWST CST CDT MST MDT HKT SGT JST IST WIB
     BPD BBL MMBTU OPEX CAPEX SME SMES NGO NGOS UAV EV EVS TBD ESG PE VC VCS IOT SAAS""".split()
 )
 _ACRONYM = re.compile(
@@ -45,7 +46,8 @@ _ACRONYM = re.compile(
 _DEFINED = re.compile(r"[^\S\n]*+\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
 _CAPS_NEIGHBOUR = re.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
 _CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
-_CODE_BEFORE = re.compile(r"(?:[:<]|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
+_POSTAL_AFTER = re.compile(r"[^\S\n]++\d{4,}")
+_CODE_BEFORE = re.compile(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
 _LEADING_PLACE = re.compile(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
 # one-word organizations a place before belongs to ("U.S. Treasury", "NSW Treasury")
 _PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", "Navy", "Police"})
@@ -126,6 +128,7 @@ def review(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention
             m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
         out.append(m)
     out.extend(_acronyms(text, out))
+    out.extend(_cued_names(text, out))
     return _widen_organizations(text, sorted(out, key=lambda m: (m.start, m.end)))
 
 
@@ -133,7 +136,7 @@ def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[Comp
     """Take the place or initials before an organization's name into it ("U.S. Treasury")."""
     out: list[CompanyMention] = []
     for m in mentions:
-        if m.kind == "organization" and " " in m.text or m.text in _PLACE_LED:
+        if (m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED:
             b = _LEADING_PLACE.search(text, max(0, m.start - 40), m.start)
             if b is not None and (is_place_name(b.group(1)) or _ACRONYM.fullmatch(b.group(1))):
                 start = b.start(1)
@@ -181,8 +184,74 @@ def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMent
         ):
             continue  # a word of a headline or dateline in capitals ("NEW YORK, March 3 -")
         if _CODE_BEFORE.search(text, max(0, s - 12), s) or _EXCHANGE_AFTER.match(text, e):
+            continue
+        if _POSTAL_AFTER.match(text, e) and text[max(0, s - 2) : s] == ", ":
             continue  # a listing code ("(NASDAQ: NMBL)", "<HPC>")
         if word not in names and _BRACKETED.match(text, e) and text[:s].rstrip().endswith("("):
             continue  # "(HPC)": a code or an abbreviation the text does not spell out
         found.append(CompanyMention(s, e, word, names.get(word, word), "organization", rule="acronym"))
+    return found
+
+
+# a capitalized name of one to five words ("Just Eat", "Marks & Spencer")
+_NAME_RUN = re.compile(
+    r"\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+(?![\p{L}\p{N}])"
+)
+# a name before a listing in brackets, the exchange known or not: "X (Other OTC: JSTLF)"
+_LISTING_AFTER = re.compile(
+    r"[^\S\n]*+\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+"
+)
+# words before a name that make it a firm: "analysts from X", "-based X", "analyst Ann Lee at X"
+_FIRM_BEFORE = re.compile(
+    r"(?:(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?|lawyers?|partners?|"
+    r"researchers?)(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}[^\S\n]++(?:at|from|with)"
+    r"|[^\S\n-]-[^\S\n]?based|(?:shares|stock)[^\S\n]++(?:of|in))[^\S\n]++$"
+)
+_PREV_CAP = re.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
+_APPOSITIVE_AFTER = re.compile(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
+_CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
+
+
+def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
+    """Unlisted names in company contexts, and every other place the document repeats them."""
+    taken = [(m.start, m.end) for m in mentions]
+    common = company_words().common
+    names: set[str] = set()
+    for run in _NAME_RUN.finditer(text):
+        s, e = run.span()
+        name = run.group()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        if not (_LISTING_AFTER.match(text, e) or _FIRM_BEFORE.search(text, max(0, s - 60), s)):
+            continue
+        words = name.split()
+        if name in _NOT_ORG_ACRONYMS or _APPOSITIVE_AFTER.match(text, e):
+            continue
+        if words[0] in common or words[0] in _CONNECTOR_WORDS or is_non_company(words[0]):
+            continue
+        if is_place_name(name) or person_evidence(text, s, e) or (len(words) == 1 and is_demonym(name)):
+            continue
+        names.add(name)
+    if not names:
+        return []
+    found: list[CompanyMention] = []
+    pattern = re.compile(
+        r"(?<![\p{L}\p{N}])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\p{L}\p{N}])"
+    )
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        before = text[max(0, s - 2) : s]
+        if (
+            before.endswith(" ")
+            and s >= 2
+            and text[s - 2].isalpha()
+            and _PREV_CAP.search(text, max(0, s - 30), s)
+        ):
+            continue  # part of a longer name
+        found.append(CompanyMention(s, e, m.group(), m.group(), "company", rule="company context"))
+        taken.append((s, e))
     return found
