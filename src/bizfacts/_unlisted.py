@@ -17,6 +17,7 @@ what those rules cannot see:
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 
@@ -198,14 +199,17 @@ _NAME_RUN = re.compile(
     r"\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+(?![\p{L}\p{N}])"
 )
 # a name before a listing in brackets, the exchange known or not: "X (Other OTC: JSTLF)"
-_LISTING_AFTER = re.compile(
-    r"[^\S\n]*+\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+"
+_LISTING_AT = re.compile(
+    r"(?<=\S)[^\S\n]*+\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+"
+)
+_NAME_RUN_BEFORE = re.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+$"
 )
 # words before a name that make it a firm: "analysts from X", "-based X", "analyst Ann Lee at X"
-_FIRM_BEFORE = re.compile(
-    r"(?:(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?|lawyers?|partners?|"
-    r"researchers?)(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}[^\S\n]++(?:at|from|with)"
-    r"|[^\S\n-]-[^\S\n]?based|(?:shares|stock)[^\S\n]++(?:of|in))[^\S\n]++$"
+_FIRM_CUE = re.compile(
+    r"(?<![\p{L}-])(?:(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?|lawyers?|"
+    r"partners?|researchers?)(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}[^\S\n]++(?:at|from|with)"
+    r"|(?<=[^\S\n])-[^\S\n]?based|(?:shares|stock)[^\S\n]++(?:of|in))[^\S\n]++(?=\p{Lu})"
 )
 _PREV_CAP = re.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
 _APPOSITIVE_AFTER = re.compile(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
@@ -214,15 +218,23 @@ _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
 
 def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
     """Unlisted names in company contexts, and every other place the document repeats them."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Spans(mentions)
     common = company_words().common
     names: set[str] = set()
-    for run in _NAME_RUN.finditer(text):
+    runs = []
+    if ":" in text:
+        for lst in _LISTING_AT.finditer(text):
+            run = _NAME_RUN_BEFORE.search(text, max(0, lst.start() - 80), lst.start())
+            if run is not None:
+                runs.append(run)
+    for cue in _FIRM_CUE.finditer(text):
+        run = _NAME_RUN.match(text, cue.end())
+        if run is not None:
+            runs.append(run)
+    for run in runs:
         s, e = run.span()
         name = run.group()
-        if any(ts < e and s < te for ts, te in taken):
-            continue
-        if not (_LISTING_AFTER.match(text, e) or _FIRM_BEFORE.search(text, max(0, s - 60), s)):
+        if taken.overlaps(s, e):
             continue
         words = name.split()
         if name in _NOT_ORG_ACRONYMS or _APPOSITIVE_AFTER.match(text, e):
@@ -242,7 +254,7 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
     )
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(ts < e and s < te for ts, te in taken):
+        if taken.overlaps(s, e):
             continue
         before = text[max(0, s - 2) : s]
         if (
@@ -253,5 +265,20 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
         ):
             continue  # part of a longer name
         found.append(CompanyMention(s, e, m.group(), m.group(), "company", rule="company context"))
-        taken.append((s, e))
+        taken.add(s, e)
     return found
+
+
+class _Spans:
+    """Spans taken by mentions, for overlap tests in logarithmic time."""
+
+    def __init__(self, mentions: Sequence[CompanyMention]) -> None:
+        self.spans = sorted((m.start, m.end) for m in mentions)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.spans, (end, end))
+        # spans are disjoint: only the last one starting before ``end`` can reach ``start``
+        return any(self.spans[j][1] > start for j in range(max(0, k - 2), k))
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
