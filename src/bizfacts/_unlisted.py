@@ -74,11 +74,18 @@ def is_non_company(word: str) -> bool:
     return word in company_words().category_of
 
 
-def _mixed_case_line(text: str, pos: int) -> bool:
+_LOWER = re.compile(r"\p{Ll}")
+_UPPER = re.compile(r"\p{Lu}")
+
+
+def _mixed_case_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
+    """Whether the line holding ``pos`` has as many lowercase letters as capitals."""
     start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)]
-    return sum(c.islower() for c in line) >= sum(c.isupper() for c in line)
+    if start not in cache:
+        end = text.find("\n", pos)
+        end = end if end >= 0 else len(text)
+        cache[start] = len(_LOWER.findall(text, start, end)) >= len(_UPPER.findall(text, start, end))
+    return cache[start]
 
 
 def _long_form(text: str, end: int, acronym: str) -> int | None:
@@ -169,6 +176,7 @@ def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMent
             )
             taken.append((start, start + len(long_text)))
     currencies = _currency_codes()
+    lines: dict[int, bool] = {}
     for a in _ACRONYM.finditer(text):
         word = a.group()
         s, e = a.span()
@@ -179,7 +187,7 @@ def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMent
         if is_place_name(word) or is_place_name(word.title()) or is_non_company(word):
             continue
         if (
-            not _mixed_case_line(text, s)
+            not _mixed_case_line(text, s, lines)
             or _CAPS_NEIGHBOUR.search(text, max(0, s - 40), s)
             or _CAPS_AFTER.match(text, e)
         ):
@@ -199,18 +207,54 @@ _NAME_RUN = re.compile(
     r"\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+(?![\p{L}\p{N}])"
 )
 # a name before a listing in brackets, the exchange known or not: "X (Other OTC: JSTLF)"
-_LISTING_AT = re.compile(
-    r"(?<=\S)[^\S\n]*+\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+"
-)
+_LISTING_AT = re.compile(r"\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+")
 _NAME_RUN_BEFORE = re.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+$"
 )
 # words before a name that make it a firm: "analysts from X", "-based X", "analyst Ann Lee at X"
 _FIRM_CUE = re.compile(
-    r"(?<![\p{L}-])(?:(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?|lawyers?|"
-    r"partners?|researchers?)(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}[^\S\n]++(?:at|from|with)"
-    r"|(?<=[^\S\n])-[^\S\n]?based|(?:shares|stock)[^\S\n]++(?:of|in))[^\S\n]++(?=\p{Lu})"
+    r"(?:(?:analyst|economist|strategist|trader|dealer|broker|banker|lawyer|partner|researcher)s?"
+    r"(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}[^\S\n]++(?:at|from|with)"
+    r"|-[^\S\n]?based|(?:shares|stock)[^\S\n]++(?:of|in))[^\S\n]++(?=\p{Lu})"
 )
+# the words _FIRM_CUE starts with, found by plain substring search before the pattern runs
+_FIRM_CUE_WORDS = (
+    "analyst",
+    "economist",
+    "strategist",
+    "trader",
+    "dealer",
+    "broker",
+    "banker",
+    "lawyer",
+    "partner",
+    "researcher",
+    "based",
+    "shares",
+    "stock",
+)
+
+
+def _firm_cue_ends(text: str) -> list[int]:
+    """Where the names after firm cues start ("analysts from |X", "-based |X")."""
+    ends = []
+    for word in _FIRM_CUE_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            at = pos
+            if word == "based":
+                at = pos - 1 if text[pos - 1 : pos] == "-" else pos - 2
+                ok = at > 0 and text[at : at + 1] == "-" and text[at - 1] in " \t"
+            else:
+                ok = pos == 0 or not (text[pos - 1].isalpha() or text[pos - 1] == "-")
+            if ok:
+                m = _FIRM_CUE.match(text, at)
+                if m is not None:
+                    ends.append(m.end())
+            pos = text.find(word, pos + 1)
+    return ends
+
+
 _PREV_CAP = re.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
 _APPOSITIVE_AFTER = re.compile(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
 _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
@@ -224,11 +268,14 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
     runs = []
     if ":" in text:
         for lst in _LISTING_AT.finditer(text):
-            run = _NAME_RUN_BEFORE.search(text, max(0, lst.start() - 80), lst.start())
+            end = lst.start()
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+            run = _NAME_RUN_BEFORE.search(text, max(0, end - 80), end)
             if run is not None:
                 runs.append(run)
-    for cue in _FIRM_CUE.finditer(text):
-        run = _NAME_RUN.match(text, cue.end())
+    for cue_end in _firm_cue_ends(text):
+        run = _NAME_RUN.match(text, cue_end)
         if run is not None:
             runs.append(run)
     for run in runs:
