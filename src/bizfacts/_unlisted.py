@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re as std_re
+import string
 from collections.abc import Sequence
 
 import attrs
@@ -41,10 +43,13 @@ _NOT_ORG_ACRONYMS = frozenset(
     AEST AEDT ACST AWST CST CDT MST MDT HKT SGT JST IST WIB
     BPD BBL MMBTU OPEX CAPEX SME SMES NGO NGOS UAV EV EVS TBD ESG PE VC VCS IOT SAAS""".split()
 )
-_ACRONYM = re.compile(
-    r"(?<![\p{L}\p{N}&./\-])\p{Lu}(?:[\p{Lu}&]|\d(?=\p{Lu})){1,5}+(?![\p{L}\p{N}&/\-]|\.\p{L})"
-)
-_DEFINED = re.compile(r"[^\S\n]*+\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
+# two to six capitals (a digit or "&" inside): the word's left edge is checked by _acronym_start
+# (Latin capitals only, through the standard library's faster engine)
+_ACRONYM = std_re.compile(r"[A-Z](?:[A-Z&]|\d(?=[A-Z])){1,5}(?![^\W_]|[&/\-]|\.[^\W\d_])")
+_NO_LOWER = str.maketrans("", "", string.ascii_lowercase)
+_NO_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_NOT_BEFORE_ACRONYM = frozenset("&./-")
+_DEFINED = re.compile(r"\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
 _CAPS_NEIGHBOUR = re.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
 _CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
 _POSTAL_AFTER = re.compile(r"[^\S\n]++\d{4,}")
@@ -74,17 +79,16 @@ def is_non_company(word: str) -> bool:
     return word in company_words().category_of
 
 
-_LOWER = re.compile(r"\p{Ll}")
-_UPPER = re.compile(r"\p{Lu}")
-
-
 def _mixed_case_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
     """Whether the line holding ``pos`` has as many lowercase letters as capitals."""
     start = text.rfind("\n", 0, pos) + 1
     if start not in cache:
         end = text.find("\n", pos)
         end = end if end >= 0 else len(text)
-        cache[start] = len(_LOWER.findall(text, start, end)) >= len(_UPPER.findall(text, start, end))
+        line = text[start:end]
+        lower = len(line) - len(line.translate(_NO_LOWER))
+        upper = len(line) - len(line.translate(_NO_UPPER))
+        cache[start] = lower >= upper
     return cache[start]
 
 
@@ -180,6 +184,8 @@ def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMent
     for a in _ACRONYM.finditer(text):
         word = a.group()
         s, e = a.span()
+        if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
+            continue
         if word in _NOT_ORG_ACRONYMS or word in currencies or len(word.replace("&", "")) < 2:
             continue
         if word in known or any(ts < e and s < te for ts, te in taken):
