@@ -164,8 +164,9 @@ class PlaceMention(Span):
 
     ``name`` is the place's name as the gazetteer spells it ("Ill." -> "Illinois",
     "U.S." -> "United States"); ``country`` its ISO 3166-1 alpha-2 code where known;
-    ``region`` the ISO 3166-2 style code of a region, or of the region a city lies in
-    when the text or the gazetteer settles it ("US-OH" for "Newark, Ohio").
+    ``region`` the first-level region: for a region its ISO 3166-2 code ("US-IL");
+    for a city the code of the region the text puts it in ("US-OH" for "Newark,
+    Ohio"), else its GeoNames first-level code ("CN-02" for Hangzhou), None when unknown.
     A chain such as "Vancouver, British Columbia, Canada" gives one mention per link;
     each link's ``within`` is the ``name`` of the next, larger link ("Vancouver" within
     "British Columbia", "British Columbia" within "Canada"), None at the chain's end.

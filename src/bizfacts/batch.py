@@ -135,7 +135,9 @@ def _extract_mentions(text: str, reference_date: dt.date | None) -> list[Mention
     from .companies import extract_companies
     from .dates import extract_dates
     from .money import extract_money
+    from .people import extract_people
     from .percentages import extract_percentages
+    from .places import extract_places
     from .user_counts import extract_user_counts
 
     found: list[Mention] = []
@@ -143,7 +145,11 @@ def _extract_mentions(text: str, reference_date: dt.date | None) -> list[Mention
     found.extend(extract_percentages(text))
     found.extend(extract_user_counts(text))
     found.extend(extract_dates(text, reference_date=reference_date))
-    found.extend(extract_companies(text))
+    companies = extract_companies(text)
+    found.extend(companies)
+    people = extract_people(text, companies=companies)
+    found.extend(people)
+    found.extend(extract_places(text, companies=companies, people=people))
     return sorted(found, key=lambda m: (m.start, -m.end, not isinstance(m, MoneyMention)))
 
 

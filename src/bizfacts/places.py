@@ -460,8 +460,8 @@ class _Reader:
                 continue
             rule = "chain" if len(links) > 1 else "place"
             for n, link in enumerate(links):
-                within = links[n + 1].entries[0].name if n + 1 < len(links) else None
-                self.emit(link, within, rule)
+                parent = links[n + 1].entries[0] if n + 1 < len(links) else None
+                self.emit(link, parent, rule)
             i = self.next_token(links[-1].end)
             self.directional(cand)
         return sorted(self.out, key=lambda m: (m.start, m.end))
@@ -469,8 +469,11 @@ class _Reader:
     def directional(self, cand: _Candidate) -> None:
         """Widen "Southern California" to the direction word before the place."""
 
-    def emit(self, cand: _Candidate, within: str | None, rule: str) -> None:
+    def emit(self, cand: _Candidate, parent: PlaceEntry | None, rule: str) -> None:
         e = cand.entries[0]
+        within = parent.name if parent is not None else None
+        if parent is not None and parent.kind == "region" and parent.region and e.kind == "city":
+            e = attrs.evolve(e, region=parent.region)  # the chain's region code ("Newark, Ohio" -> OH)
         start = cand.start
         if cand.first > 0 and e.kind != "city":
             prev = self.toks[cand.first - 1]
