@@ -359,7 +359,8 @@ class _Reader:
         for i, j in self.runs():
             p = self.person(i, j)
             if p is None:
-                singles.extend((k, k) for k in range(i, j + 1))
+                if i == j:  # one word alone: it may be a surname met in full elsewhere
+                    singles.append((i, i))
                 failed.append((i, j))
                 continue
             k, e, rule = p
@@ -391,6 +392,8 @@ class _Reader:
         # a run of two or three names ending in a known surname ("Naina Yeltsin")
         for i, j in failed:
             words = [t.word for t in toks[i : j + 1]]
+            if len(words) == 2 and _sentence_start(text, toks[i].start) and _capitalized(words[1]):
+                singles.append((j, j))  # "Later Varga left": the word after a sentence opener
             known = 2 <= len(words) <= 3 and words[-1] in by_word and words[-1] not in ambiguous
             if not known or not all(
                 _NAME_WORD.fullmatch(w) and w not in self.n.not_names for w in words[:-1]
@@ -399,6 +402,8 @@ class _Reader:
             if not _sentence_start(text, toks[i].start) or words[0] not in self.n.given_words:
                 full.append((toks[i].start, toks[j].end, "surname"))
                 names.append(" ".join(words))
+                if by_word[words[-1]] != names[-1] and not by_word[words[-1]].endswith(" " + names[-1]):
+                    ambiguous.add(words[-1])  # "Lars Berg" beside "Anna Berg": a lone "Berg" is either
                 singles = [x for x in singles if not i <= x[0] <= j]
         out: list[PersonMention] = []
         for (s, e, rule), name in zip(full, names, strict=False):

@@ -196,6 +196,7 @@ _TITLES_AFTER = frozenset(
     "Governor Gov Senator Sen Secretary Assistant Deputy Vice Chief Mayor Premier Chancellor King Queen "
     "Prince Archbishop Bishop Police Army Navy Air Forces Troops Embassy".split()
 )
+_HYPHEN_TAIL = re.compile(r"(.+?)-(?:based|born|listed|headquartered|registered|made|area)$")
 _SPEECH_AFTER = re.compile(r"[^\S\n]++(?:said|says|told|added|explained|wrote|argued)\b")
 _DATELINE_AFTER = re.compile(
     r"(?:,[^\S\n]*+[\p{L}.\s]{0,30}?)?[^\S\n]*+(?:,[^\S\n]*+)?"
@@ -299,6 +300,10 @@ class _Reader:
                     caps = True
                 if hit:
                     return _Candidate(i, j, start, e, hit, caps)
+            if j == i and not chain_only:
+                head = _HYPHEN_TAIL.match(toks[i].word)  # "London-based"
+                if head is not None and (hit := self.exact.get(head.group(1))):
+                    return _Candidate(i, i, start, start + len(head.group(1)), hit, False)
             if chain_only and j == i and len(toks[i].word) == 2 and toks[i].word.isupper():
                 postal = _postal_codes().get(toks[i].word)
                 if postal is not None:
@@ -430,7 +435,8 @@ class _Reader:
                 return False
             return best.kind in ("country", "region", "other") or best.population >= _HEADLINE_CITY
         if best.word and best.kind != "country":  # "China", "Turkey": a country first
-            return False if sentence_start else best.kind != "city"
+            # "Gulf", "Pacific" mid-sentence; a region or city named like a word needs a cue
+            return best.kind == "other" and not sentence_start
         if best.kind == "city":
             if best.population < _BIG_CITY:
                 return False
@@ -446,6 +452,11 @@ class _Reader:
             if cand is None:
                 i += 1
                 continue
+            if cand.first == cand.last and toks[i].word in _DIRECTIONS and i + 1 < len(toks) and self.joined(i):
+                nxt = self.candidate(i + 1)
+                if nxt is not None and nxt.first == i + 1:
+                    i += 1  # "Southern California": the place after the direction word
+                    continue
             links = self.chain(cand)
             if self.in_company(cand) or self.in_person(cand) or self.inside_name(cand):
                 i = cand.last + 1
@@ -477,7 +488,8 @@ class _Reader:
         start = cand.start
         if cand.first > 0 and e.kind != "city":
             prev = self.toks[cand.first - 1]
-            if prev.word in _DIRECTIONS and self.text[prev.end : cand.start] == " ":
+            after_last = not self.out or prev.start >= self.out[-1].end
+            if prev.word in _DIRECTIONS and self.text[prev.end : cand.start] == " " and after_last:
                 start = prev.start
         region = f"{e.country}-{e.region}" if e.country and e.region else None
         self.out.append(
