@@ -452,7 +452,12 @@ class _Reader:
             if cand is None:
                 i += 1
                 continue
-            if cand.first == cand.last and toks[i].word in _DIRECTIONS and i + 1 < len(toks) and self.joined(i):
+            if (
+                cand.first == cand.last
+                and toks[i].word in _DIRECTIONS
+                and i + 1 < len(toks)
+                and self.joined(i)
+            ):
                 nxt = self.candidate(i + 1)
                 if nxt is not None and nxt.first == i + 1:
                     i += 1  # "Southern California": the place after the direction word
