@@ -27,6 +27,7 @@ import regex as re
 from ._company_words import company_words
 from ._numbers import data_rows
 from ._spans import CompanyMention, PersonMention
+from ._template import LazyPattern
 from .places import is_place_name, is_region_name
 
 
@@ -156,35 +157,35 @@ def is_person_name(name: str) -> bool:
 
 # ---------------------------------------------------------------------------
 
-_NAME_WORD = re.compile(
+_NAME_WORD = LazyPattern(
     r"(?:\p{Lu}\.|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]++(?:['’]\p{Lu}?[\p{Ll}\p{M}]++)?(?:-\p{Lu}?[\p{Ll}\p{M}]++)*+)"
 )
 # the words a name is made of: capitalized words, initials and lowercase particles (other
 # lowercase words are skipped: a gap that holds one breaks a run)
-_TOKEN = re.compile(
+_TOKEN = LazyPattern(
     r"(?:\p{Lu}\.)++|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?![sS]\b))*+\.?"
     r"|(?<![\p{L}\p{N}])(?:de|la|le|du|des|van|von|der|den|da|di|del|dos|das|bin|al|ibn|y|ter)(?![\p{L}\p{N}])"
 )
-_SAID_AFTER = re.compile(
+_SAID_AFTER = LazyPattern(
     r"(?:[^\S\n]*+,[^\S\n]*+\d{1,3}[^\S\n]*+,)?[^\S\n]++(?:said|says|told|added|wrote|explained|noted|"
     r"argued|insisted|declined|stated|asked|replied|warned|urged|predicted|believes|thinks)\b"
 )
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = LazyPattern(
     r"[^\S\n]*+,[^\S\n]++(?:the[^\S\n]++|a[^\S\n]++|an[^\S\n]++|its[^\S\n]++|his[^\S\n]++|her[^\S\n]++)?"
     r"(?:(?:former|then|new|acting|deputy|senior|executive|managing|vice|chief|general|co-?)[^\S\n-]*+)*"
     r"(?:president|chairman|chairwoman|chief|ceo|director|founder|co-founder|head|spokesman|spokeswoman|"
     r"spokesperson|analyst|economist|minister|secretary|manager|partner|professor|executive|chair|"
     r"governor|senator|leader|owner|editor|treasurer|strategist|trader|officer)\b"
 )
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = LazyPattern(
     r"(?:\bsaid|\bsays|\baccording[^\S\n]++to|\btold|\bby|\bwith|\bcalled|\bnamed|\bappointed|\bhired|"
     r"\breplaces?|\breplacing|\bsucceeds?|\bsucceeding|\bchief[^\S\n]++executive|\bchairman|\bfounder|"
     r"\bceo|\bpresident|\bspokesman|\bspokeswoman|\banalyst|\beconomist)[^\S\n]*+,?[^\S\n]*+$",
     re.IGNORECASE,
 )
-_AGE_AFTER = re.compile(r"[^\S\n]*+,[^\S\n]*+\d{1,2}[^\S\n]*+,")
+_AGE_AFTER = LazyPattern(r"[^\S\n]*+,[^\S\n]*+\d{1,2}[^\S\n]*+,")
 # a lowercase noun for a person right before a name ("dissident Wang Donghai")
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = LazyPattern(
     r"(?<![\p{L}-])(?:leader|dissident|businessman|businesswoman|vendor|negotiator|rebel|commander|envoy|"
     r"official|lawyer|attorney|judge|actor|actress|singer|writer|author|novelist|journalist|reporter|"
     r"correspondent|candidate|challenger|nominee|incumbent|opponent|colleague|counterpart|successor|"

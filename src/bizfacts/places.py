@@ -25,10 +25,10 @@ from collections.abc import Iterator, Sequence
 from typing import cast
 
 import attrs
-import regex as re
 
 from ._numbers import data_rows
 from ._spans import CompanyMention, PersonMention, PlaceKind, PlaceMention
+from ._template import LazyPattern
 
 
 @attrs.frozen
@@ -50,24 +50,34 @@ _KIND_ORDER = {"country": 0, "other": 1, "region": 2, "city": 3}
 
 
 @functools.cache
-def _table() -> tuple[dict[str, tuple[PlaceEntry, ...]], dict[str, tuple[PlaceEntry, ...]]]:
-    """The place table by exact name, and by upper-cased name (for all-caps lines)."""
+def _table() -> dict[str, tuple[PlaceEntry, ...]]:
+    """The place table by name as written, most likely reading first.
+
+    Codes and kinds repeat across 40,000 rows: one string object each (``pool``) keeps
+    the table near 20 MB instead of 35.
+    """
     by_name: dict[str, list[PlaceEntry]] = {}
+    pool: dict[str, str] = {}
     for name, kind, country, region, pop, canonical, flags in data_rows("places_geo.tsv"):
         entry = PlaceEntry(
             canonical or name,
-            cast(PlaceKind, kind),
-            country or None,
-            region or None,
+            cast(PlaceKind, pool.setdefault(kind, kind)),
+            pool.setdefault(country, country) or None,
+            pool.setdefault(region, region) or None,
             int(pop),
             "w" in flags,
         )
         by_name.setdefault(name, []).append(entry)
-    exact = {k: tuple(sorted(v, key=_rank)) for k, v in by_name.items()}
-    upper: dict[str, list[PlaceEntry]] = {}
-    for k, v in exact.items():
-        upper.setdefault(k.upper(), []).extend(v)
-    return exact, {k: tuple(sorted(v, key=_rank)) for k, v in upper.items()}
+    return {k: tuple(sorted(v, key=_rank)) for k, v in by_name.items()}
+
+
+_LOWER_IN_NAMES = frozenset("de la le du des da do dos del am an der upon on of and y el al".split())
+
+
+def _from_capitals(key: str) -> str:
+    """The usual spelling of a name written in capitals: "RIO DE JANEIRO" -> "Rio de Janeiro"."""
+    words = key.title().split(" ")
+    return " ".join(w.lower() if i and w.lower() in _LOWER_IN_NAMES else w for i, w in enumerate(words))
 
 
 def _rank(entry: PlaceEntry) -> tuple[int, int]:
@@ -80,7 +90,7 @@ def _rank(entry: PlaceEntry) -> tuple[int, int]:
 @functools.cache
 def _postal_codes() -> dict[str, PlaceEntry]:
     """US and Canadian region codes ("IL", "ON"), read only after a city and a comma."""
-    exact, _ = _table()
+    exact = _table()
     out: dict[str, PlaceEntry] = {}
     for entries in exact.values():
         for e in entries:
@@ -98,7 +108,7 @@ def place_entries(name: str) -> tuple[PlaceEntry, ...]:
     >>> place_entries("Sina")
     ()
     """
-    return _table()[0].get(" ".join(name.split()), ())
+    return _table().get(" ".join(name.split()), ())
 
 
 def is_region_name(name: str) -> bool:
@@ -115,7 +125,7 @@ def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
     """Listed demonyms, and the first letters (4 to 8) of one-word country and region names."""
     listed = frozenset(row[0] for row in data_rows("places.tsv") if row[1] == "demonym")
     stems: set[str] = set()
-    for name, entries in _table()[0].items():
+    for name, entries in _table().items():
         if " " in name or "." in name or not any(e.kind in ("country", "region", "other") for e in entries):
             continue
         stems.update(name[:n] for n in range(4, min(len(name), 8) + 1))
@@ -157,8 +167,8 @@ def is_place_name(name: str) -> bool:
 # tokens and context
 # ---------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"(?:\p{Lu}\.){2,}+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|['’](?![sS]\b))*+")
-_GAP = re.compile(r"(?:[^\S\n]|\.[^\S\n])")
+_TOKEN = LazyPattern(r"(?:\p{Lu}\.){2,}+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|['’](?![sS]\b))*+")
+_GAP = LazyPattern(r"(?:[^\S\n]|\.[^\S\n])")
 _CUE_BEFORE = frozenset(
     "in at from near to outside inside across throughout into around visit visited "
     "via toward towards across between capital city province state region".split()
@@ -196,15 +206,15 @@ _TITLES_AFTER = frozenset(
     "Governor Gov Senator Sen Secretary Assistant Deputy Vice Chief Mayor Premier Chancellor King Queen "
     "Prince Archbishop Bishop Police Army Navy Air Forces Troops Embassy".split()
 )
-_HYPHEN_TAIL = re.compile(r"(.+?)-(?:based|born|listed|headquartered|registered|made|area)$")
-_SPEECH_AFTER = re.compile(r"[^\S\n]++(?:said|says|told|added|explained|wrote|argued)\b")
-_DATELINE_AFTER = re.compile(
+_HYPHEN_TAIL = LazyPattern(r"(.+?)-(?:based|born|listed|headquartered|registered|made|area)$")
+_SPEECH_AFTER = LazyPattern(r"[^\S\n]++(?:said|says|told|added|explained|wrote|argued)\b")
+_DATELINE_AFTER = LazyPattern(
     r"(?:,[^\S\n]*+[\p{L}.\s]{0,30}?)?[^\S\n]*+(?:,[^\S\n]*+)?"
     r"(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d"
     r"|\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Dow Jones|PRNewswire|BUSINESS WIRE|Business Wire)\)"
     r"|-{1,2}[^\S\n])"
 )
-_CHAIN_SEP = re.compile(r",[^\S\n]++")
+_CHAIN_SEP = LazyPattern(r",[^\S\n]++")
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
 
 
@@ -261,7 +271,7 @@ class _Reader:
     def __init__(self, text: str, companies: Sequence[CompanyMention], people: Sequence[PersonMention]):
         self.text = text
         self.toks = _tokens(text)
-        self.exact, self.upper = _table()
+        self.exact = _table()
         self.company_spans = [(c.start, c.end) for c in companies]
         self.person_words = {w for p in people for w in p.name.split()}
         self.person_spans = [(p.start, p.end) for p in people]
@@ -296,7 +306,7 @@ class _Reader:
                 hit = self.exact.get(key)
                 caps = False
                 if hit is None and _all_caps(key) and len(key) > 2:
-                    hit = self.upper.get(key)
+                    hit = self.exact.get(_from_capitals(key))
                     caps = True
                 if hit:
                     return _Candidate(i, j, start, e, hit, caps)
