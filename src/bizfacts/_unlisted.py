@@ -28,7 +28,8 @@ import regex as re
 
 from ._company_words import company_words
 from ._numbers import data_rows
-from ._spans import CompanyMention
+from ._spans import CompanyKind, CompanyMention
+from ._template import LazyPattern
 from .people import person_evidence
 from .places import is_demonym, is_place_name, place_entries
 
@@ -241,6 +242,37 @@ _FIRM_CUE_WORDS = (
 )
 
 
+# newspapers, agencies and broadcasters: "the daily X", "news agency X", "X newspaper"
+_MEDIA_WORDS = ("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "radio", "television")
+_MEDIA_BEFORE = LazyPattern(
+    r"(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster|radio|television)[^\S\n]++(?=\p{Lu})"
+)
+_MEDIA_AFTER = LazyPattern(r"[^\S\n]++(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster)\b")
+
+
+def _media_names(text: str) -> list[re.Match[str]]:
+    """Names of newspapers, agencies and broadcasters shown by a media noun beside them."""
+    runs = []
+    for word in _MEDIA_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            start = pos - 5 if word == "agency" else pos
+            if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
+                m = _MEDIA_BEFORE.match(text, start)
+                if m is not None:
+                    run = _NAME_RUN.match(text, m.end())
+                    if run is not None:
+                        runs.append(run)
+                after = _MEDIA_AFTER.match(text, start - 1) if start > 0 else None
+                if after is not None:
+                    end = start - 1
+                    run = _NAME_RUN_BEFORE.search(text, max(0, end - 80), end)
+                    if run is not None:
+                        runs.append(run)
+            pos = text.find(word, pos + 1)
+    return runs
+
+
 def _firm_cue_ends(text: str) -> list[int]:
     """Where the names after firm cues start ("analysts from |X", "-based |X")."""
     ends = []
@@ -270,8 +302,8 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
     """Unlisted names in company contexts, and every other place the document repeats them."""
     taken = _Spans(mentions)
     common = company_words().common
-    names: set[str] = set()
-    runs = []
+    names: dict[str, CompanyKind] = {}
+    runs: list[tuple[re.Match[str], CompanyKind]] = []
     if ":" in text:
         for lst in _LISTING_AT.finditer(text):
             end = lst.start()
@@ -279,12 +311,13 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
                 end -= 1
             run = _NAME_RUN_BEFORE.search(text, max(0, end - 80), end)
             if run is not None:
-                runs.append(run)
+                runs.append((run, "company"))
     for cue_end in _firm_cue_ends(text):
         run = _NAME_RUN.match(text, cue_end)
         if run is not None:
-            runs.append(run)
-    for run in runs:
+            runs.append((run, "company"))
+    runs.extend((run, "organization") for run in _media_names(text))
+    for run, kind in runs:
         s, e = run.span()
         name = run.group()
         if taken.overlaps(s, e):
@@ -296,7 +329,7 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
             continue
         if is_place_name(name) or person_evidence(text, s, e) or (len(words) == 1 and is_demonym(name)):
             continue
-        names.add(name)
+        names.setdefault(name, kind)
     if not names:
         return []
     found: list[CompanyMention] = []
@@ -317,7 +350,7 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
             and _PREV_CAP.search(text, max(0, s - 30), s)
         ):
             continue  # part of a longer name
-        found.append(CompanyMention(s, e, m.group(), m.group(), "company", rule="company context"))
+        found.append(CompanyMention(s, e, m.group(), m.group(), names[m.group()], rule="company context"))
         taken.add(s, e)
     return found
 
