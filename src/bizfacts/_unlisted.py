@@ -162,24 +162,33 @@ def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[Comp
 
 
 def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Spans(mentions)
     known = {m.text: m for m in mentions}
+    ends = {m.end: m for m in mentions}
     found: list[CompanyMention] = []
     names: dict[str, str] = {}
+    kinds: dict[str, CompanyKind] = {}
     for d in _DEFINED.finditer(text):
         acronym = d.group(1)
         start = _long_form(text, d.start(), acronym)
         if start is None:
+            # "Carr, Riggs & Ingram, LLC (CRI)": the acronym of the mention just before
+            before = d.start()
+            while before > 0 and text[before - 1] in " \t,":
+                before -= 1
+            if before in ends and acronym not in known:
+                names[acronym] = ends[before].name
+                kinds[acronym] = ends[before].kind
             continue
         long_text = text[start : d.start()].rstrip()
         names[acronym] = long_text
-        if not any(s < start + len(long_text) and start < e for s, e in taken):
+        if not taken.overlaps(start, start + len(long_text)):
             found.append(
                 CompanyMention(
                     start, start + len(long_text), long_text, long_text, "organization", rule="long form"
                 )
             )
-            taken.append((start, start + len(long_text)))
+            taken.add(start, start + len(long_text))
     currencies = _currency_codes()
     lines: dict[int, bool] = {}
     for a in _ACRONYM.finditer(text):
@@ -189,7 +198,7 @@ def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMent
             continue
         if word in _NOT_ORG_ACRONYMS or word in currencies or len(word.replace("&", "")) < 2:
             continue
-        if word in known or any(ts < e and s < te for ts, te in taken):
+        if word in known or taken.overlaps(s, e):
             continue
         if is_place_name(word) or is_place_name(word.title()) or is_non_company(word):
             continue
@@ -203,9 +212,10 @@ def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMent
             continue
         if _POSTAL_AFTER.match(text, e) and text[max(0, s - 2) : s] == ", ":
             continue  # a listing code ("(NASDAQ: NMBL)", "<HPC>")
-        if word not in names and _BRACKETED.match(text, e) and text[:s].rstrip().endswith("("):
+        if word not in names and _BRACKETED.match(text, e) and text[max(0, s - 8) : s].rstrip().endswith("("):
             continue  # "(HPC)": a code or an abbreviation the text does not spell out
-        found.append(CompanyMention(s, e, word, names.get(word, word), "organization", rule="acronym"))
+        kind = kinds.get(word, "organization")
+        found.append(CompanyMention(s, e, word, names.get(word, word), kind, rule="acronym"))
     return found
 
 
