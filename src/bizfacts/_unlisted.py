@@ -151,7 +151,9 @@ def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[Comp
     for m in mentions:
         if (m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED:
             b = _LEADING_PLACE.search(text, max(0, m.start - 40), m.start)
-            if b is not None and (is_place_name(b.group(1)) or _ACRONYM.fullmatch(b.group(1))):
+            if b is not None and (
+                is_place_name(b.group(1)) or _ACRONYM.fullmatch(b.group(1)) or "." in b.group(1)
+            ):
                 start = b.start(1)
                 while out and out[-1].start >= start:
                     out.pop()
