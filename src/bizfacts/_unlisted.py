@@ -315,7 +315,7 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
     taken = _Spans(mentions)
     common = company_words().common
     names: dict[str, CompanyKind] = {}
-    runs: list[tuple[re.Match[str], CompanyKind]] = []
+    runs: list[tuple[re.Match[str], str]] = []  # a name run and the kind its cue gives
     if ":" in text:
         for lst in _LISTING_AT.finditer(text):
             end = lst.start()
@@ -323,12 +323,13 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
                 end -= 1
             run = _NAME_RUN_BEFORE.search(text, max(0, end - 80), end)
             if run is not None:
-                runs.append((run, "company"))
+                runs.append((run, "listed"))
     for cue_end in _firm_cue_ends(text):
         run = _NAME_RUN.match(text, cue_end)
         if run is not None:
             runs.append((run, "company"))
     runs.extend((run, "organization") for run in _media_names(text))
+    # "listed" (a listing follows) is a company whose first word may be an ordinary word
     for run, kind in runs:
         s, e = run.span()
         name = run.group()
@@ -337,11 +338,15 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
         words = name.split()
         if name in _NOT_ORG_ACRONYMS or _APPOSITIVE_AFTER.match(text, e):
             continue
-        if words[0] in common or words[0] in _CONNECTOR_WORDS or is_non_company(words[0]):
+        listed = kind == "listed" and len(words) > 1  # "Just Eat (Other OTC: JSTLF)"
+        if listed:
+            if words[0] in _CONNECTOR_WORDS or words[0] in company_words().non_company:
+                continue
+        elif words[0] in common or words[0] in _CONNECTOR_WORDS or is_non_company(words[0]):
             continue
         if is_place_name(name) or person_evidence(text, s, e) or (len(words) == 1 and is_demonym(name)):
             continue
-        names.setdefault(name, kind)
+        names.setdefault(name, "organization" if kind == "organization" else "company")
     if not names:
         return []
     found: list[CompanyMention] = []
