@@ -28,7 +28,7 @@ from ._company_words import company_words
 from ._numbers import data_rows
 from ._spans import CompanyMention, PersonMention
 from ._template import LazyPattern
-from .places import is_place_name, is_region_name
+from .places import is_place_name, is_region_name, read_rows
 
 
 @attrs.frozen
@@ -75,7 +75,7 @@ def _names() -> _Names:
     given: set[str] = set()
     given_words: set[str] = set()
     surnames: set[str] = set()
-    for name, category, flags in data_rows("person_names.tsv"):
+    for name, category, flags in read_rows("person_names.tsv"):
         if category == "given":
             (given_words if "w" in flags else given).add(name)
         elif "w" not in flags:
