@@ -135,8 +135,10 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
             and not _sentence_start(text, start - len(words[-1]) - 1)
         ):
             return "title"
-    if all(_NAME_WORD.fullmatch(w) for w in name.split()) and _ROLE_BEFORE.search(before):
-        return "role"
+    words = name.split()
+    plain = all(_NAME_WORD.fullmatch(w) and w not in n.not_names for w in words)
+    if plain and len(words) <= 3 and _ROLE_BEFORE.search(before):
+        return "role"  # "trader Ola Nordmann", not "investor Baltic Seed Partners"
     if _AGE_AFTER.match(text, end):
         return "age"
     return None
@@ -189,7 +191,7 @@ _ROLE_BEFORE = LazyPattern(
     r"(?<![\p{L}-])(?:leader|dissident|businessman|businesswoman|vendor|negotiator|rebel|commander|envoy|"
     r"official|lawyer|attorney|judge|actor|actress|singer|writer|author|novelist|journalist|reporter|"
     r"correspondent|candidate|challenger|nominee|incumbent|opponent|colleague|counterpart|successor|"
-    r"predecessor|tycoon|billionaire|investor|banker|entrepreneur|activist|coach|player|captain|manager|"
+    r"predecessor|tycoon|billionaire|banker|entrepreneur|activist|coach|player|captain|manager|"
     r"chairman|chairwoman|president|premier|spokesman|spokeswoman|spokesperson|economist|analyst|"
     r"strategist|director|founder|co-founder|executive|chief|boss|head|minister|secretary|ambassador|"
     r"governor|senator|mayor|general|colonel|priest|cardinal|archbishop|bishop|professor|dr|"
