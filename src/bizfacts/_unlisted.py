@@ -4,13 +4,13 @@ The company extractor finds names through its gazetteer, legal suffixes and cues
 This pass reviews its mentions against the people and place extractors and adds
 what those rules cannot see:
 
-* vetoes: a mention that is a person ("vendor Valery Ivankov"), a country, region or
-  other named area ("West Bank", "Russian Federation"), a demonym ("Palestinian",
-  "Kurds") or a lone letter is dropped;
-* acronyms: an upper-case word of two to six letters in running text ("OSCE",
-  "LIFFE") names an organization unless it is a place, a currency, a title or a
-  common abbreviation ("CEO", "GDP"); a long form defined with it ("Organisation
-  for Security and Cooperation in Europe (OSCE)") is one too, and both carry the
+* vetoes: a mention that is a person ("vendor Ola Nordmann"), a country, region or
+  other named area ("Tuscany", "Southeast Asia"), a demonym ("Bolivian",
+  "Norwegians") or a lone letter is dropped;
+* acronyms: an upper-case word of two to six letters in running text ("ISDA",
+  "OECD") names an organization unless it is a place, a currency, a title or a
+  common abbreviation ("CEO", "GDP"); a long form defined with it ("Council
+  for Maritime Safety and Training (CMST)") is one too, and both carry the
   long form's name;
 * "U.N." keeps its final dot.
 """
@@ -56,13 +56,13 @@ _CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
 _POSTAL_AFTER = re.compile(r"[^\S\n]++\d{4,}")
 _CODE_BEFORE = re.compile(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
 _LEADING_PLACE = re.compile(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
-# one-word organizations a place before belongs to ("U.S. Treasury", "NSW Treasury")
+# one-word organizations a place before belongs to ("U.K. Treasury")
 _PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", "Navy", "Police"})
 _EXCHANGE_AFTER = re.compile(r"[^\S\n]*+:|-(?:based|listed)")
 _BRACKETED = re.compile(r"[^\S\n]*+\)")
 _CAP_WORD = re.compile(r"\p{Lu}[\p{L}\-'’]*+")
 _CONNECTORS = frozenset("of for and the on in de du des la le di del da van von und & to".split())
-# rules that found the name written elsewhere as a company ("Crazy Eddie Inc" -> "Crazy Eddie")
+# rules that found the name written elsewhere as a company ("Halden Stores Inc" -> "Halden Stores")
 _COMPANY_FORM_SEEN = frozenset({"document alias", "known name + company words", "headline alias"})
 _DOTTED = re.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 
@@ -146,7 +146,7 @@ def review(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention
 
 
 def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
-    """Take the place or initials before an organization's name into it ("U.S. Treasury")."""
+    """Take the place or initials before an organization's name into it ("U.K. Treasury")."""
     out: list[CompanyMention] = []
     for m in mentions:
         if (m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED:

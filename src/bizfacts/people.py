@@ -113,7 +113,7 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
 
     "given name" (a given name and more: "Jack Ma"), "honorific" or "title" (one just
     before: "Mr. Ma", "President Clinton"), "role" (a noun for a person before it:
-    "vendor Valery Ivankov"), "age" ("Wang, 45,").  A cheap test for one span, for
+    "vendor Ola Nordmann"), "age" ("Lin, 45,").  A cheap test for one span, for
     callers that weigh a name found otherwise (the company extractor's vetoes).
 
     >>> text = "said broker Shakil Rizvi."
@@ -147,7 +147,7 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
 def is_person_name(name: str) -> bool:
     """Whether ``name`` reads as a person's full name on its own: a given name and more.
 
-    >>> is_person_name("Jack Ma"), is_person_name("Bob Collymore"), is_person_name("General Motors")
+    >>> is_person_name("Jack Ma"), is_person_name("Grace Okoye"), is_person_name("General Motors")
     (True, True, False)
     """
     words = name.split()
@@ -186,7 +186,7 @@ _CUE_BEFORE = LazyPattern(
     re.IGNORECASE,
 )
 _AGE_AFTER = LazyPattern(r"[^\S\n]*+,[^\S\n]*+\d{1,2}[^\S\n]*+,")
-# a lowercase noun for a person right before a name ("dissident Wang Donghai")
+# a lowercase noun for a person right before a name ("dissident Lin Hao")
 _ROLE_BEFORE = LazyPattern(
     r"(?<![\p{L}-])(?:leader|dissident|businessman|businesswoman|vendor|negotiator|rebel|commander|envoy|"
     r"official|lawyer|attorney|judge|actor|actress|singer|writer|author|novelist|journalist|reporter|"
@@ -336,7 +336,7 @@ class _Reader:
         return None
 
     def strong_cue(self, k: int, e: int) -> bool:
-        """A cue that makes one capitalized word a person: "Wang said", "Wang, 45,"."""
+        """A cue that makes one capitalized word a person: "Lin said", "Lin, 45,"."""
         text, start, end = self.text, self.toks[k].start, self.toks[e].end
         if _AGE_AFTER.match(text, end):
             return True
@@ -392,7 +392,7 @@ class _Reader:
                 by_word.setdefault(name, name)
         for w in _NOT_LINKED:
             by_word.pop(w, None)
-        # a run of two or three names ending in a known surname ("Naina Yeltsin")
+        # a run of two or three names ending in a known surname ("Ingrid Solberg" after "Erik Solberg")
         for i, j in failed:
             words = [t.word for t in toks[i : j + 1]]
             if len(words) == 2 and _sentence_start(text, toks[i].start) and _capitalized(words[1]):

@@ -9,7 +9,7 @@ company names ("Reading", "Mobile", "Paris Hilton", "Boston Scientific").  A
 candidate is kept when its standing and its context agree:
 
 * countries, continents and regions are kept unless they sit inside a longer
-  capitalized name ("Texas Instruments", "Bank of America") or a company mention;
+  capitalized name ("Texas Instruments", "Bank of Carinthia") or a company mention;
 * a city of 100,000 people or more is kept on the same terms; a smaller city, or one
   whose name is an ordinary English word, needs a cue: a preposition before it ("in",
   "from", "based in"), a dateline ("NEWARK, Ohio, May 2 -"), or a chain with a region
@@ -149,9 +149,9 @@ _DEMONYM_ENDINGS = ("ians", "ians", "ans", "ian", "an", "ish", "ese", "is", "i",
 
 
 def is_demonym(word: str) -> bool:
-    """Whether one word names a people or its adjective ("Palestinian", "Kurds", "French").
+    """Whether one word names a people or its adjective ("Bolivian", "Norwegians", "French").
 
-    >>> is_demonym("Palestinian"), is_demonym("Kurds"), is_demonym("Norwegian"), is_demonym("Sina")
+    >>> is_demonym("Bolivian"), is_demonym("Norwegians"), is_demonym("Norwegian"), is_demonym("Sina")
     (True, True, True, False)
     """
     listed, stems = _demonym_stems()
