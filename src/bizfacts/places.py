@@ -565,7 +565,7 @@ def extract_places(
     if people is None:
         from .people import extract_people
 
-        people = extract_people(text)
+        people = extract_people(text, companies=companies)
     return _Reader(text, sorted(companies, key=lambda c: c.start), people).run()
 
 
