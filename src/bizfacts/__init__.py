@@ -26,6 +26,8 @@ from ._spans import (
     Mention,
     MoneyMention,
     PercentMention,
+    PersonMention,
+    PlaceMention,
     RelativeDate,
     Span,
     UserCountMention,
@@ -36,7 +38,9 @@ from .companies import Gazetteer, GazetteerEntry, canonical_name, extract_compan
 from .dates import extract_dates
 from .facts import extract_facts
 from .money import extract_money
+from .people import extract_people, is_person_name
 from .percentages import extract_percentages
+from .places import extract_places, is_place_name
 from .serialize import to_dict
 from .user_counts import extract_user_counts
 
@@ -60,6 +64,8 @@ __all__ = [
     "OwnershipFact",
     "PartnershipFact",
     "PercentMention",
+    "PersonMention",
+    "PlaceMention",
     "RelativeDate",
     "Span",
     "UserCountFact",
@@ -72,9 +78,13 @@ __all__ = [
     "extract_facts",
     "extract_many",
     "extract_money",
+    "extract_people",
     "extract_percentages",
+    "extract_places",
     "extract_user_counts",
     "is_non_company",
+    "is_person_name",
+    "is_place_name",
     "to_dataframe",
     "to_dict",
 ]

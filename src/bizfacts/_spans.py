@@ -19,6 +19,7 @@ Granularity = Literal["day", "week", "month", "quarter", "half", "year", "decade
 Qualifier = Literal["exact", "about", "more_than", "at_least", "approaching", "less_than", "at_most"]
 PercentUnit = Literal["percent", "percentage_points", "basis_points"]
 CompanyKind = Literal["company", "product", "site", "organization"]
+PlaceKind = Literal["city", "region", "country", "other"]
 DateKind = Literal["point", "range", "duration"]
 
 
@@ -145,4 +146,46 @@ class CompanyMention(Span):
     rule: str = attrs.field(default="", eq=False, repr=False)
 
 
-Mention = MoneyMention | PercentMention | UserCountMention | DateMention | CompanyMention
+@attrs.frozen
+class PersonMention(Span):
+    """A mention of a person; honorifics and titles stay outside the span.
+
+    ``name`` is the person's full name as the document gives it, the same for every
+    mention of that person ("Mr. Ma" and "Ma" -> "Jack Ma" once "Jack Ma" appears).
+    """
+
+    name: str
+    rule: str = attrs.field(default="", eq=False, repr=False)
+
+
+@attrs.frozen
+class PlaceMention(Span):
+    """A mention of a place: a city, a region, a country or another named area.
+
+    ``name`` is the place's name as the gazetteer spells it ("Ill." -> "Illinois",
+    "U.S." -> "United States"); ``country`` its ISO 3166-1 alpha-2 code where known;
+    ``region`` the first-level region: for a region its ISO 3166-2 code ("US-IL");
+    for a city the code of the region the text puts it in ("US-OH" for "Newark,
+    Ohio"), else its GeoNames first-level code ("CN-02" for Hangzhou), None when unknown.
+    A chain such as "Vancouver, British Columbia, Canada" gives one mention per link;
+    each link's ``within`` is the ``name`` of the next, larger link ("Vancouver" within
+    "British Columbia", "British Columbia" within "Canada"), None at the chain's end.
+    """
+
+    name: str
+    kind: PlaceKind
+    country: str | None = None
+    region: str | None = None
+    within: str | None = None
+    rule: str = attrs.field(default="", eq=False, repr=False)
+
+
+Mention = (
+    MoneyMention
+    | PercentMention
+    | UserCountMention
+    | DateMention
+    | CompanyMention
+    | PersonMention
+    | PlaceMention
+)

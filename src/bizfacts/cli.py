@@ -26,7 +26,16 @@ from typing import IO, Any, TextIO
 import attrs
 
 from ._fact_types import FACT_CLASSES
-from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, Span, UserCountMention
+from ._spans import (
+    CompanyMention,
+    DateMention,
+    MoneyMention,
+    PercentMention,
+    PersonMention,
+    PlaceMention,
+    Span,
+    UserCountMention,
+)
 from ._version import __version__
 from .batch import Job, Mode, fact_columns, flatten_fact, parse_date, run_jobs
 
@@ -45,6 +54,8 @@ MENTION_KINDS: dict[type[Span], str] = {
     UserCountMention: "user_count",
     DateMention: "date",
     CompanyMention: "company",
+    PersonMention: "person",
+    PlaceMention: "place",
 }
 
 EPILOG = """\
@@ -149,7 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--mentions",
         action="store_true",
-        help="print the mentions facts are read from (money, percentage, user_count, date, company)",
+        help="print the mentions facts are read from (money, percentage, user_count, date, company, person, "
+        "place) instead of facts",
     )
     extract.add_argument(
         "--reference-date",
@@ -382,6 +394,11 @@ def _mention_value(item: Any) -> str:
         return iso if iso is not None else "(relative, unresolved)"
     if isinstance(item, CompanyMention):
         return item.name if item.kind == "company" else f"{item.name} ({item.kind})"
+    if isinstance(item, PersonMention):
+        return item.name
+    if isinstance(item, PlaceMention):
+        where = ", ".join(x for x in (item.within, item.country) if x)
+        return f"{item.name} ({item.kind}{': ' + where if where else ''})"
     return ""
 
 

@@ -148,6 +148,8 @@ def _tld_hint_ascii() -> re.Pattern[str]:
 
 
 _ANGLE = _Pattern(r"<([^<>\n]{1,80}+)>")
+# an HTML or XML tag's inside: "/div", "li role=...", "a href=...", "span"
+_MARKUP = _Pattern(r"/[^\S\n]*+\p{Ll}|\p{Ll}[\p{Ll}\d]*+(?:[^\S\n]|$)|[^<>]*=[^\S\n]*+[\"']")
 _TICKER_CODE = _Pattern(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
 _AFTER_TICKER = _Pattern(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
 _AFTER_LISTING = _Pattern(
@@ -619,6 +621,9 @@ class _Extractor:
             for m in _ANGLE.finditer(text):
                 inner = m.group(1).strip()
                 if _TICKER_CODE.fullmatch(inner) or not any(c.isalpha() for c in inner):
+                    occupied.append(m.span())
+                    continue
+                if _MARKUP.match(inner):  # "<div class=...>", "</li>": markup left in scraped text
                     occupied.append(m.span())
                     continue
                 start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
@@ -1843,4 +1848,6 @@ def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_companies() expects text as str, got {type(text).__name__}")
-    return _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default()).run()
+    from ._unlisted import review
+
+    return review(text, _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default()).run())

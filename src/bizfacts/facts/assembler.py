@@ -55,6 +55,9 @@ def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None)
     terms = defined_terms(text, companies)
     companies.sort(key=lambda m: m.start)
     others.sort(key=lambda m: (m.start, -m.end))
+    # people and places: the cascade reads them as mentions of their own
+    names: list[Any] = sorted([*mentions.people, *mentions.places], key=lambda m: (m.start, -m.end))
+    ni = 0
     facts: list[AnyFact] = []
     ents = Entities()
     ci = oi = 0
@@ -91,9 +94,14 @@ def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None)
                 join_round(tpl, facts, low)  # "Y also took part": a round told in an earlier sentence
             facts.extend(frame_facts(ctx, n_companies=n_companies, low=low))
         # the clause-level cascade: predicate lexicon, chunks and constructions (bizfacts.facts.cascade)
+        while ni < len(names) and names[ni].start < s:
+            ni += 1
         kinds = cascade_triggers(tpl.text.casefold())
         if kinds:
-            facts.extend(cascade_facts(text, s, e, kept, anaphors, kinds))
+            nj = ni
+            while nj < len(names) and names[nj].end <= e:
+                nj += 1
+            facts.extend(cascade_facts(text, s, e, kept, anaphors, kinds, names=names[ni:nj]))
         # "The transaction is valued at $40 million": the price of the deal told just before
         if M_SLOT in template:
             _price_open_deal(facts, deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)]))

@@ -1,7 +1,8 @@
 """The one place the extractors run for a document: every mention the assembler reads.
 
 :func:`find_mentions` runs the company, money, percentage, user-count and date extractors
-over a text and keeps what the assembler uses: company mentions that are no exchange
+(and the people and places extractors, given the companies found) over a text and keeps
+what the assembler uses: company mentions that are no exchange
 ("Nasdaq"), pronoun or role word ("the Purchaser") and no "X-like" modifier, and, besides
 the money the text states, the current-period figures of a wire earnings table (which name
 no currency, see :mod:`bizfacts.facts.tables`).  ``bizfacts extract --mentions`` prints the
@@ -21,9 +22,20 @@ import attrs
 from .. import companies as _companies
 from .. import dates as _dates
 from .. import money as _money
+from .. import people as _people
 from .. import percentages as _percentages
+from .. import places as _places
 from .. import user_counts as _user_counts
-from .._spans import CompanyMention, DateMention, Mention, MoneyMention, PercentMention, UserCountMention
+from .._spans import (
+    CompanyMention,
+    DateMention,
+    Mention,
+    MoneyMention,
+    PercentMention,
+    PersonMention,
+    PlaceMention,
+    UserCountMention,
+)
 from ..companies import Gazetteer
 from . import lexicon as L
 from .tables import table_amounts
@@ -43,6 +55,8 @@ class Mentions:
     percentages: tuple[PercentMention, ...] = ()
     user_counts: tuple[UserCountMention, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    people: tuple[PersonMention, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
 
     def others(self) -> list[Mention]:
         """Every mention but the companies: money (the text's, then the tables'), percentages,
@@ -51,7 +65,7 @@ class Mentions:
 
     def in_text_order(self) -> list[Mention]:
         """Every mention, sorted by position (longest first, money first on ties)."""
-        found: list[Mention] = [*self.others(), *self.companies]
+        found: list[Mention] = [*self.others(), *self.companies, *self.people, *self.places]
         return sorted(found, key=lambda m: (m.start, -m.end, not isinstance(m, MoneyMention)))
 
 
@@ -77,7 +91,10 @@ def find_mentions(
         and not _LIKE.match(text, c.end)
     )
     money = _money.extract_money(text)
+    people = _people.extract_people(text, companies=found)
     return Mentions(
+        people=tuple(people),
+        places=tuple(_places.extract_places(text, companies=found, people=people)),
         companies=companies,
         money=tuple(money),
         table_amounts=tuple(table_amounts(text, money, companies)),

@@ -18,7 +18,6 @@ Rule patterns use macros, expanded once when a rule is compiled:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, cast
 
@@ -26,7 +25,7 @@ import ahocorasick
 import attrs
 import regex
 
-from .._numbers import AnyPattern, ascii_twin
+from .._patterns import LazyPattern as LazyPattern  # re-exported: the assembler's modules use it
 from .._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
 
 OPEN = "\ue000"
@@ -163,64 +162,6 @@ def expand(pattern: str) -> str:
         return f"(?P<{name}>{body})" if name else f"(?:{body})"
 
     return _MACRO.sub(one, pattern)
-
-
-class LazyPattern:
-    """A regular expression compiled on first use, so that ``import bizfacts`` stays cheap.
-
-    Compiling is idempotent, so two threads racing on the first use at worst compile twice.
-    """
-
-    __slots__ = ("_compiled", "_flags", "_pattern", "_twin")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._pattern = pattern
-        self._flags = flags
-        self._compiled: regex.Pattern[str] | None = None
-        self._twin: re.Pattern[str] | None = None
-
-    def get(self) -> regex.Pattern[str]:
-        """The compiled pattern."""
-        if self._compiled is None:
-            self._compiled = regex.compile(self._pattern, self._flags)
-        return self._compiled
-
-    def for_text(self, text: str) -> AnyPattern:
-        """The pattern to run over ``text``: its stdlib ``re`` twin when ``text`` is ASCII-only.
-
-        The twin finds the same matches there (see :func:`bizfacts._numbers.ascii_twin`) and
-        is faster for some patterns: use it where measured so.
-        """
-        if not text.isascii():
-            return self.get()
-        if self._twin is None:
-            self._twin = ascii_twin(self.get())
-        return self._twin
-
-    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.get().search(string, pos, endpos)
-
-    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.get().match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.get().fullmatch(string, pos, endpos)
-
-    def finditer(
-        self, string: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False
-    ) -> Iterator[regex.Match[str]]:
-        return self.get().finditer(string, pos, endpos, overlapped=overlapped)
-
-    def sub(self, repl: str, string: str) -> str:
-        return self.get().sub(repl, string)
-
-    @property
-    def pattern(self) -> str:
-        """The source of the pattern."""
-        return self._pattern
-
-    def split(self, string: str) -> list[str]:
-        return self.get().split(string)
 
 
 class Automaton(Protocol):

@@ -31,7 +31,15 @@ from ..._fact_types import (
     HeadquartersFact,
     OwnershipFact,
 )
-from ..._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
+from ..._spans import (
+    CompanyMention,
+    DateMention,
+    MoneyMention,
+    PercentMention,
+    PersonMention,
+    PlaceMention,
+    UserCountMention,
+)
 from ..._suffixes import canonical_name
 from .. import lexicon as L
 from ..template import LazyPattern
@@ -40,12 +48,14 @@ from .clauses import Predication, predications
 from .predicates import phrase_table, predicates
 from .tokens import Token, tokenize
 
-_KIND_TAG = {
+_KIND_TAG: dict[type, str] = {
     CompanyMention: "C",
     MoneyMention: "M",
     PercentMention: "%",
     UserCountMention: "U",
     DateMention: "D",
+    PersonMention: "P",
+    PlaceMention: "L",
 }
 _TITLE_RE = LazyPattern(r"(?i)\b" + L.TITLE + r"\b")
 _PERSON_RE = LazyPattern(L.PERSON)
@@ -149,6 +159,13 @@ def _inner_name(c: Chunk) -> str | None:
     return canonical_name(" ".join(words)) or None
 
 
+def _names_a_business(name: str) -> bool:
+    """Whether a name read as a person's ends like a business's ("Santa Barbara Biltmore Hotel")."""
+    w = company_words()
+    last = name.split()[-1]
+    return last in w.head or last in w.org_head or last in w.generic
+
+
 def _is_company(c: Chunk | None) -> bool:
     """Whether a party chunk names a company (a company mention, or a promoted name), not another kind
     of organization."""
@@ -160,6 +177,8 @@ def _is_company(c: Chunk | None) -> bool:
 
 def _person(c: Chunk) -> str | None:
     if c.char == "P":
+        if isinstance(c.head[0].mention, PersonMention):
+            return c.head[0].mention.name  # the full name the document gives
         bare = _HONORIFIC.sub("", c.head[0].text)
         # "Mr. Oyelaran" stays as written: the merge step names him in full where the text does
         return bare if " " in bare else c.head[0].text
@@ -468,6 +487,7 @@ def _extra_mentions(
     end: int,
     taken: list[tuple[int, int]],
     kinds: frozenset[str] = frozenset({"title", "place"}),
+    people: bool = True,
 ) -> list[tuple[int, int, str, Any]]:
     """Titles, places and people's names in the sentence that no extractor mention covers;
     ``kinds`` (from the gate) says which to look for."""
@@ -501,7 +521,7 @@ def _extra_mentions(
                     taken.append((s0, e0))
                 break
     first = _people_parts()[0]
-    for m in _PERSON_RE.get().finditer(text, start, end) if titles else ():
+    for m in _PERSON_RE.get().finditer(text, start, end) if titles and people else ():
         name = m.group("person")
         words = _HONORIFIC.sub("", name).split()
         if (words and words[0] in first) or _HONORIFIC.match(name):
@@ -529,6 +549,7 @@ def sentence_facts(
     anaphors: Sequence[tuple[int, int, str]],
     kinds: frozenset[str] = frozenset({"title", "place", "other"}),
     trace: SentenceTrace | None = None,
+    names: Sequence[Any] | None = None,
 ) -> list[AnyFact]:
     """The facts the clause-level cascade reads in ``text[start:end]``.
 
@@ -542,12 +563,22 @@ def sentence_facts(
         tag = _KIND_TAG.get(type(m))
         if tag:
             items.append((m.start, m.end, tag, m))
+    for m in names or ():
+        if isinstance(m, PlaceMention) and text.startswith(("-based", "–based"), m.end):
+            items.append((m.start, m.end + 6, "B", None))  # "the Memphis-based X": one adjective
+        elif not (isinstance(m, PersonMention) and _names_a_business(m.text)):
+            items.append((m.start, m.end, _KIND_TAG[type(m)], m))
     for s, e, name in anaphors:
         if not _inside_phrase(text, max(start, s - 30), s, e):
             items.append((s, e, "C", name))
     items.sort(key=lambda it: (it[0], -it[1]))
     taken = [(s, e) for s, e, _t, _m in items]
-    items.extend(_extra_mentions(text, start, stop, taken, kinds))
+    # titles always; people and places only when no extractor gave them (a caller of this function alone)
+    items.extend(
+        _extra_mentions(
+            text, start, stop, taken, kinds if names is None else kinds & {"title"}, names is None
+        )
+    )
     items.sort(key=lambda it: (it[0], -it[1]))
     clean: list[tuple[int, int, str, Any]] = []
     last = start

@@ -1,0 +1,387 @@
+"""Organizations nobody listed, and names that are no company at all.
+
+The company extractor finds names through its gazetteer, legal suffixes and cues.
+This pass reviews its mentions against the people and place extractors and adds
+what those rules cannot see:
+
+* vetoes: a mention that is a person ("vendor Ola Nordmann"), a country, region or
+  other named area ("Tuscany", "Southeast Asia"), a demonym ("Bolivian",
+  "Norwegians") or a lone letter is dropped;
+* acronyms: an upper-case word of two to six letters in running text ("ISDA",
+  "OECD") names an organization unless it is a place, a currency, a title or a
+  common abbreviation ("CEO", "GDP"); a long form defined with it ("Council
+  for Maritime Safety and Training (CMST)") is one too, and both carry the
+  long form's name;
+* "U.N." keeps its final dot.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re as std_re
+import string
+from collections.abc import Sequence
+
+import attrs
+import regex as re
+
+from ._company_words import company_words
+from ._numbers import data_rows
+from ._patterns import LazyPattern
+from ._spans import CompanyKind, CompanyMention
+from .people import person_evidence
+from .places import is_demonym, is_place_name, place_entries
+
+# abbreviations that name no organization: titles, units, periods, measures, media
+_NOT_ORG_ACRONYMS = frozenset(
+    """CEO CFO COO CTO CIO CMO CSO EVP SVP VP MD GM GDP GNP CPI PPI PMI IPO EPS ROI ROE ROA ETF
+    REIT LLC INC LTD PLC LP LLP TV PC IT AI AM PM GMT EST EDT PST PDT UTC BST CET OK ID PR HR RD FAQ PDF
+    USB CD DVD GPS SMS API URL FY YTD YOY QOQ MOM TBA NA N/A AIDS HIV DNA RNA SUV CEOS CFOS IPOS LBO MBO
+    EBIT EBITDA EBITA NAV AUM ADR ADRS GDR CDS CDO MBS ABS OTC P2P B2B B2C VAT GST SEZ FDI ATM SIM
+    NB PS RE FW FYI ASAP AKA RIP CV MP MPS QC KC OBE CBE MBE PHD MBA BA BSC MSC CPA CFA JV JVS SPV
+    II III IV VI VII VIII IX XI XII XIII XIV XV XX AD BC AGM EGM CGT LNG LPG GMO CO2 KWH MW GW
+    AEST AEDT ACST AWST CST CDT MST MDT HKT SGT JST IST WIB
+    BPD BBL MMBTU OPEX CAPEX SME SMES NGO NGOS UAV EV EVS TBD ESG PE VC VCS IOT SAAS""".split()
+)
+# two to six capitals (a digit or "&" inside): the word's left edge is checked by _acronym_start
+# (Latin capitals only, through the standard library's faster engine)
+_ACRONYM = std_re.compile(r"[A-Z](?:[A-Z&]|\d(?=[A-Z])){1,5}(?![^\W_]|[&/\-]|\.[^\W\d_])")
+_NO_LOWER = str.maketrans("", "", string.ascii_lowercase)
+_NO_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_NOT_BEFORE_ACRONYM = frozenset("&./-")
+_DEFINED = re.compile(r"\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
+_CAPS_NEIGHBOUR = re.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
+_CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
+_POSTAL_AFTER = re.compile(r"[^\S\n]++\d{4,}")
+_CODE_BEFORE = re.compile(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
+_LEADING_PLACE = re.compile(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
+# one-word organizations a place before belongs to ("U.K. Treasury")
+_PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", "Navy", "Police"})
+_EXCHANGE_AFTER = re.compile(r"[^\S\n]*+:|-(?:based|listed)")
+_BRACKETED = re.compile(r"[^\S\n]*+\)")
+_CAP_WORD = re.compile(r"\p{Lu}[\p{L}\-'’]*+")
+_CONNECTORS = frozenset("of for and the on in de du des la le di del da van von und & to".split())
+# rules that found the name written elsewhere as a company ("Halden Stores Inc" -> "Halden Stores")
+_COMPANY_FORM_SEEN = frozenset({"document alias", "known name + company words", "headline alias"})
+_DOTTED = re.compile(r"(?:\p{Lu}\.)+\p{Lu}")
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    codes: set[str] = set()
+    for row in data_rows("currencies.tsv"):
+        codes.update(c for c in row if len(c) == 3 and c.isupper())
+    return frozenset(codes)
+
+
+def is_non_company(word: str) -> bool:
+    """Whether the company lexicon says ``word`` names no company (an exchange, a currency...)."""
+    return word in company_words().category_of
+
+
+def _mixed_case_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
+    """Whether the line holding ``pos`` has as many lowercase letters as capitals."""
+    start = text.rfind("\n", 0, pos) + 1
+    if start not in cache:
+        end = text.find("\n", pos)
+        end = end if end >= 0 else len(text)
+        line = text[start:end]
+        lower = len(line) - len(line.translate(_NO_LOWER))
+        upper = len(line) - len(line.translate(_NO_UPPER))
+        cache[start] = lower >= upper
+    return cache[start]
+
+
+def _long_form(text: str, end: int, acronym: str) -> int | None:
+    """Start of the capitalized words before ``end`` whose initials spell ``acronym``."""
+    letters = [c for c in acronym if c.isalpha()]
+    base = max(0, end - 150)
+    words = list(re.finditer(r"[\p{L}&][\p{L}\-'’&]*+", text[base:end]))
+    if not words or text[base + words[-1].end() : end].strip():
+        return None
+    i = len(words) - 1
+    k = len(letters) - 1
+    start = None
+    while i >= 0 and k >= 0:
+        w = words[i].group()
+        if i + 1 < len(words) and text[base + words[i].end() : base + words[i + 1].start()].strip():
+            return None  # punctuation between two words: no one name
+        if w.lower() in _CONNECTORS and start is not None:
+            i -= 1
+            continue
+        if not w[:1].isupper():
+            return None
+        if w[0] != letters[k]:
+            return None
+        start = base + words[i].start()
+        k -= 1
+        i -= 1
+    return start if k < 0 else None
+
+
+def review(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
+    """The company mentions less people, places and demonyms, plus unlisted acronyms."""
+    out: list[CompanyMention] = []
+    for m in mentions:
+        surface = m.text.removesuffix("'s").removesuffix("’s")
+        trusted = m.rule in ("gazetteer", "web domain", "reuters bracket", "legal suffix", "gazetteer+suffix")
+        if len(surface) < 2:
+            continue
+        if not trusted:
+            if m.rule not in _COMPANY_FORM_SEEN and person_evidence(text, m.start, m.start + len(surface)):
+                continue
+            entries = place_entries(surface)
+            seen_as_company = m.rule in _COMPANY_FORM_SEEN
+            if any(e.kind != "city" or (e.population >= 100 and not seen_as_company) for e in entries):
+                continue
+            if " " not in surface and is_demonym(surface):
+                continue
+        if m.rule == "gazetteer" and _DOTTED.fullmatch(m.text) and text[m.end : m.end + 1] == ".":
+            m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
+        out.append(m)
+    out.extend(_acronyms(text, out))
+    out.extend(_cued_names(text, out))
+    return _widen_organizations(text, sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """Take the place or initials before an organization's name into it ("U.K. Treasury")."""
+    out: list[CompanyMention] = []
+    for m in mentions:
+        if (m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED:
+            b = _LEADING_PLACE.search(text, max(0, m.start - 40), m.start)
+            if b is not None and (
+                is_place_name(b.group(1)) or _ACRONYM.fullmatch(b.group(1)) or "." in b.group(1)
+            ):
+                start = b.start(1)
+                while out and out[-1].start >= start:
+                    out.pop()
+                name = m.name if m.name != m.text else text[start : m.end]
+                m = attrs.evolve(m, start=start, text=text[start : m.end], name=name)
+        out.append(m)
+    return out
+
+
+def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
+    taken = _Spans(mentions)
+    known = {m.text: m for m in mentions}
+    ends = {m.end: m for m in mentions}
+    found: list[CompanyMention] = []
+    names: dict[str, str] = {}
+    kinds: dict[str, CompanyKind] = {}
+    for d in _DEFINED.finditer(text):
+        acronym = d.group(1)
+        start = _long_form(text, d.start(), acronym)
+        if start is None:
+            # "Carr, Riggs & Ingram, LLC (CRI)": the acronym of the mention just before
+            before = d.start()
+            while before > 0 and text[before - 1] in " \t,":
+                before -= 1
+            if before in ends and acronym not in known:
+                names[acronym] = ends[before].name
+                kinds[acronym] = ends[before].kind
+            continue
+        long_text = text[start : d.start()].rstrip()
+        names[acronym] = long_text
+        if not taken.overlaps(start, start + len(long_text)):
+            found.append(
+                CompanyMention(
+                    start, start + len(long_text), long_text, long_text, "organization", rule="long form"
+                )
+            )
+            taken.add(start, start + len(long_text))
+    currencies = _currency_codes()
+    lines: dict[int, bool] = {}
+    for a in _ACRONYM.finditer(text):
+        word = a.group()
+        s, e = a.span()
+        if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
+            continue
+        if word in _NOT_ORG_ACRONYMS or word in currencies or len(word.replace("&", "")) < 2:
+            continue
+        if word in known or taken.overlaps(s, e):
+            continue
+        if is_place_name(word) or is_place_name(word.title()) or is_non_company(word):
+            continue
+        if (
+            not _mixed_case_line(text, s, lines)
+            or _CAPS_NEIGHBOUR.search(text, max(0, s - 40), s)
+            or _CAPS_AFTER.match(text, e)
+        ):
+            continue  # a word of a headline or dateline in capitals ("NEW YORK, March 3 -")
+        if _CODE_BEFORE.search(text, max(0, s - 12), s) or _EXCHANGE_AFTER.match(text, e):
+            continue
+        if _POSTAL_AFTER.match(text, e) and text[max(0, s - 2) : s] == ", ":
+            continue  # a listing code ("(NASDAQ: NMBL)", "<HPC>")
+        if word not in names and _BRACKETED.match(text, e) and text[max(0, s - 8) : s].rstrip().endswith("("):
+            continue  # "(HPC)": a code or an abbreviation the text does not spell out
+        kind = kinds.get(word, "organization")
+        found.append(CompanyMention(s, e, word, names.get(word, word), kind, rule="acronym"))
+    return found
+
+
+# a capitalized name of one to five words ("Just Eat", "Marks & Spencer")
+_NAME_RUN = re.compile(
+    r"\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+(?![\p{L}\p{N}])"
+)
+# a name before a listing in brackets, the exchange known or not: "X (Other OTC: JSTLF)"
+_LISTING_AT = re.compile(r"\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+")
+_NAME_RUN_BEFORE = re.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+$"
+)
+# words before a name that make it a firm: "analysts from X", "-based X", "analyst Ann Lee at X"
+_FIRM_CUE = re.compile(
+    r"(?:(?:analyst|economist|strategist|trader|dealer|broker|banker|lawyer|partner|researcher)s?"
+    r"(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}[^\S\n]++(?:at|from|with)"
+    r"|-[^\S\n]?based|(?:shares|stock)[^\S\n]++(?:of|in))[^\S\n]++(?=\p{Lu})"
+)
+# the words _FIRM_CUE starts with, found by plain substring search before the pattern runs
+_FIRM_CUE_WORDS = (
+    "analyst",
+    "economist",
+    "strategist",
+    "trader",
+    "dealer",
+    "broker",
+    "banker",
+    "lawyer",
+    "partner",
+    "researcher",
+    "based",
+    "shares",
+    "stock",
+)
+
+
+# newspapers, agencies and broadcasters: "the daily X", "news agency X", "X newspaper"
+_MEDIA_WORDS = ("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "radio", "television")
+_MEDIA_BEFORE = LazyPattern(
+    r"(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster|radio|television)[^\S\n]++(?=\p{Lu})"
+)
+_MEDIA_AFTER = LazyPattern(r"[^\S\n]++(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster)\b")
+
+
+def _media_names(text: str) -> list[re.Match[str]]:
+    """Names of newspapers, agencies and broadcasters shown by a media noun beside them."""
+    runs = []
+    for word in _MEDIA_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            start = pos - 5 if word == "agency" else pos
+            if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
+                m = _MEDIA_BEFORE.match(text, start)
+                if m is not None:
+                    run = _NAME_RUN.match(text, m.end())
+                    if run is not None:
+                        runs.append(run)
+                after = _MEDIA_AFTER.match(text, start - 1) if start > 0 else None
+                if after is not None:
+                    end = start - 1
+                    run = _NAME_RUN_BEFORE.search(text, max(0, end - 80), end)
+                    if run is not None:
+                        runs.append(run)
+            pos = text.find(word, pos + 1)
+    return runs
+
+
+def _firm_cue_ends(text: str) -> list[int]:
+    """Where the names after firm cues start ("analysts from |X", "-based |X")."""
+    ends = []
+    for word in _FIRM_CUE_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            at = pos
+            if word == "based":
+                at = pos - 1 if text[pos - 1 : pos] == "-" else pos - 2
+                ok = at > 0 and text[at : at + 1] == "-" and text[at - 1] in " \t"
+            else:
+                ok = pos == 0 or not (text[pos - 1].isalpha() or text[pos - 1] == "-")
+            if ok:
+                m = _FIRM_CUE.match(text, at)
+                if m is not None:
+                    ends.append(m.end())
+            pos = text.find(word, pos + 1)
+    return ends
+
+
+_PREV_CAP = re.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
+_APPOSITIVE_AFTER = re.compile(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
+_CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
+
+
+def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
+    """Unlisted names in company contexts, and every other place the document repeats them."""
+    taken = _Spans(mentions)
+    common = company_words().common
+    names: dict[str, CompanyKind] = {}
+    runs: list[tuple[re.Match[str], str]] = []  # a name run and the kind its cue gives
+    if ":" in text:
+        for lst in _LISTING_AT.finditer(text):
+            end = lst.start()
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+            run = _NAME_RUN_BEFORE.search(text, max(0, end - 80), end)
+            if run is not None:
+                runs.append((run, "listed"))
+    for cue_end in _firm_cue_ends(text):
+        run = _NAME_RUN.match(text, cue_end)
+        if run is not None:
+            runs.append((run, "company"))
+    runs.extend((run, "organization") for run in _media_names(text))
+    # "listed" (a listing follows) is a company whose first word may be an ordinary word
+    for run, kind in runs:
+        s, e = run.span()
+        name = run.group()
+        if taken.overlaps(s, e):
+            continue
+        words = name.split()
+        if name in _NOT_ORG_ACRONYMS or _APPOSITIVE_AFTER.match(text, e):
+            continue
+        listed = kind == "listed" and len(words) > 1  # "Just Eat (Other OTC: JSTLF)"
+        if listed:
+            if words[0] in _CONNECTOR_WORDS or words[0] in company_words().non_company:
+                continue
+        elif words[0] in common or words[0] in _CONNECTOR_WORDS or is_non_company(words[0]):
+            continue
+        if is_place_name(name) or person_evidence(text, s, e) or (len(words) == 1 and is_demonym(name)):
+            continue
+        names.setdefault(name, "organization" if kind == "organization" else "company")
+    if not names:
+        return []
+    found: list[CompanyMention] = []
+    pattern = re.compile(
+        r"(?<![\p{L}\p{N}])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\p{L}\p{N}])"
+    )
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if taken.overlaps(s, e):
+            continue
+        before = text[max(0, s - 2) : s]
+        if (
+            before.endswith(" ")
+            and s >= 2
+            and text[s - 2].isalpha()
+            and _PREV_CAP.search(text, max(0, s - 30), s)
+        ):
+            continue  # part of a longer name
+        found.append(CompanyMention(s, e, m.group(), m.group(), names[m.group()], rule="company context"))
+        taken.add(s, e)
+    return found
+
+
+class _Spans:
+    """Spans taken by mentions, for overlap tests in logarithmic time."""
+
+    def __init__(self, mentions: Sequence[CompanyMention]) -> None:
+        self.spans = sorted((m.start, m.end) for m in mentions)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.spans, (end, end))
+        # spans are disjoint: only the last one starting before ``end`` can reach ``start``
+        return any(self.spans[j][1] > start for j in range(max(0, k - 2), k))
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))

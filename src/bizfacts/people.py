@@ -1,0 +1,475 @@
+"""Person mentions: full names, surnames linked to them, honorifics left outside.
+
+A capitalized run of words ("Jack Ma", "R. K. Nair", "Jean-Pierre de la Tour") is a
+person when it carries evidence:
+
+* it starts with a given name (``data/person_names.tsv``, from the US Census lists,
+  and the team's ``data/people_names.tsv``) and has a second name;
+* an honorific or a title stands before it ("Mr.", "Dr.", "President", "Chief
+  Executive"), or initials start it ("R. K. Nair");
+* a reporting cue stands beside it ("said X", "X said", "according to X",
+  "X, chief executive of");
+* or, for one word, the document names that person in full elsewhere: "Ma" and
+  "Mr. Ma" become "Jack Ma" once "Jack Ma" appears.
+
+A run that is a place, ends in a company word ("Inc", "Bank", "Group") or sits
+inside a company mention is not a person.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex as re
+
+from ._company_words import company_words
+from ._numbers import data_rows
+from ._patterns import LazyPattern
+from ._spans import CompanyMention, PersonMention
+from .places import is_place_name, is_region_name, read_rows
+
+
+@attrs.frozen
+class _Names:
+    given: frozenset[str]
+    given_words: frozenset[str]  # given names that are also ordinary words ("Will", "Mark")
+    surnames: frozenset[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    not_names: frozenset[str]
+
+
+_HONORIFICS = (
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Mme Mme. M. Herr Sheikh".split()
+)
+_EXTRA_TITLES = """Sen. Senator Rep. Representative Gov. Governor Judge Justice Gen. General Adm. Admiral
+Col. Colonel Capt. Captain Lt. Sgt. Pope Mayor Premier Prime Minister Chancellor Secretary President
+Vice Chief Executive Chairman Chairwoman CEO CFO COO CTO Director Managing Spokesman Spokeswoman
+Founder Co-founder Analyst Economist Deputy Ambassador Commissioner Foreign Finance Defence Defense
+Interior Trade Economy Energy Health Justice King Queen Prince Princess Emperor Crown Archbishop Bishop
+Cardinal Father Rev. Reverend Coach Manager Striker Midfielder Goalkeeper Leader Opposition Rebel
+State Assistant Associate Executive Officer Former Acting Incoming Outgoing Party Presidential
+Democrat Republican Conservative Liberal Socialist Communist Labour Senior Emeritus Major-General
+Lieutenant-General Lieutenant-Colonel Lieutenant Major Brigadier Marshal Field Sergeant Corporal Private
+Inspector Superintendent Detective Constable Chief-of-staff Laureate Dr. Mgr Msgr Imam Rabbi
+Ayatollah""".split()
+_NOT_NAME_EXTRA = """The A An In On At For And But Or Of To By With From As If When While After Before
+During Since Until Under Over Its It This That These Those Their There They He She We You I Our My His
+Her Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December Street Avenue Road Square Inc Corp Ltd Co Company Group
+Holdings Bank Board Said Says Stock Exchange Capital Partners Ventures Global International National
+Securities Fund Investment University School College Ministry Department Council Commission Agency
+Association Institute Times Journal Post News Reuters Bloomberg Shares Sales Revenue Net Profit
+Federal Central Reserve Court Party Union League Cup Club Airlines Motors Foods Energy Systems
+Technologies Pharmaceuticals Communications Electric Industries Services Insurance Trust Church
+God Christ Allah Internet Web Prize Award Index Dow Jones Nasdaq Treasury Congress Senate House Parliament
+Army Navy Police Government Administration Republicans Democrats Republican Democrat Mission""".split()
+_PARTICLES = frozenset("de la le du des van von der den da di del dos das bin al ibn y ter".split())
+_SUFFIXES = frozenset("Jr Jr. Sr Sr. I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+
+
+@functools.cache
+def _names() -> _Names:
+    given: set[str] = set()
+    given_words: set[str] = set()
+    surnames: set[str] = set()
+    for name, category, flags in read_rows("person_names.tsv"):
+        if category == "given":
+            (given_words if "w" in flags else given).add(name)
+        elif "w" not in flags:
+            surnames.add(name)
+    for name, category in data_rows("people_names.tsv"):
+        (given if category == "firstname" else surnames).add(name)
+    cw = company_words()
+    titles = set(_EXTRA_TITLES)
+    for surface, category in data_rows("non_companies.tsv"):
+        if category in ("title", "person_title"):
+            titles.add(surface)
+    not_names = set(_NOT_NAME_EXTRA) | cw.head | cw.org_head | cw.generic | cw.common
+    return _Names(
+        frozenset(given - not_names),
+        frozenset(given_words),
+        frozenset(surnames - not_names),
+        frozenset(_HONORIFICS),
+        frozenset(titles - set(_HONORIFICS)),
+        frozenset(not_names - given),
+    )
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name.
+
+    >>> is_given_name("Jack"), is_given_name("Alibaba")
+    (True, False)
+    """
+    n = _names()
+    return word in n.given or word in n.given_words
+
+
+def person_evidence(text: str, start: int, end: int) -> str | None:
+    """Why ``text[start:end]`` reads as a person's name, or None.
+
+    "given name" (a given name and more: "Jack Ma"), "honorific" or "title" (one just
+    before: "Mr. Ma", "President Clinton"), "role" (a noun for a person before it:
+    "vendor Ola Nordmann"), "age" ("Lin, 45,").  A cheap test for one span, for
+    callers that weigh a name found otherwise (the company extractor's vetoes).
+
+    >>> text = "said broker Shakil Rizvi."
+    >>> person_evidence(text, 12, 24), person_evidence("Jack Ma said", 0, 7)
+    ('role', 'given name')
+    """
+    n = _names()
+    name = text[start:end]
+    if is_person_name(name):
+        return "given name"
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    if words and before.endswith((" ", "\t")):
+        if words[-1] in n.honorifics:
+            return "honorific"
+        if (
+            words[-1] in n.titles
+            and words[-1][:1].isupper()
+            and not _sentence_start(text, start - len(words[-1]) - 1)
+        ):
+            return "title"
+    words = name.split()
+    plain = all(_NAME_WORD.fullmatch(w) and w not in n.not_names for w in words)
+    if plain and len(words) <= 3 and _ROLE_BEFORE.search(before):
+        return "role"  # "trader Ola Nordmann", not "investor Baltic Seed Partners"
+    if _AGE_AFTER.match(text, end):
+        return "age"
+    return None
+
+
+def is_person_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's full name on its own: a given name and more.
+
+    >>> is_person_name("Jack Ma"), is_person_name("Grace Okoye"), is_person_name("General Motors")
+    (True, True, False)
+    """
+    words = name.split()
+    n = _names()
+    if len(words) < 2 or (words[0] not in n.given and words[0] not in n.given_words):
+        return False
+    return not any(w in n.not_names for w in words[1:]) and all(_NAME_WORD.fullmatch(w) for w in words[1:])
+
+
+# ---------------------------------------------------------------------------
+
+_NAME_WORD = LazyPattern(
+    r"(?:\p{Lu}\.|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]++(?:['’]\p{Lu}?[\p{Ll}\p{M}]++)?(?:-\p{Lu}?[\p{Ll}\p{M}]++)*+)"
+)
+# the words a name is made of: capitalized words, initials and lowercase particles (other
+# lowercase words are skipped: a gap that holds one breaks a run)
+_TOKEN = LazyPattern(
+    r"(?:\p{Lu}\.)++|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]|['’](?![sS]\b))*+\.?"
+    r"|(?<![\p{L}\p{N}])(?:de|la|le|du|des|van|von|der|den|da|di|del|dos|das|bin|al|ibn|y|ter)(?![\p{L}\p{N}])"
+)
+_SAID_AFTER = LazyPattern(
+    r"(?:[^\S\n]*+,[^\S\n]*+\d{1,3}[^\S\n]*+,)?[^\S\n]++(?:said|says|told|added|wrote|explained|noted|"
+    r"argued|insisted|declined|stated|asked|replied|warned|urged|predicted|believes|thinks)\b"
+)
+_ROLE_AFTER = LazyPattern(
+    r"[^\S\n]*+,[^\S\n]++(?:the[^\S\n]++|a[^\S\n]++|an[^\S\n]++|its[^\S\n]++|his[^\S\n]++|her[^\S\n]++)?"
+    r"(?:(?:former|then|new|acting|deputy|senior|executive|managing|vice|chief|general|co-?)[^\S\n-]*+)*"
+    r"(?:president|chairman|chairwoman|chief|ceo|director|founder|co-founder|head|spokesman|spokeswoman|"
+    r"spokesperson|analyst|economist|minister|secretary|manager|partner|professor|executive|chair|"
+    r"governor|senator|leader|owner|editor|treasurer|strategist|trader|officer)\b"
+)
+_CUE_BEFORE = LazyPattern(
+    r"(?:\bsaid|\bsays|\baccording[^\S\n]++to|\btold|\bby|\bwith|\bcalled|\bnamed|\bappointed|\bhired|"
+    r"\breplaces?|\breplacing|\bsucceeds?|\bsucceeding|\bchief[^\S\n]++executive|\bchairman|\bfounder|"
+    r"\bceo|\bpresident|\bspokesman|\bspokeswoman|\banalyst|\beconomist)[^\S\n]*+,?[^\S\n]*+$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = LazyPattern(r"[^\S\n]*+,[^\S\n]*+\d{1,2}[^\S\n]*+,")
+# a lowercase noun for a person right before a name ("dissident Lin Hao")
+_ROLE_BEFORE = LazyPattern(
+    r"(?<![\p{L}-])(?:leader|dissident|businessman|businesswoman|vendor|negotiator|rebel|commander|envoy|"
+    r"official|lawyer|attorney|judge|actor|actress|singer|writer|author|novelist|journalist|reporter|"
+    r"correspondent|candidate|challenger|nominee|incumbent|opponent|colleague|counterpart|successor|"
+    r"predecessor|tycoon|billionaire|banker|entrepreneur|activist|coach|player|captain|manager|"
+    r"chairman|chairwoman|president|premier|spokesman|spokeswoman|spokesperson|economist|analyst|"
+    r"strategist|director|founder|co-founder|executive|chief|boss|head|minister|secretary|ambassador|"
+    r"governor|senator|mayor|general|colonel|priest|cardinal|archbishop|bishop|professor|dr|"
+    r"wife|husband|son|daughter|brother|sister|mother|father|widow|uncle|aunt|cousin|friend|"
+    r"student|teacher|doctor|farmer|worker|soldier|officer|detective|suspect|victim|prisoner|"
+    r"defendant|plaintiff|architect|designer|artist|composer|director|producer|ceo|cfo|coo|cto|"
+    r"trader|dealer|broker|banker|economist|forecaster|fund[^\S\n]manager|portfolio[^\S\n]manager)"
+    r"[^\S\n]++$"
+)
+# words that start names but are no person's name on their own ("El Al", "Al Gore")
+_NOT_LINKED = frozenset("El Al Le La De Di Da Du Van Von Bin Abu Ibn Ben Mac Mc St San".split())
+_SENTENCE_END = frozenset('.!?:;"“‘(\n')
+
+
+@attrs.define
+class _Tok:
+    start: int
+    end: int
+    word: str
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?)\s+(?:[a-z]\w*\s+)?$")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END or (text[i] in "'’" and i > 0 and text[i - 1] in ".!?")
+
+
+class _Reader:
+    def __init__(self, text: str, companies: Sequence[CompanyMention]) -> None:
+        self.text = text
+        self.n = _names()
+        toks = []
+        for m in _TOKEN.finditer(text):
+            word = m.group()
+            end = m.end()
+            # a final dot belongs to the word only for initials and honorifics ("Mr.", "R.")
+            if word.endswith(".") and not (
+                word in self.n.honorifics or word in self.n.titles or word in _SUFFIXES or _is_initial(word)
+            ):
+                word, end = word[:-1], end - 1
+            toks.append(_Tok(m.start(), end, word))
+        self.toks = toks
+        self.company_spans = sorted((c.start, c.end) for c in companies if c.kind != "product")
+        self.found: list[tuple[int, int, str, str]] = []  # start, end, name, rule
+
+    def runs(self) -> list[tuple[int, int]]:
+        """Runs of name-like tokens: capitalized words, initials, inner particles."""
+        toks, text = self.toks, self.text
+        out = []
+        i = 0
+        while i < len(toks):
+            if not _capitalized(toks[i].word):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(toks):
+                gap = text[toks[j].end : toks[j + 1].start]
+                if gap not in (" ", "\t"):
+                    break
+                nxt = toks[j + 1].word
+                if _capitalized(nxt) or nxt in _SUFFIXES:
+                    j += 1
+                    continue
+                if nxt in _PARTICLES:
+                    k = j + 1
+                    while k + 1 < len(toks) and toks[k + 1].word in _PARTICLES:
+                        k += 1
+                    if (
+                        k + 1 < len(toks)
+                        and _capitalized(toks[k + 1].word)
+                        and _NAME_WORD.fullmatch(toks[k + 1].word)
+                    ):
+                        j = k + 1
+                        continue
+                break
+            out.append((i, j))
+            i = j + 1
+        return out
+
+    def in_company(self, start: int, end: int) -> bool:
+        for s, e in self.company_spans:
+            if s < end and start < e:
+                return True
+            if s >= end:
+                break
+        return False
+
+    def person(self, i: int, j: int) -> tuple[int, int, str] | None:
+        """The person a run holds, as token bounds and rule; None for no person."""
+        toks, n = self.toks, self.n
+        rule = ""
+        # titles and honorifics stay outside the span but are evidence; the name follows
+        # the last of them ("Israeli Foreign Minister David Levy")
+        k = i
+        for x in range(j - 1, i - 1, -1):
+            if toks[x].word in n.honorifics or toks[x].word in n.titles:
+                rule = "honorific" if toks[x].word in n.honorifics else "title"
+                k = x + 1
+                break
+        if toks[j].word in n.honorifics or toks[j].word in n.titles:
+            return None
+        if rule == "" and _sentence_start(self.text, toks[i].start) and toks[i].word in n.not_names and i < j:
+            k = i + 1  # "The", "But" before a name at a sentence start
+        # the name ends at the first word that cannot be part of one
+        e = k
+        while e <= j and _name_token(toks[e].word, n) and toks[e].word not in n.titles:
+            e += 1
+        e -= 1
+        while e > k and toks[e].word in _PARTICLES:
+            e -= 1
+        if e < k:
+            return None
+        if e < j and toks[e + 1].word in n.not_names and rule == "":
+            return None  # "John Deere Capital": the run goes on as a company
+        if e < j and rule == "" and toks[e + 1].word not in n.titles:
+            return None
+        words = [t.word for t in toks[k : e + 1]]
+        first = words[0]
+        if not rule and _ARTICLE_BEFORE.search(self.text, max(0, toks[k].start - 24), toks[k].start):
+            return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
+        count = sum(1 for w in words if w not in _PARTICLES and w not in _SUFFIXES)
+        if rule:
+            if (
+                count == 1
+                and rule == "title"
+                and first not in n.given
+                and not self.cue(toks[k].start, toks[e].end)
+            ):
+                return (k, e, "title") if self.text[toks[k - 1].end : toks[k].start] == " " else None
+            return (k, e, rule)
+        if _is_initial(first) and count >= 2 and not _is_initial(words[-1]):
+            return (k, e, "initials")
+        if count >= 2 and first in n.given and len(first) > 1:
+            return (k, e, "given name")
+        if count >= 2 and first in n.given_words and not _sentence_start(self.text, toks[k].start):
+            return (k, e, "given name")
+        cued = self.cue(toks[k].start, toks[e].end)
+        plain = all(w not in n.not_names for w in words) and not _all_caps_words(words)
+        if 2 <= count <= 3 and (cued or words[-1] in n.surnames) and plain and not is_region_name(words[-1]):
+            return (k, e, "cue" if cued else "surname")
+        if count == 1 and plain and len(first) > 2 and first not in n.given_words and self.strong_cue(k, e):
+            return (k, e, "cue")
+        return None
+
+    def strong_cue(self, k: int, e: int) -> bool:
+        """A cue that makes one capitalized word a person: "Lin said", "Lin, 45,"."""
+        text, start, end = self.text, self.toks[k].start, self.toks[e].end
+        if _AGE_AFTER.match(text, end):
+            return True
+        if _SAID_AFTER.match(text, end) and not _sentence_start(text, start):
+            return True
+        return bool(_ROLE_BEFORE.search(text[max(0, start - 30) : start]))
+
+    def cue(self, start: int, end: int) -> bool:
+        text = self.text
+        return bool(
+            _SAID_AFTER.match(text, end)
+            or _ROLE_AFTER.match(text, end)
+            or _AGE_AFTER.match(text, end)
+            or _CUE_BEFORE.search(text[max(0, start - 40) : start])
+            or _ROLE_BEFORE.search(text[max(0, start - 30) : start])
+        )
+
+    def run(self) -> list[PersonMention]:
+        text, toks = self.text, self.toks
+        full: list[tuple[int, int, str]] = []
+        singles: list[tuple[int, int]] = []
+        failed: list[tuple[int, int]] = []
+        for i, j in self.runs():
+            p = self.person(i, j)
+            if p is None:
+                if i == j:  # one word alone: it may be a surname met in full elsewhere
+                    singles.append((i, i))
+                failed.append((i, j))
+                continue
+            k, e, rule = p
+            start, end = toks[k].start, toks[e].end
+            if self.in_company(start, end) and rule not in ("honorific", "title"):
+                continue
+            name = " ".join(text[start:end].split())
+            if is_place_name(name) and rule in ("given name", "surname", "initials", "cue"):
+                continue
+            full.append((start, end, rule))
+            singles.extend((x, x) for x in range(i, k) if toks[x].word not in self.n.titles)
+        # surname and given-name linking: one word naming a person met in full
+        by_word: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        names = [" ".join(text[s:e].split()) for s, e, _ in full]
+        for name in sorted(set(names), key=len, reverse=True):
+            parts = [w for w in name.split() if w not in _PARTICLES and w not in _SUFFIXES]
+            if len(parts) < 2:
+                continue
+            for w in (parts[-1], parts[0]):
+                if w in by_word and by_word[w] != name and not by_word[w].endswith(" " + name):
+                    ambiguous.add(w)
+                by_word.setdefault(w, name)
+        for name in names:  # a person the document names by one word only ("President Clinton")
+            if " " not in name:
+                by_word.setdefault(name, name)
+        for w in _NOT_LINKED:
+            by_word.pop(w, None)
+        # a run of two or three names ending in a known surname ("Ingrid Solberg" after "Erik Solberg")
+        for i, j in failed:
+            words = [t.word for t in toks[i : j + 1]]
+            if len(words) == 2 and _sentence_start(text, toks[i].start) and _capitalized(words[1]):
+                singles.append((j, j))  # "Later Varga left": the word after a sentence opener
+            known = 2 <= len(words) <= 3 and words[-1] in by_word and words[-1] not in ambiguous
+            if not known or not all(
+                _NAME_WORD.fullmatch(w) and w not in self.n.not_names for w in words[:-1]
+            ):
+                continue
+            if not _sentence_start(text, toks[i].start) or words[0] not in self.n.given_words:
+                full.append((toks[i].start, toks[j].end, "surname"))
+                names.append(" ".join(words))
+                if by_word[words[-1]] != names[-1] and not by_word[words[-1]].endswith(" " + names[-1]):
+                    ambiguous.add(words[-1])  # "Lars Berg" beside "Anna Berg": a lone "Berg" is either
+                singles = [x for x in singles if not i <= x[0] <= j]
+        out: list[PersonMention] = []
+        for (s, e, rule), name in zip(full, names, strict=False):
+            canon = name
+            if len(name.split()) == 1 and name in by_word and name not in ambiguous:
+                canon = by_word[name]
+            else:
+                for longer in by_word.values():
+                    if longer != name and longer.endswith(" " + name) and name.count(" ") >= 1:
+                        canon = longer
+                        break
+            out.append(PersonMention(s, e, text[s:e], canon, rule))
+        taken = {(m.start, m.end) for m in out}
+        for k, _ in singles:
+            t = toks[k]
+            if t.word in by_word and t.word not in ambiguous and (t.start, t.end) not in taken:
+                if self.in_company(t.start, t.end) or is_region_name(t.word):
+                    continue
+                out.append(PersonMention(t.start, t.end, t.word, by_word[t.word], "linked"))
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _all_caps_words(words: list[str]) -> bool:
+    return all(w.isupper() for w in words)
+
+
+def _name_token(word: str, n: _Names) -> bool:
+    if word in _PARTICLES or word in _SUFFIXES:
+        return True
+    if word in n.not_names:
+        return False
+    return bool(_NAME_WORD.fullmatch(word)) or _is_initial(word)
+
+
+def extract_people(text: str, *, companies: Sequence[CompanyMention] | None = None) -> list[PersonMention]:
+    """Person mentions in ``text``, in text order.
+
+    ``name`` is the full name the document gives the person; honorifics and titles stay
+    outside the span.  ``companies`` are the document's company mentions when the caller
+    has them (a name inside one is no person); by default they are found here.
+
+    >>> [(p.text, p.name) for p in extract_people("Jack Ma founded Alibaba. Mr. Ma said it grew.")]
+    [('Jack Ma', 'Jack Ma'), ('Ma', 'Jack Ma')]
+    >>> [p.text for p in extract_people("Chief Executive R. K. Nair met Jean-Pierre de la Tour.")]
+    ['R. K. Nair', 'Jean-Pierre de la Tour']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_people expects a str, got {type(text).__name__}")
+    if companies is None:
+        from .companies import extract_companies
+
+        companies = extract_companies(text)
+    return _Reader(text, companies).run()
