@@ -34,6 +34,7 @@ from ._version import __version__
 from .batch import BatchResult, extract_many, to_dataframe
 from .companies import Gazetteer, GazetteerEntry, canonical_name, extract_companies, is_non_company
 from .dates import extract_dates
+from .explanation import Explanation, explain
 from .facts import extract_facts
 from .money import extract_money
 from .percentages import extract_percentages
@@ -48,6 +49,7 @@ __all__ = [
     "DateMention",
     "Evidence",
     "ExecutiveFact",
+    "Explanation",
     "Fact",
     "FinancialMetricFact",
     "Gazetteer",
@@ -67,6 +69,7 @@ __all__ = [
     "ValuationFact",
     "__version__",
     "canonical_name",
+    "explain",
     "extract_companies",
     "extract_dates",
     "extract_facts",

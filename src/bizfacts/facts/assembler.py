@@ -16,6 +16,7 @@ from typing import Any
 
 from .._fact_types import AnyFact
 from .._sentences import sentence_spans
+from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
 from .cascade.gate import triggers as cascade_triggers
 from .discourse import (
@@ -36,11 +37,14 @@ from .merge import dedupe, full_person_names, inherit_targets
 from .sentence import C_SLOT, D_SLOT, M_SLOT, U_SLOT, Sentence
 from .tables import table_header
 from .template import Template, build_template
+from .trace import AssemblyTrace
 
 
-def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None) -> list[AnyFact]:
+def assemble(
+    text: str, mentions: Mentions, trace: list[Template] | None = None, explain: AssemblyTrace | None = None
+) -> list[AnyFact]:
     """The facts of ``text``, whose mentions are ``mentions``; ``trace``, when given, receives
-    every sentence's template."""
+    every sentence's template, ``explain`` what :func:`bizfacts.explain` shows."""
     companies = list(mentions.companies)
     others: list[Any] = mentions.others()
     spans = sentence_spans(text)
@@ -88,8 +92,9 @@ def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None)
             facts.extend(frame_facts(ctx, n_companies=n_companies, low=low))
         # the clause-level cascade: predicate lexicon, chunks and constructions (bizfacts.facts.cascade)
         kinds = cascade_triggers(tpl.text.casefold())
+        cascade_trace = SentenceTrace() if explain is not None else None
         if kinds:
-            facts.extend(cascade_facts(text, s, e, kept, anaphors, kinds))
+            facts.extend(cascade_facts(text, s, e, kept, anaphors, kinds, trace=cascade_trace))
         # the metric facts start from a money slot, the user-count facts from a user-count slot
         if M_SLOT in template:
             facts.extend(metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
@@ -104,8 +109,12 @@ def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None)
             period = None
         if comps or anaphors or period is not None:  # else update_entities returns ``ents`` as it is
             ents = update_entities(ents, comps, anaphors, period, text)
+        if explain is not None:
+            explain.add(s, e, kept, anaphors, kinds, cascade_trace if kinds else None, len(facts))
     facts.extend(cover_page_facts(text, companies, topic))
     facts.extend(header_field_facts(text, companies, topic))
+    if explain is not None:
+        explain.candidates = list(facts)
     return dedupe(full_person_names(text, inherit_targets(facts)))
 
 
