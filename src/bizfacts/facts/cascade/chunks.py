@@ -10,7 +10,8 @@ clause patterns above see "a company, a verb group, a company" whatever the word
 - ``A`` a noun group around a predicate noun ("its proposed $50 mln acquisition"),
   ``R`` around a relational noun ("a wholly owned subsidiary", "its Brightwave unit"),
   ``K`` around a stake noun ("a 20 pct stake"), ``T`` a title ("president and CEO"),
-  ``Q`` a location noun ("its headquarters"), ``L`` a chain of places ("Newark, Ohio");
+  ``Q`` a location noun ("its headquarters"), ``L`` a chain of places ("Newark, Ohio"),
+  ``Y`` an asset that is no company ("its Clayton steel plate mill", "five rural hospitals");
 - ``C`` a company noun group ("the widget maker Acme"), ``N`` a group of capitalized words
   the extractors did not name (a name the clause may promote).
 
@@ -26,6 +27,7 @@ Every other token is a chunk of its own with its tag as character.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,20 +36,20 @@ import regex
 from .tokens import Token
 
 # One alternative per group, tried in this order at each token; the first that matches wins.
-_GROUPS = regex.compile(
+# (the standard library's engine: on these short ASCII strings it is several times faster)
+_GROUPS = re.compile(
     r"(?P<V>t?(?:[mhbv!]|d?[xu]{0,2}Gt|Gt)*(?:V|Zt?V))"
     r"|(?P<Z>(?:[mhbv!])*Z)"
     r"|(?P<H>v?H)"
     r"|(?P<K>[dj]?[%9xuM]{0,4}K)"
-    r"|(?P<A>[dj]?[xuvZ9%M-]{0,4}(?:A|G(?=r)))"
+    r"|(?P<A>[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r)))"
+    r"|(?P<Y>[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y)"
     r"|(?P<R>[dj]?[xu-]{0,3}(?:(?:[CN]|N+)[xu-]{0,2})?R)"
     r"|(?P<Q>[dj]?x{0,2}Q)"
     r"|(?P<T>[dj]?F?T(?:,?c?F?T){0,3})"
     r"|(?P<L>L(?:,L){0,3})"
-    r"|(?P<C>(?:d[xu9-]{0,3}|j)?B?C)"
-    r"|(?P<N>(?:d[xu9-]{0,3})?B?N+)"
-    r"|(?P<one>.)",  # any other token is a chunk of its own
-    regex.DOTALL,
+    r"|(?P<C>(?:d[xu9-]{0,3}|j)?(?:N{0,2}B)?C)"
+    r"|(?P<N>(?:d[xu9-]{0,3})?(?:N{0,2}B)?N+)"
 )
 
 
@@ -146,25 +148,31 @@ def _features(c: Chunk) -> None:
             c.stake = t.mention
         elif t.tag == "F":
             c.former = True
-        elif t.tag == "B":
-            c.location = t.text.replace("–", "-").rsplit("-", 1)[0]
+        elif t.tag == "B":  # "the Los Angeles-based X": the place's words before the adjective too
+            words = [w.text for w in toks[: toks.index(t)] if w.tag == "N"]
+            c.location = " ".join([*words, t.text.replace("–", "-").rsplit("-", 1)[0]])
     if c.char == "R":
         c.inner = tuple(t for t in toks if t.tag in "CN")
+    elif c.char == "Y":  # the asset as written, without its determiner or possessive
+        c.head = tuple(t for t in toks if t.tag not in "dj")
 
 
 def chunk(tokens: Sequence[Token]) -> list[Chunk]:
-    """Group ``tokens`` into chunks, left to right (one regex pass over the tag string)."""
+    """Group ``tokens`` into chunks, left to right (one regex pass over the tag string); a token
+    in no group is a chunk of its own."""
     tags = "".join(t.tag for t in tokens)
     out: list[Chunk] = []
+    pos = 0
     for m in _GROUPS.finditer(tags):
-        kind = m.lastgroup
         i, j = m.span()
-        if kind == "one":
-            out.append(Chunk(tags[i], tokens[i:j]))
-            continue
-        c = Chunk(kind or "x", tokens[i:j])
+        for k in range(pos, i):
+            out.append(Chunk(tags[k], tokens[k : k + 1]))
+        c = Chunk(m.lastgroup or "x", tokens[i:j])
         _features(c)
         out.append(c)
+        pos = j
+    for k in range(pos, len(tags)):
+        out.append(Chunk(tags[k], tokens[k : k + 1]))
     return out
 
 

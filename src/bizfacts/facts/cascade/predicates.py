@@ -38,6 +38,8 @@ _CLASS_TAG = {
     "stake": "K",
     "mod": "u",
     "former": "F",
+    "asset": "Y",
+    "causer": "O",
 }
 # prepositions keep a character of their own, so clause patterns can name them
 PREPOSITION_TAG = {
