@@ -329,3 +329,10 @@ def test_cli_errors_are_one_line(
     got, out, err = run(capsys, "explain", *argv)
     assert (got, out) == (status, "")
     assert err.count("\n") == 1 and err.startswith(message), err
+
+
+def test_explanations_are_deterministic_values() -> None:
+    text = "Halvorsen Corp bought Brightwave. Acme Widgets did not buy Brightwave."
+    a, b = bizfacts.explain(text), bizfacts.explain(text)
+    assert a == b and hash(a) == hash(b)
+    assert a.to_dict() == b.to_dict() and str(a) == str(b)

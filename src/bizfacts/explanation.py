@@ -124,8 +124,8 @@ class PredicationView:
     voice: str | None
     negated: bool
     modality: tuple[str, ...]
-    places: dict[str, ChunkView]
-    phrases: dict[str, ChunkView]
+    places: dict[str, ChunkView] = attrs.field(hash=False)
+    phrases: dict[str, ChunkView] = attrs.field(hash=False)
     facts: tuple[AnyFact, ...]
     reason: str | None
 
