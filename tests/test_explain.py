@@ -336,3 +336,17 @@ def test_explanations_are_deterministic_values() -> None:
     a, b = bizfacts.explain(text), bizfacts.explain(text)
     assert a == b and hash(a) == hash(b)
     assert a.to_dict() == b.to_dict() and str(a) == str(b)
+
+
+def test_every_reason_the_cascade_gives_is_documented() -> None:
+    """A new NoFact reason in cascade/build.py needs its row in docs/explain.md."""
+    import inspect
+    import re
+
+    from bizfacts.facts.cascade import build
+
+    reasons = set(re.findall(r'NoFact\("([^"]+)"\)', inspect.getsource(build)))
+    assert len(reasons) >= 10
+    page = (Path(__file__).parent.parent / "docs" / "explain.md").read_text("utf-8")
+    documented = set(re.findall(r"^\| `([^`]+)`", page, re.M))
+    assert reasons - documented == set()
