@@ -350,3 +350,15 @@ def test_every_reason_the_cascade_gives_is_documented() -> None:
     page = (Path(__file__).parent.parent / "docs" / "explain.md").read_text("utf-8")
     documented = set(re.findall(r"^\| `([^`]+)`", page, re.M))
     assert reasons - documented == set()
+
+
+def test_a_price_told_later_shows_in_the_kept_fact_not_in_the_predication() -> None:
+    e = bizfacts.explain("Halvorsen Corp bought Brightwave. The transaction is valued at $40 million.")
+    first, second = e.sentences
+    (p,) = first.predications
+    assert [(f.rule, f.price) for f in p.facts] == [("acquire/active", None)]  # type: ignore[union-attr]
+    assert first.rule_facts == ()  # the priced candidate is still the cascade's, not a surface rule's
+    assert [(f.rule, str(f.price.amount)) for f in first.facts] == [  # type: ignore[union-attr]
+        ("acquire/active", "40000000")
+    ]
+    assert second.facts == () and second.skipped

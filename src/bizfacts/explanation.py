@@ -318,7 +318,9 @@ def _sentence(
     views.sort(key=lambda v: (v.start, -v.end))
     chunks = tuple(_chunk_view(text, c) for c in cascade.chunks)
     preds = tuple(_predication(text, p, found, reason) for p, found, reason in cascade.outcomes)
-    from_cascade = {id(f) for _p, found, _r in cascade.outcomes for f in found}
+    # a later sentence may give a cascade fact its price ("The deal is valued at $40 million"):
+    # the candidate is then a new object with the same rule and evidence
+    from_cascade = {_origin(f) for _p, found, _r in cascade.outcomes for f in found}
     return SentenceExplanation(
         number=number,
         start=rec.start,
@@ -329,9 +331,13 @@ def _sentence(
         tags=tag_string(cascade.tokens),
         chunks=chunks,
         predications=preds,
-        rule_facts=tuple(f for f in candidates if id(f) not in from_cascade),
+        rule_facts=tuple(f for f in candidates if _origin(f) not in from_cascade),
         facts=tuple(f for f in facts if rec.start <= f.evidence.start < rec.end),
     )
+
+
+def _origin(f: AnyFact) -> tuple[str, str, int, int]:
+    return (f.type, f.rule, f.evidence.start, f.evidence.end)
 
 
 def _chunk_view(text: str, c: Chunk) -> ChunkView:
