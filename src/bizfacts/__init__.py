@@ -36,6 +36,7 @@ from ._version import __version__
 from .batch import BatchResult, extract_many, to_dataframe
 from .companies import Gazetteer, GazetteerEntry, canonical_name, extract_companies, is_non_company
 from .dates import extract_dates
+from .explanation import Explanation, explain
 from .facts import extract_facts
 from .money import extract_money
 from .people import extract_people, is_person_name
@@ -52,6 +53,7 @@ __all__ = [
     "DateMention",
     "Evidence",
     "ExecutiveFact",
+    "Explanation",
     "Fact",
     "FinancialMetricFact",
     "Gazetteer",
@@ -73,6 +75,7 @@ __all__ = [
     "ValuationFact",
     "__version__",
     "canonical_name",
+    "explain",
     "extract_companies",
     "extract_dates",
     "extract_facts",

@@ -38,6 +38,7 @@ from ._spans import (
 )
 from ._version import __version__
 from .batch import Job, Mode, fact_columns, flatten_fact, parse_date, run_jobs
+from .cli_explain import add_explain_parser, run_explain
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -179,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--no-progress", action="store_true", help="never show the progress bar on standard error"
     )
+    add_explain_parser(commands)
     return parser
 
 
@@ -618,6 +620,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.print_help(sys.stderr)
             return EXIT_USAGE
+        if args.command == "explain":
+            return run_explain(args)
         try:
             return _extract(args)
         except UsageError as exc:

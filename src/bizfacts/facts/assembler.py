@@ -19,6 +19,7 @@ import attrs
 from .._fact_types import AcquisitionFact, AnyFact
 from .._sentences import sentence_spans
 from .._spans import MoneyMention
+from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import deal_price
 from .cascade.gate import triggers as cascade_triggers
@@ -40,11 +41,14 @@ from .merge import dedupe, full_person_names, inherit_targets
 from .sentence import C_SLOT, D_SLOT, M_SLOT, U_SLOT, Sentence
 from .tables import table_header
 from .template import Template, build_template
+from .trace import AssemblyTrace
 
 
-def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None) -> list[AnyFact]:
+def assemble(
+    text: str, mentions: Mentions, trace: list[Template] | None = None, explain: AssemblyTrace | None = None
+) -> list[AnyFact]:
     """The facts of ``text``, whose mentions are ``mentions``; ``trace``, when given, receives
-    every sentence's template."""
+    every sentence's template, ``explain`` what :func:`bizfacts.explain` shows."""
     companies = list(mentions.companies)
     others: list[Any] = mentions.others()
     spans = sentence_spans(text)
@@ -97,11 +101,14 @@ def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None)
         while ni < len(names) and names[ni].start < s:
             ni += 1
         kinds = cascade_triggers(tpl.text.casefold())
+        cascade_trace = SentenceTrace() if explain is not None else None
         if kinds:
             nj = ni
             while nj < len(names) and names[nj].end <= e:
                 nj += 1
-            facts.extend(cascade_facts(text, s, e, kept, anaphors, kinds, names=names[ni:nj]))
+            facts.extend(
+                cascade_facts(text, s, e, kept, anaphors, kinds, trace=cascade_trace, names=names[ni:nj])
+            )
         # "The transaction is valued at $40 million": the price of the deal told just before
         if M_SLOT in template:
             _price_open_deal(facts, deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)]))
@@ -119,8 +126,12 @@ def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None)
             period = None
         if comps or anaphors or period is not None:  # else update_entities returns ``ents`` as it is
             ents = update_entities(ents, comps, anaphors, period, text)
+        if explain is not None:
+            explain.add(s, e, kept, anaphors, kinds, cascade_trace if kinds else None, len(facts))
     facts.extend(cover_page_facts(text, companies, topic))
     facts.extend(header_field_facts(text, companies, topic))
+    if explain is not None:
+        explain.candidates = list(facts)
     return dedupe(full_person_names(text, inherit_targets(facts)))
 
 
