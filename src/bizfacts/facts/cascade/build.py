@@ -57,6 +57,9 @@ _DENIAL = LazyPattern(
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
 )
 _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
+_COMPASS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+)
 _ACQUISITION_STATUS = {
     "agreed": "planned",
     "planned": "planned",
@@ -130,11 +133,18 @@ def _party(c: Chunk | None) -> tuple[str | None, bool]:
     return None, False
 
 
-def _inner_name(c: Chunk) -> str:
-    """The name inside a relational group ("its Sunmeadow Appliance Co unit" -> "Sunmeadow Appliance")."""
+def _inner_name(c: Chunk) -> str | None:
+    """The name inside a relational group ("its Sunmeadow Appliance Co unit" -> "Sunmeadow Appliance");
+    None when the capitalized words are no name ("its West German affiliate")."""
     if len(c.inner) == 1 and isinstance(c.inner[0].mention, CompanyMention):
         return c.inner[0].mention.name
-    return canonical_name(" ".join(t.text for t in c.inner))
+    if any(t.tag != "N" for t in c.inner):
+        return None
+    words = [t.text for t in c.inner]
+    w = company_words()
+    if all(x in w.common or x in w.non_company or x in _COMPASS for x in words):
+        return None
+    return canonical_name(" ".join(words)) or None
 
 
 def _person(c: Chunk) -> str | None:
@@ -213,8 +223,48 @@ def _confidence(promoted: int) -> float:
     return round(max(0.05, _CONFIDENCE - _PROMOTED_PENALTY * min(promoted, 2)), 2)
 
 
+# words before a money amount that make it a deal's price ("a cash consideration of", "worth")
+_PRICE_CUES = frozenset(
+    "worth consideration total sum equivalent valued value price priced cost costing amount".split()
+)
+_PRICE_QUALIFIERS = frozenset(
+    "about approximately around roughly nearly some up more than an a estimated total of".split()
+)
+
+
+def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
+    """The deal price told after chunk ``pos`` in the clause: "for $5 mln", "for 3 dlrs a share, or
+    21 mln dlrs", "a consideration of about 5 mln dlrs" (never a per-share amount)."""
+    n = len(chunks)
+    for i in range(pos, min(n, pos + 24)):
+        c = chunks[i]
+        if c.char in ";.":
+            return None
+        if c.char != "M" or not isinstance(c.head[0].mention, MoneyMention):
+            continue
+        money = c.head[0].mention
+        if money.per is not None:
+            continue
+        j = i - 1
+        while j > pos and chunks[j].char in "xpd" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
+            j -= 1
+        cue = chunks[j]
+        if (
+            cue.char in "ra"
+            or cue.text.casefold() in _PRICE_CUES
+            or (cue.char == "c" and j > 0 and chunks[j - 1].char == ",")
+        ):
+            return money
+    return None
+
+
 def _acquisition(
-    p: Predication, ev: Evidence, text: str, clause_start: int, dates: Sequence[DateMention]
+    p: Predication,
+    ev: Evidence,
+    text: str,
+    clause_start: int,
+    dates: Sequence[DateMention],
+    chunks: Sequence[Chunk] = (),
 ) -> list[AnyFact]:
     roles = predicates()[p.predicate].roles
     status = _status(text, clause_start, p)
@@ -235,6 +285,12 @@ def _acquisition(
         if name:
             filled[role] = name
             promoted += was_promoted
+    # "announced the acquisition of Y by X": the announcer is no party, the "by" phrase is the buyer
+    by = p.pps.get("by")
+    if p.frame == "NOM" and p.variant == "light-verb" and by is not None and roles.get("agent") == "acquirer":
+        name, _ = _party(by)
+        if name:
+            filled["acquirer"] = name
     unit = p.places.get("unit")
     if filled["target"] is None and unit is not None and unit.inner:
         filled["target"] = _inner_name(unit)
@@ -273,6 +329,8 @@ def _acquisition(
         price = pp.head[0].mention
     if price is not None and price.per is not None:
         price = None
+    if price is None and chunks:
+        price = _price(chunks, p.start)
     agents = [_party(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
     co = tuple(a for a in agents[1:] if a) if roles.get("agent") == "acquirer" else ()
     return [
@@ -363,7 +421,7 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
 
 
 def _executive(p: Predication, ev: Evidence) -> list[AnyFact]:
-    if p.variant == "led-by" and _PAST_COPULA.search(ev.text):
+    if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
         raise NoFact("a past tenure")
     person = _person(p.places["person"])
     title = _title(p.places["title"])
@@ -491,7 +549,7 @@ def sentence_facts(
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
         try:
             if fact_type == "acquisition":
-                found = _acquisition(p, ev, text, clause_start, dates)
+                found = _acquisition(p, ev, text, clause_start, dates, chunks)
             elif fact_type == "ownership":
                 found = _ownership(p, ev, subject, text, clause_start)
             elif fact_type == "headquarters":

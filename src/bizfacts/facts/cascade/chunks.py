@@ -27,6 +27,7 @@ Every other token is a chunk of its own with its tag as character.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,7 +36,8 @@ import regex
 from .tokens import Token
 
 # One alternative per group, tried in this order at each token; the first that matches wins.
-_GROUPS = regex.compile(
+# (the standard library's engine: on these short ASCII strings it is several times faster)
+_GROUPS = re.compile(
     r"(?P<V>t?(?:[mhbv!]|d?[xu]{0,2}Gt|Gt)*(?:V|Zt?V))"
     r"|(?P<Z>(?:[mhbv!])*Z)"
     r"|(?P<H>v?H)"
@@ -46,10 +48,8 @@ _GROUPS = regex.compile(
     r"|(?P<Q>[dj]?x{0,2}Q)"
     r"|(?P<T>[dj]?F?T(?:,?c?F?T){0,3})"
     r"|(?P<L>L(?:,L){0,3})"
-    r"|(?P<C>(?:d[xu9-]{0,3}|j)?B?C)"
-    r"|(?P<N>(?:d[xu9-]{0,3})?B?N+)"
-    r"|(?P<one>.)",  # any other token is a chunk of its own
-    regex.DOTALL,
+    r"|(?P<C>(?:d[xu9-]{0,3}|j)?(?:N{0,2}B)?C)"
+    r"|(?P<N>(?:d[xu9-]{0,3})?(?:N{0,2}B)?N+)"
 )
 
 
@@ -148,8 +148,9 @@ def _features(c: Chunk) -> None:
             c.stake = t.mention
         elif t.tag == "F":
             c.former = True
-        elif t.tag == "B":
-            c.location = t.text.replace("–", "-").rsplit("-", 1)[0]
+        elif t.tag == "B":  # "the Los Angeles-based X": the place's words before the adjective too
+            words = [w.text for w in toks[: toks.index(t)] if w.tag == "N"]
+            c.location = " ".join([*words, t.text.replace("–", "-").rsplit("-", 1)[0]])
     if c.char == "R":
         c.inner = tuple(t for t in toks if t.tag in "CN")
     elif c.char == "Y":  # the asset as written, without its determiner or possessive
@@ -157,18 +158,21 @@ def _features(c: Chunk) -> None:
 
 
 def chunk(tokens: Sequence[Token]) -> list[Chunk]:
-    """Group ``tokens`` into chunks, left to right (one regex pass over the tag string)."""
+    """Group ``tokens`` into chunks, left to right (one regex pass over the tag string); a token
+    in no group is a chunk of its own."""
     tags = "".join(t.tag for t in tokens)
     out: list[Chunk] = []
+    pos = 0
     for m in _GROUPS.finditer(tags):
-        kind = m.lastgroup
         i, j = m.span()
-        if kind == "one":
-            out.append(Chunk(tags[i], tokens[i:j]))
-            continue
-        c = Chunk(kind or "x", tokens[i:j])
+        for k in range(pos, i):
+            out.append(Chunk(tags[k], tokens[k : k + 1]))
+        c = Chunk(m.lastgroup or "x", tokens[i:j])
         _features(c)
         out.append(c)
+        pos = j
+    for k in range(pos, len(tags)):
+        out.append(Chunk(tags[k], tokens[k : k + 1]))
     return out
 
 

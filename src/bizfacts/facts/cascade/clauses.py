@@ -42,7 +42,9 @@ _BRIDGE = r"(?:[SZ][Dnv9x]{0,3}W?e|,?W|n?D,?|v)?"
 _THEME = (
     r"(?:(?P<theme>[CN])(?!')"
     r"|(?P<stake>K)(?:,c?(?P<pct>%),?)?[io](?:x{0,2}o)?(?P<theme>[CN])"
-    r"|(?P<unit>[RY]),(?P<theme>[CN])"
+    r"|(?P<unit>[RY]),?(?P<theme>C)"
+    r"|(?P<unit>[RY]),(?P<theme>N)"
+    r"|(?P<asset>Y)o(?:(?P<theme>[CN])|(?P<unit>R))"
     r"|(?P<asset>Y)"
     r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
     r"|(?:(?P<possessor>[CN])')?(?P<unit>R))"
@@ -52,12 +54,12 @@ _LOCATION = r"(?P<loc>[LN](?:,L){0,3})"
 _DESC = r"(?:x{0,3}|L')"
 # what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
 # holding company (that is) ...", "is a 100% stand-alone company and ..."
-_DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,12}?(?:W[xv]?b|c)?)?"
+_DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
-_TITLE_DESCRIPTION = r"(?:[^CNPVTHQ.;:]{0,14}?)"
+_TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 _IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
 # a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
-_OBJ_DESC = r"(?:d?x{0,4}|L')"
+_OBJ_DESC = r"(?:d?(?:x|c(?=x)){0,6}|L')"
 # the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
 _IS = r"(?:,|,?W[xv]?b|b|[xZ]s|b[xZ]?s|b?[xZ][inDL9]{0,3}s|[hv]{0,2}xs)"
 
@@ -79,7 +81,8 @@ def _v(name: str, frame: str, pattern: str, voice: str | None = None) -> Variant
 @functools.cache
 def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
-    a, t = rf"(?P<agent>{_PARTIES})", _THEME
+    # an agent is a clause's subject: never the object of a preposition or of "require X to"
+    a, t = rf"(?<![wO])(?P<agent>{_PARTIES})", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
@@ -101,7 +104,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "for-price",
             "TRANS",
-            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,3}}?(?P<price>M)(?P<prep>r){t}",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?P<prep>r){t}",
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)(?P<prep>[or]){t}"),
@@ -134,13 +137,13 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "participle",
             "HQ",
-            rf"(?P<company>{_PARTY}){_APPOSITION},{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?P<company>{_PARTY}){_APPOSITION},{_DESCRIPTION},?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
         _v(
             "copula",
             "HQ",
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}b?{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}b?{_DESCRIPTION},?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         _v("fronted", "HQ", rf"(?:^|[.\"])(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})"),
         _v(
@@ -172,6 +175,11 @@ def variants() -> tuple[Variant, ...]:
         _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN]),(?P<person>[PN])"),
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?P<company>[CN])'(?P<title>T)"),
         _v("whose", "TITLE", r"(?P<company>[CN]),W(?P<title>T)b(?P<person>[PN])"),
+        _v(
+            "led-by-apposition",
+            "TITLE",
+            rf"(?P<company>[CN]){_APPOSITION}b?v?xy(?P<person>[PN]),(?P<title>T)",
+        ),
         _v(
             "led-by",
             "TITLE",

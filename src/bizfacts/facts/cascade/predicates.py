@@ -39,6 +39,7 @@ _CLASS_TAG = {
     "mod": "u",
     "former": "F",
     "asset": "Y",
+    "causer": "O",
 }
 # prepositions keep a character of their own, so clause patterns can name them
 PREPOSITION_TAG = {

@@ -21,7 +21,7 @@ c     and, or, &                             v     adverb that verb groups pass 
 G     control word ("agreed", "plans")       Z     light verb ("completed", "announced")
 S     reporting verb ("said")                u     premodifier of a relational noun
 F     "former"                               x     other lowercase word
-Y     asset noun ("mill", "hospitals")
+Y     asset noun ("mill", "hospitals")      O     causer ("required X to sell")
 9     number                                 '     possessive 's
 o i y t f r a w n s p   prepositions of, in, by, to, from, for, at, with, on, as, other
 , ; : ( ) " - .         punctuation as itself (any sentence-final mark is ".")
@@ -47,7 +47,8 @@ from .predicates import LexEntry, phrase_starts, phrase_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character
-_TOKEN = re.compile(r"[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S")
+# ("U.S." and "D.C." keep their last dot: an abbreviation with inner dots)
+_TOKEN = re.compile(r"[^\W_](?:\.[^\W_])+\.|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S")
 _PUNCT_TAG = {
     ",": ",",
     ";": ";",
