@@ -144,6 +144,8 @@ def _trans(pred: str) -> Iterator[Paradigm]:
             "subject-relative": (f"{a}, which {f['past']} {b} in 2019, reported higher sales.", a, b, None),
             "object-relative": (f"{b}, which {a} {f['past']} in 2019, reported higher sales.", a, b, None),
             "reduced-relative": (f"{b}, {f['part']} by {a} in 2019, reported higher sales.", a, b, None),
+            "coordinated-agents": (f"{a} and {c} jointly {f['past']} {b} last year.", a, b, None),
+            "announced-that": (f"{a} today announced that it has {f['part']} {b}.", a, b, None),
             "apposition-on-agent": (
                 f"{a}, a maker of industrial pumps, {f['past']} {b} for $40 million.",
                 a,
@@ -419,6 +421,7 @@ def _executive() -> Iterator[Paradigm]:
             "possessive-apposition": f"{p}, {_poss(a)} {title}, said demand was strong.",
             "whose": f"{a}, whose {title} is {p}, said demand was strong.",
             "led-by": f"{a} is led by {title} {p}.",
+            "led-by-apposition": f"{a} is led by {p}, {title}.",
         }
         for variant, text in pos.items():
             yield Paradigm(
@@ -474,7 +477,15 @@ _PURCHASE = "the noun 'purchase' is read as the verb (the verb form wins the phr
 _BID_WORD = "'bid' and 'offer' are control words (closed_classes.tsv): the noun gives no cascade fact"
 _MADE = "'X made a tender offer for Y': 'made' is light:completed, so the bid's status is completed"
 _RAISE = "'X raised its stake in Y to 20%': no cascade fact (the percentage follows 'to')"
+_ANNOUNCED_THAT = (
+    "'X today announced that it has acquired Y': the adverb before 'announced' breaks the bridge"
+)
+_JOINED = "'A and B Mining jointly bought Y': the two suffixless names are joined into one acquirer"
 GAPS: dict[str, str] = {
+    "acquire/*/announced-that": _ANNOUNCED_THAT,
+    "sell/*/announced-that": _ANNOUNCED_THAT,
+    "acquire/acquire/coordinated-agents": _JOINED,
+    "acquire/purchase/coordinated-agents": _JOINED,
     "acquire/*/hypothetical-if": _HYPO_IF,
     "sell/*/hypothetical-if": _HYPO_IF,
     "acquire/purchase/possessive*": _PURCHASE,
