@@ -114,7 +114,8 @@ def test_rule_names_are_checked() -> None:
     """The rule names the well-formedness test accepts are the cascade's own."""
     known = _known_rules()
     assert {"acquire/passive", "sell/active", "unit/apposition", "hq/fronted", "executive/copula"} <= known
-    assert "acquire/for-price" not in _applicable() and ("pay", "for-price") in _applicable()
+    assert ("acquire", "for-price") not in _applicable() and ("pay", "for-price") in _applicable()
+    assert ("take", "passive") not in _applicable() and ("own", "passive-no-agent") not in _applicable()
     assert "acquire/no-such-variant" not in known and "X acquired Y" not in known
 
 
