@@ -14,9 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._fact_types import AnyFact
+import attrs
+
+from .._fact_types import AcquisitionFact, AnyFact
 from .._sentences import sentence_spans
+from .._spans import MoneyMention
 from .cascade.build import sentence_facts as cascade_facts
+from .cascade.discourse import deal_price
 from .cascade.gate import triggers as cascade_triggers
 from .discourse import (
     Entities,
@@ -90,6 +94,9 @@ def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None)
         kinds = cascade_triggers(tpl.text.casefold())
         if kinds:
             facts.extend(cascade_facts(text, s, e, kept, anaphors, kinds))
+        # "The transaction is valued at $40 million": the price of the deal told just before
+        if M_SLOT in template:
+            _price_open_deal(facts, deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)]))
         # the metric facts start from a money slot, the user-count facts from a user-count slot
         if M_SLOT in template:
             facts.extend(metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
@@ -107,6 +114,22 @@ def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None)
     facts.extend(cover_page_facts(text, companies, topic))
     facts.extend(header_field_facts(text, companies, topic))
     return dedupe(full_person_names(text, inherit_targets(facts)))
+
+
+# how many facts back a definite "the deal" may reach for the deal it names
+_OPEN_DEAL_REACH = 6
+
+
+def _price_open_deal(facts: list[AnyFact], price: MoneyMention | None) -> None:
+    """Give ``price`` to the last acquisition among the latest facts, if it has no price yet."""
+    if price is None:
+        return
+    for i in range(len(facts) - 1, max(-1, len(facts) - 1 - _OPEN_DEAL_REACH), -1):
+        f = facts[i]
+        if isinstance(f, AcquisitionFact):
+            if f.price is None and f.evidence.end <= price.start:
+                facts[i] = attrs.evolve(f, price=price)
+            return
 
 
 def _non_overlapping(mentions: list[Any]) -> list[Any]:

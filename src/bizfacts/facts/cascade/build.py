@@ -35,7 +35,7 @@ from ..._spans import CompanyMention, DateMention, MoneyMention, PercentMention,
 from ..._suffixes import canonical_name
 from .. import lexicon as L
 from ..template import LazyPattern
-from .chunks import Chunk, chunk
+from .chunks import Chunk, chunk, chunk_string
 from .clauses import Predication, predications
 from .predicates import phrase_table, predicates
 from .tokens import Token, tokenize
@@ -57,6 +57,7 @@ _DENIAL = LazyPattern(
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
 )
 _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
+_DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 _COMPASS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )
@@ -145,6 +146,15 @@ def _inner_name(c: Chunk) -> str | None:
     if all(x in w.common or x in w.non_company or x in _COMPASS for x in words):
         return None
     return canonical_name(" ".join(words)) or None
+
+
+def _is_company(c: Chunk | None) -> bool:
+    """Whether a party chunk names a company (a company mention, or a promoted name), not another kind
+    of organization."""
+    if c is None:
+        return False
+    head = c.head[-1].mention if c.char == "C" else None
+    return not isinstance(head, CompanyMention) or head.kind == "company"
 
 
 def _person(c: Chunk) -> str | None:
@@ -303,6 +313,9 @@ def _acquisition(
         filled["target"] = " ".join(t.text for t in asset.head)  # "ready-mixed concrete businesses"
         if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
             filled["seller"] = filled["acquirer"]
+    theme = p.places.get("theme")
+    if p.predicate == "sell" and theme is not None and p.end < len(chunks) and chunks[p.end].char in "9Kp%":
+        raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
     target = filled["target"]
     if not target or target in (filled["acquirer"], filled["seller"]):
         raise NoFact("no target named, or the target is a party")
@@ -425,9 +438,15 @@ def _executive(p: Predication, ev: Evidence) -> list[AnyFact]:
         raise NoFact("a past tenure")
     person = _person(p.places["person"])
     title = _title(p.places["title"])
-    company, promoted = _party(p.places.get("company"))
+    company_c = p.places.get("company")
+    company, promoted = _party(company_c)
     if not person or not title or not company or person == company:
         raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
+    if title != "CEO" and not _is_company(company_c):
+        # "Treasury Secretary James Baker", "Bundesbank President P": an office, not a company's officer
+        raise NoFact("a title at an organization that is not a company")
+    if promoted and p.variant == "premodifier":
+        raise NoFact("an unknown name before a title ('Energy Secretary P') is too weak to promote")
     return [
         ExecutiveFact(
             evidence=ev,
@@ -542,7 +561,15 @@ def sentence_facts(
         return []
     ev = Evidence(start, stop, text[start:stop])
     dates = [m for m in mentions if isinstance(m, DateMention)]
-    subject = next((c for c in chunks if c.char in "CN"), None)
+    # parties that can be a clause's subject: not the object of a preposition
+    # (a dateline "MISSISSAUGA, Ont., June 18 -" names no party)
+    dateline = _DATELINE_CHUNKS.match(chunk_string(chunks))
+    first = dateline.end() if dateline else 0
+    subjects = [
+        i
+        for i in range(first, len(chunks))
+        if chunks[i].char in "CN" and (i == 0 or chunks[i - 1].char not in "oiytfrawnsp")
+    ]
     out: list[AnyFact] = []
     for p in preds:
         clause_start = chunks[p.start].start
@@ -551,6 +578,8 @@ def sentence_facts(
             if fact_type == "acquisition":
                 found = _acquisition(p, ev, text, clause_start, dates, chunks)
             elif fact_type == "ownership":
+                # the owner of "its Y unit" is the first party before it that is no object of a preposition
+                subject = next((chunks[i] for i in subjects if i < p.start), None)
                 found = _ownership(p, ev, subject, text, clause_start)
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)

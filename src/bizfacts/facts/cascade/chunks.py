@@ -31,8 +31,6 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-import regex
-
 from .tokens import Token
 
 # One alternative per group, tried in this order at each token; the first that matches wins.

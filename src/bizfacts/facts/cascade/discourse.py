@@ -1,0 +1,41 @@
+"""References back to an open deal: "the transaction is valued at $40 million".
+
+A sentence that names a deal by a definite noun ("the deal", "the purchase", "the
+transaction", "the purchase price") and gives an amount for it tells the price of the
+deal told just before.  :func:`deal_price` finds that amount; the assembler gives it to
+the last acquisition of the preceding sentences that has none.
+
+>>> from bizfacts import extract_money
+>>> text = "The transaction is valued at about 21 mln dlrs."
+>>> deal_price(text, 0, len(text), extract_money(text)).amount
+Decimal('21000000')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..._spans import MoneyMention
+from ..template import LazyPattern
+
+# a definite deal noun, a few words, then a price cue ending right where the amount begins
+_BEFORE_AMOUNT = LazyPattern(
+    r"(?i)\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|transaction|purchase|sale|acquisition|merger|takeover|buyout|purchase\s+price|price|consideration)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?"
+    r"(?:valued\s+at|worth|totals?|totaled|totalled|amounts?\s+to|of|for|at|includes)\s+"
+    r"(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|a\s+total\s+of\s+)?$"
+)
+# no earlier than this many characters before the amount
+_REACH = 160
+
+
+def deal_price(text: str, start: int, end: int, money: Sequence[MoneyMention]) -> MoneyMention | None:
+    """The amount the sentence ``text[start:end]`` gives for a deal it names by a definite noun."""
+    pattern = _BEFORE_AMOUNT.get()
+    for m in money:
+        if m.start < start or m.end > end or m.per is not None:
+            continue
+        if pattern.search(text, max(start, m.start - _REACH), m.start):
+            return m
+    return None
