@@ -61,13 +61,15 @@ _APPOSITION = LazyPattern(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){
 
 @functools.cache
 def _head_patterns() -> tuple[LazyPattern, LazyPattern]:
-    """"the carmaker", "this app": a company anaphor (its head noun as "head"), and any head noun.
+    """ "the carmaker", "this app": a company anaphor (its head noun as "head"), and any head noun.
 
     Built on first use from the head nouns of ``data/fact_nouns.tsv`` (``lexicon.COMPANY_HEADS``,
     ``lexicon.PRODUCT_HEADS``): nouns that stand for a company or a product already named.
     """
     company = LazyPattern(
-        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|" + "|".join(L.COMPANY_HEADS) + r")\b"
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|"
+        + "|".join(L.COMPANY_HEADS)
+        + r")\b"
     )
     head = LazyPattern(r"\b(?:" + "|".join(L.COMPANY_HEADS + L.PRODUCT_HEADS) + r")\b")
     return company, head
@@ -121,7 +123,9 @@ def defined_terms(text: str, companies: list[CompanyMention]) -> tuple[regex.Pat
         return None
     alternatives = sorted(found, key=len, reverse=True)
     pattern = regex.compile(
-        r"\b[Tt]he\s+(?:" + "|".join(f"(?P<t{found[t]}_{k}>{regex.escape(t)})" for k, t in enumerate(alternatives)) + r")\b"
+        r"\b[Tt]he\s+(?:"
+        + "|".join(f"(?P<t{found[t]}_{k}>{regex.escape(t)})" for k, t in enumerate(alternatives))
+        + r")\b"
     )
     return pattern, names
 
@@ -164,7 +168,10 @@ def resolve_anaphors(
     if "the " not in low and "this " not in low and "that " not in low and "it" not in low:
         return out
     company_anaphor, anaphor_head = _head_patterns()
-    heads = next(_head_automaton().iter(low), None) is not None and anaphor_head.for_text(low).search(low) is not None
+    heads = (
+        next(_head_automaton().iter(low), None) is not None
+        and anaphor_head.for_text(low).search(low) is not None
+    )
     it = low.startswith("its") or _IT_GATE.search(low) is not None
     for pat, product in ((company_anaphor, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
         if (pat is _IT and not it) or (pat is not _IT and not heads):
@@ -178,7 +185,12 @@ def resolve_anaphors(
                 continue
             before = [c for c in companies if c.end <= s and usable(c)]
             name: str | None
-            if defined and pat is company_anaphor and m.group("head") == "Company" and m.group(0)[4:].istitle():
+            if (
+                defined
+                and pat is company_anaphor
+                and m.group("head") == "Company"
+                and m.group(0)[4:].istitle()
+            ):
                 name = defined
             elif product:
                 prods = [c for c in before if c.kind in ("product", "site")]
@@ -277,7 +289,9 @@ def update_entities(
     prods = [c.name for c in named if c.kind in ("product", "site")]
     recent = tuple(n for n in ents.recent if n not in comps) + tuple(dict.fromkeys(comps))
     return Entities(
-        last_company=next((c.name for c in subjects if c.kind == "company"), comps[0]) if comps else ents.last_company,
+        last_company=next((c.name for c in subjects if c.kind == "company"), comps[0])
+        if comps
+        else ents.last_company,
         last_product=prods[-1] if prods else ents.last_product,
         prev_subject=first[1] if first else ents.prev_subject,
         last_period=last_period,

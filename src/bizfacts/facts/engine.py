@@ -22,7 +22,9 @@ from .sentence import C_SLOT, Sentence
 from .template import OPEN, Automaton, LazyPattern, automaton, expand
 
 
-def frame_facts(sentence: Sentence, *, n_companies: int | None = None, low: str | None = None) -> list[AnyFact]:
+def frame_facts(
+    sentence: Sentence, *, n_companies: int | None = None, low: str | None = None
+) -> list[AnyFact]:
     """The candidate facts of every frame rule that matches one sentence: the frame engine.
 
     ``sentence.tpl`` is the sentence's template, the document's mentions in it written as
@@ -121,7 +123,9 @@ def _slots_needed(pattern: str) -> frozenset[str]:
             counts = True
             if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
                 counts = False
-            elif pattern.startswith("(?P<", i) or (pattern.startswith("(?<", i) and pattern[i + 3 : i + 4].isalpha()):
+            elif pattern.startswith("(?P<", i) or (
+                pattern.startswith("(?<", i) and pattern[i + 3 : i + 4].isalpha()
+            ):
                 i = pattern.index(">", i)
             elif pattern.startswith("(?", i):
                 j = i + 2
@@ -186,6 +190,8 @@ _Frame = tuple[
     Builder,
     tuple[tuple[Rule, tuple[str, ...], bool, frozenset[str]], ...],
 ]
+
+
 # A rule whose pattern names a PERSON can only match a sentence where PERSON alone matches
 # somewhere: one search tells, before the rules that would each scan the sentence for it.
 @functools.cache

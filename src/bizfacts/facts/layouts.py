@@ -45,7 +45,11 @@ _SECURITY_ROW = LazyPattern(
 # The header block of a Japanese-style disclosure: "Company name: ...", "Representative: Takeshi
 # Morimoto, Representative Director and President", "(Code: 6791, Prime Market of the Tokyo Stock
 # Exchange)", "Head office: Nagoya, Aichi".
-_COMPANY_NAME_FIELD = LazyPattern(r"(?im)^[ \t]*(?:company\s+name|name\s+of\s+(?:the\s+)?company|issuer)[ \t]*:[ \t]*(?P<v>[^\n]+)")
+_COMPANY_NAME_FIELD = LazyPattern(
+    r"(?im)^[ \t]*(?:company\s+name|name\s+of\s+(?:the\s+)?company|issuer)[ \t]*:[ \t]*(?P<v>[^\n]+)"
+)
+
+
 @functools.cache
 def _representative_field() -> LazyPattern:
     """ "Representative: Takeshi Morimoto, Representative Director and President" (built on first use)."""
@@ -53,6 +57,8 @@ def _representative_field() -> LazyPattern:
         rf"(?m)^[ \t]*(?i:representative(?:\s+director)?|name\s+of\s+representative)[ \t]*:[ \t]*{L.PERSON}"
         r"[ \t]*,[ \t]*(?P<title>[^\n,;()]{3,80}?)[ \t]*$"
     )
+
+
 _HEAD_OFFICE_FIELD = LazyPattern(
     r"(?im)^[ \t]*(?:head\s+office|headquarters|location\s+of\s+(?:the\s+)?head\s+office|registered\s+office)"
     r"[ \t]*:[ \t]*(?P<loc>\p{Lu}[\p{L}.'’ -]{1,40}?(?:,[ \t]*\p{Lu}[\p{L}.'’ -]{1,30}?)?)[ \t]*$"
@@ -170,6 +176,7 @@ def cover_page_facts(text: str, companies: list[CompanyMention], topic: str | No
         )
     return out
 
+
 DEFINED_ISSUER = LazyPattern(
     r"""(?:[^\n(]{0,40}?\([^()"“”\n]{1,30}\)){0,2}"""  # "(TSX-V: NLX) (OTCQB: NLXMF)" first
     r"""[^\n(]{0,40}?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
@@ -183,7 +190,9 @@ _INCORPORATED_BELOW = LazyPattern(
     r"(?:\s*\n[ \t]*\((?:stock|share)\s+code\s*:\s*(?P<code>\d{3,5})\))?",
     regex.IGNORECASE,
 )
-_HK_DISCLAIMER = LazyPattern(r"(?i)stock\s+exchange\s+of\s+hong\s+kong\s+limited\s+take\s+no\s+responsibility")
+_HK_DISCLAIMER = LazyPattern(
+    r"(?i)stock\s+exchange\s+of\s+hong\s+kong\s+limited\s+take\s+no\s+responsibility"
+)
 
 
 def announcement_issuer(text: str, companies: list[CompanyMention]) -> str | None:
@@ -191,6 +200,8 @@ def announcement_issuer(text: str, companies: list[CompanyMention]) -> str | Non
     for c in companies[:8]:
         if c.kind == "company" and c.start < 3000 and _INCORPORATED_BELOW.match(text, c.end):
             # "JINHAI SMART LOGISTICS" in the header, "Jinhai Smart Logistics" below
-            same = [d.name for d in companies if d.name.casefold() == c.name.casefold() and not d.name.isupper()]
+            same = [
+                d.name for d in companies if d.name.casefold() == c.name.casefold() and not d.name.isupper()
+            ]
             return same[0] if same else c.name
     return None

@@ -32,7 +32,9 @@ _ACQUIRE_INFLECTED = (
 )
 _ACQUIRE_BASE = "acquire|buy|purchase|take over|snap up|pick up|buy out|swallow|merge with"
 ACQUIRE_VERB = (
-    "(?:" + alt(_ACQUIRE_INFLECTED) + r"|(?<=\b(?:to|will|would|shall|can|could|may|might|must|did|does|do|not)\s+"
+    "(?:"
+    + alt(_ACQUIRE_INFLECTED)
+    + r"|(?<=\b(?:to|will|would|shall|can|could|may|might|must|did|does|do|not)\s+"
     r"(?:\w+\s+)?)" + alt(_ACQUIRE_BASE) + ")"
 )
 SELL_VERB = alt(
@@ -239,7 +241,9 @@ def _build(name: str) -> Any:
             return frozenset(cities)
         if name == "LISTING_CITIES":
             return alt("|".join(cities))
-        return alt("|".join(w for w, _e, _f in rows if " " in w or (w.isalpha() and len(w) > 3) or w in {"b3"}))
+        return alt(
+            "|".join(w for w, _e, _f in rows if " " in w or (w.isalpha() and len(w) > 3) or w in {"b3"})
+        )
     if name == "EXCHANGE_TOKENS":
         return alt("|".join(row[0] for row in data_rows("exchange_tokens.txt")))
     nouns = _classes("fact_nouns.tsv")
@@ -325,5 +329,7 @@ def exchange_name(raw: str) -> str:
     folded; a city standing for its exchange ("Tokyo-listed") gives the exchange ("Tokyo Stock
     Exchange"); an exchange not in the table keeps the name the text gives it."""
     name = _SPACES.sub(" ", raw.strip())
-    exchanges: dict[str, str] = globals()["EXCHANGES"] if "EXCHANGES" in globals() else __getattr__("EXCHANGES")
+    exchanges: dict[str, str] = (
+        globals()["EXCHANGES"] if "EXCHANGES" in globals() else __getattr__("EXCHANGES")
+    )
     return exchanges.get(name.casefold(), name)

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 import regex
 
-from .._fact_types import AcquisitionFact, AnyFact, ExecutiveFact
+from .._fact_types import AcquisitionFact, AnyFact, ExecutiveFact, HeadquartersFact
 from . import lexicon as L
 from .frames import KEYS
 from .template import LazyPattern
@@ -96,11 +96,52 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
             ):
                 drop.add(id(f))
                 merged[id(g)] = _merge(merged.get(id(g), g), f)
-    return [merged.get(id(f), f) for f in out if id(f) not in drop]
+    return _widest_locations(_fold_buyerless([merged.get(id(f), f) for f in out if id(f) not in drop]))
+
+
+def _fold_buyerless(facts: list[AnyFact]) -> list[AnyFact]:
+    """A deal told once without its buyer ("Acme's sale of its Y unit") and once with it is one deal:
+    the buyerless telling fills the other's empty roles and is dropped."""
+    with_buyer: dict[tuple[str, str | None], int] = {}
+    for i, f in enumerate(facts):
+        if isinstance(f, AcquisitionFact) and f.acquirer is not None and f.seller is not None:
+            with_buyer.setdefault((f.target, f.seller), i)
+    if not with_buyer:
+        return facts
+    out = list(facts)
+    dropped: set[int] = set()
+    for i, f in enumerate(facts):
+        if isinstance(f, AcquisitionFact) and f.acquirer is None and f.status != "option":
+            j = with_buyer.get((f.target, f.seller))
+            if j is not None:
+                out[j] = _merge(out[j], f)
+                dropped.add(i)
+    return [f for i, f in enumerate(out) if i not in dropped]
+
+
+def _widest_locations(facts: list[AnyFact]) -> list[AnyFact]:
+    """One headquarters per company and place: "Wichita" told beside "Wichita, Kan." is dropped (the
+    location is kept as written at its fullest)."""
+    by_company: dict[str, list[str]] = {}
+    for f in facts:
+        if isinstance(f, HeadquartersFact):
+            by_company.setdefault(f.company, []).append(f.location)
+    if not any(len(v) > 1 for v in by_company.values()):
+        return facts
+    return [
+        f
+        for f in facts
+        if not isinstance(f, HeadquartersFact)
+        or not any(
+            len(other) > len(f.location) and other.startswith(f.location) and other[len(f.location)] in ",. "
+            for other in by_company[f.company]
+        )
+    ]
 
 
 # --------------------------------------------------------------------------------------
 # the entry point
+
 
 @functools.cache
 def _honorific() -> LazyPattern:
@@ -109,7 +150,7 @@ def _honorific() -> LazyPattern:
 
 
 def full_person_names(text: str, facts: list[AnyFact]) -> list[AnyFact]:
-    """"Ms. Grant" becomes "Elena M. Grant" when the text names her in full."""
+    """ "Ms. Grant" becomes "Elena M. Grant" when the text names her in full."""
     out: list[AnyFact] = []
     for f in facts:
         if isinstance(f, ExecutiveFact):

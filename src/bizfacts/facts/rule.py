@@ -36,8 +36,13 @@ class Rule:
 
     def __attrs_post_init__(self) -> None:
         if self.min_companies < 0:
-            n = min(2, self.pattern.count("{C:") + self.pattern.count("{CL:") + self.pattern.count("{{C:")
-                    + self.pattern.count("{{CL:"))
+            n = min(
+                2,
+                self.pattern.count("{C:")
+                + self.pattern.count("{CL:")
+                + self.pattern.count("{{C:")
+                + self.pattern.count("{{CL:"),
+            )
             object.__setattr__(self, "min_companies", n)
 
     @functools.cached_property

@@ -143,6 +143,7 @@ def deal_date(tpl: Template) -> DateMention | None:
             return d
     return None
 
+
 class Sentence:
     """What the builders know of a sentence.
 
@@ -177,6 +178,7 @@ class Sentence:
 def conf(rule: Rule, penalty: bool) -> float:
     """The rule's confidence, 0.15 lower when a role came from an anaphor or the sentence subject."""
     return round(max(0.05, rule.confidence - (0.15 if penalty else 0.0)), 2)
+
 
 def may_contain(low: str, raw: str, words: Sequence[str]) -> bool:
     """False only when no case variant of any of the lowercase ASCII ``words`` occurs in ``raw``.

@@ -51,9 +51,15 @@ def table_amounts(
         if value is None:
             continue
         if not out:  # the currency, decided once for the document
-            near = {x.currency for x in money if x.currency and _TABLE_LINE_START.match(text, _line_start(text, x.start))}
+            near = {
+                x.currency
+                for x in money
+                if x.currency and _TABLE_LINE_START.match(text, _line_start(text, x.start))
+            }
             currency = near.pop() if len(near) == 1 else (_stated_dollar(text)[0] or "USD")
-        out.append(MoneyMention(start=s, end=e, text=text[s:e], amount=value, currency=currency, rule="table amount"))
+        out.append(
+            MoneyMention(start=s, end=e, text=text[s:e], amount=value, currency=currency, rule="table amount")
+        )
     return out
 
 

@@ -159,7 +159,9 @@ def _is_company(c: Chunk | None) -> bool:
 
 def _person(c: Chunk) -> str | None:
     if c.char == "P":
-        return _HONORIFIC.sub("", c.head[0].text)
+        bare = _HONORIFIC.sub("", c.head[0].text)
+        # "Mr. Oyelaran" stays as written: the merge step names him in full where the text does
+        return bare if " " in bare else c.head[0].text
     words = [t.text for t in c.head]
     if 2 <= len(words) <= 4 and words[0] in _people_parts()[0]:
         return " ".join(words)
@@ -571,6 +573,14 @@ def sentence_facts(
         if chunks[i].char in "CN" and (i == 0 or chunks[i - 1].char not in "oiytfrawnsp")
     ]
     out: list[AnyFact] = []
+    # a unit the sentence sells ("sold its Pennine unit") is no longer owned
+    sold = {
+        id(q.places[k])
+        for q in preds
+        if q.predicate == "sell" or (q.frame == "NOM" and q.predicate in ("sell", "acquire"))
+        for k in ("unit", "theme", "asset")
+        if k in q.places
+    }
     for p in preds:
         clause_start = chunks[p.start].start
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
@@ -578,6 +588,8 @@ def sentence_facts(
             if fact_type == "acquisition":
                 found = _acquisition(p, ev, text, clause_start, dates, chunks)
             elif fact_type == "ownership":
+                if p.frame in ("REL", "INV") and id(p.places.get("rel")) in sold:
+                    raise NoFact("the unit is sold in the same sentence")
                 # the owner of "its Y unit" is the first party before it that is no object of a preposition
                 subject = next((chunks[i] for i in subjects if i < p.start), None)
                 found = _ownership(p, ev, subject, text, clause_start)

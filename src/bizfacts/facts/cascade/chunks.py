@@ -46,8 +46,8 @@ _GROUPS = re.compile(
     r"|(?P<Q>[dj]?x{0,2}Q)"
     r"|(?P<T>[dj]?F?T(?:,?c?F?T){0,3})"
     r"|(?P<L>L(?:,L){0,3})"
-    r"|(?P<C>(?:d[xu9-]{0,3}|j)?(?:N{0,2}B)?C)"
-    r"|(?P<N>(?:d[xu9-]{0,3})?(?:N{0,2}B)?N+)"
+    r"|(?P<C>(?:d[xu9-]{0,3}|j)?(?:(?:[NL],?){0,2}B)?C)"
+    r"|(?P<N>(?:d[xu9-]{0,3})?(?:(?:[NL],?){0,2}B)?N+)"
 )
 
 
@@ -146,9 +146,15 @@ def _features(c: Chunk) -> None:
             c.stake = t.mention
         elif t.tag == "F":
             c.former = True
-        elif t.tag == "B":  # "the Los Angeles-based X": the place's words before the adjective too
-            words = [w.text for w in toks[: toks.index(t)] if w.tag == "N"]
-            c.location = " ".join([*words, t.text.replace("–", "-").rsplit("-", 1)[0]])
+        elif t.tag == "B":  # "the Los Angeles-based X", "the Bozeman, Montana-based X": the place as written
+            words: list[Token] = [w for w in toks[: toks.index(t)] if w.tag in "NL,"]
+            while words and words[0].tag == ",":
+                words.pop(0)
+            place = t.text.replace("–", "-").rsplit("-", 1)[0]
+            if words:
+                c.location = " ".join(w.text for w in words).replace(" ,", ",") + " " + place
+            else:
+                c.location = place
     if c.char == "R":
         c.inner = tuple(t for t in toks if t.tag in "CN")
     elif c.char == "Y":  # the asset as written, without its determiner or possessive

@@ -36,6 +36,9 @@ _PARTY = "[CN]"
 _PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
 # after a party: an apposition (", a maker of widgets,") or a parenthetical ("(NYSE: ACM)")
 _APPOSITION = r"(?:,[^,;.]{1,12},|\([^()]{1,8}\))?"
+# the same, holding no other party: "X, an internet startup, based in L" (a location participle
+# belongs to the nearest party)
+_APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
 _BRIDGE = r"(?:[SZ][Dnv9x]{0,3}W?e|,?W|n?D,?|v)?"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
@@ -107,7 +110,7 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?P<prep>r){t}",
             "active",
         ),
-        _v("possessive", "NOM", rf"{a}'(?P<noun>A)(?P<prep>[or]){t}"),
+        _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?(?P<prep>[or]){t}"),
         _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y{a}"),
         # REL: a relational noun naming the asset; INV: one naming the owner
@@ -137,15 +140,19 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "participle",
             "HQ",
-            rf"(?P<company>{_PARTY}){_APPOSITION},{_DESCRIPTION},?Q?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
         _v(
             "copula",
             "HQ",
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}b?{_DESCRIPTION},?Q?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}(?!m)b?{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
-        _v("fronted", "HQ", rf"(?:^|[.\"])(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})"),
+        _v(
+            "fronted",
+            "HQ",
+            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})",
+        ),
         _v(
             "noun",
             "HQ",
@@ -260,10 +267,19 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
         for m in v.pattern.finditer(s, overlapped=True):
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
             if any(
-                c.char == "N" and c.tokens[0].tag == "d" and m.end(name) < len(s) and s[m.end(name)] == "x"
+                c.char == "N"
+                and m.end(name) < len(s)
+                and s[m.end(name)] == "x"
+                and (c.tokens[0].tag == "d" or name in ("theme", "asset", "owner"))
                 for name, c in places.items()
             ):
-                continue  # "the Red Lake mine", "the Lautman family": capitalized words modifying a noun
+                continue  # "the Red Lake mine", "buys Dresden valve maker": capitalized words modifying a noun
+            if any(
+                c.char == "N" and m.start(name) > 0 and s[m.start(name) - 1] == "T"
+                for name, c in places.items()
+                if name not in ("person",)
+            ):
+                continue  # "chairman Zhou Mingyu owns ...": a name after a title is a person's
             extents = {name: (chunks[m.start(name)].start, chunks[m.end(name) - 1].end) for name in places}
             trigger = places.get("verb") or places.get("noun") or places.get("rel") or places.get("hq")
             prep = places.get("prep")

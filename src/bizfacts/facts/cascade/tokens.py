@@ -67,6 +67,7 @@ _PUNCT_TAG = {
     "–": "-",
     "—": "-",
 }
+_PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}(?:ed|ing)$")
 _HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)[-–](?:based|headquartered)$")
 
 
@@ -114,8 +115,8 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
     if _is_capitalized(word):
         if _HYPHEN_CUE.match(word):
             return "B"
-        if sentence_initial and word.casefold() in _common():
-            return "x"  # a capitalized common word opening a sentence is that word
+        if sentence_initial and (word.casefold() in _common() or _PARTICIPLE.match(word)):
+            return "x"  # a capitalized common word or participle opening a sentence ("Founded in 2018")
         if word in _demonyms():
             return "x"  # "a Russian airline": an adjective
         return "N"
@@ -157,6 +158,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     while i < n_raw:
         s, e, word = raw[i]
         if not word[0].isalnum():
+            if word in "<>":  # "<Ashby Whitlock Plc>": a wire's brackets around a name say nothing
+                i += 1
+                continue
             if len(word) == 2 and word[-1] in "sS":
                 out.append(Token(s, e, word, "'"))
             else:

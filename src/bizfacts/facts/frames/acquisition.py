@@ -34,16 +34,51 @@ TYPE = "acquisition"
 # One cheap test per sentence decides whether the rules below run at all: each needs one of
 # these lowercase substrings in the sentence template.
 TRIGGERS: tuple[str, ...] = (
-    "acqui", "buy", "bought", "purchas", "take", "took", "sell", "sold", "stake", "offer", "bid", "merge",
-    "divest", "dispos", "unload", "offload", "spin", "spun", "snap", "pick", "paid", "pay", "spent", "spend",
-    "option", "takeover", "hold", "held", "own", "interest", "shares", "swallow", "sale", "auction",
+    "acqui",
+    "buy",
+    "bought",
+    "purchas",
+    "take",
+    "took",
+    "sell",
+    "sold",
+    "stake",
+    "offer",
+    "bid",
+    "merge",
+    "divest",
+    "dispos",
+    "unload",
+    "offload",
+    "spin",
+    "spun",
+    "snap",
+    "pick",
+    "paid",
+    "pay",
+    "spent",
+    "spend",
+    "option",
+    "takeover",
+    "hold",
+    "held",
+    "own",
+    "interest",
+    "shares",
+    "swallow",
+    "sale",
+    "auction",
 )
 
 # Rule flags (``Rule.flags``): what build() must know of a frame beyond its match.
 OPTION = "option"  # an option to buy more: status "option", no price
-TARGET_NAMED_BEFORE = "target named before"  # the target is the same acquirer's last (see merge.inherit_targets)
+TARGET_NAMED_BEFORE = (
+    "target named before"  # the target is the same acquirer's last (see merge.inherit_targets)
+)
 ACQUIRER_IS_FIRST_COMPANY = "acquirer is the first company"  # "It has an option ...": the first company named
-ACQUIRER_IS_SUBJECT = "acquirer is the subject"  # "approved the acquisition of Y": the sentence's or text's company
+ACQUIRER_IS_SUBJECT = (
+    "acquirer is the subject"  # "approved the acquisition of Y": the sentence's or text's company
+)
 
 # Rule keys: the verb or noun each frame cannot do without.
 _ACQUIRE_KEYS = ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "pick", "swallow", "merge")
@@ -263,7 +298,19 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:previously\s+announced\s+)?(?:{L.ACQUISITION_NOUN}\s+of\s+)?(?:the|a|its)\s+"
             rf"(?P<target_text>(?:(?!of\b)[\w-]+\s+){{1,4}}{L.UNIT_NOUN})\s+of\s+{{~3}}{{C:seller}}",
             0.65,
-            keys=("subsidiar", "business", "operation", "division", "plant", "asset", "brand", "store", "unit", "chain", "arm"),
+            keys=(
+                "subsidiar",
+                "business",
+                "operation",
+                "division",
+                "plant",
+                "asset",
+                "brand",
+                "store",
+                "unit",
+                "chain",
+                "arm",
+            ),
             min_companies=1,
             flags=frozenset({ACQUIRER_IS_SUBJECT}),
         ),
@@ -384,7 +431,9 @@ def _price_after(tpl: Template, pos: int) -> MoneyMention | None:
         money = slot_mention(tpl, m.group("price"), MoneyMention)
         if money is None or money.per is not None or _PER_SHARE_AFTER.match(tpl.template, m.end()):
             continue
-        if m.group(0)[:2].casefold() == "at" and _VALUE_BEFORE.search(tpl.template, max(0, m.start() - 60), m.start()):
+        if m.group(0)[:2].casefold() == "at" and _VALUE_BEFORE.search(
+            tpl.template, max(0, m.start() - 60), m.start()
+        ):
             continue  # "could value the carrier at $3.5 billion": the company's value, not the price
         return money  # type: ignore[no-any-return]
     return None
@@ -394,7 +443,9 @@ _VALUE_BEFORE = LazyPattern(r"(?i)\bvalu(?:e|es|ed|ing)\s+(?:[^\s]+\s+){0,5}$")
 
 
 # "$1.12 cash per share", "25 dlrs in cash a share": a per-share price the money extractor left unmarked
-_PER_SHARE_AFTER = LazyPattern(r"(?i)(?:\s+(?:in\s+)?(?:cash|stock|shares?))?\s+(?:a|per|each|for\s+each)\s+(?:\w+\s+)?share\b")
+_PER_SHARE_AFTER = LazyPattern(
+    r"(?i)(?:\s+(?:in\s+)?(?:cash|stock|shares?))?\s+(?:a|per|each|for\s+each)\s+(?:\w+\s+)?share\b"
+)
 
 
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
@@ -435,7 +486,9 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
         at = m.start("acquirer")
         if _AGREEMENT_WITH.search(tpl.template, max(0, at - 60), at):
             # "X entered into an agreement with Z to acquire Y": X buys, Z is the other party, the seller
-            subjects = [s.name for p, s in slots_of(tpl, "C") if p < at - 20 and s.name and s.name not in acquirers]
+            subjects = [
+                s.name for p, s in slots_of(tpl, "C") if p < at - 20 and s.name and s.name not in acquirers
+            ]
             if not subjects:
                 return []
             acquirers, seller = (subjects[0],), acquirers[0]
@@ -484,7 +537,9 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
 
 _UNIT_WORDS = LazyPattern(r"(?i)^(?:its|the|a|an|their|his|her)\s+")
 # "... entered into an agreement with [Z] to acquire": Z is the counterparty, not the buyer
-_AGREEMENT_WITH = LazyPattern(r"(?i)\b(?:agreement|agreed|deal|contract|arrangement)\s+with\s+(?:\S+\s+){0,2}?$")
+_AGREEMENT_WITH = LazyPattern(
+    r"(?i)\b(?:agreement|agreed|deal|contract|arrangement)\s+with\s+(?:\S+\s+){0,2}?$"
+)
 
 
 def _shouting(sentence: str) -> bool:

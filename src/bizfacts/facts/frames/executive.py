@@ -30,8 +30,24 @@ TYPE = "executive"
 # One cheap test per sentence decides whether the rules below run at all: each needs one of
 # these lowercase substrings in the sentence template.
 TRIGGERS: tuple[str, ...] = (
-    "chief", "ceo", "cfo", "coo", "cto", "cmo", "cio", "chair", "president", "director", "manager", "counsel",
-    "founder", "founded", "treasurer", "secretary", "partner", "head",
+    "chief",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "cmo",
+    "cio",
+    "chair",
+    "president",
+    "director",
+    "manager",
+    "counsel",
+    "founder",
+    "founded",
+    "treasurer",
+    "secretary",
+    "partner",
+    "head",
 )
 
 # Rule flags (``Rule.flags``): what build() must know of a frame beyond its match.
@@ -280,8 +296,14 @@ def rules() -> tuple[Rule, ...]:
 def _honorific_before_name() -> LazyPattern:
     """ "Dr Fiona McAllister": an honorific left out of an executive's name (built on first use)."""
     return LazyPattern(rf"^{L.DROPPED_HONORIFICS}\.?\s+(?=\S+\s+\S)")
+
+
 _TITLE_OF_VERB = {
-    "heads": "head", "leads": "head", "runs": "head", "chairs": "chairman", "founded": "founder",
+    "heads": "head",
+    "leads": "head",
+    "runs": "head",
+    "chairs": "chairman",
+    "founded": "founder",
     "co-founded": "co-founder",
 }
 _FORMER = LazyPattern(r"(?i)\b(?:former|formerly|ex-|late|then|previous|predecessor|retired|outgoing)\b")
@@ -307,7 +329,10 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     title = _TITLE_OF_VERB.get(title.casefold(), title)
     if title.casefold() in L.TITLE_ACRONYMS:
         title = title.upper()
-    if title.casefold() in ("director", "partner", "head", "secretary", "chair") and TITLE_FIRST in rule.flags:
+    if (
+        title.casefold() in ("director", "partner", "head", "secretary", "chair")
+        and TITLE_FIRST in rule.flags
+    ):
         return []  # "director Jane Roe said": too vague without a company in the frame
     out: list[AnyFact] = []
     for person in (group(m, "person"), group(m, "person2")):  # "X's founders, A and B": two people

@@ -46,7 +46,19 @@ _MACRO = LazyPattern(
 
 _METRIC_RE = LazyPattern(L.METRIC, regex.IGNORECASE)
 # Every match of L.METRIC ends in one of these words: substring tests before the regex.
-_METRIC_HEADS = ("revenue", "revs", "sales", "turnover", "income", "profit", "earn", "loss", "ebit", "net", "lost")
+_METRIC_HEADS = (
+    "revenue",
+    "revs",
+    "sales",
+    "turnover",
+    "income",
+    "profit",
+    "earn",
+    "loss",
+    "ebit",
+    "net",
+    "lost",
+)
 _CHANGE = LazyPattern(
     expand(
         rf"(?P<dir>{L.RISE_VERB}|{L.FALL_VERB})\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?"
@@ -59,11 +71,15 @@ _CHANGE_ADV = LazyPattern(
     regex.IGNORECASE,
 )
 _CHANGE_THAN = LazyPattern(
-    expand(r"{P:change}\s+(?P<dir>more|higher|less|lower|fewer|above|below|over|under)(?:\s+than)?\b"), regex.IGNORECASE
+    expand(r"{P:change}\s+(?P<dir>more|higher|less|lower|fewer|above|below|over|under)(?:\s+than)?\b"),
+    regex.IGNORECASE,
 )
 _MULTIPLE = LazyPattern(r"(?i)\b(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b")
 _MULTIPLES = {
-    "doubled": Decimal(100), "tripled": Decimal(200), "trebled": Decimal(200), "quadrupled": Decimal(300),
+    "doubled": Decimal(100),
+    "tripled": Decimal(200),
+    "trebled": Decimal(200),
+    "quadrupled": Decimal(300),
     "halved": Decimal(-50),
 }
 _CHANGE_NOUN = LazyPattern(
@@ -208,7 +224,9 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
     for p, slot in slots_of(tpl, "D"):
         d = slot.mention
         # a day or a week is no period: tested first, it spares the regexes below (all tests are pure)
-        if not isinstance(d, DateMention) or not (d.granularity in ("quarter", "half", "year") or d.kind != "point"):
+        if not isinstance(d, DateMention) or not (
+            d.granularity in ("quarter", "half", "year") or d.kind != "point"
+        ):
             continue
         if _COMPARISON_DATE.search(d.text):
             continue
@@ -234,11 +252,15 @@ _VERB_AFTER_SUBJECT = LazyPattern(
     regex.IGNORECASE,
 )
 _RELATIVE_BEFORE = LazyPattern(
-    expand(r"{C:c}(?:\s*<[^>\n]{1,12}>)?,\s+(?:which|that|whose)\s+(?:[^,;\ue000\ue001]|\ue000D\d+\ue001){0,60}$"),
+    expand(
+        r"{C:c}(?:\s*<[^>\n]{1,12}>)?,\s+(?:which|that|whose)\s+(?:[^,;\ue000\ue001]|\ue000D\d+\ue001){0,60}$"
+    ),
     regex.IGNORECASE,
 )
 _INDIRECT = LazyPattern(
-    expand(r"(?:bring|brings|give|gives|earn|earns|generate|generates|deliver|delivers)\s+{C:c}\s+(?:[^\s\ue000\ue001]+\s+){0,2}$"),
+    expand(
+        r"(?:bring|brings|give|gives|earn|earns|generate|generates|deliver|delivers)\s+{C:c}\s+(?:[^\s\ue000\ue001]+\s+){0,2}$"
+    ),
     regex.IGNORECASE,
 )
 
@@ -274,10 +296,14 @@ def metric_facts(
         money = slot_mention(tpl, sm.group("amount"), MoneyMention) if sm else None
         if sm and money is not None:
             used.add(id(money))
-            found.append((sm.start("amount"), "eps_loss" if sm.group("loss") else "eps", money, shr.start(), sm.end()))
+            found.append(
+                (sm.start("amount"), "eps_loss" if sm.group("loss") else "eps", money, shr.start(), sm.end())
+            )
     for pat in (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC):
         for m in pat.finditer(t, first if pat is _METRIC_THEN_MONEY else 0, overlapped=False):
-            if _BAD_BETWEEN.search(m.group("between")) or _PRIOR.search(t[max(0, m.start() - 14) : m.start()]):
+            if _BAD_BETWEEN.search(m.group("between")) or _PRIOR.search(
+                t[max(0, m.start() - 14) : m.start()]
+            ):
                 continue
             money = slot_mention(tpl, m.group("amount"), MoneyMention)
             if money is None or money.per is not None or id(money) in used:
@@ -297,9 +323,7 @@ def metric_facts(
             if _ANALYSTS.search(t, 0, m.start()):
                 continue
             cmp_ = _COMPARED.search(t, 0, m.start())
-            if cmp_ is not None and any(
-                f[1] == metric and f[0] < cmp_.start() for f in found
-            ):
+            if cmp_ is not None and any(f[1] == metric and f[0] < cmp_.start() for f in found):
                 continue  # the same metric again after "compared with": the prior period's figure
             if shr_line:
                 metric = "eps_loss" if metric in ("net_loss", "operating_loss") else "eps"
@@ -356,7 +380,9 @@ def metric_facts(
                 penalty = before[0].anaphor
         if company is None and not unknown_subject(tpl) and not _MACRO.search(t):
             if _ITS_BEFORE.search(t, max(0, mstart - 12), mstart) and ents_subject and not slots_of(tpl, "C"):
-                company = ents_subject  # "Kirishima Seiki makes ceramics. ... its net sales were": the last subject
+                company = (
+                    ents_subject  # "Kirishima Seiki makes ceramics. ... its net sales were": the last subject
+                )
             else:
                 company = sentence_subject(tpl) or topic or ents_subject
             penalty = True
@@ -380,14 +406,23 @@ def metric_facts(
             pct = slot_mention(tpl, cm.group("change"), PercentMention)
             if pct is not None and pct.unit == "percent":
                 falling = _FALL.fullmatch(cm.group("dir")) or cm.group("dir").casefold() in (
-                    "down", "lower", "less", "below", "fewer", "under"
+                    "down",
+                    "lower",
+                    "less",
+                    "below",
+                    "fewer",
+                    "under",
                 )
                 change = -pct.value if falling else pct.value
                 if pct.direction == "down" and change > 0:
                     change = -change
         if rel is not None and company is not None:
             comma = t.find(",", mend, mend + 30)
-            status = "forecast" if L.FORECAST.search(t, rel.start(), comma if comma >= 0 else mend + 30) else "reported"
+            status = (
+                "forecast"
+                if L.FORECAST.search(t, rel.start(), comma if comma >= 0 else mend + 30)
+                else "reported"
+            )
         else:
             status = "forecast" if L.FORECAST.search(t[: mend + 30]) else "reported"
         period = reporting_period(tpl, mstart) or last_period

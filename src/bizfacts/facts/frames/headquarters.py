@@ -30,13 +30,16 @@ TRIGGERS: tuple[str, ...] = ("based", "headquart", "located", " of ", "the ", "o
 
 # Rule flags (``Rule.flags``): what build() must know of a frame beyond its match.
 LOOSE_LOCATION = "loose location"  # "X of Fortune": only a known city, or "City, State", counts as the place
-COUNTRY_COUNTS = "country counts"  # ... or a country ("X, a Danish firm" gives no "Danish", "a Swiss firm" neither)
+COUNTRY_COUNTS = (
+    "country counts"  # ... or a country ("X, a Danish firm" gives no "Danish", "a Swiss firm" neither)
+)
 COMPANY_IS_ANAPHOR = "company is an anaphor"  # "the Dayton company", never "the New York Times"
 
 _BASED = r"(?:based|headquartered|headquarted|located)"
 # A bracket between a name and its apposition: "Thornbury Cole (AIM: TCG), the Leeds-based ...",
 # 'Hartwell Signs Limited ("Hartwell"), a Glasgow-based ...'
 _PAREN = r"(?:\s*\([^()\n]{1,60}\))?"
+
 
 @functools.cache
 def rules() -> tuple[Rule, ...]:

@@ -36,8 +36,29 @@ TYPE = "investment"
 # One cheap test per sentence decides whether the rules below run at all: each needs one of
 # these lowercase substrings in the sentence template.
 TRIGGERS: tuple[str, ...] = (
-    "rais", "secur", "fund", "financ", "invest", "round", "seed", "series", "capital", "led", "closed",
-    "landed", "bag", "nab", "snag", "garner", "attract", "pull", "inject", "pour", "pump", "put", "receiv",
+    "rais",
+    "secur",
+    "fund",
+    "financ",
+    "invest",
+    "round",
+    "seed",
+    "series",
+    "capital",
+    "led",
+    "closed",
+    "landed",
+    "bag",
+    "nab",
+    "snag",
+    "garner",
+    "attract",
+    "pull",
+    "inject",
+    "pour",
+    "pump",
+    "put",
+    "receiv",
     "obtain",
 )
 
@@ -148,6 +169,7 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
         )
     ]
 
+
 _JOINED_ROUND = LazyPattern(
     r"(?i)\b(?:also\s+)?(?:took\s+part|participated|joined|co-invested|invested|contributed|chipped\s+in)\b"
     r"(?:\s+in\s+the\s+(?:round|financing|funding|raise|investment))?"
@@ -160,7 +182,7 @@ _ROUND_WORD = LazyPattern(r"(?i)\b(?:round|financing|funding|raise|investment)\b
 
 
 def join_round(tpl: Template, facts: list[AnyFact], low: str) -> None:
-    """"X and existing backer Y also took part in the round": more investors for the last round told.
+    """ "X and existing backer Y also took part in the round": more investors for the last round told.
 
     ``low`` is the template casefolded.
     """

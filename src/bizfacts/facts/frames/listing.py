@@ -26,7 +26,21 @@ TYPE = "listing"
 
 # One cheap test per sentence decides whether the rules below run at all: each needs one of
 # these lowercase substrings in the sentence template.
-TRIGGERS: tuple[str, ...] = ("list", "trade", "quoted", "debut", "float", "public", "ipo", "shares", "stock", "exchange", "(", "[")
+TRIGGERS: tuple[str, ...] = (
+    "list",
+    "trade",
+    "quoted",
+    "debut",
+    "float",
+    "public",
+    "ipo",
+    "shares",
+    "stock",
+    "exchange",
+    "(",
+    "[",
+)
+
 
 @functools.cache
 def _exch() -> str:
@@ -38,6 +52,7 @@ def _exch() -> str:
 
 
 _TICKER = r"(?-i:(?P<ticker>[A-Z0-9][A-Z0-9.]{0,7}))"
+
 
 @functools.cache
 def rules() -> tuple[Rule, ...]:

@@ -32,9 +32,30 @@ TYPE = "ownership"
 # One cheap test per sentence decides whether the rules below run at all: each needs one of
 # these lowercase substrings in the sentence template.
 TRIGGERS: tuple[str, ...] = (
-    "own", "run", "ran ", "operat", "control", "manag", "publish", "develop", "made", "unit", "subsidiar",
-    "division", "arm", "affiliate", "brand", "'s", "’s", "its ", "their ", " has ", " had ", " have ",
-    "hold", "held",
+    "own",
+    "run",
+    "ran ",
+    "operat",
+    "control",
+    "manag",
+    "publish",
+    "develop",
+    "made",
+    "unit",
+    "subsidiar",
+    "division",
+    "arm",
+    "affiliate",
+    "brand",
+    "'s",
+    "’s",
+    "its ",
+    "their ",
+    " has ",
+    " had ",
+    " have ",
+    "hold",
+    "held",
 )
 
 # Rule flags (``Rule.flags``): what build() must know of a frame beyond its match.
@@ -43,8 +64,11 @@ WEAK = "weak"
 WEAK_WITH_HAVE = "weak with have"  # WEAK when the verb is "has", "had" or "have" ("X runs Y" is not)
 ITS_APPOSITION = "its apposition"  # "Y, its app": the owner is the subject; a unit noun makes it strong
 ITS_ASSET = "its asset"  # "X ... its Y unit": not when X has sold it already
-HELD_THOUGH_DENIED = "held though denied"  # a denied plan to sell "its 25.1% stake" still tells the stake is held
+HELD_THOUGH_DENIED = (
+    "held though denied"  # a denied plan to sell "its 25.1% stake" still tells the stake is held
+)
 _HAVE = LazyPattern(r"(?i)\bha[sd]|have\b")
+
 
 @functools.cache
 def rules() -> tuple[Rule, ...]:
@@ -191,6 +215,7 @@ _SOLD_ALREADY = LazyPattern(
     r"completed\s+the\s+sale)\b"
 )
 
+
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     """An ownership frame's match -> one fact per asset the owner holds."""
     tpl = ctx.tpl
@@ -223,11 +248,7 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
             continue
         mention = slot.mention
         # possessives and "has" name an owner only for products and sites ("Y, its business" for companies)
-        if (
-            weak
-            and not unit_noun
-            and (mention is None or mention.kind not in ("product", "site"))
-        ):
+        if weak and not unit_noun and (mention is None or mention.kind not in ("product", "site")):
             continue
         if mention is not None and mention.owner and mention.owner != owner:
             continue

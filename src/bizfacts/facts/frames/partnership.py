@@ -27,11 +27,37 @@ TYPE = "partnership"
 # One cheap test per sentence decides whether the rules below run at all: each needs one of
 # these lowercase substrings in the sentence template.
 TRIGGERS: tuple[str, ...] = (
-    "partner", "allian", "venture", "collabor", "tie-up", "tieup", "team", "join", "pact", "cooperat",
-    "co-operat", "consortium", "allied", "tied up", "ties up", "tie up", "memorandum", " mou", "(mou",
-    "development agreement", " jv", "(jv", "distribution agreement", "licensing agreement", "license agreement",
-    "marketing agreement", "research agreement", "jointly", "co-develop",
+    "partner",
+    "allian",
+    "venture",
+    "collabor",
+    "tie-up",
+    "tieup",
+    "team",
+    "join",
+    "pact",
+    "cooperat",
+    "co-operat",
+    "consortium",
+    "allied",
+    "tied up",
+    "ties up",
+    "tie up",
+    "memorandum",
+    " mou",
+    "(mou",
+    "development agreement",
+    " jv",
+    "(jv",
+    "distribution agreement",
+    "licensing agreement",
+    "license agreement",
+    "marketing agreement",
+    "research agreement",
+    "jointly",
+    "co-develop",
 )
+
 
 @functools.cache
 def rules() -> tuple[Rule, ...]:

@@ -61,7 +61,9 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
         uc = slot.mention
         if not isinstance(uc, UserCountMention):
             continue
-        if _DELTA_BEFORE.search(t, max(0, pos - 40), pos) or _AFFECTED_BEFORE.search(t, max(0, pos - 40), pos):
+        if _DELTA_BEFORE.search(t, max(0, pos - 40), pos) or _AFFECTED_BEFORE.search(
+            t, max(0, pos - 40), pos
+        ):
             continue  # "added 15.8 million subscribers", "will refund 410,000 customers": no user base
         subject = None
         penalty = False
@@ -100,7 +102,9 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             d = dslot.mention
             if not isinstance(d, DateMention) or d.kind != "point":
                 continue
-            if _SAID_BEFORE.search(t[max(0, dpos - 30) : dpos]) or _FOUNDED_BEFORE.search(t[max(0, dpos - 30) : dpos]):
+            if _SAID_BEFORE.search(t[max(0, dpos - 30) : dpos]) or _FOUNDED_BEFORE.search(
+                t[max(0, dpos - 30) : dpos]
+            ):
                 continue
             if dpos < pos and (pos - dpos > 80 or _CLAUSE_BREAK.search(t, dpos, pos)):
                 continue  # a date in an earlier clause is not the count's date

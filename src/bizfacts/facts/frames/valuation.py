@@ -30,6 +30,7 @@ TYPE = "valuation"
 # these lowercase substrings in the sentence template.
 TRIGGERS: tuple[str, ...] = ("valu", "capitali")
 
+
 @functools.cache
 def rules() -> tuple[Rule, ...]:
     """The valuation frames, in the order they run."""
