@@ -106,10 +106,6 @@ _THOUSANDS = (
 _TO_AFTER_RELATIVE = (
     "after ', which ...,' following the object, the 'to Z' phrase is not read: the buyer is lost"
 )
-_SOLD_UNIT = (
-    "the surface rule 'X sold its Y unit' also fires on 'X, a maker of ..., sold Y to Z' and its acquisition "
-    "without the buyer is not merged into the full one: two facts"
-)
 _TICKER_HQ = "hq/copula also matches inside '(Nasdaq: BWX)' and gives a headquarters fact for the ticker"
 _THOUSANDS_HOLD = (  # where the number does no harm
     "{A}{X} is headquartered in {L}.",
@@ -122,18 +118,16 @@ INSERTION_GAPS: dict[tuple[str, str], str] = {
         for t in INSERTION_TEMPLATES
         if t not in _THOUSANDS_HOLD
     },
-    ("{A}{X} sold {B} to {C} last year.", ", a maker of industrial pumps,"): _SOLD_UNIT,
     ("{A} sold {B}{X} to {C} last year.", ", which was founded in 1998,"): _TO_AFTER_RELATIVE,
     ("{A} sold {B}{X} to {C} last year.", ", which makes farm equipment,"): _TO_AFTER_RELATIVE,
     ("{A} sold {B}{X} to {C} last year.", ", which has 40 stores,"): _TO_AFTER_RELATIVE,
     ("{A}{X} is headquartered in {L}.", " (Nasdaq: BWX)"): _TICKER_HQ,
 }
-# the names of the xfail example: the second fact of 'X sold Y to Z' shows with these
+# the names of the xfail example
 _VOICE_GAP_NAMES = {"A": "Calloway Systems", "B": "Dunmore Textiles", "C": "Brightwave", "L": "Denver"}
 VOICE_GAPS: dict[str, str] = {
     "{A} sold {B} to {C}.": (
-        "'Y was sold by X to Z' also gives the surface rule 'Y was acquired by X' (the seller as buyer); "
-        "'X sold Y to Z' gives a second fact from 'X sold its Y unit' for some names"
+        "'Y was sold by X to Z' also gives the surface rule 'Y was acquired by X' (the seller as buyer)"
     ),
 }
 
@@ -221,12 +215,8 @@ def test_renaming_a_company_changes_only_the_name(
 def test_an_apposition_or_relative_clause_after_a_party_changes_nothing(
     template: str, insertion: str, cast: dict[str, str]
 ) -> None:
-    if (
-        "sold" in template
-        or (template, insertion) in INSERTION_GAPS
-        or ("{P}" in template and "which" in insertion)
-    ):
-        return  # a known gap (the sold-to template: see _SOLD_UNIT); "which" does not follow a person
+    if (template, insertion) in INSERTION_GAPS or ("{P}" in template and "which" in insertion):
+        return  # a known gap; "which" does not follow a person
     plain = _facts(_render(template, {**cast, "X": ""}))
     inserted = _told(_facts(_render(template, {**cast, "X": insertion})), insertion)
     assert inserted == plain, (template, insertion)
@@ -258,11 +248,8 @@ _GAP_NAMES = {
     ],
 )
 def test_insertion_gaps(template: str, insertion: str) -> None:
-    names = (
-        {**_GAP_NAMES, "C": "Velmora"} if INSERTION_GAPS[template, insertion] == _SOLD_UNIT else _GAP_NAMES
-    )
-    inserted = _told(_facts(_render(template, {**names, "X": insertion})), insertion)
-    assert inserted == _facts(_render(template, {**names, "X": ""}))
+    inserted = _told(_facts(_render(template, {**_GAP_NAMES, "X": insertion})), insertion)
+    assert inserted == _facts(_render(template, {**_GAP_NAMES, "X": ""}))
 
 
 @pytest.mark.parametrize(
