@@ -58,6 +58,7 @@ _DENIAL = LazyPattern(
 )
 _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
 _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
+_INITIAL = regex.compile(r"^\p{Lu}\.$")
 _COMPASS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )
@@ -166,13 +167,13 @@ def _person(c: Chunk) -> str | None:
     if 2 <= len(words) <= 4 and words[0] in _people_parts()[0]:
         return " ".join(words)
     w = company_words()
-    if 2 <= len(words) <= 3 and not any(
+    if 2 <= len(words) <= 4 and not any(
         x in w.common
         or x in w.non_company
         or x in w.head
         or x in w.org_head
         or x in w.generic
-        or not x.isalpha()
+        or not (x.isalpha() or _INITIAL.match(x))
         for x in words
     ):
         return " ".join(words)  # two or three plain capitalized words in a person's place

@@ -48,7 +48,8 @@ from .predicates import LexEntry, phrase_starts, phrase_table
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character
 # ("U.S." and "D.C." keep their last dot: an abbreviation with inner dots)
-_TOKEN = re.compile(r"[^\W_](?:\.[^\W_])+\.|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S")
+# (and a middle initial keeps its dot: "Lyle K. Brandauer")
+_TOKEN = re.compile(r"[^\W_](?:\.[^\W_])+\.|[A-Z]\.(?= [A-Z][a-z])|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S")
 _PUNCT_TAG = {
     ",": ",",
     ";": ";",
