@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 # --- text around a phrase -----------------------------------------------------------
@@ -207,3 +208,34 @@ def user_count_phrases(draw: st.DrawFn) -> tuple[str, int, str]:
         )
     )
     return f"{whole}{scale_text} {noun}", whole * factor, metric
+
+
+# --- invented company names (fact properties) -----------------------------------------
+
+_ONSETS = ["b", "br", "c", "cl", "d", "dr", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "pr", "r", "s",
+           "st", "t", "tr", "v", "w", "z"]  # fmt: skip
+_VOWELS = ["a", "e", "i", "o", "u", "ae", "ou"]
+_CODAS = ["", "", "n", "r", "l", "m", "x", "nd", "rt", "sk"]
+_INDUSTRY = ["", "", "Systems", "Foods", "Media", "Labs", "Logistics", "Energy", "Robotics", "Textiles",
+             "Analytics", "Marine", "Pharma"]  # fmt: skip
+
+
+def _syllable(draw: st.DrawFn) -> str:
+    return draw(st.sampled_from(_ONSETS)) + draw(st.sampled_from(_VOWELS)) + draw(st.sampled_from(_CODAS))
+
+
+@st.composite
+def invented_company_names(draw: st.DrawFn) -> str:
+    """A pronounceable invented company name with no legal suffix ("Drouvex", "Zaelm Foods"),
+    none of whose words the place, people or common-word data know, and no lexicon word."""
+    from paradigm_names import clashes
+
+    from bizfacts.facts.cascade.predicates import phrase_table
+
+    n = draw(st.integers(2, 3))
+    word = "".join(_syllable(draw) for _ in range(n)).capitalize()
+    tail = draw(st.sampled_from(_INDUSTRY))
+    name = f"{word} {tail}".strip()
+    table = phrase_table()
+    assume(len(word) >= 4 and not clashes(name) and (word.casefold(),) not in table)
+    return name

@@ -1,25 +1,42 @@
 """One short text per fact rule, with the facts it must (and must not) give.
 
 Cases live in tests/corpus/facts/rules.jsonl: {"id", "text", "reference_date",
-"expect": [partial facts in to_dict form], "max_facts"?}.  A partial fact matches an
-extracted fact of the same type whose listed roles are equal (companies compared
-by canonical name, lists as sets).  "expect": [] means no fact at all.
+"expect": [partial facts in to_dict form], "max_facts"?, "forbid"?, "rule"?, "status"?,
+"comment"?}.  A partial fact matches an extracted fact of the same type whose listed roles
+are equal (companies compared by canonical name, lists as sets).  "expect": [] means no
+fact at all.
+
+The cases of the clause-level cascade (ids "cascade-...") name the cascade rule they cover,
+"<predicate>/<variant>" ("acquire/passive"): the cascade itself (before merging) must give a
+fact with that rule matching the first expected fact, and every construction of
+``clauses.variants()`` that a lexicon predicate can use must be the rule of some passing
+case.  "status": "fail" marks a known gap of the engine, run as a strict xfail ("comment"
+says what goes wrong), so a fix is noticed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import regex
+from cascade_probe import run
 
 import bizfacts
+from bizfacts.facts.cascade import clauses, predicates
 
 RULES_FILE = Path(__file__).parent / "corpus" / "facts" / "rules.jsonl"
 CASES = [json.loads(line) for line in RULES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@functools.cache
+def _run(text: str, reference_date: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The merged and the cascade's own facts of a case (each case is read once per session)."""
+    return run(text, reference_date=dt.date.fromisoformat(reference_date))
 
 
 def _same(want: Any, got: Any) -> bool:
@@ -32,20 +49,90 @@ def _matches(partial: dict[str, Any], fact: dict[str, Any]) -> bool:
     return all(_same(v, fact.get(k)) for k, v in partial.items())
 
 
+CASE_KEYS = {"id", "text", "reference_date", "expect", "forbid", "max_facts", "comment", "rule", "status"}
+
+
+def _known_rules() -> set[str]:
+    """Every "<predicate>/<variant>" a cascade fact can carry."""
+    return {f"{p}/{v}" for p, v in _applicable()} | {
+        f"{p}/{v.name}" for v in clauses.variants() for p in _frame_predicates(v.frame)
+    }
+
+
+def _frame_predicates(frame: str) -> set[str]:
+    """The predicates a construction's frame serves: the lexicon's frames, "own" for the
+    owned-by construction of the ownership verb, "executive" for the title constructions."""
+    lexicon = predicates.predicates()
+    if frame == "TITLE":
+        return {"executive"}
+    if frame == "OWNED":
+        return {p.name for p in lexicon.values() if p.fact_type == "ownership" and "TRANS" in p.frames}
+    return {p.name for p in lexicon.values() if frame in p.frames}
+
+
+def _applicable() -> set[tuple[str, str]]:
+    """(predicate, variant) pairs that can give a fact: the frame's predicates, less what the
+    lexicon rules out.  A STAKE verb needs a stake object (active only); a FOR verb names its
+    target after "for" (for-price only), and for-price is only for FOR verbs; an ownership verb
+    without its agent names no owner (no passive-no-agent)."""
+    lexicon = predicates.predicates()
+    pairs: set[tuple[str, str]] = set()
+    for v in clauses.variants():
+        for name in _frame_predicates(v.frame):
+            pred = lexicon.get(name)
+            frames = pred.frames if pred is not None else frozenset()
+            if v.frame == "TRANS":
+                if "STAKE" in frames and v.name != "active":
+                    continue
+                if ("FOR" in frames) != (v.name == "for-price"):
+                    continue
+                if pred is not None and pred.fact_type == "ownership" and v.name == "passive-no-agent":
+                    continue
+            pairs.add((name, v.name))
+    return pairs
+
+
 def test_cases_are_well_formed() -> None:
     ids = [c["id"] for c in CASES]
     assert len(ids) == len(set(ids))
+    known = _known_rules()
     for c in CASES:
-        assert set(c) <= {"id", "text", "reference_date", "expect", "forbid", "max_facts", "comment"}, c["id"]
+        assert set(c) <= CASE_KEYS, c["id"]
         dt.date.fromisoformat(c["reference_date"])
         for f in c["expect"]:
             assert f["type"] in bizfacts._fact_types.FACT_CLASSES, c["id"]
+        assert c.get("status", "pass") in ("pass", "fail"), c["id"]
+        if c.get("status") == "fail":
+            assert c.get("comment"), f"{c['id']}: a known failure says what goes wrong"
+        if c["id"].startswith("cascade-") and c["expect"]:
+            assert c.get("rule") in known, f"{c['id']}: a cascade case names its rule, got {c.get('rule')!r}"
+        elif "rule" in c:
+            assert c["rule"] in known and c["expect"], c["id"]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_rule_names_are_checked() -> None:
+    """The rule names the well-formedness test accepts are the cascade's own."""
+    known = _known_rules()
+    assert {"acquire/passive", "sell/active", "unit/apposition", "hq/fronted", "executive/copula"} <= known
+    assert ("acquire", "for-price") not in _applicable() and ("pay", "for-price") in _applicable()
+    assert ("take", "passive") not in _applicable() and ("own", "passive-no-agent") not in _applicable()
+    assert "acquire/no-such-variant" not in known and "X acquired Y" not in known
+
+
+def _params() -> list[Any]:
+    out = []
+    for c in CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=c["comment"])] if c.get("status") == "fail" else []
+        out.append(pytest.param(c, id=c["id"], marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _params())
 def test_rule(case: dict[str, Any]) -> None:
-    ref = dt.date.fromisoformat(case["reference_date"])
-    facts = [bizfacts.to_dict(f) for f in bizfacts.extract_facts(case["text"], reference_date=ref)]
+    facts, cascade = _run(case["text"], case["reference_date"])
+    if "rule" in case:  # the cascade's own fact, before merging, under the rule the case names
+        own = [f for f in cascade if f["rule"] == case["rule"]]
+        assert any(_matches(case["expect"][0], f) for f in own), (case["rule"], case["expect"][0], cascade)
     if not case["expect"]:
         assert facts == []
         return
@@ -55,6 +142,21 @@ def test_rule(case: dict[str, Any]) -> None:
         assert len(facts) <= case["max_facts"], facts
     for unwanted in case.get("forbid", []):  # facts (partial) that must not be found
         assert not any(_matches(unwanted, f) for f in facts), (unwanted, facts)
+
+
+def test_every_construction_fires_on_a_case() -> None:
+    """Each (predicate, construction) pair the lexicon allows is the rule of a cascade fact on a
+    passing case; the message lists the uncovered ones."""
+    fired: set[str] = set()
+    for case in CASES:
+        if case.get("status") == "fail":
+            continue
+        _facts, cascade = _run(case["text"], case["reference_date"])
+        fired.update(f["rule"] for f in cascade)
+    uncovered = sorted(f"{p}/{v}" for p, v in _applicable() if f"{p}/{v}" not in fired)
+    assert uncovered == [], f"constructions that fire on no rule case: {uncovered}"
+    named = {c["rule"] for c in CASES if "rule" in c and c.get("status") != "fail"}
+    assert named <= fired, sorted(named - fired)
 
 
 def test_anaphor_gate_covers_every_head() -> None:

@@ -1,0 +1,598 @@
+"""Paradigm tests of the clause-level cascade, generated from the predicate lexicon.
+
+Every predicate of ``data/predicates.tsv`` (read through
+:mod:`bizfacts.facts.cascade.predicates`) is rendered in each of its verb and noun forms
+with English sentence templates written here, independently of the cascade's metarules:
+active, passive, relative clauses, nominal, appositive and possessive forms, headquarters
+and executive constructions.  Names are invented and carry no legal suffix
+(``tests/paradigm_names.py``), so the roles must come from the construction.
+
+Each positive paradigm must give, from the cascade itself, a fact of the predicate's type
+with the expected roles whose rule names the predicate, and the merged output must keep
+those roles.  Each negated or hypothetical paradigm must give no fact of that type at all.
+Known gaps of the engine are strict xfails (``GAPS``), so a fix is noticed.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterator
+from importlib import resources
+from itertools import count
+from typing import Any
+
+import pytest
+import regex
+from cascade_probe import run
+from paradigm_names import COMPANIES, PEOPLE, PLACES, clashes
+
+from bizfacts.facts.cascade import predicates as lexicon
+
+# --- the lexicon, as data -------------------------------------------------------------
+
+
+def _rows() -> dict[str, tuple[list[str], list[str]]]:
+    """predicate name -> (verb specs, noun forms), from data/predicates.tsv."""
+    raw = resources.files("bizfacts").joinpath("data", "predicates.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _type, _frames, verbs, nouns = (c.strip() for c in line.split("\t")[:5])
+        out[name] = (
+            [v.strip() for v in verbs.split(";") if v.strip() not in ("", "-")],
+            [n.strip() for n in nouns.split(";") if n.strip() not in ("", "-")],
+        )
+    return out
+
+
+ROWS = _rows()
+PREDICATES = lexicon.predicates()
+
+
+def _forms(spec: str) -> dict[str, str]:
+    """form name -> text, for one verb spec ("buy/bought")."""
+    by_form: dict[str, str] = {}
+    for text, form in lexicon.verb_forms(spec).items():
+        by_form.setdefault(form, text)
+    by_form.setdefault("part", by_form["past"])
+    return by_form
+
+
+# --- names ------------------------------------------------------------------------------
+
+_pick = count()
+
+
+def _companies(n: int) -> list[str]:
+    """``n`` different invented companies, rotating through the pool."""
+    i = next(_pick)
+    return [COMPANIES[(i * 3 + k * 7) % len(COMPANIES)] for k in range(n)]
+
+
+def _person() -> str:
+    return PEOPLE[next(_pick) % len(PEOPLE)]
+
+
+def _place() -> str:
+    return PLACES[next(_pick) % len(PLACES)]
+
+
+def _article(word: str) -> str:
+    return "an" if word[0].lower() in "aeiou" else "a"
+
+
+def _poss(name: str) -> str:
+    """The possessive of a name ("Brightwave's"; also "Calloway Systems's", which the house style
+    of several wires writes: the bare apostrophe form is a rule case of its own)."""
+    return f"{name}'s"
+
+
+# --- rendering ----------------------------------------------------------------------------
+# a paradigm: (id, text, fact type, predicate, expected roles (partial to_dict), xfail reason)
+
+
+class Paradigm:
+    def __init__(
+        self,
+        pid: str,
+        text: str,
+        fact_type: str,
+        predicate: str,
+        roles: dict[str, Any],
+        negative: bool = False,
+    ) -> None:
+        self.pid, self.text, self.fact_type, self.predicate = pid, text, fact_type, predicate
+        self.roles, self.negative = roles, negative
+
+
+def _deal_roles(pred: str, agent: str | None, theme: str, third: str | None = None) -> dict[str, Any]:
+    """Expected acquisition roles from the predicate's role map (agent, theme, from/to)."""
+    roles = PREDICATES[pred].roles
+    out: dict[str, Any] = {roles.get("theme", "target"): theme}
+    if agent is not None:
+        out[roles["agent"]] = agent
+    if third is not None:
+        prep = "to" if "to" in roles else "from"
+        out[roles[prep]] = third
+    return out
+
+
+def _trans(pred: str) -> Iterator[Paradigm]:
+    """Transitive deal verbs: acquire, sell (and converses)."""
+    prep = "to" if "to" in PREDICATES[pred].roles else "from"
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        verb = f["base"]
+        a, b, c = _companies(3)
+        pos = {
+            "active-past": (f"{a} {f['past']} {b} last week, the companies said.", a, b, None),
+            "active-perfect": (f"{a} has {f['part']} {b}.", a, b, None),
+            "active-agreed": (f"{a} agreed to {f['base']} {b} for an undisclosed sum.", a, b, None),
+            "active-said-it": (f"{a} said on Tuesday it had {f['part']} {b}.", a, b, None),
+            "active-three-party": (f"{a} {f['past']} {b} {prep} {c} in 2019.", a, b, c),
+            "active-present-headline": (f"{a} {f['3sg']} {b}.", a, b, None),
+            "active-progressive": (
+                f"{a} is {f['ing']} {b}, people familiar with the matter said.",
+                a,
+                b,
+                None,
+            ),
+            "passive": (f"{b} was {f['part']} by {a} in 2019.", a, b, None),
+            "passive-perfect": (f"{b} has been {f['part']} by {a}.", a, b, None),
+            "passive-agentless-party": (f"{b} was {f['part']} {prep} {c} last year.", None, b, c),
+            "subject-relative": (f"{a}, which {f['past']} {b} in 2019, reported higher sales.", a, b, None),
+            "object-relative": (f"{b}, which {a} {f['past']} in 2019, reported higher sales.", a, b, None),
+            "reduced-relative": (f"{b}, {f['part']} by {a} in 2019, reported higher sales.", a, b, None),
+            "coordinated-agents": (f"{a} and {c} jointly {f['past']} {b} last year.", a, b, None),
+            "announced-that": (f"{a} today announced that it has {f['part']} {b}.", a, b, None),
+            "apposition-on-agent": (
+                f"{a}, a maker of industrial pumps, {f['past']} {b} for $40 million.",
+                a,
+                b,
+                None,
+            ),
+        }
+        for variant, (text, agent, theme, third) in pos.items():
+            yield Paradigm(
+                f"{pred}/{verb}/{variant}", text, "acquisition", pred, _deal_roles(pred, agent, theme, third)
+            )
+        neg = {
+            "negated": f"{a} did not {f['base']} {b}.",
+            "negated-never": f"{a} has never {f['part']} {b}.",
+            "hypothetical-could": f"{a} could {f['base']} {b}, analysts said.",
+            "hypothetical-might": f"{a} might {f['base']} {b} next year.",
+            "hypothetical-if": f"If {a} {f['3sg']} {b}, prices will rise.",
+            "denied": f"{a} denied that it would {f['base']} {b}.",
+            "refused": f"{a} refused to {f['base']} {b}.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{verb}/{variant}", text, "acquisition", pred, {}, negative=True)
+
+
+def _nominal(pred: str) -> Iterator[Paradigm]:
+    """Deal nouns: "A's acquisition of B", "the sale of B by A", "A completed its purchase of B"."""
+    prep = "to" if "to" in PREDICATES[pred].roles else "from"
+    for noun in ROWS[pred][1]:
+        a, b, c = _companies(3)
+        art = _article(noun)
+        pos = {
+            "possessive": (f"{_poss(a)} {noun} of {b} was approved by regulators.", a, b, None),
+            "possessive-three-party": (
+                f"{_poss(a)} {noun} of {b} {prep} {c} was approved on Friday.",
+                a,
+                b,
+                c,
+            ),
+            "nominal-by": (f"The {noun} of {b} by {a} was approved by regulators.", a, b, None),
+            "light-verb-completed": (f"{a} completed its {noun} of {b}.", a, b, None),
+            "light-verb-announced": (f"{a} announced the {noun} of {b} on Monday.", a, b, None),
+            "light-verb-said-it": (
+                f"{a} said it has closed the previously announced {noun} of {b} for about $21 million.",
+                a,
+                b,
+                None,
+            ),
+            "priced-noun": (f"{a} completed its $300 million {noun} of {b}.", a, b, None),
+        }
+        for variant, (text, agent, theme, third) in pos.items():
+            yield Paradigm(
+                f"{pred}/{noun}/{variant}", text, "acquisition", pred, _deal_roles(pred, agent, theme, third)
+            )
+        neg = {
+            "noun-negated": f"{a} did not complete its {noun} of {b}.",
+            "noun-abandoned": f"{a} abandoned its {noun} of {b}.",
+            "noun-hypothetical-could": f"{a} could announce {art} {noun} of {b} next year.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "acquisition", pred, {}, negative=True)
+
+
+def _bid(pred: str) -> Iterator[Paradigm]:
+    """Bid nouns: "A's bid for B", "A made an offer for B"."""
+    for noun in ROWS[pred][1]:
+        a, b = _companies(2)
+        art = _article(noun)
+        pos = {
+            "possessive": f"{_poss(a)} {noun} for {b} values the company at $2 billion.",
+            "light-verb-made": f"{a} made {art} {noun} for {b} on Monday.",
+            "light-verb-launched": f"{a} launched a $2 billion {noun} for {b}.",
+            "nominal-by": f"The {noun} for {b} by {a} was welcomed by shareholders.",
+        }
+        for variant, text in pos.items():
+            yield Paradigm(
+                f"{pred}/{noun}/{variant}",
+                text,
+                "acquisition",
+                pred,
+                {"acquirer": a, "target": b, "status": "planned"},
+            )
+        neg = {
+            "negated": f"{a} did not make {art} {noun} for {b}.",
+            "hypothetical-could": f"{a} could launch {art} {noun} for {b}, analysts said.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "acquisition", pred, {}, negative=True)
+
+
+def _stake(pred: str) -> Iterator[Paradigm]:
+    """Stake verbs: "A took a 15 percent stake in B", "A raised its stake in B to 20%"."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a, b = _companies(2)
+        if f["base"] in ("take", "build"):
+            pos = {
+                "active-past": (f"{a} {f['past']} a 15 percent stake in {b}.", "15"),
+                "active-perfect": (f"{a} has {f['part']} a 15% stake in {b}.", "15"),
+            }
+        else:
+            pos = {
+                "active-raise-to": (f"{a} {f['past']} its stake in {b} to 20 percent.", "20"),
+                "active-raise-pct": (f"{a} {f['past']} its stake in {b} to 20%, a filing showed.", "20"),
+            }
+        for variant, (text, stake) in pos.items():
+            yield Paradigm(
+                f"{pred}/{f['base']}/{variant}",
+                text,
+                "acquisition",
+                pred,
+                {"acquirer": a, "target": b, "stake": stake},
+            )
+        yield Paradigm(
+            f"{pred}/{f['base']}/negated",
+            f"{a} did not {f['base']} a 15 percent stake in {b}.",
+            "acquisition",
+            pred,
+            {},
+            negative=True,
+        )
+
+
+def _pay(pred: str) -> Iterator[Paradigm]:
+    """ "A paid $40 million for B"."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a, b = _companies(2)
+        pos = {
+            "for-price": f"{a} {f['past']} $40 million for {b}.",
+            "for-price-agreed": f"{a} agreed to {f['base']} $40 million in cash for {b}.",
+        }
+        for variant, text in pos.items():
+            yield Paradigm(
+                f"{pred}/{f['base']}/{variant}", text, "acquisition", pred, {"acquirer": a, "target": b}
+            )
+        neg = {"negated": f"{a} did not {f['base']} $40 million for {b}."}
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "acquisition", pred, {}, negative=True)
+
+
+def _own(pred: str) -> Iterator[Paradigm]:
+    """ "A owns B", "B is owned by A", "B, which A controls"."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a, b = _companies(2)
+        pos = {
+            "active-present": f"{a} {f['3sg']} {b}, according to the filing.",
+            "passive-present": f"{b} is {f['part']} by {a}.",
+            "subject-relative": f"{a}, which {f['3sg']} {b}, reported higher profit.",
+            "object-relative": f"{b}, which {a} {f['3sg']}, reported higher profit.",
+            "reduced-relative": f"{b}, {f['part']} by {a}, reported higher profit.",
+        }
+        for variant, text in pos.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, {"owner": a, "asset": b})
+        neg = {
+            "negated": f"{a} does not {f['base']} {b}.",
+            "hypothetical-could": f"{a} could {f['base']} {b} by next year.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, {}, negative=True)
+    # "wholly owned by": the owned-by construction of the ownership predicate
+    for mod in ("wholly owned", "majority-owned", "fully owned"):
+        a, b = _companies(2)
+        yield Paradigm(
+            f"{pred}/{mod}/owned-by",
+            f"{b}, {mod} by {a}, reported higher profit.",
+            "ownership",
+            pred,
+            {"owner": a, "asset": b},
+        )
+
+
+def _unit(pred: str) -> Iterator[Paradigm]:
+    """Relational nouns naming the asset: "B, a unit of A", "A's unit B", "its unit B"."""
+    for noun in ROWS[pred][1]:
+        a, b = _companies(2)
+        art = _article(noun)
+        pos = {
+            "apposition": f"{b}, {art} {noun} of {a}, said sales rose 4 percent.",
+            "copula": f"{b} is {art} {noun} of {a}.",
+            "possessive": f"{_poss(a)} {noun} {b} said sales rose 4 percent.",
+            "possessive-inner": f"{_poss(a)} {b} {noun} said sales rose 4 percent.",
+            "its": f"{a} said its {noun} {b} had won a contract.",
+            "its-inner": f"{a} said its {b} {noun} had won a contract.",
+        }
+        for variant, text in pos.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "ownership", pred, {"owner": a, "asset": b})
+        neg = {
+            "negated": f"{b} is not {art} {noun} of {a}.",
+            "no-longer": f"{b} is no longer {art} {noun} of {a}.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "ownership", pred, {}, negative=True)
+
+
+def _parent(pred: str) -> Iterator[Paradigm]:
+    """Relational nouns naming the owner: "A, the parent of B", "B's parent A"."""
+    for noun in ROWS[pred][1]:
+        a, b = _companies(2)
+        pos = {
+            "apposition": f"{a}, the {noun} of {b}, said profit rose.",
+            "copula": f"{a} is the {noun} of {b}.",
+            "possessive-predicate": f"{a} is {_poss(b)} {noun}.",
+            "possessive": f"{_poss(b)} {noun} {a} said profit rose.",
+            "whose": f"{b}, whose {noun} is {a}, said profit rose.",
+        }
+        for variant, text in pos.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "ownership", pred, {"owner": a, "asset": b})
+        neg = {"negated": f"{a} is not the {noun} of {b}."}
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "ownership", pred, {}, negative=True)
+
+
+def _hq(pred: str) -> Iterator[Paradigm]:
+    """Location participles and nouns: "A, headquartered in L", "Based in L, A", "A's head office is in L"."""
+    for spec in ROWS[pred][0]:
+        part = _forms(spec)["part"]
+        a = _companies(1)[0]
+        loc = _place()
+        pos = {
+            "participle": f"{a}, {part} in {loc}, makes industrial pumps.",
+            "copula": f"{a} is {part} in {loc}.",
+            "copula-description": f"{a} is a software company {part} in {loc}.",
+            "fronted": f"{part.capitalize()} in {loc}, {a} makes industrial pumps.",
+        }
+        if part in ("based", "headquartered"):
+            pos["adjective"] = f"The {loc}-{part} {a} said sales rose."
+        for variant, text in pos.items():
+            yield Paradigm(
+                f"{pred}/{part}/{variant}", text, "headquarters", pred, {"company": a, "location": loc}
+            )
+        neg = {"negated": f"{a} is not {part} in {loc}."}
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{part}/{variant}", text, "headquarters", pred, {}, negative=True)
+    for noun in ROWS[pred][1]:
+        a = _companies(1)[0]
+        loc = _place()
+        pos = {
+            "noun": f"{a} has its {noun} in {loc}.",
+            "possessive-noun": f"{_poss(a)} {noun} is in {loc}.",
+            "noun-of": f"The {noun} of {a} is in {loc}.",
+        }
+        for variant, text in pos.items():
+            yield Paradigm(
+                f"{pred}/{noun}/{variant}", text, "headquarters", pred, {"company": a, "location": loc}
+            )
+
+
+TITLES = {  # title as written -> the title a fact gives
+    "chief executive": "CEO",
+    "chief executive officer": "CEO",
+    "CEO": "CEO",
+    "chief financial officer": "chief financial officer",
+    "president": "president",
+    "chairman": "chairman",
+    "managing director": "managing director",
+    "founder": "founder",
+}
+
+
+def _executive() -> Iterator[Paradigm]:
+    """Titles: "P, chief executive of A", "A's chief executive P", "A, whose CEO is P"."""
+    for title, want in TITLES.items():
+        a = _companies(1)[0]
+        p = _person()
+        pos = {
+            "apposition": f"{p}, {title} of {a}, said demand was strong.",
+            "copula": f"{p} is the {title} of {a}.",
+            "possessive-predicate": f"{p} is {_poss(a)} {title}.",
+            "possessive": f"{_poss(a)} {title} {p} said demand was strong.",
+            "premodifier": f"{a} {title} {p} said demand was strong.",
+            "title-of": f"The {title} of {a}, {p}, said demand was strong.",
+            "possessive-apposition": f"{p}, {_poss(a)} {title}, said demand was strong.",
+            "whose": f"{a}, whose {title} is {p}, said demand was strong.",
+            "led-by": f"{a} is led by {title} {p}.",
+            "led-by-apposition": f"{a} is led by {p}, {title}.",
+        }
+        for variant, text in pos.items():
+            yield Paradigm(
+                f"executive/{title}/{variant}",
+                text,
+                "executive",
+                "executive",
+                {"person": p, "company": a, "title": want},
+            )
+        neg = {
+            "negated": f"{p} is not the {title} of {a}.",
+            "hypothetical-could": f"{p} could become the {title} of {a}.",
+        }
+        if title != "founder":  # a founder stays one
+            neg["former"] = f"{p}, former {title} of {a}, said demand was strong."
+        for variant, text in neg.items():
+            yield Paradigm(f"executive/{title}/{variant}", text, "executive", "executive", {}, negative=True)
+
+
+def _paradigms() -> list[Paradigm]:
+    out: list[Paradigm] = []
+    for name, pred in PREDICATES.items():
+        frames = pred.frames
+        if "HQ" in frames:
+            out.extend(_hq(name))
+        elif "STAKE" in frames:
+            out.extend(_stake(name))
+        elif "FOR" in frames and "TRANS" in frames:
+            out.extend(_pay(name))
+        elif "FOR" in frames:
+            out.extend(_bid(name))
+        elif "REL" in frames:
+            out.extend(_unit(name))
+        elif "INV" in frames:
+            out.extend(_parent(name))
+        elif pred.fact_type == "ownership":
+            out.extend(_own(name))
+        else:
+            if "TRANS" in frames:
+                out.extend(_trans(name))
+            if "NOM" in frames:
+                out.extend(_nominal(name))
+    out.extend(_executive())
+    return out
+
+
+PARADIGMS = _paradigms()
+
+# Known gaps of the engine, as strict xfails: (paradigm id pattern, fnmatch style) -> what goes wrong.
+# Keep each pattern tight: a paradigm it names that passes fails the run (strict), so a fix is noticed.
+_HYPO_IF = "'If X acquires Y, ...' gives a fact: _DENIAL is searched from the clause start, after 'If'"
+_PURCHASE = "the noun 'purchase' is read as the verb (the verb form wins the phrase table)"
+_BID_WORD = "'bid' and 'offer' are control words (closed_classes.tsv): the noun gives no cascade fact"
+_MADE = "'X made a tender offer for Y': 'made' is light:completed, so the bid's status is completed"
+_RAISE = "'X raised its stake in Y to 20%': no cascade fact (the percentage follows 'to')"
+_ANNOUNCED_THAT = (
+    "'X today announced that it has acquired Y': the adverb before 'announced' breaks the bridge"
+)
+_JOINED = "'A and B Mining jointly bought Y': the two suffixless names are joined into one acquirer"
+_PREMODIFIER = (
+    "an unknown suffixless name before a title ('Velmora chairman P') is no longer promoted (main, a4f24dd)"
+)
+GAPS: dict[str, str] = {
+    "acquire/*/announced-that": _ANNOUNCED_THAT,
+    "sell/*/announced-that": _ANNOUNCED_THAT,
+    "acquire/acquire/coordinated-agents": _JOINED,
+    "bid/approach/possessive": "'X's approach for Y' gives no fact since main's ced0a98 (it did before)",
+    "executive/chief executive officer/premodifier": _PREMODIFIER,
+    "executive/chief financial officer/premodifier": _PREMODIFIER,
+    "executive/president/premodifier": _PREMODIFIER,
+    "executive/chairman/premodifier": _PREMODIFIER,
+    "acquire/purchase/coordinated-agents": _JOINED,
+    "acquire/*/hypothetical-if": _HYPO_IF,
+    "sell/*/hypothetical-if": _HYPO_IF,
+    "acquire/purchase/possessive*": _PURCHASE,
+    "acquire/purchase/nominal-by": _PURCHASE,
+    "acquire/purchase/light-verb-*": _PURCHASE,
+    "acquire/purchase/priced-noun": _PURCHASE,
+    "bid/bid/possessive": _BID_WORD,
+    "bid/offer/possessive": _BID_WORD,
+    "bid/bid/nominal-by": _BID_WORD,
+    "bid/offer/nominal-by": _BID_WORD,
+    "bid/bid/light-verb-*": _BID_WORD,
+    "bid/offer/light-verb-*": _BID_WORD,
+    "bid/tender offer/light-verb-made": _MADE,
+    "bid/takeover bid/light-verb-made": _MADE,
+    "bid/takeover offer/light-verb-made": _MADE,
+    "bid/buyout offer/light-verb-made": _MADE,
+    "bid/approach/light-verb-made": _MADE,
+    "pay/pay/for-price-agreed": "'agreed to pay $40 million in cash for Y': 'in cash' stops pay/for-price",
+    "own/*/negated": "'X does not own Y' gives own/active: a base/3sg verb passes whatever its status",
+    "own/*/hypothetical-could": "'X could own Y' gives own/active: a base verb passes whatever its status",
+    "hq/*/negated": "'X is not headquartered in L' gives hq/copula: negation is not read for HQ",
+    "hq/head office*/*": "the two-word nouns 'head office(s)' give no headquarters fact",
+    "take/raise/active-raise-*": _RAISE,
+    "take/boost/active-raise-*": _RAISE,
+    "take/increase/active-raise-*": _RAISE,
+    "take/lift/active-raise-*": _RAISE,
+    "executive/*/negated": "'P is not the T of X' gives executive/copula: negation is not read for titles",
+    "executive/*/former": "'P, former T of X' gives a fact: the title pattern swallows 'former'",
+}
+
+
+def _gap(pid: str) -> str | None:
+    return next((why for pattern, why in GAPS.items() if fnmatch.fnmatchcase(pid, pattern)), None)
+
+
+def _params() -> list[Any]:
+    out = []
+    for p in PARADIGMS:
+        why = _gap(p.pid)
+        marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+        out.append(pytest.param(p, id=p.pid, marks=marks))
+    return out
+
+
+_CEO = regex.compile(r"(?i)^(?:chief executive(?: officer)?|ceo)$")
+
+
+def _same(want: Any, got: Any, loose_title: bool = False) -> bool:
+    if isinstance(want, str) and isinstance(got, str):
+        if loose_title and _CEO.match(want) and _CEO.match(got):
+            return True  # the surface rules (merged output) keep "chief executive" as written
+        return want.casefold() == got.casefold()
+    return bool(want == got)
+
+
+def _has(facts: list[dict[str, Any]], p: Paradigm, predicate: str | None = None) -> bool:
+    return any(
+        f["type"] == p.fact_type
+        and all(_same(v, f.get(k), loose_title=predicate is None) for k, v in p.roles.items())
+        and (predicate is None or f["rule"].split("/")[0] == predicate)
+        for f in facts
+    )
+
+
+# --- the tests ------------------------------------------------------------------------------
+
+
+def test_names_are_invented() -> None:
+    """No pool name is a place, a person's name part or a common word; each is suffixless."""
+    assert len(set(COMPANIES)) == len(COMPANIES) >= 30
+    assert {n: clashes(n) for n in COMPANIES if clashes(n)} == {}
+    from bizfacts._company_words import company_words
+
+    w = company_words()
+    assert all(p.split()[0] in w.firstnames for p in PEOPLE)
+    assert all(place in w.non_company for place in PLACES)
+    assert clashes("Denver") == ["Denver", "Denver"] and clashes("Maria Okafor") == ["Maria"]
+
+
+def test_every_predicate_is_rendered() -> None:
+    """Each lexicon predicate, and each of its verb and noun forms, has paradigms."""
+    assert set(ROWS) == set(PREDICATES)
+    ids = {p.pid.rsplit("/", 1)[0] for p in PARADIGMS}
+    for name, (verbs, nouns) in ROWS.items():
+        for spec in verbs:
+            form = _forms(spec)["part"] if "HQ" in PREDICATES[name].frames else _forms(spec)["base"]
+            assert f"{name}/{form}" in ids, (name, spec)
+        for noun in nouns:
+            assert f"{name}/{noun}" in ids, (name, noun)
+    ids_all = [p.pid for p in PARADIGMS]
+    assert len(ids_all) == len(set(ids_all))
+    assert [g for g in GAPS if not fnmatch.filter(ids_all, g)] == [], "a GAPS pattern names no paradigm"
+
+
+@pytest.mark.parametrize("paradigm", _params())
+def test_paradigm(paradigm: Paradigm) -> None:
+    final, cascade = run(paradigm.text)
+    if paradigm.negative:
+        assert [f for f in final if f["type"] == paradigm.fact_type] == []
+        return
+    assert _has(cascade, paradigm, paradigm.predicate), (paradigm.roles, cascade)
+    assert _has(final, paradigm), (paradigm.roles, final)
