@@ -38,7 +38,7 @@ COMPANIES = (
     "Haldane Optics",
     "Yarrowby Networks",
     "Pellucid Bio",
-    "Thornbury Castings",
+    "Quellmark Castings",
     "Ravelstone",
     "Wickmere Brewing",
     "Stellwater Marine",

@@ -69,6 +69,9 @@ _DENIAL = LazyPattern(
 _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
 _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
+# a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
+_WEAK_PERSON = frozenset({"cue", "surname"})
+_PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 _COMPASS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )
@@ -564,9 +567,10 @@ def sentence_facts(
         if tag:
             items.append((m.start, m.end, tag, m))
     for m in names or ():
-        if isinstance(m, PlaceMention) and text.startswith(("-based", "–based"), m.end):
-            items.append((m.start, m.end + 6, "B", None))  # "the Memphis-based X": one adjective
-        elif not (isinstance(m, PersonMention) and _names_a_business(m.text)):
+        cue = _PLACE_ADJECTIVE.match(text, m.end) if isinstance(m, PlaceMention) else None
+        if cue is not None:
+            items.append((m.start, cue.end(), "B", None))  # "the Memphis-based X": one adjective
+        elif not (isinstance(m, PersonMention) and (_names_a_business(m.text) or m.rule in _WEAK_PERSON)):
             items.append((m.start, m.end, _KIND_TAG[type(m)], m))
     for s, e, name in anaphors:
         if not _inside_phrase(text, max(start, s - 30), s, e):
