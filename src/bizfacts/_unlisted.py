@@ -30,6 +30,7 @@ from ._company_words import company_words
 from ._numbers import data_rows
 from ._patterns import LazyPattern
 from ._spans import CompanyKind, CompanyMention
+from ._suffixes import suffix_class
 from .people import person_evidence
 from .places import is_demonym, is_place_name, place_entries
 
@@ -200,6 +201,8 @@ def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMent
             continue
         if word in _NOT_ORG_ACRONYMS or word in currencies or len(word.replace("&", "")) < 2:
             continue
+        if suffix_class(word) is not None:
+            continue  # a legal form on its own ("GmbH & Co. KG", "AG"): the end of a name, no name
         if word in known or taken.overlaps(s, e):
             continue
         if is_place_name(word) or is_place_name(word.title()) or is_non_company(word):
