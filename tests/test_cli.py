@@ -311,7 +311,10 @@ def test_no_arguments_reads_piped_stdin(
     [
         (["nope.txt"], "bizfacts: error: nope.txt: cannot read: No such file or directory"),
         (["a.txt/x.txt"], "bizfacts: error: a.txt/x.txt: cannot read: Not a directory"),
-        (["bad.txt"], "bizfacts: error: bad.txt: not UTF-8 text: undecodable byte 0xff at offset 10 (see --encoding)"),
+        (
+            ["bad.txt"],
+            "bizfacts: error: bad.txt: not UTF-8 text: undecodable byte 0xff at offset 10 (see --encoding)",
+        ),
         (["empty"], "bizfacts: error: empty: no *.txt files in this directory"),
         (["--jsonl", "nope.jsonl"], "bizfacts: error: nope.jsonl: cannot read: No such file or directory"),
     ],

@@ -15,7 +15,7 @@ from ._fact_types import FACT_CLASSES
 from ._formats import MENTION_KINDS, Writer, item_type
 from .batch import Mode, run_jobs
 from .frames import DocInfo
-from .readers import Origin, count_records, expand, jsonl_jobs, text_jobs
+from .readers import Origin, check_encoding, count_records, expand, jsonl_jobs, text_jobs
 from .records import Fields, Job
 from .writers import Output, OutputError, open_output
 
@@ -111,6 +111,11 @@ def run_extract(args: argparse.Namespace) -> int:
         raise UsageError("standard input (-) can be read only once")
     if args.output is not None and args.format is not None:
         raise UsageError("--format and --output cannot be combined: the suffix of --output picks the format")
+    if jsonl:
+        try:
+            check_encoding(args.encoding, lines=True)
+        except ValueError as exc:
+            raise UsageError(f"--encoding: {exc}") from None
     gazetteer = _load_gazetteer(args.gazetteer)
     fields = Fields(text=args.text_field, id=args.id_field, date=args.date_field)
     files = expand(inputs)
@@ -163,7 +168,7 @@ def run_extract(args: argparse.Namespace) -> int:
             else:
                 kept = [i for i in items if types is None or item_type(i, args.mentions) in types]
                 if output is not None:
-                    output.write(_doc_info(job, origin), kept)
+                    output.write(_doc_info(job, origin), kept, origin)
                 else:
                     assert writer is not None
                     with progress.around_output():

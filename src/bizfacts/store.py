@@ -186,7 +186,7 @@ class _Store:
         found = self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         return found is not None
 
-    def write(self, doc: DocInfo, items: Sequence[Any]) -> bool:
+    def write(self, doc: DocInfo, items: Sequence[Any], origin: object = None) -> bool:
         """Store one document's items; False (and nothing written) when its id is stored."""
         doc_id = doc.id or ""
         try:

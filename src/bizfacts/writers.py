@@ -50,8 +50,11 @@ class Output(Protocol):
     def stored(self, doc_id: str) -> bool:
         """Does the output already hold this document (a store run before)?"""
 
-    def write(self, doc: DocInfo, items: Sequence[Any]) -> bool:
-        """Write one document's facts (or mentions); False when it was skipped."""
+    def write(self, doc: DocInfo, items: Sequence[Any], origin: Origin | None = None) -> bool:
+        """Write one document's facts (or mentions); False when it was skipped.
+
+        ``origin`` (the CLI's input file and record id) fills JSONL's ``"source"``
+        and ``"id"``; without it they come from ``doc``."""
 
     def close(self) -> None:
         """Finish: commit, or move the temporary file into place."""
@@ -122,8 +125,8 @@ class TextOutput:
     def stored(self, doc_id: str) -> bool:
         return False
 
-    def write(self, doc: DocInfo, items: Sequence[Any]) -> bool:
-        origin = Origin(doc.source or "", doc.id)
+    def write(self, doc: DocInfo, items: Sequence[Any], origin: Origin | None = None) -> bool:
+        origin = origin or Origin(doc.source or "", doc.id)
         try:
             self.writer.document(origin, doc, items)
         except OSError as exc:
@@ -177,7 +180,7 @@ class ParquetOutput:
     def stored(self, doc_id: str) -> bool:
         return False
 
-    def write(self, doc: DocInfo, items: Sequence[Any]) -> bool:
+    def write(self, doc: DocInfo, items: Sequence[Any], origin: Origin | None = None) -> bool:
         if self.mentions:
             from .store import _mention_values
 
