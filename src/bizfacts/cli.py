@@ -152,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "--mentions",
         action="store_true",
-        help="print the extractors' mentions (money, percentage, user_count, date, company) instead of facts",
+        help="print the mentions facts are read from (money, percentage, user_count, date, company)",
     )
     add(
         "--reference-date",
