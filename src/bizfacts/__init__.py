@@ -5,6 +5,8 @@
 [Decimal('586000000')]
 """
 
+import logging as _logging
+
 from ._fact_types import (
     AcquisitionFact,
     AnyFact,
@@ -33,19 +35,25 @@ from ._spans import (
     UserCountMention,
 )
 from ._version import __version__
-from .batch import BatchResult, extract_many, to_dataframe
+from .batch import BatchResult, extract_many
 from .companies import Gazetteer, GazetteerEntry, canonical_name, extract_companies, is_non_company
 from .dates import extract_dates
 from .explanation import Explanation, explain
 from .facts import extract_facts
+from .frames import FACT_COLUMNS, to_dataframe, to_dataframes
 from .money import extract_money
 from .people import extract_people, is_person_name
 from .percentages import extract_percentages
 from .places import extract_places, is_place_name
 from .serialize import to_dict
 from .user_counts import extract_user_counts
+from .writers import write_results
+
+# The "bizfacts" logger says nothing unless the application configures logging.
+_logging.getLogger("bizfacts").addHandler(_logging.NullHandler())
 
 __all__ = [
+    "FACT_COLUMNS",
     "AcquisitionFact",
     "AnyFact",
     "BatchResult",
@@ -89,5 +97,7 @@ __all__ = [
     "is_person_name",
     "is_place_name",
     "to_dataframe",
+    "to_dataframes",
     "to_dict",
+    "write_results",
 ]
