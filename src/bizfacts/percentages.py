@@ -92,7 +92,8 @@ def _tables() -> _Tables:
     sp = r"[ \t\u00a0]"
     # a unit follows the number after spaces, a hyphen ("18-percent") or nothing ("5pc")
     # "%" before two hex digits, one of them a digit ("5%2D", "%C3"), is percent-encoding
-    unit = rf"(?:{sp}*+%(?![0-9][0-9A-Fa-f]|[A-Fa-f][0-9])|(?:(?<=half){sp}++an?{sp}++|{sp}*+-?+)(?i:{units})(?!\w))"
+    not_encoded = r"(?![0-9][0-9A-Fa-f]|[A-Fa-f][0-9])"
+    unit = rf"(?:{sp}*+%{not_encoded}|(?:(?<=half){sp}++an?{sp}++|{sp}*+-?+)(?i:{units})(?!\w))"
     number = rf"(?:{nums.number})"
     sep = rf"(?:-|\u2013|\u2014|{sp}\u2013{sp}|{sp}++(?:to|and){sp}++)"
     main = regex.compile(
