@@ -456,6 +456,9 @@ def _deal_date(tpl: Template) -> DateMention | None:
     return None
 
 
+_STATUS_REACH = 400  # characters before a deal's frame where a status cue is read
+
+
 def _status(prefix: str, verb_text: str) -> str | None:
     """Deal status from the words up to and including the trigger; None = negated / hypothetical."""
     if L.NEGATED.search(prefix):
@@ -491,8 +494,12 @@ _PRICE = LazyPattern(
 )
 
 
+_PRICE_REACH = 600  # characters after a deal's frame starts where its price may be named
+
+
 def _price_after(tpl: Template, pos: int) -> MoneyMention | None:
-    for m in _PRICE.finditer(tpl.template, pos):
+    # (bounded: read to the end of a run-on sentence of many deals, once per deal, it was quadratic)
+    for m in _PRICE.finditer(tpl.template, pos, pos + _PRICE_REACH):
         money = _mention(tpl, m.group("price"), MoneyMention)
         if money is None or money.per is not None or _PER_SHARE_AFTER.match(tpl.template, m.end()):
             continue
@@ -522,7 +529,7 @@ class _Ctx:
     by all its facts, as before).
     """
 
-    __slots__ = ("_evidence", "dateline", "fallback", "topic", "tpl")
+    __slots__ = ("_deal_date", "_evidence", "dateline", "fallback", "topic", "tpl")
 
     def __init__(
         self,
@@ -536,6 +543,14 @@ class _Ctx:
         self.topic = topic  # the company the document is about
         self.dateline = dateline  # the dateline's city, casefolded ("dayton" for "DAYTON, Ohio, March 17 -")
         self._evidence: Evidence | None = None
+        self._deal_date: DateMention | bool | None = False  # False: not read yet
+
+    @property
+    def deal_date(self) -> DateMention | None:
+        """The sentence's ``_deal_date``, read once per sentence, not once per fact."""
+        if self._deal_date is False:
+            self._deal_date = _deal_date(self.tpl)
+        return self._deal_date  # type: ignore[return-value]
 
     @property
     def evidence(self) -> Evidence:
@@ -613,7 +628,10 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
             if isinstance(s.mention, MoneyMention) and s.mention.per is None
         ]
         price = inside[0] if inside else _price_after(tpl, m.start())
-    prefix = tpl.template[: m.end()]
+    # the words before the deal that may change its status, in its own stretch of the sentence: a
+    # cue far back in a run-on sentence of many deals is another deal's (and reading the whole
+    # prefix for each deal made such a sentence quadratic)
+    prefix = tpl.template[max(0, m.start() - _STATUS_REACH) : m.end()]
     status = _status(prefix, m.group(0))
     if status is None:
         return []
@@ -631,7 +649,7 @@ def _build_acquisition(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
             stake=stake,
             price=price,
             status=status,  # type: ignore[arg-type]
-            date=_deal_date(tpl),
+            date=ctx.deal_date,
             confidence=_conf(rule, penalty),
             rule=rule.name,
         )
@@ -671,7 +689,7 @@ def _build_partnership(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFa
     if L.NEGATED.search(tpl.template[: m.end()]) and not regex.search(r"(?i)\bwould\b", m.group(0)):
         return []
     penalty = _uses_anaphor(tpl, m.group(0))
-    date = _deal_date(tpl) if rule.confidence >= 0.75 else None
+    date = ctx.deal_date if rule.confidence >= 0.75 else None
     return [
         PartnershipFact(
             evidence=ctx.evidence,
@@ -738,7 +756,7 @@ def _build_investment(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFac
             amount=amount,
             round=rnd,
             valuation=valuation,
-            date=_deal_date(tpl),
+            date=ctx.deal_date,
             confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
             rule=rule.name,
         )
@@ -756,7 +774,7 @@ def _build_valuation(ctx: _Ctx, m: regex.Match[str], rule: Rule) -> list[AnyFact
             evidence=ctx.evidence,
             company=company,
             amount=amount,
-            date=_deal_date(tpl),
+            date=ctx.deal_date,
             confidence=_conf(rule, _uses_anaphor(tpl, m.group(0))),
             rule=rule.name,
         )
