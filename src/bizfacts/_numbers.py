@@ -691,8 +691,9 @@ class WindowSearch:
     is re-matched on the whole text, so it may run past the window end.  The result
     is the same as a full scan whenever every match contains a needle no more than
     ``back`` characters after its start and ends no more than ``forward`` characters
-    after that needle.  A haystack whose length differs from the
-    text (lowercasing changed it) makes the whole text one window.
+    after that needle.  A haystack whose length differs from the text is the text
+    lowercased with a "\u0130" in it: it is lowercased again with that letter read as "i"
+    (any other difference makes the whole text one window).
 
     ``starts``, when given, is a cheap pattern that matches (with the same ``endpos``)
     at every position where ``pattern`` can match, and at few others.  The pattern is
@@ -715,6 +716,10 @@ class WindowSearch:
         size = len(text)
         hits: list[tuple[int, int]] = []
         for haystack, needles, back, forward in sources:
+            if len(haystack) != size:
+                # lowercasing made the text longer: only "\u0130" does ("i" + a combining dot).
+                # Read it as "i", as the caseless patterns do, and the windows stay exact
+                haystack = text.replace("\u0130", "i").lower()
             if len(haystack) != size:
                 hits = [(0, size)]
                 break

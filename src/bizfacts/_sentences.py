@@ -42,8 +42,10 @@ _NEXT_WORD = regex.compile(r"[\s\"'\u201c\u2018(]*(\p{L}+)")
 
 _BOUNDARY = regex.compile(
     r"""
-    (?P<stop>[.!?]+[\"'\u201d\u2019)\]]*)      # terminal punctuation and closers
-    (?=\s+[\"'\u201c\u2018(\[]*[\p{Lu}\p{N}])  # then space and a sentence opener
+    # terminal punctuation and closers, from the start of a run only and never given back:
+    # a long run of "." that no opener follows is then read once, not once per period
+    (?<![.!?])(?P<stop>[.!?]++[\"'\u201d\u2019)\]]*+)
+    (?=\s++[\"'\u201c\u2018(\[]*+[\p{Lu}\p{N}])  # then space and a sentence opener
     |
     (?P<nl>\n)
     """,

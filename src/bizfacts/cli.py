@@ -154,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "--mentions",
         action="store_true",
-        help="print the mentions facts are read from (money, percentage, user_count, date, company, person, place)",
+        help="print the mentions facts are read from "
+        "(money, percentage, user_count, date, company, person, place)",
     )
     add(
         "--reference-date",

@@ -31,6 +31,7 @@ import regex
 
 from ._company_words import CompanyWords, company_words
 from ._gazetteer import Gazetteer, GazetteerEntry
+from ._numbers import WindowSearch
 from ._spans import CompanyKind, CompanyMention
 from ._suffixes import canonical_name, suffix_class
 
@@ -139,6 +140,26 @@ _SUFFIX_AFTER_DOMAIN = _Pattern(
 _TLD_HINT = _Pattern(
     r"\.(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE
 )
+
+
+# every _WEB_DOMAIN match holds one of these (any case) near its end, at most ~260 characters
+# after its start: the pattern is tried only around them (".co" covers ".com", ".in" ".info")
+_TLD_NEEDLES = tuple(f".{tld}" for tld in "ai biz cn co de fr hk in io jp kr net org tv uk".split())
+
+
+@functools.cache
+def _web_domain() -> regex.Pattern[str]:
+    return regex.compile(_WEB_DOMAIN.pattern, _WEB_DOMAIN.flags)
+
+
+def _web_domains(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_WEB_DOMAIN.finditer(text)``, the pattern run only near a needle:
+    a scan at every word of a long text that names a site costs as much as the rest."""
+    search = WindowSearch(_web_domain(), text, ((text.lower(), _TLD_NEEDLES, 280, 8),)).search
+    pos = 0
+    while (m := search(pos)) is not None:
+        yield m  # type: ignore[misc]
+        pos = m.end()
 
 
 @functools.cache
@@ -601,7 +622,7 @@ class _Extractor:
         text = self.text
         occupied: list[tuple[int, int]] = []
         if (_tld_hint_ascii() if text.isascii() else _TLD_HINT).search(text):
-            for m in _WEB_DOMAIN.finditer(text):
+            for m in _web_domains(text):
                 start, end = m.span()
                 host = m.group(1)
                 name, kind, owner = self.site(host)
@@ -1326,7 +1347,9 @@ class _Extractor:
         aliases: dict[str, _Found] = {}
         first_words: dict[str, set[str]] = {}
         w = self.words
-        for f in self.found:
+        first_at: dict[str, int] = {}  # where each name is first found
+        for at, f in enumerate(self.found):
+            first_at.setdefault(f.name, at)
             if f.kind == "site" or f.tentative:
                 continue
             surface = " ".join(self.text[f.start : f.end].split())
@@ -1369,7 +1392,7 @@ class _Extractor:
                 aliases.setdefault(m.group(1), f)
         for head, names in first_words.items():
             # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
-            aliases.setdefault(head, next(f for f in self.found if f.name in names))
+            aliases.setdefault(head, self.found[min(first_at[n] for n in names)])
         for key, f in list(aliases.items()):
             if not key.isupper():
                 aliases.setdefault(key.casefold(), f)

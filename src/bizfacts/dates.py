@@ -1380,7 +1380,9 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
         n, unit, mode = c.duration
         if mode == "open":
             rel = RelativeDate(n, unit, "future" if n > 0 else "past" if n < 0 else "nearest")  # type: ignore[arg-type]
-            return DateMention(c.start, c.end, span, None, None, kind="duration", relative=rel, rule=c.rule)
+            # "6 mths after": no anchor, yet a length counted in months
+            return DateMention(c.start, c.end, span, None, unit, kind="duration", end_granularity=unit,  # type: ignore[arg-type]
+                               relative=rel, rule=c.rule)
         future = mode == "next"
         rel = RelativeDate(n if future else -n, unit, "future" if future else "past")  # type: ignore[arg-type]
         gran: Granularity = unit  # type: ignore[assignment]
@@ -1436,7 +1438,7 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
     if c.duration is not None and c.duration[2].startswith("ending"):
         return _period_ending(c, span, value, prel)
     if c.duration is not None and c.duration[2] == "unresolved":  # "the year-ago period"
-        return DateMention(c.start, c.end, span, None, None, relative=prel, rule=c.rule)
+        return DateMention(c.start, c.end, span, None, pt.gran, relative=prel, rule=c.rule)
     return DateMention(c.start, c.end, span, value, pt.gran, relative=prel, modifier=pt.modifier or modifier,
                        fiscal=pt.fiscal, rule=c.rule)
 

@@ -309,6 +309,14 @@ def _resolve(code: str, text: str, lex: _Lexicon) -> str | None:
         dollar, cent = _stated_dollar(text)
         stated = dollar if family == "dollar" else cent
         return stated or lex.defaults.get(family)
+    return _family_currency(family, text)
+
+
+@functools.lru_cache(maxsize=64)
+def _family_currency(family: str, text: str) -> str | None:
+    """The currency of a shared word ("francs") in ``text``: decided once per text and
+    family, not once per amount (each decision may scan the whole text)."""
+    lex = _lexicon()
     cues = lex.cues.get(family, ())
     # the dateline or first words ("ZURICH, March 13 -") first, then the whole text
     for scope in (text[:_DATELINE], text):

@@ -91,12 +91,14 @@ def _tables() -> _Tables:
     units = alternation([u for u, _ in _UNITS if u != "%"])
     sp = r"[ \t\u00a0]"
     # a unit follows the number after spaces, a hyphen ("18-percent") or nothing ("5pc")
-    unit = rf"(?:{sp}*+%|(?:(?<=half){sp}++an?{sp}++|{sp}*+-?+)(?i:{units})(?!\w))"
+    # "%" before two hex digits, one of them a digit ("5%2D", "%C3"), is percent-encoding
+    not_encoded = r"(?![0-9][0-9A-Fa-f]|[A-Fa-f][0-9])"
+    unit = rf"(?:{sp}*+%{not_encoded}|(?:(?<=half){sp}++an?{sp}++|{sp}*+-?+)(?i:{units})(?!\w))"
     number = rf"(?:{nums.number})"
     sep = rf"(?:-|\u2013|\u2014|{sp}\u2013{sp}|{sp}++(?:to|and){sp}++)"
     main = regex.compile(
         rf"""
-        (?<![\w.,/])
+        (?<![\w.,/%])  # not inside a number, a path or a percent-encoded URL ("a%20b")
         (?P<n1>{number})
         (?:
             (?P<u1>{unit})(?:(?P<sep1>{sep})(?P<n2>{number})(?P<u2>{unit}))?
@@ -115,7 +117,7 @@ def _tables() -> _Tables:
         regex.V0,
     )
     after_re = regex.compile(rf"{sp}++(?P<d>(?i:{alternation(list(after))}))(?!\w)", regex.V0)
-    starts = start_scanner(".,/")
+    starts = start_scanner(".,/%")
     return _Tables(main, starts, before_re, after_re, before, after)
 
 
