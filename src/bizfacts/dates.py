@@ -1091,6 +1091,9 @@ def _collect(text: str, p: _Patterns, ref: dt.date | None, day_first: bool,
     _collect_numbers(text, p, ref, day_first, out, memo)
     _collect_periods(text, p, ref, out, memo)
     _collect_relative(text, p, out, memo)
+    from . import _date_forms  # forms beyond wire style; imports this module
+
+    _date_forms.collect(text, ref, out)
     return out
 
 
@@ -1235,7 +1238,7 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
-_MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}
+_MONTHS_IN = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12, "decade": 120}
 
 
 def _period_end(start: dt.date, gran: Granularity) -> dt.date:
@@ -1430,8 +1433,10 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
     if c.rule.startswith("table") and not _recent(value, pt.gran, ref):
         return None
     if c.since:
-        return DateMention(c.start, c.end, span, value, pt.gran, kind="range", end_value=ref,
-                           end_granularity="day" if ref is not None else None, relative=prel,
+        ahead = value is not None and ref is not None and value > ref  # "since tomorrow": open
+        return DateMention(c.start, c.end, span, value, pt.gran, kind="range",
+                           end_value=None if ahead else ref,
+                           end_granularity="day" if ref is not None and not ahead else None, relative=prel,
                            modifier=pt.modifier or modifier, fiscal=pt.fiscal, rule=c.rule)
     if c.duration is not None and c.duration[2].startswith("ending"):
         return _period_ending(c, span, value, prel)
@@ -1490,6 +1495,9 @@ def _extract(text: str, reference_date: dt.date | None, day_first: bool,
     memo: dict[int, str] = {}  # lowercased word before a position, shared by the steps below
     cands = _select(_collect(text, p, reference_date, day_first, memo))
     cands = _compose(text, cands, p, memo)
+    from . import _date_forms
+
+    cands = _date_forms.compose(text, cands, reference_date)
     if stats is not None:
         stats[0] += len(cands)
     out: list[DateMention] = []
