@@ -116,9 +116,6 @@ def _lexicon() -> _Lexicon:
             defaults[family] = default or None
         if kind == "symbol":
             prefixes.update(dict.fromkeys(forms, code))
-            # tokenized text spaces the letters from the sign: "C $ 16.4 million"
-            spaced = [f[:-1] + " $" for f in forms if len(f) > 1 and f[-1] == "$" and f[:-1].isalpha()]
-            prefixes.update(dict.fromkeys(spaced, code))
             suffixes.update({f: code for f in forms if f in _after_sign_forms()})
         elif kind == "code":
             prefixes.update(dict.fromkeys(forms, code))
@@ -250,6 +247,21 @@ def _ascii_patterns() -> _Patterns:
 def _starts() -> re.Pattern[str]:
     """Where the main pattern can begin: a sign, a currency prefix or a number."""
     return start_scanner("$€£¥.,/", tuple(_lexicon().prefixes))
+
+
+# tokenized text spaces the letters from the sign: "C $ 16.4 million", "HK $ 10 billion"
+_LETTERS_BEFORE = re.compile(r"(?<![\w.$])(?P<l>[A-Z][A-Za-z]{0,3})[ \t\u00a0]\Z")
+
+
+def _spaced_letters(text: str, found: list[MoneyMention], lex: _Lexicon) -> list[MoneyMention]:
+    first = found[0]
+    m = _LETTERS_BEFORE.search(text, max(0, first.start - 6), first.start)
+    code = lex.prefixes.get(m.group("l") + "$") if m is not None else None
+    if m is None or code is None:
+        return found
+    currency = _resolve(code, text, lex)
+    joined = attrs.evolve(first, currency=currency, start=m.start(), text=text[m.start() : first.end])
+    return [joined] + [attrs.evolve(f, currency=currency) for f in found[1:]]
 
 
 _PER_CANON = {
@@ -398,7 +410,7 @@ def extract_money(text: str) -> list[MoneyMention]:
     if not text:
         return []
     out = _extract(text)
-    if "ollar" in text or "uro" in text or "cent" in text or "enny" in text:
+    if "a dollar" in text or "euro" in text or "a cent" in text or "a penny" in text:
         out = _with_one_unit(text, out)
     return out
 
@@ -418,6 +430,8 @@ def _extract(text: str) -> list[MoneyMention]:
             return out
         if m.group("pre") is not None:
             found = _from_prefix(m, text, lex, pats)
+            if found and m.group("pre") == "$" and text[m.start() - 1 : m.start()] == " ":
+                found = _spaced_letters(text, found, lex)
         else:
             found = _from_suffix(m, text, lex, pats)
         if found and found[0].amount_high is None and found[0].per is None:
@@ -599,8 +613,9 @@ def _with_minor_part(text: str, found: list[MoneyMention]) -> list[MoneyMention]
     return [joined] + [f for f in found[1:] if f.start >= m.end()]
 
 
-# "a dollar", "an euro", "a cent": one unit, only where the phrase ends or a per-unit
+# "a dollar", "a euro", "a cent": one unit, only where the phrase ends or a per-unit
 # price follows ("a dollar a share"): "a dollar rally" is about the currency
+_ONE_UNIT_PHRASES = ("a dollar", "a euro", "an euro", "a cent", "a penny")
 _ONE_UNIT = re.compile(
     r"(?<![\w-])[Aa]n?[ \t\u00a0]+(?P<u>dollar|euro|cent|penny)"
     r"(?=[ \t\u00a0]*+(?:[.,;:!?)\"']|\Z)|[ \t\u00a0]++(?:a|an|per|each|apiece)\b)"
@@ -610,13 +625,17 @@ _ONE_UNIT = re.compile(
 def _with_one_unit(text: str, out: list[MoneyMention]) -> list[MoneyMention]:
     lex = _lexicon()
     extra: list[MoneyMention] = []
-    for m in _ONE_UNIT.finditer(text):
-        unit = m.group("u")
-        if any(o.start < m.end() and m.start() < o.end for o in out):
-            continue
-        code = _resolve(lex.suffixes[unit], text, lex)
-        amount = _HUNDREDTH if unit in lex.minors else Decimal(1)
-        extra.append(_build(text, m.start(), m.end(), amount, code, "one unit", _patterns().per))
+    for phrase in _ONE_UNIT_PHRASES:
+        i = text.find(phrase)
+        while i >= 0:
+            m = _ONE_UNIT.match(text, i)
+            i = text.find(phrase, i + 1)
+            if m is None or any(o.start < m.end() and m.start() < o.end for o in out):
+                continue
+            unit = m.group("u")
+            code = _resolve(lex.suffixes[unit], text, lex)
+            amount = _HUNDREDTH if unit in lex.minors else Decimal(1)
+            extra.append(_build(text, m.start(), m.end(), amount, code, "one unit", _patterns().per))
     if not extra:
         return out
     return sorted(out + extra, key=lambda o: o.start)
