@@ -31,6 +31,11 @@ from ._spans import Granularity, RelativeDate
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _END = r"(?!\w|[.,:/-]\d)"
 _SP = r"[ \t\u00a0]{1,3}"
+# "December fourth quarter": an ordinal before a noun is no day
+_NOT_NOUN = (
+    r"(?![ \t]+(?:quarter|qtr|half|period|time|round|place|consecutive|straight|largest|biggest"
+    r"|fiscal|year|month|week|day)s?\b)"
+)
 # "Sept.", "Dec.": not the full stop after "August"
 _ABBR_DOT = r"(?<![A-Za-z]{5})(?<!July|June|JULY|JUNE|[ \t]May|[ \t]MAY)\."
 
@@ -90,60 +95,60 @@ def _alt(words: list[str] | set[str] | dict[str, int]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", _SP) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+# Only a few forms need a scan of their own, each started by a literal or a capital letter
+# (cheap for the engine to skip to); the others extend what the wire-style scans found
+# ("april" before the year "2017", "between 3 and" before "12 September"), at no cost
+# where those found nothing.
 class _Patterns:
     def __init__(self) -> None:
         months = _d._words().months
         mon = _alt(months)
-        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\w|[.,:/]\d)"
         self.months = months
-        # a month name in any case with a day or a year
-        self.month = re.compile(
-            rf"(?<![\w'’-])(?P<mon>{mon})(?P<dot>{_ABBR_DOT})?(?:{_SP}{day}(?:(?:{_SP})?,(?:{_SP})?(?P<dyear>{_YEAR}){_END}"
-            rf"|{_SP}(?P<dyear2>{_YEAR}){_END})?|,?{_SP}(?:of{_SP})?(?P<myear>{_YEAR}){_END})",
+        # scans
+        self.year_month = re.compile(r"-(?<=\d{4}-)(?P<m>0?[1-9]|1[0-2])(?!\w|%|[.,:/-]\d)")
+        self.slash = re.compile(r"/(?P<b>[0-3]?\d)(?!\w|%|[.,:/-]?\d)")
+        self.cased_dayword = re.compile(
+            rf"(?P<mon>May|March)(?P<dot>{_ABBR_DOT})?{_SP}(?P<dw>{_alt(_DAY_WORDS)})(?![\w-]){_NOT_NOUN}"
+            rf"(?:,?{_SP}(?P<y>{_YEAR}){_END})?"
+        )
+        self.seasons = {
+            word: re.compile(
+                rf"(?:{word}|{word.title()}|{word.upper()})(?![\w-])(?:,?{_SP}(?:of{_SP})?(?P<y>{_YEAR}){_END})?"
+            )
+            for word in _SEASONS
+        }
+        # look-backs and look-aheads, anchored at a candidate
+        self.month_before_year = re.compile(
+            rf"(?<![\w'’-])(?P<mon>{mon})(?P<dot>{_ABBR_DOT})?{_SP}"
+            rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]{{0,3}},[ \t]{{0,3}}|(?P<day2>[0-3]?\d){_SP}"
+            rf"|of{_SP}|,{_SP}?)?\Z",
             re.IGNORECASE,
         )
-        self.year_month = re.compile(
-            rf"(?<![\w.,/:$£€¥-])(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])(?!\w|%|[.,:/-]\d)"
-        )
-        self.day_month = re.compile(r"(?<![\w.,/:$£€¥#-])(?P<a>[0-3]\d)/(?P<b>[0-3]\d)(?!\w|%|[.,:/-]?\d)")
-        self.month_slash = re.compile(
-            rf"(?<![\w-])(?P<mon>{_d._cased(list(months))})/(?P<d>[0-3]?\d)(?!\w|[/.,]\d)"
-        )
-        self.month_dayword = re.compile(
-            rf"(?<![\w'’-])(?P<mon>{mon})(?P<dot>{_ABBR_DOT})?{_SP}(?P<dw>{_alt(_DAY_WORDS)})(?![\w-])"
-            rf"(?:,?{_SP}(?P<y>{_YEAR}){_END})?",
-            re.IGNORECASE,
-        )
-        self.dayword_of = re.compile(
-            rf"(?<![\w-])(?P<dw>{_alt(_ORDINAL_DAYS)}){_SP}of{_SP}(?P<mon>{mon})(?P<dot>{_ABBR_DOT})?(?!\w)"
-            rf"(?:,?{_SP}(?P<y>{_YEAR}){_END})?",
-            re.IGNORECASE,
-        )
-        self.season = re.compile(
-            rf"(?<![\w-])(?:(?P<dir>{_alt(_SEASON_DIRS)}){_SP})?(?P<s>spring|summer|fall|autumn|winter)(?![\w-])"
-            rf"(?:,?{_SP}(?:of{_SP})?(?P<y>{_YEAR}){_END})?",
+        self.season_dir = re.compile(rf"(?<![\w-])(?P<dir>{_alt(_SEASON_DIRS)}){_SP}\Z", re.IGNORECASE)
+        self.dayword_of = re.compile(rf"(?<![\w-])(?P<dw>{_alt(_ORDINAL_DAYS)}){_SP}of{_SP}\Z", re.IGNORECASE)
+        self.dayword_after = re.compile(
+            rf"{_SP}(?P<dw>{_alt(_DAY_WORDS)})(?![\w-]){_NOT_NOUN}(?:,?{_SP}(?P<y>{_YEAR}){_END})?",
             re.IGNORECASE,
         )
         self.week_of_month = re.compile(
-            rf"(?<![\w-])(?P<o>{_alt(_WEEK_ORD)}|last|final){_SP}week{_SP}of{_SP}(?P<mon>{mon})(?P<dot>{_ABBR_DOT})?(?!\w)"
-            rf"(?:,?{_SP}(?P<y>{_YEAR}){_END})?",
+            rf"(?<![\w-])(?P<o>{_alt(_WEEK_ORD)}|last|final){_SP}week{_SP}of{_SP}\Z", re.IGNORECASE
+        )
+        self.years_s = re.compile(r"\A['’]s[ \t]{1,3}\Z")
+        gap = rf"(?:{_SP}(?P<g>and|to|through|until|till){_SP}|[ \t]?(?P<h>[-–])[ \t]?)"
+        self.day_range_before = re.compile(
+            rf"(?<![\w-])(?:(?P<w>between|from){_SP})?(?:the{_SP})?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{gap}"
+            rf"(?:the{_SP})?\Z",
             re.IGNORECASE,
         )
-        self.years_period = re.compile(
-            rf"(?<![\w-])(?P<rel>{_alt(_REL)}){_SP}(?P<f>fiscal{_SP})?year['’]s{_SP}(?P<o>{_alt(_PERIOD_ORD)})"
-            rf"(?:{_SP}|-)(?P<u>quarter|half)(?!\w)",
-            re.IGNORECASE,
-        )
-        self.day_range = re.compile(
-            rf"(?<![\w-])(?:(?P<w>between|from){_SP})?(?:the{_SP})?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
-            rf"(?:{_SP}(?P<g>and|to|through|until|till){_SP}|[ \t]?(?P<h>[-–])[ \t]?)(?:the{_SP})?"
-            rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?{_SP}(?:of{_SP})?"
-            rf"(?:(?P<mon>{mon})(?P<dot>{_ABBR_DOT})?(?!\w)(?:,?{_SP}(?P<y>{_YEAR}){_END})?|(?P<rel>next|this|last){_SP}month(?!\w))",
+        self.days_of_before = re.compile(
+            rf"(?<![\w-])(?:(?P<w>between|from){_SP})?(?:the{_SP})?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{gap}"
+            rf"(?:the{_SP})?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?{_SP}of{_SP}\Z",
             re.IGNORECASE,
         )
         self.week_of = re.compile(r"(?<![\w-])[Ww]eek[ \t]+of[ \t]+\Z")
         self.week_on = re.compile(r"\A[ \t]+on[ \t]+\Z")
         self.since = re.compile(r"(?<![\w-])[Ss]ince[ \t]+\Z")
+        self.spaced_comma = re.compile(r"\A[ \t]+,[ \t]{0,3}\Z")
         self.dash = re.compile(r"\A[ \t]*[-–—][ \t]*\Z|\A[ \t]+(?:to|through|until|till)[ \t]+\Z")
 
 
@@ -156,79 +161,81 @@ def _month_no(p: _Patterns, word: str) -> int:
     return p.months[word.lower()]
 
 
-def _point(year: int | None, month: int, day: int, gran: str = "day") -> _d._Point:
-    return _d._Point(gran, year, month, day)  # type: ignore[arg-type]
+def _point(year: int | None, month: int, day: int, gran: Granularity = "day") -> _d._Point:
+    return _d._Point(gran, year, month, day)
 
 
 def _word_before(text: str, i: int) -> str:
     return _d._word_before(text, i).lower()
 
 
+def _is_abbreviation(word: str, dot: str | None) -> bool:
+    """A three-letter month ("Oct") is a month only with its dot, or as "May"."""
+    return len(word) > 3 or bool(dot) or word.lower() == "may"
+
+
 # ------------------------------------------------------------------- collecting
 
 
 def collect(text: str, ref: dt.date | None, out: list[_d._Cand]) -> None:
-    """Add the candidates of the forms above to ``out``."""
+    """Add the candidates of the forms that need a scan of their own to ``out``."""
     p = _patterns()
-    lower = text.lower()
-    _months(text, p, out)
-    if "-" in text:
-        _year_months(text, p, out)
+    _year_months(text, p, out)
     if "/" in text:
         _slashed(text, p, out)
-    _written_days(text, p, out)
-    if "spring" in lower or "summer" in lower or "fall" in lower or "autumn" in lower or "winter" in lower:
-        _seasons(text, p, ref, out)
-    if "week" in lower:
-        _weeks_of_month(text, p, out)
-    if "year's" in lower or "year’s" in lower:
-        _years_periods(text, p, out)
-    _day_ranges(text, p, ref, out)
-
-
-def _months(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
-    for m in p.month.finditer(text):
-        word = m.group("mon")
-        spaced_comma = (
-            m.group("dyear") is not None
-            and "," in text[m.end("day") : m.start("dyear")]
-            and (text[m.end("day")] != ",")
-        )
-        if (word[:1].isupper() and (word[1:].islower() or word.isupper())) and not spaced_comma:
-            continue  # the wire-style patterns read these
-        mon = _month_no(p, word)
-        year_raw = m.group("dyear") or m.group("dyear2") or m.group("myear")
-        year = int(year_raw) if year_raw else None
-        if (
-            word.lower() in ("may", "march", "mar")
-            and year is None
-            and _word_before(text, m.start()) not in _DAY_CUES
-        ):
-            continue  # "prices may 10", "will march 3 miles"
-        if m.group("day") is not None:
-            day = int(m.group("day"))
-            if not _d._valid(year or 2000, mon, day):
-                continue
-            out.append(
-                _d._Cand(
-                    m.start(), m.end(), "month day year" if year else "month day", _point(year, mon, day)
-                )
-            )
-        elif len(word) > 3 or word.lower() == "may" or m.group("dot"):
-            out.append(_d._Cand(m.start(), m.end(), "month year", _point(year, mon, 1, "month")))
+    if "May " in text or "March " in text:  # the months the wire-style scan leaves alone
+        _cased_daywords(text, p, out)
+    lower = text.lower()
+    for word, pattern in p.seasons.items():
+        if word in lower:
+            _seasons(text, word, pattern, p, ref, out)
 
 
 def _year_months(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
     for m in p.year_month.finditer(text):
-        y, raw = int(m.group("y")), m.group("m")
+        s = m.start()
+        if s < 4 or not text[s - 4 : s].isdigit() or not _d._left_ok(text, s - 4, ".,/:$£€¥-"):
+            continue
+        y, raw = int(text[s - 4 : s]), m.group("m")
+        if not 1900 <= y <= 2199:
+            continue
         if len(raw) == 2 and raw[0] != "0" and int(raw) > y % 100:
             continue  # "2008-10": a range of years
-        out.append(_d._Cand(m.start(), m.end(), "year-month", _point(y, int(raw), 1, "month")))
+        if _word_before(text, s - 4).rstrip(".") in _d._words().year_blockers:
+            continue  # "Partnership No 1978-2"
+        out.append(_d._Cand(s - 4, m.end(), "year-month", _point(y, int(raw), 1, "month")))
 
 
 def _slashed(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
-    for m in p.day_month.finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
+    """ "22/04", "04/22": a day and a month, one part above 12 or zero-padded; "Oct/2"."""
+    for m in p.slash.finditer(text):
+        s = m.start()
+        j = s
+        while j > 0 and s - j < 9 and text[j - 1].isalpha():
+            j -= 1
+        head = text[j:s]
+        if head:
+            if head.lower() not in p.months or not (
+                head[0].isupper() and head[1:] in (head[1:].lower(), head[1:].upper())
+            ):
+                continue
+            if not _d._left_ok(text, j):
+                continue
+            mon, day = _month_no(p, head), int(m.group("b"))
+            if _d._valid(2000, mon, day):
+                out.append(_d._Cand(j, m.end(), "month/day", _point(None, mon, day)))
+            continue
+        raw_a, raw_b = text[max(0, s - 2) : s], m.group("b")
+        if (
+            len(raw_a) != 2
+            or len(raw_b) != 2
+            or not raw_a.isdigit()
+            or not _d._left_ok(text, s - 2, ".,/:$£€¥#-")
+        ):
+            continue
+        a, b = int(raw_a), int(raw_b)
+        if a <= 12 and raw_a[0] != "0" and raw_b[0] != "0":
+            continue  # "11/16": a fraction; "04/22" or "22/04" is a date
         if 12 < a <= 31 and 1 <= b <= 12:
             day, mon = a, b
         elif 12 < b <= 31 and 1 <= a <= 12:
@@ -236,35 +243,23 @@ def _slashed(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
         else:
             continue  # "10/12": which is the day?
         if _d._valid(2000, mon, day):
-            out.append(_d._Cand(m.start(), m.end(), "day/month", _point(None, mon, day)))
-    for m in p.month_slash.finditer(text):
-        mon, day = _month_no(p, m.group("mon")), int(m.group("d"))
-        if _d._valid(2000, mon, day):
-            out.append(_d._Cand(m.start(), m.end(), "month/day", _point(None, mon, day)))
+            out.append(_d._Cand(s - 2, m.end(), "day/month", _point(None, mon, day)))
 
 
-def _written_days(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
-    for m in p.month_dayword.finditer(text):
+def _cased_daywords(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
+    """ "May twenty nine", "March second": written days after the months that the
+    wire-style scan reads only after a cue word (other months: ``_extended``)."""
+    for m in p.cased_dayword.finditer(text):
         word, dw = m.group("mon"), " ".join(m.group("dw").lower().split())
         day = _DAY_WORDS[dw]
-        if day < 10 and dw not in _ORDINAL_DAYS:
+        if (day < 10 and dw not in _ORDINAL_DAYS) or not _d._left_ok(text, m.start()):
             continue  # "April one": the wire-style rule reads it after its cue words
-        if len(word) <= 3 and not m.group("dot") and word.lower() != "may":
-            continue
-        if word.islower() and word in ("may", "march") and _word_before(text, m.start()) not in _DAY_CUES:
+        if not _is_abbreviation(word, m.group("dot")):
             continue
         y = int(m.group("y")) if m.group("y") else None
         mon = _month_no(p, word)
         if _d._valid(y or 2000, mon, day):
             out.append(_d._Cand(m.start(), m.end(), "month day-word", _point(y, mon, day)))
-    if " of " not in text and " OF " not in text and " Of " not in text:
-        return
-    for m in p.dayword_of.finditer(text):
-        day = _DAY_WORDS[" ".join(m.group("dw").lower().split())]
-        mon = _month_no(p, m.group("mon"))
-        y = int(m.group("y")) if m.group("y") else None
-        if _d._valid(y or 2000, mon, day):
-            out.append(_d._Cand(m.start(), m.end(), "day-word of month", _point(y, mon, day)))
 
 
 def _season_start(year: int, month: int) -> dt.date:
@@ -284,222 +279,255 @@ def _season_label(ref: dt.date, month: int, offset: int) -> int:
         return next(y for y, s, _e in options if s > ref)
     if offset < 0:
         return [y for y, _s, e in options if e < ref][-1]
-    # "this summer": the one holding the reference date, else the nearest (ties: ahead)
-    return min(
-        options,
-        key=lambda o: (
-            0 if o[1] <= ref <= o[2] else min(abs((o[1] - ref).days), abs((ref - o[2]).days)),
-            -o[0],
-        ),
-    )[0]
+    # "this summer": the one holding the reference date, else the one that begins in the
+    # reference year ("this fall" said in March is the coming fall)
+    holding = [y for y, s, e in options if s <= ref <= e]
+    return holding[0] if holding else next(y for y, s, _e in options if s.year == ref.year)
 
 
-def _seasons(text: str, p: _Patterns, ref: dt.date | None, out: list[_d._Cand]) -> None:
-    for m in p.season.finditer(text):
-        word = m.group("s")
-        if not (word.islower() or word.istitle() or word.isupper()):
+def _seasons(
+    text: str, form: str, pattern: re.Pattern[str], p: _Patterns, ref: dt.date | None, out: list[_d._Cand]
+) -> None:
+    for m in pattern.finditer(text):
+        s = m.start()
+        if not _d._left_ok(text, s):
             continue
-        month = _SEASONS[word.lower()]
+        month = _SEASONS[form.lower()]
         if m.group("y"):
-            y = int(m.group("y"))
-            start = _season_start(y, month)
-            out.append(
-                _d._Cand(
-                    m.start() if not m.group("dir") else m.start("s"),
-                    m.end(),
-                    "season year",
-                    _point(start.year, start.month, 1, "season"),
-                )
-            )
+            start = _season_start(int(m.group("y")), month)
+            out.append(_d._Cand(s, m.end(), "season year", _point(start.year, start.month, 1, "season")))
             continue
-        if not m.group("dir") or _word_before(text, m.start()) in ("the", "a", "its", "their", "his", "her"):
+        if _word_before(text, s) not in _SEASON_DIRS:
+            continue  # "prices fall", "in the spring"
+        d = p.season_dir.search(text, max(0, s - 12), s)
+        if d is None or _word_before(text, d.start()) in ("the", "a", "its", "their", "his", "her"):
             continue  # "the fall in prices", "a last fall"
-        off = _SEASON_DIRS[m.group("dir").lower()]
+        off = _SEASON_DIRS[d.group("dir").lower()]
         if ref is None:
-            rel = RelativeDate(
-                off, "year", "past" if off < 0 else "future" if off else "nearest", month=month
-            )
-            out.append(_d._Cand(m.start(), m.end(), "relative season", _d._Point("season", rel=rel)))
+            tense: _d.Tense = "past" if off < 0 else "future" if off else "nearest"
+            rel = RelativeDate(off, "year", tense, month=month)
+            out.append(_d._Cand(d.start(), m.end(), "relative season", _d._Point("season", rel=rel)))
             continue
         start = _season_start(_season_label(ref, month, off), month)
         out.append(
-            _d._Cand(m.start(), m.end(), "relative season", _point(start.year, start.month, 1, "season"))
+            _d._Cand(d.start(), m.end(), "relative season", _point(start.year, start.month, 1, "season"))
         )
-
-
-def _weeks_of_month(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
-    for m in p.week_of_month.finditer(text):
-        mon = _month_no(p, m.group("mon"))
-        y = int(m.group("y")) if m.group("y") else None
-        o = m.group("o").lower()
-        if o in ("last", "final"):
-            last = _d._period_end(dt.date(y or 2001, mon, 1), "month").day
-            first_day, last_day = last - 6, last
-        else:
-            first_day = 1 + 7 * _WEEK_ORD[o]
-            last_day = first_day + 6
-        out.append(
-            _d._Cand(
-                m.start(),
-                m.end(),
-                "week of month",
-                _point(y, mon, first_day),
-                _point(y, mon, last_day),
-                kind="range",
-            )
-        )
-
-
-def _years_periods(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
-    for m in p.years_period.finditer(text):
-        n = _PERIOD_ORD[m.group("o").lower()]
-        gran: Granularity = "half" if m.group("u").lower() == "half" else "quarter"
-        if gran == "half" and n > 2:
-            continue
-        month = 3 * n - 2 if gran == "quarter" else (1 if n == 1 else 7)
-        off = _REL[m.group("rel").lower()]
-        rel = RelativeDate(off, "year", "past" if off < 0 else "future" if off else "nearest", month=month)
-        out.append(
-            _d._Cand(m.start(), m.end(), "year's period", _d._Point(gran, rel=rel, fiscal=bool(m.group("f"))))
-        )
-
-
-def _day_ranges(text: str, p: _Patterns, ref: dt.date | None, out: list[_d._Cand]) -> None:
-    for m in p.day_range.finditer(text):
-        opener = (m.group("w") or "").lower()
-        gap = (m.group("g") or m.group("h")).lower()
-        if (opener == "between") != (gap == "and"):
-            continue
-        d1, d2 = int(m.group("d1")), int(m.group("d2"))
-        if not 1 <= d1 < d2 <= 31:
-            continue
-        start = m.start() if opener else m.start("d1")
-        if m.group("rel"):
-            off = _REL[m.group("rel").lower()]
-            if ref is None:
-                a = _d._Point("day", rel=RelativeDate(off, "month", "future" if off > 0 else "past", day=d1))
-                b = _d._Point("day", rel=RelativeDate(off, "month", "future" if off > 0 else "past", day=d2))
-                out.append(_d._Cand(start, m.end(), "day range of month", a, b, kind="range"))
-                continue
-            first = _d._add_months(ref.replace(day=1), off)
-            if not _d._valid(first.year, first.month, d2):
-                continue
-            out.append(
-                _d._Cand(
-                    start,
-                    m.end(),
-                    "day range of month",
-                    _point(first.year, first.month, d1),
-                    _point(first.year, first.month, d2),
-                    kind="range",
-                )
-            )
-            continue
-        word = m.group("mon")
-        if len(word) <= 3 and not m.group("dot") and word.lower() != "may":
-            continue
-        if word.lower() in ("may", "march") and not word[:1].isupper():
-            continue
-        mon = _month_no(p, word)
-        y = int(m.group("y")) if m.group("y") else None
-        if _d._valid(y or 2000, mon, d2):
-            out.append(
-                _d._Cand(
-                    start, m.end(), "day range of month", _point(y, mon, d1), _point(y, mon, d2), kind="range"
-                )
-            )
 
 
 # -------------------------------------------------------------------- composing
 
+_REL_YEAR_RULES = {f"{w} year": off for w, off in _REL.items()}
+_DAY_RULES = frozenset({"day month", "day month year"})
+# a candidate of one of these rules, or after one of these words, may be extended
+_EXTENDED_RULES = frozenset({"month", "this month name", "yesterday", "today", "tonight", "tomorrow"})
+_EXTENDING_WORDS = frozenset({"of", "and", "to", "through", "until", "till", "since", "-", "–"})
+_MONTH_RULES = frozenset({"month", "month year"})
 
-def compose(text: str, cands: list[_d._Cand], ref: dt.date | None) -> list[_d._Cand]:
-    """Join neighbours the wire-style composition leaves apart."""
+
+def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[int, str]) -> list[_d._Cand]:
+    """Join and extend what the wire-style steps found.  ``memo``: the words before
+    positions, shared with ``bizfacts.dates`` (``_prev_low``).  Most texts need no
+    change: the list is copied only from the first candidate that changes."""
     p = _patterns()
-    out: list[_d._Cand] = []
+    out: _d._Joined | None = None
     i = 0
-    while i < len(cands):
+    n = len(cands)
+    while i < n:
         c = cands[i]
-        nxt = cands[i + 1] if i + 1 < len(cands) else None
-        pt = c.point
-        if pt is not None and nxt is not None and nxt.point is not None and c.kind == nxt.kind == "point":
-            gap = text[c.end : nxt.start]
-            npt = nxt.point
-            # "January 12, 2016 - 01/22/2016": two full dates, whatever their styles
-            if (
-                pt.rel is None
-                and npt.rel is None
-                and pt.year is not None
-                and npt.year is not None
-                and pt.gran == npt.gran
-                and pt.gran in ("day", "month")
-                and len(gap) <= 12
-                and p.dash.match(gap)
-                and (pt.year, pt.month, pt.day) < (npt.year, npt.month, npt.day)
-            ):
-                out.append(_d._Cand(c.start, nxt.end, "range", pt, npt, kind="range"))
-                i += 2
-                continue
-            # "next week on Tuesday"
-            if (
-                c.rule in ("next week", "last week", "this week")
-                and nxt.rule == "weekday"
-                and npt.rel is not None
-                and p.week_on.match(gap)
-            ):
-                joined = _week_day(c, nxt, ref)
-                if joined is not None:
-                    out.append(joined)
-                    i += 2
-                    continue
-        if pt is not None and c.kind == "point":
-            lo = max(0, c.start - 12)
-            if pt.gran == "day" and pt.rel is None and p.week_of.search(text, lo, c.start):
-                out.append(_week_of(text, c, ref))
-                i += 1
-                continue
-            if c.rule in ("yesterday", "today", "tonight", "tomorrow"):
-                since = p.since.search(text, lo, c.start)
-                if since is not None:
-                    out.append(
-                        _d._Cand(since.start(), c.end, "since", pt, kind="range", since=True, tense="past")
+        new = None
+        step = 1
+        if c.kind == "point" and c.point is not None:
+            if i + 1 < n and cands[i + 1].start - c.end <= 12 and cands[i + 1].kind == "point":
+                new = _pair(text, c, cands[i + 1], ref, p)
+                step = 2 if new is not None else 1
+            if new is None:
+                rule = c.rule
+                prev = _d._prev_low(text, c.start, memo)
+                if (
+                    rule in _EXTENDED_RULES
+                    or prev in _EXTENDING_WORDS
+                    or (rule == "year" and _month_or_day(text, c.start, prev, p))
+                ):
+                    new = _extended(text, c, ref, p, prev)
+                    if new is c:
+                        new = None
+        if new is not None and out is None:
+            out = _d._Joined(cands[:i])
+        if out is not None:
+            out.append(c if new is None else new)
+        i += step
+    return cands if out is None else out
+
+
+def _month_or_day(text: str, start: int, prev: str, p: _Patterns) -> bool:
+    """The word before a year may be a month ("april") or a day ("5", "5," ends in a comma)."""
+    word = prev.rstrip(".")
+    return word in p.months or (word.isdigit() and len(word) <= 2) or _d._char_before(text, start) == ","
+
+
+def _pair(text: str, c: _d._Cand, nxt: _d._Cand, ref: dt.date | None, p: _Patterns) -> _d._Cand | None:
+    pt, npt = c.point, nxt.point
+    if pt is None or npt is None or nxt.start - c.end > 12:
+        return None
+    gap = text[c.end : nxt.start]
+    # "January 12, 2016 - 01/22/2016": two full dates, whatever their styles
+    if (
+        pt.rel is None
+        and npt.rel is None
+        and pt.year is not None
+        and npt.year is not None
+        and pt.gran == npt.gran
+        and pt.gran in ("day", "month")
+        and p.dash.match(gap)
+        and (pt.year, pt.month, pt.day) < (npt.year, npt.month, npt.day)
+    ):
+        return _d._Cand(c.start, nxt.end, "range", pt, npt, kind="range")
+    # "Dec. 31 , 1994": a comma set off by spaces
+    if (
+        pt.gran == "day"
+        and pt.year is None
+        and pt.rel is None
+        and nxt.rule == "year"
+        and p.spaced_comma.match(gap)
+    ):
+        return _d._Cand(c.start, nxt.end, c.rule + " year", attrs.evolve(pt, year=npt.year))
+    # "next week on Tuesday"
+    if c.rule in ("next week", "last week", "this week") and nxt.rule == "weekday" and p.week_on.match(gap):
+        return _week_day(c, nxt, ref)
+    # "next year's first quarter"
+    if c.rule in _REL_YEAR_RULES and nxt.rule in ("ordinal quarter", "ordinal half") and p.years_s.match(gap):
+        off = _REL_YEAR_RULES[c.rule]
+        rel = RelativeDate(
+            off, "year", "past" if off < 0 else "future" if off else "nearest", month=npt.month
+        )
+        return _d._Cand(c.start, nxt.end, "year's period", attrs.evolve(npt, rel=rel, year=None))
+    return None
+
+
+def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: str) -> _d._Cand:
+    pt = c.point
+    assert pt is not None
+    s = c.start
+    lo = max(0, s - 40)
+    if c.rule == "year" and _month_or_day(text, s, prev, p):
+        # "april 2017", "june 5, 2019", "DECEMBER 5 2019": a month in any case before a year
+        m = p.month_before_year.search(text, max(0, s - 24), s)
+        if m is not None and _is_abbreviation(m.group("mon"), m.group("dot")):
+            mon = _month_no(p, m.group("mon"))
+            raw_day = m.group("day") or m.group("day2")
+            if raw_day is None:
+                return _d._Cand(m.start(), c.end, "month year", _point(pt.year, mon, 1, "month"))
+            if _d._valid(pt.year or 2000, mon, int(raw_day)):
+                return _d._Cand(m.start(), c.end, "month day year", _point(pt.year, mon, int(raw_day)))
+    if pt.rel is None and c.rule in _MONTH_RULES:
+        if prev == "of":
+            # "the second of August", "the last week of July"
+            m = p.dayword_of.search(text, lo, s)
+            if m is not None:
+                day = _DAY_WORDS[" ".join(m.group("dw").lower().split())]
+                if _d._valid(pt.year or 2000, pt.month, day):
+                    return _d._Cand(
+                        m.start(), c.end, "day-word of month", attrs.evolve(pt, gran="day", day=day)
                     )
-                    i += 1
-                    continue
-            if c.rule == "this month name" and ref is not None and pt.year is None:
-                pt.year = _nearest_year(ref, pt.month)
-        out.append(c)
-        i += 1
-    return out
+            m = p.week_of_month.search(text, lo, s)
+            if m is not None:
+                return _week_of_month(m.start(), c, m.group("o").lower())
+        if c.rule == "month":
+            m = p.dayword_after.match(text, c.end)
+            if m is not None:
+                dw = " ".join(m.group("dw").lower().split())
+                day = _DAY_WORDS[dw]
+                year = int(m.group("y")) if m.group("y") else pt.year
+                if (day >= 10 or dw in _ORDINAL_DAYS) and _d._valid(year or 2000, pt.month, day):
+                    return _d._Cand(s, m.end(), "month day-word", _point(year, pt.month, day))
+    if c.rule in _DAY_RULES and pt.rel is None and (prev in _EXTENDING_WORDS or text[s - 1 : s] in "-–"):
+        # "between 3 and 12 September", "3-12 September"
+        m = p.day_range_before.search(text, lo, s)
+        if m is not None:
+            ranged = _day_range(m, c, pt, ref)
+            if ranged is not None:
+                return ranged
+    if c.rule in ("next month", "this month", "last month"):
+        # "from the 4th to the 23rd of next month"
+        m = p.days_of_before.search(text, lo, s) if prev == "of" else None
+        if m is not None:
+            ranged = _days_of_month(m, c, ref)
+            if ranged is not None:
+                return ranged
+    if pt.gran == "day" and pt.rel is None and prev == "of":
+        m = p.week_of.search(text, max(0, s - 12), s)
+        if m is not None:
+            return _week_of(m.start(), c, ref)
+    if c.rule in ("yesterday", "today", "tonight", "tomorrow") and prev == "since":
+        m = p.since.search(text, max(0, s - 12), s)
+        if m is not None:
+            return _d._Cand(m.start(), c.end, "since", pt, kind="range", since=True, tense="past")
+    if c.rule == "this month name" and ref is not None and pt.year is None:
+        pt.year = ref.year  # "this September": the September of the reference year
+    return c
 
 
-def _nearest_year(ref: dt.date, month: int) -> int:
-    """ "this September": the September nearest the reference date (ties: the coming one)."""
+def _day_range(m: re.Match[str], c: _d._Cand, pt: _d._Point, ref: dt.date | None) -> _d._Cand | None:
+    opener = (m.group("w") or "").lower()
+    gap = (m.group("g") or m.group("h")).lower()
+    if (opener == "between") != (gap == "and"):
+        return None
+    d1 = int(m.group("d1"))
+    if not 1 <= d1 < pt.day:
+        return None
+    start = m.start() if opener else m.start("d1")
+    return _d._Cand(start, c.end, "day range of month", attrs.evolve(pt, day=d1), pt, kind="range")
 
-    def distance(y: int) -> int:
-        start = dt.date(y, month, 1)
-        end = _d._period_end(start, "month")
-        return 0 if start <= ref <= end else min(abs((start - ref).days), abs((ref - end).days))
 
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: (distance(y), -y))
+def _days_of_month(m: re.Match[str], c: _d._Cand, ref: dt.date | None) -> _d._Cand | None:
+    opener = (m.group("w") or "").lower()
+    gap = (m.group("g") or m.group("h")).lower()
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if (opener == "between") != (gap == "and") or not 1 <= d1 < d2 <= 31:
+        return None
+    off = {"next month": 1, "this month": 0, "last month": -1}[c.rule]
+    start = m.start() if opener else m.start("d1")
+    if ref is None:
+        tense: _d.Tense = "future" if off > 0 else "past" if off < 0 else "nearest"
+        a = _d._Point("day", rel=RelativeDate(off, "month", tense, day=d1))
+        b = _d._Point("day", rel=RelativeDate(off, "month", tense, day=d2))
+        return _d._Cand(start, c.end, "day range of month", a, b, kind="range")
+    first = _d._add_months(ref.replace(day=1), off)
+    if not _d._valid(first.year, first.month, d2):
+        return None
+    a, b = _point(first.year, first.month, d1), _point(first.year, first.month, d2)
+    return _d._Cand(start, c.end, "day range of month", a, b, kind="range")
+
+
+def _week_of_month(start: int, c: _d._Cand, o: str) -> _d._Cand:
+    """ "the last week of July": its first to its last day (the last seven days)."""
+    pt = c.point
+    assert pt is not None
+    if o in ("last", "final"):
+        last = _d._period_end(dt.date(pt.year or 2001, pt.month, 1), "month").day
+        first_day, last_day = last - 6, last
+    else:
+        first_day = 1 + 7 * _WEEK_ORD[o]
+        last_day = first_day + 6
+    a = _point(pt.year, pt.month, first_day)
+    return _d._Cand(start, c.end, "week of month", a, _point(pt.year, pt.month, last_day), kind="range")
 
 
 def _week_day(week: _d._Cand, day: _d._Cand, ref: dt.date | None) -> _d._Cand | None:
-    assert week.point is not None and day.point is not None and day.point.rel is not None
-    off = {"next week": 1, "last week": -1, "this week": 0}[week.rule]
-    wd = day.point.rel.offset
+    """ "next week on Tuesday": that weekday in that week."""
+    assert day.point is not None and day.point.rel is not None
     if ref is None:
         return None
+    off = {"next week": 1, "last week": -1, "this week": 0}[week.rule]
     monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * off)
-    d = monday + dt.timedelta(days=wd)
+    d = monday + dt.timedelta(days=day.point.rel.offset)
     return _d._Cand(week.start, day.end, "week + weekday", _point(d.year, d.month, d.day))
 
 
-def _week_of(text: str, c: _d._Cand, ref: dt.date | None) -> _d._Cand:
+def _week_of(start: int, c: _d._Cand, ref: dt.date | None) -> _d._Cand:
     """ "the week of April 10": the week (from Monday) holding that day."""
-    assert c.point is not None
-    start = text.rfind("eek", max(0, c.start - 12), c.start) - 1
     pt = c.point
+    assert pt is not None
     year = pt.year
     if year is None and ref is not None:
         year = _d._infer_year_of("day", pt.month, pt.day, False, ref, "nearest")

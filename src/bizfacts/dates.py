@@ -675,7 +675,8 @@ def _collect_months(
         if before is not None and (before.group("suf") or not before.group("of")):
             day = int(before.group("day"))
             year = int(m.group("myear")) if m.group("myear") else None
-            end = m.end() if year is not None else m.start("mon") + len(word) + (1 if m.group("dot") else 0)
+            abbr_dot = m.group("dot") and len(word) <= 4 and word.lower() not in ("may", "june", "july")
+            end = m.end() if year is not None else m.start("mon") + len(word) + (1 if abbr_dot else 0)
             ok = 1 <= day <= 31 and _valid(year or 2000, mon, day)
             if ok and year is None and (word.isupper() or p.capital_after.match(text, end)):
                 ok = False
@@ -1091,9 +1092,7 @@ def _collect(text: str, p: _Patterns, ref: dt.date | None, day_first: bool,
     _collect_numbers(text, p, ref, day_first, out, memo)
     _collect_periods(text, p, ref, out, memo)
     _collect_relative(text, p, out, memo)
-    from . import _date_forms  # forms beyond wire style; imports this module
-
-    _date_forms.collect(text, ref, out)
+    _date_forms.collect(text, ref, out)  # forms beyond wire style
     return out
 
 
@@ -1495,9 +1494,7 @@ def _extract(text: str, reference_date: dt.date | None, day_first: bool,
     memo: dict[int, str] = {}  # lowercased word before a position, shared by the steps below
     cands = _select(_collect(text, p, reference_date, day_first, memo))
     cands = _compose(text, cands, p, memo)
-    from . import _date_forms
-
-    cands = _date_forms.compose(text, cands, reference_date)
+    cands = _date_forms.compose(text, cands, reference_date, memo)
     if stats is not None:
         stats[0] += len(cands)
     out: list[DateMention] = []
@@ -1544,3 +1541,7 @@ def extract_dates(
             )
     return _extract(text, reference_date, bool(day_first), None)
 
+
+# forms beyond wire style ("april 2017", "this summer", "between 3 and 12 September"); the
+# module builds on the definitions above, so it is imported last
+from . import _date_forms  # noqa: E402
