@@ -117,6 +117,7 @@ class _Patterns:
             )
             for word in _SEASONS
         }
+        self.fall_noun = re.compile(r"[ \t]+(?:in|of|from|to|since|below|back|by)\b")
         # look-backs and look-aheads, anchored at a candidate
         self.month_before_year = re.compile(
             rf"(?<![\w'’-])(?P<mon>{mon})(?P<dot>{_ABBR_DOT})?{_SP}"
@@ -142,7 +143,7 @@ class _Patterns:
         )
         self.days_of_before = re.compile(
             rf"(?<![\w-])(?:(?P<w>between|from){_SP})?(?:the{_SP})?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{gap}"
-            rf"(?:the{_SP})?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?{_SP}of{_SP}\Z",
+            rf"(?:the{_SP})?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?{_SP}(?:of{_SP})?\Z",
             re.IGNORECASE,
         )
         self.week_of = re.compile(r"(?<![\w-])[Ww]eek[ \t]+of[ \t]+\Z")
@@ -297,11 +298,11 @@ def _seasons(
             start = _season_start(int(m.group("y")), month)
             out.append(_d._Cand(s, m.end(), "season year", _point(start.year, start.month, 1, "season")))
             continue
-        if _word_before(text, s) not in _SEASON_DIRS:
-            continue  # "prices fall", "in the spring"
+        if _word_before(text, s) not in _SEASON_DIRS or (form == "fall" and p.fall_noun.match(text, m.end())):
+            continue  # "prices fall", "in the spring", "the last fall in rates"
         d = p.season_dir.search(text, max(0, s - 12), s)
-        if d is None or _word_before(text, d.start()) in ("the", "a", "its", "their", "his", "her"):
-            continue  # "the fall in prices", "a last fall"
+        if d is None:
+            continue
         off = _SEASON_DIRS[d.group("dir").lower()]
         if ref is None:
             tense: _d.Tense = "past" if off < 0 else "future" if off else "nearest"
@@ -322,6 +323,7 @@ _DAY_RULES = frozenset({"day month", "day month year"})
 _EXTENDED_RULES = frozenset({"month", "this month name", "yesterday", "today", "tonight", "tomorrow"})
 _EXTENDING_WORDS = frozenset({"of", "and", "to", "through", "until", "till", "since", "-", "–"})
 _MONTH_RULES = frozenset({"month", "month year"})
+_ORD_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 
 def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[int, str]) -> list[_d._Cand]:
@@ -347,6 +349,7 @@ def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[in
                     rule in _EXTENDED_RULES
                     or prev in _EXTENDING_WORDS
                     or (rule == "year" and _month_or_day(text, c.start, prev, p))
+                    or (rule in _MONTH_RULES and (prev[-1:].isdigit() or prev[-2:] in _ORD_ENDS))
                 ):
                     new = _extended(text, c, ref, p, prev)
                     if new is c:
@@ -356,13 +359,21 @@ def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[in
         if out is not None:
             out.append(c if new is None else new)
         i += step
+        if new is not None:
+            while i < n and cands[i].start < new.end:  # "September nineteen, 2020" holds "2020"
+                i += 1
     return cands if out is None else out
 
 
 def _month_or_day(text: str, start: int, prev: str, p: _Patterns) -> bool:
     """The word before a year may be a month ("april") or a day ("5", "5," ends in a comma)."""
     word = prev.rstrip(".")
-    return word in p.months or (word.isdigit() and len(word) <= 2) or _d._char_before(text, start) == ","
+    return (
+        word in p.months
+        or word == "of"
+        or (word.isdigit() and len(word) <= 2)
+        or _d._char_before(text, start) == ","
+    )
 
 
 def _pair(text: str, c: _d._Cand, nxt: _d._Cand, ref: dt.date | None, p: _Patterns) -> _d._Cand | None:
@@ -412,7 +423,7 @@ def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: s
     if c.rule == "year" and _month_or_day(text, s, prev, p):
         # "april 2017", "june 5, 2019", "DECEMBER 5 2019": a month in any case before a year
         m = p.month_before_year.search(text, max(0, s - 24), s)
-        if m is not None and _is_abbreviation(m.group("mon"), m.group("dot")):
+        if m is not None:
             mon = _month_no(p, m.group("mon"))
             raw_day = m.group("day") or m.group("day2")
             if raw_day is None:
@@ -454,6 +465,13 @@ def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: s
             ranged = _days_of_month(m, c, ref)
             if ranged is not None:
                 return ranged
+    if pt.rel is None and c.rule in _MONTH_RULES and (prev[-1:].isdigit() or prev[-2:] in _ORD_ENDS):
+        # "3-12 September 2021", "1st to 14th March": the wire-style scan read the month only
+        m = p.days_of_before.search(text, lo, s)
+        if m is not None:
+            ranged = _days_of_named_month(m, c, pt)
+            if ranged is not None:
+                return ranged
     if pt.gran == "day" and pt.rel is None and prev == "of":
         m = p.week_of.search(text, max(0, s - 12), s)
         if m is not None:
@@ -477,6 +495,21 @@ def _day_range(m: re.Match[str], c: _d._Cand, pt: _d._Point, ref: dt.date | None
         return None
     start = m.start() if opener else m.start("d1")
     return _d._Cand(start, c.end, "day range of month", attrs.evolve(pt, day=d1), pt, kind="range")
+
+
+def _days_of_named_month(m: re.Match[str], c: _d._Cand, pt: _d._Point) -> _d._Cand | None:
+    opener = (m.group("w") or "").lower()
+    gap = (m.group("g") or m.group("h")).lower()
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if (
+        (opener == "between") != (gap == "and")
+        or not 1 <= d1 < d2
+        or not _d._valid(pt.year or 2000, pt.month, d2)
+    ):
+        return None
+    start = m.start() if opener else m.start("d1")
+    a, b = _point(pt.year, pt.month, d1), _point(pt.year, pt.month, d2)
+    return _d._Cand(start, c.end, "day range of month", a, b, kind="range")
 
 
 def _days_of_month(m: re.Match[str], c: _d._Cand, ref: dt.date | None) -> _d._Cand | None:
