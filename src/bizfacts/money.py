@@ -602,14 +602,16 @@ def _with_minor_part(text: str, found: list[MoneyMention]) -> list[MoneyMention]
     m = _minor_part().match(text, major.end)
     if m is None or (m.group("pence") is not None) != (major.currency == "GBP"):
         return found
-    if _per_after(text, m.end(), _patterns().per) is not None:
+    per = _per_after(text, m.end(), _patterns().per)
+    if per is not None and " and" not in text[major.end : m.start("n")]:
         return found  # "1,000 dlrs 38 cts a share": two figures of a table
     cents = parse_number(m.group("n"))
     if cents is None or not 0 < cents < 100 or cents != cents.to_integral_value():
         return found
     sign = -1 if major.amount < 0 else 1
-    joined = attrs.evolve(major, end=m.end(), text=text[major.start : m.end()],
-                          amount=tidy(major.amount + sign * cents * _HUNDREDTH), rule="amount and minor unit")
+    amount = tidy(major.amount + sign * cents * _HUNDREDTH)
+    joined = attrs.evolve(major, end=m.end(), text=text[major.start : m.end()], amount=amount, per=per,
+                          rule="amount and minor unit")
     return [joined] + [f for f in found[1:] if f.start >= m.end()]
 
 
