@@ -111,9 +111,20 @@ class _Patterns:
             rf"(?P<mon>May|March)(?P<dot>{_ABBR_DOT})?{_SP}(?P<dw>{_alt(_DAY_WORDS)})(?![\w-]){_NOT_NOUN}"
             rf"(?:,?{_SP}(?P<y>{_YEAR}){_END})?"
         )
+
+        # a season after a direction word ("this summer") or before a year ("fall 2024"): the
+        # word comes first (the engine skips to it), the look-behinds keep "prices fall"
+        # from costing a match
+        def after_dir(word: str) -> str:
+            forms = sorted({word, word.title(), word.upper()})
+            dirs = sorted({f for w in _SEASON_DIRS for f in (w, w.title(), w.upper())})
+            return "|".join(f"(?<={re.escape(d)} {re.escape(w)})" for d in dirs for w in forms)
+
         self.seasons = {
             word: re.compile(
-                rf"(?:{word}|{word.title()}|{word.upper()})(?![\w-])(?:,?{_SP}(?:of{_SP})?(?P<y>{_YEAR}){_END})?"
+                rf"(?:{word}|{word.title()}|{word.upper()})(?![\w-])"
+                rf"(?:{after_dir(word)}|(?=,?{_SP}(?:of{_SP})?{_YEAR}{_END}))"
+                rf"(?:,?{_SP}(?:of{_SP})?(?P<y>{_YEAR}){_END})?"
             )
             for word in _SEASONS
         }
@@ -324,6 +335,10 @@ _EXTENDED_RULES = frozenset({"month", "this month name", "yesterday", "today", "
 _EXTENDING_WORDS = frozenset({"of", "and", "to", "through", "until", "till", "since", "-", "–"})
 _MONTH_RULES = frozenset({"month", "month year"})
 _ORD_ENDS = frozenset({"st", "nd", "rd", "th"})
+# the rules ``_extended`` may change (and any date of granularity day): others pass through
+_MAYBE_EXTENDED = (
+    _EXTENDED_RULES | _DAY_RULES | _MONTH_RULES | {"year", "next month", "this month", "last month"}
+)
 
 
 def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[int, str]) -> list[_d._Cand]:
@@ -342,8 +357,8 @@ def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[in
             if i + 1 < n and cands[i + 1].start - c.end <= 12 and cands[i + 1].kind == "point":
                 new = _pair(text, c, cands[i + 1], ref, p)
                 step = 2 if new is not None else 1
-            if new is None:
-                rule = c.rule
+            rule = c.rule
+            if new is None and (rule in _MAYBE_EXTENDED or c.point.gran == "day"):
                 prev = _d._prev_low(text, c.start, memo)
                 if (
                     rule in _EXTENDED_RULES
