@@ -331,7 +331,8 @@ def _seasons(
 _REL_YEAR_RULES = {f"{w} year": off for w, off in _REL.items()}
 _DAY_RULES = frozenset({"day month", "day month year"})
 # a candidate of one of these rules, or after one of these words, may be extended
-_EXTENDED_RULES = frozenset({"month", "this month name", "yesterday", "today", "tonight", "tomorrow"})
+_DAYWORD_RULES = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+_EXTENDED_RULES = frozenset({"month", "this month name"}) | _DAYWORD_RULES
 _EXTENDING_WORDS = frozenset({"of", "and", "to", "through", "until", "till", "since", "-", "–"})
 _MONTH_RULES = frozenset({"month", "month year"})
 _ORD_ENDS = frozenset({"st", "nd", "rd", "th"})
@@ -361,8 +362,9 @@ def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[in
             if new is None and (rule in _MAYBE_EXTENDED or c.point.gran == "day"):
                 prev = _d._prev_low(text, c.start, memo)
                 if (
-                    rule in _EXTENDED_RULES
-                    or prev in _EXTENDING_WORDS
+                    (rule == "month" or rule == "this month name")
+                    or (prev == "since" and rule in _DAYWORD_RULES)
+                    or (prev in _EXTENDING_WORDS and rule not in _DAYWORD_RULES)
                     or (rule == "year" and _month_or_day(text, c.start, prev, p))
                     or (rule in _MONTH_RULES and (prev[-1:].isdigit() or prev[-2:] in _ORD_ENDS))
                 ):
@@ -383,12 +385,9 @@ def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[in
 def _month_or_day(text: str, start: int, prev: str, p: _Patterns) -> bool:
     """The word before a year may be a month ("april") or a day ("5", "5," ends in a comma)."""
     word = prev.rstrip(".")
-    return (
-        word in p.months
-        or word == "of"
-        or (word.isdigit() and len(word) <= 2)
-        or _d._char_before(text, start) == ","
-    )
+    if word:
+        return word in p.months or word == "of" or (word.isdigit() and len(word) <= 2)
+    return _d._char_before(text, start) == ","  # "june 5, 2019": the word before ends in a comma
 
 
 def _pair(text: str, c: _d._Cand, nxt: _d._Cand, ref: dt.date | None, p: _Patterns) -> _d._Cand | None:
