@@ -217,6 +217,9 @@ def _signed_by_word(text: str, mention: PercentMention, t: _Tables) -> PercentMe
     start = mention.start
     if mention.value <= 0 or not start or text[start - 1] not in " \t\u00a0":
         return mention
+    head = text[max(0, start - 10) : start]
+    if "inus" not in head and "INUS" not in head and "egative" not in head:
+        return mention  # the common case, told without a pattern
     sign = _MINUS.search(text, max(0, start - 12), start)
     if sign is None:
         return mention
