@@ -195,12 +195,15 @@ def collect(text: str, ref: dt.date | None, out: list[_d._Cand]) -> None:
     _year_months(text, p, out)
     if "/" in text:
         _slashed(text, p, out)
-    if "May " in text or "March " in text:  # the months the wire-style scan leaves alone
-        _cased_daywords(text, p, out)
+    _cased_daywords(text, p, out)
     lower = text.lower()
     for word, pattern in p.seasons.items():
-        if word in lower:
-            _seasons(text, word, pattern, p, ref, out)
+        i = lower.find(word)
+        while i >= 0:  # "find" skips to the word faster than a scan of the pattern
+            m = pattern.match(text, i)
+            if m is not None:
+                _season(text, word, m, p, ref, out)
+            i = lower.find(word, i + len(word))
 
 
 def _year_months(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
@@ -258,10 +261,24 @@ def _slashed(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
             out.append(_d._Cand(s - 2, m.end(), "day/month", _point(None, mon, day)))
 
 
+def _found_at(text: str, heads: tuple[str, ...], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` where one of the literal ``heads`` begins (``str.find``
+    skips to them faster than a scan of the pattern)."""
+    found = []
+    for head in heads:
+        i = text.find(head)
+        while i >= 0:
+            m = pattern.match(text, i)
+            if m is not None:
+                found.append(m)
+            i = text.find(head, i + len(head))
+    return found
+
+
 def _cased_daywords(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
     """ "May twenty nine", "March second": written days after the months that the
     wire-style scan reads only after a cue word (other months: ``_extended``)."""
-    for m in p.cased_dayword.finditer(text):
+    for m in _found_at(text, ("May ", "March "), p.cased_dayword):
         word, dw = m.group("mon"), " ".join(m.group("dw").lower().split())
         day = _DAY_WORDS[dw]
         if (day < 10 and dw not in _ORDINAL_DAYS) or not _d._left_ok(text, m.start()):
@@ -297,33 +314,30 @@ def _season_label(ref: dt.date, month: int, offset: int) -> int:
     return holding[0] if holding else next(y for y, s, _e in options if s.year == ref.year)
 
 
-def _seasons(
-    text: str, form: str, pattern: re.Pattern[str], p: _Patterns, ref: dt.date | None, out: list[_d._Cand]
+def _season(
+    text: str, form: str, m: re.Match[str], p: _Patterns, ref: dt.date | None, out: list[_d._Cand]
 ) -> None:
-    for m in pattern.finditer(text):
-        s = m.start()
-        if not _d._left_ok(text, s):
-            continue
-        month = _SEASONS[form.lower()]
-        if m.group("y"):
-            start = _season_start(int(m.group("y")), month)
-            out.append(_d._Cand(s, m.end(), "season year", _point(start.year, start.month, 1, "season")))
-            continue
-        if _word_before(text, s) not in _SEASON_DIRS or (form == "fall" and p.fall_noun.match(text, m.end())):
-            continue  # "prices fall", "in the spring", "the last fall in rates"
-        d = p.season_dir.search(text, max(0, s - 12), s)
-        if d is None:
-            continue
-        off = _SEASON_DIRS[d.group("dir").lower()]
-        if ref is None:
-            tense: _d.Tense = "past" if off < 0 else "future" if off else "nearest"
-            rel = RelativeDate(off, "year", tense, month=month)
-            out.append(_d._Cand(d.start(), m.end(), "relative season", _d._Point("season", rel=rel)))
-            continue
-        start = _season_start(_season_label(ref, month, off), month)
-        out.append(
-            _d._Cand(d.start(), m.end(), "relative season", _point(start.year, start.month, 1, "season"))
-        )
+    s = m.start()
+    if not _d._left_ok(text, s):
+        return
+    month = _SEASONS[form.lower()]
+    if m.group("y"):
+        start = _season_start(int(m.group("y")), month)
+        out.append(_d._Cand(s, m.end(), "season year", _point(start.year, start.month, 1, "season")))
+        return
+    if _word_before(text, s) not in _SEASON_DIRS or (form == "fall" and p.fall_noun.match(text, m.end())):
+        return  # "prices fall", "in the spring", "the last fall in rates"
+    d = p.season_dir.search(text, max(0, s - 12), s)
+    if d is None:
+        return
+    off = _SEASON_DIRS[d.group("dir").lower()]
+    if ref is None:
+        tense: _d.Tense = "past" if off < 0 else "future" if off else "nearest"
+        rel = RelativeDate(off, "year", tense, month=month)
+        out.append(_d._Cand(d.start(), m.end(), "relative season", _d._Point("season", rel=rel)))
+        return
+    start = _season_start(_season_label(ref, month, off), month)
+    out.append(_d._Cand(d.start(), m.end(), "relative season", _point(start.year, start.month, 1, "season")))
 
 
 # -------------------------------------------------------------------- composing
