@@ -23,7 +23,15 @@ from bizfacts import extract_dates, extract_money, extract_percentages, to_dict
 
 # --- money --------------------------------------------------------------------------
 
-_AFTER_SIGNS = [("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("US$", "USD"), ("HK$", "HKD"), ("C$", "CAD"), ("₹", "INR")]
+_AFTER_SIGNS = [
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("US$", "USD"),
+    ("HK$", "HKD"),
+    ("C$", "CAD"),
+    ("₹", "INR"),
+]
 _SPACED = [("C", "CAD"), ("HK", "HKD"), ("US", "USD"), ("A", "AUD"), ("NZ", "NZD"), ("S", "SGD")]
 
 
@@ -51,9 +59,11 @@ def compound(draw: st.DrawFn) -> tuple[str, Decimal, str]:
     if style == 1:
         return f"${whole} and {cents}c", amount, "USD"
     if style == 2:
-        return f"{spell(min(whole, 999))} dollars and {spell(cents)} cents", Decimal(min(whole, 999)) + Decimal(
-            cents
-        ) / 100, "USD"
+        return (
+            f"{spell(min(whole, 999))} dollars and {spell(cents)} cents",
+            Decimal(min(whole, 999)) + Decimal(cents) / 100,
+            "USD",
+        )
     if style == 3:
         return f"{whole} euros and {cents} cents", amount, "EUR"
     return f"£{whole} and {cents}p", amount, "GBP"
@@ -107,18 +117,77 @@ def test_new_percent_forms_read_back(before: str, phrase: tuple[str, Decimal], a
 
 # --- dates --------------------------------------------------------------------------
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 TITLE = [m.title() for m in MONTHS]
-ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
-                "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
-                "twenty-ninth", "thirtieth", "thirty-first"]
+ORDINAL_DAYS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "twenty-second",
+    "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
+    "twenty-sixth",
+    "twenty-seventh",
+    "twenty-eighth",
+    "twenty-ninth",
+    "thirtieth",
+    "thirty-first",
+]
 SEASONS = [("spring", 3, 21), ("summer", 6, 22), ("fall", 9, 23), ("autumn", 9, 23), ("winter", 12, 24)]
-DATE_FILLER = st.lists(st.sampled_from(["the", "company", "profit", "rose", "board", "approved", "plan",
-                                         "sales", "bank", "Acme", "Corp", "deal", "in", "on", "at"]),
-                       max_size=8).map(" ".join)
+DATE_FILLER = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "company",
+            "profit",
+            "rose",
+            "board",
+            "approved",
+            "plan",
+            "sales",
+            "bank",
+            "Acme",
+            "Corp",
+            "deal",
+            "in",
+            "on",
+            "at",
+        ]
+    ),
+    max_size=8,
+).map(" ".join)
 
 Render = tuple[str, object, str]  # (text, expected to_dict value, granularity)
 
@@ -182,7 +251,14 @@ def _week_of_month(d: dt.date) -> Render:
 
 
 RENDERERS: list[Callable[[dt.date], Render]] = [
-    _lower_mdy, _lower_my, _spaced_comma, _year_month, _dayword_of, _season_year, _mixed_range, _day_range,
+    _lower_mdy,
+    _lower_my,
+    _spaced_comma,
+    _year_month,
+    _dayword_of,
+    _season_year,
+    _mixed_range,
+    _day_range,
     _week_of_month,
 ]
 dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31))
@@ -191,7 +267,9 @@ refs = st.none() | st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(204
 
 @settings(max_examples=400, deadline=None)
 @given(d=dates, which=st.integers(0, len(RENDERERS) - 1), before=DATE_FILLER, after=DATE_FILLER, ref=refs)
-def test_new_date_forms_read_back(d: dt.date, which: int, before: str, after: str, ref: dt.date | None) -> None:
+def test_new_date_forms_read_back(
+    d: dt.date, which: int, before: str, after: str, ref: dt.date | None
+) -> None:
     rendered, value, granularity = RENDERERS[which](d)
     prefix = before + " " if before else ""
     text = prefix + rendered + (", " + after if after else ".")
@@ -204,8 +282,11 @@ def test_new_date_forms_read_back(d: dt.date, which: int, before: str, after: st
 
 
 @settings(max_examples=200, deadline=None)
-@given(ref=st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2040, 12, 31)),
-       season=st.sampled_from(SEASONS), direction=st.sampled_from(["this", "next", "last"]))
+@given(
+    ref=st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2040, 12, 31)),
+    season=st.sampled_from(SEASONS),
+    direction=st.sampled_from(["this", "next", "last"]),
+)
 def test_relative_seasons(ref: dt.date, season: tuple[str, int, int], direction: str) -> None:
     """ "next summer" starts after the reference date, "last summer" ended before it, "this
     summer" holds it or begins in its year; all start on the first day of the season."""
@@ -213,7 +294,9 @@ def test_relative_seasons(ref: dt.date, season: tuple[str, int, int], direction:
     [m] = extract_dates(f"Sales rose {direction} {word}.", ref)
     assert m.granularity == "season" and m.value is not None and m.value.day == 1
     assert m.value.month == month
-    end = dt.date(m.value.year + (m.value.month + 3 > 12), (m.value.month + 2) % 12 + 1, 1) - dt.timedelta(days=1)
+    end = dt.date(m.value.year + (m.value.month + 3 > 12), (m.value.month + 2) % 12 + 1, 1) - dt.timedelta(
+        days=1
+    )
     if direction == "next":
         assert ref < m.value
     elif direction == "last":
