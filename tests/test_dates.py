@@ -23,11 +23,11 @@ import bizfacts
 from bizfacts import extract_dates, to_dict
 
 CORPUS = Path(__file__).parent / "corpus" / "dates"
-FILES = ("synthetic", "wild", "negative", "known_failures")
+FILES = ("synthetic", "wild", "negative", "known_failures", "forms")
 CASE_KEYS = {"id", "text", "reference_date", "expect", "source", "comment", "status"}
 MENTION_KEYS = {"start", "end", "text", "value", "granularity"}
 OPTIONAL_MENTION_KEYS = {"kind", "modifier", "fiscal", "relative"}
-GRANULARITIES = {None, "day", "week", "month", "quarter", "half", "year", "decade"}
+GRANULARITIES = {None, "day", "week", "month", "season", "quarter", "half", "year", "decade"}
 
 
 def _load() -> list[tuple[str, dict[str, Any]]]:

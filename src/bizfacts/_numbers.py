@@ -28,6 +28,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from importlib import resources
 from typing import NamedTuple, cast, get_args
 
+import ahocorasick
 import regex
 
 from ._spans import Qualifier
@@ -644,12 +645,16 @@ _SCAN_NEEDLES = 32
 
 
 @functools.cache
-def _needle_scanner(needles: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One ``re`` trie matching any of ``needles`` (longest at a position), or None
-    when a needle has whitespace (the trie would let it match any run of spaces)."""
+def _needle_scanner(needles: tuple[str, ...]) -> ahocorasick.Automaton | None:
+    """One Aho-Corasick automaton finding all of ``needles`` in one pass (several times
+    faster than a ``re`` trie of them), or None when a needle has whitespace."""
     if any(not n or any(ch.isspace() for ch in n) for n in needles):
         return None
-    return re.compile(alternation(needles))
+    automaton = ahocorasick.Automaton()
+    for needle in needles:
+        automaton.add_word(needle, len(needle))
+    automaton.make_automaton()
+    return automaton
 
 
 @functools.cache
@@ -662,16 +667,8 @@ def _needle_hits(haystack: str, needles: tuple[str, ...]) -> list[tuple[int, int
     hits: list[tuple[int, int]] = []
     scanner = _needle_scanner(needles) if len(needles) >= _SCAN_NEEDLES else None
     if scanner is not None:
-        # restarting one character after each hit finds overlapping occurrences too;
-        # at one position the trie takes the longest needle, whose window covers the
-        # windows of any shorter needle starting there
-        search = scanner.search
-        m = search(haystack)
-        while m is not None:
-            i = m.start()
-            hits.append((i, m.end()))
-            m = search(haystack, i + 1)
-        return hits
+        # every occurrence, overlapping ones included: (last index, needle length) pairs
+        return [(end + 1 - size, end + 1) for end, size in scanner.iter(haystack)]
     find = haystack.find
     # a non-ASCII needle ("€", "£") cannot occur in ASCII text: one test saves its scan
     for needle in _ascii_needles(needles) if haystack.isascii() else needles:

@@ -15,7 +15,7 @@ from typing import Literal
 
 import attrs
 
-Granularity = Literal["day", "week", "month", "quarter", "half", "year", "decade"]
+Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade"]
 Qualifier = Literal["exact", "about", "more_than", "at_least", "approaching", "less_than", "at_most"]
 PercentUnit = Literal["percent", "percentage_points", "basis_points"]
 CompanyKind = Literal["company", "product", "site", "organization"]

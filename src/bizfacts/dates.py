@@ -675,7 +675,8 @@ def _collect_months(
         if before is not None and (before.group("suf") or not before.group("of")):
             day = int(before.group("day"))
             year = int(m.group("myear")) if m.group("myear") else None
-            end = m.end() if year is not None else m.start("mon") + len(word) + (1 if m.group("dot") else 0)
+            abbr_dot = m.group("dot") and len(word) <= 4 and word.lower() not in ("may", "june", "july")
+            end = m.end() if year is not None else m.start("mon") + len(word) + (1 if abbr_dot else 0)
             ok = 1 <= day <= 31 and _valid(year or 2000, mon, day)
             if ok and year is None and (word.isupper() or p.capital_after.match(text, end)):
                 ok = False
@@ -1091,6 +1092,7 @@ def _collect(text: str, p: _Patterns, ref: dt.date | None, day_first: bool,
     _collect_numbers(text, p, ref, day_first, out, memo)
     _collect_periods(text, p, ref, out, memo)
     _collect_relative(text, p, out, memo)
+    _date_forms.collect(text, ref, out)  # forms beyond wire style
     return out
 
 
@@ -1235,7 +1237,7 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
-_MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}
+_MONTHS_IN = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12, "decade": 120}
 
 
 def _period_end(start: dt.date, gran: Granularity) -> dt.date:
@@ -1432,8 +1434,10 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
     if c.rule.startswith("table") and not _recent(value, pt.gran, ref):
         return None
     if c.since:
-        return DateMention(c.start, c.end, span, value, pt.gran, kind="range", end_value=ref,
-                           end_granularity="day" if ref is not None else None, relative=prel,
+        ahead = value is not None and ref is not None and value > ref  # "since tomorrow": open
+        return DateMention(c.start, c.end, span, value, pt.gran, kind="range",
+                           end_value=None if ahead else ref,
+                           end_granularity="day" if ref is not None and not ahead else None, relative=prel,
                            modifier=pt.modifier or modifier, fiscal=pt.fiscal, rule=c.rule)
     if c.duration is not None and c.duration[2].startswith("ending"):
         return _period_ending(c, span, value, prel)
@@ -1492,6 +1496,7 @@ def _extract(text: str, reference_date: dt.date | None, day_first: bool,
     memo: dict[int, str] = {}  # lowercased word before a position, shared by the steps below
     cands = _select(_collect(text, p, reference_date, day_first, memo))
     cands = _compose(text, cands, p, memo)
+    cands = _date_forms.compose(text, cands, reference_date, memo)
     if stats is not None:
         stats[0] += len(cands)
     out: list[DateMention] = []
@@ -1532,3 +1537,7 @@ def extract_dates(
 
     return _extract(text, reference_date_arg(reference_date, "extract_dates"), bool(day_first), None)
 
+
+# forms beyond wire style ("april 2017", "this summer", "between 3 and 12 September"); the
+# module builds on the definitions above, so it is imported last
+from . import _date_forms  # noqa: E402

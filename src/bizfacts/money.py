@@ -45,6 +45,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from ._numbers import (
@@ -78,6 +79,23 @@ class _Lexicon(NamedTuple):
     defaults: dict[str, str | None]  # family -> default code
 
 
+@functools.cache
+def _rows() -> tuple[tuple[str, ...], ...]:
+    """The hand-written currency rows, then the names generated from CLDR data
+    (``scripts/gen_currency_names.py``)."""
+    return data_rows("currencies.tsv") + data_rows("currency_names.tsv")
+
+
+# a sign written after the number ("10$", "20€", "3.14US$"): a symbol form with a sign
+# character.  A CJK unit after the number ("500元") may be followed by more CJK text.
+_SIGN_CHARS = frozenset("$€£¥￥₹₩฿₪₽₦₫₺₴₱")
+
+
+def _after_sign_forms() -> list[str]:
+    return sorted({f for _c, kind, forms in _rows() if kind == "symbol" for f in forms.split("|")
+                   if any(ch in _SIGN_CHARS for ch in f) and " " not in f})
+
+
 def _norm(form: str) -> str:
     return " ".join(form.split())
 
@@ -89,7 +107,7 @@ def _lexicon() -> _Lexicon:
     minors: set[str] = set()
     cue_words: dict[str, list[tuple[str, list[str]]]] = {}
     defaults: dict[str, str | None] = {}
-    for code_field, kind, forms_field in data_rows("currencies.tsv"):
+    for code_field, kind, forms_field in _rows():
         forms = [f for f in forms_field.split("|") if f]
         code = code_field
         if code_field.startswith("?"):
@@ -98,6 +116,7 @@ def _lexicon() -> _Lexicon:
             defaults[family] = default or None
         if kind == "symbol":
             prefixes.update(dict.fromkeys(forms, code))
+            suffixes.update({f: code for f in forms if f in _after_sign_forms()})
         elif kind == "code":
             prefixes.update(dict.fromkeys(forms, code))
             suffixes.update(dict.fromkeys(forms, code))
@@ -124,7 +143,7 @@ def _lexicon() -> _Lexicon:
 
 @functools.cache
 def _suffix_alternation() -> str:
-    rows = data_rows("currencies.tsv")
+    rows = _rows()
     any_case: list[str] = []
     exact: list[str] = []
     attached: list[str] = []
@@ -135,8 +154,12 @@ def _suffix_alternation() -> str:
             exact.extend(forms.split("|"))
         elif kind == "minor_attached":
             attached.extend(forms.split("|"))
-    # "38.2p": a one-letter unit only straight after a digit
-    return rf"(?:(?i:{alternation(any_case)})|{alternation(exact)}|(?<=\d)(?:{alternation(attached)}))"
+    signs = _after_sign_forms()
+    wide = [f for f in signs if not f[0].isascii()]  # "20 €": may stand after a space
+    # "38.2p": a one-letter unit only straight after a digit; "10$", "10k$": a sign straight
+    # after the number
+    return (rf"(?:(?i:{alternation(any_case)})|{alternation(exact)}|(?<=\d)(?:{alternation(attached)})"
+            rf"|(?<=[\dkKmMbB])(?:{alternation(signs)})|{alternation(wide)})")
 
 
 @functools.cache
@@ -146,7 +169,7 @@ def _needles() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     names: set[str] = set()
     signs: set[str] = set()
     exact: set[str] = set()
-    for _code, kind, forms in data_rows("currencies.tsv"):
+    for _code, kind, forms in _rows():
         for form in forms.split("|"):
             if kind in ("word", "minor"):
                 names.add(form.lower().split()[-1])
@@ -200,7 +223,7 @@ def _patterns() -> _Patterns:
         |
             (?P<n3>{nums.number})
             (?:(?P<sep2>{sep})(?P<n4>{nums.number}))?
-            (?:-|{sp}*+)(?P<suf>{suffix})(?![\w$])
+            (?:-|{sp}*+)(?P<suf>{suffix})(?:(?<=[元円])|(?![\w$]))
         )
         """,
         regex.VERBOSE | regex.V0,
@@ -224,6 +247,21 @@ def _ascii_patterns() -> _Patterns:
 def _starts() -> re.Pattern[str]:
     """Where the main pattern can begin: a sign, a currency prefix or a number."""
     return start_scanner("$€£¥.,/", tuple(_lexicon().prefixes))
+
+
+# tokenized text spaces the letters from the sign: "C $ 16.4 million", "HK $ 10 billion"
+_LETTERS_BEFORE = re.compile(r"(?<![\w.$])(?P<l>[A-Z][A-Za-z]{0,3})[ \t\u00a0]\Z")
+
+
+def _spaced_letters(text: str, found: list[MoneyMention], lex: _Lexicon) -> list[MoneyMention]:
+    first = found[0]
+    m = _LETTERS_BEFORE.search(text, max(0, first.start - 6), first.start)
+    code = lex.prefixes.get(m.group("l") + "$") if m is not None else None
+    if m is None or code is None:
+        return found
+    currency = _resolve(code, text, lex)
+    joined = attrs.evolve(first, currency=currency, start=m.start(), text=text[m.start() : first.end])
+    return [joined] + [attrs.evolve(f, currency=currency) for f in found[1:]]
 
 
 _PER_CANON = {
@@ -379,6 +417,13 @@ def extract_money(text: str) -> list[MoneyMention]:
         raise TypeError(f"extract_money() expects text as str, got {type(text).__name__}")
     if not text:
         return []
+    out = _extract(text)
+    if "a dollar" in text or "euro" in text or "a cent" in text or "a penny" in text:
+        out = _with_one_unit(text, out)
+    return out
+
+
+def _extract(text: str) -> list[MoneyMention]:
     pats = _ascii_patterns() if text.isascii() else _patterns()
     lex = _lexicon()
     names, signs, exact = _needles()
@@ -393,8 +438,12 @@ def extract_money(text: str) -> list[MoneyMention]:
             return out
         if m.group("pre") is not None:
             found = _from_prefix(m, text, lex, pats)
+            if found and m.group("pre") == "$" and text[m.start() - 1 : m.start()] == " ":
+                found = _spaced_letters(text, found, lex)
         else:
             found = _from_suffix(m, text, lex, pats)
+        if found and found[0].amount_high is None and found[0].per is None:
+            found = _with_minor_part(text, found)
         out.extend(found)
         # resume after what was kept: a range that was not a range frees its second half
         pos = found[-1].end if found else m.start() + 1
@@ -531,3 +580,72 @@ def _from_suffix(m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns) -> list
         # "5 mln to 2 dlrs" is no range: keep the amount that carries the currency
         return [_build(text, second_start, m.end(), high_value, currency, rule, pats.per)]
     return [_build(text, start, m.end(), low_value, currency, rule + " range", pats.per, high=high_value)]
+
+
+# "3 dollars 50 cents", "$20 and 43c", "thirteen dollars and forty-five cents": the
+# hundredths after a whole amount join it.  "c" alone is a cent only here.
+@functools.cache
+def _minor_part() -> regex.Pattern[str]:
+    words = number_patterns().words
+    sp = r"[ \t\u00a0]"
+    return regex.compile(
+        rf"{sp}++(?:and{sp}++)?(?P<n>\d{{1,2}}(?![\d.,])|{words})"
+        rf"(?:{sp}?+(?P<cent>(?i:cents?|cts)|c|¢)|{sp}?+(?P<pence>(?i:pence)|p))(?![\w$])",
+        regex.V0,
+    )
+
+
+_SCALED = re.compile(
+    r"(?i)(?<![a-z])(?:[kmb]|mn|mln|bln|bn|tn|thousand|million|billion|trillion|lakhs?|crores?)(?![a-z])"
+)
+_NO_MINOR = frozenset({"JPY", "KRW", "ITL", "ESP", "GRD"})  # no hundredths in use
+
+
+def _with_minor_part(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
+    major = found[0]
+    nxt = text[major.end : major.end + 1]
+    if (nxt not in (" ", "\t", "\u00a0") or major.amount != major.amount.to_integral_value()
+            or abs(major.amount) >= 10_000 or major.currency in _NO_MINOR or _SCALED.search(major.text)):
+        return found
+    m = _minor_part().match(text, major.end)
+    if m is None or (m.group("pence") is not None) != (major.currency == "GBP"):
+        return found
+    per = _per_after(text, m.end(), _patterns().per)
+    if per is not None and " and" not in text[major.end : m.start("n")]:
+        return found  # "1,000 dlrs 38 cts a share": two figures of a table
+    cents = parse_number(m.group("n"))
+    if cents is None or not 0 < cents < 100 or cents != cents.to_integral_value():
+        return found
+    sign = -1 if major.amount < 0 else 1
+    amount = tidy(major.amount + sign * cents * _HUNDREDTH)
+    joined = attrs.evolve(major, end=m.end(), text=text[major.start : m.end()], amount=amount, per=per,
+                          rule="amount and minor unit")
+    return [joined] + [f for f in found[1:] if f.start >= m.end()]
+
+
+# "a dollar", "a euro", "a cent": one unit, only where the phrase ends or a per-unit
+# price follows ("a dollar a share"): "a dollar rally" is about the currency
+_ONE_UNIT_PHRASES = ("a dollar", "a euro", "an euro", "a cent", "a penny")
+_ONE_UNIT = re.compile(
+    r"(?<![\w-])[Aa]n?[ \t\u00a0]+(?P<u>dollar|euro|cent|penny)"
+    r"(?=[ \t\u00a0]*+(?:[.,;:!?)\"']|\Z)|[ \t\u00a0]++(?:a|an|per|each|apiece)\b)"
+)
+
+
+def _with_one_unit(text: str, out: list[MoneyMention]) -> list[MoneyMention]:
+    lex = _lexicon()
+    extra: list[MoneyMention] = []
+    for phrase in _ONE_UNIT_PHRASES:
+        i = text.find(phrase)
+        while i >= 0:
+            m = _ONE_UNIT.match(text, i)
+            i = text.find(phrase, i + 1)
+            if m is None or any(o.start < m.end() and m.start() < o.end for o in out):
+                continue
+            unit = m.group("u")
+            code = _resolve(lex.suffixes[unit], text, lex)
+            amount = _HUNDREDTH if unit in lex.minors else Decimal(1)
+            extra.append(_build(text, m.start(), m.end(), amount, code, "one unit", _patterns().per))
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda o: o.start)

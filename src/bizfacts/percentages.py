@@ -12,6 +12,8 @@ What it finds
 * ``direction`` "up"/"down" where the text states a change: a verb or adverb before
   ("rose 5 pct", "down 3%", "fell by about 2 percent"), a noun or comparative after
   ("a 4% drop", "5 pct higher"), or a written sign ("-3%" keeps value -3, "down");
+* a sign written as a word: ``minus five percent`` -> -5 (the word inside the span);
+  ``100 percentage`` and ``one hundred percents`` are percents too;
 * ``qualifier`` from the words right before ("about 5 pct" -> "about"), outside the
   span like every qualifier in bizfacts.
 """
@@ -49,6 +51,8 @@ _UNITS: tuple[tuple[str, PercentUnit], ...] = (
     ("percent", "percent"),
     ("per cent", "percent"),
     ("per-cent", "percent"),
+    ("percents", "percent"),
+    ("percentage", "percent"),
     ("pct", "percent"),
     ("pc", "percent"),
     ("percentage points", "percentage_points"),
@@ -177,6 +181,8 @@ def extract_percentages(text: str) -> list[PercentMention]:
         if m is None:
             return out
         found = _mentions(m, text, t)
+        if found and found[0].value_high is None:
+            found[0] = _signed_by_word(text, found[0], t)
         out.extend(found)
         pos = found[-1].end if found else m.start() + 1
 
@@ -203,6 +209,23 @@ def _mention(
         direction=_direction(text, start if qstart == start else qstart, end, value, t),
         rule=rule,
     )
+
+
+_MINUS = re.compile(r"(?<![\w-])(?:[Mm]inus|MINUS|[Nn]egative)[ \t\u00a0]+\Z")
+
+
+def _signed_by_word(text: str, mention: PercentMention, t: _Tables) -> PercentMention:
+    """ "minus five percent": the sign word joins the span and makes the value negative."""
+    start = mention.start
+    if mention.value <= 0 or not start or text[start - 1] not in " \t\u00a0":
+        return mention
+    head = text[max(0, start - 10) : start]
+    if "inus" not in head and "INUS" not in head and "egative" not in head:
+        return mention  # the common case, told without a pattern
+    sign = _MINUS.search(text, max(0, start - 12), start)
+    if sign is None:
+        return mention
+    return _mention(text, sign.start(), mention.end, -mention.value, mention.unit, mention.rule, t)
 
 
 def _is_word_before(text: str, start: int, word: str) -> bool:

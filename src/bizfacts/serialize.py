@@ -25,6 +25,8 @@ def format_date(value: dt.date | None, granularity: Granularity | None) -> str |
         return None
     if granularity == "month":
         return f"{value.year:04d}-{value.month:02d}"
+    if granularity == "season":  # ISO 8601-2 season codes: 21 spring .. 24 winter (Dec to Feb)
+        return f"{value.year + (value.month == 12):04d}-{20 + value.month // 3}"
     if granularity == "quarter":
         return f"{value.year:04d}-Q{(value.month - 1) // 3 + 1}"
     if granularity == "half":
