@@ -12,6 +12,7 @@ import pytest
 
 import bizfacts
 from bizfacts.batch import BatchResult, extract_many, fact_columns, flatten_fact, to_dataframe
+from bizfacts.frames import FACT_COLUMNS, fact_row
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reuters21578_business.jsonl"
 
@@ -71,7 +72,7 @@ def test_bad_documents_are_reported_not_raised(fake: None) -> None:
     ]
     results = list(extract_many(docs))  # type: ignore[arg-type]
     assert [(r.id, r.error) for r in results] == [
-        ("a", "bad date '26/02/1987' (expected YYYY-MM-DD)"),
+        ("a", "bad date '26/02/1987' (expected YYYY-MM-DD, ISO datetime or RFC 2822 date)"),
         ("b", 'record has no "text"'),
         ("c", 'record "text" is int, not a string'),
         ("3", 'expected a str or a mapping with "text", got int'),
@@ -84,7 +85,7 @@ def test_bad_documents_are_reported_not_raised(fake: None) -> None:
 
 def test_impossible_calendar_date_is_an_error() -> None:
     [result] = extract_many([{"text": "x", "date": "1987-02-30"}])
-    assert result.error == "bad date '1987-02-30' (expected YYYY-MM-DD)"
+    assert result.error == "bad date '1987-02-30' (expected YYYY-MM-DD, ISO datetime or RFC 2822 date)"
 
 
 @pytest.mark.parametrize("workers", [0, -1])
@@ -107,7 +108,7 @@ def test_processes_give_the_same_results_in_the_same_order() -> None:
     parallel = list(extract_many(records, workers=2, chunksize=3))
     assert parallel == serial
     assert [r.id for r in parallel] == [str(r["id"]) for r in records]
-    assert parallel[5].error == "bad date 'nope' (expected YYYY-MM-DD)"
+    assert parallel[5].error == "bad date 'nope' (expected YYYY-MM-DD, ISO datetime or RFC 2822 date)"
 
 
 def test_processes_report_input_errors_in_place() -> None:
@@ -117,25 +118,27 @@ def test_processes_report_input_errors_in_place() -> None:
         ("0", None),
         ("x", 'record has no "text"'),
         ("2", None),
-        ("3", "bad date 'bad' (expected YYYY-MM-DD)"),
+        ("3", "bad date 'bad' (expected YYYY-MM-DD, ISO datetime or RFC 2822 date)"),
         ("4", None),
     ]
 
 
-def test_flatten_fact_splits_money_and_dates(fake: None) -> None:
+def test_fact_row_splits_money_and_dates(fake: None) -> None:
     [fact] = fake_extract_facts("Ann bought Bob for $5", dt.date(2013, 5, 1))
-    row = flatten_fact(fact)
-    assert list(row) == fact_columns()
+    row = fact_row(fact)
+    assert list(row) == list(FACT_COLUMNS)
     assert {k: v for k, v in row.items() if v is not None} == {
         "type": "acquisition",
         "confidence": 0.75,
         "target": "Bob",
         "acquirer": "Ann",
-        "co_acquirers": "",
-        "price_amount": "5",
-        "price_currency": "USD",
+        "amount": Decimal("5"),
+        "currency": "USD",
         "status": "announced",
-        "date": "2013-05-01",
+        "date_start": dt.date(2013, 5, 1),
+        "date_end": dt.date(2013, 5, 1),
+        "date_granularity": "day",
+        "date_text": "Ann",
         "evidence_start": 0,
         "evidence_end": 21,
         "evidence": "Ann bought Bob for $5",
@@ -143,36 +146,105 @@ def test_flatten_fact_splits_money_and_dates(fake: None) -> None:
     }
 
 
-def test_flatten_fact_date_range_and_lists() -> None:
+def test_fact_row_periods_ranges_and_lists() -> None:
     ev = bizfacts.Evidence(0, 3, "A&B")
     start, end = dt.date(2010, 1, 1), dt.date(2012, 1, 1)
     rng = bizfacts.DateMention(0, 3, "A&B", start, "year", kind="range", end_value=end)
-    fact = bizfacts.PartnershipFact(parties=("A", "B"), date=rng, evidence=ev)
-    row = flatten_fact(fact)
-    assert (row["parties"], row["date"]) == ("A; B", "2010/2012")
+    row = fact_row(bizfacts.PartnershipFact(parties=("A", "B"), date=rng, evidence=ev))
+    assert (row["parties"], row["date_start"], row["date_end"]) == ("A; B", start, dt.date(2012, 12, 31))
+    quarter = bizfacts.DateMention(0, 3, "A&B", dt.date(1986, 10, 1), "quarter")
+    money = bizfacts.MoneyMention(0, 3, "A&B", Decimal("12.5"), "GBP", amount_high=Decimal("13"))
+    metric = bizfacts.FinancialMetricFact(
+        company="A", metric="revenue", amount=money, period=quarter, change=Decimal("-2.5"), evidence=ev
+    )
+    row = fact_row(metric)
+    assert (row["date_start"], row["date_end"], row["date_granularity"]) == (
+        dt.date(1986, 10, 1),
+        dt.date(1986, 12, 31),
+        "quarter",
+    )
+    assert (row["amount"], row["amount_high"], row["currency"], row["change"]) == (
+        Decimal("12.5"),
+        Decimal("13"),
+        "GBP",
+        Decimal("-2.5"),
+    )
+    open_range = bizfacts.DateMention(0, 3, "A&B", dt.date(2020, 1, 1), "month", kind="range")
+    row = fact_row(bizfacts.PartnershipFact(parties=("A", "B"), date=open_range, evidence=ev))
+    assert (row["date_start"], row["date_end"]) == (dt.date(2020, 1, 1), None)
 
 
-def test_to_dataframe_one_row_per_fact(fake: None) -> None:
+def test_no_column_shadows_a_dataframe_attribute() -> None:
+    pd = pytest.importorskip("pandas")
+    assert [c for c in FACT_COLUMNS if hasattr(pd.DataFrame, c)] == []
+    assert len(set(FACT_COLUMNS)) == len(FACT_COLUMNS)
+
+
+def test_to_dataframe_one_row_per_fact_with_document_columns(fake: None) -> None:
     pytest.importorskip("pandas")
-    results = list(extract_many(["Ann bought Bob for $5 and Cy bought Di for $7", "none", {"id": "q"}]))
-    df = to_dataframe(results)
-    assert list(df.columns) == ["id", *fact_columns()]
-    assert df[["id", "acquirer", "target", "price_amount"]].values.tolist() == [
-        ["0", "Ann", "Bob", "5"],
-        ["0", "Cy", "Di", "7"],
+    docs = [
+        {
+            "id": "d1",
+            "text": "Ann bought Bob for $5 and Cy bought Di for $7",
+            "date": "1987-02-26",
+            "title": "TWO DEALS",
+            "source": "wire",
+        },
+        "none",
+        {"id": "q"},
     ]
-    assert str(df["confidence"].dtype) == "float64"
-    assert str(df["evidence_start"].dtype) == "Int64"
+    results = list(extract_many(docs))
+    df = to_dataframe(results)
+    assert list(df.columns) == list(FACT_COLUMNS)
+    assert df[
+        ["doc_id", "doc_title", "doc_source", "fact_index", "acquirer", "target", "amount"]
+    ].values.tolist() == [
+        ["d1", "TWO DEALS", "wire", 0, "Ann", "Bob", 5.0],
+        ["d1", "TWO DEALS", "wire", 1, "Cy", "Di", 7.0],
+    ]
+    assert {c: str(df[c].dtype) for c in ("amount", "stake", "confidence", "user_count", "doc_id")} == {
+        "amount": "float64",
+        "stake": "float64",
+        "confidence": "float64",
+        "user_count": "Int64",
+        "doc_id": "string",
+    }
+    assert str(df["date_start"].dtype).startswith("datetime64") and str(df["date_end"].dtype).startswith(
+        "datetime64"
+    )
+    assert df["date_start"].dt.strftime("%Y-%m-%d").tolist() == ["1987-02-26", "1987-02-26"]
+    assert df["doc_date"].dt.year.tolist() == [1987, 1987]
     plain = to_dataframe(f for r in results for f in r.facts)
-    assert list(plain.columns) == fact_columns()
-    assert len(plain) == 2
+    assert list(plain.columns) == list(FACT_COLUMNS)
+    assert plain["doc_id"].isna().all() and len(plain) == 2
+
+
+def test_to_dataframes_one_frame_per_type(fake: None) -> None:
+    pytest.importorskip("pandas")
+    frames = bizfacts.to_dataframes(extract_many(["Ann bought Bob for $5"]))
+    assert list(frames) == ["acquisition"]
+    acq = frames["acquisition"]
+    assert "user_count" not in acq.columns and "amount" in acq.columns
+    assert acq[["acquirer", "target", "amount", "currency"]].values.tolist() == [["Ann", "Bob", 5.0, "USD"]]
 
 
 def test_to_dataframe_empty_has_all_columns() -> None:
     pytest.importorskip("pandas")
     df = to_dataframe([])
-    assert list(df.columns) == fact_columns()
+    assert list(df.columns) == list(FACT_COLUMNS)
     assert len(df) == 0
+    assert dict(df.dtypes.astype(str)) == {
+        c: ("datetime64[s]" if d.startswith("datetime") else d) for c, d in FACT_COLUMNS.items()
+    }
+
+
+def test_old_flat_rows_still_work_with_a_deprecation_warning(fake: None) -> None:
+    [fact] = fake_extract_facts("Ann bought Bob for $5")
+    with pytest.warns(DeprecationWarning, match="FACT_COLUMNS"):
+        row = flatten_fact(fact)
+    with pytest.warns(DeprecationWarning):
+        assert list(row) == fact_columns()
+    assert (row["price_amount"], row["price_currency"]) == ("5", "USD")
 
 
 def test_to_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,9 +22,10 @@ from pathlib import Path
 import pytest
 
 import bizfacts
-from bizfacts.batch import fact_columns
 from bizfacts.cli import main
+from bizfacts.frames import FACT_COLUMNS
 
+EXPECTED_DATE = "(expected YYYY-MM-DD, ISO datetime or RFC 2822 date)"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reuters21578_business.jsonl"
 ANN = "Ann bought Bob for $5. Ann has 300 users."
 
@@ -184,25 +185,25 @@ def test_csv_has_a_fixed_header_and_flattened_roles(
     status, out, _ = run(capsys, "extract", "a.txt", "b.txt", "--format", "csv")
     assert status == 0
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["source", "id", *fact_columns()]
+    assert rows[0] == list(FACT_COLUMNS)
     records = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
     assert [
-        (r["source"], r["type"], r["acquirer"], r["price_amount"], r["price_currency"], r["count"])
+        (r["doc_id"], r["fact_index"], r["type"], r["acquirer"], r["amount"], r["currency"], r["user_count"])
         for r in records
     ] == [
-        ("a.txt", "acquisition", "Ann", "5", "USD", ""),
-        ("a.txt", "user_count", "", "", "", "300"),
-        ("b.txt", "acquisition", "Cy", "7", "USD", ""),
+        ("a.txt", "0", "acquisition", "Ann", "5", "USD", ""),
+        ("a.txt", "1", "user_count", "", "", "", "300"),
+        ("b.txt", "0", "acquisition", "Cy", "7", "USD", ""),
     ]
     assert records[0]["evidence"] == "Ann bought Bob for $5"
     assert records[0]["confidence"] == "0.75"
 
 
-def test_csv_single_input_has_no_source_columns(
+def test_csv_single_input_has_the_same_columns(
     fake: None, docs: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _, out, _ = run(capsys, "extract", "b.txt", "--format", "csv")
-    assert out.splitlines()[0] == ",".join(fact_columns())
+    assert out.splitlines()[0] == ",".join(FACT_COLUMNS)
     assert len(out.splitlines()) == 2
 
 
@@ -345,8 +346,8 @@ def test_bad_jsonl_records_name_file_line_and_id(
     assert status == 1
     assert err.splitlines() == [
         "bizfacts: error: mixed.jsonl:2: malformed JSON record: Unterminated string starting at (column 21)",
-        "bizfacts: error: mixed.jsonl:4 (id d1): bad date '1987-02-30' (expected YYYY-MM-DD)",
-        "bizfacts: error: mixed.jsonl:5 (id d2): bad date '26 Feb 1987' (expected YYYY-MM-DD)",
+        f"bizfacts: error: mixed.jsonl:4 (id d1): bad date '1987-02-30' {EXPECTED_DATE}",
+        f"bizfacts: error: mixed.jsonl:5 (id d2): bad date '26 Feb 1987' {EXPECTED_DATE}",
         "bizfacts: error: mixed.jsonl:6: malformed JSON record: expected an object, got list",
         'bizfacts: error: mixed.jsonl:7 (id nt): record has no "text"',
         'bizfacts: error: mixed.jsonl:8 (id 12): record "text" is list, not a string',
@@ -441,7 +442,7 @@ def test_python_m_bizfacts_exit_codes(docs: Path) -> None:
     usage = _cli("extract", "b.txt", "--reference-date", "tomorrow")
     assert usage.returncode == 2
     assert usage.stderr.splitlines()[-1] == (
-        "bizfacts extract: error: argument --reference-date: bad date 'tomorrow' (expected YYYY-MM-DD)"
+        f"bizfacts extract: error: argument --reference-date: bad date 'tomorrow' {EXPECTED_DATE}"
     )
     assert _cli("--version").stdout == f"bizfacts {bizfacts.__version__}\n"
 

@@ -64,12 +64,13 @@ def test_bag_on_a_local_cluster_equals_the_single_process_run(client: Any, sampl
     assert list(got.columns) == list(facts_meta().columns)
     assert set(client.run(lambda: 1)) and len(client.scheduler_info()["workers"]) == 2
     _same(got, want)
-    assert set(got["id"]) <= {r["id"] for r in records}
+    assert set(got["doc_id"]) <= {r["id"] for r in records}
+    assert str(got["amount"].dtype) == "float64" and str(got["date_start"].dtype).startswith("datetime64")
 
 
 def test_dataframe_on_a_local_cluster_equals_the_single_process_run(client: Any, sample: Any) -> None:
     records, want = sample
-    frame = dd.from_pandas(pd.DataFrame(records)[["id", "text", "date"]], npartitions=5)
+    frame = dd.from_pandas(pd.DataFrame(records)[["id", "text", "date", "title"]], npartitions=5)
     got = client.compute(extract_facts_frame(frame)).result()
     _same(got, want)
 
@@ -102,10 +103,12 @@ def test_bag_of_texts_and_records(fake: None) -> None:
         npartitions=2,
     )
     got = extract_facts_frame(bag, reference_date=dt.date(2000, 1, 1)).compute()
-    assert got[["id", "acquirer", "target", "price_amount", "date"]].values.tolist() == [
-        ["0:0", "Ann", "Bob", "5", "2000-01-01"],
-        ["r", "Cy", "Di", "7", "1987-02-26"],
+    assert got[["doc_id", "acquirer", "target", "amount", "currency"]].values.tolist() == [
+        ["0:0", "Ann", "Bob", 5.0, "USD"],
+        ["r", "Cy", "Di", 7.0, "USD"],
     ]
+    assert [str(d.date()) for d in got["date_start"]] == ["2000-01-01", "1987-02-26"]
+    assert [str(d.date()) for d in got["doc_date"]] == ["2000-01-01", "1987-02-26"]
     assert dict(got.dtypes) == dict(facts_meta().dtypes)
 
 
@@ -117,10 +120,8 @@ def test_dataframe_without_id_uses_the_index_and_missing_dates_fall_back(fake: N
     got = extract_facts_frame(
         dd.from_pandas(pdf, npartitions=1), text_column="body", reference_date=dt.date(2000, 1, 1)
     ).compute()
-    assert got[["id", "target", "date"]].values.tolist() == [
-        ["10", "Bob", "1987-02-26"],
-        ["11", "Di", "2000-01-01"],
-    ]
+    assert got[["doc_id", "target"]].values.tolist() == [["10", "Bob"], ["11", "Di"]]
+    assert [str(d.date()) for d in got["date_start"]] == ["1987-02-26", "2000-01-01"]
 
 
 def test_bad_documents_raise_or_are_skipped(fake: None) -> None:
@@ -128,7 +129,7 @@ def test_bad_documents_raise_or_are_skipped(fake: None) -> None:
     with pytest.raises(DocumentError, match="document 'x': extraction failed: RuntimeError: boom"):
         extract_facts_frame(bag).compute()
     got = extract_facts_frame(bag, errors="skip").compute()
-    assert got["id"].tolist() == ["y"]
+    assert got["doc_id"].tolist() == ["y"]
 
 
 def test_wrong_inputs_are_refused() -> None:

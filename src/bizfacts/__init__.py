@@ -31,16 +31,18 @@ from ._spans import (
     UserCountMention,
 )
 from ._version import __version__
-from .batch import BatchResult, extract_many, to_dataframe
+from .batch import BatchResult, extract_many
 from .companies import Gazetteer, GazetteerEntry, canonical_name, extract_companies, is_non_company
 from .dates import extract_dates
 from .facts import extract_facts
+from .frames import FACT_COLUMNS, to_dataframe, to_dataframes
 from .money import extract_money
 from .percentages import extract_percentages
 from .serialize import to_dict
 from .user_counts import extract_user_counts
 
 __all__ = [
+    "FACT_COLUMNS",
     "AcquisitionFact",
     "AnyFact",
     "BatchResult",
@@ -76,5 +78,6 @@ __all__ = [
     "extract_user_counts",
     "is_non_company",
     "to_dataframe",
+    "to_dataframes",
     "to_dict",
 ]

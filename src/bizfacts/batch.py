@@ -3,10 +3,11 @@
 :func:`extract_many` runs :func:`bizfacts.extract_facts` over texts or records and
 yields one :class:`BatchResult` per document, in input order.  A document that
 cannot be processed (a bad date, a missing ``"text"``, an exception inside an
-extractor) gives a result with ``error`` set; the rest of the batch goes on.
+extractor, a worker process that died on it) gives a result with ``error`` set;
+the rest of the batch goes on.
 
-:func:`to_dataframe` turns facts into a pandas DataFrame, one row per fact with the
-roles flattened into columns (pandas is the optional extra ``bizfacts[pandas]``).
+:func:`to_dataframe` (from :mod:`bizfacts.frames`) turns the results into a pandas
+DataFrame, one row per fact (pandas is the optional extra ``bizfacts[pandas]``).
 
 Nothing here imports pandas or starts processes at import time, and every function
 handed to a worker process is a top-level function, so the module stays cheap to
@@ -17,29 +18,43 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import functools
 import importlib
-import re
+import logging
 import signal
-import typing
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._fact_types import FACT_CLASSES, AnyFact, Fact
-from ._spans import DateMention, Mention, MoneyMention
+from ._fact_types import AnyFact
+from ._legacy_rows import fact_columns, flatten_fact
+from ._spans import Mention, MoneyMention
+from .frames import import_pandas, to_dataframe
+from .records import Fields, Job, parse_date, record_job, reference_date_arg
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-__all__ = ["BatchResult", "extract_many", "fact_columns", "flatten_fact", "to_dataframe"]
+    from ._gazetteer import Gazetteer
+
+__all__ = [
+    "BatchResult",
+    "Fields",
+    "Job",
+    "extract_many",
+    "fact_columns",
+    "flatten_fact",
+    "import_pandas",
+    "parse_date",
+    "run_jobs",
+    "to_dataframe",
+]
 
 Mode = Literal["facts", "mentions"]
 
-_BASE_FIELDS = ("type", "evidence", "confidence", "rule")
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+log = logging.getLogger("bizfacts.batch")
+
+WORKER_DIED = "a worker process died while processing this document (killed, or out of memory)"
 
 
 @attrs.frozen
@@ -49,13 +64,19 @@ class BatchResult:
     ``index`` is the document's position in the input, ``id`` its record id (the
     record's ``"id"``, or the position as a string for plain texts), ``facts`` what
     :func:`bizfacts.extract_facts` found, and ``error`` a one-line message when the
-    document could not be processed (``facts`` is then empty), else None.
+    document could not be processed (``facts`` is then empty), else None.  ``date``
+    is the document's reference date, ``title`` and ``source`` the record's
+    ``"title"`` and ``"source"`` when it has them (they become the ``doc_*`` columns
+    of :func:`bizfacts.to_dataframe`).
     """
 
     index: int
     id: str
     facts: tuple[AnyFact, ...] = ()
     error: str | None = None
+    date: dt.date | None = None
+    title: str | None = None
+    source: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -63,74 +84,22 @@ class BatchResult:
         return self.error is None
 
 
-# --------------------------------------------------------------------------- jobs
-
-
-@attrs.frozen
-class Job:
-    """One document ready to run: text and reference date, or an input error."""
-
-    index: int
-    id: str
-    text: str = ""
-    reference_date: dt.date | None = None
-    error: str | None = None
-    origin: Any = attrs.field(default=None, eq=False)
-    """Caller's bookkeeping (the CLI keeps file and line here); never sent to workers."""
-
-
 Outcome = tuple[tuple[Any, ...], str | None]
 """What a worker returns for one document: (items, error message or None)."""
 
 
-def parse_date(value: object) -> dt.date | None:
-    """A reference date from a record's ``"date"``: ``"YYYY-MM-DD"``, a date, or None.
-
-    Raises ValueError with a readable message for anything else.
-
-    >>> parse_date("1987-02-26")
-    datetime.date(1987, 2, 26)
-    >>> parse_date(None) is None
-    True
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        if _DATE_RE.fullmatch(value):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise ValueError(f"bad date {value!r} (expected YYYY-MM-DD)")
-    raise ValueError(f"bad date {value!r} (expected a YYYY-MM-DD string)")
-
-
-def _make_job(index: int, item: object, reference_date: dt.date | None) -> Job:
-    if isinstance(item, str):
-        return Job(index, str(index), item, reference_date)
-    if isinstance(item, Mapping):
-        raw_id = item.get("id")
-        doc_id = str(index) if raw_id is None else str(raw_id)
-        text = item.get("text")
-        if not isinstance(text, str):
-            what = 'has no "text"' if text is None else f'"text" is {type(text).__name__}, not a string'
-            return Job(index, doc_id, error=f"record {what}")
-        try:
-            date = parse_date(item.get("date"))
-        except ValueError as exc:
-            return Job(index, doc_id, error=str(exc))
-        return Job(index, doc_id, text, date if date is not None else reference_date)
-    return Job(index, str(index), error=f'expected a str or a mapping with "text", got {type(item).__name__}')
-
-
 # ------------------------------------------------------------------------ workers
 
+if TYPE_CHECKING:
+    Submitted = tuple[int, Future[list[Outcome]]]
 
-def _extract_mentions(text: str, reference_date: dt.date | None) -> list[Mention]:
+_worker_gazetteer: list[Gazetteer | None] = [None]
+"""The gazetteer of this worker process, set once by :func:`_worker_init`."""
+
+
+def _extract_mentions(
+    text: str, reference_date: dt.date | None, gazetteer: Gazetteer | None
+) -> list[Mention]:
     """Every extractor's mentions, sorted by position (money first on ties)."""
     from .companies import extract_companies
     from .dates import extract_dates
@@ -143,30 +112,40 @@ def _extract_mentions(text: str, reference_date: dt.date | None) -> list[Mention
     found.extend(extract_percentages(text))
     found.extend(extract_user_counts(text))
     found.extend(extract_dates(text, reference_date=reference_date))
-    found.extend(extract_companies(text))
+    if gazetteer is None:
+        found.extend(extract_companies(text))
+    else:
+        found.extend(extract_companies(text, gazetteer=gazetteer))
     return sorted(found, key=lambda m: (m.start, -m.end, not isinstance(m, MoneyMention)))
 
 
-def _run_one(text: str, reference_date: dt.date | None, mode: Mode) -> Outcome:
+def _run_one(
+    text: str, reference_date: dt.date | None, mode: Mode, gazetteer: Gazetteer | None = None
+) -> Outcome:
     """Run one document; an exception becomes an error message, never propagates."""
     from .facts import extract_facts
 
     try:
         if mode == "mentions":
-            return tuple(_extract_mentions(text, reference_date)), None
-        return tuple(extract_facts(text, reference_date=reference_date)), None
+            return tuple(_extract_mentions(text, reference_date, gazetteer)), None
+        if gazetteer is None:
+            return tuple(extract_facts(text, reference_date=reference_date)), None
+        return tuple(extract_facts(text, reference_date=reference_date, gazetteer=gazetteer)), None
     except Exception as exc:  # a bug in an extractor must not stop the batch
         return (), f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 def _run_chunk(chunk: Sequence[tuple[str, dt.date | None]], mode: Mode) -> list[Outcome]:
     """Worker entry point: run a chunk of (text, reference_date) pairs."""
-    return [_run_one(text, date, mode) for text, date in chunk]
+    gazetteer = _worker_gazetteer[0]
+    return [_run_one(text, date, mode, gazetteer) for text, date in chunk]
 
 
-def _worker_init() -> None:
-    """Leave Ctrl-C to the parent process: it stops the pool and exits quietly."""
+def _worker_init(gazetteer: Gazetteer | None = None) -> None:
+    """Set up a worker process: its gazetteer (sent once, not with every chunk);
+    Ctrl-C is left to the parent process, which stops the pool and exits quietly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_gazetteer[0] = gazetteer
 
 
 def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
@@ -180,14 +159,123 @@ def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
         yield chunk
 
 
+class _Pool:
+    """A process pool that is replaced by a fresh one when one of its workers dies."""
+
+    def __init__(self, workers: int, gazetteer: Gazetteer | None) -> None:
+        self.workers = workers
+        self.gazetteer = gazetteer
+        self.generation = 0
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor  # only when processes are asked for
+
+        return ProcessPoolExecutor(
+            max_workers=self.workers, initializer=_worker_init, initargs=(self.gazetteer,)
+        )
+
+    def submit(self, runnable: list[tuple[str, dt.date | None]], mode: Mode) -> Submitted:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.generation, self.executor.submit(_run_chunk, runnable, mode)
+        except BrokenProcessPool:  # it broke since the last look: start again
+            self.replace(self.generation)
+            return self.generation, self.executor.submit(_run_chunk, runnable, mode)
+
+    def replace(self, generation: int) -> None:
+        """Replace the pool of ``generation`` (once, however many futures it broke)."""
+        if generation == self.generation:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._new()
+            self.generation += 1
+
+    def close(self, *, wait: bool) -> None:
+        self.executor.shutdown(wait=wait, cancel_futures=not wait)
+
+
+def _run_in_processes(
+    jobs: Iterable[Job], mode: Mode, workers: int, chunksize: int, gazetteer: Gazetteer | None
+) -> Generator[tuple[Job, Outcome], None, None]:
+    pool = _Pool(workers, gazetteer)
+    alone = _Pool(1, gazetteer)  # runs, one at a time, the documents of a chunk whose worker died
+    pending: collections.deque[tuple[list[Job], Submitted | None]] = collections.deque()
+    try:
+        for chunk in _chunks(iter(jobs), chunksize):
+            runnable = [(j.text, j.reference_date) for j in chunk if j.error is None]
+            pending.append((chunk, pool.submit(runnable, mode) if runnable else None))
+            # Hand back finished chunks at once; wait only when too many are in flight.
+            while pending and (len(pending) >= 4 * workers or _done(pending[0][1])):
+                yield from _finish(*pending.popleft(), pool, alone, mode)
+        while pending:
+            yield from _finish(*pending.popleft(), pool, alone, mode)
+    except BaseException:
+        pool.close(wait=False)
+        alone.close(wait=False)
+        raise
+    pool.close(wait=True)
+    alone.close(wait=True)
+
+
+def _done(submitted: Submitted | None) -> bool:
+    return submitted is None or submitted[1].done()
+
+
+def _finish(
+    chunk: list[Job],
+    submitted: Submitted | None,
+    pool: _Pool,
+    alone: _Pool,
+    mode: Mode,
+) -> Iterator[tuple[Job, Outcome]]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    outcomes: list[Outcome] = []
+    if submitted is not None:
+        generation, future = submitted
+        try:
+            outcomes = future.result()
+        except BrokenProcessPool:
+            # Some worker died: maybe on this chunk, maybe on another one in flight.
+            # Run this chunk's documents alone, one by one, to find the one that kills.
+            log.warning("a worker process died; running its documents one at a time")
+            pool.replace(generation)
+            outcomes = [_run_alone(job, alone, mode) for job in chunk if job.error is None]
+        except Exception as exc:  # the result could not come back (e.g. unpicklable)
+            failed: Outcome = ((), f"worker failed: {type(exc).__name__}: {exc}")
+            outcomes = [failed for job in chunk if job.error is None]
+    found = iter(outcomes)
+    for job in chunk:
+        yield job, (((), job.error) if job.error is not None else next(found))
+
+
+def _run_alone(job: Job, alone: _Pool, mode: Mode) -> Outcome:
+    from concurrent.futures.process import BrokenProcessPool
+
+    generation, future = alone.submit([(job.text, job.reference_date)], mode)
+    try:
+        return future.result()[0]
+    except BrokenProcessPool:
+        alone.replace(generation)
+        log.error("document %s: %s", job.id, WORKER_DIED)
+        return (), WORKER_DIED
+
+
 def run_jobs(
-    jobs: Iterable[Job], *, mode: Mode = "facts", workers: int | None = None, chunksize: int = 8
+    jobs: Iterable[Job],
+    *,
+    mode: Mode = "facts",
+    workers: int | None = None,
+    chunksize: int = 8,
+    gazetteer: Gazetteer | None = None,
 ) -> Generator[tuple[Job, Outcome], None, None]:
     """Run jobs in input order, in this process or across ``workers`` processes.
 
     Jobs that already carry an input error pass through untouched.  With several
     workers, at most ``4 * workers`` chunks are in flight, so an endless input (a
-    pipe) streams instead of being read whole.
+    pipe) streams instead of being read whole.  A worker process that dies fails
+    only the document it was running (:data:`WORKER_DIED`); the others are rerun.
     """
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
@@ -198,207 +286,75 @@ def run_jobs(
             if job.error is not None:
                 yield job, ((), job.error)
             else:
-                yield job, _run_one(job.text, job.reference_date, mode)
+                yield job, _run_one(job.text, job.reference_date, mode, gazetteer)
         return
-    from concurrent.futures import ProcessPoolExecutor  # only when processes are asked for
-
-    work = functools.partial(_run_chunk, mode=mode)
-    pending: collections.deque[tuple[list[Job], Future[list[Outcome]] | None]] = collections.deque()
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
-    try:
-        chunks = _chunks(iter(jobs), chunksize)
-        for chunk in chunks:
-            runnable = [(j.text, j.reference_date) for j in chunk if j.error is None]
-            future = executor.submit(work, runnable) if runnable else None
-            pending.append((chunk, future))
-            # Hand back finished chunks at once; wait only when too many are in flight.
-            while pending and (len(pending) >= 4 * workers or _done(pending[0][1])):
-                yield from _finish(*pending.popleft())
-        while pending:
-            yield from _finish(*pending.popleft())
-    except BaseException:
-        executor.shutdown(wait=False, cancel_futures=True)
-        raise
-    executor.shutdown(wait=True)
+    yield from _run_in_processes(jobs, mode, workers, chunksize, gazetteer)
 
 
-def _done(future: Future[list[Outcome]] | None) -> bool:
-    return future is None or future.done()
+def check_gazetteer(gazetteer: object, function: str) -> Gazetteer | None:
+    """``gazetteer`` if it is a :class:`bizfacts.Gazetteer` or None, else a TypeError."""
+    from ._gazetteer import Gazetteer
+
+    if gazetteer is None or isinstance(gazetteer, Gazetteer):
+        return gazetteer
+    kind = type(gazetteer).__name__
+    raise TypeError(f"{function}() expects gazetteer as a bizfacts.Gazetteer or None, got {kind}")
 
 
-def _finish(chunk: list[Job], future: Future[list[Outcome]] | None) -> Iterator[tuple[Job, Outcome]]:
-    outcomes = iter(future.result() if future is not None else [])
-    for job in chunk:
-        yield job, (((), job.error) if job.error is not None else next(outcomes))
+def _progress_bar(items: object, enabled: bool) -> Any:
+    if not enabled:
+        return None
+    try:  # tqdm.auto: a widget in a notebook, a text bar elsewhere
+        tqdm = importlib.import_module("tqdm.auto").tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency; the bar is a nicety
+        return None
+    total = len(items) if isinstance(items, Sequence) else None
+    return tqdm(total=total, unit="doc", desc="bizfacts")
 
 
 def extract_many(
     texts_or_records: Iterable[str | Mapping[str, Any]],
     *,
     workers: int | None = None,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     chunksize: int = 8,
+    gazetteer: Gazetteer | None = None,
+    progress: bool = False,
 ) -> Iterator[BatchResult]:
     """Extract facts from many documents; yield one :class:`BatchResult` each, in input order.
 
     Each item is a text, or a record ``{"id", "text", "date"}`` (the corpus format:
-    ``"date"`` is a ``"YYYY-MM-DD"`` string or a ``datetime.date`` and becomes that
-    document's reference date; ``reference_date`` is the default for the rest).
+    ``"date"`` is an ISO date or datetime, an RFC 2822 date or a ``datetime.date``
+    and becomes that document's reference date; ``reference_date`` is the default
+    for the rest; ``"title"`` and ``"source"`` are carried into the results).
     ``workers=None`` or 1 runs in this process; ``workers=N`` runs N worker
     processes, ``chunksize`` documents per task, and still yields in input order.
-    A document that fails gets ``error`` set instead of raising.
+    ``gazetteer`` (see :meth:`bizfacts.Gazetteer.from_file`) is used for every
+    document, in every worker.  ``progress=True`` shows a tqdm bar (a widget in a
+    notebook).  A document that fails gets ``error`` set instead of raising.
 
     >>> from bizfacts.batch import extract_many
     >>> docs = ["No facts here.", {"id": "a", "text": "x", "date": "1987-13-01"}]
-    >>> [(r.id, r.facts, r.error) for r in extract_many(docs)]
-    [('0', (), None), ('a', (), "bad date '1987-13-01' (expected YYYY-MM-DD)")]
+    >>> [(r.id, r.facts, r.error) for r in extract_many(docs)][1]
+    ('a', (), "bad date '1987-13-01' (expected YYYY-MM-DD, ISO datetime or RFC 2822 date)")
     """
-    jobs = (_make_job(i, item, reference_date) for i, item in enumerate(texts_or_records))
-    for job, (items, error) in run_jobs(jobs, mode="facts", workers=workers, chunksize=chunksize):
-        yield BatchResult(job.index, job.id, items, error)
-
-
-# ---------------------------------------------------------------------- flattening
-
-
-def _money_roles(cls: type[Fact]) -> set[str]:
-    hints = typing.get_type_hints(cls)
-    return {
-        name for name, hint in hints.items() if hint is MoneyMention or MoneyMention in typing.get_args(hint)
-    }
-
-
-@functools.cache
-def _role_layout() -> tuple[tuple[str, bool], ...]:
-    """Every role of every fact type once, in declaration order: (name, is_money)."""
-    seen: dict[str, bool] = {}
-    for cls in FACT_CLASSES.values():
-        money = _money_roles(cls)
-        for field in attrs.fields(cls):
-            if field.name not in _BASE_FIELDS and field.name not in seen:
-                seen[field.name] = field.name in money
-    return tuple(seen.items())
-
-
-def fact_columns() -> list[str]:
-    """The column names of :func:`flatten_fact` rows, the same for every fact type.
-
-    >>> cols = fact_columns()
-    >>> cols[:3], "price_amount" in cols, cols[-3:]
-    (['type', 'confidence', 'target'], True, ['evidence_end', 'evidence', 'rule'])
-    """
-    return list(_columns())
-
-
-@functools.cache
-def _columns() -> tuple[str, ...]:
-    cols = ["type", "confidence"]
-    for name, is_money in _role_layout():
-        cols.extend([f"{name}_amount", f"{name}_currency", f"{name}_amount_high"] if is_money else [name])
-    cols.extend(["evidence_start", "evidence_end", "evidence", "rule"])
-    return tuple(cols)
-
-
-def _cell(value: Any) -> str | int | float | None:
-    if value is None or isinstance(value, (str, int, float)):
-        return value
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (tuple, list)):
-        return "; ".join(str(_cell(v)) for v in value)
-    if isinstance(value, DateMention):
-        from .serialize import date_value
-
-        iso = date_value(value)
-        if isinstance(iso, dict):
-            return f"{iso['start'] or '..'}/{iso['end'] or '..'}"
-        return iso
-    from .serialize import to_dict
-
-    return str(to_dict(value))
-
-
-def flatten_fact(fact: Fact) -> dict[str, str | int | float | None]:
-    """One flat row for a fact: a value per column of :func:`fact_columns`.
-
-    Money roles split into ``<role>_amount`` / ``_currency`` / ``_amount_high``
-    (amounts as exact decimal strings); dates are ISO strings at their granularity,
-    a range ``"start/end"`` (``..`` for an open end); several companies are joined
-    with ``"; "``; roles the fact type does not have are None.
-
-    >>> import bizfacts
-    >>> ev = bizfacts.Evidence(0, 8, "X owns Y")
-    >>> row = flatten_fact(bizfacts.OwnershipFact(owner="X", asset="Y", evidence=ev, confidence=0.9))
-    >>> row["type"], row["owner"], row["asset"], row["target"], row["evidence"]
-    ('ownership', 'X', 'Y', None, 'X owns Y')
-    """
-    row: dict[str, str | int | float | None] = dict.fromkeys(_columns())
-    money_roles = {name for name, is_money in _role_layout() if is_money}
-    row["type"] = fact.type
-    row["confidence"] = fact.confidence
-    for field in attrs.fields(type(fact)):
-        if field.name in _BASE_FIELDS:
-            continue
-        value = getattr(fact, field.name)
-        if field.name in money_roles:
-            if isinstance(value, MoneyMention):
-                row[f"{field.name}_amount"] = str(value.amount)
-                row[f"{field.name}_currency"] = value.currency
-                if value.amount_high is not None:
-                    row[f"{field.name}_amount_high"] = str(value.amount_high)
-        else:
-            row[field.name] = _cell(value)
-    row["evidence_start"] = fact.evidence.start
-    row["evidence_end"] = fact.evidence.end
-    row["evidence"] = fact.evidence.text
-    row["rule"] = fact.rule
-    return row
-
-
-_INT_COLUMNS = {"count": "Int64", "evidence_start": "Int64", "evidence_end": "Int64"}
-
-
-def import_pandas() -> Any:
-    """pandas, or an ImportError that says which extra to install."""
+    default_date = reference_date_arg(reference_date, "extract_many")
+    gazetteer = check_gazetteer(gazetteer, "extract_many")
+    bar = _progress_bar(texts_or_records, progress)
+    jobs = (record_job(i, item, default_date) for i, item in enumerate(texts_or_records))
+    failed = done = 0
     try:
-        return importlib.import_module("pandas")
-    except ImportError as exc:
-        raise ImportError("bizfacts.to_dataframe needs pandas: pip install 'bizfacts[pandas]'") from exc
-
-
-def frame_from_rows(rows: Sequence[Mapping[str, Any]], *, id_column: bool) -> Any:
-    """A DataFrame with the fixed fact columns and dtypes (``id`` first when asked).
-
-    The dtypes do not depend on the data, so an empty frame is a valid Dask ``meta``.
-    """
-    pd = import_pandas()
-    columns = (["id"] if id_column else []) + fact_columns()
-    frame = pd.DataFrame.from_records(list(rows), columns=columns)
-    dtypes = {c: _INT_COLUMNS.get(c, "float64" if c == "confidence" else "string") for c in columns}
-    return frame.astype(dtypes)
-
-
-def to_dataframe(facts: Iterable[Fact | BatchResult]) -> Any:
-    """A pandas DataFrame with one row per fact and the roles flattened into columns.
-
-    Takes facts, or the :class:`BatchResult` items of :func:`extract_many` (then an
-    ``id`` column comes first, and failed documents add no rows).  The columns are
-    :func:`fact_columns` for every fact type (see :func:`flatten_fact`); text
-    columns have the ``string`` dtype, ``count`` and the evidence offsets
-    ``Int64``, ``confidence`` ``float64``.  Needs ``pip install 'bizfacts[pandas]'``.
-
-    >>> import bizfacts
-    >>> ev = bizfacts.Evidence(0, 8, "X owns Y")
-    >>> df = to_dataframe([bizfacts.OwnershipFact(owner="X", asset="Y", evidence=ev)])
-    >>> df[["type", "owner", "asset"]].values.tolist()
-    [['ownership', 'X', 'Y']]
-    """
-    rows: list[dict[str, Any]] = []
-    with_ids = False
-    for item in facts:
-        if isinstance(item, BatchResult):
-            with_ids = True
-            rows.extend({"id": item.id, **flatten_fact(f)} for f in item.facts)
-        else:
-            rows.append(flatten_fact(item))
-    return frame_from_rows(rows, id_column=with_ids)
+        for job, (items, error) in run_jobs(
+            jobs, mode="facts", workers=workers, chunksize=chunksize, gazetteer=gazetteer
+        ):
+            done += 1
+            if error is not None:
+                failed += 1
+                log.debug("document %s failed: %s", job.id, error)
+            if bar is not None:
+                bar.update(1)
+            yield BatchResult(job.index, job.id, items, error, job.reference_date, job.title, job.source)
+    finally:
+        if bar is not None:
+            bar.close()
+        log.info("extract_many: %d documents, %d failed", done, failed)

@@ -20,6 +20,7 @@ import shutil
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, TextIO
 
@@ -28,7 +29,9 @@ import attrs
 from ._fact_types import FACT_CLASSES
 from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, Span, UserCountMention
 from ._version import __version__
-from .batch import Job, Mode, fact_columns, flatten_fact, parse_date, run_jobs
+from .batch import Job, Mode, run_jobs
+from .frames import FACT_COLUMNS, DocInfo, fact_row
+from .records import parse_date
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -84,6 +87,9 @@ class Origin:
     source: str
     record_id: str | None = None
     line: int | None = None
+    date: dt.date | None = None
+    title: str | None = None
+    doc_source: str | None = None
 
     @property
     def where(self) -> str:
@@ -400,9 +406,16 @@ def _mention_row(item: Any) -> list[Any]:
     ]
 
 
-def _fact_cells(item: Any) -> list[Any]:
-    row = flatten_fact(item)
-    return [row.get(column) for column in fact_columns()]
+def _csv_cell(value: Any) -> Any:
+    """Exact text for CSV: Decimal as written, dates as ISO, None as empty."""
+    if isinstance(value, (Decimal, dt.date)):
+        return str(value)
+    return value
+
+
+def _fact_cells(item: Any, origin: Origin, index: int) -> list[Any]:
+    doc = DocInfo(origin.record_id or origin.source, origin.date, origin.title, origin.doc_source)
+    return [_csv_cell(v) for v in fact_row(item, doc, index).values()]
 
 
 def _short(text: str, width: int) -> str:
@@ -413,21 +426,24 @@ def _short(text: str, width: int) -> str:
 
 
 def _roles_text(item: Any) -> str:
-    """The fact's stated roles as "role=value, ..." (money as "amount CUR")."""
-    row = flatten_fact(item)
+    """The fact's stated roles as "role=value, ..." (money as "amount CUR", dates as ISO text)."""
+    from .serialize import to_dict
+
     parts = []
-    for key, value in row.items():
-        if value is None or value == "" or key in _NOT_ROLES or key.endswith(("_currency", "_amount_high")):
+    for key, value in to_dict(item).items():
+        if value is None or value in ("", []) or key in _NOT_ROLES:
             continue
-        if key.endswith("_amount"):
-            key = key[: -len("_amount")]
-            currency = row.get(f"{key}_currency")
-            value = f"{value} {currency}" if currency else value
+        if isinstance(value, dict) and "amount" in value:
+            value = f"{value['amount']} {value['currency']}" if value.get("currency") else value["amount"]
+        elif isinstance(value, dict):
+            value = f"{value.get('start') or '..'}/{value.get('end') or '..'}"
+        elif isinstance(value, list):
+            value = "; ".join(str(v) for v in value)
         parts.append(f"{key}={value}")
     return ", ".join(parts)
 
 
-_NOT_ROLES = frozenset({"type", "confidence", "evidence_start", "evidence_end", "evidence", "rule"})
+_NOT_ROLES = frozenset({"type", "confidence", "evidence", "rule"})
 
 
 class Writer:
@@ -446,8 +462,8 @@ class Writer:
         self.started = True
         if self.fmt == "csv":
             self.csv = csv.writer(self.out, lineterminator="\n")
-            head = ["source", "id"] if self.with_source else []
-            self.csv.writerow(head + (MENTION_COLUMNS if self.mentions else fact_columns()))
+            head = ["source", "id"] if self.with_source and self.mentions else []
+            self.csv.writerow(head + (MENTION_COLUMNS if self.mentions else list(FACT_COLUMNS)))
         elif self.fmt == "table":
             head = ["SOURCE"] if self.with_source else []
             head += ["KIND", "TEXT", "VALUE"] if self.mentions else ["TYPE", "CONF", "ROLES", "EVIDENCE"]
@@ -470,8 +486,8 @@ class Writer:
                 self.out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         elif self.fmt == "csv":
             head = [origin.source, origin.record_id or ""] if self.with_source else []
-            for i in items:
-                self.csv.writerow(head + (_mention_row(i) if self.mentions else _fact_cells(i)))
+            for n, i in enumerate(items):
+                self.csv.writerow(head + _mention_row(i) if self.mentions else _fact_cells(i, origin, n))
         else:
             head = [origin.record_id or origin.source] if self.with_source else []
             for i in items:

@@ -1501,7 +1501,7 @@ def _extract(text: str, reference_date: dt.date | None, day_first: bool,
 
 
 def extract_dates(
-    text: str, reference_date: dt.date | None = None, *, day_first: bool = False
+    text: str, reference_date: dt.date | str | None = None, *, day_first: bool = False
 ) -> list[DateMention]:
     """Find dates, business periods, ranges and durations in ``text``, in text order.
 
@@ -1526,13 +1526,7 @@ def extract_dates(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_dates() expects text as str, got {type(text).__name__}")
-    if reference_date is not None:
-        if isinstance(reference_date, dt.datetime):
-            reference_date = reference_date.date()
-        elif not isinstance(reference_date, dt.date):
-            raise TypeError(
-                "extract_dates() expects reference_date as datetime.date or None, "
-                f"got {type(reference_date).__name__}"
-            )
-    return _extract(text, reference_date, bool(day_first), None)
+    from bizfacts.records import reference_date_arg  # a date, a datetime or an ISO string
+
+    return _extract(text, reference_date_arg(reference_date, "extract_dates"), bool(day_first), None)
 

@@ -1542,7 +1542,7 @@ _LIKE = LazyPattern(r"^-?(?:like|style|esque|type)\b")
 
 
 def extract_facts(
-    text: str, reference_date: dt.date | None = None, *, gazetteer: Gazetteer | None = None
+    text: str, reference_date: dt.date | str | None = None, *, gazetteer: Gazetteer | None = None
 ) -> list[AnyFact]:
     """Typed business facts found in ``text``, in text order.
 
@@ -1561,10 +1561,9 @@ def extract_facts(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_facts() expects text as str, got {type(text).__name__}")
-    if reference_date is not None and not isinstance(reference_date, dt.date):
-        raise TypeError(f"reference_date must be a datetime.date, got {type(reference_date).__name__}")
-    if isinstance(reference_date, dt.datetime):
-        reference_date = reference_date.date()
+    from bizfacts.records import reference_date_arg  # a date, a datetime or an ISO string
+
+    reference_date = reference_date_arg(reference_date, "extract_facts")
     companies = [
         c
         for c in extract_companies(text, gazetteer=gazetteer)
