@@ -18,11 +18,13 @@ import functools
 import importlib
 import pickle
 import types
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .batch import frame_from_rows, import_pandas, parse_date
-from .dask import DocumentError, facts_meta
+from .batch import check_gazetteer, extract_many
+from .dask import DocumentError
+from .frames import FACT_COLUMNS, DocInfo, fact_row, frame_from_rows, import_pandas
+from .records import reference_date_arg
 
 if TYPE_CHECKING:
     from .companies import Gazetteer
@@ -32,6 +34,7 @@ __all__ = [
     "FACTS_SCHEMA",
     "REPORT_SCHEMA",
     "DocumentError",
+    "executor_function",
     "extract_facts_frame",
     "facts_of_batches",
     "spark_schema",
@@ -55,34 +58,34 @@ def _spark_type(dtype: Any) -> str:
     """The Spark SQL type of a pandas dtype of the fact frame."""
     name = str(dtype).lower()
     if name.startswith("datetime64"):
-        return "timestamp" if "," in name else "date"  # a time zone: an instant, else a day
+        return "timestamp" if "," in name else "timestamp_ntz"  # with a time zone: an instant
     if name in _SPARK_TYPES:
         return _SPARK_TYPES[name]
     raise TypeError(f"no Spark type for the pandas dtype {dtype!s}")
 
 
-def spark_schema(frame: Any) -> str:
-    """The Spark DDL schema of a pandas frame with the fact columns' dtypes.
+def spark_schema(columns: Mapping[str, Any]) -> str:
+    """The Spark DDL schema of columns given with their pandas dtypes.
 
     ``string`` -> ``string``, ``Int64`` -> ``bigint``, ``float64`` -> ``double``,
-    ``datetime64`` -> ``date`` (the fact frame's dates are calendar days).
+    ``datetime64`` -> ``timestamp_ntz`` (a time without a zone, as in pandas and in
+    the Parquet that pandas and Dask write: the same files from either engine).
 
-    >>> pd = import_pandas()
-    >>> spark_schema(pd.DataFrame({"id": pd.array([], dtype="string"), "n": pd.array([], dtype="Int64")}))
-    '`id` string, `n` bigint'
+    >>> spark_schema({"doc_id": "string", "doc_date": "datetime64[s]", "fact_index": "Int64"})
+    '`doc_id` string, `doc_date` timestamp_ntz, `fact_index` bigint'
     """
-    return ", ".join(f"`{name}` {_spark_type(dtype)}" for name, dtype in frame.dtypes.items())
+    return ", ".join(f"`{name}` {_spark_type(dtype)}" for name, dtype in columns.items())
 
 
-FACTS_SCHEMA: str = spark_schema(facts_meta())
+FACTS_SCHEMA: str = spark_schema(FACT_COLUMNS)
 """The Spark DDL schema of :func:`extract_facts_frame`'s output.
 
-Derived from :func:`bizfacts.dask.facts_meta` (the ``id`` column, then the columns
-and dtypes of :func:`bizfacts.to_dataframe`), so the Spark, Dask and pandas frames
-have the same columns in the same order.
+Derived from :data:`bizfacts.frames.FACT_COLUMNS`, the one definition of the
+columns of :func:`bizfacts.to_dataframe` and :mod:`bizfacts.dask`: the same names
+in the same order, the document's first (``doc_id``, ``doc_date``, ...).
 
 >>> FACTS_SCHEMA.split(", ")[:3]
-['`id` string', '`type` string', '`confidence` double']
+['`doc_id` string', '`doc_date` timestamp_ntz', '`doc_title` string']
 """
 
 REPORT_SCHEMA: str = f"{FACTS_SCHEMA}, `{ERROR_COLUMN}` string"
@@ -90,25 +93,6 @@ REPORT_SCHEMA: str = f"{FACTS_SCHEMA}, `{ERROR_COLUMN}` string"
 
 
 # ------------------------------------------------------------------ on the executors
-
-
-def _run_document(
-    text: Any, date: Any, reference_date: dt.date | None, gazetteer: Gazetteer | None
-) -> tuple[list[Any], str | None]:
-    """The facts of one document, or an error message (as :func:`bizfacts.extract_many` words it)."""
-    from .facts import extract_facts
-
-    if not isinstance(text, str):
-        what = 'has no "text"' if text is None else f'"text" is {type(text).__name__}, not a string'
-        return [], f"record {what}"
-    try:
-        own_date = parse_date(date)
-    except ValueError as exc:
-        return [], str(exc)
-    try:
-        return extract_facts(text, own_date or reference_date, gazetteer=gazetteer), None
-    except Exception as exc:  # one bad document must not lose the others
-        return [], f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 def _missing(value: Any) -> bool:
@@ -122,37 +106,44 @@ def facts_of_batches(
     gazetteer: Gazetteer | None = None,
     errors: Errors = "skip",
 ) -> Iterator[Any]:
-    """pandas frames of documents (``id``, ``text``, ``date``) -> pandas frames of facts.
+    """pandas frames of documents -> pandas frames of facts, through :func:`bizfacts.extract_many`.
 
     The function ``mapInPandas`` runs on the executors; it also runs without Spark.
-    ``date`` is a ``"YYYY-MM-DD"`` string, a date, a timestamp or null (then
-    ``reference_date``).  A failed document raises :class:`DocumentError` naming its
-    id (``errors="raise"``), gives one row with only ``id`` and :data:`ERROR_COLUMN`
-    (``"report"``), or no row (``"skip"``).
+    Each frame has ``id`` and ``text`` columns and may have ``date`` (an ISO or RFC
+    2822 string, a date, a timestamp; null means ``reference_date``), ``title`` and
+    ``source``.  Each output frame has the columns and dtypes of
+    :func:`bizfacts.to_dataframe`.  A failed document (a null id or text, a bad
+    date, an extractor error) raises :class:`DocumentError` naming its id
+    (``errors="raise"``), gives one row with only ``doc_id`` and
+    :data:`ERROR_COLUMN` (``"report"``), or no row (``"skip"``).
 
     >>> pd = import_pandas()
-    >>> docs = pd.DataFrame({"id": ["a", "b"], "text": ["Nothing.", None], "date": [None, None]})
-    >>> [out[["id", "error"]].values.tolist() for out in facts_of_batches([docs], errors="report")]
+    >>> docs = pd.DataFrame({"id": ["a", "b"], "text": ["Nothing.", None]})
+    >>> [out[["doc_id", "error"]].values.tolist() for out in facts_of_batches([docs], errors="report")]
     [[['b', 'record has no "text"']]]
     """
-    from .batch import flatten_fact
-
+    pd = import_pandas()
     report = errors == "report"
     for batch in batches:
+        records: list[dict[str, Any]] = []
+        columns = [c for c in ("id", "text", "date", "title", "source") if c in batch.columns]
+        for values in zip(*(batch[c] for c in columns), strict=True):
+            records.append({c: None if _missing(v) else v for c, v in zip(columns, values, strict=True)})
         rows: list[dict[str, Any]] = []
-        dates = batch["date"] if "date" in batch.columns else [None] * len(batch)
-        for raw_id, text, date in zip(batch["id"], batch["text"], dates, strict=True):
-            doc_id = None if _missing(raw_id) else str(raw_id)
-            facts, error = _run_document(text, None if _missing(date) else date, reference_date, gazetteer)
+        results = extract_many(records, reference_date=reference_date, gazetteer=gazetteer)
+        for record, result in zip(records, results, strict=True):
+            error = result.error if record.get("id") is not None else 'record has no "id"'
+            doc_id = None if record.get("id") is None else result.id
             if error is None:
-                rows.extend({"id": doc_id, **flatten_fact(f)} for f in facts)
+                doc = DocInfo(doc_id, result.date, result.title, result.source)
+                rows.extend(fact_row(f, doc, i) for i, f in enumerate(result.facts))
             elif errors == "raise":
                 raise DocumentError(f"document {doc_id!r}: {error}")
             elif report:
-                rows.append({"id": doc_id, ERROR_COLUMN: error})
-        frame = frame_from_rows(rows, id_column=True)
+                rows.append({"doc_id": doc_id, ERROR_COLUMN: error})
+        frame = frame_from_rows(rows)
         if report:
-            frame[ERROR_COLUMN] = import_pandas().array([r.get(ERROR_COLUMN) for r in rows], dtype="string")
+            frame[ERROR_COLUMN] = pd.array([r.get(ERROR_COLUMN) for r in rows], dtype="string")
         yield frame
 
 
@@ -185,6 +176,20 @@ def _by_value(function: Callable[..., Any]) -> Callable[..., Any]:
     return copy
 
 
+def executor_function(
+    reference_date: dt.date | None = None, gazetteer: Gazetteer | None = None, errors: Errors = "skip"
+) -> Callable[[Iterable[Any]], Iterator[Any]]:
+    """The function :func:`extract_facts_frame` hands to ``mapInPandas``.
+
+    It is :func:`facts_of_batches` with its options, entered through a loader
+    pickled by value: the options travel as bytes, so an executor without bizfacts
+    can unpickle the function and fail with an ImportError that says what to
+    install, not a bare ``No module named 'bizfacts'`` from the unpickler.
+    """
+    payload = pickle.dumps((reference_date, gazetteer, errors))
+    return functools.partial(_by_value(_enter_executor), payload=payload)
+
+
 # ------------------------------------------------------------------------- the driver
 
 
@@ -201,9 +206,10 @@ def extract_facts_frame(
     """A Spark DataFrame of the facts in a Spark DataFrame of documents (lazy, like any Spark plan).
 
     ``df`` has a string column ``text``, a column ``id`` (any type; cast to string)
-    and, unless ``date=None``, a column ``date`` (``"YYYY-MM-DD"`` strings, dates or
+    and, unless ``date=None``, a column ``date`` (ISO or RFC 2822 strings, dates or
     timestamps; a null falls back to ``reference_date``), the layout of the corpus
-    JSONL.  ``gazetteer`` is passed to :func:`bizfacts.extract_facts`.  The result
+    JSONL; columns named ``title`` and ``source``, where present, fill
+    ``doc_title`` and ``doc_source``.  ``gazetteer`` is passed to :func:`bizfacts.extract_facts`.  The result
     has the schema :data:`FACTS_SCHEMA`, one row per fact.  A document that cannot
     be processed (a bad date, a null text, an extractor failure) is left out with
     ``errors="skip"``, fails the job with :class:`DocumentError` naming its id with
@@ -213,6 +219,8 @@ def extract_facts_frame(
     """
     if errors not in ("skip", "raise", "report"):
         raise ValueError(f"errors must be 'skip', 'raise' or 'report', got {errors!r}")
+    gazetteer = check_gazetteer(gazetteer, "extract_facts_frame")
+    reference_date = reference_date_arg(reference_date, "extract_facts_frame")
     functions = importlib.import_module("pyspark.sql.functions")
     sql = importlib.import_module("pyspark.sql")
     if not isinstance(df, sql.DataFrame):
@@ -229,7 +237,7 @@ def extract_facts_frame(
     columns = [functions.col(id).cast("string").alias("id"), functions.col(text).alias("text")]
     if date is not None:
         columns.append(functions.col(date).alias("date"))
-    payload = pickle.dumps((reference_date, gazetteer, errors))
-    on_executor = functools.partial(_by_value(_enter_executor), payload=payload)
+    columns.extend(functions.col(c).cast("string").alias(c) for c in ("title", "source") if c in dtypes)
+    on_executor = executor_function(reference_date, gazetteer, errors)
     schema = REPORT_SCHEMA if errors == "report" else FACTS_SCHEMA
     return df.select(*columns).mapInPandas(on_executor, schema=schema)
