@@ -209,13 +209,16 @@ def extract_facts_frame(
     and, unless ``date=None``, a column ``date`` (ISO or RFC 2822 strings, dates or
     timestamps; a null falls back to ``reference_date``), the layout of the corpus
     JSONL; columns named ``title`` and ``source``, where present, fill
-    ``doc_title`` and ``doc_source``.  ``gazetteer`` is passed to :func:`bizfacts.extract_facts`.  The result
-    has the schema :data:`FACTS_SCHEMA`, one row per fact.  A document that cannot
-    be processed (a bad date, a null text, an extractor failure) is left out with
-    ``errors="skip"``, fails the job with :class:`DocumentError` naming its id with
-    ``"raise"``, or with ``"report"`` gives a row with its ``id`` and a message in
-    the extra column :data:`ERROR_COLUMN` (schema :data:`REPORT_SCHEMA`), null on
-    fact rows.  Rows per batch: ``spark.sql.execution.arrow.maxRecordsPerBatch``.
+    ``doc_title`` and ``doc_source``.  ``gazetteer`` is shipped with each task and
+    used for every document.  The result has the schema :data:`FACTS_SCHEMA`, one
+    row per fact, the facts :func:`bizfacts.extract_many` finds.  A document that
+    cannot be processed (a null id or text, a bad date, an extractor failure) is
+    left out with ``errors="skip"``, fails the job with :class:`DocumentError`
+    naming its id with ``"raise"`` (Spark wraps it in a ``PythonException``), or
+    with ``"report"`` gives a row with its ``doc_id`` and a message in the extra
+    column :data:`ERROR_COLUMN` (schema :data:`REPORT_SCHEMA`), null on fact rows.
+    Documents per call: ``spark.sql.execution.arrow.maxRecordsPerBatch``.  Runs
+    on a local session in tests/test_spark.py; the recipe is in docs/scale-out.md.
     """
     if errors not in ("skip", "raise", "report"):
         raise ValueError(f"errors must be 'skip', 'raise' or 'report', got {errors!r}")
