@@ -282,3 +282,131 @@ def test_importing_bizfacts_does_not_import_heavy_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# ------------------------------------------------------------ worker processes that die
+
+
+def _killing_run_one(
+    text: str, reference_date: dt.date | None, mode: str, gazetteer: object = None
+) -> object:
+    """Like the real one, but a document saying KILL takes its worker process down
+    (as the kernel's OOM killer would), and one saying SLOW keeps its worker busy."""
+    import os
+    import signal
+    import time
+
+    if "KILL" in text and os.getpid() != PARENT_PID:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if "SLOW" in text:
+        time.sleep(0.3)
+    return (tuple(fake_extract_facts(text, reference_date)), None)
+
+
+PARENT_PID = __import__("os").getpid()
+
+
+@pytest.fixture
+def killer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=False) != "fork":
+        pytest.skip("the stand-in reaches worker processes only when they are forked")
+    monkeypatch.setattr("bizfacts.batch._run_one", _killing_run_one)
+
+
+def test_a_worker_that_dies_fails_only_its_document(killer: None) -> None:
+    from bizfacts.batch import WORKER_DIED
+
+    docs = [f"A{i} bought B{i} for ${i}" for i in range(40)]
+    docs[13] = "KILL this one"
+    docs[5] = "SLOW: C bought D for $1"  # another chunk in flight when the pool breaks
+    results = list(extract_many(docs, workers=2, chunksize=4))
+    assert [r.index for r in results] == list(range(40))
+    assert [r.error for r in results if r.error] == [WORKER_DIED]
+    assert results[13].error == WORKER_DIED and results[13].facts == ()
+    assert [r.facts[0].target for r in results if r.index not in (13,)] == [
+        "D" if i == 5 else f"B{i}" for i in range(40) if i != 13
+    ]
+
+
+def test_several_deaths_in_one_run(killer: None) -> None:
+    from bizfacts.batch import WORKER_DIED
+
+    docs = ["KILL" if i % 10 == 3 else f"A{i} bought B{i} for $1" for i in range(30)]
+    results = list(extract_many(docs, workers=2, chunksize=3))
+    assert [r.index for r in results if r.error == WORKER_DIED] == [3, 13, 23]
+    assert all(r.ok for r in results if r.index % 10 != 3)
+
+
+def test_cli_worker_death_is_one_error_line(
+    killer: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bizfacts.cli import main
+
+    feed = tmp_path / "feed.jsonl"
+    lines = [{"id": f"d{i}", "text": "KILL" if i == 7 else f"A{i} bought B{i} for $1"} for i in range(20)]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    status = main(["extract", "--jsonl", str(feed), "--workers", "2", "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [f"d{i}" for i in range(20) if i != 7]
+    assert err.splitlines() == [
+        f"bizfacts: error: {feed}:8 (id d7): a worker process died while processing this document"
+        " (killed, or out of memory)",
+        "bizfacts: 1 of 20 documents failed",
+    ]
+
+
+# ------------------------------------------------------------------ logging, progress
+
+
+def test_the_bizfacts_logger_is_silent_unless_configured() -> None:
+    import subprocess
+    import sys
+
+    code = "import bizfacts\nr = list(bizfacts.extract_many(['x', {'id': 'b'}]))\nprint(r[1].error)\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert (out.stdout, out.stderr) == ('record has no "text"\n', "")
+
+
+def test_extract_many_logs_to_the_bizfacts_logger(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("DEBUG", logger="bizfacts"):
+        list(extract_many(["fine", {"id": "b"}]))
+    messages = [(r.name, r.levelname, r.getMessage()) for r in caplog.records]
+    assert ("bizfacts.batch", "DEBUG", 'document b failed: record has no "text"') in messages
+    assert ("bizfacts.batch", "INFO", "extract_many: 2 documents, 1 failed") in messages
+
+
+def test_extract_many_progress_bar(fake: None, capsys: pytest.CaptureFixture[str]) -> None:
+    results = list(extract_many(["Ann bought Bob for $5", "x", "y"], progress=True))
+    assert len(results) == 3
+    err = capsys.readouterr().err
+    assert "bizfacts" in err and "3/3" in err
+    list(extract_many(["x"]))
+    assert capsys.readouterr().err == ""
+
+
+def test_cli_verbose_and_quiet(fake: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    from bizfacts.cli import main
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "Ann bought Bob for $5"}\n{"id": "b"}\n', encoding="utf-8")
+    logger = logging.getLogger("bizfacts")
+    handlers, level = list(logger.handlers), logger.level
+    try:
+        assert main(["extract", "--jsonl", str(feed), "-v", "--output", str(tmp_path / "f.sqlite")]) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert (
+            f"bizfacts: INFO: {tmp_path / 'f.sqlite'}: 1 documents written, 0 skipped as already stored"
+            in err
+        )
+        assert "bizfacts: INFO: 2 documents processed, 1 failed" in err
+    finally:
+        logger.handlers[:], logger.level = handlers, level
+    assert main(["extract", "--jsonl", str(feed), "-q", "--format", "jsonl"]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1
+    assert err.splitlines() == ["bizfacts: 1 of 2 documents failed"]

@@ -311,7 +311,10 @@ def test_no_arguments_reads_piped_stdin(
     [
         (["nope.txt"], "bizfacts: error: nope.txt: cannot read: No such file or directory"),
         (["a.txt/x.txt"], "bizfacts: error: a.txt/x.txt: cannot read: Not a directory"),
-        (["bad.txt"], "bizfacts: error: bad.txt: not UTF-8 text: undecodable byte 0xff at offset 10"),
+        (
+            ["bad.txt"],
+            "bizfacts: error: bad.txt: not UTF-8 text: undecodable byte 0xff at offset 10 (see --encoding)",
+        ),
         (["empty"], "bizfacts: error: empty: no *.txt files in this directory"),
         (["--jsonl", "nope.jsonl"], "bizfacts: error: nope.jsonl: cannot read: No such file or directory"),
     ],
@@ -351,7 +354,7 @@ def test_bad_jsonl_records_name_file_line_and_id(
         "bizfacts: error: mixed.jsonl:6: malformed JSON record: expected an object, got list",
         'bizfacts: error: mixed.jsonl:7 (id nt): record has no "text"',
         'bizfacts: error: mixed.jsonl:8 (id 12): record "text" is list, not a string',
-        "bizfacts: error: mixed.jsonl:9: not UTF-8 text: undecodable byte 0xe9 at offset 24",
+        "bizfacts: error: mixed.jsonl:9: not UTF-8 text: undecodable byte 0xe9 at offset 24 (see --encoding)",
         "bizfacts: error: mixed.jsonl:10 (id boom): extraction failed: RuntimeError: boom",
         "bizfacts: 8 of 10 documents failed",
     ]
@@ -436,7 +439,7 @@ def test_python_m_bizfacts_exit_codes(docs: Path) -> None:
     assert bad.returncode == 1
     assert bad.stderr.splitlines() == [
         "bizfacts: error: nope.txt: cannot read: No such file or directory",
-        "bizfacts: error: bad.txt: not UTF-8 text: undecodable byte 0xff at offset 10",
+        "bizfacts: error: bad.txt: not UTF-8 text: undecodable byte 0xff at offset 10 (see --encoding)",
         "bizfacts: 2 of 3 documents failed",
     ]
     usage = _cli("extract", "b.txt", "--reference-date", "tomorrow")

@@ -5,6 +5,8 @@
 [Decimal('586000000')]
 """
 
+import logging as _logging
+
 from ._fact_types import (
     AcquisitionFact,
     AnyFact,
@@ -40,6 +42,10 @@ from .money import extract_money
 from .percentages import extract_percentages
 from .serialize import to_dict
 from .user_counts import extract_user_counts
+from .writers import write_results
+
+# The "bizfacts" logger says nothing unless the application configures logging.
+_logging.getLogger("bizfacts").addHandler(_logging.NullHandler())
 
 __all__ = [
     "FACT_COLUMNS",
@@ -80,4 +86,5 @@ __all__ = [
     "to_dataframe",
     "to_dataframes",
     "to_dict",
+    "write_results",
 ]

@@ -9,6 +9,7 @@ it to ``extract_companies(text, gazetteer=...)``.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable, Mapping
 from typing import Any, cast, get_args
 
@@ -156,6 +157,31 @@ class Gazetteer:
         extra = tuple(_as_entry(e) for e in entries)
         base = _default().entries if include_default else ()
         return cls(base + extra)
+
+    @classmethod
+    def from_file(
+        cls, path: str | os.PathLike[str], *, include_default: bool = True, encoding: str = "utf-8"
+    ) -> Gazetteer:
+        """A gazetteer of the names in a CSV or TSV file, on top of the shipped one.
+
+        The first line names the columns: ``name`` (required), ``kind``
+        (company, product, site or organization; default company), ``owner`` and
+        ``aliases`` (several separated by ``|``), optionally ``ticker`` and
+        ``exchange``.  Tabs separate cells in a ``.tsv``/``.tab`` file or when the
+        header has a tab, commas otherwise (CSV quoting rules).  Blank lines and
+        lines starting with ``#`` are skipped.  A bad row raises ValueError naming
+        the file and line.  See docs/recipes.md.
+
+        >>> import pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "names.csv"
+        >>> _ = path.write_text("name,kind,owner,aliases\\nQuillfeather,company,,Quillfeather Labs|QFL\\n")
+        >>> Gazetteer.from_file(path).lookup("Quillfeather Labs").name
+        'Quillfeather'
+        """
+        from ._gazetteer_file import read_entries
+
+        extra = read_entries(path, encoding)
+        return cls((_default().entries if include_default else ()) + extra)
 
     def with_entries(self, entries: Iterable[EntryLike]) -> Gazetteer:
         """A new gazetteer with this one's entries plus ``entries`` (which win on clashes)."""
