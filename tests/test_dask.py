@@ -144,11 +144,11 @@ def test_wrong_inputs_are_refused() -> None:
 
 def test_gazetteer_from_a_file_reaches_the_cluster_workers(client: Any) -> None:
     gaz = bizfacts.Gazetteer.from_file(Path(__file__).parent / "corpus" / "gazetteer" / "names.csv")
-    text = "Acme Corp said it will buy Vexmoor for $9 million."
+    text = "Vexmoor and Acme Corp formed a joint venture."
     bag = db.from_sequence([{"id": f"g{i}", "text": text} for i in range(4)], npartitions=2)
     got = client.compute(extract_facts_frame(bag, gazetteer=gaz)).result()
-    assert got[["doc_id", "type", "target"]].values.tolist() == [
-        [f"g{i}", "acquisition", "Vexmoor"] for i in range(4)
+    assert got[["doc_id", "type", "parties"]].values.tolist() == [
+        [f"g{i}", "partnership", "Vexmoor; Acme"] for i in range(4)
     ]
     assert client.compute(extract_facts_frame(bag)).result().empty
     with pytest.raises(TypeError, match=r"extract_facts_frame\(\) expects gazetteer as a bizfacts.Gazetteer"):

@@ -112,7 +112,14 @@ def test_rejects_non_str_text() -> None:
 
 def test_rejects_bad_reference_date() -> None:
     with pytest.raises(TypeError, match="reference_date"):
-        extract_dates("said Monday", "2013-05-01")  # type: ignore[arg-type]
+        extract_dates("said Monday", 20130501)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="reference_date: bad date 'May 1'"):
+        extract_dates("said Monday", "May 1")
+
+
+def test_accepts_iso_string_reference() -> None:
+    (m,) = extract_dates("said Monday", "2013-05-01")
+    assert m.value == dt.date(2013, 4, 29)
 
 
 def test_accepts_datetime_reference() -> None:

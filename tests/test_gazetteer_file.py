@@ -13,12 +13,15 @@ from bizfacts import Gazetteer
 from bizfacts.cli import main
 
 HERE = Path(__file__).parent / "corpus" / "gazetteer"
-# "Vexmoor" is in the test lists only: without them nothing in this sentence is a company it buys.
-TEXT = "Acme Corp said it will buy Vexmoor for $9 million."
+# "Vexmoor" is in the test lists only: without them it is no company, so there is no partnership.
+TEXT = "Vexmoor and Acme Corp formed a joint venture."
 
 
 def test_names_only_in_the_file_are_not_known_without_it() -> None:
     assert [f.type for f in bizfacts.extract_facts(TEXT)] == []
+    assert "Vexmoor" not in [
+        c.name for c in bizfacts.extract_companies(TEXT)
+    ]  # "Vexmoor and Acme" is one name
     assert Gazetteer.default().lookup("Vexmoor") is None
 
 
@@ -29,8 +32,10 @@ def test_from_file_reads_csv_and_tsv(name: str) -> None:
     entry = gaz.lookup("Vexmoor Holdings")
     assert entry is not None and (entry.name, entry.kind) == ("Vexmoor", "company")
     assert gaz.lookup("WeChat") is not None  # the shipped names are still there
+    assert [c.name for c in bizfacts.extract_companies(TEXT, gazetteer=gaz)] == ["Vexmoor", "Acme"]
     [fact] = bizfacts.extract_facts(TEXT, gazetteer=gaz)
-    assert (fact.type, fact.acquirer, fact.target) == ("acquisition", "Acme", "Vexmoor")
+    assert isinstance(fact, bizfacts.PartnershipFact)
+    assert set(fact.parties) == {"Vexmoor", "Acme"}
 
 
 def test_from_file_columns_kinds_owners_and_quoting() -> None:
@@ -82,10 +87,10 @@ def test_extract_many_uses_the_gazetteer_in_every_worker(workers: int | None) ->
     gaz = Gazetteer.from_file(HERE / "names.csv")
     docs = [TEXT, "Nothing here.", {"id": "x", "text": TEXT.replace("Acme Corp", "Bolt Inc")}] * 3
     results = list(bizfacts.extract_many(docs, gazetteer=gaz, workers=workers, chunksize=2))
-    assert [[(f.type, getattr(f, "target", None)) for f in r.facts] for r in results] == [
-        [("acquisition", "Vexmoor")],
+    assert [[(f.type, sorted(getattr(f, "parties", ()))) for f in r.facts] for r in results] == [
+        [("partnership", ["Acme", "Vexmoor"])],
         [],
-        [("acquisition", "Vexmoor")],
+        [("partnership", ["Bolt", "Vexmoor"])],
     ] * 3
     without = list(bizfacts.extract_many(docs[:1], workers=workers))
     assert without[0].facts == ()
@@ -119,7 +124,7 @@ def test_cli_gazetteer_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         == 0
     )
     [fact] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert (fact["acquirer"], fact["target"]) == ("Acme", "Vexmoor")
+    assert (fact["type"], sorted(fact["parties"])) == ("partnership", ["Acme", "Vexmoor"])
     assert (
         main(["extract", str(doc), "--mentions", "--gazetteer", str(HERE / "names.csv"), "--format", "jsonl"])
         == 0

@@ -28,7 +28,7 @@ import attrs
 
 from ._fact_types import AnyFact
 from ._legacy_rows import fact_columns, flatten_fact
-from ._spans import Mention, MoneyMention
+from ._spans import Mention
 from .frames import import_pandas, to_dataframe
 from .records import Fields, Job, parse_date, record_job, reference_date_arg
 
@@ -100,23 +100,12 @@ _worker_gazetteer: list[Gazetteer | None] = [None]
 def _extract_mentions(
     text: str, reference_date: dt.date | None, gazetteer: Gazetteer | None
 ) -> list[Mention]:
-    """Every extractor's mentions, sorted by position (money first on ties)."""
-    from .companies import extract_companies
-    from .dates import extract_dates
-    from .money import extract_money
-    from .percentages import extract_percentages
-    from .user_counts import extract_user_counts
+    """The mentions the fact assembler reads, sorted by position (money first on ties)."""
+    from .facts.mentions import find_mentions
 
-    found: list[Mention] = []
-    found.extend(extract_money(text))
-    found.extend(extract_percentages(text))
-    found.extend(extract_user_counts(text))
-    found.extend(extract_dates(text, reference_date=reference_date))
     if gazetteer is None:
-        found.extend(extract_companies(text))
-    else:
-        found.extend(extract_companies(text, gazetteer=gazetteer))
-    return sorted(found, key=lambda m: (m.start, -m.end, not isinstance(m, MoneyMention)))
+        return find_mentions(text, reference_date).in_text_order()
+    return find_mentions(text, reference_date, gazetteer=gazetteer).in_text_order()
 
 
 def _run_one(

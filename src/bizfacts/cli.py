@@ -12,11 +12,12 @@ docs/cli.md.  The work is done in :mod:`bizfacts._cli_extract` (running),
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 
 from ._cli_extract import EXIT_FAILED, EXIT_OK, PROG, UsageError, run_extract
@@ -152,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "--mentions",
         action="store_true",
-        help="print the extractors' mentions (money, percentage, user_count, date, company) instead of facts",
+        help="print the mentions facts are read from (money, percentage, user_count, date, company)",
     )
     add(
         "--reference-date",
@@ -187,15 +188,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_logging(verbose: int) -> None:
-    """-v: INFO, -vv: DEBUG of the ``bizfacts`` logger on standard error (else nothing)."""
+@contextlib.contextmanager
+def _logging_to_stderr(verbose: int) -> Iterator[None]:
+    """-v: INFO, -vv: DEBUG of the ``bizfacts`` logger on standard error, for this run only."""
     if not verbose:
+        yield
         return
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(f"{PROG}: %(levelname)s: %(message)s"))
     logger = logging.getLogger("bizfacts")
+    level = logger.level
     logger.addHandler(handler)
     logger.setLevel(logging.INFO if verbose == 1 else logging.DEBUG)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -210,9 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.print_help(sys.stderr)
             return EXIT_USAGE
-        _configure_logging(args.verbose)
         try:
-            return run_extract(args)
+            with _logging_to_stderr(args.verbose):
+                return run_extract(args)
         except UsageError as exc:
             parser.exit(EXIT_USAGE, f"{PROG} extract: error: {exc}\n")
     except SystemExit as exc:  # argparse: --help, --version and usage errors

@@ -23,9 +23,7 @@ import calendar
 import datetime as dt
 import functools
 import importlib
-import typing
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -80,17 +78,20 @@ class _Role:
     prefix: str  # "amount"/"date" for the main money/date role, else the role's name
 
 
-def _kind_of(hint: Any) -> str:
-    args = typing.get_args(hint)
-    if hint is MoneyMention or MoneyMention in args:
+def _kind_of(annotation: Any) -> str:
+    """The column kind of a role from its annotation (a string: the fact modules
+    use ``from __future__ import annotations``, and reading the text is cheaper than
+    evaluating it at import time)."""
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
+    if "MoneyMention" in text:
         return "money"
-    if hint is DateMention or DateMention in args:
+    if "DateMention" in text:
         return "date"
-    if hint is Decimal or Decimal in args:
+    if "Decimal" in text:
         return "percent"
-    if hint is int:
+    if text == "int":
         return "int"
-    if typing.get_origin(hint) is tuple:
+    if text.startswith(("tuple[", "Tuple[")):
         return "list"
     return "text"
 
@@ -98,13 +99,12 @@ def _kind_of(hint: Any) -> str:
 @functools.cache
 def _roles(fact_type: str) -> tuple[_Role, ...]:
     cls = FACT_CLASSES[fact_type]
-    hints = typing.get_type_hints(cls)
     roles: list[_Role] = []
     seen_money = seen_date = False
     for field in attrs.fields(cls):
         if field.name in _BASE_FIELDS:
             continue
-        kind = _kind_of(hints[field.name])
+        kind = _kind_of(field.type)
         prefix = _RENAMED.get(field.name, field.name)
         if kind == "money" and not seen_money:
             prefix, seen_money = "amount", True

@@ -8,13 +8,10 @@ a job that carries a one-line error naming the input and line; nothing raises.
 
 from __future__ import annotations
 
-import bz2
 import codecs
 import datetime as dt
-import gzip
 import io
 import json
-import lzma
 import sys
 import typing
 from collections.abc import Iterator, Sequence
@@ -40,7 +37,13 @@ STDIN = "<stdin>"
 
 _MAGIC = {b"\x1f\x8b": "gzip", b"BZh": "bzip2", b"\xfd7zXZ\x00": "xz"}
 _SUFFIX = {".gz": "gzip", ".gzip": "gzip", ".bz2": "bzip2", ".xz": "xz"}
-_READ_ERRORS = (OSError, EOFError, lzma.LZMAError)
+
+
+def _read_errors() -> tuple[type[BaseException], ...]:
+    """What reading a (compressed) stream can raise (lzma is imported only to read)."""
+    import lzma
+
+    return (OSError, EOFError, lzma.LZMAError)
 
 
 @attrs.frozen
@@ -130,6 +133,10 @@ def open_input(name: str) -> IO[bytes]:
     if name != "-":  # by name, so that closing the decompressor closes the file
         stream.close()
         source = name
+    import bz2  # the decompressors are imported only for compressed input
+    import gzip
+    import lzma
+
     if kind == "gzip":
         return typing.cast(IO[bytes], gzip.open(source, "rb"))
     if kind == "bzip2":
@@ -177,6 +184,7 @@ def text_jobs(
     files: list[tuple[str, str | None]], reference_date: dt.date | None, start: int, encoding: str = "utf-8"
 ) -> Iterator[Job]:
     """One job per text file (each file is one document)."""
+    read_errors = _read_errors()
     for offset, (name, error) in enumerate(files):
         index = start + offset
         source = STDIN if name == "-" else name
@@ -187,7 +195,7 @@ def text_jobs(
         try:
             with open_input(name) as stream:
                 text = decode(stream.read(), encoding)
-        except _READ_ERRORS as exc:
+        except read_errors as exc:
             yield Job(index, source, error=_read_error(exc), origin=origin)
         except ValueError as exc:
             yield Job(index, source, error=str(exc), origin=origin)
@@ -237,6 +245,7 @@ def jsonl_jobs(
 ) -> Iterator[Job]:
     """One job per JSONL record, read one line at a time (blank lines skipped)."""
     fields = fields or Fields()
+    read_errors = _read_errors()
     index = start
     for name in names:
         source = STDIN if name == "-" else name
@@ -251,7 +260,7 @@ def jsonl_jobs(
             while True:
                 try:
                     raw = stream.readline()
-                except _READ_ERRORS as exc:
+                except read_errors as exc:
                     where = Origin(source, line=line + 1)
                     yield Job(index, f"{source}:{line + 1}", error=_read_error(exc), origin=where)
                     index += 1

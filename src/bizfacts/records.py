@@ -9,7 +9,6 @@ text or a record into the :class:`Job` that :mod:`bizfacts.batch` runs.
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -40,6 +39,8 @@ def _from_string(value: str) -> dt.date:
             stamp = stamp[:-1] + "+00:00"
         return _checked_datetime(stamp).date()
     if _RFC2822.fullmatch(text):
+        import email.utils  # only for RFC 2822 dates
+
         parsed = email.utils.parsedate_to_datetime(text)
         return parsed.date()
     raise ValueError(value)

@@ -45,6 +45,11 @@ FACT_TABLE_COLUMNS = [c for c in FACT_COLUMNS if c not in DOC_COLUMNS or c in ("
 """The columns of the ``facts`` table before ``fact_json``: the document's columns live in ``documents``."""
 
 MENTION_TABLE_COLUMNS = ["doc_id", "mention_index", "kind", "start", "end", "text", "value", "mention_json"]
+_TABLES = {
+    "documents": ["doc_id", "doc_date", "doc_title", "doc_source", "n_items"],
+    "facts": [*FACT_TABLE_COLUMNS, "fact_json"],
+    "mentions": MENTION_TABLE_COLUMNS,
+}
 
 
 class OutputError(Exception):
@@ -125,7 +130,8 @@ class _Store:
         self.path = str(path)
         self.content = "mentions" if mentions else "facts"
         self.commit_every = commit_every
-        self.pending = 0
+        self.rows: dict[str, list[list[Any]]] = {table: [] for table in _TABLES}
+        self.batch_ids: set[str] = set()
         self.last_commit = time.monotonic()
         self.written = self.skipped = 0
         self.conn: Any = None
@@ -183,11 +189,16 @@ class _Store:
 
     def stored(self, doc_id: str) -> bool:
         """Is a document with this id already in the store (this run's included)?"""
+        if doc_id in self.batch_ids:
+            return True
         found = self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         return found is not None
 
     def write(self, doc: DocInfo, items: Sequence[Any], origin: object = None) -> bool:
-        """Store one document's items; False (and nothing written) when its id is stored."""
+        """Store one document's items; False (and nothing written) when its id is stored.
+
+        Rows wait in memory until the transaction commits (every ``commit_every``
+        documents or 5 seconds), then go in with one insert per table."""
         doc_id = doc.id or ""
         try:
             if self.stored(doc_id):
@@ -195,32 +206,17 @@ class _Store:
                 log.warning("%s: document %s is already stored: skipped", self.path, doc_id)
                 return False
             date = doc.date.isoformat() if doc.date is not None and self.dialect == "sqlite" else doc.date
-            self.conn.execute(
-                "INSERT INTO documents (doc_id, doc_date, doc_title, doc_source, n_items)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [doc_id, date, doc.title, doc.source, len(items)],
-            )
-            if items and self.content == "facts":
-                marks = ", ".join(["?"] * (len(FACT_TABLE_COLUMNS) + 1))
-                names = ", ".join(_quote(c) for c in [*FACT_TABLE_COLUMNS, "fact_json"])
-                self.conn.executemany(
-                    f"INSERT INTO facts ({names}) VALUES ({marks})",
-                    [_fact_values(f, doc, i, self.dialect) for i, f in enumerate(items)],
-                )
-            elif items:
-                names = ", ".join(_quote(c) for c in MENTION_TABLE_COLUMNS)
-                marks = ", ".join(["?"] * len(MENTION_TABLE_COLUMNS))
-                self.conn.executemany(
-                    f"INSERT INTO mentions ({names}) VALUES ({marks})",
-                    [_mention_values(m, doc_id, i) for i, m in enumerate(items)],
-                )
+            self.rows["documents"].append([doc_id, date, doc.title, doc.source, len(items)])
+            if self.content == "facts":
+                self.rows["facts"].extend(_fact_values(f, doc, i, self.dialect) for i, f in enumerate(items))
+            else:
+                self.rows["mentions"].extend(_mention_values(m, doc_id, i) for i, m in enumerate(items))
+            self.batch_ids.add(doc_id)
             self.written += 1
-            self.pending += 1
-            if self.pending >= self.commit_every or time.monotonic() - self.last_commit > 5.0:
+            if len(self.batch_ids) >= self.commit_every or time.monotonic() - self.last_commit > 5.0:
+                self._flush()
                 self._commit()
                 self._begin()
-                self.pending = 0
-                self.last_commit = time.monotonic()
         except OutputError:
             raise
         except Exception as exc:
@@ -228,9 +224,24 @@ class _Store:
             raise OutputError(f"{self.path}: cannot write: {_one_line(exc)}") from None
         return True
 
+    def _flush(self) -> None:
+        for table, columns in _TABLES.items():
+            rows = self.rows[table]
+            if rows:
+                self._insert(table, columns, rows)
+            self.rows[table] = []
+        self.batch_ids = set()
+        self.last_commit = time.monotonic()
+
+    def _insert(self, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
+        names = ", ".join(_quote(c) for c in columns)
+        marks = ", ".join(["?"] * len(columns))
+        self.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+
     def close(self) -> None:
         """Commit what is written and close the store."""
         try:
+            self._flush()
             self._commit()
         except Exception as exc:
             self.abort()
@@ -279,9 +290,24 @@ class SqliteStore(_Store):
 
 
 class DuckdbStore(_Store):
-    """A store in a DuckDB file (``.duckdb``; needs ``pip install 'bizfacts[duckdb]'``)."""
+    """A store in a DuckDB file (``.duckdb``; needs ``pip install 'bizfacts[duckdb]'``).
+
+    A DuckDB query costs milliseconds, so the ids already stored are read once, into
+    memory, instead of being looked up document by document."""
 
     dialect = "duckdb"
+    known: set[str] | None = None
+
+    def stored(self, doc_id: str) -> bool:
+        if self.known is None:
+            self.known = {row[0] for row in self.conn.execute("SELECT doc_id FROM documents").fetchall()}
+        return doc_id in self.batch_ids or doc_id in self.known
+
+    def _flush(self) -> None:
+        written = self.batch_ids
+        super()._flush()
+        if self.known is not None:
+            self.known |= written
 
     def _connect(self) -> Any:
         try:
@@ -296,3 +322,12 @@ class DuckdbStore(_Store):
 
     def _begin(self) -> None:
         self.conn.execute("BEGIN TRANSACTION")
+
+    def _insert(self, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
+        # DuckDB runs executemany row by row; one statement of many rows is far faster
+        names = ", ".join(_quote(c) for c in columns)
+        one = "(" + ", ".join(["?"] * len(columns)) + ")"
+        for start in range(0, len(rows), 100):
+            part = rows[start : start + 100]
+            values = [value for row in part for value in row]
+            self.conn.execute(f"INSERT INTO {table} ({names}) VALUES {', '.join([one] * len(part))}", values)

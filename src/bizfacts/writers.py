@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
-import tempfile
 import typing
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -86,6 +85,8 @@ class _TempFile:
         target = Path(path)
         if target.is_dir():
             raise OutputError(f"{path}: cannot write: is a directory")
+        import tempfile
+
         try:
             fd, self.temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
             if binary:
