@@ -35,8 +35,10 @@ from .batch import BatchResult, extract_many, to_dataframe
 from .companies import Gazetteer, GazetteerEntry, canonical_name, extract_companies, is_non_company
 from .dates import extract_dates
 from .facts import extract_facts
+from .htmlview import FactsView, render_html, render_view
 from .money import extract_money
 from .percentages import extract_percentages
+from .role_spans import RoleSpan, role_spans
 from .serialize import to_dict
 from .user_counts import extract_user_counts
 
@@ -49,6 +51,7 @@ __all__ = [
     "Evidence",
     "ExecutiveFact",
     "Fact",
+    "FactsView",
     "FinancialMetricFact",
     "Gazetteer",
     "GazetteerEntry",
@@ -61,6 +64,7 @@ __all__ = [
     "PartnershipFact",
     "PercentMention",
     "RelativeDate",
+    "RoleSpan",
     "Span",
     "UserCountFact",
     "UserCountMention",
@@ -75,6 +79,9 @@ __all__ = [
     "extract_percentages",
     "extract_user_counts",
     "is_non_company",
+    "render_html",
+    "render_view",
+    "role_spans",
     "to_dataframe",
     "to_dict",
 ]

@@ -1,4 +1,4 @@
-"""The ``bizfacts`` command line: ``bizfacts extract [FILE|DIR|- ...] [--jsonl FILE]``.
+"""The ``bizfacts`` command line: ``bizfacts extract [FILE|DIR|- ...]``, ``bizfacts render FILE``.
 
 Exit status: 0 when every document was processed, 1 when at least one document
 failed (each failure is one line on standard error and the run goes on), 2 for a
@@ -167,7 +167,55 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--no-progress", action="store_true", help="never show the progress bar on standard error"
     )
+    _add_render_parser(commands)
     return parser
+
+
+def _add_render_parser(commands: Any) -> None:
+    render = commands.add_parser(
+        "render",
+        help="write one HTML page showing a document's mentions and facts",
+        description="Write one self-contained HTML page (no network needed to view it) with the\n"
+        "text of FILE, every mention highlighted by kind and the facts as cards beside it;\n"
+        "hovering or clicking a fact highlights its evidence and role mentions.",
+        epilog="example:\n  bizfacts render article.txt --reference-date 2013-05-01 -o view.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    render.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or - for standard input")
+    render.add_argument(
+        "--reference-date", type=_date_arg, metavar="YYYY-MM-DD", help="anchor for relative dates"
+    )
+    render.add_argument(
+        "-o", "--output", metavar="OUT.html", help="write the page here (default: standard output)"
+    )
+    render.add_argument("--title", help="the page's heading (default: the file name)")
+
+
+def _render(args: argparse.Namespace) -> int:
+    """``bizfacts render``: one file in, one HTML page out; a bad file is one error line, exit 1."""
+    from .htmlview import render_html
+
+    source = STDIN if args.file == "-" else args.file
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        text = _decode(data)
+    except OSError as exc:
+        print(f"{PROG} render: {source}: {_read_error(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+    except ValueError as exc:
+        print(f"{PROG} render: {source}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    title = args.title if args.title is not None else Path(source).name
+    page = render_html(text, reference_date=args.reference_date, title=title)
+    if args.output is None:
+        sys.stdout.write(page)
+        return EXIT_OK
+    try:
+        Path(args.output).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        print(f"{PROG} render: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _parse_types(raw: str | None, mentions: bool) -> frozenset[str] | None:
@@ -601,6 +649,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.print_help(sys.stderr)
             return EXIT_USAGE
+        if args.command == "render":
+            return _render(args)
         try:
             return _extract(args)
         except UsageError as exc:
