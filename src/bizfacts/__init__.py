@@ -20,6 +20,7 @@ from ._fact_types import (
     UserCountFact,
     ValuationFact,
 )
+from ._role_spans import RoleSpan, role_spans
 from ._spans import (
     CompanyMention,
     DateMention,
@@ -38,7 +39,6 @@ from .facts import extract_facts
 from .htmlview import FactsView, render_html, render_view
 from .money import extract_money
 from .percentages import extract_percentages
-from .role_spans import RoleSpan, role_spans
 from .serialize import to_dict
 from .user_counts import extract_user_counts
 

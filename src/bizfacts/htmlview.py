@@ -29,9 +29,9 @@ import attrs
 from ._fact_types import Fact
 from ._htmlview_assets import KIND_COLOURS, SCRIPT, style_sheet
 from ._mention_kinds import available_extractors, document_mentions
+from ._role_spans import ATTRIBUTE_ROLES, RoleSpan, role_names, role_spans
 from ._spans import DateMention, MoneyMention, Span
 from ._version import __version__
-from .role_spans import ATTRIBUTE_ROLES, RoleSpan, role_names, role_spans
 from .serialize import date_value, to_dict
 
 PERCENT_ROLES = frozenset({"stake", "change"})
