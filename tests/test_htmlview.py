@@ -257,3 +257,15 @@ def test_cli_render_reads_standard_input() -> None:
     page = parse(run.stdout.decode())
     assert page.text == "Acme Corp bought Widget Inc for $50 million."
     assert [c["data-type"] for c in page.cards] == ["acquisition"]
+
+
+def test_gazetteer_reaches_the_view() -> None:
+    text = "More people now pay for Zephyrly than last year."
+    assert bizfacts.render_view(text).mentions == ()
+    gaz = bizfacts.Gazetteer.default().with_entries(
+        [bizfacts.GazetteerEntry(name="Zephyrly", kind="product", owner="Quuxly")]
+    )
+    view = bizfacts.render_view(text, gazetteer=gaz)
+    assert [(kind, m.text) for kind, m in view.mentions] == [("company", "Zephyrly")]
+    page = parse(view.html)
+    assert page.span("m0") == (24, 32)

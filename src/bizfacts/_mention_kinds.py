@@ -15,9 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._spans import Span
+
+if TYPE_CHECKING:
+    from .companies import Gazetteer
 
 MENTION_EXTRACTORS: tuple[tuple[str, str], ...] = (
     ("company", "extract_companies"),
@@ -47,7 +50,7 @@ def available_extractors() -> list[tuple[str, Callable[..., list[Any]]]]:
 
 
 def document_mentions(
-    text: str, *, reference_date: dt.date | None = None, gazetteer: Any = None
+    text: str, *, reference_date: dt.date | None = None, gazetteer: Gazetteer | None = None
 ) -> list[tuple[str, Span]]:
     """Every extractor's mentions of ``text`` as (kind, mention), by position then kind order.
 

@@ -32,6 +32,7 @@ from ._mention_kinds import available_extractors, document_mentions
 from ._role_spans import ATTRIBUTE_ROLES, RoleSpan, role_names, role_spans
 from ._spans import DateMention, MoneyMention, Span
 from ._version import __version__
+from .companies import Gazetteer
 from .serialize import date_value, to_dict
 
 PERCENT_ROLES = frozenset({"stake", "change"})
@@ -65,7 +66,7 @@ def render_html(
     text: str,
     *,
     reference_date: dt.date | None = None,
-    gazetteer: Any = None,
+    gazetteer: Gazetteer | None = None,
     title: str | None = None,
 ) -> str:
     """One self-contained HTML page showing the facts and mentions of ``text``."""
@@ -76,7 +77,7 @@ def render_view(
     text: str,
     *,
     reference_date: dt.date | None = None,
-    gazetteer: Any = None,
+    gazetteer: Gazetteer | None = None,
     title: str | None = None,
 ) -> FactsView:
     """The :class:`FactsView` of ``text``: run every extractor and the assembler, lay them out.
