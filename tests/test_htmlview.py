@@ -261,11 +261,12 @@ def test_cli_render_reads_standard_input() -> None:
 
 def test_gazetteer_reaches_the_view() -> None:
     text = "More people now pay for Zephyrly than last year."
-    assert bizfacts.render_view(text).mentions == ()
+    assert [kind for kind, _ in bizfacts.render_view(text).mentions] == ["date"]  # "last year"
     gaz = bizfacts.Gazetteer.default().with_entries(
         [bizfacts.GazetteerEntry(name="Zephyrly", kind="product", owner="Quuxly")]
     )
     view = bizfacts.render_view(text, gazetteer=gaz)
-    assert [(kind, m.text) for kind, m in view.mentions] == [("company", "Zephyrly")]
+    assert [(kind, m.text) for kind, m in view.mentions] == [("company", "Zephyrly"), ("date", "last year")]
     page = parse(view.html)
     assert page.span("m0") == (24, 32)
+    assert page.attrs_of["m0"]["data-kind"] == "company"
