@@ -229,17 +229,22 @@ def compile_lazy_patterns(bizfacts: Any) -> int:
         if not (name == bizfacts.__name__ or name.startswith(prefix)) or module is None:
             continue
         for value in list(vars(module).values()):
-            if type(value).__name__ == "LazyPattern":
+            found = [value]
+            if hasattr(value, "cache_info"):  # a function cached on first use: patterns built from data files
                 with contextlib.suppress(Exception):
-                    value.get()
-                    value.for_text("a")
-                    count += 1
-    rules = getattr(sys.modules.get(prefix + "_rules"), "RULES", {})
-    for group in rules.values():
-        for rule in group:
-            with contextlib.suppress(Exception):
-                _ = rule.regex
-                count += 1
+                    built = value()
+                    found = list(built) if isinstance(built, tuple) else [built]
+            for pattern in found:
+                if type(pattern).__name__ == "LazyPattern":
+                    with contextlib.suppress(Exception):
+                        pattern.get()
+                        pattern.for_text("a")
+                        count += 1
+    engine = sys.modules.get(prefix + "facts.engine")
+    for rule in engine.all_rules() if engine is not None and hasattr(engine, "all_rules") else ():
+        with contextlib.suppress(Exception):
+            _ = rule.regex
+            count += 1
     return count
 
 

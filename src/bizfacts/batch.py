@@ -131,20 +131,10 @@ def _make_job(index: int, item: object, reference_date: dt.date | None) -> Job:
 
 
 def _extract_mentions(text: str, reference_date: dt.date | None) -> list[Mention]:
-    """Every extractor's mentions, sorted by position (money first on ties)."""
-    from .companies import extract_companies
-    from .dates import extract_dates
-    from .money import extract_money
-    from .percentages import extract_percentages
-    from .user_counts import extract_user_counts
+    """The mentions the fact assembler reads, sorted by position (money first on ties)."""
+    from .facts.mentions import find_mentions
 
-    found: list[Mention] = []
-    found.extend(extract_money(text))
-    found.extend(extract_percentages(text))
-    found.extend(extract_user_counts(text))
-    found.extend(extract_dates(text, reference_date=reference_date))
-    found.extend(extract_companies(text))
-    return sorted(found, key=lambda m: (m.start, -m.end, not isinstance(m, MoneyMention)))
+    return find_mentions(text, reference_date).in_text_order()
 
 
 def _run_one(text: str, reference_date: dt.date | None, mode: Mode) -> Outcome:

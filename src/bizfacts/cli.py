@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--mentions",
         action="store_true",
-        help="print the extractors' mentions (money, percentage, user_count, date, company) instead of facts",
+        help="print the mentions facts are read from (money, percentage, user_count, date, company)",
     )
     extract.add_argument(
         "--reference-date",

@@ -19,14 +19,15 @@ Rule patterns use macros, expanded once when a rule is compiled:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, cast
 
+import ahocorasick
 import attrs
 import regex
 
-from ._numbers import AnyPattern, ascii_twin
-from ._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
+from .._numbers import AnyPattern, ascii_twin
+from .._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
 
 OPEN = "\ue000"
 CLOSE = "\ue001"
@@ -220,3 +221,22 @@ class LazyPattern:
 
     def split(self, string: str) -> list[str]:
         return self.get().split(string)
+
+
+class Automaton(Protocol):
+    """The part of ``ahocorasick.Automaton`` used here."""
+
+    def iter(self, string: str) -> Iterator[tuple[int, str]]: ...
+
+
+def automaton(words: Iterable[str]) -> Automaton:
+    """An Aho-Corasick automaton reporting each of ``words`` it finds, overlapping ones included.
+
+    Built once per word list, then only read (searching does not change it): threads may share it.
+    """
+    machine = ahocorasick.Automaton()
+    for word in sorted(set(words)):
+        if word:
+            machine.add_word(word, word)
+    machine.make_automaton()
+    return cast(Automaton, machine)

@@ -1,0 +1,125 @@
+"""The assembler: a document's mentions and sentences in, its facts out.
+
+For each sentence the assembler builds a template (every mention replaced by a slot, see
+:mod:`bizfacts.facts.template`), resolves its anaphors ("the company", "it", "the app",
+a filing's "the Target Company"; :mod:`bizfacts.facts.discourse`), and hands it to the
+frame engine (:func:`bizfacts.facts.engine.frame_facts`) and to the slot-driven readers of
+financial metrics and user counts.  What a sentence tells the next (the last company and
+subject named, the last period) is carried in :class:`~bizfacts.facts.discourse.Entities`.
+The readers of filing layouts (:mod:`bizfacts.facts.layouts`) add their facts, and the
+candidates are merged (:mod:`bizfacts.facts.merge`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._fact_types import AnyFact
+from .._sentences import sentence_spans
+from .cascade.build import sentence_facts as cascade_facts
+from .cascade.gate import triggers as cascade_triggers
+from .discourse import (
+    Entities,
+    defined_terms,
+    document_topic,
+    resolve_anaphors,
+    term_mentions,
+    update_entities,
+)
+from .engine import frame_facts
+from .frames.financial_metric import metric_facts, reporting_period
+from .frames.investment import join_round
+from .frames.user_count import user_count_facts
+from .layouts import DATELINE, cover_page_facts, header_field_facts
+from .mentions import Mentions
+from .merge import dedupe, full_person_names, inherit_targets
+from .sentence import C_SLOT, D_SLOT, M_SLOT, U_SLOT, Sentence
+from .tables import table_header
+from .template import Template, build_template
+
+
+def assemble(text: str, mentions: Mentions, trace: list[Template] | None = None) -> list[AnyFact]:
+    """The facts of ``text``, whose mentions are ``mentions``; ``trace``, when given, receives
+    every sentence's template."""
+    companies = list(mentions.companies)
+    others: list[Any] = mentions.others()
+    spans = sentence_spans(text)
+    # 'X Inc. (the "Company")': ``defined`` is X, and the capitalized term names it wherever it appears
+    topic, defined = document_topic(text, companies)
+    dm = DATELINE.for_text(text).search(text, 0, 600)
+    dateline = " ".join(dm.group("city").split()).casefold() if dm else None
+    terms = defined_terms(text, companies)
+    companies.sort(key=lambda m: m.start)
+    others.sort(key=lambda m: (m.start, -m.end))
+    facts: list[AnyFact] = []
+    ents = Entities()
+    ci = oi = 0
+    n_companies_all = len(companies)
+    n_others_all = len(others)
+    for s, e in spans:
+        while ci < n_companies_all and companies[ci].start < s:
+            ci += 1
+        cj = ci
+        while cj < n_companies_all and companies[cj].end <= e:
+            cj += 1
+        while oi < n_others_all and others[oi].start < s:
+            oi += 1
+        oj = oi
+        while oj < n_others_all and others[oj].end <= e:
+            oj += 1
+        comps = companies[ci:cj]
+        rest = others[oi:oj]
+        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined)
+        if terms is not None:
+            anaphors = term_mentions(text, s, e, comps, terms) + anaphors
+        # ``others`` is sorted by (start, -end), the order _non_overlapping sorts by: no re-sort
+        kept = _non_overlapping([*comps, *rest]) if comps else _drop_overlaps(rest) if rest else rest
+        tpl = build_template(text, s, e, kept, anaphors)
+        if trace is not None:
+            trace.append(tpl)
+        template = tpl.template
+        # every company slot writes OPEN + "C" once (private-use characters of the text became spaces)
+        n_companies = template.count(C_SLOT)
+        ctx = Sentence(tpl, ents.last_company or ents.prev_subject, topic, dateline)
+        if n_companies or ctx.fallback:
+            low = template.casefold()
+            if n_companies:
+                join_round(tpl, facts, low)  # "Y also took part": a round told in an earlier sentence
+            facts.extend(frame_facts(ctx, n_companies=n_companies, low=low))
+        # the clause-level cascade: predicate lexicon, chunks and constructions (bizfacts.facts.cascade)
+        kinds = cascade_triggers(tpl.text.casefold())
+        if kinds:
+            facts.extend(cascade_facts(text, s, e, kept, anaphors, kinds))
+        # the metric facts start from a money slot, the user-count facts from a user-count slot
+        if M_SLOT in template:
+            facts.extend(metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
+        if U_SLOT in template:
+            facts.extend(user_count_facts(ctx, ents, topic))
+        # reporting_period needs a date slot; table_header a slotless line after a quarter was named
+        if D_SLOT in template:
+            period = reporting_period(tpl) or table_header(tpl, ents.last_period)
+        elif not tpl.slots and ents.last_period is not None:
+            period = table_header(tpl, ents.last_period)
+        else:
+            period = None
+        if comps or anaphors or period is not None:  # else update_entities returns ``ents`` as it is
+            ents = update_entities(ents, comps, anaphors, period, text)
+    facts.extend(cover_page_facts(text, companies, topic))
+    facts.extend(header_field_facts(text, companies, topic))
+    return dedupe(full_person_names(text, inherit_targets(facts)))
+
+
+def _non_overlapping(mentions: list[Any]) -> list[Any]:
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return _drop_overlaps(mentions)
+
+
+def _drop_overlaps(mentions: list[Any]) -> list[Any]:
+    """The mentions (sorted by start, longest first) that do not overlap an earlier one kept."""
+    out: list[Any] = []
+    end = -1
+    for m in mentions:
+        if m.start >= end:
+            out.append(m)
+            end = m.end
+    return out

@@ -1,0 +1,513 @@
+"""From predications to facts: role typing, name promotion and status.
+
+The role map of each predicate (``data/predicates.tsv``) says which place of a construction
+fills which role of the fact.  A place holding a company mention gives its canonical name;
+a place holding capitalized words no extractor named (an ``N`` chunk) gives a *promoted*
+name, with a lower confidence, unless the words are a place, a person's name, a month or
+plain common words.  The status comes from the verb group: negated or hypothetical clauses
+give no fact, control words ("agreed to", "plans to") and tense give the rest.
+
+>>> import datetime
+>>> [(f.type, f.acquirer, f.target, f.seller, f.rule)
+...  for f in sentence_facts("Anacorp agreed to buy Datagrafix from General Dynamo Corp.", 0, None, [], [])]
+[('acquisition', 'Anacorp', 'Datagrafix', 'General Dynamo', 'acquire/active')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from ..._company_words import company_words
+from ..._fact_types import (
+    AcquisitionFact,
+    AnyFact,
+    Evidence,
+    ExecutiveFact,
+    HeadquartersFact,
+    OwnershipFact,
+)
+from ..._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
+from ..._suffixes import canonical_name
+from .. import lexicon as L
+from ..template import LazyPattern
+from .chunks import Chunk, chunk
+from .clauses import Predication, predications
+from .predicates import phrase_table, predicates
+from .tokens import Token, tokenize
+
+_KIND_TAG = {
+    CompanyMention: "C",
+    MoneyMention: "M",
+    PercentMention: "%",
+    UserCountMention: "U",
+    DateMention: "D",
+}
+_TITLE_RE = LazyPattern(r"(?i)\b" + L.TITLE + r"\b")
+_PERSON_RE = LazyPattern(L.PERSON)
+_HONORIFIC = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+")
+# what a clause's own words can say against its fact, between its subject and its trigger
+_DENIAL = LazyPattern(
+    r"(?i)\b(?:den(?:y|ies|ied)|no\s+plans?|ruled?\s+out|if|whether|unless|rumou?r\w*|speculat\w*|"
+    r"hypothetical|unlikely|would\s+consider|terminat\w*|called\s+off|scrapp\w*|abandon\w*|collaps\w*|"
+    r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
+)
+_PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
+_ACQUISITION_STATUS = {
+    "agreed": "planned",
+    "planned": "planned",
+    "will": "planned",
+    "shall": "planned",
+    "option": "option",
+    "rumored": "rumored",
+    "announced": "announced",
+}
+_CONFIDENCE = 0.75
+_PROMOTED_PENALTY = 0.15
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    return frozenset(
+        s for s, c in company_words().non_company.items() if c in ("country", "place", "demonym")
+    )
+
+
+@functools.cache
+def _places_only() -> frozenset[str]:
+    return frozenset(s for s, c in company_words().non_company.items() if c in ("country", "place"))
+
+
+_CAPITALIZED_RUN = regex.compile(r"(?<![\p{L}\p{N}&'’-])\p{Lu}[\p{L}]*\.?(?:[ ]\p{Lu}[\p{L}]*\.?){0,2}")
+
+
+def _people_parts() -> tuple[frozenset[str], frozenset[str]]:
+    w = company_words()
+    return w.firstnames, w.surnames
+
+
+def _looks_like_person(words: Sequence[str]) -> bool:
+    first, _last = _people_parts()
+    w = company_words()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in first
+        and not any(x in w.head or x in w.org_head or x in w.generic for x in words[1:])
+    )
+
+
+def _promotable(c: Chunk) -> str | None:
+    """The name an unknown capitalized group may be promoted to, or None."""
+    words = [t.text for t in c.head]
+    if not words:
+        return None
+    w = company_words()
+    if all(x in w.common or x in w.non_company for x in words):
+        return None  # months, titles, places, common words
+    text = " ".join(words)
+    if text in _place_words() or _looks_like_person(words):
+        return None
+    if len(text) < 2 or (len(words) == 1 and len(text) <= 2):
+        return None
+    return canonical_name(text) or None
+
+
+def _party(c: Chunk | None) -> tuple[str | None, bool]:
+    """(canonical name, promoted?) of a party chunk."""
+    if c is None:
+        return None, False
+    if c.char == "C":
+        head = c.head[-1].mention
+        if isinstance(head, CompanyMention):
+            return head.name, False
+        return (head if isinstance(head, str) else None), False
+    if c.char == "N":
+        return _promotable(c), True
+    return None, False
+
+
+def _inner_name(c: Chunk) -> str:
+    """The name inside a relational group ("its Sunmeadow Appliance Co unit" -> "Sunmeadow Appliance")."""
+    if len(c.inner) == 1 and isinstance(c.inner[0].mention, CompanyMention):
+        return c.inner[0].mention.name
+    return canonical_name(" ".join(t.text for t in c.inner))
+
+
+def _person(c: Chunk) -> str | None:
+    if c.char == "P":
+        return _HONORIFIC.sub("", c.head[0].text)
+    words = [t.text for t in c.head]
+    if 2 <= len(words) <= 4 and words[0] in _people_parts()[0]:
+        return " ".join(words)
+    w = company_words()
+    if 2 <= len(words) <= 3 and not any(
+        x in w.common
+        or x in w.non_company
+        or x in w.head
+        or x in w.org_head
+        or x in w.generic
+        or not x.isalpha()
+        for x in words
+    ):
+        return " ".join(words)  # two or three plain capitalized words in a person's place
+    return None
+
+
+def _title(c: Chunk) -> str | None:
+    if c.former:
+        return None
+    text = " ".join(c.head[0].text.split()) if len(c.head) == 1 else ", ".join(t.text for t in c.head)
+    low = text.casefold()
+    if "chief executive" in low or regex.search(r"\bceo\b", low):
+        return "CEO"
+    first = c.head[0].text
+    return first.upper() if first.casefold() in L.TITLE_ACRONYMS else " ".join(first.split())
+
+
+def _status(text: str, clause_start: int, p: Predication) -> str | None:
+    trigger = p.trigger
+    if trigger is None:
+        return "announced"
+    if trigger.negated:
+        return None
+    if _DENIAL.get().search(text, clause_start, trigger.end):
+        return None
+    mods = trigger.modality
+    if any(m in ("hypo", "could", "might", "should") for m in mods) and "would" not in [
+        t.text.casefold() for t in trigger.tokens
+    ]:
+        return None
+    if p.predicate == "bid":  # a bid or an offer is a plan until it completes
+        return "completed" if trigger.char == "Z" and trigger.predicate == "completed" else "planned"
+    if trigger.char == "Z":  # "completed its acquisition of": the light verb's own status
+        if trigger.predicate == "completed" and not mods:
+            return "completed"
+        if trigger.predicate == "announced" and not mods:
+            return "announced"
+    for m in mods:
+        if m in _ACQUISITION_STATUS:
+            return _ACQUISITION_STATUS[m]
+        if m == "hypo":  # "said it would buy"
+            return "planned"
+    if trigger.form in ("past", "part") or "perfect" in mods:
+        return "completed"
+    return "announced"
+
+
+class NoFact(Exception):
+    """A predication that gives no fact, with the reason (shown by ``bizfacts explain``)."""
+
+
+def _deal_date(dates: Sequence[DateMention]) -> DateMention | None:
+    for d in dates:
+        if d.kind == "point" and d.granularity in ("day", "week"):
+            return d
+    return None
+
+
+def _confidence(promoted: int) -> float:
+    return round(max(0.05, _CONFIDENCE - _PROMOTED_PENALTY * min(promoted, 2)), 2)
+
+
+def _acquisition(
+    p: Predication, ev: Evidence, text: str, clause_start: int, dates: Sequence[DateMention]
+) -> list[AnyFact]:
+    roles = predicates()[p.predicate].roles
+    status = _status(text, clause_start, p)
+    if status is None:
+        raise NoFact("negated or hypothetical")
+    filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}
+    promoted = 0
+    for place, role in roles.items():
+        if role not in filled:
+            continue
+        if place in ("agent", "theme"):
+            chunk_ = p.places.get(place)
+        elif place == "for" and p.places.get("prep") is not None:
+            chunk_ = p.places.get("theme")  # "a bid for Y": the object of "for" is the theme
+        else:
+            chunk_ = p.pps.get(place)
+        name, was_promoted = _party(chunk_)
+        if name:
+            filled[role] = name
+            promoted += was_promoted
+    unit = p.places.get("unit")
+    if filled["target"] is None and unit is not None and unit.inner:
+        filled["target"] = _inner_name(unit)
+        possessor, _ = _party(p.places.get("possessor"))
+        owner = possessor or (filled["acquirer"] if unit.possessive and p.predicate == "sell" else None)
+        if owner and filled["seller"] is None:
+            filled["seller"] = owner
+    target = filled["target"]
+    if not target or target in (filled["acquirer"], filled["seller"]):
+        raise NoFact("no target named, or the target is a party")
+    if filled["acquirer"] is None and filled["seller"] is None:
+        raise NoFact("neither a buyer nor a seller named")
+    stake_chunk = p.places.get("pct") or p.places.get("stake")
+    stake: Decimal | None = None
+    if stake_chunk is None and "STAKE" in predicates()[p.predicate].frames:
+        raise NoFact("a stake verb without a stake")
+    if stake_chunk is not None:
+        pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
+        if isinstance(pct, PercentMention):
+            stake = pct.value
+        elif stake_chunk.char == "K" and stake_chunk.stake is None:
+            raise NoFact("shares without a percentage")
+    price: MoneyMention | None = None
+    noun = p.places.get("noun")
+    if noun is not None and isinstance(noun.price, MoneyMention):
+        price = noun.price
+    if price is None and isinstance(p.places.get("price"), Chunk):
+        price = p.places["price"].head[0].mention
+    pp = p.pps.get("for")
+    if price is None and pp is not None and isinstance(pp.head[0].mention, MoneyMention):
+        price = pp.head[0].mention
+    if price is not None and price.per is not None:
+        price = None
+    agents = [_party(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
+    co = tuple(a for a in agents[1:] if a) if roles.get("agent") == "acquirer" else ()
+    return [
+        AcquisitionFact(
+            evidence=ev,
+            confidence=_confidence(promoted),
+            rule=f"{p.predicate}/{p.variant}",
+            acquirer=filled["acquirer"],
+            co_acquirers=co,
+            target=target,
+            seller=filled["seller"],
+            stake=stake,
+            price=price,
+            status=status,  # type: ignore[arg-type]
+            date=_deal_date(dates),
+        )
+    ]
+
+
+def _ownership(
+    p: Predication, ev: Evidence, subject: Chunk | None, text: str, clause_start: int
+) -> list[AnyFact]:
+    promoted = 0
+    if p.frame == "TRANS":
+        if _status(text, clause_start, p) != "completed" and p.places["verb"].form not in ("base", "3sg"):
+            raise NoFact("not owned now (negated, planned or past)")
+        owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
+    else:
+        owner_c, asset_c = p.places.get("owner"), p.places.get("asset")
+        if owner_c is None and p.variant.startswith("its"):
+            owner_c = subject
+    owner, o_promoted = _party(owner_c)
+    rel = p.places.get("rel")
+    if asset_c is None and rel is not None and rel.inner:
+        asset: str | None = _inner_name(rel)
+        a_promoted = False
+    else:
+        asset, a_promoted = _party(asset_c)
+    promoted = o_promoted + a_promoted
+    if not owner or not asset or owner == asset:
+        raise NoFact("owner or asset not named (a name was not promoted)")
+    stake_chunk = p.places.get("stake")
+    stake = None
+    if stake_chunk is not None:
+        pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
+        stake = pct.value if isinstance(pct, PercentMention) else None
+    return [
+        OwnershipFact(
+            evidence=ev,
+            confidence=_confidence(promoted),
+            rule=f"{p.predicate}/{p.variant}",
+            owner=owner,
+            asset=asset,
+            stake=stake,
+        )
+    ]
+
+
+def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
+    company, promoted = _party(p.places.get("company"))
+    if not company:
+        raise NoFact("no company named (a name was not promoted)")
+    loc_c = p.places.get("loc")
+    if loc_c is not None:
+        lo, hi = p.extents["loc"]
+        location = text[lo:hi]
+        if (
+            loc_c.char == "N"
+            and loc_c.head
+            and _promotable(loc_c) is None
+            and loc_c.head[0].text not in _place_words()
+        ):
+            raise NoFact("the location is not a place")
+    else:
+        location = p.places["company"].location or ""
+    location = location.strip(" ,")
+    if not location or location == company:
+        raise NoFact("no location")
+    return [
+        HeadquartersFact(
+            evidence=ev,
+            confidence=_confidence(promoted),
+            rule=f"hq/{p.variant}",
+            company=company,
+            location=location,
+        )
+    ]
+
+
+def _executive(p: Predication, ev: Evidence) -> list[AnyFact]:
+    if p.variant == "led-by" and _PAST_COPULA.search(ev.text):
+        raise NoFact("a past tenure")
+    person = _person(p.places["person"])
+    title = _title(p.places["title"])
+    company, promoted = _party(p.places.get("company"))
+    if not person or not title or not company or person == company:
+        raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
+    return [
+        ExecutiveFact(
+            evidence=ev,
+            confidence=_confidence(promoted),
+            rule=f"executive/{p.variant}",
+            person=person,
+            title=title,
+            company=company,
+        )
+    ]
+
+
+def _extra_mentions(
+    text: str,
+    start: int,
+    end: int,
+    taken: list[tuple[int, int]],
+    kinds: frozenset[str] = frozenset({"title", "place"}),
+) -> list[tuple[int, int, str, Any]]:
+    """Titles, places and people's names in the sentence that no extractor mention covers;
+    ``kinds`` (from the gate) says which to look for."""
+    out: list[tuple[int, int, str, Any]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    titles = "title" in kinds
+    for m in _TITLE_RE.get().finditer(text, start, end) if titles else ():
+        if free(m.start(), m.end()):
+            out.append((m.start(), m.end(), "T", None))
+            taken.append((m.start(), m.end()))
+    for m in _CAPITALIZED_RUN.finditer(text, start, end) if "place" in kinds else ():
+        words = m.group().split()
+        # the longest run of leading words that names a place ("New York", "Newark"), an
+        # abbreviation keeping its dot ("Calif.")
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            bare = cand.rstrip(".")
+            if bare in _places_only():
+                s0 = m.start()
+                # "Lisle, Ill., said": an abbreviation keeps its dot, a sentence's full stop does not
+                after = text[s0 + len(cand) : s0 + len(cand) + 2].lstrip()[:1]
+                dotted = (
+                    cand.endswith(".") and len(bare) <= 5 and (after[:1] in (",", ")") or after.islower())
+                )
+                e0 = s0 + len(cand) if dotted else s0 + len(bare)
+                if free(s0, e0) and text[e0 : e0 + 1] not in ("-", "–"):  # "UK-based" is one word
+                    out.append((s0, e0, "L", None))
+                    taken.append((s0, e0))
+                break
+    first = _people_parts()[0]
+    for m in _PERSON_RE.get().finditer(text, start, end) if titles else ():
+        name = m.group("person")
+        words = _HONORIFIC.sub("", name).split()
+        if (words and words[0] in first) or _HONORIFIC.match(name):
+            s, e = m.start("person"), m.end("person")
+            if free(s, e):
+                out.append((s, e, "P", None))
+                taken.append((s, e))
+    return out
+
+
+def _inside_phrase(text: str, lo: int, s: int, e: int) -> bool:
+    """Whether an anaphor ("company") ends a lexicon phrase ("parent company"): then it is no anaphor."""
+    words = tuple(text[lo:e].casefold().split())
+    table = phrase_table()
+    return any(
+        (entry := table.get(words[-n:])) is not None and entry.tag in "RAQ" for n in (2, 3) if len(words) >= n
+    )
+
+
+def sentence_facts(
+    text: str,
+    start: int,
+    end: int | None,
+    mentions: Sequence[Any],
+    anaphors: Sequence[tuple[int, int, str]],
+    kinds: frozenset[str] = frozenset({"title", "place", "other"}),
+    trace: SentenceTrace | None = None,
+) -> list[AnyFact]:
+    """The facts the clause-level cascade reads in ``text[start:end]``.
+
+    ``mentions`` are the extractor mentions inside the sentence (sorted, non-overlapping);
+    ``anaphors`` are (start, end, company name) for the references already resolved
+    ("the company", "it").
+    """
+    stop = len(text) if end is None else end
+    items: list[tuple[int, int, str, Any]] = []
+    for m in mentions:
+        tag = _KIND_TAG.get(type(m))
+        if tag:
+            items.append((m.start, m.end, tag, m))
+    for s, e, name in anaphors:
+        if not _inside_phrase(text, max(start, s - 30), s, e):
+            items.append((s, e, "C", name))
+    items.sort(key=lambda it: (it[0], -it[1]))
+    taken = [(s, e) for s, e, _t, _m in items]
+    items.extend(_extra_mentions(text, start, stop, taken, kinds))
+    items.sort(key=lambda it: (it[0], -it[1]))
+    clean: list[tuple[int, int, str, Any]] = []
+    last = start
+    for it in items:
+        if it[0] >= last:
+            clean.append(it)
+            last = it[1]
+    tokens = tokenize(text, start, clean, stop)
+    chunks = chunk(tokens)
+    preds = predications(chunks)
+    if trace is not None:
+        trace.tokens, trace.chunks = tokens, chunks
+    if not preds:
+        return []
+    ev = Evidence(start, stop, text[start:stop])
+    dates = [m for m in mentions if isinstance(m, DateMention)]
+    subject = next((c for c in chunks if c.char in "CN"), None)
+    out: list[AnyFact] = []
+    for p in preds:
+        clause_start = chunks[p.start].start
+        fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
+        try:
+            if fact_type == "acquisition":
+                found = _acquisition(p, ev, text, clause_start, dates)
+            elif fact_type == "ownership":
+                found = _ownership(p, ev, subject, text, clause_start)
+            elif fact_type == "headquarters":
+                found = _headquarters(p, ev, text)
+            else:
+                found = _executive(p, ev)
+        except NoFact as why:
+            if trace is not None:
+                trace.outcomes.append((p, [], str(why)))
+            continue
+        if trace is not None:
+            trace.outcomes.append((p, found, None))
+        out.extend(found)
+    return out
+
+
+class SentenceTrace:
+    """What the cascade saw in one sentence: its tokens, chunks, and each predication with
+    the facts it gave or the reason it gave none (filled by :func:`sentence_facts`)."""
+
+    def __init__(self) -> None:
+        self.tokens: list[Token] = []
+        self.chunks: list[Chunk] = []
+        self.outcomes: list[tuple[Predication, list[AnyFact], str | None]] = []

@@ -1,0 +1,173 @@
+"""Noun groups and verb groups: the second layer of the cascade.
+
+One regular expression over the tag string (see :mod:`bizfacts.facts.cascade.tokens`) finds the
+groups; each becomes one :class:`Chunk` and one character of the chunk string, so the
+clause patterns above see "a company, a verb group, a company" whatever the words:
+
+- ``V`` a verb group around a predicate verb, with auxiliaries, modals, negation and control
+  words ("has agreed to be acquired"): its ``voice``, ``negated`` and ``modality``;
+- ``Z`` the same around a light verb ("has completed");
+- ``A`` a noun group around a predicate noun ("its proposed $50 mln acquisition"),
+  ``R`` around a relational noun ("a wholly owned subsidiary", "its Brightwave unit"),
+  ``K`` around a stake noun ("a 20 pct stake"), ``T`` a title ("president and CEO"),
+  ``Q`` a location noun ("its headquarters"), ``L`` a chain of places ("Newark, Ohio");
+- ``C`` a company noun group ("the widget maker Acme"), ``N`` a group of capitalized words
+  the extractors did not name (a name the clause may promote).
+
+Every other token is a chunk of its own with its tag as character.
+
+>>> from bizfacts.facts.cascade.tokens import tokenize
+>>> chunks = chunk(tokenize("Acme has agreed to be taken over by Beta Labs.", 0, []))
+>>> chunk_string(chunks)
+'NVyN.'
+>>> chunks[1].voice, chunks[1].modality, chunks[1].predicate
+('passive', ('agreed', 'perfect'), 'acquire')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from .tokens import Token
+
+# One alternative per group, tried in this order at each token; the first that matches wins.
+_GROUPS = regex.compile(
+    r"(?P<V>t?(?:[mhbv!]|d?[xu]{0,2}Gt|Gt)*(?:V|Zt?V))"
+    r"|(?P<Z>(?:[mhbv!])*Z)"
+    r"|(?P<H>v?H)"
+    r"|(?P<K>[dj]?[%9xuM]{0,4}K)"
+    r"|(?P<A>[dj]?[xuvZ9%M-]{0,4}(?:A|G(?=r)))"
+    r"|(?P<R>[dj]?[xu-]{0,3}(?:(?:[CN]|N+)[xu-]{0,2})?R)"
+    r"|(?P<Q>[dj]?x{0,2}Q)"
+    r"|(?P<T>[dj]?F?T(?:,?c?F?T){0,3})"
+    r"|(?P<L>L(?:,L){0,3})"
+    r"|(?P<C>(?:d[xu9-]{0,3}|j)?B?C)"
+    r"|(?P<N>(?:d[xu9-]{0,3})?B?N+)"
+    r"|(?P<one>.)",  # any other token is a chunk of its own
+    regex.DOTALL,
+)
+
+
+class Chunk:
+    """A group of tokens with its character and features.
+
+    The features keep their class defaults until :func:`_features` sets them, so building
+    the many one-token chunks of a sentence costs three assignments each.
+    """
+
+    head: tuple[Token, ...]  # the tokens that name the group's thing
+    predicate: str | None = None  # the lexicon predicate of a V, A, R, Q, H group
+    form: str | None = None  # the verb form of a V group's predicate verb
+    voice = "active"
+    negated = False
+    modality: tuple[str, ...] = ()  # "hypo", "agreed", "planned", "option", "rumored", "will", ...
+    possessive: str | None = None  # "its" in "its unit"
+    inner: tuple[Token, ...] = ()  # a name inside a relational group ("its Brightwave unit")
+    price: Any = None  # a money mention inside a noun group
+    stake: Any = None  # a percent mention inside a stake group
+    location: str | None = None  # "Chicago" of "Chicago-based Acme"
+    former = False
+
+    def __init__(self, char: str, tokens: Sequence[Token]) -> None:
+        self.char = char
+        self.tokens = tuple(tokens)
+        self.head = self.tokens
+
+    @property
+    def start(self) -> int:
+        """Character offset where the chunk starts."""
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        """Character offset where the chunk ends."""
+        return self.tokens[-1].end
+
+    @property
+    def text(self) -> str:
+        """The head tokens' text as written, from the first head token to the last."""
+        return " ".join(t.text for t in self.head) if len(self.head) > 1 else self.head[0].text
+
+    def __repr__(self) -> str:
+        return f"Chunk({self.char!r}, {' '.join(t.text for t in self.tokens)!r})"
+
+
+def _features(c: Chunk) -> None:
+    toks = c.tokens
+    if c.char in "VZ":
+        head = next(t for t in reversed(toks) if t.tag in c.char)
+        c.head = (head,)
+        lex = head.lex
+        c.predicate = lex.predicate if lex and c.char == "V" else (lex.value if lex else None)
+        c.form = lex.form if lex else None
+        before = toks[: toks.index(head)]
+        tags = "".join(t.tag for t in before)
+        if c.char == "V" and "b" in tags and c.form in ("past", "part"):
+            c.voice = "passive"
+        mods: list[str] = []
+        for t in before:
+            if t.tag == "!":
+                c.negated = True
+            elif t.tag == "m":
+                value = t.lex.value if t.lex else None
+                mods.append(value or t.text.casefold())
+            elif t.tag in "GZ" and t.lex is not None and t.lex.value:
+                if t.lex.value == "neg":
+                    c.negated = True
+                else:
+                    mods.append(t.lex.value)
+        if c.char == "Z" and lex is not None and lex.value == "neg":
+            c.negated = True
+        if tags.startswith("t") and not mods:
+            mods.append("planned")  # a headline's "Acme to buy Beta"
+        if c.form == "ing" and "b" in tags and not mods:
+            mods.append("planned")  # "is acquiring": under way, not done
+        if "h" in tags:
+            mods.append("perfect")
+        c.modality = tuple(mods)
+        return
+    heads = (
+        [t for t in toks if t.tag == c.char] if c.char in "ARKQHTLC" else [t for t in toks if t.tag == "N"]
+    )
+    if heads:
+        c.head = tuple(heads) if c.char in "TLN" else (heads[-1],)
+    if c.char in "ARQH" and heads:
+        lex = heads[-1].lex
+        c.predicate = lex.predicate if lex else None
+    for t in toks:
+        if t.tag == "j":
+            c.possessive = t.text.casefold()
+        elif t.tag == "M" and c.price is None:
+            c.price = t.mention
+        elif t.tag == "%" and c.stake is None:
+            c.stake = t.mention
+        elif t.tag == "F":
+            c.former = True
+        elif t.tag == "B":
+            c.location = t.text.replace("–", "-").rsplit("-", 1)[0]
+    if c.char == "R":
+        c.inner = tuple(t for t in toks if t.tag in "CN")
+
+
+def chunk(tokens: Sequence[Token]) -> list[Chunk]:
+    """Group ``tokens`` into chunks, left to right (one regex pass over the tag string)."""
+    tags = "".join(t.tag for t in tokens)
+    out: list[Chunk] = []
+    for m in _GROUPS.finditer(tags):
+        kind = m.lastgroup
+        i, j = m.span()
+        if kind == "one":
+            out.append(Chunk(tags[i], tokens[i:j]))
+            continue
+        c = Chunk(kind or "x", tokens[i:j])
+        _features(c)
+        out.append(c)
+    return out
+
+
+def chunk_string(chunks: Sequence[Chunk]) -> str:
+    """One character per chunk."""
+    return "".join(c.char for c in chunks)

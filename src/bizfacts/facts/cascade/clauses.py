@@ -1,0 +1,318 @@
+"""Clauses: the metarules that turn a chunk string into predications.
+
+Each construction is written once, as a pattern over the chunk string (see
+:mod:`bizfacts.facts.cascade.chunks`), and serves every predicate of the lexicon whose frames
+name it: the active, passive, relative and nominal variants of TRANS/NOM predicates
+("acquire", "sell", "own"), the appositive and possessive variants of relational nouns
+(REL "unit", INV "parent"), the location constructions (HQ) and the title constructions
+(executives).  Appositions and parentheticals after a party, reporting clauses ("X said
+it ...") and relative pronouns are skipped by shared pieces of pattern, so no variant
+spells them out again.
+
+A :class:`Predication` names its predicate, the variant that matched, and the chunks that
+fill its places (agent, theme, possessor, the prepositional phrases after the clause).
+
+>>> from bizfacts.facts.cascade.tokens import tokenize
+>>> from bizfacts.facts.cascade.chunks import chunk
+>>> [(p.predicate, p.variant, p.places["agent"].text, p.places["theme"].text)
+...  for p in predications(chunk(tokenize("Brightwave, which Acme Widgets bought in 2019, grew.", 0, [])))]
+[('acquire', 'object-relative', 'Acme Widgets', 'Brightwave')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .chunks import Chunk, chunk_string
+from .predicates import predicates
+
+# --- shared pieces ---------------------------------------------------------------------
+_PARTY = "[CN]"
+# "Acme, Beta and Gamma": a list of parties in one place
+_PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
+# after a party: an apposition (", a maker of widgets,") or a parenthetical ("(NYSE: ACM)")
+_APPOSITION = r"(?:,[^,;.]{1,12},|\([^()]{1,8}\))?"
+# between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
+_BRIDGE = r"(?:[SZ][Dnv9x]{0,3}W?e|,?W|n?D,?|v)?"
+# what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
+_THEME = (
+    r"(?:(?P<theme>[CN])(?!')"
+    r"|(?P<stake>K)(?:,c?(?P<pct>%),?)?[io](?:x{0,2}o)?(?P<theme>[CN])"
+    r"|(?P<unit>R),(?P<theme>[CN])"
+    r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
+    r"|(?:(?P<possessor>[CN])')?(?P<unit>R))"
+)
+_LOCATION = r"(?P<loc>[LN](?:,L){0,3})"
+# a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
+_DESC = r"(?:x{0,3}|L')"
+# what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
+# holding company (that is) ...", "is a 100% stand-alone company and ..."
+_DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,12}?(?:W[xv]?b|c)?)?"
+# a description before a title: "is an Italian businessman, chairman of A, and the current"
+_TITLE_DESCRIPTION = r"(?:[^CNPVTHQ.;:]{0,14}?)"
+_IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
+# a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
+_OBJ_DESC = r"(?:d?x{0,4}|L')"
+# the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
+_IS = r"(?:,|,?W[xv]?b|b|[xZ]s|b[xZ]?s|b?[xZ][inDL9]{0,3}s|[hv]{0,2}xs)"
+
+
+@attrs.frozen
+class Variant:
+    """One construction: its name, the frame class it serves and its pattern."""
+
+    name: str
+    frame: str
+    pattern: regex.Pattern[str]
+    voice: str | None = None  # the verb group's voice it needs, if any
+
+
+def _v(name: str, frame: str, pattern: str, voice: str | None = None) -> Variant:
+    return Variant(name, frame, regex.compile(pattern), voice)
+
+
+@functools.cache
+def variants() -> tuple[Variant, ...]:
+    """Every construction, compiled once."""
+    a, t = rf"(?P<agent>{_PARTIES})", _THEME
+    return (
+        # TRANS: a predicate verb with its subject and object
+        _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
+        _v(
+            "passive",
+            "TRANS",
+            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}y{a}",
+            "passive",
+        ),
+        _v(
+            "passive-no-agent",
+            "TRANS",
+            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)(?!y)",
+            "passive",
+        ),
+        _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
+        _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY}),?(?P<verb>V)[vD]?y{a}", "participle"),
+        # NOM: the predicate's noun
+        _v(
+            "for-price",
+            "TRANS",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,3}}?(?P<price>M)(?P<prep>r){t}",
+            "active",
+        ),
+        _v("possessive", "NOM", rf"{a}'(?P<noun>A)(?P<prep>[or]){t}"),
+        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
+        _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y{a}"),
+        # REL: a relational noun naming the asset; INV: one naming the owner
+        _v(
+            "apposition",
+            "REL",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}(?:,|b|[xZ]s|b[xZ]?s)v?(?P<rel>R)o(?P<owner>{_PARTY})",
+        ),
+        _v("possessive", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R),?(?P<asset>{_PARTY})"),
+        _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
+        _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
+        _v("its-inner", "REL", r"(?P<rel>R)"),
+        _v(
+            "apposition",
+            "INV",
+            rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[or]{_DESC}(?P<asset>{_PARTY})",
+        ),
+        _v(
+            "possessive-predicate",
+            "INV",
+            rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}(?P<asset>{_PARTY})'(?P<rel>R)",
+        ),
+        _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R),?(?P<owner>{_PARTY})"),
+        _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
+        _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
+        # HQ: where a company is based
+        _v(
+            "participle",
+            "HQ",
+            rf"(?P<company>{_PARTY}){_APPOSITION},{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
+        ),
+        # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
+        _v(
+            "copula",
+            "HQ",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}b?{_DESCRIPTION},?(?P<hq>H)[ia]{_LOCATION}",
+        ),
+        _v("fronted", "HQ", rf"(?:^|[.\"])(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})"),
+        _v(
+            "noun",
+            "HQ",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:h|Z|x|V)?(?P<hq>Q)b?[iat]{_LOCATION}",
+        ),
+        _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)b[ia]{_LOCATION}"),
+        _v("noun-of", "HQ", rf"(?P<hq>Q)o(?P<company>{_PARTY})b[ia]{_LOCATION}"),
+        _v("adjective", "HQ", r"(?P<company>[CN])"),
+        # executives: a person, a title and a company
+        _v(
+            "apposition",
+            "TITLE",
+            rf"(?P<person>[PN]){_APPOSITION},(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])",
+        ),
+        _v(
+            "copula",
+            "TITLE",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])",
+        ),
+        _v(
+            "possessive-predicate",
+            "TITLE",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}(?P<company>[CN])'(?P<title>T)",
+        ),
+        _v("possessive", "TITLE", r"(?P<company>[CN])'(?P<title>T),?(?P<person>[PN])"),
+        _v("premodifier", "TITLE", r"(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
+        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN]),(?P<person>[PN])"),
+        _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?P<company>[CN])'(?P<title>T)"),
+        _v("whose", "TITLE", r"(?P<company>[CN]),W(?P<title>T)b(?P<person>[PN])"),
+        _v(
+            "led-by",
+            "TITLE",
+            rf"(?P<company>[CN]){_APPOSITION}b?[xv]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])",
+        ),
+    )
+
+
+@attrs.frozen
+class Predication:
+    """A predicate with the chunks that fill its places.
+
+    ``places`` maps a place name (agent, theme, possessor, unit, stake, noun, verb, rel,
+    owner, asset, company, loc, hq, person, title) to its chunk; ``agents`` lists every
+    party of a coordinated agent; ``pps`` the prepositional phrases after the clause
+    (preposition -> chunk).
+    """
+
+    predicate: str
+    frame: str
+    variant: str
+    places: dict[str, Chunk] = attrs.field(hash=False)
+    agents: tuple[Chunk, ...] = ()
+    pps: dict[str, Chunk] = attrs.field(factory=dict, hash=False)
+    trigger: Chunk | None = None
+    # character offsets of every place's whole extent ("Newark, Ohio" for a place chain)
+    extents: dict[str, tuple[int, int]] = attrs.field(factory=dict, hash=False)
+    start: int = 0  # the first and one past the last chunk index of the match
+    end: int = 0
+
+
+_PREP_NAMES = {"f": "from", "t": "to", "r": "for", "y": "by", "i": "in", "a": "at"}
+
+
+def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
+    """Prepositional phrases from ``pos`` to the end of the clause: "from Z", "to Z", "for $5 mln"."""
+    out: dict[str, Chunk] = {}
+    i = pos
+    n = len(s)
+    while i < n - 1 and s[i] not in ";.VZW" and i - pos < 14:
+        prep = _PREP_NAMES.get(s[i])
+        if prep is not None:
+            j = i + 1
+            while j < n and s[j] in "xv9p" and j - i < 4:  # "for about $5 mln", "from its parent Z"
+                j += 1
+            if j < n and s[j] in "CNM" and prep not in out:
+                out[prep] = chunks[j]
+        i += 1
+    return out
+
+
+def _frame_predicates(frame: str) -> set[str]:
+    return {p.name for p in predicates().values() if frame in p.frames}
+
+
+def predications(chunks: Sequence[Chunk]) -> list[Predication]:
+    """Every predication the constructions find in one sentence's chunks."""
+    s = chunk_string(chunks)
+    out: list[Predication] = []
+    has = s.__contains__
+    trans = _frame_predicates("TRANS")
+    nom = _frame_predicates("NOM")
+    for_preds = _frame_predicates("FOR")
+    for v in variants():
+        frame = v.frame
+        if frame == "TRANS" and not has("V"):
+            continue
+        if frame == "NOM" and not has("A"):
+            continue
+        if frame in ("REL", "INV") and not has("R"):
+            continue
+        if frame == "OWNED" and not has("u"):
+            continue
+        if frame == "HQ" and not (has("H") or has("Q") or v.name == "adjective"):
+            continue
+        if frame == "TITLE" and not has("T"):
+            continue
+        for m in v.pattern.finditer(s, overlapped=True):
+            places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
+            if any(
+                c.char == "N" and c.tokens[0].tag == "d" and m.end(name) < len(s) and s[m.end(name)] == "x"
+                for name, c in places.items()
+            ):
+                continue  # "the Red Lake mine", "the Lautman family": capitalized words modifying a noun
+            extents = {name: (chunks[m.start(name)].start, chunks[m.end(name) - 1].end) for name in places}
+            trigger = places.get("verb") or places.get("noun") or places.get("rel") or places.get("hq")
+            prep = places.get("prep")
+            if frame in ("TRANS", "NOM"):
+                trigger_chunk = places["verb"] if frame == "TRANS" else places["noun"]
+                wants_for = trigger_chunk.predicate in for_preds
+                if (prep is not None and (prep.char == "r") != wants_for) or (prep is None and wants_for):
+                    continue  # "a bid for Y", "paid $5 mln for Y"; "the acquisition of Y"
+            if frame == "TRANS":
+                verb = places["verb"]
+                if verb.predicate not in trans:
+                    continue
+                if v.voice == "participle":
+                    if verb.form not in ("past", "part") or len(verb.tokens) > 1:
+                        continue
+                elif v.voice and verb.voice != v.voice:
+                    continue
+                predicate = verb.predicate
+            elif frame == "NOM":
+                noun = places["noun"]
+                if noun.predicate not in nom:
+                    continue
+                predicate = noun.predicate
+            elif frame in ("REL", "INV"):
+                rel = places["rel"]
+                pred = predicates().get(rel.predicate or "")
+                if pred is None or frame not in pred.frames:
+                    continue
+                if v.name.startswith("its") and rel.possessive not in ("its", "their"):
+                    continue
+                if v.name.endswith("inner") and not rel.inner:
+                    continue
+                predicate = pred.name
+            elif frame == "OWNED":
+                predicate = "own"
+            elif frame == "HQ":
+                if v.name == "adjective" and places["company"].location is None:
+                    continue
+                predicate = "hq"
+            else:
+                predicate = "executive"
+            agents: tuple[Chunk, ...] = ()
+            if "agent" in places:
+                lo, hi = m.span("agent")
+                agents = tuple(chunks[i] for i in range(lo, hi) if s[i] in "CN")
+                places["agent"] = agents[0]
+            out.append(
+                Predication(
+                    predicate,
+                    frame,
+                    v.name,
+                    places,
+                    agents,
+                    _pps(chunks, s, m.end()),
+                    trigger,
+                    extents,
+                    m.start(),
+                    m.end(),
+                )
+            )
+    return out

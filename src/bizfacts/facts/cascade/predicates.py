@@ -1,0 +1,183 @@
+"""The predicate lexicon and the closed-class table, loaded once from ``data/``.
+
+``data/predicates.tsv`` holds one line per predicate (its fact type, the constructions it
+takes part in, its verb and noun forms and its role map); ``data/closed_classes.tsv`` the
+determiners, auxiliaries, prepositions and cue words the tokenizer tags.  Both are read
+on first use and turned into one table from lowercase word sequences to
+:class:`LexEntry`, which the tokenizer matches longest first.
+
+>>> entry = phrase_table()[("bought",)]
+>>> entry.tag, entry.predicate, entry.form
+('V', 'acquire', 'past')
+>>> phrase_table()[("headquartered",)].tag
+'H'
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import attrs
+
+# the tag character each closed class gets (see bizfacts.facts.cascade.tokens for the alphabet)
+_CLASS_TAG = {
+    "det": "d",
+    "poss": "j",
+    "pron": "e",
+    "be": "b",
+    "have": "h",
+    "modal": "m",
+    "neg": "!",
+    "rel": "W",
+    "conj": "c",
+    "adv": "v",
+    "control": "G",
+    "light": "Z",
+    "report": "S",
+    "stake": "K",
+    "mod": "u",
+    "former": "F",
+}
+# prepositions keep a character of their own, so clause patterns can name them
+PREPOSITION_TAG = {
+    "of": "o",
+    "in": "i",
+    "by": "y",
+    "to": "t",
+    "from": "f",
+    "for": "r",
+    "at": "a",
+    "with": "w",
+    "on": "n",
+    "as": "s",
+}
+
+
+@attrs.frozen
+class Predicate:
+    """One line of the predicate lexicon."""
+
+    name: str
+    fact_type: str
+    frames: frozenset[str]
+    roles: dict[str, str] = attrs.field(hash=False)
+
+
+@attrs.frozen
+class LexEntry:
+    """What the tokenizer knows of a word or fixed phrase.
+
+    ``tag`` is its character in the tag string; ``predicate`` the lexicon predicate it is a
+    form of (verbs, nouns, relational nouns), ``form`` the verb form (base, 3sg, past, part,
+    ing) and ``value`` the closed class's sub-value ("hypo" for "would", "agreed" for
+    "agreed", the preposition's word).
+    """
+
+    tag: str
+    predicate: str | None = None
+    form: str | None = None
+    value: str | None = None
+
+
+def _read(name: str) -> list[list[str]]:
+    raw = resources.files("bizfacts").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "x", "z", "ch", "sh")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _past(base: str) -> str:
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def _gerund(base: str, past: str) -> str:
+    if base.endswith("e") and not base.endswith("ee"):
+        return base[:-1] + "ing"
+    if past.endswith("ed") and len(past) > 4 and past[-3] == past[-4] and past[-3] not in "aeiousl":
+        return past[:-2] + "ing"  # snapped -> snapping
+    return base + "ing"
+
+
+def verb_forms(spec: str) -> dict[str, str]:
+    """Every form of a verb written as in the lexicon, mapped to its form name.
+
+    >>> sorted(verb_forms("take over/took over/taken over").items())  # doctest: +NORMALIZE_WHITESPACE
+    [('take over', 'base'), ('taken over', 'part'), ('takes over', '3sg'), ('taking over', 'ing'),
+     ('took over', 'past')]
+    """
+    parts = [p.strip() for p in spec.split("/")]
+    base = parts[0]
+    head, _, rest = base.partition(" ")
+    tail = f" {rest}" if rest else ""
+    past = parts[1] if len(parts) > 1 else _past(head) + tail
+    part = parts[2] if len(parts) > 2 else past
+    ing = parts[3] if len(parts) > 3 else _gerund(head, past.split(" ")[0]) + tail
+    forms = {base: "base", _third_person(head) + tail: "3sg", ing: "ing", past: "past"}
+    forms.setdefault(part, "part")
+    if part != past:
+        forms[part] = "part"
+    return forms
+
+
+@functools.cache
+def predicates() -> dict[str, Predicate]:
+    """The predicate lexicon by name."""
+    table: dict[str, Predicate] = {}
+    for row in _read("predicates.tsv"):
+        name, fact_type, frames, _verbs, _nouns, roles = (c.strip() for c in row)
+        role_map = dict(pair.split("=", 1) for pair in roles.split())
+        table[name] = Predicate(name, fact_type, frozenset(frames.split()), role_map)
+    return table
+
+
+@functools.cache
+def phrase_table() -> dict[tuple[str, ...], LexEntry]:
+    """Lowercase word sequences -> what they are; the tokenizer matches them longest first."""
+    table: dict[tuple[str, ...], LexEntry] = {}
+    for row in _read("closed_classes.tsv"):
+        word, cls = row[0].strip(), row[1].strip()
+        kind, _, value = cls.partition(":")
+        if kind == "prep":
+            entry = LexEntry(PREPOSITION_TAG.get(word, "p"), value=word)
+        else:
+            entry = LexEntry(_CLASS_TAG[kind], value=value or None)
+        table[tuple(word.split())] = entry
+    for row in _read("predicates.tsv"):
+        name, _type, frames, verbs, nouns = (c.strip() for c in row[:5])
+        frame_set = set(frames.split())
+        for spec in (v.strip() for v in verbs.split(";")):
+            if not spec or spec == "-":
+                continue
+            for form_text, form in verb_forms(spec).items():
+                if "HQ" in frame_set:
+                    if form in ("past", "part"):  # "headquartered", "based": only the participle
+                        table[tuple(form_text.split())] = LexEntry("H", name, "part")
+                    continue
+                table[tuple(form_text.split())] = LexEntry("V", name, form)
+        noun_tag = "Q" if "HQ" in frame_set else "R" if frame_set & {"REL", "INV"} else "A"
+        for noun in (n.strip() for n in nouns.split(";")):
+            if noun and noun != "-":
+                table.setdefault(tuple(noun.replace("-", " - ").split()), LexEntry(noun_tag, name))
+                table.setdefault(tuple(noun.split()), LexEntry(noun_tag, name))
+    return table
+
+
+@functools.cache
+def phrase_starts() -> dict[str, int]:
+    """The first word of every multiword entry -> the most words an entry starting with it has."""
+    starts: dict[str, int] = {}
+    for key in phrase_table():
+        if len(key) > 1:
+            starts[key[0]] = max(starts.get(key[0], 0), len(key))
+    return starts

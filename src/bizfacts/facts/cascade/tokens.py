@@ -1,0 +1,189 @@
+"""Tokens and tags: one character per token, each mention one token.
+
+The first layer of the cascade.  A sentence becomes a list of :class:`Token` and a tag
+string with one character per token, so that the layers above are regular expressions
+over short ASCII strings:
+
+====  =====================================  ====  ==================================
+C     company mention                        V     predicate verb form ("bought")
+P     person mention                         A     predicate noun ("acquisition")
+L     place mention                          R     relational noun ("subsidiary")
+M     money                                  Q     location noun ("headquarters")
+%     percentage                             H     location participle ("based")
+D     date                                   B     "<Place>-based" adjective
+U     user count                             T     title ("chief executive")
+N     capitalized word not in a mention      K     stake noun ("stake", "shares")
+d     determiner                             j     possessive pronoun ("its")
+e     pronoun ("it")                         b     be, copula ("is", "became")
+h     have                                   m     modal or "did"
+!     negation                               W     relative ("which", "who", "that")
+c     and, or, &                             v     adverb that verb groups pass over
+G     control word ("agreed", "plans")       Z     light verb ("completed", "announced")
+S     reporting verb ("said")                u     premodifier of a relational noun
+F     "former"                               x     other lowercase word
+9     number                                 '     possessive 's
+o i y t f r a w n s p   prepositions of, in, by, to, from, for, at, with, on, as, other
+, ; : ( ) " - .         punctuation as itself (any sentence-final mark is ".")
+~     any other character
+====  =====================================  ====  ==================================
+
+>>> toks = tokenize("Acme said it bought a 20% stake in Beta.", 0, [])
+>>> tag_string(toks)
+'NSeVd9~KiN.'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from ..._company_words import company_words
+from .predicates import LexEntry, phrase_starts, phrase_table
+
+# one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
+# "Chicago-based"), a possessive 's, or one other non-space character
+_TOKEN = re.compile(r"[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S")
+_PUNCT_TAG = {
+    ",": ",",
+    ";": ";",
+    ":": ":",
+    "(": "(",
+    ")": ")",
+    "[": "(",
+    "]": ")",
+    '"': '"',
+    "“": '"',
+    "”": '"',
+    ".": ".",
+    "!": ".",
+    "?": ".",
+    "-": "-",
+    "–": "-",
+    "—": "-",
+}
+_HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)[-–](?:based|headquartered)$")
+
+
+class Token:
+    """A word, a fixed phrase or a mention, with its tag character.
+
+    ``mention`` is the extractor mention for a mention token; ``lex`` what the lexicon says
+    of a word or phrase.  (A plain class with slots: a sentence makes dozens of these.)
+    """
+
+    __slots__ = ("end", "lex", "mention", "start", "tag", "text")
+
+    def __init__(
+        self, start: int, end: int, text: str, tag: str, mention: Any = None, lex: LexEntry | None = None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.tag = tag
+        self.mention = mention
+        self.lex = lex
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.tag!r})"
+
+
+def _is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@functools.cache
+def _common() -> frozenset[str]:
+    return frozenset(w.casefold() for w in company_words().common)
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(s for s, c in company_words().non_company.items() if c == "demonym")
+
+
+def _word_tag(word: str, sentence_initial: bool) -> str:
+    """The tag of a word the lexicon does not take: number, capitalized or other."""
+    if word[0].isdigit():
+        return "9"
+    if _is_capitalized(word):
+        if _HYPHEN_CUE.match(word):
+            return "B"
+        if sentence_initial and word.casefold() in _common():
+            return "x"  # a capitalized common word opening a sentence is that word
+        if word in _demonyms():
+            return "x"  # "a Russian airline": an adjective
+        return "N"
+    return "x"
+
+
+def tokenize(
+    text: str, start: int, mentions: Sequence[tuple[int, int, str, Any]], end: int | None = None
+) -> list[Token]:
+    """The tokens of ``text[start:end]``; ``mentions`` are (start, end, tag, mention), sorted,
+    non-overlapping, each becoming one token."""
+    stop = len(text) if end is None else end
+    tokens: list[Token] = []
+    pos = start
+    for m_start, m_end, tag, mention in (*mentions, (stop, stop, "", None)):
+        if m_start < pos:
+            continue
+        _words(text, pos, m_start, tokens)
+        if tag:
+            tokens.append(Token(m_start, m_end, text[m_start:m_end], tag, mention=mention))
+        pos = max(pos, m_end)
+    return tokens
+
+
+def _words(text: str, start: int, end: int, out: list[Token]) -> None:
+    raw: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalnum():
+            raw.append((m.start(), m.end() - 2, word[:-2]))
+            raw.append((m.end() - 2, m.end(), word[-2:]))
+        else:
+            raw.append((m.start(), m.end(), word))
+    table = phrase_table()
+    starts = phrase_starts()
+    lows = [w.casefold() for _s, _e, w in raw]
+    n_raw = len(raw)
+    i = 0
+    while i < n_raw:
+        s, e, word = raw[i]
+        if not word[0].isalnum():
+            if len(word) == 2 and word[-1] in "sS":
+                out.append(Token(s, e, word, "'"))
+            else:
+                out.append(Token(s, e, word, _PUNCT_TAG.get(word, "~")))
+            i += 1
+            continue
+        initial = not out or out[-1].tag in '.:"('
+        capitalized = word[0].isupper()
+        low = lows[i]
+        if low in starts:  # fixed phrases, longest first ("take over", "wholly owned", "head office")
+            for n in range(min(starts[low], n_raw - i), 1, -1):
+                entry = table.get(tuple(lows[i : i + n]))
+                if entry is not None and (not capitalized or initial or entry.tag not in "ARQ"):
+                    e = raw[i + n - 1][1]
+                    out.append(Token(s, e, text[s:e], entry.tag, lex=entry))
+                    i += n
+                    break
+            else:
+                entry = None
+            if entry is not None:
+                continue
+        entry = table.get((low,))
+        if entry is not None and (not capitalized or initial or entry.tag not in "ARQVGZKSHu"):
+            out.append(Token(s, e, word, entry.tag, lex=entry))
+        else:
+            out.append(Token(s, e, word, _word_tag(word, initial)))
+        i += 1
+
+
+def tag_string(tokens: Sequence[Token]) -> str:
+    """One character per token."""
+    return "".join(t.tag for t in tokens)

@@ -1,0 +1,320 @@
+"""Discourse: what a sentence's "the company", "it" and "the Target Company" stand for, and
+which company a document is about.
+
+:class:`Entities` is what the assembler remembers from one sentence to the next (the last
+company, product and subject named, the last period).  :func:`resolve_anaphors` resolves
+a sentence's anaphors against it, :func:`term_mentions` the terms a filing defines
+('X Inc. (the "Target Company")'), and :func:`document_topic` names the company the
+document is about.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .._spans import CompanyMention, DateMention
+from . import lexicon as L
+from .layouts import DEFINED_ISSUER, announcement_issuer
+from .sentence import usable
+from .template import Automaton, LazyPattern, automaton
+
+_PRODUCT_ANAPHOR = LazyPattern(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:app|application|service|platform|site|website|network|product|"
+    r"messaging\s+app|social\s+network)\b"
+)
+_IT = LazyPattern(
+    r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)\b(?:It|it)\b"
+    r"(?=\s+(?:said|says|has|had|is|was|will|would|also|"
+    r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|"
+    r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
+    r"acquires|buys|sells|agreed|signed|formed|named|appointed)\b)|^Its\b"
+)
+# What every match of _IT contains, casefolded (a literal-prefixed scan is cheap): the gate for _IT.
+_IT_GATE = re.compile(r"it\s")
+_NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
+# "Tencent-backed", "Sony-owned": a company used as a modifier of the noun that follows.
+MODIFIER_AFTER = LazyPattern(r"-(?:backed|owned|controlled|funded|led|run|supported|affiliated)\b")
+_REPORTING_AFTER = LazyPattern(r"\s+(?:said|says|told|added|announced|reported|stated)\b")
+# A company followed by its verb ("Dalton Pharma agreed to buy"): the subject of the clause.
+_SUBJECT_OF_VERB = LazyPattern(
+    r"(?:\s*<[^>\n]{1,12}>)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:agreed|agrees|said|says|will|would|plans|planned|"
+    r"offered|offers|announced|launched|intends|wants|sought|seeks|moved|made|won|bid)\b"
+)
+_OBJECT_POSITION = LazyPattern(
+    r"(?i)\b(?:in|of|for|from|to|with|into|acquire[sd]?|buy|bought|sold|sell|purchased?|merge[sd]?\s+with|"
+    r"valuing|values|valued|value|making|makes|make)\s+"
+    r"(?:[\w.,'’-]+\s+){0,3}$"
+)
+
+
+# What introduces an investor in a funding sentence: the investor is not the company valued or described.
+_INVESTOR_BEFORE = LazyPattern(
+    r"(?i)\b(?:led|co-led|backed|joined|funded)\s+by\s+(?:[\w.,'’-]+\s+){0,5}$|\bfrom\s+(?:investors?\s+)?(?:including\s+)?(?:[\w.,'’-]+\s+){0,3}$"
+)
+_APPOSITION = LazyPattern(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
+
+
+@functools.cache
+def _head_patterns() -> tuple[LazyPattern, LazyPattern]:
+    """"the carmaker", "this app": a company anaphor (its head noun as "head"), and any head noun.
+
+    Built on first use from the head nouns of ``data/fact_nouns.tsv`` (``lexicon.COMPANY_HEADS``,
+    ``lexicon.PRODUCT_HEADS``): nouns that stand for a company or a product already named.
+    """
+    company = LazyPattern(
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|" + "|".join(L.COMPANY_HEADS) + r")\b"
+    )
+    head = LazyPattern(r"\b(?:" + "|".join(L.COMPANY_HEADS + L.PRODUCT_HEADS) + r")\b")
+    return company, head
+
+
+@functools.cache
+def _head_automaton() -> Automaton:
+    """Every head noun: whether a sentence contains one, in one pass (the test before the head regex)."""
+    return automaton(L.COMPANY_HEADS + L.PRODUCT_HEADS)
+
+
+@attrs.frozen
+class Entities:
+    """What the sentences read so far tell the next one."""
+
+    last_company: str | None = None
+    last_product: str | None = None
+    prev_subject: str | None = None
+    last_period: DateMention | None = None  # the last quarter, half or year named: results keep talking of it
+    recent: tuple[str, ...] = ()  # companies named so far, most recent last (at most 6)
+
+
+# 'Ningbo Haixing Cold Chain Co., Ltd. (the "Target Company")', 'Redline Freight Holdings, LLC (the "Seller")'
+_TERM_DEFINITION = LazyPattern(
+    r"""[ \t]*\(\s*(?:the\s+)?["“](?P<a>\p{Lu}[\p{L}&' -]{1,40})["”]"""
+    r"""(?:\s*(?:,|or|and)\s*(?:the\s+)?["“](?P<b>\p{Lu}[\p{L}&' -]{1,40})["”])?\s*\)"""
+)
+
+
+def defined_terms(text: str, companies: list[CompanyMention]) -> tuple[regex.Pattern[str], list[str]] | None:
+    """A pattern for "the Target Company", "the Vendor", ... where the text defines such terms for companies.
+
+    Each match's ``lastgroup`` is ``t<n>_<k>``: the term names ``names[n]``.  None when the text
+    defines no term.
+    """
+    if '("' not in text and "(“" not in text and '(the "' not in text and "(the “" not in text:
+        return None
+    found: dict[str, int] = {}
+    names: list[str] = []
+    for c in companies:
+        if c.kind != "company":
+            continue
+        m = _TERM_DEFINITION.match(text, c.end)
+        if m is None:
+            continue
+        for term in (m.group("a"), m.group("b")):
+            if term and term != "Company" and term.casefold() != c.name.casefold() and term not in found:
+                found[term] = len(names)
+                names.append(c.name)
+    if not found:
+        return None
+    alternatives = sorted(found, key=len, reverse=True)
+    pattern = regex.compile(
+        r"\b[Tt]he\s+(?:" + "|".join(f"(?P<t{found[t]}_{k}>{regex.escape(t)})" for k, t in enumerate(alternatives)) + r")\b"
+    )
+    return pattern, names
+
+
+def term_mentions(
+    text: str,
+    start: int,
+    end: int,
+    companies: Sequence[CompanyMention],
+    terms: tuple[regex.Pattern[str], list[str]],
+) -> list[tuple[int, int, str]]:
+    """(start, end, company name) for each use of a defined term in the sentence ("the Target Company")."""
+    out: list[tuple[int, int, str]] = []
+    pattern, names = terms
+    for m in pattern.finditer(text, start, end):
+        group = m.lastgroup or ""
+        s, e = m.span(group)
+        if any(c.start < e and s < c.end for c in companies):
+            continue
+        out.append((s, e, names[int(group[1:].split("_")[0])]))
+    return out
+
+
+def resolve_anaphors(
+    text: str,
+    start: int,
+    end: int,
+    companies: Sequence[CompanyMention],
+    ents: Entities,
+    topic: str | None = None,
+    defined: str | None = None,
+) -> list[tuple[int, int, str]]:
+    """(start, end, resolved name) for each anaphor in the sentence that we can resolve.
+
+    ``defined`` is the company a filing defines as "the Company": the capitalized term names it.
+    """
+    out: list[tuple[int, int, str]] = []
+    sentence = text[start:end]
+    low = sentence.casefold()
+    if "the " not in low and "this " not in low and "that " not in low and "it" not in low:
+        return out
+    company_anaphor, anaphor_head = _head_patterns()
+    heads = next(_head_automaton().iter(low), None) is not None and anaphor_head.for_text(low).search(low) is not None
+    it = low.startswith("its") or _IT_GATE.search(low) is not None
+    for pat, product in ((company_anaphor, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
+        if (pat is _IT and not it) or (pat is not _IT and not heads):
+            continue  # cheap tests first: most sentences name no "company", "firm", "app", ...
+        for m in pat.finditer(sentence):
+            g = "head" if pat is company_anaphor else 0
+            s, e = start + m.start(g), start + m.end(g)
+            if pat is not _IT and _NAME_FOLLOWS.match(text, e):
+                continue  # "the utility Elbe Energie": a descriptor of the name that follows
+            if any(c.start < e and s < c.end for c in companies):
+                continue
+            before = [c for c in companies if c.end <= s and usable(c)]
+            name: str | None
+            if defined and pat is company_anaphor and m.group("head") == "Company" and m.group(0)[4:].istitle():
+                name = defined
+            elif product:
+                prods = [c for c in before if c.kind in ("product", "site")]
+                name = prods[-1].name if prods else ents.last_product
+            elif pat is _IT:
+                name = ents.prev_subject if not before else None
+            else:
+                # "X, the Hangzhou-based group": the company just named; "valuing the company at":
+                # the sentence's subject; with no company before it in the sentence, the last one.
+                comps = [c for c in before if c.kind == "company"]
+                # "Tencent-backed startup Y": Tencent modifies Y; it is no subject
+                subjects = [c for c in comps if not MODIFIER_AFTER.match(text, c.end)] or comps
+                if (
+                    comps
+                    and _APPOSITION.match(text, comps[-1].end, s)
+                    and not (
+                        text[comps[-1].end : s].lstrip().startswith(",")
+                        and m.group(0).casefold() in ("the company", "the firm", "the group")
+                        and _REPORTING_AFTER.match(text, e)
+                    )
+                ):
+                    # (not "... led by Y, the company said": a reporting clause, whose company is the subject;
+                    # "... in Y, the Singapore-based coffee chain said" describes Y)
+                    name = comps[-1].name
+                elif comps and _OBJECT_POSITION.search(text, max(start, s - 60), s):
+                    # "X bought a stake in the company": another company than the subject X: one
+                    # named since in the sentence, else the one the previous sentence was about
+                    if comps[-1].name != comps[0].name and _INVESTOR_BEFORE.search(
+                        text, max(start, comps[-1].start - 50), comps[-1].start
+                    ):
+                        name = comps[0].name  # "raised ... in a round led by Y, valuing the startup": not Y
+                    elif comps[-1].name != comps[0].name:
+                        # "X agreed to buy Y, valuing the company": Y, itself an object; "Shares of Y
+                        # rose after X agreed to buy the biotech": X is the buyer, the company is Y
+                        last = comps[-1]
+                        if _SUBJECT_OF_VERB.match(text, last.end) and not _OBJECT_POSITION.search(
+                            text, max(start, last.start - 60), last.start
+                        ):
+                            name = [c.name for c in comps if c.name != last.name][-1]
+                        else:
+                            name = last.name
+                    elif ents.prev_subject and ents.prev_subject != comps[0].name:
+                        name = ents.prev_subject
+                    else:
+                        others = [n for n in ents.recent if n != comps[0].name]
+                        name = others[-1] if others else None
+                elif comps:
+                    name = subjects[0].name
+                else:
+                    # "The company's headquarters are in Lyon, Dufresne SA said": the speaker named after it;
+                    # "The Brisbane-based bank said": the company the text is about, if named lately
+                    speaker = next(
+                        (
+                            c.name
+                            for c in companies
+                            if c.start >= e
+                            and c.kind == "company"
+                            and text.startswith(", ", c.start - 2)
+                            and _REPORTING_AFTER.match(text, c.end)
+                        ),
+                        None,
+                    )
+                    name = speaker or (topic if topic in ents.recent[-3:] else ents.last_company)
+            if name:
+                out.append((s, e, name))
+    return out
+
+
+def update_entities(
+    ents: Entities,
+    companies: Sequence[CompanyMention],
+    anaphors: list[tuple[int, int, str]],
+    period: DateMention | None = None,
+    text: str = "",
+) -> Entities:
+    """What the next sentence knows, once this one (its companies, anaphors and period) is read."""
+    named = [c for c in companies if c.kind != "organization"]  # usable(), inlined
+    last_period = ents.last_period if period is None else period
+    if not named and not anaphors:
+        if period is None:
+            return ents
+        return Entities(
+            last_company=ents.last_company,
+            last_product=ents.last_product,
+            prev_subject=ents.prev_subject,
+            last_period=period,
+            recent=ents.recent,
+        )
+    # the subject: the first company named, unless it only modifies another ("Tencent-backed Y")
+    subjects = [c for c in named if not MODIFIER_AFTER.match(text, c.end)] if text else named
+    first = min(
+        [(c.start, c.name) for c in subjects or named] + [(s, n) for s, _e, n in anaphors],
+        default=None,
+    )
+    comps = [c.name for c in named if c.kind == "company"]
+    prods = [c.name for c in named if c.kind in ("product", "site")]
+    recent = tuple(n for n in ents.recent if n not in comps) + tuple(dict.fromkeys(comps))
+    return Entities(
+        last_company=next((c.name for c in subjects if c.kind == "company"), comps[0]) if comps else ents.last_company,
+        last_product=prods[-1] if prods else ents.last_product,
+        prev_subject=first[1] if first else ents.prev_subject,
+        last_period=last_period,
+        recent=recent[-6:],
+    )
+
+
+def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | None, str | None]:
+    """The company the document is about, and that company again if the text defines it.
+
+    The topic is the most mentioned company, the earliest on a tie; a company a filing or
+    release defines as "the Company" or "the Group" is the topic outright. Figures in a
+    sentence that names no company (a filing's "Net sales increased 8%") belong to the topic
+    rather than to whichever company was named last. The second value is the topic when the
+    text defines it ('X Inc. (the "Company")'), else None.
+    """
+    defined = [
+        (dm.group("term").casefold() in ("purchaser", "buyer"), i, c.name)
+        for i, c in enumerate(companies)
+        if c.kind == "company" and (dm := DEFINED_ISSUER.match(text, c.end)) is not None
+    ]
+    names = {d[2] for d in defined}
+    strong = [d for d in defined if not d[0]]
+    if strong:
+        topic = min(strong)[2]  # "the Company" before "the Purchaser" (a subsidiary buying for it)
+        return topic, topic
+    issuer = announcement_issuer(text, companies)
+    if issuer is not None:
+        return issuer, issuer if issuer in names else None
+    if defined:
+        topic = min(defined)[2]
+        return topic, topic
+    counts: dict[str, float] = {}
+    lead = False  # the first company named gets more weight, unless it only modifies another ("Tencent-backed Y")
+    for c in companies:
+        if c.kind == "company":
+            first = not lead and not MODIFIER_AFTER.match(text, c.end)
+            lead = lead or first
+            counts[c.name] = counts.get(c.name, 0.0) + (3.5 if first else 1.0)
+    return (max(counts, key=lambda n: counts[n]) if counts else None), None

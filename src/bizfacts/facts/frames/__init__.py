@@ -1,0 +1,73 @@
+"""One module per fact type: its frame rules, the builder that turns a match into a fact, its merge key.
+
+The rule-driven types (:data:`RULE_FRAMES`, in the order the engine runs them) each give
+``rules()`` (built on first use), ``TRIGGERS`` (lowercase substrings one of which a sentence
+must contain for any of the type's rules to run) and ``build(sentence, match, rule)``.
+Financial metrics and user counts are slot-driven: they start from a money or a user-count
+mention rather than from a rule (:mod:`.financial_metric`, :mod:`.user_count`).
+Every module gives ``key(fact)``: two facts with the same key are one fact told twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import regex
+
+from . import (
+    acquisition,
+    executive,
+    financial_metric,
+    headquarters,
+    investment,
+    listing,
+    ownership,
+    partnership,
+    user_count,
+    valuation,
+)
+
+if TYPE_CHECKING:
+    from ..._fact_types import AnyFact
+    from ..rule import Rule
+    from ..sentence import Sentence
+
+Builder = Callable[["Sentence", regex.Match[str], "Rule"], list["AnyFact"]]
+
+
+@attrs.frozen
+class RuleFrame:
+    """A fact type read by frame rules."""
+
+    type: str
+    rules: Callable[[], tuple[Rule, ...]]
+    triggers: tuple[str, ...]
+    build: Builder
+
+
+RULE_FRAMES: tuple[RuleFrame, ...] = (
+    RuleFrame(acquisition.TYPE, acquisition.rules, acquisition.TRIGGERS, acquisition.build),
+    RuleFrame(partnership.TYPE, partnership.rules, partnership.TRIGGERS, partnership.build),
+    RuleFrame(investment.TYPE, investment.rules, investment.TRIGGERS, investment.build),
+    RuleFrame(valuation.TYPE, valuation.rules, valuation.TRIGGERS, valuation.build),
+    RuleFrame(listing.TYPE, listing.rules, listing.TRIGGERS, listing.build),
+    RuleFrame(headquarters.TYPE, headquarters.rules, headquarters.TRIGGERS, headquarters.build),
+    RuleFrame(executive.TYPE, executive.rules, executive.TRIGGERS, executive.build),
+    RuleFrame(ownership.TYPE, ownership.rules, ownership.TRIGGERS, ownership.build),
+)
+
+# The merge key of each fact type: facts of equal keys are one fact (see :mod:`bizfacts.facts.merge`).
+KEYS: dict[str, Callable[[Any], tuple[Any, ...]]] = {
+    acquisition.TYPE: acquisition.key,
+    partnership.TYPE: partnership.key,
+    investment.TYPE: investment.key,
+    valuation.TYPE: valuation.key,
+    listing.TYPE: listing.key,
+    headquarters.TYPE: headquarters.key,
+    executive.TYPE: executive.key,
+    ownership.TYPE: ownership.key,
+    financial_metric.TYPE: financial_metric.key,
+    user_count.TYPE: user_count.key,
+}

@@ -1,0 +1,508 @@
+"""Acquisitions: who buys what (a company, a stake, a unit) from whom, for how much, and how far the deal has got."""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from ..._fact_types import (
+    AcquisitionFact,
+    AnyFact,
+)
+from ..._spans import MoneyMention, PercentMention
+from .. import lexicon as L
+from ..rule import Rule
+from ..sentence import (
+    Sentence,
+    company_name,
+    company_names,
+    conf,
+    deal_date,
+    group,
+    slot_mention,
+    slots_of,
+    usable,
+    uses_anaphor,
+)
+from ..template import LazyPattern, Template, expand
+
+TYPE = "acquisition"
+
+# One cheap test per sentence decides whether the rules below run at all: each needs one of
+# these lowercase substrings in the sentence template.
+TRIGGERS: tuple[str, ...] = (
+    "acqui", "buy", "bought", "purchas", "take", "took", "sell", "sold", "stake", "offer", "bid", "merge",
+    "divest", "dispos", "unload", "offload", "spin", "spun", "snap", "pick", "paid", "pay", "spent", "spend",
+    "option", "takeover", "hold", "held", "own", "interest", "shares", "swallow", "sale", "auction",
+)
+
+# Rule flags (``Rule.flags``): what build() must know of a frame beyond its match.
+OPTION = "option"  # an option to buy more: status "option", no price
+TARGET_NAMED_BEFORE = "target named before"  # the target is the same acquirer's last (see merge.inherit_targets)
+ACQUIRER_IS_FIRST_COMPANY = "acquirer is the first company"  # "It has an option ...": the first company named
+ACQUIRER_IS_SUBJECT = "acquirer is the subject"  # "approved the acquisition of Y": the sentence's or text's company
+
+# Rule keys: the verb or noun each frame cannot do without.
+_ACQUIRE_KEYS = ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "pick", "swallow", "merge")
+_ACQUISITION_NOUN_KEYS = ("acqui", "purchase", "takeover", "take-over", "buyout", "buy-out")
+_SELL_KEYS = ("sell", "sold", "divest", "dispos", "unload", "offload", "spin", "spun")
+
+_ART = (
+    r"(?:(?:an?|the|its|their|his|her|a\s+further|another|an\s+additional|an\s+extra|a\s+new)\s+|"
+    r"(?:the\s+|its\s+|their\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:assets|business|businesses|operations|"
+    r"property|properties|interests)\s+(?:of|in)\s+|"
+    r"(?:all|the\s+rest|the\s+remainder|the\s+balance|the\s+remaining\s+(?:\w+\s+)?(?:shares|stake))\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:(?:outstanding|issued|common|ordinary)\s+)*(?:shares|stock|equity|interests?|units)?\s*"
+    r"(?:in|of)\s+)?"
+)
+_STAKE = (
+    rf"(?:{_ART}(?:(?:remaining|outstanding|further|additional|other|controlling|majority|minority)\s+)?"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than)\s+)?"
+    rf"{{P:stake}}\s+(?:{{~2}}{L.STAKE_NOUN}\s+)?(?:in|of)\s+"
+    r"(?:(?:the\s+|its\s+)?(?:(?:outstanding|issued|total|common|ordinary|voting|preferred|class\s+\w)\s+)*"
+    rf"(?:shares|stock|equity|share\s+capital)\s+(?:of|in)\s+)?{L.DESC})"
+)
+_SHARES = r"(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?(?:\w+\s+){0,2}shares,?\s+or\s+(?:about\s+|approximately\s+)?{P:stake},?\s+of\s+(?:the\s+\w+\s+(?:\w+\s+)?of\s+)?)"
+_STAKE_NO_PCT = (
+    rf"(?:(?:its|their|the|a|an)\s+(?:(?:remaining|entire|whole|minority|majority|controlling|equity)\s+)*(?:stake|holding|interest|shareholding)\s+(?:in|of)\s+{L.DESC}"
+    # all of it: "the entire issued share capital of", "all of the outstanding membership interests of", "all of"
+    r"|(?:all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?|(?:the|its|their)\s+(?:entire|whole)\s+(?:of\s+the\s+)?)"
+    r"(?:(?:issued|outstanding|remaining|and|common|ordinary|voting|equity|membership)\s+)*"
+    rf"(?:share\s+capital|shares|stock|capital\s+stock|interests?|units)\s+(?:in|of)\s+{L.DESC}"
+    r"|all\s+of\s+)"
+)
+
+
+@functools.cache
+def _unit_target() -> str:
+    """A unit named by its business rather than a company name: "Y's aerospace fastener unit"."""
+    return (
+        rf"(?:(?-i:(?P<target_text>(?:[A-Z][\w&.'’-]*\s+){{0,4}}[A-Z][\w&.'’-]*))\s+{L.UNIT_NOUN}"
+        rf"|(?<=(?:\bits|\btheir|'s|’s)\s+)(?P<target_text>(?:(?!(?:stake|interest|shares)\b)[a-z][\w&-]*\s+){{1,4}}{L.UNIT_NOUN}))"
+    )
+
+
+@functools.cache
+def rules() -> tuple[Rule, ...]:
+    """The acquisition frames, in the order they run."""
+    return (
+        Rule(
+            "X paid M for a P stake in Y",
+            "acquisition",
+            r"{C:acquirer}(?:'s)?\s+{~5}(?:paid|pays|pay|paying|spent|spend|spends|offered|offers)\s+{~2}{M:price}\s+"
+            rf"(?:in\s+cash\s+)?(?:to\s+(?:buy|acquire)|for)\s+{_ART}{_STAKE}?{L.DESC}{{C:target}}(?!\s*(?:'s?|’s?)\s)",
+            0.9,
+            keys=("paid", "pay", "spen", "offer"),
+        ),
+        Rule(
+            "X acquired P of Y",
+            "acquisition",
+            rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}(?:(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}|"
+            # the progressive is active: "Belmont Brewing is buying craft brewer Ashfield Ales"
+            r"(?<=\b(?:is|are|was|were)\s)(?:buying|acquiring|purchasing|taking\s+over))"
+            rf"\s+(?!by\s)(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART}{L.DESC}){{C:target}}"
+            r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
+            0.85,
+            keys=_ACQUIRE_KEYS,
+        ),
+        Rule(
+            # "Pinecrest Capital took a 12% stake in Dovetail Software"
+            "X took a P stake in Y",
+            "acquisition",
+            rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~4}}(?:took|takes|taken|taking|take)\s+{_STAKE}{{C:target}}"
+            r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
+            0.85,
+            keys=("took", "take"),
+        ),
+        Rule(
+            "X holds N shares of Y, or P",
+            "acquisition",
+            rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:{L.ACQUIRE_VERB}|holds|held|owns|owned)\s+(?:about\s+|a\s+total\s+of\s+)?"
+            r"[\d,.]+\s+(?:mln\s+|million\s+)?(?:\w+\s+){0,2}shares\s+of\s+{C:target}(?:\s+[\w-]+){0,3},?\s+or\s+"
+            r"(?:about\s+|approximately\s+|nearly\s+)?{P:stake}",
+            0.85,
+            keys=("shares",),
+        ),
+        Rule(
+            "Y received an offer from X",
+            "acquisition",
+            r"{C:target}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:received|receives|rejected|rejects|accepted|accepts|welcomed|"
+            r"is\s+considering|agreed\s+to|backed|recommended)\s+{~4}(?:offer|bid|proposal|approach|tender\s+offer)\s+"
+            r"(?:{~4})?from\s+{CL:acquirer}",
+            0.75,
+            keys=("offer", "bid", "proposal", "approach"),
+        ),
+        Rule(
+            "acquisition of Y by X",
+            "acquisition",
+            rf"{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{L.DESC}){{C:target}}\s+(?:{{~3}})?by\s+{{CL:acquirer}}",
+            0.75,
+            keys=(" by ",),
+        ),
+        Rule(
+            "X acquired Y's unit",
+            "acquisition",
+            rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:assets|business|"
+            rf"operations)\s+of\s+)?{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_unit_target()}|{{C:target}})",
+            0.8,
+            keys=_ACQUIRE_KEYS,
+        ),
+        Rule(
+            "X bought N shares of Y, raising its stake to P",
+            "acquisition",
+            rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:about\s+|an\s+additional\s+|another\s+)?[\d,.]+\s+"
+            r"(?:mln\s+|million\s+)?(?:\w+\s+){0,2}shares\s+(?:of|in)\s+{C:target}[^.;\n]{0,60}?,?\s+(?:raising|bringing|increasing|lifting)\s+"
+            r"(?:its|their|the\s+group's|the\s+group’s)\s+(?:total\s+)?(?:stake|holding|holdings|interest|shareholding|position)\s+"
+            r"(?:in\s+\S+\s+)?to\s+(?:[\d,.]+\s+(?:\w+\s+){0,2}shares,?\s+or\s+)?(?:about\s+)?{P:stake}",
+            0.85,
+            keys=("raising", "bringing", "increasing", "lifting"),
+        ),
+        Rule(
+            "Y said X acquired P of its shares",
+            "acquisition",
+            r"{C:target}\s+{~4}(?:said|says|disclosed|reported)\s+(?:that\s+)?{C:acquirer}\s+{~4}"
+            rf"{L.ACQUIRE_VERB}\s+(?:about\s+|approximately\s+|nearly\s+)?{{P:stake}}\s+(?:stake\s+)?(?:of|in)\s+(?:its|the\s+company's|"
+            r"the\s+company’s)\s+(?:(?:outstanding|common|ordinary|voting)\s+)*(?:shares|stock)",
+            0.8,
+            keys=("said", "says", "disclosed", "reported"),
+        ),
+        Rule(
+            "X raised its stake in Y to P",
+            "acquisition",
+            r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift)\s+"
+            rf"(?:its\s+|their\s+)?{L.STAKE_NOUN}\s+in\s+{{C:target}}\s+{{~3}}to\s+(?:[\d,.]+\s+(?:\w+\s+){{0,2}}shares,?\s+or\s+)?(?:about\s+)?{{P:stake}}",
+            0.85,
+            keys=("stake", "holding", "interest", "shareholding", "position"),
+        ),
+        Rule(
+            "X raised its stake to P (target named before)",
+            "acquisition",
+            r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~8}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift|"
+            rf"boost)\s+(?:its\s+|their\s+)(?:{L.STAKE_NOUN}|holding)\s+to\s+(?:about\s+|around\s+)?{{P:stake}}",
+            0.7,
+            keys=("stake", "holding", "interest", "shareholding", "position"),
+            min_companies=1,
+            flags=frozenset({TARGET_NAMED_BEFORE}),
+        ),
+        Rule(
+            "X has an option to raise its stake to P",
+            "acquisition",
+            r"{C:acquirer}\s+(?:[^\n]*?\s)?(?:has|holds|have|hold|was\s+given|received|gets|got|with)\s+(?:an?\s+|the\s+)?"
+            r"options?\s+(?:that\s+would\s+(?:let|allow)\s+it\s+|to\s+)(?:\w+\s+){0,2}?(?:increase|raise|lift|boost|up|take|buy)"
+            rf"\s+(?:its\s+|the\s+)?(?:{L.STAKE_NOUN}\s+)?(?:in\s+{{C:target}}\s+)?{{~4}}to\s+(?:about\s+)?{{P:stake}}",
+            0.8,
+            keys=("option",),
+            min_companies=1,
+            flags=frozenset({OPTION}),
+        ),
+        Rule(
+            "It has an option to raise its holding to P",
+            "acquisition",
+            r"^(?:it|the\s+company)\s+(?:also\s+)?(?:has|holds|have|hold|was\s+given|received|gets|got)\s+(?:an?\s+|the\s+)?"
+            r"options?\s+(?:that\s+would\s+(?:let|allow)\s+it\s+|to\s+)(?:\w+\s+){0,2}?(?:increase|raise|lift|boost|up|take|buy)"
+            rf"\s+(?:its\s+|the\s+)?(?:{L.STAKE_NOUN}\s+)?(?:in\s+{{C:target}}\s+)?{{~4}}to\s+(?:about\s+)?{{P:stake}}",
+            0.7,
+            keys=("option",),
+            min_companies=0,
+            flags=frozenset({OPTION, ACQUIRER_IS_FIRST_COMPANY}),
+        ),
+        Rule(
+            "Y was acquired by X",
+            "acquisition",
+            r"{C:target}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|"
+            r"to\s+be|be|being|been)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken\s+over|bought\s+out|sold)\s+"
+            r"(?:{~3})?by\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team|investors?)\s+(?:led|headed|formed)\s+by\s+)?"
+            r"{CL:acquirer}",
+            0.85,
+            keys=(" by ",),
+        ),
+        Rule(
+            "X's acquisition of Y",
+            "acquisition",
+            rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:(?:[\w-]+|\ue000M\d+\ue001)\s+){{0,3}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{L.DESC}){{C:target}}",
+            0.8,
+            keys=_ACQUISITION_NOUN_KEYS,
+        ),
+        Rule(
+            "X completed the acquisition of Y",
+            "acquisition",
+            r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:completed|completes|closed|closes|finalized|finalised|announced|agreed|made|"
+            rf"launched|unveiled|sealed|struck|won|agreed\s+on)\s+{{~5}}{L.ACQUISITION_NOUN}\s+of\s+"
+            rf"(?:{_STAKE}|{_ART}{L.DESC}){{C:target}}",
+            0.85,
+            keys=_ACQUISITION_NOUN_KEYS,
+        ),
+        Rule(
+            "X made an offer for Y",
+            "acquisition",
+            r"{C:acquirer}\s+(?:{-100}\s)?(?:offer|bid|proposal|approach|tender\s+offer|takeover\s+bid|takeover\s+offer|"
+            r"merger\s+proposal|buyout\s+offer)\s+(?:of\s+{M:price}\s+)?(?:for|to\s+(?:buy|acquire|take\s+over))\s+"
+            rf"(?:{_STAKE}|{_ART}{L.DESC})?{{C:target}}",
+            0.75,
+            keys=("offer", "bid", "proposal", "approach"),
+        ),
+        Rule(
+            "approved the acquisition of Y",
+            "acquisition",
+            r"(?:approved|approves|cleared|clears|announced|announces|completed|completes|closed|closes|finalized|"
+            rf"finalised|agreed\s+on)\s+(?:the\s+|a\s+|its\s+|our\s+|their\s+)?(?:previously\s+announced\s+|proposed\s+|planned\s+)?"
+            rf"{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}){{~3}}{{C:target}}(?:\s+{{~6}}from\s+{{~3}}{{C:seller}})?",
+            0.65,
+            keys=_ACQUISITION_NOUN_KEYS,
+            min_companies=1,
+            flags=frozenset({ACQUIRER_IS_SUBJECT}),
+        ),
+        Rule(
+            "completed the purchase of the X division of Y",
+            "acquisition",
+            r"(?:approved|cleared|announced|completed|closed|finalized|finalised|agreed\s+on|made|acquired|bought|purchased|"
+            r"buys|acquires|is\s+buying|will\s+buy|to\s+buy|to\s+acquire|will\s+acquire)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
+            rf"(?:previously\s+announced\s+)?(?:{L.ACQUISITION_NOUN}\s+of\s+)?(?:the|a|its)\s+"
+            rf"(?P<target_text>(?:(?!of\b)[\w-]+\s+){{1,4}}{L.UNIT_NOUN})\s+of\s+{{~3}}{{C:seller}}",
+            0.65,
+            keys=("subsidiar", "business", "operation", "division", "plant", "asset", "brand", "store", "unit", "chain", "arm"),
+            min_companies=1,
+            flags=frozenset({ACQUIRER_IS_SUBJECT}),
+        ),
+        Rule(
+            "... to acquire Y",
+            "acquisition",
+            rf"(?:to|will|would|shall)\s+(?:\w+\s+)?{L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART}{L.DESC}){{C:target}}"
+            r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
+            0.6,
+            keys=_ACQUIRE_KEYS,
+            min_companies=1,
+            flags=frozenset({ACQUIRER_IS_SUBJECT}),
+        ),
+        Rule(
+            "X is exploring a sale of Y",
+            "acquisition",
+            r"{C:seller}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:exploring|explores|explore|considering|considers|weighing|weighs|"
+            r"mulling|launched|launches|began|begun|started|starts|plans|planned|planning|seeking|seeks|hired\s+\w+\s+to\s+run|"
+            r"put)\s+(?:up\s+)?(?:a\s+|the\s+|an\s+)?(?:possible\s+|potential\s+|formal\s+)?(?:sale|sell-off|disposal|auction)\s+"
+            rf"of\s+(?:{_STAKE}|{_ART}){{~3}}{{C:target}}",
+            0.7,
+            keys=("sale", "sell-off", "disposal", "auction"),
+        ),
+        Rule(
+            "X sold its unit, Y, to Z",
+            "acquisition",
+            rf"{{C:seller}}\s+{{~8}}{L.SELL_VERB}\s+(?:its|their|a|the)\s+{{~3}}{L.UNIT_NOUN},\s+{{C:target}},\s+{{~6}}to\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{{~3}}){{CL:acquirer}}",
+            0.85,
+            keys=_SELL_KEYS,
+        ),
+        Rule(
+            "X's sale of its Y unit to Z",
+            "acquisition",
+            # "X's sale of ..." and "X said it completed the sale of its Y unit to Z"
+            r"{C:seller}(?:(?:'s?|’s?)\s+(?:\w+\s+){0,2}?|\s+{~4}(?:completed|completes|closed|closes|finalized|finalised|"
+            r"announced|announces)\s+(?:the\s+|a\s+|its\s+)?(?:previously\s+announced\s+|planned\s+|proposed\s+)?)"
+            r"(?:sale|divestiture|disposal|spin-off)\s+(?:{~3})?of\s+"
+            rf"(?:{_STAKE}|{_STAKE_NO_PCT}|its\s+|their\s+|the\s+)?(?:{{C:target}}(?:\s+{L.UNIT_NOUN})?|{_unit_target()})\s+"
+            r"(?:{~3})?to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3})"
+            r"{CL:acquirer}",
+            0.8,
+            keys=("sale", "divestiture", "disposal", "spin-off"),
+        ),
+        Rule(
+            "X sold Y to Z",
+            "acquisition",
+            rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART})?(?:{{C:target}}|{_unit_target()})"
+            r"\s+{~6}to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3}){CL:acquirer}",
+            0.85,
+            keys=_SELL_KEYS,
+        ),
+        Rule(
+            "X sold its Y unit",
+            "acquisition",
+            rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_unit_target()})"
+            r"(?![^.;\n]*?\bto\s+{~3}\ue000C)",
+            0.7,
+            keys=_SELL_KEYS,
+            min_companies=1,
+        ),
+        Rule(
+            "X and Y agreed to merge",
+            "acquisition",
+            r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:agreed\s+to\s+merge|will\s+merge|to\s+merge|merged|merges|plans\s+to\s+merge)\s+"
+            r"with\s+{C:target}",
+            0.6,
+            keys=("merge",),
+        ),
+        Rule(
+            # "Texfi Industries said its board approved a merger with Dixie Yarns"
+            "X approved a merger with Y",
+            "acquisition",
+            r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:approved|approves|signed|signs|agreed\s+to|agreed\s+on|reached|announced)\s+"
+            r"(?:a|an|the)\s+(?:definitive\s+|proposed\s+|planned\s+)?(?:merger|merger\s+agreement|agreement\s+to\s+merge)\s+with\s+{C:target}",
+            0.6,
+            keys=("merger", "merge"),
+        ),
+    )
+
+
+def _status(prefix: str, verb_text: str) -> str | None:
+    """Deal status from the words up to and including the trigger; None = negated / hypothetical."""
+    if L.NEGATED.search(prefix):
+        return None
+    if L.OPTION.search(prefix):
+        return "option"
+    if L.RUMORED.search(prefix):
+        return "rumored"
+    if _DONE.search(verb_text):
+        return "completed"  # "completed its tender offer for": done, though an offer
+    if L.PLANNED.search(prefix):
+        return "planned"
+    if regex.search(
+        r"(?i)\b(?:acquired|bought|purchased|took|taken|completed|closed|closing|completion|sold|divested|disposed|paid|spent|"
+        r"snapped|picked|finalized|finalised|merged|raised|increased|lifted|boosted|has|have|had)\b",
+        verb_text,
+    ):
+        return "completed"
+    return "announced"
+
+
+_DONE = LazyPattern(
+    r"(?i)\b(?:completed|completes|closed|closes|closing|completion|finalized|finalised|consummated)\b"
+)
+_PRICE = LazyPattern(
+    expand(
+        r"(?:\bfor|\bat|\bworth|valued\s+at|priced\s+at|price\s+of|value\s+of|cost(?:ing)?|,\s+or|"
+        r"consideration\s+of|sum\s+of)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+|"
+        r"up\s+to\s+|more\s+than\s+|an?\s+(?:estimated\s+|reported\s+|total\s+of\s+)?|a\s+total\s+of\s+|"
+        r"the\s+equivalent\s+of\s+|US\s+)?{M:price}"
+    ),
+    regex.IGNORECASE,
+)
+
+
+def _price_after(tpl: Template, pos: int) -> MoneyMention | None:
+    for m in _PRICE.finditer(tpl.template, pos):
+        money = slot_mention(tpl, m.group("price"), MoneyMention)
+        if money is None or money.per is not None or _PER_SHARE_AFTER.match(tpl.template, m.end()):
+            continue
+        if m.group(0)[:2].casefold() == "at" and _VALUE_BEFORE.search(tpl.template, max(0, m.start() - 60), m.start()):
+            continue  # "could value the carrier at $3.5 billion": the company's value, not the price
+        return money  # type: ignore[no-any-return]
+    return None
+
+
+_VALUE_BEFORE = LazyPattern(r"(?i)\bvalu(?:e|es|ed|ing)\s+(?:[^\s]+\s+){0,5}$")
+
+
+# "$1.12 cash per share", "25 dlrs in cash a share": a per-share price the money extractor left unmarked
+_PER_SHARE_AFTER = LazyPattern(r"(?i)(?:\s+(?:in\s+)?(?:cash|stock|shares?))?\s+(?:a|per|each|for\s+each)\s+(?:\w+\s+)?share\b")
+
+
+def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    """An acquisition frame's match -> the deal (none when the target or both buyer and seller are missing, or the deal is denied or hypothetical)."""
+    tpl = ctx.tpl
+    acquirers = company_names(tpl, group(m, "acquirer"))
+    target = company_name(tpl, group(m, "target"))
+    target_text = group(m, "target_text")
+    if target is None and target_text and not _shouting(tpl.text):
+        target = _clean_unit(target_text)
+    seller = company_name(tpl, group(m, "seller"))
+    penalty = uses_anaphor(tpl, group(m, "acquirer"), group(m, "target"), group(m, "seller"))
+    if not acquirers and ACQUIRER_IS_FIRST_COMPANY in rule.flags:
+        subj = None
+        prev = [s.name for s in tpl.slots if s.kind == "C" and s.name]
+        subj = prev[0] if prev else None
+        if subj:
+            acquirers = (subj,)
+            penalty = True
+    if TARGET_NAMED_BEFORE in rule.flags and regex.search(r"(?i)\boptions?\b", tpl.template[: m.end()]):
+        return []  # "an option that would let it raise its holding to 30%": the option frame's fact
+    if target is None and (OPTION in rule.flags or TARGET_NAMED_BEFORE in rule.flags):
+        target = ""  # the company named earlier: filled in by _inherit_targets
+    if not acquirers and group(m, "acquirer") is None and ACQUIRER_IS_SUBJECT in rule.flags:
+        # "The board approved the acquisition of Y", "... and to acquire Y": the company the text is about
+        before = [
+            s.name
+            for p, s in slots_of(tpl, "C")
+            if p < m.start() and s.name and (s.mention is None or usable(s.mention))
+        ]
+        for subj in (before[0] if before else None, ctx.topic):
+            if subj and subj != target and subj != seller:
+                acquirers = (subj,)
+                penalty = True
+                break
+    acq_group = group(m, "acquirer")
+    if acquirers and acq_group is not None and seller is None:
+        at = m.start("acquirer")
+        if _AGREEMENT_WITH.search(tpl.template, max(0, at - 60), at):
+            # "X entered into an agreement with Z to acquire Y": X buys, Z is the other party, the seller
+            subjects = [s.name for p, s in slots_of(tpl, "C") if p < at - 20 and s.name and s.name not in acquirers]
+            if not subjects:
+                return []
+            acquirers, seller = (subjects[0],), acquirers[0]
+    if target is None or (not acquirers and seller is None):
+        return []
+    if target in acquirers or target == seller:
+        return []
+    stake_m = slot_mention(tpl, group(m, "stake"), PercentMention)
+    stake = stake_m.value if stake_m is not None and stake_m.unit == "percent" else None
+    if stake is not None and not Decimal(0) < stake <= Decimal(100):
+        return []
+    price = slot_mention(tpl, group(m, "price"), MoneyMention)
+    if price is not None and price.per is not None:
+        price = None
+    if price is None:
+        inside = [
+            s.mention
+            for s in tpl.slots_in(m.group(0))
+            if isinstance(s.mention, MoneyMention) and s.mention.per is None
+        ]
+        price = inside[0] if inside else _price_after(tpl, m.start())
+    prefix = tpl.template[: m.end()]
+    status = _status(prefix, m.group(0))
+    if status is None:
+        return []
+    if OPTION in rule.flags:
+        status = "option"
+        price = None
+    acquirer = acquirers[0] if acquirers else None
+    return [
+        AcquisitionFact(
+            evidence=ctx.evidence,
+            acquirer=acquirer,
+            co_acquirers=tuple(acquirers[1:]),
+            target=target,
+            seller=seller,
+            stake=stake,
+            price=price,
+            status=status,  # type: ignore[arg-type]
+            date=deal_date(tpl),
+            confidence=conf(rule, penalty),
+            rule=rule.name,
+        )
+    ]
+
+
+_UNIT_WORDS = LazyPattern(r"(?i)^(?:its|the|a|an|their|his|her)\s+")
+# "... entered into an agreement with [Z] to acquire": Z is the counterparty, not the buyer
+_AGREEMENT_WITH = LazyPattern(r"(?i)\b(?:agreement|agreed|deal|contract|arrangement)\s+with\s+(?:\S+\s+){0,2}?$")
+
+
+def _shouting(sentence: str) -> bool:
+    """An all-capital headline: its unit names ("AEROSPACE FASTENER UNIT") are not reliable targets."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) > 10 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
+
+def _clean_unit(text: str) -> str | None:
+    t = _UNIT_WORDS.sub("", text.strip())
+    words = t.split()
+    while words and words[0] in L.NOT_LOCATION_WORDS:
+        words = words[1:]
+    if not words or len(" ".join(words)) < 2:
+        return None
+    return " ".join(words)
+
+
+def key(f: AcquisitionFact) -> tuple[Any, ...]:
+    """The same deal: the same buyer, target and stake (an option is another deal)."""
+    return (f.type, f.acquirer, f.target, f.stake, f.status == "option")

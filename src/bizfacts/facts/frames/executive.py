@@ -1,0 +1,335 @@
+"""Executives: a person's title at a company."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+
+from ..._fact_types import (
+    AnyFact,
+    ExecutiveFact,
+)
+from .. import lexicon as L
+from ..rule import Rule
+from ..sentence import (
+    SPACES,
+    Sentence,
+    company_name,
+    conf,
+    group,
+    sentence_subject,
+    unknown_subject,
+    uses_anaphor,
+)
+from ..template import OPEN, LazyPattern
+
+TYPE = "executive"
+
+# One cheap test per sentence decides whether the rules below run at all: each needs one of
+# these lowercase substrings in the sentence template.
+TRIGGERS: tuple[str, ...] = (
+    "chief", "ceo", "cfo", "coo", "cto", "cmo", "cio", "chair", "president", "director", "manager", "counsel",
+    "founder", "founded", "treasurer", "secretary", "partner", "head",
+)
+
+# Rule flags (``Rule.flags``): what build() must know of a frame beyond its match.
+TITLE_FIRST = "title first"  # "director Jane Roe said": a vague title ("director", "head") gives nothing
+
+# Rule keys: the verbs of appointment.
+_APPOINT_KEYS = ("name", "appoint", "promot", "elect", "hire")
+
+
+@functools.cache
+def rules() -> tuple[Rule, ...]:
+    """The executive frames, in the order they run."""
+    return (
+        Rule(
+            "PERSON, TITLE of X",
+            "executive",
+            rf"{L.PERSON}(?:,\s+(?:Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|III|II|CPA|CFA|MBA|\d{{2}}))?,\s+"
+            rf"(?:who\s+is\s+|who\s+was\s+|the\s+|a\s+|an\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~4}}{{C:company}}",
+            0.9,
+        ),
+        Rule(
+            "PERSON (TITLE)",
+            "executive",
+            rf"{L.PERSON}\s*\(\s*{L.TITLE}\s*\)",
+            0.65,
+            keys=("(",),
+            min_companies=0,
+        ),
+        Rule(
+            "X TITLE PERSON",
+            "executive",
+            rf"{{C:company}}(?:'s?|’s?)?\s+(?:new\s+)?{L.TITLE},?\s+{L.PERSON}",
+            0.85,
+        ),
+        Rule(
+            "PERSON, X's TITLE",
+            "executive",
+            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?(?:the\s+)?{{C:company}}(?:'s?|’s?)?\s+(?:new\s+|current\s+|newly\s+(?:appointed|named)\s+)?{L.TITLE}",
+            0.85,
+        ),
+        Rule(
+            "X named PERSON TITLE",
+            "executive",
+            rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|appointing|naming|promoted|elected|hired|"
+            rf"tapped|picked|selected|chose|installed)\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:as\s+)?(?:its\s+|the\s+)?"
+            rf"(?:new\s+)?{L.TITLE}",
+            0.85,
+            keys=(*_APPOINT_KEYS, "tapped", "pick", "select", "chose", "install"),
+        ),
+        Rule(
+            # "Sandoval Energy Corp said Rita Gomez will become chief executive on July 1"
+            "X said PERSON will become TITLE",
+            "executive",
+            rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+(?:said|says|announced|announces)\s+(?:that\s+)?{L.PERSON},?\s+(?:\d{{2}},\s+)?"
+            rf"(?:will\s+become|would\s+become|becomes|became|is\s+to\s+become|was\s+to\s+become|will\s+take\s+over\s+as|"
+            rf"would\s+take\s+over\s+as|will\s+serve\s+as|will\s+succeed\s+\w+(?:\s+\w+)?\s+as)\s+(?:its\s+|the\s+)?(?:new\s+)?{L.TITLE}",
+            0.8,
+            keys=("become", "take over", "serve as", "succeed"),
+        ),
+        Rule(
+            "X named TITLE PERSON",
+            "executive",
+            rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|promoted|elected|hired)\s+(?:its\s+)?"
+            rf"(?:new\s+)?{L.TITLE}\s+{L.PERSON}",
+            0.8,
+            keys=_APPOINT_KEYS,
+        ),
+        Rule(
+            "PERSON was named TITLE of X",
+            "executive",
+            rf"{L.PERSON},?\s+{{~8}}(?:was|has\s+been|will\s+be|is|had\s+been|became|becomes|will\s+become|"
+            rf"took\s+over\s+as|takes\s+over\s+as|joins\s+as|joined\s+as|remains)\s+(?:named\s+|appointed\s+|elected\s+|"
+            rf"promoted\s+to\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}}",
+            0.85,
+        ),
+        Rule(
+            "TITLE PERSON said",
+            "executive",
+            rf"{L.TITLE_AHEAD}(?:^|(?<=[,;:\"“(]\s)|(?<=[“\"])|(?<=\b(?:said|says|and|but|while|when|where|as)\s)){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
+            r"(?:said|says|told|added|wrote|explained|noted|gave|will|would|has|had|is|was|also|took|takes|joined|"
+            r"owns|holds|founded|leads|runs|started|expects|sees|declined|spoke|replied|announced|stepped|"
+            r"retires|retired|resigned|left|joins)\b",
+            0.6,
+            flags=frozenset({TITLE_FIRST}),
+        ),
+        Rule(
+            "PERSON has served as our TITLE",
+            "executive",
+            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:has\s+served|serves|has\s+been\s+serving|will\s+serve|served)\s+as\s+"
+            rf"(?:our|its|the\s+company(?:'s|’s)|the\s+\ue000C\d+\ue001(?:'s|’s))\s+{L.TITLE}",
+            0.65,
+            keys=("serv",),
+            min_companies=0,
+        ),
+        Rule(
+            "PERSON has served as TITLE of X",
+            "executive",
+            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:has\s+served|serves|has\s+been\s+serving|served|will\s+serve|will\s+join\s+(?:the\s+)?{{C}}|"
+            rf"joins\s+{{C}}|joined\s+{{C}}|will\s+join\s+the\s+\w+)\s+as\s+(?:its\s+|our\s+|the\s+)?(?:new\s+)?{L.TITLE}"
+            rf"(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
+            0.65,
+            keys=("serv", "join"),
+            min_companies=0,
+        ),
+        Rule(
+            "appointed PERSON as TITLE of X",
+            "executive",
+            rf"(?:named|names|appointed|appoints|promoted|elected|hired|tapped|picked|selected)\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?"
+            rf"(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}}",
+            0.8,
+            keys=(*_APPOINT_KEYS, "tapped", "pick", "select"),
+        ),
+        Rule(
+            "the appointment of PERSON as TITLE",
+            "executive",
+            rf"(?:appointment|appointments|election|promotion|hiring|nomination)\s+of\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?"
+            rf"(?:as|to)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{L.TITLE}(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
+            0.75,
+            keys=("appointment", "election", "promotion", "hiring", "nomination"),
+            min_companies=0,
+        ),
+        Rule(
+            "PERSON has been appointed TITLE",
+            "executive",
+            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:has\s+been|was|will\s+be|is\s+to\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
+            rf"(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?{L.TITLE}(?!\s+(?:of|at)\b)",
+            0.6,
+            keys=("appointed", "named", "elected", "promoted"),
+            min_companies=0,
+        ),
+        Rule(
+            "PERSON, TITLE, said",
+            "executive",
+            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?(?:the\s+|its\s+|our\s+)?{L.TITLE}(?:,\s+(?:said|says|told|added)\b|\s*;|\s*$)",
+            0.6,
+            min_companies=0,
+        ),
+        Rule(
+            "PERSON  AGE  TITLE (table)",
+            "executive",
+            rf"(?m:^){L.PERSON}[ \t]{{2,}}\d{{2}}[ \t]{{2,}}{L.TITLE}[ \t]*$",
+            0.6,
+            keys=("  ", " \t", "\t ", "\t\t"),
+            min_companies=0,
+        ),
+        Rule(
+            "said TITLE PERSON",
+            "executive",
+            rf"\b(?:said|says|according\s+to|added|told\s+\w+|reports?\s+to|reporting\s+to)\s+(?:the\s+company(?:'s|’s)\s+|its\s+)?{L.TITLE}\s+{L.PERSON}(?=\s*(?:[.,;:\"”]|$|\s+(?:in|at|on|during)\b))",
+            0.6,
+            keys=("said", "says", "according", "added", "told", "report"),
+            min_companies=0,
+        ),
+        Rule(
+            "PERSON will succeed NAME as TITLE",
+            "executive",
+            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:will|would|is\s+to|was\s+named\s+to|has\s+been\s+named\s+to)\s+"
+            rf"(?:succeed|replace)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}as\s+(?:the\s+|its\s+)?{L.TITLE}"
+            rf"(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
+            0.7,
+            keys=("succeed", "replace"),
+            min_companies=0,
+        ),
+        Rule(
+            "PERSON, who heads X",
+            "executive",
+            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:also\s+)?(?P<title>heads|leads|chairs|founded|co-founded|runs)\s+(?:the\s+)?{{~3}}{{C:company}}",
+            0.7,
+            keys=("who",),
+        ),
+        Rule(
+            "PERSON, who remains TITLE",
+            "executive",
+            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:is|was|remains|became|becomes|has\s+been|serves\s+as|will\s+remain|will\s+become|is\s+to\s+become|"
+            r"was\s+named|was\s+appointed|has\s+been\s+named|has\s+been\s+appointed|was\s+elected|took\s+over\s+as)\s+"
+            rf"(?:the\s+|its\s+)?{L.TITLE}(?:\s+(?:of|at)\s+{{C:company}})?",
+            0.6,
+            keys=("who",),
+            min_companies=0,
+        ),
+        Rule(
+            "PERSON, its TITLE",
+            "executive",
+            rf"{L.PERSON},\s+(?:its|the\s+company(?:'s|’s))\s+(?:new\s+|current\s+)?{L.TITLE}\b",
+            0.65,
+            keys=("its", "company's", "company’s"),
+        ),
+        Rule(
+            "its TITLE, PERSON",
+            "executive",
+            rf"\b(?:its|the\s+(?:company|group|bank|firm)(?:'s|’s))\s+(?:new\s+|current\s+)?{L.TITLE},?\s+{L.PERSON}",
+            0.7,
+            keys=("its ", "'s", "’s"),
+            min_companies=0,
+        ),
+        Rule(
+            "TITLE PERSON of X",
+            "executive",
+            rf"(?<![\w,]\s){L.TITLE}\s+{L.PERSON}\s+(?:of|at)\s+{{C:company}}",
+            0.7,
+            flags=frozenset({TITLE_FIRST}),
+        ),
+        Rule(
+            # "X, headquartered in Mumbai, is led by chairman Vikram Raghav"; "X, run by its CEO Jane Roe,"
+            "X is led by TITLE PERSON",
+            "executive",
+            rf"{{C:company}}(?:,\s+[^,\n{OPEN}]{{1,80}}?,)?(?:\s+(?:is|has\s+been|will\s+be|which\s+is)|,)\s+"
+            rf"(?:now\s+|currently\s+)?(?:led|run|headed|chaired|managed)\s+by\s+(?:its\s+|the\s+company['’]s\s+)?"
+            rf"{L.TITLE},?\s+{L.PERSON}",
+            0.8,
+            keys=("led by", "run by", "headed by", "chaired by", "managed by"),
+        ),
+        Rule(
+            # "ByteDance, founded by Zhang Yiming in 2012,"; "Hungry Panda was founded in 2017 by Eric Liu"
+            "X, founded by PERSON",
+            "executive",
+            rf"{{C:company}}(?:,\s+(?:which|that)\s+was|,|\s+(?:was|were|had\s+been))\s+(?:jointly\s+)?(?P<title>founded|co-founded)\s+"
+            rf"(?:(?:in|on)\s+{{D}}\s+)?by\s+(?:its\s+(?:current\s+)?(?:chief\s+executive|ceo|chairman|president)\s+)?{L.PERSON}"
+            rf"(?:,?\s+and\s+{L.PERSON2})?",
+            0.6,  # below the frames naming a title: "founded by Lena Hofbauer (CEO)" keeps "CEO"
+            keys=("founded by", "founded in", "founded on"),
+        ),
+        Rule(
+            # "Thomas Keller would step down as CEO and be replaced by Anna Berg": the successor's title
+            "PERSON will step down as TITLE and be replaced by NAME",
+            "executive",
+            r"(?:step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing))\s+as\s+(?:its\s+|the\s+company['’]s\s+)?"
+            rf"{L.TITLE}(?:\s+(?:of|at)\s+{{C:company}})?,?\s+(?:and\s+)?(?:will\s+|would\s+)?(?:be\s+)?(?:replaced|succeeded)\s+by\s+{L.PERSON}",
+            0.75,
+            keys=("replaced by", "succeeded by"),
+            min_companies=0,
+        ),
+        Rule(
+            # "X's founders, Arjun Menon and Priya Nair": one fact per founder
+            "X's founders, PERSON and PERSON",
+            "executive",
+            rf"{{C:company}}(?:'s?|’s?)\s+(?P<title>(?:co-?)?founder)s?,?\s+{L.PERSON}"
+            rf"(?:,?\s+and\s+{L.PERSON2})?",
+            0.8,
+            keys=("founder",),
+        ),
+    )
+
+
+@functools.cache
+def _honorific_before_name() -> LazyPattern:
+    """ "Dr Fiona McAllister": an honorific left out of an executive's name (built on first use)."""
+    return LazyPattern(rf"^{L.DROPPED_HONORIFICS}\.?\s+(?=\S+\s+\S)")
+_TITLE_OF_VERB = {
+    "heads": "head", "leads": "head", "runs": "head", "chairs": "chairman", "founded": "founder",
+    "co-founded": "co-founder",
+}
+_FORMER = LazyPattern(r"(?i)\b(?:former|formerly|ex-|late|then|previous|predecessor|retired|outgoing)\b")
+
+
+def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
+    """An executive frame's match -> one fact per person named (no "former" titles)."""
+    tpl = ctx.tpl
+    company = company_name(tpl, group(m, "company"))
+    if company is None and group(m, "company") is None:
+        # a frame without a company: the company the sentence, or else the text, is about
+        # a sentence opening with the person, the title or a quotation names no other subject
+        opens = m.start("person") <= 2 or m.start("title") <= 2 or tpl.template.lstrip()[:1] in "\"“‘'"
+        company = sentence_subject(tpl, outside_quotes=True) or (
+            None if unknown_subject(tpl) and not opens else ctx.topic or ctx.fallback
+        )
+    title = group(m, "title")
+    if company is None or not title:
+        return []
+    if _FORMER.search(tpl.template, max(0, m.start() - 12), m.start("title") + 1):
+        return []  # "former chairman X": not the company's executive now
+    title = SPACES.sub(" ", title.strip())
+    title = _TITLE_OF_VERB.get(title.casefold(), title)
+    if title.casefold() in L.TITLE_ACRONYMS:
+        title = title.upper()
+    if title.casefold() in ("director", "partner", "head", "secretary", "chair") and TITLE_FIRST in rule.flags:
+        return []  # "director Jane Roe said": too vague without a company in the frame
+    out: list[AnyFact] = []
+    for person in (group(m, "person"), group(m, "person2")):  # "X's founders, A and B": two people
+        if not person:
+            continue
+        person = _honorific_before_name().sub("", person)  # "Dr Fiona McAllister" -> "Fiona McAllister"
+        words = person.split()
+        if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in words if w not in ("Mr.", "Ms.", "Mrs.", "Dr.")):
+            continue
+        out.append(
+            ExecutiveFact(
+                evidence=ctx.evidence,
+                person=person,
+                title=title,
+                company=company,
+                confidence=conf(rule, uses_anaphor(tpl, m.group(0))),
+                rule=rule.name,
+            )
+        )
+    return out
+
+
+def key(f: ExecutiveFact) -> tuple[Any, ...]:
+    """The same person at the same company (the titles may differ)."""
+    return (f.type, f.person, f.company)

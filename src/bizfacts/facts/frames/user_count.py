@@ -1,0 +1,127 @@
+"""User counts: how many users, subscribers or customers a company or product has.
+
+Slot-driven: each user-count mention is a candidate, given to the nearest company or
+product named before it (else the sentence's subject).  Every fact's ``rule`` is
+"user count of nearest subject".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._fact_types import (
+    AnyFact,
+    UserCountFact,
+)
+from ..._spans import DateMention, UserCountMention
+from ..discourse import Entities
+from ..sentence import (
+    Sentence,
+    slots_of,
+    unknown_subject,
+    usable,
+)
+from ..template import LazyPattern
+
+TYPE = "user_count"
+
+_AS_OF_BEFORE = LazyPattern(
+    r"(?i)(?:\bby|\bas\s+of|\bas\s+at|\bat\s+the\s+end\s+of|\bon|\bin|\bat|\bsince|\bend\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+)
+_SAID_BEFORE = LazyPattern(r"(?i)\b(?:said|says|announced|reported|told)\s+(?:\w+\s+)?(?:on|in)?\s*$")
+
+
+_DELTA_BEFORE = LazyPattern(
+    r"(?i)\b(?:added|adds|adding|gained|gains|gaining|lost|loses|losing|shed|net\s+additions\s+of|"
+    r"increase\s+of|decrease\s+of|growth\s+of|up\s+by|down\s+by|churned)\s+(?:a\s+(?:net|record)\s+|about\s+|nearly\s+|"
+    r"some\s+|roughly\s+|more\s+than\s+|over\s+|around\s+)?$"
+)
+
+
+_FOUNDED_BEFORE = LazyPattern(
+    r"(?i)\b(?:founded|established|set\s+up|launched|started|created|incorporated|listed|since)\s+(?:in\s+|on\s+)?$"
+)
+_CLAUSE_BREAK = LazyPattern(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b)")
+
+
+_AFFECTED_BEFORE = LazyPattern(
+    r"(?i)\b(?:refund\w*|compensat\w*|reimburs\w*|notif\w*|contact\w*|affect\w*|impact\w*|expos\w*|"
+    r"leak\w*|breach\w*|overcharg\w*|mislead\w*|misled|warn\w*|sued\s+by|compromis\w*)\s+(?:about\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$"
+)
+
+
+def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) -> list[AnyFact]:
+    """The sentence's user bases: each user-count slot given to the nearest product or company named
+    before it (else the last subject, or ``topic``), with the date it is "as of"."""
+    tpl = ctx.tpl
+    t = tpl.template
+    out: list[AnyFact] = []
+    for pos, slot in slots_of(tpl, "U"):
+        uc = slot.mention
+        if not isinstance(uc, UserCountMention):
+            continue
+        if _DELTA_BEFORE.search(t, max(0, pos - 40), pos) or _AFFECTED_BEFORE.search(t, max(0, pos - 40), pos):
+            continue  # "added 15.8 million subscribers", "will refund 410,000 customers": no user base
+        subject = None
+        penalty = False
+        before = [
+            (p, s)
+            for p, s in slots_of(tpl, "C")
+            if p < pos and s.name and (s.mention is None or usable(s.mention))
+        ]
+        if before:
+            # nearest mention before the count; a product/site in the same clause beats a company
+            p, s = before[-1]
+            clause = t[p:pos]
+            if s.mention is not None and s.mention.kind == "company":
+                prods = [
+                    (q, r)
+                    for q, r in before
+                    if r.mention is not None
+                    and r.mention.kind in ("product", "site")
+                    and ";" not in t[q:pos]
+                    and pos - q < 120
+                ]
+                if prods:
+                    s = prods[-1][1]
+            if "." in clause and len(clause) > 200:
+                s = None  # type: ignore[assignment]
+            if s is not None:
+                subject, penalty = s.name, s.anaphor
+        if subject is None and not unknown_subject(tpl):
+            subject = ents.prev_subject or topic
+            penalty = True
+        if subject is None:
+            continue
+        as_of = None
+        best = None
+        for dpos, dslot in slots_of(tpl, "D"):
+            d = dslot.mention
+            if not isinstance(d, DateMention) or d.kind != "point":
+                continue
+            if _SAID_BEFORE.search(t[max(0, dpos - 30) : dpos]) or _FOUNDED_BEFORE.search(t[max(0, dpos - 30) : dpos]):
+                continue
+            if dpos < pos and (pos - dpos > 80 or _CLAUSE_BREAK.search(t, dpos, pos)):
+                continue  # a date in an earlier clause is not the count's date
+            dist = dpos - pos if dpos > pos else (pos - dpos) * 2
+            if _AS_OF_BEFORE.search(t[max(0, dpos - 25) : dpos]) and (best is None or dist < best):
+                best, as_of = dist, d
+        out.append(
+            UserCountFact(
+                evidence=ctx.evidence,
+                subject=subject,
+                count=uc.count,
+                metric=uc.metric,
+                qualifier=uc.qualifier,
+                as_of=as_of,
+                confidence=0.8 if not penalty else 0.65,
+                rule="user count of nearest subject",
+            )
+        )
+    return out
+
+
+def key(f: UserCountFact) -> tuple[Any, ...]:
+    """The same subject's same count."""
+    return (f.type, f.subject, f.count)

@@ -1,0 +1,196 @@
+"""Readers of layouts rather than sentences: facts a document states by where it puts them.
+
+* a US filing's cover page: the registrant's address and its 12(b) securities table
+  (:func:`cover_page_facts`);
+* a disclosure's "Company name: / Representative: / Head office: / (Code: ...)" header
+  lines, and a Hong Kong announcement's header (:func:`header_field_facts`);
+* the issuer an announcement's header names (:func:`announcement_issuer`) and a company a
+  filing defines as "the Company" (:data:`DEFINED_ISSUER`), which make the document's topic;
+* a wire story's dateline (:data:`DATELINE`), whose city "the Dayton company" refers to.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .._fact_types import AnyFact, Evidence, ExecutiveFact, HeadquartersFact, ListingFact
+from .._spans import CompanyMention
+from . import lexicon as L
+from .sentence import may_contain
+from .template import LazyPattern
+
+# A wire dateline: "DAYTON, Ohio, March 17 -", "ZURICH, July 16 -", "AUSTIN, Texas, Feb. 20, 1997 /PRNewswire/ --".
+DATELINE = LazyPattern(
+    r"(?m)^[ \t]*(?P<city>\p{Lu}[\p{Lu}\p{L}.'’ -]{1,30}?),[ \t]+(?:\p{Lu}[\p{L}.]+(?:[ \t]\p{Lu}[\p{L}.]+)?,?[ \t]+)?"
+    r"(?:\(\w+\)[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b|\d{1,2}[ \t]+\p{Lu}[a-z]+\b|-)"
+)
+
+# A US filing's cover page: the registrant's name above "(Exact name of registrant ...)",
+# its address above "(Address of principal executive offices)", and the 12(b) table's
+# "Common Stock, par value $0.001 per share    HLVL    The Nasdaq Global Select Market".
+_REGISTRANT = LazyPattern(r"(?im)^[ \t]*\(\s*exact\s+name\s+of\s+(?:the\s+)?registrant\b")
+_COVER_ADDRESS = LazyPattern(
+    r"(?im)^[ \t]*(?P<address>[^\n]*?),[ \t]*(?P<city>\p{Lu}[\p{L}.'’ -]{1,40}?),[ \t]*(?P<state>\p{Lu}[\p{L} ]{1,30}?)"
+    r"(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*\n[ \t]*\(\s*address(?:es)?\s+of\s+(?:the\s+)?principal\s+executive\s+offices?\b"
+)
+_SECURITY_ROW = LazyPattern(
+    r"(?im)^[ \t]*(?:class\s+[a-z]\s+)?(?:common\s+(?:stock|shares)|ordinary\s+shares|american\s+depositary\s+shares)"
+    r"[^\n]*?(?:[ \t]{2,}|\t)(?P<ticker>[A-Z]{1,5}(?:\.[A-Z])?)(?:[ \t]{2,}|\t)(?P<exchange>[^\n]*?(?:exchange|market|nasdaq|nyse)[^\n]*?)"
+    r"(?:,?[ \t]+(?:inc|llc)\.?)?[ \t]*$"
+)
+
+
+# The header block of a Japanese-style disclosure: "Company name: ...", "Representative: Takeshi
+# Morimoto, Representative Director and President", "(Code: 6791, Prime Market of the Tokyo Stock
+# Exchange)", "Head office: Nagoya, Aichi".
+_COMPANY_NAME_FIELD = LazyPattern(r"(?im)^[ \t]*(?:company\s+name|name\s+of\s+(?:the\s+)?company|issuer)[ \t]*:[ \t]*(?P<v>[^\n]+)")
+@functools.cache
+def _representative_field() -> LazyPattern:
+    """ "Representative: Takeshi Morimoto, Representative Director and President" (built on first use)."""
+    return LazyPattern(
+        rf"(?m)^[ \t]*(?i:representative(?:\s+director)?|name\s+of\s+representative)[ \t]*:[ \t]*{L.PERSON}"
+        r"[ \t]*,[ \t]*(?P<title>[^\n,;()]{3,80}?)[ \t]*$"
+    )
+_HEAD_OFFICE_FIELD = LazyPattern(
+    r"(?im)^[ \t]*(?:head\s+office|headquarters|location\s+of\s+(?:the\s+)?head\s+office|registered\s+office)"
+    r"[ \t]*:[ \t]*(?P<loc>\p{Lu}[\p{L}.'’ -]{1,40}?(?:,[ \t]*\p{Lu}[\p{L}.'’ -]{1,30}?)?)[ \t]*$"
+)
+_CODE_FIELD = LazyPattern(
+    r"(?i)\(?\b(?:stock\s+|securities\s+)?code(?:\s+number)?[ \t]*:[ \t]*(?P<ticker>\d{4}[A-Z]?)[ \t]*[,;][ \t]*"
+    r"(?:[^\n();]*?\s(?:of|on)\s+(?:the\s+)?)?(?P<exchange>(?-i:\p{Lu})[\p{L} ]{2,40}?(?:Stock\s+Exchange|Exchange))\)?"
+)
+
+
+def _span_evidence(text: str, start: int, end: int) -> Evidence:
+    """Evidence for a fact read from a layout (a header line, a cover page) rather than a sentence."""
+    return Evidence(start, end, text[start:end])
+
+
+def header_field_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """Executive, listing and headquarters from a disclosure's "Field: value" header lines."""
+    if ":" not in text[:3000]:
+        return []
+    head = text[:3000]
+    low = head.casefold()
+    if may_contain(low, head, ("hong",)) and _HK_DISCLAIMER.search(head):
+        for c in companies[:8]:
+            im = _INCORPORATED_BELOW.match(text, c.end) if c.kind == "company" else None
+            if im is not None and im.group("code") and topic is not None:
+                return [
+                    ListingFact(
+                        evidence=_span_evidence(text, c.start, im.end()),
+                        company=topic,
+                        exchange="Hong Kong Stock Exchange",
+                        ticker=im.group("code"),
+                        confidence=0.8,
+                        rule="HK announcement header",
+                    )
+                ]
+    nm = _COMPANY_NAME_FIELD.search(head) if may_contain(low, head, ("company", "issuer")) else None
+    company = topic
+    if nm is not None:
+        named = [c for c in companies if nm.start("v") <= c.start < nm.end("v") and c.kind == "company"]
+        company = named[0].name if named else topic
+    if company is None or nm is None:
+        return []  # without a "Company name:" line the fields may describe anything
+    out: list[AnyFact] = []
+    for rm in _representative_field().finditer(head):
+        out.append(
+            ExecutiveFact(
+                evidence=_span_evidence(text, *rm.span()),
+                person=rm.group("person"),
+                title=" ".join(rm.group("title").split()),
+                company=company,
+                confidence=0.8,
+                rule="Representative: PERSON, TITLE",
+            )
+        )
+    for hm in _HEAD_OFFICE_FIELD.finditer(head):
+        out.append(
+            HeadquartersFact(
+                evidence=_span_evidence(text, *hm.span()),
+                company=company,
+                location=hm.group("loc").strip(),
+                confidence=0.8,
+                rule="Head office: LOC",
+            )
+        )
+    for cm in _CODE_FIELD.finditer(head):
+        out.append(
+            ListingFact(
+                evidence=_span_evidence(text, *cm.span()),
+                company=company,
+                exchange=L.exchange_name(cm.group("exchange")),
+                ticker=cm.group("ticker"),
+                confidence=0.8,
+                rule="(Code: N, EXCH)",
+            )
+        )
+    return out
+
+
+def cover_page_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """Headquarters and listing read from a filing's cover page (8-K, 10-K, 10-Q)."""
+    if "(" not in text or not may_contain(text.casefold(), text, ("exact",)):
+        return []  # _REGISTRANT needs "(" and "exact"
+    reg = _REGISTRANT.search(text)
+    if reg is None:
+        return []
+    line_start = text.rfind("\n", 0, max(0, reg.start() - 1)) + 1
+    named = [c for c in companies if line_start <= c.start < reg.start() and c.kind == "company"]
+    company = named[0].name if named else topic
+    if company is None:
+        return []
+    if topic is not None and company.casefold() == topic.casefold():
+        company = topic  # "HALVORSEN LOGISTICS, INC." on the cover, "Halvorsen Logistics" in the text
+    out: list[AnyFact] = []
+    am = _COVER_ADDRESS.search(text, reg.end())
+    if am is not None and am.start() - reg.end() < 400:
+        out.append(
+            HeadquartersFact(
+                evidence=_span_evidence(text, am.start("address"), am.end("state")),
+                company=company,
+                location=f"{am.group('city').strip()}, {am.group('state').strip()}",
+                confidence=0.8,
+                rule="cover page address",
+            )
+        )
+    for sm in _SECURITY_ROW.finditer(text, reg.end(), min(len(text), reg.end() + 3000)):
+        out.append(
+            ListingFact(
+                evidence=_span_evidence(text, *sm.span()),
+                company=company,
+                exchange=L.exchange_name(sm.group("exchange").removeprefix("The ").removeprefix("the ")),
+                ticker=sm.group("ticker"),
+                confidence=0.85,
+                rule="cover page securities table",
+            )
+        )
+    return out
+
+DEFINED_ISSUER = LazyPattern(
+    r"""(?:[^\n(]{0,40}?\([^()"“”\n]{1,30}\)){0,2}"""  # "(TSX-V: NLX) (OTCQB: NLXMF)" first
+    r"""[^\n(]{0,40}?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
+    r"""["“'‘](?P<term>Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer)["”'’]"""
+)
+
+# A Hong Kong-style announcement names its issuer above "(Incorporated in ... with limited liability)"
+# and "(Stock code: 2368)"; "the Company" is that issuer throughout.
+_INCORPORATED_BELOW = LazyPattern(
+    r"[^\n]{0,40}\n(?:[^\n]{0,60}\n){0,2}?[ \t]*\((?:incorporated|registered)\s+in\s+[^)\n]{3,80}\)"
+    r"(?:\s*\n[ \t]*\((?:stock|share)\s+code\s*:\s*(?P<code>\d{3,5})\))?",
+    regex.IGNORECASE,
+)
+_HK_DISCLAIMER = LazyPattern(r"(?i)stock\s+exchange\s+of\s+hong\s+kong\s+limited\s+take\s+no\s+responsibility")
+
+
+def announcement_issuer(text: str, companies: list[CompanyMention]) -> str | None:
+    """The issuer an announcement's header names, written as the body writes it."""
+    for c in companies[:8]:
+        if c.kind == "company" and c.start < 3000 and _INCORPORATED_BELOW.match(text, c.end):
+            # "JINHAI SMART LOGISTICS" in the header, "Jinhai Smart Logistics" below
+            same = [d.name for d in companies if d.name.casefold() == c.name.casefold() and not d.name.isupper()]
+            return same[0] if same else c.name
+    return None

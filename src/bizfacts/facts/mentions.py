@@ -1,0 +1,87 @@
+"""The one place the extractors run for a document: every mention the assembler reads.
+
+:func:`find_mentions` runs the company, money, percentage, user-count and date extractors
+over a text and keeps what the assembler uses: company mentions that are no exchange
+("Nasdaq"), pronoun or role word ("the Purchaser") and no "X-like" modifier, and, besides
+the money the text states, the current-period figures of a wire earnings table (which name
+no currency, see :mod:`bizfacts.facts.tables`).  ``bizfacts extract --mentions`` prints the
+same bundle (:meth:`Mentions.in_text_order`), so what it shows is what the facts come from.
+
+>>> m = find_mentions("Acme Corp bought a 20% stake in Widget Inc for $50 million.")
+>>> [c.name for c in m.companies], [str(x.amount) for x in m.money], [str(p.value) for p in m.percentages]
+(['Acme', 'Widget'], ['50000000'], ['20'])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from .. import companies as _companies
+from .. import dates as _dates
+from .. import money as _money
+from .. import percentages as _percentages
+from .. import user_counts as _user_counts
+from .._spans import CompanyMention, DateMention, Mention, MoneyMention, PercentMention, UserCountMention
+from ..companies import Gazetteer
+from . import lexicon as L
+from .tables import table_amounts
+from .template import LazyPattern
+
+# "Apple-like": a company name used as a modifier, no mention of the company.
+_LIKE = LazyPattern(r"^-?(?:like|style|esque|type)\b")
+
+
+@attrs.frozen
+class Mentions:
+    """A document's mentions as the assembler reads them, each kind in the order its extractor gave."""
+
+    companies: tuple[CompanyMention, ...] = ()
+    money: tuple[MoneyMention, ...] = ()
+    table_amounts: tuple[MoneyMention, ...] = ()  # figures of an earnings table, in the table's currency
+    percentages: tuple[PercentMention, ...] = ()
+    user_counts: tuple[UserCountMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+
+    def others(self) -> list[Mention]:
+        """Every mention but the companies: money (the text's, then the tables'), percentages,
+        user counts, dates."""
+        return [*self.money, *self.table_amounts, *self.percentages, *self.user_counts, *self.dates]
+
+    def in_text_order(self) -> list[Mention]:
+        """Every mention, sorted by position (longest first, money first on ties)."""
+        found: list[Mention] = [*self.others(), *self.companies]
+        return sorted(found, key=lambda m: (m.start, -m.end, not isinstance(m, MoneyMention)))
+
+
+def find_mentions(
+    text: str, reference_date: dt.date | None = None, *, gazetteer: Gazetteer | None = None
+) -> Mentions:
+    """Run every extractor over ``text`` once and keep what the assembler reads (see the module doc).
+
+    ``reference_date`` resolves relative dates; ``gazetteer`` is passed to
+    :func:`bizfacts.extract_companies`.
+    """
+    found = (
+        _companies.extract_companies(text)
+        if gazetteer is None
+        else _companies.extract_companies(text, gazetteer=gazetteer)
+    )
+    companies = tuple(
+        c
+        for c in found
+        if c.name.casefold() not in L.EXCHANGES
+        and c.text.casefold() not in L.EXCHANGES  # "AIM" linked to a name like "AIM Rules for Companies"
+        and c.name.casefold() not in L.NOT_NAMES  # pronouns, role words ("the Purchaser")
+        and not _LIKE.match(text, c.end)
+    )
+    money = _money.extract_money(text)
+    return Mentions(
+        companies=companies,
+        money=tuple(money),
+        table_amounts=tuple(table_amounts(text, money, companies)),
+        percentages=tuple(_percentages.extract_percentages(text)),
+        user_counts=tuple(_user_counts.extract_user_counts(text)),
+        dates=tuple(_dates.extract_dates(text, reference_date=reference_date)),
+    )
