@@ -22,6 +22,7 @@ from ._fact_types import (
     UserCountFact,
     ValuationFact,
 )
+from ._role_spans import RoleSpan, role_spans
 from ._spans import (
     CompanyMention,
     DateMention,
@@ -41,6 +42,7 @@ from .dates import extract_dates
 from .explanation import Explanation, explain
 from .facts import extract_facts
 from .frames import FACT_COLUMNS, to_dataframe, to_dataframes
+from .htmlview import FactsView, render_html, render_view
 from .money import extract_money
 from .people import extract_people, is_person_name
 from .percentages import extract_percentages
@@ -63,6 +65,7 @@ __all__ = [
     "ExecutiveFact",
     "Explanation",
     "Fact",
+    "FactsView",
     "FinancialMetricFact",
     "Gazetteer",
     "GazetteerEntry",
@@ -77,6 +80,7 @@ __all__ = [
     "PersonMention",
     "PlaceMention",
     "RelativeDate",
+    "RoleSpan",
     "Span",
     "UserCountFact",
     "UserCountMention",
@@ -96,6 +100,9 @@ __all__ = [
     "is_non_company",
     "is_person_name",
     "is_place_name",
+    "render_html",
+    "render_view",
+    "role_spans",
     "to_dataframe",
     "to_dataframes",
     "to_dict",

@@ -24,6 +24,7 @@ from ._cli_extract import EXIT_FAILED, EXIT_OK, PROG, UsageError, run_extract
 from ._formats import FORMATS, MENTION_KINDS
 from ._version import __version__
 from .cli_explain import add_explain_parser, run_explain
+from .cli_render import add_render_parser, run_render
 from .readers import check_encoding
 from .records import EXPECTED, parse_date
 from .writers import SUFFIXES, OutputError
@@ -188,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="no progress bar and no per-document error lines"
     )
     add_explain_parser(commands)
+    add_render_parser(commands)
     return parser
 
 
@@ -222,8 +224,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.print_help(sys.stderr)
             return EXIT_USAGE
-        if args.command == "explain":  # (explain has no -v: its own one-line errors)
+        if args.command == "explain":  # (explain and render have no -v: their own one-line errors)
             return run_explain(args)
+        if args.command == "render":
+            return run_render(args)
         try:
             with _logging_to_stderr(args.verbose):
                 return run_extract(args)
