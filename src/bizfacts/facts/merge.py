@@ -62,40 +62,36 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
     out = [by_key[k] for k in order]
     # an acquisition without a stake/price duplicates a richer one with the same parties
     acq = [f for f in out if isinstance(f, AcquisitionFact)]
+    # both passes compare a deal only with deals indexed under its parties, never with all: linear
+    same_parties: dict[tuple[str, str | None], list[AcquisitionFact]] = {}
+    longer_target: dict[tuple[Any, ...], list[AcquisitionFact]] = {}
+    for g in acq:
+        same_parties.setdefault((g.target, g.acquirer), []).append(g)
+        if g.price is not None:
+            for cut, ch in enumerate(g.target):
+                if ch == " ":  # g.target starts with this shorter name and a space
+                    key = (g.target[:cut], g.acquirer, g.price.amount, g.price.currency, g.stake)
+                    longer_target.setdefault(key, []).append(g)
     drop: set[int] = set()
     for f in acq:
-        for g in acq:
+        if f.stake is not None or f.price is not None or f.status == "option":
+            continue
+        for g in same_parties[(f.target, f.acquirer)]:
             if f is g or id(g) in drop:
                 continue
-            if (
-                f.target == g.target
-                and f.acquirer == g.acquirer
-                and f.stake is None
-                and f.price is None
-                and (g.stake is not None or g.price is not None or (g.seller and not f.seller))
-                and f.status != "option"
-                and g.status != "option"
-            ):
+            richer = g.stake is not None or g.price is not None or (g.seller and not f.seller)
+            if richer and g.status != "option":
                 drop.add(id(f))
     # the same priced deal told with a short and a full target name ("Oostvaart", "Oostvaart Imaging")
     merged: dict[int, AnyFact] = {}
     for f in acq:
-        for g in acq:
-            if (
-                f is not g
-                and id(f) not in drop
-                and id(g) not in drop
-                and f.target
-                and g.target
-                and g.target.startswith(f.target + " ")
-                and f.acquirer == g.acquirer
-                and f.price is not None
-                and g.price is not None
-                and (f.price.amount, f.price.currency) == (g.price.amount, g.price.currency)
-                and f.stake == g.stake
-            ):
+        if id(f) in drop or not f.target or f.price is None:
+            continue
+        for g in longer_target.get((f.target, f.acquirer, f.price.amount, f.price.currency, f.stake), ()):
+            if id(g) not in drop:
                 drop.add(id(f))
                 merged[id(g)] = _merge(merged.get(id(g), g), f)
+                break
     return _widest_locations(_fold_buyerless([merged.get(id(f), f) for f in out if id(f) not in drop]))
 
 
@@ -152,16 +148,19 @@ def _honorific() -> LazyPattern:
 def full_person_names(text: str, facts: list[AnyFact]) -> list[AnyFact]:
     """ "Ms. Grant" becomes "Elena M. Grant" when the text names her in full."""
     out: list[AnyFact] = []
+    searched: dict[str, regex.Match[str] | None] = {}  # one search of the text per surname, not per fact
     for f in facts:
         if isinstance(f, ExecutiveFact):
             hm = _honorific().match(f.person)
             if hm:
-                full = regex.search(
-                    r"(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,2})\s+"
-                    + regex.escape(hm.group(1))
-                    + r"\b",
-                    text,
-                )
+                if hm.group(1) not in searched:
+                    searched[hm.group(1)] = regex.search(
+                        r"(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,2})\s+"
+                        + regex.escape(hm.group(1))
+                        + r"\b",
+                        text,
+                    )
+                full = searched[hm.group(1)]
                 if full and not regex.match(rf"{L.HONORIFICS}\b", full.group(1)):
                     f = attrs.evolve(f, person=f"{full.group(1)} {hm.group(1)}")
         out.append(f)
@@ -171,14 +170,12 @@ def full_person_names(text: str, facts: list[AnyFact]) -> list[AnyFact]:
 def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
     """An option "to raise its holding to 30%" is on the target of the same acquirer's last deal."""
     out: list[AnyFact] = []
+    last_deal: dict[str | None, AcquisitionFact] = {}  # acquirer -> its last deal with a target, in ``out``
     for f in facts:
         if isinstance(f, AcquisitionFact) and f.target == "":
-            prev = [
-                g for g in out if isinstance(g, AcquisitionFact) and g.target and g.acquirer == f.acquirer
-            ]
-            if not prev:
+            p = last_deal.get(f.acquirer)
+            if p is None:
                 continue
-            p = prev[-1]
             if f.status == "option":
                 f = attrs.evolve(f, target=p.target)
             else:
@@ -189,5 +186,7 @@ def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
                     seller=f.seller or p.seller,
                     status=p.status if p.status in ("rumored", "planned") else f.status,
                 )
+        if isinstance(f, AcquisitionFact) and f.target:
+            last_deal[f.acquirer] = f
         out.append(f)
     return out

@@ -152,7 +152,7 @@ class Sentence:
     by all its facts, as before).
     """
 
-    __slots__ = ("_evidence", "dateline", "fallback", "topic", "tpl")
+    __slots__ = ("_deal_date", "_evidence", "dateline", "fallback", "topic", "tpl")
 
     def __init__(
         self,
@@ -166,6 +166,14 @@ class Sentence:
         self.topic = topic  # the company the document is about
         self.dateline = dateline  # the dateline's city, casefolded ("dayton" for "DAYTON, Ohio, March 17 -")
         self._evidence: Evidence | None = None
+        self._deal_date: DateMention | bool | None = False  # False: not read yet
+
+    @property
+    def deal_date(self) -> DateMention | None:
+        """The sentence's :func:`deal_date`, read once per sentence, not once per fact."""
+        if self._deal_date is False:
+            self._deal_date = deal_date(self.tpl)
+        return self._deal_date  # type: ignore[return-value]
 
     @property
     def evidence(self) -> Evidence:

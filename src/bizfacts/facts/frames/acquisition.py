@@ -20,7 +20,6 @@ from ..sentence import (
     company_name,
     company_names,
     conf,
-    deal_date,
     group,
     slot_mention,
     slots_of,
@@ -391,6 +390,9 @@ def rules() -> tuple[Rule, ...]:
     )
 
 
+_STATUS_REACH = 400  # characters before a deal's frame where a status cue is read
+
+
 def _status(prefix: str, verb_text: str) -> str | None:
     """Deal status from the words up to and including the trigger; None = negated / hypothetical."""
     if L.NEGATED.search(prefix):
@@ -426,8 +428,12 @@ _PRICE = LazyPattern(
 )
 
 
+_PRICE_REACH = 600  # characters after a deal's frame starts where its price may be named
+
+
 def _price_after(tpl: Template, pos: int) -> MoneyMention | None:
-    for m in _PRICE.finditer(tpl.template, pos):
+    # (bounded: read to the end of a run-on sentence of many deals, once per deal, it was quadratic)
+    for m in _PRICE.finditer(tpl.template, pos, pos + _PRICE_REACH):
         money = slot_mention(tpl, m.group("price"), MoneyMention)
         if money is None or money.per is not None or _PER_SHARE_AFTER.match(tpl.template, m.end()):
             continue
@@ -510,7 +516,10 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
             if isinstance(s.mention, MoneyMention) and s.mention.per is None
         ]
         price = inside[0] if inside else _price_after(tpl, m.start())
-    prefix = tpl.template[: m.end()]
+    # the words before the deal that may change its status, in its own stretch of the sentence: a
+    # cue far back in a run-on sentence of many deals is another deal's (and reading the whole
+    # prefix for each deal made such a sentence quadratic)
+    prefix = tpl.template[max(0, m.start() - _STATUS_REACH) : m.end()]
     status = _status(prefix, m.group(0))
     if status is None:
         return []
@@ -528,7 +537,7 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
             stake=stake,
             price=price,
             status=status,  # type: ignore[arg-type]
-            date=deal_date(tpl),
+            date=ctx.deal_date,
             confidence=conf(rule, penalty),
             rule=rule.name,
         )

@@ -7,6 +7,8 @@ the sentence is about.  Every fact's ``rule`` is "metric near amount".
 
 from __future__ import annotations
 
+import bisect
+import functools
 from decimal import Decimal
 from typing import Any
 
@@ -231,9 +233,11 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
         if _COMPARISON_DATE.search(d.text):
             continue
         close = tpl.template.find(CLOSE, p)
-        if tpl.template.startswith(":", close + 1) or (p > near and _COMPARED.search(tpl.template, near, p)):
+        if tpl.template.startswith(":", close + 1) or (
+            p > near and _found_between(_COMPARED, tpl.template, near, p)
+        ):
             continue  # "(2022: £1,722.0 million)", "compared to ... for the 2018 quarter": the prior period
-        if figure and p > near and _PERIOD_CLAUSE_BREAK.search(tpl.template, near, p):
+        if figure and p > near and _found_between(_PERIOD_CLAUSE_BREAK, tpl.template, near, p):
             continue  # "revenue rose to X, while it forecast fourth-quarter revenue of Y": another clause's period
         dist = abs(p - near) + (0 if p >= near else 15)
         if best is None or dist < best[0]:
@@ -242,6 +246,27 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
 
 
 _PERIOD_CLAUSE_BREAK = LazyPattern(r"(?i);|,\s+(?:while|whereas|but)\b|\s+while\s")
+
+
+@functools.lru_cache(maxsize=32)
+def _match_spans(pattern: LazyPattern, template: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts of all matches of ``pattern`` in ``template`` (overlapping ones included), and for
+    each the least end of the matches that start there or later: one scan per template."""
+    spans = [m.span() for m in pattern.finditer(template, overlapped=True)]
+    least: list[int] = []
+    for _, end in reversed(spans):
+        least.append(min(end, least[-1]) if least else end)
+    return tuple(s for s, _ in spans), tuple(reversed(least))
+
+
+def _found_between(pattern: LazyPattern, template: str, start: int, end: int) -> bool:
+    """``pattern.search(template, start, end) is not None``, where ``end`` is a slot (its OPEN)
+    and no match of ``pattern`` holds a slot: linear per template, not per slot and figure."""
+    starts, least_end = _match_spans(pattern, template)
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and least_end[i] <= end
+
+
 _ITS_BEFORE = LazyPattern(r"(?i)\b(?:its|their)\s+(?:\w+\s+)?$")
 _VERB_AFTER_SUBJECT = LazyPattern(
     expand(

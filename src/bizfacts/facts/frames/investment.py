@@ -21,7 +21,6 @@ from ..sentence import (
     company_name,
     company_names,
     conf,
-    deal_date,
     group,
     may_contain,
     sentence_subject,
@@ -163,7 +162,7 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
             amount=amount,
             round=rnd,
             valuation=valuation,
-            date=deal_date(tpl),
+            date=ctx.deal_date,
             confidence=conf(rule, uses_anaphor(tpl, m.group(0))),
             rule=rule.name,
         )

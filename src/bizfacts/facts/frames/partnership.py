@@ -17,7 +17,6 @@ from ..sentence import (
     Sentence,
     company_names,
     conf,
-    deal_date,
     group,
     uses_anaphor,
 )
@@ -131,7 +130,7 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     if L.NEGATED.search(tpl.template[: m.end()]) and not regex.search(r"(?i)\bwould\b", m.group(0)):
         return []
     penalty = uses_anaphor(tpl, m.group(0))
-    date = deal_date(tpl) if rule.confidence >= 0.75 else None
+    date = ctx.deal_date if rule.confidence >= 0.75 else None
     return [
         PartnershipFact(
             evidence=ctx.evidence,

@@ -7,6 +7,7 @@ product named before it (else the sentence's subject).  Every fact's ``rule`` is
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from ..._fact_types import (
@@ -57,8 +58,26 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
     tpl = ctx.tpl
     t = tpl.template
     out: list[AnyFact] = []
+    # what does not depend on the count is read once per sentence, and each count looks only at
+    # its neighbours: a sentence of many counts, companies and dates stays linear
+    companies = [(p, s) for p, s in slots_of(tpl, "C") if s.name and (s.mention is None or usable(s.mention))]
+    dated: list[tuple[int, DateMention]] = []  # point dates that may be a count's "as of"
+    for dpos, dslot in slots_of(tpl, "D"):
+        d = dslot.mention
+        if not isinstance(d, DateMention) or d.kind != "point":
+            continue
+        if _SAID_BEFORE.search(t[max(0, dpos - 30) : dpos]) or _FOUNDED_BEFORE.search(
+            t[max(0, dpos - 30) : dpos]
+        ):
+            continue
+        if _AS_OF_BEFORE.search(t[max(0, dpos - 25) : dpos]):
+            dated.append((dpos, d))
+    dated_at = [dpos for dpos, _ in dated]
+    k = 0  # companies[:k] are the ones named before the count
     for pos, slot in slots_of(tpl, "U"):
         uc = slot.mention
+        while k < len(companies) and companies[k][0] < pos:
+            k += 1
         if not isinstance(uc, UserCountMention):
             continue
         if _DELTA_BEFORE.search(t, max(0, pos - 40), pos) or _AFFECTED_BEFORE.search(
@@ -67,26 +86,22 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             continue  # "added 15.8 million subscribers", "will refund 410,000 customers": no user base
         subject = None
         penalty = False
-        before = [
-            (p, s)
-            for p, s in slots_of(tpl, "C")
-            if p < pos and s.name and (s.mention is None or usable(s.mention))
-        ]
-        if before:
+        if k:
             # nearest mention before the count; a product/site in the same clause beats a company
-            p, s = before[-1]
+            p, s = companies[k - 1]
             clause = t[p:pos]
             if s.mention is not None and s.mention.kind == "company":
-                prods = [
-                    (q, r)
-                    for q, r in before
-                    if r.mention is not None
-                    and r.mention.kind in ("product", "site")
-                    and ";" not in t[q:pos]
-                    and pos - q < 120
-                ]
-                if prods:
-                    s = prods[-1][1]
+                j = k - 1
+                while j >= 0 and pos - companies[j][0] < 120:  # the last product/site close before it
+                    q, r = companies[j]
+                    if (
+                        r.mention is not None
+                        and r.mention.kind in ("product", "site")
+                        and ";" not in t[q:pos]
+                    ):
+                        s = r
+                        break
+                    j -= 1
             if "." in clause and len(clause) > 200:
                 s = None  # type: ignore[assignment]
             if s is not None:
@@ -96,21 +111,20 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             penalty = True
         if subject is None:
             continue
+        # the nearest "as of" date: one before the count (distance counted twice) in the same
+        # clause within 80 characters, or the first after it, the one before on a tie
         as_of = None
         best = None
-        for dpos, dslot in slots_of(tpl, "D"):
-            d = dslot.mention
-            if not isinstance(d, DateMention) or d.kind != "point":
-                continue
-            if _SAID_BEFORE.search(t[max(0, dpos - 30) : dpos]) or _FOUNDED_BEFORE.search(
-                t[max(0, dpos - 30) : dpos]
-            ):
-                continue
-            if dpos < pos and (pos - dpos > 80 or _CLAUSE_BREAK.search(t, dpos, pos)):
-                continue  # a date in an earlier clause is not the count's date
-            dist = dpos - pos if dpos > pos else (pos - dpos) * 2
-            if _AS_OF_BEFORE.search(t[max(0, dpos - 25) : dpos]) and (best is None or dist < best):
-                best, as_of = dist, d
+        i = bisect.bisect_left(dated_at, pos)
+        j = i - 1
+        while j >= 0 and pos - dated_at[j] <= 80:
+            # a date in an earlier clause is not the count's
+            if not _CLAUSE_BREAK.search(t, dated_at[j], pos):
+                best, as_of = (pos - dated_at[j]) * 2, dated[j][1]
+                break
+            j -= 1
+        if i < len(dated) and (best is None or dated_at[i] - pos < best):
+            as_of = dated[i][1]
         out.append(
             UserCountFact(
                 evidence=ctx.evidence,

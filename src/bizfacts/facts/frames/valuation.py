@@ -18,7 +18,6 @@ from ..sentence import (
     Sentence,
     company_name,
     conf,
-    deal_date,
     group,
     slot_mention,
     uses_anaphor,
@@ -90,7 +89,7 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
             evidence=ctx.evidence,
             company=company,
             amount=amount,
-            date=deal_date(tpl),
+            date=ctx.deal_date,
             confidence=conf(rule, uses_anaphor(tpl, m.group(0))),
             rule=rule.name,
         )
