@@ -71,6 +71,7 @@ _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
 _WEAK_PERSON = frozenset({"cue", "surname"})
+_FORMER_TITLE = regex.compile(r"\b(?:former|ex-|outgoing|retired|late|then)\b|^ex-")
 _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 _COMPASS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
@@ -203,10 +204,10 @@ def _person(c: Chunk) -> str | None:
 
 
 def _title(c: Chunk) -> str | None:
-    if c.former:
-        return None
     text = " ".join(c.head[0].text.split()) if len(c.head) == 1 else ", ".join(t.text for t in c.head)
     low = text.casefold()
+    if c.former or _FORMER_TITLE.search(low):
+        return None  # "former chairman", "ex-CEO": a tenure that ended
     if "chief executive" in low or regex.search(r"\bceo\b", low):
         return "CEO"
     first = c.head[0].text
@@ -245,6 +246,19 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
 
 class NoFact(Exception):
     """A predication that gives no fact, with the reason (shown by ``bizfacts explain``)."""
+
+
+def _negated_between(chunks: Sequence[Chunk], p: Predication) -> bool:
+    """Whether the clause says its relation does not or may not hold ("is not headquartered in",
+    "could own", "no longer owns"): acquisitions read their status from the verb group instead."""
+    for c in chunks[p.start : p.end]:
+        if c.char == "!" or c.negated:
+            return True
+        if c.char == "m" and c.tokens[0].lex is not None and c.tokens[0].lex.value == "hypo":
+            return True
+        if c.char in "VZ" and any(m in ("hypo", "neg") for m in c.modality):
+            return True
+    return False
 
 
 def _deal_date(dates: Sequence[DateMention]) -> DateMention | None:
@@ -621,6 +635,8 @@ def sentence_facts(
         clause_start = chunks[p.start].start
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
         try:
+            if fact_type != "acquisition" and _negated_between(chunks, p):
+                raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
                 found = _acquisition(p, ev, text, clause_start, dates, chunks)
             elif fact_type == "ownership":
