@@ -104,8 +104,8 @@ def _extract_mentions(
     from .facts.mentions import find_mentions
 
     if gazetteer is None:
-        return find_mentions(text, reference_date).in_text_order()
-    return find_mentions(text, reference_date, gazetteer=gazetteer).in_text_order()
+        return find_mentions(text, reference_date, everything=True).in_text_order()
+    return find_mentions(text, reference_date, gazetteer=gazetteer, everything=True).in_text_order()
 
 
 def _run_one(

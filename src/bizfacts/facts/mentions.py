@@ -38,9 +38,11 @@ from .._spans import (
 )
 from ..companies import Gazetteer
 from . import lexicon as L
+from .cascade.gate import triggers
 from .tables import table_amounts
 from .template import LazyPattern
 
+_ALL_KINDS = frozenset({"title", "place", "other"})
 # "Apple-like": a company name used as a modifier, no mention of the company.
 _LIKE = LazyPattern(r"^-?(?:like|style|esque|type)\b")
 
@@ -70,12 +72,18 @@ class Mentions:
 
 
 def find_mentions(
-    text: str, reference_date: dt.date | None = None, *, gazetteer: Gazetteer | None = None
+    text: str,
+    reference_date: dt.date | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+    everything: bool = False,
 ) -> Mentions:
     """Run every extractor over ``text`` once and keep what the assembler reads (see the module doc).
 
     ``reference_date`` resolves relative dates; ``gazetteer`` is passed to
-    :func:`bizfacts.extract_companies`.
+    :func:`bizfacts.extract_companies`.  People are only looked for in a text with a title word,
+    places in one with a location word (one automaton pass decides): the assembler reads them
+    nowhere else.  ``everything=True`` runs both anyway (``bizfacts extract --mentions``).
     """
     found = (
         _companies.extract_companies(text)
@@ -91,10 +99,12 @@ def find_mentions(
         and not _LIKE.match(text, c.end)
     )
     money = _money.extract_money(text)
-    people = _people.extract_people(text, companies=found)
+    needs = _ALL_KINDS if everything else triggers(text.casefold())
+    people = _people.extract_people(text, companies=found) if "title" in needs or "place" in needs else []
+    places = _places.extract_places(text, companies=found, people=people) if "place" in needs else []
     return Mentions(
         people=tuple(people),
-        places=tuple(_places.extract_places(text, companies=found, people=people)),
+        places=tuple(places),
         companies=companies,
         money=tuple(money),
         table_amounts=tuple(table_amounts(text, money, companies)),
