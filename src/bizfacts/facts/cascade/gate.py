@@ -18,32 +18,9 @@ import ahocorasick
 
 from .predicates import phrase_table
 
-# title words that open every executive construction; "-based"/"-headquartered" adjectives
-_EXTRA = (
-    "chief",
-    "ceo",
-    "president",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "founder",
-    "director",
-    "head",
-    "managing",
-    "officer",
-    "cfo",
-    "coo",
-    "cto",
-    "partner",
-    "secretary",
-    "treasurer",
-    "controller",
-    "-based",
-    "-headquartered",
-    "owned",
-)
-
-
+# "-based"/"-headquartered" adjectives and "owned" ("wholly owned") open constructions of their own
+_EXTRA = ("-based", "-headquartered", "owned")
+# title words that open every executive construction
 _TITLE_WORDS = (
     "chief",
     "ceo",
