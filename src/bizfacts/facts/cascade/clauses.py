@@ -40,7 +40,7 @@ _APPOSITION = r"(?:,[^,;.]{1,12},|\([^()]{1,8}\))?"
 # belongs to the nearest party)
 _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
-_BRIDGE = r"(?:[SZ][Dnv9x]{0,3}W?e|,?W|n?D,?|v)?"
+_BRIDGE = r"(?:[Dv]{0,2}[SZ][Dnv9x]{0,3}W?e|,?W|n?D,?|v)?"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
 _THEME = (
     r"(?:(?P<theme>[CN])(?!')"
