@@ -162,8 +162,10 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             if word in "<>":  # "<Ashby Whitlock Plc>": a wire's brackets around a name say nothing
                 i += 1
                 continue
-            if len(word) == 2 and word[-1] in "sS":
-                out.append(Token(s, e, word, "'"))
+            if (len(word) == 2 and word[-1] in "sS") or (
+                word in ("'", "’") and out and out[-1].end == s and out[-1].text[-1:] in ("s", "S")
+            ):
+                out.append(Token(s, e, word, "'"))  # "Acme's", and "Amberly Cosmetics' unit"
             else:
                 out.append(Token(s, e, word, _PUNCT_TAG.get(word, "~")))
             i += 1
