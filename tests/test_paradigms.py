@@ -514,7 +514,6 @@ GAPS: dict[str, str] = {
     "executive/chief executive/former": _SURFACE_FORMER,
     "executive/CEO/former": _SURFACE_FORMER,
     "executive/managing director/former": _SURFACE_FORMER,
-    "hq/head office*/*": "the two-word nouns 'head office(s)' give no headquarters fact",
     "take/raise/active-raise-*": _RAISE,
     "take/boost/active-raise-*": _RAISE,
     "take/increase/active-raise-*": _RAISE,

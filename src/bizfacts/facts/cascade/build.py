@@ -72,6 +72,7 @@ _INITIAL = regex.compile(r"^\p{Lu}\.$")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
 _WEAK_PERSON = frozenset({"cue", "surname"})
 _FORMER_TITLE = regex.compile(r"\b(?:former|ex-|outgoing|retired|late|then)\b|^ex-")
+_HEAD_OFFICE = regex.compile(r"\s+offices?\b", regex.IGNORECASE)
 _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 _COMPASS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
@@ -515,6 +516,8 @@ def _extra_mentions(
 
     titles = "title" in kinds
     for m in _TITLE_RE.get().finditer(text, start, end) if titles else ():
+        if _HEAD_OFFICE.match(text, m.end()) and m.group().casefold().endswith("head"):
+            continue  # "its head office in Austin": a location noun, no title
         if free(m.start(), m.end()):
             out.append((m.start(), m.end(), "T", None))
             taken.append((m.start(), m.end()))
