@@ -476,7 +476,6 @@ _HYPO_IF = "'If X acquires Y, ...' gives a fact: _DENIAL is searched from the cl
 _PURCHASE = "the noun 'purchase' is read as the verb (the verb form wins the phrase table)"
 _BID_WORD = "'bid' and 'offer' are control words (closed_classes.tsv): the noun gives no cascade fact"
 _MADE = "'X made a tender offer for Y': 'made' is light:completed, so the bid's status is completed"
-_RAISE = "'X raised its stake in Y to 20%': no cascade fact (the percentage follows 'to')"
 _JOINED = "'A and B Mining jointly bought Y': the two suffixless names are joined into one acquirer"
 _PREMODIFIER = (
     "an unknown suffixless name before a title ('Velmora chairman P') is no longer promoted (main, a4f24dd)"
@@ -508,16 +507,11 @@ GAPS: dict[str, str] = {
     "bid/takeover offer/light-verb-made": _MADE,
     "bid/buyout offer/light-verb-made": _MADE,
     "bid/approach/light-verb-made": _MADE,
-    "pay/pay/for-price-agreed": "'agreed to pay $40 million in cash for Y': 'in cash' stops pay/for-price",
     "hq/headquartered/negated": _SURFACE_NEGATED_HQ,
     "hq/located/negated": _SURFACE_NEGATED_HQ,
     "executive/chief executive/former": _SURFACE_FORMER,
     "executive/CEO/former": _SURFACE_FORMER,
     "executive/managing director/former": _SURFACE_FORMER,
-    "take/raise/active-raise-*": _RAISE,
-    "take/boost/active-raise-*": _RAISE,
-    "take/increase/active-raise-*": _RAISE,
-    "take/lift/active-raise-*": _RAISE,
 }
 
 

@@ -282,6 +282,17 @@ _PRICE_QUALIFIERS = frozenset(
 )
 
 
+def _stake_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
+    """The percentage a stake is raised or cut to, right after the clause: "... to 20 percent"."""
+    for i in range(pos, min(len(chunks) - 1, pos + 4)):
+        if chunks[i].char in ";.":
+            return None
+        if chunks[i].char == "t" and chunks[i + 1].char == "%":
+            pct = chunks[i + 1].head[0].mention
+            return pct if isinstance(pct, PercentMention) else None
+    return None
+
+
 def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause: "for $5 mln", "for 3 dlrs a share, or
     21 mln dlrs", "a consideration of about 5 mln dlrs" (never a per-share amount)."""
@@ -367,9 +378,11 @@ def _acquisition(
         raise NoFact("a stake verb without a stake")
     if stake_chunk is not None:
         pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
+        if not isinstance(pct, PercentMention) and stake_chunk.char == "K":
+            pct = _stake_after(chunks, p.end)  # "raised its stake in Y to 20 percent"
         if isinstance(pct, PercentMention):
             stake = pct.value
-        elif stake_chunk.char == "K" and stake_chunk.stake is None:
+        elif stake_chunk.char == "K":
             raise NoFact("shares without a percentage")
     price: MoneyMention | None = None
     noun = p.places.get("noun")

@@ -85,7 +85,7 @@ def _v(name: str, frame: str, pattern: str, voice: str | None = None) -> Variant
 def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
-    a, t = rf"(?<![wO])(?P<agent>{_PARTIES})", _THEME
+    a, t = rf"(?<![wfO])(?P<agent>{_PARTIES})", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
@@ -107,7 +107,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "for-price",
             "TRANS",
-            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?P<prep>r){t}",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:i?x)?(?P<prep>r){t}",
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?(?P<prep>[or]){t}"),
