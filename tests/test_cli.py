@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from io_fakes import fake_facts
 
 import bizfacts
 from bizfacts.cli import main
@@ -31,29 +32,6 @@ ANN = "Ann bought Bob for $5. Ann has 300 users."
 
 
 # ---------------------------------------------------------------- stand-in extractors
-
-
-def fake_facts(text: str, reference_date: dt.date | None = None) -> list[bizfacts.AnyFact]:
-    if "boom" in text:
-        raise RuntimeError("boom")
-    facts: list[bizfacts.AnyFact] = []
-    for m in re.finditer(r"(\w+) bought (\w+) for \$(\d+)", text):
-        price = bizfacts.MoneyMention(m.start(3) - 1, m.end(3), "$" + m[3], Decimal(m[3]), "USD")
-        date = None
-        if reference_date is not None:
-            date = bizfacts.DateMention(m.start(1), m.end(1), m[1], reference_date, "day")
-        ev = bizfacts.Evidence(m.start(), m.end(), m[0])
-        facts.append(
-            bizfacts.AcquisitionFact(
-                acquirer=m[1], target=m[2], price=price, date=date, evidence=ev, confidence=0.75, rule="buy"
-            )
-        )
-    for m in re.finditer(r"(\w+) has (\d+) users", text):
-        ev = bizfacts.Evidence(m.start(), m.end(), m[0])
-        facts.append(
-            bizfacts.UserCountFact(subject=m[1], count=int(m[2]), evidence=ev, confidence=0.5, rule="has")
-        )
-    return sorted(facts, key=lambda f: f.evidence.start)
 
 
 def fake_money(text: str) -> list[bizfacts.MoneyMention]:

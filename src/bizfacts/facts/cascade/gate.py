@@ -12,10 +12,8 @@ False
 from __future__ import annotations
 
 import functools
-from typing import Protocol, cast
 
-import ahocorasick
-
+from ..template import Automaton, automaton
 from .predicates import phrase_table
 
 # "-based"/"-headquartered" adjectives and "owned" ("wholly owned") open constructions of their own
@@ -46,7 +44,9 @@ _NEEDS_A_STAKE = frozenset({"take"})
 _EXTRA_STAKE = ("stake", "stakes")
 
 
-def _kinds() -> dict[str, str]:
+@functools.cache
+def _kind_of() -> dict[str, str]:
+    """Trigger word -> "title" or "place" (any other trigger is "other")."""
     kinds = dict.fromkeys(_TITLE_WORDS, "title")
     kinds.update(dict.fromkeys(("-based", "-headquartered"), "place"))
     for key, entry in phrase_table().items():
@@ -55,23 +55,13 @@ def _kinds() -> dict[str, str]:
     return kinds
 
 
-class _Automaton(Protocol):
-    def iter(self, text: str) -> object: ...
-
-
 @functools.cache
-def _automaton() -> _Automaton:
-    a = ahocorasick.Automaton()
+def _automaton() -> Automaton:
     words = set(_EXTRA) | set(_EXTRA_STAKE) | set(_TITLE_WORDS)
-    table = phrase_table()
-    for key, entry in table.items():
+    for key, entry in phrase_table().items():
         if entry.tag in "VARQHu" and entry.predicate not in _NEEDS_A_STAKE:
             words.add(" ".join(key))
-    kinds = _kinds()
-    for w in words:
-        a.add_word(w, (w, kinds.get(w, "other")))
-    a.make_automaton()
-    return cast(_Automaton, a)
+    return automaton(words)
 
 
 def triggers(low: str) -> frozenset[str]:
@@ -83,12 +73,13 @@ def triggers(low: str) -> frozenset[str]:
     """
     n = len(low)
     kinds: set[str] = set()
-    for end, (word, kind) in _automaton().iter(low):  # type: ignore[attr-defined]
+    kind_of = _kind_of()
+    for end, word in _automaton().iter(low):
         start = end - len(word) + 1
         if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
             end + 1 >= n or not low[end + 1].isalnum()
         ):
-            kinds.add(kind)
+            kinds.add(kind_of.get(word, "other"))
     return frozenset(kinds)
 
 
