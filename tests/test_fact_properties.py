@@ -106,7 +106,6 @@ _THOUSANDS = (
 _TO_AFTER_RELATIVE = (
     "after ', which ...,' following the object, the 'to Z' phrase is not read: the buyer is lost"
 )
-_TICKER_HQ = "hq/copula also matches inside '(Nasdaq: BWX)' and gives a headquarters fact for the ticker"
 _THOUSANDS_HOLD = (  # where the number does no harm
     "{A}{X} is headquartered in {L}.",
     "{A} is the parent company of {B}{X} and two other firms.",
@@ -121,7 +120,6 @@ INSERTION_GAPS: dict[tuple[str, str], str] = {
     ("{A} sold {B}{X} to {C} last year.", ", which was founded in 1998,"): _TO_AFTER_RELATIVE,
     ("{A} sold {B}{X} to {C} last year.", ", which makes farm equipment,"): _TO_AFTER_RELATIVE,
     ("{A} sold {B}{X} to {C} last year.", ", which has 40 stores,"): _TO_AFTER_RELATIVE,
-    ("{A}{X} is headquartered in {L}.", " (Nasdaq: BWX)"): _TICKER_HQ,
 }
 # the names of the xfail example
 _VOICE_GAP_NAMES = {"A": "Calloway Systems", "B": "Dunmore Textiles", "C": "Brightwave", "L": "Denver"}

@@ -19,6 +19,7 @@ import attrs
 from .._fact_types import AcquisitionFact, AnyFact
 from .._sentences import sentence_spans
 from .._spans import MoneyMention
+from .aliases import defined_aliases, with_aliases
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import deal_price
@@ -132,7 +133,8 @@ def assemble(
     facts.extend(header_field_facts(text, companies, topic))
     if explain is not None:
         explain.candidates = list(facts)
-    return dedupe(full_person_names(text, inherit_targets(facts)))
+    named = full_person_names(text, inherit_targets(facts))
+    return dedupe(with_aliases(named, defined_aliases(text, companies)))
 
 
 # how many facts back a definite "the deal" may reach for the deal it names

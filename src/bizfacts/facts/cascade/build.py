@@ -180,7 +180,9 @@ def _is_company(c: Chunk | None) -> bool:
     return not isinstance(head, CompanyMention) or head.kind == "company"
 
 
-def _person(c: Chunk) -> str | None:
+def _person(c: Chunk, surname_alone: bool = False) -> str | None:
+    """The person a person-place chunk names; ``surname_alone`` lets one plain capitalized word
+    stand for a person ("Vellacourt serves as chief executive of X")."""
     if c.char == "P":
         if isinstance(c.head[0].mention, PersonMention):
             return c.head[0].mention.name  # the full name the document gives
@@ -201,6 +203,15 @@ def _person(c: Chunk) -> str | None:
         for x in words
     ):
         return " ".join(words)  # two or three plain capitalized words in a person's place
+    if (
+        surname_alone
+        and len(words) == 1
+        and len(words[0]) > 2
+        and words[0].isalpha()
+        and not words[0].isupper()
+        and not any(words[0] in ws for ws in (w.common, w.non_company, w.head, w.org_head, w.generic))
+    ):
+        return words[0]
     return None
 
 
@@ -489,7 +500,8 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
 def _executive(p: Predication, ev: Evidence) -> list[AnyFact]:
     if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
         raise NoFact("a past tenure")
-    person = _person(p.places["person"])
+    # a clause's subject that "is" or "serves as" a title is a person, even named by one word
+    person = _person(p.places["person"], surname_alone=p.variant in ("copula", "apposition"))
     title = _title(p.places["title"])
     company_c = p.places.get("company")
     company, promoted = _party(company_c)

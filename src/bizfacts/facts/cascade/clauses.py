@@ -146,7 +146,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "copula",
             "HQ",
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}(?!m)b?{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?<![oiytfrawnspc:])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}(?!m)b?{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         _v(
             "fronted",
@@ -167,6 +167,8 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             rf"(?P<person>[PN]){_APPOSITION},(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])",
         ),
+        # "met with Olwen Brask CEO of X": a known person's title without its comma
+        _v("apposition-bare", "TITLE", rf"(?P<person>P)(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])"),
         _v(
             "copula",
             "TITLE",
