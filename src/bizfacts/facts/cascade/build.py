@@ -150,6 +150,14 @@ def _party(c: Chunk | None) -> tuple[str | None, bool]:
     return None, False
 
 
+def _as_written(c: Chunk | None) -> str | None:
+    """A company chunk's mention as the text writes it ("Eisai Co., Ltd."), or None."""
+    if c is None or c.char != "C":
+        return None
+    head = c.head[-1].mention
+    return head.text.strip() if isinstance(head, CompanyMention) else None
+
+
 def _inner_name(c: Chunk) -> str | None:
     """The name inside a relational group ("its Sunmeadow Appliance Co unit" -> "Sunmeadow Appliance");
     None when the capitalized words are no name ("its West German affiliate")."""
@@ -447,6 +455,10 @@ def _ownership(
     else:
         asset, a_promoted = _party(asset_c)
     promoted = o_promoted + a_promoted
+    if owner and owner == asset:
+        # "Eisai Inc. is a subsidiary of Eisai Co., Ltd.": one construction names two companies, which
+        # the company linker took for one; they are told apart as written
+        owner, asset = _as_written(owner_c), _as_written(asset_c)
     if not owner or not asset or owner == asset:
         raise NoFact("owner or asset not named (a name was not promoted)")
     stake_chunk = p.places.get("stake")

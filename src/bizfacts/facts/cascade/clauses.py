@@ -117,7 +117,13 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "REL",
-            rf"(?P<asset>{_PARTY}){_APPOSITION}(?:,|b|[xZ]s|b[xZ]?s)v?(?P<rel>R)o(?P<owner>{_PARTY})",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}(?:,|b{_DESCRIPTION}|[xZ]s|b[xZ]?s)v?(?P<rel>R)o(?P<owner>{_PARTY})",
+        ),
+        # "As a subsidiary of X, Y is ...", "A unit of X since 2001, Y makes ..."
+        _v(
+            "fronted",
+            "REL",
+            rf"(?:^|[.\"])[sp]?(?P<rel>R)o{_OBJ_DESC}(?P<owner>{_PARTY})(?:,[^,;.CNP]{{1,12}})?,(?P<asset>{_PARTY})(?=[bvVxZhm])",
         ),
         _v("possessive", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R),?(?P<asset>{_PARTY})"),
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
