@@ -474,8 +474,6 @@ PARADIGMS = _paradigms()
 # Keep each pattern tight: a paradigm it names that passes fails the run (strict), so a fix is noticed.
 _HYPO_IF = "'If X acquires Y, ...' gives a fact: _DENIAL is searched from the clause start, after 'If'"
 _PURCHASE = "the noun 'purchase' is read as the verb (the verb form wins the phrase table)"
-_BID_WORD = "'bid' and 'offer' are control words (closed_classes.tsv): the noun gives no cascade fact"
-_MADE = "'X made a tender offer for Y': 'made' is light:completed, so the bid's status is completed"
 _JOINED = "'A and B Mining jointly bought Y': the two suffixless names are joined into one acquirer"
 _PREMODIFIER = (
     "an unknown suffixless name before a title ('Velmora chairman P') is no longer promoted (main, a4f24dd)"
@@ -496,17 +494,6 @@ GAPS: dict[str, str] = {
     "acquire/purchase/nominal-by": _PURCHASE,
     "acquire/purchase/light-verb-*": _PURCHASE,
     "acquire/purchase/priced-noun": _PURCHASE,
-    "bid/bid/possessive": _BID_WORD,
-    "bid/offer/possessive": _BID_WORD,
-    "bid/bid/nominal-by": _BID_WORD,
-    "bid/offer/nominal-by": _BID_WORD,
-    "bid/bid/light-verb-*": _BID_WORD,
-    "bid/offer/light-verb-*": _BID_WORD,
-    "bid/tender offer/light-verb-made": _MADE,
-    "bid/takeover bid/light-verb-made": _MADE,
-    "bid/takeover offer/light-verb-made": _MADE,
-    "bid/buyout offer/light-verb-made": _MADE,
-    "bid/approach/light-verb-made": _MADE,
     "hq/headquartered/negated": _SURFACE_NEGATED_HQ,
     "hq/located/negated": _SURFACE_NEGATED_HQ,
     "executive/chief executive/former": _SURFACE_FORMER,

@@ -350,6 +350,8 @@ def _acquisition(
     status = _status(text, clause_start, p)
     if status is None:
         raise NoFact("negated or hypothetical")
+    if p.predicate == "bid" and status == "completed":
+        status = "planned"  # "X made a bid for Y": a bid made is not a deal done
     filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}
     promoted = 0
     for place, role in roles.items():
@@ -401,7 +403,7 @@ def _acquisition(
             pct = _stake_after(chunks, p.end)  # "raised its stake in Y to 20 percent"
         if isinstance(pct, PercentMention):
             stake = pct.value
-        elif stake_chunk.char == "K":
+        elif stake_chunk.char == "K" and p.predicate != "bid":  # a tender offer for shares is a bid
             raise NoFact("shares without a percentage")
     price: MoneyMention | None = None
     noun = p.places.get("noun")

@@ -44,10 +44,10 @@ _BRIDGE = r"(?:[Dv]{0,2}[SZ][Dnv9x]{0,3}W?e|,?W|n?D,?|v)?"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
 _THEME = (
     r"(?:(?P<theme>[CN])(?!')"
-    r"|(?P<stake>K)(?:,c?(?P<pct>%),?)?[io](?:x{0,2}o)?(?P<theme>[CN])"
+    r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?[io](?:x{0,2}o)?(?P<theme>[CN])"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<unit>[RY]),(?P<theme>N)"
-    r"|(?P<asset>Y)o(?:(?P<theme>[CN])|(?P<unit>R))"
+    r"|(?:x{0,2}o)?d?(?P<asset>Y)o(?:(?P<theme>[CN])|(?P<unit>R))"
     r"|(?P<asset>Y)"
     r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
     r"|(?:(?P<possessor>[CN])')?(?P<unit>R))"
@@ -113,6 +113,8 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?(?P<prep>[or]){t}"),
         _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y{a}"),
+        # "X said it will proceed with its proposed acquisition of Y": "its" is the subject's
+        _v("its-noun", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}[xwvmb]{{0,3}}(?P<noun>A)(?P<prep>[or]){t}"),
         # REL: a relational noun naming the asset; INV: one naming the owner
         _v(
             "apposition",
@@ -309,6 +311,8 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             elif frame == "NOM":
                 noun = places["noun"]
                 if noun.predicate not in nom:
+                    continue
+                if v.name == "its-noun" and noun.possessive not in ("its", "their"):
                     continue
                 predicate = noun.predicate
             elif frame in ("REL", "INV"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 
 from ..template import Automaton, automaton
-from .predicates import phrase_table
+from .predicates import noun_readings, phrase_table
 
 # "-based"/"-headquartered" adjectives and "owned" ("wholly owned") open constructions of their own
 _EXTRA = ("-based", "-headquartered", "owned")
@@ -61,6 +61,7 @@ def _automaton() -> Automaton:
     for key, entry in phrase_table().items():
         if entry.tag in "VARQHu" and entry.predicate not in _NEEDS_A_STAKE:
             words.add(" ".join(key))
+    words.update(noun_readings())  # "the rival bid for Y"
     return automaton(words)
 
 

@@ -176,6 +176,23 @@ def phrase_table() -> dict[tuple[str, ...], LexEntry]:
 
 
 @functools.cache
+def noun_readings() -> dict[str, LexEntry]:
+    """One-word predicate nouns that a closed class also claims ("bid", "offer": control words in
+    "agreed to bid for Y"), with their noun reading ("the rival bid for Y")."""
+    table = phrase_table()
+    out: dict[str, LexEntry] = {}
+    for row in _read("predicates.tsv"):
+        name, frames = row[0].strip(), set(row[2].split())
+        if "NOM" not in frames:
+            continue
+        for noun in (n.strip() for n in row[4].split(";")):
+            entry = table.get((noun,))
+            if noun and " " not in noun and entry is not None and entry.tag == "G":
+                out[noun] = LexEntry("A", name)
+    return out
+
+
+@functools.cache
 def phrase_starts() -> dict[str, int]:
     """The first word of every multiword entry -> the most words an entry starting with it has."""
     starts: dict[str, int] = {}

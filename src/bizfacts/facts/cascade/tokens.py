@@ -43,7 +43,7 @@ from typing import Any
 import regex
 
 from ..._company_words import company_words
-from .predicates import LexEntry, phrase_starts, phrase_table
+from .predicates import LexEntry, noun_readings, phrase_starts, phrase_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character
@@ -153,6 +153,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             raw.append((m.start(), m.end(), word))
     table = phrase_table()
     starts = phrase_starts()
+    nouns = noun_readings()
     lows = [w.casefold() for _s, _e, w in raw]
     n_raw = len(raw)
     i = 0
@@ -186,6 +187,15 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             if entry is not None:
                 continue
         entry = table.get((low,))
+        if (
+            entry is not None
+            and entry.tag == "G"
+            and low in nouns
+            and out
+            and out[-1].tag in "dj'Mx"
+            and (i + 1 >= n_raw or lows[i + 1] != "to")
+        ):
+            entry = nouns[low]  # "the rival bid for Y", "its offer of $5 a share": the noun, not control
         if entry is not None and (not capitalized or initial or entry.tag not in "ARQVGZKSHu"):
             out.append(Token(s, e, word, entry.tag, lex=entry))
         else:
