@@ -478,7 +478,6 @@ _JOINED = "'A and B Mining jointly bought Y': the two suffixless names are joine
 _PREMODIFIER = (
     "an unknown suffixless name before a title ('Velmora chairman P') is no longer promoted (main, a4f24dd)"
 )
-_SURFACE_NEGATED_HQ = "the surface rule 'X, based in LOC' ignores the negation (the cascade reads it)"
 _SURFACE_FORMER = "a surface title rule keeps a 'former' title (the cascade drops it)"
 GAPS: dict[str, str] = {
     "acquire/acquire/coordinated-agents": _JOINED,
@@ -494,8 +493,6 @@ GAPS: dict[str, str] = {
     "acquire/purchase/nominal-by": _PURCHASE,
     "acquire/purchase/light-verb-*": _PURCHASE,
     "acquire/purchase/priced-noun": _PURCHASE,
-    "hq/headquartered/negated": _SURFACE_NEGATED_HQ,
-    "hq/located/negated": _SURFACE_NEGATED_HQ,
     "executive/chief executive/former": _SURFACE_FORMER,
     "executive/CEO/former": _SURFACE_FORMER,
     "executive/managing director/former": _SURFACE_FORMER,

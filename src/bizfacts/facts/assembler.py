@@ -23,6 +23,7 @@ from .aliases import defined_aliases, with_aliases
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import deal_price
+from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
 from .discourse import (
     Entities,
@@ -102,6 +103,8 @@ def assemble(
         while ni < len(names) and names[ni].start < s:
             ni += 1
         kinds = cascade_triggers(tpl.text.casefold())
+        if "place" not in kinds and (comps or anaphors) and place_beside(text, comps, anaphors):
+            kinds = kinds | {"place"}  # "X, a Dallas investment firm": a location with no location word
         cascade_trace = SentenceTrace() if explain is not None else None
         if kinds:
             nj = ni

@@ -31,6 +31,7 @@ from ..._fact_types import (
     HeadquartersFact,
     OwnershipFact,
 )
+from ..._numbers import data_rows
 from ..._spans import (
     CompanyMention,
     DateMention,
@@ -40,7 +41,8 @@ from ..._spans import (
     PlaceMention,
     UserCountMention,
 )
-from ..._suffixes import canonical_name
+from ..._suffixes import canonical_name, suffix_class
+from ...places import is_place_name
 from .. import lexicon as L
 from ..template import LazyPattern
 from .chunks import Chunk, chunk, chunk_string
@@ -98,11 +100,26 @@ def _place_words() -> frozenset[str]:
 
 
 @functools.cache
+def _firm_nouns() -> frozenset[str]:
+    """Heads of a company's descriptor ("maker", "firm", "group"): data/fact_nouns.tsv."""
+    return frozenset(
+        row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("firm", "company_head")
+    )
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(s for s, c in company_words().non_company.items() if c == "country")
+
+
+@functools.cache
 def _places_only() -> frozenset[str]:
     return frozenset(s for s, c in company_words().non_company.items() if c in ("country", "place"))
 
 
-_CAPITALIZED_RUN = regex.compile(r"(?<![\p{L}\p{N}&'’-])\p{Lu}[\p{L}]*\.?(?:[ ]\p{Lu}[\p{L}]*\.?){0,2}")
+_CAPITALIZED_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}&'’-])(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}]*\.?)(?:[ ]\p{Lu}[\p{L}]*\.?){0,2}"
+)
 
 
 def _people_parts() -> tuple[frozenset[str], frozenset[str]]:
@@ -485,7 +502,27 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     if not company:
         raise NoFact("no company named (a name was not promoted)")
     loc_c = p.places.get("loc")
-    if loc_c is not None:
+    hq_c = p.places.get("hq")
+    if p.variant == "apposition-place":
+        lo, hi = p.extents["desc"]
+        if text[lo:hi].split()[-1].casefold() not in _firm_nouns():
+            raise NoFact("the words after the place name no firm ('a Dallas investment firm')")
+    if p.variant == "of-place":
+        head = p.places["company"].head[-1].mention
+        last = head.text.split()[-1] if isinstance(head, CompanyMention) else ""
+        if suffix_class(last) is None and not text.startswith(">", p.places["company"].end):
+            # "Sumitomo Bank of California", "The Times of Zambia": the place ends the name
+            raise NoFact("a name before 'of' without a legal suffix may go on with the place")
+    if p.variant == "possessive-place" and text[slice(*p.extents["loc"])] in _countries():
+        raise NoFact("a country's company ('Italy's X') is not said to be based there")
+    if p.variant == "place-description" and not isinstance(p.places["company"].head[-1].mention, str):
+        raise NoFact("a place before a name, not before a reference ('the Dayton company')")
+    if hq_c is not None and hq_c.char == "B":
+        # "the Coventry-based group", "a Greensboro, N.C.-based maker": the place as written
+        lo = loc_c.head[0].start if loc_c is not None else hq_c.start
+        cue = _PLACE_ADJECTIVE.search(text, hq_c.start, hq_c.end + 1)
+        location = text[lo : cue.start() if cue is not None else hq_c.end]
+    elif loc_c is not None:
         lo, hi = p.extents["loc"]
         location = text[lo:hi]
         if (
@@ -562,13 +599,17 @@ def _extra_mentions(
             taken.append((m.start(), m.end()))
     for m in _CAPITALIZED_RUN.finditer(text, start, end) if "place" in kinds else ():
         words = m.group().split()
+        skip = 0
+        if len(words) > 1 and words[0] in ("The", "A", "An"):  # "The Toledo company"
+            skip = len(words[0]) + 1
+            words = words[1:]
         # the longest run of leading words that names a place ("New York", "Newark"), an
         # abbreviation keeping its dot ("Calif.")
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             bare = cand.rstrip(".")
-            if bare in _places_only():
-                s0 = m.start()
+            if bare in _places_only() or is_place_name(bare) or (cand != bare and is_place_name(cand)):
+                s0 = m.start() + skip
                 # "Lisle, Ill., said": an abbreviation keeps its dot, a sentence's full stop does not
                 after = text[s0 + len(cand) : s0 + len(cand) + 2].lstrip()[:1]
                 dotted = (
@@ -633,12 +674,14 @@ def sentence_facts(
             items.append((s, e, "C", name))
     items.sort(key=lambda it: (it[0], -it[1]))
     taken = [(s, e) for s, e, _t, _m in items]
-    # titles always; people and places only when no extractor gave them (a caller of this function alone)
-    items.extend(
-        _extra_mentions(
-            text, start, stop, taken, kinds if names is None else kinds & {"title"}, names is None
-        )
-    )
+    # titles always; people and places only when no extractor gave them (a caller of this function
+    # alone, or a sentence whose place the gate saw only beside a company: "X, a Dallas firm")
+    looked_for = kinds
+    if names is not None:
+        looked_for = kinds & {"title"}
+        if "place" in kinds and not any(isinstance(m, PlaceMention) for m in names):
+            looked_for = looked_for | {"place"}
+    items.extend(_extra_mentions(text, start, stop, taken, looked_for, names is None))
     items.sort(key=lambda it: (it[0], -it[1]))
     clean: list[tuple[int, int, str, Any]] = []
     last = start

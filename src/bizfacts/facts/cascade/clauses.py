@@ -52,12 +52,15 @@ _THEME = (
     r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
     r"|(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
-_LOCATION = r"(?P<loc>[LN](?:,L){0,3})"
+_LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:x{0,3}|L')"
 # what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
 # holding company (that is) ...", "is a 100% stand-alone company and ..."
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
+# the same, where unknown capitalized words may stand: "X, a developer of Internet security software
+# based in L"
+_DESCRIPTION_NAMES = r"(?:[^CPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 _IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
@@ -148,7 +151,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "participle",
             "HQ",
-            rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
         _v(
@@ -164,9 +167,32 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "noun",
             "HQ",
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:h|Z|x|V)?(?P<hq>Q)b?[iat]{_LOCATION}",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V)?(?P<hq>Q)b?[iat]{_LOCATION}",
         ),
         _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)b[ia]{_LOCATION}"),
+        # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
+        _v("apposition-adjective", "HQ", r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d?(?P<loc>L,|N)?(?P<hq>B)"),
+        # "X is a Basel-based pharmaceutical company"
+        _v(
+            "copula-adjective",
+            "HQ",
+            rf"(?<![oiytfrawnspc:])(?P<company>[CN]){_APPOSITION_NO_PARTY}(?:b|,?W[xv]?b)d?(?P<loc>L,|N)?(?P<hq>B)",
+        ),
+        # "X, a Dallas investment firm", "X, a Greensboro, N.C., maker of fabrics": the descriptor's
+        # head must be a firm noun (checked by the builder)
+        _v(
+            "apposition-place",
+            "HQ",
+            r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d(?P<loc>L(?:,L){0,2}),?(?P<desc>[xAu]{1,4})(?![xAu'])",
+        ),
+        # "Bellweather Bio Inc. of Cambridge, Massachusetts, ...": a company and its town
+        _v("of-place", "HQ", r"(?P<company>C)N?o(?P<loc>L(?:,L){0,2})(?!['NL])"),
+        # "a news conference in Osaka, where the company is based"
+        _v("where", "HQ", r"i(?P<loc>L(?:,L){0,3}),W(?P<company>[CN])b?v?(?P<hq>H)(?![iat])"),
+        # "the Dayton company", "the Bangor, Maine, forest products company": a reference with its town
+        _v("place-description", "HQ", r"d(?P<loc>L(?:,L){0,2}),?x{0,3}(?P<company>C)"),
+        # "Vienna's Quartzwerk"
+        _v("possessive-place", "HQ", r"(?<![oiytfrawnspc'])(?P<loc>L)'(?P<company>C)"),
         _v("noun-of", "HQ", rf"(?P<hq>Q)o(?P<company>{_PARTY})b[ia]{_LOCATION}"),
         _v("adjective", "HQ", r"(?P<company>[CN])"),
         # executives: a person, a title and a company
@@ -228,6 +254,19 @@ class Predication:
     end: int = 0
 
 
+# location constructions with no location word: a "-based" adjective, a place before or after a name
+_HQ_WITHOUT_TRIGGER = frozenset(
+    {
+        "adjective",
+        "apposition-adjective",
+        "copula-adjective",
+        "apposition-place",
+        "of-place",
+        "possessive-place",
+        "place-description",
+    }
+)
+
 _PREP_NAMES = {"f": "from", "t": "to", "r": "for", "y": "by", "i": "in", "a": "at"}
 
 
@@ -270,7 +309,7 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             continue
         if frame == "OWNED" and not has("u"):
             continue
-        if frame == "HQ" and not (has("H") or has("Q") or v.name == "adjective"):
+        if frame == "HQ" and not (has("H") or has("Q") or v.name in _HQ_WITHOUT_TRIGGER):
             continue
         if frame == "TITLE" and not has("T"):
             continue

@@ -12,7 +12,13 @@ False
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
+import regex
+
+from ..._company_words import company_words
+from ..._spans import Span
+from ...places import is_place_name
 from ..template import Automaton, automaton
 from .predicates import noun_readings, phrase_table
 
@@ -63,6 +69,61 @@ def _automaton() -> Automaton:
             words.add(" ".join(key))
     words.update(noun_readings())  # "the rival bid for Y"
     return automaton(words)
+
+
+# a place right beside a company: "X, a Dallas firm", "X of Cambridge, Mass.", "Vienna's X"
+_PLACE_AFTER = regex.compile(
+    r">?[ \t]{0,2}(?:\([^()\n]{1,20}\)[ \t]{0,2}|<[A-Z.]{1,10}>[ \t]{0,2})?"
+    r"(?:,[ \t]{1,3}(?:a|an|the)|[ \t]{1,3}of)[ \t]{1,3}"
+    r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})"
+)
+# "the Dayton company", "the Bangor, Maine, forest products company": a place before a reference
+_PLACE_BEFORE_REFERENCE = regex.compile(
+    r"\b[Tt]he[ \t]{1,3}(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,3})"
+    r"(?:,[ \t]{1,3}\p{Lu}[\p{L}.]*,?)?(?:[ \t]{1,3}[a-z-]+){0,3}[ \t]{1,3}\Z"
+)
+_PLACE_BEFORE = regex.compile(r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})['’]s[ \t]{1,3}\Z")
+
+
+def _names_place(run: str) -> bool:
+    words = run.split()
+    places = _place_names()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(".")
+        if name in places or is_place_name(name):
+            return True
+    return False
+
+
+def place_beside(
+    text: str, companies: Sequence[Span], references: Sequence[tuple[int, int, str]] = ()
+) -> bool:
+    """Whether a place name stands right after or before one of ``companies`` (mentions in
+    ``text``) or before one of ``references`` ((start, end, name) of "the company" resolved),
+    where a location construction with no location word may hold.
+
+    >>> from bizfacts import extract_companies
+    >>> t = "Acme Widgets Inc, a Dallas maker of widgets, said sales rose."
+    >>> place_beside(t, extract_companies(t))
+    True
+    """
+    for c in companies:
+        after = _PLACE_AFTER.match(text, c.end)
+        if after is not None and _names_place(after.group("run")):
+            return True
+        before = _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if before is not None and _names_place(before.group("run")):
+            return True
+    for start, _end, _name in references:
+        before = _PLACE_BEFORE_REFERENCE.search(text, max(0, start - 80), start)
+        if before is not None and _names_place(before.group("run")):
+            return True
+    return False
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    return frozenset(s for s, c in company_words().non_company.items() if c in ("country", "place"))
 
 
 def triggers(low: str) -> frozenset[str]:
