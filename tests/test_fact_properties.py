@@ -99,24 +99,10 @@ INSERTIONS = (
 
 # Known gaps (strict xfail examples below); the properties leave these combinations out.
 # (template, insertion) -> what goes wrong
-_THOUSANDS = (
-    "a number with a thousands separator inside the clause (', which employs 2,000 people,') "
-    "splits the apposition at its comma: the fact is lost"
-)
 _TO_AFTER_RELATIVE = (
     "after ', which ...,' following the object, the 'to Z' phrase is not read: the buyer is lost"
 )
-_THOUSANDS_HOLD = (  # where the number does no harm
-    "{A}{X} is headquartered in {L}.",
-    "{A} is the parent company of {B}{X} and two other firms.",
-    "{A} acquired {B}{X} last year.",
-)
 INSERTION_GAPS: dict[tuple[str, str], str] = {
-    **{
-        (t, ", which employs 2,000 people,"): _THOUSANDS
-        for t in INSERTION_TEMPLATES
-        if t not in _THOUSANDS_HOLD
-    },
     ("{A} sold {B}{X} to {C} last year.", ", which was founded in 1998,"): _TO_AFTER_RELATIVE,
     ("{A} sold {B}{X} to {C} last year.", ", which makes farm equipment,"): _TO_AFTER_RELATIVE,
     ("{A} sold {B}{X} to {C} last year.", ", which has 40 stores,"): _TO_AFTER_RELATIVE,

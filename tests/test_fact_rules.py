@@ -61,12 +61,13 @@ def _known_rules() -> set[str]:
 
 def _frame_predicates(frame: str) -> set[str]:
     """The predicates a construction's frame serves: the lexicon's frames, "own" for the
-    owned-by construction of the ownership verb, "executive" for the title constructions."""
+    owned-by and has-a-stake constructions of the ownership verb, "executive" for the title
+    constructions."""
     lexicon = predicates.predicates()
     if frame == "TITLE":
         return {"executive"}
-    if frame == "OWNED":
-        return {p.name for p in lexicon.values() if p.fact_type == "ownership" and "TRANS" in p.frames}
+    if frame in ("OWNED", "HAS"):
+        return {"own"}
     return {p.name for p in lexicon.values() if frame in p.frames}
 
 

@@ -268,6 +268,28 @@ def _stake(pred: str) -> Iterator[Paradigm]:
         )
 
 
+def _hold(pred: str) -> Iterator[Paradigm]:
+    """Holding verbs: "A holds a 15 percent stake in B", "A holds 15% of B"; a past or denied
+    holding, or one without its percentage, is no ownership."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a, b = _companies(2)
+        pos = {
+            "active-stake": f"{a} {f['3sg']} a 15 percent stake in {b}.",
+            "active-pct-of": f"{a} {f['3sg']} 15% of {b}, a filing showed.",
+        }
+        for variant, text in pos.items():
+            roles = {"owner": a, "asset": b, "stake": "15"}
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, roles)
+        neg = {
+            "negated": f"{a} does not {f['base']} a 15 percent stake in {b}.",
+            "past": f"{a} {f['past']} a 15 percent stake in {b} until 2019.",
+            "no-percentage": f"{a} {f['3sg']} 40,000 shares of {b}.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, {}, negative=True)
+
+
 def _pay(pred: str) -> Iterator[Paradigm]:
     """ "A paid $40 million for B"."""
     for spec in ROWS[pred][0]:
@@ -447,6 +469,8 @@ def _paradigms() -> list[Paradigm]:
         frames = pred.frames
         if "HQ" in frames:
             out.extend(_hq(name))
+        elif "STAKE" in frames and pred.fact_type == "ownership":
+            continue  # after the others (below): the names of the pool keep their paradigms
         elif "STAKE" in frames:
             out.extend(_stake(name))
         elif "FOR" in frames and "TRANS" in frames:
@@ -465,6 +489,9 @@ def _paradigms() -> list[Paradigm]:
             if "NOM" in frames:
                 out.extend(_nominal(name))
     out.extend(_executive())
+    for name, pred in PREDICATES.items():
+        if "STAKE" in pred.frames and pred.fact_type == "ownership":
+            out.extend(_hold(name))
     return out
 
 

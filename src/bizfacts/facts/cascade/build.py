@@ -329,6 +329,18 @@ def _stake_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
     return None
 
 
+def _share_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
+    """The percentage a number of shares makes, right after the clause: "..., or 8.1 pct"."""
+    for i in range(pos, min(len(chunks) - 1, pos + 3)):
+        if chunks[i].char in ";.":
+            return None
+        if chunks[i].char == "," and chunks[i + 1].char in "c%":
+            j = i + 1 if chunks[i + 1].char == "%" else i + 2
+            pct = chunks[j].head[0].mention if j < len(chunks) and chunks[j].char == "%" else None
+            return pct if isinstance(pct, PercentMention) else None
+    return None
+
+
 def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause: "for $5 mln", "for 3 dlrs a share, or
     21 mln dlrs", "a consideration of about 5 mln dlrs" (never a per-share amount)."""
@@ -455,12 +467,21 @@ def _acquisition(
 
 
 def _ownership(
-    p: Predication, ev: Evidence, subject: Chunk | None, text: str, clause_start: int
+    p: Predication,
+    ev: Evidence,
+    subject: Chunk | None,
+    text: str,
+    clause_start: int,
+    chunks: Sequence[Chunk] = (),
 ) -> list[AnyFact]:
     promoted = 0
     if p.frame == "TRANS":
         if _status(text, clause_start, p) != "completed" and p.places["verb"].form not in ("base", "3sg"):
             raise NoFact("not owned now (negated, planned or past)")
+        if "STAKE" in predicates()[p.predicate].frames and p.places["verb"].form in ("past", "part"):
+            raise NoFact("not owned now (negated, planned or past)")  # "held a stake until 2019"
+        owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
+    elif p.frame == "HAS":
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
     else:
         owner_c, asset_c = p.places.get("owner"), p.places.get("asset")
@@ -485,6 +506,11 @@ def _ownership(
     if stake_chunk is not None:
         pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
         stake = pct.value if isinstance(pct, PercentMention) else None
+        if stake is None and stake_chunk.char == "K":
+            share = _share_after(chunks, p.end)  # "holds 1,147,500 shares of Y, or 8.1 pct"
+            stake = share.value if share is not None else None
+    if stake is None and (p.frame == "HAS" or "STAKE" in predicates()[p.predicate].frames):
+        raise NoFact("a holding without its percentage ('holds 1,000 shares of Y')")
     return [
         OwnershipFact(
             evidence=ev,
@@ -729,7 +755,7 @@ def sentence_facts(
                     raise NoFact("the unit is sold in the same sentence")
                 # the owner of "its Y unit" is the first party before it that is no object of a preposition
                 subject = next((chunks[i] for i in subjects if i < p.start), None)
-                found = _ownership(p, ev, subject, text, clause_start)
+                found = _ownership(p, ev, subject, text, clause_start, chunks)
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)
             else:

@@ -88,7 +88,8 @@ def _v(name: str, frame: str, pattern: str, voice: str | None = None) -> Variant
 def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
-    a, t = rf"(?<![wfO])(?P<agent>{_PARTIES})", _THEME
+    # ("X and two affiliated funds said they ...": the unnamed partners are no party)
+    a, t = rf"(?<![wfO])(?P<agent>{_PARTIES})(?:c[x9]{{1,3}}(?=S))?", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
@@ -146,6 +147,12 @@ def variants() -> tuple[Variant, ...]:
         ),
         _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R),?(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
+        # "X has a 24 pct stake in Y": a present "have" with a stake is ownership
+        _v(
+            "has-stake",
+            "HAS",
+            rf"{a}{_APPOSITION}{_BRIDGE}v?(?P<have>h)(?P<stake>K)[io](?:x{{0,2}}o)?(?P<theme>[CN])",
+        ),
         _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
         # HQ: where a company is based
         _v(
@@ -309,6 +316,8 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             continue
         if frame == "OWNED" and not has("u"):
             continue
+        if frame == "HAS" and not (has("h") and has("K")):
+            continue
         if frame == "HQ" and not (has("H") or has("Q") or v.name in _HQ_WITHOUT_TRIGGER):
             continue
         if frame == "TITLE" and not has("T"):
@@ -365,6 +374,10 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
                     continue
                 predicate = pred.name
             elif frame == "OWNED":
+                predicate = "own"
+            elif frame == "HAS":
+                if places["have"].tokens[0].text.casefold() not in ("has", "have"):
+                    continue  # "had a stake": a past holding
                 predicate = "own"
             elif frame == "HQ":
                 if v.name == "adjective" and places["company"].location is None:

@@ -46,7 +46,7 @@ _TITLE_WORDS = (
     "controller",
 )
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
-_NEEDS_A_STAKE = frozenset({"take"})
+_NEEDS_A_STAKE = frozenset({"take", "hold"})
 _EXTRA_STAKE = ("stake", "stakes")
 
 
@@ -65,10 +65,20 @@ def _kind_of() -> dict[str, str]:
 def _automaton() -> Automaton:
     words = set(_EXTRA) | set(_EXTRA_STAKE) | set(_TITLE_WORDS)
     for key, entry in phrase_table().items():
-        if entry.tag in "VARQHu" and entry.predicate not in _NEEDS_A_STAKE:
+        if entry.tag in "VARQHu":
             words.add(" ".join(key))
     words.update(noun_readings())  # "the rival bid for Y"
     return automaton(words)
+
+
+@functools.cache
+def _stake_verbs() -> frozenset[str]:
+    """The forms of the predicates that open the gate only beside a stake ("holds", "took")."""
+    return frozenset(
+        " ".join(key)
+        for key, entry in phrase_table().items()
+        if entry.tag == "V" and entry.predicate in _NEEDS_A_STAKE
+    )
 
 
 # a place right beside a company: "X, a Dallas firm", "X of Cambridge, Mass.", "Vienna's X"
@@ -136,12 +146,19 @@ def triggers(low: str) -> frozenset[str]:
     n = len(low)
     kinds: set[str] = set()
     kind_of = _kind_of()
+    stake_verbs = _stake_verbs()
+    stake_verb = False
     for end, word in _automaton().iter(low):
         start = end - len(word) + 1
         if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
             end + 1 >= n or not low[end + 1].isalnum()
         ):
-            kinds.add(kind_of.get(word, "other"))
+            if word in stake_verbs:
+                stake_verb = True  # "holds 5% of Y" opens the gate; "held steady" does not
+            else:
+                kinds.add(kind_of.get(word, "other"))
+    if stake_verb and ("%" in low or " pct" in low or "percent" in low):
+        kinds.add("other")
     return frozenset(kinds)
 
 
