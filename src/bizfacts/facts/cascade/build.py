@@ -409,6 +409,15 @@ def _acquisition(
         owner = possessor or (filled["acquirer"] if unit.possessive and p.predicate == "sell" else None)
         if owner and filled["seller"] is None:
             filled["seller"] = owner
+    elif filled["target"] is None and unit is not None and (unit.possessive or p.places.get("possessor")):
+        # "sold its frozen vegetable division to Z", "bought Y's chemicals division": the unit as written
+        words = [t.text for t in unit.tokens if t.tag not in "dj"]
+        if len(words) > 1:
+            filled["target"] = " ".join(words)
+            possessor, _ = _party(p.places.get("possessor"))
+            owner = possessor or (filled["seller"] if unit.possessive and p.predicate == "sell" else None)
+            if owner and filled["seller"] is None:
+                filled["seller"] = owner
     asset = p.places.get("asset")
     if filled["target"] is None and asset is not None and asset.char == "Y":
         filled["target"] = " ".join(t.text for t in asset.head)  # "ready-mixed concrete businesses"
