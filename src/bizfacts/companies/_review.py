@@ -26,13 +26,13 @@ from collections.abc import Sequence
 import attrs
 import regex as re
 
-from ._company_words import company_words
-from ._numbers import data_rows
-from ._patterns import LazyPattern
-from ._spans import CompanyKind, CompanyMention
-from ._suffixes import suffix_class
-from .people import person_evidence
-from .places import is_demonym, is_place_name, place_entries
+from .._company_words import company_words
+from .._numbers import data_rows
+from .._patterns import LazyPattern
+from .._spans import CompanyKind, CompanyMention
+from .._suffixes import suffix_class
+from ..people import person_evidence
+from ..places import is_demonym, is_place_name, place_entries
 
 # abbreviations that name no organization: titles, units, periods, measures, media
 _NOT_ORG_ACRONYMS = frozenset(
