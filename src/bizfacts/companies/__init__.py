@@ -60,4 +60,5 @@ def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[
         raise TypeError(f"extract_companies() expects text as str, got {type(text).__name__}")
     from ._review import review
 
-    return review(text, _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default()).run())
+    extractor = _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default())
+    return review(text, extractor.run(), extractor.caps)

@@ -25,7 +25,7 @@ class _Extractor(_Segments, _Linking, _Sites):
         occupied = self.domains_and_brackets()
         category_of = self.category_of
         firsts = self.gaz_firsts
-        for run in _tokens(self.text, occupied, self.words.common, self.words.dropped):
+        for run in _tokens(self.text, occupied, self.words.common, self.words.dropped, self.caps):
             if len(run) == 1:
                 # One word, most runs: segments() would yield it as it is, drop it (a month,
                 # a weekday) or note a title, unless a hyphen, a dot or an "'s" is to be read.

@@ -21,7 +21,7 @@ import bisect
 import functools
 import re as std_re
 import string
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex as re
@@ -56,6 +56,8 @@ _CAPS_NEIGHBOUR = re.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
 _CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
 _POSTAL_AFTER = re.compile(r"[^\S\n]++\d{4,}")
 _CODE_BEFORE = re.compile(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
+# the last character before a code (_CODE_BEFORE): "NYSE: X", "<X", "( .X"
+_CODE_MARKS = frozenset(":<.")
 _LEADING_PLACE = re.compile(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
 # one-word organizations a place before belongs to ("U.K. Treasury")
 _PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", "Navy", "Police"})
@@ -74,6 +76,21 @@ def _currency_codes() -> frozenset[str]:
     for row in data_rows("currencies.tsv"):
         codes.update(c for c in row if len(c) == 3 and c.isupper())
     return frozenset(codes)
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_name_organization(word: str) -> bool:
+    """Whether an upper-case ``word`` may be an organization's acronym, its context aside.
+
+    No title, unit or period ("CEO", "GDP"), currency, legal form on its own ("AG", "PLC"),
+    place ("NEW", "YORK", "USSR") or word of the company lexicon.  The answer depends on the
+    word alone, so it is remembered (the wire's "REUTER", "NOTE" recur in every document).
+    """
+    if word in _NOT_ORG_ACRONYMS or word in _currency_codes() or len(word.replace("&", "")) < 2:
+        return False
+    if suffix_class(word) is not None:
+        return False  # a legal form on its own ("GmbH & Co. KG", "AG"): the end of a name, no name
+    return not (is_place_name(word) or is_place_name(word.title()) or is_non_company(word))
 
 
 def is_non_company(word: str) -> bool:
@@ -121,8 +138,14 @@ def _long_form(text: str, end: int, acronym: str) -> int | None:
     return start if k < 0 else None
 
 
-def review(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
-    """The company mentions less people, places and demonyms, plus unlisted acronyms."""
+def review(
+    text: str, mentions: Sequence[CompanyMention], caps: Sequence[int] | None = None
+) -> list[CompanyMention]:
+    """The company mentions less people, places and demonyms, plus unlisted acronyms.
+
+    ``caps`` lists where an acronym may start (the extractor's capitalized words whose second
+    character is a capital, a digit or "&"); without it the text is scanned for them.
+    """
     out: list[CompanyMention] = []
     for m in mentions:
         surface = m.text.removesuffix("'s").removesuffix("’s")
@@ -141,7 +164,7 @@ def review(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention
         if m.rule == "gazetteer" and _DOTTED.fullmatch(m.text) and text[m.end : m.end + 1] == ".":
             m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
         out.append(m)
-    out.extend(_acronyms(text, out))
+    out.extend(_acronyms(text, out, caps))
     out.extend(_cued_names(text, out))
     return _widen_organizations(text, sorted(out, key=lambda m: (m.start, m.end)))
 
@@ -164,7 +187,22 @@ def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[Comp
     return out
 
 
-def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
+def _acronym_matches(text: str, caps: Sequence[int] | None) -> Iterator[std_re.Match[str]]:
+    """The matches of ``_ACRONYM`` in ``text``, read only where ``caps`` says one may start."""
+    if caps is None:
+        yield from _ACRONYM.finditer(text)
+        return
+    match = _ACRONYM.match
+    end = 0
+    for s in caps:
+        if s >= end and (a := match(text, s)) is not None:
+            yield a
+            end = a.end()
+
+
+def _acronyms(
+    text: str, mentions: Sequence[CompanyMention], caps: Sequence[int] | None = None
+) -> list[CompanyMention]:
     taken = _Spans(mentions)
     known = {m.text: m for m in mentions}
     ends = {m.end: m for m in mentions}
@@ -192,28 +230,30 @@ def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMent
                 )
             )
             taken.add(start, start + len(long_text))
-    currencies = _currency_codes()
     lines: dict[int, bool] = {}
-    for a in _ACRONYM.finditer(text):
-        word = a.group()
+    for a in _acronym_matches(text, caps):
         s, e = a.span()
         if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
             continue
-        if word in _NOT_ORG_ACRONYMS or word in currencies or len(word.replace("&", "")) < 2:
+        word = a.group()
+        if word in known or not _may_name_organization(word) or taken.overlaps(s, e):
             continue
-        if suffix_class(word) is not None:
-            continue  # a legal form on its own ("GmbH & Co. KG", "AG"): the end of a name, no name
-        if word in known or taken.overlaps(s, e):
-            continue
-        if is_place_name(word) or is_place_name(word.title()) or is_non_company(word):
-            continue
+        # what stands right before: both searches back need a space or a code's mark there
+        mark = text[max(0, s - 40) : s].rstrip()[-1:]
+        spaced = s > 0 and text[s - 1] != "\n" and text[s - 1].isspace()
         if (
-            not _mixed_case_line(text, s, lines)
-            or _CAPS_NEIGHBOUR.search(text, max(0, s - 40), s)
-            or _CAPS_AFTER.match(text, e)
+            _CAPS_AFTER.match(text, e)
+            or not _mixed_case_line(text, s, lines)
+            or (
+                spaced
+                and (mark.isupper() or mark in (".", ","))
+                and _CAPS_NEIGHBOUR.search(text, max(0, s - 40), s)
+            )
         ):
             continue  # a word of a headline or dateline in capitals ("NEW YORK, March 3 -")
-        if _CODE_BEFORE.search(text, max(0, s - 12), s) or _EXCHANGE_AFTER.match(text, e):
+        if (mark in _CODE_MARKS and _CODE_BEFORE.search(text, max(0, s - 12), s)) or _EXCHANGE_AFTER.match(
+            text, e
+        ):
             continue
         if _POSTAL_AFTER.match(text, e) and text[max(0, s - 2) : s] == ", ":
             continue  # a listing code ("(NASDAQ: NMBL)", "<HPC>")

@@ -20,6 +20,9 @@ from ._regexes import (
     _may_have_lower_suffix,
 )
 
+# what may follow the first letter of an acronym (the review pass's _ACRONYM)
+_ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&0123456789")
+
 
 @attrs.define
 class _Tok:
@@ -94,17 +97,27 @@ def _word_runs(text: str) -> Iterator[list[tuple[int, int]]]:
 
 
 def _tokens(
-    text: str, occupied: list[tuple[int, int]], skip: frozenset[str], drop: frozenset[str] = frozenset()
+    text: str,
+    occupied: list[tuple[int, int]],
+    skip: frozenset[str],
+    drop: frozenset[str] = frozenset(),
+    caps: list[int] | None = None,
 ) -> list[list[_Tok]]:
     """Capitalized words grouped into runs that could form one name.
 
     A run of one word from ``skip`` (ordinary sentence-initial words) is dropped early, and
     so is a run of one word from ``drop`` (months, weekdays) with nothing glued before it.
+    ``caps``, when given, receives the start of every word whose second character is a
+    capital, a digit or "&" (where an acronym may start: "OECD", "AT&T", "G7"), any word.
     """
     runs: list[list[_Tok]] = []
     starts = [s for s, _ in occupied]
     bisect_right = bisect.bisect_right
     for spans in _word_runs(text):
+        if caps is not None:
+            for s, e in spans:
+                if e - s > 1 and text[s + 1] in _ACRONYM_SECOND:
+                    caps.append(s)
         rs = spans[0][0]
         re_ = spans[-1][1]
         surface = text[rs:re_]
