@@ -65,9 +65,11 @@ class _Linking(_Cues):
                     break
         if self.capitals:
             aliases = self.aliases()
+            # the first words of the aliases, case-folded: a name in capitals starts with one
+            folded_firsts = {key.split(" ")[0].casefold() for key in aliases}
             for toks in self.capitals:
                 if not self.dateline(toks):
-                    self.link_capitals(toks, aliases)
+                    self.link_capitals(toks, aliases, folded_firsts)
 
     def short_forms(self) -> None:
         """A gazetteer's short form read as the start of a full name the document gave before.
@@ -300,7 +302,7 @@ class _Linking(_Cues):
             and _DATELINE_DATE.match(text, toks[-1].end, toks[-1].end + 40) is not None
         )
 
-    def link_capitals(self, toks: list[_Tok], aliases: dict[str, _Found]) -> None:
+    def link_capitals(self, toks: list[_Tok], aliases: dict[str, _Found], folded_firsts: set[str]) -> None:
         """Names the text writes elsewhere, found in a run of capitals.
 
         "HARLAN INSTRUMENTS <HRLN> AGREES TO BUYOUT BY BRIXTON" names the "Harlan
@@ -316,6 +318,11 @@ class _Linking(_Cues):
         i = 0
         while i < n:
             best: tuple[int, _Found] | None = None
+            word = toks[i].text
+            bare = word.removesuffix("'S").removesuffix("’S").removesuffix("'s")
+            if word.casefold() not in folded_firsts and bare.casefold() not in folded_firsts:
+                i += 1  # no alias starts with this word
+                continue
             for j in range(i + 1, min(n, i + 6) + 1):
                 if j > i + 1 and toks[j - 1].gap.strip() == ",":
                     break

@@ -20,6 +20,8 @@ from ._regexes import (
     _may_have_lower_suffix,
 )
 
+# more initials in a row than any name holds ("J. R. R. Tolkien" has three)
+_MAX_INITIALS = 4
 # what may follow the first letter of an acronym (the review pass's _ACRONYM)
 _ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&0123456789")
 
@@ -141,20 +143,66 @@ def _tokens(
                     continue
             runs.append([_Tok(rs, re_, surface)])
             continue
-        run: list[_Tok] = []
-        prev_end = -1
-        for start, end in spans:
-            if start == rs:  # only the first word starts at rs
-                start = first_start
-            if occupied:
-                k = bisect_right(starts, end) - 1
-                if k >= 0 and occupied[k][1] > start:
-                    if run:
-                        runs.append(run)
-                        run = []
-                    continue
-            run.append(_Tok(start, end, text[start:end], text[prev_end:start] if run else ""))
-            prev_end = end
-        if run:
-            runs.append(run)
+        for part in _without_filler(text, spans) if len(spans) > 2 else (spans,):
+            run: list[_Tok] = []
+            prev_end = -1
+            for start, end in part:
+                if start == rs:  # only the first word starts at rs
+                    start = first_start
+                if occupied:
+                    k = bisect_right(starts, end) - 1
+                    if k >= 0 and occupied[k][1] > start:
+                        if run:
+                            runs.append(run)
+                            run = []
+                        continue
+                run.append(_Tok(start, end, text[start:end], text[prev_end:start] if run else ""))
+                prev_end = end
+            if run:
+                runs.append(run)
     return runs
+
+
+def _is_initial(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one initial ("J.")?"""
+    return end - start == 2 and text[start + 1] == "." and text[start].isupper()
+
+
+def _without_filler(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The parts of a run left once the stretches no name holds are cut out.
+
+    No name repeats one word three times in a row ("Inc Inc Inc") or holds more than
+    _MAX_INITIALS initials in a row ("A. B. C. D. E."): such stretches are filler (a
+    table's rule, an index, a garbled text) and cutting them keeps the work per word of
+    a long run small.
+
+    >>> text = "Acme Inc Inc Inc Inc"
+    >>> _without_filler(text, [(0, 4), (5, 8), (9, 12), (13, 16), (17, 20)])
+    [[(0, 4)]]
+    """
+    parts: list[list[tuple[int, int]]] = []
+    part: list[tuple[int, int]] = []
+    n = len(spans)
+    i = 0
+    while i < n:
+        start, end = spans[i]
+        j = i + 1
+        if _is_initial(text, start, end):
+            while j < n and _is_initial(text, *spans[j]):
+                j += 1
+            filler = j - i > _MAX_INITIALS
+        else:
+            word = text[start:end]
+            while j < n and text[spans[j][0] : spans[j][1]] == word:
+                j += 1
+            filler = j - i >= 3
+        if filler:
+            if part:
+                parts.append(part)
+                part = []
+        else:
+            part.extend(spans[i:j])
+        i = j
+    if part:
+        parts.append(part)
+    return parts
