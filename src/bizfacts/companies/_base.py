@@ -6,7 +6,14 @@ from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
 from .._suffixes import suffix_class
-from ._regexes import _PERSON_CUES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL, _UNIT_BEFORE
+from ._regexes import (
+    _INDEX_AFTER,
+    _PERSON_CUES,
+    _PLAIN_CATEGORIES,
+    _POSSESSIVE_TAIL,
+    _STOCK_INDEXES,
+    _UNIT_BEFORE,
+)
 from ._tokens import _Found, _Tok
 
 
@@ -74,6 +81,20 @@ class _Base:
         if entry is None:
             name = name.removesuffix("'s").removesuffix("’s")
         self.found.append(_Found(start, end, name, kind, owner, rule, tentative=tentative, entry=entry))
+
+    def exchange(self, seg: list[_Tok]) -> None:
+        """An exchange named on its own ("the New York Stock Exchange", "NYSE") is an organization.
+
+        Not in a listing code ("(NYSE: IBM)", "NYSE-listed"), where it qualifies a ticker.
+        """
+        end = seg[-1].end
+        follows = self.text[end : end + 2].lstrip(" ")[:1]
+        if follows in (":", "-") or self.text[end : end + 1] in ("/", "-"):
+            return
+        key = self.key(seg)
+        if key in _STOCK_INDEXES or _INDEX_AFTER.match(self.text, end):
+            return  # "the Nikkei", "the Nasdaq composite index": a stock index
+        self.emit(seg, key.removesuffix("'s").removesuffix("’s"), "organization", "exchange name")
 
     def _sentence_final(self, end: int) -> bool:
         rest = self.text[end : end + 3]

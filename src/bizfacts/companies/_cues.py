@@ -60,6 +60,10 @@ class _Cues(_Base):
         if key in w.non_company:
             return False
         split = self.split_after_head(toks)
+        listed = self.text[max(0, toks[0].start - 3) : toks[0].start].rstrip()[-1:] == ","
+        if not split and rule == "X and Y" and listed:
+            # "Tarrow Mills Inc, Quellon and Vastmark": the last "and" of a list parts two members
+            split = next((k for k in range(1, len(toks)) if toks[k].gap.strip() == "and"), 0)
         if split:  # "investors Balderton Capital and Seedcamp": two firms, not one
             self.emit(toks[:split], canonical_name(self.key(toks[:split])), "company", rule)
             rest = [_Tok(toks[split].start, toks[split].end, toks[split].text), *toks[split + 1 :]]

@@ -41,6 +41,8 @@ class _Extractor(_Segments, _Linking, _Sites):
                         or (self.after_title and self.title_end_before(run[0].start))
                     ):
                         self.match_segment(run)  # a known name may start here, or a person's
+                    elif cat == "exchange":
+                        self.match_segment(run)  # "Nasdaq": an organization on its own
                     elif cat is None:
                         # what match_segment() would do: no name starts here, and
                         # unknown_region() keeps the word for linking and context cues

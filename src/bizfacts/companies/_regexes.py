@@ -264,6 +264,12 @@ _PUBLIC_TITLES = frozenset(
     "Minister Secretary Chancellor Ambassador Commissioner Undersecretary Premier Governor Senator "
     "Representative Mayor Judge Justice Controller".split()
 )
+# the stock indexes among the exchange names of the lexicon (an index is no organization)
+_STOCK_INDEXES = frozenset({"FTSE", "DAX", "CAC", "Nikkei", "Dow", "Dow Jones", "KOSPI", "Kospi"})
+# "Nasdaq composite", "Amex market value index": an exchange's name read as its index's
+_INDEX_AFTER = _Pattern(
+    r"(?:[^\S\n]++\d++)?+[^\S\n]++(?:composite|index|average|industrials?|market[^\S\n]value)\b"
+)
 _PLAIN_CATEGORIES = frozenset({"common", "title", "person_title", "month", "weekday", "currency"})
 _REJECT_CATEGORIES = frozenset(
     {"month", "weekday", "exchange", "currency", "place", "country", "demonym", "common"}

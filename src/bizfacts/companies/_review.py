@@ -348,6 +348,80 @@ def _firm_cue_ends(text: str) -> list[int]:
     return ends
 
 
+# what parts the members of an enumeration: "A, B and C", "A , B , and C", "A or B"
+_LIST_SEP = re.compile(r"[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++")
+_LIST_SEP_BEFORE = re.compile(
+    r"(?:[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++)$"
+)
+# mentions that anchor an enumeration: names read as companies, not acronyms or guesses
+_LIST_ANCHOR_RULES = frozenset(
+    {
+        "gazetteer",
+        "legal suffix",
+        "gazetteer+suffix",
+        "known name + company words",
+        "company word",
+        "document alias",
+    }
+)
+
+
+def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.Match[str], str]]:
+    """Names listed with a company: "Mobil, Halvard and Quenby" names three firms.
+
+    An enumeration joins its members by commas and a final "and" or "or"; where one member
+    is a company (or an organization) the document names for sure, the capitalized names
+    beside it are of that kind too (the caller vetoes people, places and plain words).
+    """
+    words = company_words()
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    out: list[tuple[re.Match[str], str]] = []
+    for anchor in mentions:
+        if anchor.rule not in _LIST_ANCHOR_RULES or anchor.kind not in ("company", "organization"):
+            continue
+        found: list[re.Match[str]] = []
+        joined = False  # an "and" or "or" seen: a list, not an apposition ("Acme, Boston")
+        end = anchor.end
+        for _ in range(8):  # rightwards: "Anchor, B and C"
+            sep = _LIST_SEP.match(text, end)
+            if sep is None:
+                break
+            joined = joined or sep.group().strip(" \t,") != ""
+            known = by_start.get(sep.end())
+            if known is not None:
+                end = known.end
+                continue
+            run = _NAME_RUN.match(text, sep.end())
+            if run is None:
+                break
+            found.append(run)
+            end = run.end()
+        start = anchor.start
+        for _ in range(8):  # leftwards: "A, B and Anchor"
+            sep = _LIST_SEP_BEFORE.search(text, max(0, start - 12), start)
+            if sep is None:
+                break
+            joined = joined or sep.group().strip(" \t,") != ""
+            known = by_end.get(sep.start())
+            if known is not None:
+                start = known.start
+                continue
+            run = _NAME_RUN_BEFORE.search(text, max(0, sep.start() - 80), sep.start())
+            if run is None:
+                break
+            found.append(run)
+            start = run.start()
+        if joined:
+            # a lone first name or surname is a person's more often ("Acme Corp and Jones said")
+            out.extend(
+                (run, anchor.kind)
+                for run in found
+                if run.group() not in words.surnames and run.group() not in words.firstnames
+            )
+    return out
+
+
 _PREV_CAP = re.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
 _APPOSITIVE_AFTER = re.compile(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
 _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
@@ -372,6 +446,8 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
         if run is not None:
             runs.append((run, "company"))
     runs.extend((run, "organization") for run in _media_names(text))
+    if " and " in text or " or " in text:
+        runs.extend(_enumerated(text, mentions))
     # "listed" (a listing follows) is a company whose first word may be an ordinary word
     for run, kind in runs:
         s, e = run.span()

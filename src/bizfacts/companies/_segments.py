@@ -106,7 +106,11 @@ class _Segments(_Unknown):
         first = seg[0].text
         w = self.words
         key = self.key(seg) if n > 1 else first
-        if n > 1 and key in w.non_company:  # "North Sea", "New York", "Wall Street"
+        category = w.non_company.get(key.removesuffix("'s").removesuffix("’s"))
+        if category == "exchange":
+            self.exchange(seg)
+            return
+        if n > 1 and category is not None:  # "North Sea", "New York", "Wall Street"
             return
         # (a gap reading "and" leaves " and " in the key, which collapsed its whitespace)
         if n >= 2 and " and " in key and any(t.gap.strip() == "and" for t in seg[1:]):

@@ -34,6 +34,8 @@ class _Unknown(_Cues):
             # after it, no person, no capitals run, no rule reading two words or more).
             word = toks[0].text
             if word in w.non_company:  # "Soviet", "Texas"
+                if w.non_company[word] == "exchange":
+                    self.exchange(toks)
                 return
             if toks[0].gap:
                 toks[0] = _Tok(toks[0].start, toks[0].end, word)
