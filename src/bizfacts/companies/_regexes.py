@@ -158,21 +158,23 @@ _AFTER_ACRONYM = _Pattern(
 )
 # "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
 _AFTER_APPOSITION = _Pattern(
-    r",[^\S\n]++(?:a|an|the|which|its)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
+    r",[^\S\n]++(?:a|an|the|which|its|one[^\S\n]++of[^\S\n]++(?:its|the))[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
     r"(?:maker|makers|producer|manufacturer|operator|provider|developer|retailer|company|firm|startup|"
     r"start-up|unit|subsidiary|affiliate|parent|owner|supplier|distributor|publisher|bank|lender|"
     r"insurer|carrier|airline|brewer|conglomerate|group|chain|giant|rival|concern|holding\s+company|"
     r"platform|service|app|network|marketplace|exchange|fund|partnership|venture|miner|"
     r"explorer|refiner|utility|shipper|shipowner|meatpacker|packer|grocer|vendor|consultancy|brokerage|"
     r"fintech|biotech|business|outfit|co-operative|cooperative|bottler|railroad|railway|"
-    r"operates|owns|makes|produces|runs|sells|backed|owned|controlled|funded|headquartered|listed)\b"
+    r"operates|owns|makes|produces|runs|sells|backed|owned|controlled|funded|headquartered|listed)s?+\b"
     # "..., a company spokesman said" and ", the company said" report, they do not describe
     r"(?![^\S\n]+(?:spokes\w*|officials?|executives?|sources?|statement|said|says|told|added|announced)\b)"
 )
 # "Foo shares", "Foo Chief Executive", "Foo spokesman"
 _AFTER_CORPORATE = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
-    r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?)\b"
+    r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?|"
+    # "Halvard Partners analyst Ann Lee", "Quellon general manager Ivo Berg"
+    r"partners?|analysts?|economists?|strategists?|general\s+manager|managing\s+(?:director|partner))\b"
 )
 _APPOSITION_HEAD = _Pattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
 _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
@@ -236,7 +238,7 @@ _ANY_CUE_AFTER = _Pattern(
 )
 # the characters that start the cues after a space: "(" (_AFTER_LISTING), "<" (_AFTER_TICKER)
 # and the initials of the words of _AFTER_CORPORATE and _AFTER_SAID_IT ("shares", "Inc", "said")
-_CUE_AFTER_SPACE = frozenset("(<" + "scbeudIC" + "sar")
+_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar")
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 _POSSESSIVE_TAIL = ("'s", "’s")
 _SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words
