@@ -56,6 +56,11 @@ _CAPS_NEIGHBOUR = re.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
 _CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
 _POSTAL_AFTER = re.compile(r"[^\S\n]++\d{4,}")
 _CODE_BEFORE = re.compile(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
+# nouns an acronym qualifies as a standard, a rate or an instrument, not as an organization
+_MODIFIED_NOUN = re.compile(
+    r"[^\S\n]++(?:futures?|bonds?|yields?|rates?|data|figures|equipment|switching|contracts?|"
+    r"prices?|losses|gains|standard|format|protocol|technology|notes?|bills?)\b"
+)
 # the last character before a code (_CODE_BEFORE): "NYSE: X", "<X", "( .X"
 _CODE_MARKS = frozenset(":<.")
 _LEADING_PLACE = re.compile(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
@@ -90,6 +95,8 @@ def _may_name_organization(word: str) -> bool:
         return False
     if suffix_class(word) is not None:
         return False  # a legal form on its own ("GmbH & Co. KG", "AG"): the end of a name, no name
+    if word.title() in company_words().common:
+        return False  # an ordinary word in capitals ("NOTE", "SEARCH")
     return not (is_place_name(word) or is_place_name(word.title()) or is_non_company(word))
 
 
@@ -259,6 +266,8 @@ def _acronyms(
             continue  # a listing code ("(NASDAQ: NMBL)", "<HPC>")
         if word not in names and _BRACKETED.match(text, e) and text[max(0, s - 8) : s].rstrip().endswith("("):
             continue  # "(HPC)": a code or an abbreviation the text does not spell out
+        if word not in names and _MODIFIED_NOUN.match(text, e):
+            continue  # "ISDN equipment", "PIBOR futures": a standard or an instrument
         kind = kinds.get(word, "organization")
         found.append(CompanyMention(s, e, word, names.get(word, word), kind, rule="acronym"))
     return found
@@ -455,7 +464,7 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
         if taken.overlaps(s, e):
             continue
         words = name.split()
-        if name in _NOT_ORG_ACRONYMS or _APPOSITIVE_AFTER.match(text, e):
+        if len(name) < 2 or name in _NOT_ORG_ACRONYMS or _APPOSITIVE_AFTER.match(text, e):
             continue
         listed = kind == "listed" and len(words) > 1  # "Just Eat (Other OTC: JSTLF)"
         if listed:

@@ -227,6 +227,8 @@ class _Segments(_Unknown):
             end < n and seg[end].gap.strip() in ("", "of", "and", "&") and self.gaz_match(seg, end, n) is None
         ):
             word = seg[end].text
+            if all_head and end > k and seg[end].gap.strip() == "and":
+                return end, True  # "Kansai Electric Power and Kansai Airport": two names
             if suffix_class(word) == "strong" and end > k:
                 while end < n and suffix_class(seg[end].text):
                     end += 1
