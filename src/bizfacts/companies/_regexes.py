@@ -71,9 +71,9 @@ _TOKEN_UPPER = _Pattern(_WORD.replace(_LOWER_SUFFIX_BRANCH, ")"))  # _WORD less 
 # one connector word, or a comma before a legal suffix ("Foo, Inc.").
 _GAP_CONNECTORS = "of and & de du des la van von der den del da do dos das di y for et und".split()
 _GAP = (
-    r"(?:[^\S\n]++"
-    r"(?:(?:" + "|".join(_GAP_CONNECTORS) + r")[^\S\n]++)?+"
-    r"|,[^\S\n]++(?=(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co)\b))"
+    r"(?:[^\S\n]?+,[^\S\n]++(?=(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co)\b)"
+    r"|[^\S\n]++"
+    r"(?:(?:" + "|".join(_GAP_CONNECTORS) + r")[^\S\n]++)?+)"
 )
 _RUN = _Pattern(_WORD + r"(?:" + _GAP + _WORD + r")*+")  # the runs _word_runs() finds
 _GAP_AT = _Pattern(_GAP)
