@@ -464,7 +464,9 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
         if taken.overlaps(s, e):
             continue
         words = name.split()
-        if len(name) < 2 or name in _NOT_ORG_ACRONYMS or suffix_class(name) or _APPOSITIVE_AFTER.match(text, e):
+        if len(name) < 2 or name in _NOT_ORG_ACRONYMS or suffix_class(name):
+            continue
+        if _APPOSITIVE_AFTER.match(text, e):
             continue
         listed = kind == "listed" and len(words) > 1  # "Just Eat (Other OTC: JSTLF)"
         if listed:
