@@ -311,7 +311,8 @@ _MEDIA_WORDS = ("newspaper", "daily", "weekly", "magazine", "agency", "broadcast
 _MEDIA_BEFORE = LazyPattern(
     r"(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster|radio|television)[^\S\n]++(?=\p{Lu})"
 )
-_MEDIA_AFTER = LazyPattern(r"[^\S\n]++(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster)\b")
+# (after a name, "daily" and "weekly" qualify a noun more often: "Tarnow daily output")
+_MEDIA_AFTER = LazyPattern(r"[^\S\n]++(?:newspaper|magazine|news[^\S\n]agency|broadcaster)\b")
 
 
 def _media_names(text: str) -> list[re.Match[str]]:
@@ -362,6 +363,9 @@ _LIST_SEP = re.compile(r"[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(
 _LIST_SEP_BEFORE = re.compile(
     r"(?:[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++)$"
 )
+# how a separator starts (after spaces) and ends (before spaces)
+_SEP_HEADS = (",", "and ", "or ", "and\t", "or\t")
+_SEP_TAILS = (",", " and", " or", "\tand", "\tor")
 # mentions that anchor an enumeration: names read as companies, not acronyms or guesses
 _LIST_ANCHOR_RULES = frozenset(
     {
@@ -393,6 +397,8 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
         joined = False  # an "and" or "or" seen: a list, not an apposition ("Acme, Boston")
         end = anchor.end
         for _ in range(8):  # rightwards: "Anchor, B and C"
+            if not text[end : end + 6].lstrip(" \t").startswith(_SEP_HEADS):
+                break  # (a cheap look first: most names are followed by no separator)
             sep = _LIST_SEP.match(text, end)
             if sep is None:
                 break
@@ -408,6 +414,8 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
             end = run.end()
         start = anchor.start
         for _ in range(8):  # leftwards: "A, B and Anchor"
+            if not text[max(0, start - 6) : start].rstrip(" \t").endswith(_SEP_TAILS):
+                break
             sep = _LIST_SEP_BEFORE.search(text, max(0, start - 12), start)
             if sep is None:
                 break
