@@ -311,8 +311,12 @@ _MEDIA_WORDS = ("newspaper", "daily", "weekly", "magazine", "agency", "broadcast
 _MEDIA_BEFORE = LazyPattern(
     r"(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster|radio|television)[^\S\n]++(?=\p{Lu})"
 )
-# (after a name, "daily" and "weekly" qualify a noun more often: "Tarnow daily output")
-_MEDIA_AFTER = LazyPattern(r"[^\S\n]++(?:newspaper|magazine|news[^\S\n]agency|broadcaster)\b")
+# (after a name, "daily" and "weekly" name a paper where it speaks: "the Zorka daily said", not
+# where they qualify a noun: "Advertised weekly rents")
+_MEDIA_AFTER = LazyPattern(
+    r"[^\S\n]++(?:newspaper|magazine|news[^\S\n]agency|broadcaster"
+    r"|(?:daily|weekly)(?=[^\S\n]*+(?:[,.;:)]|(?:said|says|reported|reports|quoted|wrote)\b)))\b"
+)
 
 
 def _media_names(text: str) -> list[re.Match[str]]:
