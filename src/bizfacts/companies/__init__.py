@@ -14,8 +14,17 @@ Signals, each a small rule (its name is carried on every mention as ``rule``):
 * linking inside one document: a later "Cyclops" or "Cyclops's" is the "Cyclops
   Corp" named before, an acronym defined in parentheses names the same entity.
 
-People ("Li Yanchuan", "Mr. Ma"), places, months, weekdays, job titles, exchanges
-and currencies on their own, and ordinary capitalized words are not read.
+People ("Li Yanchuan", "Mr. Ma"), places, months, weekdays, job titles, stock indexes
+and currencies on their own, and ordinary capitalized words are not read; an exchange
+named on its own ("the Lisbon Stock Exchange") is an organization.
+
+The package has one module per concern: ``_regexes`` (patterns and word sets), ``_base``
+(the pass's state and helpers), ``_tokens`` (capitalized words and runs),
+``_segments`` (gazetteer names and legal suffixes in a run), ``_unknown`` (names nobody
+listed), ``_cues`` (context cues), ``_linking`` (aliases, short forms, headlines),
+``_sites`` (web domains, Reuters codes, CJK names), ``_naming`` (the name as written),
+``_extractor`` (one document's pass) and ``_review`` (vetoes, acronyms, names from
+context and lists).
 """
 
 from __future__ import annotations

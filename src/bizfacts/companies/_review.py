@@ -222,7 +222,7 @@ def _acronyms(
         if start is None:
             # "Carr, Riggs & Ingram, LLC (CRI)": the acronym of the mention just before
             before = d.start()
-            while before > 0 and text[before - 1] in " \t,":
+            while before > 0 and text[before - 1] in " \t,.":
                 before -= 1
             if before in ends and acronym not in known:
                 names[acronym] = ends[before].name
@@ -390,13 +390,24 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
     is a company (or an organization) the document names for sure, the capitalized names
     beside it are of that kind too (the caller vetoes people, places and plain words).
     """
+    anchors = [
+        m
+        for m in mentions
+        if m.rule in _LIST_ANCHOR_RULES
+        and m.kind in ("company", "organization")
+        # a separator right after or before (a cheap look: most names stand in no list)
+        and (
+            text[m.end : m.end + 6].lstrip(" \t").startswith(_SEP_HEADS)
+            or text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(_SEP_TAILS)
+        )
+    ]
+    if not anchors:
+        return []
     words = company_words()
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     out: list[tuple[re.Match[str], str]] = []
-    for anchor in mentions:
-        if anchor.rule not in _LIST_ANCHOR_RULES or anchor.kind not in ("company", "organization"):
-            continue
+    for anchor in anchors:
         found: list[re.Match[str]] = []
         joined = False  # an "and" or "or" seen: a list, not an apposition ("Acme, Boston")
         end = anchor.end
