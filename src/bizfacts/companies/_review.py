@@ -61,6 +61,8 @@ _MODIFIED_NOUN = re.compile(
     r"[^\S\n]++(?:futures?|bonds?|yields?|rates?|data|figures|equipment|switching|contracts?|"
     r"prices?|losses|gains|standard|format|protocol|technology|notes?|bills?)\b"
 )
+# one or two capitalized words right before a name ("United Arab |Emirates")
+_PLACE_HEAD = re.compile(r"(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++)?+)[^\S\n]$")
 # the last character before a code (_CODE_BEFORE): "NYSE: X", "<X", "( .X"
 _CODE_MARKS = frozenset(":<.")
 _LEADING_PLACE = re.compile(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
@@ -168,12 +170,20 @@ def review(
                 continue
             if " " not in surface and is_demonym(surface):
                 continue
+        if m.rule == "gazetteer" and m.start > 1 and text[m.start - 1] == " " and _in_place_name(text, m):
+            continue  # "United Arab Emirates": the end of a place's name, not the airline
         if m.rule == "gazetteer" and _DOTTED.fullmatch(m.text) and text[m.end : m.end + 1] == ".":
             m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
         out.append(m)
     out.extend(_acronyms(text, out, caps))
     out.extend(_cued_names(text, out))
     return _widen_organizations(text, sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _in_place_name(text: str, m: CompanyMention) -> bool:
+    """Do the capitalized words right before ``m`` make a place's name with it?"""
+    before = _PLACE_HEAD.search(text, max(0, m.start - 40), m.start)
+    return before is not None and is_place_name(f"{before.group(1)} {m.text}")
 
 
 def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
