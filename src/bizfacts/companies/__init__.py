@@ -34,6 +34,7 @@ from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyMention
 from .._suffixes import canonical_name
 from ._extractor import _Extractor
+from ._review import review
 
 __all__ = ["Gazetteer", "GazetteerEntry", "canonical_name", "extract_companies", "is_non_company"]
 
@@ -67,7 +68,5 @@ def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_companies() expects text as str, got {type(text).__name__}")
-    from ._review import review
-
     extractor = _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default())
     return review(text, extractor.run(), extractor.caps)

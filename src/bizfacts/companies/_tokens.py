@@ -143,7 +143,15 @@ def _tokens(
                     continue
             runs.append([_Tok(rs, re_, surface)])
             continue
-        for part in _without_filler(text, spans) if len(spans) > 2 else (spans,):
+        # filler needs three words, or five initials: _without_filler() reads only such runs
+        filler = len(spans) > 4 or (
+            len(spans) > 2
+            and (
+                text[spans[0][0] : spans[0][1]] == text[spans[1][0] : spans[1][1]]
+                or text[spans[-1][0] : spans[-1][1]] == text[spans[-2][0] : spans[-2][1]]
+            )
+        )
+        for part in _without_filler(text, spans) if filler else (spans,):
             run: list[_Tok] = []
             prev_end = -1
             for start, end in part:
