@@ -117,9 +117,12 @@ def _tokens(
     bisect_right = bisect.bisect_right
     for spans in _word_runs(text):
         if caps is not None:
-            for s, e in spans:
+            if len(spans) == 1:  # most runs: one word
+                s, e = spans[0]
                 if e - s > 1 and text[s + 1] in _ACRONYM_SECOND:
                     caps.append(s)
+            else:
+                caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
         rs = spans[0][0]
         re_ = spans[-1][1]
         surface = text[rs:re_]
