@@ -14,7 +14,7 @@ from ._numbers import data_rows
 _SPACE = regex.compile(r"\s+")
 _POSSESSIVE = regex.compile(r"(?:'s|’s|s'|s’)$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-_CONNECTORS = frozenset({"&", "and", "et", "und", "y", "AND"})
+_CONNECTORS = frozenset({"&", "and", "et", "und", "y", "AND", ","})  # "," stands alone in "Foo , Inc."
 _BARE_LEADERS = frozenset({"The", "THE", "the", "A", "An"})
 
 

@@ -21,18 +21,18 @@ import bisect
 import functools
 import re as std_re
 import string
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex as re
 
-from ._company_words import company_words
-from ._numbers import data_rows
-from ._patterns import LazyPattern
-from ._spans import CompanyKind, CompanyMention
-from ._suffixes import suffix_class
-from .people import person_evidence
-from .places import is_demonym, is_place_name, place_entries
+from .._company_words import company_words
+from .._numbers import data_rows
+from .._patterns import LazyPattern
+from .._spans import CompanyKind, CompanyMention
+from .._suffixes import suffix_class
+from ..people import person_evidence
+from ..places import is_demonym, is_place_name, place_entries
 
 # abbreviations that name no organization: titles, units, periods, measures, media
 _NOT_ORG_ACRONYMS = frozenset(
@@ -56,6 +56,15 @@ _CAPS_NEIGHBOUR = re.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
 _CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
 _POSTAL_AFTER = re.compile(r"[^\S\n]++\d{4,}")
 _CODE_BEFORE = re.compile(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
+# nouns an acronym qualifies as a standard, a rate or an instrument, not as an organization
+_MODIFIED_NOUN = re.compile(
+    r"[^\S\n]++(?:futures?|bonds?|yields?|rates?|data|figures|equipment|switching|contracts?|"
+    r"prices?|losses|gains|standard|format|protocol|technology|notes?|bills?)\b"
+)
+# one or two capitalized words right before a name ("United Arab |Emirates")
+_PLACE_HEAD = re.compile(r"(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++)?+)[^\S\n]$")
+# the last character before a code (_CODE_BEFORE): "NYSE: X", "<X", "( .X"
+_CODE_MARKS = frozenset(":<.")
 _LEADING_PLACE = re.compile(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
 # one-word organizations a place before belongs to ("U.K. Treasury")
 _PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", "Navy", "Police"})
@@ -74,6 +83,23 @@ def _currency_codes() -> frozenset[str]:
     for row in data_rows("currencies.tsv"):
         codes.update(c for c in row if len(c) == 3 and c.isupper())
     return frozenset(codes)
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_name_organization(word: str) -> bool:
+    """Whether an upper-case ``word`` may be an organization's acronym, its context aside.
+
+    No title, unit or period ("CEO", "GDP"), currency, legal form on its own ("AG", "PLC"),
+    place ("NEW", "YORK", "USSR") or word of the company lexicon.  The answer depends on the
+    word alone, so it is remembered (the wire's "REUTER", "NOTE" recur in every document).
+    """
+    if word in _NOT_ORG_ACRONYMS or word in _currency_codes() or len(word.replace("&", "")) < 2:
+        return False
+    if suffix_class(word) is not None:
+        return False  # a legal form on its own ("GmbH & Co. KG", "AG"): the end of a name, no name
+    if word.title() in company_words().common:
+        return False  # an ordinary word in capitals ("NOTE", "SEARCH")
+    return not (is_place_name(word) or is_place_name(word.title()) or is_non_company(word))
 
 
 def is_non_company(word: str) -> bool:
@@ -121,8 +147,14 @@ def _long_form(text: str, end: int, acronym: str) -> int | None:
     return start if k < 0 else None
 
 
-def review(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
-    """The company mentions less people, places and demonyms, plus unlisted acronyms."""
+def review(
+    text: str, mentions: Sequence[CompanyMention], caps: Sequence[int] | None = None
+) -> list[CompanyMention]:
+    """The company mentions less people, places and demonyms, plus unlisted acronyms.
+
+    ``caps`` lists where an acronym may start (the extractor's capitalized words whose second
+    character is a capital, a digit or "&"); without it the text is scanned for them.
+    """
     out: list[CompanyMention] = []
     for m in mentions:
         surface = m.text.removesuffix("'s").removesuffix("’s")
@@ -138,12 +170,20 @@ def review(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention
                 continue
             if " " not in surface and is_demonym(surface):
                 continue
+        if m.rule == "gazetteer" and m.start > 1 and text[m.start - 1] == " " and _in_place_name(text, m):
+            continue  # "United Arab Emirates": the end of a place's name, not the airline
         if m.rule == "gazetteer" and _DOTTED.fullmatch(m.text) and text[m.end : m.end + 1] == ".":
             m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
         out.append(m)
-    out.extend(_acronyms(text, out))
+    out.extend(_acronyms(text, out, caps))
     out.extend(_cued_names(text, out))
     return _widen_organizations(text, sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _in_place_name(text: str, m: CompanyMention) -> bool:
+    """Do the capitalized words right before ``m`` make a place's name with it?"""
+    before = _PLACE_HEAD.search(text, max(0, m.start - 40), m.start)
+    return before is not None and is_place_name(f"{before.group(1)} {m.text}")
 
 
 def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
@@ -164,7 +204,22 @@ def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[Comp
     return out
 
 
-def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
+def _acronym_matches(text: str, caps: Sequence[int] | None) -> Iterator[std_re.Match[str]]:
+    """The matches of ``_ACRONYM`` in ``text``, read only where ``caps`` says one may start."""
+    if caps is None:
+        yield from _ACRONYM.finditer(text)
+        return
+    match = _ACRONYM.match
+    end = 0
+    for s in caps:
+        if s >= end and (a := match(text, s)) is not None:
+            yield a
+            end = a.end()
+
+
+def _acronyms(
+    text: str, mentions: Sequence[CompanyMention], caps: Sequence[int] | None = None
+) -> list[CompanyMention]:
     taken = _Spans(mentions)
     known = {m.text: m for m in mentions}
     ends = {m.end: m for m in mentions}
@@ -177,7 +232,7 @@ def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMent
         if start is None:
             # "Carr, Riggs & Ingram, LLC (CRI)": the acronym of the mention just before
             before = d.start()
-            while before > 0 and text[before - 1] in " \t,":
+            while before > 0 and text[before - 1] in " \t,.":
                 before -= 1
             if before in ends and acronym not in known:
                 names[acronym] = ends[before].name
@@ -192,33 +247,37 @@ def _acronyms(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMent
                 )
             )
             taken.add(start, start + len(long_text))
-    currencies = _currency_codes()
     lines: dict[int, bool] = {}
-    for a in _ACRONYM.finditer(text):
-        word = a.group()
+    for a in _acronym_matches(text, caps):
         s, e = a.span()
         if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
             continue
-        if word in _NOT_ORG_ACRONYMS or word in currencies or len(word.replace("&", "")) < 2:
+        word = a.group()
+        if word in known or not _may_name_organization(word) or taken.overlaps(s, e):
             continue
-        if suffix_class(word) is not None:
-            continue  # a legal form on its own ("GmbH & Co. KG", "AG"): the end of a name, no name
-        if word in known or taken.overlaps(s, e):
-            continue
-        if is_place_name(word) or is_place_name(word.title()) or is_non_company(word):
-            continue
+        # what stands right before: both searches back need a space or a code's mark there
+        mark = text[max(0, s - 40) : s].rstrip()[-1:]
+        spaced = s > 0 and text[s - 1] != "\n" and text[s - 1].isspace()
         if (
-            not _mixed_case_line(text, s, lines)
-            or _CAPS_NEIGHBOUR.search(text, max(0, s - 40), s)
-            or _CAPS_AFTER.match(text, e)
+            _CAPS_AFTER.match(text, e)
+            or not _mixed_case_line(text, s, lines)
+            or (
+                spaced
+                and (mark.isupper() or mark in (".", ","))
+                and _CAPS_NEIGHBOUR.search(text, max(0, s - 40), s)
+            )
         ):
             continue  # a word of a headline or dateline in capitals ("NEW YORK, March 3 -")
-        if _CODE_BEFORE.search(text, max(0, s - 12), s) or _EXCHANGE_AFTER.match(text, e):
+        if (mark in _CODE_MARKS and _CODE_BEFORE.search(text, max(0, s - 12), s)) or _EXCHANGE_AFTER.match(
+            text, e
+        ):
             continue
         if _POSTAL_AFTER.match(text, e) and text[max(0, s - 2) : s] == ", ":
             continue  # a listing code ("(NASDAQ: NMBL)", "<HPC>")
         if word not in names and _BRACKETED.match(text, e) and text[max(0, s - 8) : s].rstrip().endswith("("):
             continue  # "(HPC)": a code or an abbreviation the text does not spell out
+        if word not in names and _MODIFIED_NOUN.match(text, e):
+            continue  # "ISDN equipment", "PIBOR futures": a standard or an instrument
         kind = kinds.get(word, "organization")
         found.append(CompanyMention(s, e, word, names.get(word, word), kind, rule="acronym"))
     return found
@@ -262,7 +321,12 @@ _MEDIA_WORDS = ("newspaper", "daily", "weekly", "magazine", "agency", "broadcast
 _MEDIA_BEFORE = LazyPattern(
     r"(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster|radio|television)[^\S\n]++(?=\p{Lu})"
 )
-_MEDIA_AFTER = LazyPattern(r"[^\S\n]++(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster)\b")
+# (after a name, "daily" and "weekly" name a paper where it speaks: "the Zorka daily said", not
+# where they qualify a noun: "Advertised weekly rents")
+_MEDIA_AFTER = LazyPattern(
+    r"[^\S\n]++(?:newspaper|magazine|news[^\S\n]agency|broadcaster"
+    r"|(?:daily|weekly)(?=[^\S\n]*+(?:[,.;:)]|(?:said|says|reported|reports|quoted|wrote)\b)))\b"
+)
 
 
 def _media_names(text: str) -> list[re.Match[str]]:
@@ -308,6 +372,98 @@ def _firm_cue_ends(text: str) -> list[int]:
     return ends
 
 
+# what parts the members of an enumeration: "A, B and C", "A , B , and C", "A or B"
+_LIST_SEP = re.compile(r"[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++")
+_LIST_SEP_BEFORE = re.compile(
+    r"(?:[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++)$"
+)
+# how a separator starts (after spaces) and ends (before spaces)
+_SEP_HEADS = (",", "and ", "or ", "and\t", "or\t")
+_SEP_TAILS = (",", " and", " or", "\tand", "\tor")
+# mentions that anchor an enumeration: names read as companies, not acronyms or guesses
+_LIST_ANCHOR_RULES = frozenset(
+    {
+        "gazetteer",
+        "legal suffix",
+        "gazetteer+suffix",
+        "known name + company words",
+        "company word",
+        "document alias",
+    }
+)
+
+
+def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.Match[str], str]]:
+    """Names listed with a company: "Mobil, Halvard and Quenby" names three firms.
+
+    An enumeration joins its members by commas and a final "and" or "or"; where one member
+    is a company (or an organization) the document names for sure, the capitalized names
+    beside it are of that kind too (the caller vetoes people, places and plain words).
+    """
+    anchors = [
+        m
+        for m in mentions
+        if m.rule in _LIST_ANCHOR_RULES
+        and m.kind in ("company", "organization")
+        # a separator right after or before (a cheap look: most names stand in no list)
+        and (
+            text[m.end : m.end + 6].lstrip(" \t").startswith(_SEP_HEADS)
+            or text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(_SEP_TAILS)
+        )
+    ]
+    if not anchors:
+        return []
+    words = company_words()
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    out: list[tuple[re.Match[str], str]] = []
+    for anchor in anchors:
+        found: list[re.Match[str]] = []
+        joined = False  # an "and" or "or" seen: a list, not an apposition ("Acme, Boston")
+        end = anchor.end
+        for _ in range(8):  # rightwards: "Anchor, B and C"
+            if not text[end : end + 6].lstrip(" \t").startswith(_SEP_HEADS):
+                break  # (a cheap look first: most names are followed by no separator)
+            sep = _LIST_SEP.match(text, end)
+            if sep is None:
+                break
+            joined = joined or sep.group().strip(" \t,") != ""
+            known = by_start.get(sep.end())
+            if known is not None:
+                end = known.end
+                continue
+            run = _NAME_RUN.match(text, sep.end())
+            if run is None:
+                break
+            found.append(run)
+            end = run.end()
+        start = anchor.start
+        for _ in range(8):  # leftwards: "A, B and Anchor"
+            if not text[max(0, start - 6) : start].rstrip(" \t").endswith(_SEP_TAILS):
+                break
+            sep = _LIST_SEP_BEFORE.search(text, max(0, start - 12), start)
+            if sep is None:
+                break
+            joined = joined or sep.group().strip(" \t,") != ""
+            known = by_end.get(sep.start())
+            if known is not None:
+                start = known.start
+                continue
+            run = _NAME_RUN_BEFORE.search(text, max(0, sep.start() - 80), sep.start())
+            if run is None:
+                break
+            found.append(run)
+            start = run.start()
+        if joined:
+            # a lone first name or surname is a person's more often ("Acme Corp and Jones said")
+            out.extend(
+                (run, anchor.kind)
+                for run in found
+                if run.group() not in words.surnames and run.group() not in words.firstnames
+            )
+    return out
+
+
 _PREV_CAP = re.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
 _APPOSITIVE_AFTER = re.compile(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
 _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
@@ -332,6 +488,8 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
         if run is not None:
             runs.append((run, "company"))
     runs.extend((run, "organization") for run in _media_names(text))
+    if " and " in text or " or " in text:
+        runs.extend(_enumerated(text, mentions))
     # "listed" (a listing follows) is a company whose first word may be an ordinary word
     for run, kind in runs:
         s, e = run.span()
@@ -339,7 +497,9 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
         if taken.overlaps(s, e):
             continue
         words = name.split()
-        if name in _NOT_ORG_ACRONYMS or _APPOSITIVE_AFTER.match(text, e):
+        if len(name) < 2 or name in _NOT_ORG_ACRONYMS or suffix_class(name):
+            continue
+        if _APPOSITIVE_AFTER.match(text, e):
             continue
         listed = kind == "listed" and len(words) > 1  # "Just Eat (Other OTC: JSTLF)"
         if listed:

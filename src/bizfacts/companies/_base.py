@@ -1,0 +1,297 @@
+"""The state of one document's pass and the helpers every rule uses."""
+
+from __future__ import annotations
+
+from .._company_words import CompanyWords, company_words
+from .._gazetteer import Gazetteer, GazetteerEntry
+from .._spans import CompanyKind
+from .._suffixes import suffix_class
+from ._regexes import (
+    _INDEX_AFTER,
+    _PERSON_CUES,
+    _PLAIN_CATEGORIES,
+    _POSSESSIVE_TAIL,
+    _STOCK_INDEXES,
+    _UNIT_BEFORE,
+)
+from ._tokens import _Found, _Tok
+
+
+class _Base:
+    """One document's pass: holds the text, the lexicons and what was found so far."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gazetteer
+        self.words: CompanyWords = company_words()
+        self.category_of = self.words.category_of
+        # the gazetteer's index, read directly by the name matcher
+        self.gaz_surface = gazetteer._surface
+        self.gaz_firsts = gazetteer._firsts
+        self.gaz_prefixes = gazetteer._prefixes
+        self.gaz_longest = gazetteer.longest
+        self.found: list[_Found] = []
+        self.leftovers: list[list[_Tok]] = []
+        self.persons: set[str] = set()
+        self.title_before: set[int] = set()  # ends of names followed by a job title
+        self.cued: set[int] = set()  # starts of names before "-owned", "-backed"
+        self.public_before: set[int] = set()  # ends of names followed by "Minister", "Secretary"
+        self.after_title: set[int] = set()  # ends of job titles ("Chief Executive Dana Holt")
+        self.confirmed: set[str] = set()  # known names that a longer name confirms
+        self.found_ending: dict[int, _Found] = {}  # end offset -> mention, for "X and Y"
+        self.name_tails: set[str] = set()  # last words of unknown longer names ("Yaacov Cohen")
+        self.capitals: list[list[_Tok]] = []  # runs written all in capitals (headlines)
+        self.title_lines: dict[int, bool] = {}  # line start -> written in title case
+        self.persons_folded: set[str] | None = None  # persons case-folded, for names in capitals
+        self.aliases_made: tuple[int, dict[str, _Found]] | None = None  # (len(found), aliases())
+        self.caps: list[int] = []  # where acronyms may start, for the review pass
+
+    def category(self, word: str) -> str | None:
+        if word.endswith(_POSSESSIVE_TAIL):
+            word = word[:-2]
+        # category_of holds "common" for the common words, else the non_company category
+        cat = self.category_of.get(word)
+        if not cat and word.endswith("."):  # a word without its dots ("Calif.")
+            cat = self.words.non_company.get(word.rstrip("."))
+        return cat
+
+    def is_plain_word(self, tok: _Tok) -> bool:
+        """A word that never starts a name: common word, title, month, currency, ..."""
+        return self.category(tok.text) in _PLAIN_CATEGORIES
+
+    def key(self, toks: list[_Tok]) -> str:
+        """The words' text, whitespace collapsed."""
+        if len(toks) == 1:
+            return toks[0].text  # a token's text is text[start:end] and holds no whitespace
+        return " ".join(self.text[toks[0].start : toks[-1].end].split())
+
+    def emit(
+        self,
+        toks: list[_Tok],
+        name: str,
+        kind: CompanyKind,
+        rule: str,
+        owner: str | None = None,
+        entry: GazetteerEntry | None = None,
+        tentative: bool = False,
+    ) -> None:
+        start, end = toks[0].start, toks[-1].end
+        if self.text[end - 1] == "." and self._sentence_final(end):
+            end -= 1
+        if entry is None:
+            name = name.removesuffix("'s").removesuffix("’s")
+        self.found.append(_Found(start, end, name, kind, owner, rule, tentative=tentative, entry=entry))
+
+    def exchange(self, seg: list[_Tok]) -> None:
+        """An exchange named on its own ("the New York Stock Exchange", "NYSE") is an organization.
+
+        Not in a listing code ("(NYSE: IBM)", "NYSE-listed"), where it qualifies a ticker.
+        """
+        end = seg[-1].end
+        follows = self.text[end : end + 2].lstrip(" ")[:1]
+        if follows in (":", "-") or self.text[end : end + 1] in ("/", "-"):
+            return
+        key = self.key(seg)
+        if key in _STOCK_INDEXES or _INDEX_AFTER.match(self.text, end):
+            return  # "the Nikkei", "the Nasdaq composite index": a stock index
+        self.emit(seg, key.removesuffix("'s").removesuffix("’s"), "organization", "exchange name")
+
+    def _sentence_final(self, end: int) -> bool:
+        rest = self.text[end : end + 3]
+        stripped = rest.lstrip(" \t")
+        return (
+            not stripped
+            or stripped[0] in '\n"”’)'
+            or (rest[:1] in " \t" and (stripped[0].isupper() or stripped[0].isdigit()))
+        )
+
+    def gaz_match(self, toks: list[_Tok], i: int, limit: int) -> tuple[int, GazetteerEntry] | None:
+        """The longest gazetteer name starting at token i: (end index, entry)."""
+        word = toks[i].text
+        firsts = self.gaz_firsts
+        if not (
+            word in firsts
+            # (a word without a possessive tail strips to itself, just found wanting)
+            or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
+            or (word.isupper() and word.casefold() in firsts)
+        ):
+            return None
+        surface = self.gaz_surface
+        prefixes = self.gaz_prefixes
+        best: tuple[int, GazetteerEntry] | None = None
+        stop = i + self.gaz_longest
+        if stop > limit:
+            stop = limit
+        key = ""
+        for j in range(i + 1, stop + 1):
+            tok = toks[j - 1]
+            gap = tok.gap
+            if gap != " " and gap.strip() == ",":
+                break
+            # self.key(toks[i:j]), built word by word: a token holds no whitespace
+            if j == i + 1:
+                key = word
+            elif gap == " " and toks[j - 2].end + 1 == tok.start:
+                key = f"{key} {tok.text}"
+            else:
+                key = self.key(toks[i:j])
+            # key() already collapsed the whitespace that lookup() would collapse
+            entry = surface.get(key)
+            if entry is None and j > i + 1 and key.endswith(_POSSESSIVE_TAIL):
+                entry = self.gaz.lookup(key[:-2])  # "Ant Group's"
+            if entry is None and j == i + 1:
+                if word.endswith(_POSSESSIVE_TAIL):
+                    entry = self.gaz.lookup(word[:-2])
+                elif word.isupper() and len(word) > 3:
+                    entry = self.gaz.lookup_folded(word)
+                    if entry is not None and entry.ambiguous:
+                        entry = None
+            if entry is not None:
+                best = (j, entry)
+            if key not in prefixes:
+                # every longer candidate is this key, a space and more words (a comma gap
+                # stops the loop above), so none can be a name (or one plus "'s") unless
+                # this key starts a multi-word name
+                break
+        return best
+
+    def title_end_before(self, start: int) -> bool:
+        """Is a job title written right before ``start`` ("Chief Executive Dana Holt")?"""
+        i = start
+        while i > 0 and self.text[i - 1] in " \t":
+            i -= 1
+        return i in self.after_title
+
+    def after_the(self, start: int) -> bool:
+        """Is the word at ``start`` right after "the" (an opening quote between them)?"""
+        before = self.text[max(0, start - 6) : start].rstrip("\"“‘'")
+        return before[-4:] in ("the ", "The ") and not before[-5:-4].isalpha()
+
+    def written_lowercase(self, word: str) -> bool:
+        """Does the text also write ``word`` in lowercase (an ordinary word, "family")?"""
+        lower = word.lower()
+        if lower == word:
+            return False
+        text = self.text
+        i = text.find(lower)
+        while i >= 0:
+            end = i + len(lower)
+            before = text[i - 1 : i]
+            after = text[end : end + 2]
+            if (
+                not (before.isalpha() or before in ("@", "/", "."))  # not "press@verdantis.com"
+                and not after[:1].isalpha()
+                and not (after[:1] == "." and after[1:].isalpha())
+            ):
+                return True
+            i = text.find(lower, end)
+        return False
+
+    def unit_name(self, toks: list[_Tok], j: int) -> bool:
+        """Is ``toks``, a known name ending at ``j`` and more words, a unit named after its cue?
+
+        "sell its consumer lending unit, Halvorsen Credit, to": the words after the
+        parent's name make the unit's name.  The words must be joined by spaces and none
+        may be an ordinary word, a place or a person's title.
+        """
+        if any(t.gap != " " or self.category(t.text) is not None for t in toks[j:]):
+            return False
+        start = toks[0].start
+        return _UNIT_BEFORE.search(self.text, max(0, start - 40), start) is not None
+
+    def ends_in_company_word(self, word: str) -> bool:
+        """Does a name ending in ``word`` name a company ("... Bancorp", "... Corp", "... Bank")?"""
+        word = word.removesuffix("'s").removesuffix("’s")
+        return word in self.words.head or suffix_class(word) is not None
+
+    def whole_line(self, toks: list[_Tok]) -> bool:
+        """Do these words fill a line of their own (a heading)?"""
+        text = self.text
+        end = toks[-1].end
+        if text.find("\n", end, end + 3) < 0:  # most often no line break follows: decided
+            return False
+        after = text[end : end + 3].partition("\n")
+        if after[0].strip():
+            return False
+        before = text[max(0, toks[0].start - 3) : toks[0].start].rpartition("\n")
+        return (bool(before[1]) or toks[0].start <= 3) and not before[2].strip()
+
+    def keep_unknown(self, toks: list[_Tok]) -> None:
+        """An unknown word on its own: a heading line, or kept for linking and context cues."""
+        end = toks[0].end
+        if (
+            self.text.find("\n", end, end + 3) >= 0  # (whole_line() needs a line break right after)
+            and self.whole_line(toks)
+            and not suffix_class(toks[0].text)
+        ):
+            self.capitals.append(toks)  # a heading line
+        else:
+            self.leftovers.append(toks)
+
+    def is_person(self, toks: list[_Tok]) -> bool:
+        w = self.words
+        first = toks[0].text
+        if (
+            len(toks) == 3
+            and len(toks[1].text) == 2
+            and toks[1].text.endswith(".")
+            and toks[1].text[0].isupper()
+        ):
+            return not suffix_class(toks[2].text) and toks[2].text not in w.head  # "Lyle K. Brandauer"
+        if len(toks) >= 2 and first in w.firstnames and toks[1].gap == " ":
+            return not any(suffix_class(t.text) or t.text in w.head for t in toks[1:])
+        if len(toks) == 2 and first in w.surnames and toks[1].gap == " ":
+            known = self.gaz.lookup(first)
+            if known is not None and not known.ambiguous:  # "Tata Iron", "Ford Motor"
+                return False
+            second = toks[1].text
+            return (
+                second not in w.head
+                and second not in w.org_head
+                and self.category(second) is None
+                and second[:1].isupper()
+                and second[1:].islower()
+            )
+        return False
+
+    def after_person_of(self, toks: list[_Tok]) -> list[_Tok]:
+        """Drop "Peter Friend of" from "Peter Friend of Walwyn Stodgell Ltd"."""
+        for k in range(len(toks) - 1, 0, -1):
+            w = self.words
+            word = toks[k - 1].text
+            if toks[k].gap.strip() == "of" and (
+                self.is_person(toks[:k])
+                or any(self.category(t.text) in ("title", "person_title") for t in toks[:k])
+                or not (word in w.head or word in w.name_prefix or suffix_class(word) or word == "Bank")
+            ):  # "Shares of Kirishima Seiki K.K.", "Board of Coolabah Health Group Limited"
+                rest = toks[k:]
+                rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
+                return rest
+        return toks
+
+    def good_name(self, toks: list[_Tok], weak: bool) -> bool:
+        """Could these words be the specific part of a name (not "The", "Industry")?"""
+        if not toks:
+            return False
+        w = self.words
+        specific = 0
+        for tok in toks:
+            word = tok.text
+            cat = self.category(word)
+            if cat in ("title", "person_title", "month", "weekday", "exchange", "currency"):
+                return False
+            if (
+                cat == "common"
+                or word in w.generic
+                or (weak and (cat in ("place", "country", "demonym") or word in w.head))
+            ):
+                continue
+            specific += 1
+        if specific == 0:
+            return False
+        return not (weak and self.key(toks) in w.non_company)
+
+    def person_cue(self, start: int) -> bool:
+        """Is the word before ``start`` one that introduces a person ("analyst Anne Mills")?"""
+        words = self.text[max(0, start - 24) : start].split()
+        return bool(words) and words[-1] in _PERSON_CUES

@@ -1,0 +1,197 @@
+"""Context cues that make an unknown capitalized name a company ("shares of Foo", "Foo, a maker of")."""
+
+from __future__ import annotations
+
+from .._suffixes import canonical_name, suffix_class
+from ._base import _Base
+from ._regexes import (
+    _AFTER_APPOSITION,
+    _AFTER_CORPORATE,
+    _AFTER_LISTING,
+    _AFTER_PAIR,
+    _AFTER_SAID_IT,
+    _AFTER_TICKER,
+    _ANY_CUE_AFTER,
+    _APPOSITION_HEAD,
+    _CUE_AFTER_SPACE,
+    _DOT_OR_POSSESSIVE,
+    _FIRM_AFTER_AND,
+    _LOOKAHEAD,
+    _NO_CUE_AFTER,
+    _NOT_COMPANY_MODIFIERS,
+    _REJECT_CATEGORIES,
+)
+from ._tokens import _is_sentence_start, _Tok
+
+
+class _Cues(_Base):
+    """Reads the words around a name for company cues."""
+
+    def context_cue(self, toks: list[_Tok]) -> bool:
+        """An unknown name introduced by a strong context cue ("startup Foo said")."""
+        w = self.words
+        introduced = (
+            len(toks) > 1
+            and toks[0].text.lower() in w.appositive
+            and _is_sentence_start(self.text, toks[0].start)
+        )
+        if introduced:  # "Startup Kivra, a ...": the noun introduces the name
+            toks = toks[1:]
+        # The cue first: most unknown names have none, and the checks on the name below
+        # (all reading, none writing) only matter where one was found.
+        rule = self.cue_rule(toks, introduced)
+        if not rule:
+            return False
+        category_of = self.category_of
+        firstnames = w.firstnames
+        for t in toks:
+            word = t.text
+            # self.category(word), read directly when there is no dot or "'s" to drop
+            cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
+            if cat in _REJECT_CATEGORIES or word in firstnames:
+                return False
+        if len(toks) == 1:
+            word = toks[0].text.removesuffix("'s").removesuffix("’s")
+            if word in w.not_alone or suffix_class(word):  # a surname, generic or head word
+                return False
+        if toks[-1].end in self.public_before:
+            return False
+        key = self.key(toks)
+        if key in w.non_company:
+            return False
+        split = self.split_after_head(toks)
+        listed = self.text[max(0, toks[0].start - 3) : toks[0].start].rstrip()[-1:] == ","
+        if not split and rule == "X and Y" and listed:
+            # "Tarrow Mills Inc, Quellon and Vastmark": the last "and" of a list parts two members
+            split = next((k for k in range(1, len(toks)) if toks[k].gap.strip() == "and"), 0)
+        if split:  # "investors Balderton Capital and Seedcamp": two firms, not one
+            self.emit(toks[:split], canonical_name(self.key(toks[:split])), "company", rule)
+            rest = [_Tok(toks[split].start, toks[split].end, toks[split].text), *toks[split + 1 :]]
+            self.emit(rest, canonical_name(self.key(rest)), "company", "X and Y")
+        else:
+            self.emit(toks, canonical_name(key), "company", rule)
+        return True
+
+    def cue_rule(self, toks: list[_Tok], introduced: bool) -> str:
+        """The rule of the context cue around a name (``introduced``: by the noun before it), or ""."""
+        start, end = toks[0].start, toks[-1].end
+        text = self.text
+        # coordinated() and cue_before() both read the words before a space
+        space_before = start > 0 and text[start - 1] == " "
+        rule = ""
+        if start in self.cued:
+            rule = "X-owned"
+        elif introduced:
+            rule = "cue before"
+        elif space_before and self.coordinated(start, end):
+            rule = "X and Y"
+        elif end in self.title_before:
+            rule = "X title"
+        else:
+            if space_before and self.cue_before(start):
+                rule = "cue before"
+            follows = text[end : end + 1]
+            if (
+                not rule
+                # each cue after a name starts with a space, ",", "(", "<" or an apostrophe
+                and not (follows == "" or follows.isalnum() or follows in _NO_CUE_AFTER)
+                # after one space, what follows starts with one of _CUE_AFTER_SPACE (or a space)
+                and not (
+                    follows == " "
+                    and (second := text[end + 1 : end + 2]) not in _CUE_AFTER_SPACE
+                    and not second.isspace()
+                )
+                and _ANY_CUE_AFTER.match(text, end, end + _LOOKAHEAD) is not None
+            ):
+                m = _AFTER_LISTING.match(text, end, end + _LOOKAHEAD)
+                if m is not None:
+                    rule = "listing code"
+                elif _AFTER_APPOSITION.match(text, end, end + _LOOKAHEAD) or self.apposition(end):
+                    rule = "cue after"  # "Loomwise, a Berlin-based payroll startup, ..."
+                elif _AFTER_CORPORATE.match(text, end, end + _LOOKAHEAD):
+                    if not _is_sentence_start(text, start) or len(toks) > 1:
+                        rule = "cue after"
+                elif _AFTER_SAID_IT.match(text, end, end + 24) and self.said_it_subject(toks):
+                    rule = "X said it"  # people say "he" or "she"; a company says "it"
+                elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
+                    rule = "reuters ticker"
+        return rule
+
+    def and_split(self, toks: list[_Tok]) -> int:
+        """Where "and" joins two names in one run, or 0.
+
+        The first name ends in a company or an organization word ("Merritt-Sloane Capital
+        and Eastbrook", "Canada Pension Plan Investment Board and Temasek Holdings"), or is a
+        company the document named before ("Kinnevik and Piton Capital" after "Kinnevik
+        AB"): "Duff and Phelps" stays one name, and so does "Harris and Upham Inc" (a
+        gazetteer name on the left is not enough).
+        """
+        w = self.words
+        for k in range(1, len(toks)):
+            if toks[k].gap.strip() != "and":
+                continue
+            word = toks[k - 1].text
+            if word in w.head or (k >= 2 and word in w.org_head):
+                return k
+            if toks[k].text not in _FIRM_AFTER_AND and self.known_company(self.key(toks[:k]), toks[0].start):
+                return k
+        return 0
+
+    def known_company(self, key: str, before: int) -> bool:
+        """Is ``key`` the name of a company the document named before ``before``?"""
+        return any(
+            f.start < before and f.kind == "company" and not f.tentative and f.name == key for f in self.found
+        )
+
+    def split_after_head(self, toks: list[_Tok]) -> int:
+        """Where "and" joins two names in one run, the first ending in a company word ("Capital")."""
+        for i in range(1, len(toks)):
+            if toks[i].gap.strip() in ("and", "&") and toks[i - 1].text in self.words.head and i >= 2:
+                return i
+        return 0
+
+    def said_it_subject(self, toks: list[_Tok]) -> bool:
+        """May this unknown subject of "... said it" be a company, not a person or a noun?"""
+        word = toks[-1].text
+        if self.person_cue(toks[0].start) or word in self.name_tails:
+            return False  # "spokesman Denis Morin said it", "Governor Yaacov Cohen ... Cohen said it"
+        lower = word.lower()
+        return len(toks) > 1 or not (f" {lower} " in self.text or f" {lower}," in self.text)  # "Delegates"
+
+    def apposition(self, end: int) -> bool:
+        """Does ", the Chinese video-sharing platform" (a company noun) follow the name?"""
+        m = _APPOSITION_HEAD.match(self.text, end, end + _LOOKAHEAD)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        appositive = self.words.appositive
+        return len(words) > 1 and words[-1] in appositive  # the head noun ends the phrase
+
+    def coordinated(self, start: int, end: int) -> bool:
+        """Is this name the Y of "shares of X and Y" or "X and Y announced" (X a company)?"""
+        if start == 0 or self.text[start - 1] != " ":
+            return False  # no " and " or ", " before
+        before = self.text[max(0, start - 5) : start]
+        if not before.endswith((" and ", ", ")):
+            return False
+        left = self.found_ending.get(start - (5 if before.endswith(" and ") else 2))
+        if left is None or left.kind != "company" or left.tentative:
+            return False
+        return self.cue_before(left.start) or _AFTER_PAIR.match(self.text, end, end + 30) is not None
+
+    def cue_before(self, start: int) -> bool:
+        """Do the words right before ``start`` introduce a company ("startup", "stake in")?"""
+        if start == 0 or self.text[start - 1] != " ":
+            return False  # the words before must end with a space
+        before = self.text[max(0, start - 40) : start]
+        before = before.rpartition("\n")[2]  # a cue never reaches across a line break
+        words = before.split()
+        if not words or not words[-1][-1:].isalpha():
+            return False
+        last = words[-1]
+        cues = self.words.cue_before
+        if last in cues:
+            return True
+        if len(words) >= 2 and f"{words[-2].lower()} {last}" in cues:
+            return True
+        return last in self.words.appositive and (len(words) < 2 or words[-2] not in _NOT_COMPANY_MODIFIERS)

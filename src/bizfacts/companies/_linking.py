@@ -1,0 +1,353 @@
+"""Linking inside one document: aliases, short forms, acronyms and names in capitals."""
+
+from __future__ import annotations
+
+from .._suffixes import canonical_name, suffix_class
+from ._cues import _Cues
+from ._regexes import (
+    _AFTER_ACRONYM,
+    _DATELINE_DATE,
+    _DEMONYM_ENDINGS,
+    _FAMILY_AFTER,
+    _FAMILY_AFTER_CAPS,
+    _LINK_RULES,
+    _LOOKAHEAD,
+    _LOWER_WORD,
+    _NATIONAL_NOUNS,
+    _POSSESSIVE_TAIL,
+    _SUFFIX_AFTER_DOMAIN,
+)
+from ._tokens import _Found, _Tok
+
+
+class _Linking(_Cues):
+    """Links later mentions to the names found before."""
+
+    def link_document(self) -> None:
+        """Unknown capitalized words that name a company found elsewhere in the text.
+
+        Two passes: names found so far (and the one-word forms of longer ones) link the
+        leftovers, context cues read what is still unknown, then the names the cues
+        found link the remaining leftovers ("... startup Quartzwerk said ... Quartzwerk
+        was founded in 2020").
+        """
+        self.found_ending = {f.end: f for f in self.found}
+        pending = self.leftovers
+        firsts_of: tuple[dict[str, _Found], set[str]] | None = None
+        # ids of the stretches the first pass returned as they were: none of its names linked
+        untouched: set[int] = set()
+        for final in (False, True):
+            aliases = self.aliases()
+            # the second pass reads the very table of the first (it found nothing): a
+            # stretch none of its names linked then is not linked now either
+            same = firsts_of is not None and firsts_of[0] is aliases
+            if not same:  # aliases() may return the same table
+                firsts_of = (aliases, {key.split(" ")[0] for key in aliases})
+            assert firsts_of is not None
+            firsts = firsts_of[1]
+            if same and len(untouched) == len(pending):
+                break  # (most often) every stretch left is one the first pass returned as it was
+            rest: list[list[_Tok]] = []
+            for toks in pending:
+                if same and id(toks) in untouched:
+                    rest.append(toks)
+                    continue
+                out = self.link_region(toks, aliases, firsts, cue=not final)
+                if not final and len(out) == 1 and out[0] is toks:
+                    untouched.add(id(toks))
+                rest.extend(out)
+            pending = rest
+        for toks in pending:  # a headline in title case: "Verdantis Completes Acquisition of Parcelwise"
+            for t in toks:
+                if t.text.removesuffix("'s").removesuffix("’s") in firsts:
+                    if self.title_line(toks):
+                        self.capitals.append(toks)
+                    break
+        if self.capitals:
+            aliases = self.aliases()
+            # the first words of the aliases, case-folded: a name in capitals starts with one
+            folded_firsts = {key.split(" ")[0].casefold() for key in aliases}
+            for toks in self.capitals:
+                if not self.dateline(toks):
+                    self.link_capitals(toks, aliases, folded_firsts)
+
+    def short_forms(self) -> None:
+        """A gazetteer's short form read as the start of a full name the document gave before.
+
+        "Marathon Foods Corp. agreed to be acquired. Marathon, based in Omaha, ...": the
+        bare "Marathon" is an alias of the gazetteer's Marathon Oil, but the text named
+        another Marathon in full, so the later "Marathon" is Marathon Foods.  Only where
+        the short form is an alias, not the entry's own name, and the text's full name
+        does not extend the entry's name: "Conoco" after "Conoco Norge" and "Shell" after
+        "Shell Petroleum" stay the parents the gazetteer names.  Nothing changes where the
+        text also names the gazetteer's company in full ("Marathon Oil Co") or gives two
+        full names starting with the short form.
+        """
+        found = self.found
+        text = self.text
+        fulls: list[_Found] | None = None
+        renames: dict[str, str] = {}
+        blocked: set[str] = set()
+        for f in found:
+            entry = f.entry
+            if f.rule != "gazetteer" or f.kind != "company" or entry is None or f.name in blocked:
+                continue
+            short = " ".join(text[f.start : f.end].split()).removesuffix("'s").removesuffix("’s")
+            if short == entry.name or canonical_name(short) != short:
+                # the entry's own name, or one in full ("Marathon Oil Co", "Marathon Corp")
+                blocked.add(f.name)
+                renames.pop(f.name, None)
+                continue
+            if fulls is None:
+                fulls = [
+                    g
+                    for g in found
+                    if g.kind == "company"
+                    and not g.tentative
+                    and " " in g.name
+                    and g.rule not in _LINK_RULES
+                    and self.category(g.name.rsplit(" ", 1)[1]) != "country"
+                ]
+                if not fulls:
+                    return
+            prefix = short + " "
+            targets = {
+                g.name
+                for g in fulls
+                if g.start < f.start and g.name.startswith(prefix) and not g.name.startswith(entry.name)
+            }
+            if len(targets) != 1 or renames.get(f.name, next(iter(targets))) not in targets:
+                blocked.add(f.name)
+                renames.pop(f.name, None)
+                continue
+            renames[f.name] = next(iter(targets))
+        if not renames:
+            return
+        for f in found:
+            new = renames.get(f.name)
+            if new is not None and f.kind == "company":
+                f.name, f.owner, f.entry, f.tentative = new, None, None, False
+                if f.rule == "gazetteer":
+                    f.rule = "document alias"
+
+    def aliases(self) -> dict[str, _Found]:
+        """Surface forms that name an entity found so far in the document.
+
+        Read-only for callers.  Mentions are only appended to ``found`` (and not changed)
+        until :meth:`finish`, so the table stands as long as no mention was added.
+        """
+        if self.aliases_made is not None and self.aliases_made[0] == len(self.found):
+            return self.aliases_made[1]
+        aliases: dict[str, _Found] = {}
+        first_words: dict[str, set[str]] = {}
+        w = self.words
+        first_at: dict[str, int] = {}  # where each name is first found
+        for at, f in enumerate(self.found):
+            first_at.setdefault(f.name, at)
+            if f.kind == "site" or f.tentative:
+                continue
+            surface = " ".join(self.text[f.start : f.end].split())
+            aliases.setdefault(surface, f)
+            aliases.setdefault(f.name, f)
+            if f.rule not in ("gazetteer", "document alias", "web domain") and f.kind == "company":
+                head = f.name.split(" ")[0]
+                if (
+                    " " in f.name
+                    and len(head) > 2
+                    and self.category(head) is None
+                    and head not in w.generic
+                    and head not in w.firstnames
+                    and head not in w.head
+                    and head not in w.name_prefix
+                    and not head.endswith(_DEMONYM_ENDINGS)
+                ):
+                    first_words.setdefault(head, set()).add(f.name)
+                    parts = f.name.split(" ")
+                    if len(parts) >= 3 and parts[1][:1].isupper():
+                        # "Orient Crest" for "Orient Crest Lines"
+                        first_words.setdefault(" ".join(parts[:2]), set()).add(f.name)
+                    tail_ok = all(p[:1].isupper() for p in parts[1:]) and parts[-1] not in w.head
+                    if len(parts) >= 3 and tail_ok:
+                        # "Serra Azul" for "Frigorífico Serra Azul"
+                        first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
+            follows = self.text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
+            m = (
+                _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
+                if follows == "("
+                or (
+                    follows.isspace()
+                    and follows != "\n"
+                    and self.text.find("(", f.end, f.end + _LOOKAHEAD) >= 0  # (the regex needs one)
+                )
+                else None
+            )
+            if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(self.text, m.end()):
+                # "(F.E.) Ltd" is part of the name, not an acronym for it
+                aliases.setdefault(m.group(1), f)
+        for head, names in first_words.items():
+            # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
+            aliases.setdefault(head, self.found[min(first_at[n] for n in names)])
+        for key, f in list(aliases.items()):
+            if not key.isupper():
+                aliases.setdefault(key.casefold(), f)
+        self.aliases_made = (len(self.found), aliases)
+        return aliases
+
+    def link_region(
+        self, toks: list[_Tok], aliases: dict[str, _Found], firsts: set[str], cue: bool
+    ) -> list[list[_Tok]]:
+        """Link known names inside an unknown stretch; the stretches still unknown.
+
+        Between linked names, a stretch joined by "and" ("Halloran and Stratalink")
+        is read on its own: by a context cue now, by the names found later otherwise.
+        """
+        n = len(toks)
+        i = 0
+        linked = False
+        unread: list[tuple[int, int]] = []  # token ranges between linked names
+        open_from = 0
+        while i < n:
+            best: tuple[int, _Found] | None = None
+            word = toks[i].text.removesuffix("'s").removesuffix("’s")
+            if word not in firsts and not (word.isupper() and word.casefold() in firsts):
+                i += 1
+                continue
+            for j in range(i + 1, min(n, i + 6) + 1):
+                key = self.key(toks[i:j])
+                if key.endswith(_POSSESSIVE_TAIL):
+                    key = key[:-2]
+                target = aliases.get(key)
+                if target is None and key.isupper() and len(key) > 3:  # "QUINCY MILLS" in a headline
+                    target = aliases.get(key.casefold())
+                if target is not None and key not in self.words.non_company:
+                    best = (j, target)
+            if (
+                best is not None
+                and best[0] - i == 1
+                and " " in best[1].name
+                and (
+                    i > 0  # "Anirudh Vardhan": a surname, not Vardhan Cements
+                    # "Hvidsten Tankers": a longer, different name ("Hvidsten and Tai Ming" is two)
+                    or (
+                        best[0] < n
+                        and (
+                            toks[best[0]].gap.strip() != "and"
+                            # "Duff and Phelps": the "and" belongs to the name
+                            or best[1].name.startswith(self.key(toks[i : best[0]]) + " and ")
+                        )
+                    )
+                    or (
+                        toks[i].text.endswith(("an", "ese", "ish", "i", "ic"))
+                        and _NATIONAL_NOUNS.match(self.text, toks[i].end, toks[i].end + 20)
+                    )
+                )
+            ):
+                best = None
+            if best is not None and _FAMILY_AFTER.match(self.text, toks[best[0] - 1].end):
+                best = None  # "the Berger family": the people, not Berger & Söhne
+            if best is not None and i == 0 and best[0] < n and self.unit_name(toks, best[0]):
+                # "its consumer lending unit, Halvorsen Credit,": the unit's own name
+                self.emit(toks, canonical_name(self.key(toks)), "company", "unit name")
+                self.found_ending[self.found[-1].end] = self.found[-1]
+                return []
+            if best is not None:
+                j, target = best
+                linked = True
+                if self.key(toks[i:j]).removesuffix("'s").removesuffix("’s") not in self.persons:
+                    self.emit(toks[i:j], target.name, target.kind, "document alias", target.owner)
+                    self.found_ending[self.found[-1].end] = self.found[-1]
+                if i > open_from:
+                    unread.append((open_from, i))
+                i = open_from = j
+                continue
+            i += 1
+        if not linked:
+            persons = self.persons
+            named = bool(persons) and (
+                toks[0].text in persons if n == 1 else any(t.text in persons for t in toks)
+            )
+            if cue and n and not named and self.context_cue(toks):
+                return []
+            return [toks]
+        if open_from < n:
+            unread.append((open_from, n))
+        rest: list[list[_Tok]] = []
+        for a, b in unread:
+            joined = (a > 0 and toks[a].gap.strip() == "and") or (b < n and toks[b].gap.strip() == "and")
+            if not joined:
+                continue
+            part = [_Tok(toks[a].start, toks[a].end, toks[a].text), *toks[a + 1 : b]]
+            if not (cue and all(t.text not in self.persons for t in part) and self.context_cue(part)):
+                rest.append(part)
+        return rest
+
+    def title_line(self, toks: list[_Tok]) -> bool:
+        """Is this run on a headline written in title case ("Verdantis Completes Acquisition of ...")?"""
+        text = self.text
+        line_start = text.rfind("\n", 0, toks[0].start) + 1
+        known = self.title_lines.get(line_start)
+        if known is None:
+            line_end = text.find("\n", toks[-1].end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            known = line.count(" ") >= 2 and _LOWER_WORD.search(line) is None
+            self.title_lines[line_start] = known
+        return known
+
+    def dateline(self, toks: list[_Tok]) -> bool:
+        """Is this run the place of a dateline ("NEWPORT BEACH, Calif., March 11 -")?"""
+        text = self.text
+        line_start = text.rfind("\n", 0, toks[0].start) + 1
+        return (
+            not text[line_start : toks[0].start].strip()
+            and _DATELINE_DATE.match(text, toks[-1].end, toks[-1].end + 40) is not None
+        )
+
+    def link_capitals(self, toks: list[_Tok], aliases: dict[str, _Found], folded_firsts: set[str]) -> None:
+        """Names the text writes elsewhere, found in a run of capitals.
+
+        "HARLAN INSTRUMENTS <HRLN> AGREES TO BUYOUT BY BRIXTON" names the "Harlan
+        Instruments Corp" and "Brixton Industries" of the body.  A one-word form
+        ("BRIXTON") must not be a word the text also writes in lowercase ("STOCK") nor
+        a person's name; legal suffixes right after a linked name join it.
+        """
+        n = len(toks)
+        persons = self.persons_folded
+        if persons is None:
+            persons = self.persons_folded = {p.casefold() for p in self.persons}
+        non_company = self.words.non_company
+        i = 0
+        while i < n:
+            best: tuple[int, _Found] | None = None
+            word = toks[i].text
+            bare = word.removesuffix("'S").removesuffix("’S").removesuffix("'s")
+            if word.casefold() not in folded_firsts and bare.casefold() not in folded_firsts:
+                i += 1  # no alias starts with this word
+                continue
+            for j in range(i + 1, min(n, i + 6) + 1):
+                if j > i + 1 and toks[j - 1].gap.strip() == ",":
+                    break
+                key = self.key(toks[i:j]).removesuffix("'S").removesuffix("’S").removesuffix("'s")
+                target = aliases.get(key) or aliases.get(key.casefold())
+                if target is not None and target.kind in ("company", "organization"):
+                    best = (j, target)
+            if best is not None:
+                j, target = best
+                key = self.key(toks[i:j]).removesuffix("'S").removesuffix("’S").removesuffix("'s")
+                title = key.title()
+                if (
+                    title in non_company
+                    or (
+                        j - i == 1
+                        and (len(key) < 3 or key.casefold() in persons or self.written_lowercase(key))
+                    )
+                    or _FAMILY_AFTER.match(self.text, toks[j - 1].end) is not None
+                    or _FAMILY_AFTER_CAPS.match(self.text, toks[j - 1].end) is not None
+                ):
+                    i += 1
+                    continue
+                while j < n and suffix_class(toks[j].text) and toks[j].gap.strip() in ("", ","):
+                    j += 1  # "BRIXTON INDUSTRIES INC"
+                self.emit(toks[i:j], target.name, target.kind, "headline alias", target.owner)
+                i = j
+                continue
+            i += 1

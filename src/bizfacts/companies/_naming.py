@@ -1,0 +1,63 @@
+"""The name each entity carries: as the document writes it."""
+
+from __future__ import annotations
+
+import attrs
+
+from .._spans import CompanyMention
+from .._suffixes import canonical_name
+
+
+def _brand_names(mentions: list[CompanyMention]) -> dict[str, str]:
+    """Registered names with a legal-form prefix that the text goes on to call by their brand.
+
+    "PT Kilau Digital Indonesia Tbk" once, then "Kilau" three times: the text's name for
+    the company is "Kilau".  Only names written with such a prefix (Indonesian "PT") are
+    renamed; elsewhere a short form ("Williams" for "Williams Natural Gas") may name
+    another company.
+    """
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "company" or not m.text.startswith(("PT ", "PT. ")) or " " not in m.name:
+            continue
+        first = m.name.split(" ")[0]
+        short = sum(1 for x in mentions if x.name == m.name and x.text == first)
+        long = sum(1 for x in mentions if x.name == m.name and x.text != first)
+        if short >= 2 and short > long:
+            out[m.name] = first
+    return out
+
+
+def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """Name each gazetteer entity as the document writes it, legal suffixes stripped.
+
+    The gazetteer links "K Mart Corp" and "Kmart" to one entity; the canonical name a
+    reader (and an analyst's record) uses for this document is one the text uses, so
+    "K Mart" rather than the gazetteer's spelling when the text only says "K Mart Corp".
+    Among several written forms the most frequent wins, then the longest, then the
+    first in alphabetical order, so the name does not depend on which comes first.
+    Products and sites keep their names; their owners follow the renaming.
+    """
+    written: dict[str, dict[str, int]] = {}
+    canonical: dict[str, str] = {}  # canonical_name() of the texts seen (a name recurs)
+    for m in mentions:
+        if m.rule == "gazetteer" and m.kind in ("company", "organization"):
+            form = canonical.get(m.text) or canonical.setdefault(m.text, canonical_name(m.text))
+            if form.isupper() or len(form) <= 2:
+                form = m.name  # "IBM", "GE": the gazetteer's name stands
+            forms = written.setdefault(m.name, {})
+            forms[form] = forms.get(form, 0) + 1
+    renames: dict[str, str] = {}
+    for old, forms in written.items():
+        new = next(iter(forms)) if len(forms) == 1 else min(forms, key=lambda f: (-forms[f], -len(f), f))
+        if new != old and new.casefold() != old.casefold():
+            renames[old] = new
+    renames.update(_brand_names(mentions))
+    if not renames:
+        return mentions
+    return [
+        attrs.evolve(
+            m, name=renames.get(m.name, m.name), owner=renames.get(m.owner, m.owner) if m.owner else None
+        )
+        for m in mentions
+    ]

@@ -1,0 +1,280 @@
+"""Patterns and word sets the company extractor reads (compiled on first use)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import regex
+
+from .._numbers import WindowSearch
+
+# --- patterns ---------------------------------------------------------------------------
+
+_PATTERN_METHODS = ("match", "search", "fullmatch", "finditer")
+
+
+class _Pattern:
+    """A regular expression compiled on first use (``import bizfacts`` stays cheap).
+
+    Once compiled, the pattern's own bound methods are stored on the instance, so a hot
+    call such as ``_AFTER_TICKER.match(text, pos)`` goes straight to the C method with no
+    Python wrapper frame in between (the extractor makes tens of such calls per document).
+    ``__getattr__`` runs only while a method is not stored yet.  Compiling is idempotent:
+    two threads racing on first use at worst compile twice and store equal methods.
+    """
+
+    match: Callable[..., regex.Match[str] | None]
+    search: Callable[..., regex.Match[str] | None]
+    fullmatch: Callable[..., regex.Match[str] | None]
+    finditer: Callable[..., Iterator[regex.Match[str]]]
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _PATTERN_METHODS:
+            raise AttributeError(name)
+        compiled = regex.compile(self.pattern, self.flags)
+        methods = {method: getattr(compiled, method) for method in _PATTERN_METHODS}
+        self.__dict__.update(methods)
+        return methods[name]
+
+
+# A capitalized word: "Sina", "AT&T", "U.S.", "McDonald's", "eBay", "3M", "7-Eleven",
+# "Hewlett-Packard", "NASDAQ-listed", with the dot of an abbreviation ("Inc.", "J.").
+_WORD = (
+    r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
+    # a plural possessive inside an investor's name: "Ontario Teachers' Pension Plan"
+    r"(?:['’](?<=s['’])(?=[^\S\n]++(?:Pension|Retirement|Provident|Superannuation|Savings|Benefits?)\b))?+"
+    # the dot of an abbreviation: "(?=\.)" first, as both branches need one, so that the
+    # costly look-behind is not tried at the end of every word
+    r"(?:(?=\.)(?:(?<=(?<![\p{L}\p{Nd}])(?:Inc|Corp|Co|Cos|Ltd|Bros|Mfg|Intl|Natl|Assn|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|"
+    r"Sen|Rep|Gov|Prof|Ave|Dept|Cia|Pty|Pte|Pvt|Bhd|Plc|Cie|\p{Lu})|\.\p{L}{1,3}+)\.))?+(?!\$)"
+    # "A$", "HK$": a currency sign, not a word ("Orion Metals for A$145 million")
+    # a legal suffix written in lowercase ends a name too: "Fernway Health plc"
+    r"|(?<=\p{L}[^\S\n])(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![\p{L}\p{Nd}])\.?+)"
+)
+# a short lowercase or numeric head glued to a capitalized word: "eBay", "iPhone", "3M", "7-Eleven"
+_GLUED_HEAD = _Pattern(
+    r"(?:(?<![\p{L}\p{M}\p{Nd}])[\p{Ll}\p{Nd}]{1,3}+|(?<![\p{L}\p{Nd}])\p{Nd}{1,4}+-)$"
+)
+_TOKEN = _Pattern(_WORD)
+_LOWER_SUFFIX_BRANCH = r"|(?<=\p{L}[^\S\n])(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![\p{L}\p{Nd}])\.?+)"
+assert _LOWER_SUFFIX_BRANCH in _WORD
+_TOKEN_UPPER = _Pattern(_WORD.replace(_LOWER_SUFFIX_BRANCH, ")"))  # _WORD less its lowercase branch
+# What may stand between two words of one name: spaces (no line break: a heading line
+# "About Fernway Health" does not run into the next line) and
+# one connector word, or a comma before a legal suffix ("Foo, Inc.").
+_GAP_CONNECTORS = "of and & de du des la van von der den del da do dos das di y for et und".split()
+_GAP = (
+    r"(?:[^\S\n]?+,[^\S\n]++(?=(?:Inc|INC|Ltd|LTD|LLC|L\.L\.C|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co)\b)"
+    r"|[^\S\n]++"
+    r"(?:(?:" + "|".join(_GAP_CONNECTORS) + r")[^\S\n]++)?+)"
+)
+_RUN = _Pattern(_WORD + r"(?:" + _GAP + _WORD + r")*+")  # the runs _word_runs() finds
+_GAP_AT = _Pattern(_GAP)
+# what a _GAP match holds once stripped of whitespace: a gap stripping to anything else
+# cannot be one, and is told apart without running the pattern
+_GAP_CORES = frozenset(["", ",", *_GAP_CONNECTORS])
+
+
+@functools.cache
+def _lower_suffix_searches() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """For each suffix of the lowercase branch of _WORD, a search for where it may match."""
+    return tuple(
+        (suffix, re.compile(suffix + r"(?![a-zA-Z0-9])(?<=\s" + suffix + ")"))
+        for suffix in ("plc", "ltd", "inc", "llc", "gmbh", "bhd", "tbk")
+    )
+
+
+def _may_have_lower_suffix(text: str) -> bool:
+    """Could the lowercase branch of _WORD ("Fernway Health plc") match somewhere in ``text``?
+
+    Where it matches, its suffix stands after whitespace (stdlib ``\\s`` covers every space
+    ``regex`` knows) and before a non-letter (no ASCII letter or digit either), so these
+    searches find it too.  A substring test first, then stdlib ``re`` searches led by a
+    literal: much cheaper than the branch tried at every position of the text.
+    """
+    return any(suffix in text and search.search(text) for suffix, search in _lower_suffix_searches())
+
+
+_WEB_DOMAIN = _Pattern(
+    r"(?<![\w@.\-/])(?:www\.)?((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}"
+    r"(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)(?:\.(?:cn|hk|jp|kr|in|uk|au|sg|tw))?+)"
+    r"(?![\w\-]|\.\w)",
+    regex.IGNORECASE,
+)
+_SUFFIX_AFTER_DOMAIN = _Pattern(
+    r",?[^\S\n]++(?:Inc|Corp|Ltd|Co|Group|Holdings|PLC|plc|LLC|Limited)\b\.?+"
+)
+_TLD_HINT = _Pattern(
+    r"\.(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE
+)
+
+
+# every _WEB_DOMAIN match holds one of these (any case) near its end, at most ~260 characters
+# after its start: the pattern is tried only around them (".co" covers ".com", ".in" ".info")
+_TLD_NEEDLES = tuple(f".{tld}" for tld in "ai biz cn co de fr hk in io jp kr net org tv uk".split())
+
+
+@functools.cache
+def _web_domain() -> regex.Pattern[str]:
+    return regex.compile(_WEB_DOMAIN.pattern, _WEB_DOMAIN.flags)
+
+
+def _web_domains(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_WEB_DOMAIN.finditer(text)``, the pattern run only near a needle:
+    a scan at every word of a long text that names a site costs as much as the rest."""
+    search = WindowSearch(_web_domain(), text, ((text.lower(), _TLD_NEEDLES, 280, 8),)).search
+    pos = 0
+    while (m := search(pos)) is not None:
+        yield m  # type: ignore[misc]
+        pos = m.end()
+
+
+@functools.cache
+def _tld_hint_ascii() -> re.Pattern[str]:
+    """_TLD_HINT for a text all in ASCII, where stdlib ``re`` finds the same (and faster)."""
+    return re.compile(_TLD_HINT.pattern, re.IGNORECASE | re.ASCII)
+
+
+_ANGLE = _Pattern(r"<([^<>\n]{1,80}+)>")
+# an HTML or XML tag's inside: "/div", "li role=...", "a href=...", "span"
+_MARKUP = _Pattern(r"/[^\S\n]*+\p{Ll}|\p{Ll}[\p{Ll}\d]*+(?:[^\S\n]|$)|[^<>]*=[^\S\n]*+[\"']")
+_TICKER_CODE = _Pattern(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
+_AFTER_TICKER = _Pattern(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
+_AFTER_LISTING = _Pattern(
+    r"[^\S\n]*+\(\s*+(NASDAQ|Nasdaq|NYSE|Nyse|AMEX|Amex|NYSE\s?American|TSX|TSXV|LSE|HKEX|HKSE|SEHK|"
+    r"SSE|SZSE|SHA|SHE|ASX|SGX|BSE|NSE|KRX|KOSDAQ|TSE|TYO|OTC|OTCQX|OTCBB|Euronext|Xetra|FWB|"
+    r"Frankfurt|LON|ETR|EPA|SIX|AIM|TSX-V|OTCQB|NZX|JSE|IDX|TASE|WSE)\s*+:\s*+([A-Z0-9][A-Z0-9.\-]{0,9}+)\s*+\)"
+)
+_LISTING = _Pattern(_AFTER_LISTING.pattern.replace(r"[^\S\n]*+\(", r"\(", 1))
+_AFTER_ACRONYM = _Pattern(
+    r"[^\S\n]*+\(\s*+(\p{Lu}[\p{Lu}&.\-]{1,9}+|\p{Lu}[\p{Lu}\p{Ll}]{1,3}+\p{Lu})\s*+\)"
+)
+# "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
+_AFTER_APPOSITION = _Pattern(
+    r",[^\S\n]++(?:a|an|the|which|its|one[^\S\n]++of[^\S\n]++(?:its|the))[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
+    r"(?:maker|makers|producer|manufacturer|operator|provider|developer|retailer|company|firm|startup|"
+    r"start-up|unit|subsidiary|affiliate|parent|owner|supplier|distributor|publisher|bank|lender|"
+    r"insurer|carrier|airline|brewer|conglomerate|group|chain|giant|rival|concern|holding\s+company|"
+    r"platform|service|app|network|marketplace|exchange|fund|partnership|venture|miner|"
+    r"explorer|refiner|utility|shipper|shipowner|meatpacker|packer|grocer|vendor|consultancy|brokerage|"
+    r"fintech|biotech|business|outfit|co-operative|cooperative|bottler|railroad|railway|"
+    r"operates|owns|makes|produces|runs|sells|backed|owned|controlled|funded|headquartered|listed)s?+\b"
+    # "..., a company spokesman said" and ", the company said" report, they do not describe
+    r"(?![^\S\n]+(?:spokes\w*|officials?|executives?|sources?|statement|said|says|told|added|announced)\b)"
+)
+# "Foo shares", "Foo Chief Executive", "Foo spokesman"
+_AFTER_CORPORATE = _Pattern(
+    r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
+    r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?|"
+    # "Halvard Partners analyst Ann Lee", "Quellon general manager Ivo Berg"
+    r"partners?|analysts?|economists?|strategists?|general\s+manager|managing\s+(?:director|partner))\b"
+)
+_APPOSITION_HEAD = _Pattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
+_AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
+_AFTER_PAIR = _Pattern(
+    r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
+)
+# "aircraft carrier Kitty Hawk" is a ship, not an airline
+_NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})
+# "NASDAQ-listed", "Hangzhou-based", "Newly-installed": a word ending in a lowercase part
+_CUE_HYPHEN = _Pattern(r"-\p{Ll}++$")
+_COMPANY_HYPHEN = _Pattern(r"-(?:owned|backed|controlled|funded|run|operated)$")
+_PERSON_CUES = frozenset(
+    "analyst economist dealer trader strategist spokesman spokeswoman president chairman director "
+    "executive minister secretary official officer manager professor said says told founder".split()
+)
+_DEMONYM_ENDINGS = ("ian", "ese", "ish")
+# "Ugandan officials": a word used as an adjective of a country or people, not a name
+_NATIONAL_NOUNS = _Pattern(
+    r"[^\S\n]++(?:officials|government|authorities|ministers?|ministry|farmers|exporters|importers|producers|"
+    r"economy|market|troops|forces|people|citizens|banks|companies|firms|industry|state|family|"
+    r"family's|families|heirs|brothers|clan|delegates|delegation|negotiators)\b"
+)
+_FAMILY_AFTER = _Pattern(r"[^\S\n]++(?:family|family's|family’s|families|heirs|brothers|clan|dynasty)\b")
+_FAMILY_AFTER_CAPS = _Pattern(r"[^\S\n]++(?:FAMILY|FAMILY'S|HEIRS|BROTHERS|CLAN|DYNASTY)\b")
+_DATELINE_DATE = _Pattern(
+    r",[^\S\n]++(?:\p{Lu}[\p{L}.]*+,?[^\S\n]++){0,2}\p{Lu}\p{Ll}{2,8}\.?[^\S\n]++\d{1,2}\b"
+)
+# a registered name in Chinese or Japanese, its legal form at the end (or first: "株式会社X")
+_CJK_NAME = _Pattern(
+    r"(?<![\p{Han}\p{Katakana}\p{Hiragana}ー])"  # standing apart: running Chinese text has no word breaks
+    r"(?:([\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー]{1,30}?)(?:股份有限公司|有限責任公司|有限责任公司|有限公司|株式会社)"
+    r"|株式会社([\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー]{1,30}))"
+)
+# a lowercase word of four letters or more: the line is no title-case headline
+# a wire slug glued to a headline: "PREVIEW-", "EXCLUSIVE-", "UPDATE-"
+_SLUG = _Pattern(r"\p{Lu}{4,}+-(?=\p{Lu}\p{Ll})")
+# prepositions that a name in capitals does not run across: "STAKE IN MARLOW TEXTILES INC"
+_CAPS_BREAKS = frozenset("IN TO BY FROM WITH FOR ON AT OVER AFTER UNDER INTO VIA".split())
+_LOWER_WORD = _Pattern(r"(?<![\p{L}\p{Nd}'’\-.@/])\p{Ll}\p{L}{3}")
+# a wire dateline before " - ": "NEW YORK, March 3", "ZURICH, July 16", "LONDON, Oct 20"
+_DATELINE = _Pattern(
+    r"[^\S\n]*+\p{Lu}[\p{L} .,'()/-]*?,[^\S\n]++\p{Lu}\p{Ll}{2,8}\.?[^\S\n]++\d{1,2}[^\S\n]++"
+)
+# characters that start none of the cues read after a name (_AFTER_LISTING, _AFTER_APPOSITION,
+# _APPOSITION_HEAD, _AFTER_CORPORATE, _AFTER_SAID_IT, _AFTER_TICKER)
+_NO_CUE_AFTER = frozenset('.\n;:)"-/')
+# Matches wherever one of those cues matches (with the same bounds): one look-up rules them
+# all out.  _AFTER_SAID_IT, read within 24 characters, enters without its final \b.
+_ANY_CUE_AFTER = _Pattern(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            _AFTER_LISTING.pattern,
+            _AFTER_APPOSITION.pattern,
+            _APPOSITION_HEAD.pattern,
+            _AFTER_CORPORATE.pattern,
+            _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
+            _AFTER_TICKER.pattern,
+        )
+    )
+)
+# the characters that start the cues after a space: "(" (_AFTER_LISTING), "<" (_AFTER_TICKER)
+# and the initials of the words of _AFTER_CORPORATE and _AFTER_SAID_IT ("shares", "Inc", "said")
+_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar")
+_SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
+_POSSESSIVE_TAIL = ("'s", "’s")
+_SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words
+_DOT_OR_POSSESSIVE = (".", *_POSSESSIVE_TAIL)
+_MAX_NAME_WORDS = 12
+# a unit named right after its cue: "its consumer lending unit, Halvorsen Credit,"
+_UNIT_BEFORE = _Pattern(
+    r"\b(?:unit|subsidiary|division|affiliate|arm)(?:,|[^\S\n]++(?:called|named))?+[^\S\n]++$"
+)
+# suffixes abbreviating words the body spells out ("CPL REIT" for "CPL Real Estate Investment
+# Trust"): in a headline in capitals they leave the name to the linking with the body
+_CAPS_SHORT_SUFFIXES = frozenset({"REIT"})
+# rules of mentions that link a name given elsewhere (their names are no full names of their own)
+_LINK_RULES = frozenset({"gazetteer", "document alias", "headline alias", "web domain", "gazetteer+suffix"})
+# "Alex. Brown and Sons", "Smith and Associates": after "and", the rest of one firm's name
+_FIRM_AFTER_AND = frozenset("Sons Son Brothers Bros Daughters Partners Associates Company Co".split())
+# ordinals that open bank names ("First Meridian Bancorp", "First Interstate Bancorp")
+_NAME_ORDINALS = frozenset({"First"})
+_LOOKAHEAD = 120  # characters a cue after a name may span; bounds each look-up
+_CORPORATE_TITLES = frozenset(
+    "Chief CEO CFO COO CTO Chairman Chairwoman President Spokesman Spokeswoman Spokesperson Founder "
+    "Co-founder Cofounder Treasurer Controller Executives".split()
+)
+_PUBLIC_TITLES = frozenset(
+    "Minister Secretary Chancellor Ambassador Commissioner Undersecretary Premier Governor Senator "
+    "Representative Mayor Judge Justice Controller".split()
+)
+# the stock indexes among the exchange names of the lexicon (an index is no organization)
+_STOCK_INDEXES = frozenset({"FTSE", "DAX", "CAC", "Nikkei", "Dow", "Dow Jones", "KOSPI", "Kospi"})
+# "Nasdaq composite", "Amex market value index": an exchange's name read as its index's
+_INDEX_AFTER = _Pattern(
+    r"(?:[^\S\n]++\d++)?+[^\S\n]++(?:composite|index|average|industrials?|market[^\S\n]value)\b"
+)
+_PLAIN_CATEGORIES = frozenset({"common", "title", "person_title", "month", "weekday", "currency"})
+_REJECT_CATEGORIES = frozenset(
+    {"month", "weekday", "exchange", "currency", "place", "country", "demonym", "common"}
+)
+
+# --- tokens and segments ----------------------------------------------------------------

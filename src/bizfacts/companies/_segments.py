@@ -1,0 +1,244 @@
+"""Capitalized runs cut into segments, each matched against the gazetteer and legal suffixes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .._suffixes import canonical_name, suffix_class
+from ._regexes import (
+    _COMPANY_HYPHEN,
+    _CORPORATE_TITLES,
+    _CUE_HYPHEN,
+    _DOT_OR_POSSESSIVE,
+    _MAX_NAME_WORDS,
+    _NAME_ORDINALS,
+    _POSSESSIVE_TAIL,
+    _PUBLIC_TITLES,
+    _SLUG,
+    _SPLIT_CATEGORIES,
+)
+from ._tokens import _is_sentence_start, _Tok
+from ._unknown import _Unknown
+
+
+class _Segments(_Unknown):
+    """Matches the segments of each capitalized run."""
+
+    def segments(self, run: list[_Tok]) -> Iterable[list[_Tok]]:
+        """Split a run at titles, months, possessives, hyphen cues and dotted suffixes."""
+        seg: list[_Tok] = []
+        category_of = self.category_of
+        for tok in run:
+            word = tok.text
+            cat = category_of.get(word)
+            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
+                cat = self.category(word)  # else category() would return just this
+            if (
+                seg
+                # (the tests on the word before first: most words end in neither a dot nor "'s")
+                and seg[-1].text.endswith(_DOT_OR_POSSESSIVE)
+                and (
+                    (seg[-1].text.endswith(".") and suffix_class(seg[-1].text))
+                    # "Form 10-K. Verdantis undertakes": a code ends its sentence, it is no initial
+                    or (seg[-1].text.endswith(".") and any(c.isdigit() for c in seg[-1].text))
+                    or (seg[-1].text.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(self.key(seg)) is None)
+                )
+                and not suffix_class(word)
+            ):
+                yield seg
+                seg = []
+            if "-" in word and _CUE_HYPHEN.search(word):
+                if seg:
+                    yield seg
+                    seg = []
+                self.hyphen_cue(tok)
+                continue
+            if cat == "currency" and seg and tok.gap.strip():
+                yield seg  # "Mitsuru Kagaku for Rs 96 crore": the amount is not part of the name
+                seg = []
+                continue
+            if cat in _SPLIT_CATEGORIES:
+                if cat == "title":
+                    self.after_title.add(tok.end)
+                if seg:
+                    if word in _CORPORATE_TITLES and not self.is_plain_word(seg[-1]):
+                        self.title_before.add(seg[-1].end)
+                    elif word in _PUBLIC_TITLES:
+                        self.public_before.add(seg[-1].end)
+                    yield seg
+                    seg = []
+                continue
+            if not seg and "-" in word and tok.gap == "":
+                slug = _SLUG.match(word)
+                line_start = self.text.rfind("\n", 0, tok.start) + 1
+                if slug is not None and not self.text[line_start : tok.start].strip():
+                    # "PREVIEW-Dunlevy Semiconductor results": a wire slug opens the headline
+                    tok = _Tok(tok.start + slug.end(), tok.end, word[slug.end() :])
+            if len(seg) >= _MAX_NAME_WORDS:  # no name is this long: keep the work per word bounded
+                yield seg
+                seg = []
+            if not seg and tok.gap:  # a segment's first word has no gap (tokens are never mutated)
+                tok = _Tok(tok.start, tok.end, tok.text)
+            seg.append(tok)
+        if seg:
+            yield seg
+
+    def hyphen_cue(self, tok: _Tok) -> None:
+        """ "Tencent-owned": the part before the hyphen may be a company."""
+        word = tok.text
+        cut = word.rfind("-")
+        head = word[:cut]
+        if _COMPANY_HYPHEN.search(word) and head:
+            sub = _Tok(tok.start, tok.start + cut, head)
+            entry = self.gaz.lookup(head)
+            if entry is not None:
+                self.emit([sub], entry.name, entry.kind, "gazetteer", entry.owner, entry)
+            elif (
+                self.category(head) is None
+                and head not in self.words.firstnames
+                and not (_is_sentence_start(self.text, tok.start) and self.written_lowercase(head))
+            ):  # "Family-owned pump maker ...": an ordinary word opening the sentence
+                self.leftovers.append([sub])
+                self.cued.add(sub.start)
+
+    def match_segment(self, seg: list[_Tok]) -> None:
+        n = len(seg)
+        first = seg[0].text
+        w = self.words
+        key = self.key(seg) if n > 1 else first
+        category = w.non_company.get(key.removesuffix("'s").removesuffix("’s"))
+        if category == "exchange":
+            self.exchange(seg)
+            return
+        if n > 1 and category is not None:  # "North Sea", "New York", "Wall Street"
+            return
+        # (a gap reading "and" leaves " and " in the key, which collapsed its whitespace)
+        if n >= 2 and " and " in key and any(t.gap.strip() == "and" for t in seg[1:]):
+            for k in range(1, n):  # "Li Yanchuan and Wang Gao"
+                if seg[k].gap.strip() == "and" and (self.is_person(seg[:k]) or self.is_person(seg[k:])):
+                    right = [_Tok(seg[k].start, seg[k].end, seg[k].text), *seg[k + 1 :]]
+                    self.match_segment(seg[:k])
+                    self.match_segment(right)
+                    return
+        if self.after_title and self.title_end_before(seg[0].start):
+            hit = self.gaz_match(seg, 0, n)
+            if (hit is None or (hit[1].ambiguous and hit[0] < n)) and not any(
+                suffix_class(t.text) for t in seg
+            ):
+                cut = next((k for k in range(1, n) if seg[k].gap.strip() == "and"), n)
+                self.persons.update(t.text for t in seg[:cut])
+                if cut < n:  # "President Reagan and Treasury Secretary Baker"
+                    self.match_segment([_Tok(seg[cut].start, seg[cut].end, seg[cut].text), *seg[cut + 1 :]])
+                return
+        if n >= 2 and (
+            self.category(first) == "person_title" or first in w.firstnames or first in w.surnames
+        ):
+            # "Mr. Reynolds", "John Harris", "Wang Gao": a person, unless the whole
+            # sequence is a known name ("John Deere") or ends in a legal suffix
+            hit = self.gaz_match(seg, 0, n)
+            if (
+                (hit is None or hit[0] < n)
+                and (self.category(first) == "person_title" or self.is_person(seg))
+                and not any(suffix_class(t.text) for t in seg[1:])
+            ):
+                self.persons.update(t.text.removesuffix("'s").removesuffix("’s") for t in seg)
+                return
+        i = 0
+        region_start = 0
+        firsts = self.gaz_firsts
+        while i < n:
+            word = seg[i].text
+            if word not in firsts and not (word.isupper() or word.endswith(_POSSESSIVE_TAIL)):
+                i += 1  # no name starts here: gaz_match() would return None at once
+                continue
+            hit = self.gaz_match(seg, i, n)
+            if hit is None:
+                i += 1
+                continue
+            j, entry = hit
+            j2, extended = self.extend_known(seg, j, entry.kind == "company")
+            if (
+                not extended
+                and j2 == j < n
+                and i == region_start
+                and entry.kind == "company"
+                and self.unit_name(seg[i:], j - i)
+            ):
+                j2, extended = n, True  # "its consumer lending unit, Sears Credit,": the unit's name
+            if (
+                entry.ambiguous
+                and not extended
+                and (
+                    (j2 == j and j < n)  # "Coastal Fisheries Authority": an ordinary word starting a name
+                    or i > region_start  # "Alastair Moore": the end of a longer name
+                    or self.after_the(seg[i].start)  # "the Target Company", '(the "Target Company")'
+                )
+            ):
+                i += 1
+                continue
+            j = j2
+            if (
+                i > region_start
+                and seg[i - 1].text in _NAME_ORDINALS
+                and seg[i].gap == " "
+                and self.ends_in_company_word(seg[j - 1].text)
+            ):
+                # "First Meridian Bancorp": the ordinal opens a name of its own, not Meridian Bancorp
+                i -= 1
+                if i > region_start:
+                    self.unknown_region(seg[region_start:i])
+                toks = [_Tok(seg[i].start, seg[i].end, seg[i].text), *seg[i + 1 : j]]
+                self.emit(toks, canonical_name(self.key(toks)), "company", "ordinal + known name")
+                i = region_start = j
+                continue
+            if i > region_start:
+                self.unknown_region(seg[region_start:i])
+            toks = seg[i:j]
+            if extended:
+                # "Mitsubishi Heavy Industries Ltd", "Tata Iron and Steel Co": a longer name
+                name = canonical_name(self.key(toks))
+                self.emit(toks, name, "company", "known name + company words")
+                self.confirmed.add(entry.name)
+            else:
+                lead = toks[0]
+                tentative = (
+                    entry.ambiguous
+                    and j - i == 1
+                    and (_is_sentence_start(self.text, lead.start) or self.category(lead.text) is not None)
+                    and not lead.text.endswith(_POSSESSIVE_TAIL)
+                )
+                self.emit(toks, entry.name, entry.kind, "gazetteer", entry.owner, entry, tentative)
+            i = region_start = j
+        if region_start < n:
+            self.unknown_region(seg[region_start:] if region_start else seg)
+
+    def extend_known(self, seg: list[_Tok], j: int, known_company: bool = True) -> tuple[int, bool]:
+        """How far a known name reaches: its legal suffixes, or company words and a suffix."""
+        n = len(seg)
+        k = j
+        while k < n and suffix_class(seg[k].text) and seg[k].gap.strip() in ("", ",", "&"):
+            k += 1
+        if k > j or k == n or seg[k].gap.strip() in (",", "and", "&"):
+            return k, False
+        head = self.words.head
+        end = k
+        all_head = True
+        while (
+            end < n and seg[end].gap.strip() in ("", "of", "and", "&") and self.gaz_match(seg, end, n) is None
+        ):
+            word = seg[end].text
+            if all_head and end > k and seg[end].gap.strip() == "and":
+                return end, True  # "Kansai Electric Power and Kansai Airport": two names
+            if suffix_class(word) == "strong" and end > k:
+                while end < n and suffix_class(seg[end].text):
+                    end += 1
+                return end, True  # "Tata Iron and Steel Co"
+            if self.is_plain_word(seg[end]):
+                return k, False
+            all_head = all_head and word in head
+            end += 1
+        if end > k and (all_head or seg[end - 1].text in head) and seg[end - 1].gap.strip() == "":
+            return end, True  # "Mitsubishi Heavy Industries", "First Union Real Estate Investments"
+        if end == k + 1 and seg[k].gap == " " and self.category(seg[k].text) == "country" and known_company:
+            return end, True  # "Shell Canada", "Texaco Canada": a national subsidiary
+        return k, False

@@ -1,0 +1,219 @@
+"""Capitalized words, the runs they form, and what the extractor found."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import attrs
+
+from .._gazetteer import GazetteerEntry
+from .._spans import CompanyKind
+from ._regexes import (
+    _DATELINE,
+    _GAP_AT,
+    _GAP_CORES,
+    _GLUED_HEAD,
+    _SENTENCE_OPENERS,
+    _TOKEN,
+    _TOKEN_UPPER,
+    _may_have_lower_suffix,
+)
+
+# more initials in a row than any name holds ("J. R. R. Tolkien" has three)
+_MAX_INITIALS = 4
+# what may follow the first letter of an acronym (the review pass's _ACRONYM)
+_ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&0123456789")
+
+
+@attrs.define
+class _Tok:
+    start: int
+    end: int
+    text: str
+    gap: str = ""  # text between the previous token of the run and this one
+
+
+@attrs.define
+class _Found:
+    start: int
+    end: int
+    name: str
+    kind: CompanyKind
+    owner: str | None
+    rule: str
+    ticker: str | None = None
+    exchange: str | None = None
+    tentative: bool = False  # an ambiguous gazetteer name still needing support
+    entry: GazetteerEntry | None = None
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"“‘'(":
+        if text[i] in '"“‘(':
+            return True
+        i -= 1
+    if i > 0 and text[i] == "-" and text[i - 1] == " ":  # "NEW YORK, March 3 - Total copper stocks"
+        line_start = text.rfind("\n", 0, i) + 1
+        return i - line_start < 60 and _DATELINE.fullmatch(text, line_start, i) is not None
+    return i < 0 or text[i] in _SENTENCE_OPENERS
+
+
+def _word_runs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The spans of the words of each run ``_RUN.finditer(text)`` matches, in one scan.
+
+    ``_RUN`` is a word followed by any number of (gap, word); its words are exactly the
+    ``_TOKEN`` matches inside it.  So one ``_TOKEN`` scan of the whole text yields the
+    same words in order, and two neighbours belong to one run when ``_GAP`` matches
+    from the end of the first to exactly the start of the second (a word never starts
+    inside a gap: gaps hold spaces, lowercase connectors and a comma).  This replaces a
+    ``_RUN`` scan plus a second ``_TOKEN`` scan of every run.
+    """
+    # The lowercase branch of _WORD ("Fernway Health plc") is tried at every position and
+    # costs a third of the scan, yet matches in few documents: where it cannot match,
+    # _WORD without that branch finds the very same words.
+    word_iter = (_TOKEN if _may_have_lower_suffix(text) else _TOKEN_UPPER).finditer
+    gap_match = _GAP_AT.match
+    run: list[tuple[int, int]] = []
+    prev_end = -1
+    for m in word_iter(text):
+        span = m.span()
+        start = span[0]
+        if run and (
+            (start == prev_end + 1 and text[prev_end] == " ")  # the usual gap, one space
+            or (
+                text[prev_end:start].strip() in _GAP_CORES
+                and (gap := gap_match(text, prev_end)) is not None
+                and gap.end() == start
+            )
+        ):
+            run.append(span)
+        else:
+            if run:
+                yield run
+            run = [span]
+        prev_end = span[1]
+    if run:
+        yield run
+
+
+def _tokens(
+    text: str,
+    occupied: list[tuple[int, int]],
+    skip: frozenset[str],
+    drop: frozenset[str] = frozenset(),
+    caps: list[int] | None = None,
+) -> list[list[_Tok]]:
+    """Capitalized words grouped into runs that could form one name.
+
+    A run of one word from ``skip`` (ordinary sentence-initial words) is dropped early, and
+    so is a run of one word from ``drop`` (months, weekdays) with nothing glued before it.
+    ``caps``, when given, receives the start of every word whose second character is a
+    capital, a digit or "&" (where an acronym may start: "OECD", "AT&T", "G7"), any word.
+    """
+    runs: list[list[_Tok]] = []
+    starts = [s for s, _ in occupied]
+    bisect_right = bisect.bisect_right
+    for spans in _word_runs(text):
+        if caps is not None:
+            if len(spans) == 1:  # most runs: one word
+                s, e = spans[0]
+                if e - s > 1 and text[s + 1] in _ACRONYM_SECOND:
+                    caps.append(s)
+            else:
+                caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
+        rs = spans[0][0]
+        re_ = spans[-1][1]
+        surface = text[rs:re_]
+        if surface in skip:
+            continue
+        first_start = rs  # where the first word starts, a glued head included
+        if rs:
+            before = text[rs - 1]
+            if before.isalnum() or (before == "-" and text[rs - 2 : rs] != "--"):
+                head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
+                if head is None:
+                    spans = spans[1:]  # the tail of a lowercase word ("mid-America" keeps "America")
+                else:
+                    first_start = head.start()
+        if len(spans) == 1 and spans[0][0] == first_start:  # one word, nothing glued or cut: most runs
+            if surface in drop:
+                continue
+            if occupied:
+                k = bisect_right(starts, re_) - 1
+                if k >= 0 and occupied[k][1] > rs:
+                    continue
+            runs.append([_Tok(rs, re_, surface)])
+            continue
+        # filler needs three words, or five initials: _without_filler() reads only such runs
+        filler = len(spans) > 4 or (
+            len(spans) > 2
+            and (
+                text[spans[0][0] : spans[0][1]] == text[spans[1][0] : spans[1][1]]
+                or text[spans[-1][0] : spans[-1][1]] == text[spans[-2][0] : spans[-2][1]]
+            )
+        )
+        for part in _without_filler(text, spans) if filler else (spans,):
+            run: list[_Tok] = []
+            prev_end = -1
+            for start, end in part:
+                if start == rs:  # only the first word starts at rs
+                    start = first_start
+                if occupied:
+                    k = bisect_right(starts, end) - 1
+                    if k >= 0 and occupied[k][1] > start:
+                        if run:
+                            runs.append(run)
+                            run = []
+                        continue
+                run.append(_Tok(start, end, text[start:end], text[prev_end:start] if run else ""))
+                prev_end = end
+            if run:
+                runs.append(run)
+    return runs
+
+
+def _is_initial(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one initial ("J.")?"""
+    return end - start == 2 and text[start + 1] == "." and text[start].isupper()
+
+
+def _without_filler(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The parts of a run left once the stretches no name holds are cut out.
+
+    No name repeats one word three times in a row ("Inc Inc Inc") or holds more than
+    _MAX_INITIALS initials in a row ("A. B. C. D. E."): such stretches are filler (a
+    table's rule, an index, a garbled text) and cutting them keeps the work per word of
+    a long run small.
+
+    >>> text = "Acme Inc Inc Inc Inc"
+    >>> _without_filler(text, [(0, 4), (5, 8), (9, 12), (13, 16), (17, 20)])
+    [[(0, 4)]]
+    """
+    parts: list[list[tuple[int, int]]] = []
+    part: list[tuple[int, int]] = []
+    n = len(spans)
+    i = 0
+    while i < n:
+        start, end = spans[i]
+        j = i + 1
+        if _is_initial(text, start, end):
+            while j < n and _is_initial(text, *spans[j]):
+                j += 1
+            filler = j - i > _MAX_INITIALS
+        else:
+            word = text[start:end]
+            while j < n and text[spans[j][0] : spans[j][1]] == word:
+                j += 1
+            filler = j - i >= 3
+        if filler:
+            if part:
+                parts.append(part)
+                part = []
+        else:
+            part.extend(spans[i:j])
+        i = j
+    if part:
+        parts.append(part)
+    return parts

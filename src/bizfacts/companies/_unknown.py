@@ -1,0 +1,184 @@
+"""Names nobody listed: capitalized regions that no gazetteer name or suffix explains."""
+
+from __future__ import annotations
+
+from .._spans import CompanyKind
+from .._suffixes import canonical_name, suffix_class
+from ._cues import _Cues
+from ._regexes import _AFTER_TICKER, _CAPS_BREAKS, _CAPS_SHORT_SUFFIXES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL
+from ._tokens import _Tok
+
+
+class _Unknown(_Cues):
+    """Reads an unknown capitalized region: a person, a place, a suffixed name or a cued one."""
+
+    def unknown_region(self, toks: list[_Tok]) -> None:
+        """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
+        w = self.words
+        category_of = self.category_of
+        while toks:
+            word = toks[0].text
+            cat = category_of.get(word)
+            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
+                cat = self.category(word)  # else category() would return just this
+            if cat not in _PLAIN_CATEGORIES:  # not self.is_plain_word(toks[0])
+                break
+            if cat == "person_title":
+                self.persons.update(t.text for t in toks[1:])
+                return
+            toks = toks[1:]
+        if not toks:
+            return
+        if len(toks) == 1:
+            # One word (most regions): of the rules below only these can apply (no suffix
+            # after it, no person, no capitals run, no rule reading two words or more).
+            word = toks[0].text
+            if word in w.non_company:  # "Soviet", "Texas"
+                if w.non_company[word] == "exchange":
+                    self.exchange(toks)
+                return
+            if toks[0].gap:
+                toks[0] = _Tok(toks[0].start, toks[0].end, word)
+            self.keep_unknown(toks)
+            return
+        if toks[0].gap:
+            toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
+        # a legal suffix ends a name: "Cyclops Corp", "Foo Corp and Bar Inc"
+        capitals = len(toks) > 1 and toks[0].text.isupper() and all(t.text.isupper() for t in toks)
+        for k in range(1, len(toks)):  # a suffix alone is no name: from the second word on
+            tok = toks[k]
+            cls = suffix_class(tok.text)
+            if cls is None:
+                continue
+            if capitals and tok.text == "AS":
+                continue  # "SEEN AT LEAST SAME AS LAST YEAR": the word "as", not the Norwegian form
+            if capitals and tok.text in _CAPS_SHORT_SUFFIXES:
+                continue  # "CPL REIT" in a headline: the body's "CPL Real Estate Investment Trust"
+            if capitals and cls == "weak" and not _AFTER_TICKER.match(self.text, tok.end, tok.end + 16):
+                continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" ends a name before a ticker only
+            end = k + 1
+            while (
+                end < len(toks) and suffix_class(toks[end].text) and toks[end].gap.strip() in ("", ",", "&")
+            ):
+                end += 1
+            name_toks = self.after_person_of(toks[:k])
+            if capitals:
+                cut = max((m for m, t in enumerate(name_toks) if t.text in _CAPS_BREAKS), default=-1)
+                if cut >= 0:
+                    name_toks = name_toks[cut + 1 :]
+                    if not name_toks:
+                        continue
+                    name_toks[0] = _Tok(name_toks[0].start, name_toks[0].end, name_toks[0].text)
+            m = self.and_split(name_toks) if " and " in self.key(name_toks) else 0
+            if m:  # "Merritt-Sloane Capital and Eastbrook & Co.": two firms
+                self.unknown_region(name_toks[:m])
+                first = name_toks[m]
+                rest = [_Tok(first.start, first.end, first.text), *name_toks[m + 1 :], *toks[k:]]
+                self.unknown_region(rest)
+                return
+            if self.good_name(name_toks, weak=cls == "weak"):
+                surface = self.key([*name_toks, *toks[k:end]])
+                name = canonical_name(surface)
+                entry = self.gaz.lookup(name)
+                full = [*name_toks, *toks[k:end]]
+                if entry is not None:
+                    if not (  # '(the "Target Company")': a defined term, not Target Corp
+                        entry.ambiguous
+                        and len(full) == 2
+                        and full[1].text == "Company"
+                        and self.after_the(full[0].start)
+                    ):
+                        self.emit(full, entry.name, entry.kind, "gazetteer+suffix", entry.owner, entry)
+                else:
+                    self.emit(full, name, "company", "legal suffix")
+                if end < len(toks):
+                    rest = toks[end:]
+                    rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
+                    self.unknown_region(rest)
+                return
+        if len(toks) > 1 and self.is_person(toks):  # one word is never a person's name here
+            self.persons.update(t.text for t in toks)
+            return
+        if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
+            return
+        if (
+            len(toks) > 1
+            and all(t.text.isupper() for t in toks)
+            and not any(suffix_class(t.text) == "strong" and t.text not in _CAPS_SHORT_SUFFIXES for t in toks)
+        ):
+            self.capitals.append(toks)  # "INVESTOR GROUP LIFTS QUINCY MILLS": linked to the body later
+            return
+        if self.whole_line(toks) and not any(suffix_class(t.text) for t in toks):
+            self.capitals.append(toks)  # "Liquidity and Capital Resources": a heading line
+            return
+        if len(toks) == 1:  # the rules below read two words or more
+            self.leftovers.append(toks)
+            return
+        last = toks[-1].text
+        if (
+            len(toks) >= 2
+            and toks[0].text in w.name_prefix
+            and toks[1].gap.strip() != "of"
+            and self.good_name(toks[1:], weak=False)
+        ):
+            self.emit(toks, self.key(toks), "company", "company prefix")  # "Grupo Bimbo", "Banco Popular"
+            return
+        if (
+            len(toks) >= 3
+            and toks[-1].gap == " "
+            and f"{toks[-2].text} {last}" in w.investor_tail
+            and self.good_name(toks[:-2], weak=False)
+        ):
+            # "Ontario Teachers' Pension Plan", "Abu Dhabi Investment Authority": a fund that
+            # buys stakes, an investor like a company
+            self.emit(toks, self.key(toks), "company", "investor fund")
+            return
+        # "University of Chicago", "Graybridge Institute of Technology", "First National Bank of Marlow"
+        for k in range(1, len(toks)):
+            if toks[k].gap.strip() != "of":
+                continue
+            word = toks[k - 1].text
+            if ((k == 1 and word in w.org_prefix) or word in w.org_head or word in w.head) and (
+                k == 1
+                or word in w.org_head
+                or self.good_name(toks[: k - 1], weak=True)
+                or self.good_name(toks[k:], weak=False)
+            ):
+                org = (
+                    word in w.org_head
+                    or (word in w.org_prefix and word != "Bank")
+                    or (
+                        word == "Bank" and self.category(self.key(toks[k:])) == "country"  # "Bank of Zambia"
+                    )
+                )
+                kind: CompanyKind = "organization" if org else "company"
+                self.emit(toks, self.key(toks), kind, "X of Y name")
+                return
+            break
+        if len(toks) >= 2 and last in w.org_head and not all(self.is_plain_word(t) for t in toks[:-1]):
+            self.emit(toks, self.key(toks), "organization", "organization word")
+            return
+        if len(toks) >= 3 and last in w.head:
+            for k in range(len(toks) - 2, 0, -1):  # "Victor Amara of Hollis Brandt Research"
+                if toks[k].gap.strip() == "of" and self.is_person(toks[:k]):
+                    toks = [_Tok(toks[k].start, toks[k].end, toks[k].text), *toks[k + 1 :]]
+                    break
+        if (
+            len(toks) >= 2
+            and last in w.head
+            and toks[-1].end not in self.public_before
+            and not self.person_cue(toks[0].start)
+        ):
+            k = self.and_split(toks[:-1]) if " and " in self.key(toks) else 0
+            if k:  # "Lucas Aerospace and Lucas Industrial"
+                left, right = toks[:k], toks[k:]
+                right[0] = _Tok(right[0].start, right[0].end, right[0].text)
+                self.unknown_region(left)
+                self.unknown_region(right)
+                return
+            if self.good_name(toks[:-1], weak=True):
+                self.emit(toks, self.key(toks), "company", "company word")
+                return
+        if len(toks) > 1:
+            self.name_tails.add(toks[-1].text)
+        self.leftovers.append(toks)
