@@ -25,8 +25,11 @@ import re
 
 import attrs
 
-from . import dates as _d
-from ._spans import Granularity, RelativeDate
+from .._spans import Granularity, RelativeDate
+from ._candidates import Tense, _Cand, _char_before, _Joined, _left_ok, _Point, _prev_low, _valid
+from ._candidates import _word_before as _raw_word_before
+from ._lexicon import _words
+from ._resolve import _add_months, _infer_year_of, _period_end
 
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _END = r"(?!\w|[.,:/-]\d)"
@@ -101,7 +104,7 @@ def _alt(words: list[str] | set[str] | dict[str, int]) -> str:
 # where those found nothing.
 class _Patterns:
     def __init__(self) -> None:
-        months = _d._words().months
+        months = _words().months
         mon = _alt(months)
         self.months = months
         # scans
@@ -173,12 +176,12 @@ def _month_no(p: _Patterns, word: str) -> int:
     return p.months[word.lower()]
 
 
-def _point(year: int | None, month: int, day: int, gran: Granularity = "day") -> _d._Point:
-    return _d._Point(gran, year, month, day)
+def _point(year: int | None, month: int, day: int, gran: Granularity = "day") -> _Point:
+    return _Point(gran, year, month, day)
 
 
 def _word_before(text: str, i: int) -> str:
-    return _d._word_before(text, i).lower()
+    return _raw_word_before(text, i).lower()
 
 
 def _is_abbreviation(word: str, dot: str | None) -> bool:
@@ -189,7 +192,7 @@ def _is_abbreviation(word: str, dot: str | None) -> bool:
 # ------------------------------------------------------------------- collecting
 
 
-def collect(text: str, ref: dt.date | None, out: list[_d._Cand]) -> None:
+def collect(text: str, ref: dt.date | None, out: list[_Cand]) -> None:
     """Add the candidates of the forms that need a scan of their own to ``out``."""
     p = _patterns()
     _year_months(text, p, out)
@@ -206,22 +209,22 @@ def collect(text: str, ref: dt.date | None, out: list[_d._Cand]) -> None:
             i = lower.find(word, i + len(word))
 
 
-def _year_months(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
+def _year_months(text: str, p: _Patterns, out: list[_Cand]) -> None:
     for m in p.year_month.finditer(text):
         s = m.start()
-        if s < 4 or not text[s - 4 : s].isdigit() or not _d._left_ok(text, s - 4, ".,/:$£€¥-"):
+        if s < 4 or not text[s - 4 : s].isdigit() or not _left_ok(text, s - 4, ".,/:$£€¥-"):
             continue
         y, raw = int(text[s - 4 : s]), m.group("m")
         if not 1900 <= y <= 2199:
             continue
         if len(raw) == 2 and raw[0] != "0" and int(raw) > y % 100:
             continue  # "2008-10": a range of years
-        if _word_before(text, s - 4).rstrip(".") in _d._words().year_blockers:
+        if _word_before(text, s - 4).rstrip(".") in _words().year_blockers:
             continue  # "Partnership No 1978-2"
-        out.append(_d._Cand(s - 4, m.end(), "year-month", _point(y, int(raw), 1, "month")))
+        out.append(_Cand(s - 4, m.end(), "year-month", _point(y, int(raw), 1, "month")))
 
 
-def _slashed(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
+def _slashed(text: str, p: _Patterns, out: list[_Cand]) -> None:
     """ "22/04", "04/22": a day and a month, one part above 12 or zero-padded; "Oct/2"."""
     for m in p.slash.finditer(text):
         s = m.start()
@@ -234,18 +237,18 @@ def _slashed(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
                 head[0].isupper() and head[1:] in (head[1:].lower(), head[1:].upper())
             ):
                 continue
-            if not _d._left_ok(text, j):
+            if not _left_ok(text, j):
                 continue
             mon, day = _month_no(p, head), int(m.group("b"))
-            if _d._valid(2000, mon, day):
-                out.append(_d._Cand(j, m.end(), "month/day", _point(None, mon, day)))
+            if _valid(2000, mon, day):
+                out.append(_Cand(j, m.end(), "month/day", _point(None, mon, day)))
             continue
         raw_a, raw_b = text[max(0, s - 2) : s], m.group("b")
         if (
             len(raw_a) != 2
             or len(raw_b) != 2
             or not raw_a.isdigit()
-            or not _d._left_ok(text, s - 2, ".,/:$£€¥#-")
+            or not _left_ok(text, s - 2, ".,/:$£€¥#-")
         ):
             continue
         a, b = int(raw_a), int(raw_b)
@@ -257,8 +260,8 @@ def _slashed(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
             day, mon = b, a
         else:
             continue  # "10/12": which is the day?
-        if _d._valid(2000, mon, day):
-            out.append(_d._Cand(s - 2, m.end(), "day/month", _point(None, mon, day)))
+        if _valid(2000, mon, day):
+            out.append(_Cand(s - 2, m.end(), "day/month", _point(None, mon, day)))
 
 
 def _found_at(text: str, heads: tuple[str, ...], pattern: re.Pattern[str]) -> list[re.Match[str]]:
@@ -275,20 +278,20 @@ def _found_at(text: str, heads: tuple[str, ...], pattern: re.Pattern[str]) -> li
     return found
 
 
-def _cased_daywords(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
+def _cased_daywords(text: str, p: _Patterns, out: list[_Cand]) -> None:
     """ "May twenty nine", "March second": written days after the months that the
     wire-style scan reads only after a cue word (other months: ``_extended``)."""
     for m in _found_at(text, ("May ", "March "), p.cased_dayword):
         word, dw = m.group("mon"), " ".join(m.group("dw").lower().split())
         day = _DAY_WORDS[dw]
-        if (day < 10 and dw not in _ORDINAL_DAYS) or not _d._left_ok(text, m.start()):
+        if (day < 10 and dw not in _ORDINAL_DAYS) or not _left_ok(text, m.start()):
             continue  # "April one": the wire-style rule reads it after its cue words
         if not _is_abbreviation(word, m.group("dot")):
             continue
         y = int(m.group("y")) if m.group("y") else None
         mon = _month_no(p, word)
-        if _d._valid(y or 2000, mon, day):
-            out.append(_d._Cand(m.start(), m.end(), "month day-word", _point(y, mon, day)))
+        if _valid(y or 2000, mon, day):
+            out.append(_Cand(m.start(), m.end(), "month day-word", _point(y, mon, day)))
 
 
 def _season_start(year: int, month: int) -> dt.date:
@@ -302,7 +305,7 @@ def _season_label(ref: dt.date, month: int, offset: int) -> int:
     options = []
     for y in (ref.year - 1, ref.year, ref.year + 1, ref.year + 2):
         start = _season_start(y, month)
-        end = _d._add_months(start, 3) - dt.timedelta(days=1)
+        end = _add_months(start, 3) - dt.timedelta(days=1)
         options.append((y, start, end))
     if offset > 0:
         return next(y for y, s, _e in options if s > ref)
@@ -315,15 +318,15 @@ def _season_label(ref: dt.date, month: int, offset: int) -> int:
 
 
 def _season(
-    text: str, form: str, m: re.Match[str], p: _Patterns, ref: dt.date | None, out: list[_d._Cand]
+    text: str, form: str, m: re.Match[str], p: _Patterns, ref: dt.date | None, out: list[_Cand]
 ) -> None:
     s = m.start()
-    if not _d._left_ok(text, s):
+    if not _left_ok(text, s):
         return
     month = _SEASONS[form.lower()]
     if m.group("y"):
         start = _season_start(int(m.group("y")), month)
-        out.append(_d._Cand(s, m.end(), "season year", _point(start.year, start.month, 1, "season")))
+        out.append(_Cand(s, m.end(), "season year", _point(start.year, start.month, 1, "season")))
         return
     if _word_before(text, s) not in _SEASON_DIRS or (form == "fall" and p.fall_noun.match(text, m.end())):
         return  # "prices fall", "in the spring", "the last fall in rates"
@@ -332,12 +335,12 @@ def _season(
         return
     off = _SEASON_DIRS[d.group("dir").lower()]
     if ref is None:
-        tense: _d.Tense = "past" if off < 0 else "future" if off else "nearest"
+        tense: Tense = "past" if off < 0 else "future" if off else "nearest"
         rel = RelativeDate(off, "year", tense, month=month)
-        out.append(_d._Cand(d.start(), m.end(), "relative season", _d._Point("season", rel=rel)))
+        out.append(_Cand(d.start(), m.end(), "relative season", _Point("season", rel=rel)))
         return
     start = _season_start(_season_label(ref, month, off), month)
-    out.append(_d._Cand(d.start(), m.end(), "relative season", _point(start.year, start.month, 1, "season")))
+    out.append(_Cand(d.start(), m.end(), "relative season", _point(start.year, start.month, 1, "season")))
 
 
 # -------------------------------------------------------------------- composing
@@ -356,12 +359,12 @@ _MAYBE_EXTENDED = (
 )
 
 
-def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[int, str]) -> list[_d._Cand]:
+def compose(text: str, cands: list[_Cand], ref: dt.date | None, memo: dict[int, str]) -> list[_Cand]:
     """Join and extend what the wire-style steps found.  ``memo``: the words before
     positions, shared with ``bizfacts.dates`` (``_prev_low``).  Most texts need no
     change: the list is copied only from the first candidate that changes."""
     p = _patterns()
-    out: _d._Joined | None = None
+    out: _Joined | None = None
     i = 0
     n = len(cands)
     while i < n:
@@ -374,7 +377,7 @@ def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[in
                 step = 2 if new is not None else 1
             rule = c.rule
             if new is None and (rule in _MAYBE_EXTENDED or c.point.gran == "day"):
-                prev = _d._prev_low(text, c.start, memo)
+                prev = _prev_low(text, c.start, memo)
                 if (
                     (rule == "month" or rule == "this month name")
                     or (prev == "since" and rule in _DAYWORD_RULES)
@@ -386,7 +389,7 @@ def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[in
                     if new is c:
                         new = None
         if new is not None and out is None:
-            out = _d._Joined(cands[:i])
+            out = _Joined(cands[:i])
         if out is not None:
             out.append(c if new is None else new)
         i += step
@@ -401,10 +404,10 @@ def _month_or_day(text: str, start: int, prev: str, p: _Patterns) -> bool:
     word = prev.rstrip(".")
     if word:
         return word in p.months or word == "of" or (word.isdigit() and len(word) <= 2)
-    return _d._char_before(text, start) == ","  # "june 5, 2019": the word before ends in a comma
+    return _char_before(text, start) == ","  # "june 5, 2019": the word before ends in a comma
 
 
-def _pair(text: str, c: _d._Cand, nxt: _d._Cand, ref: dt.date | None, p: _Patterns) -> _d._Cand | None:
+def _pair(text: str, c: _Cand, nxt: _Cand, ref: dt.date | None, p: _Patterns) -> _Cand | None:
     pt, npt = c.point, nxt.point
     if pt is None or npt is None or nxt.start - c.end > 12:
         return None
@@ -420,7 +423,7 @@ def _pair(text: str, c: _d._Cand, nxt: _d._Cand, ref: dt.date | None, p: _Patter
         and p.dash.match(gap)
         and (pt.year, pt.month, pt.day) < (npt.year, npt.month, npt.day)
     ):
-        return _d._Cand(c.start, nxt.end, "range", pt, npt, kind="range")
+        return _Cand(c.start, nxt.end, "range", pt, npt, kind="range")
     # "Dec. 31 , 1994": a comma set off by spaces
     if (
         pt.gran == "day"
@@ -429,7 +432,7 @@ def _pair(text: str, c: _d._Cand, nxt: _d._Cand, ref: dt.date | None, p: _Patter
         and nxt.rule == "year"
         and p.spaced_comma.match(gap)
     ):
-        return _d._Cand(c.start, nxt.end, c.rule + " year", attrs.evolve(pt, year=npt.year))
+        return _Cand(c.start, nxt.end, c.rule + " year", attrs.evolve(pt, year=npt.year))
     # "next week on Tuesday"
     if c.rule in ("next week", "last week", "this week") and nxt.rule == "weekday" and p.week_on.match(gap):
         return _week_day(c, nxt, ref)
@@ -439,11 +442,11 @@ def _pair(text: str, c: _d._Cand, nxt: _d._Cand, ref: dt.date | None, p: _Patter
         rel = RelativeDate(
             off, "year", "past" if off < 0 else "future" if off else "nearest", month=npt.month
         )
-        return _d._Cand(c.start, nxt.end, "year's period", attrs.evolve(npt, rel=rel, year=None))
+        return _Cand(c.start, nxt.end, "year's period", attrs.evolve(npt, rel=rel, year=None))
     return None
 
 
-def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: str) -> _d._Cand:
+def _extended(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, prev: str) -> _Cand:
     pt = c.point
     assert pt is not None
     s = c.start
@@ -455,17 +458,17 @@ def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: s
             mon = _month_no(p, m.group("mon"))
             raw_day = m.group("day") or m.group("day2")
             if raw_day is None:
-                return _d._Cand(m.start(), c.end, "month year", _point(pt.year, mon, 1, "month"))
-            if _d._valid(pt.year or 2000, mon, int(raw_day)):
-                return _d._Cand(m.start(), c.end, "month day year", _point(pt.year, mon, int(raw_day)))
+                return _Cand(m.start(), c.end, "month year", _point(pt.year, mon, 1, "month"))
+            if _valid(pt.year or 2000, mon, int(raw_day)):
+                return _Cand(m.start(), c.end, "month day year", _point(pt.year, mon, int(raw_day)))
     if pt.rel is None and c.rule in _MONTH_RULES:
         if prev == "of":
             # "the second of August", "the last week of July"
             m = p.dayword_of.search(text, lo, s)
             if m is not None:
                 day = _DAY_WORDS[" ".join(m.group("dw").lower().split())]
-                if _d._valid(pt.year or 2000, pt.month, day):
-                    return _d._Cand(
+                if _valid(pt.year or 2000, pt.month, day):
+                    return _Cand(
                         m.start(), c.end, "day-word of month", attrs.evolve(pt, gran="day", day=day)
                     )
             m = p.week_of_month.search(text, lo, s)
@@ -477,8 +480,8 @@ def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: s
                 dw = " ".join(m.group("dw").lower().split())
                 day = _DAY_WORDS[dw]
                 year = int(m.group("y")) if m.group("y") else pt.year
-                if (day >= 10 or dw in _ORDINAL_DAYS) and _d._valid(year or 2000, pt.month, day):
-                    return _d._Cand(s, m.end(), "month day-word", _point(year, pt.month, day))
+                if (day >= 10 or dw in _ORDINAL_DAYS) and _valid(year or 2000, pt.month, day):
+                    return _Cand(s, m.end(), "month day-word", _point(year, pt.month, day))
     if c.rule in _DAY_RULES and pt.rel is None and (prev in _EXTENDING_WORDS or text[s - 1 : s] in "-–"):
         # "between 3 and 12 September", "3-12 September"
         m = p.day_range_before.search(text, lo, s)
@@ -507,13 +510,13 @@ def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: s
     if c.rule in ("yesterday", "today", "tonight", "tomorrow") and prev == "since":
         m = p.since.search(text, max(0, s - 12), s)
         if m is not None:
-            return _d._Cand(m.start(), c.end, "since", pt, kind="range", since=True, tense="past")
+            return _Cand(m.start(), c.end, "since", pt, kind="range", since=True, tense="past")
     if c.rule == "this month name" and ref is not None and pt.year is None:
         pt.year = ref.year  # "this September": the September of the reference year
     return c
 
 
-def _day_range(m: re.Match[str], c: _d._Cand, pt: _d._Point, ref: dt.date | None) -> _d._Cand | None:
+def _day_range(m: re.Match[str], c: _Cand, pt: _Point, ref: dt.date | None) -> _Cand | None:
     opener = (m.group("w") or "").lower()
     gap = (m.group("g") or m.group("h")).lower()
     if (opener == "between") != (gap == "and"):
@@ -522,25 +525,25 @@ def _day_range(m: re.Match[str], c: _d._Cand, pt: _d._Point, ref: dt.date | None
     if not 1 <= d1 < pt.day:
         return None
     start = m.start() if opener else m.start("d1")
-    return _d._Cand(start, c.end, "day range of month", attrs.evolve(pt, day=d1), pt, kind="range")
+    return _Cand(start, c.end, "day range of month", attrs.evolve(pt, day=d1), pt, kind="range")
 
 
-def _days_of_named_month(m: re.Match[str], c: _d._Cand, pt: _d._Point) -> _d._Cand | None:
+def _days_of_named_month(m: re.Match[str], c: _Cand, pt: _Point) -> _Cand | None:
     opener = (m.group("w") or "").lower()
     gap = (m.group("g") or m.group("h")).lower()
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if (
         (opener == "between") != (gap == "and")
         or not 1 <= d1 < d2
-        or not _d._valid(pt.year or 2000, pt.month, d2)
+        or not _valid(pt.year or 2000, pt.month, d2)
     ):
         return None
     start = m.start() if opener else m.start("d1")
     a, b = _point(pt.year, pt.month, d1), _point(pt.year, pt.month, d2)
-    return _d._Cand(start, c.end, "day range of month", a, b, kind="range")
+    return _Cand(start, c.end, "day range of month", a, b, kind="range")
 
 
-def _days_of_month(m: re.Match[str], c: _d._Cand, ref: dt.date | None) -> _d._Cand | None:
+def _days_of_month(m: re.Match[str], c: _Cand, ref: dt.date | None) -> _Cand | None:
     opener = (m.group("w") or "").lower()
     gap = (m.group("g") or m.group("h")).lower()
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
@@ -549,32 +552,32 @@ def _days_of_month(m: re.Match[str], c: _d._Cand, ref: dt.date | None) -> _d._Ca
     off = {"next month": 1, "this month": 0, "last month": -1}[c.rule]
     start = m.start() if opener else m.start("d1")
     if ref is None:
-        tense: _d.Tense = "future" if off > 0 else "past" if off < 0 else "nearest"
-        a = _d._Point("day", rel=RelativeDate(off, "month", tense, day=d1))
-        b = _d._Point("day", rel=RelativeDate(off, "month", tense, day=d2))
-        return _d._Cand(start, c.end, "day range of month", a, b, kind="range")
-    first = _d._add_months(ref.replace(day=1), off)
-    if not _d._valid(first.year, first.month, d2):
+        tense: Tense = "future" if off > 0 else "past" if off < 0 else "nearest"
+        a = _Point("day", rel=RelativeDate(off, "month", tense, day=d1))
+        b = _Point("day", rel=RelativeDate(off, "month", tense, day=d2))
+        return _Cand(start, c.end, "day range of month", a, b, kind="range")
+    first = _add_months(ref.replace(day=1), off)
+    if not _valid(first.year, first.month, d2):
         return None
     a, b = _point(first.year, first.month, d1), _point(first.year, first.month, d2)
-    return _d._Cand(start, c.end, "day range of month", a, b, kind="range")
+    return _Cand(start, c.end, "day range of month", a, b, kind="range")
 
 
-def _week_of_month(start: int, c: _d._Cand, o: str) -> _d._Cand:
+def _week_of_month(start: int, c: _Cand, o: str) -> _Cand:
     """ "the last week of July": its first to its last day (the last seven days)."""
     pt = c.point
     assert pt is not None
     if o in ("last", "final"):
-        last = _d._period_end(dt.date(pt.year or 2001, pt.month, 1), "month").day
+        last = _period_end(dt.date(pt.year or 2001, pt.month, 1), "month").day
         first_day, last_day = last - 6, last
     else:
         first_day = 1 + 7 * _WEEK_ORD[o]
         last_day = first_day + 6
     a = _point(pt.year, pt.month, first_day)
-    return _d._Cand(start, c.end, "week of month", a, _point(pt.year, pt.month, last_day), kind="range")
+    return _Cand(start, c.end, "week of month", a, _point(pt.year, pt.month, last_day), kind="range")
 
 
-def _week_day(week: _d._Cand, day: _d._Cand, ref: dt.date | None) -> _d._Cand | None:
+def _week_day(week: _Cand, day: _Cand, ref: dt.date | None) -> _Cand | None:
     """ "next week on Tuesday": that weekday in that week."""
     assert day.point is not None and day.point.rel is not None
     if ref is None:
@@ -582,18 +585,18 @@ def _week_day(week: _d._Cand, day: _d._Cand, ref: dt.date | None) -> _d._Cand | 
     off = {"next week": 1, "last week": -1, "this week": 0}[week.rule]
     monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * off)
     d = monday + dt.timedelta(days=day.point.rel.offset)
-    return _d._Cand(week.start, day.end, "week + weekday", _point(d.year, d.month, d.day))
+    return _Cand(week.start, day.end, "week + weekday", _point(d.year, d.month, d.day))
 
 
-def _week_of(start: int, c: _d._Cand, ref: dt.date | None) -> _d._Cand:
+def _week_of(start: int, c: _Cand, ref: dt.date | None) -> _Cand:
     """ "the week of April 10": the week (from Monday) holding that day."""
     pt = c.point
     assert pt is not None
     year = pt.year
     if year is None and ref is not None:
-        year = _d._infer_year_of("day", pt.month, pt.day, False, ref, "nearest")
+        year = _infer_year_of("day", pt.month, pt.day, False, ref, "nearest")
     if year is None:
-        return _d._Cand(start, c.end, "week of", attrs.evolve(pt, gran="week"))
+        return _Cand(start, c.end, "week of", attrs.evolve(pt, gran="week"))
     day = dt.date(year, pt.month, pt.day)
     monday = day - dt.timedelta(days=day.weekday())
-    return _d._Cand(start, c.end, "week of", _point(monday.year, monday.month, monday.day, "week"))
+    return _Cand(start, c.end, "week of", _point(monday.year, monday.month, monday.day, "week"))
