@@ -48,7 +48,7 @@ Modules, in the order a text goes through them: ``_lexicon`` (word lists),
 produce, and the context tests they share), the collectors ``_absolute`` (month names,
 numerals, years), ``_periods`` (quarters, halves, fiscal years) and ``_relative_dates``
 ("last year", "three years ago", weekdays), ``_forms`` (forms beyond wire style),
-``_compose`` (overlaps and joining), ``_resolve`` (values against the reference date)
+``_joining`` (overlaps and joining), ``_resolution`` (values against the reference date)
 and ``_dateparser`` (the one call into dateparser).
 """
 
@@ -58,8 +58,8 @@ import datetime as dt
 
 from .._spans import DateMention
 from . import _forms
-from ._compose import _collect, _compose, _select
-from ._resolve import _build
+from ._joining import _collect, _compose, _select
+from ._resolution import _build
 from ._scanners import _ascii_patterns, _patterns
 
 __all__ = ["extract_dates"]
@@ -110,6 +110,8 @@ def extract_dates(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_dates() expects text as str, got {type(text).__name__}")
-    from bizfacts.records import reference_date_arg  # a date, a datetime or an ISO string
+    if reference_date is not None and type(reference_date) is not dt.date:  # the common case first
+        from bizfacts.records import reference_date_arg  # a datetime or an ISO string
 
-    return _extract(text, reference_date_arg(reference_date, "extract_dates"), bool(day_first), None)
+        reference_date = reference_date_arg(reference_date, "extract_dates")
+    return _extract(text, reference_date, bool(day_first), None)

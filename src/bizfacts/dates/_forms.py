@@ -29,7 +29,7 @@ from .._spans import Granularity, RelativeDate
 from ._candidates import Tense, _Cand, _char_before, _Joined, _left_ok, _Point, _prev_low, _valid
 from ._candidates import _word_before as _raw_word_before
 from ._lexicon import _words
-from ._resolve import _add_months, _infer_year_of, _period_end
+from ._resolution import _add_months, _infer_year_of, _period_end
 
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _END = r"(?!\w|[.,:/-]\d)"
@@ -110,8 +110,9 @@ class _Patterns:
         # scans
         self.year_month = re.compile(r"-(?<=\d{4}-)(?P<m>0?[1-9]|1[0-2])(?!\w|%|[.,:/-]\d)")
         self.slash = re.compile(r"/(?P<b>[0-3]?\d)(?!\w|%|[.,:/-]?\d)")
+        # "Ma" first: the engine skips to a literal prefix fast
         self.cased_dayword = re.compile(
-            rf"(?P<mon>May|March)(?P<dot>{_ABBR_DOT})?{_SP}(?P<dw>{_alt(_DAY_WORDS)})(?![\w-]){_NOT_NOUN}"
+            rf"(?P<mon>Ma(?:y|rch))(?= ){_SP}(?P<dw>{_alt(_DAY_WORDS)})(?![\w-]){_NOT_NOUN}"
             rf"(?:,?{_SP}(?P<y>{_YEAR}){_END})?"
         )
 
@@ -182,11 +183,6 @@ def _point(year: int | None, month: int, day: int, gran: Granularity = "day") ->
 
 def _word_before(text: str, i: int) -> str:
     return _raw_word_before(text, i).lower()
-
-
-def _is_abbreviation(word: str, dot: str | None) -> bool:
-    """A three-letter month ("Oct") is a month only with its dot, or as "May"."""
-    return len(word) > 3 or bool(dot) or word.lower() == "may"
 
 
 # ------------------------------------------------------------------- collecting
@@ -264,30 +260,14 @@ def _slashed(text: str, p: _Patterns, out: list[_Cand]) -> None:
             out.append(_Cand(s - 2, m.end(), "day/month", _point(None, mon, day)))
 
 
-def _found_at(text: str, heads: tuple[str, ...], pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """The matches of ``pattern`` where one of the literal ``heads`` begins (``str.find``
-    skips to them faster than a scan of the pattern)."""
-    found = []
-    for head in heads:
-        i = text.find(head)
-        while i >= 0:
-            m = pattern.match(text, i)
-            if m is not None:
-                found.append(m)
-            i = text.find(head, i + len(head))
-    return found
-
-
 def _cased_daywords(text: str, p: _Patterns, out: list[_Cand]) -> None:
     """ "May twenty nine", "March second": written days after the months that the
     wire-style scan reads only after a cue word (other months: ``_extended``)."""
-    for m in _found_at(text, ("May ", "March "), p.cased_dayword):
+    for m in p.cased_dayword.finditer(text):
         word, dw = m.group("mon"), " ".join(m.group("dw").lower().split())
         day = _DAY_WORDS[dw]
         if (day < 10 and dw not in _ORDINAL_DAYS) or not _left_ok(text, m.start()):
             continue  # "April one": the wire-style rule reads it after its cue words
-        if not _is_abbreviation(word, m.group("dot")):
-            continue
         y = int(m.group("y")) if m.group("y") else None
         mon = _month_no(p, word)
         if _valid(y or 2000, mon, day):

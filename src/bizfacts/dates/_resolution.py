@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 import attrs
 
@@ -16,18 +17,17 @@ from ._scanners import _FUTURE_PREV, _MODIFIER_WORDS, _MODIFIERS, _SAID_WORDS, _
 # -------------------------------------------------------------------- resolution
 
 
-_SENTENCE_ENDS = tuple((sep, len(sep)) for sep in (". ", "! ", "? ", "\n", '." ', "; "))
+# the last sentence end (". ", "! ", "? ", a line break, '." ', "; ") before a position:
+# ``.*`` runs to the end of the window, then steps back to the last one to start, which is
+# also the last to end (none starts with the space or quote that ends another)
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?] |\n|\.\" |; )")
 
 
 def _sentence_window(text: str, start: int) -> tuple[int, int]:
+    """The part of the sentence before ``start``, at most 120 characters."""
     lo = start - 120 if start > 120 else 0
-    cut = lo
-    rfind = text.rfind
-    for sep, size in _SENTENCE_ENDS:
-        k = rfind(sep, lo, start)
-        if k >= 0 and k + size > cut:
-            cut = k + size
-    return cut, start
+    end = _LAST_SENTENCE_END.match(text, lo, start)
+    return (end.end() if end is not None else lo), start
 
 
 def _tense(text: str, c: _Cand, p: _Patterns, default: Tense, prev: str) -> Tense:
