@@ -349,33 +349,43 @@ def compose(text: str, cands: list[_Cand], ref: dt.date | None, memo: dict[int, 
     n = len(cands)
     while i < n:
         c = cands[i]
+        pt = c.point
         new = None
         step = 1
-        if c.kind == "point" and c.point is not None:
-            if i + 1 < n and cands[i + 1].start - c.end <= 12 and cands[i + 1].kind == "point":
-                new = _pair(text, c, cands[i + 1], ref, p)
-                step = 2 if new is not None else 1
+        if pt is not None and c.kind == "point":
+            if i + 1 < n:
+                nxt = cands[i + 1]
+                if nxt.start - c.end <= 12 and nxt.kind == "point":
+                    new = _pair(text, c, nxt, ref, p)
+                    if new is not None:
+                        step = 2
             rule = c.rule
-            if new is None and (rule in _MAYBE_EXTENDED or c.point.gran == "day"):
-                prev = _prev_low(text, c.start, memo)
+            if new is None and (rule in _MAYBE_EXTENDED or pt.gran == "day"):
+                prev = memo.get(c.start)  # ``_prev_low`` inlined: most words are known by now
+                if prev is None:
+                    prev = _prev_low(text, c.start, memo)
                 if (
-                    (rule == "month" or rule == "this month name")
+                    (prev in _EXTENDING_WORDS and rule not in _DAYWORD_RULES)
+                    or rule == "month"
+                    or rule == "this month name"
                     or (prev == "since" and rule in _DAYWORD_RULES)
-                    or (prev in _EXTENDING_WORDS and rule not in _DAYWORD_RULES)
                     or (rule == "year" and _month_or_day(text, c.start, prev, p))
                     or (rule in _MONTH_RULES and (prev[-1:].isdigit() or prev[-2:] in _ORD_ENDS))
                 ):
                     new = _extended(text, c, ref, p, prev)
                     if new is c:
                         new = None
-        if new is not None and out is None:
+        if new is None:
+            if out is not None:
+                out.append(c)
+            i += 1
+            continue
+        if out is None:
             out = _Joined(cands[:i])
-        if out is not None:
-            out.append(c if new is None else new)
+        out.append(new)
         i += step
-        if new is not None:
-            while i < n and cands[i].start < new.end:  # "September nineteen, 2020" holds "2020"
-                i += 1
+        while i < n and cands[i].start < new.end:  # "September nineteen, 2020" holds "2020"
+            i += 1
     return cands if out is None else out
 
 
