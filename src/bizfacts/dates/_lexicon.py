@@ -107,7 +107,8 @@ def _future_cues(cues: list[str]) -> _FutureCues:
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Any of ``words`` as written (a space matches one space), as a prefix trie."""
+    return alternation([w.replace(" ", "\x00") for w in words]).replace(regex.escape("\x00"), r"\ ")
 
 
 def _cased(words: list[str] | tuple[str, ...]) -> str:
