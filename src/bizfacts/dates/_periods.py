@@ -108,32 +108,13 @@ _RESULTS_AFTER = re.compile(
 )
 
 
-# "Q3", "q3", "H1": a letter before a digit 1-4; "3Q", "1H": a digit before a capital
-_LETTER_DIGIT = re.compile(r"[QqH][1-4]")
-_DIGIT_LETTER = re.compile(r"[QH](?<=[1-4][QH])")
-
-
-def _qform_places(text: str) -> list[int]:
-    """Where a "Q3", "q3", "H1", "3Q" or "1H" may start, in text order.
-
-    Both scans skip to a letter, which is rare in text, rather than to a digit.  A digit
-    with a letter on both sides ("Q3Q") starts a form only at the letter before it.
-    """
-    places = [m.start() for m in _LETTER_DIGIT.finditer(text)]
-    after = []
-    for m in _DIGIT_LETTER.finditer(text):
-        i = m.start()  # the letter; the digit is at i - 1
-        if i < 2 or text[i - 2] not in "QqH":
-            after.append(i - 1)
-    return sorted(places + after) if after else places
-
-
 def _collect_periods(
     text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand], memo: dict[int, str]
 ) -> None:
-    # every ``qform`` match has a "Q", "q" or "H" next to its digit
+    # every ``qform_anchor`` match has a "Q", "q" or "H" next to its digit
     may_name_period = "Q" in text or "H" in text or "q" in text
-    for pos in _qform_places(text) if may_name_period else ():
+    for a in p.qform_anchor.finditer(text) if may_name_period else ():
+        pos = a.start() - 1 if a.end() - a.start() == 1 else a.start()  # "Q3" / "3Q"
         if not _left_ok(text, pos):
             continue
         m = p.qform.match(text, pos)

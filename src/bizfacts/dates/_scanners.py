@@ -80,6 +80,7 @@ class _Patterns:
     ordinal_before: AnyPattern
     period_suffix: AnyPattern
     period_before: AnyPattern
+    qform_anchor: regex.Pattern[str]
     qform: AnyPattern
     fiscal_year: regex.Pattern[str]
     dayword: re.Pattern[str]
@@ -193,6 +194,7 @@ def _patterns() -> _Patterns:
             rf"(?<![\w-])(?:(?P<f1>{fisc}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fy1>{_YEAR}){_SP})?"
             rf"|(?P<y1>{_YEAR}){_SP}(?:(?P<f2>{fisc}){_SP})?)\Z"
         ),
+        qform_anchor=c(r"[1-4](?:(?<=[QqH][1-4])|[QH])"),
         qform=c(
             rf"(?:[Qq](?P<q>[1-4])(?:(?:{_SP}|['’])(?:(?P<qfy>FY|fy)(?:{_SP})?['’]?)?(?P<qy>{_YEAR}|\d\d))?"
             rf"|(?P<n>[1-4])(?P<qh>[QH])(?:(?:{_SP}|['’])?(?P<ny>{_YEAR}|\d\d))?"
@@ -270,7 +272,7 @@ def _fiscal_source(fy: str, fiscal: str) -> str:
 # ``_ascii_patterns`` scans for years, fiscal years and the numeric hint with split
 # ``re`` patterns instead, faster still)
 _SCANNERS = frozenset(
-    {"numeric_hint", "numeric_anchor", "fallback", "year", "apos_decade", "fiscal_year"}
+    {"numeric_hint", "numeric_anchor", "fallback", "year", "apos_decade", "qform_anchor", "fiscal_year"}
 )
 
 
