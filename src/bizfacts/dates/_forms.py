@@ -150,6 +150,17 @@ class _Patterns:
             rf"(?<![\w-])(?P<o>{_alt(_WEEK_ORD)}|last|final){_SP}week{_SP}of{_SP}\Z", re.IGNORECASE
         )
         self.years_s = re.compile(r"\A['’]s[ \t]{1,3}\Z")
+        # "Q1 of 2025", "Q1, 2025", "H1 FY25"; "2024 Q2", "FY24 Q3"
+        self.period_year_gap = re.compile(r"\A(?:[ \t]{1,3}(?:of[ \t]{1,3})?|,[ \t]{1,3})\Z")
+        self.year_period_gap = re.compile(r"\A[ \t]{1,3}\Z")
+        # after a year: "2024 fiscal year", "2024-W32", "2024-W32-3"; before one: "week 32 of"
+        self.fiscal_year_after = re.compile(
+            r"[ \t]{1,3}(?:fiscal|FISCAL|Fiscal)[ \t]{1,3}(?:year|YEAR|Year)(?![\w-])"
+        )
+        self.iso_week_after = re.compile(r"-W(?P<w>[0-5]\d)(?:-(?P<d>[1-7]))?(?![\w-]|[.,:/]\d)")
+        self.week_number_of = re.compile(rf"(?<![\w-])[Ww]eek{_SP}(?P<w>[0-5]?\d){_SP}of{_SP}\Z")
+        # after a month: "the December quarter", "the June 2024 quarter"
+        self.quarter_after = re.compile(r"[ \t]{1,3}(?:quarter|QUARTER|Quarter)(?![\w-])")
         gap = rf"(?:{_SP}(?P<g>and|to|through|until|till){_SP}|[ \t]?(?P<h>[-–])[ \t]?)"
         self.day_range_before = re.compile(
             rf"(?<![\w-])(?:(?P<w>between|from){_SP})?(?:the{_SP})?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{gap}"
@@ -326,6 +337,8 @@ def _season(
 # -------------------------------------------------------------------- composing
 
 _REL_YEAR_RULES = {f"{w} year": off for w, off in _REL.items()}
+_PERIOD_FORM_RULES = frozenset({"Qn year", "Hn year"})
+_YEAR_RULES = frozenset({"year", "fiscal year"})
 _DAY_RULES = frozenset({"day month", "day month year"})
 # a candidate of one of these rules, or after one of these words, may be extended
 _DAYWORD_RULES = frozenset({"yesterday", "today", "tonight", "tomorrow"})
@@ -333,6 +346,8 @@ _EXTENDED_RULES = frozenset({"month", "this month name"}) | _DAYWORD_RULES
 _EXTENDING_WORDS = frozenset({"of", "and", "to", "through", "until", "till", "since", "-", "–"})
 _MONTH_RULES = frozenset({"month", "month year"})
 _ORD_ENDS = frozenset({"st", "nd", "rd", "th"})
+# what may follow a year that a form extends: "2024 fiscal year", "2024 quarter", "2024-W32"
+_AFTER_YEAR = frozenset({" ", "\t", "-"})
 # the rules ``_extended`` may change (and any date of granularity day): others pass through
 _MAYBE_EXTENDED = (
     _EXTENDED_RULES | _DAY_RULES | _MONTH_RULES | {"year", "next month", "this month", "last month"}
@@ -367,6 +382,8 @@ def compose(text: str, cands: list[_Cand], ref: dt.date | None, memo: dict[int, 
                 if (
                     (prev in _EXTENDING_WORDS and rule not in _DAYWORD_RULES)
                     or rule == "month"
+                    or (rule == "year" and text[c.end : c.end + 1] in _AFTER_YEAR)
+                    or (rule == "month year" and text[c.end : c.end + 1] == " ")
                     or rule == "this month name"
                     or (prev == "since" and rule in _DAYWORD_RULES)
                     or (rule == "year" and _month_or_day(text, c.start, prev, p))
@@ -426,6 +443,26 @@ def _pair(text: str, c: _Cand, nxt: _Cand, ref: dt.date | None, p: _Patterns) ->
     # "next week on Tuesday"
     if c.rule in ("next week", "last week", "this week") and nxt.rule == "weekday" and p.week_on.match(gap):
         return _week_day(c, nxt, ref)
+    # "Q1 of 2025", "Q1, 2025", "H1 FY25", "Q3 fiscal 2024": a quarter or half, then its year
+    if (
+        c.rule in _PERIOD_FORM_RULES
+        and pt.year is None
+        and pt.rel is None
+        and nxt.rule in _YEAR_RULES
+        and p.period_year_gap.match(gap)
+    ):
+        fiscal = pt.fiscal or npt.fiscal
+        return _Cand(c.start, nxt.end, c.rule, attrs.evolve(pt, year=npt.year, fiscal=fiscal))
+    # "2024 Q2", "FY24 Q3": a year, then a quarter or half of it
+    if (
+        c.rule in _YEAR_RULES
+        and nxt.rule in _PERIOD_FORM_RULES
+        and npt.year is None
+        and npt.rel is None
+        and p.year_period_gap.match(gap)
+    ):
+        fiscal = pt.fiscal or npt.fiscal
+        return _Cand(c.start, nxt.end, nxt.rule, attrs.evolve(npt, year=pt.year, fiscal=fiscal))
     # "next year's first quarter"
     if c.rule in _REL_YEAR_RULES and nxt.rule in ("ordinal quarter", "ordinal half") and p.years_s.match(gap):
         off = _REL_YEAR_RULES[c.rule]
@@ -441,6 +478,16 @@ def _extended(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, prev: str)
     assert pt is not None
     s = c.start
     lo = max(0, s - 40)
+    if c.rule == "year" and pt.year is not None:
+        after = _after_year(text, c, pt.year, p, prev)
+        if after is not None:
+            return after
+    if c.rule in _MONTH_RULES and pt.rel is None and pt.month in (3, 6, 9, 12):
+        # "the December quarter", "the June 2024 quarter": the quarter that ends in that month
+        m = p.quarter_after.match(text, c.end)
+        if m is not None:
+            point = _Point("quarter", pt.year, pt.month - 2, default_tense="past")
+            return _Cand(s, m.end(), "month quarter", point)
     if c.rule == "year" and _month_or_day(text, s, prev, p):
         # "april 2017", "june 5, 2019", "DECEMBER 5 2019": a month in any case before a year
         m = p.month_before_year.search(text, max(0, s - 24), s)
@@ -504,6 +551,31 @@ def _extended(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, prev: str)
     if c.rule == "this month name" and ref is not None and pt.year is None:
         pt.year = ref.year  # "this September": the September of the reference year
     return c
+
+
+def _after_year(text: str, c: _Cand, year: int, p: _Patterns, prev: str) -> _Cand | None:
+    """ "the 2024 fiscal year"; ISO weeks: "2024-W32", "2024-W32-3", "week 32 of 2024"."""
+    m = p.fiscal_year_after.match(text, c.end)
+    if m is not None:
+        return _Cand(c.start, m.end(), "year fiscal year", _Point("year", year, fiscal=True))
+    m = p.iso_week_after.match(text, c.end)
+    week = day = None
+    start = c.start
+    end = c.end
+    if m is not None:
+        week, day, end = int(m.group("w")), int(m.group("d") or 0), m.end()
+    elif prev == "of":
+        m = p.week_number_of.search(text, max(0, c.start - 20), c.start)
+        if m is not None:
+            week, day, start = int(m.group("w")), 0, m.start()
+    if week is None:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(year, week, day or 1)
+    except ValueError:  # week 0, or week 53 of a year with 52
+        return None
+    gran: Granularity = "day" if day else "week"
+    return _Cand(start, end, "iso week", _point(monday.year, monday.month, monday.day, gran))
 
 
 def _day_range(m: re.Match[str], c: _Cand, pt: _Point, ref: dt.date | None) -> _Cand | None:

@@ -43,7 +43,7 @@ def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns
     year: int | None = None
     last = _char_before(text, start)
     before = None
-    if last and last in "0123456789lLrR":
+    if last and last in "0123456789lLrRs":  # "1987", "fiscal", "year", "2023's"
         before = p.period_before.search(text, max(0, start - 24), start)
     if before is not None:
         fiscal = fiscal or bool(before.group("f1") or before.group("f2"))
@@ -97,8 +97,15 @@ def _table_row(text: str, m: re.Match[str]) -> _Cand | None:
 
 
 _BARE_PERIOD_BEFORE = frozenset(
-    {"in", "for", "during", "the", "of", "by", "this", "last", "next", "a", "its", "their", "fiscal"}
+    {"in", "for", "during", "the", "of", "by", "this", "last", "next", "a", "its", "their", "fiscal",
+     "early", "late", "mid"}
 )
+# "H2 of 2023", "Q1, 2025", "H1 of fiscal 2024": the year of a bare period after it
+_OF_YEAR_AFTER = re.compile(
+    r"(?:[ \t]{1,3}of|,)[ \t]{1,3}(?:(?:fiscal|FISCAL|Fiscal)[ \t]{1,3}|FY|fy)?(?:19|20|21)\d\d"
+)
+# a year or fiscal year right before a bare "Q3" names its year ("2024 Q3", "FY24 Q3")
+_YEAR_WORD = re.compile(r"fy['’]?(?:\d\d|(?:19|20|21)\d\d)|(?:19|20|21)\d\d")
 # "Q2 revenue", "1H profit", "H1 results": a results word right after a bare period
 _RESULTS_AFTER = re.compile(
     r"[ \t]+(?:(?:net|operating|pretax|pre-tax|gross|adjusted|core|group|underlying)[ \t]+)?"
@@ -130,20 +137,24 @@ def _collect_periods(
         elif m.group("n"):
             n = int(m.group("n"))
             gran = "quarter" if m.group("qh") == "Q" else "half"
-            raw = m.group("ny")
+            raw = m.group("ny") or m.group("nfyy")
+            fiscal = bool(m.group("nfy"))
         else:
             n = int(m.group("h"))
             gran = "half"
             raw = m.group("hy")
-        if raw is None:
+            fiscal = bool(m.group("hfy"))
+        before = _prev_low(text, m.start(), memo)
+        if before == "fiscal":
+            fiscal = True  # "fiscal Q2", "fiscal Q4 2024"
+        elif (
+            raw is None
+            and not _RESULTS_AFTER.match(text, m.end())
+            and not (m.group("q") and (before in _BARE_PERIOD_BEFORE or _YEAR_WORD.fullmatch(before)))
+            and not _OF_YEAR_AFTER.match(text, m.end())
+        ):
             # a bare "Q2", "1H", "H1": a period only where the words around it say so
-            before = _prev_low(text, m.start(), memo)
-            if before == "fiscal":
-                fiscal = True
-            elif not _RESULTS_AFTER.match(text, m.end()) and not (
-                m.group("q") and before in _BARE_PERIOD_BEFORE
-            ):
-                continue  # "in Q3" as before; "the H2 bomb" is no half-year
+            continue  # "in Q3" as before, "FY24 Q3"; "the H2 bomb" is no half-year
         if gran == "half" and n > 2:
             continue
         year = None if raw is None else int(raw) if len(raw) == 4 else _expand_yy(int(raw), ref)

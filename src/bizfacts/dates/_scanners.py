@@ -48,7 +48,7 @@ _UNIT_TAILS = tuple(
     for form in (tail, tail.upper())
 )
 _PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3, "qtr": 3}
-_COUNT_DIRS = ["next", "past", "last", "coming", "previous"]
+_COUNT_DIRS = ["next", "past", "last", "coming", "previous", "trailing"]
 _AGO_UNITS = ["quarter", "qtr", "period", "month", "year", "half", "week"]
 _MODIFIERS = {"earlier": "early", "later": "late", "start": "beginning", "middle": "mid", "close": "end"}
 _WORD_CHARS_LEFT = "'’-_"
@@ -133,6 +133,8 @@ def _patterns() -> _Patterns:
     num = r"\d{1,3}|" + _ci_alt([k for k in w.numbers if " " not in k]) + rf"|(?:[Aa]{_SP})?couple{_SP}of"
     fisc = _ci("fiscal")
     year_word = _ci("year")
+    # between "Q3"/"H1" and its year: "Q3 2024", "Q4 '23", "Q3'24", "Q3-2024", "Q3/2024"
+    qsep = rf"(?:{_SP}['’]?|['’]|[-/](?={_YEAR}))"
 
     def c(pattern: str) -> regex.Pattern[str]:
         return regex.compile(pattern, flags)
@@ -171,9 +173,9 @@ def _patterns() -> _Patterns:
         day_before=c(rf"(?<![\w.,:/'’-])(?P<day>[0-3]?\d)(?P<suf>st|nd|rd|th)?{_SP}(?P<of>of{_SP})?\Z"),
         pmod_before=c(r"(?<![\w-])(?P<pmod>[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)-\Z"),
         numeric_hint=numeric_hint,
-        numeric_anchor=c(r"\d{1,4}[-/]\d\d?[-/]\d{2,4}(?!\d)"),
+        numeric_anchor=c(r"\d{1,4}[-/.]\d\d?[-/.]\d{2,4}(?!\d)"),
         numeric=c(
-            rf"(?:(?P<iy>{_YEAR})(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)"
+            rf"(?:(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)"
             rf"|(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<c>\d{{4}}|\d\d))(?!\d|[A-SU-Za-z_]|[.,/:-]\d)"
         ),
         fallback=c(rf"\d\d?(?P<s>[.-])(?:\d\d?|[A-Za-z]{{3,4}})(?P=s)(?:{_YEAR}|\d\d){_END}"),
@@ -185,20 +187,21 @@ def _patterns() -> _Patterns:
         ),
         period_suffix=c(
             rf",?{_SP}(?:(?:of|in|for|OF|IN|FOR){_SP})?"
-            rf"(?:(?P<y2>{_YEAR}){_END}"
+            rf"(?:(?:[Cc]alendar{_SP}(?:year{_SP})?)?(?P<y2>{_YEAR}){_END}"
             rf"|(?P<f4>{fisc}){_SP}(?:(?:{year_word}){_SP})?(?P<fy2>{_YEAR}){_END}"
             rf"|(?:the{_SP})?(?P<rel>this|last|next|current|previous|prior){_SP}"
             rf"(?:(?P<f5>fiscal){_SP})?year(?![\w-]))"
         ),
         period_before=c(
-            rf"(?<![\w-])(?:(?P<f1>{fisc}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fy1>{_YEAR}){_SP})?"
-            rf"|(?P<y1>{_YEAR}){_SP}(?:(?P<f2>{fisc}){_SP})?)\Z"
+            rf"(?<![\w-])(?:(?P<f1>{fisc}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fy1>{_YEAR})(?:['’]s)?{_SP})?"
+            rf"|(?P<y1>{_YEAR})(?:['’]s)?{_SP}(?:(?P<f2>{fisc}){_SP})?)\Z"
         ),
         qform_anchor=c(r"[1-4](?:(?<=[QqH][1-4])|[QH])"),
         qform=c(
-            rf"(?:[Qq](?P<q>[1-4])(?:(?:{_SP}|['’])(?:(?P<qfy>FY|fy)(?:{_SP})?['’]?)?(?P<qy>{_YEAR}|\d\d))?"
-            rf"|(?P<n>[1-4])(?P<qh>[QH])(?:(?:{_SP}|['’])?(?P<ny>{_YEAR}|\d\d))?"
-            rf"|H(?P<h>[12])(?:(?:{_SP}|['’])(?P<hy>{_YEAR}|\d\d))?)(?!\w|[.,:/-]\d)"
+            rf"(?:[Qq](?P<q>[1-4])(?:{qsep}(?:(?P<qfy>FY|fy)(?:{_SP})?['’]?)?(?P<qy>{_YEAR}|\d\d))?"
+            rf"|(?P<n>[1-4])(?P<qh>[QH])(?:(?:{_SP}|['’])?(?P<ny>{_YEAR}|\d\d)"
+            rf"|{_SP}(?P<nfy>FY|fy)(?:{_SP})?['’]?(?P<nfyy>{_YEAR}|\d\d))?"
+            rf"|H(?P<h>[12])(?:{qsep}(?:(?P<hfy>FY|fy)(?:{_SP})?['’]?)?(?P<hy>{_YEAR}|\d\d))?)(?!\w|[.,:/-]\d)"
         ),
         fiscal_year=fiscal_year,
         dayword=dayword,
