@@ -37,15 +37,18 @@ def _collect_months(
         joined = s >= 2 and text[s - 1] in "-/" and (text[s - 2].isalnum() or text[s - 2] == ".")
         if not joined and not _left_ok(text, s):
             continue
-        word = m.group("mon")
+        # one call for every group: far cheaper than one call per group
+        word, day_s, dyear, wday, wyear, myear, yy, dot = m.group(
+            "mon", "day", "dyear", "wday", "wyear", "myear", "yy", "dot"
+        )
         mon = w.months[word.lower()]
         before = None
-        if mod is None and m.group("day") is None and _char_before(text, s) in _DAY_END_CHARS:
+        if mod is None and day_s is None and _char_before(text, s) in _DAY_END_CHARS:
             before = p.day_before.search(text, max(0, s - 14), s)
         if before is not None and (before.group("suf") or not before.group("of")):
             day = int(before.group("day"))
-            year = int(m.group("myear")) if m.group("myear") else None
-            abbr_dot = m.group("dot") and len(word) <= 4 and word.lower() not in ("may", "june", "july")
+            year = int(myear) if myear else None
+            abbr_dot = dot and len(word) <= 4 and word.lower() not in ("may", "june", "july")
             end = m.end() if year is not None else m.start("mon") + len(word) + (1 if abbr_dot else 0)
             ok = 1 <= day <= 31 and _valid(year or 2000, mon, day)
             if ok and year is None and (word.isupper() or p.capital_after.match(text, end)):
@@ -54,33 +57,33 @@ def _collect_months(
                 out.append(_Cand(before.start(), end, "day month year" if year else "day month",
                                  _Point("day", year, mon, day)))
                 continue
-        if m.group("wday") is not None:
+        if wday is not None:
             # Reuters spells days one to nine: "Pay April one", "record March Two"
-            year = int(m.group("wyear")) if m.group("wyear") else None
+            year = int(wyear) if wyear else None
             if year is None and _prev_low(text, s, memo) not in _WORD_DAY_CUES:
                 end = m.start("mon") + len(word)
                 if mod is None and not _month_alone_ok(text, s, end, word, p):
                     continue
                 out.append(_Cand(s, end, "month", _Point("month", None, mon, modifier=mod)))
                 continue
-            day = _DAY_WORDS[m.group("wday").lower()]
+            day = _DAY_WORDS[wday.lower()]
             out.append(_Cand(s, m.end(), "month day-word", _Point("day", year, mon, day, modifier=mod)))
-        elif m.group("day") is not None:
-            day = int(m.group("day"))
-            year = int(m.group("dyear")) if m.group("dyear") else None
+        elif day_s is not None:
+            day = int(day_s)
+            year = int(dyear) if dyear else None
             if not 1 <= day <= 31 or not _valid(year or 2000, mon, day):
                 continue
             if year is None and _quantity_after(text, m.end(), p):
                 continue
             out.append(_Cand(s, m.end(), "month day year" if year else "month day",
                              _Point("day", year, mon, day, modifier=mod)))
-        elif m.group("myear") is not None or m.group("yy") is not None:
-            if m.group("myear"):
-                year = int(m.group("myear"))
+        elif myear is not None or yy is not None:
+            if myear:
+                year = int(myear)
                 if _quantity_after(text, m.end(), p):
                     continue
             else:
-                year = _expand_yy(int(m.group("yy")), ref)
+                year = _expand_yy(int(yy), ref)
             out.append(_Cand(s, m.end(), "month year", _Point("month", year, mon, modifier=mod)))
         else:
             end = m.start("mon") + len(word)

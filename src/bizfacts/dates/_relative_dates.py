@@ -29,11 +29,12 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int,
         s = m.start()
         if s and text[s - 1].isalnum():  # inside a word: "today", "Monday"
             continue
-        unit_word = m.group("unit").lower()
+        unit_word, pl = m.group("unit", "pl")
+        unit_word = unit_word.lower()
         gran = _UNITS.get(unit_word)
         if gran is None:
             continue
-        plural = m.group("pl") is not None
+        plural = pl is not None
         if (gran in ("quarter", "half") and not plural) or (gran == "month" and plural):
             period = _ordinal_period(text, m, gran, p) or (_table_row(text, m) if plural else None)
             if period is not None:

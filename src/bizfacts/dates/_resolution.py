@@ -211,6 +211,11 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
 
     assert c.point is not None
     pt = c.point
+    if pt.year is not None and pt.rel is None and c.kind == "point" and c.duration is None and not c.since:
+        # the common case, a date that names its year ("March 3, 1987", "1986", "Q3 2024"):
+        # what ``_resolve`` would give, without the steps that cannot apply
+        return DateMention(c.start, c.end, span, dt.date(pt.year, pt.month, pt.day), pt.gran,
+                           modifier=pt.modifier or modifier, fiscal=pt.fiscal, rule=c.rule)
     tense = pt.default_tense
     needs_tense = pt.year is None and (pt.rel is None or pt.rel.unit == "weekday")
     if c.tense is not None:
