@@ -346,8 +346,20 @@ _EXTENDED_RULES = frozenset({"month", "this month name"}) | _DAYWORD_RULES
 _EXTENDING_WORDS = frozenset({"of", "and", "to", "through", "until", "till", "since", "-", "–"})
 _MONTH_RULES = frozenset({"month", "month year"})
 _ORD_ENDS = frozenset({"st", "nd", "rd", "th"})
-# what may follow a year that a form extends: "2024 fiscal year", "2024 quarter", "2024-W32"
-_AFTER_YEAR = frozenset({" ", "\t", "-"})
+
+
+def _word_follows(text: str, end: int, initials: str) -> bool:
+    """Whether a word that may start with one of ``initials`` (lowercase) follows ``end``
+    after 1-3 spaces: a cheap test before the patterns of ``_extended`` ("May twenty",
+    "the June quarter", "2024 fiscal year").  A non-ASCII letter may fold to one of them."""
+    k = end
+    stop = min(end + 3, len(text))
+    while k < stop and text[k] in " \t\u00a0":
+        k += 1
+    if k == end or k >= len(text):
+        return False
+    ch = text[k]
+    return ch.lower() in initials or not ch.isascii()
 # the rules ``_extended`` may change (and any date of granularity day): others pass through
 _MAYBE_EXTENDED = (
     _EXTENDED_RULES | _DAY_RULES | _MONTH_RULES | {"year", "next month", "this month", "last month"}
@@ -381,9 +393,9 @@ def compose(text: str, cands: list[_Cand], ref: dt.date | None, memo: dict[int, 
                     prev = _prev_low(text, c.start, memo)
                 if (
                     (prev in _EXTENDING_WORDS and rule not in _DAYWORD_RULES)
-                    or rule == "month"
-                    or (rule == "year" and text[c.end : c.end + 1] in _AFTER_YEAR)
-                    or (rule == "month year" and text[c.end : c.end + 1] == " ")
+                    or (rule == "month" and _word_follows(text, c.end, "otfsenq"))
+                    or (rule == "year" and (_word_follows(text, c.end, "f") or text.startswith("-W", c.end)))
+                    or (rule == "month year" and _word_follows(text, c.end, "q"))
                     or rule == "this month name"
                     or (prev == "since" and rule in _DAYWORD_RULES)
                     or (rule == "year" and _month_or_day(text, c.start, prev, p))

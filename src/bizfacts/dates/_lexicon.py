@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import re
 from importlib import resources
@@ -27,7 +26,7 @@ class _Words:
     quantity_nouns: tuple[str, ...]
     # the first two characters of every quantity noun, lowercased (see ``_quantity_after``)
     quantity_starts: frozenset[str]
-    future: _FutureCues  # the future cues of a lowercased clause
+    future: re.Pattern[str]  # any future cue in a lowercased clause (see ``_future_cues``)
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,61 +51,25 @@ def _words() -> _Words:
     )
 
 
-_CLAUSE_WORD = re.compile(r"[a-z']+")
-
-
-@attrs.frozen
-class _FutureCues:
-    """The future cues of ``date_words.json``, read as words of a lowercased clause: the
-    runs of ``[a-z']`` between other characters.  A cue word is a whole word ("will",
-    not "goodwill"); a phrase is consecutive words ("expected to", "expected, to"); a
-    cue with an apostrophe and no space is found anywhere ("'ll" in "we'll")."""
-
-    anywhere: tuple[str, ...]
-    words: frozenset[str]
-    # phrases by their first two words: ("expected", "to") -> (("expected", "to"),)
-    phrases: dict[tuple[str, str], tuple[tuple[str, ...], ...]]
-
-    def search(self, clause: str) -> bool:
-        """Whether the lowercased ``clause`` holds a future cue.
-
-        Splitting the clause into words and looking them up (phrases by their first
-        pair of words) is several times faster than one pattern tried at every place.
-        """
-        for cue in self.anywhere:
-            if cue in clause:
-                return True
-        words = _CLAUSE_WORD.findall(clause)
-        if not self.words.isdisjoint(words):
-            return True
-        pairs = list(itertools.pairwise(words))
-        found = self.phrases.keys() & set(pairs)
-        if not found:
-            return False
-        for i, pair in enumerate(pairs):
-            if pair in found:
-                for phrase in self.phrases[pair]:
-                    if tuple(words[i : i + len(phrase)]) == phrase:
-                        return True
-        return False
-
-
-def _future_cues(cues: list[str]) -> _FutureCues:
-    """The future cues, checked: every cue is lowercase words (see ``_FutureCues``)."""
+def _future_cues(cues: list[str]) -> re.Pattern[str]:
+    """One pattern for the future cues in a lowercased clause, read as words: the runs
+    of ``[a-z']`` between other characters.  A cue word is a whole word ("will", not
+    "goodwill"); a phrase is consecutive words ("expected to", "expected, to"); a cue
+    with an apostrophe and no space is found anywhere ("'ll" in "we'll")."""
     anywhere: list[str] = []
-    words: set[str] = set()
-    phrases: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    whole: list[str] = []
     for cue in cues:
-        parts = cue.split(" ")
-        if not all(re.fullmatch(r"[a-z']+", part) for part in parts):
+        words = cue.split(" ")
+        if not all(re.fullmatch(r"[a-z']+", word) for word in words):
             raise ValueError(f"date_words.json: future cue {cue!r} is not lowercase words")
-        if len(parts) == 1 and "'" in cue:
-            anywhere.append(cue)
-        elif len(parts) == 1:
-            words.add(cue)
+        if len(words) == 1 and "'" in cue:
+            anywhere.append(re.escape(cue))
         else:
-            phrases.setdefault((parts[0], parts[1]), []).append(tuple(parts))
-    return _FutureCues(tuple(anywhere), frozenset(words), {k: tuple(v) for k, v in phrases.items()})
+            whole.append("~".join(words))  # "~" stands for the gap between two words
+    # the whole cues as one prefix trie with one shared pair of word-boundary assertions:
+    # far faster than one alternative per cue
+    trie = alternation(whole).replace(regex.escape("~"), "~").replace("~", "[^a-z']+")
+    return re.compile("|".join([*anywhere, f"(?<![a-z'])(?:{trie})(?![a-z'])"]))
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
