@@ -159,6 +159,12 @@ class _Patterns:
         )
         self.iso_week_after = re.compile(r"-W(?P<w>[0-5]\d)(?:-(?P<d>[1-7]))?(?![\w-]|[.,:/]\d)")
         self.week_number_of = re.compile(rf"(?<![\w-])[Ww]eek{_SP}(?P<w>[0-5]?\d){_SP}of{_SP}\Z")
+        # cheap tests before ``_extended``: a word that may start one of its forms follows
+        # ("May twenty", "the June quarter", "2024 fiscal year", "2024-W32"); a non-ASCII
+        # letter may fold to one of those initials
+        self.after_month = re.compile(r"[ \t\u00a0]{1,3}[otfsenqOTFSENQ\x80-\U0010ffff]")
+        self.after_month_year = re.compile(r"[ \t\u00a0]{1,3}[qQ\x80-\U0010ffff]")
+        self.after_year = re.compile(r"[ \t\u00a0]{1,3}[fF\x80-\U0010ffff]|-W")
         # after a month: "the December quarter", "the June 2024 quarter"
         self.quarter_after = re.compile(r"[ \t]{1,3}(?:quarter|QUARTER|Quarter)(?![\w-])")
         gap = rf"(?:{_SP}(?P<g>and|to|through|until|till){_SP}|[ \t]?(?P<h>[-–])[ \t]?)"
@@ -347,19 +353,6 @@ _EXTENDING_WORDS = frozenset({"of", "and", "to", "through", "until", "till", "si
 _MONTH_RULES = frozenset({"month", "month year"})
 _ORD_ENDS = frozenset({"st", "nd", "rd", "th"})
 
-
-def _word_follows(text: str, end: int, initials: str) -> bool:
-    """Whether a word that may start with one of ``initials`` (lowercase) follows ``end``
-    after 1-3 spaces: a cheap test before the patterns of ``_extended`` ("May twenty",
-    "the June quarter", "2024 fiscal year").  A non-ASCII letter may fold to one of them."""
-    k = end
-    stop = min(end + 3, len(text))
-    while k < stop and text[k] in " \t\u00a0":
-        k += 1
-    if k == end or k >= len(text):
-        return False
-    ch = text[k]
-    return ch.lower() in initials or not ch.isascii()
 # the rules ``_extended`` may change (and any date of granularity day): others pass through
 _MAYBE_EXTENDED = (
     _EXTENDED_RULES | _DAY_RULES | _MONTH_RULES | {"year", "next month", "this month", "last month"}
@@ -393,9 +386,9 @@ def compose(text: str, cands: list[_Cand], ref: dt.date | None, memo: dict[int, 
                     prev = _prev_low(text, c.start, memo)
                 if (
                     (prev in _EXTENDING_WORDS and rule not in _DAYWORD_RULES)
-                    or (rule == "month" and _word_follows(text, c.end, "otfsenq"))
-                    or (rule == "year" and (_word_follows(text, c.end, "f") or text.startswith("-W", c.end)))
-                    or (rule == "month year" and _word_follows(text, c.end, "q"))
+                    or (rule == "month" and p.after_month.match(text, c.end) is not None)
+                    or (rule == "year" and p.after_year.match(text, c.end) is not None)
+                    or (rule == "month year" and p.after_month_year.match(text, c.end) is not None)
                     or rule == "this month name"
                     or (prev == "since" and rule in _DAYWORD_RULES)
                     or (rule == "year" and _month_or_day(text, c.start, prev, p))
