@@ -47,7 +47,8 @@ Modules, in the order a text goes through them: ``_lexicon`` (word lists),
 ``_scanners`` (patterns and their constants), ``_candidates`` (what the collectors
 produce, and the context tests they share), the collectors ``_absolute`` (month names,
 numerals, years), ``_periods`` (quarters, halves, fiscal years) and ``_relative_dates``
-("last year", "three years ago", weekdays), ``_forms`` (forms beyond wire style),
+("last year", "three years ago", weekdays), ``_forms`` (forms beyond wire style) and
+``_composite`` (the day ranges and weeks it builds),
 ``_joining`` (overlaps and joining), ``_resolution`` (values against the reference date)
 and ``_dateparser`` (the one call into dateparser).
 """
