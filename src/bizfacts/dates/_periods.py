@@ -100,9 +100,10 @@ _BARE_PERIOD_BEFORE = frozenset(
     {"in", "for", "during", "the", "of", "by", "this", "last", "next", "a", "its", "their", "fiscal",
      "early", "late", "mid"}
 )
-# "H2 of 2023", "Q1, 2025", "H1 of fiscal 2024": the year of a bare period after it
+# "H2 of 2023", "Q1, 2025", "Q1 fiscal 2024", "H1 of fiscal 2024": the year of a bare
+# period after it
 _OF_YEAR_AFTER = re.compile(
-    r"(?:[ \t]{1,3}of|,)[ \t]{1,3}(?:(?:fiscal|FISCAL|Fiscal)[ \t]{1,3}|FY|fy)?(?:19|20|21)\d\d"
+    r"(?:[ \t]{1,3}of|,)?[ \t]{1,3}(?:(?:fiscal|FISCAL|Fiscal)[ \t]{1,3}|FY|fy)?(?:19|20|21)\d\d"
 )
 # a year or fiscal year right before a bare "Q3" names its year ("2024 Q3", "FY24 Q3")
 _YEAR_WORD = re.compile(r"fy['’]?(?:\d\d|(?:19|20|21)\d\d)|(?:19|20|21)\d\d")
