@@ -106,6 +106,8 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns, memo: dict[int, str]) 
                       if prev in ("ended", "ending", "to", "through", "thru") else None)
             if ending is not None and pt.gran in ("day", "month"):
                 unit = ending.group("unit").lower()
+                if unit.startswith("half"):
+                    unit = "half"  # "the half-year ended 31 December", "the half year to 30 June"
                 months = (_number(ending.group("n")) or 0) if ending.group("n") else _PERIOD_MONTHS[unit]
                 explicit = bool(ending.group("f"))
                 start = ending.start()

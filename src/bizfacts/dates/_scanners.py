@@ -234,7 +234,7 @@ def _patterns() -> _Patterns:
         ),
         capital_after=c(r"[ \t\u00a0]{1,3}\p{Lu}\p{Ll}"),
         period_ending_before=c(
-            rf"(?<!\w)(?:(?P<f>{fisc}){_SP})?(?P<unit>(?i:year|quarter|qtr|half"
+            rf"(?<!\w)(?:(?P<f>{fisc}){_SP})?(?P<unit>(?i:half(?:-|{_SP})year|year|quarter|qtr|half"
             rf"|(?P<n>three|six|nine|twelve|3|6|9|12){_SP}(?:months|mths)))"
             rf"{_SP}(?i:end(?:ed|ing)|to|through|thru){_SP}\Z"
         ),
