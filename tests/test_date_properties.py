@@ -161,3 +161,63 @@ def test_long_adversarial_inputs_finish() -> None:
                  "1987/88 " * 5_000, "between 2010 and " * 3_000, "'9" * 20_000, "1,9" * 20_000):
         found = extract_dates(text, dt.date(2013, 5, 1))
         assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# ------------------------------------------------ forms of filings and press releases
+
+
+def _filing_form(year: int, n: int, style: int) -> tuple[str, str, str, bool]:
+    """(text, to_dict value, granularity, fiscal) of quarter ``n`` (1-4) or, for the half
+    styles, half ``(n + 1) // 2`` of ``year``, written the way filings write it."""
+    yy = f"{year % 100:02d}"
+    half = (n + 1) // 2
+    forms = [
+        (f"Q{n} of {year}", f"{year}-Q{n}", "quarter", False),
+        (f"Q{n}, {year}", f"{year}-Q{n}", "quarter", False),
+        (f"Q{n}-{year}", f"{year}-Q{n}", "quarter", False),
+        (f"Q{n}/{year}", f"{year}-Q{n}", "quarter", False),
+        (f"Q{n} '{yy}", f"{year}-Q{n}", "quarter", False),
+        (f"{year} Q{n}", f"{year}-Q{n}", "quarter", False),
+        (f"FY{yy} Q{n}", f"{year}-Q{n}", "quarter", True),
+        (f"Q{n} fiscal {year}", f"{year}-Q{n}", "quarter", True),
+        (f"H{half} FY{yy}", f"{year}-H{half}", "half", True),
+        (f"{half}H FY{year}", f"{year}-H{half}", "half", True),
+        (f"H{half} of {year}", f"{year}-H{half}", "half", False),
+        (f"{MONTHS[3 * n - 1]} {year} quarter", f"{year}-Q{n}", "quarter", False),
+    ]
+    return forms[style]
+
+
+@settings(max_examples=300, deadline=None)
+@given(year=st.integers(1951, 2049), n=st.integers(1, 4), style=st.integers(0, 11),
+       frame=st.sampled_from(["Sales in {} rose.", "The board expects growth in {}, it said.",
+                              "{} revenue was flat"]),
+       ref_offset=st.none() | st.integers(-40, 40))
+def test_filing_periods_read_back(year: int, n: int, style: int, frame: str, ref_offset: int | None) -> None:
+    # a two-digit year takes the century nearest the reference year (without one: 00-49
+    # -> 20xx, 50-99 -> 19xx), so both read back right within 40 years of the year
+    ref = None if ref_offset is None else dt.date(year + ref_offset, 6, 15)
+    rendered, value, granularity, fiscal = _filing_form(year, n, style)
+    text = frame.format(rendered)
+    found = extract_dates(text, ref)
+    assert len(found) == 1, (text, found)
+    (m,) = found
+    assert (m.start, m.text) == (text.index(rendered), rendered)
+    assert (to_dict(m)["value"], m.granularity, m.fiscal) == (value, granularity, fiscal), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(d=st.dates(min_value=dt.date(1951, 1, 1), max_value=dt.date(2049, 12, 31)),
+       style=st.integers(0, 2), ref=refs)
+def test_iso_weeks_read_back(d: dt.date, style: int, ref: dt.date | None) -> None:
+    year, week, weekday = d.isocalendar()
+    assume(1900 <= year <= 2099)
+    monday = dt.date.fromisocalendar(year, week, 1)
+    rendered, value, granularity = [
+        (f"{year}-W{week:02d}", monday.isoformat(), "week"),
+        (f"{year}-W{week:02d}-{weekday}", d.isoformat(), "day"),
+        (f"week {week} of {year}", monday.isoformat(), "week"),
+    ][style]
+    text = f"Output peaked in {rendered}, the plant said."
+    (m,) = extract_dates(text, ref)
+    assert (m.start, m.text, to_dict(m)["value"], m.granularity) == (17, rendered, value, granularity)

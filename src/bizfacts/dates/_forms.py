@@ -25,8 +25,21 @@ import re
 
 import attrs
 
-from . import dates as _d
-from ._spans import Granularity, RelativeDate
+from .._spans import Granularity, RelativeDate
+from ._candidates import Tense, _Cand, _char_before, _Joined, _left_ok, _Point, _prev_low, _valid
+from ._candidates import _word_before as _raw_word_before
+from ._composite import (
+    _WEEK_ORD,
+    _day_range,
+    _days_of_month,
+    _days_of_named_month,
+    _point,
+    _week_day,
+    _week_of,
+    _week_of_month,
+)
+from ._lexicon import _words
+from ._resolution import _add_months
 
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _END = r"(?!\w|[.,:/-]\d)"
@@ -86,7 +99,6 @@ _ORDINAL_DAYS = {w for w in _DAY_WORDS if w.endswith(("st", "nd", "rd", "th"))}
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _SEASON_DIRS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}
 _REL = {"next": 1, "coming": 1, "last": -1, "previous": -1, "prior": -1, "this": 0, "current": 0}
-_WEEK_ORD = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _PERIOD_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _DAY_CUES = frozenset("on by since until till from before after dated of in for due through".split())
 
@@ -101,14 +113,15 @@ def _alt(words: list[str] | set[str] | dict[str, int]) -> str:
 # where those found nothing.
 class _Patterns:
     def __init__(self) -> None:
-        months = _d._words().months
+        months = _words().months
         mon = _alt(months)
         self.months = months
         # scans
         self.year_month = re.compile(r"-(?<=\d{4}-)(?P<m>0?[1-9]|1[0-2])(?!\w|%|[.,:/-]\d)")
         self.slash = re.compile(r"/(?P<b>[0-3]?\d)(?!\w|%|[.,:/-]?\d)")
+        # "Ma" first: the engine skips to a literal prefix fast
         self.cased_dayword = re.compile(
-            rf"(?P<mon>May|March)(?P<dot>{_ABBR_DOT})?{_SP}(?P<dw>{_alt(_DAY_WORDS)})(?![\w-]){_NOT_NOUN}"
+            rf"(?P<mon>Ma(?:y|rch))(?= ){_SP}(?P<dw>{_alt(_DAY_WORDS)})(?![\w-]){_NOT_NOUN}"
             rf"(?:,?{_SP}(?P<y>{_YEAR}){_END})?"
         )
 
@@ -146,6 +159,23 @@ class _Patterns:
             rf"(?<![\w-])(?P<o>{_alt(_WEEK_ORD)}|last|final){_SP}week{_SP}of{_SP}\Z", re.IGNORECASE
         )
         self.years_s = re.compile(r"\A['’]s[ \t]{1,3}\Z")
+        # "Q1 of 2025", "Q1, 2025", "H1 FY25"; "2024 Q2", "FY24 Q3"
+        self.period_year_gap = re.compile(r"\A(?:[ \t]{1,3}(?:of[ \t]{1,3})?|,[ \t]{1,3})\Z")
+        self.year_period_gap = re.compile(r"\A[ \t]{1,3}\Z")
+        # after a year: "2024 fiscal year", "2024-W32", "2024-W32-3"; before one: "week 32 of"
+        self.fiscal_year_after = re.compile(
+            r"[ \t]{1,3}(?:fiscal|FISCAL|Fiscal)[ \t]{1,3}(?:year|YEAR|Year)(?![\w-])"
+        )
+        self.iso_week_after = re.compile(r"-W(?P<w>[0-5]\d)(?:-(?P<d>[1-7]))?(?![\w-]|[.,:/]\d)")
+        self.week_number_of = re.compile(rf"(?<![\w-])[Ww]eek{_SP}(?P<w>[0-5]?\d){_SP}of{_SP}\Z")
+        # cheap tests before ``_extended``: a word that may start one of its forms follows
+        # ("May twenty", "the June quarter", "2024 fiscal year", "2024-W32"); a non-ASCII
+        # letter may fold to one of those initials
+        self.after_month = re.compile(r"[ \t\u00a0]{1,3}[otfsenqOTFSENQ\x80-\U0010ffff]")
+        self.after_month_year = re.compile(r"[ \t\u00a0]{1,3}[qQ\x80-\U0010ffff]")
+        self.after_year = re.compile(r"[ \t\u00a0]{1,3}[fF\x80-\U0010ffff]|-W")
+        # after a month: "the December quarter", "the June 2024 quarter"
+        self.quarter_after = re.compile(r"[ \t]{1,3}(?:quarter|QUARTER|Quarter)(?![\w-])")
         gap = rf"(?:{_SP}(?P<g>and|to|through|until|till){_SP}|[ \t]?(?P<h>[-–])[ \t]?)"
         self.day_range_before = re.compile(
             rf"(?<![\w-])(?:(?P<w>between|from){_SP})?(?:the{_SP})?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{gap}"
@@ -173,23 +203,14 @@ def _month_no(p: _Patterns, word: str) -> int:
     return p.months[word.lower()]
 
 
-def _point(year: int | None, month: int, day: int, gran: Granularity = "day") -> _d._Point:
-    return _d._Point(gran, year, month, day)
-
-
 def _word_before(text: str, i: int) -> str:
-    return _d._word_before(text, i).lower()
-
-
-def _is_abbreviation(word: str, dot: str | None) -> bool:
-    """A three-letter month ("Oct") is a month only with its dot, or as "May"."""
-    return len(word) > 3 or bool(dot) or word.lower() == "may"
+    return _raw_word_before(text, i).lower()
 
 
 # ------------------------------------------------------------------- collecting
 
 
-def collect(text: str, ref: dt.date | None, out: list[_d._Cand]) -> None:
+def collect(text: str, ref: dt.date | None, out: list[_Cand]) -> None:
     """Add the candidates of the forms that need a scan of their own to ``out``."""
     p = _patterns()
     _year_months(text, p, out)
@@ -206,22 +227,22 @@ def collect(text: str, ref: dt.date | None, out: list[_d._Cand]) -> None:
             i = lower.find(word, i + len(word))
 
 
-def _year_months(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
+def _year_months(text: str, p: _Patterns, out: list[_Cand]) -> None:
     for m in p.year_month.finditer(text):
         s = m.start()
-        if s < 4 or not text[s - 4 : s].isdigit() or not _d._left_ok(text, s - 4, ".,/:$£€¥-"):
+        if s < 4 or not text[s - 4 : s].isdigit() or not _left_ok(text, s - 4, ".,/:$£€¥-"):
             continue
         y, raw = int(text[s - 4 : s]), m.group("m")
         if not 1900 <= y <= 2199:
             continue
         if len(raw) == 2 and raw[0] != "0" and int(raw) > y % 100:
             continue  # "2008-10": a range of years
-        if _word_before(text, s - 4).rstrip(".") in _d._words().year_blockers:
+        if _word_before(text, s - 4).rstrip(".") in _words().year_blockers:
             continue  # "Partnership No 1978-2"
-        out.append(_d._Cand(s - 4, m.end(), "year-month", _point(y, int(raw), 1, "month")))
+        out.append(_Cand(s - 4, m.end(), "year-month", _point(y, int(raw), 1, "month")))
 
 
-def _slashed(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
+def _slashed(text: str, p: _Patterns, out: list[_Cand]) -> None:
     """ "22/04", "04/22": a day and a month, one part above 12 or zero-padded; "Oct/2"."""
     for m in p.slash.finditer(text):
         s = m.start()
@@ -234,18 +255,18 @@ def _slashed(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
                 head[0].isupper() and head[1:] in (head[1:].lower(), head[1:].upper())
             ):
                 continue
-            if not _d._left_ok(text, j):
+            if not _left_ok(text, j):
                 continue
             mon, day = _month_no(p, head), int(m.group("b"))
-            if _d._valid(2000, mon, day):
-                out.append(_d._Cand(j, m.end(), "month/day", _point(None, mon, day)))
+            if _valid(2000, mon, day):
+                out.append(_Cand(j, m.end(), "month/day", _point(None, mon, day)))
             continue
         raw_a, raw_b = text[max(0, s - 2) : s], m.group("b")
         if (
             len(raw_a) != 2
             or len(raw_b) != 2
             or not raw_a.isdigit()
-            or not _d._left_ok(text, s - 2, ".,/:$£€¥#-")
+            or not _left_ok(text, s - 2, ".,/:$£€¥#-")
         ):
             continue
         a, b = int(raw_a), int(raw_b)
@@ -257,38 +278,22 @@ def _slashed(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
             day, mon = b, a
         else:
             continue  # "10/12": which is the day?
-        if _d._valid(2000, mon, day):
-            out.append(_d._Cand(s - 2, m.end(), "day/month", _point(None, mon, day)))
+        if _valid(2000, mon, day):
+            out.append(_Cand(s - 2, m.end(), "day/month", _point(None, mon, day)))
 
 
-def _found_at(text: str, heads: tuple[str, ...], pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """The matches of ``pattern`` where one of the literal ``heads`` begins (``str.find``
-    skips to them faster than a scan of the pattern)."""
-    found = []
-    for head in heads:
-        i = text.find(head)
-        while i >= 0:
-            m = pattern.match(text, i)
-            if m is not None:
-                found.append(m)
-            i = text.find(head, i + len(head))
-    return found
-
-
-def _cased_daywords(text: str, p: _Patterns, out: list[_d._Cand]) -> None:
+def _cased_daywords(text: str, p: _Patterns, out: list[_Cand]) -> None:
     """ "May twenty nine", "March second": written days after the months that the
     wire-style scan reads only after a cue word (other months: ``_extended``)."""
-    for m in _found_at(text, ("May ", "March "), p.cased_dayword):
+    for m in p.cased_dayword.finditer(text):
         word, dw = m.group("mon"), " ".join(m.group("dw").lower().split())
         day = _DAY_WORDS[dw]
-        if (day < 10 and dw not in _ORDINAL_DAYS) or not _d._left_ok(text, m.start()):
+        if (day < 10 and dw not in _ORDINAL_DAYS) or not _left_ok(text, m.start()):
             continue  # "April one": the wire-style rule reads it after its cue words
-        if not _is_abbreviation(word, m.group("dot")):
-            continue
         y = int(m.group("y")) if m.group("y") else None
         mon = _month_no(p, word)
-        if _d._valid(y or 2000, mon, day):
-            out.append(_d._Cand(m.start(), m.end(), "month day-word", _point(y, mon, day)))
+        if _valid(y or 2000, mon, day):
+            out.append(_Cand(m.start(), m.end(), "month day-word", _point(y, mon, day)))
 
 
 def _season_start(year: int, month: int) -> dt.date:
@@ -302,7 +307,7 @@ def _season_label(ref: dt.date, month: int, offset: int) -> int:
     options = []
     for y in (ref.year - 1, ref.year, ref.year + 1, ref.year + 2):
         start = _season_start(y, month)
-        end = _d._add_months(start, 3) - dt.timedelta(days=1)
+        end = _add_months(start, 3) - dt.timedelta(days=1)
         options.append((y, start, end))
     if offset > 0:
         return next(y for y, s, _e in options if s > ref)
@@ -315,15 +320,15 @@ def _season_label(ref: dt.date, month: int, offset: int) -> int:
 
 
 def _season(
-    text: str, form: str, m: re.Match[str], p: _Patterns, ref: dt.date | None, out: list[_d._Cand]
+    text: str, form: str, m: re.Match[str], p: _Patterns, ref: dt.date | None, out: list[_Cand]
 ) -> None:
     s = m.start()
-    if not _d._left_ok(text, s):
+    if not _left_ok(text, s):
         return
     month = _SEASONS[form.lower()]
     if m.group("y"):
         start = _season_start(int(m.group("y")), month)
-        out.append(_d._Cand(s, m.end(), "season year", _point(start.year, start.month, 1, "season")))
+        out.append(_Cand(s, m.end(), "season year", _point(start.year, start.month, 1, "season")))
         return
     if _word_before(text, s) not in _SEASON_DIRS or (form == "fall" and p.fall_noun.match(text, m.end())):
         return  # "prices fall", "in the spring", "the last fall in rates"
@@ -332,17 +337,19 @@ def _season(
         return
     off = _SEASON_DIRS[d.group("dir").lower()]
     if ref is None:
-        tense: _d.Tense = "past" if off < 0 else "future" if off else "nearest"
+        tense: Tense = "past" if off < 0 else "future" if off else "nearest"
         rel = RelativeDate(off, "year", tense, month=month)
-        out.append(_d._Cand(d.start(), m.end(), "relative season", _d._Point("season", rel=rel)))
+        out.append(_Cand(d.start(), m.end(), "relative season", _Point("season", rel=rel)))
         return
     start = _season_start(_season_label(ref, month, off), month)
-    out.append(_d._Cand(d.start(), m.end(), "relative season", _point(start.year, start.month, 1, "season")))
+    out.append(_Cand(d.start(), m.end(), "relative season", _point(start.year, start.month, 1, "season")))
 
 
 # -------------------------------------------------------------------- composing
 
 _REL_YEAR_RULES = {f"{w} year": off for w, off in _REL.items()}
+_PERIOD_FORM_RULES = frozenset({"Qn year", "Hn year"})
+_YEAR_RULES = frozenset({"year", "fiscal year"})
 _DAY_RULES = frozenset({"day month", "day month year"})
 # a candidate of one of these rules, or after one of these words, may be extended
 _DAYWORD_RULES = frozenset({"yesterday", "today", "tonight", "tomorrow"})
@@ -350,49 +357,62 @@ _EXTENDED_RULES = frozenset({"month", "this month name"}) | _DAYWORD_RULES
 _EXTENDING_WORDS = frozenset({"of", "and", "to", "through", "until", "till", "since", "-", "–"})
 _MONTH_RULES = frozenset({"month", "month year"})
 _ORD_ENDS = frozenset({"st", "nd", "rd", "th"})
+
 # the rules ``_extended`` may change (and any date of granularity day): others pass through
 _MAYBE_EXTENDED = (
     _EXTENDED_RULES | _DAY_RULES | _MONTH_RULES | {"year", "next month", "this month", "last month"}
 )
 
 
-def compose(text: str, cands: list[_d._Cand], ref: dt.date | None, memo: dict[int, str]) -> list[_d._Cand]:
+def compose(text: str, cands: list[_Cand], ref: dt.date | None, memo: dict[int, str]) -> list[_Cand]:
     """Join and extend what the wire-style steps found.  ``memo``: the words before
     positions, shared with ``bizfacts.dates`` (``_prev_low``).  Most texts need no
     change: the list is copied only from the first candidate that changes."""
     p = _patterns()
-    out: _d._Joined | None = None
+    out: _Joined | None = None
     i = 0
     n = len(cands)
     while i < n:
         c = cands[i]
+        pt = c.point
         new = None
         step = 1
-        if c.kind == "point" and c.point is not None:
-            if i + 1 < n and cands[i + 1].start - c.end <= 12 and cands[i + 1].kind == "point":
-                new = _pair(text, c, cands[i + 1], ref, p)
-                step = 2 if new is not None else 1
+        if pt is not None and c.kind == "point":
+            if i + 1 < n:
+                nxt = cands[i + 1]
+                if nxt.start - c.end <= 12 and nxt.kind == "point":
+                    new = _pair(text, c, nxt, ref, p)
+                    if new is not None:
+                        step = 2
             rule = c.rule
-            if new is None and (rule in _MAYBE_EXTENDED or c.point.gran == "day"):
-                prev = _d._prev_low(text, c.start, memo)
+            if new is None and (rule in _MAYBE_EXTENDED or pt.gran == "day"):
+                prev = memo.get(c.start)  # ``_prev_low`` inlined: most words are known by now
+                if prev is None:
+                    prev = _prev_low(text, c.start, memo)
                 if (
-                    (rule == "month" or rule == "this month name")
+                    (prev in _EXTENDING_WORDS and rule not in _DAYWORD_RULES)
+                    or (rule == "month" and p.after_month.match(text, c.end) is not None)
+                    or (rule == "year" and p.after_year.match(text, c.end) is not None)
+                    or (rule == "month year" and p.after_month_year.match(text, c.end) is not None)
+                    or rule == "this month name"
                     or (prev == "since" and rule in _DAYWORD_RULES)
-                    or (prev in _EXTENDING_WORDS and rule not in _DAYWORD_RULES)
                     or (rule == "year" and _month_or_day(text, c.start, prev, p))
                     or (rule in _MONTH_RULES and (prev[-1:].isdigit() or prev[-2:] in _ORD_ENDS))
                 ):
                     new = _extended(text, c, ref, p, prev)
                     if new is c:
                         new = None
-        if new is not None and out is None:
-            out = _d._Joined(cands[:i])
-        if out is not None:
-            out.append(c if new is None else new)
+        if new is None:
+            if out is not None:
+                out.append(c)
+            i += 1
+            continue
+        if out is None:
+            out = _Joined(cands[:i])
+        out.append(new)
         i += step
-        if new is not None:
-            while i < n and cands[i].start < new.end:  # "September nineteen, 2020" holds "2020"
-                i += 1
+        while i < n and cands[i].start < new.end:  # "September nineteen, 2020" holds "2020"
+            i += 1
     return cands if out is None else out
 
 
@@ -401,10 +421,10 @@ def _month_or_day(text: str, start: int, prev: str, p: _Patterns) -> bool:
     word = prev.rstrip(".")
     if word:
         return word in p.months or word == "of" or (word.isdigit() and len(word) <= 2)
-    return _d._char_before(text, start) == ","  # "june 5, 2019": the word before ends in a comma
+    return _char_before(text, start) == ","  # "june 5, 2019": the word before ends in a comma
 
 
-def _pair(text: str, c: _d._Cand, nxt: _d._Cand, ref: dt.date | None, p: _Patterns) -> _d._Cand | None:
+def _pair(text: str, c: _Cand, nxt: _Cand, ref: dt.date | None, p: _Patterns) -> _Cand | None:
     pt, npt = c.point, nxt.point
     if pt is None or npt is None or nxt.start - c.end > 12:
         return None
@@ -420,7 +440,7 @@ def _pair(text: str, c: _d._Cand, nxt: _d._Cand, ref: dt.date | None, p: _Patter
         and p.dash.match(gap)
         and (pt.year, pt.month, pt.day) < (npt.year, npt.month, npt.day)
     ):
-        return _d._Cand(c.start, nxt.end, "range", pt, npt, kind="range")
+        return _Cand(c.start, nxt.end, "range", pt, npt, kind="range")
     # "Dec. 31 , 1994": a comma set off by spaces
     if (
         pt.gran == "day"
@@ -429,25 +449,55 @@ def _pair(text: str, c: _d._Cand, nxt: _d._Cand, ref: dt.date | None, p: _Patter
         and nxt.rule == "year"
         and p.spaced_comma.match(gap)
     ):
-        return _d._Cand(c.start, nxt.end, c.rule + " year", attrs.evolve(pt, year=npt.year))
+        return _Cand(c.start, nxt.end, c.rule + " year", attrs.evolve(pt, year=npt.year))
     # "next week on Tuesday"
     if c.rule in ("next week", "last week", "this week") and nxt.rule == "weekday" and p.week_on.match(gap):
         return _week_day(c, nxt, ref)
+    # "Q1 of 2025", "Q1, 2025", "H1 FY25", "Q3 fiscal 2024": a quarter or half, then its year
+    if (
+        c.rule in _PERIOD_FORM_RULES
+        and pt.year is None
+        and pt.rel is None
+        and nxt.rule in _YEAR_RULES
+        and p.period_year_gap.match(gap)
+    ):
+        fiscal = pt.fiscal or npt.fiscal
+        return _Cand(c.start, nxt.end, c.rule, attrs.evolve(pt, year=npt.year, fiscal=fiscal))
+    # "2024 Q2", "FY24 Q3": a year, then a quarter or half of it
+    if (
+        c.rule in _YEAR_RULES
+        and nxt.rule in _PERIOD_FORM_RULES
+        and npt.year is None
+        and npt.rel is None
+        and p.year_period_gap.match(gap)
+    ):
+        fiscal = pt.fiscal or npt.fiscal
+        return _Cand(c.start, nxt.end, nxt.rule, attrs.evolve(npt, year=pt.year, fiscal=fiscal))
     # "next year's first quarter"
     if c.rule in _REL_YEAR_RULES and nxt.rule in ("ordinal quarter", "ordinal half") and p.years_s.match(gap):
         off = _REL_YEAR_RULES[c.rule]
         rel = RelativeDate(
             off, "year", "past" if off < 0 else "future" if off else "nearest", month=npt.month
         )
-        return _d._Cand(c.start, nxt.end, "year's period", attrs.evolve(npt, rel=rel, year=None))
+        return _Cand(c.start, nxt.end, "year's period", attrs.evolve(npt, rel=rel, year=None))
     return None
 
 
-def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: str) -> _d._Cand:
+def _extended(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, prev: str) -> _Cand:
     pt = c.point
     assert pt is not None
     s = c.start
     lo = max(0, s - 40)
+    if c.rule == "year" and pt.year is not None:
+        after = _after_year(text, c, pt.year, p, prev)
+        if after is not None:
+            return after
+    if c.rule in _MONTH_RULES and pt.rel is None and pt.month in (3, 6, 9, 12):
+        # "the December quarter", "the June 2024 quarter": the quarter that ends in that month
+        m = p.quarter_after.match(text, c.end)
+        if m is not None:
+            point = _Point("quarter", pt.year, pt.month - 2, default_tense="past")
+            return _Cand(s, m.end(), "month quarter", point)
     if c.rule == "year" and _month_or_day(text, s, prev, p):
         # "april 2017", "june 5, 2019", "DECEMBER 5 2019": a month in any case before a year
         m = p.month_before_year.search(text, max(0, s - 24), s)
@@ -455,17 +505,17 @@ def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: s
             mon = _month_no(p, m.group("mon"))
             raw_day = m.group("day") or m.group("day2")
             if raw_day is None:
-                return _d._Cand(m.start(), c.end, "month year", _point(pt.year, mon, 1, "month"))
-            if _d._valid(pt.year or 2000, mon, int(raw_day)):
-                return _d._Cand(m.start(), c.end, "month day year", _point(pt.year, mon, int(raw_day)))
+                return _Cand(m.start(), c.end, "month year", _point(pt.year, mon, 1, "month"))
+            if _valid(pt.year or 2000, mon, int(raw_day)):
+                return _Cand(m.start(), c.end, "month day year", _point(pt.year, mon, int(raw_day)))
     if pt.rel is None and c.rule in _MONTH_RULES:
         if prev == "of":
             # "the second of August", "the last week of July"
             m = p.dayword_of.search(text, lo, s)
             if m is not None:
                 day = _DAY_WORDS[" ".join(m.group("dw").lower().split())]
-                if _d._valid(pt.year or 2000, pt.month, day):
-                    return _d._Cand(
+                if _valid(pt.year or 2000, pt.month, day):
+                    return _Cand(
                         m.start(), c.end, "day-word of month", attrs.evolve(pt, gran="day", day=day)
                     )
             m = p.week_of_month.search(text, lo, s)
@@ -477,8 +527,8 @@ def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: s
                 dw = " ".join(m.group("dw").lower().split())
                 day = _DAY_WORDS[dw]
                 year = int(m.group("y")) if m.group("y") else pt.year
-                if (day >= 10 or dw in _ORDINAL_DAYS) and _d._valid(year or 2000, pt.month, day):
-                    return _d._Cand(s, m.end(), "month day-word", _point(year, pt.month, day))
+                if (day >= 10 or dw in _ORDINAL_DAYS) and _valid(year or 2000, pt.month, day):
+                    return _Cand(s, m.end(), "month day-word", _point(year, pt.month, day))
     if c.rule in _DAY_RULES and pt.rel is None and (prev in _EXTENDING_WORDS or text[s - 1 : s] in "-–"):
         # "between 3 and 12 September", "3-12 September"
         m = p.day_range_before.search(text, lo, s)
@@ -507,93 +557,32 @@ def _extended(text: str, c: _d._Cand, ref: dt.date | None, p: _Patterns, prev: s
     if c.rule in ("yesterday", "today", "tonight", "tomorrow") and prev == "since":
         m = p.since.search(text, max(0, s - 12), s)
         if m is not None:
-            return _d._Cand(m.start(), c.end, "since", pt, kind="range", since=True, tense="past")
+            return _Cand(m.start(), c.end, "since", pt, kind="range", since=True, tense="past")
     if c.rule == "this month name" and ref is not None and pt.year is None:
         pt.year = ref.year  # "this September": the September of the reference year
     return c
 
 
-def _day_range(m: re.Match[str], c: _d._Cand, pt: _d._Point, ref: dt.date | None) -> _d._Cand | None:
-    opener = (m.group("w") or "").lower()
-    gap = (m.group("g") or m.group("h")).lower()
-    if (opener == "between") != (gap == "and"):
+def _after_year(text: str, c: _Cand, year: int, p: _Patterns, prev: str) -> _Cand | None:
+    """ "the 2024 fiscal year"; ISO weeks: "2024-W32", "2024-W32-3", "week 32 of 2024"."""
+    m = p.fiscal_year_after.match(text, c.end)
+    if m is not None:
+        return _Cand(c.start, m.end(), "year fiscal year", _Point("year", year, fiscal=True))
+    m = p.iso_week_after.match(text, c.end)
+    week = day = None
+    start = c.start
+    end = c.end
+    if m is not None:
+        week, day, end = int(m.group("w")), int(m.group("d") or 0), m.end()
+    elif prev == "of":
+        m = p.week_number_of.search(text, max(0, c.start - 20), c.start)
+        if m is not None:
+            week, day, start = int(m.group("w")), 0, m.start()
+    if week is None:
         return None
-    d1 = int(m.group("d1"))
-    if not 1 <= d1 < pt.day:
+    try:
+        monday = dt.date.fromisocalendar(year, week, day or 1)
+    except ValueError:  # week 0, or week 53 of a year with 52
         return None
-    start = m.start() if opener else m.start("d1")
-    return _d._Cand(start, c.end, "day range of month", attrs.evolve(pt, day=d1), pt, kind="range")
-
-
-def _days_of_named_month(m: re.Match[str], c: _d._Cand, pt: _d._Point) -> _d._Cand | None:
-    opener = (m.group("w") or "").lower()
-    gap = (m.group("g") or m.group("h")).lower()
-    d1, d2 = int(m.group("d1")), int(m.group("d2"))
-    if (
-        (opener == "between") != (gap == "and")
-        or not 1 <= d1 < d2
-        or not _d._valid(pt.year or 2000, pt.month, d2)
-    ):
-        return None
-    start = m.start() if opener else m.start("d1")
-    a, b = _point(pt.year, pt.month, d1), _point(pt.year, pt.month, d2)
-    return _d._Cand(start, c.end, "day range of month", a, b, kind="range")
-
-
-def _days_of_month(m: re.Match[str], c: _d._Cand, ref: dt.date | None) -> _d._Cand | None:
-    opener = (m.group("w") or "").lower()
-    gap = (m.group("g") or m.group("h")).lower()
-    d1, d2 = int(m.group("d1")), int(m.group("d2"))
-    if (opener == "between") != (gap == "and") or not 1 <= d1 < d2 <= 31:
-        return None
-    off = {"next month": 1, "this month": 0, "last month": -1}[c.rule]
-    start = m.start() if opener else m.start("d1")
-    if ref is None:
-        tense: _d.Tense = "future" if off > 0 else "past" if off < 0 else "nearest"
-        a = _d._Point("day", rel=RelativeDate(off, "month", tense, day=d1))
-        b = _d._Point("day", rel=RelativeDate(off, "month", tense, day=d2))
-        return _d._Cand(start, c.end, "day range of month", a, b, kind="range")
-    first = _d._add_months(ref.replace(day=1), off)
-    if not _d._valid(first.year, first.month, d2):
-        return None
-    a, b = _point(first.year, first.month, d1), _point(first.year, first.month, d2)
-    return _d._Cand(start, c.end, "day range of month", a, b, kind="range")
-
-
-def _week_of_month(start: int, c: _d._Cand, o: str) -> _d._Cand:
-    """ "the last week of July": its first to its last day (the last seven days)."""
-    pt = c.point
-    assert pt is not None
-    if o in ("last", "final"):
-        last = _d._period_end(dt.date(pt.year or 2001, pt.month, 1), "month").day
-        first_day, last_day = last - 6, last
-    else:
-        first_day = 1 + 7 * _WEEK_ORD[o]
-        last_day = first_day + 6
-    a = _point(pt.year, pt.month, first_day)
-    return _d._Cand(start, c.end, "week of month", a, _point(pt.year, pt.month, last_day), kind="range")
-
-
-def _week_day(week: _d._Cand, day: _d._Cand, ref: dt.date | None) -> _d._Cand | None:
-    """ "next week on Tuesday": that weekday in that week."""
-    assert day.point is not None and day.point.rel is not None
-    if ref is None:
-        return None
-    off = {"next week": 1, "last week": -1, "this week": 0}[week.rule]
-    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * off)
-    d = monday + dt.timedelta(days=day.point.rel.offset)
-    return _d._Cand(week.start, day.end, "week + weekday", _point(d.year, d.month, d.day))
-
-
-def _week_of(start: int, c: _d._Cand, ref: dt.date | None) -> _d._Cand:
-    """ "the week of April 10": the week (from Monday) holding that day."""
-    pt = c.point
-    assert pt is not None
-    year = pt.year
-    if year is None and ref is not None:
-        year = _d._infer_year_of("day", pt.month, pt.day, False, ref, "nearest")
-    if year is None:
-        return _d._Cand(start, c.end, "week of", attrs.evolve(pt, gran="week"))
-    day = dt.date(year, pt.month, pt.day)
-    monday = day - dt.timedelta(days=day.weekday())
-    return _d._Cand(start, c.end, "week of", _point(monday.year, monday.month, monday.day, "week"))
+    gran: Granularity = "day" if day else "week"
+    return _Cand(start, end, "iso week", _point(monday.year, monday.month, monday.day, gran))

@@ -1,0 +1,124 @@
+"""Collecting every candidate, resolving overlaps, and joining neighbours into ranges and periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from .._spans import RelativeDate
+from . import _forms
+from ._absolute import _collect_months, _collect_numbers
+from ._candidates import _Cand, _Joined, _number, _prev_low
+from ._periods import _collect_periods
+from ._relative_dates import _collect_relative
+from ._scanners import _PERIOD_MONTHS, _Patterns
+
+
+def _collect(text: str, p: _Patterns, ref: dt.date | None, day_first: bool,
+             memo: dict[int, str]) -> list[_Cand]:
+    out: list[_Cand] = []
+    _collect_months(text, p, ref, out, memo)
+    _collect_numbers(text, p, ref, day_first, out, memo)
+    _collect_periods(text, p, ref, out, memo)
+    _collect_relative(text, p, out, memo)
+    _forms.collect(text, ref, out)  # forms beyond wire style
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates: in every cluster of overlaps the longest wins."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[_Cand] = []
+    for c in cands:
+        if chosen and c.start < chosen[-1].end:
+            last = chosen[-1]
+            if c.end - c.start > last.end - last.start and (len(chosen) < 2 or chosen[-2].end <= c.start):
+                chosen[-1] = c
+            continue
+        chosen.append(c)
+    return chosen
+
+
+# ------------------------------------------------------------------- composition
+
+
+_MAX_GAP = 13  # the longest text ``join_gap`` or ``range_gap`` can match (see ``_compose``)
+
+
+def _compose(text: str, cands: list[_Cand], p: _Patterns, memo: dict[int, str]) -> list[_Cand]:
+    """Join neighbours: ranges, "since", "fiscal year ending", weekday + date, month + "last year"."""
+    out = _Joined()
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        lo = c.start - 40 if c.start > 40 else 0
+        pt = c.point
+        npt = nxt.point if nxt is not None else None
+        # ``join_gap`` spans at most 4 characters and ``range_gap`` at most 13
+        # (3 spaces, "through", 3 spaces): farther neighbours can join neither way
+        if (nxt is not None and pt is not None and npt is not None and nxt.start - c.end <= _MAX_GAP
+                and c.kind == "point" and nxt.kind == "point"):
+            joined = p.join_gap.match(text, c.end, nxt.start) is not None
+            # "Monday, March 3": the weekday adds nothing to the date
+            if joined and c.rule == "weekday" and npt.gran == "day" and npt.rel is None:
+                out.append(attrs.evolve(nxt, start=c.start, rule="weekday + " + nxt.rule))
+                i += 2
+                continue
+            # "October last year", "March 3 this year"
+            if (joined and pt.rel is None and pt.year is None and pt.gran in ("day", "month")
+                    and npt.rel is not None and npt.rel.unit == "year" and npt.rel.month is None
+                    and nxt.rule in ("last year", "this year", "next year", "previous year", "prior year",
+                                     "current year", "coming year")):
+                rel = RelativeDate(npt.rel.offset, "year", npt.rel.direction, month=pt.month,
+                                   day=pt.day if pt.gran == "day" else None)
+                out.append(_Cand(c.start, nxt.end, c.rule + " " + nxt.rule, attrs.evolve(pt, rel=rel)))
+                i += 2
+                continue
+            # ranges: "between A and B", "from A to B", "A-B", "A to B"
+            if pt.rel is None and npt.rel is None:
+                gap = p.range_gap.match(text, c.end, nxt.start)
+                if gap is not None:
+                    opener = (p.range_open_before.search(text, lo, c.start)
+                              if _prev_low(text, c.start, memo) in ("between", "from") else None)
+                    word = gap.group("w")
+                    ok = False
+                    if opener is not None:
+                        ok = (opener.group("w").lower() == "between") == (word == "and")
+                    elif word != "and":
+                        ok = pt.gran == npt.gran and pt.gran in ("month", "year", "day", "quarter")
+                    if ok:
+                        start = opener.start("w") if opener is not None else c.start
+                        out.append(_Cand(start, nxt.end, "range", pt, npt, kind="range"))
+                        i += 2
+                        continue
+        if pt is not None and c.kind == "point" and pt.rel is None:
+            prev = _prev_low(text, c.start, memo)
+            since = None
+            if prev in ("since", "early", "late", "mid", "of", "the"):
+                since = p.since_before.search(text, lo, c.start)
+            if since is not None:
+                out.append(_Cand(since.start(), c.end, "since", pt, kind="range", since=True, tense="past"))
+                i += 1
+                continue
+            ending = (p.period_ending_before.search(text, lo, c.start)
+                      if prev in ("ended", "ending", "to", "through", "thru") else None)
+            if ending is not None and pt.gran in ("day", "month"):
+                unit = ending.group("unit").lower()
+                if unit.startswith("half"):
+                    unit = "half"  # "the half-year ended 31 December", "the half year to 30 June"
+                months = (_number(ending.group("n")) or 0) if ending.group("n") else _PERIOD_MONTHS[unit]
+                explicit = bool(ending.group("f"))
+                start = ending.start()
+                if out and out[-1].start < start < out[-1].end and out[-1].point is not None:
+                    start = out[-1].start  # "fiscal third quarter ended December 31"
+                    explicit = explicit or out[-1].point.fiscal
+                out.append(_Cand(start, c.end, "period ending", pt, kind="point",
+                                 duration=(months, "month", "ending" + ("-fiscal" if explicit else "")),
+                                 tense="past" if prev == "ended" else "nearest"))
+                i += 1
+                continue
+        out.append(c)
+        i += 1
+    return out

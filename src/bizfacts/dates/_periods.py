@@ -1,0 +1,193 @@
+"""Collectors of business periods: ordinal quarters and halves, "Q3 2013", "1H", fiscal years, table rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .._spans import Granularity, RelativeDate
+from ._candidates import (
+    _Cand,
+    _char_before,
+    _direction,
+    _expand_yy,
+    _left_ok,
+    _Point,
+    _prev_low,
+    _quantity_after,
+    _word_before,
+    _word_start,
+)
+from ._scanners import _ORD, _ORDINAL_END_CHARS, _REL_DIR, _finditer, _Patterns
+
+
+def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns) -> _Cand | None:
+    """ "third quarter", "first-half 1987", "fiscal 1986 fourth qtr", "first six months of 1987"."""
+    s = m.start()
+    last = text[s - 2] if s >= 2 and text[s - 1] == "-" else _char_before(text, s)
+    if last not in _ORDINAL_END_CHARS:
+        return None
+    o = p.ordinal_before.search(text, max(0, s - 28), s)
+    if o is None:
+        return None
+    length = (o.group("six") or "").lower()
+    if bool(length) != (gran == "month"):
+        return None
+    if length:
+        gran = "quarter" if length == "three" else "half"
+    n = _ORD[o.group("ord").lower()]
+    if (gran == "half" and n > 2) or (length == "nine" and n != 1):
+        return None
+    start = o.start()
+    fiscal = bool(o.group("f3"))
+    year: int | None = None
+    last = _char_before(text, start)
+    before = None
+    if last and last in "0123456789lLrRs":  # "1987", "fiscal", "year", "2023's"
+        before = p.period_before.search(text, max(0, start - 24), start)
+    if before is not None:
+        fiscal = fiscal or bool(before.group("f1") or before.group("f2"))
+        raw = before.group("fy1") or before.group("y1")
+        year = int(raw) if raw else None
+        start = before.start()
+    end = m.end()
+    suffix = p.period_suffix.match(text, end)
+    rel_off: int | None = None
+    if suffix is not None:
+        end = suffix.end()
+        fiscal = fiscal or bool(suffix.group("f4") or suffix.group("f5"))
+        raw2 = suffix.group("y2") or suffix.group("fy2")
+        if raw2:
+            year = int(raw2)
+        elif suffix.group("rel") and year is None:
+            rel_off = _REL_DIR[suffix.group("rel").lower()]
+    if length == "nine":  # "the first nine months of 1987": January to September
+        if rel_off is not None:
+            return None
+        return _Cand(start, end, "first nine months", _Point("month", year, 1, default_tense="past"),
+                     _Point("month", year, 9, default_tense="past"), kind="range")
+    month = 3 * n - 2 if gran == "quarter" else (1 if n == 1 else 7)
+    point = _Point(gran, year, month, fiscal=fiscal, default_tense="past")
+    if rel_off is not None:
+        point.rel = RelativeDate(rel_off, "year", _direction(rel_off), month=month)
+    return _Cand(start, end, "ordinal " + gran, point)
+
+
+def _table_row(text: str, m: re.Match[str]) -> _Cand | None:
+    """A results-table row label on a line of its own: "Nine mths", "Six mths".
+
+    Newswire earnings tables label the year-to-date rows this way.  Read as calendar
+    periods (January-September, first half), the last such period completed before
+    the reference date; companies with other fiscal years are not told apart.
+    """
+    word = _word_before(text, m.start()).lower()
+    if word not in ("nine", "six", "9", "6"):
+        return None
+    start = _word_start(text, m.start())
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or text[m.end():text.find("\n", m.end()) % (len(text) + 1)].strip():
+        return None
+    def completed(gran: Granularity, month: int) -> _Point:  # the last one completed
+        return _Point(gran, None, month, default_tense="past", strict=True)
+
+    if word in ("six", "6"):
+        return _Cand(start, m.end(), "table six months", completed("half", 1))
+    nine = (completed("month", 1), completed("month", 9))
+    return _Cand(start, m.end(), "table nine months", *nine, kind="range")
+
+
+_BARE_PERIOD_BEFORE = frozenset(
+    {"in", "for", "during", "the", "of", "by", "this", "last", "next", "a", "its", "their", "fiscal",
+     "early", "late", "mid"}
+)
+# "H2 of 2023", "Q1, 2025", "Q1 fiscal 2024", "H1 of fiscal 2024": the year of a bare
+# period after it
+_OF_YEAR_AFTER = re.compile(
+    r"(?:[ \t]{1,3}of|,)?[ \t]{1,3}(?:(?:fiscal|FISCAL|Fiscal)[ \t]{1,3}|FY|fy)?(?:19|20|21)\d\d"
+)
+# a year or fiscal year right before a bare "Q3" names its year ("2024 Q3", "FY24 Q3")
+_YEAR_WORD = re.compile(r"fy['’]?(?:\d\d|(?:19|20|21)\d\d)|(?:19|20|21)\d\d")
+# "Q2 revenue", "1H profit", "H1 results": a results word right after a bare period
+_RESULTS_AFTER = re.compile(
+    r"[ \t]+(?:(?:net|operating|pretax|pre-tax|gross|adjusted|core|group|underlying)[ \t]+)?"
+    r"(?:revenues?|sales|turnover|profits?|earnings|results|net|loss(?:es)?|income|ebitda|ebit|eps|shr|"
+    r"deliveries|shipments|production|output|orders|bookings|guidance|forecast|outlook)\b",
+    re.IGNORECASE,
+)
+
+
+def _collect_periods(
+    text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand], memo: dict[int, str]
+) -> None:
+    # every ``qform_anchor`` match has a "Q", "q" or "H" next to its digit
+    may_name_period = "Q" in text or "H" in text or "q" in text
+    for a in p.qform_anchor.finditer(text) if may_name_period else ():
+        pos = a.start() - 1 if a.end() - a.start() == 1 else a.start()  # "Q3" / "3Q"
+        if not _left_ok(text, pos):
+            continue
+        m = p.qform.match(text, pos)
+        if m is None:
+            continue
+        fiscal = False
+        gran: Granularity
+        if m.group("q"):
+            n = int(m.group("q"))
+            gran = "quarter"
+            raw = m.group("qy")
+            fiscal = bool(m.group("qfy"))
+        elif m.group("n"):
+            n = int(m.group("n"))
+            gran = "quarter" if m.group("qh") == "Q" else "half"
+            raw = m.group("ny") or m.group("nfyy")
+            fiscal = bool(m.group("nfy"))
+        else:
+            n = int(m.group("h"))
+            gran = "half"
+            raw = m.group("hy")
+            fiscal = bool(m.group("hfy"))
+        before = _prev_low(text, m.start(), memo)
+        if before == "fiscal":
+            fiscal = True  # "fiscal Q2", "fiscal Q4 2024"
+        elif (
+            raw is None
+            and not _RESULTS_AFTER.match(text, m.end())
+            and not (m.group("q") and (before in _BARE_PERIOD_BEFORE or _YEAR_WORD.fullmatch(before)))
+            and not _OF_YEAR_AFTER.match(text, m.end())
+        ):
+            # a bare "Q2", "1H", "H1": a period only where the words around it say so
+            continue  # "in Q3" as before, "FY24 Q3"; "the H2 bomb" is no half-year
+        if gran == "half" and n > 2:
+            continue
+        year = None if raw is None else int(raw) if len(raw) == 4 else _expand_yy(int(raw), ref)
+        month = 3 * n - 2 if gran == "quarter" else (1 if n == 1 else 7)
+        out.append(_Cand(m.start(), m.end(), "Qn year" if gran == "quarter" else "Hn year",
+                         _Point(gran, year, month, fiscal=fiscal, default_tense="past")))
+
+    # split scans (ASCII text) skip to their first letter faster than the test could
+    may_name_fiscal = len(p.fiscal_scan) > 1 or _may_name_fiscal_year(text)
+    for m in _finditer(p.fiscal_scan, text) if may_name_fiscal else ():
+        if not _left_ok(text, m.start()):
+            continue
+        raw = m.group("fy") or m.group("fw") or m.group("fa")
+        year = int(raw) if len(raw) == 4 else _expand_yy(int(raw), ref)
+        if not 1900 <= year <= 2099:
+            continue
+        if m.group("fy2"):
+            raw2 = m.group("fy2")
+            y2 = int(raw2) if len(raw2) == 4 else year - year % 100 + int(raw2)
+            if y2 < year:
+                y2 += 100
+            if y2 != year + 1:
+                continue
+            out.append(_Cand(m.start(), m.end(), "fiscal split year", _Point("year", year, fiscal=True),
+                             _Point("year", y2, fiscal=True), kind="range"))
+            continue
+        if _quantity_after(text, m.end(), p):
+            continue
+        out.append(_Cand(m.start(), m.end(), "fiscal year", _Point("year", year, fiscal=True)))
+
+
+def _may_name_fiscal_year(text: str) -> bool:
+    """Whether ``text`` has one of the literals every ``fiscal_year`` match contains
+    ("FY", "Fy", "fy", "[Ff]iscal", "FISCAL"): cheap tests before a full scan."""
+    return "iscal" in text or "ISCAL" in text or "FY" in text or "Fy" in text or "fy" in text

@@ -1,0 +1,125 @@
+"""Collectors of relative dates: "today", "last year", "three years ago", "next two quarters", weekdays."""
+
+from __future__ import annotations
+
+from .._spans import RelativeDate
+from ._candidates import Tense, _Cand, _direction, _left_ok, _number, _Point, _prev_low, _relative
+from ._lexicon import _words
+from ._periods import _ordinal_period, _table_row
+from ._scanners import _REL_DIR, _UNITS, _finditer, _Patterns
+
+_DAYWORD_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int, str]) -> None:
+    w = _words()
+    # every ``dayword`` match holds one of these literals: cheap tests before a full scan
+    may_name_day = "oday" in text or "esterday" in text or "omorrow" in text or "onight" in text
+    for m in _finditer(p.dayword_scan, text) if may_name_day else ():
+        if not _left_ok(text, m.start()):
+            continue
+        word = m.group(0).lower()
+        off = _DAYWORD_OFFSETS.get(word)
+        if off is None:
+            continue
+        rel = _relative(off, "day", _direction(off))
+        out.append(_Cand(m.start(), m.end(), word, _Point("day", rel=rel)))
+
+    for m in p.unit.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalnum():  # inside a word: "today", "Monday"
+            continue
+        unit_word, pl = m.group("unit", "pl")
+        unit_word = unit_word.lower()
+        gran = _UNITS.get(unit_word)
+        if gran is None:
+            continue
+        plural = pl is not None
+        if (gran in ("quarter", "half") and not plural) or (gran == "month" and plural):
+            period = _ordinal_period(text, m, gran, p) or (_table_row(text, m) if plural else None)
+            if period is not None:
+                out.append(period)
+                continue
+        if not _left_ok(text, s):
+            continue
+        lo = max(0, s - 40)
+        prev = _prev_low(text, s, memo)
+        count = None
+        if prev.isdigit() or prev in w.numbers or prev == "of":
+            count = p.count_before.search(text, lo, s)
+        if count is not None and gran != "half":
+            tail = p.unit_tail.match(text, m.end())  # only a counted unit has a tail ("3 years ago")
+            n = _number(count.group("n"))
+            if n is None or n == 0 or text[m.end():m.end() + 1] == "-":
+                continue  # "a year-on-year rise"
+            if (n > 1 and not plural) or (gran == "quarter" and count.group("n").lower() in ("a", "an")):
+                continue  # "three month deposits", "a quarter of exports"
+            unit = "quarter" if gran == "quarter" else gran
+            tw = tail.group("tail").lower() if tail is not None else ""
+            if tw in ("ago", "hence") or tw.startswith("from"):
+                assert tail is not None
+                off = -n if tw == "ago" else n
+                rel = RelativeDate(off, unit, _direction(off))  # type: ignore[arg-type]
+                rule = "n units ago" if off < 0 else "n units from now"
+                out.append(_Cand(count.start("n"), tail.end(), rule,
+                                 _Point(gran, rel=rel)))
+            elif count.group("dir"):
+                mode = "next" if count.group("dir").lower() in ("next", "coming") else "past"
+                out.append(_Cand(count.start("dir"), m.end(), f"{mode} n units", duration=(n, unit, mode),
+                                 kind="duration"))
+            elif count.group("within"):
+                out.append(_Cand(count.start("n"), m.end(), "within n units", duration=(n, unit, "next"),
+                                 kind="duration"))
+            elif tw in ("earlier", "before") and n == 1 and not plural:
+                assert tail is not None
+                rel = RelativeDate(-1, unit, "past")  # type: ignore[arg-type]
+                out.append(_Cand(count.start("n"), tail.end(), "a unit earlier", _Point(gran, rel=rel)))
+            elif tw or count.group("for"):
+                sign = -1 if tw in ("before", "earlier") else 1
+                out.append(_Cand(count.start("n"), m.end(), "n units after" if tw else "for n units",
+                                 duration=(sign * n, unit, "open"), kind="duration"))
+            continue
+        if plural:
+            continue
+        d = p.dir_before.search(text, lo, s) if prev in _REL_DIR or prev == "fiscal" else None
+        if d is not None:
+            off = _REL_DIR[d.group("dir").lower()]
+            if gran == "half" or d.group("dir").lower() == "past":
+                continue
+            rel = _relative(off, gran, _direction(off))
+            out.append(_Cand(d.start(), m.end(), d.group("dir").lower() + " " + unit_word,
+                             _Point(gran, rel=rel, fiscal=bool(d.group("rf")))))
+            continue
+        if gran == "year":
+            ya = p.year_ago_tail.match(text, m.end())
+            if ya is None:
+                continue
+            yunit = (ya.group("yunit") or "").lower()
+            if yunit in ("quarter", "qtr"):
+                out.append(_Cand(s, ya.end(), "year-ago quarter",
+                                 _Point("quarter", rel=RelativeDate(-5, "quarter", "past"))))
+            elif yunit:
+                rel = RelativeDate(-1, "year", "past")
+                out.append(_Cand(s, ya.end(), "year-ago period", _Point("year", rel=rel),
+                                 duration=(0, "year", "unresolved")))
+            else:
+                out.append(_Cand(s, ya.end("yunit") if ya.group("yunit") else ya.end() - 0, "year ago",
+                                 _Point("year", rel=RelativeDate(-1, "year", "past"))))
+
+    # every weekday name ends in "day" (checked in ``_patterns``), "DAY" in capitals
+    for m in _finditer(p.weekday_scan, text) if "day" in text or "DAY" in text else ():
+        s = m.start()
+        if not _left_ok(text, s):
+            continue
+        prev = _prev_low(text, s, memo)
+        if prev in w.named_days:
+            continue
+        wd = w.weekdays.index(m.group("wd").lower())
+        dm = None
+        if prev in ("last", "next", "this", "coming"):
+            dm = p.weekday_dir_before.search(text, max(0, s - 12), s)
+        wdir = dm.group("wdir").lower() if dm is not None else ""
+        tense: Tense = "future" if wdir in ("next", "coming") else "past"
+        point = _Point("day", rel=_relative(wd, "weekday", tense), default_tense=tense,
+                       strict=wdir in ("next", "last"))
+        out.append(_Cand(dm.start() if dm is not None else s, m.end(), "weekday", point))
