@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import regex
 
 from ..._company_words import company_words
@@ -776,6 +777,21 @@ def sentence_facts(
         if trace is not None:
             trace.outcomes.append((p, found, None))
         out.extend(found)
+    return _sellers_from_owners(out)
+
+
+def _sellers_from_owners(facts: list[AnyFact]) -> list[AnyFact]:
+    """"X bought Y, a unit of Z": the owner the same sentence names for a deal's target sells it."""
+    owners = {f.asset: f.owner for f in facts if isinstance(f, OwnershipFact)}
+    if not owners:
+        return facts
+    out: list[AnyFact] = []
+    for f in facts:
+        if isinstance(f, AcquisitionFact) and f.seller is None and f.stake is None:
+            owner = owners.get(f.target)
+            if owner is not None and owner != f.acquirer and owner not in f.co_acquirers:
+                f = attrs.evolve(f, seller=owner)
+        out.append(f)
     return out
 
 

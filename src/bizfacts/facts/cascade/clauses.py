@@ -40,7 +40,8 @@ _APPOSITION = r"(?:,[^,;.]{1,12},|\([^()]{1,8}\))?"
 # belongs to the nearest party)
 _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
-_BRIDGE = r"(?:[Dv]{0,2}[SZ][Dnv9x]{0,3}W?e|,?W|n?D,?|v)?"
+# ("X said it and Y agreed to buy Z": Y is a second agent)
+_BRIDGE = r"(?:[Dv]{0,2}[SZ][Dnv9x]{0,3}W?e(?:c(?P<co>[CN]))?|,?W|n?D,?|v)?"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
 _THEME = (
     r"(?:(?P<theme>[CN])(?!')"
@@ -89,7 +90,7 @@ def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
-    a, t = rf"(?<![wfO])(?P<agent>{_PARTIES})(?:c[x9]{{1,3}}(?=S))?", _THEME
+    a, t = rf"(?<![wfO])(?<!ec)(?P<agent>{_PARTIES})(?:c[x9]{{1,3}}(?=S))?", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
@@ -389,6 +390,8 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             if "agent" in places:
                 lo, hi = m.span("agent")
                 agents = tuple(chunks[i] for i in range(lo, hi) if s[i] in "CN")
+                if "co" in places:
+                    agents += (places.pop("co"),)
                 places["agent"] = agents[0]
             out.append(
                 Predication(

@@ -177,8 +177,9 @@ def phrase_table() -> dict[tuple[str, ...], LexEntry]:
 
 @functools.cache
 def noun_readings() -> dict[str, LexEntry]:
-    """One-word predicate nouns that a closed class also claims ("bid", "offer": control words in
-    "agreed to bid for Y"), with their noun reading ("the rival bid for Y")."""
+    """One-word predicate nouns that a closed class or a verb form also claims ("bid", "offer":
+    control words in "agreed to bid for Y"; "purchase", a verb), with their noun reading ("the
+    rival bid for Y", "X's purchase of Y")."""
     table = phrase_table()
     out: dict[str, LexEntry] = {}
     for row in _read("predicates.tsv"):
@@ -187,7 +188,7 @@ def noun_readings() -> dict[str, LexEntry]:
             continue
         for noun in (n.strip() for n in row[4].split(";")):
             entry = table.get((noun,))
-            if noun and " " not in noun and entry is not None and entry.tag == "G":
+            if noun and " " not in noun and entry is not None and entry.tag in "GV":
                 out[noun] = LexEntry("A", name)
     return out
 

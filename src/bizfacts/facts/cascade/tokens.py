@@ -194,10 +194,13 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         entry = table.get((low,))
         if (
             entry is not None
-            and entry.tag == "G"
+            and entry.tag in "GV"
             and low in nouns
             and out
-            and out[-1].tag in "dj'Mx"
+            and (
+                out[-1].tag in "dj'M"
+                or (out[-1].tag in "xZv" and (entry.tag == "G" or (len(out) > 1 and out[-2].tag in "dj'Mv")))
+            )
             and (i + 1 >= n_raw or lows[i + 1] != "to")
         ):
             entry = nouns[low]  # "the rival bid for Y", "its offer of $5 a share": the noun, not control
