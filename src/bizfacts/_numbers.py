@@ -35,6 +35,7 @@ from ._spans import Qualifier
 
 # NUMBER_PATTERN (see the module docstring) is served by __getattr__, built on first use
 __all__ = [
+    "NON_ASCII_NUMBER_START",
     "AnyMatch",
     "AnyPattern",
     "NumberPatterns",
@@ -45,6 +46,7 @@ __all__ = [
     "has_scale",
     "list_head_ok",
     "minimal_needles",
+    "needle_spans",
     "number_patterns",
     "parse_number",
     "qualifier_before",
@@ -234,9 +236,19 @@ def _any_case(source: str) -> str:
     return "".join(out)
 
 
+#: The non-ASCII characters that may begin ``NUMBER_PATTERN``: a minus sign and the
+#: decimal digits of other scripts ("\u0663", "\uff15").  ``re`` knows the digits of
+#: Python's Unicode tables; the ``regex`` module may have newer ones, all outside the
+#: Basic Multilingual Plane so far, so every character there is kept as a start.
+NON_ASCII_NUMBER_START = r"\u2212|(?![\x00-\x7f])\d|[^\x00-\uffff]"
+
+
 @functools.cache
 def start_scanner(
-    not_after: str, literals: tuple[str, ...] = (), caseless: tuple[str, ...] = ()
+    not_after: str,
+    literals: tuple[str, ...] = (),
+    caseless: tuple[str, ...] = (),
+    non_ascii: str = r"[^\x00-\x7f]",
 ) -> re.Pattern[str]:
     """A ``starts`` pattern for ``WindowSearch``: it matches at every position where a
     number (``NUMBER_PATTERN``), one of ``literals`` (exact case) or one of ``caseless``
@@ -250,6 +262,9 @@ def start_scanner(
     ASCII word characters block one, and only the first word of a phrase is looked
     for.  It has no look-ahead, so it matches wherever that pattern does for any
     ``endpos``.
+
+    ``non_ascii`` is where a non-ASCII character by itself may start a match: any one
+    by default, ``NON_ASCII_NUMBER_START`` for a pattern that begins with a number.
     """
     kinds = _words().by_kind
 
@@ -267,7 +282,7 @@ def start_scanner(
         # one for ``regex``), then the word
         rf"[Aa]n?(?:\s|[^\x00-\x7f])++(?:{alternation(cased('multiplier', 'scale', 'fraction'))})",
         alternation(cased("unit", "tens", "multiplier", "scale", "fraction")),  # a written number
-        r"[^\x00-\x7f]",
+        non_ascii,
     ]
     if heads:
         alternatives.append(alternation(sorted(heads)))
