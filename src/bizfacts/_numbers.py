@@ -212,7 +212,15 @@ def number_patterns() -> NumberPatterns:
     # "a" belongs to the number only before "hundred", "million", "dozen", "third"...
     lead = rf"(?:[Aa]n?\s++(?=(?:{mult}|{scales_cased}|{fracs})(?!\w)))?+"
     words = rf"(?:{lead}{tok}(?:{sep}{tok})*+)"
-    number = rf"(?:[{_SIGNS}]?+{numeral}{scale}?+|{words}(?:[ \t\u00a0]?+(?i:{abbrs})(?!\w))?+)"
+    # the characters a number can begin with, tested first: most words ("users", "the")
+    # then fail in one step, not after every branch of the number words
+    written = ("unit", "tens", "multiplier", "scale", "fraction")
+    heads = {"A", "a"} | {c for k in written for w in kinds[k] for c in (w[0].lower(), w[0].upper())}
+    first = "".join(re.escape(ch) for ch in sorted(heads | set(_SIGNS) | {"."}))
+    number = (
+        rf"(?=[{first}\d])"
+        rf"(?:[{_SIGNS}]?+{numeral}{scale}?+|{words}(?:[ \t\u00a0]?+(?i:{abbrs})(?!\w))?+)"
+    )
     return NumberPatterns(numeral, scale, words, number)
 
 
@@ -443,6 +451,7 @@ def scale_value(text: str) -> Decimal | None:
     return value if found else None
 
 
+@functools.lru_cache(maxsize=4096)
 def has_scale(text: str) -> bool:
     """Whether a number read by ``parse_number`` carries a scale word ("5 million", "5m").
 
@@ -581,6 +590,12 @@ def _qualifier_endings(counts: bool) -> dict[str, tuple[str, ...]]:
     return {tail: tuple(phrases) for tail, phrases in endings.items()}
 
 
+@functools.cache
+def _qualifier_last_letters(counts: bool) -> frozenset[str]:
+    """The last characters of the qualifier phrases (lowercase)."""
+    return frozenset(tail[-1:] for tail in _qualifier_endings(counts))
+
+
 #: How far back a qualifier phrase may start before the number it qualifies.
 QUALIFIER_WINDOW = 24
 _QUALIFIER_GAP = frozenset(" \t\u00a0")
@@ -603,6 +618,8 @@ def qualifier_before(text: str, start: int, *, counts: bool = False) -> tuple[Qu
     # The test is exact on ASCII, where the pattern's caseless letters match only
     # their two ASCII cases; other text always goes to the pattern
     if head.isascii():
+        if head[-1:].lower() not in _qualifier_last_letters(counts):
+            return "exact", start  # "5% 5%", "in 1987 $5": no phrase ends so
         words = " ".join(head.lower().split())
         phrases = _qualifier_endings(counts).get(words[-2:])
         if phrases is None or not words.endswith(phrases):

@@ -146,6 +146,7 @@ def _ascii_tables() -> _Tables:
     return t._replace(main=ascii_twin(t.main), before=ascii_twin(t.before), after=ascii_twin(t.after))
 
 
+@functools.lru_cache(maxsize=256)
 def _unit(raw: str) -> PercentUnit:
     key = " ".join(raw.replace("-", " ").split()).lower()
     if key.startswith("a ") or key.startswith("an "):
