@@ -125,6 +125,7 @@ _WORDS = [
     "more", "than", "nearly", "some", "over", "almost", "at", "least", "roughly", "passed", "the", "it",
     "prices", "crossed", "Up", "ſome", "K", "by\n", "(rose", "rose,", "-",
     "rose by", "fell to", "cut its rate to", "rose a sharp", "fell only", "more than", "up to",
+    "\u212a", "ri\u017fe", "ro\u017fe", "\u00e9t\u00e9", "\u20ac5", "\u0130", "abo\u00fct",
 ]
 _GAPS = [" ", "  ", "\t", "\u00a0", "\n", ""]
 
@@ -158,10 +159,10 @@ def test_direction_shortcut_answers_as_the_pattern(head: str, number: str) -> No
         _, qstart = qualifier_before(text, start)
         at = start if qstart == start else qstart
         m = t.before.search(text, max(0, at - 48), at) if at else None
-        expected = t.directions_before[m.group("d").lower()] if m is not None else None
-        if expected is None:
+        expected = t.directions_before.get(m.group("d").casefold()) if m is not None else None
+        if m is None:
             after = t.after.match(text, mention.end)
-            expected = t.directions_after[after.group("d").lower()] if after is not None else None
+            expected = t.directions_after.get(after.group("d").casefold()) if after is not None else None
         if mention.value < 0:
             expected = "down"
         assert mention.direction == expected
@@ -225,3 +226,10 @@ def test_one_unit_phrases_after_many_amounts_stay_linear() -> None:
         "a dollar",
         "a dollar",
     ]
+
+
+def test_a_direction_word_with_a_long_s_is_read() -> None:
+    """The caseless pattern reads "ri\u017fe" (long s) as "rise"; the table lookup raised
+    KeyError on it (found by the direction test above)."""
+    [m] = bizfacts.extract_percentages("Prices ri\u017fe 5% in May")
+    assert (m.value, m.direction) == (5, "up")

@@ -617,9 +617,11 @@ def qualifier_before(text: str, start: int, *, counts: bool = False) -> tuple[Qu
     # most amounts follow an ordinary word: no qualifier phrase can end the window then.
     # The test is exact on ASCII, where the pattern's caseless letters match only
     # their two ASCII cases; other text always goes to the pattern
+    # the phrase's last letter is the head's: an ASCII one matches only its two cases
+    last = head[-1:]
+    if last.isascii() and last.lower() not in _qualifier_last_letters(counts):
+        return "exact", start  # "5% 5%", "in 1987 $5": no phrase ends so
     if head.isascii():
-        if head[-1:].lower() not in _qualifier_last_letters(counts):
-            return "exact", start  # "5% 5%", "in 1987 $5": no phrase ends so
         words = " ".join(head.lower().split())
         phrases = _qualifier_endings(counts).get(words[-2:])
         if phrases is None or not words.endswith(phrases):

@@ -165,17 +165,23 @@ def _direction(text: str, start: int, end: int, value: Decimal, t: _Tables) -> D
         return "up"
     lo = max(0, start - 48)
     if start and text[start - 1] in _SPACES:
-        # most percentages follow a word no direction phrase ends with: told without
-        # the pattern where the text is ASCII, whose caseless letters are then plain
+        # most percentages follow a word no direction phrase ends with: told without the
+        # pattern.  An ASCII letter matches only its two cases, so an ASCII head, or any
+        # head whose last letter is an ASCII one that ends no phrase, is decided here;
+        # other heads (caseless "\u017f", "\u212a" may stand for "s", "k") by the pattern
         head = text[lo:start].rstrip(" \t\u00a0").lower()
-        words = t.before_endings.get(head[-1:], ()) if head.isascii() else None
+        last = head[-1:]
+        words: tuple[str, ...] | None = t.before_endings.get(last, ())
+        if not head.isascii() and (words or not last.isascii()):
+            words = None
         if words is None or head.endswith(words):
             m = t.before.search(text, lo, start)
             if m is not None:
-                return t.directions_before[m.group("d").lower()]
+                # casefold, not lower: the caseless pattern also reads "ri\u017fe" as "rise"
+                return t.directions_before.get(m.group("d").casefold())
     m = t.after.match(text, end)
     if m is not None:
-        return t.directions_after[m.group("d").lower()]
+        return t.directions_after.get(m.group("d").casefold())
     return None
 
 
