@@ -35,6 +35,7 @@ from ._spans import Qualifier
 
 # NUMBER_PATTERN (see the module docstring) is served by __getattr__, built on first use
 __all__ = [
+    "NON_ASCII_NUMBER_START",
     "AnyMatch",
     "AnyPattern",
     "NumberPatterns",
@@ -45,6 +46,7 @@ __all__ = [
     "has_scale",
     "list_head_ok",
     "minimal_needles",
+    "needle_spans",
     "number_patterns",
     "parse_number",
     "qualifier_before",
@@ -210,7 +212,15 @@ def number_patterns() -> NumberPatterns:
     # "a" belongs to the number only before "hundred", "million", "dozen", "third"...
     lead = rf"(?:[Aa]n?\s++(?=(?:{mult}|{scales_cased}|{fracs})(?!\w)))?+"
     words = rf"(?:{lead}{tok}(?:{sep}{tok})*+)"
-    number = rf"(?:[{_SIGNS}]?+{numeral}{scale}?+|{words}(?:[ \t\u00a0]?+(?i:{abbrs})(?!\w))?+)"
+    # the characters a number can begin with, tested first: most words ("users", "the")
+    # then fail in one step, not after every branch of the number words
+    written = ("unit", "tens", "multiplier", "scale", "fraction")
+    heads = {"A", "a"} | {c for k in written for w in kinds[k] for c in (w[0].lower(), w[0].upper())}
+    first = "".join(re.escape(ch) for ch in sorted(heads | set(_SIGNS) | {"."}))
+    number = (
+        rf"(?=[{first}\d])"
+        rf"(?:[{_SIGNS}]?+{numeral}{scale}?+|{words}(?:[ \t\u00a0]?+(?i:{abbrs})(?!\w))?+)"
+    )
     return NumberPatterns(numeral, scale, words, number)
 
 
@@ -234,9 +244,19 @@ def _any_case(source: str) -> str:
     return "".join(out)
 
 
+#: The non-ASCII characters that may begin ``NUMBER_PATTERN``: a minus sign and the
+#: decimal digits of other scripts ("\u0663", "\uff15").  ``re`` knows the digits of
+#: Python's Unicode tables; the ``regex`` module may have newer ones, all outside the
+#: Basic Multilingual Plane so far, so every character there is kept as a start.
+NON_ASCII_NUMBER_START = r"\u2212|(?![\x00-\x7f])\d|[^\x00-\uffff]"
+
+
 @functools.cache
 def start_scanner(
-    not_after: str, literals: tuple[str, ...] = (), caseless: tuple[str, ...] = ()
+    not_after: str,
+    literals: tuple[str, ...] = (),
+    caseless: tuple[str, ...] = (),
+    non_ascii: str = r"[^\x00-\x7f]",
 ) -> re.Pattern[str]:
     """A ``starts`` pattern for ``WindowSearch``: it matches at every position where a
     number (``NUMBER_PATTERN``), one of ``literals`` (exact case) or one of ``caseless``
@@ -250,6 +270,9 @@ def start_scanner(
     ASCII word characters block one, and only the first word of a phrase is looked
     for.  It has no look-ahead, so it matches wherever that pattern does for any
     ``endpos``.
+
+    ``non_ascii`` is where a non-ASCII character by itself may start a match: any one
+    by default, ``NON_ASCII_NUMBER_START`` for a pattern that begins with a number.
     """
     kinds = _words().by_kind
 
@@ -267,7 +290,7 @@ def start_scanner(
         # one for ``regex``), then the word
         rf"[Aa]n?(?:\s|[^\x00-\x7f])++(?:{alternation(cased('multiplier', 'scale', 'fraction'))})",
         alternation(cased("unit", "tens", "multiplier", "scale", "fraction")),  # a written number
-        r"[^\x00-\x7f]",
+        non_ascii,
     ]
     if heads:
         alternatives.append(alternation(sorted(heads)))
@@ -428,6 +451,7 @@ def scale_value(text: str) -> Decimal | None:
     return value if found else None
 
 
+@functools.lru_cache(maxsize=4096)
 def has_scale(text: str) -> bool:
     """Whether a number read by ``parse_number`` carries a scale word ("5 million", "5m").
 
@@ -566,6 +590,12 @@ def _qualifier_endings(counts: bool) -> dict[str, tuple[str, ...]]:
     return {tail: tuple(phrases) for tail, phrases in endings.items()}
 
 
+@functools.cache
+def _qualifier_last_letters(counts: bool) -> frozenset[str]:
+    """The last characters of the qualifier phrases (lowercase)."""
+    return frozenset(tail[-1:] for tail in _qualifier_endings(counts))
+
+
 #: How far back a qualifier phrase may start before the number it qualifies.
 QUALIFIER_WINDOW = 24
 _QUALIFIER_GAP = frozenset(" \t\u00a0")
@@ -587,6 +617,10 @@ def qualifier_before(text: str, start: int, *, counts: bool = False) -> tuple[Qu
     # most amounts follow an ordinary word: no qualifier phrase can end the window then.
     # The test is exact on ASCII, where the pattern's caseless letters match only
     # their two ASCII cases; other text always goes to the pattern
+    # the phrase's last letter is the head's: an ASCII one matches only its two cases
+    last = head[-1:]
+    if last.isascii() and last.lower() not in _qualifier_last_letters(counts):
+        return "exact", start  # "5% 5%", "in 1987 $5": no phrase ends so
     if head.isascii():
         words = " ".join(head.lower().split())
         phrases = _qualifier_endings(counts).get(words[-2:])
@@ -662,19 +696,90 @@ def _ascii_needles(needles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n for n in needles if n.isascii())
 
 
-def _needle_hits(haystack: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of every needle, overlapping ones included."""
+#: Needles at least one in this many characters make ``needle_spans`` scan with its
+#: chain pattern instead of one Python step per occurrence.
+_DENSE = 64
+
+
+def _overhang(needles: tuple[str, ...]) -> int:
+    """How far past the end of one needle an overlapping occurrence of another may end
+    ("pc" then "cent" in "pcent": 3); 0 when no needle begins as another one ends."""
+    most = 0
+    for a in needles:
+        for b in needles:
+            for k in range(1, min(len(a), len(b))):
+                if a.endswith(b[:k]):
+                    most = max(most, len(b) - k)
+    return most
+
+
+@functools.cache
+def _chain_scanner(needles: tuple[str, ...], gap: int) -> tuple[re.Pattern[str], int] | None:
+    """A pattern matching a chain of needle occurrences, each starting at most ``gap``
+    characters after the end of the one before, and the overhang to add to its end;
+    None when the needles do not suit (whitespace in one, one inside another, many).
+
+    A chain starts where its first occurrence starts; its end plus the overhang is at
+    least the end of every occurrence in it, also of those overlapping the ones the
+    pattern consumed.  The greedy ``{0,gap}`` jumps to the last occurrence within
+    reach, so a dense run ("%%%...") is crossed ``gap`` characters a step, in C."""
+    if len(needles) >= _SCAN_NEEDLES or any(not n or any(ch.isspace() for ch in n) for n in needles):
+        return None
+    if any(o != n and o in n for o in needles for n in needles):
+        return None
+    overhang = _overhang(needles)
+    trie = alternation(list(needles))
+    heads = "".join(sorted({re.escape(n[0]) for n in needles}))
+    return re.compile(rf"(?:{trie})(?:[\s\S]{{0,{gap + overhang}}}(?=[{heads}])(?:{trie}))*"), overhang
+
+
+def needle_spans(haystack: str, needles: tuple[str, ...], gap: int) -> list[tuple[int, int]]:
+    """Spans (start, end) covering every occurrence of ``needles`` in ``haystack``, in
+    order: an occurrence starting at most ``gap`` characters after the end of another
+    shares its span.  The same as merging the occurrences of ``_needle_hits`` so, or
+    wider by the needles' overhang; found by one C scan however dense they are.
+
+    >>> needle_spans("up 5% and 7% to 9%, then 10% later", ("%",), 5)
+    [(4, 5), (11, 18), (27, 28)]
+    """
+    scanner = _chain_scanner(needles, gap)
+    # ``str.find`` is the fastest way through text where needles are rare (news); the
+    # chain pattern takes over where there are so many that a Python step for each
+    # occurrence would cost more than the rest of the extractor (a run of "%" or "$")
+    hits = _needle_hits(haystack, needles, None if scanner is None else len(haystack) // _DENSE)
+    if hits is not None:
+        spans: list[tuple[int, int]] = []
+        for start, end in sorted(hits):
+            if spans and start - spans[-1][1] <= gap:
+                if end > spans[-1][1]:
+                    spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        return spans
+    assert scanner is not None  # _needle_hits gives up only when given a limit
+    pattern, overhang = scanner
+    return [(m.start(), m.end() + overhang) for m in pattern.finditer(haystack)]
+
+
+def _needle_hits(
+    haystack: str, needles: tuple[str, ...], limit: int | None = None
+) -> list[tuple[int, int]] | None:
+    """(start, end) of every occurrence of every needle, overlapping ones included;
+    None as soon as there are more than ``limit`` of them (``str.find`` only)."""
     hits: list[tuple[int, int]] = []
     scanner = _needle_scanner(needles) if len(needles) >= _SCAN_NEEDLES else None
     if scanner is not None:
         # every occurrence, overlapping ones included: (last index, needle length) pairs
         return [(end + 1 - size, end + 1) for end, size in scanner.iter(haystack)]
     find = haystack.find
+    cap = len(haystack) * len(needles) if limit is None else limit
     # a non-ASCII needle ("€", "£") cannot occur in ASCII text: one test saves its scan
     for needle in _ascii_needles(needles) if haystack.isascii() else needles:
         i = find(needle)
         while i != -1:
             hits.append((i, i + len(needle)))
+            if len(hits) > cap:
+                return None
             i = find(needle, i + 1)
     return hits
 
@@ -720,7 +825,8 @@ class WindowSearch:
             if len(haystack) != size:
                 hits = [(0, size)]
                 break
-            for i, end in _needle_hits(haystack, needles):
+            # occurrences close enough for their windows to meet come as one span
+            for i, end in needle_spans(haystack, needles, back + forward):
                 hits.append((i - back if i > back else 0, end + forward))
         hits.sort()
         windows: list[tuple[int, int]] = []

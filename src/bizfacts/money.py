@@ -40,7 +40,9 @@ nothing: a mention needs a currency sign, code or name next to the number.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from decimal import Decimal
 from typing import NamedTuple
@@ -607,6 +609,9 @@ def _with_minor_part(text: str, found: list[MoneyMention]) -> list[MoneyMention]
     if (nxt not in (" ", "\t", "\u00a0") or major.amount != major.amount.to_integral_value()
             or abs(major.amount) >= 10_000 or major.currency in _NO_MINOR or _SCALED.search(major.text)):
         return found
+    ahead = text[major.end : major.end + 8].lstrip(" \t\u00a0")
+    if ahead and not ahead[0].isalnum():
+        return found  # "$1 $2", "$5 (": no number or "and" follows, told without the pattern
     m = _minor_part().match(text, major.end)
     if m is None or (m.group("pence") is not None) != (major.currency == "GBP"):
         return found
@@ -635,12 +640,23 @@ _ONE_UNIT = re.compile(
 def _with_one_unit(text: str, out: list[MoneyMention]) -> list[MoneyMention]:
     lex = _lexicon()
     extra: list[MoneyMention] = []
+    # where ``out`` is in text order and free of overlaps (always, so far), the one
+    # mention that can overlap a phrase is the first ending after the phrase's start:
+    # a bisection, not a pass over every mention for every phrase
+    ends = [o.end for o in out]
+    ordered = all(a.end <= b.start for a, b in itertools.pairwise(out))
     for phrase in _ONE_UNIT_PHRASES:
         i = text.find(phrase)
         while i >= 0:
             m = _ONE_UNIT.match(text, i)
             i = text.find(phrase, i + 1)
-            if m is None or any(o.start < m.end() and m.start() < o.end for o in out):
+            if m is None:
+                continue
+            if ordered:
+                k = bisect.bisect_right(ends, m.start())
+                if k < len(out) and out[k].start < m.end():
+                    continue
+            elif any(o.start < m.end() and m.start() < o.end for o in out):
                 continue
             unit = m.group("u")
             code = _resolve(lex.suffixes[unit], text, lex)

@@ -28,6 +28,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from ._numbers import (
+    NON_ASCII_NUMBER_START,
     AnyMatch,
     AnyPattern,
     WindowSearch,
@@ -75,6 +76,13 @@ _UNIT_OF = {u: kind for u, kind in _UNITS}
 _NEEDLES = ("%", "basis", "bp", "cent", "pc", "ppt")
 
 
+#: Words between a change verb and its percentage: "rose a sharp 5%"
+_INTENSIFIERS = (
+    "only", "just", "a", "an", "strong", "sharp", "steep", "modest", "slight", "further", "another",
+    "solid", "healthy",
+)
+
+
 class _Tables(NamedTuple):
     main: AnyPattern
     starts: re.Pattern[str]  # where ``main`` can begin: a number
@@ -82,6 +90,7 @@ class _Tables(NamedTuple):
     after: AnyPattern
     directions_before: dict[str, Direction]
     directions_after: dict[str, Direction]
+    before_endings: dict[str, tuple[str, ...]]  # by last letter: what ends a ``before`` match
 
 
 @functools.cache
@@ -116,13 +125,18 @@ def _tables() -> _Tables:
     before_re = regex.compile(
         rf"(?<!\w)(?P<d>(?i:{alternation(list(before))}))"
         rf"(?:{sp}++by|(?:{sp}++[\w'-]++){{0,3}}?{sp}++(?:by|to)"
-        rf"|(?:{sp}++(?i:only|just|a|an|strong|sharp|steep|modest|slight|further|another|solid|healthy)){{1,2}})?"
+        rf"|(?:{sp}++(?i:{'|'.join(_INTENSIFIERS)})){{1,2}})?"
         rf"{sp}++\Z",
         regex.V0,
     )
     after_re = regex.compile(rf"{sp}++(?P<d>(?i:{alternation(list(after))}))(?!\w)", regex.V0)
-    starts = start_scanner(".,/%")
-    return _Tables(main, starts, before_re, after_re, before, after)
+    starts = start_scanner(".,/%", non_ascii=NON_ASCII_NUMBER_START)
+    # ``before_re`` ends with a direction word, "by", "to" or an intensifier, then spaces
+    endings: dict[str, list[str]] = {}
+    for phrase in {*(w.split()[-1].lower() for w in before), "by", "to", *_INTENSIFIERS}:
+        endings.setdefault(phrase[-1:], []).append(phrase)
+    before_endings = {tail: tuple(words) for tail, words in endings.items()}
+    return _Tables(main, starts, before_re, after_re, before, after, before_endings)
 
 
 @functools.cache
@@ -132,6 +146,7 @@ def _ascii_tables() -> _Tables:
     return t._replace(main=ascii_twin(t.main), before=ascii_twin(t.before), after=ascii_twin(t.after))
 
 
+@functools.lru_cache(maxsize=256)
 def _unit(raw: str) -> PercentUnit:
     key = " ".join(raw.replace("-", " ").split()).lower()
     if key.startswith("a ") or key.startswith("an "):
@@ -148,12 +163,25 @@ def _direction(text: str, start: int, end: int, value: Decimal, t: _Tables) -> D
         return "down"
     if text[start] == "+":
         return "up"
-    m = t.before.search(text, max(0, start - 48), start)
-    if m is not None:
-        return t.directions_before[m.group("d").lower()]
+    lo = max(0, start - 48)
+    if start and text[start - 1] in _SPACES:
+        # most percentages follow a word no direction phrase ends with: told without the
+        # pattern.  An ASCII letter matches only its two cases, so an ASCII head, or any
+        # head whose last letter is an ASCII one that ends no phrase, is decided here;
+        # other heads (caseless "\u017f", "\u212a" may stand for "s", "k") by the pattern
+        head = text[lo:start].rstrip(" \t\u00a0").lower()
+        last = head[-1:]
+        words: tuple[str, ...] | None = t.before_endings.get(last, ())
+        if not head.isascii() and (words or not last.isascii()):
+            words = None
+        if words is None or head.endswith(words):
+            m = t.before.search(text, lo, start)
+            if m is not None:
+                # casefold, not lower: the caseless pattern also reads "ri\u017fe" as "rise"
+                return t.directions_before.get(m.group("d").casefold())
     m = t.after.match(text, end)
     if m is not None:
-        return t.directions_after[m.group("d").lower()]
+        return t.directions_after.get(m.group("d").casefold())
     return None
 
 
@@ -211,6 +239,7 @@ def _mention(
     )
 
 
+_SPACES = frozenset(" \t\u00a0")
 _MINUS = re.compile(r"(?<![\w-])(?:[Mm]inus|MINUS|[Nn]egative)[ \t\u00a0]+\Z")
 
 

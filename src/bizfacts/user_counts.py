@@ -91,6 +91,9 @@ def _tables() -> _Tables:
         table[" ".join(phrase.split()).lower()] = metric
     quals = alternation([row[0] for row in data_rows("qualifiers.tsv")])
     sp = r"[ \t\u00a0]"
+    # as tries: one test per letter instead of one per word (each stands before "(?!\w)")
+    aux = alternation(_AUX.split("|"))
+    follow_words = alternation(_FOLLOW_WORDS.split("|"))
     noun = rf"(?i:{alternation(list(nouns))})"
     lead = rf"(?i:{alternation(list(leads))})"
     mod = rf"(?:(?i:{alternation(list(modifiers))})|[A-Z][\w'&+.-]*+)"
@@ -104,7 +107,7 @@ def _tables() -> _Tables:
             {sp}++(?P<noun>{noun})(?![\w-])
         |
             (?P<lead>number{sp}++of{sp}++(?:{mod}{sp}++){{0,2}}{noun}|{lead}|{noun})(?![\w-])
-            (?P<mid>(?:{sp}++(?:(?i:{_AUX})|[A-Z][\w.-]*+|\d[\d.,]*+(?:%|(?={sp}++(?:percent|pct))))(?!\w)){{0,8}})
+            (?P<mid>(?:{sp}++(?:(?i:{aux})|[A-Z][\w.-]*+|\d[\d.,]*+(?:%|(?={sp}++(?:percent|pct))))(?!\w)){{0,8}})
             (?P<qual>{sp}++(?i:{quals}))?
             {sp}++(?P<n2>{nums.number})
         )
@@ -115,7 +118,7 @@ def _tables() -> _Tables:
     # preposition or time word, a user noun; not a unit ("20 percent", "5 mln bushels")
     follow = regex.compile(
         rf"(?:{sp}*+(?:[.,;:!?)\]\"'\u2019\u201d\u2026\u2013\u2014]|-{sp}|\Z)"
-        rf"|\s*+\n|{sp}++(?:(?i:{_FOLLOW_WORDS}|{noun})(?!\w)|[A-Z0-9]))",
+        rf"|\s*+\n|{sp}++(?:(?i:{follow_words}|{noun})(?!\w)|[A-Z0-9]))",
         regex.V0,
     )
     needles = minimal_needles({max(p.split(), key=len) for p in (*nouns, *leads)})
@@ -156,8 +159,10 @@ def _not_customers(text: str, start: int, end: int) -> bool:
     return _NOT_CUSTOMERS.search(text, max(0, start - 120), min(len(text), end + 120)) is not None
 
 
-def _metric(noun: str, mods: str, t: _Tables) -> str:
+@functools.lru_cache(maxsize=1024)
+def _metric(noun: str, mods: str) -> str:
     """The metric: the normalized noun, after the modifiers that name a kind of user."""
+    t = _tables()
     metric = t.nouns.get(" ".join(noun.split()).lower(), "users")
     kinds = [t.modifiers.get(word.lower()) for word in mods.split()]
     if metric in ("users", "customers", "members") and "paying" in kinds:
@@ -197,6 +202,7 @@ def extract_user_counts(text: str) -> list[UserCountMention]:
             pos = m.start() + 1
 
 
+@functools.lru_cache(maxsize=4096)
 def _count_value(raw: str) -> int | None:
     value = parse_number(raw)
     if value is None or value != value.to_integral_value() or value < 0:
@@ -211,7 +217,7 @@ def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None
         return None
     start = m.start()
     scaled = has_scale(raw)
-    metric = _metric(m.group("noun"), m.group("mods"), t)
+    metric = _metric(m.group("noun"), m.group("mods"))
     if count < 10 or (count < 100 and metric not in _SMALL_OK and not scaled):
         return None
     if not scaled and "," not in raw:
@@ -255,7 +261,7 @@ def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
         words = lead.split()[2:]
         # the longest known noun at the end ("monthly active users"), modifiers before it
         cut = next(i for i in range(len(words)) if " ".join(words[i:]) in t.nouns or i == len(words) - 1)
-        metric = _metric(" ".join(words[cut:]), " ".join(words[:cut]), t)
+        metric = _metric(" ".join(words[cut:]), " ".join(words[:cut]))
     else:
         metric = t.leads.get(lead) or t.nouns.get(lead, "users")
     start = m.start("n2")

@@ -1,0 +1,235 @@
+"""The shortcuts that keep the numeric extractors linear on dense input (issue #14).
+
+Each shortcut must give the answer of the pass it saves, so each is checked against that
+pass on generated text (hypothesis), and the dense inputs that made it necessary have a
+structural test: one span for a run of needles, no pattern tried at a character that
+cannot start a number.  The one quadratic pass found here ("a dollar" after many
+amounts) has a regression test with a limit of seconds where it took about a minute.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import time
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bizfacts
+from bizfacts import percentages, user_counts
+from bizfacts._numbers import (
+    NON_ASCII_NUMBER_START,
+    _needle_hits,
+    _qualifier_table,
+    needle_spans,
+    number_patterns,
+    qualifier_before,
+    start_scanner,
+)
+
+_SETTINGS = settings(max_examples=150, deadline=None)
+
+
+def _merged(haystack: str, needles: tuple[str, ...], gap: int) -> list[tuple[int, int]]:
+    """What ``needle_spans`` saves: every occurrence, spans closer than ``gap`` merged."""
+    spans: list[tuple[int, int]] = []
+    hits = _needle_hits(haystack, needles)
+    assert hits is not None
+    for start, end in sorted(hits):
+        if spans and start - spans[-1][1] <= gap:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+_NEEDLE_SETS = (
+    ("%",),
+    percentages._NEEDLES,  # "pc" then "cent" overlap in "pcent"
+    ("$", "€", "£"),
+)
+
+_NEEDLE_PIECES = ["%", "pc", "cent", "pcent", "bp", "ppt", "basis", "$", "€", " ", "x", "5"]
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(_NEEDLE_SETS),
+    st.lists(st.sampled_from(_NEEDLE_PIECES), max_size=60),
+    st.integers(min_value=0, max_value=12),
+)
+def test_needle_spans_cover_the_merged_occurrences(
+    needles: tuple[str, ...], pieces: list[str], gap: int
+) -> None:
+    text = "".join(pieces)
+    exact = _merged(text, needles, gap)
+    spans = needle_spans(text, needles, gap)
+    if needles == ("%",) or needles[0] == "$":
+        assert spans == exact
+        return
+    # where needles overlap ("pc" and "cent" in "pcent") the chains reach 3 characters
+    # further: wider spans, each starting at an occurrence, that cover all the exact ones
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(spans))
+    starts = {s for s, _ in exact}
+    assert all(s in starts for s, _ in spans)
+    assert all(any(s <= a and b <= e for s, e in spans) for a, b in exact)
+    assert all(any(s <= a and e <= b + 3 for a, b in exact) for s, e in spans)
+
+
+def test_a_run_of_needles_is_one_span() -> None:
+    """ "%" 200,000 times was one Python step per "%" (about 20x the cost of news)."""
+    assert needle_spans("%" * 200_000, ("%",), 96) == [(0, 200_000)]
+    [(start, end)] = needle_spans("%28%2D" * 30_000, percentages._NEEDLES, 96)
+    assert start == 0 and end >= 179_998
+    text = ("x" * 200 + "%") * 2_000  # sparse: each its own span, found by str.find
+    assert len(needle_spans(text, ("%",), 96)) == 2_000
+
+
+# --- the starts of a percentage ------------------------------------------------------------
+
+
+def test_every_digit_regex_knows_starts_a_number() -> None:
+    """``re`` reads \\d from Python's Unicode tables, ``regex`` from its own (newer) ones:
+    every character ``regex`` takes for a digit must still start a number."""
+    scanner = start_scanner(".,/%", non_ascii=NON_ASCII_NUMBER_START)
+    every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    digits = regex.findall(r"\d", every)
+    assert len(digits) > 600
+    assert all(scanner.match(d) for d in digits)
+    assert scanner.match("\u2212")
+    # letters, CJK and punctuation of other scripts start nothing
+    assert not any(scanner.match(ch) for ch in "éßЖλ中—“€")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        ("rose \u0665% in May", 5, "up"),
+        ("fell \uff13\uff10 percent", 30, "down"),
+        ("\u22125% on the year", -5, "down"),
+    ],
+)
+def test_percentages_in_other_digits_still_found(text: str, value: int, direction: str) -> None:
+    [m] = bizfacts.extract_percentages(text)
+    assert (m.value, m.direction) == (value, direction)
+
+
+# --- shortcuts that must answer as the pattern does ----------------------------------------
+
+_WORDS = [
+    "rose", "fell", "Fell", "ROSE", "by", "to", "a", "an", "sharp", "only", "just", "about", "up", "down",
+    "more", "than", "nearly", "some", "over", "almost", "at", "least", "roughly", "passed", "the", "it",
+    "prices", "crossed", "Up", "ſome", "K", "by\n", "(rose", "rose,", "-",
+    "rose by", "fell to", "cut its rate to", "rose a sharp", "fell only", "more than", "up to",
+    "\u212a", "ri\u017fe", "ro\u017fe", "\u00e9t\u00e9", "\u20ac5", "\u0130", "abo\u00fct",
+]
+_GAPS = [" ", "  ", "\t", "\u00a0", "\n", ""]
+
+
+@st.composite
+def _heads(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=6))
+    return "".join(w + g for w, g in parts) + draw(st.sampled_from([" ", "  ", "\t", ""]))
+
+
+@_SETTINGS
+@given(_heads(), st.booleans())
+def test_qualifier_shortcut_answers_as_the_pattern(head: str, counts: bool) -> None:
+    text = head + "5"
+    start = len(head)
+    pattern, table = _qualifier_table(counts)
+    m = pattern.search(text, max(0, start - 24), start) if start and text[start - 1] in " \t\u00a0" else None
+    qualifier = table.get(" ".join(m.group("q").casefold().split())) if m else None
+    expected = (qualifier, m.start()) if m is not None and qualifier is not None else ("exact", start)
+    assert qualifier_before(text, start, counts=counts) == expected
+
+
+@_SETTINGS
+@given(_heads(), st.sampled_from(["5%", "5 pct", "2.5 percent"]))
+def test_direction_shortcut_answers_as_the_pattern(head: str, number: str) -> None:
+    text = head + number
+    found = bizfacts.extract_percentages(text)
+    t = percentages._tables()
+    for mention in found:
+        start = mention.start
+        _, qstart = qualifier_before(text, start)
+        at = start if qstart == start else qstart
+        m = t.before.search(text, max(0, at - 48), at) if at else None
+        expected = t.directions_before.get(m.group("d").casefold()) if m is not None else None
+        if m is None:
+            after = t.after.match(text, mention.end)
+            expected = t.directions_after.get(after.group("d").casefold()) if after is not None else None
+        if mention.value < 0:
+            expected = "down"
+        assert mention.direction == expected
+
+
+def _unguarded_number() -> Any:
+    source = number_patterns().number
+    assert source.startswith("(?=[")
+    return regex.compile(source[source.index("])") + 2 :], regex.V0)
+
+
+_NUMBER_PIECES = [
+    "5", "1,234", ".5", "-", "+", "\u2212", "\u0663", "one", "One", "twenty", "-five", "hundred", "a",
+    "an", "A", "half", "dozen", "million", "mln", "bn", " ", "and", "users", "the", "zero", "x", ".", "k",
+]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), min_size=1, max_size=8))
+def test_number_guard_changes_no_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    guarded = regex.compile(number_patterns().number, regex.V0)
+    unguarded = _unguarded_number()
+    for i in range(len(text)):
+        a, b = guarded.match(text, i), unguarded.match(text, i)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_user_count_tries_read_as_before() -> None:
+    found = bizfacts.extract_user_counts(
+        "Its user base has now reached 300 million, and members were 25 million in all. "
+        "The service has 40 million users worldwide."
+    )
+    assert [(m.text, m.count) for m in found] == [
+        ("300 million", 300_000_000),
+        ("25 million", 25_000_000),
+        ("40 million users", 40_000_000),
+    ]
+    # the metric, now cached per (noun, modifiers), as it was read for every count
+    assert user_counts._metric("Users", "monthly active") == "active users"
+    assert user_counts._metric("Customers", "Paying") == "paying users"
+    assert user_counts._metric("subscribers", "") == "subscribers"
+
+
+# --- the quadratic pass ----------------------------------------------------------------------
+
+
+def test_one_unit_phrases_after_many_amounts_stay_linear() -> None:
+    """Each "a dollar" was compared with every amount found before it: 200,000
+    characters of "$1 a dollar. " took about a minute."""
+    text = "$1 a dollar. " * (200_000 // 13)
+    t0 = time.process_time()
+    found = bizfacts.extract_money(text)
+    assert time.process_time() - t0 < 15.0
+    n = 200_000 // 13
+    assert len(found) == 2 * n
+    assert [m.text for m in found[:4]] == ["$1", "a dollar", "$1", "a dollar"]
+    # a phrase inside an amount is no second amount
+    assert [m.text for m in bizfacts.extract_money("It paid $1 a dollar. He got a dollar.")] == [
+        "$1",
+        "a dollar",
+        "a dollar",
+    ]
+
+
+def test_a_direction_word_with_a_long_s_is_read() -> None:
+    """The caseless pattern reads "ri\u017fe" (long s) as "rise"; the table lookup raised
+    KeyError on it (found by the direction test above)."""
+    [m] = bizfacts.extract_percentages("Prices ri\u017fe 5% in May")
+    assert (m.value, m.direction) == (5, "up")
