@@ -15,6 +15,7 @@ tells how to read it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
@@ -291,12 +292,21 @@ def explain(
     trace = AssemblyTrace()
     facts = assemble(text, mentions, explain=trace)
     all_mentions = mentions.in_text_order()
+    # each sentence reads its own slice of the mentions and facts (by start, found by bisection)
+    mention_starts = [m.start for m in all_mentions]
+    by_start = sorted(range(len(facts)), key=lambda i: facts[i].evidence.start)
+    fact_starts = [facts[i].evidence.start for i in by_start]
     sentences: list[SentenceExplanation] = []
     begin = 0
     for number, rec in enumerate(trace.sentences, 1):
         candidates = trace.candidates[begin : rec.candidates_end]
         begin = rec.candidates_end
-        sentences.append(_sentence(text, number, rec, all_mentions, candidates, facts))
+        near = all_mentions[
+            bisect.bisect_left(mention_starts, rec.start) : bisect.bisect_left(mention_starts, rec.end)
+        ]
+        lo, hi = bisect.bisect_left(fact_starts, rec.start), bisect.bisect_left(fact_starts, rec.end)
+        told = [facts[i] for i in sorted(by_start[lo:hi])]  # in the order extract_facts gives them
+        sentences.append(_sentence(text, number, rec, near, candidates, told))
     layout = tuple(trace.candidates[begin:])
     return Explanation(tuple(sentences), layout, tuple(facts))
 

@@ -20,7 +20,9 @@ candidate is kept when its standing and its context agree:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from typing import cast
@@ -261,6 +263,11 @@ def _sentence_start(text: str, pos: int) -> bool:
     return bool(text[i] in "'’" and i > 0 and text[i - 1] in ".!?")
 
 
+_NEWLINE = re.compile("\n")
+# how many mentions before a candidate may still reach over it (mentions do not nest deeply)
+_SPANS_BACK = 8
+
+
 def _line_is_caps(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is written in capitals (a headline or dateline)."""
     start = text.rfind("\n", 0, pos) + 1
@@ -285,10 +292,23 @@ class _Reader:
         self.text = text
         self.toks = _tokens(text)
         self.exact = _table()
-        self.company_spans = [(c.start, c.end) for c in companies]
+        self.company_spans = sorted((c.start, c.end) for c in companies)
+        self.company_starts = [s for s, _e in self.company_spans]
         self.person_words = {w for p in people for w in p.name.split()}
-        self.person_spans = [(p.start, p.end) for p in people]
+        self.person_spans = sorted((p.start, p.end) for p in people)
+        self.person_starts = [s for s, _e in self.person_spans]
         self.out: list[PlaceMention] = []
+        # line starts, and each line's verdict once asked: "is it written in capitals?"
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.caps_lines: dict[int, bool] = {}
+
+    def line_is_caps(self, pos: int) -> bool:
+        """:func:`_line_is_caps` of the line holding ``pos``, computed once per line."""
+        i = bisect.bisect_right(self.line_starts, pos) - 1
+        found = self.caps_lines.get(i)
+        if found is None:
+            found = self.caps_lines[i] = _line_is_caps(self.text, self.line_starts[i])
+        return found
 
     # -- matching -----------------------------------------------------------
     def joined(self, i: int) -> bool:
@@ -398,7 +418,7 @@ class _Reader:
         toks, text = self.toks, self.text
         if cand.last + 1 < len(toks) and self.joined(cand.last) and cand.end == toks[cand.last].end:
             nxt = toks[cand.last + 1]
-            headline = cand.caps and _line_is_caps(text, cand.start)
+            headline = cand.caps and self.line_is_caps(cand.start)
             if (
                 _capitalized(nxt.word)
                 and not headline
@@ -439,22 +459,23 @@ class _Reader:
         return False
 
     def in_company(self, cand: _Candidate) -> bool:
-        for s, e in self.company_spans:
+        # spans are sorted by start: only those starting at or before the candidate can hold it
+        hi = bisect.bisect_right(self.company_starts, cand.start)
+        for s, e in self.company_spans[max(0, hi - _SPANS_BACK) : hi]:
             if s <= cand.start and cand.end <= e and (s, e) != (cand.start, cand.end):
                 return True
-            if s > cand.end:
-                break
         return False
 
     def in_person(self, cand: _Candidate) -> bool:
-        return any(s < cand.end and cand.start < e for s, e in self.person_spans)
+        hi = bisect.bisect_left(self.person_starts, cand.end)
+        return any(cand.start < e for _s, e in self.person_spans[max(0, hi - _SPANS_BACK) : hi])
 
     def standing(self, cand: _Candidate) -> bool:
         """Whether the candidate is a place without a cue."""
         best = cand.entries[0]
         sentence_start = _sentence_start(self.text, cand.start)
         if cand.caps:
-            if not _line_is_caps(self.text, cand.start):
+            if not self.line_is_caps(cand.start):
                 return False
             return best.kind in ("country", "region", "other") or best.population >= _HEADLINE_CITY
         if best.word and best.kind != "country":  # "China", "Turkey": a country first
