@@ -588,7 +588,7 @@ def _executive(p: Predication, ev: Evidence) -> list[AnyFact]:
     if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
         raise NoFact("a past tenure")
     # a clause's subject that "is" or "serves as" a title is a person, even named by one word
-    person = _person(p.places["person"], surname_alone=p.variant in ("copula", "apposition"))
+    person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
     title = _title(p.places["title"])
     company_c = p.places.get("company")
     company, promoted = _party(company_c)

@@ -214,7 +214,13 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "copula",
             "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}(?P<title>T)(?:c[Rx])?[oar]{_OBJ_DESC}(?P<company>[CN])",
+        ),
+        # "P is chief technical officer of A and chief executive of B": the second title of a pair
+        _v(
+            "copula-second",
+            "TITLE",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}T[oar]{_OBJ_DESC}[CN]{{1,2}},?c(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])(?!N)",
         ),
         _v(
             "possessive-predicate",
@@ -234,7 +240,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "led-by",
             "TITLE",
-            rf"(?P<company>[CN]){_APPOSITION}b?[xv]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])",
+            rf"(?P<company>[CN]){_APPOSITION}(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xv]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])",
         ),
     )
 

@@ -355,6 +355,9 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     return out
 
 
+_HONORIFIC_PREFIX = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+")
+
+
 def key(f: ExecutiveFact) -> tuple[Any, ...]:
-    """The same person at the same company (the titles may differ)."""
-    return (f.type, f.person, f.company)
+    """The same person at the same company (the titles may differ; "Mr. Brask" is "Brask")."""
+    return (f.type, _HONORIFIC_PREFIX.sub("", f.person), f.company)
