@@ -41,11 +41,13 @@ _APPOSITION = r"(?:,[^,;.]{1,12},|\([^()]{1,8}\))?"
 _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
 # ("X said it and Y agreed to buy Z": Y is a second agent)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ][Dnv9x]{0,3}W?e(?:c(?P<co>[CN]))?|,?W|n?D,?|v)?"
+# ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party)
+_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9x]|C(?:\(C\))?){0,3}W?e(?:c(?P<co>[CN]))?|,?W|n?D,?|v)?"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
 _THEME = (
     r"(?:(?P<theme>[CN])(?!')"
     r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?[io](?:x{0,2}o)?(?P<theme>[CN])"
+    r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<unit>[RY]),(?P<theme>N)"
     r"|(?:x{0,2}o)?d?(?P<asset>Y)o(?:(?P<theme>[CN])|(?P<unit>R))"
