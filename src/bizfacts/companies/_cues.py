@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._suffixes import canonical_name, suffix_class
+from ..places import is_place_name
 from ._base import _Base
 from ._regexes import (
     _AFTER_APPOSITION,
@@ -133,6 +134,10 @@ class _Cues(_Base):
             word = toks[k - 1].text
             if word in w.head or (k >= 2 and word in w.org_head):
                 return k
+            if self.text[max(0, toks[0].start - 4) : toks[0].start] in (" of ", " in ") and is_place_name(
+                self.key(toks[:k])
+            ):
+                return k  # "Gleason Securities Inc of New York and Gleason Plant Security Inc": a town
             if toks[k].text not in _FIRM_AFTER_AND and self.known_company(self.key(toks[:k]), toks[0].start):
                 return k
         return 0

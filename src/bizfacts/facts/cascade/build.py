@@ -760,6 +760,7 @@ def sentence_facts(
                 raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
                 found = _acquisition(p, ev, text, clause_start, dates, chunks)
+                found += _more_targets(found, p, chunks)
             elif fact_type == "ownership":
                 if p.frame in ("REL", "INV") and id(p.places.get("rel")) in sold:
                     raise NoFact("the unit is sold in the same sentence")
@@ -778,6 +779,38 @@ def sentence_facts(
             trace.outcomes.append((p, found, None))
         out.extend(found)
     return _sellers_from_owners(out)
+
+
+def _more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk]) -> list[AnyFact]:
+    """"completed the purchase of A of New York and B of Connecticut", "bought A, B and C": one
+    deal per company of a list in the target's place (same buyer, seller, status and date)."""
+    theme = p.places.get("theme")
+    if len(found) != 1 or theme is None or "theme" not in p.extents or theme.char != "C":
+        return []
+    first = found[0]
+    if not isinstance(first, AcquisitionFact) or first.stake is not None:
+        return []
+    i = next((k for k, c in enumerate(chunks) if c.start == theme.start), None)
+    if i is None:
+        return []
+    s = chunk_string(chunks)
+    more: list[AnyFact] = []
+    pos = i + 1
+    while len(more) < 4:
+        m = _LIST_NEXT.match(s, pos)
+        if m is None:
+            break
+        nxt = chunks[m.end() - 1]
+        name, promoted = _party(nxt)
+        if not name or promoted or name in (first.acquirer, first.seller, first.target):
+            break
+        more.append(attrs.evolve(first, target=name, price=None))
+        pos = m.end()
+    return more
+
+
+# after a listed company: its town ("of New York"), then a comma or "and" and the next company
+_LIST_NEXT = regex.compile(r"(?:oL(?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]*?[VZ]))C")
 
 
 def _sellers_from_owners(facts: list[AnyFact]) -> list[AnyFact]:
