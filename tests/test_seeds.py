@@ -64,6 +64,16 @@ def test_seeds_micro_f1() -> None:
     assert res["lenient"]["micro"]["f1"] >= SEEDS_MIN_F1  # type: ignore[index]
 
 
+def test_seed_article_is_read_in_full() -> None:
+    """The example the product grew from: every fact an analyst records, and no other."""
+    article = sorted((ROOT.parent / "shared" / "seeds").glob("*.facts.jsonl"))
+    if not article:
+        pytest.skip("the seed article is not at ../shared/seeds")
+    _sf, res = _run(article)
+    micro = res["lenient"]["micro"]  # type: ignore[index]
+    assert (micro["fp"], micro["fn"]) == (0, 0), micro
+
+
 def test_heldout_report() -> None:
     """The held-out documents were not used to tune rules: report, and guard against collapse."""
     if not HELDOUT:
