@@ -141,14 +141,14 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "INV",
-            rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[or]{_DESC}(?P<asset>{_PARTY})",
+            rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
         ),
         _v(
             "possessive-predicate",
             "INV",
             rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}(?P<asset>{_PARTY})'(?P<rel>R)",
         ),
-        _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R),?(?P<owner>{_PARTY})"),
+        _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)(?:b|,)?(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
         # "X has a 24 pct stake in Y": a present "have" with a stake is ownership
         _v(
