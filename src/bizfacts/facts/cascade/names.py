@@ -1,0 +1,262 @@
+"""Names in a clause's places: which capitalized words a construction may promote, who a
+person is, what a title says, and the titles, places and people the extractors left
+unnamed in a sentence (the cascade's own small readers, used when a caller gives none).
+
+>>> from bizfacts.facts.cascade.tokens import tokenize
+>>> from bizfacts.facts.cascade.chunks import chunk
+>>> [_promotable(c) for c in chunk(tokenize("Velmora Labs rose.", 0, [])) if c.char == "N"]
+['Velmora Labs']
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from ..._company_words import company_words
+from ..._numbers import data_rows
+from ..._spans import CompanyMention, PersonMention
+from ..._suffixes import canonical_name
+from ...places import is_place_name
+from .. import lexicon as L
+from ..template import LazyPattern
+from .chunks import Chunk
+from .predicates import phrase_table
+
+_TITLE_RE = LazyPattern(r"(?i)\b" + L.TITLE + r"\b")
+_PERSON_RE = LazyPattern(L.PERSON)
+_HONORIFIC = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+")
+_INITIAL = regex.compile(r"^\p{Lu}\.$")
+_FORMER_TITLE = regex.compile(r"\b(?:former|ex-|outgoing|retired|late|then)\b|^ex-")
+_HEAD_OFFICE = regex.compile(r"\s+offices?\b", regex.IGNORECASE)
+_COMPASS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+)
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    return frozenset(
+        s for s, c in company_words().non_company.items() if c in ("country", "place", "demonym")
+    )
+
+
+@functools.cache
+def _firm_nouns() -> frozenset[str]:
+    """Heads of a company's descriptor ("maker", "firm", "group"): data/fact_nouns.tsv."""
+    return frozenset(
+        row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("firm", "company_head")
+    )
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(s for s, c in company_words().non_company.items() if c == "country")
+
+
+@functools.cache
+def _places_only() -> frozenset[str]:
+    return frozenset(s for s, c in company_words().non_company.items() if c in ("country", "place"))
+
+
+_CAPITALIZED_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}&'’-])(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}]*\.?)(?:[ ]\p{Lu}[\p{L}]*\.?){0,2}"
+)
+
+
+def _people_parts() -> tuple[frozenset[str], frozenset[str]]:
+    w = company_words()
+    return w.firstnames, w.surnames
+
+
+def _looks_like_person(words: Sequence[str]) -> bool:
+    first, _last = _people_parts()
+    w = company_words()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in first
+        and not any(x in w.head or x in w.org_head or x in w.generic for x in words[1:])
+    )
+
+
+def _promotable(c: Chunk) -> str | None:
+    """The name an unknown capitalized group may be promoted to, or None."""
+    words = [t.text for t in c.head]
+    if not words:
+        return None
+    w = company_words()
+    if all(x in w.common or x in w.non_company for x in words):
+        return None  # months, titles, places, common words
+    text = " ".join(words)
+    if text in _place_words() or _looks_like_person(words):
+        return None
+    if len(text) < 2 or (len(words) == 1 and len(text) <= 2):
+        return None
+    return canonical_name(text) or None
+
+
+def _party(c: Chunk | None) -> tuple[str | None, bool]:
+    """(canonical name, promoted?) of a party chunk."""
+    if c is None:
+        return None, False
+    if c.char == "C":
+        head = c.head[-1].mention
+        if isinstance(head, CompanyMention):
+            return head.name, False
+        return (head if isinstance(head, str) else None), False
+    if c.char == "N":
+        return _promotable(c), True
+    return None, False
+
+
+def _as_written(c: Chunk | None) -> str | None:
+    """A company chunk's mention as the text writes it ("Eisai Co., Ltd."), or None."""
+    if c is None or c.char != "C":
+        return None
+    head = c.head[-1].mention
+    return head.text.strip() if isinstance(head, CompanyMention) else None
+
+
+def _inner_name(c: Chunk) -> str | None:
+    """The name inside a relational group ("its Sunmeadow Appliance Co unit" -> "Sunmeadow Appliance");
+    None when the capitalized words are no name ("its West German affiliate")."""
+    if len(c.inner) == 1 and isinstance(c.inner[0].mention, CompanyMention):
+        return c.inner[0].mention.name
+    if any(t.tag != "N" for t in c.inner):
+        return None
+    words = [t.text for t in c.inner]
+    w = company_words()
+    if all(x in w.common or x in w.non_company or x in _COMPASS for x in words):
+        return None
+    return canonical_name(" ".join(words)) or None
+
+
+def _names_a_business(name: str) -> bool:
+    """Whether a name read as a person's ends like a business's ("Santa Barbara Biltmore Hotel")."""
+    w = company_words()
+    last = name.split()[-1]
+    return last in w.head or last in w.org_head or last in w.generic
+
+
+def _is_company(c: Chunk | None) -> bool:
+    """Whether a party chunk names a company (a company mention, or a promoted name), not another kind
+    of organization."""
+    if c is None:
+        return False
+    head = c.head[-1].mention if c.char == "C" else None
+    return not isinstance(head, CompanyMention) or head.kind == "company"
+
+
+def _person(c: Chunk, surname_alone: bool = False) -> str | None:
+    """The person a person-place chunk names; ``surname_alone`` lets one plain capitalized word
+    stand for a person ("Vellacourt serves as chief executive of X")."""
+    if c.char == "P":
+        if isinstance(c.head[0].mention, PersonMention):
+            return c.head[0].mention.name  # the full name the document gives
+        bare = _HONORIFIC.sub("", c.head[0].text)
+        # "Mr. Oyelaran" stays as written: the merge step names him in full where the text does
+        return bare if " " in bare else c.head[0].text
+    words = [t.text for t in c.head]
+    if 2 <= len(words) <= 4 and words[0] in _people_parts()[0]:
+        return " ".join(words)
+    w = company_words()
+    if 2 <= len(words) <= 4 and not any(
+        x in w.common
+        or x in w.non_company
+        or x in w.head
+        or x in w.org_head
+        or x in w.generic
+        or not (x.isalpha() or _INITIAL.match(x))
+        for x in words
+    ):
+        return " ".join(words)  # two or three plain capitalized words in a person's place
+    if (
+        surname_alone
+        and len(words) == 1
+        and len(words[0]) > 2
+        and words[0].isalpha()
+        and not words[0].isupper()
+        and not any(words[0] in ws for ws in (w.common, w.non_company, w.head, w.org_head, w.generic))
+    ):
+        return words[0]
+    return None
+
+
+def _title(c: Chunk) -> str | None:
+    text = " ".join(c.head[0].text.split()) if len(c.head) == 1 else ", ".join(t.text for t in c.head)
+    low = text.casefold()
+    if c.former or _FORMER_TITLE.search(low):
+        return None  # "former chairman", "ex-CEO": a tenure that ended
+    if "chief executive" in low or regex.search(r"\bceo\b", low):
+        return "CEO"
+    first = c.head[0].text
+    return first.upper() if first.casefold() in L.TITLE_ACRONYMS else " ".join(first.split())
+
+
+def _extra_mentions(
+    text: str,
+    start: int,
+    end: int,
+    taken: list[tuple[int, int]],
+    kinds: frozenset[str] = frozenset({"title", "place"}),
+    people: bool = True,
+) -> list[tuple[int, int, str, Any]]:
+    """Titles, places and people's names in the sentence that no extractor mention covers;
+    ``kinds`` (from the gate) says which to look for."""
+    out: list[tuple[int, int, str, Any]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    titles = "title" in kinds
+    for m in _TITLE_RE.get().finditer(text, start, end) if titles else ():
+        if _HEAD_OFFICE.match(text, m.end()) and m.group().casefold().endswith("head"):
+            continue  # "its head office in Austin": a location noun, no title
+        if free(m.start(), m.end()):
+            out.append((m.start(), m.end(), "T", None))
+            taken.append((m.start(), m.end()))
+    for m in _CAPITALIZED_RUN.finditer(text, start, end) if "place" in kinds else ():
+        words = m.group().split()
+        skip = 0
+        if len(words) > 1 and words[0] in ("The", "A", "An"):  # "The Toledo company"
+            skip = len(words[0]) + 1
+            words = words[1:]
+        # the longest run of leading words that names a place ("New York", "Newark"), an
+        # abbreviation keeping its dot ("Calif.")
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            bare = cand.rstrip(".")
+            if bare in _places_only() or is_place_name(bare) or (cand != bare and is_place_name(cand)):
+                s0 = m.start() + skip
+                # "Lisle, Ill., said": an abbreviation keeps its dot, a sentence's full stop does not
+                after = text[s0 + len(cand) : s0 + len(cand) + 2].lstrip()[:1]
+                dotted = (
+                    cand.endswith(".") and len(bare) <= 5 and (after[:1] in (",", ")") or after.islower())
+                )
+                e0 = s0 + len(cand) if dotted else s0 + len(bare)
+                if free(s0, e0) and text[e0 : e0 + 1] not in ("-", "–"):  # "UK-based" is one word
+                    out.append((s0, e0, "L", None))
+                    taken.append((s0, e0))
+                break
+    first = _people_parts()[0]
+    for m in _PERSON_RE.get().finditer(text, start, end) if titles and people else ():
+        name = m.group("person")
+        words = _HONORIFIC.sub("", name).split()
+        if (words and words[0] in first) or _HONORIFIC.match(name):
+            s, e = m.start("person"), m.end("person")
+            if free(s, e):
+                out.append((s, e, "P", None))
+                taken.append((s, e))
+    return out
+
+
+def _inside_phrase(text: str, lo: int, s: int, e: int) -> bool:
+    """Whether an anaphor ("company") ends a lexicon phrase ("parent company"): then it is no anaphor."""
+    words = tuple(text[lo:e].casefold().split())
+    table = phrase_table()
+    return any(
+        (entry := table.get(words[-n:])) is not None and entry.tag in "RAQ" for n in (2, 3) if len(words) >= n
+    )
