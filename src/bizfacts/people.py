@@ -18,6 +18,7 @@ inside a company mention is not a person.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 
@@ -239,6 +240,7 @@ class _Reader:
             toks.append(_Tok(m.start(), end, word))
         self.toks = toks
         self.company_spans = sorted((c.start, c.end) for c in companies if c.kind != "product")
+        self.company_starts = [s for s, _e in self.company_spans]
         self.found: list[tuple[int, int, str, str]] = []  # start, end, name, rule
 
     def runs(self) -> list[tuple[int, int]]:
@@ -276,12 +278,9 @@ class _Reader:
         return out
 
     def in_company(self, start: int, end: int) -> bool:
-        for s, e in self.company_spans:
-            if s < end and start < e:
-                return True
-            if s >= end:
-                break
-        return False
+        # spans are sorted and do not nest: only the last few starting before ``end`` can overlap
+        hi = bisect.bisect_left(self.company_starts, end)
+        return any(start < e for _s, e in self.company_spans[max(0, hi - 4) : hi])
 
     def person(self, i: int, j: int) -> tuple[int, int, str] | None:
         """The person a run holds, as token bounds and rule; None for no person."""

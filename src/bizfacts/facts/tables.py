@@ -8,6 +8,7 @@ reads the period a block header opens, counted back from the quarter named befor
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -41,11 +42,16 @@ def table_amounts(
     if " vs" not in text and "\tvs" not in text:
         return []
     out: list[MoneyMention] = []
+    by_start = sorted(money, key=lambda x: x.start)
+    starts = [x.start for x in by_start]
     for m in _TABLE_LINE.finditer(text):
         if not out and not any(c.kind == "company" and c.end <= m.start() for c in companies):
             return []
         s, e = m.span("num")
-        if any(x.start < e and s < x.end for x in money):
+        # an amount the text already gives overlaps the figure: the mentions starting before
+        # its end, the last few of them (mentions do not nest)
+        hi = bisect.bisect_left(starts, e)
+        if any(s < x.end for x in by_start[max(0, hi - 4) : hi]):
             continue
         value = parse_number(m.group("num"))
         if value is None:
