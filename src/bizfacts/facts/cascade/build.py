@@ -512,7 +512,8 @@ def sentence_facts(
     dates = [m for m in mentions if isinstance(m, DateMention)]
     # parties that can be a clause's subject: not the object of a preposition
     # (a dateline "MISSISSAUGA, Ont., June 18 -" names no party)
-    dateline = _DATELINE_CHUNKS.match(chunk_string(chunks))
+    chunk_chars = chunk_string(chunks)
+    dateline = _DATELINE_CHUNKS.match(chunk_chars)
     first = dateline.end() if dateline else 0
     subjects = [
         i
@@ -536,7 +537,7 @@ def sentence_facts(
                 raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
                 found = _acquisition(p, ev, text, clause_start, dates, chunks)
-                found += _more_targets(found, p, chunks)
+                found += _more_targets(found, p, chunks, chunk_chars)
             elif fact_type == "ownership":
                 if p.frame in ("REL", "INV") and id(p.places.get("rel")) in sold:
                     raise NoFact("the unit is sold in the same sentence")
@@ -557,7 +558,9 @@ def sentence_facts(
     return _sellers_from_owners(out)
 
 
-def _more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk]) -> list[AnyFact]:
+def _more_targets(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str
+) -> list[AnyFact]:
     """ "completed the purchase of A of New York and B of Connecticut", "bought A, B and C": one
     deal per company of a list in the target's place (same buyer, seller, status and date)."""
     theme = p.places.get("theme")
@@ -566,10 +569,9 @@ def _more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk])
     first = found[0]
     if not isinstance(first, AcquisitionFact) or first.stake is not None:
         return []
-    i = next((k for k, c in enumerate(chunks) if c.start == theme.start), None)
+    i = next((k for k in range(p.start, p.end) if chunks[k] is theme), None)  # within the match
     if i is None:
         return []
-    s = chunk_string(chunks)
     more: list[AnyFact] = []
     pos = i + 1
     while len(more) < 4:
@@ -586,7 +588,7 @@ def _more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk])
 
 
 # after a listed company: its town ("of New York"), then a comma or "and" and the next company
-_LIST_NEXT = regex.compile(r"(?:oL(?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]*?[VZ]))C")
+_LIST_NEXT = regex.compile(r"(?:oL(?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,12}?[VZ]))C")
 
 
 def _sellers_from_owners(facts: list[AnyFact]) -> list[AnyFact]:
