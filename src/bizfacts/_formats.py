@@ -91,7 +91,7 @@ def mention_value(item: Any) -> str:
         value = str(item.value) + ("" if item.value_high is None else f"-{item.value_high}")
         return value if item.unit == "percent" else f"{value} {item.unit}"
     if isinstance(item, UserCountMention):
-        return f"{item.count} {item.metric}"
+        return f"{item.count} {item.metric}" + ("" if item.qualifier == "exact" else f" ({item.qualifier})")
     if isinstance(item, DateMention):
         iso = date_value(item)
         if isinstance(iso, dict):
@@ -104,7 +104,7 @@ def mention_value(item: Any) -> str:
     if isinstance(item, PlaceMention):
         where = ", ".join(x for x in (item.within, item.country) if x)
         return f"{item.name} ({item.kind}{': ' + where if where else ''})"
-    return ""
+    return str(getattr(item, "text", ""))
 
 
 MENTION_COLUMNS = ["kind", "start", "end", "text", "value", "details"]

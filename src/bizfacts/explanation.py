@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 from ._fact_types import AnyFact
+from ._formats import mention_value
 from ._spans import (
     CompanyMention,
     DateMention,
@@ -40,7 +41,7 @@ from .facts.cascade.clauses import Predication
 from .facts.cascade.tokens import tag_string
 from .facts.mentions import find_mentions
 from .facts.trace import AssemblyTrace, SentenceRecord
-from .serialize import date_value, to_dict
+from .serialize import to_dict
 
 __all__ = [
     "ChunkView",
@@ -324,7 +325,7 @@ def _sentence(
 ) -> SentenceExplanation:
     read = {id(m) for m in rec.mentions}
     views = [
-        MentionView(_kind(m), m.start, m.end, m.text, _value(m), read=id(m) in read)
+        MentionView(_kind(m), m.start, m.end, m.text, mention_value(m), read=id(m) in read)
         for m in all_mentions
         if rec.start <= m.start and m.end <= rec.end
     ]
@@ -384,30 +385,6 @@ def _predication(text: str, p: Predication, found: Sequence[AnyFact], reason: st
 
 def _kind(m: Any) -> str:
     return _MENTION_KINDS.get(type(m), type(m).__name__)
-
-
-def _value(m: Any) -> str:
-    """A mention's normalized value as short text."""
-    if isinstance(m, MoneyMention):
-        amount = str(m.amount) + ("" if m.amount_high is None else f"-{m.amount_high}")
-        return f"{amount} {m.currency}" if m.currency else amount
-    if isinstance(m, PercentMention):
-        value = str(m.value) + ("" if m.value_high is None else f"-{m.value_high}")
-        return value if m.unit == "percent" else f"{value} {m.unit}"
-    if isinstance(m, UserCountMention):
-        return f"{m.count} {m.metric}" + ("" if m.qualifier == "exact" else f" ({m.qualifier})")
-    if isinstance(m, DateMention):
-        iso = date_value(m)
-        if isinstance(iso, dict):
-            return f"{iso['start'] or '..'}/{iso['end'] or '..'}"
-        return iso if iso is not None else "(relative, unresolved)"
-    if isinstance(m, CompanyMention):
-        return m.name if m.kind == "company" else f"{m.name} ({m.kind})"
-    if isinstance(m, PlaceMention):
-        return f"{m.name} ({m.kind}{', ' + m.country if m.country else ''})"
-    if isinstance(m, PersonMention):
-        return m.name
-    return str(getattr(m, "text", ""))
 
 
 # ------------------------------------------------------------------------ writing
