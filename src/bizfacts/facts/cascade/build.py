@@ -258,9 +258,8 @@ def _acquisition(
         if len(words) > 1:
             filled["target"] = " ".join(words)
             possessor, _ = _party(p.places.get("possessor"))
-            owner = possessor or (filled["seller"] if unit.possessive and p.predicate == "sell" else None)
-            if owner and filled["seller"] is None:
-                filled["seller"] = owner
+            if possessor and filled["seller"] is None:
+                filled["seller"] = possessor  # "bought Y's chemicals division"; "sold its": the agent
     asset = p.places.get("asset")
     if filled["target"] is None and asset is not None and asset.char == "Y":
         filled["target"] = " ".join(t.text for t in asset.head)  # "ready-mixed concrete businesses"

@@ -16,10 +16,9 @@ from collections.abc import Sequence
 
 import regex
 
-from ..._company_words import company_words
 from ..._spans import Span
-from ...places import is_place_name
 from ..template import Automaton, automaton
+from .names import is_place
 from .predicates import noun_readings, phrase_table
 
 # "-based"/"-headquartered" adjectives and "owned" ("wholly owned") open constructions of their own
@@ -97,12 +96,7 @@ _PLACE_BEFORE = regex.compile(r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,
 
 def _names_place(run: str) -> bool:
     words = run.split()
-    places = _place_names()
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n]).rstrip(".")
-        if name in places or is_place_name(name):
-            return True
-    return False
+    return any(is_place(" ".join(words[:n]).rstrip(".")) for n in range(len(words), 0, -1))
 
 
 def place_beside(
@@ -129,11 +123,6 @@ def place_beside(
         if before is not None and _names_place(before.group("run")):
             return True
     return False
-
-
-@functools.cache
-def _place_names() -> frozenset[str]:
-    return frozenset(s for s, c in company_words().non_company.items() if c in ("country", "place"))
 
 
 def triggers(low: str) -> frozenset[str]:

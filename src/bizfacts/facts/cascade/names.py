@@ -62,6 +62,12 @@ def _places_only() -> frozenset[str]:
     return frozenset(s for s, c in company_words().non_company.items() if c in ("country", "place"))
 
 
+def is_place(name: str) -> bool:
+    """Whether ``name`` names a place: the small list of place words, or the GeoNames table of
+    :mod:`bizfacts.places` ("Greensboro", "N.C.")."""
+    return name in _places_only() or is_place_name(name)
+
+
 _CAPITALIZED_RUN = regex.compile(
     r"(?<![\p{L}\p{N}&'’-])(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}]*\.?)(?:[ ]\p{Lu}[\p{L}]*\.?){0,2}"
 )
@@ -229,7 +235,7 @@ def _extra_mentions(
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             bare = cand.rstrip(".")
-            if bare in _places_only() or is_place_name(bare) or (cand != bare and is_place_name(cand)):
+            if is_place(bare) or (cand != bare and is_place_name(cand)):
                 s0 = m.start() + skip
                 # "Lisle, Ill., said": an abbreviation keeps its dot, a sentence's full stop does not
                 after = text[s0 + len(cand) : s0 + len(cand) + 2].lstrip()[:1]

@@ -48,10 +48,10 @@ from .predicates import LexEntry, noun_readings, phrase_starts, phrase_table
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character
 # ("U.S." and "D.C." keep their last dot: an abbreviation with inner dots)
-# (and a middle initial keeps its dot: "Lyle K. Brandauer", and so does "St." of "St. Paul";
-# a number keeps its thousands separators: "1,147,500")
+# (and a middle initial keeps its dot: "Lyle K. Brandauer", and so do "St." of "St. Paul" and
+# an honorific before a name, "Dr. Lena Voss"; a number keeps its thousands separators: "1,147,500")
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?:St|Ste|Ft|Mt|Mr|Mrs|Ms|Dr|Prof)\.(?= [A-Z]| ?$)"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?:St|Ste|Ft|Mt|Mr|Mrs|Ms|Dr|Prof)\.(?= [A-Z]| ?$)"
     r"|[^\W_](?:\.[^\W_])+\.|[A-Z]\.(?= [A-Z][a-z])"
     r"|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S"
 )
