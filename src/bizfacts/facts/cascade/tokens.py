@@ -51,7 +51,7 @@ from .predicates import LexEntry, noun_readings, phrase_starts, phrase_table
 # (and a middle initial keeps its dot: "Lyle K. Brandauer", and so do "St." of "St. Paul" and
 # an honorific before a name, "Dr. Lena Voss"; a number keeps its thousands separators: "1,147,500")
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?:St|Ste|Ft|Mt|Mr|Mrs|Ms|Dr|Prof)\.(?= [A-Z]| ?$)"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?:St|Ste|Ft|Mt|Mr|Mrs|Ms|Dr|Prof)\.(?= [A-Z]| $)"
     r"|[^\W_](?:\.[^\W_])+\.|[A-Z]\.(?= [A-Z][a-z])"
     r"|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S"
 )
