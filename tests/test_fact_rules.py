@@ -89,6 +89,8 @@ def _applicable() -> set[tuple[str, str]]:
                     continue
                 if pred is not None and pred.fact_type == "ownership" and v.name == "passive-no-agent":
                     continue
+            if v.name == "target-subject" and (pred is None or pred.roles.get("agent") != "acquirer"):
+                continue  # "the sale by Y": only a buyer's noun takes the reporting subject as theme
             pairs.add((name, v.name))
     return pairs
 

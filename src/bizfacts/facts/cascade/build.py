@@ -45,6 +45,7 @@ from .chunks import Chunk, chunk, chunk_string
 from .clauses import Predication, predications
 from .names import (
     _as_written,
+    _buyer_or_seller,
     _countries,
     _extra_mentions,
     _firm_nouns,
@@ -76,6 +77,8 @@ _DENIAL = LazyPattern(
     r"hypothetical|unlikely|would\s+consider|terminat\w*|called\s+off|scrapp\w*|abandon\w*|collaps\w*|"
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
 )
+# "its board rejected a bid from Y": the bid was made all the same
+_REJECTED = LazyPattern(r"(?i)\b(?:reject\w*|spurn\w*|turn(?:ed|s)?\s+down|not\s+to\s+accept)\b")
 _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
 _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
@@ -100,7 +103,8 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
         return "announced"
     if trigger.negated:
         return None
-    if _DENIAL.get().search(text, clause_start, trigger.end):
+    denial = _DENIAL.get().search(text, clause_start, trigger.end)
+    if denial is not None and not (p.predicate == "bid" and _REJECTED.get().fullmatch(denial.group())):
         return None
     mods = trigger.modality
     if any(m in ("hypo", "could", "might", "should") for m in mods) and "would" not in [
@@ -235,7 +239,7 @@ def _acquisition(
             chunk_ = p.places.get("theme")  # "a bid for Y": the object of "for" is the theme
         else:
             chunk_ = p.pps.get(place)
-        name, was_promoted = _party(chunk_)
+        name, was_promoted = _party(chunk_) if role == "target" else _buyer_or_seller(chunk_)
         if name:
             filled[role] = name
             promoted += was_promoted
@@ -280,7 +284,8 @@ def _acquisition(
     if stake_chunk is not None:
         pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
         if not isinstance(pct, PercentMention) and stake_chunk.char == "K":
-            pct = _stake_after(chunks, p.end)  # "raised its stake in Y to 20 percent"
+            # "raised its stake in Y to 20 percent"; "bought 90,000 shares of Y, or 6.1 pct"
+            pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end)
         if isinstance(pct, PercentMention):
             stake = pct.value
         elif stake_chunk.char == "K" and p.predicate != "bid":  # a tender offer for shares is a bid
@@ -298,7 +303,7 @@ def _acquisition(
         price = None
     if price is None and chunks:
         price = _price(chunks, p.start)
-    agents = [_party(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
+    agents = [_buyer_or_seller(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
     co = tuple(a for a in agents[1:] if a) if roles.get("agent") == "acquirer" else ()
     return [
         AcquisitionFact(

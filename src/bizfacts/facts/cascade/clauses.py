@@ -34,6 +34,9 @@ from .predicates import predicates
 _PARTY = "[CN]"
 # "Acme, Beta and Gamma": a list of parties in one place
 _PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
+# a clause's subject: parties, or people ("Leon Marsh bought 5 pct of Y"; the builder keeps a person
+# only where a deal's buyer or seller stands)
+_SUBJECTS = r"[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?"
 # after a party: an apposition (", a maker of widgets,") or a parenthetical ("(NYSE: ACM)")
 _APPOSITION = r"(?:,[^,;.]{1,12},|\([^()]{1,8}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
@@ -43,14 +46,16 @@ _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # ("X said it and Y agreed to buy Z": Y is a second agent)
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party)
 _BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9x]|C(?:\(C\))?){0,3}W?e(?:c(?P<co>[CN]))?|,?W|n?D,?|v)?"
+# a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
+_REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
 _THEME = (
-    r"(?:(?P<theme>[CN])(?!')"
+    r"(?:(?:j(?=N))?(?P<theme>[CN])(?!')"
     r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?[io](?:x{0,2}o)?(?P<theme>[CN])"
     r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<unit>[RY]),(?P<theme>N)"
-    r"|(?:x{0,2}o)?d?(?P<asset>Y)o(?:(?P<theme>[CN])|(?P<unit>R))"
+    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YR])?o(?:j?(?P<theme>[CN])|(?P<unit>R))"
     r"|(?P<asset>Y)"
     r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
     r"|(?:(?P<possessor>[CN])')?(?P<unit>R))"
@@ -92,7 +97,7 @@ def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
-    a, t = rf"(?<![wfO])(?<!ec)(?P<agent>{_PARTIES})(?:c[x9]{{1,3}}(?=S))?", _THEME
+    a, t = rf"(?<![wfO])(?<!ec)(?P<agent>{_SUBJECTS})(?:c[x9]{{1,3}}(?=S))?", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
@@ -122,6 +127,22 @@ def variants() -> tuple[Variant, ...]:
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y{a}"),
         # "X said it will proceed with its proposed acquisition of Y": "its" is the subject's
         _v("its-noun", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}[xwvmb]{{0,3}}(?P<noun>A)(?P<prep>[or]){t}"),
+        # "X said shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
+        # subject's reported clause (checked by the builder: the theme is the subject's, or a
+        # "to"/"from" party is named)
+        _v(
+            "subject-noun",
+            "NOM",
+            rf"(?<!C){a}{_APPOSITION}{_REPORTED}(?!e?[hvm]{{0,2}}Z?[xwvmbd]{{0,3}}A)[^CNVAy.;]{{1,8}}?(?P<noun>A)(?P<prep>[or]){t}(?!y)",
+        ),
+        # "X said it received an offer from Y", "X said its board rejected a takeover bid by Y":
+        # a bid told from the target's side; the reporting subject is the theme
+        _v(
+            "target-subject",
+            "NOM",
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}{_REPORTED}[^CNVA.;]{{0,8}}?"
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?P<prep>[yf]){_OBJ_DESC}(?P<agent>{_PARTY})(?!'|o[CN])",
+        ),
         # REL: a relational noun naming the asset; INV: one naming the owner
         _v(
             "apposition",
@@ -297,7 +318,7 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
             j = i + 1
             while j < n and s[j] in "xv9p" and j - i < 4:  # "for about $5 mln", "from its parent Z"
                 j += 1
-            if j < n and s[j] in "CNM" and prep not in out:
+            if j < n and s[j] in "CNMP" and prep not in out:
                 out[prep] = chunks[j]
         i += 1
     return out
@@ -350,7 +371,10 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             extents = {name: (chunks[m.start(name)].start, chunks[m.end(name) - 1].end) for name in places}
             trigger = places.get("verb") or places.get("noun") or places.get("rel") or places.get("hq")
             prep = places.get("prep")
-            if frame in ("TRANS", "NOM"):
+            if v.name == "target-subject":
+                if predicates()[places["noun"].predicate or "bid"].roles.get("agent") != "acquirer":
+                    continue  # "the sale by Y": Y sells
+            elif frame in ("TRANS", "NOM"):
                 trigger_chunk = places["verb"] if frame == "TRANS" else places["noun"]
                 wants_for = trigger_chunk.predicate in for_preds
                 if (prep is not None and (prep.char == "r") != wants_for) or (prep is None and wants_for):
@@ -397,7 +421,7 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             agents: tuple[Chunk, ...] = ()
             if "agent" in places:
                 lo, hi = m.span("agent")
-                agents = tuple(chunks[i] for i in range(lo, hi) if s[i] in "CN")
+                agents = tuple(chunks[i] for i in range(lo, hi) if s[i] in "CNP")
                 if "co" in places:
                     agents += (places.pop("co"),)
                 places["agent"] = agents[0]

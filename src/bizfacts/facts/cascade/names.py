@@ -20,6 +20,7 @@ from ..._company_words import company_words
 from ..._numbers import data_rows
 from ..._spans import CompanyMention, PersonMention
 from ..._suffixes import canonical_name
+from ...people import is_person_name
 from ...places import is_place_name
 from .. import lexicon as L
 from ..template import LazyPattern
@@ -97,7 +98,7 @@ def _promotable(c: Chunk) -> str | None:
     if all(x in w.common or x in w.non_company for x in words):
         return None  # months, titles, places, common words
     text = " ".join(words)
-    if text in _place_words() or _looks_like_person(words):
+    if text in _place_words() or _looks_like_person(words) or _descriptor_before_person(words):
         return None
     if len(text) < 2 or (len(words) == 1 and len(text) <= 2):
         return None
@@ -116,6 +117,29 @@ def _party(c: Chunk | None) -> tuple[str | None, bool]:
     if c.char == "N":
         return _promotable(c), True
     return None, False
+
+
+def _buyer_or_seller(c: Chunk | None) -> tuple[str | None, bool]:
+    """(name, promoted?) of a deal's buyer or seller: a company as :func:`_party` reads it, or a
+    person ("investor Leon Marsh bought 5 pct of Y"), who may buy and sell but is never bought."""
+    if c is not None and c.char == "P" and isinstance(c.head[0].mention, PersonMention):
+        return c.head[0].mention.name, False
+    if c is not None and c.char == "N":
+        words = [t.text for t in c.head]
+        if _descriptor_before_person(words):
+            words = words[1:]  # "Financier Marta Ekdahl"
+        if is_person_name(" ".join(words)):
+            return " ".join(words), True
+    return _party(c)
+
+
+def _descriptor_before_person(words: Sequence[str]) -> bool:
+    """Whether capitalized words are a descriptor and a person's name: "Financier Marta Ekdahl"."""
+    w = company_words()
+    first = words[0] if len(words) >= 3 else ""
+    return (first in w.common or w.non_company.get(first) == "person_title") and is_person_name(
+        " ".join(words[1:])
+    )
 
 
 def _as_written(c: Chunk | None) -> str | None:
