@@ -188,6 +188,25 @@ def _share_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
     return None
 
 
+# "the outstanding shares of Y", "all shares of Y": the whole company
+_ALL_SHARES = frozenset({"all", "outstanding", "remaining", "entire"})
+
+
+def _all_shares(stake: Chunk, chunks: Sequence[Chunk]) -> bool:
+    """Whether a stake group without a percentage names all of the target's shares: "the
+    outstanding shares of Y", "all the shares of Y", "the shares it does not already own"."""
+    words = {t.text.casefold() for t in stake.tokens}
+    if words & _ALL_SHARES and not any(t.tag in "9M" for t in stake.tokens):
+        return True
+    pos = next((i for i, c in enumerate(chunks) if c is stake), len(chunks)) + 1
+    return (
+        pos + 1 < len(chunks)
+        and chunks[pos].char == "e"
+        and chunks[pos + 1].char == "V"
+        and chunks[pos + 1].negated
+    )
+
+
 def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause: "for $5 mln", "for 3 dlrs a share, or
     21 mln dlrs", "a consideration of about 5 mln dlrs" (never a per-share amount)."""
@@ -288,8 +307,8 @@ def _acquisition(
             pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end)
         if isinstance(pct, PercentMention):
             stake = pct.value
-        elif stake_chunk.char == "K" and p.predicate != "bid":  # a tender offer for shares is a bid
-            raise NoFact("shares without a percentage")
+        elif stake_chunk.char == "K" and p.predicate != "bid" and not _all_shares(stake_chunk, chunks):
+            raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
     price: MoneyMention | None = None
     noun = p.places.get("noun")
     if noun is not None and isinstance(noun.price, MoneyMention):
@@ -535,6 +554,9 @@ def sentence_facts(
     }
     for p in preds:
         clause_start = chunks[p.start].start
+        if p.frame == "NOM" and p.variant == "possessive":
+            # "the Commission blocked X's takeover of Y": the verb governing the noun group counts
+            clause_start = chunks[max(0, p.start - 3)].start
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
         try:
             if fact_type != "acquisition" and _negated_between(chunks, p):

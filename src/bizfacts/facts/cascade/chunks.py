@@ -36,13 +36,13 @@ from .tokens import Token
 # One alternative per group, tried in this order at each token; the first that matches wins.
 # (the standard library's engine: on these short ASCII strings it is several times faster)
 _GROUPS = re.compile(
-    r"(?P<V>t?(?:[mhbv!]|(?:x[ip]?)?d?[xu]{0,2}Gt|Gt)*(?:V|Zt?V))"
+    r"(?P<V>t?(?:[mhbv!]|(?:x[ip]?)?d?[xu]{0,2}G(?:ix)?t|G(?:ix)?t)*(?:V|Zt?V))"
     r"|(?P<Z>(?:[mhbv!])*Z)"
     r"|(?P<H>v?H)"
     r"|(?P<K>[dj]?[%9xuM]{0,4}K)"
     r"|(?P<A>[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r)))"
     r"|(?P<Y>[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y)"
-    r"|(?P<R>[dj]?[xu-]{0,3}(?:(?:[CN]|N+)[xu-]{0,2})?R)"
+    r"|(?P<R>[dj]?[xu-]{0,3}(?:(?:CN*|N+)[xu-]{0,2})?R)"
     r"|(?P<Q>[dj]?x{0,2}Q)"
     r"|(?P<T>[dj]?F?T(?:,?c?F?T){0,3})"
     r"|(?P<L>L(?:,L){0,3}(?!,?B))"

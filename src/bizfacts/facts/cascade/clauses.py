@@ -36,7 +36,9 @@ _PARTY = "[CN]"
 _PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
 # a clause's subject: parties, or people ("Leon Marsh bought 5 pct of Y"; the builder keeps a person
 # only where a deal's buyer or seller stands)
-_SUBJECTS = r"[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?"
+_SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?|R)"
+# "A group of firms led by (New York investor) X said it ...": the one who leads the group acts
+_LED_GROUP = r"(?:(?<![^.\"])dx{1,2}(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
 # after a party: an apposition (", a maker of widgets,") or a parenthetical ("(NYSE: ACM)")
 _APPOSITION = r"(?:,[^,;.]{1,12},|\([^()]{1,8}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
@@ -50,15 +52,15 @@ _BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9x]|C(?:\(C\))?){0,3}W?e(?:c(?P<co>[CN]))?|,?
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
 _THEME = (
-    r"(?:(?:j(?=N))?(?P<theme>[CN])(?!')"
-    r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?[io](?:x{0,2}o)?(?P<theme>[CN])"
+    r"(?:(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
+    r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}o)?(?P<theme>[CN])"
     r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<unit>[RY]),(?P<theme>N)"
     r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YR])?o(?:j?(?P<theme>[CN])|(?P<unit>R))"
     r"|(?P<asset>Y)"
     r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
-    r"|(?:(?P<possessor>[CN])')?(?P<unit>R))"
+    r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
 _LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
@@ -97,7 +99,7 @@ def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
-    a, t = rf"(?<![wfO])(?<!ec)(?P<agent>{_SUBJECTS})(?:c[x9]{{1,3}}(?=S))?", _THEME
+    a, t = rf"(?<![wfO])(?<!ec)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[x9]{{1,3}}(?=S))?", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
@@ -133,7 +135,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "subject-noun",
             "NOM",
-            rf"(?<!C){a}{_APPOSITION}{_REPORTED}(?!e?[hvm]{{0,2}}Z?[xwvmbd]{{0,3}}A)[^CNVAy.;]{{1,8}}?(?P<noun>A)(?P<prep>[or]){t}(?!y)",
+            rf"(?<!C){a}{_APPOSITION}{_REPORTED}(?!e?[hvm]{{0,2}}Z?[xwvmbd]{{0,3}}A)[^NVAy.;]{{1,12}}?(?P<noun>A)(?P<prep>[or]){t}(?!y)",
         ),
         # "X said it received an offer from Y", "X said its board rejected a takeover bid by Y":
         # a bid told from the target's side; the reporting subject is the theme
@@ -395,6 +397,12 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
                     continue
                 if v.name == "its-noun" and noun.possessive not in ("its", "their"):
                     continue
+                if (
+                    v.name == "subject-noun"
+                    and "C" in s[m.end("agent") : m.start("noun")]
+                    and noun.possessive not in ("its", "their")
+                ):
+                    continue  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
                 predicate = noun.predicate
             elif frame in ("REL", "INV"):
                 rel = places["rel"]
@@ -421,7 +429,7 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             agents: tuple[Chunk, ...] = ()
             if "agent" in places:
                 lo, hi = m.span("agent")
-                agents = tuple(chunks[i] for i in range(lo, hi) if s[i] in "CNP")
+                agents = tuple(chunks[i] for i in range(lo, hi) if s[i] in "CNPR")
                 if "co" in places:
                     agents += (places.pop("co"),)
                 places["agent"] = agents[0]

@@ -124,6 +124,8 @@ def _buyer_or_seller(c: Chunk | None) -> tuple[str | None, bool]:
     person ("investor Leon Marsh bought 5 pct of Y"), who may buy and sell but is never bought."""
     if c is not None and c.char == "P" and isinstance(c.head[0].mention, PersonMention):
         return c.head[0].mention.name, False
+    if c is not None and c.char == "R":  # "its RKO Radio Inc subsidiary completed the sale of ..."
+        return (_inner_name(c) if c.inner else None), False
     if c is not None and c.char == "N":
         words = [t.text for t in c.head]
         if _descriptor_before_person(words):
@@ -155,6 +157,9 @@ def _inner_name(c: Chunk) -> str | None:
     None when the capitalized words are no name ("its West German affiliate")."""
     if len(c.inner) == 1 and isinstance(c.inner[0].mention, CompanyMention):
         return c.inner[0].mention.name
+    if c.inner[0].tag == "C" and len(c.inner) > 1 and all(t.tag == "N" for t in c.inner[1:]):
+        # "its Atco Development unit": the parent's name and more words name the unit
+        return canonical_name(" ".join(t.text for t in c.inner)) or None
     if any(t.tag != "N" for t in c.inner):
         return None
     words = [t.text for t in c.inner]
