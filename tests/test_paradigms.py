@@ -55,6 +55,9 @@ def _forms(spec: str) -> dict[str, str]:
     by_form: dict[str, str] = {}
     for text, form in lexicon.verb_forms(spec).items():
         by_form.setdefault(form, text)
+    parts = spec.split("/")
+    if len(parts) > 1:  # an irregular verb names its forms, which may be one word ("cut/cut/cut")
+        by_form.update(base=parts[0], past=parts[1], part=parts[-1])
     by_form.setdefault("part", by_form["past"])
     return by_form
 
@@ -463,13 +466,41 @@ def _executive() -> Iterator[Paradigm]:
             yield Paradigm(f"executive/{title}/{variant}", text, "executive", "executive", {}, negative=True)
 
 
+def _reduce(pred: str) -> Iterator[Paradigm]:
+    """Stake cuts: "A cut its stake in B to 5 percent" is a sale by A of part of B, with no
+    buyer named and no stake (the figure is what A keeps)."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a, b = _companies(2)
+        pos = {
+            "active-cut-to": f"{a} {f['past']} its stake in {b} to 5 percent.",
+            "active-perfect": f"{a} has {f['part']} its stake in {b} to 4%, a filing showed.",
+        }
+        for variant, text in pos.items():
+            yield Paradigm(
+                f"{pred}/{f['base']}/{variant}",
+                text,
+                "acquisition",
+                pred,
+                {"seller": a, "target": b, "acquirer": None, "stake": None},
+            )
+        yield Paradigm(
+            f"{pred}/{f['base']}/negated",
+            f"{a} did not {f['base']} its stake in {b} to 5 percent.",
+            "acquisition",
+            pred,
+            {},
+            negative=True,
+        )
+
+
 def _paradigms() -> list[Paradigm]:
     out: list[Paradigm] = []
     for name, pred in PREDICATES.items():
         frames = pred.frames
         if "HQ" in frames:
             out.extend(_hq(name))
-        elif "STAKE" in frames and pred.fact_type == "ownership":
+        elif "STAKE" in frames and (pred.fact_type == "ownership" or pred.roles.get("agent") == "seller"):
             continue  # after the others (below): the names of the pool keep their paradigms
         elif "STAKE" in frames:
             out.extend(_stake(name))
@@ -492,6 +523,9 @@ def _paradigms() -> list[Paradigm]:
     for name, pred in PREDICATES.items():
         if "STAKE" in pred.frames and pred.fact_type == "ownership":
             out.extend(_hold(name))
+    for name, pred in PREDICATES.items():
+        if "STAKE" in pred.frames and pred.fact_type == "acquisition" and pred.roles.get("agent") == "seller":
+            out.extend(_reduce(name))
     return out
 
 

@@ -188,6 +188,29 @@ def _share_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
     return None
 
 
+# words before "of Y" that still name Y or a share of it: "all the issued capital of Y", "control of Y"
+_PARTITIVE = frozenset(
+    "all rest remainder balance majority control capital stock equity whole entire most issued "
+    "outstanding common ordinary share voting ownership substantially".split()
+)
+
+
+def _whole_of(chunks: Sequence[Chunk], theme: Chunk) -> bool:
+    """Whether the words between a verb and "of" before its theme name the theme itself or a share
+    of it ("all the outstanding stock of Y"), not other things ("two subsidiaries of Y")."""
+    i = next((k for k, c in enumerate(chunks) if c is theme), 0) - 1
+    while i >= 0 and chunks[i].char in "jux":
+        i -= 1
+    if i < 0 or chunks[i].char != "o":
+        return True
+    i -= 1
+    while i >= 0 and chunks[i].char in "xd":
+        if chunks[i].char == "x" and chunks[i].text.casefold() not in _PARTITIVE:
+            return False
+        i -= 1
+    return True
+
+
 # "the outstanding shares of Y", "all shares of Y": the whole company
 _ALL_SHARES = frozenset({"all", "outstanding", "remaining", "entire"})
 
@@ -289,6 +312,8 @@ def _acquisition(
         if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
             filled["seller"] = filled["acquirer"]
     theme = p.places.get("theme")
+    if theme is not None and not _whole_of(chunks, theme):
+        raise NoFact("'two subsidiaries of Y': the things bought are not Y")
     if p.predicate == "sell" and theme is not None and p.end < len(chunks) and chunks[p.end].char in "9Kp%":
         raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
     target = filled["target"]
@@ -309,6 +334,8 @@ def _acquisition(
             stake = pct.value
         elif stake_chunk.char == "K" and p.predicate != "bid" and not _all_shares(stake_chunk, chunks):
             raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
+    if p.predicate == "reduce":
+        stake = None  # "cut its stake in Y to 0.4 pct": the stake left, not the stake sold
     price: MoneyMention | None = None
     noun = p.places.get("noun")
     if noun is not None and isinstance(noun.price, MoneyMention):

@@ -52,12 +52,12 @@ _BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9x]|C(?:\(C\))?){0,3}W?e(?:c(?P<co>[CN]))?|,?
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
 _THEME = (
-    r"(?:(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
+    r"(?:(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
     r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}o)?(?P<theme>[CN])"
     r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<unit>[RY]),(?P<theme>N)"
-    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YR])?o(?:j?(?P<theme>[CN])|(?P<unit>R))"
+    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?(?P<theme>[CN])|(?P<unit>R))"
     r"|(?P<asset>Y)"
     r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
@@ -125,7 +125,7 @@ def variants() -> tuple[Variant, ...]:
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?(?P<prep>[or]){t}"),
-        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
+        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y{a}"),
         # "X said it will proceed with its proposed acquisition of Y": "its" is the subject's
         _v("its-noun", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}[xwvmb]{{0,3}}(?P<noun>A)(?P<prep>[or]){t}"),
@@ -135,7 +135,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "subject-noun",
             "NOM",
-            rf"(?<!C){a}{_APPOSITION}{_REPORTED}(?!e?[hvm]{{0,2}}Z?[xwvmbd]{{0,3}}A)[^NVAy.;]{{1,12}}?(?P<noun>A)(?P<prep>[or]){t}(?!y)",
+            rf"(?<!C){a}{_APPOSITION}{_REPORTED}(?!e?(?:G(?:ix)?t)?[hvm]{{0,2}}Z?[xwvmbd]{{0,3}}A)[^NVAy.;]{{1,12}}?(?P<noun>A)(?P<prep>[or]){t}(?!y)",
         ),
         # "X said it received an offer from Y", "X said its board rejected a takeover bid by Y":
         # a bid told from the target's side; the reporting subject is the theme
@@ -143,7 +143,7 @@ def variants() -> tuple[Variant, ...]:
             "target-subject",
             "NOM",
             rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}{_REPORTED}[^CNVA.;]{{0,8}}?"
-            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?P<prep>[yf]){_OBJ_DESC}(?P<agent>{_PARTY})(?!'|o[CN])",
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?P<prep>[yf]){_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # REL: a relational noun naming the asset; INV: one naming the owner
         _v(

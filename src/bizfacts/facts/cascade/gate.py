@@ -45,7 +45,7 @@ _TITLE_WORDS = (
     "controller",
 )
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
-_NEEDS_A_STAKE = frozenset({"take", "hold"})
+_NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})
 _EXTRA_STAKE = ("stake", "stakes")
 
 
