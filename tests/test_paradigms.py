@@ -293,8 +293,8 @@ def _hold(pred: str) -> Iterator[Paradigm]:
             yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, {}, negative=True)
 
 
-def _pay(pred: str) -> Iterator[Paradigm]:
-    """ "A paid $40 million for B"."""
+def _pay(pred: str, tag: str = "") -> Iterator[Paradigm]:
+    """ "A paid $40 million for B"; ``tag`` marks the variants of a predicate that also has nouns."""
     for spec in ROWS[pred][0]:
         f = _forms(spec)
         a, b = _companies(2)
@@ -304,11 +304,11 @@ def _pay(pred: str) -> Iterator[Paradigm]:
         }
         for variant, text in pos.items():
             yield Paradigm(
-                f"{pred}/{f['base']}/{variant}", text, "acquisition", pred, {"acquirer": a, "target": b}
+                f"{pred}/{f['base']}/{tag}{variant}", text, "acquisition", pred, {"acquirer": a, "target": b}
             )
         neg = {"negated": f"{a} did not {f['base']} $40 million for {b}."}
         for variant, text in neg.items():
-            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "acquisition", pred, {}, negative=True)
+            yield Paradigm(f"{pred}/{f['base']}/{tag}{variant}", text, "acquisition", pred, {}, negative=True)
 
 
 def _own(pred: str) -> Iterator[Paradigm]:
@@ -504,7 +504,7 @@ def _paradigms() -> list[Paradigm]:
             continue  # after the others (below): the names of the pool keep their paradigms
         elif "STAKE" in frames:
             out.extend(_stake(name))
-        elif "FOR" in frames and "TRANS" in frames:
+        elif "FOR" in frames and "TRANS" in frames and "NOM" not in frames:
             out.extend(_pay(name))
         elif "FOR" in frames:
             out.extend(_bid(name))
@@ -526,6 +526,9 @@ def _paradigms() -> list[Paradigm]:
     for name, pred in PREDICATES.items():
         if "STAKE" in pred.frames and pred.fact_type == "acquisition" and pred.roles.get("agent") == "seller":
             out.extend(_reduce(name))
+    for name, pred in PREDICATES.items():
+        if {"FOR", "TRANS", "NOM"} <= pred.frames:
+            out.extend(_pay(name, "verb-"))  # a bid's verbs: "A offered $40 million for B"
     return out
 
 

@@ -111,6 +111,9 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
         t.text.casefold() for t in trigger.tokens
     ]:
         return None
+    had = trigger.char == "V" and any(t.text.casefold() == "had" for t in trigger.tokens)
+    if p.predicate == "bid" and had:
+        return None  # "X had offered 14 dlrs a share for Y": an earlier bid the story has moved past
     if p.predicate == "bid":  # a bid or an offer is a plan until it completes
         return "completed" if trigger.char == "Z" and trigger.predicate == "completed" else "planned"
     if trigger.char == "Z":  # "completed its acquisition of": the light verb's own status

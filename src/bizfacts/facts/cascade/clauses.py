@@ -47,19 +47,19 @@ _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
 # ("X said it and Y agreed to buy Z": Y is a second agent)
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9x]|C(?:\(C\))?){0,3}W?e(?:c(?P<co>[CN]))?|,?W|n?D,?|v)?"
+_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9x]|C(?:\(C\))?){0,3}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?=[VZ]))|,?W|n?D,?|v)?"
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
 _THEME = (
     r"(?:(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
-    r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}o)?(?P<theme>[CN])"
+    r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?(?P<theme>[CN])"
     r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<unit>[RY]),(?P<theme>N)"
     r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?(?P<theme>[CN])|(?P<unit>R))"
     r"|(?P<asset>Y)"
-    r"|p?(?P<stake>%)o(?:x{0,3}o)?(?P<theme>[CN])"
+    r"|p?(?P<stake>%)o(?:d?x{0,3}o)?(?P<theme>[CN])"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
 _LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
@@ -121,14 +121,18 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "for-price",
             "TRANS",
-            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:i?x)?(?P<prep>r){t}",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:i?x|d?x{{1,2}})?(?P<prep>r){t}",
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?(?P<prep>[or]){t}"),
         _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y{a}"),
         # "X said it will proceed with its proposed acquisition of Y": "its" is the subject's
-        _v("its-noun", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}[xwvmb]{{0,3}}(?P<noun>A)(?P<prep>[or]){t}"),
+        _v(
+            "its-noun",
+            "NOM",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmb]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A)(?P<prep>[or]){t}",
+        ),
         # "X said shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
         # subject's reported clause (checked by the builder: the theme is the subject's, or a
         # "to"/"from" party is named)
