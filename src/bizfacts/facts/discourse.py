@@ -39,6 +39,8 @@ _IT_GATE = re.compile(r"it\s")
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
 # "Tencent-backed", "Sony-owned": a company used as a modifier of the noun that follows.
 MODIFIER_AFTER = LazyPattern(r"-(?:backed|owned|controlled|funded|led|run|supported|affiliated)\b")
+# "the company by Y": a party acting on the reference
+_BY_AGENT_AFTER = LazyPattern(r"\s+by\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}")
 _REPORTING_AFTER = LazyPattern(r"\s+(?:said|says|told|added|announced|reported|stated)\b")
 # A company followed by its verb ("Dalton Pharma agreed to buy"): the subject of the clause.
 _SUBJECT_OF_VERB = LazyPattern(
@@ -215,6 +217,15 @@ def resolve_anaphors(
                     # (not "... led by Y, the company said": a reporting clause, whose company is the subject;
                     # "... in Y, the Singapore-based coffee chain said" describes Y)
                     name = comps[-1].name
+                elif (
+                    comps
+                    and _REPORTING_AFTER.match(text, subjects[0].end)
+                    and (by := _BY_AGENT_AFTER.match(text, e)) is not None
+                    and any(c.start == by.end() - 1 and c.name != subjects[0].name for c in companies)
+                ):
+                    # "X said ... the acquisition of the company by Y": the reporting subject, which
+                    # a buyer other than it is said to acquire
+                    name = subjects[0].name
                 elif comps and _OBJECT_POSITION.search(text, max(start, s - 60), s):
                     # "X bought a stake in the company": another company than the subject X: one
                     # named since in the sentence, else the one the previous sentence was about

@@ -126,7 +126,7 @@ def variants() -> tuple[Variant, ...]:
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?(?P<prep>[or]){t}"),
         _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
-        _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y{a}"),
+        _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
         # "X said it will proceed with its proposed acquisition of Y": "its" is the subject's
         _v(
             "its-noun",
