@@ -18,11 +18,11 @@ import attrs
 
 from .._fact_types import AcquisitionFact, AnyFact
 from .._sentences import sentence_spans
-from .._spans import MoneyMention
+from .._spans import CompanyMention, MoneyMention
 from .aliases import defined_aliases, with_aliases
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
-from .cascade.discourse import deal_price
+from .cascade.discourse import deal_buyer, deal_price
 from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
 from .discourse import (
@@ -116,6 +116,8 @@ def assemble(
         # "The transaction is valued at $40 million": the price of the deal told just before
         if M_SLOT in template:
             _price_open_deal(facts, deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)]))
+        if comps and "sale" in tpl.text:
+            _buyer_open_sale(facts, deal_buyer(text, s, e, comps))
         # the metric facts start from a money slot, the user-count facts from a user-count slot
         if M_SLOT in template:
             facts.extend(metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
@@ -153,6 +155,20 @@ def _price_open_deal(facts: list[AnyFact], price: MoneyMention | None) -> None:
         if isinstance(f, AcquisitionFact):
             if f.price is None and f.evidence.end <= price.start:
                 facts[i] = attrs.evolve(f, price=price)
+            return
+
+
+def _buyer_open_sale(facts: list[AnyFact], buyer: CompanyMention | None) -> None:
+    """Give ``buyer`` to the last acquisition among the latest facts if it is a sale told without
+    its buyer ("X agreed to sell its Y unit. ... the sale to Z will close in May")."""
+    if buyer is None:
+        return
+    for i in range(len(facts) - 1, max(-1, len(facts) - 1 - _OPEN_DEAL_REACH), -1):
+        f = facts[i]
+        if isinstance(f, AcquisitionFact):
+            open_sale = f.acquirer is None and f.seller is not None and f.seller != buyer.name
+            if open_sale and f.evidence.end <= buyer.start:
+                facts[i] = attrs.evolve(f, acquirer=buyer.name)
             return
 
 

@@ -1,9 +1,11 @@
-"""References back to an open deal: "the transaction is valued at $40 million".
+"""References back to an open deal: "the transaction is valued at $40 million", "the sale to Y".
 
 A sentence that names a deal by a definite noun ("the deal", "the purchase", "the
 transaction", "the purchase price") and gives an amount for it tells the price of the
 deal told just before.  :func:`deal_price` finds that amount; the assembler gives it to
-the last acquisition of the preceding sentences that has none.
+the last acquisition of the preceding sentences that has none.  A sentence that names a sale
+by a definite noun and the party it goes to ("the sale to a subsidiary of Y") tells the buyer
+of the last sale told without one: :func:`deal_buyer`.
 
 >>> from bizfacts import extract_money
 >>> text = "The transaction is valued at about 21 mln dlrs."
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..._spans import MoneyMention
+from ..._spans import CompanyMention, MoneyMention
 from ..template import LazyPattern
 
 # a definite deal noun, a few words, then a price cue ending right where the amount begins
@@ -38,4 +40,29 @@ def deal_price(text: str, start: int, end: int, money: Sequence[MoneyMention]) -
             continue
         if pattern.search(text, max(start, m.start - _REACH), m.start):
             return m
+    return None
+
+
+# "the sale to", "the proposed sale of the unit to", "the sale to a subsidiary of": right before a buyer
+_BEFORE_BUYER = LazyPattern(
+    r"(?i)\b(?:the|this|that)\s+(?:proposed\s+|planned\s+|pending\s+)?(?:sale|disposal|divestiture)"
+    r"(?:\s+of\s+(?:the|its|it)(?:\s+[\w-]+){0,3}?)?\s+to\s+"
+    r"(?:an?\s+(?:\w+\s+)?(?:subsidiary|unit|affiliate|division)\s+of\s+)?$"
+)
+
+
+def deal_buyer(text: str, start: int, end: int, companies: Sequence[CompanyMention]) -> CompanyMention | None:
+    """The company the sentence ``text[start:end]`` names as the buyer of a sale it names by a
+    definite noun ("The company said the sale to Senior Pumps Plc will close in May").
+
+    >>> from bizfacts import extract_companies
+    >>> text = "The company said the sale to a unit of Marlow Pumps Plc will close in May."
+    >>> deal_buyer(text, 0, len(text), extract_companies(text)).name
+    'Marlow Pumps'
+    """
+    pattern = _BEFORE_BUYER.get()
+    for c in companies:
+        inside = start <= c.start and c.end <= end and c.kind == "company"
+        if inside and pattern.search(text, max(start, c.start - _REACH), c.start):
+            return c
     return None
