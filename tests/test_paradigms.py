@@ -57,7 +57,7 @@ def _forms(spec: str) -> dict[str, str]:
         by_form.setdefault(form, text)
     parts = spec.split("/")
     if len(parts) > 1:  # an irregular verb names its forms, which may be one word ("cut/cut/cut")
-        by_form.update(base=parts[0], past=parts[1], part=parts[-1])
+        by_form.update(base=parts[0], past=parts[1], part=parts[2] if len(parts) > 2 else parts[1])
     by_form.setdefault("part", by_form["past"])
     return by_form
 

@@ -39,8 +39,9 @@ _PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
 _SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?|R)"
 # "A group of firms led by (New York investor) X said it ...": the one who leads the group acts
 _LED_GROUP = r"(?:(?<![^.\"])dx{1,2}(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
-# after a party: an apposition (", a maker of widgets,") or a parenthetical ("(NYSE: ACM)")
-_APPOSITION = r"(?:,[^,;.]{1,12},|\([^()]{1,8}\))?"
+# after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
+# or a parenthetical ("(NYSE: ACM)")
+_APPOSITION = r"(?:,(?:[LN],(?=[LNx])|[^,;.]){1,12},|\([^()]{1,8}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
@@ -99,7 +100,7 @@ def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
-    a, t = rf"(?<![wfO])(?<!ec)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[x9]{{1,3}}(?=S))?", _THEME
+    a, t = rf"(?<![wfO])(?<!ec)(?<![CNLP],)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[x9]{{1,3}}(?=S))?", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),

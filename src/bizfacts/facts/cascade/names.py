@@ -100,6 +100,10 @@ def _promotable(c: Chunk) -> str | None:
     text = " ".join(words)
     if text in _place_words() or _looks_like_person(words) or _descriptor_before_person(words):
         return None
+    if c.tokens[0].text.casefold() in ("a", "an") and is_place(text):
+        return None  # "Bryson Oil plc, a Belfast, Northern Ireland, oil company": a place described
+    if len(words) == 1 and len(text) > 5 and text.endswith("ly") and text[1:].islower():
+        return None  # a sentence adverb: "Alternatively, X will offer ..."
     if len(text) < 2 or (len(words) == 1 and len(text) <= 2):
         return None
     return canonical_name(text) or None

@@ -117,6 +117,8 @@ def verb_forms(spec: str) -> dict[str, str]:
     >>> sorted(verb_forms("take over/took over/taken over").items())  # doctest: +NORMALIZE_WHITESPACE
     [('take over', 'base'), ('taken over', 'part'), ('takes over', '3sg'), ('taking over', 'ing'),
      ('took over', 'past')]
+    >>> sorted(verb_forms("offer/offered/offered/-"))
+    ['offer', 'offered', 'offers']
     """
     parts = [p.strip() for p in spec.split("/")]
     base = parts[0]
@@ -126,6 +128,7 @@ def verb_forms(spec: str) -> dict[str, str]:
     part = parts[2] if len(parts) > 2 else past
     ing = parts[3] if len(parts) > 3 else _gerund(head, past.split(" ")[0]) + tail
     forms = {base: "base", _third_person(head) + tail: "3sg", ing: "ing", past: "past"}
+    forms.pop("-", None)  # "offer/offered/offered/-": no gerund ("a share offering" is a noun)
     forms.setdefault(part, "part")
     if part != past:
         forms[part] = "part"
