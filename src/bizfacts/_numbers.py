@@ -798,17 +798,6 @@ def _needle_hits(
     return hits
 
 
-@functools.cache
-def _led_pattern(pattern: re.Pattern[str], starts: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` behind a look-ahead for ``starts``: its search finds the first match
-    of ``pattern`` at a position where ``starts`` matches, as a loop over the matches
-    of ``starts`` would; None when the two sources do not combine."""
-    try:
-        return re.compile(f"(?=(?-x:{starts.pattern}))(?:{pattern.pattern})", pattern.flags)
-    except re.error:
-        return None
-
-
 class WindowSearch:
     """Run a pattern only near anchor strings: a prefilter that keeps scans fast.
 
@@ -832,7 +821,7 @@ class WindowSearch:
     nothing is skipped whole ("users users ..." holds no number for a count).
     """
 
-    __slots__ = ("_index", "_led", "_pattern", "_starts", "_text", "_windows")
+    __slots__ = ("_index", "_pattern", "_starts", "_text", "_windows")
 
     def __init__(
         self,
@@ -845,9 +834,6 @@ class WindowSearch:
         self._pattern = pattern
         self._starts = starts
         self._text = text
-        # on ASCII text both patterns are ``re`` ones: one C search tries the pattern
-        # only where ``starts`` matches, with no Python step per failed start
-        self._led = _led_pattern(pattern, starts) if isinstance(pattern, re.Pattern) and starts else None
         size = len(text)
         hits: list[tuple[int, int]] = []
         for haystack, needles, back, forward in sources:
@@ -895,14 +881,8 @@ class WindowSearch:
                 self._index += 1
                 continue
             start = max(pos, ws)
-            led = self._led
-            m: AnyMatch | None
             while start < we:
-                if led is not None:
-                    m = led.search(text, start, we)
-                    if m is None:
-                        break
-                elif starts is None:
+                if starts is None:
                     m = pattern.search(text, start, we)
                     if m is None:
                         break
