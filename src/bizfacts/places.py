@@ -437,10 +437,14 @@ class _Reader:
         return len(before) == 2 and f"{before[0]} {before[1]}".lower() in _CUE_TWO
 
     def dateline(self, cand: _Candidate) -> bool:
-        line_start = self.text.rfind("\n", 0, cand.start) + 1
-        if self.text[line_start : cand.start].strip():
-            return False
-        return bool(_DATELINE_AFTER.match(self.text, cand.end))
+        # only whitespace may stand between the line's start and the place: read back
+        # over that whitespace alone, not over the rest of a long line
+        text, k = self.text, cand.start
+        while k > 0 and text[k - 1] != "\n":
+            if not text[k - 1].isspace():
+                return False
+            k -= 1
+        return bool(_DATELINE_AFTER.match(text, cand.end))
 
     def inside_name(self, cand: _Candidate) -> bool:
         """Whether the candidate is part of a longer capitalized name."""
