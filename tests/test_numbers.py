@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from bizfacts import _numbers
 from bizfacts._numbers import (
+    WindowSearch,
     alternation,
     has_scale,
     minimal_needles,
@@ -146,6 +148,47 @@ def test_minimal_needles() -> None:
 )
 def test_qualifier_before(text: str, qualifier: str) -> None:
     assert qualifier_before(text + "5", len(text))[0] == qualifier
+
+
+def test_qualifier_before_reads_the_character_before_its_window() -> None:
+    # the phrase starts right at the window's first character (24 back): the letter
+    # or space before it decides, though both windows hold the same characters
+    spaced = "a more than" + " " * 15 + "5"
+    glued = "amore than" + " " * 15 + "5"
+    assert qualifier_before(spaced, len(spaced) - 1) == ("more_than", 2)
+    assert qualifier_before(glued, len(glued) - 1) == ("exact", len(glued) - 1)
+    assert qualifier_before(spaced[2:], len(spaced) - 3) == ("more_than", 0)
+
+
+def test_qualifier_before_gives_offsets_in_each_text() -> None:
+    # the same context at different places: each answer in its own text's offsets
+    text = "it paid more than $5 and more than $7"
+    assert qualifier_before(text, 18) == ("more_than", 8)
+    assert qualifier_before(text, 35) == ("more_than", 25)
+
+
+_USERS_COUNT = re.compile(r"users [0-9]+")
+
+
+@given(
+    st.lists(st.sampled_from(["users ", "5 ", "x", " ", "users 12 ", "\n"]), max_size=60),
+)
+def test_window_search_with_needs_finds_what_a_full_scan_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    search = WindowSearch(_USERS_COUNT, text, ((text, ("users",), 0, 12),), None, re.compile("[0-9]"))
+    found, pos = [], 0
+    while (m := search.search(pos)) is not None:
+        found.append(m.span())
+        pos = m.end()
+    assert found == [m.span() for m in _USERS_COUNT.finditer(text)]
+
+
+def test_window_search_skips_windows_without_what_every_match_needs() -> None:
+    text = "users " * 2_000 + "then users 42"
+    search = WindowSearch(_USERS_COUNT, text, ((text, ("users",), 0, 12),), None, re.compile("[0-9]"))
+    m = search.search(0)
+    assert m is not None and m.group() == "users 42" and m.start() == len(text) - 8
+    assert search.search(m.end()) is None
 
 
 @given(n=st.integers(min_value=0, max_value=10**15))

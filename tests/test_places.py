@@ -41,6 +41,26 @@ def test_chain_settles_which_city_and_region() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade talks resumed in Rio de Janeiro on Monday.", [("Rio de Janeiro", "Rio de Janeiro")]),
+        (
+            "It moved from St. Louis to New York City.",
+            [("St. Louis", "St. Louis"), ("New York City", "New York City")],
+        ),
+        ("A. B. C. D. E. F. G. H. Smith flew to St. Louis.", [("St. Louis", "St. Louis")]),
+        ("Q3 Q3 Q3 sales in Buenos Aires rose.", [("Buenos Aires", "Buenos Aires")]),
+        ("SAO PAULO, March 3 - Brazil said.", [("SAO PAULO", "São Paulo"), ("Brazil", "Brazil")]),
+    ],
+)
+def test_names_of_several_words_after_runs_that_begin_none(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # the reader grows a name only while some place name begins with its words
+    assert [(m.text, m.name) for m in extract_places(text)] == expected
+
+
 def test_table_lookups() -> None:
     assert [e.name for e in place_entries("Calif.")] == ["California"]
     assert place_entries("U.S.")[0].country == "US"

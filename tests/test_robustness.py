@@ -305,6 +305,22 @@ def test_places_on_a_one_line_document_are_linear() -> None:
     assert {p.name for p in places} >= {"Boston"}
 
 
+def test_table_row_labels_read_only_their_line_edges() -> None:
+    """A "6 mths" label is a results-table row only on a line of its own: each one copied
+    its line from the line's start and searched on to the line's end, so that labels on
+    one long line cost the square of its length (this input took 86 s)."""
+    text = "x" * 2_000_000 + " 6 mths after" * 20_000
+    found: list[Any] = []
+    assert _timed(lambda: found.extend(bizfacts.extract_dates(text, reference_date=REF))) < 20.0
+    assert len(found) == 20_000
+    assert {(m.text, m.kind, m.granularity, m.rule) for m in found} == {
+        ("6 mths", "duration", "month", "n units after")
+    }
+    # a label alone on its line is still a table row
+    [row] = bizfacts.extract_dates("ACME\nShr 1\n  Nine mths \t\nShr 5", reference_date=dt.date(1986, 11, 12))
+    assert (row.text, row.rule, row.kind) == ("Nine mths", "table nine months", "range")
+
+
 def test_wire_table_lines_are_linear() -> None:
     """Each line of a wire earnings table looked through every money mention of the document
     for one overlapping its figure: 12,000 lines with 16,000 amounts took about 10 s (and

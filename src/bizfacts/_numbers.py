@@ -612,27 +612,41 @@ def qualifier_before(text: str, start: int, *, counts: bool = False) -> tuple[Qu
     """
     if start == 0 or text[start - 1] not in _QUALIFIER_GAP:
         return "exact", start  # the pattern needs spaces right before ``start``
-    lo = max(0, start - QUALIFIER_WINDOW)
-    head = text[lo:start].rstrip(" \t\u00a0")
+    lo = start - QUALIFIER_WINDOW
+    # the answer depends only on the window and the character before it (the pattern's
+    # look-behind): amounts that repeat their context ("5% 5% 5%") are read once
+    qualifier, back = _qualifier_ending(text[lo - 1 : start] if lo > 0 else text[:start], lo > 0, counts)
+    return qualifier, start - back
+
+
+@functools.lru_cache(maxsize=4096)
+def _qualifier_ending(context: str, char_before: bool, counts: bool) -> tuple[Qualifier, int]:
+    """The qualifier phrase ending ``context`` (before its closing spaces) and how many
+    characters before the end of ``context`` it starts; ``("exact", 0)`` when none.
+    With ``char_before`` the first character of ``context`` is only read by the
+    pattern's look-behind."""
+    lo = 1 if char_before else 0
+    head = context[lo:].rstrip(" \t\u00a0")
     # most amounts follow an ordinary word: no qualifier phrase can end the window then.
     # The test is exact on ASCII, where the pattern's caseless letters match only
     # their two ASCII cases; other text always goes to the pattern
     # the phrase's last letter is the head's: an ASCII one matches only its two cases
     last = head[-1:]
     if last.isascii() and last.lower() not in _qualifier_last_letters(counts):
-        return "exact", start  # "5% 5%", "in 1987 $5": no phrase ends so
+        return "exact", 0  # "5% 5%", "in 1987 $5": no phrase ends so
     if head.isascii():
         words = " ".join(head.lower().split())
         phrases = _qualifier_endings(counts).get(words[-2:])
         if phrases is None or not words.endswith(phrases):
-            return "exact", start
+            return "exact", 0
     pattern, table = _qualifier_table(counts)
-    m = (ascii_twin(pattern) if text.isascii() else pattern).search(text, lo, start)
+    # the pattern reads only ``context``: on ASCII its ``re`` twin matches the same
+    m = (ascii_twin(pattern) if context.isascii() else pattern).search(context, lo)
     if m is None:
-        return "exact", start
+        return "exact", 0
     # casefold, not lower: the caseless pattern also matches "ſome" (long s) for "some"
     qualifier = table.get(" ".join(m.group("q").casefold().split()))
-    return (qualifier, m.start()) if qualifier is not None else ("exact", start)
+    return (qualifier, len(context) - m.start()) if qualifier is not None else ("exact", 0)
 
 
 _MONTHS = (
@@ -801,6 +815,10 @@ class WindowSearch:
     at every position where ``pattern`` can match, and at few others.  The pattern is
     then tried only where ``starts`` matches: the same first match, found without
     running the large pattern at every word of a window.
+
+    ``needs``, when given, is a pattern that matches (with the window as ``pos`` and
+    ``endpos``) somewhere inside every match of ``pattern``: a window where it finds
+    nothing is skipped whole ("users users ..." holds no number for a count).
     """
 
     __slots__ = ("_index", "_pattern", "_starts", "_text", "_windows")
@@ -811,6 +829,7 @@ class WindowSearch:
         text: str,
         sources: tuple[tuple[str, tuple[str, ...], int, int], ...],
         starts: re.Pattern[str] | None = None,
+        needs: re.Pattern[str] | None = None,
     ) -> None:
         self._pattern = pattern
         self._starts = starts
@@ -844,6 +863,8 @@ class WindowSearch:
                     windows[-1] = (windows[-1][0], we)
             else:
                 windows.append((ws, we))
+        if needs is not None:
+            windows = [(ws, we) for ws, we in windows if needs.search(text, ws, we) is not None]
         self._windows = windows
         self._index = 0
 

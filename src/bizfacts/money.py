@@ -257,6 +257,8 @@ _LETTERS_BEFORE = re.compile(r"(?<![\w.$])(?P<l>[A-Z][A-Za-z]{0,3})[ \t\u00a0]\Z
 
 def _spaced_letters(text: str, found: list[MoneyMention], lex: _Lexicon) -> list[MoneyMention]:
     first = found[0]
+    if not text[first.start - 2 : first.start - 1].isalpha():
+        return found  # "$1 $1": the letters would end right before the space
     m = _LETTERS_BEFORE.search(text, max(0, first.start - 6), first.start)
     code = lex.prefixes.get(m.group("l") + "$") if m is not None else None
     if m is None or code is None:
@@ -438,9 +440,10 @@ def _extract(text: str) -> list[MoneyMention]:
         m = search(pos)
         if m is None:
             return out
-        if m.group("pre") is not None:
+        pre = m.group("pre")
+        if pre is not None:
             found = _from_prefix(m, text, lex, pats)
-            if found and m.group("pre") == "$" and text[m.start() - 1 : m.start()] == " ":
+            if found and pre == "$" and text[m.start() - 1 : m.start()] == " ":
                 found = _spaced_letters(text, found, lex)
         else:
             found = _from_suffix(m, text, lex, pats)
@@ -453,11 +456,18 @@ def _extract(text: str) -> list[MoneyMention]:
 
 # every per-unit phrase starts with a space or a slash
 _PER_FIRST = frozenset(" \t\u00a0/")
+_PER_SPACES = frozenset(" \t\u00a0")
+_PER_HEADS = frozenset("/ape")
 
 
 def _per_after(text: str, end: int, per_re: AnyPattern) -> str | None:
     if text[end : end + 1] not in _PER_FIRST:
         return None
+    k = end
+    while text[k : k + 1] in _PER_SPACES:
+        k += 1
+    if text[k : k + 1] not in _PER_HEADS:
+        return None  # after its spaces the phrase goes on with "/", "a", "an", "per" or "each"
     pm = per_re.match(text, end)
     if pm is None:
         return None
@@ -502,23 +512,23 @@ def _build(
 
 
 def _from_prefix(m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns) -> list[MoneyMention]:
-    pre = m.group("pre")
+    pre, n1, n2, sign, sign2 = m.group("pre", "n1", "n2", "sign", "sign2")
     code = lex.prefixes[pre]
     currency = _resolve(code, text, lex)
     rule = "code amount" if _CODE.fullmatch(pre) else "symbol amount"
-    low = _amount(m.group("n1"))
+    low = _amount(n1)
     if low is None:
         return []
-    negative = m.group("sign") is not None or m.group("sign2") is not None
+    negative = sign is not None or sign2 is not None
     low_value = -low.value if negative else low.value
     start = m.start()
-    if m.group("n2") is None:
+    if n2 is None:
         return [_build(text, start, m.end(), low_value, currency, rule, pats.per)]
-    high = _amount(m.group("n2"))
+    high = _amount(n2)
     first_end = m.end("n1")
     if high is None:
         return [_build(text, start, first_end, low_value, currency, rule, pats.per)]
-    low_full = _inherit_scale(low, high, m.group("n1"), m.group("n2"))
+    low_full = _inherit_scale(low, high, n1, n2)
     if negative:
         low_full = -low_full
     sep = m.group("sep1").strip().lower()
@@ -606,12 +616,14 @@ _NO_MINOR = frozenset({"JPY", "KRW", "ITL", "ESP", "GRD"})  # no hundredths in u
 def _with_minor_part(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
     major = found[0]
     nxt = text[major.end : major.end + 1]
-    if (nxt not in (" ", "\t", "\u00a0") or major.amount != major.amount.to_integral_value()
-            or abs(major.amount) >= 10_000 or major.currency in _NO_MINOR or _SCALED.search(major.text)):
+    if nxt not in (" ", "\t", "\u00a0"):
         return found
     ahead = text[major.end : major.end + 8].lstrip(" \t\u00a0")
     if ahead and not ahead[0].isalnum():
         return found  # "$1 $2", "$5 (": no number or "and" follows, told without the pattern
+    if (major.amount != major.amount.to_integral_value()
+            or abs(major.amount) >= 10_000 or major.currency in _NO_MINOR or _SCALED.search(major.text)):
+        return found
     m = _minor_part().match(text, major.end)
     if m is None or (m.group("pence") is not None) != (major.currency == "GBP"):
         return found

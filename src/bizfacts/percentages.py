@@ -147,6 +147,12 @@ def _ascii_tables() -> _Tables:
 
 
 @functools.lru_cache(maxsize=256)
+def _unit_rule(raw: str) -> tuple[PercentUnit, str]:
+    """The unit of a written unit and the rule that reads it: sign or word."""
+    return _unit(raw), "number percent sign" if raw.strip() == "%" else "number percent word"
+
+
+@functools.lru_cache(maxsize=256)
 def _unit(raw: str) -> PercentUnit:
     key = " ".join(raw.replace("-", " ").split()).lower()
     if key.startswith("a ") or key.startswith("an "):
@@ -164,7 +170,7 @@ def _direction(text: str, start: int, end: int, value: Decimal, t: _Tables) -> D
     if text[start] == "+":
         return "up"
     lo = max(0, start - 48)
-    if start and text[start - 1] in _SPACES:
+    if start and text[start - 1] in _SPACES and _may_end_direction(text, lo, start, t):
         # most percentages follow a word no direction phrase ends with: told without the
         # pattern.  An ASCII letter matches only its two cases, so an ASCII head, or any
         # head whose last letter is an ASCII one that ends no phrase, is decided here;
@@ -179,10 +185,24 @@ def _direction(text: str, start: int, end: int, value: Decimal, t: _Tables) -> D
             if m is not None:
                 # casefold, not lower: the caseless pattern also reads "ri\u017fe" as "rise"
                 return t.directions_before.get(m.group("d").casefold())
-    m = t.after.match(text, end)
-    if m is not None:
-        return t.directions_after.get(m.group("d").casefold())
+    # the phrase after starts with spaces: most percentages end before punctuation
+    if text[end : end + 1] in _SPACES:
+        m = t.after.match(text, end)
+        if m is not None:
+            return t.directions_after.get(m.group("d").casefold())
     return None
+
+
+def _may_end_direction(text: str, lo: int, start: int, t: _Tables) -> bool:
+    """False when the last character before the spaces ending at ``start`` (no further
+    back than ``lo``) is an ASCII one that ends no direction phrase ("5% 5%")."""
+    k = start - 1
+    while k > lo and text[k - 1] in _SPACES:
+        k -= 1
+    if k == lo:
+        return True
+    last = text[k - 1]
+    return not last.isascii() or last.lower() in t.before_endings
 
 
 def extract_percentages(text: str) -> list[PercentMention]:
@@ -263,17 +283,17 @@ def _is_word_before(text: str, start: int, word: str) -> bool:
 
 
 def _mentions(m: AnyMatch, text: str, t: _Tables) -> list[PercentMention]:
-    low = parse_number(m.group("n1"))
+    n1, u1, n2 = m.group("n1", "u1", "n2")
+    low = parse_number(n1)
     if low is None:
         return []
     start = m.start()
-    if m.group("u1") is not None:
-        unit = _unit(m.group("u1"))
-        rule = "number percent sign" if m.group("u1").strip() == "%" else "number percent word"
+    if u1 is not None:
+        unit, rule = _unit_rule(u1)
         first_end = m.end("u1")
-        if m.group("n2") is None:
+        if n2 is None:
             return [_mention(text, start, first_end, low, unit, rule, t)]
-        high = parse_number(m.group("n2"))
+        high = parse_number(n2)
         sep = m.group("sep1").strip().lower()
         unit2 = _unit(m.group("u2"))
         if (
@@ -286,8 +306,7 @@ def _mentions(m: AnyMatch, text: str, t: _Tables) -> list[PercentMention]:
             return [_mention(text, start, first_end, low, unit, rule, t)]
         return [_mention(text, start, m.end(), low, unit, rule + " range", t, high)]
     high = parse_number(m.group("n3"))
-    unit = _unit(m.group("u3"))
-    rule = "number percent sign" if m.group("u3").strip() == "%" else "number percent word"
+    unit, rule = _unit_rule(m.group("u3"))
     if high is None:
         return []
     sep = m.group("sep2").strip().lower()
@@ -296,7 +315,7 @@ def _mentions(m: AnyMatch, text: str, t: _Tables) -> list[PercentMention]:
     )
     if listed or high < low:
         second = _mention(text, m.start("n3"), m.end(), high, unit, rule, t)
-        if not list_head_ok(text, start, m.group("n1")):
+        if not list_head_ok(text, start, n1):
             return [second]  # "in 1986 and 3.7 pct": the first number is no percentage
         return [_mention(text, start, m.end("n1"), low, unit, rule, t), second]
     return [_mention(text, start, m.end(), low, unit, rule + " range", t, high)]

@@ -86,6 +86,19 @@ def _table() -> dict[str, tuple[PlaceEntry, ...]]:
     return {k: tuple(sorted(v, key=_rank)) for k, v in by_name.items()}
 
 
+@functools.cache
+def _name_heads() -> frozenset[str]:
+    """The first words of every place name, one word more each time, lowercased and
+    without a closing full stop ("rio", "rio de", "rio de janeiro", "st", "st. louis").
+    Tokens that begin no name in this set cannot end in one: the reader stops there."""
+    heads: set[str] = set()
+    for name in _table():
+        words = name.split(" ")
+        for k in range(1, len(words) + 1):
+            heads.add(" ".join(words[:k]).lower().rstrip("."))
+    return frozenset(heads)
+
+
 _LOWER_IN_NAMES = frozenset("de la le du des da do dos del am an der upon on of and y el al".split())
 
 
@@ -292,6 +305,7 @@ class _Reader:
         self.text = text
         self.toks = _tokens(text)
         self.exact = _table()
+        self.heads = _name_heads()
         self.company_spans = sorted((c.start, c.end) for c in companies)
         self.company_starts = [s for s, _e in self.company_spans]
         self.person_words = {w for p in people for w in p.name.split()}
@@ -319,13 +333,28 @@ class _Reader:
             return True
         return gap in (". ", ".\t") and len(a.word) <= 3 and _capitalized(a.word)
 
+    def begins_name(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (whole tokens) may begin a place name: False only
+        when no name begins so, which ends the search for a longer name there.  Told on
+        ASCII only, where lowercasing goes letter by letter and an all-caps spelling
+        lowercases as the name does."""
+        key = " ".join(self.text[start:end].split())
+        return not key.isascii() or key.lower().rstrip(".") in self.heads
+
     def candidate(self, i: int, chain_only: bool = False) -> _Candidate | None:
         toks, text = self.toks, self.text
         if not _capitalized(toks[i].word):
             return None
         last = i
-        while last + 1 < len(toks) and last - i + 1 < _MAX_WORDS and self.joined(last):
-            last += 1
+        start = toks[i].start
+        if self.begins_name(start, toks[i].end):
+            while (
+                last + 1 < len(toks)
+                and last - i + 1 < _MAX_WORDS
+                and self.joined(last)
+                and self.begins_name(start, toks[last + 1].end)
+            ):
+                last += 1
         for j in range(last, i - 1, -1):
             if not _capitalized(toks[j].word) and j > i:
                 continue
@@ -338,12 +367,12 @@ class _Reader:
                 key = " ".join(text[start:e].split())
                 hit = self.exact.get(key)
                 caps = False
-                if hit is None and _all_caps(key) and len(key) > 2:
+                if hit is None and len(key) > 2 and _all_caps(key):
                     hit = self.exact.get(_from_capitals(key))
                     caps = True
                 if hit:
                     return _Candidate(i, j, start, e, hit, caps)
-            if j == i and not chain_only:
+            if j == i and not chain_only and "-" in toks[i].word:
                 head = _HYPHEN_TAIL.match(toks[i].word)  # "London-based"
                 if head is not None and (hit := self.exact.get(head.group(1))):
                     return _Candidate(i, i, start, start + len(head.group(1)), hit, False)
@@ -408,10 +437,14 @@ class _Reader:
         return len(before) == 2 and f"{before[0]} {before[1]}".lower() in _CUE_TWO
 
     def dateline(self, cand: _Candidate) -> bool:
-        line_start = self.text.rfind("\n", 0, cand.start) + 1
-        if self.text[line_start : cand.start].strip():
-            return False
-        return bool(_DATELINE_AFTER.match(self.text, cand.end))
+        # only whitespace may stand between the line's start and the place: read back
+        # over that whitespace alone, not over the rest of a long line
+        text, k = self.text, cand.start
+        while k > 0 and text[k - 1] != "\n":
+            if not text[k - 1].isspace():
+                return False
+            k -= 1
+        return bool(_DATELINE_AFTER.match(text, cand.end))
 
     def inside_name(self, cand: _Candidate) -> bool:
         """Whether the candidate is part of a longer capitalized name."""

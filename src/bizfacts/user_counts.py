@@ -73,6 +73,7 @@ _NOT_CUSTOMERS = regex.compile(
 class _Tables(NamedTuple):
     main: AnyPattern
     starts: re.Pattern[str]  # where ``main`` can begin: a number, "number of", a lead or a noun
+    numbers: re.Pattern[str]  # where a number can begin: every match holds one
     follow: AnyPattern
     nouns: dict[str, str]  # lowercased phrase -> metric
     leads: dict[str, str]
@@ -123,7 +124,8 @@ def _tables() -> _Tables:
     )
     needles = minimal_needles({max(p.split(), key=len) for p in (*nouns, *leads)})
     starts = start_scanner(".,/$€£¥#", ("number",), (*leads, *nouns))
-    return _Tables(main, starts, follow, nouns, leads, modifiers, needles)
+    numbers = start_scanner(".,/$€£¥#")
+    return _Tables(main, starts, numbers, follow, nouns, leads, modifiers, needles)
 
 
 @functools.cache
@@ -187,7 +189,8 @@ def extract_user_counts(text: str) -> list[UserCountMention]:
     if not text:
         return []
     t = _ascii_tables() if text.isascii() else _tables()
-    search = WindowSearch(t.main, text, ((text.lower(), t.needles, 110, 110),), t.starts).search
+    sources = ((text.lower(), t.needles, 110, 110),)
+    search = WindowSearch(t.main, text, sources, t.starts, t.numbers).search
     out: list[UserCountMention] = []
     pos = 0
     while True:

@@ -60,7 +60,11 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns, memo: dict[int, str]) 
         # (3 spaces, "through", 3 spaces): farther neighbours can join neither way
         if (nxt is not None and pt is not None and npt is not None and nxt.start - c.end <= _MAX_GAP
                 and c.kind == "point" and nxt.kind == "point"):
-            joined = p.join_gap.match(text, c.end, nxt.start) is not None
+            # the joins below read a weekday, or a date without its year: two years
+            # ("1986 1987") need no test of the gap between them
+            joined = (c.rule == "weekday" or (pt.year is None and pt.rel is None)) and (
+                p.join_gap.match(text, c.end, nxt.start) is not None
+            )
             # "Monday, March 3": the weekday adds nothing to the date
             if joined and c.rule == "weekday" and npt.gran == "day" and npt.rel is None:
                 out.append(attrs.evolve(nxt, start=c.start, rule="weekday + " + nxt.rule))

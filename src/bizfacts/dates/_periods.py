@@ -73,6 +73,23 @@ def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns
     return _Cand(start, end, "ordinal " + gran, point)
 
 
+def _blank_to_line_edge(text: str, pos: int, step: int) -> bool:
+    """Whether only whitespace lies between ``pos`` and the line's start (``step`` -1)
+    or end (``step`` 1).  Reads only that whitespace, never the rest of a long line."""
+    if step < 0:
+        while pos > 0 and text[pos - 1] != "\n":
+            if not text[pos - 1].isspace():
+                return False
+            pos -= 1
+        return True
+    size = len(text)
+    while pos < size and text[pos] != "\n":
+        if not text[pos].isspace():
+            return False
+        pos += 1
+    return True
+
+
 def _table_row(text: str, m: re.Match[str]) -> _Cand | None:
     """A results-table row label on a line of its own: "Nine mths", "Six mths".
 
@@ -84,8 +101,7 @@ def _table_row(text: str, m: re.Match[str]) -> _Cand | None:
     if word not in ("nine", "six", "9", "6"):
         return None
     start = _word_start(text, m.start())
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or text[m.end():text.find("\n", m.end()) % (len(text) + 1)].strip():
+    if not _blank_to_line_edge(text, start, -1) or not _blank_to_line_edge(text, m.end(), 1):
         return None
     def completed(gran: Granularity, month: int) -> _Point:  # the last one completed
         return _Point(gran, None, month, default_tense="past", strict=True)
