@@ -143,3 +143,29 @@ def test_written_names_do_not_depend_on_order(a: str, b: str) -> None:
     two = extract_companies(f"{b} said costs fell. Later, {a} said sales rose.")
     assert len({m.name for m in one}) == 1
     assert {m.name for m in one} == {m.name for m in two}
+
+
+# pieces that exercise every branch of the capitalized-word pattern: abbreviations and
+# their dots, initials, possessives before an investor noun, lowercase legal suffixes,
+# connectors, currency signs and the whitespace ``regex`` and ``re`` could disagree on
+_WORD_PIECES = st.sampled_from(
+    [
+        "Inc", "Corp", "Co", "Cos", "Mr", "St", "U", "S", "A", "x", "ab", "abcd", "Teachers",
+        "s", "'", "’", ".", "-", "&", "/", "$", "3", "e.g", " ", "\t", "\n", "\x0b", "\x1c",
+        "\x85", "é", "plc", "ltd", "inc", "gmbh", " Pension", " Savings", "Benefit",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_WORD_PIECES, max_size=30).map("".join))
+def test_ascii_word_pattern_finds_the_same_words(text: str) -> None:
+    """On ASCII text the standard library's twin of the word pattern matches what ``regex`` does."""
+    import regex
+
+    from bizfacts.companies._regexes import _TOKEN, _TOKEN_UPPER, _ascii_tokens
+
+    assume(text.isascii())
+    for pattern, twin in zip((_TOKEN, _TOKEN_UPPER), _ascii_tokens(), strict=True):
+        want = [m.span() for m in regex.compile(pattern.pattern).finditer(text)]
+        assert [m.span() for m in twin.finditer(text)] == want

@@ -22,6 +22,7 @@ class _Base:
 
     def __init__(self, text: str, gazetteer: Gazetteer) -> None:
         self.text = text
+        self.ascii = text.isascii()  # the stdlib twins of the patterns may run
         self.gaz = gazetteer
         self.words: CompanyWords = company_words()
         self.category_of = self.words.category_of

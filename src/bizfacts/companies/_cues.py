@@ -102,7 +102,10 @@ class _Cues(_Base):
                     and (second := text[end + 1 : end + 2]) not in _CUE_AFTER_SPACE
                     and not second.isspace()
                 )
-                and _ANY_CUE_AFTER.match(text, end, end + _LOOKAHEAD) is not None
+                and (_ANY_CUE_AFTER.ascii_match if self.ascii else _ANY_CUE_AFTER.match)(
+                    text, end, end + _LOOKAHEAD
+                )
+                is not None
             ):
                 m = _AFTER_LISTING.match(text, end, end + _LOOKAHEAD)
                 if m is not None:

@@ -33,6 +33,7 @@ from .._spans import CompanyKind, CompanyMention
 from .._suffixes import suffix_class
 from ..people import person_evidence
 from ..places import is_demonym, is_place_name, place_entries
+from ._regexes import _Pattern
 
 # abbreviations that name no organization: titles, units, periods, measures, media
 _NOT_ORG_ACRONYMS = frozenset(
@@ -51,30 +52,33 @@ _ACRONYM = std_re.compile(r"[A-Z](?:[A-Z&]|\d(?=[A-Z])){1,5}(?![^\W_]|[&/\-]|\.[
 _NO_LOWER = str.maketrans("", "", string.ascii_lowercase)
 _NO_UPPER = str.maketrans("", "", string.ascii_uppercase)
 _NOT_BEFORE_ACRONYM = frozenset("&./-")
-_DEFINED = re.compile(r"\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
-_CAPS_NEIGHBOUR = re.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
-_CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
-_POSTAL_AFTER = re.compile(r"[^\S\n]++\d{4,}")
-_CODE_BEFORE = re.compile(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
+_DEFINED = _Pattern(r"\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
+_CAPS_NEIGHBOUR = _Pattern(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
+_CAPS_AFTER = _Pattern(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
+_POSTAL_AFTER = _Pattern(r"[^\S\n]++\d{4,}")
+_CODE_BEFORE = _Pattern(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
 # nouns an acronym qualifies as a standard, a rate or an instrument, not as an organization
-_MODIFIED_NOUN = re.compile(
+_MODIFIED_NOUN = _Pattern(
     r"[^\S\n]++(?:futures?|bonds?|yields?|rates?|data|figures|equipment|switching|contracts?|"
     r"prices?|losses|gains|standard|format|protocol|technology|notes?|bills?)\b"
 )
 # one or two capitalized words right before a name ("United Arab |Emirates")
-_PLACE_HEAD = re.compile(r"(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++)?+)[^\S\n]$")
+_PLACE_HEAD = _Pattern(r"(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++)?+)[^\S\n]$")
 # the last character before a code (_CODE_BEFORE): "NYSE: X", "<X", "( .X"
 _CODE_MARKS = frozenset(":<.")
-_LEADING_PLACE = re.compile(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
+_LEADING_PLACE = _Pattern(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
 # one-word organizations a place before belongs to ("U.K. Treasury")
 _PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", "Navy", "Police"})
-_EXCHANGE_AFTER = re.compile(r"[^\S\n]*+:|-(?:based|listed)")
-_BRACKETED = re.compile(r"[^\S\n]*+\)")
-_CAP_WORD = re.compile(r"\p{Lu}[\p{L}\-'’]*+")
+_EXCHANGE_AFTER = _Pattern(r"[^\S\n]*+:|-(?:based|listed)")
+_BRACKETED = _Pattern(r"[^\S\n]*+\)")
+_CAP_WORD = _Pattern(r"\p{Lu}[\p{L}\-'’]*+")
 _CONNECTORS = frozenset("of for and the on in de du des la le di del da van von und & to".split())
+# rules whose mentions the vetoes of review() do not read
+_TRUSTED_RULES = frozenset({"gazetteer", "web domain", "reuters bracket", "legal suffix", "gazetteer+suffix"})
 # rules that found the name written elsewhere as a company ("Halden Stores Inc" -> "Halden Stores")
 _COMPANY_FORM_SEEN = frozenset({"document alias", "known name + company words", "headline alias"})
-_DOTTED = re.compile(r"(?:\p{Lu}\.)+\p{Lu}")
+_DOTTED = _Pattern(r"(?:\p{Lu}\.)+\p{Lu}")
+_LONG_FORM_WORD = _Pattern(r"[\p{L}&][\p{L}\-'’&]*+")
 
 
 @functools.cache
@@ -124,7 +128,7 @@ def _long_form(text: str, end: int, acronym: str) -> int | None:
     """Start of the capitalized words before ``end`` whose initials spell ``acronym``."""
     letters = [c for c in acronym if c.isalpha()]
     base = max(0, end - 150)
-    words = list(re.finditer(r"[\p{L}&][\p{L}\-'’&]*+", text[base:end]))
+    words = list(_LONG_FORM_WORD.finditer(text[base:end]))
     if not words or text[base + words[-1].end() : end].strip():
         return None
     i = len(words) - 1
@@ -158,7 +162,7 @@ def review(
     out: list[CompanyMention] = []
     for m in mentions:
         surface = m.text.removesuffix("'s").removesuffix("’s")
-        trusted = m.rule in ("gazetteer", "web domain", "reuters bracket", "legal suffix", "gazetteer+suffix")
+        trusted = m.rule in _TRUSTED_RULES
         if len(surface) < 2:
             continue
         if not trusted:
@@ -170,9 +174,20 @@ def review(
                 continue
             if " " not in surface and is_demonym(surface):
                 continue
-        if m.rule == "gazetteer" and m.start > 1 and text[m.start - 1] == " " and _in_place_name(text, m):
+        if (
+            m.rule == "gazetteer"
+            and m.start > 1
+            and text[m.start - 1] == " "
+            and text[m.start - 2].islower()  # (where _PLACE_HEAD may end: a lowercase letter, a space)
+            and _in_place_name(text, m)
+        ):
             continue  # "United Arab Emirates": the end of a place's name, not the airline
-        if m.rule == "gazetteer" and _DOTTED.fullmatch(m.text) and text[m.end : m.end + 1] == ".":
+        if (
+            m.rule == "gazetteer"
+            and "." in m.text
+            and _DOTTED.fullmatch(m.text)
+            and text[m.end : m.end + 1] == "."
+        ):
             m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
         out.append(m)
     out.extend(_acronyms(text, out, caps))
@@ -226,7 +241,7 @@ def _acronyms(
     found: list[CompanyMention] = []
     names: dict[str, str] = {}
     kinds: dict[str, CompanyKind] = {}
-    for d in _DEFINED.finditer(text):
+    for d in _DEFINED.finditer(text) if "(" in text else ():
         acronym = d.group(1)
         start = _long_form(text, d.start(), acronym)
         if start is None:
@@ -284,16 +299,16 @@ def _acronyms(
 
 
 # a capitalized name of one to five words ("Just Eat", "Marks & Spencer")
-_NAME_RUN = re.compile(
+_NAME_RUN = _Pattern(
     r"\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+(?![\p{L}\p{N}])"
 )
 # a name before a listing in brackets, the exchange known or not: "X (Other OTC: JSTLF)"
-_LISTING_AT = re.compile(r"\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+")
-_NAME_RUN_BEFORE = re.compile(
+_LISTING_AT = _Pattern(r"\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+")
+_NAME_RUN_BEFORE = _Pattern(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+$"
 )
 # words before a name that make it a firm: "analysts from X", "-based X", "analyst Ann Lee at X"
-_FIRM_CUE = re.compile(
+_FIRM_CUE = _Pattern(
     r"(?:(?:analyst|economist|strategist|trader|dealer|broker|banker|lawyer|partner|researcher)s?"
     r"(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}[^\S\n]++(?:at|from|with)"
     r"|-[^\S\n]?based|(?:shares|stock)[^\S\n]++(?:of|in))[^\S\n]++(?=\p{Lu})"
@@ -373,8 +388,8 @@ def _firm_cue_ends(text: str) -> list[int]:
 
 
 # what parts the members of an enumeration: "A, B and C", "A , B , and C", "A or B"
-_LIST_SEP = re.compile(r"[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++")
-_LIST_SEP_BEFORE = re.compile(
+_LIST_SEP = _Pattern(r"[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++")
+_LIST_SEP_BEFORE = _Pattern(
     r"(?:[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++)$"
 )
 # how a separator starts (after spaces) and ends (before spaces)
@@ -464,8 +479,8 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
     return out
 
 
-_PREV_CAP = re.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
-_APPOSITIVE_AFTER = re.compile(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
+_PREV_CAP = _Pattern(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
+_APPOSITIVE_AFTER = _Pattern(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
 _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
 
 
