@@ -144,6 +144,23 @@ _GAP = (
     r"(?:(?:" + "|".join(_GAP_CONNECTORS) + r")[^\S\n]++)?+)"
 )
 _RUN = _Pattern(_WORD + r"(?:" + _GAP + _WORD + r")*+")  # the runs _word_runs() finds
+
+
+@functools.cache
+def _ascii_runs() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The stdlib twins of _RUN, with and without the lowercase branch of _WORD, or None
+    where the standard library has no possessive quantifiers (before Python 3.11).
+
+    Group 1 takes part in a match only where the run holds more than one word.
+    """
+    if not _STDLIB_POSSESSIVE:
+        return None
+    gap = _ascii_source_of(_GAP)
+    upper = _WORD_ASCII.replace(_LOWER_SUFFIX_BRANCH_ASCII, ")")
+    return (
+        re.compile(_WORD_ASCII + "(" + gap + _WORD_ASCII + ")*+"),
+        re.compile(upper + "(" + gap + upper + ")*+"),
+    )
 _GAP_AT = _Pattern(_GAP)
 # what a _GAP match holds once stripped of whitespace: a gap stripping to anything else
 # cannot be one, and is told apart without running the pattern

@@ -19,6 +19,7 @@ from ._regexes import (
     _SENTENCE_OPENERS,
     _TOKEN,
     _TOKEN_UPPER,
+    _ascii_runs,
     _ascii_tokens,
     _may_have_lower_suffix,
 )
@@ -63,7 +64,7 @@ def _is_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_OPENERS
 
 
-def _word_runs(text: str) -> Iterator[list[tuple[int, int]]]:
+def _word_runs(text: str) -> Iterator[list[tuple[int, int]]] | list[list[tuple[int, int]]]:
     """The spans of the words of each run ``_RUN.finditer(text)`` matches, in one scan.
 
     ``_RUN`` is a word followed by any number of (gap, word); its words are exactly the
@@ -77,13 +78,39 @@ def _word_runs(text: str) -> Iterator[list[tuple[int, int]]]:
     # costs a third of the scan, yet matches in few documents: where it cannot match,
     # _WORD without that branch finds the very same words.
     lower = _may_have_lower_suffix(text)
-    word_iter: Callable[[str], Iterator[re.Match[str] | regex.Match[str]]]
-    if text.isascii():  # the standard library's twins find the same, faster
-        word_iter = _ascii_tokens()[0 if lower else 1].finditer
-        gap_match = _GAP_AT.ascii_match
-    else:
-        word_iter = (_TOKEN if lower else _TOKEN_UPPER).finditer
-        gap_match = _GAP_AT.match
+    if text.isascii() and (twins := _ascii_runs()) is not None:
+        return _ascii_word_runs(text, twins[0 if lower else 1], _ascii_tokens()[0 if lower else 1])
+    return _scanned_word_runs(text, (_TOKEN if lower else _TOKEN_UPPER).finditer)
+
+
+def _ascii_word_runs(
+    text: str, runs: re.Pattern[str], words: re.Pattern[str] | regex.Pattern[str]
+) -> list[list[tuple[int, int]]]:
+    """_word_runs() on ASCII text: the runs of _RUN's stdlib twin, which the standard
+    library's engine scans as fast as the words alone.  Most runs are one word; the
+    words of a longer one are the word pattern's matches from its start to its end.
+    """
+    out: list[list[tuple[int, int]]] = []
+    for m in runs.finditer(text):
+        if m.start(1) < 0:  # one word: the group of (gap, word) never took part
+            out.append([m.span()])
+            continue
+        start, end = m.span()
+        spans = []
+        for w in words.finditer(text, start):
+            span = w.span()
+            if span[0] >= end:
+                break
+            spans.append(span)
+        out.append(spans)
+    return out
+
+
+def _scanned_word_runs(
+    text: str, word_iter: Callable[[str], Iterator[regex.Match[str]]]
+) -> Iterator[list[tuple[int, int]]]:
+    """_word_runs() from one scan of the words, the gaps between them matched apart."""
+    gap_match = _GAP_AT.match
     run: list[tuple[int, int]] = []
     prev_end = -1
     for m in word_iter(text):
