@@ -190,8 +190,13 @@ def review(
         ):
             m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
         out.append(m)
-    out.extend(_acronyms(text, out, caps))
-    out.extend(_cued_names(text, out))
+    taken = _Spans(out)  # the spans of the mentions, those added below included
+    acronyms = _acronyms(text, out, caps, taken)
+    for a in acronyms:
+        if a.rule == "acronym":  # (_acronyms() took the spans of the long forms)
+            taken.add(a.start, a.end)
+    out.extend(acronyms)
+    out.extend(_cued_names(text, out, taken))
     return _widen_organizations(text, sorted(out, key=lambda m: (m.start, m.end)))
 
 
@@ -233,11 +238,17 @@ def _acronym_matches(text: str, caps: Sequence[int] | None) -> Iterator[std_re.M
 
 
 def _acronyms(
-    text: str, mentions: Sequence[CompanyMention], caps: Sequence[int] | None = None
+    text: str,
+    mentions: Sequence[CompanyMention],
+    caps: Sequence[int] | None = None,
+    taken: _Spans | None = None,
 ) -> list[CompanyMention]:
-    taken = _Spans(mentions)
+    """Acronyms and the long forms defined with them; ``taken``, the spans of ``mentions``
+    when given, receives those of the long forms."""
+    if taken is None:
+        taken = _Spans(mentions)
     known = {m.text: m for m in mentions}
-    ends = {m.end: m for m in mentions}
+    ends: dict[int, CompanyMention] | None = None
     found: list[CompanyMention] = []
     names: dict[str, str] = {}
     kinds: dict[str, CompanyKind] = {}
@@ -249,6 +260,8 @@ def _acronyms(
             before = d.start()
             while before > 0 and text[before - 1] in " \t,.":
                 before -= 1
+            if ends is None:
+                ends = {m.end: m for m in mentions}
             if before in ends and acronym not in known:
                 names[acronym] = ends[before].name
                 kinds[acronym] = ends[before].kind
@@ -484,9 +497,15 @@ _APPOSITIVE_AFTER = _Pattern(r"[^\S\n]++(?:firm|company|group|bank|maker|provide
 _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
 
 
-def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
-    """Unlisted names in company contexts, and every other place the document repeats them."""
-    taken = _Spans(mentions)
+def _cued_names(
+    text: str, mentions: Sequence[CompanyMention], taken: _Spans | None = None
+) -> list[CompanyMention]:
+    """Unlisted names in company contexts, and every other place the document repeats them.
+
+    ``taken``, the spans of ``mentions`` when given, receives those of the names found.
+    """
+    if taken is None:
+        taken = _Spans(mentions)
     common = company_words().common
     names: dict[str, CompanyKind] = {}
     runs: list[tuple[re.Match[str], str]] = []  # a name run and the kind its cue gives
