@@ -202,6 +202,14 @@ class _Linking(_Cues):
         is read on its own: by a context cue now, by the names found later otherwise.
         """
         n = len(toks)
+        if n == 1:  # one word (most stretches), no name of the document starting with it: unlinked
+            word = toks[0].text.removesuffix("'s").removesuffix("’s")
+            if word not in firsts and not (word.isupper() and word.casefold() in firsts):
+                persons = self.persons
+                named = bool(persons) and toks[0].text in persons
+                if cue and not named and self.context_cue(toks):
+                    return []
+                return [toks]
         i = 0
         linked = False
         unread: list[tuple[int, int]] = []  # token ranges between linked names

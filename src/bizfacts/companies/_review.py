@@ -281,14 +281,18 @@ def _acronyms(
         if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
             continue
         word = a.group()
-        if word in known or not _may_name_organization(word) or taken.overlaps(s, e):
+        if (
+            word in known
+            or not _mixed_case_line(text, s, lines)  # (first: most such words are a headline's)
+            or not _may_name_organization(word)
+            or taken.overlaps(s, e)
+        ):
             continue
         # what stands right before: both searches back need a space or a code's mark there
         mark = text[max(0, s - 40) : s].rstrip()[-1:]
         spaced = s > 0 and text[s - 1] != "\n" and text[s - 1].isspace()
         if (
             _CAPS_AFTER.match(text, e)
-            or not _mixed_case_line(text, s, lines)
             or (
                 spaced
                 and (mark.isupper() or mark in (".", ","))
@@ -576,9 +580,11 @@ class _Spans:
         self.spans = sorted((m.start, m.end) for m in mentions)
 
     def overlaps(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self.spans, (end, end))
+        spans = self.spans
+        k = bisect.bisect_left(spans, (end, end))
         # spans are disjoint: only the last one starting before ``end`` can reach ``start``
-        return any(self.spans[j][1] > start for j in range(max(0, k - 2), k))
+        # (the last two are read, as the any() over range(k - 2, k) this replaces did)
+        return (k >= 1 and spans[k - 1][1] > start) or (k >= 2 and spans[k - 2][1] > start)
 
     def add(self, start: int, end: int) -> None:
         bisect.insort(self.spans, (start, end))
