@@ -21,7 +21,7 @@ import bisect
 import functools
 import re as std_re
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex as re
@@ -49,8 +49,8 @@ _NOT_ORG_ACRONYMS = frozenset(
 # two to six capitals (a digit or "&" inside): the word's left edge is checked by _acronym_start
 # (Latin capitals only, through the standard library's faster engine)
 _ACRONYM = std_re.compile(r"[A-Z](?:[A-Z&]|\d(?=[A-Z])){1,5}(?![^\W_]|[&/\-]|\.[^\W\d_])")
-_NO_LOWER = str.maketrans("", "", string.ascii_lowercase)
-_NO_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_LOWER_BYTES = string.ascii_lowercase.encode()
+_UPPER_BYTES = string.ascii_uppercase.encode()
 _NOT_BEFORE_ACRONYM = frozenset("&./-")
 _DEFINED = _Pattern(r"\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
 _CAPS_NEIGHBOUR = _Pattern(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
@@ -111,17 +111,34 @@ def is_non_company(word: str) -> bool:
     return word in company_words().category_of
 
 
-def _mixed_case_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
-    """Whether the line holding ``pos`` has as many lowercase letters as capitals."""
-    start = text.rfind("\n", 0, pos) + 1
-    if start not in cache:
-        end = text.find("\n", pos)
-        end = end if end >= 0 else len(text)
-        line = text[start:end]
-        lower = len(line) - len(line.translate(_NO_LOWER))
-        upper = len(line) - len(line.translate(_NO_UPPER))
-        cache[start] = lower >= upper
-    return cache[start]
+class _LineCase:
+    """Whether the line holding a position has as many lowercase letters as capitals
+    (ASCII letters), each line counted once.
+
+    The line last read is kept, so that positions read in text order find their line
+    with one look back to the previous line break at most: linear in the text however
+    long its lines.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = -1  # the line last read: text[start:end]
+        self.mixed = False
+
+    def __call__(self, pos: int) -> bool:
+        if not self.start <= pos < self.end:
+            text = self.text
+            # past the line last read, the line break ending it is the last one to look back to
+            lo = self.end if 0 <= self.end < pos else 0
+            self.start = text.rfind("\n", lo, pos) + 1
+            end = text.find("\n", pos)
+            self.end = end if end >= 0 else len(text)
+            # ASCII letters keep their byte in UTF-8, and no other character has such a byte
+            line = text[self.start : self.end].encode("utf-8", "surrogatepass")
+            lower = len(line) - len(line.translate(None, _LOWER_BYTES))
+            upper = len(line) - len(line.translate(None, _UPPER_BYTES))
+            self.mixed = lower >= upper
+        return self.mixed
 
 
 def _long_form(text: str, end: int, acronym: str) -> int | None:
@@ -224,17 +241,18 @@ def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[Comp
     return out
 
 
-def _acronym_matches(text: str, caps: Sequence[int] | None) -> Iterator[std_re.Match[str]]:
+def _acronym_matches(text: str, caps: Sequence[int] | None) -> list[std_re.Match[str]]:
     """The matches of ``_ACRONYM`` in ``text``, read only where ``caps`` says one may start."""
     if caps is None:
-        yield from _ACRONYM.finditer(text)
-        return
+        return list(_ACRONYM.finditer(text))
     match = _ACRONYM.match
+    found = []
     end = 0
     for s in caps:
         if s >= end and (a := match(text, s)) is not None:
-            yield a
+            found.append(a)
             end = a.end()
+    return found
 
 
 def _acronyms(
@@ -275,7 +293,7 @@ def _acronyms(
                 )
             )
             taken.add(start, start + len(long_text))
-    lines: dict[int, bool] = {}
+    mixed_case_line = _LineCase(text)
     for a in _acronym_matches(text, caps):
         s, e = a.span()
         if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
@@ -283,7 +301,7 @@ def _acronyms(
         word = a.group()
         if (
             word in known
-            or not _mixed_case_line(text, s, lines)  # (first: most such words are a headline's)
+            or not mixed_case_line(s)  # (first: most such words are a headline's)
             or not _may_name_organization(word)
             or taken.overlaps(s, e)
         ):
