@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -169,3 +171,68 @@ def test_ascii_word_pattern_finds_the_same_words(text: str) -> None:
     for pattern, twin in zip((_TOKEN, _TOKEN_UPPER), _ascii_tokens(), strict=True):
         want = [m.span() for m in regex.compile(pattern.pattern).finditer(text)]
         assert [m.span() for m in twin.finditer(text)] == want
+
+
+def _twinned_patterns() -> list[tuple[str, Any]]:
+    """The company extractor's lazily compiled patterns that have a stdlib twin."""
+    import re
+
+    from bizfacts.companies import _regexes, _review
+    from bizfacts.companies._regexes import _ascii_source_of, _Pattern
+
+    found = []
+    for module in (_regexes, _review):
+        for name, pattern in vars(module).items():
+            if isinstance(pattern, _Pattern) and pattern.flags == 0:
+                try:
+                    re.compile(_ascii_source_of(pattern.pattern))
+                except (ValueError, re.error):
+                    continue
+                found.append((f"{module.__name__}.{name}", pattern))
+    return found
+
+
+def _same_match(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return bool(a.span() == b.span() and a.groups() == b.groups())
+
+
+def _check_twins(text: str, step: int = 1) -> None:
+    import regex
+
+    for name, pattern in _twinned_patterns():
+        compiled = regex.compile(pattern.pattern)
+        for pos in range(0, len(text) + 1, step):
+            for lo, hi in ((pos, pos + 120), (max(0, pos - 40), pos)):
+                twin_match, twin_search = pattern.ascii_match, pattern.ascii_search
+                assert _same_match(compiled.match(text, lo, hi), twin_match(text, lo, hi)), (name, lo)
+                assert _same_match(compiled.search(text, lo, hi), twin_search(text, lo, hi)), (name, lo)
+
+
+def test_ascii_twins_match_the_patterns_on_the_case_files() -> None:
+    """Every stdlib twin finds what its ``regex`` pattern finds, at many positions of real cases."""
+    import json
+    from pathlib import Path
+
+    assert len(_twinned_patterns()) > 30
+    for path in sorted((Path(__file__).parent / "corpus" / "companies").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"] if line.strip() else ""
+            if text.isascii():
+                _check_twins(text, step=7)
+
+
+_TWIN_PIECES = st.sampled_from(
+    [
+        "Acme", "ACME", "Corp", "Inc.", " ", "  ", "\t", "\n", ",", ".", ":", "(", ")", "<", ">", "-",
+        "based", "listed", "a", "the", "maker", "said", "it", "shares", "of", "and", "NYSE", "12345",
+        "U.S.", "firm", "daily", "Mr", "family", "'s", "analyst", "at", "X",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150)
+@given(st.lists(_TWIN_PIECES, max_size=24).map("".join))
+def test_ascii_twins_match_the_patterns_on_any_ascii_text(text: str) -> None:
+    _check_twins(text)

@@ -198,7 +198,8 @@ class _Base:
         if any(t.gap != " " or self.category(t.text) is not None for t in toks[j:]):
             return False
         start = toks[0].start
-        return _UNIT_BEFORE.search(self.text, max(0, start - 40), start) is not None
+        search = _UNIT_BEFORE.ascii_search if self.ascii else _UNIT_BEFORE.search
+        return search(self.text, max(0, start - 40), start) is not None
 
     def ends_in_company_word(self, word: str) -> bool:
         """Does a name ending in ``word`` name a company ("... Bancorp", "... Corp", "... Bank")?"""

@@ -172,7 +172,9 @@ class _Linking(_Cues):
                         first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
             follows = self.text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
             m = (
-                _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
+                (_AFTER_ACRONYM.ascii_match if self.ascii else _AFTER_ACRONYM.match)(
+                    self.text, f.end, f.end + _LOOKAHEAD
+                )
                 if follows == "("
                 or (
                     follows.isspace()
@@ -251,7 +253,9 @@ class _Linking(_Cues):
                 )
             ):
                 best = None
-            if best is not None and _FAMILY_AFTER.match(self.text, toks[best[0] - 1].end):
+            if best is not None and (_FAMILY_AFTER.ascii_match if self.ascii else _FAMILY_AFTER.match)(
+                self.text, toks[best[0] - 1].end
+            ):
                 best = None  # "the Berger family": the people, not Berger & Söhne
             if best is not None and i == 0 and best[0] < n and self.unit_name(toks, best[0]):
                 # "its consumer lending unit, Halvorsen Credit,": the unit's own name
@@ -307,7 +311,10 @@ class _Linking(_Cues):
         line_start = text.rfind("\n", 0, toks[0].start) + 1
         return (
             not text[line_start : toks[0].start].strip()
-            and _DATELINE_DATE.match(text, toks[-1].end, toks[-1].end + 40) is not None
+            and (_DATELINE_DATE.ascii_match if self.ascii else _DATELINE_DATE.match)(
+                text, toks[-1].end, toks[-1].end + 40
+            )
+            is not None
         )
 
     def link_capitals(self, toks: list[_Tok], aliases: dict[str, _Found], folded_firsts: set[str]) -> None:

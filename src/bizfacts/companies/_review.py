@@ -219,16 +219,18 @@ def review(
 
 def _in_place_name(text: str, m: CompanyMention) -> bool:
     """Do the capitalized words right before ``m`` make a place's name with it?"""
-    before = _PLACE_HEAD.search(text, max(0, m.start - 40), m.start)
+    search = _PLACE_HEAD.ascii_search if text.isascii() else _PLACE_HEAD.search
+    before = search(text, max(0, m.start - 40), m.start)
     return before is not None and is_place_name(f"{before.group(1)} {m.text}")
 
 
 def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
     """Take the place or initials before an organization's name into it ("U.K. Treasury")."""
     out: list[CompanyMention] = []
+    leading_place = _LEADING_PLACE.ascii_search if text.isascii() else _LEADING_PLACE.search
     for m in mentions:
         if (m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED:
-            b = _LEADING_PLACE.search(text, max(0, m.start - 40), m.start)
+            b = leading_place(text, max(0, m.start - 40), m.start)
             if b is not None and (
                 is_place_name(b.group(1)) or _ACRONYM.fullmatch(b.group(1)) or "." in b.group(1)
             ):
@@ -294,6 +296,12 @@ def _acronyms(
             )
             taken.add(start, start + len(long_text))
     mixed_case_line = _LineCase(text)
+    if text.isascii():  # the stdlib twins find the same, faster
+        caps_after, caps_neighbour = _CAPS_AFTER.ascii_match, _CAPS_NEIGHBOUR.ascii_search
+        code_before, exchange_after = _CODE_BEFORE.ascii_search, _EXCHANGE_AFTER.ascii_match
+    else:
+        caps_after, caps_neighbour = _CAPS_AFTER.match, _CAPS_NEIGHBOUR.search
+        code_before, exchange_after = _CODE_BEFORE.search, _EXCHANGE_AFTER.match
     for a in _acronym_matches(text, caps):
         s, e = a.span()
         if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
@@ -310,17 +318,15 @@ def _acronyms(
         mark = text[max(0, s - 40) : s].rstrip()[-1:]
         spaced = s > 0 and text[s - 1] != "\n" and text[s - 1].isspace()
         if (
-            _CAPS_AFTER.match(text, e)
+            caps_after(text, e)
             or (
                 spaced
                 and (mark.isupper() or mark in (".", ","))
-                and _CAPS_NEIGHBOUR.search(text, max(0, s - 40), s)
+                and caps_neighbour(text, max(0, s - 40), s)
             )
         ):
             continue  # a word of a headline or dateline in capitals ("NEW YORK, March 3 -")
-        if (mark in _CODE_MARKS and _CODE_BEFORE.search(text, max(0, s - 12), s)) or _EXCHANGE_AFTER.match(
-            text, e
-        ):
+        if (mark in _CODE_MARKS and code_before(text, max(0, s - 12), s)) or exchange_after(text, e):
             continue
         if _POSTAL_AFTER.match(text, e) and text[max(0, s - 2) : s] == ", ":
             continue  # a listing code ("(NASDAQ: NMBL)", "<HPC>")
@@ -404,6 +410,7 @@ def _media_names(text: str) -> list[re.Match[str]]:
 
 def _firm_cue_ends(text: str) -> list[int]:
     """Where the names after firm cues start ("analysts from |X", "-based |X")."""
+    firm_cue = _FIRM_CUE.ascii_match if text.isascii() else _FIRM_CUE.match
     ends = []
     for word in _FIRM_CUE_WORDS:
         pos = text.find(word)
@@ -415,7 +422,7 @@ def _firm_cue_ends(text: str) -> list[int]:
             else:
                 ok = pos == 0 or not (text[pos - 1].isalpha() or text[pos - 1] == "-")
             if ok:
-                m = _FIRM_CUE.match(text, at)
+                m = firm_cue(text, at)
                 if m is not None:
                     ends.append(m.end())
             pos = text.find(word, pos + 1)
