@@ -33,6 +33,8 @@ class _Linking(_Cues):
         """
         self.found_ending = {f.end: f for f in self.found}
         pending = self.leftovers
+        if not pending and not self.capitals:
+            return  # nothing to link
         firsts_of: tuple[dict[str, _Found], set[str]] | None = None
         # ids of the stretches the first pass returned as they were: none of its names linked
         untouched: set[int] = set()

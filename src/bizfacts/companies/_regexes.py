@@ -184,7 +184,10 @@ def _may_have_lower_suffix(text: str) -> bool:
     searches find it too.  A substring test first, then stdlib ``re`` searches led by a
     literal: much cheaper than the branch tried at every position of the text.
     """
-    return any(suffix in text and search.search(text) for suffix, search in _lower_suffix_searches())
+    for suffix, search in _lower_suffix_searches():  # noqa: SIM110 (no generator on this per-text path)
+        if suffix in text and search.search(text):
+            return True
+    return False
 
 
 _WEB_DOMAIN = _Pattern(

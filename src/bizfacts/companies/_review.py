@@ -212,9 +212,12 @@ def review(
     for a in acronyms:
         if a.rule == "acronym":  # (_acronyms() took the spans of the long forms)
             taken.add(a.start, a.end)
-    out.extend(acronyms)
-    out.extend(_cued_names(text, out, taken))
-    return _widen_organizations(text, sorted(out, key=lambda m: (m.start, m.end)))
+    cued = _cued_names(text, [*out, *acronyms], taken)
+    if acronyms or cued:  # (else ``out`` is in text order already, as the extractor gave it)
+        out.extend(acronyms)
+        out.extend(cued)
+        out.sort(key=lambda m: (m.start, m.end))
+    return _widen_organizations(text, out)
 
 
 def _in_place_name(text: str, m: CompanyMention) -> bool:
@@ -265,6 +268,8 @@ def _acronyms(
 ) -> list[CompanyMention]:
     """Acronyms and the long forms defined with them; ``taken``, the spans of ``mentions``
     when given, receives those of the long forms."""
+    if caps is not None and not caps and "(" not in text:
+        return []  # no word where an acronym may start, no definition in brackets
     if taken is None:
         taken = _Spans(mentions)
     known = {m.text: m for m in mentions}
