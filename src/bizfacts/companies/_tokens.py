@@ -152,18 +152,32 @@ def _tokens(
     starts = [s for s, _ in occupied]
     bisect_right = bisect.bisect_right
     for spans in _word_runs(text):
-        if caps is not None:
-            if len(spans) == 1:  # most runs: one word
-                s, e = spans[0]
-                if e - s > 1 and text[s + 1] in _ACRONYM_SECOND:
-                    caps.append(s)
-            else:
+        if len(spans) == 1:  # most runs: one word
+            rs, re_ = spans[0]
+            if caps is not None and re_ - rs > 1 and text[rs + 1] in _ACRONYM_SECOND:
+                caps.append(rs)
+            surface = text[rs:re_]
+            if surface in skip:
+                continue
+            if not rs or not (
+                (before := text[rs - 1]).isalnum() or (before == "-" and text[rs - 2 : rs] != "--")
+            ):  # nothing glued before (most words): what the general case below would do
+                if surface in drop:
+                    continue
+                if occupied:
+                    k = bisect_right(starts, re_) - 1
+                    if k >= 0 and occupied[k][1] > rs:
+                        continue
+                runs.append([_Tok(rs, re_, surface)])
+                continue
+        else:
+            if caps is not None:
                 caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
-        rs = spans[0][0]
-        re_ = spans[-1][1]
-        surface = text[rs:re_]
-        if surface in skip:
-            continue
+            rs = spans[0][0]
+            re_ = spans[-1][1]
+            surface = text[rs:re_]
+            if surface in skip:
+                continue
         first_start = rs  # where the first word starts, a glued head included
         if rs:
             before = text[rs - 1]
