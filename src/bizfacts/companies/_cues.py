@@ -191,6 +191,9 @@ class _Cues(_Base):
         """Do the words right before ``start`` introduce a company ("startup", "stake in")?"""
         if start == 0 or self.text[start - 1] != " ":
             return False  # the words before must end with a space
+        last_char = self.text[start - 2 : start - 1]
+        if last_char and not last_char.isalpha() and not last_char.isspace():
+            return False  # (most often "., Foo"): the last word ends in no letter, as tested below
         before = self.text[max(0, start - 40) : start]
         before = before.rpartition("\n")[2]  # a cue never reaches across a line break
         words = before.split()
