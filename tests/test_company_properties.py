@@ -236,3 +236,23 @@ _TWIN_PIECES = st.sampled_from(
 @given(st.lists(_TWIN_PIECES, max_size=24).map("".join))
 def test_ascii_twins_match_the_patterns_on_any_ascii_text(text: str) -> None:
     _check_twins(text)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["Ab", "Abc", "b", "x", " ", "é", "1", "Ab c", "-", "Ä"]), max_size=20).map(
+        "".join
+    ),
+    st.lists(st.sampled_from(["Ab", "Abc", "Ab c", "b c", "Ä"]), min_size=1, max_size=3, unique=True),
+)
+def test_occurrences_are_those_of_the_alternation(text: str, names: list[str]) -> None:
+    """The document's names are found where the pattern of their alternation finds them."""
+    import regex
+
+    from bizfacts.companies._review import _occurrences
+
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(n) for n in ordered) + r")(?![\p{L}\p{N}])"
+    )
+    assert _occurrences(text, ordered) == [m.span() for m in pattern.finditer(text)]

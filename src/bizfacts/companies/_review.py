@@ -581,13 +581,8 @@ def _cued_names(
     if not names:
         return []
     found: list[CompanyMention] = []
-    pattern = re.compile(
-        r"(?<![\p{L}\p{N}])(?:"
-        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\p{L}\p{N}])"
-    )
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e in _occurrences(text, sorted(names, key=len, reverse=True)):
+        name = text[s:e]
         if taken.overlaps(s, e):
             continue
         before = text[max(0, s - 2) : s]
@@ -598,9 +593,42 @@ def _cued_names(
             and _PREV_CAP.search(text, max(0, s - 30), s)
         ):
             continue  # part of a longer name
-        found.append(CompanyMention(s, e, m.group(), m.group(), names[m.group()], rule="company context"))
+        found.append(CompanyMention(s, e, name, name, names[name], rule="company context"))
         taken.add(s, e)
     return found
+
+
+_LETTER_OR_NUMBER = _Pattern(r"[\p{L}\p{N}]")
+
+
+def _occurrences(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    r"""Where ``names`` stand in ``text`` as words of their own, as the scan of the pattern
+    ``(?<![\p{L}\p{N}])(?:name1|name2|...)(?![\p{L}\p{N}])`` finds them: from left to
+    right, at each place the first name in ``names`` that stands there, none overlapping.
+
+    Found with ``str.find``: a pattern made of the document's own names would be
+    compiled anew for every document.
+
+    >>> _occurrences("Ab Abc xAb Ab", ["Abc", "Ab"])
+    [(0, 2), (3, 6), (11, 13)]
+    """
+    letter_or_number = _LETTER_OR_NUMBER.match
+    hits: list[tuple[int, int, int]] = []  # (start, rank of the name, end)
+    for rank, name in enumerate(names):
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if not (pos and letter_or_number(text, pos - 1)) and not letter_or_number(text, end):
+                hits.append((pos, rank, end))
+            pos = text.find(name, pos + 1)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    last_end = 0
+    for start, _rank, end in hits:
+        if start >= last_end:
+            out.append((start, end))
+            last_end = end
+    return out
 
 
 class _Spans:
