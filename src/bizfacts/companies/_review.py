@@ -20,8 +20,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re as std_re
-import string
 from collections.abc import Sequence
+from typing import Union
 
 import attrs
 import regex as re
@@ -49,8 +49,10 @@ _NOT_ORG_ACRONYMS = frozenset(
 # two to six capitals (a digit or "&" inside): the word's left edge is checked by _acronym_start
 # (Latin capitals only, through the standard library's faster engine)
 _ACRONYM = std_re.compile(r"[A-Z](?:[A-Z&]|\d(?=[A-Z])){1,5}(?![^\W_]|[&/\-]|\.[^\W\d_])")
-_LOWER_BYTES = string.ascii_lowercase.encode()
-_UPPER_BYTES = string.ascii_uppercase.encode()
+# bytes -> b"l" for an ASCII lowercase letter, b"u" for a capital, b"." for any other byte
+_LETTER_CASES = bytes(
+    b"l"[0] if chr(b).islower() else b"u"[0] if chr(b).isupper() else b"."[0] for b in range(128)
+) + b"." * 128
 _NOT_BEFORE_ACRONYM = frozenset("&./-")
 _DEFINED = _Pattern(r"\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
 _CAPS_NEIGHBOUR = _Pattern(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
@@ -78,6 +80,8 @@ _TRUSTED_RULES = frozenset({"gazetteer", "web domain", "reuters bracket", "legal
 # rules that found the name written elsewhere as a company ("Halden Stores Inc" -> "Halden Stores")
 _COMPANY_FORM_SEEN = frozenset({"document alias", "known name + company words", "headline alias"})
 _DOTTED = _Pattern(r"(?:\p{Lu}\.)+\p{Lu}")
+# a match of a pattern or of its stdlib twin
+_AnyMatch = Union[re.Match[str], std_re.Match[str]]  # noqa: UP007 (an alias, evaluated at import)
 _LONG_FORM_WORD = _Pattern(r"[\p{L}&][\p{L}\-'’&]*+")
 
 
@@ -134,10 +138,8 @@ class _LineCase:
             end = text.find("\n", pos)
             self.end = end if end >= 0 else len(text)
             # ASCII letters keep their byte in UTF-8, and no other character has such a byte
-            line = text[self.start : self.end].encode("utf-8", "surrogatepass")
-            lower = len(line) - len(line.translate(None, _LOWER_BYTES))
-            upper = len(line) - len(line.translate(None, _UPPER_BYTES))
-            self.mixed = lower >= upper
+            cases = text[self.start : self.end].encode("utf-8", "surrogatepass").translate(_LETTER_CASES)
+            self.mixed = cases.count(b"l") >= cases.count(b"u")
         return self.mixed
 
 
@@ -390,9 +392,13 @@ _MEDIA_AFTER = LazyPattern(
 )
 
 
-def _media_names(text: str) -> list[re.Match[str]]:
+def _media_names(text: str) -> list[_AnyMatch]:
     """Names of newspapers, agencies and broadcasters shown by a media noun beside them."""
     runs = []
+    if text.isascii():  # the stdlib twins find the same, faster
+        name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
+    else:
+        name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
     for word in _MEDIA_WORDS:
         pos = text.find(word)
         while pos >= 0:
@@ -400,13 +406,13 @@ def _media_names(text: str) -> list[re.Match[str]]:
             if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
                 m = _MEDIA_BEFORE.match(text, start)
                 if m is not None:
-                    run = _NAME_RUN.match(text, m.end())
+                    run = name_run(text, m.end())
                     if run is not None:
                         runs.append(run)
                 after = _MEDIA_AFTER.match(text, start - 1) if start > 0 else None
                 if after is not None:
                     end = start - 1
-                    run = _NAME_RUN_BEFORE.search(text, max(0, end - 80), end)
+                    run = name_run_before(text, max(0, end - 80), end)
                     if run is not None:
                         runs.append(run)
             pos = text.find(word, pos + 1)
@@ -455,7 +461,7 @@ _LIST_ANCHOR_RULES = frozenset(
 )
 
 
-def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.Match[str], str]]:
+def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_AnyMatch, str]]:
     """Names listed with a company: "Mobil, Halvard and Quenby" names three firms.
 
     An enumeration joins its members by commas and a final "and" or "or"; where one member
@@ -476,17 +482,23 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
     if not anchors:
         return []
     words = company_words()
+    if text.isascii():  # the stdlib twins find the same, faster
+        list_sep, list_sep_before = _LIST_SEP.ascii_match, _LIST_SEP_BEFORE.ascii_search
+        name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
+    else:
+        list_sep, list_sep_before = _LIST_SEP.match, _LIST_SEP_BEFORE.search
+        name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
-    out: list[tuple[re.Match[str], str]] = []
+    out: list[tuple[_AnyMatch, str]] = []
     for anchor in anchors:
-        found: list[re.Match[str]] = []
+        found: list[_AnyMatch] = []
         joined = False  # an "and" or "or" seen: a list, not an apposition ("Acme, Boston")
         end = anchor.end
         for _ in range(8):  # rightwards: "Anchor, B and C"
             if not text[end : end + 6].lstrip(" \t").startswith(_SEP_HEADS):
                 break  # (a cheap look first: most names are followed by no separator)
-            sep = _LIST_SEP.match(text, end)
+            sep = list_sep(text, end)
             if sep is None:
                 break
             joined = joined or sep.group().strip(" \t,") != ""
@@ -494,7 +506,7 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
             if known is not None:
                 end = known.end
                 continue
-            run = _NAME_RUN.match(text, sep.end())
+            run = name_run(text, sep.end())
             if run is None:
                 break
             found.append(run)
@@ -503,7 +515,7 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
         for _ in range(8):  # leftwards: "A, B and Anchor"
             if not text[max(0, start - 6) : start].rstrip(" \t").endswith(_SEP_TAILS):
                 break
-            sep = _LIST_SEP_BEFORE.search(text, max(0, start - 12), start)
+            sep = list_sep_before(text, max(0, start - 12), start)
             if sep is None:
                 break
             joined = joined or sep.group().strip(" \t,") != ""
@@ -511,7 +523,7 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
             if known is not None:
                 start = known.start
                 continue
-            run = _NAME_RUN_BEFORE.search(text, max(0, sep.start() - 80), sep.start())
+            run = name_run_before(text, max(0, sep.start() - 80), sep.start())
             if run is None:
                 break
             found.append(run)
@@ -542,17 +554,21 @@ def _cued_names(
         taken = _Spans(mentions)
     common = company_words().common
     names: dict[str, CompanyKind] = {}
-    runs: list[tuple[re.Match[str], str]] = []  # a name run and the kind its cue gives
+    runs: list[tuple[_AnyMatch, str]] = []  # a name run and the kind its cue gives
+    if text.isascii():  # the stdlib twins find the same, faster
+        name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
+    else:
+        name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
     if ":" in text:
         for lst in _LISTING_AT.finditer(text):
             end = lst.start()
             while end > 0 and text[end - 1] in " \t":
                 end -= 1
-            run = _NAME_RUN_BEFORE.search(text, max(0, end - 80), end)
+            run = name_run_before(text, max(0, end - 80), end)
             if run is not None:
                 runs.append((run, "listed"))
     for cue_end in _firm_cue_ends(text):
-        run = _NAME_RUN.match(text, cue_end)
+        run = name_run(text, cue_end)
         if run is not None:
             runs.append((run, "company"))
     runs.extend((run, "organization") for run in _media_names(text))
