@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+
+from .. import _suffixes
 from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
@@ -15,6 +18,10 @@ from ._regexes import (
     _UNIT_BEFORE,
 )
 from ._tokens import _Found, _Tok
+
+# canonical_name(), remembered: a document repeats its names (and a list of names, each
+# with its legal suffix, would otherwise pay for the suffix stripping at every mention)
+canonical_name = functools.lru_cache(maxsize=4096)(_suffixes.canonical_name)
 
 
 class _Base:

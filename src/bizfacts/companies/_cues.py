@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .._suffixes import canonical_name, suffix_class
+from .._suffixes import suffix_class
 from ..places import is_place_name
-from ._base import _Base
+from ._base import _Base, canonical_name
 from ._regexes import (
     _AFTER_APPOSITION,
     _AFTER_CORPORATE,

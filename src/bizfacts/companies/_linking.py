@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .._suffixes import canonical_name, suffix_class
+from .._suffixes import suffix_class
+from ._base import canonical_name
 from ._cues import _Cues
 from ._regexes import (
     _AFTER_ACRONYM,
