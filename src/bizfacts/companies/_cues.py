@@ -84,12 +84,17 @@ class _Cues(_Base):
             rule = "X-owned"
         elif introduced:
             rule = "cue before"
-        elif space_before and self.coordinated(start, end):
+        # (the first tests of coordinated() and cue_before() made here: most names fail them)
+        elif space_before and text.endswith((" and ", ", "), 0, start) and self.coordinated(start, end):
             rule = "X and Y"
         elif end in self.title_before:
             rule = "X title"
         else:
-            if space_before and self.cue_before(start):
+            if (
+                space_before
+                and (start < 2 or (c := text[start - 2]).isalpha() or c.isspace())
+                and self.cue_before(start)
+            ):
                 rule = "cue before"
             follows = text[end : end + 1]
             if (
