@@ -256,3 +256,24 @@ def test_occurrences_are_those_of_the_alternation(text: str, names: list[str]) -
         r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(n) for n in ordered) + r")(?![\p{L}\p{N}])"
     )
     assert _occurrences(text, ordered) == [m.span() for m in pattern.finditer(text)]
+
+
+_RUN_PIECES = st.sampled_from(
+    [
+        "Acme", "Inc", "Inc.", "Corp", "Co", "U.S.", "A.", "J", " ", "  ", "\t", "\n", ",", ", ", " of ",
+        " and ", " de ", " & ", " plc", " ltd.", "x", "ab", "'s", "$", "3", "-", "Teachers'", " Pension",
+        "LIMITED", "Mr.", "e.g.",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_RUN_PIECES, max_size=30).map("".join))
+def test_ascii_runs_are_those_of_the_word_scan(text: str) -> None:
+    """On ASCII text the runs read through the run pattern's twin are those of the word scan."""
+    from bizfacts.companies._regexes import _TOKEN, _TOKEN_UPPER, _may_have_lower_suffix
+    from bizfacts.companies._tokens import _scanned_word_runs, _word_runs
+
+    assume(text.isascii())
+    word_iter = (_TOKEN if _may_have_lower_suffix(text) else _TOKEN_UPPER).finditer
+    assert list(_word_runs(text)) == list(_scanned_word_runs(text, word_iter))

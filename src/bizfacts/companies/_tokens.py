@@ -87,21 +87,29 @@ def _ascii_word_runs(
     text: str, runs: re.Pattern[str], words: re.Pattern[str] | regex.Pattern[str]
 ) -> list[list[tuple[int, int]]]:
     """_word_runs() on ASCII text: the runs of _RUN's stdlib twin, which the standard
-    library's engine scans as fast as the words alone.  Most runs are one word; the
-    words of a longer one are the word pattern's matches from its start to its end.
+    library's engine scans as fast as the words alone.  Most runs are one word; a longer
+    one is read again as the run pattern reads it: a word, then (a gap, a word) until
+    its end, each matched where the one before ended.
     """
     out: list[list[tuple[int, int]]] = []
+    word_at = words.match
+    gap_at = _GAP_AT.ascii_match
     for m in runs.finditer(text):
         if m.start(1) < 0:  # one word: the group of (gap, word) never took part
             out.append([m.span()])
             continue
-        start, end = m.span()
+        pos, end = m.span()
         spans = []
-        for w in words.finditer(text, start):
-            span = w.span()
-            if span[0] >= end:
+        while True:
+            w = word_at(text, pos)
+            assert w is not None  # (the run pattern matched a word here)
+            spans.append(w.span())
+            pos = w.end()
+            if pos >= end:
                 break
-            spans.append(span)
+            g = gap_at(text, pos)
+            assert g is not None  # (and a gap after each word but its last)
+            pos = g.end()
         out.append(spans)
     return out
 
