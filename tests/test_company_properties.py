@@ -258,7 +258,7 @@ def test_occurrences_are_those_of_the_alternation(text: str, names: list[str]) -
     """The document's names are found where the pattern of their alternation finds them."""
     import regex
 
-    from bizfacts.companies._review import _occurrences
+    from bizfacts.companies._scans import _occurrences
 
     ordered = sorted(names, key=len, reverse=True)
     pattern = regex.compile(
