@@ -5,26 +5,125 @@ Precision/recall count a found mention as right when its span, canonical name an
 all equal an expected one (exact), and separately when its span overlaps an expected
 one with the same name (lenient).  Asserts nothing: it is a report, not a test.
 
-    python benchmarks/bench_companies.py [--corpus PATH] [--sample N] [--repeat K] [--rules]
+    python benchmarks/bench_companies.py [--corpus PATH] [--sample N] [--repeat K] [--rules] [--src DIR]
+    python benchmarks/bench_companies.py --sample 1500 --compare OLD_SRC NEW_SRC
+
+``--src DIR`` measures the bizfacts package in DIR (a ``src/`` directory, e.g. a frozen
+copy or another checkout) instead of the one on the path.
+
+``--compare OLD NEW`` measures two trees against each other in one run, without the
+scoring: each runs in its own process, the corpus is cut into chunks of 100 documents,
+and every chunk is timed ``--repeat`` times in each process, alternately, so that both
+trees meet the same machine load; the fastest CPU time (``time.process_time``) of each
+chunk is kept and summed.  On a shared machine this is far steadier than two separate
+runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from bizfacts.companies import extract_companies
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578_business.jsonl"
 CASES = ROOT / "tests" / "corpus" / "companies"
+CHUNK = 100  # documents per timed chunk in --compare
 
 
-def score(cases: list[dict[str, object]]) -> dict[str, tuple[int, int, int]]:
+def _extractor(src: Path | None) -> Callable[[str], Sequence[Any]]:
+    """extract_companies of the package in ``src`` (or the one on the path)."""
+    if src is not None:
+        sys.path.insert(0, str(src))
+    from bizfacts import extract_companies
+
+    return extract_companies
+
+
+def _load(corpus: Path, sample: int) -> list[str]:
+    texts = []
+    with corpus.open(encoding="utf-8") as f:
+        for line in f:
+            texts.append(json.loads(line)["text"])
+            if sample and len(texts) >= sample:
+                break
+    return texts
+
+
+def _worker(args: argparse.Namespace) -> int:
+    """One side of --compare: time each chunk when the parent says which."""
+    extract = _extractor(args.src)
+    texts = _load(args.corpus, args.sample)
+    chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
+    for text in texts:  # warm up: data loaded, patterns compiled, caches filled
+        extract(text)
+    print("ready", flush=True)
+    for line in sys.stdin:
+        chunk = chunks[int(line)]
+        start = time.process_time()
+        for text in chunk:
+            extract(text)
+        print(time.process_time() - start, flush=True)
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    texts = _load(args.corpus, args.sample)
+    chars = sum(len(t) for t in texts)
+    n_chunks = (len(texts) + CHUNK - 1) // CHUNK
+    procs = []
+    for src in args.compare:
+        cmd = [sys.executable, __file__, "--worker", "--src", str(src), "--corpus", str(args.corpus)]
+        cmd += ["--sample", str(args.sample)]
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None and proc.stdin is not None
+        if proc.stdout.readline().strip() != "ready":
+            print(f"bench_companies: the worker for {src} did not start", file=sys.stderr)
+            return 2
+        procs.append(proc)
+    totals = [0.0, 0.0]
+    ratios = []
+    for chunk in range(n_chunks):
+        best = [float("inf"), float("inf")]
+        for k in range(max(1, args.repeat)):
+            for side in (0, 1) if k % 2 == 0 else (1, 0):
+                proc = procs[side]
+                assert proc.stdin is not None and proc.stdout is not None
+                proc.stdin.write(f"{chunk}\n")
+                proc.stdin.flush()
+                best[side] = min(best[side], float(proc.stdout.readline()))
+        totals[0] += best[0]
+        totals[1] += best[1]
+        if best[0] > 0:
+            ratios.append(best[1] / best[0])
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.close()
+        proc.wait()
+    old, new = (t / chars * 1e9 for t in totals)
+    ratios.sort()
+    print(
+        f"corpus:  {args.corpus.name}: {len(texts)} documents, {chars:,} characters, "
+        f"{n_chunks} chunks of {CHUNK}, fastest of {max(1, args.repeat)} alternating passes each"
+    )
+    print(f"old:     {old:7.1f} ns of CPU per character  ({args.compare[0]})")
+    print(f"new:     {new:7.1f} ns of CPU per character  ({args.compare[1]})")
+    print(f"new/old: {new / old:.3f}")
+    if ratios:
+        low, median, high = ratios[0], ratios[len(ratios) // 2], ratios[-1]
+        print(f"per chunk new/old: median {median:.3f}, range {low:.3f}-{high:.3f}")
+    return 0
+
+
+def score(
+    cases: list[dict[str, object]], extract_companies: Callable[[str], Sequence[Any]]
+) -> dict[str, tuple[int, int, int]]:
     """(true positives, false positives, false negatives) for "exact" and "lenient"."""
     out: dict[str, tuple[int, int, int]] = {}
     for mode in ("exact", "lenient"):
@@ -65,8 +164,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0, help="use only the first N records (0: all)")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes; the best one is reported")
     parser.add_argument("--rules", action="store_true", help="also print how often each rule fired")
+    parser.add_argument("--src", type=Path, help="measure the bizfacts package in this src/ directory")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        nargs=2,
+        metavar=("OLD_SRC", "NEW_SRC"),
+        help="measure two src/ directories against each other (speed only)",
+    )
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if (args.worker or args.compare) and not args.corpus.is_file():
+        print(f"bench_companies: corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    if args.worker:
+        return _worker(args)
+    if args.compare:
+        return _compare(args)
 
+    extract_companies = _extractor(args.src)
     start = time.perf_counter()
     extract_companies("Sina Corp said.")  # lazy data loading, reported apart
     print(f"first call (loads the gazetteer and word lists): {time.perf_counter() - start:.3f} s")
@@ -74,20 +190,15 @@ def main(argv: list[str] | None = None) -> int:
     for path in sorted(CASES.glob("*.jsonl")):
         cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         every += cases
-        for mode, counts in score(cases).items():
+        for mode, counts in score(cases, extract_companies).items():
             print(f"{path.name:22} {len(cases):4} cases  {mode:8} {prf(*counts)}")
-    for mode, counts in score(every).items():
+    for mode, counts in score(every, extract_companies).items():
         print(f"{'all files':22} {len(every):4} cases  {mode:8} {prf(*counts)}")
 
     if not args.corpus.is_file():
         print(f"bench_companies: corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    texts = []
-    with args.corpus.open(encoding="utf-8") as f:
-        for line in f:
-            texts.append(json.loads(line)["text"])
-            if args.sample and len(texts) >= args.sample:
-                break
+    texts = _load(args.corpus, args.sample)
     chars = sum(len(t) for t in texts)
     best = float("inf")
     rules: Counter[str] = Counter()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +26,14 @@ FILLER = [
     "Chief Executive John Smith said",
     "Hangzhou-based",
 ]
+
+@pytest.fixture(autouse=True, scope="module")
+def _loaded() -> None:
+    """Word lists loaded and patterns compiled before the examples: Hypothesis times each one,
+    and the first call of a fresh process (this file run alone) pays for the lazy loading."""
+    extract_companies("Warm-up: shares of Acme Corp (ACM) rose, its U.S. unit said.")
+    extract_companies("Warm-up: Zürich-based Acme AG")
+
 
 syllable = st.sampled_from(["ka", "lo", "mir", "ven", "tas", "dor", "quin", "zel", "bru", "fen", "ost", "ra"])
 pseudo_word = st.lists(syllable, min_size=2, max_size=4).map(lambda parts: "".join(parts).capitalize())
@@ -143,3 +154,135 @@ def test_written_names_do_not_depend_on_order(a: str, b: str) -> None:
     two = extract_companies(f"{b} said costs fell. Later, {a} said sales rose.")
     assert len({m.name for m in one}) == 1
     assert {m.name for m in one} == {m.name for m in two}
+
+
+# pieces that exercise every branch of the capitalized-word pattern: abbreviations and
+# their dots, initials, possessives before an investor noun, lowercase legal suffixes,
+# connectors, currency signs and the whitespace ``regex`` and ``re`` could disagree on
+_WORD_PIECES = st.sampled_from(
+    [
+        "Inc", "Corp", "Co", "Cos", "Mr", "St", "U", "S", "A", "x", "ab", "abcd", "Teachers",
+        "s", "'", "’", ".", "-", "&", "/", "$", "3", "e.g", " ", "\t", "\n", "\x0b", "\x1c",
+        "\x85", "é", "plc", "ltd", "inc", "gmbh", " Pension", " Savings", "Benefit",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_WORD_PIECES, max_size=30).map("".join))
+def test_ascii_word_pattern_finds_the_same_words(text: str) -> None:
+    """On ASCII text the standard library's twin of the word pattern matches what ``regex`` does."""
+    import regex
+
+    from bizfacts.companies._regexes import _TOKEN, _TOKEN_UPPER, _ascii_tokens
+
+    assume(text.isascii())
+    for pattern, twin in zip((_TOKEN, _TOKEN_UPPER), _ascii_tokens(), strict=True):
+        want = [m.span() for m in regex.compile(pattern.pattern).finditer(text)]
+        assert [m.span() for m in twin.finditer(text)] == want
+
+
+def _twinned_patterns() -> list[tuple[str, Any]]:
+    """The company extractor's lazily compiled patterns that have a stdlib twin."""
+    import re
+
+    from bizfacts.companies import _regexes, _review
+    from bizfacts.companies._regexes import _ascii_source_of, _Pattern
+
+    found = []
+    for module in (_regexes, _review):
+        for name, pattern in vars(module).items():
+            if isinstance(pattern, _Pattern) and pattern.flags == 0:
+                try:
+                    re.compile(_ascii_source_of(pattern.pattern))
+                except (ValueError, re.error):
+                    continue
+                found.append((f"{module.__name__}.{name}", pattern))
+    return found
+
+
+def _same_match(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return bool(a.span() == b.span() and a.groups() == b.groups())
+
+
+def _check_twins(text: str, step: int = 1) -> None:
+    import regex
+
+    for name, pattern in _twinned_patterns():
+        compiled = regex.compile(pattern.pattern)
+        for pos in range(0, len(text) + 1, step):
+            for lo, hi in ((pos, pos + 120), (max(0, pos - 40), pos)):
+                twin_match, twin_search = pattern.ascii_match, pattern.ascii_search
+                assert _same_match(compiled.match(text, lo, hi), twin_match(text, lo, hi)), (name, lo)
+                assert _same_match(compiled.search(text, lo, hi), twin_search(text, lo, hi)), (name, lo)
+
+
+def test_ascii_twins_match_the_patterns_on_the_case_files() -> None:
+    """Every stdlib twin finds what its ``regex`` pattern finds, at many positions of real cases."""
+    import json
+    from pathlib import Path
+
+    assert len(_twinned_patterns()) > 30
+    for path in sorted((Path(__file__).parent / "corpus" / "companies").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"] if line.strip() else ""
+            if text.isascii():
+                _check_twins(text, step=7)
+
+
+_TWIN_PIECES = st.sampled_from(
+    [
+        "Acme", "ACME", "Corp", "Inc.", " ", "  ", "\t", "\n", ",", ".", ":", "(", ")", "<", ">", "-",
+        "based", "listed", "a", "the", "maker", "said", "it", "shares", "of", "and", "NYSE", "12345",
+        "U.S.", "firm", "daily", "Mr", "family", "'s", "analyst", "at", "X",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150)
+@given(st.lists(_TWIN_PIECES, max_size=24).map("".join))
+def test_ascii_twins_match_the_patterns_on_any_ascii_text(text: str) -> None:
+    _check_twins(text)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["Ab", "Abc", "b", "x", " ", "é", "1", "Ab c", "-", "Ä"]), max_size=20).map(
+        "".join
+    ),
+    st.lists(st.sampled_from(["Ab", "Abc", "Ab c", "b c", "Ä"]), min_size=1, max_size=3, unique=True),
+)
+def test_occurrences_are_those_of_the_alternation(text: str, names: list[str]) -> None:
+    """The document's names are found where the pattern of their alternation finds them."""
+    import regex
+
+    from bizfacts.companies._scans import _occurrences
+
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(n) for n in ordered) + r")(?![\p{L}\p{N}])"
+    )
+    assert _occurrences(text, ordered) == [m.span() for m in pattern.finditer(text)]
+
+
+_RUN_PIECES = st.sampled_from(
+    [
+        "Acme", "Inc", "Inc.", "Corp", "Co", "U.S.", "A.", "J", " ", "  ", "\t", "\n", ",", ", ", " of ",
+        " and ", " de ", " & ", " plc", " ltd.", "x", "ab", "'s", "$", "3", "-", "Teachers'", " Pension",
+        "LIMITED", "Mr.", "e.g.",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_RUN_PIECES, max_size=30).map("".join))
+def test_ascii_runs_are_those_of_the_word_scan(text: str) -> None:
+    """On ASCII text the runs read through the run pattern's twin are those of the word scan."""
+    from bizfacts.companies._regexes import _TOKEN, _TOKEN_UPPER, _may_have_lower_suffix
+    from bizfacts.companies._tokens import _scanned_word_runs, _word_runs
+
+    assume(text.isascii())
+    word_iter = (_TOKEN if _may_have_lower_suffix(text) else _TOKEN_UPPER).finditer
+    assert list(_word_runs(text)) == list(_scanned_word_runs(text, word_iter))

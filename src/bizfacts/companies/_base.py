@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+
+from .. import _suffixes
 from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
@@ -16,12 +19,17 @@ from ._regexes import (
 )
 from ._tokens import _Found, _Tok
 
+# canonical_name(), remembered: a document repeats its names (and a list of names, each
+# with its legal suffix, would otherwise pay for the suffix stripping at every mention)
+canonical_name = functools.lru_cache(maxsize=4096)(_suffixes.canonical_name)
+
 
 class _Base:
     """One document's pass: holds the text, the lexicons and what was found so far."""
 
     def __init__(self, text: str, gazetteer: Gazetteer) -> None:
         self.text = text
+        self.ascii = text.isascii()  # the stdlib twins of the patterns may run
         self.gaz = gazetteer
         self.words: CompanyWords = company_words()
         self.category_of = self.words.category_of
@@ -197,7 +205,8 @@ class _Base:
         if any(t.gap != " " or self.category(t.text) is not None for t in toks[j:]):
             return False
         start = toks[0].start
-        return _UNIT_BEFORE.search(self.text, max(0, start - 40), start) is not None
+        search = _UNIT_BEFORE.ascii_search if self.ascii else _UNIT_BEFORE.search
+        return search(self.text, max(0, start - 40), start) is not None
 
     def ends_in_company_word(self, word: str) -> bool:
         """Does a name ending in ``word`` name a company ("... Bancorp", "... Corp", "... Bank")?"""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .._suffixes import canonical_name, suffix_class
+from .._suffixes import suffix_class
 from ..places import is_place_name
-from ._base import _Base
+from ._base import _Base, canonical_name
 from ._regexes import (
     _AFTER_APPOSITION,
     _AFTER_CORPORATE,
@@ -84,12 +84,17 @@ class _Cues(_Base):
             rule = "X-owned"
         elif introduced:
             rule = "cue before"
-        elif space_before and self.coordinated(start, end):
+        # (the first tests of coordinated() and cue_before() made here: most names fail them)
+        elif space_before and text.endswith((" and ", ", "), 0, start) and self.coordinated(start, end):
             rule = "X and Y"
         elif end in self.title_before:
             rule = "X title"
         else:
-            if space_before and self.cue_before(start):
+            if (
+                space_before
+                and (start < 2 or (c := text[start - 2]).isalpha() or c.isspace())
+                and self.cue_before(start)
+            ):
                 rule = "cue before"
             follows = text[end : end + 1]
             if (
@@ -102,7 +107,10 @@ class _Cues(_Base):
                     and (second := text[end + 1 : end + 2]) not in _CUE_AFTER_SPACE
                     and not second.isspace()
                 )
-                and _ANY_CUE_AFTER.match(text, end, end + _LOOKAHEAD) is not None
+                and (_ANY_CUE_AFTER.ascii_match if self.ascii else _ANY_CUE_AFTER.match)(
+                    text, end, end + _LOOKAHEAD
+                )
+                is not None
             ):
                 m = _AFTER_LISTING.match(text, end, end + _LOOKAHEAD)
                 if m is not None:
@@ -188,6 +196,9 @@ class _Cues(_Base):
         """Do the words right before ``start`` introduce a company ("startup", "stake in")?"""
         if start == 0 or self.text[start - 1] != " ":
             return False  # the words before must end with a space
+        last_char = self.text[start - 2 : start - 1]
+        if last_char and not last_char.isalpha() and not last_char.isspace():
+            return False  # (most often "., Foo"): the last word ends in no letter, as tested below
         before = self.text[max(0, start - 40) : start]
         before = before.rpartition("\n")[2]  # a cue never reaches across a line break
         words = before.split()

@@ -63,14 +63,16 @@ class _Extractor(_Segments, _Linking, _Sites):
         text = self.text
         # a ticker needs a "<", a listing code a "(" within reach: most texts have neither
         tickers, listings = "<" in text, "(" in text
+        after_ticker = _AFTER_TICKER.ascii_match if self.ascii else _AFTER_TICKER.match
+        after_listing = _AFTER_LISTING.ascii_match if self.ascii else _AFTER_LISTING.match
         for f in self.found:
             if tickers and text.find("<", f.end, f.end + _LOOKAHEAD) >= 0:
-                m = _AFTER_TICKER.match(text, f.end, f.end + _LOOKAHEAD)
+                m = after_ticker(text, f.end, f.end + _LOOKAHEAD)
                 if m is not None:
                     f.ticker = m.group(1)
                     continue
             if listings and text.find("(", f.end, f.end + _LOOKAHEAD) >= 0:
-                m = _AFTER_LISTING.match(text, f.end, f.end + _LOOKAHEAD)
+                m = after_listing(text, f.end, f.end + _LOOKAHEAD)
                 if m is not None:
                     f.exchange, f.ticker = m.group(1), m.group(2)
 

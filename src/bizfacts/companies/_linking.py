@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .._suffixes import canonical_name, suffix_class
+from .._suffixes import suffix_class
+from ._base import canonical_name
 from ._cues import _Cues
 from ._regexes import (
     _AFTER_ACRONYM,
@@ -33,6 +34,8 @@ class _Linking(_Cues):
         """
         self.found_ending = {f.end: f for f in self.found}
         pending = self.leftovers
+        if not pending and not self.capitals:
+            return  # nothing to link
         firsts_of: tuple[dict[str, _Found], set[str]] | None = None
         # ids of the stretches the first pass returned as they were: none of its names linked
         untouched: set[int] = set()
@@ -172,7 +175,9 @@ class _Linking(_Cues):
                         first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
             follows = self.text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
             m = (
-                _AFTER_ACRONYM.match(self.text, f.end, f.end + _LOOKAHEAD)
+                (_AFTER_ACRONYM.ascii_match if self.ascii else _AFTER_ACRONYM.match)(
+                    self.text, f.end, f.end + _LOOKAHEAD
+                )
                 if follows == "("
                 or (
                     follows.isspace()
@@ -202,6 +207,14 @@ class _Linking(_Cues):
         is read on its own: by a context cue now, by the names found later otherwise.
         """
         n = len(toks)
+        if n == 1:  # one word (most stretches), no name of the document starting with it: unlinked
+            word = toks[0].text.removesuffix("'s").removesuffix("’s")
+            if word not in firsts and not (word.isupper() and word.casefold() in firsts):
+                persons = self.persons
+                named = bool(persons) and toks[0].text in persons
+                if cue and not named and self.context_cue(toks):
+                    return []
+                return [toks]
         i = 0
         linked = False
         unread: list[tuple[int, int]] = []  # token ranges between linked names
@@ -243,7 +256,9 @@ class _Linking(_Cues):
                 )
             ):
                 best = None
-            if best is not None and _FAMILY_AFTER.match(self.text, toks[best[0] - 1].end):
+            if best is not None and (_FAMILY_AFTER.ascii_match if self.ascii else _FAMILY_AFTER.match)(
+                self.text, toks[best[0] - 1].end
+            ):
                 best = None  # "the Berger family": the people, not Berger & Söhne
             if best is not None and i == 0 and best[0] < n and self.unit_name(toks, best[0]):
                 # "its consumer lending unit, Halvorsen Credit,": the unit's own name
@@ -299,7 +314,10 @@ class _Linking(_Cues):
         line_start = text.rfind("\n", 0, toks[0].start) + 1
         return (
             not text[line_start : toks[0].start].strip()
-            and _DATELINE_DATE.match(text, toks[-1].end, toks[-1].end + 40) is not None
+            and (_DATELINE_DATE.ascii_match if self.ascii else _DATELINE_DATE.match)(
+                text, toks[-1].end, toks[-1].end + 40
+            )
+            is not None
         )
 
     def link_capitals(self, toks: list[_Tok], aliases: dict[str, _Found], folded_firsts: set[str]) -> None:

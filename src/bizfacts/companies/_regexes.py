@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import regex
 
-from .._numbers import WindowSearch
+from .._numbers import WindowSearch, _ascii_source
 
 # --- patterns ---------------------------------------------------------------------------
 
 _PATTERN_METHODS = ("match", "search", "fullmatch", "finditer")
+_ASCII_METHODS = ("ascii_match", "ascii_search")
+# the standard library's engine knows possessive quantifiers from Python 3.11 on
+_STDLIB_POSSESSIVE = sys.version_info >= (3, 11)
+
+
+def _ascii_source_of(pattern: str) -> str:
+    """``pattern`` rewritten for stdlib ``re`` with the same matches on ASCII-only text.
+
+    Spells out what ``bizfacts._numbers._ascii_source`` leaves: whitespace other than a
+    line break (``[^\\S\\n]``, the whitespace of ``regex`` on ASCII) and decimal digits.
+    Raises ``ValueError`` for a construct without a twin.
+    """
+    return _ascii_source(pattern.replace(r"[^\S\n]", _ASCII_SPACE).replace(r"\p{Nd}", r"\p{N}"), False)
 
 
 class _Pattern:
@@ -22,20 +36,36 @@ class _Pattern:
     Once compiled, the pattern's own bound methods are stored on the instance, so a hot
     call such as ``_AFTER_TICKER.match(text, pos)`` goes straight to the C method with no
     Python wrapper frame in between (the extractor makes tens of such calls per document).
-    ``__getattr__`` runs only while a method is not stored yet.  Compiling is idempotent:
-    two threads racing on first use at worst compile twice and store equal methods.
+    ``ascii_match`` and ``ascii_search`` are those of the pattern's stdlib ``re`` twin, for a
+    text all in ASCII: the same matches, found several times faster (the pattern itself
+    where it has no twin).  ``__getattr__`` runs only while a method is not stored yet.
+    Compiling is idempotent: two threads racing on first use at worst compile twice and
+    store equal methods.
     """
 
     match: Callable[..., regex.Match[str] | None]
     search: Callable[..., regex.Match[str] | None]
     fullmatch: Callable[..., regex.Match[str] | None]
     finditer: Callable[..., Iterator[regex.Match[str]]]
+    ascii_match: Callable[..., re.Match[str] | regex.Match[str] | None]
+    ascii_search: Callable[..., re.Match[str] | regex.Match[str] | None]
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
 
     def __getattr__(self, name: str) -> Any:
+        if name in _ASCII_METHODS:
+            twin: Any = None
+            if _STDLIB_POSSESSIVE and self.flags == 0:
+                try:
+                    twin = re.compile(_ascii_source_of(self.pattern))
+                except (ValueError, re.error):
+                    twin = None
+            if twin is None:
+                twin = regex.compile(self.pattern, self.flags)
+            self.__dict__.update(ascii_match=twin.match, ascii_search=twin.search)
+            return getattr(twin, name.removeprefix("ascii_"))
         if name not in _PATTERN_METHODS:
             raise AttributeError(name)
         compiled = regex.compile(self.pattern, self.flags)
@@ -44,19 +74,45 @@ class _Pattern:
         return methods[name]
 
 
+# abbreviations whose final dot belongs to the word ("Inc.", "Mr."), besides single capitals
+_ABBREVIATIONS = (
+    "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
+    "Cia Pty Pte Pvt Bhd Plc Cie"
+).split()
+_INVESTOR_NOUNS = r"(?:Pension|Retirement|Provident|Superannuation|Savings|Benefits?)\b"
+_LOWER_SUFFIXES = "plc|ltd|inc|llc|gmbh|bhd|tbk"
 # A capitalized word: "Sina", "AT&T", "U.S.", "McDonald's", "eBay", "3M", "7-Eleven",
 # "Hewlett-Packard", "NASDAQ-listed", with the dot of an abbreviation ("Inc.", "J.").
 _WORD = (
     r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
     # a plural possessive inside an investor's name: "Ontario Teachers' Pension Plan"
-    r"(?:['’](?<=s['’])(?=[^\S\n]++(?:Pension|Retirement|Provident|Superannuation|Savings|Benefits?)\b))?+"
+    r"(?:['’](?<=s['’])(?=[^\S\n]++" + _INVESTOR_NOUNS + r"))?+"
     # the dot of an abbreviation: "(?=\.)" first, as both branches need one, so that the
     # costly look-behind is not tried at the end of every word
-    r"(?:(?=\.)(?:(?<=(?<![\p{L}\p{Nd}])(?:Inc|Corp|Co|Cos|Ltd|Bros|Mfg|Intl|Natl|Assn|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|"
-    r"Sen|Rep|Gov|Prof|Ave|Dept|Cia|Pty|Pte|Pvt|Bhd|Plc|Cie|\p{Lu})|\.\p{L}{1,3}+)\.))?+(?!\$)"
+    r"(?:(?=\.)(?:(?<=(?<![\p{L}\p{Nd}])(?:"
+    + "|".join(_ABBREVIATIONS)
+    + r"|\p{Lu})|\.\p{L}{1,3}+)\.))?+(?!\$)"
     # "A$", "HK$": a currency sign, not a word ("Orion Metals for A$145 million")
     # a legal suffix written in lowercase ends a name too: "Fernway Health plc"
-    r"|(?<=\p{L}[^\S\n])(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![\p{L}\p{Nd}])\.?+)"
+    r"|(?<=\p{L}[^\S\n])(?:" + _LOWER_SUFFIXES + r")(?![\p{L}\p{Nd}])\.?+)"
+)
+# _WORD for a text all in ASCII, for the standard library's engine (several times faster
+# on this pattern): the same matches there.  On ASCII text \p{M} matches nothing, the
+# letter and digit properties are the ASCII classes, [^\S\n] is the whitespace of
+# ``regex`` less "\n", and the look-behind of varying width becomes one look-behind of
+# fixed width per alternative (the letters after a dot, taken possessively up to three
+# by ``regex``, are one to three letters right after a dot).
+_ASCII_SPACE = r"[\t\x0b\x0c\r ]"
+_WORD_ASCII = (
+    r"(?:[A-Z][A-Za-z0-9]*+(?:[&'./\-][A-Za-z0-9]++)*+"
+    r"(?:'(?<=s')(?=" + _ASCII_SPACE + r"++" + _INVESTOR_NOUNS + r"))?+"
+    r"(?:(?=\.)(?:"
+    + "|".join(
+        [f"(?<=(?<![A-Za-z0-9]){a})" for a in (*_ABBREVIATIONS, "[A-Z]")]
+        + [rf"(?<=\.[A-Za-z]{{{k}}})" for k in (1, 2, 3)]
+    )
+    + r")\.)?+(?!\$)"
+    r"|(?<=[A-Za-z]" + _ASCII_SPACE + r")(?:" + _LOWER_SUFFIXES + r")(?![A-Za-z0-9])\.?+)"
 )
 # a short lowercase or numeric head glued to a capitalized word: "eBay", "iPhone", "3M", "7-Eleven"
 _GLUED_HEAD = _Pattern(
@@ -66,6 +122,18 @@ _TOKEN = _Pattern(_WORD)
 _LOWER_SUFFIX_BRANCH = r"|(?<=\p{L}[^\S\n])(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![\p{L}\p{Nd}])\.?+)"
 assert _LOWER_SUFFIX_BRANCH in _WORD
 _TOKEN_UPPER = _Pattern(_WORD.replace(_LOWER_SUFFIX_BRANCH, ")"))  # _WORD less its lowercase branch
+_LOWER_SUFFIX_BRANCH_ASCII = (
+    r"|(?<=[A-Za-z]" + _ASCII_SPACE + r")(?:plc|ltd|inc|llc|gmbh|bhd|tbk)(?![A-Za-z0-9])\.?+)"
+)
+assert _LOWER_SUFFIX_BRANCH_ASCII in _WORD_ASCII
+
+
+@functools.cache
+def _ascii_tokens() -> tuple[re.Pattern[str] | regex.Pattern[str], re.Pattern[str] | regex.Pattern[str]]:
+    """The ASCII twins of _TOKEN and _TOKEN_UPPER (stdlib ``re``), compiled on first use."""
+    if not _STDLIB_POSSESSIVE:
+        return regex.compile(_WORD), regex.compile(_TOKEN_UPPER.pattern)
+    return re.compile(_WORD_ASCII), re.compile(_WORD_ASCII.replace(_LOWER_SUFFIX_BRANCH_ASCII, ")"))
 # What may stand between two words of one name: spaces (no line break: a heading line
 # "About Fernway Health" does not run into the next line) and
 # one connector word, or a comma before a legal suffix ("Foo, Inc.").
@@ -76,6 +144,23 @@ _GAP = (
     r"(?:(?:" + "|".join(_GAP_CONNECTORS) + r")[^\S\n]++)?+)"
 )
 _RUN = _Pattern(_WORD + r"(?:" + _GAP + _WORD + r")*+")  # the runs _word_runs() finds
+
+
+@functools.cache
+def _ascii_runs() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The stdlib twins of _RUN, with and without the lowercase branch of _WORD, or None
+    where the standard library has no possessive quantifiers (before Python 3.11).
+
+    Group 1 takes part in a match only where the run holds more than one word.
+    """
+    if not _STDLIB_POSSESSIVE:
+        return None
+    gap = _ascii_source_of(_GAP)
+    upper = _WORD_ASCII.replace(_LOWER_SUFFIX_BRANCH_ASCII, ")")
+    return (
+        re.compile(_WORD_ASCII + "(" + gap + _WORD_ASCII + ")*+"),
+        re.compile(upper + "(" + gap + upper + ")*+"),
+    )
 _GAP_AT = _Pattern(_GAP)
 # what a _GAP match holds once stripped of whitespace: a gap stripping to anything else
 # cannot be one, and is told apart without running the pattern
@@ -99,7 +184,10 @@ def _may_have_lower_suffix(text: str) -> bool:
     searches find it too.  A substring test first, then stdlib ``re`` searches led by a
     literal: much cheaper than the branch tried at every position of the text.
     """
-    return any(suffix in text and search.search(text) for suffix, search in _lower_suffix_searches())
+    for suffix, search in _lower_suffix_searches():  # noqa: SIM110 (no generator on this per-text path)
+        if suffix in text and search.search(text):
+            return True
+    return False
 
 
 _WEB_DOMAIN = _Pattern(

@@ -17,11 +17,10 @@ what those rules cannot see:
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re as std_re
-import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from typing import Union
 
 import attrs
 import regex as re
@@ -33,6 +32,8 @@ from .._spans import CompanyKind, CompanyMention
 from .._suffixes import suffix_class
 from ..people import person_evidence
 from ..places import is_demonym, is_place_name, place_entries
+from ._regexes import _Pattern
+from ._scans import _LineCase, _occurrences, _Spans
 
 # abbreviations that name no organization: titles, units, periods, measures, media
 _NOT_ORG_ACRONYMS = frozenset(
@@ -48,33 +49,36 @@ _NOT_ORG_ACRONYMS = frozenset(
 # two to six capitals (a digit or "&" inside): the word's left edge is checked by _acronym_start
 # (Latin capitals only, through the standard library's faster engine)
 _ACRONYM = std_re.compile(r"[A-Z](?:[A-Z&]|\d(?=[A-Z])){1,5}(?![^\W_]|[&/\-]|\.[^\W\d_])")
-_NO_LOWER = str.maketrans("", "", string.ascii_lowercase)
-_NO_UPPER = str.maketrans("", "", string.ascii_uppercase)
 _NOT_BEFORE_ACRONYM = frozenset("&./-")
-_DEFINED = re.compile(r"\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
-_CAPS_NEIGHBOUR = re.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
-_CAPS_AFTER = re.compile(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
-_POSTAL_AFTER = re.compile(r"[^\S\n]++\d{4,}")
-_CODE_BEFORE = re.compile(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
+_DEFINED = _Pattern(r"\([^\S\n]*+(\p{Lu}[\p{Lu}&]{1,7}+)[^\S\n]*+\)")
+_CAPS_NEIGHBOUR = _Pattern(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+[.,]?[^\S\n]++$")
+_CAPS_AFTER = _Pattern(r",?[^\S\n]++\p{Lu}{2,}+(?![\p{L}\p{N}])")
+_POSTAL_AFTER = _Pattern(r"[^\S\n]++\d{4,}")
+_CODE_BEFORE = _Pattern(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[^\S\n]*+$")
 # nouns an acronym qualifies as a standard, a rate or an instrument, not as an organization
-_MODIFIED_NOUN = re.compile(
+_MODIFIED_NOUN = _Pattern(
     r"[^\S\n]++(?:futures?|bonds?|yields?|rates?|data|figures|equipment|switching|contracts?|"
     r"prices?|losses|gains|standard|format|protocol|technology|notes?|bills?)\b"
 )
 # one or two capitalized words right before a name ("United Arab |Emirates")
-_PLACE_HEAD = re.compile(r"(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++)?+)[^\S\n]$")
+_PLACE_HEAD = _Pattern(r"(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++)?+)[^\S\n]$")
 # the last character before a code (_CODE_BEFORE): "NYSE: X", "<X", "( .X"
 _CODE_MARKS = frozenset(":<.")
-_LEADING_PLACE = re.compile(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
+_LEADING_PLACE = _Pattern(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
 # one-word organizations a place before belongs to ("U.K. Treasury")
 _PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", "Navy", "Police"})
-_EXCHANGE_AFTER = re.compile(r"[^\S\n]*+:|-(?:based|listed)")
-_BRACKETED = re.compile(r"[^\S\n]*+\)")
-_CAP_WORD = re.compile(r"\p{Lu}[\p{L}\-'’]*+")
+_EXCHANGE_AFTER = _Pattern(r"[^\S\n]*+:|-(?:based|listed)")
+_BRACKETED = _Pattern(r"[^\S\n]*+\)")
+_CAP_WORD = _Pattern(r"\p{Lu}[\p{L}\-'’]*+")
 _CONNECTORS = frozenset("of for and the on in de du des la le di del da van von und & to".split())
+# rules whose mentions the vetoes of review() do not read
+_TRUSTED_RULES = frozenset({"gazetteer", "web domain", "reuters bracket", "legal suffix", "gazetteer+suffix"})
 # rules that found the name written elsewhere as a company ("Halden Stores Inc" -> "Halden Stores")
 _COMPANY_FORM_SEEN = frozenset({"document alias", "known name + company words", "headline alias"})
-_DOTTED = re.compile(r"(?:\p{Lu}\.)+\p{Lu}")
+_DOTTED = _Pattern(r"(?:\p{Lu}\.)+\p{Lu}")
+# a match of a pattern or of its stdlib twin
+_AnyMatch = Union[re.Match[str], std_re.Match[str]]  # noqa: UP007 (an alias, evaluated at import)
+_LONG_FORM_WORD = _Pattern(r"[\p{L}&][\p{L}\-'’&]*+")
 
 
 @functools.cache
@@ -107,24 +111,11 @@ def is_non_company(word: str) -> bool:
     return word in company_words().category_of
 
 
-def _mixed_case_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
-    """Whether the line holding ``pos`` has as many lowercase letters as capitals."""
-    start = text.rfind("\n", 0, pos) + 1
-    if start not in cache:
-        end = text.find("\n", pos)
-        end = end if end >= 0 else len(text)
-        line = text[start:end]
-        lower = len(line) - len(line.translate(_NO_LOWER))
-        upper = len(line) - len(line.translate(_NO_UPPER))
-        cache[start] = lower >= upper
-    return cache[start]
-
-
 def _long_form(text: str, end: int, acronym: str) -> int | None:
     """Start of the capitalized words before ``end`` whose initials spell ``acronym``."""
     letters = [c for c in acronym if c.isalpha()]
     base = max(0, end - 150)
-    words = list(re.finditer(r"[\p{L}&][\p{L}\-'’&]*+", text[base:end]))
+    words = list(_LONG_FORM_WORD.finditer(text[base:end]))
     if not words or text[base + words[-1].end() : end].strip():
         return None
     i = len(words) - 1
@@ -158,7 +149,7 @@ def review(
     out: list[CompanyMention] = []
     for m in mentions:
         surface = m.text.removesuffix("'s").removesuffix("’s")
-        trusted = m.rule in ("gazetteer", "web domain", "reuters bracket", "legal suffix", "gazetteer+suffix")
+        trusted = m.rule in _TRUSTED_RULES
         if len(surface) < 2:
             continue
         if not trusted:
@@ -170,28 +161,49 @@ def review(
                 continue
             if " " not in surface and is_demonym(surface):
                 continue
-        if m.rule == "gazetteer" and m.start > 1 and text[m.start - 1] == " " and _in_place_name(text, m):
+        if (
+            m.rule == "gazetteer"
+            and m.start > 1
+            and text[m.start - 1] == " "
+            and text[m.start - 2].islower()  # (where _PLACE_HEAD may end: a lowercase letter, a space)
+            and _in_place_name(text, m)
+        ):
             continue  # "United Arab Emirates": the end of a place's name, not the airline
-        if m.rule == "gazetteer" and _DOTTED.fullmatch(m.text) and text[m.end : m.end + 1] == ".":
+        if (
+            m.rule == "gazetteer"
+            and "." in m.text
+            and _DOTTED.fullmatch(m.text)
+            and text[m.end : m.end + 1] == "."
+        ):
             m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
         out.append(m)
-    out.extend(_acronyms(text, out, caps))
-    out.extend(_cued_names(text, out))
-    return _widen_organizations(text, sorted(out, key=lambda m: (m.start, m.end)))
+    taken = _Spans(out)  # the spans of the mentions, those added below included
+    acronyms = _acronyms(text, out, caps, taken)
+    for a in acronyms:
+        if a.rule == "acronym":  # (_acronyms() took the spans of the long forms)
+            taken.add(a.start, a.end)
+    cued = _cued_names(text, [*out, *acronyms], taken)
+    if acronyms or cued:  # (else ``out`` is in text order already, as the extractor gave it)
+        out.extend(acronyms)
+        out.extend(cued)
+        out.sort(key=lambda m: (m.start, m.end))
+    return _widen_organizations(text, out)
 
 
 def _in_place_name(text: str, m: CompanyMention) -> bool:
     """Do the capitalized words right before ``m`` make a place's name with it?"""
-    before = _PLACE_HEAD.search(text, max(0, m.start - 40), m.start)
+    search = _PLACE_HEAD.ascii_search if text.isascii() else _PLACE_HEAD.search
+    before = search(text, max(0, m.start - 40), m.start)
     return before is not None and is_place_name(f"{before.group(1)} {m.text}")
 
 
 def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
     """Take the place or initials before an organization's name into it ("U.K. Treasury")."""
     out: list[CompanyMention] = []
+    leading_place = _LEADING_PLACE.ascii_search if text.isascii() else _LEADING_PLACE.search
     for m in mentions:
         if (m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED:
-            b = _LEADING_PLACE.search(text, max(0, m.start - 40), m.start)
+            b = leading_place(text, max(0, m.start - 40), m.start)
             if b is not None and (
                 is_place_name(b.group(1)) or _ACRONYM.fullmatch(b.group(1)) or "." in b.group(1)
             ):
@@ -204,29 +216,38 @@ def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[Comp
     return out
 
 
-def _acronym_matches(text: str, caps: Sequence[int] | None) -> Iterator[std_re.Match[str]]:
+def _acronym_matches(text: str, caps: Sequence[int] | None) -> list[std_re.Match[str]]:
     """The matches of ``_ACRONYM`` in ``text``, read only where ``caps`` says one may start."""
     if caps is None:
-        yield from _ACRONYM.finditer(text)
-        return
+        return list(_ACRONYM.finditer(text))
     match = _ACRONYM.match
+    found = []
     end = 0
     for s in caps:
         if s >= end and (a := match(text, s)) is not None:
-            yield a
+            found.append(a)
             end = a.end()
+    return found
 
 
 def _acronyms(
-    text: str, mentions: Sequence[CompanyMention], caps: Sequence[int] | None = None
+    text: str,
+    mentions: Sequence[CompanyMention],
+    caps: Sequence[int] | None = None,
+    taken: _Spans | None = None,
 ) -> list[CompanyMention]:
-    taken = _Spans(mentions)
+    """Acronyms and the long forms defined with them; ``taken``, the spans of ``mentions``
+    when given, receives those of the long forms."""
+    if caps is not None and not caps and "(" not in text:
+        return []  # no word where an acronym may start, no definition in brackets
+    if taken is None:
+        taken = _Spans(mentions)
     known = {m.text: m for m in mentions}
-    ends = {m.end: m for m in mentions}
+    ends: dict[int, CompanyMention] | None = None
     found: list[CompanyMention] = []
     names: dict[str, str] = {}
     kinds: dict[str, CompanyKind] = {}
-    for d in _DEFINED.finditer(text):
+    for d in _DEFINED.finditer(text) if "(" in text else ():
         acronym = d.group(1)
         start = _long_form(text, d.start(), acronym)
         if start is None:
@@ -234,6 +255,8 @@ def _acronyms(
             before = d.start()
             while before > 0 and text[before - 1] in " \t,.":
                 before -= 1
+            if ends is None:
+                ends = {m.end: m for m in mentions}
             if before in ends and acronym not in known:
                 names[acronym] = ends[before].name
                 kinds[acronym] = ends[before].kind
@@ -247,30 +270,38 @@ def _acronyms(
                 )
             )
             taken.add(start, start + len(long_text))
-    lines: dict[int, bool] = {}
+    mixed_case_line = _LineCase(text)
+    if text.isascii():  # the stdlib twins find the same, faster
+        caps_after, caps_neighbour = _CAPS_AFTER.ascii_match, _CAPS_NEIGHBOUR.ascii_search
+        code_before, exchange_after = _CODE_BEFORE.ascii_search, _EXCHANGE_AFTER.ascii_match
+    else:
+        caps_after, caps_neighbour = _CAPS_AFTER.match, _CAPS_NEIGHBOUR.search
+        code_before, exchange_after = _CODE_BEFORE.search, _EXCHANGE_AFTER.match
     for a in _acronym_matches(text, caps):
         s, e = a.span()
         if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
             continue
         word = a.group()
-        if word in known or not _may_name_organization(word) or taken.overlaps(s, e):
+        if (
+            word in known
+            or not mixed_case_line(s)  # (first: most such words are a headline's)
+            or not _may_name_organization(word)
+            or taken.overlaps(s, e)
+        ):
             continue
         # what stands right before: both searches back need a space or a code's mark there
         mark = text[max(0, s - 40) : s].rstrip()[-1:]
         spaced = s > 0 and text[s - 1] != "\n" and text[s - 1].isspace()
         if (
-            _CAPS_AFTER.match(text, e)
-            or not _mixed_case_line(text, s, lines)
+            caps_after(text, e)
             or (
                 spaced
                 and (mark.isupper() or mark in (".", ","))
-                and _CAPS_NEIGHBOUR.search(text, max(0, s - 40), s)
+                and caps_neighbour(text, max(0, s - 40), s)
             )
         ):
             continue  # a word of a headline or dateline in capitals ("NEW YORK, March 3 -")
-        if (mark in _CODE_MARKS and _CODE_BEFORE.search(text, max(0, s - 12), s)) or _EXCHANGE_AFTER.match(
-            text, e
-        ):
+        if (mark in _CODE_MARKS and code_before(text, max(0, s - 12), s)) or exchange_after(text, e):
             continue
         if _POSTAL_AFTER.match(text, e) and text[max(0, s - 2) : s] == ", ":
             continue  # a listing code ("(NASDAQ: NMBL)", "<HPC>")
@@ -284,16 +315,16 @@ def _acronyms(
 
 
 # a capitalized name of one to five words ("Just Eat", "Marks & Spencer")
-_NAME_RUN = re.compile(
+_NAME_RUN = _Pattern(
     r"\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+(?![\p{L}\p{N}])"
 )
 # a name before a listing in brackets, the exchange known or not: "X (Other OTC: JSTLF)"
-_LISTING_AT = re.compile(r"\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+")
-_NAME_RUN_BEFORE = re.compile(
+_LISTING_AT = _Pattern(r"\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+")
+_NAME_RUN_BEFORE = _Pattern(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+$"
 )
 # words before a name that make it a firm: "analysts from X", "-based X", "analyst Ann Lee at X"
-_FIRM_CUE = re.compile(
+_FIRM_CUE = _Pattern(
     r"(?:(?:analyst|economist|strategist|trader|dealer|broker|banker|lawyer|partner|researcher)s?"
     r"(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}[^\S\n]++(?:at|from|with)"
     r"|-[^\S\n]?based|(?:shares|stock)[^\S\n]++(?:of|in))[^\S\n]++(?=\p{Lu})"
@@ -329,9 +360,13 @@ _MEDIA_AFTER = LazyPattern(
 )
 
 
-def _media_names(text: str) -> list[re.Match[str]]:
+def _media_names(text: str) -> list[_AnyMatch]:
     """Names of newspapers, agencies and broadcasters shown by a media noun beside them."""
     runs = []
+    if text.isascii():  # the stdlib twins find the same, faster
+        name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
+    else:
+        name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
     for word in _MEDIA_WORDS:
         pos = text.find(word)
         while pos >= 0:
@@ -339,13 +374,13 @@ def _media_names(text: str) -> list[re.Match[str]]:
             if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
                 m = _MEDIA_BEFORE.match(text, start)
                 if m is not None:
-                    run = _NAME_RUN.match(text, m.end())
+                    run = name_run(text, m.end())
                     if run is not None:
                         runs.append(run)
                 after = _MEDIA_AFTER.match(text, start - 1) if start > 0 else None
                 if after is not None:
                     end = start - 1
-                    run = _NAME_RUN_BEFORE.search(text, max(0, end - 80), end)
+                    run = name_run_before(text, max(0, end - 80), end)
                     if run is not None:
                         runs.append(run)
             pos = text.find(word, pos + 1)
@@ -354,6 +389,7 @@ def _media_names(text: str) -> list[re.Match[str]]:
 
 def _firm_cue_ends(text: str) -> list[int]:
     """Where the names after firm cues start ("analysts from |X", "-based |X")."""
+    firm_cue = _FIRM_CUE.ascii_match if text.isascii() else _FIRM_CUE.match
     ends = []
     for word in _FIRM_CUE_WORDS:
         pos = text.find(word)
@@ -365,7 +401,7 @@ def _firm_cue_ends(text: str) -> list[int]:
             else:
                 ok = pos == 0 or not (text[pos - 1].isalpha() or text[pos - 1] == "-")
             if ok:
-                m = _FIRM_CUE.match(text, at)
+                m = firm_cue(text, at)
                 if m is not None:
                     ends.append(m.end())
             pos = text.find(word, pos + 1)
@@ -373,8 +409,8 @@ def _firm_cue_ends(text: str) -> list[int]:
 
 
 # what parts the members of an enumeration: "A, B and C", "A , B , and C", "A or B"
-_LIST_SEP = re.compile(r"[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++")
-_LIST_SEP_BEFORE = re.compile(
+_LIST_SEP = _Pattern(r"[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++")
+_LIST_SEP_BEFORE = _Pattern(
     r"(?:[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++)$"
 )
 # how a separator starts (after spaces) and ends (before spaces)
@@ -393,7 +429,7 @@ _LIST_ANCHOR_RULES = frozenset(
 )
 
 
-def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.Match[str], str]]:
+def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_AnyMatch, str]]:
     """Names listed with a company: "Mobil, Halvard and Quenby" names three firms.
 
     An enumeration joins its members by commas and a final "and" or "or"; where one member
@@ -414,17 +450,23 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
     if not anchors:
         return []
     words = company_words()
+    if text.isascii():  # the stdlib twins find the same, faster
+        list_sep, list_sep_before = _LIST_SEP.ascii_match, _LIST_SEP_BEFORE.ascii_search
+        name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
+    else:
+        list_sep, list_sep_before = _LIST_SEP.match, _LIST_SEP_BEFORE.search
+        name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
-    out: list[tuple[re.Match[str], str]] = []
+    out: list[tuple[_AnyMatch, str]] = []
     for anchor in anchors:
-        found: list[re.Match[str]] = []
+        found: list[_AnyMatch] = []
         joined = False  # an "and" or "or" seen: a list, not an apposition ("Acme, Boston")
         end = anchor.end
         for _ in range(8):  # rightwards: "Anchor, B and C"
             if not text[end : end + 6].lstrip(" \t").startswith(_SEP_HEADS):
                 break  # (a cheap look first: most names are followed by no separator)
-            sep = _LIST_SEP.match(text, end)
+            sep = list_sep(text, end)
             if sep is None:
                 break
             joined = joined or sep.group().strip(" \t,") != ""
@@ -432,7 +474,7 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
             if known is not None:
                 end = known.end
                 continue
-            run = _NAME_RUN.match(text, sep.end())
+            run = name_run(text, sep.end())
             if run is None:
                 break
             found.append(run)
@@ -441,7 +483,7 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
         for _ in range(8):  # leftwards: "A, B and Anchor"
             if not text[max(0, start - 6) : start].rstrip(" \t").endswith(_SEP_TAILS):
                 break
-            sep = _LIST_SEP_BEFORE.search(text, max(0, start - 12), start)
+            sep = list_sep_before(text, max(0, start - 12), start)
             if sep is None:
                 break
             joined = joined or sep.group().strip(" \t,") != ""
@@ -449,7 +491,7 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
             if known is not None:
                 start = known.start
                 continue
-            run = _NAME_RUN_BEFORE.search(text, max(0, sep.start() - 80), sep.start())
+            run = name_run_before(text, max(0, sep.start() - 80), sep.start())
             if run is None:
                 break
             found.append(run)
@@ -464,27 +506,37 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[re.
     return out
 
 
-_PREV_CAP = re.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
-_APPOSITIVE_AFTER = re.compile(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
+_PREV_CAP = _Pattern(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
+_APPOSITIVE_AFTER = _Pattern(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
 _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
 
 
-def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
-    """Unlisted names in company contexts, and every other place the document repeats them."""
-    taken = _Spans(mentions)
+def _cued_names(
+    text: str, mentions: Sequence[CompanyMention], taken: _Spans | None = None
+) -> list[CompanyMention]:
+    """Unlisted names in company contexts, and every other place the document repeats them.
+
+    ``taken``, the spans of ``mentions`` when given, receives those of the names found.
+    """
+    if taken is None:
+        taken = _Spans(mentions)
     common = company_words().common
     names: dict[str, CompanyKind] = {}
-    runs: list[tuple[re.Match[str], str]] = []  # a name run and the kind its cue gives
+    runs: list[tuple[_AnyMatch, str]] = []  # a name run and the kind its cue gives
+    if text.isascii():  # the stdlib twins find the same, faster
+        name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
+    else:
+        name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
     if ":" in text:
         for lst in _LISTING_AT.finditer(text):
             end = lst.start()
             while end > 0 and text[end - 1] in " \t":
                 end -= 1
-            run = _NAME_RUN_BEFORE.search(text, max(0, end - 80), end)
+            run = name_run_before(text, max(0, end - 80), end)
             if run is not None:
                 runs.append((run, "listed"))
     for cue_end in _firm_cue_ends(text):
-        run = _NAME_RUN.match(text, cue_end)
+        run = name_run(text, cue_end)
         if run is not None:
             runs.append((run, "company"))
     runs.extend((run, "organization") for run in _media_names(text))
@@ -513,13 +565,8 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
     if not names:
         return []
     found: list[CompanyMention] = []
-    pattern = re.compile(
-        r"(?<![\p{L}\p{N}])(?:"
-        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\p{L}\p{N}])"
-    )
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e in _occurrences(text, sorted(names, key=len, reverse=True)):
+        name = text[s:e]
         if taken.overlaps(s, e):
             continue
         before = text[max(0, s - 2) : s]
@@ -530,21 +577,6 @@ def _cued_names(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMe
             and _PREV_CAP.search(text, max(0, s - 30), s)
         ):
             continue  # part of a longer name
-        found.append(CompanyMention(s, e, m.group(), m.group(), names[m.group()], rule="company context"))
+        found.append(CompanyMention(s, e, name, name, names[name], rule="company context"))
         taken.add(s, e)
     return found
-
-
-class _Spans:
-    """Spans taken by mentions, for overlap tests in logarithmic time."""
-
-    def __init__(self, mentions: Sequence[CompanyMention]) -> None:
-        self.spans = sorted((m.start, m.end) for m in mentions)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self.spans, (end, end))
-        # spans are disjoint: only the last one starting before ``end`` can reach ``start``
-        return any(self.spans[j][1] > start for j in range(max(0, k - 2), k))
-
-    def add(self, start: int, end: int) -> None:
-        bisect.insort(self.spans, (start, end))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .._suffixes import canonical_name, suffix_class
+from .._suffixes import suffix_class
+from ._base import canonical_name
 from ._regexes import (
     _COMPANY_HYPHEN,
     _CORPORATE_TITLES,

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from .._spans import CompanyKind
-from .._suffixes import canonical_name
-from ._base import _Base
+from ._base import _Base, canonical_name
 from ._regexes import (
     _ANGLE,
     _CJK_NAME,

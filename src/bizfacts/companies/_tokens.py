@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 
 import attrs
+import regex
 
 from .._gazetteer import GazetteerEntry
 from .._spans import CompanyKind
@@ -17,6 +19,8 @@ from ._regexes import (
     _SENTENCE_OPENERS,
     _TOKEN,
     _TOKEN_UPPER,
+    _ascii_runs,
+    _ascii_tokens,
     _may_have_lower_suffix,
 )
 
@@ -60,7 +64,7 @@ def _is_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_OPENERS
 
 
-def _word_runs(text: str) -> Iterator[list[tuple[int, int]]]:
+def _word_runs(text: str) -> Iterator[list[tuple[int, int]]] | list[list[tuple[int, int]]]:
     """The spans of the words of each run ``_RUN.finditer(text)`` matches, in one scan.
 
     ``_RUN`` is a word followed by any number of (gap, word); its words are exactly the
@@ -73,7 +77,47 @@ def _word_runs(text: str) -> Iterator[list[tuple[int, int]]]:
     # The lowercase branch of _WORD ("Fernway Health plc") is tried at every position and
     # costs a third of the scan, yet matches in few documents: where it cannot match,
     # _WORD without that branch finds the very same words.
-    word_iter = (_TOKEN if _may_have_lower_suffix(text) else _TOKEN_UPPER).finditer
+    lower = _may_have_lower_suffix(text)
+    if text.isascii() and (twins := _ascii_runs()) is not None:
+        return _ascii_word_runs(text, twins[0 if lower else 1], _ascii_tokens()[0 if lower else 1])
+    return _scanned_word_runs(text, (_TOKEN if lower else _TOKEN_UPPER).finditer)
+
+
+def _ascii_word_runs(
+    text: str, runs: re.Pattern[str], words: re.Pattern[str] | regex.Pattern[str]
+) -> list[list[tuple[int, int]]]:
+    """_word_runs() on ASCII text: the runs of _RUN's stdlib twin, which the standard
+    library's engine scans as fast as the words alone.  Most runs are one word; a longer
+    one is read again as the run pattern reads it: a word, then (a gap, a word) until
+    its end, each matched where the one before ended.
+    """
+    out: list[list[tuple[int, int]]] = []
+    word_at = words.match
+    gap_at = _GAP_AT.ascii_match
+    for m in runs.finditer(text):
+        if m.start(1) < 0:  # one word: the group of (gap, word) never took part
+            out.append([m.span()])
+            continue
+        pos, end = m.span()
+        spans = []
+        while True:
+            w = word_at(text, pos)
+            assert w is not None  # (the run pattern matched a word here)
+            spans.append(w.span())
+            pos = w.end()
+            if pos >= end:
+                break
+            g = gap_at(text, pos)
+            assert g is not None  # (and a gap after each word but its last)
+            pos = g.end()
+        out.append(spans)
+    return out
+
+
+def _scanned_word_runs(
+    text: str, word_iter: Callable[[str], Iterator[regex.Match[str]]]
+) -> Iterator[list[tuple[int, int]]]:
+    """_word_runs() from one scan of the words, the gaps between them matched apart."""
     gap_match = _GAP_AT.match
     run: list[tuple[int, int]] = []
     prev_end = -1
@@ -116,18 +160,32 @@ def _tokens(
     starts = [s for s, _ in occupied]
     bisect_right = bisect.bisect_right
     for spans in _word_runs(text):
-        if caps is not None:
-            if len(spans) == 1:  # most runs: one word
-                s, e = spans[0]
-                if e - s > 1 and text[s + 1] in _ACRONYM_SECOND:
-                    caps.append(s)
-            else:
+        if len(spans) == 1:  # most runs: one word
+            rs, re_ = spans[0]
+            if caps is not None and re_ - rs > 1 and text[rs + 1] in _ACRONYM_SECOND:
+                caps.append(rs)
+            surface = text[rs:re_]
+            if surface in skip:
+                continue
+            if not rs or not (
+                (before := text[rs - 1]).isalnum() or (before == "-" and text[rs - 2 : rs] != "--")
+            ):  # nothing glued before (most words): what the general case below would do
+                if surface in drop:
+                    continue
+                if occupied:
+                    k = bisect_right(starts, re_) - 1
+                    if k >= 0 and occupied[k][1] > rs:
+                        continue
+                runs.append([_Tok(rs, re_, surface)])
+                continue
+        else:
+            if caps is not None:
                 caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
-        rs = spans[0][0]
-        re_ = spans[-1][1]
-        surface = text[rs:re_]
-        if surface in skip:
-            continue
+            rs = spans[0][0]
+            re_ = spans[-1][1]
+            surface = text[rs:re_]
+            if surface in skip:
+                continue
         first_start = rs  # where the first word starts, a glued head included
         if rs:
             before = text[rs - 1]

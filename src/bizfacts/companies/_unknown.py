@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .._spans import CompanyKind
-from .._suffixes import canonical_name, suffix_class
+from .._suffixes import suffix_class
+from ._base import canonical_name
 from ._cues import _Cues
 from ._regexes import _AFTER_TICKER, _CAPS_BREAKS, _CAPS_SHORT_SUFFIXES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL
 from ._tokens import _Tok

@@ -1,0 +1,93 @@
+"""Scans of a text the review pass makes: spans already taken, the letter case of a
+line, where known names stand as words of their own."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from .._spans import CompanyMention
+from ._regexes import _Pattern
+
+# bytes -> b"l" for an ASCII lowercase letter, b"u" for a capital, b"." for any other byte
+_LETTER_CASES = bytes(
+    b"l"[0] if chr(b).islower() else b"u"[0] if chr(b).isupper() else b"."[0] for b in range(128)
+) + b"." * 128
+
+
+class _LineCase:
+    """Whether the line holding a position has as many lowercase letters as capitals
+    (ASCII letters), each line counted once.
+
+    The line last read is kept, so that positions read in text order find their line
+    with one look back to the previous line break at most: linear in the text however
+    long its lines.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = -1  # the line last read: text[start:end]
+        self.mixed = False
+
+    def __call__(self, pos: int) -> bool:
+        if not self.start <= pos < self.end:
+            text = self.text
+            # past the line last read, the line break ending it is the last one to look back to
+            lo = self.end if 0 <= self.end < pos else 0
+            self.start = text.rfind("\n", lo, pos) + 1
+            end = text.find("\n", pos)
+            self.end = end if end >= 0 else len(text)
+            # ASCII letters keep their byte in UTF-8, and no other character has such a byte
+            cases = text[self.start : self.end].encode("utf-8", "surrogatepass").translate(_LETTER_CASES)
+            self.mixed = cases.count(b"l") >= cases.count(b"u")
+        return self.mixed
+
+
+_LETTER_OR_NUMBER = _Pattern(r"[\p{L}\p{N}]")
+
+
+def _occurrences(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    r"""Where ``names`` stand in ``text`` as words of their own, as the scan of the pattern
+    ``(?<![\p{L}\p{N}])(?:name1|name2|...)(?![\p{L}\p{N}])`` finds them: from left to
+    right, at each place the first name in ``names`` that stands there, none overlapping.
+
+    Found with ``str.find``: a pattern made of the document's own names would be
+    compiled anew for every document.
+
+    >>> _occurrences("Ab Abc xAb Ab", ["Abc", "Ab"])
+    [(0, 2), (3, 6), (11, 13)]
+    """
+    letter_or_number = _LETTER_OR_NUMBER.match
+    hits: list[tuple[int, int, int]] = []  # (start, rank of the name, end)
+    for rank, name in enumerate(names):
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if not (pos and letter_or_number(text, pos - 1)) and not letter_or_number(text, end):
+                hits.append((pos, rank, end))
+            pos = text.find(name, pos + 1)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    last_end = 0
+    for start, _rank, end in hits:
+        if start >= last_end:
+            out.append((start, end))
+            last_end = end
+    return out
+
+
+class _Spans:
+    """Spans taken by mentions, for overlap tests in logarithmic time."""
+
+    def __init__(self, mentions: Sequence[CompanyMention]) -> None:
+        self.spans = sorted((m.start, m.end) for m in mentions)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        spans = self.spans
+        k = bisect.bisect_left(spans, (end, end))
+        # spans are disjoint: only the last one starting before ``end`` can reach ``start``
+        # (the last two are read, as the any() over range(k - 2, k) this replaces did)
+        return (k >= 1 and spans[k - 1][1] > start) or (k >= 2 and spans[k - 2][1] > start)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
