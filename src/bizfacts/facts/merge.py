@@ -92,7 +92,30 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
                 drop.add(id(f))
                 merged[id(g)] = _merge(merged.get(id(g), g), f)
                 break
-    return _widest_locations(_fold_buyerless([merged.get(id(f), f) for f in out if id(f) not in drop]))
+    kept = [merged.get(id(f), f) for f in out if id(f) not in drop]
+    return _widest_locations(_fold_buyerless(_fold_described_units(kept)))
+
+
+def _fold_described_units(facts: list[AnyFact]) -> list[AnyFact]:
+    """"X sold its heat transfer business, Southmoor Engineering Co, to Z": the unit told once as
+    described and once by its name in one sentence is one deal, under the name."""
+    named: dict[tuple[int, str | None], int] = {}
+    for i, f in enumerate(facts):
+        if isinstance(f, AcquisitionFact) and f.seller is not None and f.target[:1].isupper():
+            named.setdefault((f.evidence.start, f.seller), i)
+    if not named:
+        return facts
+    out = list(facts)
+    dropped: set[int] = set()
+    for i, f in enumerate(facts):
+        if not (isinstance(f, AcquisitionFact) and f.target[:1].islower() and f.status != "option"):
+            continue
+        j = named.get((f.evidence.start, f.seller))
+        g = out[j] if j is not None else None
+        if j is not None and isinstance(g, AcquisitionFact) and f.acquirer in (None, g.acquirer):
+            out[j] = _merge(g, attrs.evolve(f, target=g.target, acquirer=g.acquirer))
+            dropped.add(i)
+    return [f for i, f in enumerate(out) if i not in dropped]
 
 
 def _fold_buyerless(facts: list[AnyFact]) -> list[AnyFact]:
