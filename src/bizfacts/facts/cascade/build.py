@@ -191,6 +191,26 @@ def _share_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
     return None
 
 
+# the last word of a capitalized unit name: "the Measurement Systems Division of Z"
+_UNIT_HEADS = frozenset({"Division", "Unit", "Operations", "Business", "Subsidiary"})
+
+
+def _owner_after(chunks: Sequence[Chunk], thing: Chunk | None) -> str | None:
+    """The company right after "of" that owns a unit or an asset ("the Surface Coatings Division of
+    Z", "its steel mill of Z" is rare, "certain assets of Z"), or None."""
+    if thing is None:
+        return None
+    if not (thing.char in "RY" or (thing.char == "N" and thing.head[-1].text in _UNIT_HEADS)):
+        return None
+    i = next((k for k, c in enumerate(chunks) if c is thing), len(chunks))
+    after = "".join(c.char for c in chunks[i + 1 : i + 4])
+    if after.startswith("oC"):
+        return _party(chunks[i + 2])[0]
+    if after.startswith("ouC"):
+        return _party(chunks[i + 3])[0]  # "of privately held Z"
+    return None
+
+
 # words before "of Y" that still name Y or a share of it: "all the issued capital of Y", "control of Y"
 _PARTITIVE = frozenset(
     "all rest remainder balance majority control capital stock equity whole entire most issued "
@@ -314,6 +334,10 @@ def _acquisition(
         filled["target"] = " ".join(t.text for t in asset.head)  # "ready-mixed concrete businesses"
         if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
             filled["seller"] = filled["acquirer"]
+    if filled["seller"] is None and roles.get("from") == "seller":
+        owner = _owner_after(chunks, p.places.get("theme") or p.places.get("unit") or p.places.get("asset"))
+        if owner and owner not in (filled["acquirer"], filled["target"]):
+            filled["seller"] = owner  # "acquired the Measurement Systems Division of Z": Z sells
     theme = p.places.get("theme")
     if theme is not None and not _whole_of(chunks, theme):
         raise NoFact("'two subsidiaries of Y': the things bought are not Y")
