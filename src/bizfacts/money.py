@@ -231,7 +231,7 @@ def _patterns() -> _Patterns:
         regex.VERBOSE | regex.V0,
     )
     per = regex.compile(
-        rf"(?:{sp}*+/{sp}*+|{sp}++(?:a|an|per|each|a\s+common|per\s+common){sp}++)(?P<per>(?i:{alternation(_PER_NOUNS.split('|'))}))(?!\w)",
+        rf"(?:{sp}*+/{sp}*+|{sp}++(?:cash{sp}++)?(?:a|an|per|each|a\s+common|per\s+common){sp}++)(?P<per>(?i:{alternation(_PER_NOUNS.split('|'))}))(?!\w)",
         regex.V0,
     )
     # words right before an amount that make a 4-digit number a year: "in 1980 dollars"
@@ -457,7 +457,7 @@ def _extract(text: str) -> list[MoneyMention]:
 # every per-unit phrase starts with a space or a slash
 _PER_FIRST = frozenset(" \t\u00a0/")
 _PER_SPACES = frozenset(" \t\u00a0")
-_PER_HEADS = frozenset("/ape")
+_PER_HEADS = frozenset("/apec")  # "/", "a", "an", "per", "each", "cash per share"
 
 
 def _per_after(text: str, end: int, per_re: AnyPattern) -> str | None:
@@ -467,7 +467,7 @@ def _per_after(text: str, end: int, per_re: AnyPattern) -> str | None:
     while text[k : k + 1] in _PER_SPACES:
         k += 1
     if text[k : k + 1] not in _PER_HEADS:
-        return None  # after its spaces the phrase goes on with "/", "a", "an", "per" or "each"
+        return None  # after its spaces the phrase goes on with "/", "a", "an", "per", "each" or "cash"
     pm = per_re.match(text, end)
     if pm is None:
         return None
