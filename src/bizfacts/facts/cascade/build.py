@@ -169,13 +169,22 @@ _PRICE_QUALIFIERS = frozenset(
 
 
 def _stake_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
-    """The percentage a stake is raised or cut to, right after the clause: "... to 20 percent"."""
-    for i in range(pos, min(len(chunks) - 1, pos + 4)):
+    """The percentage a stake is raised or cut to, right after the clause: "... to 20 percent",
+    "... common stock to 575,859 shares or 8.2 pct", "... to the equivalent of 1,026,261 shares,
+    or 9.4 pct" (never the "from" figure that may follow)."""
+    n = len(chunks)
+    for i in range(pos, min(n - 1, pos + 4)):
         if chunks[i].char in ";.":
             return None
-        if chunks[i].char == "t" and chunks[i + 1].char == "%":
-            pct = chunks[i + 1].head[0].mention
-            return pct if isinstance(pct, PercentMention) else None
+        if chunks[i].char == "t":
+            for j in range(i + 1, min(n, i + 8)):
+                c = chunks[j].char
+                if c == "%":
+                    pct = chunks[j].head[0].mention
+                    return pct if isinstance(pct, PercentMention) else None
+                if c not in "xdoK,c9p":
+                    return None
+            return None
     return None
 
 
