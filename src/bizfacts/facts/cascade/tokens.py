@@ -43,7 +43,7 @@ from typing import Any
 import regex
 
 from ..._company_words import company_words
-from .predicates import LexEntry, noun_readings, phrase_starts, phrase_table
+from .predicates import LexEntry, noun_readings, phrase_starts, phrase_table, word_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character
@@ -157,6 +157,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     if not raw:
         return
     table = phrase_table()
+    words = word_table()
     starts = phrase_starts()
     nouns = noun_readings()
     lows = [w.casefold() for _s, _e, w in raw]
@@ -191,7 +192,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 entry = None
             if entry is not None:
                 continue
-        entry = table.get((low,))
+        entry = words.get(low)
         if entry is None:
             out.append(Token(s, e, word, _word_tag(word, initial)))
             i += 1
