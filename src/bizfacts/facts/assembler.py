@@ -82,7 +82,8 @@ def assemble(
             oj += 1
         comps = companies[ci:cj]
         rest = others[oi:oj]
-        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined)
+        low = text[s:e].casefold()  # read by the anaphors and by the cascade's gate
+        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low)
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
         # ``others`` is sorted by (start, -end), the order _non_overlapping sorts by: no re-sort
@@ -95,14 +96,14 @@ def assemble(
         n_companies = template.count(C_SLOT)
         ctx = Sentence(tpl, ents.last_company or ents.prev_subject, topic, dateline)
         if n_companies or ctx.fallback:
-            low = template.casefold()
+            low_template = template.casefold()
             if n_companies:
-                join_round(tpl, facts, low)  # "Y also took part": a round told in an earlier sentence
-            facts.extend(frame_facts(ctx, n_companies=n_companies, low=low))
+                join_round(tpl, facts, low_template)  # "Y also took part": a round told before
+            facts.extend(frame_facts(ctx, n_companies=n_companies, low=low_template))
         # the clause-level cascade: predicate lexicon, chunks and constructions (bizfacts.facts.cascade)
         while ni < len(names) and names[ni].start < s:
             ni += 1
-        kinds = cascade_triggers(tpl.text.casefold())
+        kinds = cascade_triggers(low)  # (tpl.text is text[s:e])
         if "place" not in kinds and (comps or anaphors) and place_beside(text, comps, anaphors):
             kinds = kinds | {"place"}  # "X, a Dallas investment firm": a location with no location word
         cascade_trace = SentenceTrace() if explain is not None else None

@@ -159,14 +159,18 @@ def resolve_anaphors(
     ents: Entities,
     topic: str | None = None,
     defined: str | None = None,
+    *,
+    low: str | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, resolved name) for each anaphor in the sentence that we can resolve.
 
     ``defined`` is the company a filing defines as "the Company": the capitalized term names it.
+    ``low`` is ``text[start:end].casefold()``, when the caller has it.
     """
     out: list[tuple[int, int, str]] = []
     sentence = text[start:end]
-    low = sentence.casefold()
+    if low is None:
+        low = sentence.casefold()
     if "the " not in low and "this " not in low and "that " not in low and "it" not in low:
         return out
     company_anaphor, anaphor_head = _head_patterns()

@@ -46,11 +46,19 @@ def frame_facts(
     absent = found.isdisjoint
     has = template.__contains__
     has_person: bool | None = None
-    for triggers, keys, slots, builder, rules in _frame_table(min(n_companies, _max_min_companies())):
+    for triggers, keys, slots, builder, rules, keyless, by_key in _frame_table(
+        min(n_companies, _max_min_companies())
+    ):
         if (slots and not all(map(has, slots))) or (keys is not None and absent(keys)) or absent(triggers):
             continue
-        for rule, needs, person, rule_keys in rules:  # each needs at most n_companies company slots
-            if (needs and not all(map(has, needs))) or (rule_keys and absent(rule_keys)):
+        # the rules with no key, and those one of whose keys the sentence holds, in table order
+        # (a rule none of whose keys the sentence holds cannot match: it is not even visited)
+        todo = set(keyless)
+        for word in found:
+            todo.update(by_key.get(word, ()))
+        for i in sorted(todo):
+            rule, needs, person, _keys = rules[i]  # each needs at most n_companies company slots
+            if needs and not all(map(has, needs)):
                 continue
             if person:
                 if has_person is None:
@@ -184,11 +192,14 @@ def _at_least_once(pattern: str, i: int) -> bool:
 
 
 _Frame = tuple[
-    frozenset[str],
-    frozenset[str] | None,
-    tuple[str, ...],
+    frozenset[str],  # the fact type's triggers
+    frozenset[str] | None,  # every key of its rules, when all have keys
+    tuple[str, ...],  # the slot tokens all its rules need
     Builder,
+    # each rule, the slot tokens it needs, whether it names a person, its keys
     tuple[tuple[Rule, tuple[str, ...], bool, frozenset[str]], ...],
+    tuple[int, ...],  # the rules (their indices) with no key
+    dict[str, tuple[int, ...]],  # key -> the rules (indices) that have it
 ]
 
 
@@ -202,13 +213,16 @@ def _any_person() -> LazyPattern:
 
 @functools.cache  # built on first use (import stays cheap), then shared: the tables are never changed
 def _frame_table(n: int) -> tuple[_Frame, ...]:
-    """(triggers, keys, slots, builder, rules) per fact type, in RULES order, for sentences of ``n`` company slots.
+    """(triggers, keys, slots, builder, rules, keyless, by_key) per fact type, in RULES order, for
+    sentences of ``n`` company slots.
 
     Only the rules that can run with ``n`` company slots are kept, and a fact type with none
     is left out (its triggers need no test).  ``keys``, when not None, is every key of those
     rules, all of which have keys: a sentence with none of them runs none of the rules, whatever
     the triggers say, and it is the shorter test.  ``rules`` pairs each rule with the slot
     tokens (``OPEN`` + kind) every match of it contains; ``slots`` are those all the rules need.
+    ``keyless`` and ``by_key`` index the rules by key, so a sentence visits only the rules
+    with no key and those one of whose keys it holds.
     (With n = 0: the frames that can fire in a sentence naming no company; they fall back to
     the company the text is about.)
     """
@@ -225,7 +239,22 @@ def _frame_table(n: int) -> tuple[_Frame, ...]:
         if all(r.keys for r, _, _, _ in runnable):
             keys = frozenset(k for r, _, _, _ in runnable for k in r.keys)
         slots = tuple(sorted(set.intersection(*(set(needs) for _, needs, _, _ in runnable))))
-        table.append((frozenset(frame.triggers), keys, slots, frame.build, runnable))
+        keyless = tuple(i for i, (r, _, _, _) in enumerate(runnable) if not r.keys)
+        by_key: dict[str, list[int]] = {}
+        for i, (r, _, _, _) in enumerate(runnable):
+            for k in dict.fromkeys(r.keys):
+                by_key.setdefault(k, []).append(i)
+        table.append(
+            (
+                frozenset(frame.triggers),
+                keys,
+                slots,
+                frame.build,
+                runnable,
+                keyless,
+                {k: tuple(v) for k, v in by_key.items()},
+            )
+        )
     return tuple(table)
 
 

@@ -71,10 +71,9 @@ class Chunk:
     location: str | None = None  # "Chicago" of "Chicago-based Acme"
     former = False
 
-    def __init__(self, char: str, tokens: Sequence[Token]) -> None:
+    def __init__(self, char: str, tokens: tuple[Token, ...]) -> None:
         self.char = char
-        self.tokens = tuple(tokens)
-        self.head = self.tokens
+        self.head = self.tokens = tokens
 
     @property
     def start(self) -> int:
@@ -164,19 +163,19 @@ def _features(c: Chunk) -> None:
 def chunk(tokens: Sequence[Token]) -> list[Chunk]:
     """Group ``tokens`` into chunks, left to right (one regex pass over the tag string); a token
     in no group is a chunk of its own."""
-    tags = "".join(t.tag for t in tokens)
+    tags = "".join([t.tag for t in tokens])
     out: list[Chunk] = []
     pos = 0
     for m in _GROUPS.finditer(tags):
         i, j = m.span()
         for k in range(pos, i):
-            out.append(Chunk(tags[k], tokens[k : k + 1]))
-        c = Chunk(m.lastgroup or "x", tokens[i:j])
+            out.append(Chunk(tags[k], (tokens[k],)))
+        c = Chunk(m.lastgroup or "x", tuple(tokens[i:j]))
         _features(c)
         out.append(c)
         pos = j
     for k in range(pos, len(tags)):
-        out.append(Chunk(tags[k], tokens[k : k + 1]))
+        out.append(Chunk(tags[k], (tokens[k],)))
     return out
 
 

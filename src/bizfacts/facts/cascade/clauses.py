@@ -331,8 +331,69 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
     return out
 
 
-def _frame_predicates(frame: str) -> set[str]:
-    return {p.name for p in predicates().values() if frame in p.frames}
+@functools.cache
+def _frame_predicates(frame: str) -> frozenset[str]:
+    return frozenset(p.name for p in predicates().values() if frame in p.frames)
+
+
+def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False) -> str | None:
+    """The predicate a match of ``v`` whose places are ``places`` states, or None when its trigger
+    does not serve the construction (a verb of another frame, the wrong voice, "its" missing, ...).
+    ``party_between``: a party stands between a subject-noun match's subject and its noun."""
+    frame = v.frame
+    if v.name == "target-subject":
+        noun = places["noun"]
+        if noun.predicate not in _frame_predicates("NOM"):
+            return None
+        if predicates()[noun.predicate or "bid"].roles.get("agent") != "acquirer":
+            return None  # "the sale by Y": Y sells
+        return noun.predicate
+    if frame in ("TRANS", "NOM"):
+        trigger_chunk = places["verb"] if frame == "TRANS" else places["noun"]
+        wants_for = trigger_chunk.predicate in _frame_predicates("FOR")
+        prep = places.get("prep")
+        if (prep is not None and (prep.char == "r") != wants_for) or (prep is None and wants_for):
+            return None  # "a bid for Y", "paid $5 mln for Y"; "the acquisition of Y"
+    if frame == "TRANS":
+        verb = places["verb"]
+        if verb.predicate not in _frame_predicates("TRANS"):
+            return None
+        if v.voice == "participle":
+            if verb.form not in ("past", "part") or len(verb.tokens) > 1:
+                return None
+        elif v.voice and verb.voice != v.voice:
+            return None
+        return verb.predicate
+    if frame == "NOM":
+        noun = places["noun"]
+        if noun.predicate not in _frame_predicates("NOM"):
+            return None
+        if v.name == "its-noun" and noun.possessive not in ("its", "their"):
+            return None
+        if v.name == "subject-noun" and party_between and noun.possessive not in ("its", "their"):
+            return None  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
+        return noun.predicate
+    if frame in ("REL", "INV"):
+        rel = places["rel"]
+        pred = predicates().get(rel.predicate or "")
+        if pred is None or frame not in pred.frames:
+            return None
+        if v.name.startswith("its") and rel.possessive not in ("its", "their"):
+            return None
+        if v.name.endswith("inner") and not rel.inner:
+            return None
+        return pred.name
+    if frame == "OWNED":
+        return "own"
+    if frame == "HAS":
+        if places["have"].tokens[0].text.casefold() not in ("has", "have"):
+            return None  # "had a stake": a past holding
+        return "own"
+    if frame == "HQ":
+        if v.name == "adjective" and places["company"].location is None:
+            return None
+        return "hq"
+    return "executive"
 
 
 def predications(chunks: Sequence[Chunk]) -> list[Predication]:
@@ -340,9 +401,8 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
     s = chunk_string(chunks)
     out: list[Predication] = []
     has = s.__contains__
-    trans = _frame_predicates("TRANS")
-    nom = _frame_predicates("NOM")
-    for_preds = _frame_predicates("FOR")
+    # "Chicago-based Acme": the only chunks the "adjective" variant takes (a cheap test first)
+    located = any(c.location is not None for c in chunks)
     for v in variants():
         frame = v.frame
         if frame == "TRANS" and not has("V"):
@@ -359,8 +419,15 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             continue
         if frame == "TITLE" and not has("T"):
             continue
+        if v.name == "adjective" and not located:
+            continue
         for m in v.pattern.finditer(s, overlapped=True):
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
+            # the construction's own tests first (all tests here are pure: their order changes nothing)
+            between = v.name == "subject-noun" and "C" in s[m.end("agent") : m.start("noun")]
+            predicate = _predicate(v, places, between)
+            if predicate is None:
+                continue
             if any(
                 c.char == "N"
                 and m.end(name) < len(s)
@@ -377,60 +444,6 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
                 continue  # "chairman Zhou Mingyu owns ...": a name after a title is a person's
             extents = {name: (chunks[m.start(name)].start, chunks[m.end(name) - 1].end) for name in places}
             trigger = places.get("verb") or places.get("noun") or places.get("rel") or places.get("hq")
-            prep = places.get("prep")
-            if v.name == "target-subject":
-                if predicates()[places["noun"].predicate or "bid"].roles.get("agent") != "acquirer":
-                    continue  # "the sale by Y": Y sells
-            elif frame in ("TRANS", "NOM"):
-                trigger_chunk = places["verb"] if frame == "TRANS" else places["noun"]
-                wants_for = trigger_chunk.predicate in for_preds
-                if (prep is not None and (prep.char == "r") != wants_for) or (prep is None and wants_for):
-                    continue  # "a bid for Y", "paid $5 mln for Y"; "the acquisition of Y"
-            if frame == "TRANS":
-                verb = places["verb"]
-                if verb.predicate not in trans:
-                    continue
-                if v.voice == "participle":
-                    if verb.form not in ("past", "part") or len(verb.tokens) > 1:
-                        continue
-                elif v.voice and verb.voice != v.voice:
-                    continue
-                predicate = verb.predicate
-            elif frame == "NOM":
-                noun = places["noun"]
-                if noun.predicate not in nom:
-                    continue
-                if v.name == "its-noun" and noun.possessive not in ("its", "their"):
-                    continue
-                if (
-                    v.name == "subject-noun"
-                    and "C" in s[m.end("agent") : m.start("noun")]
-                    and noun.possessive not in ("its", "their")
-                ):
-                    continue  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
-                predicate = noun.predicate
-            elif frame in ("REL", "INV"):
-                rel = places["rel"]
-                pred = predicates().get(rel.predicate or "")
-                if pred is None or frame not in pred.frames:
-                    continue
-                if v.name.startswith("its") and rel.possessive not in ("its", "their"):
-                    continue
-                if v.name.endswith("inner") and not rel.inner:
-                    continue
-                predicate = pred.name
-            elif frame == "OWNED":
-                predicate = "own"
-            elif frame == "HAS":
-                if places["have"].tokens[0].text.casefold() not in ("has", "have"):
-                    continue  # "had a stake": a past holding
-                predicate = "own"
-            elif frame == "HQ":
-                if v.name == "adjective" and places["company"].location is None:
-                    continue
-                predicate = "hq"
-            else:
-                predicate = "executive"
             agents: tuple[Chunk, ...] = ()
             if "agent" in places:
                 lo, hi = m.span("agent")

@@ -179,6 +179,12 @@ def phrase_table() -> dict[tuple[str, ...], LexEntry]:
 
 
 @functools.cache
+def word_table() -> dict[str, LexEntry]:
+    """The one-word entries of :func:`phrase_table`, keyed by the word (the tokenizer's common case)."""
+    return {key[0]: entry for key, entry in phrase_table().items() if len(key) == 1}
+
+
+@functools.cache
 def noun_readings() -> dict[str, LexEntry]:
     """One-word predicate nouns that a closed class or a verb form also claims ("bid", "offer":
     control words in "agreed to bid for Y"; "purchase", a verb), with their noun reading ("the

@@ -43,7 +43,7 @@ from typing import Any
 import regex
 
 from ..._company_words import company_words
-from .predicates import LexEntry, noun_readings, phrase_starts, phrase_table
+from .predicates import LexEntry, noun_readings, phrase_starts, phrase_table, word_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character
@@ -100,10 +100,6 @@ class Token:
         return f"Token({self.text!r}, {self.tag!r})"
 
 
-def _is_capitalized(word: str) -> bool:
-    return word[:1].isupper()
-
-
 @functools.cache
 def _common() -> frozenset[str]:
     return frozenset(w.casefold() for w in company_words().common)
@@ -118,8 +114,8 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
     """The tag of a word the lexicon does not take: number, capitalized or other."""
     if word[0].isdigit():
         return "9"
-    if _is_capitalized(word):
-        if _HYPHEN_CUE.match(word):
+    if word[0].isupper():
+        if ("-" in word or "–" in word) and _HYPHEN_CUE.match(word):  # (the cue needs a hyphen)
             return "B"
         if sentence_initial and (word.casefold() in _common() or _PARTICIPLE.match(word)):
             return "x"  # a capitalized common word or participle opening a sentence ("Founded in 2018")
@@ -148,15 +144,20 @@ def tokenize(
 
 
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
+    """Append the tokens of ``text[start:end]``, which holds no mention, to ``out``."""
     raw: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalnum():
-            raw.append((m.start(), m.end() - 2, word[:-2]))
-            raw.append((m.end() - 2, m.end(), word[-2:]))
+            s, e = m.span()
+            raw.append((s, e - 2, word[:-2]))
+            raw.append((e - 2, e, word[-2:]))
         else:
-            raw.append((m.start(), m.end(), word))
+            raw.append((*m.span(), word))
+    if not raw:
+        return
     table = phrase_table()
+    words = word_table()
     starts = phrase_starts()
     nouns = noun_readings()
     lows = [w.casefold() for _s, _e, w in raw]
@@ -191,10 +192,13 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 entry = None
             if entry is not None:
                 continue
-        entry = table.get((low,))
+        entry = words.get(low)
+        if entry is None:
+            out.append(Token(s, e, word, _word_tag(word, initial)))
+            i += 1
+            continue
         if (
-            entry is not None
-            and entry.tag in "GV"
+            entry.tag in "GV"
             and low in nouns
             and out
             and (
@@ -204,7 +208,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             and (i + 1 >= n_raw or lows[i + 1] != "to")
         ):
             entry = nouns[low]  # "the rival bid for Y", "its offer of $5 a share": the noun, not control
-        if entry is not None and (not capitalized or initial or entry.tag not in "ARQVGZKSHu"):
+        if not capitalized or initial or entry.tag not in "ARQVGZKSHu":
             out.append(Token(s, e, word, entry.tag, lex=entry))
         else:
             out.append(Token(s, e, word, _word_tag(word, initial)))
