@@ -134,9 +134,8 @@ def variants() -> tuple[Variant, ...]:
             "NOM",
             rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmb]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A)(?P<prep>[or]){t}",
         ),
-        # "X said shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
-        # subject's reported clause (checked by the builder: the theme is the subject's, or a
-        # "to"/"from" party is named)
+        # "X said its shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
+        # subject's reported clause (past another party only when the noun is "its": see _predicate)
         _v(
             "subject-noun",
             "NOM",

@@ -1,0 +1,150 @@
+"""What a deal clause says after its verb: the stake it reaches, the share of the target its
+shares make, the price, and whether the words before "of Y" name Y itself.
+
+These readers look at the chunks right around a predication (see
+:mod:`bizfacts.facts.cascade.build`): "raised its stake in Y to 8.2 pct", "bought 90,000 shares
+of Y, or 6.1 pct", "for 5 mln dlrs", "all the issued capital of Y" (Y) against "two
+subsidiaries of Y" (not Y), "the Measurement Systems Division of Z" (Z owns it).
+
+>>> from bizfacts.facts.cascade.tokens import tokenize
+>>> from bizfacts.facts.cascade.chunks import chunk
+>>> chunks = chunk(tokenize("Acme bought two subsidiaries of Beta.", 0, []))
+>>> _whole_of(chunks, chunks[-2])
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..._spans import MoneyMention, PercentMention
+from .chunks import Chunk
+from .names import _party
+
+# words before a money amount that make it a deal's price ("a cash consideration of", "worth")
+_PRICE_CUES = frozenset(
+    "worth consideration total sum equivalent valued value price priced cost costing amount".split()
+)
+_PRICE_QUALIFIERS = frozenset(
+    "about approximately around roughly nearly some up more than an a estimated total of".split()
+)
+
+
+def _stake_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
+    """The percentage a stake is raised or cut to, right after the clause: "... to 20 percent",
+    "... common stock to 575,859 shares or 8.2 pct", "... to the equivalent of 1,026,261 shares,
+    or 9.4 pct" (never the "from" figure that may follow)."""
+    n = len(chunks)
+    for i in range(pos, min(n - 1, pos + 4)):
+        if chunks[i].char in ";.":
+            return None
+        if chunks[i].char == "t":
+            for j in range(i + 1, min(n, i + 8)):
+                c = chunks[j].char
+                if c == "%":
+                    pct = chunks[j].head[0].mention
+                    return pct if isinstance(pct, PercentMention) else None
+                if c not in "xdoK,c9p":
+                    return None
+            return None
+    return None
+
+
+def _share_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
+    """The percentage a number of shares makes, right after the clause: "..., or 8.1 pct"."""
+    for i in range(pos, min(len(chunks) - 1, pos + 3)):
+        if chunks[i].char in ";.":
+            return None
+        if chunks[i].char == "," and chunks[i + 1].char in "c%":
+            j = i + 1 if chunks[i + 1].char == "%" else i + 2
+            pct = chunks[j].head[0].mention if j < len(chunks) and chunks[j].char == "%" else None
+            return pct if isinstance(pct, PercentMention) else None
+    return None
+
+
+# the last word of a capitalized unit name: "the Measurement Systems Division of Z"
+_UNIT_HEADS = frozenset({"Division", "Unit", "Operations", "Business", "Subsidiary"})
+
+
+def _owner_after(chunks: Sequence[Chunk], thing: Chunk | None) -> str | None:
+    """The company right after "of" that owns a unit or an asset ("the Surface Coatings Division of
+    Z", "its steel mill of Z" is rare, "certain assets of Z"), or None."""
+    if thing is None:
+        return None
+    if not (thing.char in "RY" or (thing.char == "N" and thing.head[-1].text in _UNIT_HEADS)):
+        return None
+    i = next((k for k, c in enumerate(chunks) if c is thing), len(chunks))
+    after = "".join(c.char for c in chunks[i + 1 : i + 4])
+    if after.startswith("oC"):
+        return _party(chunks[i + 2])[0]
+    if after.startswith("ouC"):
+        return _party(chunks[i + 3])[0]  # "of privately held Z"
+    return None
+
+
+# words before "of Y" that still name Y or a share of it: "all the issued capital of Y", "control of Y"
+_PARTITIVE = frozenset(
+    "all rest remainder balance majority control capital stock equity whole entire most issued "
+    "outstanding common ordinary share voting ownership substantially".split()
+)
+
+
+def _whole_of(chunks: Sequence[Chunk], theme: Chunk) -> bool:
+    """Whether the words between a verb and "of" before its theme name the theme itself or a share
+    of it ("all the outstanding stock of Y"), not other things ("two subsidiaries of Y")."""
+    i = next((k for k, c in enumerate(chunks) if c is theme), 0) - 1
+    while i >= 0 and chunks[i].char in "jux":
+        i -= 1
+    if i < 0 or chunks[i].char != "o":
+        return True
+    i -= 1
+    while i >= 0 and chunks[i].char in "xd":
+        if chunks[i].char == "x" and chunks[i].text.casefold() not in _PARTITIVE:
+            return False
+        i -= 1
+    return True
+
+
+# "the outstanding shares of Y", "all shares of Y": the whole company
+_ALL_SHARES = frozenset({"all", "outstanding", "remaining", "entire"})
+
+
+def _all_shares(stake: Chunk, chunks: Sequence[Chunk]) -> bool:
+    """Whether a stake group without a percentage names all of the target's shares: "the
+    outstanding shares of Y", "all the shares of Y", "the shares it does not already own"."""
+    words = {t.text.casefold() for t in stake.tokens}
+    if words & _ALL_SHARES and not any(t.tag in "9M" for t in stake.tokens):
+        return True
+    pos = next((i for i, c in enumerate(chunks) if c is stake), len(chunks)) + 1
+    return (
+        pos + 1 < len(chunks)
+        and chunks[pos].char == "e"
+        and chunks[pos + 1].char == "V"
+        and chunks[pos + 1].negated
+    )
+
+
+def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
+    """The deal price told after chunk ``pos`` in the clause: "for $5 mln", "for 3 dlrs a share, or
+    21 mln dlrs", "a consideration of about 5 mln dlrs" (never a per-share amount)."""
+    n = len(chunks)
+    for i in range(pos, min(n, pos + 24)):
+        c = chunks[i]
+        if c.char in ";.":
+            return None
+        if c.char != "M" or not isinstance(c.head[0].mention, MoneyMention):
+            continue
+        money = c.head[0].mention
+        if money.per is not None:
+            continue
+        j = i - 1
+        while j > pos and chunks[j].char in "xpd" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
+            j -= 1
+        cue = chunks[j]
+        if (
+            cue.char in "ra"
+            or cue.text.casefold() in _PRICE_CUES
+            or (cue.char == "c" and j > 0 and chunks[j - 1].char == ",")
+        ):
+            return money
+    return None
