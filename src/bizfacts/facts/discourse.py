@@ -34,6 +34,12 @@ _IT = LazyPattern(
     r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
     r"acquires|buys|sells|agreed|signed|formed|named|appointed)\b)|^Its\b"
 )
+# A sentence opening with capitalized words (no determiner, no pronoun), maybe an apposition, then
+# "said it": the speaker is named there, even when no extractor knew the name
+_UNNAMED_SPEAKER = LazyPattern(
+    r"\s*(?!(?:The|This|That|These|Those|It|Its|He|She|They|We|A|An|In|On|At|For|But|And|Analysts?)\b)"
+    r"\p{Lu}[\p{L}&'.-]*(?:\s+\p{Lu}[\p{L}&'.-]*){0,4}(?:,[^,;]{1,90},)?\s+(?:said|says|told|added)\s+it\Z"
+)
 # What every match of _IT contains, casefolded (a literal-prefixed scan is cheap): the gate for _IT.
 _IT_GATE = re.compile(r"it\s")
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
@@ -202,7 +208,10 @@ def resolve_anaphors(
                 prods = [c for c in before if c.kind in ("product", "site")]
                 name = prods[-1].name if prods else ents.last_product
             elif pat is _IT:
-                name = ents.prev_subject if not before else None
+                # "Lumen Grid, whose chief executive is O. Haddad, said it will buy Y": a name no
+                # extractor knew is the speaker; "it" is left to the clause reader, not the last subject
+                unnamed_speaker = _UNNAMED_SPEAKER.match(text, start, e) is not None
+                name = ents.prev_subject if not before and not unnamed_speaker else None
             else:
                 # "X, the Hangzhou-based group": the company just named; "valuing the company at":
                 # the sentence's subject; with no company before it in the sentence, the last one.

@@ -93,7 +93,31 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
                 merged[id(g)] = _merge(merged.get(id(g), g), f)
                 break
     kept = [merged.get(id(f), f) for f in out if id(f) not in drop]
-    return _widest_locations(_fold_buyerless(_fold_described_units(kept)))
+    return _widest_locations(_fold_buyerless(_fold_described_units(_drop_guessed_buyers(kept))))
+
+
+# below this, a deal's buyer was guessed (the document's topic or the last subject), not read
+_GUESSED = 0.5
+
+
+def _drop_guessed_buyers(facts: list[AnyFact]) -> list[AnyFact]:
+    """A buyer guessed from the document ("... to acquire Y" with no subject found) gives way to a
+    buyer the same sentence names for the same target."""
+    read: dict[tuple[int, str], set[str | None]] = {}
+    for f in facts:
+        if isinstance(f, AcquisitionFact) and f.confidence >= _GUESSED and f.acquirer is not None:
+            read.setdefault((f.evidence.start, f.target), set()).add(f.acquirer)
+    if not read:
+        return facts
+    return [
+        f
+        for f in facts
+        if not (
+            isinstance(f, AcquisitionFact)
+            and f.confidence < _GUESSED
+            and f.acquirer not in read.get((f.evidence.start, f.target), {f.acquirer})
+        )
+    ]
 
 
 def _fold_described_units(facts: list[AnyFact]) -> list[AnyFact]:
