@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+import alternating  # benchmarks/alternating.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578_business.jsonl"
@@ -63,49 +64,37 @@ def _worker(args: argparse.Namespace) -> int:
     chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
     for text in texts:  # warm up: data loaded, patterns compiled, caches filled
         extract(text)
-    print("ready", flush=True)
-    for line in sys.stdin:
-        chunk = chunks[int(line)]
-        start = time.process_time()
-        for text in chunk:
+
+    def run(request: str) -> None:
+        for text in chunks[int(request)]:
             extract(text)
-        print(time.process_time() - start, flush=True)
-    return 0
+
+    return alternating.serve(run)
 
 
 def _compare(args: argparse.Namespace) -> int:
     texts = _load(args.corpus, args.sample)
     chars = sum(len(t) for t in texts)
     n_chunks = (len(texts) + CHUNK - 1) // CHUNK
-    procs = []
-    for src in args.compare:
-        cmd = [sys.executable, __file__, "--worker", "--src", str(src), "--corpus", str(args.corpus)]
-        cmd += ["--sample", str(args.sample)]
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert proc.stdout is not None and proc.stdin is not None
-        if proc.stdout.readline().strip() != "ready":
-            print(f"bench_companies: the worker for {src} did not start", file=sys.stderr)
-            return 2
-        procs.append(proc)
+    commands = [
+        [
+            sys.executable, __file__, "--worker", "--src", str(src),
+            "--corpus", str(args.corpus), "--sample", str(args.sample),
+        ]
+        for src in args.compare
+    ]
+    procs = alternating.start(commands, "bench_companies")
+    if procs is None:
+        return 2
     totals = [0.0, 0.0]
     ratios = []
     for chunk in range(n_chunks):
-        best = [float("inf"), float("inf")]
-        for k in range(max(1, args.repeat)):
-            for side in (0, 1) if k % 2 == 0 else (1, 0):
-                proc = procs[side]
-                assert proc.stdin is not None and proc.stdout is not None
-                proc.stdin.write(f"{chunk}\n")
-                proc.stdin.flush()
-                best[side] = min(best[side], float(proc.stdout.readline()))
+        best = alternating.fastest(procs, str(chunk), args.repeat)
         totals[0] += best[0]
         totals[1] += best[1]
         if best[0] > 0:
             ratios.append(best[1] / best[0])
-    for proc in procs:
-        assert proc.stdin is not None
-        proc.stdin.close()
-        proc.wait()
+    alternating.stop(procs)
     old, new = (t / chars * 1e9 for t in totals)
     ratios.sort()
     print(

@@ -22,13 +22,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import subprocess
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import alternating  # benchmarks/alternating.py, beside this script
 
 DEFAULT_CORPUS = (
     Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "reuters21578_business.jsonl"
@@ -62,55 +63,34 @@ def _worker(args: argparse.Namespace) -> int:
     chunks = [records[i : i + CHUNK] for i in range(0, len(records), CHUNK)]
     for text, ref in records:  # warm up: patterns compiled, caches filled
         extract(text, ref, False, None)
-    print("ready", flush=True)
-    for line in sys.stdin:
-        chunk = chunks[int(line)]
-        start = time.process_time()
-        for text, ref in chunk:
+
+    def run(request: str) -> None:
+        for text, ref in chunks[int(request)]:
             extract(text, ref, False, None)
-        print(time.process_time() - start, flush=True)
-    return 0
+
+    return alternating.serve(run)
 
 
 def _compare(args: argparse.Namespace) -> int:
     records = _load(args.corpus, args.sample)
     chars = sum(len(t) for t, _ in records)
     n_chunks = (len(records) + CHUNK - 1) // CHUNK
-    procs = []
-    for src in args.compare:
-        cmd = [
-            sys.executable,
-            __file__,
-            "--worker",
-            "--src",
-            str(src),
-            "--corpus",
-            str(args.corpus),
-            "--sample",
-            str(args.sample),
+    commands = [
+        [
+            sys.executable, __file__, "--worker", "--src", str(src),
+            "--corpus", str(args.corpus), "--sample", str(args.sample),
         ]
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert proc.stdout is not None and proc.stdin is not None
-        if proc.stdout.readline().strip() != "ready":
-            print(f"bench_dates: the worker for {src} did not start", file=sys.stderr)
-            return 2
-        procs.append(proc)
+        for src in args.compare
+    ]
+    procs = alternating.start(commands, "bench_dates")
+    if procs is None:
+        return 2
     totals = [0.0, 0.0]
     for chunk in range(n_chunks):
-        best = [float("inf"), float("inf")]
-        for k in range(max(1, args.repeat)):
-            for side in (0, 1) if k % 2 == 0 else (1, 0):
-                proc = procs[side]
-                assert proc.stdin is not None and proc.stdout is not None
-                proc.stdin.write(f"{chunk}\n")
-                proc.stdin.flush()
-                best[side] = min(best[side], float(proc.stdout.readline()))
+        best = alternating.fastest(procs, str(chunk), args.repeat)
         totals[0] += best[0]
         totals[1] += best[1]
-    for proc in procs:
-        assert proc.stdin is not None
-        proc.stdin.close()
-        proc.wait()
+    alternating.stop(procs)
     old, new = (t / chars * 1e9 for t in totals)
     print(
         f"corpus:  {args.corpus.name}: {len(records)} documents, {chars:,} characters, "

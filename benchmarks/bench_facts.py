@@ -20,12 +20,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import alternating  # benchmarks/alternating.py, beside this script
 
 DEFAULT_CORPUS = (
     Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "reuters21578_business.jsonl"
@@ -66,46 +66,34 @@ def _worker(args: argparse.Namespace) -> int:
     chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
     for job in jobs:  # warm up: patterns compiled, caches filled
         job()
-    print("ready", flush=True)
-    for line in sys.stdin:
-        chunk = chunks[int(line)]
-        start = time.process_time()
-        for job in chunk:
+
+    def run(request: str) -> None:
+        for job in chunks[int(request)]:
             job()
-        print(time.process_time() - start, flush=True)
-    return 0
+
+    return alternating.serve(run)
 
 
 def _compare(args: argparse.Namespace) -> int:
     records = _load(args.corpus, args.sample)
     chars = sum(len(t) for t, _ in records)
     n_chunks = (len(records) + CHUNK - 1) // CHUNK
-    procs = []
-    for src in args.compare:
-        cmd = [sys.executable, __file__, "--worker", "--src", str(src), "--part", args.part]
-        cmd += ["--corpus", str(args.corpus), "--sample", str(len(records))]
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert proc.stdout is not None
-        if proc.stdout.readline().strip() != "ready":
-            print(f"bench_facts: the worker for {src} did not start", file=sys.stderr)
-            return 2
-        procs.append(proc)
+    commands = [
+        [
+            sys.executable, __file__, "--worker", "--src", str(src), "--part", args.part,
+            "--corpus", str(args.corpus), "--sample", str(len(records)),
+        ]
+        for src in args.compare
+    ]
+    procs = alternating.start(commands, "bench_facts")
+    if procs is None:
+        return 2
     totals = [0.0, 0.0]
     for chunk in range(n_chunks):
-        best = [float("inf"), float("inf")]
-        for k in range(max(1, args.repeat)):
-            for side in (0, 1) if k % 2 == 0 else (1, 0):
-                proc = procs[side]
-                assert proc.stdin is not None and proc.stdout is not None
-                proc.stdin.write(f"{chunk}\n")
-                proc.stdin.flush()
-                best[side] = min(best[side], float(proc.stdout.readline()))
+        best = alternating.fastest(procs, str(chunk), args.repeat)
         totals[0] += best[0]
         totals[1] += best[1]
-    for proc in procs:
-        assert proc.stdin is not None
-        proc.stdin.close()
-        proc.wait()
+    alternating.stop(procs)
     old, new = (t / chars * 1e9 for t in totals)
     what = "extract_facts" if args.part == "facts" else "assemble (mentions found beforehand)"
     print(

@@ -16,11 +16,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
+
+import alternating  # benchmarks/alternating.py, beside this script
 
 DEFAULT_CORPUS = (
     Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "reuters21578_business.jsonl"
@@ -55,20 +55,18 @@ def _worker(args: argparse.Namespace) -> int:
         calls[name] = (function, name in TAKES_REFERENCE_DATE)
         for text, ref in records[:CHUNK]:  # warm up: word lists loaded, patterns compiled
             function(text, reference_date=ref) if name in TAKES_REFERENCE_DATE else function(text)
-    print("ready", flush=True)
-    for line in sys.stdin:
-        name, index = line.split()
+
+    def run(request: str) -> None:
+        name, index = request.split()
         function, dated = calls[name]
-        chunk = chunks[int(index)]
-        start = time.process_time()
         if dated:
-            for text, ref in chunk:
+            for text, ref in chunks[int(index)]:
                 function(text, reference_date=ref)
         else:
-            for text, _ in chunk:
+            for text, _ in chunks[int(index)]:
                 function(text)
-        print(time.process_time() - start, flush=True)
-    return 0
+
+    return alternating.serve(run)
 
 
 def _compare(args: argparse.Namespace) -> int:
@@ -76,33 +74,23 @@ def _compare(args: argparse.Namespace) -> int:
     chars = sum(len(t) for t, _ in records)
     n_chunks = (len(records) + CHUNK - 1) // CHUNK
     functions = args.functions.split(",")
-    procs = []
-    for src in (args.old, args.new):
-        cmd = [sys.executable, __file__, "--worker", "--src", str(src), "--corpus", str(args.corpus)]
-        cmd += ["--sample", str(args.sample), "--functions", args.functions, "x", "x"]
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert proc.stdout is not None and proc.stdin is not None
-        if proc.stdout.readline().strip() != "ready":
-            print(f"compare_trees: the worker for {src} did not start", file=sys.stderr)
-            return 2
-        procs.append(proc)
+    commands = [
+        [
+            sys.executable, __file__, "--worker", "--src", str(src), "--corpus", str(args.corpus),
+            "--sample", str(args.sample), "--functions", args.functions, "x", "x",
+        ]
+        for src in (args.old, args.new)
+    ]
+    procs = alternating.start(commands, "compare_trees")
+    if procs is None:
+        return 2
     totals = {name: [0.0, 0.0] for name in functions}
     for chunk in range(n_chunks):
         for name in functions:
-            best = [float("inf"), float("inf")]
-            for k in range(max(1, args.repeat)):
-                for side in (0, 1) if k % 2 == 0 else (1, 0):
-                    proc = procs[side]
-                    assert proc.stdin is not None and proc.stdout is not None
-                    proc.stdin.write(f"{name} {chunk}\n")
-                    proc.stdin.flush()
-                    best[side] = min(best[side], float(proc.stdout.readline()))
+            best = alternating.fastest(procs, f"{name} {chunk}", args.repeat)
             totals[name][0] += best[0]
             totals[name][1] += best[1]
-    for proc in procs:
-        assert proc.stdin is not None
-        proc.stdin.close()
-        proc.wait()
+    alternating.stop(procs)
     print(
         f"corpus: {args.corpus.name}: {len(records)} documents, {chars:,} characters, "
         f"{n_chunks} chunks of {CHUNK}, fastest of {max(1, args.repeat)} alternating passes each"
