@@ -6,8 +6,8 @@ worker flag).  The parent asks both workers, alternately, to time the same chunk
 ``repeat`` times and keeps each side's fastest CPU time (``time.process_time``): both trees meet
 the same machine load, which on a shared machine is far steadier than two separate runs.
 
-The worker side is :func:`serve`; the parent side is :func:`start`, :func:`fastest` for each
-request and :func:`stop`.
+The worker side is :func:`serve`; the parent side is :func:`measure` (or :func:`start`,
+:func:`fastest` for each request and :func:`stop`).
 """
 
 from __future__ import annotations
@@ -65,3 +65,17 @@ def stop(procs: Sequence[subprocess.Popen[str]]) -> None:
         if proc.stdin is not None:
             proc.stdin.close()
         proc.wait()
+
+
+def measure(
+    commands: Sequence[Sequence[str]], tool: str, requests: Sequence[str], repeat: int
+) -> list[list[float]] | None:
+    """Each worker's fastest CPU seconds for every request (one list per request, one figure per
+    worker, in the order of ``commands``); None when a worker does not start."""
+    procs = start(commands, tool)
+    if procs is None:
+        return None
+    try:
+        return [fastest(procs, request, repeat) for request in requests]
+    finally:
+        stop(procs)

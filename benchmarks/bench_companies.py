@@ -83,18 +83,11 @@ def _compare(args: argparse.Namespace) -> int:
         ]
         for src in args.compare
     ]
-    procs = alternating.start(commands, "bench_companies")
-    if procs is None:
+    bests = alternating.measure(commands, "bench_companies", [str(c) for c in range(n_chunks)], args.repeat)
+    if bests is None:
         return 2
-    totals = [0.0, 0.0]
-    ratios = []
-    for chunk in range(n_chunks):
-        best = alternating.fastest(procs, str(chunk), args.repeat)
-        totals[0] += best[0]
-        totals[1] += best[1]
-        if best[0] > 0:
-            ratios.append(best[1] / best[0])
-    alternating.stop(procs)
+    totals = [sum(b[0] for b in bests), sum(b[1] for b in bests)]
+    ratios = [b[1] / b[0] for b in bests if b[0] > 0]
     old, new = (t / chars * 1e9 for t in totals)
     ratios.sort()
     print(

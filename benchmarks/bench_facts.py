@@ -85,15 +85,10 @@ def _compare(args: argparse.Namespace) -> int:
         ]
         for src in args.compare
     ]
-    procs = alternating.start(commands, "bench_facts")
-    if procs is None:
+    bests = alternating.measure(commands, "bench_facts", [str(c) for c in range(n_chunks)], args.repeat)
+    if bests is None:
         return 2
-    totals = [0.0, 0.0]
-    for chunk in range(n_chunks):
-        best = alternating.fastest(procs, str(chunk), args.repeat)
-        totals[0] += best[0]
-        totals[1] += best[1]
-    alternating.stop(procs)
+    totals = [sum(b[0] for b in bests), sum(b[1] for b in bests)]
     old, new = (t / chars * 1e9 for t in totals)
     what = "extract_facts" if args.part == "facts" else "assemble (mentions found beforehand)"
     print(

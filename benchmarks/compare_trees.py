@@ -81,16 +81,14 @@ def _compare(args: argparse.Namespace) -> int:
         ]
         for src in (args.old, args.new)
     ]
-    procs = alternating.start(commands, "compare_trees")
-    if procs is None:
+    requests = [(name, f"{name} {chunk}") for chunk in range(n_chunks) for name in functions]
+    bests = alternating.measure(commands, "compare_trees", [r for _, r in requests], args.repeat)
+    if bests is None:
         return 2
     totals = {name: [0.0, 0.0] for name in functions}
-    for chunk in range(n_chunks):
-        for name in functions:
-            best = alternating.fastest(procs, f"{name} {chunk}", args.repeat)
-            totals[name][0] += best[0]
-            totals[name][1] += best[1]
-    alternating.stop(procs)
+    for (name, _), best in zip(requests, bests, strict=True):
+        totals[name][0] += best[0]
+        totals[name][1] += best[1]
     print(
         f"corpus: {args.corpus.name}: {len(records)} documents, {chars:,} characters, "
         f"{n_chunks} chunks of {CHUNK}, fastest of {max(1, args.repeat)} alternating passes each"
