@@ -112,8 +112,7 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
         t.text.casefold() for t in trigger.tokens
     ]:
         return None
-    had = trigger.char == "V" and any(t.text.casefold() == "had" for t in trigger.tokens)
-    if p.predicate == "bid" and had:
+    if p.predicate == "bid" and trigger.char == "V" and any(t.text.lower() == "had" for t in trigger.tokens):
         return None  # "X had offered 14 dlrs a share for Y": an earlier bid the story has moved past
     if p.predicate == "bid":  # a bid or an offer is a plan until it completes
         return "completed" if trigger.char == "Z" and trigger.predicate == "completed" else "planned"
@@ -211,6 +210,11 @@ def _acquisition(
             if possessor and filled["seller"] is None:
                 filled["seller"] = possessor  # "bought Y's chemicals division"; "sold its": the agent
     asset = p.places.get("asset")
+    named = asset is not None and asset.char == "Y" and any(t.tag == "N" for t in asset.tokens)
+    if named and asset is not None and filled["target"] is not None and roles.get("from") == "seller":
+        # "acquired the Napa Valley Plant of Z": the named asset is bought, its owner Z sells it
+        filled["seller"] = filled["seller"] or filled["target"]
+        filled["target"] = " ".join(t.text for t in asset.head)
     if filled["target"] is None and asset is not None and asset.char == "Y":
         filled["target"] = " ".join(t.text for t in asset.head)  # "ready-mixed concrete businesses"
         if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:

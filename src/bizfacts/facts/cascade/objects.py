@@ -15,11 +15,13 @@ False
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from ..._spans import MoneyMention, PercentMention
 from .chunks import Chunk
 from .names import _party
+from .predicates import phrase_table, predicates
 
 # words before a money amount that make it a deal's price ("a cash consideration of", "worth")
 _PRICE_CUES = frozenset(
@@ -62,16 +64,25 @@ def _share_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
     return None
 
 
-# the last word of a capitalized unit name: "the Measurement Systems Division of Z"
-_UNIT_HEADS = frozenset({"Division", "Unit", "Operations", "Business", "Subsidiary"})
+@functools.cache
+def _unit_heads() -> frozenset[str]:
+    """The last words of capitalized unit names ("the Measurement Systems Division of Z"): the
+    lexicon's one-word unit nouns (not the owner's: "Parent") and asset nouns, capitalized
+    ("Division", "Operations")."""
+    rel = {name for name, p in predicates().items() if "REL" in p.frames}
+    return frozenset(
+        key[0].title()
+        for key, entry in phrase_table().items()
+        if len(key) == 1 and (entry.tag == "Y" or (entry.tag == "R" and entry.predicate in rel))
+    )
 
 
 def _owner_after(chunks: Sequence[Chunk], thing: Chunk | None) -> str | None:
     """The company right after "of" that owns a unit or an asset ("the Surface Coatings Division of
-    Z", "its steel mill of Z" is rare, "certain assets of Z"), or None."""
+    Z", "certain assets of Z", "certain assets of privately held Z"), or None."""
     if thing is None:
         return None
-    if not (thing.char in "RY" or (thing.char == "N" and thing.head[-1].text in _UNIT_HEADS)):
+    if not (thing.char in "RY" or (thing.char == "N" and thing.head[-1].text in _unit_heads())):
         return None
     i = next((k for k, c in enumerate(chunks) if c is thing), len(chunks))
     after = "".join(c.char for c in chunks[i + 1 : i + 4])
