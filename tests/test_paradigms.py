@@ -494,12 +494,58 @@ def _reduce(pred: str) -> Iterator[Paradigm]:
         )
 
 
+def _merge(pred: str) -> Iterator[Paradigm]:
+    """Mergers: with "into" the one merged into acquires; with "with" or "and" the first-named."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a, b, c = _companies(3)
+        pos = {
+            "with": (
+                f"{a} agreed to {f['base']} with {b}.",
+                {"acquirer": a, "target": b, "status": "planned"},
+            ),
+            "together": (f"{a} and {b} said they agreed to {f['base']}.", {"acquirer": a, "target": b}),
+            "into-subject": (f"{a} {f['past']} into {b} last year.", {"acquirer": b, "target": a}),
+            "into": (f"{a} said it will {f['base']} {b} into {c}.", {"acquirer": c, "target": b}),
+        }
+        for variant, (text, roles) in pos.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "acquisition", pred, roles)
+        neg = {
+            "negated": f"{a} did not {f['base']} with {b}.",
+            "hypothetical-could": f"{a} could {f['base']} with {b}.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "acquisition", pred, {}, negative=True)
+    for noun in ROWS[pred][1]:
+        a, b = _companies(2)
+        pos = {
+            "its-noun-with": (
+                f"{a} said its proposed {noun} with {b} was approved by shareholders.",
+                {"acquirer": a, "target": b, "status": "planned"},
+            ),
+            "noun-into": (f"{a} said shareholders approved a {noun} into {b}.", {"acquirer": b, "target": a}),
+            "noun-of": (f"Shareholders approved the {noun} of {a} with {b}.", {"acquirer": a, "target": b}),
+        }
+        for variant, (text, roles) in pos.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "acquisition", pred, roles)
+        yield Paradigm(
+            f"{pred}/{noun}/talks-ended",
+            f"{a} said its {noun} talks with {b} ended without agreement.",
+            "acquisition",
+            pred,
+            {},
+            negative=True,
+        )
+
+
 def _paradigms() -> list[Paradigm]:
     out: list[Paradigm] = []
     for name, pred in PREDICATES.items():
         frames = pred.frames
         if "HQ" in frames:
             out.extend(_hq(name))
+        elif "MERGE" in frames:
+            continue  # after the others (below)
         elif "STAKE" in frames and (pred.fact_type == "ownership" or pred.roles.get("agent") == "seller"):
             continue  # after the others (below): the names of the pool keep their paradigms
         elif "STAKE" in frames:
@@ -529,6 +575,9 @@ def _paradigms() -> list[Paradigm]:
     for name, pred in PREDICATES.items():
         if {"FOR", "TRANS", "NOM"} <= pred.frames:
             out.extend(_pay(name, "verb-"))  # a bid's verbs: "A offered $40 million for B"
+    for name, pred in PREDICATES.items():
+        if "MERGE" in pred.frames:
+            out.extend(_merge(name))
     return out
 
 

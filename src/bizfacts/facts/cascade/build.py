@@ -43,6 +43,7 @@ from ..._suffixes import suffix_class
 from ..template import LazyPattern
 from .chunks import Chunk, chunk, chunk_string
 from .clauses import Predication, predications
+from .merger import merger_parties, merger_status
 from .names import (
     _as_written,
     _buyer_or_seller,
@@ -188,6 +189,16 @@ def _acquisition(
         if name:
             filled[role] = name
             promoted += was_promoted
+    if p.frame == "MERGE":
+        status = merger_status(p, status, text)
+        if status is None:
+            raise NoFact("merger talks that failed or ended")
+        buyer, merged, giver = merger_parties(p)
+        filled = {
+            "acquirer": _buyer_or_seller(buyer)[0],
+            "target": _party(merged)[0],
+            "seller": _party(giver)[0],
+        }
     # "announced the acquisition of Y by X": the announcer is no party, the "by" phrase is the buyer
     by = p.pps.get("by")
     if p.frame == "NOM" and p.variant == "light-verb" and by is not None and roles.get("agent") == "acquirer":
@@ -487,13 +498,15 @@ def sentence_facts(
     sold = {
         id(q.places[k])
         for q in preds
-        if q.predicate == "sell" or (q.frame == "NOM" and q.predicate in ("sell", "acquire"))
+        if q.predicate == "sell"
+        or (q.frame == "NOM" and q.predicate in ("sell", "acquire"))
+        or q.variant == "into"  # "merged its unit Y into Z"
         for k in ("unit", "theme", "asset")
         if k in q.places
     }
     for p in preds:
         clause_start = chunks[p.start].start
-        if p.frame == "NOM" and p.variant == "possessive":
+        if (p.variant == "possessive" and p.frame == "NOM") or p.variant == "noun-of":
             # "the Commission blocked X's takeover of Y": the verb governing the noun group counts
             clause_start = chunks[max(0, p.start - 3)].start
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type

@@ -77,6 +77,8 @@ _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 _IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
 # a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
 _OBJ_DESC = r"(?:d?(?:x|c(?=x)){0,6}|L')"
+# a bid's price between its noun and its object: "its offer of 13 dlrs a share for Y"
+_OF_PRICE = r"(?:oM(?:d?x|px)?)?"
 # the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
 _IS = r"(?:,|,?W[xv]?b|b|[xZ]s|b[xZ]?s|b?[xZ][inDL9]{0,3}s|[hv]{0,2}xs)"
 
@@ -125,14 +127,14 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:i?x|d?x{{1,2}})?(?P<prep>r){t}",
             "active",
         ),
-        _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?(?P<prep>[or]){t}"),
-        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
+        _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
+        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}"),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
         # "X said it will proceed with its proposed acquisition of Y": "its" is the subject's
         _v(
             "its-noun",
             "NOM",
-            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmb]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A)(?P<prep>[or]){t}",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmb]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
         # "X said its shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
         # subject's reported clause (past another party only when the noun is "its": see _predicate)
@@ -142,13 +144,28 @@ def variants() -> tuple[Variant, ...]:
             rf"(?<!C){a}{_APPOSITION}{_REPORTED}(?!e?(?:G(?:ix)?t)?[hvm]{{0,2}}Z?[xwvmbd]{{0,3}}A)[^NVAy.;]{{1,12}}?(?P<noun>A)(?P<prep>[or]){t}(?!y)",
         ),
         # "X said it received an offer from Y", "X said its board rejected a takeover bid by Y":
-        # a bid told from the target's side; the reporting subject is the theme
+        # a bid told from the target's side; the reporting subject is the theme ("by (New York)
+        # investor P": a place before the descriptor is no party)
         _v(
             "target-subject",
             "NOM",
             rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}{_REPORTED}[^CNVA.;]{{0,8}}?"
-            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?P<prep>[yf]){_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[NP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
+        # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
+        # taken as the acquirer (the convention of docs/facts.md), with "into" the one merged into
+        _v("with", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>w){_OBJ_DESC}(?P<other>{_PARTY})", "active"),
+        _v("together", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?![wICNP])", "active"),
+        _v("into", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V){t},?(?P<prep>I){_OBJ_DESC}(?P<other>{_PARTY})"),
+        _v("into-subject", "MERGE", rf"(?<![oiytfrawnspI'])(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>I){_OBJ_DESC}(?P<other>{_PARTY})"),
+        # "X said its proposed merger with Y", "X said shareholders approved a merger into Y",
+        # "X and Y said their merger will be completed"
+        _v(
+            "noun",
+            "MERGE",
+            rf"{a}{_APPOSITION}[^CNPVAy.;]{{0,14}}?(?P<noun>A)(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})|(?![woI]))",
+        ),
+        _v("noun-of", "MERGE", rf"(?P<noun>A)o(?P<agent>{_PARTY})(?P<prep>[wcI]){_OBJ_DESC}(?P<other>{_PARTY})"),
         # REL: a relational noun naming the asset; INV: one naming the owner
         _v(
             "apposition",
@@ -372,6 +389,15 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if v.name == "subject-noun" and party_between and noun.possessive not in ("its", "their"):
             return None  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
         return noun.predicate
+    if frame == "MERGE":
+        trigger_chunk = places.get("verb") or places["noun"]
+        if trigger_chunk.predicate not in _frame_predicates("MERGE"):
+            return None
+        if v.voice and trigger_chunk.voice != v.voice:
+            return None
+        if v.name == "noun" and "prep" not in places and trigger_chunk.possessive != "their":
+            return None  # "X and Y said their merger ...", not "blocked the X and Y merger"
+        return trigger_chunk.predicate
     if frame in ("REL", "INV"):
         rel = places["rel"]
         pred = predicates().get(rel.predicate or "")
@@ -407,6 +433,8 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
         if frame == "TRANS" and not has("V"):
             continue
         if frame == "NOM" and not has("A"):
+            continue
+        if frame == "MERGE" and not (has("V") or has("A")):
             continue
         if frame in ("REL", "INV") and not has("R"):
             continue
