@@ -43,7 +43,7 @@ from ..._suffixes import suffix_class
 from ..template import LazyPattern
 from .chunks import Chunk, chunk, chunk_string
 from .clauses import Predication, predications
-from .merger import merger_parties, merger_status
+from .merger import merger_roles
 from .names import (
     _as_written,
     _buyer_or_seller,
@@ -190,15 +190,9 @@ def _acquisition(
             filled[role] = name
             promoted += was_promoted
     if p.frame == "MERGE":
-        status = merger_status(p, status, text)
+        status, filled = merger_roles(p, status, text)
         if status is None:
             raise NoFact("merger talks that failed or ended")
-        buyer, merged, giver = merger_parties(p)
-        filled = {
-            "acquirer": _buyer_or_seller(buyer)[0],
-            "target": _party(merged)[0],
-            "seller": _party(giver)[0],
-        }
     # "announced the acquisition of Y by X": the announcer is no party, the "by" phrase is the buyer
     by = p.pps.get("by")
     if p.frame == "NOM" and p.variant == "light-verb" and by is not None and roles.get("agent") == "acquirer":
@@ -220,6 +214,9 @@ def _acquisition(
             possessor, _ = _party(p.places.get("possessor"))
             if possessor and filled["seller"] is None:
                 filled["seller"] = possessor  # "bought Y's chemicals division"; "sold its": the agent
+    stake_owner = p.places.get("possessor") if p.places.get("stake") is not None else None
+    if stake_owner is not None and filled["seller"] is None and roles.get("from") == "seller":
+        filled["seller"] = _party(stake_owner)[0]  # "acquire Z's stake in Y": Z sells
     asset = p.places.get("asset")
     named = asset is not None and asset.char == "Y" and any(t.tag == "N" for t in asset.tokens)
     if named and asset is not None and filled["target"] is not None and roles.get("from") == "seller":
@@ -255,7 +252,12 @@ def _acquisition(
             pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end)
         if isinstance(pct, PercentMention):
             stake = pct.value
-        elif stake_chunk.char == "K" and p.predicate != "bid" and not _all_shares(stake_chunk, chunks):
+        elif (
+            stake_chunk.char == "K"
+            and p.predicate != "bid"
+            and stake_owner is None  # "Z's stake in Y": all Z holds, whatever its size
+            and not _all_shares(stake_chunk, chunks)
+        ):
             raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
     if p.predicate == "reduce":
         stake = None  # "cut its stake in Y to 0.4 pct": the stake left, not the stake sold

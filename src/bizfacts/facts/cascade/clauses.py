@@ -51,10 +51,12 @@ _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 _BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9x]|C(?:\(C\))?){0,3}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?=[VZ]))|,?W|n?D,?|v)?"
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
-# what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
+# what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
+# "Z's stake in Y" (Z sells), "its South African company, Y,"
 _THEME = (
-    r"(?:(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
+    r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
     r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?(?P<theme>[CN])"
+    r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<unit>[RY]),(?P<theme>N)"
@@ -102,7 +104,7 @@ def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
-    a, t = rf"(?<![wfO])(?<!ec)(?<![CNLP],)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[x9]{{1,3}}(?=S))?", _THEME
+    a, t = rf"(?<![wfO])(?<!ec)(?<![CNLP],)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),

@@ -20,6 +20,7 @@ import re
 
 from .chunks import Chunk
 from .clauses import Predication
+from .names import _buyer_or_seller, _party
 
 # what the words of a merger's noun group say of its status ("merger talks", "a possible merger")
 _NOUN_STATUS = {"agreed": "planned", "planned": "planned", "option": "option", "rumored": "rumored"}
@@ -73,3 +74,10 @@ def merger_parties(p: Predication) -> tuple[Chunk | None, Chunk | None, Chunk | 
     if len(p.agents) >= 2:
         return p.agents[0], p.agents[1], None  # "X and Z agreed to merge"
     return agent, None, None
+
+
+def merger_roles(p: Predication, status: str, text: str) -> tuple[str | None, dict[str, str | None]]:
+    """The status and the acquirer, target and seller names of a MERGE predication."""
+    buyer, merged, giver = merger_parties(p)
+    roles = {"acquirer": _buyer_or_seller(buyer)[0], "target": _party(merged)[0], "seller": _party(giver)[0]}
+    return merger_status(p, status, text), roles
