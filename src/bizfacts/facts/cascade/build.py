@@ -76,7 +76,7 @@ _KIND_TAG: dict[type, str] = {
 # what a clause's own words can say against its fact, between its subject and its trigger
 _DENIAL = LazyPattern(
     r"(?i)\b(?:den(?:y|ies|ied)|no\s+plans?|ruled?\s+out|if|whether|unless|rumou?r\w*|speculat\w*|"
-    r"hypothetical|unlikely|would\s+consider|terminat\w*|called\s+off|scrapp\w*|abandon\w*|collaps\w*|"
+    r"hypothetical|unlikely|would\s+consider|terminat\w*|called\s+off|scrapp\w*|abandon\w*|abort\w*|collaps\w*|"
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
 )
 # "its board rejected a bid from Y": the bid was made all the same
@@ -206,12 +206,13 @@ def _acquisition(
         owner = possessor or (filled["acquirer"] if unit.possessive and p.predicate == "sell" else None)
         if owner and filled["seller"] is None:
             filled["seller"] = owner
-    elif filled["target"] is None and unit is not None and (unit.possessive or p.places.get("possessor")):
-        # "sold its frozen vegetable division to Z", "bought Y's chemicals division": the unit as written
+    elif filled["target"] is None and unit is not None:
+        # "sold its frozen vegetable division to Z", "bought Y's chemicals division", "pay $5 mln for
+        # the corn milling business of Z": the unit as written
         words = [t.text for t in unit.tokens if t.tag not in "dj"]
-        if len(words) > 1:
+        possessor = _party(p.places.get("possessor"))[0] or _owner_after(chunks, unit)
+        if len(words) > 1 and (unit.possessive or possessor):
             filled["target"] = " ".join(words)
-            possessor, _ = _party(p.places.get("possessor"))
             if possessor and filled["seller"] is None:
                 filled["seller"] = possessor  # "bought Y's chemicals division"; "sold its": the agent
     stake_owner = p.places.get("possessor") if p.places.get("stake") is not None else None
@@ -222,9 +223,9 @@ def _acquisition(
     if named and asset is not None and filled["target"] is not None and roles.get("from") == "seller":
         # "acquired the Napa Valley Plant of Z": the named asset is bought, its owner Z sells it
         filled["seller"] = filled["seller"] or filled["target"]
-        filled["target"] = " ".join(t.text for t in asset.head)
+        filled["target"] = text[asset.head[0].start : asset.head[-1].end]
     if filled["target"] is None and asset is not None and asset.char == "Y":
-        filled["target"] = " ".join(t.text for t in asset.head)  # "ready-mixed concrete businesses"
+        filled["target"] = text[asset.head[0].start : asset.head[-1].end]  # "ready-mixed concrete businesses"
         if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
             filled["seller"] = filled["acquirer"]
     if filled["seller"] is None and roles.get("from") == "seller":

@@ -52,11 +52,12 @@ _BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9x]|C(?:\(C\))?){0,3}W?(?:e(?:c(?P<co>[CN]))?
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
-# "Z's stake in Y" (Z sells), "its South African company, Y,"
+# "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares"
 _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
     r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
+    r"|(?:x?d?x{1,3}o)?(?P<theme>[CN])'(?P<stake>K)"
     r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<unit>[RY]),(?P<theme>N)"
@@ -165,7 +166,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "noun",
             "MERGE",
-            rf"{a}{_APPOSITION}[^CNPVAy.;]{{0,14}}?(?P<noun>A)(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})|(?![woI]))",
+            rf"{a}(?!'){_APPOSITION}[^CNPVAy.;]{{0,14}}?(?P<noun>A)(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})|(?![woI]))",
         ),
         _v("noun-of", "MERGE", rf"(?P<noun>A)o(?P<agent>{_PARTY})(?P<prep>[wcI]){_OBJ_DESC}(?P<other>{_PARTY})"),
         # REL: a relational noun naming the asset; INV: one naming the owner
