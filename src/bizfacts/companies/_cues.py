@@ -158,6 +158,8 @@ class _Cues(_Base):
             if toks[k].gap.strip() != "and":
                 continue
             word = toks[k - 1].text
+            if k == len(toks) - 1 and word in w.head and toks[k].text in w.head:
+                continue  # "Bashaw Oil and Gas Ltd", "Global Mining and Industrial Corp": one trade pair
             if word in w.head or (k >= 2 and word in w.org_head):
                 return k
             if self.text[max(0, toks[0].start - 4) : toks[0].start] in (" of ", " in ") and is_place_name(
