@@ -36,7 +36,7 @@ from .tokens import Token
 # One alternative per group, tried in this order at each token; the first that matches wins.
 # (the standard library's engine: on these short ASCII strings it is several times faster)
 _GROUPS = re.compile(
-    r"(?P<V>t?(?:[mhbv!]|(?:x[ipI]?)?d?[xu]{0,2}G(?:ix)?t|G(?:ix)?t)*(?:V|Zt?V))"
+    r"(?P<V>t?(?:[mhbv!]|(?:[xZ][ipI]?)?d?[xu]{0,2}G(?:ix)?t|G(?:ix)?t)*(?:V|Zt?V))"
     r"|(?P<Z>(?:[mhbv!])*Z)"
     r"|(?P<H>v?H)"
     r"|(?P<K>[dj]?[%9xuM]{0,4}K)"
