@@ -532,6 +532,10 @@ def _merge(pred: str) -> Iterator[Paradigm]:
             ),
             "noun-into": (f"{a} said shareholders approved a {noun} into {b}.", {"acquirer": b, "target": a}),
             "noun-of": (f"Shareholders approved the {noun} of {a} with {b}.", {"acquirer": a, "target": b}),
+            "become": (
+                f"After the {noun}, {a} will become a wholly owned subsidiary of {b}.",
+                {"acquirer": b, "target": a, "status": "planned"},
+            ),
         }
         for variant, (text, roles) in pos.items():
             yield Paradigm(f"{pred}/{noun}/{variant}", text, "acquisition", pred, roles)

@@ -190,6 +190,8 @@ def _acquisition(
             filled[role] = name
             promoted += was_promoted
     if p.frame == "MERGE":
+        if p.variant == "become" and _negated_between(chunks, p):
+            raise NoFact("negated or hypothetical")
         status, filled = merger_roles(p, status, text)
         if status is None:
             raise NoFact("merger talks that failed or ended")

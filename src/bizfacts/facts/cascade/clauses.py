@@ -170,7 +170,13 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "noun",
             "MERGE",
-            rf"{a}(?!'){_APPOSITION}[^CNPVAy.;]{{0,14}}?(?P<noun>A)(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})|(?![woI]))",
+            rf"{a}(?!'){_APPOSITION}[^CNPVy.;]{{0,14}}?(?P<noun>A)(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})(?!9)|(?=[.,;bmhvVZ]))",
+        ),
+        # "X will become a (wholly owned) subsidiary of Y", "agreed to merge with and become a unit of Y"
+        _v(
+            "become",
+            "MERGE",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}S[Dnv9x]{{0,3}}W?e?)[^CNPARy.;]{{0,10}}?(?P<become>b)(?P<rel>R)o{_OBJ_DESC}u?(?P<other>{_PARTY})",
         ),
         _v("noun-of", "MERGE", rf"(?P<noun>A)o(?P<agent>{_PARTY})(?P<prep>[wcI]){_OBJ_DESC}(?P<other>{_PARTY})"),
         # REL: a relational noun naming the asset; INV: one naming the owner
@@ -396,6 +402,10 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if v.name == "subject-noun" and party_between and noun.possessive not in ("its", "their"):
             return None  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
         return noun.predicate
+    if frame == "MERGE" and v.name == "become":
+        if places["become"].tokens[0].text.casefold() not in ("become", "became", "becomes", "becoming"):
+            return None  # "is a subsidiary of Y": ownership, read by the REL constructions
+        return "merge" if places["rel"].predicate == "unit" else None
     if frame == "MERGE":
         trigger_chunk = places.get("verb") or places["noun"]
         if trigger_chunk.predicate not in _frame_predicates("MERGE"):
@@ -441,7 +451,7 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             continue
         if frame == "NOM" and not has("A"):
             continue
-        if frame == "MERGE" and not (has("V") or has("A")):
+        if frame == "MERGE" and not (has("V") or has("A") or (v.name == "become" and has("R"))):
             continue
         if frame in ("REL", "INV") and not has("R"):
             continue

@@ -36,6 +36,9 @@ _ENDED = re.compile(
 def merger_status(p: Predication, status: str, text: str) -> str | None:
     """The status of a merger told by its noun: "merger talks" are rumoured, "a merger agreement"
     or "its proposed merger" planned, "failed merger talks" none; ``status`` is the verb's reading."""
+    become = p.places.get("become")
+    if become is not None:  # "became a unit of Y": done; "will become", "agreed to ... become": planned
+        return "completed" if become.tokens[0].text.casefold() == "became" else "planned"
     noun = p.places.get("noun")
     if noun is None:
         return status
@@ -60,6 +63,8 @@ def merger_parties(p: Predication) -> tuple[Chunk | None, Chunk | None, Chunk | 
     other = p.places.get("other")
     agent = p.places.get("agent")
     theme = p.places.get("theme") or p.places.get("unit")
+    if p.variant == "become":
+        return other, agent, None  # "X will become a subsidiary of Y": Y takes X over
     if other is not None and other.possessive in ("its", "their"):
         return None, None, None  # "merged its Y unit into its Z unit": a reorganization, no deal
     if prep is not None and prep.char == "I":
