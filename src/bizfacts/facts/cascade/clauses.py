@@ -50,7 +50,7 @@ _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
 # "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
 # board of Y agreed to merge": Y is a second agent)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xi]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?:cd?xo(?P<co>[CN]))?(?=[VZ]))|,?W|n?D,?|v)?"
+_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xid]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?:cd?xo(?P<co>[CN]))?(?=[VZ]))|,?W|n?D,?|v)?"
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
