@@ -444,9 +444,11 @@ def _candidates(chars: frozenset[str], located: bool) -> Iterator[Variant]:
         v = every[i]
         if v.name == "adjective" and not located:
             continue
-        if any(need.isdisjoint(chars) for need in all_needs[i]):
-            continue
-        yield v
+        for need in all_needs[i]:
+            if need.isdisjoint(chars):
+                break
+        else:
+            yield v
 
 
 def may_hold_construction(tags: str) -> bool:
