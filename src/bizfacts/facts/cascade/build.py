@@ -42,7 +42,7 @@ from ..._spans import (
 from ..._suffixes import suffix_class
 from ..template import LazyPattern
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
-from .clauses import Predication, may_hold_construction, may_predicate, predications
+from .clauses import Predication, matching, may_hold_construction, predications
 from .names import (
     _as_written,
     _buyer_or_seller,
@@ -464,14 +464,18 @@ def sentence_facts(
             clean.append(it)
             last = it[1]
     tokens = tokenize(text, start, clean, stop)
+    among = None
     if trace is None:
         tags = "".join([t.tag for t in tokens])
         # most sentences the gate lets through hold no construction: tell before building chunks
         # (a "-based" location may stand only in a chunk holding a "B" token)
-        if not may_hold_construction(tags) or not may_predicate(chunk_chars(tags), "B" in tags):
+        if not may_hold_construction(tags):
+            return []
+        among = matching(chunk_chars(tags), "B" in tags)
+        if not among:
             return []
     chunks = chunk(tokens)
-    preds = predications(chunks)
+    preds = predications(chunks, among)
     if trace is not None:
         trace.tokens, trace.chunks = tokens, chunks
     if not preds:

@@ -460,24 +460,31 @@ def may_hold_construction(tags: str) -> bool:
     return next(_candidates(chars, "B" in chars), None) is not None
 
 
-def may_predicate(s: str, located: bool = True) -> bool:
-    """Whether any construction matches the chunk string ``s`` at all (the test before the
+def matching(s: str, located: bool = True) -> tuple[Variant, ...]:
+    """The constructions, in order, with a match in the chunk string ``s`` (the test before the
     chunks are built: most sentences the gate lets through hold none); ``located`` as in
     :func:`_candidates` (True when unknown).
 
-    >>> may_predicate("CVC."), may_predicate("CSx9x.", located=False)
-    (True, False)
+    >>> [(v.frame, v.name) for v in matching("CVC.", located=False)]
+    [('TRANS', 'active'), ('TRANS', 'passive-no-agent')]
+    >>> matching("CSx9x.", located=False)
+    ()
     """
-    return any(v.pattern.search(s) is not None for v in _candidates(frozenset(s), located))
+    return tuple(v for v in _candidates(frozenset(s), located) if v.pattern.search(s) is not None)
 
 
-def predications(chunks: Sequence[Chunk]) -> list[Predication]:
-    """Every predication the constructions find in one sentence's chunks."""
+def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None) -> list[Predication]:
+    """Every predication the constructions find in one sentence's chunks; ``among``, when given,
+    is :func:`matching` of their chunk string (the constructions that can match: the others
+    are not tried again)."""
     s = chunk_string(chunks)
     out: list[Predication] = []
     # "Chicago-based Acme": the only chunks the "adjective" variant takes (a cheap test first)
     located = any(c.location is not None for c in chunks)
-    for v in _candidates(frozenset(s), located):
+    tried = _candidates(frozenset(s), located) if among is None else among
+    for v in tried:
+        if v.name == "adjective" and not located:
+            continue
         frame = v.frame
         for m in v.pattern.finditer(s, overlapped=True):
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
