@@ -145,16 +145,20 @@ def tokenize(
 
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     """Append the tokens of ``text[start:end]``, which holds no mention, to ``out``."""
-    raw: list[tuple[int, int, str]] = []
-    add_raw = raw.append
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalnum():
-            s, e = m.span()
-            add_raw((s, e - 2, word[:-2]))
-            add_raw((e - 2, e, word[-2:]))
-        else:
-            add_raw((*m.span(), word))
+    raw: list[tuple[int, int, str]]
+    segment = text[start:end]
+    if "'" not in segment and "’" not in segment:  # no possessive to split off
+        raw = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    else:
+        raw = []
+        for m in _TOKEN.finditer(text, start, end):
+            word = m.group()
+            if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalnum():
+                s, e = m.span()
+                raw.append((s, e - 2, word[:-2]))
+                raw.append((e - 2, e, word[-2:]))
+            else:
+                raw.append((*m.span(), word))
     if not raw:
         return
     table = phrase_table()
