@@ -108,11 +108,18 @@ def _entries(name: str, rows: str) -> tuple[PlaceEntry, ...]:
 
 @functools.cache
 def _name_heads() -> frozenset[str]:
-    """The first words of every place name, one word more each time, lowercased and
-    without a closing full stop ("rio", "rio de", "rio de janeiro", "st", "st. louis").
-    Tokens that begin no name in this set cannot end in one: the reader stops there."""
+    """The first words of every place name of several words, one word more each time,
+    lowercased and without a closing full stop ("rio", "rio de", "rio de janeiro", "st",
+    "st. louis").  Tokens that begin no name in this set cannot end in one of several
+    words: the reader stops there and looks the first token up alone.
+
+    (Names of one word are left out: a first token begins a name of several words or
+    none, and the reader looks it up alone either way; 30,000 strings fewer, 2.5 MB.)
+    """
     heads: set[str] = set()
     for name in _table():
+        if " " not in name:
+            continue
         words = name.split(" ")
         for k in range(1, len(words) + 1):
             heads.add(" ".join(words[:k]).lower().rstrip("."))
@@ -362,8 +369,8 @@ class _Reader:
         return gap in (". ", ".\t") and len(a.word) <= 3 and _capitalized(a.word)
 
     def begins_name(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` (whole tokens) may begin a place name: False only
-        when no name begins so, which ends the search for a longer name there.  Told on
+        """Whether ``text[start:end]`` (whole tokens) may begin a place name of several
+        words: False only when none begins so, which ends the search for a longer name there.  Told on
         ASCII only, where lowercasing goes letter by letter and an all-caps spelling
         lowercases as the name does."""
         key = " ".join(self.text[start:end].split())

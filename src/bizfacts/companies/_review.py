@@ -461,8 +461,8 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_An
             )
         )
     ]
-    if not anchors:
-        return []
+    if not anchors or not (" and " in text or " or " in text):
+        return []  # (the anchors first: most texts have none, and then need no scan for a list)
     words = company_words()
     if text.isascii():  # the stdlib twins find the same, faster
         list_sep, list_sep_before = _LIST_SEP.ascii_match, _LIST_SEP_BEFORE.ascii_search
@@ -559,8 +559,7 @@ def _cued_names(
         if run is not None:
             runs.append((run, "company"))
     runs.extend((run, "organization") for run in media)
-    if " and " in text or " or " in text:
-        runs.extend(_enumerated(text, mentions))
+    runs.extend(_enumerated(text, mentions))
     # "listed" (a listing follows) is a company whose first word may be an ordinary word
     for run, kind in runs:
         s, e = run.span()
