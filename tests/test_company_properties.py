@@ -286,3 +286,32 @@ def test_ascii_runs_are_those_of_the_word_scan(text: str) -> None:
     assume(text.isascii())
     word_iter = (_TOKEN if _may_have_lower_suffix(text) else _TOKEN_UPPER).finditer
     assert list(_word_runs(text)) == list(_scanned_word_runs(text, word_iter))
+
+
+_LOWERCASE_PIECES = st.sampled_from(
+    [
+        "plc", "ltd", "inc", "llc", "gmbh", "bhd", "tbk", "incl", " ", "\t", "\n", "\u00a0", "x", "3",
+        "-", ".", "analyst", "analysts", "broker", "stockbroker", "based", "shares", "stock", "daily",
+        "news agency", "weekly", "radio", "Acme", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_LOWERCASE_PIECES, max_size=25).map("".join))
+def test_one_scan_finds_what_a_search_per_word_finds(text: str) -> None:
+    """The one Aho-Corasick scan says what the searches it replaces say: a lowercase legal
+    suffix where _may_have_lower_suffix() sees one, and every cue word where str.find does."""
+    from bizfacts.companies._lowercase import FIRM_CUE_WORDS, MEDIA_WORDS, LowercaseWords
+    from bizfacts.companies._regexes import _may_have_lower_suffix
+
+    found = LowercaseWords(text)
+    assert found.lower_suffix == _may_have_lower_suffix(text)
+    expected = []
+    for media, words in ((False, FIRM_CUE_WORDS), (True, MEDIA_WORDS)):
+        for word in words:
+            pos = text.find(word)
+            while pos >= 0:
+                expected.append((pos, word, media))
+                pos = text.find(word, pos + 1)
+    assert sorted(found.cues) == sorted(expected)

@@ -66,9 +66,13 @@ AnyMatch = re.Match[str] | regex.Match[str]
 _QUALIFIERS = frozenset(get_args(Qualifier))
 
 
-@functools.cache
 def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
-    """The tab-separated rows of ``bizfacts/data/<name>``, comments and blanks skipped."""
+    """The tab-separated rows of ``bizfacts/data/<name>``, comments and blanks skipped.
+
+    Read anew at each call, not kept: every caller builds its tables once (a cached
+    function) and keeps those, not the rows (kept, the rows of every file read would
+    stay in memory as well).
+    """
     raw = resources.files("bizfacts").joinpath("data", name).read_text(encoding="utf-8")
     rows = []
     for line in raw.splitlines():

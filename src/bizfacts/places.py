@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from typing import cast
@@ -52,8 +53,8 @@ _HEADLINE_CITY = 500  # thousands: a city this large is read in an all-caps line
 _KIND_ORDER = {"country": 0, "other": 1, "region": 2, "city": 3}
 
 
-def read_rows(name: str) -> Iterator[list[str]]:
-    """The tab-separated rows of ``bizfacts/data/<name>``, read once and not kept.
+def read_lines(name: str) -> Iterator[str]:
+    """The lines of ``bizfacts/data/<name>`` but comments and blank ones, read once and not kept.
 
     (``_numbers.data_rows`` caches its rows: right for small word lists, 10 MB for the
     40,000 rows of the place table.)
@@ -61,38 +62,64 @@ def read_rows(name: str) -> Iterator[list[str]]:
     raw = resources.files("bizfacts").joinpath("data", name).read_text(encoding="utf-8")
     for line in raw.splitlines():
         if line and not line.startswith("#"):
-            yield line.split("\t")
+            yield line
+
+
+def read_rows(name: str) -> Iterator[list[str]]:
+    """The tab-separated rows of ``bizfacts/data/<name>``, read once and not kept."""
+    for line in read_lines(name):
+        yield line.split("\t")
 
 
 @functools.cache
-def _table() -> dict[str, tuple[PlaceEntry, ...]]:
-    """The place table by name as written, most likely reading first.
+def _table() -> dict[str, str]:
+    """The place table's rows by name as written: the rest of each row (its fields after
+    the name, tab-separated), the rows of one name joined by a line break.
 
-    Codes and kinds repeat across 40,000 rows: one string object each (``pool``) keeps
-    the table near 20 MB instead of 35.
+    The rows stay text until a name is looked up (:func:`_entries`): 40,000 ``PlaceEntry``
+    objects would keep 11 MB, the rows as text keep about 5 MB.
     """
-    by_name: dict[str, list[PlaceEntry]] = {}
-    pool: dict[str, str] = {}
-    for name, kind, country, region, pop, canonical, flags in read_rows("places_geo.tsv"):
-        entry = PlaceEntry(
-            canonical or name,
-            cast(PlaceKind, pool.setdefault(kind, kind)),
-            pool.setdefault(country, country) or None,
-            pool.setdefault(region, region) or None,
-            int(pop),
-            "w" in flags,
+    rows: dict[str, str] = {}
+    for line in read_lines("places_geo.tsv"):
+        name, _, rest = line.partition("\t")
+        before = rows.get(name)
+        rows[name] = rest if before is None else f"{before}\n{rest}"
+    return rows
+
+
+@functools.lru_cache(maxsize=4096)
+def _entries(name: str, rows: str) -> tuple[PlaceEntry, ...]:
+    """The places ``name`` stands for, most likely first, from its ``rows`` in :func:`_table`."""
+    entries = []
+    for row in rows.split("\n"):
+        kind, country, region, pop, canonical, flags = row.split("\t")
+        entries.append(
+            PlaceEntry(
+                canonical or name,
+                cast(PlaceKind, sys.intern(kind)),
+                sys.intern(country) if country else None,
+                sys.intern(region) if region else None,
+                int(pop),
+                "w" in flags,
+            )
         )
-        by_name.setdefault(name, []).append(entry)
-    return {k: tuple(sorted(v, key=_rank)) for k, v in by_name.items()}
+    return tuple(sorted(entries, key=_rank))
 
 
 @functools.cache
 def _name_heads() -> frozenset[str]:
-    """The first words of every place name, one word more each time, lowercased and
-    without a closing full stop ("rio", "rio de", "rio de janeiro", "st", "st. louis").
-    Tokens that begin no name in this set cannot end in one: the reader stops there."""
+    """The first words of every place name of several words, one word more each time,
+    lowercased and without a closing full stop ("rio", "rio de", "rio de janeiro", "st",
+    "st. louis").  Tokens that begin no name in this set cannot end in one of several
+    words: the reader stops there and looks the first token up alone.
+
+    (Names of one word are left out: a first token begins a name of several words or
+    none, and the reader looks it up alone either way; 30,000 strings fewer, 2.5 MB.)
+    """
     heads: set[str] = set()
     for name in _table():
+        if " " not in name:
+            continue
         words = name.split(" ")
         for k in range(1, len(words) + 1):
             heads.add(" ".join(words[:k]).lower().rstrip("."))
@@ -108,6 +135,11 @@ def _from_capitals(key: str) -> str:
     return " ".join(w.lower() if i and w.lower() in _LOWER_IN_NAMES else w for i, w in enumerate(words))
 
 
+def _kinds(rows: str) -> list[str]:
+    """The kinds of the places in one name's ``rows`` of :func:`_table` (each row's first field)."""
+    return [row.partition("\t")[0] for row in rows.split("\n")]
+
+
 def _rank(entry: PlaceEntry) -> tuple[int, int]:
     order = _KIND_ORDER[entry.kind]
     if entry.kind == "city" and entry.population >= 500:
@@ -118,10 +150,11 @@ def _rank(entry: PlaceEntry) -> tuple[int, int]:
 @functools.cache
 def _postal_codes() -> dict[str, PlaceEntry]:
     """US and Canadian region codes ("IL", "ON"), read only after a city and a comma."""
-    exact = _table()
     out: dict[str, PlaceEntry] = {}
-    for entries in exact.values():
-        for e in entries:
+    for name, rows in _table().items():
+        if "region" not in _kinds(rows):  # (most names are no region's: none read further)
+            continue
+        for e in _entries(name, rows):
             postal = e.kind == "region" and e.country in ("US", "CA") and e.region and len(e.region) == 2
             if postal and e.region and (e.region not in out or len(e.name) > len(out[e.region].name)):
                 out[e.region] = e
@@ -136,7 +169,9 @@ def place_entries(name: str) -> tuple[PlaceEntry, ...]:
     >>> place_entries("Sina")
     ()
     """
-    return _table().get(" ".join(name.split()), ())
+    key = " ".join(name.split())
+    rows = _table().get(key)
+    return () if rows is None else _entries(key, rows)
 
 
 def is_region_name(name: str) -> bool:
@@ -153,8 +188,8 @@ def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
     """Listed demonyms, and the first letters (4 to 8) of one-word country and region names."""
     listed = frozenset(row[0] for row in data_rows("places.tsv") if row[1] == "demonym")
     stems: set[str] = set()
-    for name, entries in _table().items():
-        if " " in name or "." in name or not any(e.kind in ("country", "region", "other") for e in entries):
+    for name, rows in _table().items():
+        if " " in name or "." in name or not any(k in ("country", "region", "other") for k in _kinds(rows)):
             continue
         stems.update(name[:n] for n in range(4, min(len(name), 8) + 1))
     return listed, frozenset(stems)
@@ -334,8 +369,8 @@ class _Reader:
         return gap in (". ", ".\t") and len(a.word) <= 3 and _capitalized(a.word)
 
     def begins_name(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` (whole tokens) may begin a place name: False only
-        when no name begins so, which ends the search for a longer name there.  Told on
+        """Whether ``text[start:end]`` (whole tokens) may begin a place name of several
+        words: False only when none begins so, which ends the search for a longer name there.  Told on
         ASCII only, where lowercasing goes letter by letter and an all-caps spelling
         lowercases as the name does."""
         key = " ".join(self.text[start:end].split())
@@ -365,16 +400,18 @@ class _Reader:
             surfaces.append(end)
             for e in surfaces:
                 key = " ".join(text[start:e].split())
-                hit = self.exact.get(key)
+                rows = self.exact.get(key)
                 caps = False
-                if hit is None and len(key) > 2 and _all_caps(key):
-                    hit = self.exact.get(_from_capitals(key))
+                if rows is None and len(key) > 2 and _all_caps(key):
+                    key = _from_capitals(key)
+                    rows = self.exact.get(key)
                     caps = True
-                if hit:
-                    return _Candidate(i, j, start, e, hit, caps)
+                if rows is not None:
+                    return _Candidate(i, j, start, e, _entries(key, rows), caps)
             if j == i and not chain_only and "-" in toks[i].word:
                 head = _HYPHEN_TAIL.match(toks[i].word)  # "London-based"
-                if head is not None and (hit := self.exact.get(head.group(1))):
+                if head is not None and (rows := self.exact.get(head.group(1))) is not None:
+                    hit = _entries(head.group(1), rows)
                     return _Candidate(i, i, start, start + len(head.group(1)), hit, False)
             if chain_only and j == i and len(toks[i].word) == 2 and toks[i].word.isupper():
                 postal = _postal_codes().get(toks[i].word)

@@ -69,4 +69,4 @@ def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[
     if not isinstance(text, str):
         raise TypeError(f"extract_companies() expects text as str, got {type(text).__name__}")
     extractor = _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default())
-    return review(text, extractor.run(), extractor.caps)
+    return review(text, extractor.run(), extractor.caps, extractor.cue_words)

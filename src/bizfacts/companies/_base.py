@@ -54,6 +54,7 @@ class _Base:
         self.aliases_made: tuple[int, dict[str, _Found]] | None = None  # (len(found), aliases())
         self.caps: list[int] = []  # where acronyms may start, for the review pass
         self.bare: frozenset[str] | None = None  # capitalized words written without "'s" (lazy)
+        self.cue_words: list[tuple[int, str, bool]] | None = None  # firm and media cue words, for the review
 
     def category(self, word: str) -> str | None:
         if word.endswith(_POSSESSIVE_TAIL):

@@ -9,6 +9,7 @@ from .._suffixes import suffix_class
 from ..places import is_place_name
 from ._base import canonical_name
 from ._linking import _Linking
+from ._lowercase import LowercaseWords
 from ._naming import _names_as_written
 from ._regexes import (
     _AFTER_LISTING,
@@ -39,7 +40,10 @@ class _Extractor(_Segments, _Linking, _Sites):
         occupied = self.domains_and_brackets()
         category_of = self.category_of
         firsts = self.gaz_firsts
-        for run in _tokens(self.text, occupied, self.words.common, self.words.dropped, self.caps):
+        lowercase = LowercaseWords(self.text)  # one scan, for the words below and the review's cues
+        self.cue_words = lowercase.cues
+        common, dropped = self.words.common, self.words.dropped
+        for run in _tokens(self.text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
             if len(run) == 1:
                 # One word, most runs: segments() would yield it as it is, drop it (a month,
                 # a weekday) or note a title, unless a hyphen, a dot or an "'s" is to be read.

@@ -32,8 +32,9 @@ from .._spans import CompanyKind, CompanyMention
 from .._suffixes import suffix_class
 from ..people import person_evidence
 from ..places import is_demonym, is_place_name, place_entries
+from ._lowercase import LowercaseWords
 from ._regexes import _Pattern
-from ._scans import _LineCase, _occurrences, _Spans
+from ._scans import _bracket_matches, _LineCase, _occurrences, _Spans
 
 # abbreviations that name no organization: titles, units, periods, measures, media
 _NOT_ORG_ACRONYMS = frozenset(
@@ -64,6 +65,7 @@ _MODIFIED_NOUN = _Pattern(
 _PLACE_HEAD = _Pattern(r"(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++)?+)[^\S\n]$")
 # the last character before a code (_CODE_BEFORE): "NYSE: X", "<X", "( .X"
 _CODE_MARKS = frozenset(":<.")
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 _LEADING_PLACE = _Pattern(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
 # one-word organizations a place before belongs to ("U.K. Treasury")
 _PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", "Navy", "Police"})
@@ -139,60 +141,74 @@ def _long_form(text: str, end: int, acronym: str) -> int | None:
 
 
 def review(
-    text: str, mentions: Sequence[CompanyMention], caps: Sequence[int] | None = None
+    text: str,
+    mentions: Sequence[CompanyMention],
+    caps: Sequence[int] | None = None,
+    cues: list[tuple[int, str, bool]] | None = None,
 ) -> list[CompanyMention]:
     """The company mentions less people, places and demonyms, plus unlisted acronyms.
 
     ``caps`` lists where an acronym may start (the extractor's capitalized words whose second
-    character is a capital, a digit or "&"); without it the text is scanned for them.
+    character is a capital, a digit or "&"), ``cues`` the words of firm and media cues (the
+    extractor's :class:`LowercaseWords`); without them the text is scanned for them.
     """
     out: list[CompanyMention] = []
+    widen = False  # an organization's name a place before may belong to ("U.K. Treasury")
     for m in mentions:
-        surface = m.text.removesuffix("'s").removesuffix("’s")
-        trusted = m.rule in _TRUSTED_RULES
-        if len(surface) < 2:
-            continue
-        if not trusted:
-            if m.rule not in _COMPANY_FORM_SEEN and person_evidence(text, m.start, m.start + len(surface)):
+        rule, surface = m.rule, m.text
+        if rule in _TRUSTED_RULES:  # (most mentions: no veto of people, places or demonyms)
+            if len(surface) < 6 and len(surface.removesuffix("'s").removesuffix("’s")) < 2:
+                continue
+            if rule == "gazetteer":
+                start = m.start
+                if (
+                    start > 1
+                    and text[start - 1] == " "
+                    and text[start - 2].islower()  # (where _PLACE_HEAD may end: a lowercase letter, a space)
+                    and _in_place_name(text, m)
+                ):
+                    continue  # "United Arab Emirates": the end of a place's name, not the airline
+                if "." in surface and _DOTTED.fullmatch(surface) and text[m.end : m.end + 1] == ".":
+                    m = attrs.evolve(m, end=m.end + 1, text=surface + ".")
+        else:
+            surface = surface.removesuffix("'s").removesuffix("’s")
+            if len(surface) < 2:
+                continue
+            seen_as_company = rule in _COMPANY_FORM_SEEN
+            if not seen_as_company and person_evidence(text, m.start, m.start + len(surface)):
                 continue
             entries = place_entries(surface)
-            seen_as_company = m.rule in _COMPANY_FORM_SEEN
             if any(e.kind != "city" or (e.population >= 100 and not seen_as_company) for e in entries):
                 continue
             if " " not in surface and is_demonym(surface):
                 continue
-        if (
-            m.rule == "gazetteer"
-            and m.start > 1
-            and text[m.start - 1] == " "
-            and text[m.start - 2].islower()  # (where _PLACE_HEAD may end: a lowercase letter, a space)
-            and _in_place_name(text, m)
-        ):
-            continue  # "United Arab Emirates": the end of a place's name, not the airline
-        if (
-            m.rule == "gazetteer"
-            and "." in m.text
-            and _DOTTED.fullmatch(m.text)
-            and text[m.end : m.end + 1] == "."
-        ):
-            m = attrs.evolve(m, end=m.end + 1, text=m.text + ".")
+        if not widen and ((m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED):
+            widen = True
         out.append(m)
     taken = _Spans(out)  # the spans of the mentions, those added below included
     acronyms = _acronyms(text, out, caps, taken)
     for a in acronyms:
         if a.rule == "acronym":  # (_acronyms() took the spans of the long forms)
             taken.add(a.start, a.end)
-    cued = _cued_names(text, [*out, *acronyms], taken)
+    cued = _cued_names(text, [*out, *acronyms], taken, cues)
     if acronyms or cued:  # (else ``out`` is in text order already, as the extractor gave it)
         out.extend(acronyms)
         out.extend(cued)
         out.sort(key=lambda m: (m.start, m.end))
-    return _widen_organizations(text, out)
+        widen = True  # (the names added are not looked at one by one)
+    return _widen_organizations(text, out) if widen else out
 
 
 def _in_place_name(text: str, m: CompanyMention) -> bool:
     """Do the capitalized words right before ``m`` make a place's name with it?"""
-    search = _PLACE_HEAD.ascii_search if text.isascii() else _PLACE_HEAD.search
+    if text.isascii():
+        # the word before (lowercase letters after a capital in _PLACE_HEAD) must start with
+        # a capital: told without the search where it does not ("said Foo", most texts)
+        if not text[max(0, m.start - 40) : m.start - 1].rstrip(_ASCII_LOWER)[-1:].isupper():
+            return False
+        search = _PLACE_HEAD.ascii_search
+    else:
+        search = _PLACE_HEAD.search
     before = search(text, max(0, m.start - 40), m.start)
     return before is not None and is_place_name(f"{before.group(1)} {m.text}")
 
@@ -242,12 +258,12 @@ def _acronyms(
         return []  # no word where an acronym may start, no definition in brackets
     if taken is None:
         taken = _Spans(mentions)
-    known = {m.text: m for m in mentions}
+    known: set[str] | None = None  # the mentions' texts, made when first needed
     ends: dict[int, CompanyMention] | None = None
     found: list[CompanyMention] = []
     names: dict[str, str] = {}
     kinds: dict[str, CompanyKind] = {}
-    for d in _DEFINED.finditer(text) if "(" in text else ():
+    for d in _bracket_matches(text, _DEFINED):
         acronym = d.group(1)
         start = _long_form(text, d.start(), acronym)
         if start is None:
@@ -257,6 +273,8 @@ def _acronyms(
                 before -= 1
             if ends is None:
                 ends = {m.end: m for m in mentions}
+            if known is None:
+                known = {m.text for m in mentions}
             if before in ends and acronym not in known:
                 names[acronym] = ends[before].name
                 kinds[acronym] = ends[before].kind
@@ -270,24 +288,27 @@ def _acronyms(
                 )
             )
             taken.add(start, start + len(long_text))
-    mixed_case_line = _LineCase(text)
-    if text.isascii():  # the stdlib twins find the same, faster
-        caps_after, caps_neighbour = _CAPS_AFTER.ascii_match, _CAPS_NEIGHBOUR.ascii_search
-        code_before, exchange_after = _CODE_BEFORE.ascii_search, _EXCHANGE_AFTER.ascii_match
-    else:
-        caps_after, caps_neighbour = _CAPS_AFTER.match, _CAPS_NEIGHBOUR.search
-        code_before, exchange_after = _CODE_BEFORE.search, _EXCHANGE_AFTER.match
+    mixed_case_line: _LineCase | None = None  # made, with the patterns to run, for the first word kept
     for a in _acronym_matches(text, caps):
         s, e = a.span()
         if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
             continue
         word = a.group()
-        if (
-            word in known
-            or not mixed_case_line(s)  # (first: most such words are a headline's)
-            or not _may_name_organization(word)
-            or taken.overlaps(s, e)
-        ):
+        if not _may_name_organization(word):
+            continue  # (first: a verdict remembered per word, and most words end here: "YORK", "GDP")
+        if (not s or text[s - 1] == "\n") and text[e : e + 1] in ("\n", ""):
+            continue  # a line of its own, all capitals ("REUTER"): what mixed_case_line() would say
+        if mixed_case_line is None:
+            mixed_case_line = _LineCase(text)
+            if text.isascii():  # the stdlib twins find the same, faster
+                caps_after, caps_neighbour = _CAPS_AFTER.ascii_match, _CAPS_NEIGHBOUR.ascii_search
+                code_before, exchange_after = _CODE_BEFORE.ascii_search, _EXCHANGE_AFTER.ascii_match
+            else:
+                caps_after, caps_neighbour = _CAPS_AFTER.match, _CAPS_NEIGHBOUR.search
+                code_before, exchange_after = _CODE_BEFORE.search, _EXCHANGE_AFTER.match
+        if known is None:
+            known = {m.text for m in mentions}
+        if word in known or not mixed_case_line(s) or taken.overlaps(s, e):
             continue
         # what stands right before: both searches back need a space or a code's mark there
         mark = text[max(0, s - 40) : s].rstrip()[-1:]
@@ -329,26 +350,9 @@ _FIRM_CUE = _Pattern(
     r"(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}[^\S\n]++(?:at|from|with)"
     r"|-[^\S\n]?based|(?:shares|stock)[^\S\n]++(?:of|in))[^\S\n]++(?=\p{Lu})"
 )
-# the words _FIRM_CUE starts with, found by plain substring search before the pattern runs
-_FIRM_CUE_WORDS = (
-    "analyst",
-    "economist",
-    "strategist",
-    "trader",
-    "dealer",
-    "broker",
-    "banker",
-    "lawyer",
-    "partner",
-    "researcher",
-    "based",
-    "shares",
-    "stock",
-)
 
 
 # newspapers, agencies and broadcasters: "the daily X", "news agency X", "X newspaper"
-_MEDIA_WORDS = ("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "radio", "television")
 _MEDIA_BEFORE = LazyPattern(
     r"(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster|radio|television)[^\S\n]++(?=\p{Lu})"
 )
@@ -360,16 +364,27 @@ _MEDIA_AFTER = LazyPattern(
 )
 
 
-def _media_names(text: str) -> list[_AnyMatch]:
-    """Names of newspapers, agencies and broadcasters shown by a media noun beside them."""
-    runs = []
+def _cue_names(
+    text: str, cues: list[tuple[int, str, bool]] | None = None
+) -> tuple[list[int], list[_AnyMatch]]:
+    """Where the names after firm cues start ("analysts from |X", "-based |X"), and the names
+    of newspapers, agencies and broadcasters shown by a media noun beside them.
+
+    ``cues`` lists the cue words of ``text`` (:class:`LowercaseWords`); without it the text
+    is scanned for them.
+    """
+    if cues is None:
+        cues = LowercaseWords(text).cues
+    ends: list[int] = []
+    runs: list[_AnyMatch] = []
     if text.isascii():  # the stdlib twins find the same, faster
+        firm_cue = _FIRM_CUE.ascii_match
         name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
     else:
+        firm_cue = _FIRM_CUE.match
         name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
-    for word in _MEDIA_WORDS:
-        pos = text.find(word)
-        while pos >= 0:
+    for pos, word, media in cues:
+        if media:
             start = pos - 5 if word == "agency" else pos
             if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
                 m = _MEDIA_BEFORE.match(text, start)
@@ -383,29 +398,18 @@ def _media_names(text: str) -> list[_AnyMatch]:
                     run = name_run_before(text, max(0, end - 80), end)
                     if run is not None:
                         runs.append(run)
-            pos = text.find(word, pos + 1)
-    return runs
-
-
-def _firm_cue_ends(text: str) -> list[int]:
-    """Where the names after firm cues start ("analysts from |X", "-based |X")."""
-    firm_cue = _FIRM_CUE.ascii_match if text.isascii() else _FIRM_CUE.match
-    ends = []
-    for word in _FIRM_CUE_WORDS:
-        pos = text.find(word)
-        while pos >= 0:
-            at = pos
-            if word == "based":
-                at = pos - 1 if text[pos - 1 : pos] == "-" else pos - 2
-                ok = at > 0 and text[at : at + 1] == "-" and text[at - 1] in " \t"
-            else:
-                ok = pos == 0 or not (text[pos - 1].isalpha() or text[pos - 1] == "-")
-            if ok:
-                m = firm_cue(text, at)
-                if m is not None:
-                    ends.append(m.end())
-            pos = text.find(word, pos + 1)
-    return ends
+            continue
+        at = pos
+        if word == "based":
+            at = pos - 1 if text[pos - 1 : pos] == "-" else pos - 2
+            ok = at > 0 and text[at : at + 1] == "-" and text[at - 1] in " \t"
+        else:
+            ok = pos == 0 or not (text[pos - 1].isalpha() or text[pos - 1] == "-")
+        if ok:
+            f = firm_cue(text, at)
+            if f is not None:
+                ends.append(f.end())
+    return ends, runs
 
 
 # what parts the members of an enumeration: "A, B and C", "A , B , and C", "A or B"
@@ -416,6 +420,9 @@ _LIST_SEP_BEFORE = _Pattern(
 # how a separator starts (after spaces) and ends (before spaces)
 _SEP_HEADS = (",", "and ", "or ", "and\t", "or\t")
 _SEP_TAILS = (",", " and", " or", "\tand", "\tor")
+# the character right after a name that a separator may start with, right before it one may end with
+_SEP_HEAD_FIRST = frozenset(" \t,ao")
+_SEP_TAIL_LAST = frozenset(" \t,dr")
 # mentions that anchor an enumeration: names read as companies, not acronyms or guesses
 _LIST_ANCHOR_RULES = frozenset(
     {
@@ -441,14 +448,21 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_An
         for m in mentions
         if m.rule in _LIST_ANCHOR_RULES
         and m.kind in ("company", "organization")
-        # a separator right after or before (a cheap look: most names stand in no list)
+        # a separator right after or before (a cheap look: most names stand in no list; the
+        # character next to the name first, where a separator's spaces or its ends would be)
         and (
-            text[m.end : m.end + 6].lstrip(" \t").startswith(_SEP_HEADS)
-            or text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(_SEP_TAILS)
+            (
+                text[m.end : m.end + 1] in _SEP_HEAD_FIRST
+                and text[m.end : m.end + 6].lstrip(" \t").startswith(_SEP_HEADS)
+            )
+            or (
+                text[m.start - 1 : m.start] in _SEP_TAIL_LAST
+                and text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(_SEP_TAILS)
+            )
         )
     ]
-    if not anchors:
-        return []
+    if not anchors or not (" and " in text or " or " in text):
+        return []  # (the anchors first: most texts have none, and then need no scan for a list)
     words = company_words()
     if text.isascii():  # the stdlib twins find the same, faster
         list_sep, list_sep_before = _LIST_SEP.ascii_match, _LIST_SEP_BEFORE.ascii_search
@@ -512,11 +526,15 @@ _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
 
 
 def _cued_names(
-    text: str, mentions: Sequence[CompanyMention], taken: _Spans | None = None
+    text: str,
+    mentions: Sequence[CompanyMention],
+    taken: _Spans | None = None,
+    cues: list[tuple[int, str, bool]] | None = None,
 ) -> list[CompanyMention]:
     """Unlisted names in company contexts, and every other place the document repeats them.
 
-    ``taken``, the spans of ``mentions`` when given, receives those of the names found.
+    ``taken``, the spans of ``mentions`` when given, receives those of the names found;
+    ``cues``: see :func:`review`.
     """
     if taken is None:
         taken = _Spans(mentions)
@@ -528,20 +546,20 @@ def _cued_names(
     else:
         name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
     if ":" in text:
-        for lst in _LISTING_AT.finditer(text):
+        for lst in _bracket_matches(text, _LISTING_AT):
             end = lst.start()
             while end > 0 and text[end - 1] in " \t":
                 end -= 1
             run = name_run_before(text, max(0, end - 80), end)
             if run is not None:
                 runs.append((run, "listed"))
-    for cue_end in _firm_cue_ends(text):
+    cue_ends, media = _cue_names(text, cues)
+    for cue_end in cue_ends:
         run = name_run(text, cue_end)
         if run is not None:
             runs.append((run, "company"))
-    runs.extend((run, "organization") for run in _media_names(text))
-    if " and " in text or " or " in text:
-        runs.extend(_enumerated(text, mentions))
+    runs.extend((run, "organization") for run in media)
+    runs.extend(_enumerated(text, mentions))
     # "listed" (a listing follows) is a company whose first word may be an ordinary word
     for run, kind in runs:
         s, e = run.span()

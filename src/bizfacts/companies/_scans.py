@@ -1,13 +1,20 @@
 """Scans of a text the review pass makes: spans already taken, the letter case of a
-line, where known names stand as words of their own."""
+line, where known names stand as words of their own, what follows each "("."""
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
+from typing import Union
+
+import regex
 
 from .._spans import CompanyMention
 from ._regexes import _Pattern
+
+# a match of a pattern or of its stdlib twin
+_AnyMatch = Union[regex.Match[str], re.Match[str]]  # noqa: UP007 (an alias, evaluated at import)
 
 # bytes -> b"l" for an ASCII lowercase letter, b"u" for a capital, b"." for any other byte
 _LETTER_CASES = bytes(
@@ -77,17 +84,43 @@ def _occurrences(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
 
 
 class _Spans:
-    """Spans taken by mentions, for overlap tests in logarithmic time."""
+    """Spans taken by mentions, for overlap tests in logarithmic time.
+
+    The table is made on the first test or addition: most texts make none.
+    """
 
     def __init__(self, mentions: Sequence[CompanyMention]) -> None:
-        self.spans = sorted((m.start, m.end) for m in mentions)
+        self.mentions: Sequence[CompanyMention] | None = mentions
+        self.spans: list[tuple[int, int]] = []
+
+    def _made(self) -> list[tuple[int, int]]:
+        if self.mentions is not None:
+            self.spans = sorted((m.start, m.end) for m in self.mentions)
+            self.mentions = None
+        return self.spans
 
     def overlaps(self, start: int, end: int) -> bool:
-        spans = self.spans
+        spans = self._made() if self.mentions is not None else self.spans
         k = bisect.bisect_left(spans, (end, end))
         # spans are disjoint: only the last one starting before ``end`` can reach ``start``
         # (the last two are read, as the any() over range(k - 2, k) this replaces did)
         return (k >= 1 and spans[k - 1][1] > start) or (k >= 2 and spans[k - 2][1] > start)
 
     def add(self, start: int, end: int) -> None:
-        bisect.insort(self.spans, (start, end))
+        bisect.insort(self._made(), (start, end))
+
+
+def _bracket_matches(text: str, pattern: _Pattern) -> list[_AnyMatch]:
+    """The matches of ``pattern.finditer(text)`` for a pattern that opens with a "(" and holds
+    no other: tried at each "(" only (most texts have few), through the stdlib twin on ASCII."""
+    found: list[_AnyMatch] = []
+    pos = text.find("(")
+    if pos < 0:
+        return found
+    match = pattern.ascii_match if text.isascii() else pattern.match
+    while pos >= 0:
+        m = match(text, pos)
+        if m is not None:
+            found.append(m)
+        pos = text.find("(", pos + 1)
+    return found

@@ -64,7 +64,9 @@ def _is_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_OPENERS
 
 
-def _word_runs(text: str) -> Iterator[list[tuple[int, int]]] | list[list[tuple[int, int]]]:
+def _word_runs(
+    text: str, lower: bool | None = None
+) -> Iterator[list[tuple[int, int]]] | list[list[tuple[int, int]]]:
     """The spans of the words of each run ``_RUN.finditer(text)`` matches, in one scan.
 
     ``_RUN`` is a word followed by any number of (gap, word); its words are exactly the
@@ -77,7 +79,9 @@ def _word_runs(text: str) -> Iterator[list[tuple[int, int]]] | list[list[tuple[i
     # The lowercase branch of _WORD ("Fernway Health plc") is tried at every position and
     # costs a third of the scan, yet matches in few documents: where it cannot match,
     # _WORD without that branch finds the very same words.
-    lower = _may_have_lower_suffix(text)
+    # (``lower``: what _may_have_lower_suffix() says, when the caller knows it already)
+    if lower is None:
+        lower = _may_have_lower_suffix(text)
     if text.isascii() and (twins := _ascii_runs()) is not None:
         return _ascii_word_runs(text, twins[0 if lower else 1], _ascii_tokens()[0 if lower else 1])
     return _scanned_word_runs(text, (_TOKEN if lower else _TOKEN_UPPER).finditer)
@@ -148,6 +152,7 @@ def _tokens(
     skip: frozenset[str],
     drop: frozenset[str] = frozenset(),
     caps: list[int] | None = None,
+    lower: bool | None = None,
 ) -> list[list[_Tok]]:
     """Capitalized words grouped into runs that could form one name.
 
@@ -155,11 +160,12 @@ def _tokens(
     so is a run of one word from ``drop`` (months, weekdays) with nothing glued before it.
     ``caps``, when given, receives the start of every word whose second character is a
     capital, a digit or "&" (where an acronym may start: "OECD", "AT&T", "G7"), any word.
+    ``lower``: whether a lowercase legal suffix may stand in ``text`` (see _word_runs()).
     """
     runs: list[list[_Tok]] = []
     starts = [s for s, _ in occupied]
     bisect_right = bisect.bisect_right
-    for spans in _word_runs(text):
+    for spans in _word_runs(text, lower):
         if len(spans) == 1:  # most runs: one word
             rs, re_ = spans[0]
             if caps is not None and re_ - rs > 1 and text[rs + 1] in _ACRONYM_SECOND:
@@ -195,15 +201,8 @@ def _tokens(
                     spans = spans[1:]  # the tail of a lowercase word ("mid-America" keeps "America")
                 else:
                     first_start = head.start()
-        if len(spans) == 1 and spans[0][0] == first_start:  # one word, nothing glued or cut: most runs
-            if surface in drop:
-                continue
-            if occupied:
-                k = bisect_right(starts, re_) - 1
-                if k >= 0 and occupied[k][1] > rs:
-                    continue
-            runs.append([_Tok(rs, re_, surface)])
-            continue
+        # (a run of one word with nothing glued before took the path above: here a word is
+        # glued before the first word, or the run has several words)
         # filler needs three words, or five initials: _without_filler() reads only such runs
         filler = len(spans) > 4 or (
             len(spans) > 2

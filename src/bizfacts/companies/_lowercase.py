@@ -1,0 +1,82 @@
+"""One scan of a text for the lowercase words the company pass reads.
+
+Legal suffixes written in lowercase ("Fernway Health plc": may the lowercase branch of
+the word pattern match?) and the words of firm and media cues ("analysts from X",
+"-based X", "the daily X") are found by one Aho-Corasick pass, made once per document,
+instead of one ``str.find`` pass per word (28 words).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import ahocorasick
+
+# the suffixes of the lowercase branch of the word pattern (_regexes._LOWER_SUFFIX_BRANCH)
+LOWER_SUFFIXES = ("plc", "ltd", "inc", "llc", "gmbh", "bhd", "tbk")
+# the words firm cues start with (_review._FIRM_CUE)
+FIRM_CUE_WORDS = (
+    "analyst",
+    "economist",
+    "strategist",
+    "trader",
+    "dealer",
+    "broker",
+    "banker",
+    "lawyer",
+    "partner",
+    "researcher",
+    "based",
+    "shares",
+    "stock",
+)
+# newspapers, agencies and broadcasters: "the daily X", "news agency X", "X newspaper"
+MEDIA_WORDS = ("newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "radio", "television")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_SUFFIX, _FIRM, _MEDIA = 0, 1, 2
+
+
+@functools.cache
+def _scanner() -> Any:
+    """The automaton of every word above; each word's value: (the word, its group)."""
+    scanner = ahocorasick.Automaton()
+    for group, words in ((_SUFFIX, LOWER_SUFFIXES), (_FIRM, FIRM_CUE_WORDS), (_MEDIA, MEDIA_WORDS)):
+        for word in words:
+            scanner.add_word(word, (word, group))
+    scanner.make_automaton()
+    return scanner
+
+
+class LowercaseWords:
+    """What one scan of ``text`` found.
+
+    ``lower_suffix``: a lowercase legal suffix stands after whitespace and before no ASCII
+    letter or digit (where the lowercase branch of the word pattern may match: see
+    ``_regexes._may_have_lower_suffix``, which says the same with a search per suffix);
+    ``cues``: (start, word, whether a media noun) of every cue word, in text order.
+
+    >>> found = LowercaseWords("Acme plc said analysts at Vantor expect more.")
+    >>> found.lower_suffix, found.cues
+    (True, [(14, 'analyst', False)])
+    """
+
+    __slots__ = ("cues", "lower_suffix")
+
+    def __init__(self, text: str) -> None:
+        lower_suffix = False
+        cues: list[tuple[int, str, bool]] = []
+        after_text = len(text) - 1
+        for last, (word, group) in _scanner().iter(text):
+            start = last + 1 - len(word)
+            if group != _SUFFIX:
+                cues.append((start, word, group == _MEDIA))
+            elif (
+                not lower_suffix
+                and start > 0
+                and text[start - 1].isspace()
+                and (last == after_text or text[last + 1] not in _ASCII_ALNUM)
+            ):
+                lower_suffix = True
+        self.lower_suffix = lower_suffix
+        self.cues = cues
