@@ -60,8 +60,10 @@ from .names import (
     _title,
 )
 from .objects import _all_shares, _owner_after, _price, _share_after, _stake_after, _whole_of
+from .listing import NotListed, exchange_items, listing_facts
 from .predicates import predicates
 from .tokens import Token, tokenize
+from .valuation import NotValued, valuation_facts
 
 _KIND_TAG: dict[type, str] = {
     CompanyMention: "C",
@@ -456,6 +458,7 @@ def sentence_facts(
         if "place" in kinds and not any(isinstance(m, PlaceMention) for m in names):
             looked_for = looked_for | {"place"}
     items.extend(_extra_mentions(text, start, stop, taken, looked_for, names is None))
+    items.extend(exchange_items(text, start, stop))  # "on the NYSE", "Nasdaq-listed": tokens E, X
     items.sort(key=lambda it: (it[0], -it[1]))
     clean: list[tuple[int, int, str, Any]] = []
     last = start
@@ -511,9 +514,13 @@ def sentence_facts(
                 found = _ownership(p, ev, subject, text, clause_start, chunks)
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)
+            elif fact_type == "valuation":
+                found = valuation_facts(p, ev, dates)
+            elif fact_type == "listing":
+                found = listing_facts(p, ev, text)
             else:
                 found = _executive(p, ev)
-        except NoFact as why:
+        except (NoFact, NotValued, NotListed) as why:
             if trace is not None:
                 trace.outcomes.append((p, [], str(why)))
             continue

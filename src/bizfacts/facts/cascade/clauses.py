@@ -271,7 +271,15 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             rf"(?P<company>[CN]){_APPOSITION}(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xv]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])",
         ),
+        *_more_variants(),
     )
+
+
+def _more_variants() -> tuple[Variant, ...]:
+    """The frames whose constructions live in modules of their own: VALUE and LIST."""
+    from . import listing, valuation  # (they build on the shared pieces above)
+
+    return valuation.variants() + listing.variants()
 
 
 @attrs.frozen
@@ -388,6 +396,10 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if places["have"].tokens[0].text.casefold() not in ("has", "have"):
             return None  # "had a stake": a past holding
         return "own"
+    if frame in ("VALUE", "LIST"):
+        from . import listing, valuation
+
+        return (valuation if frame == "VALUE" else listing).predicate(v, places)
     if frame == "HQ":
         if v.name == "adjective" and places["company"].location is None:
             return None
@@ -417,6 +429,8 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
         if frame == "HQ" and not (has("H") or has("Q") or v.name in _HQ_WITHOUT_TRIGGER):
             continue
         if frame == "TITLE" and not has("T"):
+            continue
+        if (frame == "VALUE" and not has("M")) or (frame == "LIST" and not (has("E") or has("X") or has("L"))):
             continue
         if v.name == "adjective" and not located:
             continue

@@ -1,0 +1,195 @@
+"""Listings in the cascade: the exchange (and ticker) a company's shares trade on.
+
+The exchanges of ``data/exchanges.tsv`` become tokens of their own before the cascade reads a
+sentence (:func:`exchange_items`): ``E`` an exchange's name ("the Tokyo Stock Exchange",
+"NYSE"), ``X`` an exchange adjective ("Nasdaq-listed", "Tokyo-listed").  The constructions
+of the LIST frame (:func:`variants`) put a company beside one, through a verb or noun of a
+LIST predicate of the lexicon ("is listed on", "whose shares trade on", "went public on",
+"its secondary listing in Hong Kong") or through a construction of its own ("Nasdaq-listed X",
+"X (NYSE: XYZ)", "X shares rose 5 cents on the NYSE").  A city stands for its exchange after
+a LIST predicate ("listed in Tokyo").
+
+>>> import bizfacts
+>>> [(f.company, f.exchange, f.ticker, f.rule) for f in bizfacts.extract_facts("Halden Energy Inc (NYSE: HDN) cut jobs.")]
+[('Halden Energy', 'NYSE', 'HDN', 'list/ticker')]
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+
+from ..._fact_types import AnyFact, Evidence, ListingFact
+from ..._spans import PlaceMention
+from .. import lexicon as L
+from ..template import Automaton, LazyPattern, automaton
+from .chunks import Chunk
+from .clauses import _APPOSITION, _BRIDGE, _PARTY, Predication, Variant, _v
+from .names import _party
+from .predicates import predicates
+
+_ADJECTIVE = r"[-–](?:listed|quoted|traded)"
+
+
+class Exchange(str):
+    """An exchange's canonical name, as the mention of an ``E`` or ``X`` token."""
+
+    __slots__ = ()
+
+
+@functools.cache
+def _exchange_pattern() -> regex.Pattern[str]:
+    """An exchange as written: a known name (any case), a name matched with its case ("AIM",
+    "SIX"), a capitalized "... Stock Exchange", or a city before "-listed"."""
+    generic = r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Stock[ \t]+|Securities[ \t]+|Futures[ \t]+)?Exchange(?![ \t]+Commission)"
+    # a city stands for its exchange only before "-listed" ("Tokyo-listed"; "in Tokyo" is a place)
+    return regex.compile(
+        rf"(?<![\w-])(?:(?P<name>(?i:{L.EXCHANGE_NAMES})|{L.EXCHANGE_TOKENS}|{generic})(?P<adj>{_ADJECTIVE})?"
+        rf"|(?P<name>(?i:{L.LISTING_CITIES}))(?P<adj>{_ADJECTIVE}))(?![\w])"
+    )
+
+
+@functools.cache
+def _gate() -> Automaton:
+    words = set(L.EXCHANGES) | {w.casefold() for w in regex.findall(r"[^|()?:\\]+", L.EXCHANGE_TOKENS)}
+    words.update(("exchange", "-listed", "-quoted", "-traded"))
+    return automaton(w.replace(r"\s+", " ") for w in words)
+
+
+def may_name_exchange(low: str) -> bool:
+    """Whether the lowercased sentence ``low`` may name an exchange (one automaton pass); the
+    cascade then reads a sentence with no predicate word: "X (NYSE: XYZ)", "X shares rose on the NYSE".
+
+    >>> may_name_exchange("acme (nyse: acm) said sales rose."), may_name_exchange("sales rose.")
+    (True, False)
+    """
+    n = len(low)
+    for end, word in _gate().iter(low):
+        start = end - len(word) + 1
+        if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
+            end + 1 >= n or not low[end + 1].isalnum()
+        ):
+            return True
+    return False
+
+
+def exchange_items(text: str, start: int, end: int) -> list[tuple[int, int, str, Any]]:
+    """The exchanges of ``text[start:end]`` as cascade tokens: (start, end, "E" or "X", name)."""
+    out: list[tuple[int, int, str, Any]] = []
+    for m in _exchange_pattern().finditer(text, start, end):
+        out.append((m.start(), m.end(), "X" if m.group("adj") else "E", Exchange(L.exchange_name(m.group("name")))))
+    return out
+
+
+# "on the NYSE", "in Tokyo", "on the Prime section of the Tokyo Stock Exchange", "in Tel Aviv and on Nasdaq"
+_ON = r"[ni]d?(?:[xNPu]{1,3}od?)?"
+_EXCH = rf"{_ON}(?P<exchange>[EL])(?:c[ni]?d?(?P<exchange2>[EL]))?"
+# the shares of a company: "X's shares", "X shares", "shares of X", "X, whose American depositary shares"
+_SHARES = r"(?:'x{0,2}[Kx]|[Kx](?=[^CN]{0,14}?n))?"
+
+
+@functools.cache
+def variants() -> tuple[Variant, ...]:
+    """The constructions of the LIST frame."""
+    subject = rf"(?<![oiytfrawnsp])(?:(?P<shares>[Kx])[oi])?(?P<theme>{_PARTY}){_SHARES}{_APPOSITION}"
+    return (
+        # "X is listed on EXCH", "X, whose shares trade on EXCH", "Shares of X, which are listed on
+        # EXCH", "X went public on EXCH", "X, listed on EXCH"
+        _v(
+            "verb",
+            "LIST",
+            rf"{subject}(?:{_BRIDGE}|,W(?:x{{0,3}}K)?|,)(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]x{{0,2}}K)?v?D?{_EXCH}",
+        ),
+        # "X has a secondary listing in Hong Kong", "X completed its initial public offering on EXCH"
+        _v(
+            "noun",
+            "LIST",
+            rf"{subject}(?:{_BRIDGE}|,W|,W[^.;]{{1,16}}?cW)?[hxvZbj]{{0,3}}(?P<noun>A)v?D?{_EXCH}",
+        ),
+        _v("possessive-noun", "LIST", rf"(?P<theme>{_PARTY})'(?P<noun>A)v?D?{_EXCH}"),
+        # "Nasdaq-listed X", "Shares in JSE-listed retailer X"
+        _v("listed-before", "LIST", r"(?P<exchange>X)[xu-]{0,4}(?P<theme>[CN])(?!')"),
+        # "X, the AIM-quoted chemicals company", "X's Nasdaq-listed shares"
+        _v("listed-apposition", "LIST", r"(?P<theme>[CN])(?:\([^()]{1,8}\))?(?:,x?d?|')[xu]{0,2}(?P<exchange>X)"),
+        # "X (NYSE: XYZ)", "X ("X" or "the Company") (LSE: XYZ)"
+        _v("ticker", "LIST", r"(?P<theme>[CN])(?:\([^()]{1,8}\))?\((?P<exchange>E):(?P<ticker>[N9x])\)"),
+        # "X shares rose 1/4 to 17-1/2 on the New York Stock Exchange", "Shares of X closed 2% higher on the NSE"
+        _v(
+            "shares-on",
+            "LIST",
+            r"(?:(?P<theme>[CN])'?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
+            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?nd?(?P<exchange>E)",
+        ),
+    )
+
+
+def predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
+    """The LIST predicate a match states: its verb's or noun's, which must take the frame; the
+    frame's own predicate for a construction with no verb or noun ("Nasdaq-listed X")."""
+    trigger = places.get("verb") or places.get("noun")
+    names = sorted(p.name for p in predicates().values() if v.frame in p.frames)
+    if trigger is None:
+        return names[0] if names else None
+    return trigger.predicate if trigger.predicate in names else None
+
+
+_TICKER_AFTER = LazyPattern(
+    r"(?:ticker|symbol|code|stock\s+code)\s+(?:symbol\s+)?[\"“']?(?P<t>[A-Z0-9][A-Z0-9.]{0,7})\b"
+)
+_SHARE_WORDS = frozenset({"shares", "stock", "stocks", "share"})
+_NOT_LISTED = frozenset({"planned", "agreed", "option", "rumored", "hypo"})
+
+
+class NotListed(Exception):
+    """A LIST predication that gives no listing (the reason is shown by ``bizfacts explain``)."""
+
+
+def _exchange(c: Chunk | None, after_predicate: bool) -> str | None:
+    if c is None:
+        return None
+    mention = c.head[0].mention
+    if isinstance(mention, Exchange):
+        return str(mention)
+    if c.char == "L" and after_predicate:  # "listed in Tokyo": a city standing for its exchange
+        written = mention.text if isinstance(mention, PlaceMention) else c.head[0].text
+        return L.EXCHANGES.get(" ".join(written.casefold().split()))
+    return None
+
+
+def listing_facts(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
+    """A LIST predication -> one listing per exchange named (the ticker with the first)."""
+    roles = predicates()[p.predicate].roles
+    company_c = next((p.places[k] for k, role in roles.items() if role == "company" and k in p.places), None)
+    company, promoted = _party(company_c)
+    if not company:
+        raise NotListed("no company named (a name was not promoted)")
+    trigger = p.trigger
+    if trigger is not None and any(m in _NOT_LISTED for m in trigger.modality):
+        raise NotListed("a planned or hypothetical listing")
+    shares = p.places.get("shares")
+    if shares is not None and shares.char in "xN" and shares.text.casefold() not in _SHARE_WORDS:
+        raise NotListed("no shares before the exchange")
+    exchanges = [_exchange(p.places.get(k), trigger is not None) for k in ("exchange", "exchange2")]
+    if not exchanges[0]:
+        raise NotListed("no exchange (a city stands for one only after a listing word)")
+    ticker_c = p.places.get("ticker")
+    ticker = ticker_c.text if ticker_c is not None else None
+    if ticker is None and p.variant not in ("listed-before", "listed-apposition"):
+        tm = _TICKER_AFTER.search(text, p.places["exchange"].end, ev.end)
+        ticker = tm.group("t") if tm else None
+    out: list[AnyFact] = []
+    for i, exchange in enumerate(exchanges):
+        if exchange and exchange != company:
+            out.append(
+                ListingFact(
+                    evidence=ev,
+                    confidence=round(0.85 - 0.15 * promoted, 2),
+                    rule=f"{p.predicate}/{p.variant}",
+                    company=company,
+                    exchange=exchange,
+                    ticker=ticker if i == 0 else None,
+                )
+            )
+    return out
