@@ -85,7 +85,7 @@ def exchange_items(text: str, start: int, end: int) -> list[tuple[int, int, str,
 
 # "on the NYSE", "in Tokyo", "on the Prime section of the Tokyo Stock Exchange", "in Tel Aviv and on Nasdaq"
 _ON = r"[ni]d?(?:[xNPu]{1,3}od?)?"
-_EXCH = rf"{_ON}(?P<exchange>[EL])(?:c[ni]?d?(?P<exchange2>[EL]))?"
+_EXCH = rf"{_ON}(?P<exchange>[ELN])(?:c[ni]?d?(?P<exchange2>[ELN]))?"
 # the shares of a company: "X's shares", "X shares", "shares of X", "X, whose American depositary shares"
 _SHARES = r"(?:'x{0,2}[Kx]|[Kx](?=[^CN]{0,14}?n))?"
 
@@ -96,11 +96,11 @@ def variants() -> tuple[Variant, ...]:
     subject = rf"(?<![oiytfrawnsp])(?:(?P<shares>[Kx])[oi])?(?P<theme>{_PARTY}){_SHARES}{_APPOSITION}"
     return (
         # "X is listed on EXCH", "X, whose shares trade on EXCH", "Shares of X, which are listed on
-        # EXCH", "X went public on EXCH", "X, listed on EXCH"
+        # EXCH", "X went public on EXCH", "X, listed on EXCH", "X, which is based in L and listed on EXCH"
         _v(
             "verb",
             "LIST",
-            rf"{subject}(?:{_BRIDGE}|,W(?:x{{0,3}}K)?|,)(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]x{{0,2}}K)?v?D?{_EXCH}",
+            rf"{subject}(?:{_BRIDGE}|,W(?:x{{0,3}}K)?|,|,W[^.;CNV]{{1,12}}?c)(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]x{{0,2}}K)?v?D?{_EXCH}",
         ),
         # "X has a secondary listing in Hong Kong", "X completed its initial public offering on EXCH"
         _v(
@@ -152,8 +152,8 @@ def _exchange(c: Chunk | None, after_predicate: bool) -> str | None:
     mention = c.head[0].mention
     if isinstance(mention, Exchange):
         return str(mention)
-    if c.char == "L" and after_predicate:  # "listed in Tokyo": a city standing for its exchange
-        written = mention.text if isinstance(mention, PlaceMention) else c.head[0].text
+    if c.char in "LN" and after_predicate:  # "listed in Tokyo": a city standing for its exchange
+        written = mention.text if isinstance(mention, PlaceMention) else c.text
         return L.EXCHANGES.get(" ".join(written.casefold().split()))
     return None
 
