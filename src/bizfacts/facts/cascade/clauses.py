@@ -430,7 +430,9 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             continue
         if frame == "TITLE" and not has("T"):
             continue
-        if (frame == "VALUE" and not has("M")) or (frame == "LIST" and not (has("E") or has("X") or has("V") or has("A"))):
+        if (frame == "VALUE" and not (has("V") or has("A"))) or (
+            frame == "LIST" and not (has("E") or has("X") or has("V") or has("A"))
+        ):
             continue
         if v.name == "adjective" and not located:
             continue

@@ -138,6 +138,11 @@ def predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
 _TICKER_AFTER = LazyPattern(
     r"(?:ticker|symbol|code|stock\s+code)\s+(?:symbol\s+)?[\"“']?(?P<t>[A-Z0-9][A-Z0-9.]{0,7})\b"
 )
+# between a company and its listing word: a listing not (or not yet) made ("postponed its planned listing")
+_NOT_MADE = LazyPattern(
+    r"(?i)\b(?:postpon\w*|delay\w*|cancel\w*|scrap\w*|shelv\w*|abandon\w*|call\w*\s+off|withdr[ae]w\w*|"
+    r"plann\w*|propos\w*|intend\w*|hop\w*|seek\w*|sought|consider\w*|mull\w*|explor\w*|prepar\w*)\b"
+)
 _SHARE_WORDS = frozenset({"shares", "stock", "stocks", "share"})
 _NOT_LISTED = frozenset({"planned", "agreed", "option", "rumored", "hypo"})
 
@@ -168,6 +173,9 @@ def listing_facts(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     trigger = p.trigger
     if trigger is not None and any(m in _NOT_LISTED for m in trigger.modality):
         raise NotListed("a planned or hypothetical listing")
+    if trigger is not None and company_c is not None and company_c.end < trigger.end:
+        if _NOT_MADE.search(text, company_c.end, trigger.end):
+            raise NotListed("a listing called off or not made yet")
     shares = p.places.get("shares")
     if shares is not None and shares.char in "xN" and shares.text.casefold() not in _SHARE_WORDS:
         raise NotListed("no shares before the exchange")
