@@ -652,7 +652,8 @@ def _value(pred: str) -> Iterator[Paradigm]:
             "active-gerund": f"The investment, {f['ing']} {a} at $2 billion, closed on Friday.",
         }
         for variant, text in pos.items():
-            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "valuation", pred, {"company": a, "amount": _AMOUNT})
+            roles = {"company": a, "amount": _AMOUNT}
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "valuation", pred, roles)
         neg = {
             "negated": f"{a} is not {f['part']} at $2 billion.",
             "hypothetical-could": f"{a} could be {f['part']} at $2 billion, bankers said.",
@@ -670,7 +671,8 @@ def _value(pred: str) -> Iterator[Paradigm]:
             "subject-at": f"{a} raised $50 million at a {noun} of $2 billion.",
         }
         for variant, text in pos.items():
-            yield Paradigm(f"{pred}/{noun}/{variant}", text, "valuation", pred, {"company": a, "amount": _AMOUNT})
+            roles = {"company": a, "amount": _AMOUNT}
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "valuation", pred, roles)
         neg = {"per-share": f"The offer puts {_poss(a)} {noun} at 310 pence a share."}
         for variant, text in neg.items():
             yield Paradigm(f"{pred}/{noun}/{variant}", text, "valuation", pred, {}, negative=True)
@@ -726,7 +728,8 @@ def _list(pred: str) -> Iterator[Paradigm]:
             "light-verb": f"{a} completed its {noun} on {written} in May.",
         }
         for variant, text in pos.items():
-            yield Paradigm(f"{pred}/{noun}/{variant}", text, "listing", pred, {"company": a, "exchange": exchange})
+            roles = {"company": a, "exchange": exchange}
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "listing", pred, roles)
         neg = {
             "postponed": f"{a} postponed its {noun} on {written}.",
             "planned": f"{a} said its planned {noun} on {written} would raise $40 million.",

@@ -43,6 +43,7 @@ from ..._suffixes import suffix_class
 from ..template import LazyPattern
 from .chunks import Chunk, chunk, chunk_string
 from .clauses import Predication, predications
+from .listing import NotListed, exchange_items, listing_facts
 from .names import (
     _as_written,
     _buyer_or_seller,
@@ -60,7 +61,6 @@ from .names import (
     _title,
 )
 from .objects import _all_shares, _owner_after, _price, _share_after, _stake_after, _whole_of
-from .listing import NotListed, exchange_items, listing_facts
 from .predicates import predicates
 from .tokens import Token, tokenize
 from .valuation import NotValued, valuation_facts
@@ -515,7 +515,7 @@ def sentence_facts(
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)
             elif fact_type == "valuation":
-                found = valuation_facts(p, ev, dates)
+                found = valuation_facts(p, ev, dates, chunks)
             elif fact_type == "listing":
                 found = listing_facts(p, ev, text)
             else:

@@ -396,10 +396,14 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if places["have"].tokens[0].text.casefold() not in ("has", "have"):
             return None  # "had a stake": a past holding
         return "own"
-    if frame in ("VALUE", "LIST"):
-        from . import listing, valuation
+    if frame == "VALUE":
+        from . import valuation
 
-        return (valuation if frame == "VALUE" else listing).predicate(v, places)
+        return valuation.predicate(v, places)
+    if frame == "LIST":
+        from . import listing
+
+        return listing.predicate(v, places)
     if frame == "HQ":
         if v.name == "adjective" and places["company"].location is None:
             return None

@@ -10,7 +10,8 @@ LIST predicate of the lexicon ("is listed on", "whose shares trade on", "went pu
 a LIST predicate ("listed in Tokyo").
 
 >>> import bizfacts
->>> [(f.company, f.exchange, f.ticker, f.rule) for f in bizfacts.extract_facts("Halden Energy Inc (NYSE: HDN) cut jobs.")]
+>>> [(f.company, f.exchange, f.ticker, f.rule)
+...  for f in bizfacts.extract_facts("Halden Energy Inc (NYSE: HDN) cut jobs.")]
 [('Halden Energy', 'NYSE', 'HDN', 'list/ticker')]
 """
 
@@ -43,7 +44,10 @@ class Exchange(str):
 def _exchange_pattern() -> regex.Pattern[str]:
     """An exchange as written: a known name (any case), a name matched with its case ("AIM",
     "SIX"), a capitalized "... Stock Exchange", or a city before "-listed"."""
-    generic = r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Stock[ \t]+|Securities[ \t]+|Futures[ \t]+)?Exchange(?![ \t]+Commission)"
+    generic = (
+        r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Stock[ \t]+|Securities[ \t]+|Futures[ \t]+)?"
+        r"Exchange(?![ \t]+Commission)"
+    )
     # a city stands for its exchange only before "-listed" ("Tokyo-listed"; "in Tokyo" is a place)
     return regex.compile(
         rf"(?<![\w-])(?:(?P<name>(?i:{L.EXCHANGE_NAMES})|{L.EXCHANGE_TOKENS}|{generic})(?P<adj>{_ADJECTIVE})?"
@@ -79,7 +83,8 @@ def exchange_items(text: str, start: int, end: int) -> list[tuple[int, int, str,
     """The exchanges of ``text[start:end]`` as cascade tokens: (start, end, "E" or "X", name)."""
     out: list[tuple[int, int, str, Any]] = []
     for m in _exchange_pattern().finditer(text, start, end):
-        out.append((m.start(), m.end(), "X" if m.group("adj") else "E", Exchange(L.exchange_name(m.group("name")))))
+        name = Exchange(L.exchange_name(m.group("name")))
+        out.append((m.start(), m.end(), "X" if m.group("adj") else "E", name))
     return out
 
 
@@ -112,15 +117,20 @@ def variants() -> tuple[Variant, ...]:
         # "Nasdaq-listed X", "Shares in JSE-listed retailer X"
         _v("listed-before", "LIST", r"(?P<exchange>X)[xu-]{0,4}(?P<theme>[CN])(?!')"),
         # "X, the AIM-quoted chemicals company", "X's Nasdaq-listed shares"
-        _v("listed-apposition", "LIST", r"(?P<theme>[CN])(?:\([^()]{1,8}\))?(?:,x?d?|')[xu]{0,2}(?P<exchange>X)"),
+        _v(
+            "listed-apposition",
+            "LIST",
+            r"(?P<theme>[CN])(?:\([^()]{1,8}\))?(?:,x?d?|')[xu]{0,2}(?P<exchange>X)",
+        ),
         # "X (NYSE: XYZ)", "X ("X" or "the Company") (LSE: XYZ)"
         _v("ticker", "LIST", r"(?P<theme>[CN])(?:\([^()]{1,8}\))?\((?P<exchange>E):(?P<ticker>[N9x])\)"),
-        # "X shares rose 1/4 to 17-1/2 on the New York Stock Exchange", "Shares of X closed 2% higher on the NSE"
+        # "X shares rose 1/4 to 17-1/2 on the New York Stock Exchange",
+        # "Shares of X closed 2% higher on the NSE", "... on the main KOSPI market"
         _v(
             "shares-on",
             "LIST",
             r"(?:(?P<theme>[CN])'?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
-            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?nd?(?P<exchange>E)",
+            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?ndx{0,2}(?P<exchange>E)",
         ),
     )
 
@@ -173,9 +183,13 @@ def listing_facts(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     trigger = p.trigger
     if trigger is not None and any(m in _NOT_LISTED for m in trigger.modality):
         raise NotListed("a planned or hypothetical listing")
-    if trigger is not None and company_c is not None and company_c.end < trigger.end:
-        if _NOT_MADE.search(text, company_c.end, trigger.end):
-            raise NotListed("a listing called off or not made yet")
+    if (
+        trigger is not None
+        and company_c is not None
+        and company_c.end < trigger.end
+        and _NOT_MADE.search(text, company_c.end, trigger.end)
+    ):
+        raise NotListed("a listing called off or not made yet")
     shares = p.places.get("shares")
     if shares is not None and shares.char in "xN" and shares.text.casefold() not in _SHARE_WORDS:
         raise NotListed("no shares before the exchange")

@@ -8,7 +8,8 @@ its noun ("X's valuation of M", "puts X's post-money valuation at M", "gives X a
 M", "X raised M at a valuation of M", "at a M valuation").
 
 >>> import bizfacts
->>> [(f.company, str(f.amount.amount), f.rule) for f in bizfacts.extract_facts("Brindle Labs Inc is now valued at $3 billion.")]
+>>> [(f.company, str(f.amount.amount), f.rule)
+...  for f in bizfacts.extract_facts("Brindle Labs Inc is now valued at $3 billion.")]
 [('Brindle Labs', '3000000000', 'value/passive')]
 """
 
@@ -53,9 +54,13 @@ def variants() -> tuple[Variant, ...]:
             "VALUE",
             rf"(?P<theme>{_PARTY})'(?P<noun>A)(?:D?(?:[oatb]|[xV]{{1,2}}[ta]?|b[xv]?[ta]){_AMOUNT})?",
         ),
-        # "gives X a post-money valuation of M"
+        # "gives X a post-money valuation of M", "X sold shares, giving it a market value of M"
         # (a determiner opens the company's group: "the new money gives X" may be one group)
-        _v("indirect-object", "VALUE", rf"(?P<give>x)?(?P<theme>[CN])(?P<noun>A)(?:o{_AMOUNT})?"),
+        _v(
+            "indirect-object",
+            "VALUE",
+            rf"(?:(?P<give>x)?(?P<theme>[CN])|(?P<give>x)(?P<pronoun>e))(?P<noun>A)(?:o{_AMOUNT})?",
+        ),
         # "X raised M at a valuation of M", "X raised M at a M valuation"
         _v(
             "subject-at",
@@ -80,8 +85,10 @@ def predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
             return None
     elif v.voice and trigger.voice != v.voice:
         return None
-    elif v.name == "passive" and trigger.voice != "passive" and ("be" not in places or trigger.form != "past"):
-        return None  # "X was last valued at M": the copula before an adverb the verb group left out
+    # "X was last valued at M": the copula stands before an adverb the verb group left out
+    copula = "be" in places and trigger.form == "past"
+    if v.name == "passive" and trigger.voice != "passive" and not copula:
+        return None
     return pred.name
 
 
@@ -93,10 +100,23 @@ class NotValued(Exception):
     """A VALUE predication that gives no valuation (the reason is shown by ``bizfacts explain``)."""
 
 
-def valuation_facts(p: Predication, ev: Evidence, dates: Sequence[DateMention]) -> list[AnyFact]:
-    """A VALUE predication -> the company's value (the amount as written, never a per-share price)."""
+def _subject(chunks: Sequence[Chunk], before: int) -> Chunk | None:
+    """The sentence's first party before chunk ``before`` that is no object of a preposition."""
+    for i in range(before):
+        if chunks[i].char in "CN" and (i == 0 or chunks[i - 1].char not in "oiytfrawnsp"):
+            return chunks[i]
+    return None
+
+
+def valuation_facts(
+    p: Predication, ev: Evidence, dates: Sequence[DateMention], chunks: Sequence[Chunk] = ()
+) -> list[AnyFact]:
+    """A VALUE predication -> the company's value (the amount as written, never a per-share price);
+    "giving it a valuation": the pronoun stands for the sentence's subject."""
     roles = predicates()[p.predicate].roles
     company_c = next((p.places[k] for k, role in roles.items() if role == "company" and k in p.places), None)
+    if company_c is None and "pronoun" in p.places:
+        company_c = _subject(chunks, p.start)
     company, promoted = _party(company_c)
     if not company:
         raise NotValued("no company named (a name was not promoted)")
