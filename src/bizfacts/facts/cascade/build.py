@@ -458,7 +458,8 @@ def sentence_facts(
         if "place" in kinds and not any(isinstance(m, PlaceMention) for m in names):
             looked_for = looked_for | {"place"}
     items.extend(_extra_mentions(text, start, stop, taken, looked_for, names is None))
-    items.extend(exchange_items(text, start, stop))  # "on the NYSE", "Nasdaq-listed": tokens E, X
+    adjectives, exchanges = exchange_items(text, start, stop)  # "Nasdaq-listed", "on the NYSE"
+    items = adjectives + items + exchanges
     items.sort(key=lambda it: (it[0], -it[1]))
     clean: list[tuple[int, int, str, Any]] = []
     last = start

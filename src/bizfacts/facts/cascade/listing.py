@@ -32,6 +32,8 @@ from .names import _party
 from .predicates import predicates
 
 _ADJECTIVE = r"[-–](?:listed|quoted|traded)"
+# a city's market: "the Hong Kong stock market", "the Tokyo bourse"
+_MARKET = r"[ \t]+(?:stock[ \t]+)?(?:market|exchange|bourse)"
 
 
 class Exchange(str):
@@ -51,7 +53,7 @@ def _exchange_pattern() -> regex.Pattern[str]:
     # a city stands for its exchange only before "-listed" ("Tokyo-listed"; "in Tokyo" is a place)
     return regex.compile(
         rf"(?<![\w-])(?:(?P<name>(?i:{L.EXCHANGE_NAMES})|{L.EXCHANGE_TOKENS}|{generic})(?P<adj>{_ADJECTIVE})?"
-        rf"|(?P<name>(?i:{L.LISTING_CITIES}))(?P<adj>{_ADJECTIVE}))(?![\w])"
+        rf"|(?P<name>(?i:{L.LISTING_CITIES}))(?:(?P<adj>{_ADJECTIVE})|{_MARKET}))(?![\w])"
     )
 
 
@@ -79,13 +81,22 @@ def may_name_exchange(low: str) -> bool:
     return False
 
 
-def exchange_items(text: str, start: int, end: int) -> list[tuple[int, int, str, Any]]:
-    """The exchanges of ``text[start:end]`` as cascade tokens: (start, end, "E" or "X", name)."""
-    out: list[tuple[int, int, str, Any]] = []
+Item = tuple[int, int, str, Any]
+
+
+def exchange_items(text: str, start: int, end: int) -> tuple[list[Item], list[Item]]:
+    """The exchanges of ``text[start:end]`` as cascade tokens (start, end, "E" or "X", name): the
+    adjectives, which go before any other mention of the same words ("Hong Kong-listed" is no
+    person), and the names, which give way to one ("Nasdaq" the company)."""
+    adjectives: list[Item] = []
+    names: list[Item] = []
     for m in _exchange_pattern().finditer(text, start, end):
         name = Exchange(L.exchange_name(m.group("name")))
-        out.append((m.start(), m.end(), "X" if m.group("adj") else "E", name))
-    return out
+        if m.group("adj"):
+            adjectives.append((m.start(), m.end(), "X", name))
+        else:
+            names.append((m.start(), m.end(), "E", name))
+    return adjectives, names
 
 
 # "on the NYSE", "in Tokyo", "on the Prime section of the Tokyo Stock Exchange", "in Tel Aviv and on Nasdaq"
@@ -99,13 +110,16 @@ _SHARES = r"(?:'x{0,2}[Kx]|[Kx](?=[^CN]{0,14}?n))?"
 def variants() -> tuple[Variant, ...]:
     """The constructions of the LIST frame."""
     subject = rf"(?<![oiytfrawnsp])(?:(?P<shares>[Kx])[oi])?(?P<theme>{_PARTY}){_SHARES}{_APPOSITION}"
+    # a relative clause tells of the noun right before it, an object of a preposition or not:
+    # "spun off into a new company named X, whose shares will trade on EXCH"
+    relative = rf"(?:(?P<shares>[Kx])[oi])?(?P<theme>{_PARTY}){_SHARES},W(?:x{{0,3}}K)?"
     return (
         # "X is listed on EXCH", "X, whose shares trade on EXCH", "Shares of X, which are listed on
         # EXCH", "X went public on EXCH", "X, listed on EXCH", "X, which is based in L and listed on EXCH"
         _v(
             "verb",
             "LIST",
-            rf"{subject}(?:{_BRIDGE}|,W(?:x{{0,3}}K)?|,|,W[^.;CNV]{{1,12}}?c)(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]x{{0,2}}K)?v?D?{_EXCH}",
+            rf"(?:{subject}(?:{_BRIDGE}|,|,W[^.;CNV]{{1,12}}?c)|{relative})(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]?x{{0,2}}K)?v?D?{_EXCH}",
         ),
         # "X has a secondary listing in Hong Kong", "X completed its initial public offering on EXCH"
         _v(
@@ -125,11 +139,12 @@ def variants() -> tuple[Variant, ...]:
         # "X (NYSE: XYZ)", "X ("X" or "the Company") (LSE: XYZ)"
         _v("ticker", "LIST", r"(?P<theme>[CN])(?:\([^()]{1,8}\))?\((?P<exchange>E):(?P<ticker>[N9x])\)"),
         # "X shares rose 1/4 to 17-1/2 on the New York Stock Exchange",
-        # "Shares of X closed 2% higher on the NSE", "... on the main KOSPI market"
+        # "Shares of X closed 2% higher on the NSE", "... on the main KOSPI market",
+        # "X was the most actively traded stock on the American Stock Exchange"
         _v(
             "shares-on",
             "LIST",
-            r"(?:(?P<theme>[CN])'?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
+            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3})?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
             r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?ndx{0,2}(?P<exchange>E)",
         ),
     )

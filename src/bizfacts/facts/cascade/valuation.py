@@ -47,7 +47,13 @@ def variants() -> tuple[Variant, ...]:
             "participle",
         ),
         # "the round values X at M", "a deal valuing the company at M": the valuer is no role
-        _v("active", "VALUE", rf"(?P<verb>V)v?(?P<theme>[CN])(?!')[vD]{{0,2}}a{_AMOUNT}", "active"),
+        # ("valuing the Minneapolis based retailer at M": a reference after its description)
+        _v(
+            "active",
+            "VALUE",
+            rf"(?P<verb>V)v?(?:d[xuLHB-]{{1,4}}(?=C))?(?P<theme>[CN])(?!')[vD]{{0,2}}a{_AMOUNT}",
+            "active",
+        ),
         # "X's valuation of M", "X's market value rose to M", "puts X's valuation at M", "X's M valuation"
         _v(
             "possessive",
@@ -92,6 +98,8 @@ def predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
     return pred.name
 
 
+# below this, an amount is a price per unit ("Brent is valued at 19.45 dlrs, up 56 cts a barrel")
+_LEAST = 100_000
 # the verbs of a double object that hands a company its valuation
 _GIVE = frozenset({"give", "gives", "gave", "given", "giving", "hand", "hands", "handed", "handing"})
 
@@ -130,6 +138,8 @@ def valuation_facts(
     amount = amount_c.head[0].mention if amount_c is not None else noun.price if noun is not None else None
     if not isinstance(amount, MoneyMention) or amount.per is not None:
         raise NotValued("no amount (or a price per share)")
+    if amount.amount < _LEAST:
+        raise NotValued("an amount too small for a company's worth (a price per unit)")
     date = next((d for d in dates if d.kind == "point" and d.granularity in ("day", "week")), None)
     return [
         ValuationFact(
