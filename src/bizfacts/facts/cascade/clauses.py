@@ -129,10 +129,11 @@ def variants() -> tuple[Variant, ...]:
         _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
         # "X said it will proceed with its proposed acquisition of Y": "its" is the subject's
+        # ("X said it valued its buyout of Y at M": the verb of another predicate governs the noun)
         _v(
             "its-noun",
             "NOM",
-            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmb]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A)(?P<prep>[or]){t}",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}(?:[xwvmb]{{0,3}}|V)|[Dv]{{0,2}}SW?)(?P<noun>A)(?P<prep>[or]){t}",
         ),
         # "X said its shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
         # subject's reported clause (past another party only when the noun is "its": see _predicate)

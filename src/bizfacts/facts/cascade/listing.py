@@ -138,14 +138,14 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "X (NYSE: XYZ)", "X ("X" or "the Company") (LSE: XYZ)"
         _v("ticker", "LIST", r"(?P<theme>[CN])(?:\([^()]{1,8}\))?\((?P<exchange>E):(?P<ticker>[N9x])\)"),
-        # "X shares rose 1/4 to 17-1/2 on the New York Stock Exchange",
+        # "X shares rose 1/4 to 17-1/2 on the New York Stock Exchange", "X, whose shares trade on EXCH",
         # "Shares of X closed 2% higher on the NSE", "... on the main KOSPI market",
         # "X was the most actively traded stock on the American Stock Exchange"
         _v(
             "shares-on",
             "LIST",
-            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3})?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
-            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?ndx{0,2}(?P<exchange>E)",
+            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|,W)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
+            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?P<exchange>E)",
         ),
     )
 
