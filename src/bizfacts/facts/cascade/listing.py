@@ -139,12 +139,13 @@ def variants() -> tuple[Variant, ...]:
         # "X (NYSE: XYZ)", "X ("X" or "the Company") (LSE: XYZ)"
         _v("ticker", "LIST", r"(?P<theme>[CN])(?:\([^()]{1,8}\))?\((?P<exchange>E):(?P<ticker>[N9x])\)"),
         # "X shares rose 1/4 to 17-1/2 on the New York Stock Exchange", "X, whose shares trade on EXCH",
+        # "X will trade on Nasdaq",
         # "Shares of X closed 2% higher on the NSE", "... on the main KOSPI market",
         # "X was the most actively traded stock on the American Stock Exchange"
         _v(
             "shares-on",
             "LIST",
-            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|,W)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
+            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|,W|m)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
             r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?P<exchange>E)",
         ),
     )
@@ -168,7 +169,9 @@ _NOT_MADE = LazyPattern(
     r"(?i)\b(?:postpon\w*|delay\w*|cancel\w*|scrap\w*|shelv\w*|abandon\w*|call\w*\s+off|withdr[ae]w\w*|"
     r"plann\w*|propos\w*|intend\w*|hop\w*|seek\w*|sought|consider\w*|mull\w*|explor\w*|prepar\w*)\b"
 )
-_SHARE_WORDS = frozenset({"shares", "stock", "stocks", "share"})
+# the words of a company's trading: its shares, or the company itself trading ("X traded at 38 francs
+# on the Paris Bourse", "X will trade on Nasdaq")
+_SHARE_WORDS = frozenset({"shares", "stock", "stocks", "share", "trade", "trades", "traded"})
 _NOT_LISTED = frozenset({"planned", "agreed", "option", "rumored", "hypo"})
 
 
