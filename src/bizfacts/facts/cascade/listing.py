@@ -4,9 +4,10 @@ The exchanges of ``data/exchanges.tsv`` become tokens of their own before the ca
 sentence (:func:`exchange_items`): ``E`` an exchange's name ("the Tokyo Stock Exchange",
 "NYSE"), ``X`` an exchange adjective ("Nasdaq-listed", "Tokyo-listed").  The constructions
 of the LIST frame (:func:`variants`) put a company beside one, through a verb or noun of a
-LIST predicate of the lexicon ("is listed on", "whose shares trade on", "went public on",
+LIST predicate of the lexicon ("is listed on", "whose shares are quoted on", "went public on",
 "its secondary listing in Hong Kong") or through a construction of its own ("Nasdaq-listed X",
-"X (NYSE: XYZ)", "X shares rose 5 cents on the NYSE").  A city stands for its exchange after
+"X (NYSE: XYZ)", "X shares rose 5 cents on the NYSE", "X, whose shares trade on
+EXCH").  A city stands for its exchange after
 a LIST predicate ("listed in Tokyo").
 
 >>> import bizfacts
@@ -111,10 +112,10 @@ def variants() -> tuple[Variant, ...]:
     """The constructions of the LIST frame."""
     subject = rf"(?<![oiytfrawnsp])(?:(?P<shares>[Kx])[oi])?(?P<theme>{_PARTY}){_SHARES}{_APPOSITION}"
     # a relative clause tells of the noun right before it, an object of a preposition or not:
-    # "spun off into a new company named X, whose shares will trade on EXCH"
+    # "spun off into a new company named X, whose shares will be listed on EXCH"
     relative = rf"(?:(?P<shares>[Kx])[oi])?(?P<theme>{_PARTY}){_SHARES},W(?:x{{0,3}}K)?"
     return (
-        # "X is listed on EXCH", "X, whose shares trade on EXCH", "Shares of X, which are listed on
+        # "X is listed on EXCH", "X, whose shares are quoted on EXCH", "Shares of X, which are listed on
         # EXCH", "X went public on EXCH", "X, listed on EXCH", "X, which is based in L and listed on EXCH"
         _v(
             "verb",
