@@ -24,6 +24,7 @@ from typing import Any
 import regex
 
 from ..._fact_types import AnyFact, Evidence, ListingFact
+from ..._numbers import data_rows
 from ..._spans import PlaceMention
 from .. import lexicon as L
 from ..template import Automaton, LazyPattern, automaton
@@ -58,19 +59,43 @@ def _exchange_pattern() -> regex.Pattern[str]:
     )
 
 
+# words that open the gate beside the exchanges' names: an exchange adjective, a city's market, an
+# exchange the table does not know
+_GATE_WORDS = (
+    "-listed",
+    "-quoted",
+    "-traded",
+    "stock market",
+    "bourse",
+    "stock exchange",
+    "securities exchange",
+)
+# "(NYSE: XYZ)", "(AIM: XYZ)": a listing code, whatever the exchange's name
+_CODE = regex.compile(r"[(\[][ \t]*[a-z][\w .&-]{1,30}:[ \t]*[\w.]{1,10}[ \t]*[)\]]")
+
+
 @functools.cache
 def _gate() -> Automaton:
-    words = set(L.EXCHANGES) | {w.casefold() for w in regex.findall(r"[^|()?:\\]+", L.EXCHANGE_TOKENS)}
-    words.update(("exchange", "-listed", "-quoted", "-traded"))
-    return automaton(w.replace(r"\s+", " ") for w in words)
+    """The exchanges' names of more than three letters, lowercase ("aim" and "six" are words:
+    short names are matched with their case)."""
+    names = (w for w, _e, form in data_rows("exchanges.tsv") if form == "name" and len(w) > 3)
+    return automaton((*names, *_GATE_WORDS))
 
 
-def may_name_exchange(low: str) -> bool:
-    """Whether the lowercased sentence ``low`` may name an exchange (one automaton pass); the
-    cascade then reads a sentence with no predicate word: "X (NYSE: XYZ)", "X shares rose on the NYSE".
+@functools.cache
+def _tokens() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w-])(?:{L.EXCHANGE_TOKENS})(?![\w])")
 
-    >>> may_name_exchange("acme (nyse: acm) said sales rose."), may_name_exchange("sales rose.")
+
+def may_name_exchange(low: str, sentence: str = "") -> bool:
+    """Whether the sentence may name an exchange: ``low`` is it lowercased, ``sentence`` as written
+    (for the short names matched with their case).  The cascade then reads a sentence with no
+    predicate word: "X (NYSE: XYZ)", "X shares rose on the NYSE".
+
+    >>> may_name_exchange("acme (aim: acm) said sales rose."), may_name_exchange("it aims to sell six.")
     (True, False)
+    >>> may_name_exchange("acme shares rose on the bse.", "Acme shares rose on the BSE.")
+    True
     """
     n = len(low)
     for end, word in _gate().iter(low):
@@ -79,7 +104,9 @@ def may_name_exchange(low: str) -> bool:
             end + 1 >= n or not low[end + 1].isalnum()
         ):
             return True
-    return False
+    if "(" in low and ":" in low and _CODE.search(low) is not None:
+        return True
+    return bool(sentence) and _tokens().search(sentence) is not None
 
 
 Item = tuple[int, int, str, Any]
@@ -91,6 +118,8 @@ def exchange_items(text: str, start: int, end: int) -> tuple[list[Item], list[It
     person), and the names, which give way to one ("Nasdaq" the company)."""
     adjectives: list[Item] = []
     names: list[Item] = []
+    if not may_name_exchange(text[start:end].casefold(), text[start:end]):
+        return adjectives, names  # (most sentences: one automaton pass, not the pattern's)
     for m in _exchange_pattern().finditer(text, start, end):
         name = Exchange(L.exchange_name(m.group("name")))
         if m.group("adj"):
