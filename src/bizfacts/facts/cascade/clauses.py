@@ -419,6 +419,7 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
     has = s.__contains__
     # "Chicago-based Acme": the only chunks the "adjective" variant takes (a cheap test first)
     located = any(c.location is not None for c in chunks)
+    present: set[str | None] | None = None
     for v in variants():
         frame = v.frame
         if frame == "TRANS" and not has("V"):
@@ -435,10 +436,13 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             continue
         if frame == "TITLE" and not has("T"):
             continue
-        if (frame == "VALUE" and not (has("V") or has("A"))) or (
-            frame == "LIST" and not (has("E") or has("X") or has("V") or has("A"))
-        ):
-            continue
+        if frame in ("VALUE", "LIST"):
+            if present is None:  # the predicates of the sentence's verb and noun groups, once
+                present = {c.predicate for c in chunks if c.char in "VA"}
+            if present.isdisjoint(_frame_predicates(frame)) and not (
+                frame == "LIST" and (has("E") or has("X"))  # "Nasdaq-listed X", "X (NYSE: XYZ)"
+            ):
+                continue
         if v.name == "adjective" and not located:
             continue
         for m in v.pattern.finditer(s, overlapped=True):
