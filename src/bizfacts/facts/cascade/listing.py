@@ -75,16 +75,14 @@ _CODE = regex.compile(r"[(\[][ \t]*[a-z][\w .&-]{1,30}:[ \t]*[\w.]{1,10}[ \t]*[)
 
 
 @functools.cache
-def _gate() -> Automaton:
-    """The exchanges' names of more than three letters, lowercase ("aim" and "six" are words:
-    short names are matched with their case)."""
-    names = (w for w, _e, form in data_rows("exchanges.tsv") if form == "name" and len(w) > 3)
-    return automaton((*names, *_GATE_WORDS))
-
-
-@functools.cache
-def _tokens() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\w-])(?:{L.EXCHANGE_TOKENS})(?![\w])")
+def _gate() -> tuple[Automaton, frozenset[str], frozenset[str]]:
+    """An automaton of every exchange name and gate word, lowercase; the names that count in any
+    case (of more than three letters); the short names written with their case ("AIM", "SIX":
+    "aim" and "six" are words)."""
+    long_names = frozenset(w for w, _e, form in data_rows("exchanges.tsv") if form == "name" and len(w) > 3)
+    cased = frozenset(row[0] for row in data_rows("exchange_tokens.txt"))
+    words = {*long_names, *_GATE_WORDS, *(t.casefold() for t in cased)}
+    return automaton(words), long_names | frozenset(_GATE_WORDS), cased
 
 
 def may_name_exchange(low: str, sentence: str = "") -> bool:
@@ -98,15 +96,15 @@ def may_name_exchange(low: str, sentence: str = "") -> bool:
     True
     """
     n = len(low)
-    for end, word in _gate().iter(low):
+    machine, any_case, cased = _gate()
+    for end, word in machine.iter(low):
         start = end - len(word) + 1
-        if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
+        whole = (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
             end + 1 >= n or not low[end + 1].isalnum()
-        ):
+        )
+        if whole and (word in any_case or sentence[start : end + 1] in cased):
             return True
-    if "(" in low and ":" in low and _CODE.search(low) is not None:
-        return True
-    return bool(sentence) and _tokens().search(sentence) is not None
+    return "(" in low and ":" in low and _CODE.search(low) is not None
 
 
 Item = tuple[int, int, str, Any]
