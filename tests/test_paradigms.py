@@ -73,6 +73,13 @@ def _companies(n: int) -> list[str]:
     return [COMPANIES[(i * 3 + k * 7) % len(COMPANIES)] for k in range(n)]
 
 
+def _restart_names(at: int) -> None:
+    """Start the pool over at ``at``: the sections after the lexicon's own paradigms start at fixed
+    points, so a form added to the lexicon changes none of their names."""
+    global _pick
+    _pick = count(at)
+
+
 def _person() -> str:
     return PEOPLE[next(_pick) % len(PEOPLE)]
 
@@ -494,6 +501,54 @@ def _reduce(pred: str) -> Iterator[Paradigm]:
         )
 
 
+def _merge(pred: str) -> Iterator[Paradigm]:
+    """Mergers: with "into" the one merged into acquires; with "with" or "and" the first-named."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a, b, c = _companies(3)
+        pos = {
+            "with": (
+                f"{a} agreed to {f['base']} with {b}.",
+                {"acquirer": a, "target": b, "status": "planned"},
+            ),
+            "together": (f"{a} and {b} said they agreed to {f['base']}.", {"acquirer": a, "target": b}),
+            "into-subject": (f"{a} {f['past']} into {b} last year.", {"acquirer": b, "target": a}),
+            "into": (f"{a} said it will {f['base']} {b} into {c}.", {"acquirer": c, "target": b}),
+        }
+        for variant, (text, roles) in pos.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "acquisition", pred, roles)
+        neg = {
+            "negated": f"{a} did not {f['base']} with {b}.",
+            "hypothetical-could": f"{a} could {f['base']} with {b}.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "acquisition", pred, {}, negative=True)
+    for noun in ROWS[pred][1]:
+        a, b = _companies(2)
+        pos = {
+            "its-noun-with": (
+                f"{a} said its proposed {noun} with {b} was approved by shareholders.",
+                {"acquirer": a, "target": b, "status": "planned"},
+            ),
+            "noun-into": (f"{a} said shareholders approved a {noun} into {b}.", {"acquirer": b, "target": a}),
+            "noun-of": (f"Shareholders approved the {noun} of {a} with {b}.", {"acquirer": a, "target": b}),
+            "become": (
+                f"After the {noun}, {a} will become a wholly owned subsidiary of {b}.",
+                {"acquirer": b, "target": a, "status": "planned"},
+            ),
+        }
+        for variant, (text, roles) in pos.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "acquisition", pred, roles)
+        yield Paradigm(
+            f"{pred}/{noun}/talks-ended",
+            f"{a} said its {noun} talks with {b} ended without agreement.",
+            "acquisition",
+            pred,
+            {},
+            negative=True,
+        )
+
+
 def _paradigms() -> list[Paradigm]:
     out: list[Paradigm] = []
     for name, pred in PREDICATES.items():
@@ -502,6 +557,8 @@ def _paradigms() -> list[Paradigm]:
             continue  # at the end of this file: the names of the pool keep their paradigms
         if "HQ" in frames:
             out.extend(_hq(name))
+        elif "MERGE" in frames:
+            continue  # after the others (below)
         elif "STAKE" in frames and (pred.fact_type == "ownership" or pred.roles.get("agent") == "seller"):
             continue  # after the others (below): the names of the pool keep their paradigms
         elif "STAKE" in frames:
@@ -521,7 +578,9 @@ def _paradigms() -> list[Paradigm]:
                 out.extend(_trans(name))
             if "NOM" in frames:
                 out.extend(_nominal(name))
+    _restart_names(77)
     out.extend(_executive())
+    _restart_names(93)
     for name, pred in PREDICATES.items():
         if "STAKE" in pred.frames and pred.fact_type == "ownership":
             out.extend(_hold(name))
@@ -531,6 +590,9 @@ def _paradigms() -> list[Paradigm]:
     for name, pred in PREDICATES.items():
         if {"FOR", "TRANS", "NOM"} <= pred.frames:
             out.extend(_pay(name, "verb-"))  # a bid's verbs: "A offered $40 million for B"
+    for name, pred in PREDICATES.items():
+        if "MERGE" in pred.frames:
+            out.extend(_merge(name))
     return out
 
 
@@ -691,7 +753,7 @@ _INTRANSITIVE = ("debut", "go public")
 
 
 def _list(pred: str) -> Iterator[Paradigm]:
-    """Listing verbs and nouns: "A is listed on EXCH", "A, whose shares trade on EXCH", "A went
+    """Listing verbs and nouns: "A is listed on EXCH", "A, whose shares are quoted on EXCH", "A went
     public on EXCH", "A's flotation on EXCH"; a negated, planned or called-off listing is none."""
     k = count()
     for spec in ROWS[pred][0]:
@@ -739,6 +801,7 @@ def _list(pred: str) -> Iterator[Paradigm]:
 
 
 def _value_and_list() -> list[Paradigm]:
+    _restart_names(131)  # a section of its own: its names do not depend on the sections before
     out: list[Paradigm] = []
     for name, pred in PREDICATES.items():
         if "VALUE" in pred.frames:

@@ -231,7 +231,7 @@ def _patterns() -> _Patterns:
         regex.VERBOSE | regex.V0,
     )
     per = regex.compile(
-        rf"(?:{sp}*+/{sp}*+|{sp}++(?:cash{sp}++)?(?:a|an|per|each|a\s+common|per\s+common){sp}++)(?P<per>(?i:{alternation(_PER_NOUNS.split('|'))}))(?!\w)",
+        rf"(?:{sp}*+/{sp}*+|-(?:a|per)-|{sp}++(?:cash{sp}++)?(?:a|an|per|each|a\s+common|per\s+common){sp}++)(?P<per>(?i:{alternation(_PER_NOUNS.split('|'))}))(?!\w)",
         regex.V0,
     )
     # words right before an amount that make a 4-digit number a year: "in 1980 dollars"
@@ -454,10 +454,10 @@ def _extract(text: str) -> list[MoneyMention]:
         pos = found[-1].end if found else m.start() + 1
 
 
-# every per-unit phrase starts with a space or a slash
-_PER_FIRST = frozenset(" \t\u00a0/")
+# every per-unit phrase starts with a space, a slash or a hyphen ("30 dlr-a-share")
+_PER_FIRST = frozenset(" \t\u00a0/-")
 _PER_SPACES = frozenset(" \t\u00a0")
-_PER_HEADS = frozenset("/apec")  # "/", "a", "an", "per", "each", "cash per share"
+_PER_HEADS = frozenset("/apec-")  # "/", "a", "an", "per", "each", "cash per share", "-a-share"
 
 
 def _per_after(text: str, end: int, per_re: AnyPattern) -> str | None:
@@ -470,6 +470,9 @@ def _per_after(text: str, end: int, per_re: AnyPattern) -> str | None:
         return None  # after its spaces the phrase goes on with "/", "a", "an", "per", "each" or "cash"
     pm = per_re.match(text, end)
     if pm is None:
+        if text.startswith("each", k) and not text[k + 4 : k + 5].isalnum():
+            # "3 mln shares at 90.25 dlrs each": the unit is the one counted before
+            return "share" if "share" in text[max(0, end - 80) : end].lower() else "unit"
         return None
     noun = " ".join(pm.group("per").split())
     return _PER_CANON.get(noun.lower(), noun if noun.isupper() else noun.lower())
@@ -564,12 +567,12 @@ def _from_suffix(m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns) -> list
     if low is None:
         return []
     start = m.start()
-    if (
-        m.group("n4") is None
-        and not low.has_scale
+    year_first = (
+        not low.has_scale
         and pats.year.fullmatch(n3)
         and pats.year_ctx.search(text, max(0, start - 12), start)
-    ):
+    )
+    if m.group("n4") is None and year_first:
         return []  # "in 1980 dollars", "fiscal 1987 dlrs"
     factor = _HUNDREDTH if minor else Decimal(1)
     if m.group("n4") is None:
@@ -577,6 +580,9 @@ def _from_suffix(m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns) -> list
     high = _amount(m.group("n4"))
     if high is None:
         return []
+    if year_first:  # "from eight mln dlrs in 1987 to 14 mln dlrs": the year is no low end
+        second_start = m.start("n4")
+        return [_build(text, second_start, m.end(), tidy(high.value * factor), currency, rule, pats.per)]
     low_full = _inherit_scale(low, high, n3, m.group("n4"))
     sep = m.group("sep2").strip().lower()
     second_start = m.start("n4")

@@ -53,6 +53,7 @@ class _Base:
         self.persons_folded: set[str] | None = None  # persons case-folded, for names in capitals
         self.aliases_made: tuple[int, dict[str, _Found]] | None = None  # (len(found), aliases())
         self.caps: list[int] = []  # where acronyms may start, for the review pass
+        self.bare: frozenset[str] | None = None  # capitalized words written without "'s" (lazy)
 
     def category(self, word: str) -> str | None:
         if word.endswith(_POSSESSIVE_TAIL):

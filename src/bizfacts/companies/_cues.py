@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from .._suffixes import suffix_class
 from ..places import is_place_name
 from ._base import _Base, canonical_name
@@ -24,6 +26,9 @@ from ._regexes import (
 )
 from ._tokens import _is_sentence_start, _Tok
 
+# ", Colo.," / ", Ohio" right after a name: the state of a town
+_PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
+
 
 class _Cues(_Base):
     """Reads the words around a name for company cues."""
@@ -41,7 +46,7 @@ class _Cues(_Base):
         # The cue first: most unknown names have none, and the checks on the name below
         # (all reading, none writing) only matter where one was found.
         rule = self.cue_rule(toks, introduced)
-        if not rule:
+        if not rule or (rule == "cue before" and self.class_or_town(toks)):
             return False
         category_of = self.category_of
         firstnames = w.firstnames
@@ -72,6 +77,19 @@ class _Cues(_Base):
         else:
             self.emit(toks, canonical_name(key), "company", rule)
         return True
+
+    def class_or_town(self, toks: list[_Tok]) -> bool:
+        """A share class ("shares of Class B stock") or a town before its state ("acquire
+        Englewood, Colo., homebuilder X"): no company, whatever the cue before it."""
+        words = [t.text for t in toks]
+        if len(words) == 2 and words[0] in ("Class", "Series") and len(words[1]) <= 2:
+            return True
+        after = _PLACE_AFTER_COMMA.match(self.text, toks[-1].end)
+        return (
+            after is not None
+            and is_place_name(" ".join(words))
+            and (is_place_name(after.group(1)) or is_place_name(after.group(1).rstrip(".")))
+        )
 
     def cue_rule(self, toks: list[_Tok], introduced: bool) -> str:
         """The rule of the context cue around a name (``introduced``: by the noun before it), or ""."""
@@ -140,6 +158,8 @@ class _Cues(_Base):
             if toks[k].gap.strip() != "and":
                 continue
             word = toks[k - 1].text
+            if k == len(toks) - 1 and word in w.head and toks[k].text in w.head:
+                continue  # "Bashaw Oil and Gas Ltd", "Global Mining and Industrial Corp": one trade pair
             if word in w.head or (k >= 2 and word in w.org_head):
                 return k
             if self.text[max(0, toks[0].start - 4) : toks[0].start] in (" of ", " in ") and is_place_name(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import regex
+
 from .._spans import CompanyMention
+from .._suffixes import suffix_class
+from ..places import is_place_name
+from ._base import canonical_name
 from ._linking import _Linking
 from ._naming import _names_as_written
 from ._regexes import (
@@ -15,7 +20,16 @@ from ._regexes import (
 )
 from ._segments import _Segments
 from ._sites import _Sites
-from ._tokens import _Found, _tokens
+from ._tokens import _Found, _Tok, _tokens
+
+# "Dallas-based ": a cue word that no name in front of a parenthesized place includes
+_HYPHEN_CUE_WORD = regex.compile(r"\S*-(?:based|owned|controlled|headquartered|listed)[ ]")
+# a place in parentheses and the words up to a legal suffix after a name
+_PAREN_PLACE = regex.compile(
+    r"(?<![\p{L}&.-])(?P<head>\p{Lu}[\p{L}&.-]*(?:[ ]\p{Lu}[\p{L}&.-]*){0,3})"
+    r"[ ]\((?P<place>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})\)"
+    r"(?P<tail>(?:[ ]\p{Lu}[\p{L}&.-]*){1,4})(?![\p{L}])"
+)
 
 
 class _Extractor(_Segments, _Linking, _Sites):
@@ -51,6 +65,8 @@ class _Extractor(_Segments, _Linking, _Sites):
                     continue
             for segment in self.segments(run):
                 self.match_segment(segment)
+        if " (" in self.text:
+            self.place_in_parentheses()
         if not self.text.isascii():
             self.cjk_names()
         self.link_document()
@@ -75,6 +91,22 @@ class _Extractor(_Segments, _Linking, _Sites):
                 m = after_listing(text, f.end, f.end + _LOOKAHEAD)
                 if m is not None:
                     f.exchange, f.ticker = m.group(1), m.group(2)
+
+    def place_in_parentheses(self) -> None:
+        """ "SHV (United Kingdom) Holding Co Ltd", "Borg-Warner (Australia) Ltd": a place in
+        parentheses inside a name that a legal suffix ends a few words on is part of it."""
+        for m in _PAREN_PLACE.finditer(self.text):
+            if suffix_class(m.group("tail").split()[-1]) is None or not is_place_name(m.group("place")):
+                continue
+            start = m.start("head")
+            cue = _HYPHEN_CUE_WORD.search(m.group("head"))
+            if cue is not None:  # "Hong Kong-based Industrial Equity (Pacific) Ltd"
+                start += cue.end()
+            head = self.text[start : m.start("place") - 2].split()
+            if not head or all(self.category_of.get(w) is not None for w in head):
+                continue  # "Shares (Canada) Ltd": no name before the place
+            toks = [_Tok(start, m.end(), self.text[start : m.end()])]
+            self.emit(toks, canonical_name(toks[0].text), "company", "legal suffix")
 
     def finish(self) -> list[CompanyMention]:
         confirmed: set[str] | None = None  # names found for sure: made for the first tentative one
@@ -104,6 +136,8 @@ class _Extractor(_Segments, _Linking, _Sites):
             if f.start < last_end or f.end <= f.start:
                 continue
             surface = text[f.start : f.end]
+            if suffix_class(surface) is not None:
+                continue  # "Ltd" alone (its name was not read) is no company
             if surface.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(surface) is None:
                 f.end -= 2
                 surface = surface[:-2]

@@ -551,8 +551,8 @@ def _cued_names(
         words = name.split()
         if len(name) < 2 or name in _NOT_ORG_ACRONYMS or suffix_class(name):
             continue
-        if _APPOSITIVE_AFTER.match(text, e):
-            continue
+        if _APPOSITIVE_AFTER.match(text, e) or (len(words) == 2 and words[0] in ("Class", "Series")):
+            continue  # "Foo, a maker of"; "shares of Class B stock"
         listed = kind == "listed" and len(words) > 1  # "Just Eat (Other OTC: JSTLF)"
         if listed:
             if words[0] in _CONNECTOR_WORDS or words[0] in company_words().non_company:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from .._suffixes import suffix_class
 from ._base import canonical_name
 from ._regexes import (
@@ -21,6 +23,13 @@ from ._regexes import (
 from ._tokens import _is_sentence_start, _Tok
 from ._unknown import _Unknown
 
+# a capitalized word not followed by "'s"
+_BARE_WORD = regex.compile(r"\b\p{Lu}[\p{L}\p{N}&-]*+(?!['’])")
+# a unit noun after a name: "Acme's Beta Inc unit"
+_UNIT_AFTER = regex.compile(
+    r"\.?[ \t]{1,3}(?:unit|subsidiary|division|affiliate|arm|subsidiaries|units)\b", regex.I
+)
+
 
 class _Segments(_Unknown):
     """Matches the segments of each capitalized run."""
@@ -29,7 +38,7 @@ class _Segments(_Unknown):
         """Split a run at titles, months, possessives, hyphen cues and dotted suffixes."""
         seg: list[_Tok] = []
         category_of = self.category_of
-        for tok in run:
+        for k, tok in enumerate(run):
             word = tok.text
             cat = category_of.get(word)
             if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
@@ -42,7 +51,11 @@ class _Segments(_Unknown):
                     (seg[-1].text.endswith(".") and suffix_class(seg[-1].text))
                     # "Form 10-K. Verdantis undertakes": a code ends its sentence, it is no initial
                     or (seg[-1].text.endswith(".") and any(c.isdigit() for c in seg[-1].text))
-                    or (seg[-1].text.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(self.key(seg)) is None)
+                    or (
+                        seg[-1].text.endswith(_POSSESSIVE_TAIL)
+                        and self.gaz.lookup(self.key(seg)) is None
+                        and not self.possessive_name(seg, run, k)
+                    )
                 )
                 and not suffix_class(word)
             ):
@@ -83,6 +96,30 @@ class _Segments(_Unknown):
             seg.append(tok)
         if seg:
             yield seg
+
+    def possessive_name(self, seg: list[_Tok], run: list[_Tok], k: int) -> bool:
+        """Whether "Scott's" opens one name with what follows, up to a legal suffix ("Scott's
+        Hospitality Inc", "Heinl's Nursery Inc"): one unknown word with "'s" that the document
+        never writes alone, before one to three plain capitalized words and a suffix, and no
+        unit noun after it ("Acme's Beta Inc unit" is Acme's unit)."""
+        if len(seg) != 1 or k + 1 >= len(run):
+            return False
+        stem = seg[0].text[:-2]
+        if self.gaz.lookup(stem) is not None or self.category(stem) is not None or stem in self.bare_words():
+            return False
+        for j in range(k, min(k + 4, len(run))):
+            word = run[j].text
+            if run[j].gap != " " or word.endswith(_DOT_OR_POSSESSIVE[1:]) or self.category(word) is not None:
+                return False
+            if suffix_class(word) == "strong" and j > k:
+                return _UNIT_AFTER.match(self.text, run[j].end) is None
+        return False
+
+    def bare_words(self) -> frozenset[str]:
+        """The capitalized words the document writes without "'s" (one pass, made on first use)."""
+        if self.bare is None:
+            self.bare = frozenset(_BARE_WORD.findall(self.text))
+        return self.bare
 
     def hyphen_cue(self, tok: _Tok) -> None:
         """ "Tencent-owned": the part before the hyphen may be a company."""

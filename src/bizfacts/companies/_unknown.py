@@ -13,6 +13,18 @@ from ._tokens import _Tok
 class _Unknown(_Cues):
     """Reads an unknown capitalized region: a person, a place, a suffixed name or a cued one."""
 
+    def opens_suffixed_name(self, toks: list[_Tok]) -> bool:
+        """Whether a capitalized ordinary word opens the name that a strong legal suffix ends a few
+        words on: written mid-sentence after a lowercase word ("buy All Ticket Group PLC", "the
+        Independent Newspapers Ltd"), never at a sentence start or in a title-case headline."""
+        if len(toks) < 3 or any(t.gap != " " for t in toks[1:]):
+            return False
+        if not any(suffix_class(t.text) == "strong" for t in toks[2:5]):
+            return False
+        before = self.text[max(0, toks[0].start - 20) : toks[0].start]
+        words = before.split()
+        return bool(words) and before.endswith(" ") and words[-1].isalpha() and words[-1].islower()
+
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
@@ -27,6 +39,8 @@ class _Unknown(_Cues):
             if cat == "person_title":
                 self.persons.update(t.text for t in toks[1:])
                 return
+            if cat == "common" and self.opens_suffixed_name(toks):
+                break  # "agreed to buy All Ticket Group PLC": the word opens the name
             toks = toks[1:]
         if not toks:
             return

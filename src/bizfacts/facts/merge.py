@@ -48,7 +48,7 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
     their stake or price kept once."""
     by_key: dict[tuple[Any, ...], AnyFact] = {}
     order: list[tuple[Any, ...]] = []
-    for f in facts:
+    for f in map(_plausible_price, facts):
         k = fact_key(f)
         if k not in by_key:
             by_key[k] = f
@@ -94,6 +94,17 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
                 break
     kept = [merged.get(id(f), f) for f in out if id(f) not in drop]
     return _widest_locations(_fold_buyerless(_fold_described_units(_drop_guessed_buyers(kept))))
+
+
+# a deal's price below this is a price per share told without its unit ("for 6.50 dlrs plus a
+# contingent payment for each share"), not what the whole deal costs
+_LEAST_DEAL_PRICE = 1000
+
+
+def _plausible_price(f: AnyFact) -> AnyFact:
+    if isinstance(f, AcquisitionFact) and f.price is not None and f.price.amount < _LEAST_DEAL_PRICE:
+        return attrs.evolve(f, price=None)
+    return f
 
 
 # below this, a deal's buyer was guessed (the document's topic or the last subject), not read

@@ -41,9 +41,10 @@ from ..._spans import (
 )
 from ..._suffixes import suffix_class
 from ..template import LazyPattern
+from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_string
 from .clauses import Predication, predications
-from .listing import NotListed, exchange_items, listing_facts
+from .merger import merger_roles
 from .names import (
     _as_written,
     _buyer_or_seller,
@@ -63,7 +64,6 @@ from .names import (
 from .objects import _all_shares, _owner_after, _price, _share_after, _stake_after, _whole_of
 from .predicates import predicates
 from .tokens import Token, tokenize
-from .valuation import NotValued, valuation_facts
 
 _KIND_TAG: dict[type, str] = {
     CompanyMention: "C",
@@ -77,7 +77,7 @@ _KIND_TAG: dict[type, str] = {
 # what a clause's own words can say against its fact, between its subject and its trigger
 _DENIAL = LazyPattern(
     r"(?i)\b(?:den(?:y|ies|ied)|no\s+plans?|ruled?\s+out|if|whether|unless|rumou?r\w*|speculat\w*|"
-    r"hypothetical|unlikely|would\s+consider|terminat\w*|called\s+off|scrapp\w*|abandon\w*|collaps\w*|"
+    r"hypothetical|unlikely|would\s+consider|terminat\w*|called\s+off|scrapp\w*|abandon\w*|abort\w*|overturn\w*|veto(?:ed|es)?|collaps\w*|"
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
 )
 # "its board rejected a bid from Y": the bid was made all the same
@@ -190,6 +190,12 @@ def _acquisition(
         if name:
             filled[role] = name
             promoted += was_promoted
+    if p.frame == "MERGE":
+        if p.variant == "become" and _negated_between(chunks, p):
+            raise NoFact("negated or hypothetical")
+        status, filled = merger_roles(p, status, text)
+        if status is None:
+            raise NoFact("merger talks that failed or ended")
     # "announced the acquisition of Y by X": the announcer is no party, the "by" phrase is the buyer
     by = p.pps.get("by")
     if p.frame == "NOM" and p.variant == "light-verb" and by is not None and roles.get("agent") == "acquirer":
@@ -203,22 +209,26 @@ def _acquisition(
         owner = possessor or (filled["acquirer"] if unit.possessive and p.predicate == "sell" else None)
         if owner and filled["seller"] is None:
             filled["seller"] = owner
-    elif filled["target"] is None and unit is not None and (unit.possessive or p.places.get("possessor")):
-        # "sold its frozen vegetable division to Z", "bought Y's chemicals division": the unit as written
+    elif filled["target"] is None and unit is not None:
+        # "sold its frozen vegetable division to Z", "bought Y's chemicals division", "pay $5 mln for
+        # the corn milling business of Z": the unit as written
         words = [t.text for t in unit.tokens if t.tag not in "dj"]
-        if len(words) > 1:
+        possessor = _party(p.places.get("possessor"))[0] or _owner_after(chunks, unit)
+        if len(words) > 1 and (unit.possessive or possessor):
             filled["target"] = " ".join(words)
-            possessor, _ = _party(p.places.get("possessor"))
             if possessor and filled["seller"] is None:
                 filled["seller"] = possessor  # "bought Y's chemicals division"; "sold its": the agent
+    stake_owner = p.places.get("possessor") if p.places.get("stake") is not None else None
+    if stake_owner is not None and filled["seller"] is None and roles.get("from") == "seller":
+        filled["seller"] = _party(stake_owner)[0]  # "acquire Z's stake in Y": Z sells
     asset = p.places.get("asset")
     named = asset is not None and asset.char == "Y" and any(t.tag == "N" for t in asset.tokens)
     if named and asset is not None and filled["target"] is not None and roles.get("from") == "seller":
         # "acquired the Napa Valley Plant of Z": the named asset is bought, its owner Z sells it
         filled["seller"] = filled["seller"] or filled["target"]
-        filled["target"] = " ".join(t.text for t in asset.head)
+        filled["target"] = text[asset.head[0].start : asset.head[-1].end]
     if filled["target"] is None and asset is not None and asset.char == "Y":
-        filled["target"] = " ".join(t.text for t in asset.head)  # "ready-mixed concrete businesses"
+        filled["target"] = text[asset.head[0].start : asset.head[-1].end]  # "ready-mixed concrete businesses"
         if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
             filled["seller"] = filled["acquirer"]
     if filled["seller"] is None and roles.get("from") == "seller":
@@ -246,7 +256,12 @@ def _acquisition(
             pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end)
         if isinstance(pct, PercentMention):
             stake = pct.value
-        elif stake_chunk.char == "K" and p.predicate != "bid" and not _all_shares(stake_chunk, chunks):
+        elif (
+            stake_chunk.char == "K"
+            and p.predicate != "bid"
+            and stake_owner is None  # "Z's stake in Y": all Z holds, whatever its size
+            and not _all_shares(stake_chunk, chunks)
+        ):
             raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
     if p.predicate == "reduce":
         stake = None  # "cut its stake in Y to 0.4 pct": the stake left, not the stake sold
@@ -458,8 +473,7 @@ def sentence_facts(
         if "place" in kinds and not any(isinstance(m, PlaceMention) for m in names):
             looked_for = looked_for | {"place"}
     items.extend(_extra_mentions(text, start, stop, taken, looked_for, names is None))
-    adjectives, exchanges = exchange_items(text, start, stop)  # "Nasdaq-listed", "on the NYSE"
-    items = adjectives + items + exchanges
+    items = listing.with_exchanges(text, start, stop, items)  # "Nasdaq-listed", "on the NYSE": X, E
     items.sort(key=lambda it: (it[0], -it[1]))
     clean: list[tuple[int, int, str, Any]] = []
     last = start
@@ -491,13 +505,15 @@ def sentence_facts(
     sold = {
         id(q.places[k])
         for q in preds
-        if q.predicate == "sell" or (q.frame == "NOM" and q.predicate in ("sell", "acquire"))
+        if q.predicate == "sell"
+        or (q.frame == "NOM" and q.predicate in ("sell", "acquire"))
+        or q.variant == "into"  # "merged its unit Y into Z"
         for k in ("unit", "theme", "asset")
         if k in q.places
     }
     for p in preds:
         clause_start = chunks[p.start].start
-        if p.frame == "NOM" and p.variant == "possessive":
+        if (p.variant == "possessive" and p.frame == "NOM") or p.variant == "noun-of":
             # "the Commission blocked X's takeover of Y": the verb governing the noun group counts
             clause_start = chunks[max(0, p.start - 3)].start
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
@@ -515,13 +531,12 @@ def sentence_facts(
                 found = _ownership(p, ev, subject, text, clause_start, chunks)
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)
-            elif fact_type == "valuation":
-                found = valuation_facts(p, ev, dates, chunks)
-            elif fact_type == "listing":
-                found = listing_facts(p, ev, text)
+            elif fact_type in ("valuation", "listing"):  # cascade/valuation.py, cascade/listing.py
+                read = valuation.valuation_facts if fact_type == "valuation" else listing.listing_facts
+                found = read(p, ev, text, dates, chunks)
             else:
                 found = _executive(p, ev)
-        except (NoFact, NotValued, NotListed) as why:
+        except (NoFact, valuation.NotValued, listing.NotListed) as why:
             if trace is not None:
                 trace.outcomes.append((p, [], str(why)))
             continue

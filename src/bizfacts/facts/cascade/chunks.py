@@ -36,13 +36,13 @@ from .tokens import Token
 # One alternative per group, tried in this order at each token; the first that matches wins.
 # (the standard library's engine: on these short ASCII strings it is several times faster)
 _GROUPS = re.compile(
-    r"(?P<V>t?(?:[mhbv!]|(?:x[ip]?)?d?[xu]{0,2}G(?:ix)?t|G(?:ix)?t)*(?:V|Zt?V))"
+    r"(?P<V>t?(?:[mhbv!]|(?:[xZ][ipI]?)?d?[xu]{0,2}G(?:ix)?t|G(?:ix)?t)*(?:V|Zt?V))"
     r"|(?P<Z>(?:[mhbv!])*Z)"
     r"|(?P<H>v?H)"
     r"|(?P<K>[dj]?[%9xuM]{0,4}K)"
     r"|(?P<A>[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r)))"
-    r"|(?P<Y>[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y)"
-    r"|(?P<R>[dj]?[xu-]{0,3}(?:(?:CN*|N+)[xu-]{0,2})?R)"
+    r"|(?P<Y>[dj][LN](?:,[LN]){0,3},?(?:[xu9%N-]|c(?=[xuN])){0,6}Y|[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y)"
+    r"|(?P<R>[dj]?[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R)"
     r"|(?P<Q>[dj]?x{0,2}Q)"
     r"|(?P<T>[dj]?F?T(?:,?c?F?T){0,3})"
     r"|(?P<L>L(?:,L){0,3}(?!,?B))"
@@ -114,8 +114,8 @@ def _features(c: Chunk) -> None:
                 value = t.lex.value if t.lex else None
                 mods.append(value or t.text.casefold())
             elif t.tag in "GZ" and t.lex is not None and t.lex.value:
-                if t.lex.value == "neg":
-                    c.negated = True
+                if t.lex.value == "neg" or (t.lex.value == "begun" and c.form == "ing"):
+                    c.negated = True  # "failed to buy"; "started selling its new model": no deal
                 else:
                     mods.append(t.lex.value)
         if c.char == "Z" and lex is not None and lex.value == "neg":

@@ -47,16 +47,23 @@ _APPOSITION = r"(?:,(?:[LN],(?=[LNx])|[^,;.]){1,12},|\([^()]{1,8}\))?"
 _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
 # ("X said it and Y agreed to buy Z": Y is a second agent)
-# ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9x]|C(?:\(C\))?){0,3}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?=[VZ]))|,?W|n?D,?|v)?"
+# ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
+# "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
+# board of Y agreed to merge": Y is a second agent)
+_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xi]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?:cd?xo(?P<co>[CN]))?(?=[VZ]))|,?W|n?D,?|v)?"
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
-# what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit"
+# what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
+# "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares"
 _THEME = (
-    r"(?:(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
-    r"|(?:xt)?(?P<stake>K)(?:,c?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?(?P<theme>[CN])"
+    r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
+    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?(?P<theme>[CN])"
+    r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
+    r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
+    r"|(?:x?d?x{1,3}o)?(?P<theme>[CN])'(?P<stake>K)"
     r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
+    r"|(?P<possessor>[CN])'(?P<unit>R),(?P<theme>C)"
     r"|(?P<unit>[RY]),(?P<theme>N)"
     r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?(?P<theme>[CN])|(?P<unit>R))"
     r"|(?P<asset>Y)"
@@ -77,6 +84,8 @@ _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 _IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
 # a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
 _OBJ_DESC = r"(?:d?(?:x|c(?=x)){0,6}|L')"
+# a bid's price between its noun and its object: "its offer of 13 dlrs a share for Y"
+_OF_PRICE = r"(?:oM(?:d?x|px)?)?"
 # the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
 _IS = r"(?:,|,?W[xv]?b|b|[xZ]s|b[xZ]?s|b?[xZ][inDL9]{0,3}s|[hv]{0,2}xs)"
 
@@ -100,7 +109,7 @@ def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
-    a, t = rf"(?<![wfO])(?<!ec)(?<![CNLP],)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[x9]{{1,3}}(?=S))?", _THEME
+    a, t = rf"(?<![wfO])(?<!ec)(?<![CNLP],)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
@@ -125,15 +134,15 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:i?x|d?x{{1,2}})?(?P<prep>r){t}",
             "active",
         ),
-        _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?(?P<prep>[or]){t}"),
-        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A)(?P<prep>[or]){t}"),
+        _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
+        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}"),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
-        # "X said it will proceed with its proposed acquisition of Y": "its" is the subject's
-        # ("X said it valued its buyout of Y at M": the verb of another predicate governs the noun)
+        # "X said it will proceed with its proposed acquisition of Y", "X said it was prepared to
+        # raise its bid for Y": "its" is the subject's
         _v(
             "its-noun",
             "NOM",
-            rf"{a}{_APPOSITION}(?:{_BRIDGE}(?:[xwvmb]{{0,3}}|V)|[Dv]{{0,2}}SW?)(?P<noun>A)(?P<prep>[or]){t}",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmbV]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
         # "X said its shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
         # subject's reported clause (past another party only when the noun is "its": see _predicate)
@@ -143,13 +152,34 @@ def variants() -> tuple[Variant, ...]:
             rf"(?<!C){a}{_APPOSITION}{_REPORTED}(?!e?(?:G(?:ix)?t)?[hvm]{{0,2}}Z?[xwvmbd]{{0,3}}A)[^NVAy.;]{{1,12}}?(?P<noun>A)(?P<prep>[or]){t}(?!y)",
         ),
         # "X said it received an offer from Y", "X said its board rejected a takeover bid by Y":
-        # a bid told from the target's side; the reporting subject is the theme
+        # a bid told from the target's side; the reporting subject is the theme ("by (New York)
+        # investor P": a place before the descriptor is no party)
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}{_REPORTED}[^CNVA.;]{{0,8}}?"
-            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?P<prep>[yf]){_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}{_REPORTED}[^CNVA.;]{{0,12}}?"
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[NP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
+        # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
+        # taken as the acquirer (the convention of docs/facts.md), with "into" the one merged into
+        _v("with", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>w){_OBJ_DESC}(?P<other>{_PARTY})", "active"),
+        _v("together", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?![wICNP])", "active"),
+        _v("into", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V){t},?(?P<prep>I){_OBJ_DESC}(?P<other>{_PARTY})"),
+        _v("into-subject", "MERGE", rf"(?<![oiytfrawnspI'])(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>I){_OBJ_DESC}(?P<other>{_PARTY})"),
+        # "X said its proposed merger with Y", "X said shareholders approved a merger into Y",
+        # "X and Y said their merger will be completed"
+        _v(
+            "noun",
+            "MERGE",
+            rf"{a}(?!'){_APPOSITION}[^CNPVy.;]{{0,14}}?(?P<noun>A)(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})(?!9)|(?=[.,;bmhvVZ]))",
+        ),
+        # "X will become a (wholly owned) subsidiary of Y", "agreed to merge with and become a unit of Y"
+        _v(
+            "become",
+            "MERGE",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}S[Dnv9x]{{0,3}}W?e?)[^CNPARy.;]{{0,10}}?(?P<become>b)(?P<rel>R)o{_OBJ_DESC}u?(?P<other>{_PARTY})",
+        ),
+        _v("noun-of", "MERGE", rf"(?P<noun>A)o(?P<agent>{_PARTY})(?P<prep>[wcI]){_OBJ_DESC}(?P<other>{_PARTY})"),
         # REL: a relational noun naming the asset; INV: one naming the owner
         _v(
             "apposition",
@@ -381,6 +411,19 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if v.name == "subject-noun" and party_between and noun.possessive not in ("its", "their"):
             return None  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
         return noun.predicate
+    if frame == "MERGE" and v.name == "become":
+        if places["become"].tokens[0].text.casefold() not in ("become", "became", "becomes", "becoming"):
+            return None  # "is a subsidiary of Y": ownership, read by the REL constructions
+        return "merge" if places["rel"].predicate == "unit" else None
+    if frame == "MERGE":
+        trigger_chunk = places.get("verb") or places["noun"]
+        if trigger_chunk.predicate not in _frame_predicates("MERGE"):
+            return None
+        if v.voice and trigger_chunk.voice != v.voice:
+            return None
+        if v.name == "noun" and "prep" not in places and trigger_chunk.possessive != "their":
+            return None  # "X and Y said their merger ...", not "blocked the X and Y merger"
+        return trigger_chunk.predicate
     if frame in ("REL", "INV"):
         rel = places["rel"]
         pred = predicates().get(rel.predicate or "")
@@ -425,6 +468,8 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
         if frame == "TRANS" and not has("V"):
             continue
         if frame == "NOM" and not has("A"):
+            continue
+        if frame == "MERGE" and not (has("V") or has("A") or (v.name == "become" and has("R"))):
             continue
         if frame in ("REL", "INV") and not has("R"):
             continue

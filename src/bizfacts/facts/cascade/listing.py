@@ -1,7 +1,7 @@
 """Listings in the cascade: the exchange (and ticker) a company's shares trade on.
 
 The exchanges of ``data/exchanges.tsv`` become tokens of their own before the cascade reads a
-sentence (:func:`exchange_items`): ``E`` an exchange's name ("the Tokyo Stock Exchange",
+sentence (:func:`with_exchanges`): ``E`` an exchange's name ("the Tokyo Stock Exchange",
 "NYSE"), ``X`` an exchange adjective ("Nasdaq-listed", "Tokyo-listed").  The constructions
 of the LIST frame (:func:`variants`) put a company beside one, through a verb or noun of a
 LIST predicate of the lexicon ("is listed on", "whose shares are quoted on", "went public on",
@@ -19,13 +19,14 @@ a LIST predicate ("listed in Tokyo").
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 import regex
 
 from ..._fact_types import AnyFact, Evidence, ListingFact
 from ..._numbers import data_rows
-from ..._spans import PlaceMention
+from ..._spans import DateMention, PlaceMention
 from .. import lexicon as L
 from ..template import Automaton, LazyPattern, automaton
 from .chunks import Chunk
@@ -110,21 +111,21 @@ def may_name_exchange(low: str, sentence: str = "") -> bool:
 Item = tuple[int, int, str, Any]
 
 
-def exchange_items(text: str, start: int, end: int) -> tuple[list[Item], list[Item]]:
-    """The exchanges of ``text[start:end]`` as cascade tokens (start, end, "E" or "X", name): the
-    adjectives, which go before any other mention of the same words ("Hong Kong-listed" is no
-    person), and the names, which give way to one ("Nasdaq" the company)."""
+def with_exchanges(text: str, start: int, end: int, items: list[Item]) -> list[Item]:
+    """``items`` (the sentence's mentions as cascade tokens, not yet sorted) with the exchanges of
+    ``text[start:end]``: (start, end, "E" or "X", name).  The adjectives go before any other item
+    of the same words ("Hong Kong-listed" is no person), the names after ("Nasdaq" the company)."""
+    if not may_name_exchange(text[start:end].casefold(), text[start:end]):
+        return items  # (most sentences: one automaton pass, not the pattern's)
     adjectives: list[Item] = []
     names: list[Item] = []
-    if not may_name_exchange(text[start:end].casefold(), text[start:end]):
-        return adjectives, names  # (most sentences: one automaton pass, not the pattern's)
     for m in _exchange_pattern().finditer(text, start, end):
         name = Exchange(L.exchange_name(m.group("name")))
         if m.group("adj"):
             adjectives.append((m.start(), m.end(), "X", name))
         else:
             names.append((m.start(), m.end(), "E", name))
-    return adjectives, names
+    return adjectives + items + names
 
 
 # "on the NYSE", "in Tokyo", "on the Prime section of the Tokyo Stock Exchange", "in Tel Aviv and on Nasdaq"
@@ -219,7 +220,9 @@ def _exchange(c: Chunk | None, after_predicate: bool) -> str | None:
     return None
 
 
-def listing_facts(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
+def listing_facts(
+    p: Predication, ev: Evidence, text: str, _dates: Sequence[DateMention] = (), _chunks: Sequence[Chunk] = ()
+) -> list[AnyFact]:
     """A LIST predication -> one listing per exchange named (the ticker with the first)."""
     roles = predicates()[p.predicate].roles
     company_c = next((p.places[k] for k, role in roles.items() if role == "company" and k in p.places), None)

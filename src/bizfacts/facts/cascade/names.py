@@ -21,7 +21,7 @@ from ..._numbers import data_rows
 from ..._spans import CompanyMention, PersonMention
 from ..._suffixes import canonical_name
 from ...people import is_person_name
-from ...places import is_place_name
+from ...places import is_place_name, place_entries
 from .. import lexicon as L
 from ..template import LazyPattern
 from .chunks import Chunk
@@ -67,6 +67,15 @@ def is_place(name: str) -> bool:
     """Whether ``name`` names a place: the small list of place words, or the GeoNames table of
     :mod:`bizfacts.places` ("Greensboro", "N.C.")."""
     return name in _places_only() or is_place_name(name)
+
+
+def _word_region(name: str) -> bool:
+    """A place known only as an ordinary word naming a region or area ("South", a region of Cameroon);
+    towns named like words keep their place ("Lisle, Ill.")."""
+    entries = place_entries(name)
+    if not entries or name in _places_only():
+        return False
+    return all(e.word and e.kind in ("region", "other") for e in entries)
 
 
 _CAPITALIZED_RUN = regex.compile(
@@ -268,6 +277,8 @@ def _extra_mentions(
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             bare = cand.rstrip(".")
+            if n == 1 and _word_region(bare):
+                continue  # "South African", "of South africa": a region named like a word is no place here
             if is_place(bare) or (cand != bare and is_place_name(cand)):
                 s0 = m.start() + skip
                 # "Lisle, Ill., said": an abbreviation keeps its dot, a sentence's full stop does not

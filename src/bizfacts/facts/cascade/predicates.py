@@ -53,6 +53,7 @@ PREPOSITION_TAG = {
     "with": "w",
     "on": "n",
     "as": "s",
+    "into": "I",
 }
 
 

@@ -23,7 +23,7 @@ S     reporting verb ("said")                u     premodifier of a relational n
 F     "former"                               x     other lowercase word
 Y     asset noun ("mill", "hospitals")      O     causer ("required X to sell")
 9     number                                 '     possessive 's
-o i y t f r a w n s p   prepositions of, in, by, to, from, for, at, with, on, as, other
+o i y t f r a w n s I p prepositions of, in, by, to, from, for, at, with, on, as, into, other
 , ; : ( ) " - .         punctuation as itself (any sentence-final mark is ".")
 ~     any other character
 ====  =====================================  ====  ==================================

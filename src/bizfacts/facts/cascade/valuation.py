@@ -117,7 +117,7 @@ def _subject(chunks: Sequence[Chunk], before: int) -> Chunk | None:
 
 
 def valuation_facts(
-    p: Predication, ev: Evidence, dates: Sequence[DateMention], chunks: Sequence[Chunk] = ()
+    p: Predication, ev: Evidence, _text: str, dates: Sequence[DateMention], chunks: Sequence[Chunk] = ()
 ) -> list[AnyFact]:
     """A VALUE predication -> the company's value (the amount as written, never a per-share price);
     "giving it a valuation": the pronoun stands for the sentence's subject."""

@@ -1,0 +1,88 @@
+"""Mergers: which party of a merger predication is taken over, and by whom.
+
+A merger told with "into" names who survives ("merged its Y unit into Z": Z takes Y over, and
+the one merging sells).  Told with "with", with "and" or with no object ("X and Y agreed to
+merge"), it names no direction: the first-named party is taken as the acquirer, as the team's
+convention in ``docs/facts.md`` says.
+
+>>> from bizfacts.facts.cascade.tokens import tokenize
+>>> from bizfacts.facts.cascade.chunks import chunk
+>>> from bizfacts.facts.cascade.clauses import predications
+>>> chunks = chunk(tokenize("Acme merged its unit, Beta, into Gamma.", 0, []))
+>>> [p] = [p for p in predications(chunks) if p.variant == "into"]
+>>> [c.text if c else None for c in merger_parties(p)]
+['Gamma', 'Beta', 'Acme']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chunks import Chunk
+from .clauses import Predication
+from .names import _buyer_or_seller, _party
+
+# what the words of a merger's noun group say of its status ("merger talks", "a possible merger")
+_NOUN_STATUS = {"agreed": "planned", "planned": "planned", "option": "option", "rumored": "rumored"}
+_RUMOURED = frozenset({"possible", "potential"})
+# "its merger talks with Y ended without agreement": the verb after the noun group ends them
+_ENDED = re.compile(
+    r"\s*(?:have\s+|has\s+|had\s+|were\s+|was\s+)?"
+    r"(?:ended|terminated|broke|broken|collapsed|failed|been\s+called\s+off)\b",
+    re.I,
+)
+
+
+def merger_status(p: Predication, status: str, text: str) -> str | None:
+    """The status of a merger told by its noun: "merger talks" are rumoured, "a merger agreement"
+    or "its proposed merger" planned, "failed merger talks" none; ``status`` is the verb's reading."""
+    become = p.places.get("become")
+    if become is not None:  # "became a unit of Y": done; "will become", "agreed to ... become": planned
+        return "completed" if become.tokens[0].text.casefold() == "became" else "planned"
+    noun = p.places.get("noun")
+    if noun is None:
+        return status
+    last = p.places.get("other") or noun
+    if _ENDED.match(text, last.end):
+        return None
+    words = [*noun.tokens, *(p.places["after"].tokens if "after" in p.places else ())]
+    for t in words:
+        value = t.lex.value if t.tag == "G" and t.lex is not None else None
+        if value == "neg":
+            return None
+        if value in _NOUN_STATUS:
+            return _NOUN_STATUS[value]
+        if t.text.casefold() in _RUMOURED:
+            return "rumored"
+    return status
+
+
+def merger_parties(p: Predication) -> tuple[Chunk | None, Chunk | None, Chunk | None]:
+    """The (acquirer, target, seller) chunks of a MERGE predication; None where it names none."""
+    prep = p.places.get("prep")
+    other = p.places.get("other")
+    agent = p.places.get("agent")
+    theme = p.places.get("theme") or p.places.get("unit")
+    if p.variant == "become":
+        return other, agent, None  # "X will become a subsidiary of Y": Y takes X over
+    if other is not None and other.possessive in ("its", "their"):
+        return None, None, None  # "merged its Y unit into its Z unit": a reorganization, no deal
+    if prep is not None and prep.char == "I":
+        if theme is not None:  # "X merged its unit Y into Z": X gives Y up
+            unit = p.places.get("unit")
+            owned = theme.possessive or (unit is not None and unit.possessive)
+            seller = agent if agent is not None and owned else None
+            return other, theme, seller
+        return other, agent, None  # "X's merger into Z", "X merged into Z"
+    if other is not None:
+        return agent, other, None  # "X's merger with Z", "the merger of X with Z"
+    if len(p.agents) >= 2:
+        return p.agents[0], p.agents[1], None  # "X and Z agreed to merge"
+    return agent, None, None
+
+
+def merger_roles(p: Predication, status: str, text: str) -> tuple[str | None, dict[str, str | None]]:
+    """The status and the acquirer, target and seller names of a MERGE predication."""
+    buyer, merged, giver = merger_parties(p)
+    roles = {"acquirer": _buyer_or_seller(buyer)[0], "target": _party(merged)[0], "seller": _party(giver)[0]}
+    return merger_status(p, status, text), roles
