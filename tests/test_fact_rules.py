@@ -178,12 +178,14 @@ def test_person_rules_are_gated_by_the_person_pattern() -> None:
     """A rule that names a PERSON is skipped when PERSON alone finds no name: its pattern must contain it."""
     from bizfacts.facts import engine
 
-    gated = {rule.name for frame in engine._frame_table(2) for rule, _, person, _ in frame[4] if person}
+    gated = {rule.name for frame in engine._frame_table(2) for rule, _, person, _, _ in frame[4] if person}
     assert "TITLE PERSON said" in gated and "X is led by TITLE PERSON" in gated
     assert "X acquired P of Y" not in gated
     for frame in engine._frame_table(2):
-        for rule, _, person, _ in frame[4]:
+        for rule, _, person, _, person_first in frame[4]:
             assert person == ("(?P<person>" in rule.pattern)
+            assert person_first == rule.pattern.startswith(engine.L.PERSON)
+            assert person or not person_first
 
 
 FACT_DATA = {

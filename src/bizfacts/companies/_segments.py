@@ -256,6 +256,17 @@ class _Segments(_Unknown):
         k = j
         while k < n and suffix_class(seg[k].text) and seg[k].gap.strip() in ("", ",", "&"):
             k += 1
+        if (
+            k == j
+            and k + 1 < n
+            and seg[k].gap.strip() == "and"
+            and seg[k].text in self.words.head
+            and suffix_class(seg[k + 1].text) == "strong"
+        ):
+            end = k + 1
+            while end < n and suffix_class(seg[end].text):
+                end += 1
+            return end, True  # "Minnesota Mining and Mfg Co": a trade word and a suffix after "and"
         if k > j or k == n or seg[k].gap.strip() in (",", "and", "&"):
             return k, False
         head = self.words.head

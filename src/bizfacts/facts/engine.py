@@ -46,6 +46,7 @@ def frame_facts(
     absent = found.isdisjoint
     has = template.__contains__
     has_person: bool | None = None
+    first_person = 0  # where PERSON first matches: no rule that opens with PERSON matches before it
     for triggers, keys, slots, builder, rules, keyless, by_key in _frame_table(
         min(n_companies, _max_min_companies())
     ):
@@ -57,15 +58,18 @@ def frame_facts(
         for word in found:
             todo.update(by_key.get(word, ()))
         for i in sorted(todo):
-            rule, needs, person, _keys = rules[i]  # each needs at most n_companies company slots
+            rule, needs, person, _keys, person_first = rules[i]  # each needs at most n_companies company slots
             if needs and not all(map(has, needs)):
                 continue
             if person:
                 if has_person is None:
-                    has_person = _any_person().search(template) is not None
+                    pm = _any_person().search(template)
+                    has_person = pm is not None
+                    first_person = pm.start() if pm is not None else 0
                 if not has_person:
                     continue  # the rule names a person and the sentence has no name
-            for m in rule.regex.finditer(template):
+            # (lookbehinds and \b still see the text before ``pos``)
+            for m in rule.regex.finditer(template, first_person if person_first else 0):
                 facts.extend(builder(sentence, m, rule))
     return facts
 
@@ -196,8 +200,8 @@ _Frame = tuple[
     frozenset[str] | None,  # every key of its rules, when all have keys
     tuple[str, ...],  # the slot tokens all its rules need
     Builder,
-    # each rule, the slot tokens it needs, whether it names a person, its keys
-    tuple[tuple[Rule, tuple[str, ...], bool, frozenset[str]], ...],
+    # each rule, the slot tokens it needs, whether it names a person, its keys, whether it opens with one
+    tuple[tuple[Rule, tuple[str, ...], bool, frozenset[str], bool], ...],
     tuple[int, ...],  # the rules (their indices) with no key
     dict[str, tuple[int, ...]],  # key -> the rules (indices) that have it
 ]
@@ -209,6 +213,38 @@ _Frame = tuple[
 def _any_person() -> LazyPattern:
     """PERSON alone (built on first use: the honorifics come from a data file)."""
     return LazyPattern(L.PERSON)
+
+
+def _opens_with_person(pattern: str) -> bool:
+    """Whether every match of the rule ``pattern`` starts where PERSON alone matches: the pattern
+    opens with PERSON, which is case-sensitive throughout (``(?-i:...)``), so the rule's
+    IGNORECASE changes nothing in it."""
+    person = L.PERSON
+    return pattern.startswith(person) and person.startswith("(?-i:") and _closes_at_end(person)
+
+
+def _closes_at_end(pattern: str) -> bool:
+    """Whether the group opening ``pattern`` closes at its last character."""
+    depth = 0
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character class: "]" right after "[" or "[^" is a member
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += 1 if pattern.startswith("]", i) else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i == n - 1
+        i += 1
+    return False
 
 
 @functools.cache  # built on first use (import stays cheap), then shared: the tables are never changed
@@ -229,19 +265,25 @@ def _frame_table(n: int) -> tuple[_Frame, ...]:
     table: list[_Frame] = []
     for frame in RULE_FRAMES:
         runnable = tuple(
-            (r, _slot_tokens_needed(r.pattern), "(?P<person>" in r.pattern, frozenset(r.keys))
+            (
+                r,
+                _slot_tokens_needed(r.pattern),
+                "(?P<person>" in r.pattern,
+                frozenset(r.keys),
+                _opens_with_person(r.pattern),
+            )
             for r in frame.rules()
             if r.min_companies <= n
         )
         if not runnable:
             continue
         keys: frozenset[str] | None = None
-        if all(r.keys for r, _, _, _ in runnable):
-            keys = frozenset(k for r, _, _, _ in runnable for k in r.keys)
-        slots = tuple(sorted(set.intersection(*(set(needs) for _, needs, _, _ in runnable))))
-        keyless = tuple(i for i, (r, _, _, _) in enumerate(runnable) if not r.keys)
+        if all(r.keys for r, _, _, _, _ in runnable):
+            keys = frozenset(k for r, _, _, _, _ in runnable for k in r.keys)
+        slots = tuple(sorted(set.intersection(*(set(needs) for _, needs, _, _, _ in runnable))))
+        keyless = tuple(i for i, (r, _, _, _, _) in enumerate(runnable) if not r.keys)
         by_key: dict[str, list[int]] = {}
-        for i, (r, _, _, _) in enumerate(runnable):
+        for i, (r, _, _, _, _) in enumerate(runnable):
             for k in dict.fromkeys(r.keys):
                 by_key.setdefault(k, []).append(i)
         table.append(

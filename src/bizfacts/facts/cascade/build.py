@@ -42,8 +42,8 @@ from ..._spans import (
 from ..._suffixes import suffix_class
 from ..template import LazyPattern
 from . import listing, valuation
-from .chunks import Chunk, chunk, chunk_string
-from .clauses import Predication, predications
+from .chunks import Chunk, chunk, chunk_chars, chunk_string
+from .clauses import Predication, matching, may_hold_construction, predications
 from .merger import merger_roles
 from .names import (
     _as_written,
@@ -482,8 +482,18 @@ def sentence_facts(
             clean.append(it)
             last = it[1]
     tokens = tokenize(text, start, clean, stop)
+    among = None
+    if trace is None:
+        tags = "".join([t.tag for t in tokens])
+        # most sentences the gate lets through hold no construction: tell before building chunks
+        # (a "-based" location may stand only in a chunk holding a "B" token)
+        if not may_hold_construction(tags):
+            return []
+        among = matching(chunk_chars(tags), "B" in tags)
+        if not among:
+            return []
     chunks = chunk(tokens)
-    preds = predications(chunks)
+    preds = predications(chunks, among)
     if trace is not None:
         trace.tokens, trace.chunks = tokens, chunks
     if not preds:
@@ -492,8 +502,8 @@ def sentence_facts(
     dates = [m for m in mentions if isinstance(m, DateMention)]
     # parties that can be a clause's subject: not the object of a preposition
     # (a dateline "MISSISSAUGA, Ont., June 18 -" names no party)
-    chunk_chars = chunk_string(chunks)
-    dateline = _DATELINE_CHUNKS.match(chunk_chars)
+    chars = chunk_string(chunks)
+    dateline = _DATELINE_CHUNKS.match(chars)
     first = dateline.end() if dateline else 0
     subjects = [
         i
@@ -522,7 +532,7 @@ def sentence_facts(
                 raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
                 found = _acquisition(p, ev, text, clause_start, dates, chunks)
-                found += _more_targets(found, p, chunks, chunk_chars)
+                found += _more_targets(found, p, chunks, chars)
             elif fact_type == "ownership":
                 if p.frame in ("REL", "INV") and id(p.places.get("rel")) in sold:
                     raise NoFact("the unit is sold in the same sentence")

@@ -27,6 +27,7 @@ Every other token is a chunk of its own with its tag as character.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -35,20 +36,38 @@ from .tokens import Token
 
 # One alternative per group, tried in this order at each token; the first that matches wins.
 # (the standard library's engine: on these short ASCII strings it is several times faster)
-_GROUPS = re.compile(
-    r"(?P<V>t?(?:[mhbv!]|(?:[xZ][ipI]?)?d?[xu]{0,2}G(?:ix)?t|G(?:ix)?t)*(?:V|Zt?V))"
-    r"|(?P<Z>(?:[mhbv!])*Z)"
-    r"|(?P<H>v?H)"
-    r"|(?P<K>[dj]?[%9xuM]{0,4}K)"
-    r"|(?P<A>[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r)))"
-    r"|(?P<Y>[dj][LN](?:,[LN]){0,3},?(?:[xu9%N-]|c(?=[xuN])){0,6}Y|[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y)"
-    r"|(?P<R>[dj]?[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R)"
-    r"|(?P<Q>[dj]?x{0,2}Q)"
-    r"|(?P<T>[dj]?F?T(?:,?c?F?T){0,3})"
-    r"|(?P<L>L(?:,L){0,3}(?!,?B))"
-    r"|(?P<C>(?:d[xu9-]{0,3}|j)?(?:(?:[NL],?){0,2}B[xuN-]{0,3}|(?:N,)?L,x{1,3}(?=C))?C)"
-    r"|(?P<N>(?:d[xu9-]{0,3})?(?:(?:[NL],?){0,2}B[xu-]{0,3})?N+)"
+# Each group's pattern holds its own character ("V" for a verb group; "A" or "G" for "A"), so a
+# group whose character the tag string lacks cannot match: it is left out of the expression.
+_GROUP_PATTERNS = (
+    ("V", r"t?(?:[mhbv!]|(?:[xZ][ipI]?)?d?[xu]{0,2}G(?:ix)?t|G(?:ix)?t)*(?:V|Zt?V)"),
+    ("Z", r"(?:[mhbv!])*Z"),
+    ("H", r"v?H"),
+    ("K", r"[dj]?[%9xuM]{0,4}K"),
+    ("A", r"[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r))"),
+    ("Y", r"[dj][LN](?:,[LN]){0,3},?(?:[xu9%N-]|c(?=[xuN])){0,6}Y|[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y"),
+    ("R", r"[dj]?[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R"),
+    ("Q", r"[dj]?x{0,2}Q"),
+    ("T", r"[dj]?F?T(?:,?c?F?T){0,3}"),
+    ("L", r"L(?:,L){0,3}(?!,?B)"),
+    ("C", r"(?:d[xu9-]{0,3}|j)?(?:(?:[NL],?){0,2}B[xuN-]{0,3}|(?:N,)?L,x{1,3}(?=C))?C"),
+    ("N", r"(?:d[xu9-]{0,3})?(?:(?:[NL],?){0,2}B[xu-]{0,3})?N+"),
 )
+_NO_GROUP = re.compile(r"(?!)")
+
+
+@functools.cache
+def _groups(present: str) -> re.Pattern[str]:
+    """The groups' expression with only the groups whose characters are in ``present``."""
+    kept = [f"(?P<{name}>{pattern})" for name, pattern in _GROUP_PATTERNS if name in present]
+    return re.compile("|".join(kept)) if kept else _NO_GROUP
+
+
+def _groups_for(tags: str) -> re.Pattern[str]:
+    """The groups' expression for the tag string ``tags``: the groups that can match in it."""
+    present = "".join(
+        [name for name, _ in _GROUP_PATTERNS if name in tags or (name == "A" and "G" in tags)]
+    )
+    return _groups(present)
 
 
 class Chunk:
@@ -166,7 +185,7 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
     tags = "".join([t.tag for t in tokens])
     out: list[Chunk] = []
     pos = 0
-    for m in _GROUPS.finditer(tags):
+    for m in _groups_for(tags).finditer(tags):
         i, j = m.span()
         for k in range(pos, i):
             out.append(Chunk(tags[k], (tokens[k],)))
@@ -177,6 +196,19 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
     for k in range(pos, len(tags)):
         out.append(Chunk(tags[k], (tokens[k],)))
     return out
+
+
+def chunk_chars(tags: str) -> str:
+    """The chunk string :func:`chunk` gives for the tag string ``tags``, without building chunks.
+
+    >>> chunk_chars("NhGtbVyNN.")  # "Acme has agreed to be taken over by Beta Labs."
+    'NVyN.'
+    """
+    return _groups_for(tags).sub(_group_char, tags)
+
+
+def _group_char(m: re.Match[str]) -> str:
+    return m.lastgroup or "x"
 
 
 def chunk_string(chunks: Sequence[Chunk]) -> str:

@@ -22,12 +22,13 @@ fill its places (agent, theme, possessor, the prepositional phrases after the cl
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
 
 from .chunks import Chunk, chunk_string
+from .needs import needs
 from .predicates import predicates
 
 # --- shared pieces ---------------------------------------------------------------------
@@ -50,7 +51,7 @@ _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
 # "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
 # board of Y agreed to merge": Y is a second agent)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xi]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?:cd?xo(?P<co>[CN]))?(?=[VZ]))|,?W|n?D,?|v)?"
+_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xid]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?:cd?xo(?P<co>[CN]))?(?=[VZ]))|,?W|n?D,?|v)?"
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
@@ -98,10 +99,12 @@ class Variant:
     frame: str
     pattern: regex.Pattern[str]
     voice: str | None = None  # the verb group's voice it needs, if any
+    # a chunk string can only hold a match if it holds a character of each of these sets
+    needs: tuple[frozenset[str], ...] = ()
 
 
 def _v(name: str, frame: str, pattern: str, voice: str | None = None) -> Variant:
-    return Variant(name, frame, regex.compile(pattern), voice)
+    return Variant(name, frame, regex.compile(pattern), voice, needs(pattern))
 
 
 @functools.cache
@@ -455,41 +458,96 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
     return "executive"
 
 
-def predications(chunks: Sequence[Chunk]) -> list[Predication]:
-    """Every predication the constructions find in one sentence's chunks."""
-    s = chunk_string(chunks)
-    out: list[Predication] = []
-    has = s.__contains__
-    # "Chicago-based Acme": the only chunks the "adjective" variant takes (a cheap test first)
-    located = any(c.location is not None for c in chunks)
-    present: set[str | None] | None = None
-    for v in variants():
-        frame = v.frame
-        if frame == "TRANS" and not has("V"):
-            continue
-        if frame == "NOM" and not has("A"):
-            continue
-        if frame == "MERGE" and not (has("V") or has("A") or (v.name == "become" and has("R"))):
-            continue
-        if frame in ("REL", "INV") and not has("R"):
-            continue
-        if frame == "OWNED" and not has("u"):
-            continue
-        if frame == "HAS" and not (has("h") and has("K")):
-            continue
-        if frame == "HQ" and not (has("H") or has("Q") or v.name in _HQ_WITHOUT_TRIGGER):
-            continue
-        if frame == "TITLE" and not has("T"):
-            continue
-        if frame in ("VALUE", "LIST"):
-            if present is None:  # the predicates of the sentence's verb and noun groups, once
-                present = {c.predicate for c in chunks if c.char in "VA"}
-            if present.isdisjoint(_frame_predicates(frame)) and not (
-                frame == "LIST" and (has("E") or has("X"))  # "Nasdaq-listed X", "X (NYSE: XYZ)"
-            ):
-                continue
+# the trigger each frame's constructions need, as sets of chunk characters one of which must be there
+_FRAME_NEEDS: dict[str, tuple[frozenset[str], ...]] = {
+    "TRANS": (frozenset("V"),),
+    "NOM": (frozenset("A"),),
+    "REL": (frozenset("R"),),
+    "INV": (frozenset("R"),),
+    "OWNED": (frozenset("u"),),
+    "HAS": (frozenset("h"), frozenset("K")),
+    "HQ": (frozenset("HQ"),),
+    "TITLE": (frozenset("T"),),
+    "VALUE": (frozenset("VA"),),
+    "LIST": (frozenset("EXVA"),),  # a listing verb or noun, or an exchange token ("Nasdaq-listed X")
+}
+# chunk characters most sentences hold: a construction is indexed by a set of rarer ones
+_COMMON = frozenset("xdNC,.oi9pcSDeMjvtP'%\"()-:;")
+
+
+@functools.cache
+def _variant_index() -> tuple[tuple[tuple[frozenset[str], ...], ...], dict[str, tuple[int, ...]]]:
+    """Each construction's needs (its frame's trigger and its pattern's characters), and for
+    each chunk character the constructions (indices) whose index set holds it."""
+    all_needs: list[tuple[frozenset[str], ...]] = []
+    by_char: dict[str, list[int]] = {}
+    for i, v in enumerate(variants()):
+        frame_needs = () if v.frame == "HQ" and v.name in _HQ_WITHOUT_TRIGGER else _FRAME_NEEDS.get(v.frame, ())
+        found = frame_needs + v.needs
+        all_needs.append(found)
+        key = min(found, key=lambda need: (len(need & _COMMON), len(need)), default=None)
+        for c in key if key is not None else "":
+            by_char.setdefault(c, []).append(i)
+        if key is None:  # needs nothing: indexed by every character
+            raise ValueError(f"construction {v.frame}/{v.name} needs no character")
+    return tuple(all_needs), {c: tuple(ix) for c, ix in by_char.items()}
+
+
+def _candidates(chars: frozenset[str], located: bool) -> Iterator[Variant]:
+    """The constructions, in order, that may match a chunk string holding (at most) the
+    characters ``chars``: those whose trigger and needed characters it holds (``located``:
+    a chunk may have a "-based" location, the only chunks the "adjective" variant takes)."""
+    all_needs, by_char = _variant_index()
+    todo: set[int] = set()
+    for c in chars:
+        todo.update(by_char.get(c, ()))
+    every = variants()
+    for i in sorted(todo):
+        v = every[i]
         if v.name == "adjective" and not located:
             continue
+        for need in all_needs[i]:
+            if need.isdisjoint(chars):
+                break
+        else:
+            yield v
+
+
+def may_hold_construction(tags: str) -> bool:
+    """Whether the chunks of the tag string ``tags`` may hold a construction, from its characters
+    alone (a group's character needs its own tag in the group; "A" may come from a "G")."""
+    chars = frozenset(tags)
+    if "G" in chars:
+        chars = chars | {"A"}
+    return next(_candidates(chars, "B" in chars), None) is not None
+
+
+def matching(s: str, located: bool = True) -> tuple[Variant, ...]:
+    """The constructions, in order, with a match in the chunk string ``s`` (the test before the
+    chunks are built: most sentences the gate lets through hold none); ``located`` as in
+    :func:`_candidates` (True when unknown).
+
+    >>> [(v.frame, v.name) for v in matching("CVC.", located=False)]
+    [('TRANS', 'active'), ('TRANS', 'passive-no-agent')]
+    >>> matching("CSx9x.", located=False)
+    ()
+    """
+    return tuple(v for v in _candidates(frozenset(s), located) if v.pattern.search(s) is not None)
+
+
+def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None) -> list[Predication]:
+    """Every predication the constructions find in one sentence's chunks; ``among``, when given,
+    is :func:`matching` of their chunk string (the constructions that can match: the others
+    are not tried again)."""
+    s = chunk_string(chunks)
+    out: list[Predication] = []
+    # "Chicago-based Acme": the only chunks the "adjective" variant takes (a cheap test first)
+    located = any(c.location is not None for c in chunks)
+    tried = _candidates(frozenset(s), located) if among is None else among
+    for v in tried:
+        if v.name == "adjective" and not located:
+            continue
+        frame = v.frame
         for m in v.pattern.finditer(s, overlapped=True):
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
             # the construction's own tests first (all tests here are pure: their order changes nothing)

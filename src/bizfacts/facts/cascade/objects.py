@@ -28,7 +28,7 @@ _PRICE_CUES = frozenset(
     "worth consideration total sum equivalent valued value price priced cost costing amount".split()
 )
 _PRICE_QUALIFIERS = frozenset(
-    "about approximately around roughly nearly some up more than an a estimated total of".split()
+    "about approximately around roughly nearly some up more than an a estimated total of to".split()
 )
 
 
@@ -149,7 +149,7 @@ def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
         if money.per is not None:
             continue
         j = i - 1
-        while j > pos and chunks[j].char in "xpd" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
+        while j > pos and chunks[j].char in "xpdt" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
             j -= 1
         cue = chunks[j]
         if (

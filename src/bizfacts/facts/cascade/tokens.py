@@ -145,15 +145,20 @@ def tokenize(
 
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     """Append the tokens of ``text[start:end]``, which holds no mention, to ``out``."""
-    raw: list[tuple[int, int, str]] = []
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalnum():
-            s, e = m.span()
-            raw.append((s, e - 2, word[:-2]))
-            raw.append((e - 2, e, word[-2:]))
-        else:
-            raw.append((*m.span(), word))
+    raw: list[tuple[int, int, str]]
+    segment = text[start:end]
+    if "'" not in segment and "’" not in segment:  # no possessive to split off
+        raw = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    else:
+        raw = []
+        for m in _TOKEN.finditer(text, start, end):
+            word = m.group()
+            if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalnum():
+                s, e = m.span()
+                raw.append((s, e - 2, word[:-2]))
+                raw.append((e - 2, e, word[-2:]))
+            else:
+                raw.append((*m.span(), word))
     if not raw:
         return
     table = phrase_table()
@@ -161,6 +166,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     starts = phrase_starts()
     nouns = noun_readings()
     lows = [w.casefold() for _s, _e, w in raw]
+    append = out.append
+    # the tag of the last token appended ("" before the first): "initial" reads it for every word
+    prev = out[-1].tag if out else ""
     n_raw = len(raw)
     i = 0
     while i < n_raw:
@@ -172,12 +180,13 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             if (len(word) == 2 and word[-1] in "sS") or (
                 word in ("'", "’") and out and out[-1].end == s and out[-1].text[-1:] in ("s", "S")
             ):
-                out.append(Token(s, e, word, "'"))  # "Acme's", and "Amberly Cosmetics' unit"
+                prev = "'"  # "Acme's", and "Amberly Cosmetics' unit"
             else:
-                out.append(Token(s, e, word, _PUNCT_TAG.get(word, "~")))
+                prev = _PUNCT_TAG.get(word, "~")
+            append(Token(s, e, word, prev))
             i += 1
             continue
-        initial = not out or out[-1].tag in '.:"('
+        initial = not prev or prev in '.:"('
         capitalized = word[0].isupper()
         low = lows[i]
         if low in starts:  # fixed phrases, longest first ("take over", "wholly owned", "head office")
@@ -185,7 +194,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 entry = table.get(tuple(lows[i : i + n]))
                 if entry is not None and (not capitalized or initial or entry.tag not in "ARQ"):
                     e = raw[i + n - 1][1]
-                    out.append(Token(s, e, text[s:e], entry.tag, lex=entry))
+                    prev = entry.tag
+                    append(Token(s, e, text[s:e], prev, lex=entry))
                     i += n
                     break
             else:
@@ -194,7 +204,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 continue
         entry = words.get(low)
         if entry is None:
-            out.append(Token(s, e, word, _word_tag(word, initial)))
+            prev = _word_tag(word, initial)
+            append(Token(s, e, word, prev))
             i += 1
             continue
         if (
@@ -202,16 +213,18 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             and low in nouns
             and out
             and (
-                out[-1].tag in "dj'M"
-                or (out[-1].tag in "xZv" and (entry.tag == "G" or (len(out) > 1 and out[-2].tag in "dj'Mv")))
+                prev in "dj'M"
+                or (prev in "xZv" and (entry.tag == "G" or (len(out) > 1 and out[-2].tag in "dj'Mv")))
             )
             and (i + 1 >= n_raw or lows[i + 1] != "to")
         ):
             entry = nouns[low]  # "the rival bid for Y", "its offer of $5 a share": the noun, not control
         if not capitalized or initial or entry.tag not in "ARQVGZKSHu":
-            out.append(Token(s, e, word, entry.tag, lex=entry))
+            prev = entry.tag
+            append(Token(s, e, word, prev, lex=entry))
         else:
-            out.append(Token(s, e, word, _word_tag(word, initial)))
+            prev = _word_tag(word, initial)
+            append(Token(s, e, word, prev))
         i += 1
 
 

@@ -1,0 +1,77 @@
+"""The cascade's cheap tests before a sentence's chunks are built: they may only skip what
+could not match (values, not shapes)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bizfacts.facts.cascade.chunks import chunk, chunk_chars, chunk_string
+from bizfacts.facts.cascade.clauses import matching, may_hold_construction, predications, variants
+from bizfacts.facts.cascade.needs import needs
+from bizfacts.facts.cascade.tokens import Token, tag_string, tokenize
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(?P<agent>[CN])x?(?P<verb>V)", [{"C", "N"}, {"V"}]),
+        # an optional or zero-repeated group needs nothing; a repeated one what its body needs
+        ("(?:Zt)?(?:y|o){0,2}A(?:ix){1,3}", [{"A"}, {"i"}, {"x"}]),
+        # an alternation needs one character of its branches' smallest sets
+        ("(?:VC|A|R[,.])", [{"V", "A", "R"}]),
+        ("(?:V|x?)A", [{"A"}]),
+        # lookarounds and negated classes need nothing; an escaped bracket is itself
+        ("(?<![wf])[^CN]{1,3}(?=T)\\(P\\)", [{"("}, {"P"}, {")"}]),
+        # what the reader does not take needs nothing
+        ("\\bV\\b", []),
+        ("(?i)V", []),
+        ("[A-Z]V", []),
+    ],
+)
+def test_needs(pattern: str, expected: list[set[str]]) -> None:
+    assert [set(s) for s in needs(pattern)] == expected
+
+
+def test_every_construction_needs_a_character() -> None:
+    assert all(needs(v.pattern.pattern) for v in variants())
+
+
+_CHUNK_ALPHABET = "CNPLMD%VZAGRKYQHTBuhbmt!dj'xyoifrac,.WSe9v"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_CHUNK_ALPHABET, min_size=1, max_size=14))
+def test_needs_never_skip_a_match(s: str) -> None:
+    for v in variants():
+        if v.pattern.search(s) is not None:
+            assert all(not need.isdisjoint(s) for need in v.needs), (v.frame, v.name, s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CHUNK_ALPHABET, min_size=1, max_size=20))
+def test_chunk_chars_is_the_chunk_string(tags: str) -> None:
+    tokens = [Token(i, i + 1, "w", tag) for i, tag in enumerate(tags)]
+    assert chunk_chars(tags) == chunk_string(chunk(tokens))
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("Quillon Systems said it bought Marrowfield Labs for $5 million.", True),
+        ("Tessaly Foods, a unit of Orvane Group, makes soup.", True),
+        ("Brannock Widgets is headquartered in Leeds.", True),
+        ("Orvane Group has a 40 pct stake in Tessaly Foods.", True),
+        ("Tessaly Foods is a subsidiary of Orvane Group.", True),
+        ("Shares rose 5 pct in active trading.", False),
+        ("Pay April 17.", False),
+    ],
+)
+def test_quick_tests_agree_with_predications(text: str, holds: bool) -> None:
+    tokens = tokenize(text, 0, [])
+    tags = tag_string(tokens)
+    found = bool(predications(chunk(tokens)))
+    quick = may_hold_construction(tags) and bool(matching(chunk_chars(tags), "B" in tags))
+    assert found == holds
+    assert quick or not found  # the quick tests never say no where a predication stands
