@@ -553,6 +553,8 @@ def _paradigms() -> list[Paradigm]:
     out: list[Paradigm] = []
     for name, pred in PREDICATES.items():
         frames = pred.frames
+        if frames & {"VALUE", "LIST"}:
+            continue  # at the end of this file: the names of the pool keep their paradigms
         if "HQ" in frames:
             out.extend(_hq(name))
         elif "MERGE" in frames:
@@ -690,3 +692,129 @@ def test_paradigm(paradigm: Paradigm) -> None:
         return
     assert _has(cascade, paradigm, paradigm.predicate), (paradigm.roles, cascade)
     assert _has(final, paradigm), (paradigm.roles, final)
+
+
+# --- valuations and listings (the VALUE and LIST frames) -----------------------------------
+_AMOUNT = {"amount": "2000000000", "currency": "USD"}
+
+
+def _value(pred: str) -> Iterator[Paradigm]:
+    """Valuation verbs and nouns: "A is valued at $2 billion", "the round values A at ...",
+    "A's valuation of $2 billion", "gives A a valuation of ...", "A raised ... at a valuation of ..."."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a = _companies(1)[0]
+        pos = {
+            "passive": f"{a} is {f['part']} at $2 billion.",
+            "passive-perfect": f"{a} has been {f['part']} at $2 billion.",
+            "passive-relative": f"{a}, which was {f['part']} at $2 billion last year, hired 40 engineers.",
+            "passive-said-it": f"{a} said it had been {f['part']} at $2 billion.",
+            "reduced-relative": f"{a} raised $50 million, {f['part']} at $2 billion.",
+            "active": f"The round {f['3sg']} {a} at $2 billion.",
+            "active-gerund": f"The investment, {f['ing']} {a} at $2 billion, closed on Friday.",
+        }
+        for variant, text in pos.items():
+            roles = {"company": a, "amount": _AMOUNT}
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "valuation", pred, roles)
+        neg = {
+            "negated": f"{a} is not {f['part']} at $2 billion.",
+            "hypothetical-could": f"{a} could be {f['part']} at $2 billion, bankers said.",
+            "hypothetical-would": f"{a} would be {f['part']} at $2 billion in a sale.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "valuation", pred, {}, negative=True)
+    for noun in ROWS[pred][1]:
+        a = _companies(1)[0]
+        pos = {
+            "possessive-of": f"{_poss(a)} {noun} of $2 billion was confirmed on Monday.",
+            "possessive-rose": f"{_poss(a)} {noun} rose to $2 billion.",
+            "possessive-priced": f"{_poss(a)} $2 billion {noun} was confirmed on Monday.",
+            "indirect-object": f"The funding gives {a} a {noun} of $2 billion.",
+            "subject-at": f"{a} raised $50 million at a {noun} of $2 billion.",
+        }
+        for variant, text in pos.items():
+            roles = {"company": a, "amount": _AMOUNT}
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "valuation", pred, roles)
+        neg = {"per-share": f"The offer puts {_poss(a)} {noun} at 310 pence a share."}
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "valuation", pred, {}, negative=True)
+
+
+# exchanges as written -> as a listing names them
+_EXCHANGES = [
+    ("the Toronto Stock Exchange", "Toronto Stock Exchange"),
+    ("the Nasdaq", "Nasdaq"),
+    ("the London Stock Exchange", "London Stock Exchange"),
+    ("the ASX", "ASX"),
+    ("the Korea Exchange", "Korea Exchange"),
+]
+# verbs with no object ("A went public on EXCH"; never "A is gone public")
+_INTRANSITIVE = ("debut", "go public")
+
+
+def _list(pred: str) -> Iterator[Paradigm]:
+    """Listing verbs and nouns: "A is listed on EXCH", "A, whose shares are quoted on EXCH", "A went
+    public on EXCH", "A's flotation on EXCH"; a negated, planned or called-off listing is none."""
+    k = count()
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a = _companies(1)[0]
+        written, exchange = _EXCHANGES[next(k) % len(_EXCHANGES)]
+        if f["base"] in _INTRANSITIVE:
+            pos = {
+                "active-past": f"{a} {f['past']} on {written} in 2019.",
+                "subject-relative": f"{a}, which {f['past']} on {written} in 2019, reported higher sales.",
+            }
+            neg = {"negated": f"{a} did not {f['base']} on {written}."}
+        else:
+            pos = {
+                "passive": f"{a} is {f['part']} on {written}.",
+                "passive-relative": f"{a}, which is {f['part']} on {written}, reported higher sales.",
+                "reduced-relative": f"{a}, {f['part']} on {written}, reported higher sales.",
+                "whose-shares": f"{a}, whose shares are {f['part']} on {written}, reported higher sales.",
+            }
+            neg = {"negated": f"{a} is not {f['part']} on {written}."}
+        neg["hypothetical-could"] = f"{a} could {f['base']} on {written} next year."
+        neg["planned"] = f"{a} plans to {f['base']} on {written} next year."
+        for variant, text in pos.items():
+            yield Paradigm(
+                f"{pred}/{f['base']}/{variant}", text, "listing", pred, {"company": a, "exchange": exchange}
+            )
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "listing", pred, {}, negative=True)
+    for noun in ROWS[pred][1]:
+        a = _companies(1)[0]
+        written, exchange = _EXCHANGES[next(k) % len(_EXCHANGES)]
+        pos = {
+            "possessive": f"{_poss(a)} {noun} on {written} raised $40 million.",
+            "light-verb": f"{a} completed its {noun} on {written} in May.",
+        }
+        for variant, text in pos.items():
+            roles = {"company": a, "exchange": exchange}
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "listing", pred, roles)
+        neg = {
+            "postponed": f"{a} postponed its {noun} on {written}.",
+            "planned": f"{a} said its planned {noun} on {written} would raise $40 million.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "listing", pred, {}, negative=True)
+
+
+def _value_and_list() -> list[Paradigm]:
+    _restart_names(131)  # a section of its own: its names do not depend on the sections before
+    out: list[Paradigm] = []
+    for name, pred in PREDICATES.items():
+        if "VALUE" in pred.frames:
+            out.extend(_value(name))
+        if "LIST" in pred.frames:
+            out.extend(_list(name))
+    return out
+
+
+VALUE_AND_LIST = _value_and_list()
+PARADIGMS.extend(VALUE_AND_LIST)  # (rendered after the others: every name drawn before is unchanged)
+
+
+@pytest.mark.parametrize("paradigm", [pytest.param(p, id=p.pid) for p in VALUE_AND_LIST])
+def test_value_and_list_paradigm(paradigm: Paradigm) -> None:
+    test_paradigm(paradigm)

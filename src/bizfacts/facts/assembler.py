@@ -25,6 +25,7 @@ from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import deal_buyer, deal_price
 from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
+from .cascade.listing import may_name_exchange
 from .discourse import (
     Entities,
     defined_terms,
@@ -106,6 +107,8 @@ def assemble(
         kinds = cascade_triggers(low)  # (tpl.text is text[s:e])
         if "place" not in kinds and (comps or anaphors) and place_beside(text, comps, anaphors):
             kinds = kinds | {"place"}  # "X, a Dallas investment firm": a location with no location word
+        if not kinds and (comps or anaphors) and may_name_exchange(low, text[s:e]):
+            kinds = frozenset({"other"})  # "X (NYSE: XYZ)", "X shares rose on the NYSE": no predicate word
         cascade_trace = SentenceTrace() if explain is not None else None
         if kinds:
             nj = ni

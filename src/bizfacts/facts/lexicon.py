@@ -169,7 +169,8 @@ PLACE_WITH_STATE = LazyPattern(r"^[A-Z][\w.'’ -]*,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z
 
 #: written (lowercase) -> the exchange's canonical name ("lse" -> "London Stock Exchange")
 EXCHANGES: dict[str, str]
-#: exchange names that only count after "on the"/"-listed" (not bare city names)
+#: exchange names that stand alone (not the cities standing for their exchange): of more than
+#: one word, or one word of more than three letters; matched in any case
 EXCHANGE_NAMES: str
 #: exchange names matched case-sensitively: "AIM" and "SIX" are exchanges, "aim" and "six" are words
 EXCHANGE_TOKENS: str
@@ -241,9 +242,7 @@ def _build(name: str) -> Any:
             return frozenset(cities)
         if name == "LISTING_CITIES":
             return alt("|".join(cities))
-        return alt(
-            "|".join(w for w, _e, _f in rows if " " in w or (w.isalpha() and len(w) > 3) or w in {"b3"})
-        )
+        return alt("|".join(w for w, _e, form in rows if form == "name" and (" " in w or len(w) > 3)))
     if name == "EXCHANGE_TOKENS":
         return alt("|".join(row[0] for row in data_rows("exchange_tokens.txt")))
     nouns = _classes("fact_nouns.tsv")

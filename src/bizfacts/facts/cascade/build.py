@@ -41,6 +41,7 @@ from ..._spans import (
 )
 from ..._suffixes import suffix_class
 from ..template import LazyPattern
+from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import Predication, matching, may_hold_construction, predications
 from .merger import merger_roles
@@ -472,6 +473,7 @@ def sentence_facts(
         if "place" in kinds and not any(isinstance(m, PlaceMention) for m in names):
             looked_for = looked_for | {"place"}
     items.extend(_extra_mentions(text, start, stop, taken, looked_for, names is None))
+    items = listing.with_exchanges(text, start, stop, items)  # "Nasdaq-listed", "on the NYSE": X, E
     items.sort(key=lambda it: (it[0], -it[1]))
     clean: list[tuple[int, int, str, Any]] = []
     last = start
@@ -539,9 +541,12 @@ def sentence_facts(
                 found = _ownership(p, ev, subject, text, clause_start, chunks)
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)
+            elif fact_type in ("valuation", "listing"):  # cascade/valuation.py, cascade/listing.py
+                read = valuation.valuation_facts if fact_type == "valuation" else listing.listing_facts
+                found = read(p, ev, text, dates, chunks)
             else:
                 found = _executive(p, ev)
-        except NoFact as why:
+        except (NoFact, valuation.NotValued, listing.NotListed) as why:
             if trace is not None:
                 trace.outcomes.append((p, [], str(why)))
             continue

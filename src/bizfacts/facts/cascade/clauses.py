@@ -305,7 +305,15 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             rf"(?P<company>[CN]){_APPOSITION}(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xv]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])",
         ),
+        *_more_variants(),
     )
+
+
+def _more_variants() -> tuple[Variant, ...]:
+    """The frames whose constructions live in modules of their own: VALUE and LIST."""
+    from . import listing, valuation  # (they build on the shared pieces above)
+
+    return valuation.variants() + listing.variants()
 
 
 @attrs.frozen
@@ -435,6 +443,14 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if places["have"].tokens[0].text.casefold() not in ("has", "have"):
             return None  # "had a stake": a past holding
         return "own"
+    if frame == "VALUE":
+        from . import valuation
+
+        return valuation.predicate(v, places)
+    if frame == "LIST":
+        from . import listing
+
+        return listing.predicate(v, places)
     if frame == "HQ":
         if v.name == "adjective" and places["company"].location is None:
             return None
@@ -452,6 +468,8 @@ _FRAME_NEEDS: dict[str, tuple[frozenset[str], ...]] = {
     "HAS": (frozenset("h"), frozenset("K")),
     "HQ": (frozenset("HQ"),),
     "TITLE": (frozenset("T"),),
+    "VALUE": (frozenset("VA"),),
+    "LIST": (frozenset("EXVA"),),  # a listing verb or noun, or an exchange token ("Nasdaq-listed X")
 }
 # chunk characters most sentences hold: a construction is indexed by a set of rarer ones
 _COMMON = frozenset("xdNC,.oi9pcSDeMjvtP'%\"()-:;")

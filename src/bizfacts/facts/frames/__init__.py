@@ -4,9 +4,9 @@ The rule-driven types (:data:`RULE_FRAMES`, in the order the engine runs them) e
 ``rules()`` (built on first use), ``TRIGGERS`` (lowercase substrings one of which a sentence
 must contain for any of the type's rules to run) and ``build(sentence, match, rule)``.
 Financial metrics and user counts are slot-driven: they start from a money or a user-count
-mention rather than from a rule (:mod:`.financial_metric`, :mod:`.user_count`).  Headquarters
-are read by the clause-level cascade alone (:mod:`bizfacts.facts.cascade`): :mod:`.headquarters`
-keeps only the merge key.
+mention rather than from a rule (:mod:`.financial_metric`, :mod:`.user_count`).  Headquarters,
+valuations and listings are read by the clause-level cascade alone (:mod:`bizfacts.facts.cascade`):
+:mod:`.headquarters`, :mod:`.valuation` and :mod:`.listing` keep only the merge key.
 Every module gives ``key(fact)``: two facts with the same key are one fact told twice.
 """
 
@@ -53,8 +53,6 @@ RULE_FRAMES: tuple[RuleFrame, ...] = (
     RuleFrame(acquisition.TYPE, acquisition.rules, acquisition.TRIGGERS, acquisition.build),
     RuleFrame(partnership.TYPE, partnership.rules, partnership.TRIGGERS, partnership.build),
     RuleFrame(investment.TYPE, investment.rules, investment.TRIGGERS, investment.build),
-    RuleFrame(valuation.TYPE, valuation.rules, valuation.TRIGGERS, valuation.build),
-    RuleFrame(listing.TYPE, listing.rules, listing.TRIGGERS, listing.build),
     RuleFrame(executive.TYPE, executive.rules, executive.TRIGGERS, executive.build),
     RuleFrame(ownership.TYPE, ownership.rules, ownership.TRIGGERS, ownership.build),
 )
