@@ -43,6 +43,7 @@ from ..._suffixes import suffix_class
 from ..template import LazyPattern
 from .chunks import Chunk, chunk, chunk_string
 from .clauses import Predication, predications
+from .investment import investment_facts
 from .names import (
     _as_written,
     _buyer_or_seller,
@@ -60,6 +61,7 @@ from .names import (
     _title,
 )
 from .objects import _all_shares, _owner_after, _price, _share_after, _stake_after, _whole_of
+from .partnership import partnership_facts
 from .predicates import predicates
 from .tokens import Token, tokenize
 
@@ -511,6 +513,9 @@ def sentence_facts(
                 found = _ownership(p, ev, subject, text, clause_start, chunks)
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)
+            elif fact_type in ("partnership", "investment"):
+                of_type = partnership_facts if fact_type == "partnership" else investment_facts
+                found = of_type(p, ev, text, clause_start, dates, chunks, chunk_chars)
             else:
                 found = _executive(p, ev)
         except NoFact as why:

@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from .chunks import Chunk, chunk_string
-from .predicates import predicates
+from .predicates import frame_words, predicates
 
 # --- shared pieces ---------------------------------------------------------------------
 _PARTY = "[CN]"
@@ -66,6 +66,11 @@ _THEME = (
 _LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:x{0,3}|L')"
+# the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
+# software lets robots share one map, has raised ..."
+_LONG_APPOSITION = r"(?:\([^()]{1,8}\))?(?:,(?:[LN],(?=[LNx])|[^,;.]){1,24},|\([^()]{1,8}\))?"
+# a descriptor before a party after a preposition: "with Japanese carmaker X", "with Japan's X"
+_PARTY_DESC = r"(?:d?[xLu9B-]{0,6}|L')"
 # what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
 # holding company (that is) ...", "is a 100% stand-alone company and ..."
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
@@ -184,6 +189,38 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}{_APPOSITION}{_BRIDGE}v?(?P<have>h)(?P<stake>K)[io](?:x{{0,2}}o)?(?P<theme>[CN])",
         ),
         _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
+        # SYM: a symmetric predicate, every party named a party ("X partnered with Y", "X and Y
+        # formed a joint venture", "a venture between X and Y"; data/predicates.tsv)
+        _v("with", "SYM", rf"{a}{_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?:[^.;:CNPVAW]{{0,5}}?(?P<prep>w))?{_PARTY_DESC}(?P<theme>[CN])"),
+        _v(
+            "light-verb",
+            "SYM",
+            rf"{a}{_LONG_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}SW?)[hmbvGt]{{0,3}}(?P<verb>[xZ])?(?:x{{0,2}}c)?d?(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])",
+        ),
+        _v(
+            "coordinated",
+            "SYM",
+            rf"(?<![wfOpoiytranps][dxuL'9B-]{{0,5}})(?<!ec)(?P<agent>{_PARTY}(?:,{_PARTY}){{0,3}}){_LONG_APPOSITION},?c{_PARTY_DESC}(?P<theme>{_PARTY}){_LONG_APPOSITION}"
+            rf"(?:{_BRIDGE}|[Dv]{{0,2}}SW?)[hmbvGt]{{0,3}}(?:(?P<verb>V)|[xZ](?:x{{0,2}}c)?d?(?P<noun>[AGN]))",
+        ),
+        _v(
+            "between",
+            "SYM",
+            rf"(?P<noun>[AN])(?P<prep>[po])(?:d?[x9u]{{1,4}},)?{_PARTY_DESC}(?P<agent>{_PARTY}(?:,{_PARTY}){{0,3}}),?c{_PARTY_DESC}(?P<theme>{_PARTY})",
+        ),
+        _v("possessive", "SYM", rf"(?P<agent>{_PARTY})'(?P<noun>A)(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
+        # FUND: money put into a company (the builder reads the amount, round and investors around it)
+        _v("active", "FUND", rf"{a}{_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)[vx]{{0,2}}(?P<amount>M)?(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?", "active"),
+        _v("passive", "FUND", rf"(?P<theme>{_PARTY}){_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>[ip])y{_PARTY_DESC}{a}", "passive"),
+        _v("object-relative", "FUND", rf"(?P<theme>{_PARTY}),(?P<prep>[ip])W{a}(?P<verb>V)", "active"),
+        _v(
+            "light-verb",
+            "FUND",
+            rf"{a}{_LONG_APPOSITION}{_BRIDGE}[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
+        ),
+        _v("possessive", "FUND", rf"(?P<agent>{_PARTY})'(?P<noun>A)(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?"),
+        # "and make a $40 million equity investment in Y": the investor is the sentence's subject
+        _v("noun-in", "FUND", rf"(?<!')(?P<noun>A)(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN])"),
         # HQ: where a company is based
         _v(
             "participle",
@@ -392,7 +429,56 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if v.name == "adjective" and places["company"].location is None:
             return None
         return "hq"
+    if frame in ("SYM", "FUND"):
+        return _open_class_predicate(v, places)
     return "executive"
+
+
+def _open_frames(chunks: Sequence[Chunk]) -> frozenset[str]:
+    """The frames among SYM and FUND one of whose verbs or nouns a chunk ends with."""
+    found: set[str] = set()
+    for c in chunks:
+        if c.char not in "VAGN":
+            continue
+        last = c.tokens[-1].text.casefold()
+        for frame in ("SYM", "FUND"):
+            words = frame_words(frame)
+            if last in words or c.head[0].text.casefold() in words or (
+                len(c.tokens) > 1 and f"{c.tokens[-2].text.casefold()} {last}" in words
+            ):
+                found.add(frame)
+    return frozenset(found)
+
+
+# the prepositions that name a symmetric predicate's parties after its noun ("a venture between X and Y")
+_AMONG = frozenset({"between", "among", "of", "involving", "linking"})
+
+
+def _open_class_predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
+    """The SYM or FUND predicate a match states: its verb or noun read through the frame's words
+    (a capitalized noun too: "an MoU with", "Joint Venture" in a headline), or None."""
+    words = frame_words(v.frame)
+    verb, noun, prep = places.get("verb"), places.get("noun"), places.get("prep")
+    name: str | None = None
+    if noun is not None:
+        heads = [t.text.casefold() for t in noun.tokens if t.tag not in "dj9M%"]
+        name = next((words[" ".join(heads[k:])] for k in range(len(heads)) if " ".join(heads[k:]) in words), None)
+        if name is None or (noun.char == "N" and v.frame == "FUND"):
+            return None
+    if verb is not None and verb.char == "V":
+        verb_name = words.get(verb.head[0].text.casefold())
+        if verb_name is None or (v.voice and verb.voice != v.voice):
+            return None
+        if v.name == "with" and prep is None and not verb.head[0].text.casefold().endswith(" with"):
+            return None  # "X teamed up": the other party is after "with", or coordinated before
+        name = verb_name  # "received a $5 mln investment": the verb's predicate
+    if name is None:
+        return None
+    if v.name == "between" and (prep is None or prep.tokens[0].text.casefold() not in _AMONG):
+        return None
+    if prep is not None and prep.char == "p" and v.frame == "FUND" and prep.tokens[0].text.casefold() != "into":
+        return None
+    return name
 
 
 def predications(chunks: Sequence[Chunk]) -> list[Predication]:
@@ -402,6 +488,13 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
     has = s.__contains__
     # "Chicago-based Acme": the only chunks the "adjective" variant takes (a cheap test first)
     located = any(c.location is not None for c in chunks)
+    named: frozenset[str] | None = None  # the SYM and FUND frames whose words the sentence holds
+    # the other constructions read a verb of no TRANS predicate ("received", "partnered with") as a
+    # plain word, as they did before the lexicon named it
+    trans = _frame_predicates("TRANS")
+    plain = s
+    if any(c.char == "V" and c.predicate not in trans for c in chunks):
+        plain = "".join("x" if c.char == "V" and c.predicate not in trans else c.char for c in chunks)
     for v in variants():
         frame = v.frame
         if frame == "TRANS" and not has("V"):
@@ -420,23 +513,29 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             continue
         if v.name == "adjective" and not located:
             continue
-        for m in v.pattern.finditer(s, overlapped=True):
+        if frame in ("SYM", "FUND"):
+            if named is None:
+                named = _open_frames(chunks)
+            if frame not in named:
+                continue
+        cs = s if frame in ("SYM", "FUND") else plain
+        for m in v.pattern.finditer(cs, overlapped=True):
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
             # the construction's own tests first (all tests here are pure: their order changes nothing)
-            between = v.name == "subject-noun" and "C" in s[m.end("agent") : m.start("noun")]
+            between = v.name == "subject-noun" and "C" in cs[m.end("agent") : m.start("noun")]
             predicate = _predicate(v, places, between)
             if predicate is None:
                 continue
             if any(
                 c.char == "N"
-                and m.end(name) < len(s)
-                and s[m.end(name)] == "x"
+                and m.end(name) < len(cs)
+                and cs[m.end(name)] == "x"
                 and (c.tokens[0].tag == "d" or name in ("theme", "asset", "owner"))
                 for name, c in places.items()
             ):
                 continue  # "the Red Lake mine", "buys Dresden valve maker": capitalized words modifying a noun
             if any(
-                c.char == "N" and m.start(name) > 0 and s[m.start(name) - 1] == "T"
+                c.char == "N" and m.start(name) > 0 and cs[m.start(name) - 1] == "T"
                 for name, c in places.items()
                 if name not in ("person",)
             ):
@@ -446,7 +545,7 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             agents: tuple[Chunk, ...] = ()
             if "agent" in places:
                 lo, hi = m.span("agent")
-                agents = tuple(chunks[i] for i in range(lo, hi) if s[i] in "CNPR")
+                agents = tuple(chunks[i] for i in range(lo, hi) if cs[i] in "CNPR")
                 if "co" in places:
                     agents += (places.pop("co"),)
                 places["agent"] = agents[0]
@@ -457,7 +556,7 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
                     v.name,
                     places,
                     agents,
-                    _pps(chunks, s, m.end()),
+                    _pps(chunks, cs, m.end()),
                     trigger,
                     extents,
                     m.start(),

@@ -19,7 +19,7 @@ import regex
 from ..._spans import Span
 from ..template import Automaton, automaton
 from .names import is_place
-from .predicates import noun_readings, phrase_table
+from .predicates import frame_words, noun_readings, phrase_table
 
 # "-based"/"-headquartered" adjectives and "owned" ("wholly owned") open constructions of their own
 _EXTRA = ("-based", "-headquartered", "owned")
@@ -47,6 +47,7 @@ _TITLE_WORDS = (
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
 _NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})
 _EXTRA_STAKE = ("stake", "stakes")
+_DIGIT = regex.compile(r"\d")
 
 
 @functools.cache
@@ -136,7 +137,7 @@ def triggers(low: str) -> frozenset[str]:
     kinds: set[str] = set()
     kind_of = _kind_of()
     stake_verbs = _stake_verbs()
-    stake_verb = False
+    stake_verb = money_verb = False
     for end, word in _automaton().iter(low):
         start = end - len(word) + 1
         if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
@@ -144,9 +145,11 @@ def triggers(low: str) -> frozenset[str]:
         ):
             if word in stake_verbs:
                 stake_verb = True  # "holds 5% of Y" opens the gate; "held steady" does not
+                money_verb = money_verb or word in frame_words("FUND")  # "raised $5 mln" too
             else:
                 kinds.add(kind_of.get(word, "other"))
-    if stake_verb and ("%" in low or " pct" in low or "percent" in low):
+    stake = stake_verb and ("%" in low or " pct" in low or "percent" in low)
+    if stake or (money_verb and _DIGIT.search(low)):
         kinds.add("other")
     return frozenset(kinds)
 

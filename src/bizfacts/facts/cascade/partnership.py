@@ -1,0 +1,110 @@
+"""Partnerships from the cascade's SYM constructions: every party a clause names is a party.
+
+"X partnered with Y", "X and Y formed a joint venture", "X's alliance with Y", "a venture
+between X and Y", "X, a unit of Z, and Y announced a partnership": the constructions
+(:mod:`.clauses`, frame SYM of ``data/predicates.tsv``) find the parties, this module names
+them and drops what the clause says did not or may not happen.
+
+>>> from bizfacts.facts.cascade.build import sentence_facts
+>>> facts = sentence_facts("Acme Corp partnered with Beta Inc.", 0, None, [], [])
+>>> [(f.type, f.parties, f.rule) for f in facts]
+[('partnership', ('Acme', 'Beta'), 'partner/with')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..._fact_types import AnyFact, Evidence, PartnershipFact
+from ..._spans import DateMention
+from ..template import LazyPattern
+from .chunks import Chunk
+from .clauses import Predication
+from .names import _party
+
+# what the clause's own words say against the relation, between its subject and its trigger:
+# a denial, a condition or a rumour, and a partnership ended or only sought
+DENIAL = LazyPattern(
+    r"(?i)\b(?:den(?:y|ies|ied)|no\s+plans?|ruled?\s+out|if|whether|unless|rumou?r\w*|speculat\w*|"
+    r"hypothetical|unlikely|would\s+consider|terminat\w*|called\s+off|scrapp\w*|abandon\w*|collaps\w*|"
+    r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away|end(?:s|ed|ing)?|dissolv\w*|"
+    r"exit\w*|quit\w*|sever\w*|unwind\w*|wound\s+down|wind(?:s|ing)?\s+down|pull(?:s|ed|ing)?\s+out|"
+    r"seek\w*|sought|hop(?:e|es|ed|ing)|consider\w*|explor\w*|mull\w*|weigh\w*|cancel\w*|"
+    r"postpon\w*|suspend\w*|halt\w*)\b"
+)
+# after the last party of a list: another one ("with Y and Z", "between X, Y and Z")
+_NEXT_PARTY = regex.compile(r"(?:,c?|c)(?:d?[xLu9B-]{0,6}|L')(?=[CN])")
+
+_CONFIDENCE = 0.75
+_PROMOTED_PENALTY = 0.15
+
+
+def confidence(promoted: int) -> float:
+    """The cascade's confidence, less a step per promoted name (at most two)."""
+    return round(max(0.05, _CONFIDENCE - _PROMOTED_PENALTY * min(promoted, 2)), 2)
+
+
+def deal_date(dates: Sequence[DateMention]) -> DateMention | None:
+    """The first day (or week) the sentence names: the date of the deal it tells."""
+    return next((d for d in dates if d.kind == "point" and d.granularity in ("day", "week")), None)
+
+
+def denied(text: str, clause_start: int, p: Predication) -> bool:
+    """Whether the clause's words before its trigger deny, doubt or end what it tells."""
+    end = p.trigger.end if p.trigger is not None else clause_start
+    return DENIAL.get().search(text, clause_start, end) is not None
+
+
+def listed_after(chunks: Sequence[Chunk], s: str, last: Chunk) -> list[Chunk]:
+    """The parties listed after ``last`` ("with Y, Z and W"): up to three more."""
+    i = next((k for k, c in enumerate(chunks) if c is last), None)
+    out: list[Chunk] = []
+    while i is not None and len(out) < 3:
+        m = _NEXT_PARTY.match(s, i + 1)
+        if m is None or m.end() >= len(s) or (m.end() + 1 < len(s) and s[m.end() + 1] in "V'"):
+            break  # "with Y, and Z said ...": Z is the next clause's subject
+        i = m.end()
+        out.append(chunks[i])
+    return out
+
+
+def partnership_facts(
+    p: Predication,
+    ev: Evidence,
+    text: str,
+    clause_start: int,
+    dates: Sequence[DateMention],
+    chunks: Sequence[Chunk],
+    s: str,
+) -> list[AnyFact]:
+    """The partnership of every party a SYM predication names (two or more), or none when its
+    clause denies, doubts or ends it.  ``s`` is the sentence's chunk string."""
+    from .build import NoFact  # (build imports this module)
+
+    if denied(text, clause_start, p):
+        raise NoFact("denied, doubted, sought or ended")
+    places = [*p.agents] if p.agents else []
+    theme = p.places.get("theme")
+    if theme is not None:
+        places.append(theme)
+        places += listed_after(chunks, s, theme)
+    parties: list[str] = []
+    promoted = 0
+    for c in places:
+        name, was_promoted = _party(c)
+        if name and name not in parties:
+            parties.append(name)
+            promoted += was_promoted
+    if len(parties) < 2:
+        raise NoFact("fewer than two parties named (a name was not promoted)")
+    return [
+        PartnershipFact(
+            evidence=ev,
+            confidence=confidence(promoted),
+            rule=f"{p.predicate}/{p.variant}",
+            parties=tuple(parties),
+            date=deal_date(dates),
+        )
+    ]
