@@ -500,7 +500,7 @@ def sentence_facts(
             clause_start = chunks[max(0, p.start - 3)].start
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
         try:
-            if fact_type != "acquisition" and _negated_between(chunks, p):
+            if fact_type not in ("acquisition", "partnership", "investment") and _negated_between(chunks, p):
                 raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
                 found = _acquisition(p, ev, text, clause_start, dates, chunks)

@@ -71,6 +71,15 @@ _DESC = r"(?:x{0,3}|L')"
 _LONG_APPOSITION = r"(?:\([^()]{1,8}\))?(?:,(?:[LN],(?=[LNx])|[^,;.]){1,24},|\([^()]{1,8}\))?"
 # a descriptor before a party after a preposition: "with Japanese carmaker X", "with Japan's X"
 _PARTY_DESC = r"(?:d?[xLu9B-]{0,6}|L')"
+# a wire's ticker after a name ("GTE Corp <GTE>"), a company's town ("X of Osaka, Japan,")
+_TICKER = r"(?:(?<=C)N)?"
+_PLACE_OF = r"(?:oL(?:,L){0,2},?)?"
+# a first verb phrase of the subject, naming no party, before "and" and the construction's verb:
+# "X was founded in 2021 and raised $5 mln"
+_FIRST_VP = r"(?:[bhmv]{0,2}[xZ][^.;:CNPVAW]{0,5}?cv?)"
+# the words between a clause's subject and a symmetric noun: "announced on Monday a capital and
+# business alliance", "today announced the formation of a joint venture", "signed an MoU"
+_SYM_RUN = r"(?:[hmbvGtxZdnDo9]|c(?=[xR])){0,8}?R?"
 # what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
 # holding company (that is) ...", "is a 100% stand-alone company and ..."
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
@@ -191,34 +200,56 @@ def variants() -> tuple[Variant, ...]:
         _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
         # SYM: a symmetric predicate, every party named a party ("X partnered with Y", "X and Y
         # formed a joint venture", "a venture between X and Y"; data/predicates.tsv)
-        _v("with", "SYM", rf"{a}{_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?:[^.;:CNPVAW]{{0,5}}?(?P<prep>w))?{_PARTY_DESC}(?P<theme>[CN])"),
+        _v(
+            "with",
+            "SYM",
+            rf"{a}{_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?:[^.;:CNPVAW]{{0,5}}?(?P<prep>w))?{_PARTY_DESC}(?P<theme>[CN])",
+        ),
         _v(
             "light-verb",
             "SYM",
-            rf"{a}{_LONG_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}SW?)[hmbvGt]{{0,3}}(?P<verb>[xZ])?(?:x{{0,2}}c)?d?(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])",
+            rf"{a}{_LONG_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}SW?){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
+            rf"{_PARTY_DESC}(?P<theme>[CN])",
         ),
         _v(
             "coordinated",
             "SYM",
-            rf"(?<![wfOpoiytranps][dxuL'9B-]{{0,5}})(?<!ec)(?P<agent>{_PARTY}(?:,{_PARTY}){{0,3}}){_LONG_APPOSITION},?c{_PARTY_DESC}(?P<theme>{_PARTY}){_LONG_APPOSITION}"
-            rf"(?:{_BRIDGE}|[Dv]{{0,2}}SW?)[hmbvGt]{{0,3}}(?:(?P<verb>V)|[xZ](?:x{{0,2}}c)?d?(?P<noun>[AGN]))",
+            rf"(?<![wfOpoiytranps][dxuL'9B-]{{0,5}})(?<!ec)(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}})"
+            rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<theme>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
+            rf"(?:{_BRIDGE}|[Dv]{{0,2}}SW?)(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
         ),
         _v(
             "between",
             "SYM",
-            rf"(?P<noun>[AN])(?P<prep>[po])(?:d?[x9u]{{1,4}},)?{_PARTY_DESC}(?P<agent>{_PARTY}(?:,{_PARTY}){{0,3}}),?c{_PARTY_DESC}(?P<theme>{_PARTY})",
+            rf"(?P<noun>[AN])(?P<prep>[po])(?:d?[x9uN-]{{1,4}},)?{_PARTY_DESC}(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}}),?c"
+            rf"{_PARTY_DESC}(?P<theme>{_PARTY})",
         ),
         _v("possessive", "SYM", rf"(?P<agent>{_PARTY})'(?P<noun>A)(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
         # FUND: money put into a company (the builder reads the amount, round and investors around it)
-        _v("active", "FUND", rf"{a}{_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)[vx]{{0,2}}(?P<amount>M)?(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?", "active"),
-        _v("passive", "FUND", rf"(?P<theme>{_PARTY}){_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>[ip])y{_PARTY_DESC}{a}", "passive"),
+        _v(
+            "active",
+            "FUND",
+            rf"{a}{_LONG_APPOSITION}(?:{_BRIDGE}|{_FIRST_VP})(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
+            "active",
+        ),
+        _v(
+            "passive",
+            "FUND",
+            rf"(?P<theme>{_PARTY}){_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>[ip])y{_PARTY_DESC}{a}",
+            "passive",
+        ),
         _v("object-relative", "FUND", rf"(?P<theme>{_PARTY}),(?P<prep>[ip])W{a}(?P<verb>V)", "active"),
         _v(
             "light-verb",
             "FUND",
-            rf"{a}{_LONG_APPOSITION}{_BRIDGE}[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
+            rf"{a}{_LONG_APPOSITION}{_BRIDGE}[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)"
+            rf"(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
         ),
-        _v("possessive", "FUND", rf"(?P<agent>{_PARTY})'(?P<noun>A)(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?"),
+        _v(
+            "possessive",
+            "FUND",
+            rf"(?P<agent>{_PARTY})'(?P<noun>A)(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
+        ),
         # "and make a $40 million equity investment in Y": the investor is the sentence's subject
         _v("noun-in", "FUND", rf"(?<!')(?P<noun>A)(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN])"),
         # HQ: where a company is based
@@ -435,21 +466,25 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
 
 
 def _open_frames(chunks: Sequence[Chunk]) -> frozenset[str]:
-    """The frames among SYM and FUND one of whose verbs or nouns a chunk ends with."""
+    """The frames among SYM and FUND one of whose verbs or nouns a chunk holds (a capitalized
+    noun's last two words too: "Joint Venture")."""
     found: set[str] = set()
+    sym, fund = frame_words("SYM"), frame_words("FUND")
     for c in chunks:
         if c.char not in "VAGN":
             continue
-        last = c.tokens[-1].text.casefold()
-        for frame in ("SYM", "FUND"):
-            words = frame_words(frame)
-            if last in words or c.head[0].text.casefold() in words or (
-                len(c.tokens) > 1 and f"{c.tokens[-2].text.casefold()} {last}" in words
-            ):
-                found.add(frame)
+        words = [t.text.casefold() for t in c.tokens]
+        if len(words) > 1:
+            words.append(f"{words[-2]} {words[-1]}")
+        if any(w in sym for w in words):
+            found.add("SYM")
+        if any(w in fund for w in words):
+            found.add("FUND")
     return frozenset(found)
 
 
+# the FUND constructions whose theme is the party after "in" ("X was invested in by Y")
+_THEME_IN = frozenset({"passive", "object-relative", "noun-in"})
 # the prepositions that name a symmetric predicate's parties after its noun ("a venture between X and Y")
 _AMONG = frozenset({"between", "among", "of", "involving", "linking"})
 
@@ -467,6 +502,8 @@ def _open_class_predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
             return None
     if verb is not None and verb.char == "V":
         verb_name = words.get(verb.head[0].text.casefold())
+        if verb_name is None and v.frame == "SYM":  # "signed a memorandum of understanding to build"
+            verb_name = next((words[t.text.casefold()] for t in verb.tokens if t.tag == "G" and t.text.casefold() in words), None)
         if verb_name is None or (v.voice and verb.voice != v.voice):
             return None
         if v.name == "with" and prep is None and not verb.head[0].text.casefold().endswith(" with"):
@@ -474,6 +511,8 @@ def _open_class_predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
         name = verb_name  # "received a $5 mln investment": the verb's predicate
     if name is None:
         return None
+    if v.name in _THEME_IN and "in" not in predicates()[name].roles:
+        return None  # "X was invested in by Y": only a predicate naming a party after "in"
     if v.name == "between" and (prep is None or prep.tokens[0].text.casefold() not in _AMONG):
         return None
     if prep is not None and prep.char == "p" and v.frame == "FUND" and prep.tokens[0].text.casefold() != "into":

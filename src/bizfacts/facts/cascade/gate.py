@@ -68,6 +68,7 @@ def _automaton() -> Automaton:
         if entry.tag in "VARQHu":
             words.add(" ".join(key))
     words.update(noun_readings())  # "the rival bid for Y"
+    words.update(frame_words("SYM"), frame_words("FUND"))  # "an MoU", "a memorandum of understanding"
     return automaton(words)
 
 

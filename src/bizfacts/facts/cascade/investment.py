@@ -32,8 +32,8 @@ from .predicates import frame_words
 # after a round: the words that introduce its investors ("led by", "from", "including", "alongside")
 _BACKER_PREPS = frozenset({"by", "from", "including", "alongside"})
 # a list of investors: a descriptor, a party, and more after "," or "and"
-_DESCRIPTOR = regex.compile(r"(?:d?[xLu9B-]{0,6}|L')(?=[CN])")
-_MORE = regex.compile(r"(?:,?c|,)(?:d?[xLu9B-]{0,6}|L')(?=[CN])")
+_DESCRIPTOR = regex.compile(r"(?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')(?=[CN])")  # "by U.S. investment firm Y"
+_MORE = regex.compile(r"(?:,?c|,)(?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')(?=[CN])")
 _VALUE_WORDS = frozenset({"valuing", "valued", "values", "valuation", "value"})
 _STOP = ".;VWS"
 
@@ -86,7 +86,7 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
 # after the money: a round or funding noun, a capitalized round name, or where it came from
 _CUE = regex.compile(
     r"(?:\(M\))?(?:(?:x{0,2}|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|(?P<series>N)"
-    r"|[fy](?:d?[xLu9B-]{0,6}|L')[CN])"
+    r"|x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')[CN])"
 )
 
 
@@ -121,7 +121,7 @@ def investment_facts(
     """The investment a FUND predication tells, or none.  ``s`` is the sentence's chunk string."""
     from .build import NoFact  # (build imports this module)
 
-    if denied(text, clause_start, p):
+    if denied(text, clause_start, p, chunks):
         raise NoFact("denied, doubted or called off")
     noun = p.places.get("noun")
     amount = _money(p.places.get("amount")) or _money(noun)

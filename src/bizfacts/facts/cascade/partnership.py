@@ -51,15 +51,27 @@ def deal_date(dates: Sequence[DateMention]) -> DateMention | None:
     return next((d for d in dates if d.kind == "point" and d.granularity in ("day", "week")), None)
 
 
-def denied(text: str, clause_start: int, p: Predication) -> bool:
-    """Whether the clause's words before its trigger deny, doubt or end what it tells."""
+def denied(text: str, clause_start: int, p: Predication, chunks: Sequence[Chunk]) -> bool:
+    """Whether the clause denies, doubts or ends what it tells: a negation or a modal of doubt
+    in its chunks ("did not", "could"; "would", a reported plan, is no doubt), or such words
+    before its trigger ("denied", "ended")."""
+    for c in chunks[p.start : p.end]:
+        if c.char == "!" or c.negated:
+            return True
+        for t in c.tokens:
+            if t.lex is not None and t.lex.value in ("hypo", "neg") and t.text.casefold() != "would":
+                return True
     end = p.trigger.end if p.trigger is not None else clause_start
     return DENIAL.get().search(text, clause_start, end) is not None
 
 
+def _index(chunks: Sequence[Chunk], c: Chunk) -> int | None:
+    return next((k for k, x in enumerate(chunks) if x is c), None)
+
+
 def listed_after(chunks: Sequence[Chunk], s: str, last: Chunk) -> list[Chunk]:
     """The parties listed after ``last`` ("with Y, Z and W"): up to three more."""
-    i = next((k for k, c in enumerate(chunks) if c is last), None)
+    i = _index(chunks, last)
     out: list[Chunk] = []
     while i is not None and len(out) < 3:
         m = _NEXT_PARTY.match(s, i + 1)
@@ -83,7 +95,7 @@ def partnership_facts(
     clause denies, doubts or ends it.  ``s`` is the sentence's chunk string."""
     from .build import NoFact  # (build imports this module)
 
-    if denied(text, clause_start, p):
+    if denied(text, clause_start, p, chunks):
         raise NoFact("denied, doubted, sought or ended")
     places = [*p.agents] if p.agents else []
     theme = p.places.get("theme")
@@ -93,6 +105,9 @@ def partnership_facts(
     parties: list[str] = []
     promoted = 0
     for c in places:
+        k = _index(chunks, c)
+        if c.char == "N" and k and s[k - 1] == "C":
+            continue  # "GTE Corp <GTE>": a wire's ticker
         name, was_promoted = _party(c)
         if name and name not in parties:
             parties.append(name)

@@ -4,9 +4,10 @@ The rule-driven types (:data:`RULE_FRAMES`, in the order the engine runs them) e
 ``rules()`` (built on first use), ``TRIGGERS`` (lowercase substrings one of which a sentence
 must contain for any of the type's rules to run) and ``build(sentence, match, rule)``.
 Financial metrics and user counts are slot-driven: they start from a money or a user-count
-mention rather than from a rule (:mod:`.financial_metric`, :mod:`.user_count`).  Headquarters
-are read by the clause-level cascade alone (:mod:`bizfacts.facts.cascade`): :mod:`.headquarters`
-keeps only the merge key.
+mention rather than from a rule (:mod:`.financial_metric`, :mod:`.user_count`).  Headquarters,
+partnerships and investments are read by the clause-level cascade alone
+(:mod:`bizfacts.facts.cascade`): :mod:`.headquarters`, :mod:`.partnership` and :mod:`.investment`
+keep the merge key (and :func:`.investment.join_round`, a later sentence's investors).
 Every module gives ``key(fact)``: two facts with the same key are one fact told twice.
 """
 
@@ -51,8 +52,6 @@ class RuleFrame:
 
 RULE_FRAMES: tuple[RuleFrame, ...] = (
     RuleFrame(acquisition.TYPE, acquisition.rules, acquisition.TRIGGERS, acquisition.build),
-    RuleFrame(partnership.TYPE, partnership.rules, partnership.TRIGGERS, partnership.build),
-    RuleFrame(investment.TYPE, investment.rules, investment.TRIGGERS, investment.build),
     RuleFrame(valuation.TYPE, valuation.rules, valuation.TRIGGERS, valuation.build),
     RuleFrame(listing.TYPE, listing.rules, listing.TRIGGERS, listing.build),
     RuleFrame(executive.TYPE, executive.rules, executive.TRIGGERS, executive.build),
