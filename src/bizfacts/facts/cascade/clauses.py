@@ -79,7 +79,7 @@ _PLACE_OF = r"(?:oL(?:,L){0,2},?)?"
 _FIRST_VP = r"(?:[bhmv]{0,2}[xZ][^.;:CNPVAW]{0,5}?cv?)"
 # the words between a clause's subject and a symmetric noun: "announced on Monday a capital and
 # business alliance", "today announced the formation of a joint venture", "signed an MoU"
-_SYM_RUN = r"(?:[hmbvGtxZdnDo9]|c(?=[xR])){0,8}?R?"
+_SYM_RUN = r"(?:[hmbvGtxZdnDo9]|c(?=[xR])){0,8}R?"
 # what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
 # holding company (that is) ...", "is a 100% stand-alone company and ..."
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
@@ -238,7 +238,12 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<theme>{_PARTY}){_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>[ip])y{_PARTY_DESC}{a}",
             "passive",
         ),
-        _v("object-relative", "FUND", rf"(?P<theme>{_PARTY}),(?P<prep>[ip])W{a}(?P<verb>V)", "active"),
+        _v(
+            "object-relative",
+            "FUND",
+            rf"(?P<theme>{_PARTY}),(?P<prep>[ip])W{a}(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?",
+            "active",
+        ),
         _v(
             "light-verb",
             "FUND",
