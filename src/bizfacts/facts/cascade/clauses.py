@@ -215,16 +215,16 @@ def variants() -> tuple[Variant, ...]:
             "coordinated",
             "SYM",
             rf"(?<![wfOpoiytranps][dxuL'9B-]{{0,5}})(?<!ec)(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}})"
-            rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<theme>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
+            rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<partner>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
             rf"(?:{_BRIDGE}|[Dv]{{0,2}}SW?)(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
         ),
         _v(
             "between",
             "SYM",
-            rf"(?P<noun>[AN])(?P<prep>[po])(?:d?[x9uN-]{{1,4}},)?{_PARTY_DESC}(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}}),?c"
+            rf"(?P<noun>[AGN])(?P<prep>[po])(?:d?[x9uN-]{{1,4}},)?{_PARTY_DESC}(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}}),?c"
             rf"{_PARTY_DESC}(?P<theme>{_PARTY})",
         ),
-        _v("possessive", "SYM", rf"(?P<agent>{_PARTY})'(?P<noun>A)(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
+        _v("possessive", "SYM", rf"(?P<agent>{_PARTY})'(?P<noun>[AGN])(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
         # FUND: money put into a company (the builder reads the amount, round and investors around it)
         _v(
             "active",
@@ -352,7 +352,7 @@ class Predication:
     """A predicate with the chunks that fill its places.
 
     ``places`` maps a place name (agent, theme, possessor, unit, stake, noun, verb, rel,
-    owner, asset, company, loc, hq, person, title) to its chunk; ``agents`` lists every
+    owner, asset, company, loc, hq, person, title, partner, amount, prep) to its chunk; ``agents`` lists every
     party of a coordinated agent; ``pps`` the prepositional phrases after the clause
     (preposition -> chunk).
     """

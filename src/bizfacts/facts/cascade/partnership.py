@@ -32,7 +32,7 @@ DENIAL = LazyPattern(
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away|end(?:s|ed|ing)?|dissolv\w*|"
     r"exit\w*|quit\w*|sever\w*|unwind\w*|wound\s+down|wind(?:s|ing)?\s+down|pull(?:s|ed|ing)?\s+out|"
     r"seek\w*|sought|hop(?:e|es|ed|ing)|consider\w*|explor\w*|mull\w*|weigh\w*|cancel\w*|"
-    r"postpon\w*|suspend\w*|halt\w*)\b"
+    r"postpon\w*|suspend\w*|halt\w*|stud(?:y|ies|ying))\b"
 )
 # after the last party of a list: another one ("with Y and Z", "between X, Y and Z")
 _NEXT_PARTY = regex.compile(r"(?:,c?|c)(?:d?[xLu9B-]{0,6}|L')(?=[CN])")
@@ -55,7 +55,12 @@ def denied(text: str, clause_start: int, p: Predication, chunks: Sequence[Chunk]
     """Whether the clause denies, doubts or ends what it tells: a negation or a modal of doubt
     in its chunks ("did not", "could"; "would", a reported plan, is no doubt), or such words
     before its trigger ("denied", "ended")."""
-    for c in chunks[p.start : p.end]:
+    before = chunks[p.start - 1] if p.start > 0 else None
+    if before is not None and before.tokens[-1].text.casefold() in ("if", "unless", "whether"):
+        return True  # "If X partners with Y, ..."
+    # the verb group governing a noun the construction starts with ("did not make an investment in Y")
+    governing = [before] if before is not None and before.char in "VZ" else []
+    for c in [*governing, *chunks[p.start : p.end]]:
         if c.char == "!" or c.negated:
             return True
         for t in c.tokens:
@@ -98,7 +103,7 @@ def partnership_facts(
     if denied(text, clause_start, p, chunks):
         raise NoFact("denied, doubted, sought or ended")
     places = [*p.agents] if p.agents else []
-    theme = p.places.get("theme")
+    theme = p.places.get("theme") or p.places.get("partner")  # ("X and Y formed": the second subject)
     if theme is not None:
         places.append(theme)
         places += listed_after(chunks, s, theme)
