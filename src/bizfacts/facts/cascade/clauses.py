@@ -203,12 +203,12 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "with",
             "SYM",
-            rf"{a}{_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?:[^.;:CNPVAW]{{0,5}}?(?P<prep>w))?{_PARTY_DESC}(?P<theme>[CN])",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?:[^.;:CNPVAW]{{0,5}}?(?P<prep>w))?{_PARTY_DESC}(?P<theme>[CN])",
         ),
         _v(
             "light-verb",
             "SYM",
-            rf"{a}{_LONG_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}SW?){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}SW?){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
             rf"{_PARTY_DESC}(?P<theme>[CN])",
         ),
         _v(
@@ -229,7 +229,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "active",
             "FUND",
-            rf"{a}{_LONG_APPOSITION}(?:{_BRIDGE}|{_FIRST_VP})(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_FIRST_VP})(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
             "active",
         ),
         _v(
@@ -247,7 +247,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "light-verb",
             "FUND",
-            rf"{a}{_LONG_APPOSITION}{_BRIDGE}[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)"
+            rf"{a}{_TICKER}{_LONG_APPOSITION}{_BRIDGE}[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)"
             rf"(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
         ),
         _v(
