@@ -47,7 +47,8 @@ _TITLE_WORDS = (
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
 _NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})
 _EXTRA_STAKE = ("stake", "stakes")
-_DIGIT = regex.compile(r"\d")
+# an amount of money, as the lowercased sentence writes it ("$5 mln", "20 million pounds", "€18m")
+_AMOUNT = regex.compile(r"[$€£¥]|\d(?:[\d.,]*\d)?\s?(?:mln|million|billion|bln|bn|m|k)\b")
 
 
 @functools.cache
@@ -138,19 +139,21 @@ def triggers(low: str) -> frozenset[str]:
     kinds: set[str] = set()
     kind_of = _kind_of()
     stake_verbs = _stake_verbs()
+    money_verbs = frame_words("MONEY", nouns=False)
     stake_verb = money_verb = False
     for end, word in _automaton().iter(low):
         start = end - len(word) + 1
         if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
             end + 1 >= n or not low[end + 1].isalnum()
         ):
-            if word in stake_verbs:
-                stake_verb = True  # "holds 5% of Y" opens the gate; "held steady" does not
-                money_verb = money_verb or word in frame_words("FUND")  # "raised $5 mln" too
+            if word in stake_verbs or word in money_verbs:
+                # "holds 5% of Y", "raised $5 mln" open the gate; "held steady", "raised prices" do not
+                stake_verb = stake_verb or word in stake_verbs
+                money_verb = money_verb or word in money_verbs
             else:
                 kinds.add(kind_of.get(word, "other"))
     stake = stake_verb and ("%" in low or " pct" in low or "percent" in low)
-    if stake or (money_verb and _DIGIT.search(low)):
+    if stake or (money_verb and _AMOUNT.search(low)):
         kinds.add("other")
     return frozenset(kinds)
 

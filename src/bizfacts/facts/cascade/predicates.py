@@ -186,7 +186,7 @@ def phrase_table() -> dict[tuple[str, ...], LexEntry]:
 
 
 @functools.cache
-def frame_words(frame: str) -> dict[str, str]:
+def frame_words(frame: str, nouns: bool = True) -> dict[str, str]:
     """Every verb form and noun (lowercase) of the predicates taking part in ``frame`` -> the
     predicate: a construction of the frame reads its trigger here, so a verb another predicate
     claimed first ("raised", a stake verb too) or a noun a closed class claims ("memorandum of
@@ -194,16 +194,18 @@ def frame_words(frame: str) -> dict[str, str]:
 
     >>> frame_words("FUND")["raised"], frame_words("SYM")["joint venture"]
     ('raise', 'partner')
+    >>> "funding" in frame_words("FUND", nouns=False)
+    False
     """
     out: dict[str, str] = {}
     for row in _read("predicates.tsv"):
-        name, frames, verbs, nouns = row[0].strip(), row[2].split(), row[3], row[4]
+        name, frames, verbs = row[0].strip(), row[2].split(), row[3]
         if frame not in frames:
             continue
         for spec in (v.strip() for v in verbs.split(";")):
             if spec and spec != "-":
                 out.update(dict.fromkeys(verb_forms(spec), name))
-        for noun in (n.strip() for n in nouns.split(";")):
+        for noun in (n.strip() for n in row[4].split(";")) if nouns else ():
             if noun and noun != "-":
                 out[noun.casefold()] = name
     return out
