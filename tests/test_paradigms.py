@@ -822,10 +822,10 @@ GAPS.update(
         "partner/jointly launch/coordinated": _JOINED_PARTIES,
         "partner/pact/between": _JOINED_PARTIES,
         "partner/pact/coordinated": _JOINED_PARTIES,
-        "partner/cooperation agreement/between": _JOINED_PARTIES,
-        "partner/cooperation agreement/coordinated": _JOINED_PARTIES,
-        "partner/research agreement/between": _JOINED_PARTIES,
-        "partner/research agreement/coordinated": _JOINED_PARTIES,
+        "partner/collaboration agreement/between": _JOINED_PARTIES,
+        "partner/collaboration agreement/coordinated": _JOINED_PARTIES,
+        "partner/mou/between": _JOINED_PARTIES,
+        "partner/mou/coordinated": _JOINED_PARTIES,
     }
 )
 
