@@ -74,6 +74,9 @@ _PARTY_DESC = r"(?:d?[xLu9B-]{0,6}|L')"
 # a wire's ticker after a name ("GTE Corp <GTE>"), a company's town ("X of Osaka, Japan,")
 _TICKER = r"(?:(?<=C)N)?"
 _PLACE_OF = r"(?:oL(?:,L){0,2},?)?"
+# a reporting clause with its circumstances before what it reports: "said (in a statement) (on)
+# Monday (that) it", "said its"
+_SAID = r"(?:[Dv]{0,2}S(?:[iny]d?x{1,3})?[Dnv9x]{0,3}W?(?:e|j(?=[xA]))?)"
 # a first verb phrase of the subject, naming no party, before "and" and the construction's verb:
 # "X was founded in 2021 and raised $5 mln"
 _FIRST_VP = r"(?:[bhmv]{0,2}[xZ][^.;:CNPVAW]{0,5}?cv?)"
@@ -203,12 +206,12 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "with",
             "SYM",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?:[^.;:CNPVAW]{{0,5}}?(?P<prep>w))?{_PARTY_DESC}(?P<theme>[CN])",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})(?P<verb>V)(?:[^.;:CNPVAW]{{0,5}}?(?P<prep>w))?{_PARTY_DESC}(?P<theme>[CN])",
         ),
         _v(
             "light-verb",
             "SYM",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}SW?){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
             rf"{_PARTY_DESC}(?P<theme>[CN])",
         ),
         _v(
@@ -216,7 +219,7 @@ def variants() -> tuple[Variant, ...]:
             "SYM",
             rf"(?<![wfOpoiytranps][dxuL'9B-]{{0,5}})(?<!ec)(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}})"
             rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<partner>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
-            rf"(?:{_BRIDGE}|[Dv]{{0,2}}SW?)(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
+            rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
         ),
         _v(
             "between",
@@ -229,7 +232,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "active",
             "FUND",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_FIRST_VP})(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}|{_FIRST_VP})(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
             "active",
         ),
         _v(
@@ -247,7 +250,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "light-verb",
             "FUND",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}{_BRIDGE}[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)"
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)"
             rf"(?:(?P<prep>[ip]){_PARTY_DESC}(?P<theme>[CN]))?",
         ),
         _v(

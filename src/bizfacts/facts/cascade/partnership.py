@@ -37,6 +37,9 @@ DENIAL = LazyPattern(
 # after the last party of a list: another one ("with Y and Z", "between X, Y and Z")
 _NEXT_PARTY = regex.compile(r"(?:,c?|c)(?:d?[xLu9B-]{0,6}|L')(?=[CN])")
 
+# the constructions that refer to a partnership rather than tell it formed
+_REFERRING = frozenset({"between", "possessive"})
+_REFERRING_PENALTY = 0.05
 _CONFIDENCE = 0.75
 _PROMOTED_PENALTY = 0.15
 
@@ -119,12 +122,15 @@ def partnership_facts(
             promoted += was_promoted
     if len(parties) < 2:
         raise NoFact("fewer than two parties named (a name was not promoted)")
+    # "the partnership between X and Y", "X's alliance with Y" refer to a partnership; a clause with
+    # a verb tells it is formed, on the sentence's date, and is the telling a merge keeps
+    referred = p.variant in _REFERRING
     return [
         PartnershipFact(
             evidence=ev,
-            confidence=confidence(promoted),
+            confidence=round(confidence(promoted) - (_REFERRING_PENALTY if referred else 0.0), 2),
             rule=f"{p.predicate}/{p.variant}",
             parties=tuple(parties),
-            date=deal_date(dates),
+            date=None if referred else deal_date(dates),
         )
     ]
