@@ -28,7 +28,8 @@ import attrs
 import regex
 
 from .chunks import Chunk, chunk_string
-from .predicates import frame_words, predicates
+from .open_class import open_class_predicate, open_frames
+from .predicates import predicates
 
 # --- shared pieces ---------------------------------------------------------------------
 _PARTY = "[CN]"
@@ -469,63 +470,8 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
             return None
         return "hq"
     if frame in ("SYM", "FUND"):
-        return _open_class_predicate(v, places)
+        return open_class_predicate(v, places)
     return "executive"
-
-
-def _open_frames(chunks: Sequence[Chunk]) -> frozenset[str]:
-    """The frames among SYM and FUND one of whose verbs or nouns a chunk holds (a capitalized
-    noun's last two words too: "Joint Venture")."""
-    found: set[str] = set()
-    sym, fund = frame_words("SYM"), frame_words("FUND")
-    for c in chunks:
-        if c.char not in "VAGN":
-            continue
-        words = [t.text.casefold() for t in c.tokens]
-        if len(words) > 1:
-            words.append(f"{words[-2]} {words[-1]}")
-        if any(w in sym for w in words):
-            found.add("SYM")
-        if any(w in fund for w in words):
-            found.add("FUND")
-    return frozenset(found)
-
-
-# the FUND constructions whose theme is the party after "in" ("X was invested in by Y")
-_THEME_IN = frozenset({"passive", "object-relative", "noun-in"})
-# the prepositions that name a symmetric predicate's parties after its noun ("a venture between X and Y")
-_AMONG = frozenset({"between", "among", "of", "involving", "linking"})
-
-
-def _open_class_predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
-    """The SYM or FUND predicate a match states: its verb or noun read through the frame's words
-    (a capitalized noun too: "an MoU with", "Joint Venture" in a headline), or None."""
-    words = frame_words(v.frame)
-    verb, noun, prep = places.get("verb"), places.get("noun"), places.get("prep")
-    name: str | None = None
-    if noun is not None:
-        heads = [t.text.casefold() for t in noun.tokens if t.tag not in "dj9M%"]
-        name = next((words[" ".join(heads[k:])] for k in range(len(heads)) if " ".join(heads[k:]) in words), None)
-        if name is None or (noun.char == "N" and v.frame == "FUND"):
-            return None
-    if verb is not None and verb.char == "V":
-        verb_name = words.get(verb.head[0].text.casefold())
-        if verb_name is None and v.frame == "SYM":  # "signed a memorandum of understanding to build"
-            verb_name = next((words[t.text.casefold()] for t in verb.tokens if t.tag == "G" and t.text.casefold() in words), None)
-        if verb_name is None or (v.voice and verb.voice != v.voice):
-            return None
-        if v.name == "with" and prep is None and not verb.head[0].text.casefold().endswith(" with"):
-            return None  # "X teamed up": the other party is after "with", or coordinated before
-        name = verb_name  # "received a $5 mln investment": the verb's predicate
-    if name is None:
-        return None
-    if v.name in _THEME_IN and "in" not in predicates()[name].roles:
-        return None  # "X was invested in by Y": only a predicate naming a party after "in"
-    if v.name == "between" and (prep is None or prep.tokens[0].text.casefold() not in _AMONG):
-        return None
-    if prep is not None and prep.char == "p" and v.frame == "FUND" and prep.tokens[0].text.casefold() != "into":
-        return None
-    return name
 
 
 def predications(chunks: Sequence[Chunk]) -> list[Predication]:
@@ -562,7 +508,7 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
             continue
         if frame in ("SYM", "FUND"):
             if named is None:
-                named = _open_frames(chunks)
+                named = open_frames(chunks)
             if frame not in named:
                 continue
         cs = s if frame in ("SYM", "FUND") else plain
