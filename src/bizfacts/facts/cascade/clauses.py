@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from .chunks import Chunk, chunk_string
-from .open_class import open_class_predicate, open_frames
+from .open_class import NEEDS, open_class_predicate, open_frames
 from .predicates import predicates
 
 # --- shared pieces ---------------------------------------------------------------------
@@ -509,7 +509,7 @@ def predications(chunks: Sequence[Chunk]) -> list[Predication]:
         if frame in ("SYM", "FUND"):
             if named is None:
                 named = open_frames(chunks)
-            if frame not in named:
+            if frame not in named or not all(map(has, NEEDS[frame, v.name])):
                 continue
         cs = s if frame in ("SYM", "FUND") else plain
         for m in v.pattern.finditer(cs, overlapped=True):

@@ -41,6 +41,21 @@ def open_frames(chunks: Sequence[Chunk]) -> frozenset[str]:
     return frozenset(found)
 
 
+# the chunk characters each construction's every match holds: a sentence without one skips it
+NEEDS: dict[tuple[str, str], str] = {
+    ("SYM", "with"): "V",
+    ("SYM", "light-verb"): "w",
+    ("SYM", "coordinated"): "c",
+    ("SYM", "between"): "c",
+    ("SYM", "possessive"): "'w",
+    ("FUND", "active"): "V",
+    ("FUND", "passive"): "Vy",
+    ("FUND", "object-relative"): "VW",
+    ("FUND", "light-verb"): "A",
+    ("FUND", "possessive"): "'A",
+    ("FUND", "noun-in"): "A",
+}
+
 # the FUND constructions whose theme is the party after "in" ("X was invested in by Y")
 _THEME_IN = frozenset({"passive", "object-relative", "noun-in"})
 # the prepositions that name a symmetric predicate's parties after its noun ("a venture between X and Y")
