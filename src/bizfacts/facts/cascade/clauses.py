@@ -82,8 +82,9 @@ _SAID = r"(?:[Dv]{0,2}S(?:[iny]d?x{1,3})?[Dnv9x]{0,3}W?(?:e|j(?=[xA]))?)"
 # "X was founded in 2021 and raised $5 mln"
 _FIRST_VP = r"(?:[bhmv]{0,2}[xZ][^.;:CNPVAW]{0,5}?cv?)"
 # the words between a clause's subject and a symmetric noun: "announced on Monday a capital and
-# business alliance", "today announced the formation of a joint venture", "signed an MoU"
-_SYM_RUN = r"(?:[hmbvGtxZdnDo9]|c(?=[xR])){0,8}R?"
+# business alliance", "today announced the formation of a joint venture", "signed an MoU", "agreed
+# in principle on a joint venture", "entered into an equally owned joint venture"
+_SYM_RUN = r"(?:[hmbvGtxZdnDoipu9R]|c(?=[xR])|(?<=[dx])V(?=A)){0,8}"
 # what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
 # holding company (that is) ...", "is a 100% stand-alone company and ..."
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"

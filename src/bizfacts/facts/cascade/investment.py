@@ -25,8 +25,7 @@ from ..._spans import DateMention, MoneyMention
 from .. import lexicon as L
 from .chunks import Chunk
 from .clauses import Predication
-from .names import _party
-from .partnership import confidence, deal_date, denied
+from .partnership import confidence, deal_date, denied, named_party
 from .predicates import frame_words
 
 # after a round: the words that introduce its investors ("led by", "from", "including", "alongside")
@@ -151,13 +150,13 @@ def investment_facts(
         if p.variant == "active" and not _cue_after(chunks, s, _index(chunks, p.places["amount"]) or p.end):
             raise NoFact("money raised, but no round, funding or investor named")
         investors = _backers(chunks, s, after)
-    investee, was_promoted = _party(investee_c)
+    investee, was_promoted = named_party(chunks, s, investee_c) if investee_c is not None else (None, False)
     promoted = int(was_promoted)
     if not investee:
         raise NoFact("no investee named (a name was not promoted)")
     names: list[str] = []
     for c in [*investors, *_backers(chunks, s, p.end)]:
-        name, was_promoted = _party(c)
+        name, was_promoted = named_party(chunks, s, c)
         if name and name != investee and name not in names:
             names.append(name)
             promoted += was_promoted

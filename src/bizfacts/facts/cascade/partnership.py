@@ -29,11 +29,14 @@ from .names import _party
 DENIAL = LazyPattern(
     r"(?i)\b(?:den(?:y|ies|ied)|no\s+plans?|ruled?\s+out|if|whether|unless|rumou?r\w*|speculat\w*|"
     r"hypothetical|unlikely|would\s+consider|terminat\w*|called\s+off|scrapp\w*|abandon\w*|collaps\w*|"
-    r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away|end(?:s|ed|ing)?|dissolv\w*|"
-    r"exit\w*|quit\w*|sever\w*|unwind\w*|wound\s+down|wind(?:s|ing)?\s+down|pull(?:s|ed|ing)?\s+out|"
-    r"seek\w*|sought|hop(?:e|es|ed|ing)|consider\w*|explor\w*|mull\w*|weigh\w*|cancel\w*|"
-    r"postpon\w*|suspend\w*|halt\w*|stud(?:y|ies|ying))\b"
+    r"reject\w*|withdr[ae]w\w*|block(?:s|ed|ing)?|fell\s+through|walk(?:ed)?\s+away|end(?:s|ed|ing)?|"
+    r"dissolv(?:e|es|ed|ing)|exit(?:s|ed|ing)?|quit(?:s|ting)?|sever(?:s|ed|ing)?|unwind(?:s|ing)?|"
+    r"wound\s+down|wind(?:s|ing)?\s+down|pull(?:s|ed|ing)?\s+out|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|"
+    r"consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|cancel\w*|"
+    r"postpon\w*|suspend\w*|halt(?:s|ed|ing)?|stud(?:y|ies|ying))\b"
 )
+# a dateline's chunks ("MISSISSAUGA, Ont., June 18 -"), as build.py reads them
+_DATELINE = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 # after the last party of a list: another one ("with Y and Z", "between X, Y and Z")
 _NEXT_PARTY = regex.compile(r"(?:,c?|c)(?:d?[xLu9B-]{0,6}|L')(?=[CN])")
 
@@ -77,17 +80,35 @@ def _index(chunks: Sequence[Chunk], c: Chunk) -> int | None:
     return next((k for k, x in enumerate(chunks) if x is c), None)
 
 
+def named_party(chunks: Sequence[Chunk], s: str, c: Chunk) -> tuple[str | None, bool]:
+    """The party a chunk names (:func:`.names._party`), or None for what names none: a dateline's
+    place ("BANGKOK, April 17 -"), a wire's ticker after a name ("GTE Corp <GTE>"), capitalized
+    words after "a" ("teamed up with a U.K. Firm")."""
+    k = _index(chunks, c)
+    if k is not None and c.char == "N":
+        dateline = _DATELINE.match(s)
+        if (dateline is not None and k < dateline.end()) or (k and s[k - 1] == "C"):
+            return None, False
+        if c.tokens[0].tag == "d" and c.tokens[0].text.casefold() in ("a", "an"):
+            return None, False
+    return _party(c)
+
+
 def listed_after(chunks: Sequence[Chunk], s: str, last: Chunk) -> list[Chunk]:
-    """The parties listed after ``last`` ("with Y, Z and W"): up to three more."""
+    """The parties listed after ``last`` ("with Y, Z and W"): up to three more, the list closed by
+    "and" ("with Y, Bradford noted": Bradford is no party)."""
     i = _index(chunks, last)
     out: list[Chunk] = []
+    closed = 0  # how many of ``out`` an "and" closes
     while i is not None and len(out) < 3:
         m = _NEXT_PARTY.match(s, i + 1)
         if m is None or m.end() >= len(s) or (m.end() + 1 < len(s) and s[m.end() + 1] in "V'"):
             break  # "with Y, and Z said ...": Z is the next clause's subject
         i = m.end()
         out.append(chunks[i])
-    return out
+        if "c" in m.group():
+            closed = len(out)
+    return out[:closed]
 
 
 def partnership_facts(
@@ -113,10 +134,7 @@ def partnership_facts(
     parties: list[str] = []
     promoted = 0
     for c in places:
-        k = _index(chunks, c)
-        if c.char == "N" and k and s[k - 1] == "C":
-            continue  # "GTE Corp <GTE>": a wire's ticker
-        name, was_promoted = _party(c)
+        name, was_promoted = named_party(chunks, s, c)
         if name and name not in parties:
             parties.append(name)
             promoted += was_promoted
