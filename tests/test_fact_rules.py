@@ -71,11 +71,16 @@ def _frame_predicates(frame: str) -> set[str]:
     return {p.name for p in lexicon.values() if frame in p.frames}
 
 
+# the FUND constructions whose theme follows "in": "X was invested in by Y", "X, in which Y invested"
+_THEME_IN = ("passive", "object-relative", "noun-in")
+
+
 def _applicable() -> set[tuple[str, str]]:
     """(predicate, variant) pairs that can give a fact: the frame's predicates, less what the
     lexicon rules out.  A STAKE verb needs a stake object (active only); a FOR verb names its
     target after "for" (for-price only), and for-price is only for FOR verbs; an ownership verb
-    without its agent names no owner (no passive-no-agent)."""
+    without its agent names no owner (no passive-no-agent); a FUND construction whose theme
+    follows "in" serves only the predicates that name a party after "in"."""
     lexicon = predicates.predicates()
     pairs: set[tuple[str, str]] = set()
     for v in clauses.variants():
@@ -91,6 +96,8 @@ def _applicable() -> set[tuple[str, str]]:
                     continue
             if v.name == "target-subject" and (pred is None or pred.roles.get("agent") != "acquirer"):
                 continue  # "the sale by Y": only a buyer's noun takes the reporting subject as theme
+            if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):
+                continue  # "X was invested in by Y": only a predicate naming its investee after "in"
             pairs.add((name, v.name))
     return pairs
 

@@ -74,39 +74,7 @@ PLANNED = LazyPattern(
     r"to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with|sell))\b"
 )
 
-# --- partnerships and investments --------------------------------------------------------
-ALLIANCE_NOUN = alt(
-    "partnership|alliance|joint venture|joint-venture|collaboration|tie-up|tieup|cooperation agreement|"
-    "co-operation agreement|cooperation pact|venture|pact|partnership agreement|strategic partnership|"
-    "strategic alliance|consortium|collaboration agreement|cooperation|memorandum of understanding|"
-    "mou\\b|joint development agreement|co-development agreement|strategic cooperation agreement|jv\\b|"
-    "distribution agreement|licensing agreement|license agreement|co-marketing agreement|joint marketing agreement|"
-    "research agreement|joint research agreement"
-)
-ALLIANCE_VERB = alt(
-    "formed|forged|signed|entered into|enter into|announced|struck|established|set up|launched|created|"
-    "agreed on|agreed to form|agreed to set up|agreed to create|inked|sealed|form|forge|sign|create|"
-    "establish|have formed|has formed|will form|are forming|unveiled|expanded|extended|renewed|"
-    "agreed to establish|plan to form|plan to set up|agreed|agrees|reached|reaches|strikes|signs|forms|forges|"
-    "announces|launches|unveils|expands|extends|renews|enters into|entered|enters"
-)
-PARTNER_VERB = alt(
-    "partnered|partners|partnering|partner|teamed up|team up|teams up|teaming up|teamed|teams|teaming|joined forces|"
-    "join forces|joins forces|allied|tied up|ties up|tie up|collaborate|collaborates|collaborated|"
-    "cooperate|cooperates|cooperated"
-)
-FUNDING_VERB = alt(
-    "raised|raises|raise|raising|secured|secures|closed|closes|landed|lands|received|receives|"
-    "obtained|completed|announced|has raised|pulled in|nabbed|snagged|bagged|attracted|garnered"
-)
-FUNDING_NOUN = alt(
-    "funding|financing|investment|round|venture capital|growth capital|seed capital|venture funding|"
-    "series [a-h]\\+?|seed|equity funding|equity financing|equity investment"
-)
-INVEST_VERB = alt(
-    "invested|invests|invest|investing|injected|injects|inject|put|puts|poured|pours|pumped|pumps|"
-    "led|leads|will invest|agreed to invest|plans to invest|committed|commits"
-)
+# --- investments (the round's name; the cascade reads the rest: data/predicates.tsv) ---------
 ROUND = LazyPattern(
     r"(?i)\b(?:(?P<series>series\s+[a-h](?:\+|-?\d)?)|(?P<kind>pre-seed|seed|angel|bridge|mezzanine|"
     r"growth|pre-ipo|venture|strategic)\s+(?:funding\s+|financing\s+|investment\s+)?round)\b"

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 import regex
 
-from .._fact_types import AcquisitionFact, AnyFact, ExecutiveFact, HeadquartersFact
+from .._fact_types import AcquisitionFact, AnyFact, ExecutiveFact, HeadquartersFact, InvestmentFact
 from . import lexicon as L
 from .frames import KEYS
 from .template import LazyPattern
@@ -93,6 +93,7 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
                 merged[id(g)] = _merge(merged.get(id(g), g), f)
                 break
     kept = [merged.get(id(f), f) for f in out if id(f) not in drop]
+    kept = _fold_amountless_investments(kept)
     return _widest_locations(_fold_buyerless(_fold_described_units(_drop_guessed_buyers(kept))))
 
 
@@ -105,6 +106,25 @@ def _plausible_price(f: AnyFact) -> AnyFact:
     if isinstance(f, AcquisitionFact) and f.price is not None and f.price.amount < _LEAST_DEAL_PRICE:
         return attrs.evolve(f, price=None)
     return f
+
+
+def _fold_amountless_investments(facts: list[AnyFact]) -> list[AnyFact]:
+    """ "Y invested $5 mln in X. ... Y's investment in X ...": an investment told without its
+    amount is the one told with it, for the same investee and no other investor."""
+    funded: dict[str, list[InvestmentFact]] = {}
+    for f in facts:
+        if isinstance(f, InvestmentFact) and f.amount is not None:
+            funded.setdefault(f.investee, []).append(f)
+    if not funded:
+        return facts
+    out: list[AnyFact] = []
+    for f in facts:
+        if isinstance(f, InvestmentFact) and f.amount is None:
+            same = [g for g in funded.get(f.investee, ()) if set(f.investors) <= set(g.investors)]
+            if same:
+                continue
+        out.append(f)
+    return out
 
 
 # below this, a deal's buyer was guessed (the document's topic or the last subject), not read

@@ -43,7 +43,8 @@ from ..._suffixes import suffix_class
 from ..template import LazyPattern
 from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
-from .clauses import Predication, matching, may_hold_construction, predications
+from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications
+from .investment import investment_facts
 from .merger import merger_roles
 from .names import (
     _as_written,
@@ -62,6 +63,7 @@ from .names import (
     _title,
 )
 from .objects import _all_shares, _owner_after, _price, _share_after, _stake_after, _whole_of
+from .partnership import partnership_facts
 from .predicates import predicates
 from .tokens import Token, tokenize
 
@@ -483,7 +485,7 @@ def sentence_facts(
             last = it[1]
     tokens = tokenize(text, start, clean, stop)
     among = None
-    if trace is None:
+    if trace is None and not open_verb_in(tokens):
         tags = "".join([t.tag for t in tokens])
         # most sentences the gate lets through hold no construction: tell before building chunks
         # (a "-based" location may stand only in a chunk holding a "B" token)
@@ -528,7 +530,7 @@ def sentence_facts(
             clause_start = chunks[max(0, p.start - 3)].start
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
         try:
-            if fact_type != "acquisition" and _negated_between(chunks, p):
+            if fact_type not in ("acquisition", "partnership", "investment") and _negated_between(chunks, p):
                 raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
                 found = _acquisition(p, ev, text, clause_start, dates, chunks)
@@ -544,6 +546,9 @@ def sentence_facts(
             elif fact_type in ("valuation", "listing"):  # cascade/valuation.py, cascade/listing.py
                 read = valuation.valuation_facts if fact_type == "valuation" else listing.listing_facts
                 found = read(p, ev, text, dates, chunks)
+            elif fact_type in ("partnership", "investment"):
+                of_type = partnership_facts if fact_type == "partnership" else investment_facts
+                found = of_type(p, ev, text, clause_start, dates, chunks, chars)
             else:
                 found = _executive(p, ev)
         except (NoFact, valuation.NotValued, listing.NotListed) as why:

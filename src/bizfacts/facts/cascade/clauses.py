@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import attrs
 import regex
 
 from .chunks import Chunk, chunk_string
 from .needs import needs
+from .open_class import NEEDS, open_class_predicate, open_frames
 from .predicates import predicates
 
 # --- shared pieces ---------------------------------------------------------------------
@@ -74,6 +76,24 @@ _THEME = (
 _LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:x{0,3}|L')"
+# the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
+# software lets robots share one map, has raised ..."
+_LONG_APPOSITION = r"(?:\([^()]{1,8}\))?(?:,(?:[LN],(?=[LNx])|[^,;.]){1,24},|\([^()]{1,8}\))?"
+# a descriptor before a party after a preposition: "with Japanese carmaker X", "with Japan's X"
+_PARTY_DESC = r"(?:d?[xLu9B-]{0,6}|L')"
+# a wire's ticker after a name ("GTE Corp <GTE>"), a company's town ("X of Osaka, Japan,")
+_TICKER = r"(?:(?<=C)N)?"
+_PLACE_OF = r"(?:oL(?:,L){0,2},?)?"
+# a reporting clause with its circumstances before what it reports: "said (in a statement) (on)
+# Monday (that) it", "said its"
+_SAID = r"(?:[Dv]{0,2}S(?:[iny]d?x{1,3})?[Dnv9x]{0,3}W?(?:e|j(?=[xA]))?)"
+# a first verb phrase of the subject, naming no party, before "and" and the construction's verb:
+# "X was founded in 2021 and raised $5 mln"
+_FIRST_VP = r"(?:[bhmv]{0,2}[xZ][^.;:CNPVAW]{0,5}?cv?)"
+# the words between a clause's subject and a symmetric noun: "announced on Monday a capital and
+# business alliance", "today announced the formation of a joint venture", "signed an MoU", "agreed
+# in principle on a joint venture", "entered into an equally owned joint venture"
+_SYM_RUN = r"(?:[hmbvGtxZdnDoipIu9R]|c(?=[xR])|(?<=[dx])V(?=A)){0,8}"
 # what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
 # holding company (that is) ...", "is a 100% stand-alone company and ..."
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
@@ -218,6 +238,65 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}{_APPOSITION}{_BRIDGE}v?(?P<have>h)(?P<stake>K)[io](?:x{{0,2}}o)?(?P<theme>[CN])",
         ),
         _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
+        # SYM: a symmetric predicate, every party named a party ("X partnered with Y", "X and Y
+        # formed a joint venture", "a venture between X and Y"; data/predicates.tsv)
+        _v(
+            "with",
+            "SYM",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})(?P<verb>V)(?:[^.;:CNPVAW]{{0,5}}?(?P<prep>w))?{_PARTY_DESC}(?P<theme>[CN])",
+        ),
+        _v(
+            "light-verb",
+            "SYM",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
+            rf"{_PARTY_DESC}(?P<theme>[CN])",
+        ),
+        _v(
+            "coordinated",
+            "SYM",
+            rf"(?<![wfOpoiytranps][dxuL'9B-]{{0,5}})(?<!ec)(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}})"
+            rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<partner>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
+            rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
+        ),
+        _v(
+            "between",
+            "SYM",
+            rf"(?P<noun>[AGN])(?P<prep>[po])(?:d?[x9uN-]{{1,4}},)?{_PARTY_DESC}(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}}),?c"
+            rf"{_PARTY_DESC}(?P<theme>{_PARTY})",
+        ),
+        _v("possessive", "SYM", rf"(?P<agent>{_PARTY})'(?P<noun>[AGN])(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
+        # FUND: money put into a company (the builder reads the amount, round and investors around it)
+        _v(
+            "active",
+            "FUND",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}|{_FIRST_VP})(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
+            "active",
+        ),
+        _v(
+            "passive",
+            "FUND",
+            rf"(?P<theme>{_PARTY}){_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>[ipI])y{_PARTY_DESC}{a}",
+            "passive",
+        ),
+        _v(
+            "object-relative",
+            "FUND",
+            rf"(?P<theme>{_PARTY}),(?P<prep>[ipI])W{a}(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?",
+            "active",
+        ),
+        _v(
+            "light-verb",
+            "FUND",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)"
+            rf"(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
+        ),
+        _v(
+            "possessive",
+            "FUND",
+            rf"(?P<agent>{_PARTY})'(?P<noun>A)(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
+        ),
+        # "and make a $40 million equity investment in Y": the investor is the sentence's subject
+        _v("noun-in", "FUND", rf"(?<!')(?P<noun>A)(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN])"),
         # HQ: where a company is based
         _v(
             "participle",
@@ -321,7 +400,7 @@ class Predication:
     """A predicate with the chunks that fill its places.
 
     ``places`` maps a place name (agent, theme, possessor, unit, stake, noun, verb, rel,
-    owner, asset, company, loc, hq, person, title) to its chunk; ``agents`` lists every
+    owner, asset, company, loc, hq, person, title, partner, amount, prep) to its chunk; ``agents`` lists every
     party of a coordinated agent; ``pps`` the prepositional phrases after the clause
     (preposition -> chunk).
     """
@@ -455,6 +534,8 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if v.name == "adjective" and places["company"].location is None:
             return None
         return "hq"
+    if frame in ("SYM", "FUND"):
+        return open_class_predicate(v, places)
     return "executive"
 
 
@@ -513,6 +594,18 @@ def _candidates(chars: frozenset[str], located: bool) -> Iterator[Variant]:
             yield v
 
 
+@functools.cache
+def _open_verbs() -> frozenset[str]:
+    return _frame_predicates("SYM") | _frame_predicates("FUND")
+
+
+def open_verb_in(tokens: Sequence[Any]) -> bool:
+    """Whether a token is a verb of a SYM or FUND predicate, which the other constructions read as
+    a plain word (:func:`matching`, reading the tags, cannot tell them)."""
+    verbs = _open_verbs()
+    return any(t.tag == "V" and t.lex is not None and t.lex.predicate in verbs for t in tokens)
+
+
 def may_hold_construction(tags: str) -> bool:
     """Whether the chunks of the tag string ``tags`` may hold a construction, from its characters
     alone (a group's character needs its own tag in the group; "A" may come from a "G")."""
@@ -541,30 +634,45 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
     are not tried again)."""
     s = chunk_string(chunks)
     out: list[Predication] = []
+    has = s.__contains__
     # "Chicago-based Acme": the only chunks the "adjective" variant takes (a cheap test first)
     located = any(c.location is not None for c in chunks)
-    tried = _candidates(frozenset(s), located) if among is None else among
+    named: frozenset[str] | None = None  # the SYM and FUND frames whose words the sentence holds
+    # the other constructions read a verb of a SYM or FUND predicate ("received", "partnered with")
+    # as a plain word, as they did before the lexicon named it
+    open_verbs = _open_verbs()
+    plain = s
+    if any(c.char == "V" and c.predicate in open_verbs for c in chunks):
+        plain = "".join("x" if c.char == "V" and c.predicate in open_verbs else c.char for c in chunks)
+        among = None  # :func:`matching` read the verbs: try every construction the characters allow
+    tried = _candidates(frozenset(s) | frozenset(plain), located) if among is None else among
     for v in tried:
         if v.name == "adjective" and not located:
             continue
         frame = v.frame
-        for m in v.pattern.finditer(s, overlapped=True):
+        if frame in ("SYM", "FUND"):
+            if named is None:
+                named = open_frames(chunks)
+            if frame not in named or not all(map(has, NEEDS[frame, v.name])):
+                continue
+        cs = s if frame in ("SYM", "FUND") else plain
+        for m in v.pattern.finditer(cs, overlapped=True):
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
             # the construction's own tests first (all tests here are pure: their order changes nothing)
-            between = v.name == "subject-noun" and "C" in s[m.end("agent") : m.start("noun")]
+            between = v.name == "subject-noun" and "C" in cs[m.end("agent") : m.start("noun")]
             predicate = _predicate(v, places, between)
             if predicate is None:
                 continue
             if any(
                 c.char == "N"
-                and m.end(name) < len(s)
-                and s[m.end(name)] == "x"
+                and m.end(name) < len(cs)
+                and cs[m.end(name)] == "x"
                 and (c.tokens[0].tag == "d" or name in ("theme", "asset", "owner"))
                 for name, c in places.items()
             ):
                 continue  # "the Red Lake mine", "buys Dresden valve maker": capitalized words modifying a noun
             if any(
-                c.char == "N" and m.start(name) > 0 and s[m.start(name) - 1] == "T"
+                c.char == "N" and m.start(name) > 0 and cs[m.start(name) - 1] == "T"
                 for name, c in places.items()
                 if name not in ("person",)
             ):
@@ -574,7 +682,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             agents: tuple[Chunk, ...] = ()
             if "agent" in places:
                 lo, hi = m.span("agent")
-                agents = tuple(chunks[i] for i in range(lo, hi) if s[i] in "CNPR")
+                agents = tuple(chunks[i] for i in range(lo, hi) if cs[i] in "CNPR")
                 if "co" in places:
                     agents += (places.pop("co"),)
                 places["agent"] = agents[0]
@@ -585,7 +693,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
                     v.name,
                     places,
                     agents,
-                    _pps(chunks, s, m.end()),
+                    _pps(chunks, cs, m.end()),
                     trigger,
                     extents,
                     m.start(),

@@ -19,7 +19,7 @@ import regex
 from ..._spans import Span
 from ..template import Automaton, automaton
 from .names import is_place
-from .predicates import noun_readings, phrase_table
+from .predicates import frame_words, noun_readings, phrase_table
 
 # "-based"/"-headquartered" adjectives and "owned" ("wholly owned") open constructions of their own
 _EXTRA = ("-based", "-headquartered", "owned")
@@ -47,6 +47,8 @@ _TITLE_WORDS = (
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
 _NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})
 _EXTRA_STAKE = ("stake", "stakes")
+# an amount of money, as the lowercased sentence writes it ("$5 mln", "20 million pounds", "€18m")
+_AMOUNT = regex.compile(r"[$€£¥]|\d(?:[\d.,]*\d)?\s?(?:mln|million|billion|bln|bn|m|k)\b")
 
 
 @functools.cache
@@ -67,6 +69,7 @@ def _automaton() -> Automaton:
         if entry.tag in "VARQHu":
             words.add(" ".join(key))
     words.update(noun_readings())  # "the rival bid for Y"
+    words.update(frame_words("SYM"), frame_words("FUND"))  # "an MoU", "a memorandum of understanding"
     return automaton(words)
 
 
@@ -136,17 +139,21 @@ def triggers(low: str) -> frozenset[str]:
     kinds: set[str] = set()
     kind_of = _kind_of()
     stake_verbs = _stake_verbs()
-    stake_verb = False
+    money_verbs = frame_words("MONEY", nouns=False)
+    stake_verb = money_verb = False
     for end, word in _automaton().iter(low):
         start = end - len(word) + 1
         if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
             end + 1 >= n or not low[end + 1].isalnum()
         ):
-            if word in stake_verbs:
-                stake_verb = True  # "holds 5% of Y" opens the gate; "held steady" does not
+            if word in stake_verbs or word in money_verbs:
+                # "holds 5% of Y", "raised $5 mln" open the gate; "held steady", "raised prices" do not
+                stake_verb = stake_verb or word in stake_verbs
+                money_verb = money_verb or word in money_verbs
             else:
                 kinds.add(kind_of.get(word, "other"))
-    if stake_verb and ("%" in low or " pct" in low or "percent" in low):
+    stake = stake_verb and ("%" in low or " pct" in low or "percent" in low)
+    if stake or (money_verb and _AMOUNT.search(low)):
         kinds.add("other")
     return frozenset(kinds)
 

@@ -33,6 +33,8 @@ _HONORIFIC = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _FORMER_TITLE = regex.compile(r"\b(?:former|ex-|outgoing|retired|late|then)\b|^ex-")
 _HEAD_OFFICE = regex.compile(r"\s+offices?\b", regex.IGNORECASE)
+# after a title word that a lexicon verb begins ("partner with")
+_WITH = regex.compile(r"[ \t]+with\b", regex.IGNORECASE)
 _COMPASS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )
@@ -263,6 +265,9 @@ def _extra_mentions(
     for m in _TITLE_RE.get().finditer(text, start, end) if titles else ():
         if _HEAD_OFFICE.match(text, m.end()) and m.group().casefold().endswith("head"):
             continue  # "its head office in Austin": a location noun, no title
+        verb = phrase_table().get((m.group().casefold(), "with")) if _WITH.match(text, m.end()) else None
+        if verb is not None and verb.tag == "V":
+            continue  # "will partner with Y": a verb of the lexicon, no title
         if free(m.start(), m.end()):
             out.append((m.start(), m.end(), "T", None))
             taken.append((m.start(), m.end()))

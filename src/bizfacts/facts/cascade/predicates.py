@@ -118,17 +118,22 @@ def verb_forms(spec: str) -> dict[str, str]:
     >>> sorted(verb_forms("take over/took over/taken over").items())  # doctest: +NORMALIZE_WHITESPACE
     [('take over', 'base'), ('taken over', 'part'), ('takes over', '3sg'), ('taking over', 'ing'),
      ('took over', 'past')]
+    >>> sorted(verb_forms("jointly develop"))
+    ['jointly develop', 'jointly developed', 'jointly developing', 'jointly develops']
     >>> sorted(verb_forms("offer/offered/offered/-"))
     ['offer', 'offered', 'offers']
     """
     parts = [p.strip() for p in spec.split("/")]
     base = parts[0]
     head, _, rest = base.partition(" ")
+    lead = ""
+    if head.endswith("ly") and rest:  # "jointly develop": the adverb leads, the verb inflects
+        lead, (head, _, rest) = head + " ", rest.partition(" ")
     tail = f" {rest}" if rest else ""
-    past = parts[1] if len(parts) > 1 else _past(head) + tail
+    past = parts[1] if len(parts) > 1 else lead + _past(head) + tail
     part = parts[2] if len(parts) > 2 else past
-    ing = parts[3] if len(parts) > 3 else _gerund(head, past.split(" ")[0]) + tail
-    forms = {base: "base", _third_person(head) + tail: "3sg", ing: "ing", past: "past"}
+    ing = parts[3] if len(parts) > 3 else lead + _gerund(head, past.split(" ")[-1 if lead else 0]) + tail
+    forms = {base: "base", lead + _third_person(head) + tail: "3sg", ing: "ing", past: "past"}
     forms.pop("-", None)  # "offer/offered/offered/-": no gerund ("a share offering" is a noun)
     forms.setdefault(part, "part")
     if part != past:
@@ -170,13 +175,41 @@ def phrase_table() -> dict[tuple[str, ...], LexEntry]:
                     if form in ("past", "part"):  # "headquartered", "based": only the participle
                         table[tuple(form_text.split())] = LexEntry("H", name, "part")
                     continue
-                table[tuple(form_text.split())] = LexEntry("V", name, form)
+                key = tuple(form_text.split())
+                if key not in table or table[key].tag != "V":  # "raise": the first predicate keeps it
+                    table[key] = LexEntry("V", name, form)
         noun_tag = "Q" if "HQ" in frame_set else "R" if frame_set & {"REL", "INV"} else "A"
         for noun in (n.strip() for n in nouns.split(";")):
             if noun and noun != "-":
                 table.setdefault(tuple(noun.replace("-", " - ").split()), LexEntry(noun_tag, name))
                 table.setdefault(tuple(noun.split()), LexEntry(noun_tag, name))
     return table
+
+
+@functools.cache
+def frame_words(frame: str, nouns: bool = True) -> dict[str, str]:
+    """Every verb form and noun (lowercase) of the predicates taking part in ``frame`` -> the
+    predicate: a construction of the frame reads its trigger here, so a verb another predicate
+    claimed first ("raised", a stake verb too) or a noun a closed class claims ("memorandum of
+    understanding") still names it.
+
+    >>> frame_words("FUND")["raised"], frame_words("SYM")["joint venture"]
+    ('raise', 'partner')
+    >>> "funding" in frame_words("FUND", nouns=False)
+    False
+    """
+    out: dict[str, str] = {}
+    for row in _read("predicates.tsv"):
+        name, frames, verbs = row[0].strip(), row[2].split(), row[3]
+        if frame not in frames:
+            continue
+        for spec in (v.strip() for v in verbs.split(";")):
+            if spec and spec != "-":
+                out.update(dict.fromkeys(verb_forms(spec), name))
+        for noun in (n.strip() for n in row[4].split(";")) if nouns else ():
+            if noun and noun != "-":
+                out[noun.casefold()] = name
+    return out
 
 
 @functools.cache

@@ -1,0 +1,180 @@
+"""Investments from the cascade's FUND constructions: who put money into which company.
+
+"invest" names the investors as its agent and the investee after "in" ("Y invested $5 mln
+in X", "X was invested in by Y", "Y's investment in X", "Y made a $5 mln investment in X");
+"raise" names the investee as its agent ("X raised $5 mln in a Series A round led by Y",
+"X closed a $5 mln round", "X's $5 mln seed round").  The investors of a round are read
+after it ("led by Y", "from Y", "with participation from Z"), the round's name and the
+valuation from the sentence.
+
+>>> from bizfacts.facts.cascade.build import sentence_facts
+>>> from bizfacts import extract_money
+>>> t = "Acme Corp raised $5 million in a Series A round led by Beta Ventures."
+>>> [(f.investee, f.investors, f.round, f.rule) for f in sentence_facts(t, 0, None, extract_money(t), [])]
+[('Acme', ('Beta Ventures',), 'Series A', 'raise/active')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..._fact_types import AnyFact, Evidence, InvestmentFact
+from ..._spans import DateMention, MoneyMention
+from .. import lexicon as L
+from .chunks import Chunk
+from .clauses import Predication
+from .partnership import confidence, deal_date, denied, named_party
+from .predicates import frame_words
+
+# after a round: the words that introduce its investors ("led by", "from", "including", "alongside")
+_BACKER_PREPS = frozenset({"by", "from", "including", "alongside"})
+# a list of investors: a descriptor, a party, and more after "," or "and"
+_DESCRIPTOR = regex.compile(r"(?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')(?=[CN])")  # "by U.S. investment firm Y"
+_MORE = regex.compile(r"(?:,?c|,)(?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')(?=[CN])")
+_VALUE_WORDS = frozenset({"valuing", "valued", "values", "valuation", "value"})
+_STOP = ".;VWS"
+
+
+def _money(c: Chunk | None) -> MoneyMention | None:
+    if c is None:
+        return None
+    m = c.price if c.char != "M" else c.head[0].mention
+    return m if isinstance(m, MoneyMention) and m.per is None else None
+
+
+def _index(chunks: Sequence[Chunk], c: Chunk | None) -> int | None:
+    return next((k for k, x in enumerate(chunks) if x is c), None)
+
+
+def _backers(chunks: Sequence[Chunk], s: str, pos: int) -> list[Chunk]:
+    """The investors named after ``pos`` in the clause: "led by Y", "from Y and Z", "with
+    participation from W", "including V"."""
+    out: list[Chunk] = []
+    i = pos
+    while i < len(s) and s[i] not in _STOP and i - pos < 24:
+        if s[i] in "yfp" and chunks[i].tokens[0].text.casefold() in _BACKER_PREPS:
+            m = _DESCRIPTOR.match(s, i + 1)
+            if m is not None and m.end() < len(s):
+                j = m.end()
+                out.append(chunks[j])
+                while (more := _MORE.match(s, j + 1)) is not None and more.end() < len(s):
+                    j = more.end()
+                    out.append(chunks[j])
+                i = j
+        i += 1
+    return out
+
+
+def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
+    """Whether the money a "raise" verb took at chunk ``pos`` is a round: a round or funding noun
+    after it ("$5 mln in new funding", "$5 mln in a Series B round"), a "Series B", or the investors
+    it came from ("$5 mln from Y")."""
+    m = _CUE.match(s, pos + 1)
+    if m is None:
+        return False
+    c = chunks[m.end() - 1]
+    if m.group("noun"):
+        return frame_words("FUND").get(c.tokens[-1].text.casefold()) is not None
+    if m.group("series"):
+        return L.ROUND.get().fullmatch(c.text + " round") is not None  # "secured $38 million Series A"
+    return True
+
+
+# after the money: a round or funding noun, a capitalized round name, or where it came from
+_CUE = regex.compile(
+    r"(?:\(M\))?(?:(?:x{0,2}|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|(?P<series>N)"
+    r"|x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')[CN])"
+)
+
+
+def _valuation(chunks: Sequence[Chunk], s: str, pos: int) -> MoneyMention | None:
+    """ "..., valuing the company at $1.5 billion", "at a valuation of $2 billion"."""
+    for i in range(pos, len(s)):
+        if any(t.text.casefold() in _VALUE_WORDS for t in chunks[i].tokens):
+            for j in range(i + 1, min(len(s), i + 10)):
+                if s[j] in ".;":
+                    return None
+                if s[j] == "M":
+                    return _money(chunks[j])
+    return None
+
+
+def _subject(chunks: Sequence[Chunk], s: str, before: int) -> Chunk | None:
+    """The sentence's first party that is no object of a preposition, before chunk ``before``."""
+    return next(
+        (chunks[i] for i in range(before) if s[i] in "CN" and (i == 0 or s[i - 1] not in "oiytfrawnsp")), None
+    )
+
+
+def investment_facts(
+    p: Predication,
+    ev: Evidence,
+    text: str,
+    clause_start: int,
+    dates: Sequence[DateMention],
+    chunks: Sequence[Chunk],
+    s: str,
+) -> list[AnyFact]:
+    """The investment a FUND predication tells, or none.  ``s`` is the sentence's chunk string."""
+    from .build import NoFact  # (build imports this module)
+
+    if denied(text, clause_start, p, chunks):
+        raise NoFact("denied, doubted or called off")
+    noun = p.places.get("noun")
+    amount = _money(p.places.get("amount")) or _money(noun)
+    theme = p.places.get("theme")
+    agents = [c for c in p.agents if c.char in "CN"]
+    investors: list[Chunk] = []
+    if p.predicate == "invest" and (theme is not None or "from" not in p.pps):
+        if theme is None:
+            raise NoFact("no company invested in")
+        investee_c: Chunk | None = theme
+        investors = agents
+        if not investors and p.variant == "noun-in":
+            by = p.pps.get("by")
+            before = _index(chunks, noun)
+            if by is not None:
+                investors = [by]
+            elif before and s[before - 1] == "Z":  # "and make a $5 mln investment in Y": the subject's
+                subject = _subject(chunks, s, before)
+                investors = [subject] if subject is not None else []
+            if not investors:
+                raise NoFact("'the investment in Y' with no investor named ('sold its investment in Y')")
+    else:  # "raise", and "X received an investment from Y": the agent is the investee
+        investee_c = agents[0] if agents else None
+        if amount is None:
+            raise NoFact("no money raised")
+        after = p.end if p.places.get("amount") is not None else p.start
+        if p.variant == "active" and not _cue_after(chunks, s, _index(chunks, p.places["amount"]) or p.end):
+            raise NoFact("money raised, but no round, funding or investor named")
+        investors = _backers(chunks, s, after)
+    investee, was_promoted = named_party(chunks, s, investee_c) if investee_c is not None else (None, False)
+    promoted = int(was_promoted)
+    if not investee:
+        raise NoFact("no investee named (a name was not promoted)")
+    names: list[str] = []
+    for c in [*investors, *_backers(chunks, s, p.end)]:
+        name, was_promoted = named_party(chunks, s, c)
+        if name and name != investee and name not in names:
+            names.append(name)
+            promoted += was_promoted
+    rm = L.ROUND.get().search(text, clause_start, ev.end)
+    rnd = None
+    if rm:
+        rnd = " ".join((rm.group("series") or rm.group("kind")).split())
+        rnd = rnd[0].upper() + rnd[1:] if rm.group("series") else rnd.lower()
+    return [
+        InvestmentFact(
+            evidence=ev,
+            confidence=confidence(promoted),
+            rule=f"{p.predicate}/{p.variant}",
+            investee=investee,
+            investors=tuple(names),
+            amount=amount,
+            round=rnd,
+            valuation=_valuation(chunks, s, p.end),
+            date=deal_date(dates),
+        )
+    ]
