@@ -9,6 +9,11 @@ from ._cues import _Cues
 from ._regexes import _AFTER_TICKER, _CAPS_BREAKS, _CAPS_SHORT_SUFFIXES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL
 from ._tokens import _Tok
 
+# generic words that never open or make a name with another generic word
+_NO_NAME_WORDS = frozenset(
+    {"A", "An", "The", "Its", "His", "Her", "Their", "Our", "Class", "Division", "Firm", "Firms"}
+)
+
 
 class _Unknown(_Cues):
     """Reads an unknown capitalized region: a person, a place, a suffixed name or a cued one."""
@@ -24,6 +29,20 @@ class _Unknown(_Cues):
         before = self.text[max(0, toks[0].start - 20) : toks[0].start]
         words = before.split()
         return bool(words) and before.endswith(" ") and words[-1].isalpha() and words[-1].islower()
+
+    def generic_name(self, toks: list[_Tok]) -> bool:
+        """Two or three generic and trade words before a strong legal suffix are a name of their own
+        ("Federal Industries Ltd", "General Insurance Co"); a determiner or pronoun is none."""
+        if not 2 <= len(toks) <= 3 or any(t.gap != " " for t in toks[1:]):
+            return False
+        w = self.words
+        return all(
+            t.text[:1].isupper()
+            and t.text.isalpha()
+            and t.text not in _NO_NAME_WORDS
+            and (t.text in w.generic or t.text in w.head)
+            for t in toks
+        )
 
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
@@ -91,7 +110,8 @@ class _Unknown(_Cues):
                 rest = [_Tok(first.start, first.end, first.text), *name_toks[m + 1 :], *toks[k:]]
                 self.unknown_region(rest)
                 return
-            if self.good_name(name_toks, weak=cls == "weak"):
+            generic = cls == "strong" and self.generic_name(name_toks)
+            if generic or self.good_name(name_toks, weak=cls == "weak"):
                 surface = self.key([*name_toks, *toks[k:end]])
                 name = canonical_name(surface)
                 entry = self.gaz.lookup(name)
