@@ -62,7 +62,16 @@ from .names import (
     _promotable,
     _title,
 )
-from .objects import _all_shares, _owner_after, _price, _share_after, _stake_after, _whole_of
+from .objects import (
+    _all_shares,
+    _described,
+    _described_text,
+    _owner_after,
+    _price,
+    _share_after,
+    _stake_after,
+    _whole_of,
+)
 from .partnership import partnership_facts
 from .predicates import predicates
 from .tokens import Token, tokenize
@@ -214,7 +223,7 @@ def _acquisition(
     elif filled["target"] is None and unit is not None:
         # "sold its frozen vegetable division to Z", "bought Y's chemicals division", "pay $5 mln for
         # the corn milling business of Z": the unit as written
-        words = [t.text for t in unit.tokens if t.tag not in "dj"]
+        words = [t.text for t in _described(unit.tokens) if t.tag not in "dj"]
         possessor = _party(p.places.get("possessor"))[0] or _owner_after(chunks, unit)
         if len(words) > 1 and (unit.possessive or possessor):
             filled["target"] = " ".join(words)
@@ -228,9 +237,9 @@ def _acquisition(
     if named and asset is not None and filled["target"] is not None and roles.get("from") == "seller":
         # "acquired the Napa Valley Plant of Z": the named asset is bought, its owner Z sells it
         filled["seller"] = filled["seller"] or filled["target"]
-        filled["target"] = text[asset.head[0].start : asset.head[-1].end]
+        filled["target"] = _described_text(text, asset.head)
     if filled["target"] is None and asset is not None and asset.char == "Y":
-        filled["target"] = text[asset.head[0].start : asset.head[-1].end]  # "ready-mixed concrete businesses"
+        filled["target"] = _described_text(text, asset.head)  # "ready-mixed concrete businesses"
         if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
             filled["seller"] = filled["acquirer"]
     if filled["seller"] is None and roles.get("from") == "seller":

@@ -113,6 +113,8 @@ def _promotable(c: Chunk) -> str | None:
         return None
     if c.tokens[0].text.casefold() in ("a", "an") and is_place(text):
         return None  # "Bryson Oil plc, a Belfast, Northern Ireland, oil company": a place described
+    if any(not e.word for e in place_entries(text)):
+        return None  # "Englewood" (of "Englewood, Colo., homebuilder X"): a place is never promoted
     if len(words) == 1 and len(text) > 5 and text.endswith("ly") and text[1:].islower():
         return None  # a sentence adverb: "Alternatively, X will offer ..."
     if len(text) < 2 or (len(words) == 1 and len(text) <= 2):

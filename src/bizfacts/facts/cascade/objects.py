@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Any
 
 from ..._spans import MoneyMention, PercentMention
 from .chunks import Chunk
@@ -159,3 +160,23 @@ def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
         ):
             return money
     return None
+
+
+# words before a described unit or asset that qualify it, not name it (a count stays: "five rural
+# hospitals")
+_QUANTIFIERS = frozenset("existing remaining certain entire various several other some".split())
+
+
+def _described(tokens: Sequence[Any]) -> Sequence[Any]:
+    """A described unit or asset without the words that qualify it: "its existing cable television
+    business" -> "cable television business", "certain assets" -> "assets"."""
+    i = 0
+    while i < len(tokens) - 1 and (tokens[i].tag in "dj" or tokens[i].text.casefold() in _QUANTIFIERS):
+        i += 1
+    return tokens[i:]
+
+
+def _described_text(text: str, tokens: Sequence[Any]) -> str:
+    """The text of :func:`_described` tokens, as written."""
+    kept = _described(tokens)
+    return text[kept[0].start : kept[-1].end]
