@@ -191,11 +191,13 @@ def variants() -> tuple[Variant, ...]:
         _v("into", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V){t},?(?P<prep>I){_OBJ_DESC}(?P<other>{_PARTY})"),
         _v("into-subject", "MERGE", rf"(?<![oiytfrawnspI'])(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>I){_OBJ_DESC}(?P<other>{_PARTY})"),
         # "X said its proposed merger with Y", "X said shareholders approved a merger into Y",
-        # "X and Y said their merger will be completed"
+        # "X and Y said their merger will be completed", "X said it and Y reached a merger agreement",
+        # "X said it filed a statement with the SEC for a proposed merger with Y"
         _v(
             "noun",
             "MERGE",
-            rf"{a}(?!'){_APPOSITION}[^CNPVy.;]{{0,14}}?(?P<noun>A)(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})(?!9)|(?=[.,;bmhvVZ]))",
+            rf"{a}(?!'){_APPOSITION}(?:[Dv]{{0,2}}Se(?:c(?P<co>[CN]))?)?(?:[^CNPVy.;]|wC){{0,14}}?(?P<noun>A)"
+            rf"(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})(?!9)|(?P<after>G)?(?=[.,;bmhvVZ]))",
         ),
         # "X will become a (wholly owned) subsidiary of Y", "agreed to merge with and become a unit of Y"
         _v(
@@ -504,7 +506,7 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
             return None
         if v.voice and trigger_chunk.voice != v.voice:
             return None
-        if v.name == "noun" and "prep" not in places and trigger_chunk.possessive != "their":
+        if v.name == "noun" and "prep" not in places and "co" not in places and trigger_chunk.possessive != "their":
             return None  # "X and Y said their merger ...", not "blocked the X and Y merger"
         return trigger_chunk.predicate
     if frame in ("REL", "INV"):
