@@ -74,6 +74,7 @@ from .objects import (
 )
 from .partnership import partnership_facts
 from .predicates import predicates
+from .status import NoFact, _confidence, _deal_date, _negated_between, _status
 from .tokens import Token, tokenize
 
 _KIND_TAG: dict[type, str] = {
@@ -85,93 +86,11 @@ _KIND_TAG: dict[type, str] = {
     PersonMention: "P",
     PlaceMention: "L",
 }
-# what a clause's own words can say against its fact, between its subject and its trigger
-_DENIAL = LazyPattern(
-    r"(?i)\b(?:den(?:y|ies|ied)|no\s+plans?|ruled?\s+out|if|whether|unless|rumou?r\w*|speculat\w*|"
-    r"hypothetical|unlikely|would\s+consider|terminat\w*|called\s+off|scrapp\w*|abandon\w*|abort\w*|overturn\w*|veto(?:ed|es)?|collaps\w*|"
-    r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
-)
-# "its board rejected a bid from Y": the bid was made all the same
-_REJECTED = LazyPattern(r"(?i)\b(?:reject\w*|spurn\w*|turn(?:ed|s)?\s+down|not\s+to\s+accept)\b")
 _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
 _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
 _WEAK_PERSON = frozenset({"cue", "surname"})
 _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
-_ACQUISITION_STATUS = {
-    "agreed": "planned",
-    "planned": "planned",
-    "will": "planned",
-    "shall": "planned",
-    "option": "option",
-    "rumored": "rumored",
-    "announced": "announced",
-}
-_CONFIDENCE = 0.75
-_PROMOTED_PENALTY = 0.15
-
-
-def _status(text: str, clause_start: int, p: Predication) -> str | None:
-    trigger = p.trigger
-    if trigger is None:
-        return "announced"
-    if trigger.negated:
-        return None
-    denial = _DENIAL.get().search(text, clause_start, trigger.end)
-    if denial is not None and not (p.predicate == "bid" and _REJECTED.get().fullmatch(denial.group())):
-        return None
-    mods = trigger.modality
-    if any(m in ("hypo", "could", "might", "should") for m in mods) and "would" not in [
-        t.text.casefold() for t in trigger.tokens
-    ]:
-        return None
-    if p.predicate == "bid" and trigger.char == "V" and any(t.text.lower() == "had" for t in trigger.tokens):
-        return None  # "X had offered 14 dlrs a share for Y": an earlier bid the story has moved past
-    if p.predicate == "bid":  # a bid or an offer is a plan until it completes
-        return "completed" if trigger.char == "Z" and trigger.predicate == "completed" else "planned"
-    if trigger.char == "Z":  # "completed its acquisition of": the light verb's own status
-        if trigger.predicate == "completed" and not mods:
-            return "completed"
-        if trigger.predicate == "announced" and not mods:
-            return "announced"
-    for m in mods:
-        if m in _ACQUISITION_STATUS:
-            return _ACQUISITION_STATUS[m]
-        if m == "hypo":  # "said it would buy"
-            return "planned"
-    if trigger.form in ("past", "part") or "perfect" in mods:
-        return "completed"
-    return "announced"
-
-
-class NoFact(Exception):
-    """A predication that gives no fact, with the reason (shown by ``bizfacts explain``)."""
-
-
-def _negated_between(chunks: Sequence[Chunk], p: Predication) -> bool:
-    """Whether the clause says its relation does not or may not hold ("is not headquartered in",
-    "could own", "no longer owns"): acquisitions read their status from the verb group instead."""
-    for c in chunks[p.start : p.end]:
-        if c.char == "!" or c.negated:
-            return True
-        if c.char == "m" and c.tokens[0].lex is not None and c.tokens[0].lex.value == "hypo":
-            return True
-        if c.char in "VZ" and any(m in ("hypo", "neg") for m in c.modality):
-            return True
-    return False
-
-
-def _deal_date(dates: Sequence[DateMention]) -> DateMention | None:
-    for d in dates:
-        if d.kind == "point" and d.granularity in ("day", "week"):
-            return d
-    return None
-
-
-def _confidence(promoted: int) -> float:
-    return round(max(0.05, _CONFIDENCE - _PROMOTED_PENALTY * min(promoted, 2)), 2)
-
-
 def _acquisition(
     p: Predication,
     ev: Evidence,

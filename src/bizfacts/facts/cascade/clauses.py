@@ -624,7 +624,7 @@ def matching(s: str, located: bool = True) -> tuple[Variant, ...]:
     :func:`_candidates` (True when unknown).
 
     >>> [(v.frame, v.name) for v in matching("CVC.", located=False)]
-    [('TRANS', 'active'), ('TRANS', 'passive-no-agent')]
+    [('TRANS', 'active'), ('TRANS', 'passive-no-agent'), ('SYM', 'with'), ('FUND', 'active')]
     >>> matching("CSx9x.", located=False)
     ()
     """

@@ -27,6 +27,7 @@ from .chunks import Chunk
 from .clauses import Predication
 from .partnership import confidence, deal_date, denied, named_party
 from .predicates import frame_words
+from .status import NoFact
 
 # after a round: the words that introduce its investors ("led by", "from", "including", "alongside")
 _BACKER_PREPS = frozenset({"by", "from", "including", "alongside"})
@@ -118,8 +119,6 @@ def investment_facts(
     s: str,
 ) -> list[AnyFact]:
     """The investment a FUND predication tells, or none.  ``s`` is the sentence's chunk string."""
-    from .build import NoFact  # (build imports this module)
-
     if denied(text, clause_start, p, chunks):
         raise NoFact("denied, doubted or called off")
     noun = p.places.get("noun")

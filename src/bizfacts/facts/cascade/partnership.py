@@ -23,6 +23,7 @@ from ..template import LazyPattern
 from .chunks import Chunk
 from .clauses import Predication
 from .names import _party
+from .status import NoFact
 
 # what the clause's own words say against the relation, between its subject and its trigger:
 # a denial, a condition or a rumour, and a partnership ended or only sought
@@ -122,8 +123,6 @@ def partnership_facts(
 ) -> list[AnyFact]:
     """The partnership of every party a SYM predication names (two or more), or none when its
     clause denies, doubts or ends it.  ``s`` is the sentence's chunk string."""
-    from .build import NoFact  # (build imports this module)
-
     if denied(text, clause_start, p, chunks):
         raise NoFact("denied, doubted, sought or ended")
     places = [*p.agents] if p.agents else []
