@@ -63,6 +63,7 @@ from .names import (
     _title,
 )
 from .objects import _all_shares, _owner_after, _price, _share_after, _stake_after, _whole_of
+from .ownership import more_owned, sold_units
 from .partnership import partnership_facts
 from .predicates import predicates
 from .tokens import Token, tokenize
@@ -98,6 +99,10 @@ _ACQUISITION_STATUS = {
     "rumored": "rumored",
     "announced": "announced",
 }
+# a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
+_DONE = ({"completed"}, {"completed", "announced"})
+# the words after a capitalized word that make it a descriptor of the company after them
+_DESCRIBES_NEXT = regex.compile(r"x{1,2}C")
 _CONFIDENCE = 0.75
 _PROMOTED_PENALTY = 0.15
 
@@ -318,8 +323,8 @@ def _ownership(
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
     else:
         owner_c, asset_c = p.places.get("owner"), p.places.get("asset")
-        if owner_c is None and p.variant.startswith("its"):
-            owner_c = subject
+    if owner_c is None and p.variant.startswith("its"):
+        owner_c = subject
     owner, o_promoted = _party(owner_c)
     rel = p.places.get("rel")
     if asset_c is None and rel is not None and rel.inner:
@@ -511,18 +516,11 @@ def sentence_facts(
         i
         for i in range(first, len(chunks))
         if chunks[i].char in "CN" and (i == 0 or chunks[i - 1].char not in "oiytfrawnsp")
+        and not (chunks[i].char == "N" and _DESCRIBES_NEXT.match(chars, i + 1))  # "Private equity firm X"
     ]
     out: list[AnyFact] = []
-    # a unit the sentence sells ("sold its Pennine unit") is no longer owned
-    sold = {
-        id(q.places[k])
-        for q in preds
-        if q.predicate == "sell"
-        or (q.frame == "NOM" and q.predicate in ("sell", "acquire"))
-        or q.variant == "into"  # "merged its unit Y into Z"
-        for k in ("unit", "theme", "asset")
-        if k in q.places
-    }
+    # a unit the sentence has sold ("sold its Pennine unit") is no longer owned
+    sold = sold_units(preds, lambda q: _status(text, chunks[q.start].start, q) in _DONE[q.frame == "NOM"])
     for p in preds:
         clause_start = chunks[p.start].start
         if (p.variant == "possessive" and p.frame == "NOM") or p.variant == "noun-of":
@@ -536,11 +534,12 @@ def sentence_facts(
                 found = _acquisition(p, ev, text, clause_start, dates, chunks)
                 found += _more_targets(found, p, chunks, chars)
             elif fact_type == "ownership":
-                if p.frame in ("REL", "INV") and id(p.places.get("rel")) in sold:
+                if id(p.places.get("rel" if p.frame in ("REL", "INV") else "theme")) in sold:
                     raise NoFact("the unit is sold in the same sentence")
                 # the owner of "its Y unit" is the first party before it that is no object of a preposition
                 subject = next((chunks[i] for i in subjects if i < p.start), None)
                 found = _ownership(p, ev, subject, text, clause_start, chunks)
+                found += more_owned(found, p, chunks, chars)
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)
             elif fact_type in ("valuation", "listing"):  # cascade/valuation.py, cascade/listing.py

@@ -108,6 +108,8 @@ _OBJ_DESC = r"(?:d?(?:x|c(?=x)){0,6}|L')"
 # a bid's price between its noun and its object: "its offer of 13 dlrs a share for Y"
 _OF_PRICE = r"(?:oM(?:d?x|px)?)?"
 # the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
+# between an apposition's comma and its relational noun: "Y, itself a unit of X", "Y, a Hamburg-based unit of X"
+_REL_DESC = r"(?:x?d?[xB]{0,2})"
 _IS = r"(?:,|,?W[xv]?b|b|[xZ]s|b[xZ]?s|b?[xZ][inDL9]{0,3}s|[hv]{0,2}xs)"
 
 
@@ -207,7 +209,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "REL",
-            rf"(?P<asset>{_PARTY}){_APPOSITION}(?:,|b{_DESCRIPTION}|[xZ]s|b[xZ]?s)v?(?P<rel>R)o(?P<owner>{_PARTY})",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}(?:,{_REL_DESC}|b{_DESCRIPTION}|[xZ]s|b[xZ]?s)v?(?P<rel>R)o{_DESC}(?P<owner>{_PARTY})",
         ),
         # "As a subsidiary of X, Y is ...", "A unit of X since 2001, Y makes ..."
         _v(
@@ -219,6 +221,8 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
         _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
         _v("its-inner", "REL", r"(?P<rel>R)"),
+        # "Y, its software business,": the subject's unit named before the noun
+        _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         _v(
             "apposition",
             "INV",
@@ -237,6 +241,8 @@ def variants() -> tuple[Variant, ...]:
             "HAS",
             rf"{a}{_APPOSITION}{_BRIDGE}v?(?P<have>h)(?P<stake>K)[io](?:x{{0,2}}o)?(?P<theme>[CN])",
         ),
+        # "X would keep its 21.7% stake in Y", "X plans to sell its 35% stake in Y": the subject holds it
+        _v("its-stake", "HAS", r"(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?!')"),
         _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
         # SYM: a symmetric predicate, every party named a party ("X partnered with Y", "X and Y
         # formed a joint venture", "a venture between X and Y"; data/predicates.tsv)
@@ -519,6 +525,8 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
     if frame == "OWNED":
         return "own"
     if frame == "HAS":
+        if v.name == "its-stake":
+            return "own" if places["stake"].possessive in ("its", "their") else None
         if places["have"].tokens[0].text.casefold() not in ("has", "have"):
             return None  # "had a stake": a past holding
         return "own"
@@ -546,7 +554,7 @@ _FRAME_NEEDS: dict[str, tuple[frozenset[str], ...]] = {
     "REL": (frozenset("R"),),
     "INV": (frozenset("R"),),
     "OWNED": (frozenset("u"),),
-    "HAS": (frozenset("h"), frozenset("K")),
+    "HAS": (frozenset("K"),),
     "HQ": (frozenset("HQ"),),
     "TITLE": (frozenset("T"),),
     "VALUE": (frozenset("VA"),),

@@ -136,34 +136,6 @@ def rules() -> tuple[Rule, ...]:
             keys=("which", "that"),
         ),
         Rule(
-            "X ... its P stake in Y",
-            "ownership",
-            r"{C:owner},?\s+{-120}\s(?:its|their)\s+(?:existing\s+|current\s+|remaining\s+)?{P:stake}\s+(?:equity\s+)?(?:stake|holding|interest|shareholding)\s+"
-            r"in\s+{~4}{C:asset}",
-            0.75,
-            keys=("its ", "their "),
-            flags=frozenset({ITS_ASSET, HELD_THOUGH_DENIED}),
-        ),
-        Rule(
-            # "Harcourt said British Printing now holds 14.8 pct of its common stock"
-            "Y said X holds P of its shares",
-            "ownership",
-            r"{C:asset}\s+{~4}(?:said|says|disclosed|reported)\s+(?:that\s+)?{C:owner}\s+(?:now\s+|currently\s+|already\s+)?"
-            r"(?:holds|owns|has|held|owned|controls)\s+(?:about\s+|approximately\s+|nearly\s+|some\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+"
-            r"(?:its|the\s+company's|the\s+company’s)\s+(?:(?:outstanding|common|ordinary|voting|issued)\s+)*(?:shares|stock)",
-            0.8,
-            keys=("said", "says", "disclosed", "reported"),
-        ),
-        Rule(
-            # "X holds a controlling stake in Y"
-            "X holds a controlling stake in Y",
-            "ownership",
-            r"{C:owner}(?:,\s+[^,\n]{1,150}?,)?\s+{~3}(?:owns|holds|controls|owned|held|has|have|had|retains|keeps)\s+"
-            r"(?:a|its|the)\s+(?:controlling|majority|minority)\s+(?:equity\s+)?(?:stake|interest|holding|shareholding)\s+in\s+{~3}{C:asset}",
-            0.8,
-            keys=("controlling", "majority", "minority"),
-        ),
-        Rule(
             # "Arlo Packaging, in which Wenham Industries has a 30% stake,"
             "Y, in which X has a P stake",
             "ownership",
@@ -180,23 +152,6 @@ def rules() -> tuple[Rule, ...]:
             r"some\s+|approximately\s+)?{P:stake}\s+(?:stake\s+)?(?:of|in)\s+{~3}{C:asset}",
             0.85,
             keys=("own", "hold", "held", "control", " has "),
-        ),
-        Rule(
-            "X ... its unit, Y,",
-            "ownership",
-            rf"{{C:owner}},?\s+{{-120}}\s(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{L.ASSET_NOUN},?\s+{{C:asset}}",
-            0.7,
-            keys=("its ", "their "),
-            flags=frozenset({ITS_ASSET}),
-        ),
-        Rule(
-            "X said its unit Y",
-            "ownership",
-            r"{C:owner},?\s+{-120}\s(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|affiliate|arm|business|"
-            r"brand|venture|joint\s+venture)\s+{C:asset}",
-            0.75,
-            keys=("its ", "their "),
-            flags=frozenset({ITS_ASSET}),
         ),
         Rule(
             "Y, its app",
