@@ -1,11 +1,8 @@
 """Ownership pieces of the cascade's builder: the units a sentence has sold, and the further
 assets of a listed object ("X, which owns A and pet-food maker B").
 
->>> from bizfacts.facts.cascade.tokens import tokenize
->>> from bizfacts.facts.cascade.chunks import chunk, chunk_string
->>> chunks = chunk(tokenize("Acme owns Brightwave and Corlane.", 0, []))
->>> [chunks[i].text for i in more_assets(chunk_string(chunks), 2)]
-['Corlane']
+>>> more_assets("CVCcxxC,C.", 2)  # "Acme owns A and pet-food maker B, C."
+[6, 8]
 """
 
 from __future__ import annotations
@@ -25,7 +22,8 @@ _NEXT_ASSET = regex.compile(r",?(?:,|c),?x{0,3}(?=C(?!'|o[^L]|[xv]{0,2}[VZb]))C"
 
 
 def _sells(q: Predication) -> bool:
-    return q.predicate == "sell" or (q.frame == "NOM" and q.predicate in ("sell", "acquire")) or q.variant == "into"
+    nominal = q.frame == "NOM" and q.predicate in ("sell", "acquire")
+    return q.predicate == "sell" or nominal or q.variant == "into"
 
 
 def sold_units(preds: Iterable[Predication], completed: Callable[[Predication], bool]) -> set[int]:
