@@ -63,7 +63,7 @@ from .names import (
     _title,
 )
 from .objects import _all_shares, _owner_after, _price, _share_after, _stake_after, _whole_of
-from .ownership import more_owned, sold_units
+from .ownership import more_owned, qualified, relative_stake, sold_units
 from .partnership import partnership_facts
 from .predicates import predicates
 from .tokens import Token, tokenize
@@ -347,7 +347,11 @@ def _ownership(
         if stake is None and stake_chunk.char == "K":
             share = _share_after(chunks, p.end)  # "holds 1,147,500 shares of Y, or 8.1 pct"
             stake = share.value if share is not None else None
-    if stake is None and (p.frame == "HAS" or "STAKE" in predicates()[p.predicate].frames):
+    if stake is None and p.frame in ("REL", "INV"):
+        held = relative_stake(chunks, chunk_string(chunks), owner_c)
+        stake = held.value if held is not None else None
+    holding = p.frame == "HAS" or "STAKE" in predicates()[p.predicate].frames
+    if stake is None and holding and not qualified(stake_chunk):
         raise NoFact("a holding without its percentage ('holds 1,000 shares of Y')")
     return [
         OwnershipFact(
@@ -516,7 +520,7 @@ def sentence_facts(
         i
         for i in range(first, len(chunks))
         if chunks[i].char in "CN" and (i == 0 or chunks[i - 1].char not in "oiytfrawnsp")
-        and not (chunks[i].char == "N" and _DESCRIBES_NEXT.match(chars, i + 1))  # "Private equity firm X"
+        and not (chunks[i].char == "N" and _DESCRIBES_NEXT.match(chars, i + 1))  # "Private equity firm Y"
     ]
     out: list[AnyFact] = []
     # a unit the sentence has sold ("sold its Pennine unit") is no longer owned
@@ -537,7 +541,9 @@ def sentence_facts(
                 if id(p.places.get("rel" if p.frame in ("REL", "INV") else "theme")) in sold:
                     raise NoFact("the unit is sold in the same sentence")
                 # the owner of "its Y unit" is the first party before it that is no object of a preposition
-                subject = next((chunks[i] for i in subjects if i < p.start), None)
+                # (a named company before an unknown capitalized word: "'Home' is a song, but X said its Y")
+                before = [chunks[i] for i in subjects if i < p.start]
+                subject = next((c for c in before if c.char == "C"), before[0] if before else None)
                 found = _ownership(p, ev, subject, text, clause_start, chunks)
                 found += more_owned(found, p, chunks, chars)
             elif fact_type == "headquarters":
