@@ -224,6 +224,8 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
         _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
         _v("its-inner", "REL", r"(?P<rel>R)"),
+        # "X has e-commerce websites A and B"
+        _v("has", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?P<asset>C)"),
         # "Y, its software business,": the subject's unit named before the noun
         _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         _v(
@@ -250,13 +252,15 @@ def variants() -> tuple[Variant, ...]:
         _v("in-which", "HAS", rf"(?P<theme>{_PARTY}),iW(?P<agent>{_PARTY})v?(?P<have>h)(?P<stake>K)"),
         # "Y, 70 pct-owned by X,"
         _v("stake-owned-by", "OWNED", rf"(?P<asset>{_PARTY}),(?P<stake>%)-(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
+        # "Y, a (Web-based) messaging service run by X"
+        _v("described-by", "OWNED", rf"(?P<asset>{_PARTY}),(?:d?N)?d?[xB-]{{0,4}}(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
         # "X-owned startup Y"
         _v("hyphen", "OWNED", r"(?P<owner>C)-(?P<verb>V)x{0,4}(?P<asset>C)"),
         # "X owns two regional papers, A and B, and ...": the first of an enumerated object
         _v(
             "enumerated",
             "OWNED",
-            rf"(?<![wfO])(?P<owner>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)v?x{{1,4}},(?P<asset>C)(?=(?:,C)*,?cC)",
+            rf"(?<![wfO])(?P<owner>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)v?[xR]{{1,4}}(?:pjx)?[,:](?P<asset>C)(?=(?:,C)*,?cC)",
         ),
         # "Y said X now holds 9 pct of its common stock": "its" is the reporting subject's
         _v(
@@ -549,6 +553,10 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
             owning is None or owning.predicate != "own" or owning.form not in ("past", "part")
         ):
             return None  # "X-backed Y": backing is no ownership
+        if v.name == "described-by" and (
+            owning is None or owning.predicate != "own" or owning.form in ("ing", "3sg") or len(owning.tokens) > 1
+        ):
+            return None  # "Y, a service run by X"
         if v.name in ("enumerated", "its-shares") and (
             owning is None or owning.predicate not in ("own", "hold") or owning.form not in ("base", "3sg")
         ):

@@ -78,7 +78,7 @@ def more_assets(s: str, i: int) -> list[int]:
 def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
     """One more fact per company listed after an owning verb's object ("X owns A, B and C")."""
     theme = p.places.get("theme" if p.frame == "TRANS" else "asset")
-    listed = p.frame == "TRANS" or p.variant == "enumerated"
+    listed = p.frame == "TRANS" or p.variant in ("enumerated", "has")
     if not listed or len(found) != 1 or theme is None or theme.char != "C" or "stake" in p.places:
         return []
     first = found[0]
