@@ -72,6 +72,7 @@ from .objects import (
     _stake_after,
     _whole_of,
 )
+from .ownership import more_owned, qualified, relative_stake, sold_units
 from .partnership import partnership_facts
 from .predicates import predicates
 from .status import NoFact, _confidence, _deal_date, _negated_between, _status
@@ -91,6 +92,10 @@ _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
 _WEAK_PERSON = frozenset({"cue", "surname"})
 _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
+# a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
+_DONE = ({"completed"}, {"completed", "announced"})
+# the words after a capitalized word that make it a descriptor of the company after them
+_DESCRIBES_NEXT = regex.compile(r"x{1,2}C")
 def _acquisition(
     p: Predication,
     ev: Evidence,
@@ -246,8 +251,8 @@ def _ownership(
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
     else:
         owner_c, asset_c = p.places.get("owner"), p.places.get("asset")
-        if owner_c is None and p.variant.startswith("its"):
-            owner_c = subject
+    if owner_c is None and p.variant.startswith("its"):
+        owner_c = subject
     owner, o_promoted = _party(owner_c)
     rel = p.places.get("rel")
     if asset_c is None and rel is not None and rel.inner:
@@ -270,7 +275,11 @@ def _ownership(
         if stake is None and stake_chunk.char == "K":
             share = _share_after(chunks, p.end)  # "holds 1,147,500 shares of Y, or 8.1 pct"
             stake = share.value if share is not None else None
-    if stake is None and (p.frame == "HAS" or "STAKE" in predicates()[p.predicate].frames):
+    if stake is None and p.frame in ("REL", "INV"):
+        held = relative_stake(chunks, chunk_string(chunks), owner_c)
+        stake = held.value if held is not None else None
+    holding = p.frame == "HAS" or "STAKE" in predicates()[p.predicate].frames
+    if stake is None and holding and not qualified(stake_chunk):
         raise NoFact("a holding without its percentage ('holds 1,000 shares of Y')")
     return [
         OwnershipFact(
@@ -439,18 +448,11 @@ def sentence_facts(
         i
         for i in range(first, len(chunks))
         if chunks[i].char in "CN" and (i == 0 or chunks[i - 1].char not in "oiytfrawnsp")
+        and not (chunks[i].char == "N" and _DESCRIBES_NEXT.match(chars, i + 1))  # "Private equity firm Y"
     ]
     out: list[AnyFact] = []
-    # a unit the sentence sells ("sold its Pennine unit") is no longer owned
-    sold = {
-        id(q.places[k])
-        for q in preds
-        if q.predicate == "sell"
-        or (q.frame == "NOM" and q.predicate in ("sell", "acquire"))
-        or q.variant == "into"  # "merged its unit Y into Z"
-        for k in ("unit", "theme", "asset")
-        if k in q.places
-    }
+    # a unit the sentence has sold ("sold its Pennine unit") is no longer owned
+    sold = sold_units(preds, lambda q: _status(text, chunks[q.start].start, q) in _DONE[q.frame == "NOM"])
     for p in preds:
         clause_start = chunks[p.start].start
         if (p.variant == "possessive" and p.frame == "NOM") or p.variant == "noun-of":
@@ -464,11 +466,14 @@ def sentence_facts(
                 found = _acquisition(p, ev, text, clause_start, dates, chunks)
                 found += _more_targets(found, p, chunks, chars)
             elif fact_type == "ownership":
-                if p.frame in ("REL", "INV") and id(p.places.get("rel")) in sold:
+                if id(p.places.get("rel" if p.frame in ("REL", "INV") else "theme")) in sold:
                     raise NoFact("the unit is sold in the same sentence")
                 # the owner of "its Y unit" is the first party before it that is no object of a preposition
-                subject = next((chunks[i] for i in subjects if i < p.start), None)
+                # (a named company before an unknown capitalized word: "'Home' is a song, but X said its Y")
+                before = [chunks[i] for i in subjects if i < p.start]
+                subject = next((c for c in before if c.char == "C"), before[0] if before else None)
                 found = _ownership(p, ev, subject, text, clause_start, chunks)
+                found += more_owned(found, p, chunks, chars)
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)
             elif fact_type in ("valuation", "listing"):  # cascade/valuation.py, cascade/listing.py

@@ -108,7 +108,12 @@ _OBJ_DESC = r"(?:d?(?:x|c(?=x)){0,6}|L')"
 # a bid's price between its noun and its object: "its offer of 13 dlrs a share for Y"
 _OF_PRICE = r"(?:oM(?:d?x|px)?)?"
 # the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
-_IS = r"(?:,|,?W[xv]?b|b|[xZ]s|b[xZ]?s|b?[xZ][inDL9]{0,3}s|[hv]{0,2}xs)"
+# between an apposition's comma and its relational noun: "Y, itself a unit of X", "Y, a Kiel-based unit of X"
+# ("Y, the retail and refining arm of X")
+_REL_DESC = r"(?:x?d?[xBLN]{0,2}(?:c[xB]{0,2})?)"
+# after a subject's apposition, unnamed partners: "X, a Dallas firm, and two affiliated funds said"
+_UNNAMED = r"(?:c[jx9]{1,3}(?=S))?"
+_IS = r"(?:,|,?W[xv]?b|b|[xZV]s|b[xZV]?s|b?[xZV][inDL9]{0,3}s|[hv]{0,2}xs)"
 
 
 @attrs.frozen
@@ -135,7 +140,7 @@ def variants() -> tuple[Variant, ...]:
     a, t = rf"(?<![wfO])(?<!ec)(?<![CNLP],)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?", _THEME
     return (
         # TRANS: a predicate verb with its subject and object
-        _v("active", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
+        _v("active", "TRANS", rf"{a}{_APPOSITION}{_UNNAMED}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
         _v(
             "passive",
             "TRANS",
@@ -210,7 +215,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "REL",
-            rf"(?P<asset>{_PARTY}){_APPOSITION}(?:,|b{_DESCRIPTION}|[xZ]s|b[xZ]?s)v?(?P<rel>R)o(?P<owner>{_PARTY})",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}(?:,{_REL_DESC}|b{_DESCRIPTION}(?:cx{{0,2}}V)?|[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "As a subsidiary of X, Y is ...", "A unit of X since 2001, Y makes ..."
         _v(
@@ -222,6 +227,10 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
         _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
         _v("its-inner", "REL", r"(?P<rel>R)"),
+        # "X has e-commerce websites A and B"
+        _v("has", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?P<asset>C)"),
+        # "Y, its software business,": the subject's unit named before the noun
+        _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         _v(
             "apposition",
             "INV",
@@ -232,13 +241,35 @@ def variants() -> tuple[Variant, ...]:
             "INV",
             rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}(?P<asset>{_PARTY})'(?P<rel>R)",
         ),
-        _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)(?:b|,)?(?P<owner>{_PARTY})"),
+        _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)(?:b|,)?{_DESC}(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
         # "X has a 24 pct stake in Y": a present "have" with a stake is ownership
         _v(
             "has-stake",
             "HAS",
             rf"{a}{_APPOSITION}{_BRIDGE}v?(?P<have>h)(?P<stake>K)[io](?:x{{0,2}}o)?(?P<theme>[CN])",
+        ),
+        # "X would keep its 20% stake in Y", "X plans to sell its 30% stake in Y": the subject holds it
+        _v("its-stake", "HAS", r"(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?!')"),
+        # "Y, in which X has a 20 pct stake"
+        _v("in-which", "HAS", rf"(?P<theme>{_PARTY}),iW(?P<agent>{_PARTY})v?(?P<have>h)(?P<stake>K)"),
+        # "Y, 70 pct-owned by X,"
+        _v("stake-owned-by", "OWNED", rf"(?P<asset>{_PARTY}),(?P<stake>%)-(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
+        # "Y, a (Web-based) messaging service run by X"
+        _v("described-by", "OWNED", rf"(?P<asset>{_PARTY}),(?:d?N)?d?[xB-]{{0,4}}(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
+        # "X-owned startup Y"
+        _v("hyphen", "OWNED", r"(?P<owner>C)-(?P<verb>V)x{0,4}(?P<asset>C)"),
+        # "X owns two regional papers, A and B, and ...": the first of an enumerated object
+        _v(
+            "enumerated",
+            "OWNED",
+            rf"(?<![wfO])(?P<owner>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)v?[xR]{{1,4}}(?:pjx)?[,:](?P<asset>C)(?=(?:,C)*,?cC)",
+        ),
+        # "Y said X now holds 9 pct of its common stock": "its" is the reporting subject's
+        _v(
+            "its-shares",
+            "OWNED",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_SAID}?(?P<owner>{_PARTY})v?(?P<verb>V)(?P<stake>%)o(?=j)",
         ),
         _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
         # SYM: a symmetric predicate, every party named a party ("X partnered with Y", "X and Y
@@ -380,12 +411,12 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "led-by-apposition",
             "TITLE",
-            rf"(?P<company>[CN]){_APPOSITION}b?v?xy(?P<person>[PN]),(?P<title>T)",
+            rf"(?P<company>[CN]){_APPOSITION}b?v?[xV]y(?P<person>[PN]),(?P<title>T)",
         ),
         _v(
             "led-by",
             "TITLE",
-            rf"(?P<company>[CN]){_APPOSITION}(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xv]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])",
+            rf"(?P<company>[CN]){_APPOSITION}(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])",
         ),
         *_more_variants(),
     )
@@ -520,8 +551,24 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
             return None
         return pred.name
     if frame == "OWNED":
+        owning = places.get("verb")
+        if v.name in ("hyphen", "stake-owned-by") and (
+            owning is None or owning.predicate != "own" or owning.form not in ("past", "part")
+        ):
+            return None  # "X-backed Y": backing is no ownership
+        if v.name == "described-by" and (
+            owning is None or owning.predicate != "own" or owning.form in ("ing", "3sg") or len(owning.tokens) > 1
+        ):
+            return None  # "Y, a service run by X"
+        if v.name in ("enumerated", "its-shares") and (
+            owning is None or owning.predicate not in ("own", "hold") or owning.form not in ("base", "3sg")
+        ):
+            return None  # "X bought three firms, A, B and C"; "X held 5 pct of its stock" (past)
         return "own"
     if frame == "HAS":
+        if v.name == "its-stake":
+            stake = places["stake"]  # "its 20% stake", not "lowered its stake in Y to 18 pct"
+            return "own" if stake.possessive in ("its", "their") and stake.stake is not None else None
         if places["have"].tokens[0].text.casefold() not in ("has", "have"):
             return None  # "had a stake": a past holding
         return "own"
@@ -548,8 +595,8 @@ _FRAME_NEEDS: dict[str, tuple[frozenset[str], ...]] = {
     "NOM": (frozenset("A"),),
     "REL": (frozenset("R"),),
     "INV": (frozenset("R"),),
-    "OWNED": (frozenset("u"),),
-    "HAS": (frozenset("h"), frozenset("K")),
+    "OWNED": (),
+    "HAS": (frozenset("K"),),
     "HQ": (frozenset("HQ"),),
     "TITLE": (frozenset("T"),),
     "VALUE": (frozenset("VA"),),

@@ -5,9 +5,9 @@ The rule-driven types (:data:`RULE_FRAMES`, in the order the engine runs them) e
 must contain for any of the type's rules to run) and ``build(sentence, match, rule)``.
 Financial metrics and user counts are slot-driven: they start from a money or a user-count
 mention rather than from a rule (:mod:`.financial_metric`, :mod:`.user_count`).  Headquarters,
-partnerships, investments, valuations and listings are read by the clause-level cascade
-alone (:mod:`bizfacts.facts.cascade`): :mod:`.headquarters`, :mod:`.partnership`,
-:mod:`.investment`, :mod:`.valuation` and :mod:`.listing` keep the merge key (and
+partnerships, investments, valuations, listings and ownership are read by the clause-level
+cascade alone (:mod:`bizfacts.facts.cascade`): :mod:`.headquarters`, :mod:`.partnership`,
+:mod:`.investment`, :mod:`.valuation`, :mod:`.listing` and :mod:`.ownership` keep the merge key (and
 :func:`.investment.join_round`, a later sentence's investors).
 Every module gives ``key(fact)``: two facts with the same key are one fact told twice.
 """
@@ -54,7 +54,6 @@ class RuleFrame:
 RULE_FRAMES: tuple[RuleFrame, ...] = (
     RuleFrame(acquisition.TYPE, acquisition.rules, acquisition.TRIGGERS, acquisition.build),
     RuleFrame(executive.TYPE, executive.rules, executive.TRIGGERS, executive.build),
-    RuleFrame(ownership.TYPE, ownership.rules, ownership.TRIGGERS, ownership.build),
 )
 
 # The merge key of each fact type: facts of equal keys are one fact (see :mod:`bizfacts.facts.merge`).

@@ -1,0 +1,94 @@
+"""Ownership pieces of the cascade's builder: the units a sentence has sold, and the further
+assets of a listed object ("X, which owns A and pet-food maker B").
+
+>>> more_assets("CVCcxxC,C.", 2)  # "Acme owns A and pet-food maker B, C."
+[6, 8]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+import regex
+
+from ..._fact_types import AnyFact, OwnershipFact
+from ..._spans import PercentMention
+from .chunks import Chunk
+from .clauses import Predication
+from .names import _party
+
+# after a listed asset: a comma or "and", a descriptor ("pet-food maker") and the next company
+# (", and lets C ..." starts another clause)
+_NEXT_ASSET = regex.compile(r"(?:,c|,x{0,3}|cx{0,3})(?=C(?!'|o[^L]|[xv]{0,2}[VZb]))C")
+
+
+def _sells(q: Predication) -> bool:
+    nominal = q.frame == "NOM" and q.predicate in ("sell", "acquire")
+    return q.predicate == "sell" or nominal or q.variant == "into"
+
+# a stake that is a holding without its percentage: "holds a controlling stake in Y"
+_QUALIFIED = regex.compile(r"(?i)controlling|majority|minority")
+# after an owner: "which owns 40 percent of ..."
+_RELATIVE_STAKE = regex.compile(r",Wv?V%o")
+
+
+def relative_stake(chunks: Sequence[Chunk], s: str, owner: Chunk | None) -> PercentMention | None:
+    """The percentage a relative clause after the owner holds: "Y's largest shareholder, X, which
+    owns 40 percent of the company"."""
+    i = next((k for k, c in enumerate(chunks) if c is owner), None)
+    m = _RELATIVE_STAKE.match(s, i + 1) if i is not None else None
+    if m is None or chunks[m.end() - 3].predicate not in ("own", "hold"):
+        return None
+    pct = chunks[m.end() - 2].head[0].mention if chunks[m.end() - 2].head else None
+    return pct if isinstance(pct, PercentMention) else None
+
+
+def qualified(stake: Chunk | None) -> bool:
+    """A stake chunk that tells a holding by its kind: "a controlling stake", "a majority interest"."""
+    return stake is not None and any(_QUALIFIED.fullmatch(t.text) for t in stake.tokens)
+
+
+def sold_units(preds: Iterable[Predication], completed: Callable[[Predication], bool]) -> set[int]:
+    """The ids of the chunks a completed sale in the same sentence names (its unit, theme or
+    asset): "sold its Pennine unit" ends the holding, "agreed to sell its unit" does not."""
+    return {
+        id(q.places[k])
+        for q in preds
+        if _sells(q) and completed(q)
+        for k in ("unit", "theme", "asset")
+        if k in q.places
+    }
+
+
+def more_assets(s: str, i: int) -> list[int]:
+    """The chunk indices of the companies listed after the asset at chunk ``i`` ("owns A, B and
+    C", "runs bakery chain A and pet-food maker B"); at most four."""
+    more: list[int] = []
+    pos = i + 1
+    while len(more) < 4:
+        m = _NEXT_ASSET.match(s, pos)
+        if m is None:
+            break
+        more.append(m.end() - 1)
+        pos = m.end()
+    return more
+
+
+def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """One more fact per company listed after an owning verb's object ("X owns A, B and C")."""
+    theme = p.places.get("theme" if p.frame == "TRANS" else "asset")
+    listed = p.frame == "TRANS" or p.variant in ("enumerated", "has")
+    if not listed or len(found) != 1 or theme is None or theme.char != "C" or "stake" in p.places:
+        return []
+    first = found[0]
+    i = next((k for k in range(p.start, p.end) if chunks[k] is theme), None)
+    if not isinstance(first, OwnershipFact) or i is None:
+        return []
+    out: list[AnyFact] = []
+    for k in more_assets(s, i):
+        name, promoted = _party(chunks[k])
+        if not name or promoted or name in (first.owner, first.asset):
+            break
+        out.append(attrs.evolve(first, asset=name))
+    return out
