@@ -251,7 +251,9 @@ def test_a_gazetteer_reaches_the_executors(spark: Any) -> None:
     pd.testing.assert_frame_equal(_typed(got), _typed(want))
     assert got["type"].tolist() == ["partnership"]
     assert sorted(got["parties"][0].split("; ")) == ["Quuxcorp", "Zorblax"]
-    assert extract_facts_frame(_docs(spark, [("z", text, None)])).count() == 0  # not without it
+    # without it the names are only promoted by the clause that holds them: a lower confidence
+    alone = extract_facts_frame(_docs(spark, [("z", text, None)])).toPandas()
+    assert alone["confidence"].tolist() == [0.45] and got["confidence"].tolist() == [0.75]
 
 
 def test_wrong_inputs_are_refused(spark: Any) -> None:
