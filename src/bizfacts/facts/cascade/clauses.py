@@ -389,10 +389,11 @@ def variants() -> tuple[Variant, ...]:
 
 
 def _more_variants() -> tuple[Variant, ...]:
-    """The frames whose constructions live in modules of their own: VALUE and LIST."""
-    from . import listing, valuation  # (they build on the shared pieces above)
+    """The constructions that live in modules of their own: VALUE, LIST and the TITLE
+    constructions naming no company."""
+    from . import executive, listing, valuation  # (they build on the shared pieces above)
 
-    return valuation.variants() + listing.variants()
+    return valuation.variants() + listing.variants() + executive.variants()
 
 
 @attrs.frozen
