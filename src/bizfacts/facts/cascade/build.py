@@ -44,7 +44,7 @@ from ..template import LazyPattern
 from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications
-from .executive import About, discourse_company
+from .executive import WRITTEN_TITLE, About, discourse_company, written_title
 from .investment import investment_facts
 from .merger import merger_roles
 from .names import (
@@ -414,6 +414,8 @@ def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFac
     # a clause's subject that "is" or "serves as" a title is a person, even named by one word
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
     title = _title(p.places["title"])
+    if title and p.variant in WRITTEN_TITLE:
+        title = written_title(p.places["title"], ev.text, ev.start)
     company_c = p.places.get("company")
     company, promoted = _party(company_c)
     if company_c is None and title:  # cascade/executive.py: the company the sentence is about

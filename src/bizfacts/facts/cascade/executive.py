@@ -19,6 +19,7 @@ import functools
 
 import attrs
 
+from .. import lexicon as L
 from .chunks import Chunk
 from .clauses import Predication, Variant, _v
 
@@ -55,6 +56,20 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<person>[PN]),(?:9,)?(?P<company>C)(?P<title>T)(?![oar'])",
         ),
     )
+
+
+# the constructions whose title is given as written ("President and Chief Executive Officer"), as the
+# text's own words for the office; the others give one title ("CEO")
+WRITTEN_TITLE = frozenset(
+    {"title-first", "said-title", "apposition-alone", "who-title", "parenthetical", "premodifier-apposition"}
+)
+
+
+def written_title(c: Chunk, sentence: str, start: int) -> str:
+    """The title chunk ``c`` as written, from its first title word to its last ("its president and
+    CEO" -> "president and CEO"); an acronym alone in capitals.  ``sentence`` starts at ``start``."""
+    text = " ".join(sentence[c.head[0].start - start : c.head[-1].end - start].split())
+    return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
 
 
 # the company-less constructions that open with the title: a vague title alone ("director Jane

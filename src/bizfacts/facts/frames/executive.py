@@ -23,7 +23,7 @@ from ..sentence import (
     unknown_subject,
     uses_anaphor,
 )
-from ..template import LazyPattern
+from ..template import OPEN, LazyPattern
 
 TYPE = "executive"
 
@@ -90,6 +90,16 @@ def rules() -> tuple[Rule, ...]:
             keys=(*_APPOINT_KEYS, "tapped", "pick", "select", "chose", "install"),
         ),
         Rule(
+            # "Sandoval Energy Corp said Rita Gomez will become chief executive on July 1"
+            "X said PERSON will become TITLE",
+            "executive",
+            rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+(?:said|says|announced|announces)\s+(?:that\s+)?{L.PERSON},?\s+(?:\d{{2}},\s+)?"
+            rf"(?:will\s+become|would\s+become|becomes|became|is\s+to\s+become|was\s+to\s+become|will\s+take\s+over\s+as|"
+            rf"would\s+take\s+over\s+as|will\s+serve\s+as|will\s+succeed\s+\w+(?:\s+\w+)?\s+as)\s+(?:its\s+|the\s+)?(?:new\s+)?{L.TITLE}",
+            0.8,
+            keys=("become", "take over", "serve as", "succeed"),
+        ),
+        Rule(
             "PERSON was named TITLE of X",
             "executive",
             rf"{L.PERSON},?\s+{{~8}}(?:was|has\s+been|will\s+be|is|had\s+been|became|becomes|will\s+become|"
@@ -135,6 +145,15 @@ def rules() -> tuple[Rule, ...]:
             keys=(*_APPOINT_KEYS, "tapped", "pick", "select"),
         ),
         Rule(
+            "the appointment of PERSON as TITLE",
+            "executive",
+            rf"(?:appointment|appointments|election|promotion|hiring|nomination)\s+of\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?"
+            rf"(?:as|to)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{L.TITLE}(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
+            0.75,
+            keys=("appointment", "election", "promotion", "hiring", "nomination"),
+            min_companies=0,
+        ),
+        Rule(
             "PERSON has been appointed TITLE",
             "executive",
             rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:has\s+been|was|will\s+be|is\s+to\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
@@ -152,6 +171,24 @@ def rules() -> tuple[Rule, ...]:
             min_companies=0,
         ),
         Rule(
+            "said TITLE PERSON",
+            "executive",
+            rf"\b(?:said|says|according\s+to|added|told\s+\w+|reports?\s+to|reporting\s+to)\s+(?:the\s+company(?:'s|’s)\s+|its\s+)?{L.TITLE}\s+{L.PERSON}(?=\s*(?:[.,;:\"”]|$|\s+(?:in|at|on|during)\b))",
+            0.6,
+            keys=("said", "says", "according", "added", "told", "report"),
+            min_companies=0,
+        ),
+        Rule(
+            "PERSON will succeed NAME as TITLE",
+            "executive",
+            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:will|would|is\s+to|was\s+named\s+to|has\s+been\s+named\s+to)\s+"
+            rf"(?:succeed|replace)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}as\s+(?:the\s+|its\s+)?{L.TITLE}"
+            rf"(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
+            0.7,
+            keys=("succeed", "replace"),
+            min_companies=0,
+        ),
+        Rule(
             "PERSON, who heads X",
             "executive",
             rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:also\s+)?(?P<title>heads|leads|chairs|founded|co-founded|runs)\s+(?:the\s+)?{{~3}}{{C:company}}",
@@ -165,6 +202,45 @@ def rules() -> tuple[Rule, ...]:
             0.7,
             keys=("its ", "'s", "’s"),
             min_companies=0,
+        ),
+        Rule(
+            # "X, headquartered in Mumbai, is led by chairman Vikram Raghav"; "X, run by its CEO Jane Roe,"
+            "X is led by TITLE PERSON",
+            "executive",
+            rf"{{C:company}}(?:,\s+[^,\n{OPEN}]{{1,80}}?,)?(?:\s+(?:is|has\s+been|will\s+be|which\s+is)|,)\s+"
+            rf"(?:now\s+|currently\s+)?(?:led|run|headed|chaired|managed)\s+by\s+(?:its\s+|the\s+company['’]s\s+)?"
+            rf"{L.TITLE},?\s+{L.PERSON}",
+            0.8,
+            keys=("led by", "run by", "headed by", "chaired by", "managed by"),
+        ),
+        Rule(
+            # "ByteDance, founded by Zhang Yiming in 2012,"; "Hungry Panda was founded in 2017 by Eric Liu"
+            "X, founded by PERSON",
+            "executive",
+            rf"{{C:company}}(?:,\s+(?:which|that)\s+was|,|\s+(?:was|were|had\s+been))\s+(?:jointly\s+)?(?P<title>founded|co-founded)\s+"
+            rf"(?:(?:in|on)\s+{{D}}\s+)?by\s+(?:its\s+(?:current\s+)?(?:chief\s+executive|ceo|chairman|president)\s+)?{L.PERSON}"
+            rf"(?:,?\s+and\s+{L.PERSON2})?",
+            0.6,  # below the frames naming a title: "founded by Lena Hofbauer (CEO)" keeps "CEO"
+            keys=("founded by", "founded in", "founded on"),
+        ),
+        Rule(
+            # "Thomas Keller would step down as CEO and be replaced by Anna Berg": the successor's title
+            "PERSON will step down as TITLE and be replaced by NAME",
+            "executive",
+            r"(?:step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing))\s+as\s+(?:its\s+|the\s+company['’]s\s+)?"
+            rf"{L.TITLE}(?:\s+(?:of|at)\s+{{C:company}})?,?\s+(?:and\s+)?(?:will\s+|would\s+)?(?:be\s+)?(?:replaced|succeeded)\s+by\s+{L.PERSON}",
+            0.75,
+            keys=("replaced by", "succeeded by"),
+            min_companies=0,
+        ),
+        Rule(
+            # "X's founders, Arjun Menon and Priya Nair": one fact per founder
+            "X's founders, PERSON and PERSON",
+            "executive",
+            rf"{{C:company}}(?:'s?|’s?)\s+(?P<title>(?:co-?)?founder)s?,?\s+{L.PERSON}"
+            rf"(?:,?\s+and\s+{L.PERSON2})?",
+            0.8,
+            keys=("founder",),
         ),
     )
 
