@@ -202,6 +202,7 @@ FACT_DATA = {
     "titles.tsv": 2,
     "fact_words.tsv": 2,
     "honorifics.tsv": 3,
+    "appointment_words.tsv": 2,
 }
 
 

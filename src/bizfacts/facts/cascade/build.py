@@ -44,7 +44,7 @@ from ..template import LazyPattern
 from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications
-from .executive import WRITTEN_TITLE, About, discourse_company, written_title
+from .executive import REPORTED_OFFICE, About, office
 from .investment import investment_facts
 from .merger import merger_roles
 from .names import (
@@ -143,10 +143,11 @@ class NoFact(Exception):
 def _negated_between(chunks: Sequence[Chunk], p: Predication) -> bool:
     """Whether the clause says its relation does not or may not hold ("is not headquartered in",
     "could own", "no longer owns"): acquisitions read their status from the verb group instead."""
+    reported = p.variant in REPORTED_OFFICE  # "X said P would succeed N as T": no hypothesis
     for c in chunks[p.start : p.end]:
         if c.char == "!" or c.negated:
             return True
-        if c.char == "m" and c.tokens[0].lex is not None and c.tokens[0].lex.value == "hypo":
+        if c.char == "m" and not reported and c.tokens[0].lex is not None and c.tokens[0].lex.value == "hypo":
             return True
         if c.char in "VZ" and any(m in ("hypo", "neg") for m in c.modality):
             return True
@@ -413,13 +414,9 @@ def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFac
         raise NoFact("a past tenure")
     # a clause's subject that "is" or "serves as" a title is a person, even named by one word
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
-    title = _title(p.places["title"])
-    if title and p.variant in WRITTEN_TITLE:
-        title = written_title(p.places["title"], ev.text, ev.start)
     company_c = p.places.get("company")
     company, promoted = _party(company_c)
-    if company_c is None and title:  # cascade/executive.py: the company the sentence is about
-        company = discourse_company(p, title, about, ev.text, ev.start)
+    title, company = office(p, _title(p.places["title"]), company, about, ev)  # cascade/executive.py
     if not person or not title or not company or person == company:
         raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
     if company_c is not None and title != "CEO" and not _is_company(company_c):

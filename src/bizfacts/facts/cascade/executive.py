@@ -19,9 +19,11 @@ import functools
 
 import attrs
 
+from ..._fact_types import Evidence
+from ..._numbers import data_rows
 from .. import lexicon as L
 from .chunks import Chunk
-from .clauses import Predication, Variant, _v
+from .clauses import _APPOSITION, _BRIDGE, Predication, Variant, _v
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
 # "has", "is", "owns"), after the person's age (", 63,")
@@ -50,6 +52,38 @@ def variants() -> tuple[Variant, ...]:
         # "Lena Hofbauer (CEO)"
         _v("parenthetical", "TITLE", r"(?P<person>[PN])\((?P<title>T)\)"),
         # "John Loynes, Continental chief financial officer, said"
+        # "X (on Monday) named P (, 49,) (as) its T (of X)", "the board of X has appointed P as T"
+        _v(
+            "appoint",
+            "TITLE",
+            rf"(?:dxo)?(?P<company>C){_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?P<person>[PN]),?(?:9,)?s?(?P<title>T)"
+            r"(?![oa][CN])",
+        ),
+        # "the Board appointed P, 49, as T of the Company": the title's own company
+        _v(
+            "appoint-of",
+            "TITLE",
+            r"(?P<cue>x)(?P<person>[PN]),?(?:9,)?s?(?P<title>T)[oa](?P<company>[CN])",
+        ),
+        # "P (, 51,) has been appointed (as) T (of X)", "P was named T"
+        _v(
+            "appointed",
+            "TITLE",
+            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},)?[hmv]{0,2}b(?P<cue>x)s?(?P<title>T)(?:[oa](?P<company>[CN]))?",
+        ),
+        # "the appointment of P as T (of X)"
+        _v(
+            "appointment-of",
+            "TITLE",
+            r"(?P<cue>x)o(?P<person>[PN]),?(?:9,)?[st](?P<title>T)(?:[oa](?P<company>[CN]))?",
+        ),
+        # "X said P (, 51,) would succeed N as T", "X said P will become T"
+        _v(
+            "succeed-as",
+            "TITLE",
+            r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)[PN]s(?P<title>T)",
+        ),
+        _v("become", "TITLE", r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{1,2}b(?P<title>T)(?![oar])"),
         _v(
             "premodifier-apposition",
             "TITLE",
@@ -61,8 +95,48 @@ def variants() -> tuple[Variant, ...]:
 # the constructions whose title is given as written ("President and Chief Executive Officer"), as the
 # text's own words for the office; the others give one title ("CEO")
 WRITTEN_TITLE = frozenset(
-    {"title-first", "said-title", "apposition-alone", "who-title", "parenthetical", "premodifier-apposition"}
+    {
+        "title-first",
+        "said-title",
+        "apposition-alone",
+        "who-title",
+        "parenthetical",
+        "premodifier-apposition",
+        "appoint",
+        "appoint-of",
+        "appointed",
+        "appointment-of",
+        "succeed-as",
+        "become",
+    }
 )
+# the constructions of an office to come, told by the company ("X said P would succeed N as T")
+REPORTED_OFFICE = frozenset({"succeed-as", "become"})
+# the word class each construction's ``cue`` must be (appointment_words.tsv)
+_CUE_CLASS = {
+    "appoint": "appoint",
+    "appoint-of": "appoint",
+    "appointed": "appoint",
+    "appointment-of": "noun",
+    "succeed-as": "succeed",
+}
+
+
+@functools.cache
+def _cue_words() -> dict[str, frozenset[str]]:
+    """Class -> the words of appointment_words.tsv."""
+    out: dict[str, set[str]] = {}
+    for cls, word in data_rows("appointment_words.tsv"):
+        out.setdefault(cls, set()).add(word.casefold())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def cue_fits(p: Predication) -> bool:
+    """Whether the word in a construction's ``cue`` place is one of its class ("named", "appointment")."""
+    cue = p.places.get("cue")
+    if cue is None:
+        return True
+    return cue.head[-1].text.casefold() in _cue_words().get(_CUE_CLASS.get(p.variant, ""), frozenset())
 
 
 def written_title(c: Chunk, sentence: str, start: int) -> str:
@@ -86,6 +160,22 @@ class About:
     topic: str | None  # the company the text is about (or the last one named)
     unknown_opening: bool  # the sentence opens with a capitalized word no extractor named
     quoted_opening: bool = False  # the sentence opens with a quotation
+
+
+def office(
+    p: Predication, title: str | None, company: str | None, about: About | None, ev: Evidence
+) -> tuple[str | None, str | None]:
+    """(title, company) of a TITLE predication, given the cascade's one title and the company its
+    place names: none without a word of appointment where the construction needs one; the title as
+    written for the constructions of this module; the company the sentence is about where the
+    construction names none."""
+    if not title or not cue_fits(p):
+        return None, None
+    if p.variant in WRITTEN_TITLE:
+        title = written_title(p.places["title"], ev.text, ev.start)
+    if "company" not in p.places:
+        company = discourse_company(p, title, about, ev.text, ev.start)
+    return title, company
 
 
 def discourse_company(

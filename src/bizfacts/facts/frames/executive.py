@@ -81,25 +81,6 @@ def rules() -> tuple[Rule, ...]:
             0.85,
         ),
         Rule(
-            "X named PERSON TITLE",
-            "executive",
-            rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|appointing|naming|promoted|elected|hired|"
-            rf"tapped|picked|selected|chose|installed)\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:as\s+)?(?:its\s+|the\s+)?"
-            rf"(?:new\s+)?{L.TITLE}",
-            0.85,
-            keys=(*_APPOINT_KEYS, "tapped", "pick", "select", "chose", "install"),
-        ),
-        Rule(
-            # "Sandoval Energy Corp said Rita Gomez will become chief executive on July 1"
-            "X said PERSON will become TITLE",
-            "executive",
-            rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+(?:said|says|announced|announces)\s+(?:that\s+)?{L.PERSON},?\s+(?:\d{{2}},\s+)?"
-            rf"(?:will\s+become|would\s+become|becomes|became|is\s+to\s+become|was\s+to\s+become|will\s+take\s+over\s+as|"
-            rf"would\s+take\s+over\s+as|will\s+serve\s+as|will\s+succeed\s+\w+(?:\s+\w+)?\s+as)\s+(?:its\s+|the\s+)?(?:new\s+)?{L.TITLE}",
-            0.8,
-            keys=("become", "take over", "serve as", "succeed"),
-        ),
-        Rule(
             "PERSON was named TITLE of X",
             "executive",
             rf"{L.PERSON},?\s+{{~8}}(?:was|has\s+been|will\s+be|is|had\s+been|became|becomes|will\s+become|"
@@ -137,32 +118,6 @@ def rules() -> tuple[Rule, ...]:
             min_companies=0,
         ),
         Rule(
-            "appointed PERSON as TITLE of X",
-            "executive",
-            rf"(?:named|names|appointed|appoints|promoted|elected|hired|tapped|picked|selected)\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?"
-            rf"(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}}",
-            0.8,
-            keys=(*_APPOINT_KEYS, "tapped", "pick", "select"),
-        ),
-        Rule(
-            "the appointment of PERSON as TITLE",
-            "executive",
-            rf"(?:appointment|appointments|election|promotion|hiring|nomination)\s+of\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?"
-            rf"(?:as|to)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{L.TITLE}(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
-            0.75,
-            keys=("appointment", "election", "promotion", "hiring", "nomination"),
-            min_companies=0,
-        ),
-        Rule(
-            "PERSON has been appointed TITLE",
-            "executive",
-            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:has\s+been|was|will\s+be|is\s+to\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
-            rf"(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?{L.TITLE}(?!\s+(?:of|at)\b)",
-            0.6,
-            keys=("appointed", "named", "elected", "promoted"),
-            min_companies=0,
-        ),
-        Rule(
             "PERSON  AGE  TITLE (table)",
             "executive",
             rf"(?m:^){L.PERSON}[ \t]{{2,}}\d{{2}}[ \t]{{2,}}{L.TITLE}[ \t]*$",
@@ -176,16 +131,6 @@ def rules() -> tuple[Rule, ...]:
             rf"\b(?:said|says|according\s+to|added|told\s+\w+|reports?\s+to|reporting\s+to)\s+(?:the\s+company(?:'s|’s)\s+|its\s+)?{L.TITLE}\s+{L.PERSON}(?=\s*(?:[.,;:\"”]|$|\s+(?:in|at|on|during)\b))",
             0.6,
             keys=("said", "says", "according", "added", "told", "report"),
-            min_companies=0,
-        ),
-        Rule(
-            "PERSON will succeed NAME as TITLE",
-            "executive",
-            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:will|would|is\s+to|was\s+named\s+to|has\s+been\s+named\s+to)\s+"
-            rf"(?:succeed|replace)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}as\s+(?:the\s+|its\s+)?{L.TITLE}"
-            rf"(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
-            0.7,
-            keys=("succeed", "replace"),
             min_companies=0,
         ),
         Rule(
