@@ -31,6 +31,8 @@ _THEN_VERB = r"(?:,9,)?(?=,?[SVZmhb])"
 # where a title may open a noun group of its own: the sentence's start, a comma, colon or quotation
 # mark, a reporting verb, "and"
 _OPENS = r"(?:^|(?<=[,;:\"(Sc]))"
+# an honorific before a known name ("Dr", "Sir")
+_HONORIFIC = r"(?:N(?=P))?"
 
 
 @functools.cache
@@ -38,9 +40,18 @@ def variants() -> tuple[Variant, ...]:
     """The TITLE constructions that name no company, and the premodifying apposition."""
     return (
         # "chairman Li Ka-shing said", "..., chief executive Hans Jucker told reporters"
-        _v("title-first", "TITLE", rf"{_OPENS}(?P<title>T),?(?P<person>[PN]){_THEN_VERB}"),
-        # "said managing director Anirudh Vardhan."
-        _v("said-title", "TITLE", r"S(?P<title>T),?(?P<person>[PN])(?=[.,;:\"i]|$)"),
+        # (an honorific the extractors left out stands between: "chairman Sir Hugh Pell said")
+        _v("title-first", "TITLE", rf"{_OPENS}(?P<title>T),?{_HONORIFIC}(?P<person>[PN]){_THEN_VERB}"),
+        # "Chairman and chief executive R. Haas, 63, gave up ...": a sentence opening with the pair
+        _v("title-opens", "TITLE", rf"^(?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?:,9,)?,?(?=x)"),
+        # "said managing director Anirudh Vardhan.", "will report to chairman Alan Pruett."
+        _v("said-title", "TITLE", rf"[St](?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?=[.,;:\"i]|$)"),
+        # "held by its chief executive Jane Roe and ...": a title of "its" before a person
+        _v("its-title", "TITLE", r"(?P<title>T),?(?P<person>[PN])(?=[.,;:\"]|$|,?[SVZmhbc])"),
+        # "P, 52, has served as our T (since 2017)"
+        _v("serves-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[hv]{0,2}(?P<cue>x)s(?P<title>T)(?![oa][CN])"),
+        # "P will join X as T"
+        _v("join-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)s(?P<title>T)"),
         # "Martin Ellery, Chief Executive Officer, said"; "Gordon Whitcomb, 68, the company's chairman,"
         _v(
             "apposition-alone",
@@ -97,7 +108,11 @@ def variants() -> tuple[Variant, ...]:
 WRITTEN_TITLE = frozenset(
     {
         "title-first",
+        "title-opens",
         "said-title",
+        "its-title",
+        "serves-as",
+        "join-as",
         "apposition-alone",
         "who-title",
         "parenthetical",
@@ -119,16 +134,15 @@ _CUE_CLASS = {
     "appointed": "appoint",
     "appointment-of": "noun",
     "succeed-as": "succeed",
+    "serves-as": "serve",
+    "join-as": "join",
 }
 
 
 @functools.cache
-def _cue_words() -> dict[str, frozenset[str]]:
-    """Class -> the words of appointment_words.tsv."""
-    out: dict[str, set[str]] = {}
-    for cls, word in data_rows("appointment_words.tsv"):
-        out.setdefault(cls, set()).add(word.casefold())
-    return {k: frozenset(v) for k, v in out.items()}
+def _word_class() -> dict[str, str]:
+    """Word -> its class in appointment_words.tsv ("named" -> "appoint")."""
+    return {word.casefold(): cls for cls, word in data_rows("appointment_words.tsv")}
 
 
 def cue_fits(p: Predication) -> bool:
@@ -136,7 +150,8 @@ def cue_fits(p: Predication) -> bool:
     cue = p.places.get("cue")
     if cue is None:
         return True
-    return cue.head[-1].text.casefold() in _cue_words().get(_CUE_CLASS.get(p.variant, ""), frozenset())
+    cls = _word_class().get(cue.head[-1].text.casefold())
+    return cls is not None and cls == _CUE_CLASS.get(p.variant)
 
 
 def written_title(c: Chunk, sentence: str, start: int) -> str:
@@ -148,7 +163,7 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
 
 # the company-less constructions that open with the title: a vague title alone ("director Jane
 # Roe said") names no office of the company
-_TITLE_FIRST = frozenset({"title-first", "said-title"})
+_TITLE_FIRST = frozenset({"title-first", "title-opens", "said-title", "its-title"})
 _VAGUE = frozenset({"director", "partner", "head", "secretary", "chair"})
 
 
@@ -171,6 +186,8 @@ def office(
     construction names none."""
     if not title or not cue_fits(p):
         return None, None
+    if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
+        return None, None  # (the other title-first pairs stand where a noun group opens)
     if p.variant in WRITTEN_TITLE:
         title = written_title(p.places["title"], ev.text, ev.start)
     if "company" not in p.places:

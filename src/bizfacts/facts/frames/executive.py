@@ -23,7 +23,7 @@ from ..sentence import (
     unknown_subject,
     uses_anaphor,
 )
-from ..template import OPEN, LazyPattern
+from ..template import LazyPattern
 
 TYPE = "executive"
 
@@ -89,74 +89,12 @@ def rules() -> tuple[Rule, ...]:
             0.85,
         ),
         Rule(
-            "TITLE PERSON said",
-            "executive",
-            rf"{L.TITLE_AHEAD}(?:^|(?<=[,;:\"“(]\s)|(?<=[“\"])|(?<=\b(?:said|says|and|but|while|when|where|as)\s)){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
-            r"(?:said|says|told|added|wrote|explained|noted|gave|will|would|has|had|is|was|also|took|takes|joined|"
-            r"owns|holds|founded|leads|runs|started|expects|sees|declined|spoke|replied|announced|stepped|"
-            r"retires|retired|resigned|left|joins)\b",
-            0.6,
-            flags=frozenset({TITLE_FIRST}),
-        ),
-        Rule(
-            "PERSON has served as our TITLE",
-            "executive",
-            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:has\s+served|serves|has\s+been\s+serving|will\s+serve|served)\s+as\s+"
-            rf"(?:our|its|the\s+company(?:'s|’s)|the\s+\ue000C\d+\ue001(?:'s|’s))\s+{L.TITLE}",
-            0.65,
-            keys=("serv",),
-            min_companies=0,
-        ),
-        Rule(
-            "PERSON has served as TITLE of X",
-            "executive",
-            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:has\s+served|serves|has\s+been\s+serving|served|will\s+serve|will\s+join\s+(?:the\s+)?{{C}}|"
-            rf"joins\s+{{C}}|joined\s+{{C}}|will\s+join\s+the\s+\w+)\s+as\s+(?:its\s+|our\s+|the\s+)?(?:new\s+)?{L.TITLE}"
-            rf"(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
-            0.65,
-            keys=("serv", "join"),
-            min_companies=0,
-        ),
-        Rule(
             "PERSON  AGE  TITLE (table)",
             "executive",
             rf"(?m:^){L.PERSON}[ \t]{{2,}}\d{{2}}[ \t]{{2,}}{L.TITLE}[ \t]*$",
             0.6,
             keys=("  ", " \t", "\t ", "\t\t"),
             min_companies=0,
-        ),
-        Rule(
-            "said TITLE PERSON",
-            "executive",
-            rf"\b(?:said|says|according\s+to|added|told\s+\w+|reports?\s+to|reporting\s+to)\s+(?:the\s+company(?:'s|’s)\s+|its\s+)?{L.TITLE}\s+{L.PERSON}(?=\s*(?:[.,;:\"”]|$|\s+(?:in|at|on|during)\b))",
-            0.6,
-            keys=("said", "says", "according", "added", "told", "report"),
-            min_companies=0,
-        ),
-        Rule(
-            "PERSON, who heads X",
-            "executive",
-            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:also\s+)?(?P<title>heads|leads|chairs|founded|co-founded|runs)\s+(?:the\s+)?{{~3}}{{C:company}}",
-            0.7,
-            keys=("who",),
-        ),
-        Rule(
-            "its TITLE, PERSON",
-            "executive",
-            rf"\b(?:its|the\s+(?:company|group|bank|firm)(?:'s|’s))\s+(?:new\s+|current\s+)?{L.TITLE},?\s+{L.PERSON}",
-            0.7,
-            keys=("its ", "'s", "’s"),
-            min_companies=0,
-        ),
-        Rule(
-            # "X, headquartered in Mumbai, is led by chairman Vikram Raghav"; "X, run by its CEO Jane Roe,"
-            "X is led by TITLE PERSON",
-            "executive",
-            rf"{{C:company}}(?:,\s+[^,\n{OPEN}]{{1,80}}?,)?(?:\s+(?:is|has\s+been|will\s+be|which\s+is)|,)\s+"
-            rf"(?:now\s+|currently\s+)?(?:led|run|headed|chaired|managed)\s+by\s+(?:its\s+|the\s+company['’]s\s+)?"
-            rf"{L.TITLE},?\s+{L.PERSON}",
-            0.8,
-            keys=("led by", "run by", "headed by", "chaired by", "managed by"),
         ),
         Rule(
             # "ByteDance, founded by Zhang Yiming in 2012,"; "Hungry Panda was founded in 2017 by Eric Liu"
@@ -186,6 +124,13 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:,?\s+and\s+{L.PERSON2})?",
             0.8,
             keys=("founder",),
+        ),
+        Rule(
+            "PERSON, who heads X",
+            "executive",
+            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:also\s+)?(?P<title>heads|leads|chairs|founded|co-founded|runs)\s+(?:the\s+)?{{~3}}{{C:company}}",
+            0.7,
+            keys=("who",),
         ),
     )
 
