@@ -1,4 +1,11 @@
-"""Executives: a person's title at a company."""
+"""Executives: a person's title at a company.
+
+Most are read by the clause-level cascade (the TITLE constructions of
+:mod:`bizfacts.facts.cascade.clauses` and :mod:`bizfacts.facts.cascade.executive`); the frame
+rules left here are the table reader ("PERSON  AGE  TITLE") and the surface rules the cascade
+does not cover yet (issue #12): "P, TITLE of X", "X TITLE P", "P, X's TITLE", "P was named
+TITLE of X", the founders' rules, "P, who heads X" and "stepped down ... replaced by P".
+"""
 
 from __future__ import annotations
 
