@@ -103,6 +103,11 @@ _DESCRIPTION_NAMES = r"(?:[^CPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 _IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
+# a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
+_NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
+# a department between a title and its company: "vice president of investor relations at A",
+# "managing director of swaps for A"
+_DEPARTMENT = r"(?:ox{1,3}(?=[ar]))?"
 # a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
 _OBJ_DESC = r"(?:d?(?:x|c(?=x)){0,6}|L')"
 # a bid's price between its noun and its object: "its offer of 13 dlrs a share for Y"
@@ -349,7 +354,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION},(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])",
+            rf"(?P<person>[PN]){_NAME_SUFFIX}{_APPOSITION},(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}(?P<company>[CN])",
         ),
         # "met with Olwen Brask CEO of X": a known person's title without its comma
         _v("apposition-bare", "TITLE", rf"(?P<person>P)(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])"),

@@ -107,6 +107,7 @@ def variants() -> tuple[Variant, ...]:
 # text's own words for the office; the others give one title ("CEO")
 WRITTEN_TITLE = frozenset(
     {
+        "apposition",
         "title-first",
         "title-opens",
         "said-title",

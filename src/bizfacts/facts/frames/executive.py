@@ -3,7 +3,7 @@
 Most are read by the clause-level cascade (the TITLE constructions of
 :mod:`bizfacts.facts.cascade.clauses` and :mod:`bizfacts.facts.cascade.executive`); the frame
 rules left here are the table reader ("PERSON  AGE  TITLE") and the surface rules the cascade
-does not cover yet (issue #12): "P, TITLE of X", "X TITLE P", "P, X's TITLE", "P was named
+does not cover yet (issue #12): "X TITLE P", "P, X's TITLE", "P was named
 TITLE of X", the founders' rules, "P, who heads X" and "stepped down ... replaced by P".
 """
 
@@ -68,13 +68,6 @@ _APPOINT_KEYS = ("name", "appoint", "promot", "elect", "hire")
 def rules() -> tuple[Rule, ...]:
     """The executive frames, in the order they run."""
     return (
-        Rule(
-            "PERSON, TITLE of X",
-            "executive",
-            rf"{L.PERSON}(?:,\s+(?:Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|III|II|CPA|CFA|MBA|\d{{2}}))?,\s+"
-            rf"(?:who\s+is\s+|who\s+was\s+|the\s+|a\s+|an\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~4}}{{C:company}}",
-            0.9,
-        ),
         Rule(
             "X TITLE PERSON",
             "executive",
