@@ -27,6 +27,7 @@ from cascade_probe import run
 from paradigm_names import COMPANIES, PEOPLE, PLACES, clashes
 
 from bizfacts.facts.cascade import predicates as lexicon
+from bizfacts.facts.cascade.executive import WRITTEN_TITLE
 
 # --- the lexicon, as data -------------------------------------------------------------
 
@@ -461,7 +462,8 @@ def _executive() -> Iterator[Paradigm]:
                 text,
                 "executive",
                 "executive",
-                {"person": p, "company": a, "title": want},
+                # (the constructions of WRITTEN_TITLE give the title as written)
+                {"person": p, "company": a, "title": title if variant in WRITTEN_TITLE else want},
             )
         neg = {
             "negated": f"{p} is not the {title} of {a}.",
@@ -605,7 +607,6 @@ _JOINED = "'A and B Mining jointly bought Y': the two suffixless names are joine
 _PREMODIFIER = (
     "an unknown suffixless name before a title ('Velmora chairman P') is no longer promoted (main, a4f24dd)"
 )
-_SURFACE_FORMER = "a surface title rule keeps a 'former' title (the cascade drops it)"
 GAPS: dict[str, str] = {
     "acquire/acquire/coordinated-agents": _JOINED,
     "executive/chief executive officer/premodifier": _PREMODIFIER,
@@ -615,9 +616,6 @@ GAPS: dict[str, str] = {
     "acquire/purchase/coordinated-agents": _JOINED,
     "acquire/*/hypothetical-if": _HYPO_IF,
     "sell/*/hypothetical-if": _HYPO_IF,
-    "executive/chief executive/former": _SURFACE_FORMER,
-    "executive/CEO/former": _SURFACE_FORMER,
-    "executive/managing director/former": _SURFACE_FORMER,
 }
 
 

@@ -23,6 +23,7 @@ from .aliases import defined_aliases, with_aliases
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import deal_buyer, deal_price
+from .cascade.executive import About
 from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
 from .cascade.listing import may_name_exchange
@@ -41,7 +42,7 @@ from .frames.user_count import user_count_facts
 from .layouts import DATELINE, cover_page_facts, header_field_facts
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
-from .sentence import C_SLOT, D_SLOT, M_SLOT, U_SLOT, Sentence
+from .sentence import C_SLOT, D_SLOT, M_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .tables import table_header
 from .template import Template, build_template
 from .trace import AssemblyTrace
@@ -114,8 +115,21 @@ def assemble(
             nj = ni
             while nj < len(names) and names[nj].end <= e:
                 nj += 1
+            # a title told without its company: the company the sentence or the text is about
+            about = (
+                About(
+                    sentence_subject(tpl, outside_quotes=True),
+                    ctx.topic or ctx.fallback,
+                    unknown_subject(tpl),
+                    template.lstrip()[:1] in "\"“‘'",
+                )
+                if "title" in kinds
+                else None
+            )
             facts.extend(
-                cascade_facts(text, s, e, kept, anaphors, kinds, trace=cascade_trace, names=names[ni:nj])
+                cascade_facts(
+                    text, s, e, kept, anaphors, kinds, trace=cascade_trace, names=names[ni:nj], about=about
+                )
             )
         # "The transaction is valued at $40 million": the price of the deal told just before
         if M_SLOT in template:

@@ -44,6 +44,7 @@ from ..template import LazyPattern
 from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications
+from .executive import About, office
 from .investment import investment_facts
 from .merger import merger_roles
 from .names import (
@@ -344,17 +345,17 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     ]
 
 
-def _executive(p: Predication, ev: Evidence) -> list[AnyFact]:
+def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFact]:
     if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
         raise NoFact("a past tenure")
     # a clause's subject that "is" or "serves as" a title is a person, even named by one word
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
-    title = _title(p.places["title"])
     company_c = p.places.get("company")
     company, promoted = _party(company_c)
+    title, company = office(p, _title(p.places["title"]), company, about, ev)  # cascade/executive.py
     if not person or not title or not company or person == company:
         raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
-    if title != "CEO" and not _is_company(company_c):
+    if company_c is not None and title != "CEO" and not _is_company(company_c):
         # "Treasury Secretary James Baker", "Bundesbank President P": an office, not a company's officer
         raise NoFact("a title at an organization that is not a company")
     if promoted and p.variant == "premodifier":
@@ -380,12 +381,13 @@ def sentence_facts(
     kinds: frozenset[str] = frozenset({"title", "place", "other"}),
     trace: SentenceTrace | None = None,
     names: Sequence[Any] | None = None,
+    about: About | None = None,
 ) -> list[AnyFact]:
     """The facts the clause-level cascade reads in ``text[start:end]``.
 
     ``mentions`` are the extractor mentions inside the sentence (sorted, non-overlapping);
     ``anaphors`` are (start, end, company name) for the references already resolved
-    ("the company", "it").
+    ("the company", "it"); ``about`` the companies the sentence is about (a title told alone).
     """
     stop = len(text) if end is None else end
     items: list[tuple[int, int, str, Any]] = []
@@ -483,7 +485,7 @@ def sentence_facts(
                 of_type = partnership_facts if fact_type == "partnership" else investment_facts
                 found = of_type(p, ev, text, clause_start, dates, chunks, chars)
             else:
-                found = _executive(p, ev)
+                found = _executive(p, ev, about)
         except (NoFact, valuation.NotValued, listing.NotListed) as why:
             if trace is not None:
                 trace.outcomes.append((p, [], str(why)))

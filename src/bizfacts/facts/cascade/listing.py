@@ -30,7 +30,8 @@ from ..._spans import DateMention, PlaceMention
 from .. import lexicon as L
 from ..template import Automaton, LazyPattern, automaton
 from .chunks import Chunk
-from .clauses import _APPOSITION, _BRIDGE, _PARTY, Predication, Variant, _v
+from .clauses import Predication
+from .grammar import _APPOSITION, _BRIDGE, _PARTY, Variant, _v
 from .names import _party
 from .predicates import predicates
 

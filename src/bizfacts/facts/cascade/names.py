@@ -221,7 +221,7 @@ def _person(c: Chunk, surname_alone: bool = False) -> str | None:
         or x in w.head
         or x in w.org_head
         or x in w.generic
-        or not (x.isalpha() or _INITIAL.match(x))
+        or not (x.replace("-", "").isalpha() or _INITIAL.match(x))  # "Jens-Peter"
         for x in words
     ):
         return " ".join(words)  # two or three plain capitalized words in a person's place

@@ -20,7 +20,7 @@ from .chunks import Chunk
 from .predicates import frame_words, predicates
 
 if TYPE_CHECKING:
-    from .clauses import Variant
+    from .grammar import Variant
 
 
 def open_frames(chunks: Sequence[Chunk]) -> frozenset[str]:

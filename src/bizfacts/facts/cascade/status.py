@@ -21,6 +21,7 @@ from ..._spans import DateMention
 from ..template import LazyPattern
 from .chunks import Chunk
 from .clauses import Predication
+from .executive import REPORTED_OFFICE
 
 # what a clause's own words can say against its fact, between its subject and its trigger
 _DENIAL = LazyPattern(
@@ -83,10 +84,12 @@ class NoFact(Exception):
 def _negated_between(chunks: Sequence[Chunk], p: Predication) -> bool:
     """Whether the clause says its relation does not or may not hold ("is not headquartered in",
     "could own", "no longer owns"): acquisitions read their status from the verb group instead."""
+    # "X said P would succeed N as T": a reported appointment, no hypothesis
+    reported = p.frame == "TITLE" and p.variant in REPORTED_OFFICE
     for c in chunks[p.start : p.end]:
         if c.char == "!" or c.negated:
             return True
-        if c.char == "m" and c.tokens[0].lex is not None and c.tokens[0].lex.value == "hypo":
+        if c.char == "m" and not reported and c.tokens[0].lex is not None and c.tokens[0].lex.value == "hypo":
             return True
         if c.char in "VZ" and any(m in ("hypo", "neg") for m in c.modality):
             return True

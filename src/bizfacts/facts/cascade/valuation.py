@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from ..._fact_types import AnyFact, Evidence, ValuationFact
 from ..._spans import DateMention, MoneyMention
 from .chunks import Chunk
-from .clauses import _APPOSITION, _BRIDGE, _PARTY, Predication, Variant, _v
+from .clauses import Predication
+from .grammar import _APPOSITION, _BRIDGE, _PARTY, Variant, _v
 from .names import _party
 from .predicates import predicates
 

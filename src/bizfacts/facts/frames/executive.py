@@ -1,4 +1,11 @@
-"""Executives: a person's title at a company."""
+"""Executives: a person's title at a company.
+
+Most are read by the clause-level cascade (the TITLE constructions of
+:mod:`bizfacts.facts.cascade.clauses` and :mod:`bizfacts.facts.cascade.executive`); the frame
+rules left here are the table reader ("PERSON  AGE  TITLE") and the surface rules the cascade
+does not cover yet (issue #12): "X TITLE P", "P, X's TITLE", "P was named
+TITLE of X", the founders' rules, "P, who heads X" and "stepped down ... replaced by P".
+"""
 
 from __future__ import annotations
 
@@ -23,7 +30,7 @@ from ..sentence import (
     unknown_subject,
     uses_anaphor,
 )
-from ..template import OPEN, LazyPattern
+from ..template import LazyPattern
 
 TYPE = "executive"
 
@@ -62,21 +69,6 @@ def rules() -> tuple[Rule, ...]:
     """The executive frames, in the order they run."""
     return (
         Rule(
-            "PERSON, TITLE of X",
-            "executive",
-            rf"{L.PERSON}(?:,\s+(?:Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|III|II|CPA|CFA|MBA|\d{{2}}))?,\s+"
-            rf"(?:who\s+is\s+|who\s+was\s+|the\s+|a\s+|an\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~4}}{{C:company}}",
-            0.9,
-        ),
-        Rule(
-            "PERSON (TITLE)",
-            "executive",
-            rf"{L.PERSON}\s*\(\s*{L.TITLE}\s*\)",
-            0.65,
-            keys=("(",),
-            min_companies=0,
-        ),
-        Rule(
             "X TITLE PERSON",
             "executive",
             rf"{{C:company}}(?:'s?|’s?)?\s+(?:new\s+)?{L.TITLE},?\s+{L.PERSON}",
@@ -89,33 +81,6 @@ def rules() -> tuple[Rule, ...]:
             0.85,
         ),
         Rule(
-            "X named PERSON TITLE",
-            "executive",
-            rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|appointing|naming|promoted|elected|hired|"
-            rf"tapped|picked|selected|chose|installed)\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:as\s+)?(?:its\s+|the\s+)?"
-            rf"(?:new\s+)?{L.TITLE}",
-            0.85,
-            keys=(*_APPOINT_KEYS, "tapped", "pick", "select", "chose", "install"),
-        ),
-        Rule(
-            # "Sandoval Energy Corp said Rita Gomez will become chief executive on July 1"
-            "X said PERSON will become TITLE",
-            "executive",
-            rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+(?:said|says|announced|announces)\s+(?:that\s+)?{L.PERSON},?\s+(?:\d{{2}},\s+)?"
-            rf"(?:will\s+become|would\s+become|becomes|became|is\s+to\s+become|was\s+to\s+become|will\s+take\s+over\s+as|"
-            rf"would\s+take\s+over\s+as|will\s+serve\s+as|will\s+succeed\s+\w+(?:\s+\w+)?\s+as)\s+(?:its\s+|the\s+)?(?:new\s+)?{L.TITLE}",
-            0.8,
-            keys=("become", "take over", "serve as", "succeed"),
-        ),
-        Rule(
-            "X named TITLE PERSON",
-            "executive",
-            rf"{{C:company}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:named|names|appointed|appoints|promoted|elected|hired)\s+(?:its\s+)?"
-            rf"(?:new\s+)?{L.TITLE}\s+{L.PERSON}",
-            0.8,
-            keys=_APPOINT_KEYS,
-        ),
-        Rule(
             "PERSON was named TITLE of X",
             "executive",
             rf"{L.PERSON},?\s+{{~8}}(?:was|has\s+been|will\s+be|is|had\s+been|became|becomes|will\s+become|"
@@ -124,141 +89,12 @@ def rules() -> tuple[Rule, ...]:
             0.85,
         ),
         Rule(
-            "TITLE PERSON said",
-            "executive",
-            rf"{L.TITLE_AHEAD}(?:^|(?<=[,;:\"“(]\s)|(?<=[“\"])|(?<=\b(?:said|says|and|but|while|when|where|as)\s)){L.TITLE}\s+{L.PERSON}(?:,\s+\d{{2}},)?,?\s+"
-            r"(?:said|says|told|added|wrote|explained|noted|gave|will|would|has|had|is|was|also|took|takes|joined|"
-            r"owns|holds|founded|leads|runs|started|expects|sees|declined|spoke|replied|announced|stepped|"
-            r"retires|retired|resigned|left|joins)\b",
-            0.6,
-            flags=frozenset({TITLE_FIRST}),
-        ),
-        Rule(
-            "PERSON has served as our TITLE",
-            "executive",
-            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:has\s+served|serves|has\s+been\s+serving|will\s+serve|served)\s+as\s+"
-            rf"(?:our|its|the\s+company(?:'s|’s)|the\s+\ue000C\d+\ue001(?:'s|’s))\s+{L.TITLE}",
-            0.65,
-            keys=("serv",),
-            min_companies=0,
-        ),
-        Rule(
-            "PERSON has served as TITLE of X",
-            "executive",
-            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:has\s+served|serves|has\s+been\s+serving|served|will\s+serve|will\s+join\s+(?:the\s+)?{{C}}|"
-            rf"joins\s+{{C}}|joined\s+{{C}}|will\s+join\s+the\s+\w+)\s+as\s+(?:its\s+|our\s+|the\s+)?(?:new\s+)?{L.TITLE}"
-            rf"(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
-            0.65,
-            keys=("serv", "join"),
-            min_companies=0,
-        ),
-        Rule(
-            "appointed PERSON as TITLE of X",
-            "executive",
-            rf"(?:named|names|appointed|appoints|promoted|elected|hired|tapped|picked|selected)\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?"
-            rf"(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}}",
-            0.8,
-            keys=(*_APPOINT_KEYS, "tapped", "pick", "select"),
-        ),
-        Rule(
-            "the appointment of PERSON as TITLE",
-            "executive",
-            rf"(?:appointment|appointments|election|promotion|hiring|nomination)\s+of\s+{L.PERSON},?\s+(?:\d{{2}},\s+)?"
-            rf"(?:as|to)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{L.TITLE}(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
-            0.75,
-            keys=("appointment", "election", "promotion", "hiring", "nomination"),
-            min_companies=0,
-        ),
-        Rule(
-            "PERSON has been appointed TITLE",
-            "executive",
-            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:has\s+been|was|will\s+be|is\s+to\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
-            rf"(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?{L.TITLE}(?!\s+(?:of|at)\b)",
-            0.6,
-            keys=("appointed", "named", "elected", "promoted"),
-            min_companies=0,
-        ),
-        Rule(
-            "PERSON, TITLE, said",
-            "executive",
-            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?(?:the\s+|its\s+|our\s+)?{L.TITLE}(?:,\s+(?:said|says|told|added)\b|\s*;|\s*$)",
-            0.6,
-            min_companies=0,
-        ),
-        Rule(
             "PERSON  AGE  TITLE (table)",
             "executive",
             rf"(?m:^){L.PERSON}[ \t]{{2,}}\d{{2}}[ \t]{{2,}}{L.TITLE}[ \t]*$",
             0.6,
             keys=("  ", " \t", "\t ", "\t\t"),
             min_companies=0,
-        ),
-        Rule(
-            "said TITLE PERSON",
-            "executive",
-            rf"\b(?:said|says|according\s+to|added|told\s+\w+|reports?\s+to|reporting\s+to)\s+(?:the\s+company(?:'s|’s)\s+|its\s+)?{L.TITLE}\s+{L.PERSON}(?=\s*(?:[.,;:\"”]|$|\s+(?:in|at|on|during)\b))",
-            0.6,
-            keys=("said", "says", "according", "added", "told", "report"),
-            min_companies=0,
-        ),
-        Rule(
-            "PERSON will succeed NAME as TITLE",
-            "executive",
-            rf"{L.PERSON},?\s+(?:\d{{2}},\s+)?(?:[^,\n]{{1,60}},\s+)?(?:will|would|is\s+to|was\s+named\s+to|has\s+been\s+named\s+to)\s+"
-            rf"(?:succeed|replace)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}as\s+(?:the\s+|its\s+)?{L.TITLE}"
-            rf"(?:\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}})?",
-            0.7,
-            keys=("succeed", "replace"),
-            min_companies=0,
-        ),
-        Rule(
-            "PERSON, who heads X",
-            "executive",
-            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:also\s+)?(?P<title>heads|leads|chairs|founded|co-founded|runs)\s+(?:the\s+)?{{~3}}{{C:company}}",
-            0.7,
-            keys=("who",),
-        ),
-        Rule(
-            "PERSON, who remains TITLE",
-            "executive",
-            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:is|was|remains|became|becomes|has\s+been|serves\s+as|will\s+remain|will\s+become|is\s+to\s+become|"
-            r"was\s+named|was\s+appointed|has\s+been\s+named|has\s+been\s+appointed|was\s+elected|took\s+over\s+as)\s+"
-            rf"(?:the\s+|its\s+)?{L.TITLE}(?:\s+(?:of|at)\s+{{C:company}})?",
-            0.6,
-            keys=("who",),
-            min_companies=0,
-        ),
-        Rule(
-            "PERSON, its TITLE",
-            "executive",
-            rf"{L.PERSON},\s+(?:its|the\s+company(?:'s|’s))\s+(?:new\s+|current\s+)?{L.TITLE}\b",
-            0.65,
-            keys=("its", "company's", "company’s"),
-        ),
-        Rule(
-            "its TITLE, PERSON",
-            "executive",
-            rf"\b(?:its|the\s+(?:company|group|bank|firm)(?:'s|’s))\s+(?:new\s+|current\s+)?{L.TITLE},?\s+{L.PERSON}",
-            0.7,
-            keys=("its ", "'s", "’s"),
-            min_companies=0,
-        ),
-        Rule(
-            "TITLE PERSON of X",
-            "executive",
-            rf"(?<![\w,]\s){L.TITLE}\s+{L.PERSON}\s+(?:of|at)\s+{{C:company}}",
-            0.7,
-            flags=frozenset({TITLE_FIRST}),
-        ),
-        Rule(
-            # "X, headquartered in Mumbai, is led by chairman Vikram Raghav"; "X, run by its CEO Jane Roe,"
-            "X is led by TITLE PERSON",
-            "executive",
-            rf"{{C:company}}(?:,\s+[^,\n{OPEN}]{{1,80}}?,)?(?:\s+(?:is|has\s+been|will\s+be|which\s+is)|,)\s+"
-            rf"(?:now\s+|currently\s+)?(?:led|run|headed|chaired|managed)\s+by\s+(?:its\s+|the\s+company['’]s\s+)?"
-            rf"{L.TITLE},?\s+{L.PERSON}",
-            0.8,
-            keys=("led by", "run by", "headed by", "chaired by", "managed by"),
         ),
         Rule(
             # "ByteDance, founded by Zhang Yiming in 2012,"; "Hungry Panda was founded in 2017 by Eric Liu"
@@ -288,6 +124,13 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:,?\s+and\s+{L.PERSON2})?",
             0.8,
             keys=("founder",),
+        ),
+        Rule(
+            "PERSON, who heads X",
+            "executive",
+            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?who\s+(?:also\s+)?(?P<title>heads|leads|chairs|founded|co-founded|runs)\s+(?:the\s+)?{{~3}}{{C:company}}",
+            0.7,
+            keys=("who",),
         ),
     )
 

@@ -1,0 +1,217 @@
+"""Executives in the cascade: the TITLE constructions that name no company.
+
+A title and a person stand together and the company is the one the sentence or the text is
+about: "chairman Li Ka-shing said", "said managing director A. Vardhan", "Martin Ellery, Chief
+Executive Officer, said", "Eric Lowe, who remains chief executive", "Lena Hofbauer (CEO)".
+The assembler passes that company (:class:`About`); :func:`discourse_company` picks it for
+one predication.  One construction here names its company: "John Loynes, Continental chief
+financial officer, said" (a premodifying company in an apposition).
+
+>>> import bizfacts
+>>> [(f.person, f.title, f.company) for f in bizfacts.extract_facts(
+...     "Brindle Labs Inc expects higher sales, chairman Ravi Menon said.")]
+[('Ravi Menon', 'chairman', 'Brindle Labs')]
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from ..._fact_types import Evidence
+from ..._numbers import data_rows
+from .. import lexicon as L
+from .chunks import Chunk
+from .clauses import Predication
+from .grammar import _APPOSITION, _BRIDGE, Variant, _v
+
+# what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
+# "has", "is", "owns"), after the person's age (", 63,")
+_THEN_VERB = r"(?:,9,)?(?=,?[SVZmhb])"
+# where a title may open a noun group of its own: the sentence's start, a comma, colon or quotation
+# mark, a reporting verb, "and"
+_OPENS = r"(?:^|(?<=[,;:\"(Sc]))"
+# an honorific before a known name ("Dr", "Sir")
+_HONORIFIC = r"(?:N(?=P))?"
+
+
+@functools.cache
+def variants() -> tuple[Variant, ...]:
+    """The TITLE constructions that name no company, and the premodifying apposition."""
+    return (
+        # "chairman Li Ka-shing said", "..., chief executive Hans Jucker told reporters"
+        # (an honorific the extractors left out stands between: "chairman Sir Hugh Pell said")
+        _v("title-first", "TITLE", rf"{_OPENS}(?P<title>T),?{_HONORIFIC}(?P<person>[PN]){_THEN_VERB}"),
+        # "Chairman and chief executive R. Haas, 63, gave up ...": a sentence opening with the pair
+        _v("title-opens", "TITLE", rf"^(?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?:,9,)?,?(?=x)"),
+        # "said managing director Anirudh Vardhan.", "will report to chairman Alan Pruett."
+        _v("said-title", "TITLE", rf"[St](?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?=[.,;:\"i]|$)"),
+        # "held by its chief executive Jane Roe and ...": a title of "its" before a person
+        _v("its-title", "TITLE", r"(?P<title>T),?(?P<person>[PN])(?=[.,;:\"]|$|,?[SVZmhbc])"),
+        # "P, 52, has served as our T (since 2017)"
+        _v("serves-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[hv]{0,2}(?P<cue>x)s(?P<title>T)(?![oa][CN])"),
+        # "P will join X as T"
+        _v("join-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)s(?P<title>T)"),
+        # "Martin Ellery, Chief Executive Officer, said"; "Gordon Whitcomb, 68, the company's chairman,"
+        _v(
+            "apposition-alone",
+            "TITLE",
+            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?=,S|;|\.?$)",
+        ),
+        # "Douglas Reid, who remains chief executive officer"
+        _v("who-title", "TITLE", r"(?P<person>[PN]),(?:9,)?W[xv]?b(?P<title>T)(?![oar])"),
+        # "Lena Hofbauer (CEO)"
+        _v("parenthetical", "TITLE", r"(?P<person>[PN])\((?P<title>T)\)"),
+        # "John Loynes, Continental chief financial officer, said"
+        # "X (on Monday) named P (, 49,) (as) its T (of X)", "the board of X has appointed P as T"
+        _v(
+            "appoint",
+            "TITLE",
+            rf"(?:dxo)?(?P<company>C){_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?P<person>[PN]),?(?:9,)?s?(?P<title>T)"
+            r"(?![oa][CN])",
+        ),
+        # "the Board appointed P, 49, as T of the Company": the title's own company
+        _v(
+            "appoint-of",
+            "TITLE",
+            r"(?P<cue>x)(?P<person>[PN]),?(?:9,)?s?(?P<title>T)[oa](?P<company>[CN])",
+        ),
+        # "P (, 51,) has been appointed (as) T (of X)", "P was named T"
+        _v(
+            "appointed",
+            "TITLE",
+            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},)?[hmv]{0,2}b(?P<cue>x)s?(?P<title>T)(?:[oa](?P<company>[CN]))?",
+        ),
+        # "the appointment of P as T (of X)"
+        _v(
+            "appointment-of",
+            "TITLE",
+            r"(?P<cue>x)o(?P<person>[PN]),?(?:9,)?[st](?P<title>T)(?:[oa](?P<company>[CN]))?",
+        ),
+        # "X said P (, 51,) would succeed N as T", "X said P will become T"
+        _v(
+            "succeed-as",
+            "TITLE",
+            r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)[PN]s(?P<title>T)",
+        ),
+        _v("become", "TITLE", r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{1,2}b(?P<title>T)(?![oar])"),
+        _v(
+            "premodifier-apposition",
+            "TITLE",
+            r"(?P<person>[PN]),(?:9,)?(?P<company>C)(?P<title>T)(?![oar'])",
+        ),
+    )
+
+
+# the constructions whose title is given as written ("President and Chief Executive Officer"), as the
+# text's own words for the office; the others give one title ("CEO")
+WRITTEN_TITLE = frozenset(
+    {
+        "apposition",
+        "title-first",
+        "title-opens",
+        "said-title",
+        "its-title",
+        "serves-as",
+        "join-as",
+        "apposition-alone",
+        "who-title",
+        "parenthetical",
+        "premodifier-apposition",
+        "appoint",
+        "appoint-of",
+        "appointed",
+        "appointment-of",
+        "succeed-as",
+        "become",
+    }
+)
+# the constructions of an office to come, told by the company ("X said P would succeed N as T")
+REPORTED_OFFICE = frozenset({"succeed-as", "become"})
+# the word class each construction's ``cue`` must be (appointment_words.tsv)
+_CUE_CLASS = {
+    "appoint": "appoint",
+    "appoint-of": "appoint",
+    "appointed": "appoint",
+    "appointment-of": "noun",
+    "succeed-as": "succeed",
+    "serves-as": "serve",
+    "join-as": "join",
+}
+
+
+@functools.cache
+def _word_class() -> dict[str, str]:
+    """Word -> its class in appointment_words.tsv ("named" -> "appoint")."""
+    return {word.casefold(): cls for cls, word in data_rows("appointment_words.tsv")}
+
+
+def cue_fits(p: Predication) -> bool:
+    """Whether the word in a construction's ``cue`` place is one of its class ("named", "appointment")."""
+    cue = p.places.get("cue")
+    if cue is None:
+        return True
+    cls = _word_class().get(cue.head[-1].text.casefold())
+    return cls is not None and cls == _CUE_CLASS.get(p.variant)
+
+
+def written_title(c: Chunk, sentence: str, start: int) -> str:
+    """The title chunk ``c`` as written, from its first title word to its last ("its president and
+    CEO" -> "president and CEO"); an acronym alone in capitals.  ``sentence`` starts at ``start``."""
+    text = " ".join(sentence[c.head[0].start - start : c.head[-1].end - start].split())
+    return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
+
+
+# the company-less constructions that open with the title: a vague title alone ("director Jane
+# Roe said") names no office of the company
+_TITLE_FIRST = frozenset({"title-first", "title-opens", "said-title", "its-title"})
+_VAGUE = frozenset({"director", "partner", "head", "secretary", "chair"})
+
+
+@attrs.frozen
+class About:
+    """The companies a sentence is about, for a title told without its company."""
+
+    subject: str | None  # the sentence's first company outside quotations, if it comes early
+    topic: str | None  # the company the text is about (or the last one named)
+    unknown_opening: bool  # the sentence opens with a capitalized word no extractor named
+    quoted_opening: bool = False  # the sentence opens with a quotation
+
+
+def office(
+    p: Predication, title: str | None, company: str | None, about: About | None, ev: Evidence
+) -> tuple[str | None, str | None]:
+    """(title, company) of a TITLE predication, given the cascade's one title and the company its
+    place names: none without a word of appointment where the construction needs one; the title as
+    written for the constructions of this module; the company the sentence is about where the
+    construction names none."""
+    if not title or not cue_fits(p):
+        return None, None
+    if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
+        return None, None  # (the other title-first pairs stand where a noun group opens)
+    if p.variant in WRITTEN_TITLE:
+        title = written_title(p.places["title"], ev.text, ev.start)
+    if "company" not in p.places:
+        company = discourse_company(p, title, about, ev.text, ev.start)
+    return title, company
+
+
+def discourse_company(
+    p: Predication, title: str, about: About | None, sentence: str, start: int
+) -> str | None:
+    """The company of a TITLE predication that names none: the sentence's subject, or else the
+    text's topic when the sentence does not open with an unknown name (unless the pair opens it).
+    ``sentence`` is the sentence's text, ``start`` its offset in the document."""
+    if about is None:
+        return None
+    if p.variant in _TITLE_FIRST and title.casefold() in _VAGUE:
+        return None
+    if about.subject is not None:
+        return about.subject
+    person: Chunk = p.places["person"]
+    first = min(person.start, p.places["title"].start)
+    opens = len(sentence[: first - start].strip()) <= 2 or about.quoted_opening
+    if about.unknown_opening and not opens:
+        return None
+    return about.topic

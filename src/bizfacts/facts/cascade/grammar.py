@@ -1,0 +1,421 @@
+"""The grammar of the cascade: the constructions as patterns over the chunk string.
+
+Each construction is written once (see :mod:`bizfacts.facts.cascade.chunks` for the chunk
+alphabet) and serves every predicate of the lexicon whose frames name it.  The shared pieces
+(appositions, reporting clauses, the object place) are spelled here once; the constructions of
+the VALUE, LIST and company-less TITLE frames live in :mod:`.valuation`, :mod:`.listing` and
+:mod:`.executive`.  :mod:`.clauses` matches them and reads the places they fill.
+
+>>> [v.name for v in variants() if v.frame == "MERGE"][:3]
+['with', 'together', 'into']
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from .needs import needs
+
+# --- shared pieces ---------------------------------------------------------------------
+_PARTY = "[CN]"
+# "Acme, Beta and Gamma": a list of parties in one place
+_PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
+# a clause's subject: parties, or people ("Leon Marsh bought 5 pct of Y"; the builder keeps a person
+# only where a deal's buyer or seller stands)
+_SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?|R)"
+# "A group of firms led by (New York investor) X said it ...": the one who leads the group acts
+_LED_GROUP = r"(?:(?<![^.\"])dx{1,2}(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
+# after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
+# or a parenthetical ("(NYSE: ACM)")
+_APPOSITION = r"(?:,(?:[LN],(?=[LNx])|[^,;.]){1,12},|\([^()]{1,8}\))?"
+# the same, holding no other party: "X, an internet startup, based in L" (a location participle
+# belongs to the nearest party)
+_APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
+# between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
+# ("X said it and Y agreed to buy Z": Y is a second agent)
+# ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
+# "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
+# board of Y agreed to merge": Y is a second agent)
+_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xid]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?:cd?xo(?P<co>[CN]))?(?=[VZ]))|,?W|n?D,?|v)?"
+# a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
+_REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
+# what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
+# "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares"
+_THEME = (
+    r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
+    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?(?P<theme>[CN])"
+    r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
+    r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
+    r"|(?:x?d?x{1,3}o)?(?P<theme>[CN])'(?P<stake>K)"
+    r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
+    r"|(?P<unit>[RY]),?(?P<theme>C)"
+    r"|(?P<possessor>[CN])'(?P<unit>R),(?P<theme>C)"
+    r"|(?P<unit>[RY]),(?P<theme>N)"
+    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?(?P<theme>[CN])|(?P<unit>R))"
+    r"|(?P<asset>Y)"
+    r"|p?(?P<stake>%)o(?:d?x{0,3}o)?(?P<theme>[CN])"
+    r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
+)
+_LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
+# a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
+_DESC = r"(?:x{0,3}|L')"
+# the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
+# software lets robots share one map, has raised ..."
+_LONG_APPOSITION = r"(?:\([^()]{1,8}\))?(?:,(?:[LN],(?=[LNx])|[^,;.]){1,24},|\([^()]{1,8}\))?"
+# a descriptor before a party after a preposition: "with Japanese carmaker X", "with Japan's X"
+_PARTY_DESC = r"(?:d?[xLu9B-]{0,6}|L')"
+# a wire's ticker after a name ("GTE Corp <GTE>"), a company's town ("X of Osaka, Japan,")
+_TICKER = r"(?:(?<=C)N)?"
+_PLACE_OF = r"(?:oL(?:,L){0,2},?)?"
+# a reporting clause with its circumstances before what it reports: "said (in a statement) (on)
+# Monday (that) it", "said its"
+_SAID = r"(?:[Dv]{0,2}S(?:[iny]d?x{1,3})?[Dnv9x]{0,3}W?(?:e|j(?=[xA]))?)"
+# a first verb phrase of the subject, naming no party, before "and" and the construction's verb:
+# "X was founded in 2021 and raised $5 mln"
+_FIRST_VP = r"(?:[bhmv]{0,2}[xZ][^.;:CNPVAW]{0,5}?cv?)"
+# the words between a clause's subject and a symmetric noun: "announced on Monday a capital and
+# business alliance", "today announced the formation of a joint venture", "signed an MoU", "agreed
+# in principle on a joint venture", "entered into an equally owned joint venture"
+_SYM_RUN = r"(?:[hmbvGtxZdnDoipIu9R]|c(?=[xR])|(?<=[dx])V(?=A)){0,8}"
+# what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
+# holding company (that is) ...", "is a 100% stand-alone company and ..."
+_DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
+# the same, where unknown capitalized words may stand: "X, a developer of Internet security software
+# based in L"
+_DESCRIPTION_NAMES = r"(?:[^CPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
+# a description before a title: "is an Italian businessman, chairman of A, and the current"
+_TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
+_IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
+# a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
+_NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
+# a department between a title and its company: "vice president of investor relations at A",
+# "managing director of swaps for A"
+_DEPARTMENT = r"(?:ox{1,3}(?=[ar]))?"
+# a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
+_OBJ_DESC = r"(?:d?(?:x|c(?=x)){0,6}|L')"
+# a bid's price between its noun and its object: "its offer of 13 dlrs a share for Y"
+_OF_PRICE = r"(?:oM(?:d?x|px)?)?"
+# the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
+# between an apposition's comma and its relational noun: "Y, itself a unit of X", "Y, a Kiel-based unit of X"
+# ("Y, the retail and refining arm of X")
+_REL_DESC = r"(?:x?d?[xBLN]{0,2}(?:c[xB]{0,2})?)"
+# after a subject's apposition, unnamed partners: "X, a Dallas firm, and two affiliated funds said"
+_UNNAMED = r"(?:c[jx9]{1,3}(?=S))?"
+_IS = r"(?:,|,?W[xv]?b|b|[xZV]s|b[xZV]?s|b?[xZV][inDL9]{0,3}s|[hv]{0,2}xs)"
+
+
+@attrs.frozen
+class Variant:
+    """One construction: its name, the frame class it serves and its pattern."""
+
+    name: str
+    frame: str
+    pattern: regex.Pattern[str]
+    voice: str | None = None  # the verb group's voice it needs, if any
+    # a chunk string can only hold a match if it holds a character of each of these sets
+    needs: tuple[frozenset[str], ...] = ()
+
+
+def _v(name: str, frame: str, pattern: str, voice: str | None = None) -> Variant:
+    return Variant(name, frame, regex.compile(pattern), voice, needs(pattern))
+
+
+@functools.cache
+def variants() -> tuple[Variant, ...]:
+    """Every construction, compiled once."""
+    # an agent is a clause's subject: never the object of a preposition or of "require X to"
+    # ("X and two affiliated funds said they ...": the unnamed partners are no party)
+    a, t = rf"(?<![wfO])(?<!ec)(?<![CNLP],)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?", _THEME
+    return (
+        # TRANS: a predicate verb with its subject and object
+        _v("active", "TRANS", rf"{a}{_APPOSITION}{_UNNAMED}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
+        _v(
+            "passive",
+            "TRANS",
+            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}y{a}",
+            "passive",
+        ),
+        _v(
+            "passive-no-agent",
+            "TRANS",
+            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)(?!y)",
+            "passive",
+        ),
+        _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
+        _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY}),?(?P<verb>V)[vD]?y{a}", "participle"),
+        # NOM: the predicate's noun
+        _v(
+            "for-price",
+            "TRANS",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:i?x|d?x{{1,2}})?(?P<prep>r){t}",
+            "active",
+        ),
+        _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
+        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}"),
+        _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
+        # "X said it will proceed with its proposed acquisition of Y", "X said it was prepared to
+        # raise its bid for Y": "its" is the subject's
+        _v(
+            "its-noun",
+            "NOM",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmbV]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
+        ),
+        # "X said its shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
+        # subject's reported clause (past another party only when the noun is "its": see _predicate)
+        _v(
+            "subject-noun",
+            "NOM",
+            rf"(?<!C){a}{_APPOSITION}{_REPORTED}(?!e?(?:G(?:ix)?t)?[hvm]{{0,2}}Z?[xwvmbd]{{0,3}}A)[^NVAy.;]{{1,12}}?(?P<noun>A)(?P<prep>[or]){t}(?!y)",
+        ),
+        # "X said it received an offer from Y", "X said its board rejected a takeover bid by Y":
+        # a bid told from the target's side; the reporting subject is the theme ("by (New York)
+        # investor P": a place before the descriptor is no party; "the offer at 710p per share
+        # announced by Y", "the tender offer for all its shares launched this morning by Y")
+        _v(
+            "target-subject",
+            "NOM",
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}{_REPORTED}[^CNVA.;]{{0,12}}?"
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[NP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
+        ),
+        # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
+        # taken as the acquirer (the convention of docs/facts.md), with "into" the one merged into
+        _v("with", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>w){_OBJ_DESC}(?P<other>{_PARTY})", "active"),
+        _v("together", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?![wICNP])", "active"),
+        _v("into", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V){t},?(?P<prep>I){_OBJ_DESC}(?P<other>{_PARTY})"),
+        _v("into-subject", "MERGE", rf"(?<![oiytfrawnspI'])(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>I){_OBJ_DESC}(?P<other>{_PARTY})"),
+        # "X said its proposed merger with Y", "X said shareholders approved a merger into Y",
+        # "X and Y said their merger will be completed", "X said it and Y reached a merger agreement",
+        # "X said it filed a statement with the SEC for a proposed merger with Y"
+        _v(
+            "noun",
+            "MERGE",
+            rf"{a}(?!'){_APPOSITION}(?:[Dv]{{0,2}}Se(?:c(?P<co>[CN]))?)?(?:[^CNPVy.;]|wC){{0,14}}?(?P<noun>A)"
+            rf"(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})(?!9)|(?P<after>G)?(?=[.,;bmhvVZ]))",
+        ),
+        # "X will become a (wholly owned) subsidiary of Y", "agreed to merge with and become a unit of Y"
+        _v(
+            "become",
+            "MERGE",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}S[Dnv9x]{{0,3}}W?e?)[^CNPARy.;]{{0,10}}?(?P<become>b)(?P<rel>R)o{_OBJ_DESC}u?(?P<other>{_PARTY})",
+        ),
+        _v("noun-of", "MERGE", rf"(?P<noun>A)o(?P<agent>{_PARTY})(?P<prep>[wcI]){_OBJ_DESC}(?P<other>{_PARTY})"),
+        # REL: a relational noun naming the asset; INV: one naming the owner
+        _v(
+            "apposition",
+            "REL",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}(?:,{_REL_DESC}|b{_DESCRIPTION}(?:cx{{0,2}}V)?|[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+        ),
+        # "As a subsidiary of X, Y is ...", "A unit of X since 2001, Y makes ..."
+        _v(
+            "fronted",
+            "REL",
+            rf"(?:^|[.\"])[sp]?(?P<rel>R)o{_OBJ_DESC}(?P<owner>{_PARTY})(?:,[^,;.CNP]{{1,12}})?,(?P<asset>{_PARTY})(?=[bvVxZhm])",
+        ),
+        _v("possessive", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R),?(?P<asset>{_PARTY})"),
+        _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
+        _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
+        _v("its-inner", "REL", r"(?P<rel>R)"),
+        # "X has e-commerce websites A and B"
+        _v("has", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?P<asset>C)"),
+        # "Y, its software business,": the subject's unit named before the noun
+        _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
+        _v(
+            "apposition",
+            "INV",
+            rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
+        ),
+        _v(
+            "possessive-predicate",
+            "INV",
+            rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}(?P<asset>{_PARTY})'(?P<rel>R)",
+        ),
+        _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)(?:b|,)?{_DESC}(?P<owner>{_PARTY})"),
+        _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
+        # "X has a 24 pct stake in Y": a present "have" with a stake is ownership
+        _v(
+            "has-stake",
+            "HAS",
+            rf"{a}{_APPOSITION}{_BRIDGE}v?(?P<have>h)(?P<stake>K)[io](?:x{{0,2}}o)?(?P<theme>[CN])",
+        ),
+        # "X would keep its 20% stake in Y", "X plans to sell its 30% stake in Y": the subject holds it
+        _v("its-stake", "HAS", r"(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?!')"),
+        # "Y, in which X has a 20 pct stake"
+        _v("in-which", "HAS", rf"(?P<theme>{_PARTY}),iW(?P<agent>{_PARTY})v?(?P<have>h)(?P<stake>K)"),
+        # "Y, 70 pct-owned by X,"
+        _v("stake-owned-by", "OWNED", rf"(?P<asset>{_PARTY}),(?P<stake>%)-(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
+        # "Y, a (Web-based) messaging service run by X"
+        _v("described-by", "OWNED", rf"(?P<asset>{_PARTY}),(?:d?N)?d?[xB-]{{0,4}}(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
+        # "X-owned startup Y"
+        _v("hyphen", "OWNED", r"(?P<owner>C)-(?P<verb>V)x{0,4}(?P<asset>C)"),
+        # "X owns two regional papers, A and B, and ...": the first of an enumerated object
+        _v(
+            "enumerated",
+            "OWNED",
+            rf"(?<![wfO])(?P<owner>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)v?[xR]{{1,4}}(?:pjx)?[,:](?P<asset>C)(?=(?:,C)*,?cC)",
+        ),
+        # "Y said X now holds 9 pct of its common stock": "its" is the reporting subject's
+        _v(
+            "its-shares",
+            "OWNED",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_SAID}?(?P<owner>{_PARTY})v?(?P<verb>V)(?P<stake>%)o(?=j)",
+        ),
+        _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
+        # SYM: a symmetric predicate, every party named a party ("X partnered with Y", "X and Y
+        # formed a joint venture", "a venture between X and Y"; data/predicates.tsv)
+        _v(
+            "with",
+            "SYM",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})(?P<verb>V)(?:[^.;:CNPVAW]{{0,5}}?(?P<prep>w))?{_PARTY_DESC}(?P<theme>[CN])",
+        ),
+        _v(
+            "light-verb",
+            "SYM",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
+            rf"{_PARTY_DESC}(?P<theme>[CN])",
+        ),
+        _v(
+            "coordinated",
+            "SYM",
+            rf"(?<![wfOpoiytranps][dxuL'9B-]{{0,5}})(?<!ec)(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}})"
+            rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<partner>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
+            rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
+        ),
+        _v(
+            "between",
+            "SYM",
+            rf"(?P<noun>[AGN])(?P<prep>[po])(?:d?[x9uN-]{{1,4}},)?{_PARTY_DESC}(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}}),?c"
+            rf"{_PARTY_DESC}(?P<theme>{_PARTY})",
+        ),
+        _v("possessive", "SYM", rf"(?P<agent>{_PARTY})'(?P<noun>[AGN])(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
+        # FUND: money put into a company (the builder reads the amount, round and investors around it)
+        _v(
+            "active",
+            "FUND",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}|{_FIRST_VP})(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
+            "active",
+        ),
+        _v(
+            "passive",
+            "FUND",
+            rf"(?P<theme>{_PARTY}){_LONG_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>[ipI])y{_PARTY_DESC}{a}",
+            "passive",
+        ),
+        _v(
+            "object-relative",
+            "FUND",
+            rf"(?P<theme>{_PARTY}),(?P<prep>[ipI])W{a}(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?",
+            "active",
+        ),
+        _v(
+            "light-verb",
+            "FUND",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)"
+            rf"(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
+        ),
+        _v(
+            "possessive",
+            "FUND",
+            rf"(?P<agent>{_PARTY})'(?P<noun>A)(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
+        ),
+        # "and make a $40 million equity investment in Y": the investor is the sentence's subject
+        _v("noun-in", "FUND", rf"(?<!')(?P<noun>A)(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN])"),
+        # HQ: where a company is based
+        _v(
+            "participle",
+            "HQ",
+            rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+        ),
+        # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
+        _v(
+            "copula",
+            "HQ",
+            rf"(?<![oiytfrawnspc:])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}(?!m)b?{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+        ),
+        _v(
+            "fronted",
+            "HQ",
+            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})",
+        ),
+        _v(
+            "noun",
+            "HQ",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V)?(?P<hq>Q)b?[iat]{_LOCATION}",
+        ),
+        _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)b[ia]{_LOCATION}"),
+        # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
+        _v("apposition-adjective", "HQ", r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d?(?P<loc>L,|N)?(?P<hq>B)"),
+        # "X is a Basel-based pharmaceutical company"
+        _v(
+            "copula-adjective",
+            "HQ",
+            rf"(?<![oiytfrawnspc:])(?P<company>[CN]){_APPOSITION_NO_PARTY}(?:b|,?W[xv]?b)d?(?P<loc>L,|N)?(?P<hq>B)",
+        ),
+        # "X, a Dallas investment firm", "X, a Greensboro, N.C., maker of fabrics": the descriptor's
+        # head must be a firm noun (checked by the builder)
+        _v(
+            "apposition-place",
+            "HQ",
+            r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d(?P<loc>L(?:,L){0,2}),?(?P<desc>[xAu]{1,4})(?![xAu'])",
+        ),
+        # "Bellweather Bio Inc. of Cambridge, Massachusetts, ...": a company and its town
+        _v("of-place", "HQ", r"(?P<company>C)N?o(?P<loc>L(?:,L){0,2})(?!['NL])"),
+        # "a news conference in Osaka, where the company is based"
+        _v("where", "HQ", r"i(?P<loc>L(?:,L){0,3}),W(?P<company>[CN])b?v?(?P<hq>H)(?![iat])"),
+        # "the Dayton company", "the Bangor, Maine, forest products company": a reference with its town
+        _v("place-description", "HQ", r"d(?P<loc>L(?:,L){0,2}),?x{0,3}(?P<company>C)"),
+        # "Vienna's Quartzwerk"
+        _v("possessive-place", "HQ", r"(?<![oiytfrawnspc'])(?P<loc>L)'(?P<company>C)"),
+        _v("noun-of", "HQ", rf"(?P<hq>Q)o(?P<company>{_PARTY})b[ia]{_LOCATION}"),
+        _v("adjective", "HQ", r"(?P<company>[CN])"),
+        # executives: a person, a title and a company
+        _v(
+            "apposition",
+            "TITLE",
+            rf"(?P<person>[PN]){_NAME_SUFFIX}{_APPOSITION},(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}(?P<company>[CN])",
+        ),
+        # "met with Olwen Brask CEO of X": a known person's title without its comma
+        _v("apposition-bare", "TITLE", rf"(?P<person>P)(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])"),
+        _v(
+            "copula",
+            "TITLE",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}(?P<title>T)(?:c[Rx])?[oar]{_OBJ_DESC}(?P<company>[CN])",
+        ),
+        # "P is chief technical officer of A and chief executive of B": the second title of a pair
+        _v(
+            "copula-second",
+            "TITLE",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}T[oar]{_OBJ_DESC}[CN]{{1,2}},?c(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])(?!N)",
+        ),
+        _v(
+            "possessive-predicate",
+            "TITLE",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}(?P<company>[CN])'(?P<title>T)",
+        ),
+        _v("possessive", "TITLE", r"(?P<company>[CN])'(?P<title>T),?(?P<person>[PN])"),
+        _v("premodifier", "TITLE", r"(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
+        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN]),(?P<person>[PN])"),
+        _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?P<company>[CN])'(?P<title>T)"),
+        _v("whose", "TITLE", r"(?P<company>[CN]),W(?P<title>T)b(?P<person>[PN])"),
+        _v(
+            "led-by-apposition",
+            "TITLE",
+            rf"(?P<company>[CN]){_APPOSITION}b?v?[xV]y(?P<person>[PN]),(?P<title>T)",
+        ),
+        _v(
+            "led-by",
+            "TITLE",
+            rf"(?P<company>[CN]){_APPOSITION}(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])",
+        ),
+        *_more_variants(),
+    )
+
+
+def _more_variants() -> tuple[Variant, ...]:
+    """The constructions that live in modules of their own: VALUE, LIST and the TITLE
+    constructions naming no company."""
+    from . import executive, listing, valuation  # (they build on the shared pieces above)
+
+    return valuation.variants() + listing.variants() + executive.variants()
