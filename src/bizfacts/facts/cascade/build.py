@@ -76,7 +76,7 @@ from .objects import (
 from .ownership import more_owned, qualified, relative_stake, sold_units
 from .partnership import partnership_facts
 from .predicates import predicates
-from .status import NoFact, _confidence, _deal_date, _negated_between, _status
+from .status import NoFact, _negated_between, _status, confidence, deal_date
 from .tokens import Token, tokenize
 
 _KIND_TAG: dict[type, str] = {
@@ -219,7 +219,7 @@ def _acquisition(
     return [
         AcquisitionFact(
             evidence=ev,
-            confidence=_confidence(promoted),
+            confidence=confidence(promoted),
             rule=f"{p.predicate}/{p.variant}",
             acquirer=filled["acquirer"],
             co_acquirers=co,
@@ -228,7 +228,7 @@ def _acquisition(
             stake=stake,
             price=price,
             status=status,  # type: ignore[arg-type]
-            date=_deal_date(dates),
+            date=deal_date(dates),
         )
     ]
 
@@ -285,7 +285,7 @@ def _ownership(
     return [
         OwnershipFact(
             evidence=ev,
-            confidence=_confidence(promoted),
+            confidence=confidence(promoted),
             rule=f"{p.predicate}/{p.variant}",
             owner=owner,
             asset=asset,
@@ -337,7 +337,7 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     return [
         HeadquartersFact(
             evidence=ev,
-            confidence=_confidence(promoted),
+            confidence=confidence(promoted),
             rule=f"hq/{p.variant}",
             company=company,
             location=location,
@@ -363,7 +363,7 @@ def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFac
     return [
         ExecutiveFact(
             evidence=ev,
-            confidence=_confidence(promoted),
+            confidence=confidence(promoted),
             rule=f"executive/{p.variant}",
             person=person,
             title=title,

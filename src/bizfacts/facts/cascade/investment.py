@@ -25,9 +25,9 @@ from ..._spans import DateMention, MoneyMention
 from .. import lexicon as L
 from .chunks import Chunk
 from .clauses import Predication
-from .partnership import confidence, deal_date, denied, named_party
+from .partnership import denied, named_party
 from .predicates import frame_words
-from .status import NoFact
+from .status import NoFact, confidence, deal_date
 
 # after a round: the words that introduce its investors ("led by", "from", "including", "alongside")
 _BACKER_PREPS = frozenset({"by", "from", "including", "alongside"})

@@ -23,7 +23,7 @@ from ..template import LazyPattern
 from .chunks import Chunk
 from .clauses import Predication
 from .names import _party
-from .status import NoFact
+from .status import NoFact, confidence, deal_date
 
 # what the clause's own words say against the relation, between its subject and its trigger:
 # a denial, a condition or a rumour, and a partnership ended or only sought
@@ -44,18 +44,6 @@ _NEXT_PARTY = regex.compile(r"(?:,c?|c)(?:d?[xLu9B-]{0,6}|L')(?=[CN])")
 # the constructions that refer to a partnership rather than tell it formed
 _REFERRING = frozenset({"between", "possessive"})
 _REFERRING_PENALTY = 0.05
-_CONFIDENCE = 0.75
-_PROMOTED_PENALTY = 0.15
-
-
-def confidence(promoted: int) -> float:
-    """The cascade's confidence, less a step per promoted name (at most two)."""
-    return round(max(0.05, _CONFIDENCE - _PROMOTED_PENALTY * min(promoted, 2)), 2)
-
-
-def deal_date(dates: Sequence[DateMention]) -> DateMention | None:
-    """The first day (or week) the sentence names: the date of the deal it tells."""
-    return next((d for d in dates if d.kind == "point" and d.granularity in ("day", "week")), None)
 
 
 def denied(text: str, clause_start: int, p: Predication, chunks: Sequence[Chunk]) -> bool:

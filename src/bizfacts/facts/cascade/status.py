@@ -96,12 +96,11 @@ def _negated_between(chunks: Sequence[Chunk], p: Predication) -> bool:
     return False
 
 
-def _deal_date(dates: Sequence[DateMention]) -> DateMention | None:
-    for d in dates:
-        if d.kind == "point" and d.granularity in ("day", "week"):
-            return d
-    return None
+def deal_date(dates: Sequence[DateMention]) -> DateMention | None:
+    """The first day (or week) the sentence names: the date of the deal it tells."""
+    return next((d for d in dates if d.kind == "point" and d.granularity in ("day", "week")), None)
 
 
-def _confidence(promoted: int) -> float:
+def confidence(promoted: int) -> float:
+    """The cascade's confidence, less a step per promoted name (at most two)."""
     return round(max(0.05, _CONFIDENCE - _PROMOTED_PENALTY * min(promoted, 2)), 2)

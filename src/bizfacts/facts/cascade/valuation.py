@@ -25,6 +25,7 @@ from .clauses import Predication
 from .grammar import _APPOSITION, _BRIDGE, _PARTY, Variant, _v
 from .names import _party
 from .predicates import predicates
+from .status import deal_date
 
 # "at about $5 mln", "of roughly €95 million", "rose to $2 billion", "is $3 billion"
 _AMOUNT = r"[xvp9]{0,2}(?P<amount>M)"
@@ -141,7 +142,7 @@ def valuation_facts(
         raise NotValued("no amount (or a price per share)")
     if amount.amount < _LEAST:
         raise NotValued("an amount too small for a company's worth (a price per unit)")
-    date = next((d for d in dates if d.kind == "point" and d.granularity in ("day", "week")), None)
+    date = deal_date(dates)
     return [
         ValuationFact(
             evidence=ev,
