@@ -20,7 +20,7 @@ import re
 
 from .chunks import Chunk
 from .clauses import Predication
-from .names import _buyer_or_seller, _party
+from .names import _party
 
 # what the words of a merger's noun group say of its status ("merger talks", "a possible merger")
 _NOUN_STATUS = {"agreed": "planned", "planned": "planned", "option": "option", "rumored": "rumored"}
@@ -84,5 +84,6 @@ def merger_parties(p: Predication) -> tuple[Chunk | None, Chunk | None, Chunk | 
 def merger_roles(p: Predication, status: str, text: str) -> tuple[str | None, dict[str, str | None]]:
     """The status and the acquirer, target and seller names of a MERGE predication."""
     buyer, merged, giver = merger_parties(p)
-    roles = {"acquirer": _buyer_or_seller(buyer)[0], "target": _party(merged)[0], "seller": _party(giver)[0]}
+    # companies merge, people do not: "X CEO P said the merger with Y ..." names no acquirer
+    roles = {"acquirer": _party(buyer)[0], "target": _party(merged)[0], "seller": _party(giver)[0]}
     return merger_status(p, status, text), roles
