@@ -24,10 +24,12 @@ from ..template import LazyPattern
 _BEFORE_AMOUNT = LazyPattern(
     r"(?i)(?:\b(?:the|this|that|its|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deal|transaction|purchase|sale|acquisition|merger|takeover|buyout|purchase\s+price|price|consideration"
-    r"|offer|bid|stock|stake|shares|interest)"
+    r"|offer|bid)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?"
     r"(?:valued\s+at|worth|totals?|totaled|totalled|amounts?\s+to|of|for|at|includes|is|was)\s+"
-    # "bought the stock for 350,000 dlrs", "..., or a total of about 3.4 billion dlrs", "paying 4.9 mln dlrs"
+    # "bought the stock for 350,000 dlrs" (what was bought, then "for": not "the stock was worth"),
+    # "..., or a total of about 3.4 billion dlrs", "paying 4.9 mln dlrs"
+    r"|\b(?:the|its|his|their)\s+(?:stock|stake|shares|interest)\s+for\s+"
     r"|\b(?:or|for)\s+a\s+total\s+(?:of\s+)?|,\s+paying\s+)"
     r"(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|a\s+total\s+of\s+)?$"
 )
