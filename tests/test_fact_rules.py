@@ -238,3 +238,12 @@ def test_fact_word_lists_reach_the_rules() -> None:
     assert person.match("Dr. Fiona McAllister said").group("person") == "Dr. Fiona McAllister"
     with pytest.raises(AttributeError, match="NO_SUCH_LIST"):
         _ = lexicon.NO_SUCH_LIST
+
+
+def test_a_defined_term_names_its_company_only_after_its_definition() -> None:
+    from bizfacts.facts.discourse import defined_terms, term_mentions
+
+    text = 'Bank staff met. Colbeck Savings Bank ("Bank") said Bank deposits rose.'
+    terms = defined_terms(text, bizfacts.extract_companies(text))
+    assert terms is not None
+    assert term_mentions(text, 0, len(text), [], terms) == [(51, 55, "Colbeck Savings Bank")]

@@ -105,7 +105,7 @@ def assemble(
         # the clause-level cascade: predicate lexicon, chunks and constructions (bizfacts.facts.cascade)
         while ni < len(names) and names[ni].start < s:
             ni += 1
-        kinds = cascade_triggers(low)  # (tpl.text is text[s:e])
+        kinds = cascade_triggers(low, M_SLOT in template)  # (tpl.text is text[s:e])
         if "place" not in kinds and (comps or anaphors) and place_beside(text, comps, anaphors):
             kinds = kinds | {"place"}  # "X, a Dallas investment firm": a location with no location word
         if not kinds and (comps or anaphors) and may_name_exchange(low, text[s:e]):

@@ -101,41 +101,62 @@ class Entities:
 
 
 # 'Ningbo Haixing Cold Chain Co., Ltd. (the "Target Company")', 'Redline Freight Holdings, LLC (the "Seller")'
+# 'X Inc. (the "Vendor")', 'X Corp., a Delaware corporation ("Parent")': an apposition may stand
+# between the name and the definition; a term defined without "the" is used without it
 _TERM_DEFINITION = LazyPattern(
-    r"""[ \t]*\(\s*(?:the\s+)?["“](?P<a>\p{Lu}[\p{L}&' -]{1,40})["”]"""
-    r"""(?:\s*(?:,|or|and)\s*(?:the\s+)?["“](?P<b>\p{Lu}[\p{L}&' -]{1,40})["”])?\s*\)"""
+    r"""(?:,[ \t]+an?[ \t]+[^,;()"“”\n]{1,60}?)?"""
+    r"""[ \t]*\(\s*(?P<the_a>the\s+)?["“](?P<a>\p{Lu}[\p{L}&' -]{1,40})["”]"""
+    r"""(?:\s*(?:,|or|and)\s*(?P<the_b>the\s+)?["“](?P<b>\p{Lu}[\p{L}&' -]{1,40})["”])?\s*\)"""
 )
 
 
-def defined_terms(text: str, companies: list[CompanyMention]) -> tuple[regex.Pattern[str], list[str]] | None:
-    """A pattern for "the Target Company", "the Vendor", ... where the text defines such terms for companies.
+def defined_terms(
+    text: str, companies: list[CompanyMention]
+) -> tuple[regex.Pattern[str], list[str], list[int]] | None:
+    """A pattern for "the Target Company", "the Vendor", "Parent" ... where the text defines such
+    terms for companies, the names, and where each definition ends.
 
-    Each match's ``lastgroup`` is ``t<n>_<k>``: the term names ``names[n]``.  None when the text
-    defines no term.
+    Each match's ``lastgroup`` is ``t<n>_<k>``: the term names ``names[n]`` from ``ends[n]`` on.
+    None when the text defines no term.
+
+    >>> from bizfacts import extract_companies
+    >>> t = 'Beta Corp., a Delaware corporation ("Parent"), said Parent will buy Acme Inc.'
+    >>> terms = defined_terms(t, extract_companies(t))
+    >>> terms[1], term_mentions(t, 0, len(t), [], terms)
+    (['Beta'], [(52, 58, 'Beta')])
     """
     if '("' not in text and "(“" not in text and '(the "' not in text and "(the “" not in text:
         return None
     found: dict[str, int] = {}
+    bare: set[str] = set()  # terms defined without "the" ('("Parent")'), used without it
     names: list[str] = []
+    ends: list[int] = []
     for c in companies:
         if c.kind != "company":
             continue
         m = _TERM_DEFINITION.match(text, c.end)
         if m is None:
             continue
-        for term in (m.group("a"), m.group("b")):
+        for term, the in ((m.group("a"), m.group("the_a")), (m.group("b"), m.group("the_b"))):
             if term and term != "Company" and term.casefold() != c.name.casefold() and term not in found:
                 found[term] = len(names)
                 names.append(c.name)
+                ends.append(m.end())
+                if not the:
+                    bare.add(term)
     if not found:
         return None
     alternatives = sorted(found, key=len, reverse=True)
+    after_the = r"(?<=\b[Tt]he\s+)"  # a term defined with "the" is used with it
     pattern = regex.compile(
-        r"\b[Tt]he\s+(?:"
-        + "|".join(f"(?P<t{found[t]}_{k}>{regex.escape(t)})" for k, t in enumerate(alternatives))
+        r"(?<![\"“])\b(?:"
+        + "|".join(
+            f"{'' if t in bare else after_the}(?P<t{found[t]}_{k}>{regex.escape(t)})"
+            for k, t in enumerate(alternatives)
+        )
         + r")\b"
     )
-    return pattern, names
+    return pattern, names, ends
 
 
 def term_mentions(
@@ -143,17 +164,19 @@ def term_mentions(
     start: int,
     end: int,
     companies: Sequence[CompanyMention],
-    terms: tuple[regex.Pattern[str], list[str]],
+    terms: tuple[regex.Pattern[str], list[str], list[int]],
 ) -> list[tuple[int, int, str]]:
-    """(start, end, company name) for each use of a defined term in the sentence ("the Target Company")."""
+    """(start, end, company name) for each use of a defined term in the sentence ("the Target
+    Company") after its definition."""
     out: list[tuple[int, int, str]] = []
-    pattern, names = terms
+    pattern, names, ends = terms
     for m in pattern.finditer(text, start, end):
         group = m.lastgroup or ""
         s, e = m.span(group)
-        if any(c.start < e and s < c.end for c in companies):
+        n = int(group[1:].split("_")[0])
+        if s < ends[n] or any(c.start < e and s < c.end for c in companies):
             continue
-        out.append((s, e, names[int(group[1:].split("_")[0])]))
+        out.append((s, e, names[n]))
     return out
 
 

@@ -56,7 +56,9 @@ from .names import (
     _inner_name,
     _inside_phrase,
     _is_company,
+    _legal_form,
     _names_a_business,
+    _names_a_city,
     _party,
     _person,
     _place_words,
@@ -97,6 +99,8 @@ _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 _DONE = ({"completed"}, {"completed", "announced"})
 # the words after a capitalized word that make it a descriptor of the company after them
 _DESCRIBES_NEXT = regex.compile(r"x{1,2}C")
+
+
 def _acquisition(
     p: Predication,
     ev: Evidence,
@@ -304,6 +308,8 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
         lo, hi = p.extents["desc"]
         if text[lo:hi].split()[-1].casefold() not in _firm_nouns():
             raise NoFact("the words after the place name no firm ('a Dallas investment firm')")
+        if _legal_form(text[lo:hi]) and not _names_a_city(p.places["loc"]):
+            raise NoFact("a state or country of incorporation ('a Delaware corporation') is no headquarters")
     if p.variant == "of-place":
         head = p.places["company"].head[-1].mention
         last = head.text.split()[-1] if isinstance(head, CompanyMention) else ""
@@ -449,7 +455,8 @@ def sentence_facts(
     subjects = [
         i
         for i in range(first, len(chunks))
-        if chunks[i].char in "CN" and (i == 0 or chunks[i - 1].char not in "oiytfrawnsp")
+        if chunks[i].char in "CN"
+        and (i == 0 or chunks[i - 1].char not in "oiytfrawnsp")
         and not (chunks[i].char == "N" and _DESCRIBES_NEXT.match(chars, i + 1))  # "Private equity firm Y"
     ]
     out: list[AnyFact] = []
@@ -496,9 +503,7 @@ def sentence_facts(
     return _sellers_from_owners(out)
 
 
-def _more_targets(
-    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str
-) -> list[AnyFact]:
+def _more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
     """ "completed the purchase of A of New York and B of Connecticut", "bought A, B and C": one
     deal per company of a list in the target's place (same buyer, seller, status and date)."""
     theme = p.places.get("theme")

@@ -19,7 +19,7 @@ import regex
 from ..._spans import Span
 from ..template import Automaton, automaton
 from .names import is_place
-from .predicates import frame_words, noun_readings, phrase_table
+from .predicates import frame_words, noun_readings, phrase_table, predicates
 
 # "-based"/"-headquartered" adjectives and "owned" ("wholly owned") open constructions of their own
 _EXTRA = ("-based", "-headquartered", "owned")
@@ -49,6 +49,7 @@ _NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})
 _EXTRA_STAKE = ("stake", "stakes")
 # an amount of money, as the lowercased sentence writes it ("$5 mln", "20 million pounds", "€18m")
 _AMOUNT = regex.compile(r"[$€£¥]|\d(?:[\d.,]*\d)?\s?(?:mln|million|billion|bln|bn|m|k)\b")
+_FOR = regex.compile(r"\bfor\b")
 
 
 @functools.cache
@@ -97,6 +98,29 @@ _PLACE_BEFORE_REFERENCE = regex.compile(
 _PLACE_BEFORE = regex.compile(r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})['’]s[ \t]{1,3}\Z")
 
 
+@functools.cache
+def _for_verbs() -> frozenset[str]:
+    """The verb forms of the predicates whose every construction reads "for" after the verb and
+    that have no noun ("pay": "paid $5 mln for Y"): they open the gate only before a "for"."""
+    return frozenset(
+        " ".join(key)
+        for key, entry in phrase_table().items()
+        if entry.tag == "V" and "FOR" in _frames(entry.predicate) and "NOM" not in _frames(entry.predicate)
+    )
+
+
+@functools.cache
+def _value_words() -> frozenset[str]:
+    """The words of the VALUE predicates ("valued", "valuation"): every valuation construction
+    holds an amount of money, so they open the gate only in a sentence with a money mention."""
+    return frozenset(frame_words("VALUE"))
+
+
+def _frames(predicate: str | None) -> frozenset[str]:
+    entry = predicates().get(predicate or "")
+    return entry.frames if entry is not None else frozenset()
+
+
 def _names_place(run: str) -> bool:
     words = run.split()
     return any(is_place(" ".join(words[:n]).rstrip(".")) for n in range(len(words), 0, -1))
@@ -128,18 +152,23 @@ def place_beside(
     return False
 
 
-def triggers(low: str) -> frozenset[str]:
+def triggers(low: str, money: bool = True) -> frozenset[str]:
     """The kinds of trigger the lowercased sentence ``low`` holds as whole words: "title" (a
     title word), "place" (a location word: "based", "headquarters"), "other"; empty when none.
+    ``money``: whether the sentence holds a money mention (a valuation word needs one).
 
     >>> sorted(triggers("the chicago-based maker said its chief executive quit."))
     ['place', 'title']
+    >>> sorted(triggers("it will pay a dividend.")), sorted(triggers("it paid $5 mln for a mill."))
+    ([], ['other'])
     """
     n = len(low)
     kinds: set[str] = set()
     kind_of = _kind_of()
     stake_verbs = _stake_verbs()
     money_verbs = frame_words("MONEY", nouns=False)
+    for_verbs = _for_verbs()
+    value_words = _value_words()
     stake_verb = money_verb = False
     for end, word in _automaton().iter(low):
         start = end - len(word) + 1
@@ -150,6 +179,12 @@ def triggers(low: str) -> frozenset[str]:
                 # "holds 5% of Y", "raised $5 mln" open the gate; "held steady", "raised prices" do not
                 stake_verb = stake_verb or word in stake_verbs
                 money_verb = money_verb or word in money_verbs
+            elif word in for_verbs:
+                if _FOR.search(low, end + 1):  # "paid $5 mln for Y"; "will pay a dividend" holds no deal
+                    kinds.add("other")
+            elif word in value_words:
+                if money:  # "valued at $5 mln"; "the value of the dollar" holds no valuation
+                    kinds.add("other")
             else:
                 kinds.add(kind_of.get(word, "other"))
     stake = stake_verb and ("%" in low or " pct" in low or "percent" in low)

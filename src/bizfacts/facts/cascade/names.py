@@ -18,7 +18,7 @@ import regex
 
 from ..._company_words import company_words
 from ..._numbers import data_rows
-from ..._spans import CompanyMention, PersonMention
+from ..._spans import CompanyMention, PersonMention, PlaceMention
 from ..._suffixes import canonical_name
 from ...people import is_person_name
 from ...places import is_place_name, place_entries
@@ -53,6 +53,33 @@ def _firm_nouns() -> frozenset[str]:
     return frozenset(
         row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("firm", "company_head")
     )
+
+
+@functools.cache
+def _legal_forms() -> tuple[str, ...]:
+    """Descriptors naming the law a company is formed under: data/fact_nouns.tsv, class legal_form."""
+    return tuple(row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] == "legal_form")
+
+
+def _legal_form(descriptor: str) -> bool:
+    """Whether ``descriptor`` ends in a legal form ("corporation", "limited liability company").
+
+    >>> _legal_form("Nevada limited liability company"), _legal_form("software company")
+    (True, False)
+    """
+    words = " " + " ".join(descriptor.casefold().split())
+    return any(words.endswith(" " + form) for form in _legal_forms())
+
+
+def _names_a_city(loc: Chunk) -> bool:
+    """Whether the first place of the chain ``loc`` is a city (a place mention of kind "city")."""
+    if not loc.head:
+        return False
+    first = loc.head[0]
+    if isinstance(first.mention, PlaceMention):
+        return first.mention.kind == "city"
+    entries = place_entries(first.text.rstrip("."))
+    return bool(entries) and entries[0].kind == "city"
 
 
 @functools.cache
