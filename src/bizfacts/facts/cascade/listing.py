@@ -26,12 +26,12 @@ import regex
 
 from ..._fact_types import AnyFact, Evidence, ListingFact
 from ..._numbers import data_rows
-from ..._spans import DateMention, PlaceMention
+from ..._spans import CompanyMention, DateMention, PlaceMention
 from .. import lexicon as L
 from ..template import Automaton, LazyPattern, automaton
 from .chunks import Chunk
 from .clauses import Predication
-from .grammar import _APPOSITION, _BRIDGE, _PARTY, Variant, _v
+from .grammar import _APPOSITION, _BRIDGE, _FIRST_VP, _PARTY, Variant, _v
 from .names import _party
 from .predicates import predicates
 
@@ -126,6 +126,16 @@ def with_exchanges(text: str, start: int, end: int, items: list[Item]) -> list[I
             adjectives.append((m.start(), m.end(), "X", name))
         else:
             names.append((m.start(), m.end(), "E", name))
+    if names:
+        # "the Oslo Stock Exchange", which the company extractor took for an organization: the exchange
+        spans = {(s, e) for s, e, _t, _n in names}
+        items = [
+            it
+            for it in items
+            if not (
+                (it[0], it[1]) in spans and isinstance(it[3], CompanyMention) and it[3].kind == "organization"
+            )
+        ]
     return adjectives + items + names
 
 
@@ -149,7 +159,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "verb",
             "LIST",
-            rf"(?:{subject}(?:{_BRIDGE}|,|,W[^.;CNV]{{1,12}}?c)|{relative})(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]?x{{0,2}}K)?v?D?{_EXCH}",
+            rf"(?:{subject}(?:{_BRIDGE}|,|,W[^.;CNV]{{1,12}}?c|{_FIRST_VP})|{relative})(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]?x{{0,2}}K)?v?D?{_EXCH}",
         ),
         # "X has a secondary listing in Hong Kong", "X completed its initial public offering on EXCH"
         _v(
