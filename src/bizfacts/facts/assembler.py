@@ -31,6 +31,7 @@ from .discourse import (
     Entities,
     defined_terms,
     document_topic,
+    opening_its,
     resolve_anaphors,
     term_mentions,
     update_entities,
@@ -126,9 +127,19 @@ def assemble(
                 if "title" in kinds
                 else None
             )
+            # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
+            its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []
             facts.extend(
                 cascade_facts(
-                    text, s, e, kept, anaphors, kinds, trace=cascade_trace, names=names[ni:nj], about=about
+                    text,
+                    s,
+                    e,
+                    kept,
+                    its + anaphors,
+                    kinds,
+                    trace=cascade_trace,
+                    names=names[ni:nj],
+                    about=about,
                 )
             )
         # "The transaction is valued at $40 million": the price of the deal told just before

@@ -306,6 +306,23 @@ def resolve_anaphors(
     return out
 
 
+# "Its largest shareholder is Y", "Its chief executive, P, said": a sentence opening with "Its"
+_ITS_OPENING = LazyPattern(r"[ \t\n]*[\"“‘']?(?P<it>It)s[ \t]")
+
+
+def opening_its(text: str, start: int, end: int, ents: Entities) -> list[tuple[int, int, str]]:
+    """(start, end, name) for the "It" of a sentence opening with "Its", which speaks of the previous
+    sentence's subject; [] for any other sentence.  (The cascade reads "It" + "s" as a possessive.)
+
+    >>> opening_its("Its parent is Y.", 0, 16, Entities(prev_subject="Acme"))
+    [(0, 2, 'Acme')]
+    """
+    m = _ITS_OPENING.match(text, start, end)
+    if m is None or not ents.prev_subject:
+        return []
+    return [(m.start("it"), m.end("it"), ents.prev_subject)]
+
+
 def update_entities(
     ents: Entities,
     companies: Sequence[CompanyMention],

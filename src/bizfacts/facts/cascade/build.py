@@ -410,6 +410,8 @@ def sentence_facts(
     for s, e, name in anaphors:
         if not _inside_phrase(text, max(start, s - 30), s, e):
             items.append((s, e, "C", name))
+            if text.startswith("Its", s):  # "Its parent is Y": "It" + a possessive "s"
+                items.append((e, e + 1, "'", None))
     items.sort(key=lambda it: (it[0], -it[1]))
     taken = [(s, e) for s, e, _t, _m in items]
     # titles always; people and places only when no extractor gave them (a caller of this function
