@@ -43,6 +43,7 @@ from typing import Any
 import regex
 
 from ..._company_words import company_words
+from ..._numbers import data_rows
 from .predicates import LexEntry, noun_readings, phrase_starts, phrase_table, word_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
@@ -103,6 +104,14 @@ class Token:
 @functools.cache
 def _common() -> frozenset[str]:
     return frozenset(w.casefold() for w in company_words().common)
+
+
+@functools.cache
+def _firm_heads() -> frozenset[str]:
+    """Nouns naming a kind of company ("firm", "bank", "company"): data/fact_nouns.tsv."""
+    return frozenset(
+        row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("firm", "company_head")
+    )
 
 
 @functools.cache
@@ -203,6 +212,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             if entry is not None:
                 continue
         entry = words.get(low)
+        if entry is not None and entry.tag == "A" and i + 1 < n_raw and lows[i + 1] in _firm_heads():
+            entry = None  # "investment bank Y", "an acquisition company": a kind of firm, no deal
         if entry is None:
             prev = _word_tag(word, initial)
             append(Token(s, e, word, prev))
