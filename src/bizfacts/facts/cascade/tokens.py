@@ -74,6 +74,9 @@ _PUNCT_TAG = {
     "–": "-",
     "—": "-",
 }
+# light verbs that are plain participles before "by" ("a round led by Y"; "a bid announced by Y"
+# keeps its light verb)
+_PARTICIPLES_BEFORE_BY = frozenset({"led", "co-led"})
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}(?:ed|ing)$")
 _HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)[-–](?:based|headquartered)$")
 
@@ -214,6 +217,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         entry = words.get(low)
         if entry is not None and entry.tag == "A" and i + 1 < n_raw and lows[i + 1] in _firm_heads():
             entry = None  # "investment bank Y", "an acquisition company": a kind of firm, no deal
+        elif low in _PARTICIPLES_BEFORE_BY and i + 1 < n_raw and lows[i + 1] == "by":
+            entry = None  # "a company led by P", "a round led by Y": a participle, no light verb
         if entry is None:
             prev = _word_tag(word, initial)
             append(Token(s, e, word, prev))
