@@ -68,7 +68,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "appoint",
             "TITLE",
-            rf"(?:dxo)?(?P<company>C){_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?P<person>[PN]),?(?:9,)?s?(?P<title>T)"
+            rf"(?:dxo)?(?P<company>C){_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?P<person>[PN]),?(?:9,|,[^,;.CNP]{{1,8}},)?s?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company
@@ -160,6 +160,8 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
     """The title chunk ``c`` as written, from its first title word to its last ("its president and
     CEO" -> "president and CEO"); an acronym alone in capitals.  ``sentence`` starts at ``start``."""
     text = " ".join(sentence[c.head[0].start - start : c.head[-1].end - start].split())
+    if text.casefold().startswith("new ") and text[4:].strip():
+        text = text[4:]  # "its new chief executive": the office is "chief executive"
     return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
 
 
