@@ -339,10 +339,11 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})",
         ),
+        # "X has its headquarters in L", "X moved its headquarters (from L) to L"
         _v(
             "noun",
             "HQ",
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V)?(?P<hq>Q)b?[iat]{_LOCATION}",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V)?(?P<hq>Q)(?:b?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
         _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)b[ia]{_LOCATION}"),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
