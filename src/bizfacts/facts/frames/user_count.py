@@ -42,6 +42,8 @@ _DELTA_BEFORE = LazyPattern(
 _FOUNDED_BEFORE = LazyPattern(
     r"(?i)\b(?:founded|established|set\s+up|launched|started|created|incorporated|listed|since)\s+(?:in\s+|on\s+)?$"
 )
+# an apposition or relative clause still open where a company is named (", which is backed by ")
+_APPOSITION_OPEN = LazyPattern(r",[ \t]+(?:which|who|whose|a|an|the)\b[^,;.]*\Z")
 _CLAUSE_BREAK = LazyPattern(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b)")
 
 
@@ -102,6 +104,12 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
                         s = r
                         break
                     j -= 1
+            opener = _APPOSITION_OPEN.search(t, max(0, p - 120), p) if "," in clause else None
+            if opener is not None:
+                # "X, which is backed by Y, has 2 million users": Y stands in an apposition that
+                # closed before the count; the users are those of the company before it
+                before = [c for c in companies[: k - 1] if c[0] < opener.start()]
+                s = before[-1][1] if before else None  # type: ignore[assignment]
             if "." in clause and len(clause) > 200:
                 s = None  # type: ignore[assignment]
             if s is not None:
