@@ -150,7 +150,7 @@ def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
         if money.per is not None:
             continue
         j = i - 1
-        while j > pos and chunks[j].char in "xpdt" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
+        while j > pos and chunks[j].char in "xpdto" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
             j -= 1
         cue = chunks[j]
         if (
