@@ -59,6 +59,7 @@ from .names import (
     _legal_form,
     _names_a_business,
     _names_a_city,
+    _names_a_town_or_region,
     _party,
     _person,
     _place_words,
@@ -97,6 +98,8 @@ _WEAK_PERSON = frozenset({"cue", "surname"})
 _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 # a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
 _DONE = ({"completed"}, {"completed", "announced"})
+# places that, after "X Corp of", belong to the name ("Imperial Corp of America")
+_NAME_PLACES = frozenset({"America", "the Americas"})
 # the words after a capitalized word that make it a descriptor of the company after them
 _DESCRIBES_NEXT = regex.compile(r"x{1,2}C")
 
@@ -316,6 +319,10 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
         if suffix_class(last) is None and not text.startswith(">", p.places["company"].end):
             # "Sumitomo Bank of California", "The Times of Zambia": the place ends the name
             raise NoFact("a name before 'of' without a legal suffix may go on with the place")
+        loc_text = text[slice(*p.extents["loc"])]
+        if loc_text in _NAME_PLACES or not _names_a_town_or_region(p.places["loc"]):
+            # "Imperial Corp of America", "Sumitomo Corp of Europe": the place is part of the name
+            raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
     if p.variant == "possessive-place" and text[slice(*p.extents["loc"])] in _countries():
         raise NoFact("a country's company ('Italy's X') is not said to be based there")
     if p.variant == "place-description" and not isinstance(p.places["company"].head[-1].mention, str):

@@ -99,7 +99,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "premodifier-apposition",
             "TITLE",
-            r"(?P<person>[PN]),(?:9,)?(?P<company>C)(?P<title>T)(?![oar'])",
+            r"(?P<person>[PN]),(?:9,)?(?P<company>C)(?P<title>T)(?![oar'PN])",
         ),
     )
 

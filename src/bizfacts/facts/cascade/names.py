@@ -82,6 +82,17 @@ def _names_a_city(loc: Chunk) -> bool:
     return bool(entries) and entries[0].kind == "city"
 
 
+def _names_a_town_or_region(loc: Chunk) -> bool:
+    """Whether the first place of the chain ``loc`` is a city or a region (not a continent)."""
+    if not loc.head:
+        return False
+    first = loc.head[0]
+    if isinstance(first.mention, PlaceMention):
+        return first.mention.kind in ("city", "region", "country")
+    entries = place_entries(first.text.rstrip("."))
+    return not entries or entries[0].kind in ("city", "region", "country")
+
+
 @functools.cache
 def _countries() -> frozenset[str]:
     return frozenset(s for s, c in company_words().non_company.items() if c == "country")

@@ -77,6 +77,8 @@ _PUNCT_TAG = {
 # light verbs that are plain participles before "by" ("a round led by Y"; "a bid announced by Y"
 # keeps its light verb)
 _PARTICIPLES_BEFORE_BY = frozenset({"led", "co-led"})
+# a wire's ticker code between angle brackets ("<XON.N>", "<GTE>", "<BP.L>")
+_TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}(?:ed|ing)$")
 _HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)[-–](?:based|headquartered)$")
 
@@ -197,6 +199,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 prev = _PUNCT_TAG.get(word, "~")
             append(Token(s, e, word, prev))
             i += 1
+            continue
+        if i and raw[i - 1][2] == "<" and i + 1 < n_raw and raw[i + 1][2] == ">" and _TICKER.fullmatch(word):
+            i += 1  # "Exxon Corp's <XON.N> Norwegian unit": a wire's ticker is no name
             continue
         initial = not prev or prev in '.:"('
         capitalized = word[0].isupper()
