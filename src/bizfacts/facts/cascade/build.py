@@ -261,6 +261,8 @@ def _ownership(
         owner_c, asset_c = p.places.get("owner"), p.places.get("asset")
     if owner_c is None and p.variant.startswith("its"):
         owner_c = subject
+    if p.variant == "has-called" and p.places["cue"].text.casefold() not in ("called", "named"):
+        raise NoFact("'X has a unit ... <word> Y' names the unit only with 'called' or 'named'")
     owner, o_promoted = _party(owner_c)
     rel = p.places.get("rel")
     if asset_c is None and rel is not None and rel.inner:

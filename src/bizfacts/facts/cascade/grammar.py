@@ -206,13 +206,13 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "REL",
-            rf"(?P<asset>{_PARTY}){_APPOSITION}(?:,{_REL_DESC}|b{_DESCRIPTION}(?:cx{{0,2}}V)?|[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|b{_DESCRIPTION}(?:cx{{0,2}}V)?|[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "As a subsidiary of X, Y is ...", "A unit of X since 2001, Y makes ..."
         _v(
             "fronted",
             "REL",
-            rf"(?:^|[.\"])[sp]?(?P<rel>R)o{_OBJ_DESC}(?P<owner>{_PARTY})(?:,[^,;.CNP]{{1,12}})?,(?P<asset>{_PARTY})(?=[bvVxZhm])",
+            rf"(?:^|[.\"])[sp]?(?P<rel>R)o{_OBJ_DESC}(?P<owner>{_PARTY})(?:,[^,;.CNP]{{1,12}}|,[dC][^,;.P]{{0,11}})?,(?P<asset>{_PARTY}){_PLACE_OF}(?=[bvVxZhm])",
         ),
         _v("possessive", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R),?(?P<asset>{_PARTY})"),
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
@@ -220,6 +220,8 @@ def variants() -> tuple[Variant, ...]:
         _v("its-inner", "REL", r"(?P<rel>R)"),
         # "X has e-commerce websites A and B"
         _v("has", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?P<asset>C)"),
+        # "X has a subsidiary (in Sweden) called Y" (the builder reads "called" or "named")
+        _v("has-called", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?:i[LN](?:,L){{0,2}})?,?(?P<cue>x)(?P<asset>[CN])"),
         # "Y, its software business,": the subject's unit named before the noun
         _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         _v(
@@ -234,6 +236,12 @@ def variants() -> tuple[Variant, ...]:
         ),
         _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)(?:b|,)?{_DESC}(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
+        # "Supported by parent company X, the global leader in ..., Y has ..."
+        _v(
+            "fronted",
+            "INV",
+            rf"(?:^|[.\"])(?:x[yi])?(?P<rel>R),?(?P<owner>{_PARTY})(?:,[^,;.CNP]{{1,12}}|,[dC][^,;.P]{{0,11}})?,(?P<asset>{_PARTY}){_PLACE_OF}(?=[bvVxZhm])",
+        ),
         # "X has a 24 pct stake in Y": a present "have" with a stake is ownership
         _v(
             "has-stake",
