@@ -302,7 +302,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "active",
             "FUND",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}|{_FIRST_VP})(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)?(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}|{_FIRST_VP})(?P<verb>V)[vxd]{{0,2}}o?(?P<amount>M)?(?:(?:rK)?(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
             "active",
         ),
         _v(

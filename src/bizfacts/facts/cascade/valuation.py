@@ -41,11 +41,11 @@ def variants() -> tuple[Variant, ...]:
             "VALUE",
             rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?:(?P<be>b)[xv]{{1,2}})?(?P<verb>V)[vxD]{{0,2}}a{_AMOUNT}",
         ),
-        # "X raised M in new funding, valued at M"
+        # "X raised M in new funding, valued at M", "X, now valued at M, ..."
         _v(
             "reduced-relative",
             "VALUE",
-            rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY})[^.;CNPA]{{1,12}}?,v?(?P<verb>V)a{_AMOUNT}",
+            rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY})[^.;CNPA]{{0,12}}?,v?(?P<verb>V)a{_AMOUNT}",
             "participle",
         ),
         # "the round values X at M", "a deal valuing the company at M": the valuer is no role
@@ -89,7 +89,8 @@ def predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
     if pred is None or v.frame not in pred.frames:
         return None
     if v.voice == "participle":
-        if trigger.form not in ("past", "part") or len(trigger.tokens) > 1:
+        # "X, (now) valued at M", not "X has valued": no auxiliary in the verb group
+        if trigger.form not in ("past", "part") or sum(t.tag != "v" for t in trigger.tokens) > 1:
             return None
     elif v.voice and trigger.voice != v.voice:
         return None
