@@ -79,7 +79,7 @@ from .objects import (
 from .ownership import more_owned, qualified, relative_stake, sold_units
 from .partnership import partnership_facts
 from .predicates import predicates
-from .status import NoFact, _negated_between, _status, confidence, deal_date
+from .status import NoFact, _negated_between, _status, completed_after, confidence, deal_date
 from .tokens import Token, tokenize
 
 _KIND_TAG: dict[type, str] = {
@@ -118,6 +118,8 @@ def _acquisition(
         raise NoFact("negated or hypothetical")
     if p.predicate == "bid" and status == "completed":
         status = "planned"  # "X made a bid for Y": a bid made is not a deal done
+    elif status == "announced" and p.frame == "NOM" and completed_after(chunks, p.end):
+        status = "completed"  # "X's purchase of Y was completed in 2018", "the sale of Y to Z closed"
     filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}
     promoted = 0
     for place, role in roles.items():

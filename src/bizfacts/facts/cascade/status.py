@@ -77,6 +77,27 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
     return "announced"
 
 
+# what may stand between a deal's noun group and its verb: prepositional phrases and their objects
+_BEFORE_VERB = frozenset("tfrysiaonpCNRYMDdx9%K',")
+
+
+def completed_after(chunks: Sequence[Chunk], i: int) -> bool:
+    """Whether the verb of the clause whose subject is a deal's noun group, ending before chunk
+    ``i``, says the deal is done: "X's sale of Y to Z was completed on Friday", "... closed".
+
+    >>> from bizfacts.facts.cascade.tokens import tokenize
+    >>> from bizfacts.facts.cascade.chunks import chunk
+    >>> done = chunk(tokenize("The sale of the unit to Zeta was completed.", 0, []))
+    >>> expected = chunk(tokenize("The sale is expected to be completed.", 0, []))
+    >>> completed_after(done, 1), completed_after(expected, 1)
+    (True, False)
+    """
+    while i < len(chunks) and chunks[i].char in _BEFORE_VERB:
+        i += 1
+    c = chunks[i] if i < len(chunks) else None
+    return c is not None and c.char == "Z" and c.predicate == "completed" and not c.negated and not c.modality
+
+
 class NoFact(Exception):
     """A predication that gives no fact, with the reason (shown by ``bizfacts explain``)."""
 
