@@ -517,6 +517,8 @@ def _merge(pred: str) -> Iterator[Paradigm]:
             "into-subject": (f"{a} {f['past']} into {b} last year.", {"acquirer": b, "target": a}),
             "into": (f"{a} said it will {f['base']} {b} into {c}.", {"acquirer": c, "target": b}),
         }
+        if f["past"] == "-":  # a verb the lexicon reads without its past ("combine/-/-": "combined sales")
+            del pos["into-subject"]
         for variant, (text, roles) in pos.items():
             yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "acquisition", pred, roles)
         neg = {

@@ -183,7 +183,7 @@ def variants() -> tuple[Variant, ...]:
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
         # taken as the acquirer (the convention of docs/facts.md), with "into" the one merged into
         _v("with", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>w){_OBJ_DESC}(?P<other>{_PARTY})", "active"),
-        _v("together", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?![wICNP])", "active"),
+        _v("together", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?![wICNPx])", "active"),
         _v("into", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V){t},?(?P<prep>I){_OBJ_DESC}(?P<other>{_PARTY})"),
         _v("into-subject", "MERGE", rf"(?<![oiytfrawnspI'])(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>I){_OBJ_DESC}(?P<other>{_PARTY})"),
         # "X said its proposed merger with Y", "X said shareholders approved a merger into Y",

@@ -122,6 +122,8 @@ def verb_forms(spec: str) -> dict[str, str]:
     ['jointly develop', 'jointly developed', 'jointly developing', 'jointly develops']
     >>> sorted(verb_forms("offer/offered/offered/-"))
     ['offer', 'offered', 'offers']
+    >>> sorted(verb_forms("combine/-/-"))
+    ['combine', 'combines', 'combining']
     """
     parts = [p.strip() for p in spec.split("/")]
     base = parts[0]
@@ -134,10 +136,12 @@ def verb_forms(spec: str) -> dict[str, str]:
     part = parts[2] if len(parts) > 2 else past
     ing = parts[3] if len(parts) > 3 else lead + _gerund(head, past.split(" ")[-1 if lead else 0]) + tail
     forms = {base: "base", lead + _third_person(head) + tail: "3sg", ing: "ing", past: "past"}
-    forms.pop("-", None)  # "offer/offered/offered/-": no gerund ("a share offering" is a noun)
     forms.setdefault(part, "part")
     if part != past:
         forms[part] = "part"
+    # "-" drops a form: "offer/offered/offered/-" (no gerund: "a share offering" is a noun),
+    # "combine/-/-" (no past: "their combined sales" is an adjective)
+    forms.pop("-", None)
     return forms
 
 
