@@ -345,7 +345,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "fronted",
             "HQ",
-            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>H)[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})",
+            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>[HQ])[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})",
         ),
         # "X has its headquarters in L", "X moved its headquarters (from L) to L"
         _v(
