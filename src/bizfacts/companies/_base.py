@@ -52,6 +52,8 @@ class _Base:
         self.title_lines: dict[int, bool] = {}  # line start -> written in title case
         self.persons_folded: set[str] | None = None  # persons case-folded, for names in capitals
         self.aliases_made: tuple[int, dict[str, _Found]] | None = None  # (len(found), aliases())
+        # aliases() so far: (mentions read, their own forms, first words' names, first index of each name)
+        self.alias_forms: tuple[int, dict[str, _Found], dict[str, set[str]], dict[str, int]] | None = None
         self.caps: list[int] = []  # where acronyms may start, for the review pass
         self.bare: frozenset[str] | None = None  # capitalized words written without "'s" (lazy)
         self.cue_words: list[tuple[int, str, bool]] | None = None  # firm and media cue words, for the review

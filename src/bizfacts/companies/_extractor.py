@@ -33,6 +33,53 @@ _PAREN_PLACE = regex.compile(
 )
 
 
+_HEAD_WORDS = 4  # the words of _PAREN_PLACE's head: one and {0,3} more
+# what follows the head in _PAREN_PLACE, from its " ("
+_PAREN_PLACE_REST = regex.compile(
+    r"[ ]\((?:\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})\)(?:(?:[ ]\p{Lu}[\p{L}&.-]*){1,4})(?![\p{L}])"
+)
+
+
+def _paren_places(text: str) -> list[regex.Match[str]]:
+    """The matches of ``_PAREN_PLACE.finditer(text)``, tried only before each " (".
+
+    A match's head is one to four words of letters, "&", "." and "-" joined by single
+    spaces right before its " (", so it can start only at one of the (at most four) words
+    before a " (": those are tried from the left, as the scan would reach them, where the
+    rest of the pattern matches from the " (" (most brackets hold no capitalized place).
+
+    >>> [m.group() for m in _paren_places("buy Borg-Warner (Australia) Ltd now")]
+    ['Borg-Warner (Australia) Ltd']
+    """
+    found: list[regex.Match[str]] = []
+    last_end = 0  # the scan goes on where its last match ended
+    match, rest = _PAREN_PLACE.match, _PAREN_PLACE_REST.match
+    i = text.find(" (")
+    while i >= 0:
+        if not text[i + 2 : i + 3].isupper() or rest(text, i) is None:
+            i = text.find(" (", i + 2)
+            continue
+        starts: list[int] = []  # the words before i, from the right
+        k = i
+        while len(starts) < _HEAD_WORDS:
+            j = k
+            while j > 0 and ((c := text[j - 1]).isalpha() or c in "&.-"):
+                j -= 1
+            if j == k:
+                break  # no word here
+            starts.append(j)
+            if j < 2 or text[j - 1] != " " or not ((c := text[j - 2]).isalpha() or c in "&.-"):
+                break  # the words before are not joined by one space
+            k = j - 1
+        for start in reversed(starts):
+            if start >= last_end and (m := match(text, start)) is not None:
+                found.append(m)
+                last_end = m.end()
+                break
+        i = text.find(" (", i + 2)
+    return found
+
+
 class _Extractor(_Segments, _Linking, _Sites):
     """One document's pass: every rule, then linking, then the mentions."""
 
@@ -99,7 +146,7 @@ class _Extractor(_Segments, _Linking, _Sites):
     def place_in_parentheses(self) -> None:
         """ "SHV (United Kingdom) Holding Co Ltd", "Borg-Warner (Australia) Ltd": a place in
         parentheses inside a name that a legal suffix ends a few words on is part of it."""
-        for m in _PAREN_PLACE.finditer(self.text):
+        for m in _paren_places(self.text):
             if suffix_class(m.group("tail").split()[-1]) is None or not is_place_name(m.group("place")):
                 continue
             start = m.start("head")

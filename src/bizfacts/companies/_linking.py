@@ -139,19 +139,24 @@ class _Linking(_Cues):
         Read-only for callers.  Mentions are only appended to ``found`` (and not changed)
         until :meth:`finish`, so the table stands as long as no mention was added.
         """
-        if self.aliases_made is not None and self.aliases_made[0] == len(self.found):
+        found = self.found
+        if self.aliases_made is not None and self.aliases_made[0] == len(found):
             return self.aliases_made[1]
-        aliases: dict[str, _Found] = {}
-        first_words: dict[str, set[str]] = {}
+        # what the mentions say one by one, kept for the next call: only the mentions added
+        # since are read then (the forms each gives are added in the order of ``found``)
+        if self.alias_forms is None:
+            self.alias_forms = (0, {}, {}, {})
+        done, own, first_words, first_at = self.alias_forms
         w = self.words
-        first_at: dict[str, int] = {}  # where each name is first found
-        for at, f in enumerate(self.found):
+        text = self.text
+        for at in range(done, len(found)):
+            f = found[at]
             first_at.setdefault(f.name, at)
             if f.kind == "site" or f.tentative:
                 continue
-            surface = " ".join(self.text[f.start : f.end].split())
-            aliases.setdefault(surface, f)
-            aliases.setdefault(f.name, f)
+            surface = " ".join(text[f.start : f.end].split())
+            own.setdefault(surface, f)
+            own.setdefault(f.name, f)
             if f.rule not in ("gazetteer", "document alias", "web domain") and f.kind == "company":
                 head = f.name.split(" ")[0]
                 if (
@@ -173,30 +178,36 @@ class _Linking(_Cues):
                     if len(parts) >= 3 and tail_ok:
                         # "Serra Azul" for "Frigorífico Serra Azul"
                         first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
-            follows = self.text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
+            follows = text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
             m = (
                 (_AFTER_ACRONYM.ascii_match if self.ascii else _AFTER_ACRONYM.match)(
-                    self.text, f.end, f.end + _LOOKAHEAD
+                    text, f.end, f.end + _LOOKAHEAD
                 )
                 if follows == "("
                 or (
                     follows.isspace()
                     and follows != "\n"
-                    and self.text.find("(", f.end, f.end + _LOOKAHEAD) >= 0  # (the regex needs one)
+                    and text.find("(", f.end, f.end + _LOOKAHEAD) >= 0  # (the regex needs one)
                 )
                 else None
             )
-            if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(self.text, m.end()):
+            if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(text, m.end()):
                 # "(F.E.) Ltd" is part of the name, not an acronym for it
-                aliases.setdefault(m.group(1), f)
+                own.setdefault(m.group(1), f)
+        self.alias_forms = (len(found), own, first_words, first_at)
+        aliases = dict(own)
         for head, names in first_words.items():
             # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
-            aliases.setdefault(head, self.found[min(first_at[n] for n in names)])
-        for key, f in list(aliases.items()):
-            if not key.isupper():
-                aliases.setdefault(key.casefold(), f)
-        self.aliases_made = (len(self.found), aliases)
-        return aliases
+            aliases.setdefault(head, found[min(first_at[n] for n in names)])
+        # each form case-folded, for the first form that folds to it (a form itself comes first)
+        folded = {
+            key_folded: f
+            for key, f in reversed(aliases.items())
+            if not key.isupper() and (key_folded := key.casefold()) not in aliases
+        }
+        folded.update(aliases)
+        self.aliases_made = (len(found), folded)
+        return folded
 
     def link_region(
         self, toks: list[_Tok], aliases: dict[str, _Found], firsts: set[str], cue: bool

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from .._spans import CompanyMention
-from .._suffixes import canonical_name
+from ._base import canonical_name  # (remembered: a document repeats its names)
 
 
 def _brand_names(mentions: list[CompanyMention]) -> dict[str, str]:
@@ -39,10 +39,9 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     Products and sites keep their names; their owners follow the renaming.
     """
     written: dict[str, dict[str, int]] = {}
-    canonical: dict[str, str] = {}  # canonical_name() of the texts seen (a name recurs)
     for m in mentions:
         if m.rule == "gazetteer" and m.kind in ("company", "organization"):
-            form = canonical.get(m.text) or canonical.setdefault(m.text, canonical_name(m.text))
+            form = canonical_name(m.text)
             if form.isupper() or len(form) <= 2:
                 form = m.name  # "IBM", "GE": the gazetteer's name stands
             forms = written.setdefault(m.name, {})

@@ -81,6 +81,7 @@ _DOTTED = _Pattern(r"(?:\p{Lu}\.)+\p{Lu}")
 # a match of a pattern or of its stdlib twin
 _AnyMatch = Union[re.Match[str], std_re.Match[str]]  # noqa: UP007 (an alias, evaluated at import)
 _LONG_FORM_WORD = _Pattern(r"[\p{L}&][\p{L}\-'’&]*+")
+_LONG_FORM_WORD_ASCII = std_re.compile(r"[A-Za-z&][A-Za-z\-'’&]*+")  # its twin for ASCII text
 
 
 @functools.cache
@@ -117,7 +118,8 @@ def _long_form(text: str, end: int, acronym: str) -> int | None:
     """Start of the capitalized words before ``end`` whose initials spell ``acronym``."""
     letters = [c for c in acronym if c.isalpha()]
     base = max(0, end - 150)
-    words = list(_LONG_FORM_WORD.finditer(text[base:end]))
+    window = text[base:end]
+    words = list((_LONG_FORM_WORD_ASCII if window.isascii() else _LONG_FORM_WORD).finditer(window))
     if not words or text[base + words[-1].end() : end].strip():
         return None
     i = len(words) - 1
@@ -443,6 +445,8 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_An
     is a company (or an organization) the document names for sure, the capitalized names
     beside it are of that kind too (the caller vetoes people, places and plain words).
     """
+    if not (" and " in text or " or " in text):
+        return []  # no list without an "and" or an "or"
     anchors = [
         m
         for m in mentions
@@ -461,8 +465,8 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_An
             )
         )
     ]
-    if not anchors or not (" and " in text or " or " in text):
-        return []  # (the anchors first: most texts have none, and then need no scan for a list)
+    if not anchors:
+        return []
     words = company_words()
     if text.isascii():  # the stdlib twins find the same, faster
         list_sep, list_sep_before = _LIST_SEP.ascii_match, _LIST_SEP_BEFORE.ascii_search
