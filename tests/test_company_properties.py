@@ -292,7 +292,8 @@ _LOWERCASE_PIECES = st.sampled_from(
     [
         "plc", "ltd", "inc", "llc", "gmbh", "bhd", "tbk", "incl", " ", "\t", "\n", "\u00a0", "x", "3",
         "-", ".", "analyst", "analysts", "broker", "stockbroker", "based", "shares", "stock", "daily",
-        "news agency", "weekly", "radio", "Acme", "é",
+        "news agency", "weekly", "radio", "Acme", "é", "at", "from", "of", "in", "newspaper", "said",
+        "Vantor Lane", "(", ",", "news",
     ]
 )  # fmt: skip
 
@@ -301,17 +302,23 @@ _LOWERCASE_PIECES = st.sampled_from(
 @given(st.lists(_LOWERCASE_PIECES, max_size=25).map("".join))
 def test_one_scan_finds_what_a_search_per_word_finds(text: str) -> None:
     """The one Aho-Corasick scan says what the searches it replaces say: a lowercase legal
-    suffix where _may_have_lower_suffix() sees one, and every cue word where str.find does."""
+    suffix where _may_have_lower_suffix() sees one, and cue words from which the review reads
+    the very names it reads from every cue word str.find finds."""
     from bizfacts.companies._lowercase import FIRM_CUE_WORDS, MEDIA_WORDS, LowercaseWords
     from bizfacts.companies._regexes import _may_have_lower_suffix
+    from bizfacts.companies._review import _cue_names
 
     found = LowercaseWords(text)
     assert found.lower_suffix == _may_have_lower_suffix(text)
-    expected = []
+    every = []
     for media, words in ((False, FIRM_CUE_WORDS), (True, MEDIA_WORDS)):
         for word in words:
             pos = text.find(word)
             while pos >= 0:
-                expected.append((pos, word, media))
+                every.append((pos, word, media))
                 pos = text.find(word, pos + 1)
-    assert sorted(found.cues) == sorted(expected)
+    assert set(found.cues) <= set(every)
+    ends, runs = _cue_names(text, found.cues)
+    every_ends, every_runs = _cue_names(text, sorted(every))
+    assert sorted(ends) == sorted(every_ends)
+    assert sorted(r.span() for r in runs) == sorted(r.span() for r in every_runs)
