@@ -379,6 +379,8 @@ def _cue_names(
         cues = LowercaseWords(text).cues
     ends: list[int] = []
     runs: list[_AnyMatch] = []
+    if not cues:
+        return ends, runs  # (most texts)
     if text.isascii():  # the stdlib twins find the same, faster
         firm_cue = _FIRM_CUE.ascii_match
         name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
@@ -542,7 +544,6 @@ def _cued_names(
     """
     if taken is None:
         taken = _Spans(mentions)
-    common = company_words().common
     names: dict[str, CompanyKind] = {}
     runs: list[tuple[_AnyMatch, str]] = []  # a name run and the kind its cue gives
     if text.isascii():  # the stdlib twins find the same, faster
@@ -562,8 +563,12 @@ def _cued_names(
         run = name_run(text, cue_end)
         if run is not None:
             runs.append((run, "company"))
-    runs.extend((run, "organization") for run in media)
+    if media:
+        runs.extend((run, "organization") for run in media)
     runs.extend(_enumerated(text, mentions))
+    if not runs:
+        return []  # (most texts)
+    common = company_words().common
     # "listed" (a listing follows) is a company whose first word may be an ordinary word
     for run, kind in runs:
         s, e = run.span()
