@@ -193,17 +193,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                 f.end -= 2
                 surface = surface[:-2]
             out.append(
-                CompanyMention(
-                    start=f.start,
-                    end=f.end,
-                    text=surface,
-                    name=f.name,
-                    kind=f.kind,
-                    owner=f.owner,
-                    ticker=f.ticker,
-                    exchange=f.exchange,
-                    rule=f.rule,
-                )
+                CompanyMention(f.start, f.end, surface, f.name, f.kind, f.owner, f.ticker, f.exchange, f.rule)
             )
             last_end = f.end
         return _names_as_written(out)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
-
 from .._spans import CompanyMention
 from ._base import canonical_name  # (remembered: a document repeats its names)
 
@@ -54,9 +52,20 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     renames.update(_brand_names(mentions))
     if not renames:
         return mentions
+    # (a mention renamed made anew, each field passed on: cheaper than attrs.evolve())
     return [
-        attrs.evolve(
-            m, name=renames.get(m.name, m.name), owner=renames.get(m.owner, m.owner) if m.owner else None
+        m
+        if m.name not in renames and (m.owner is None or (m.owner and m.owner not in renames))
+        else CompanyMention(
+            m.start,
+            m.end,
+            m.text,
+            renames.get(m.name, m.name),
+            m.kind,
+            renames.get(m.owner, m.owner) if m.owner else None,
+            m.ticker,
+            m.exchange,
+            m.rule,
         )
         for m in mentions
     ]
