@@ -28,6 +28,8 @@ from ._regexes import (
 _MAX_INITIALS = 4
 # what may follow the first letter of an acronym (the review pass's _ACRONYM)
 _ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&0123456789")
+# the ASCII characters that glue a word to the one before: a letter or digit (isalnum()), "-"
+_ASCII_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
 
 @attrs.define
@@ -172,7 +174,11 @@ def _tokens(
         for spans in _scanned_word_runs(text, (_TOKEN if lower else _TOKEN_UPPER).finditer):
             if len(spans) > 1 and caps is not None:
                 caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
-            elif caps is not None and spans[0][1] - spans[0][0] > 1 and text[spans[0][0] + 1] in _ACRONYM_SECOND:
+            elif (
+                caps is not None
+                and spans[0][1] - spans[0][0] > 1
+                and text[spans[0][0] + 1] in _ACRONYM_SECOND
+            ):
                 caps.append(spans[0][0])
             _read_run(text, spans, occupied, starts, skip, drop, runs)
         return runs
@@ -180,17 +186,23 @@ def _tokens(
     # runs) taken as it is where nothing is glued before it and it is read on its own
     word_at = _ascii_tokens()[0 if lower else 1].match
     gap_at = _GAP_AT.ascii_match
+    if caps is None:
+        caps = []
     for m in twins[0 if lower else 1].finditer(text):
         if m.start(1) < 0:  # one word: the group of (gap, word) never took part
             rs, re_ = m.span()
-            if caps is not None and re_ - rs > 1 and text[rs + 1] in _ACRONYM_SECOND:
+            if re_ - rs > 1 and text[rs + 1] in _ACRONYM_SECOND:
                 caps.append(rs)
             surface = text[rs:re_]
             if surface in skip:
                 continue
-            if not rs or not (
-                (before := text[rs - 1]).isalnum() or (before == "-" and text[rs - 2 : rs] != "--")
-            ):  # nothing glued before (most words): what _read_run() would do
+            # nothing glued before (most words): what _read_run() would do (an ASCII character
+            # before: a letter, a digit or "-" is one of _ASCII_GLUE)
+            if (
+                not rs
+                or (before := text[rs - 1]) not in _ASCII_GLUE
+                or (before == "-" and text[rs - 2 : rs] == "--")
+            ):
                 if surface in drop:
                     continue
                 if occupied:
