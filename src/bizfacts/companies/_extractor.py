@@ -89,7 +89,7 @@ class _Extractor(_Segments, _Linking, _Sites):
         firsts = self.gaz_firsts
         lowercase = LowercaseWords(self.text)  # one scan, for the words below and the review's cues
         self.cue_words = lowercase.cues
-        common, dropped = self.words.common, self.words.dropped
+        common, dropped, non_company = self.words.common, self.words.dropped, self.words.non_company
         for run in _tokens(self.text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
             if len(run) == 1:
                 # One word, most runs: segments() would yield it as it is, drop it (a month,
@@ -102,15 +102,18 @@ class _Extractor(_Segments, _Linking, _Sites):
                             self.after_title.add(run[0].end)
                     elif (
                         word in firsts
-                        or word.isupper()
+                        or (word.isupper() and word.casefold() in firsts)
                         or (self.after_title and self.title_end_before(run[0].start))
                     ):
                         self.match_segment(run)  # a known name may start here, or a person's
-                    elif cat == "exchange":
+                    elif cat == "exchange" or (
+                        cat == "common" and word.isupper() and non_company.get(word) == "exchange"
+                    ):
                         self.match_segment(run)  # "Nasdaq": an organization on its own
                     elif cat is None:
-                        # what match_segment() would do: no name starts here, and
-                        # unknown_region() keeps the word for linking and context cues
+                        # what match_segment() would do: no name starts here (a word in
+                        # capitals included), and unknown_region() keeps the word for
+                        # linking and context cues
                         self.keep_unknown(run)
                     # else a place, a currency, a common word ... on its own: nothing to read
                     continue
