@@ -427,6 +427,9 @@ _SEP_TAILS = (",", " and", " or", "\tand", "\tor")
 # the character right after a name that a separator may start with, right before it one may end with
 _SEP_HEAD_FIRST = frozenset(" \t,ao")
 _SEP_TAIL_LAST = frozenset(" \t,dr")
+# the character after _SEP_HEAD_FIRST (but a comma), before _SEP_TAIL_LAST (but a comma)
+_SEP_HEAD_SECOND = frozenset(" \t,aonr")
+_SEP_TAIL_SECOND = frozenset(" \t,drno")
 # mentions that anchor an enumeration: names read as companies, not acronyms or guesses
 _LIST_ANCHOR_RULES = frozenset(
     {
@@ -456,13 +459,16 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_An
         and m.kind in ("company", "organization")
         # a separator right after or before (a cheap look: most names stand in no list; the
         # character next to the name first, where a separator's spaces or its ends would be)
+        # (then the one after it, or before it, past a comma)
         and (
             (
-                text[m.end : m.end + 1] in _SEP_HEAD_FIRST
+                (after := text[m.end : m.end + 1]) in _SEP_HEAD_FIRST
+                and (after == "," or text[m.end + 1 : m.end + 2] in _SEP_HEAD_SECOND)
                 and text[m.end : m.end + 6].lstrip(" \t").startswith(_SEP_HEADS)
             )
             or (
-                text[m.start - 1 : m.start] in _SEP_TAIL_LAST
+                (before := text[m.start - 1 : m.start]) in _SEP_TAIL_LAST
+                and (before == "," or text[m.start - 2 : m.start - 1] in _SEP_TAIL_SECOND)
                 and text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(_SEP_TAILS)
             )
         )
