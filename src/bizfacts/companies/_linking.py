@@ -51,10 +51,21 @@ class _Linking(_Cues):
             if same and len(untouched) == len(pending):
                 break  # (most often) every stretch left is one the first pass returned as it was
             rest: list[list[_Tok]] = []
+            persons = self.persons
             for toks in pending:
                 if same and id(toks) in untouched:
                     rest.append(toks)
                     continue
+                if len(toks) == 1:
+                    # one word (most stretches) no name of the document starts with: what
+                    # link_region() does, read here (a cue may make it a name of its own)
+                    word = toks[0].text.removesuffix("'s").removesuffix("’s")
+                    if word not in firsts and not (word.isupper() and word.casefold() in firsts):
+                        if final or (persons and toks[0].text in persons) or not self.context_cue(toks):
+                            rest.append(toks)
+                            if not final:
+                                untouched.add(id(toks))
+                        continue
                 out = self.link_region(toks, aliases, firsts, cue=not final)
                 if not final and len(out) == 1 and out[0] is toks:
                     untouched.add(id(toks))
