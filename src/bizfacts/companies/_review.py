@@ -119,7 +119,9 @@ def _long_form(text: str, end: int, acronym: str) -> int | None:
     letters = [c for c in acronym if c.isalpha()]
     base = max(0, end - 150)
     window = text[base:end]
-    words = list((_LONG_FORM_WORD_ASCII if window.isascii() else _LONG_FORM_WORD).finditer(window))
+    words: list[_AnyMatch] = list(
+        _LONG_FORM_WORD_ASCII.finditer(window) if window.isascii() else _LONG_FORM_WORD.finditer(window)
+    )
     if not words or text[base + words[-1].end() : end].strip():
         return None
     i = len(words) - 1
@@ -452,27 +454,30 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_An
     """
     if not (" and " in text or " or " in text):
         return []  # no list without an "and" or an "or"
-    anchors = [
-        m
-        for m in mentions
-        if m.rule in _LIST_ANCHOR_RULES
-        and m.kind in ("company", "organization")
-        # a separator right after or before (a cheap look: most names stand in no list; the
-        # character next to the name first, where a separator's spaces or its ends would be)
-        # (then the one after it, or before it, past a comma)
-        and (
-            (
-                (after := text[m.end : m.end + 1]) in _SEP_HEAD_FIRST
-                and (after == "," or text[m.end + 1 : m.end + 2] in _SEP_HEAD_SECOND)
-                and text[m.end : m.end + 6].lstrip(" \t").startswith(_SEP_HEADS)
-            )
-            or (
-                (before := text[m.start - 1 : m.start]) in _SEP_TAIL_LAST
-                and (before == "," or text[m.start - 2 : m.start - 1] in _SEP_TAIL_SECOND)
-                and text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(_SEP_TAILS)
-            )
-        )
-    ]
+    # names read as companies for sure with a separator right after or before (a cheap look:
+    # most names stand in no list; the character next to the name first, then the one after
+    # it, or before it, past a comma, where a separator's spaces or its ends would be)
+    anchors: list[CompanyMention] = []
+    for m in mentions:
+        if m.rule not in _LIST_ANCHOR_RULES or m.kind not in ("company", "organization"):
+            continue
+        end = m.end
+        after = text[end : end + 1]
+        if (
+            after in _SEP_HEAD_FIRST
+            and (after == "," or text[end + 1 : end + 2] in _SEP_HEAD_SECOND)
+            and text[end : end + 6].lstrip(" \t").startswith(_SEP_HEADS)
+        ):
+            anchors.append(m)
+            continue
+        start = m.start
+        before = text[start - 1 : start]
+        if (
+            before in _SEP_TAIL_LAST
+            and (before == "," or text[start - 2 : start - 1] in _SEP_TAIL_SECOND)
+            and text[max(0, start - 6) : start].rstrip(" \t").endswith(_SEP_TAILS)
+        ):
+            anchors.append(m)
     if not anchors:
         return []
     words = company_words()
