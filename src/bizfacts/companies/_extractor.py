@@ -16,6 +16,7 @@ from ._regexes import (
     _AFTER_TICKER,
     _DOT_OR_POSSESSIVE,
     _LOOKAHEAD,
+    _MAX_NAME_WORDS,
     _POSSESSIVE_TAIL,
     _SPLIT_CATEGORIES,
 )
@@ -116,6 +117,16 @@ class _Extractor(_Segments, _Linking, _Sites):
                         # linking and context cues
                         self.keep_unknown(run)
                     # else a place, a currency, a common word ... on its own: nothing to read
+                    continue
+            elif len(run) <= _MAX_NAME_WORDS and not run[0].gap:
+                # several words: one segment, as segments() would yield it, where no word
+                # has a hyphen, a dot or an "'s" to read, nor a category
+                for tok in run:
+                    word = tok.text
+                    if "-" in word or word.endswith(_DOT_OR_POSSESSIVE) or word in category_of:
+                        break
+                else:
+                    self.match_segment(run)
                     continue
             for segment in self.segments(run):
                 self.match_segment(segment)
