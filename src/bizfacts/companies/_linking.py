@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+
 from .._suffixes import suffix_class
-from ._base import canonical_name
+from ._base import _AliasForms, canonical_name
 from ._cues import _Cues
 from ._regexes import (
     _AFTER_ACRONYM,
@@ -45,7 +47,8 @@ class _Linking(_Cues):
             # stretch none of its names linked then is not linked now either
             same = firsts_of is not None and firsts_of[0] is aliases
             if not same:  # aliases() may return the same table
-                firsts_of = (aliases, {key.split(" ")[0] for key in aliases})
+                assert self.aliases_made is not None
+                firsts_of = (aliases, self.aliases_made[2])  # the first words of its forms
             assert firsts_of is not None
             firsts = firsts_of[1]
             if same and len(untouched) == len(pending):
@@ -153,14 +156,16 @@ class _Linking(_Cues):
         found = self.found
         if self.aliases_made is not None and self.aliases_made[0] == len(found):
             return self.aliases_made[1]
-        # what the mentions say one by one, kept for the next call: only the mentions added
+        # what the mentions say one by one is kept for the next call: only the mentions added
         # since are read then (the forms each gives are added in the order of ``found``)
         if self.alias_forms is None:
-            self.alias_forms = (0, {}, {}, {})
-        done, own, first_words, first_at = self.alias_forms
+            self.alias_forms = _AliasForms()
+        forms = self.alias_forms
+        own, first_words, first_at = forms.own, forms.first_words, forms.first_at
+        known = len(own)
         w = self.words
         text = self.text
-        for at in range(done, len(found)):
+        for at in range(forms.done, len(found)):
             f = found[at]
             first_at.setdefault(f.name, at)
             if f.kind == "site" or f.tentative:
@@ -205,20 +210,37 @@ class _Linking(_Cues):
             if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(text, m.end()):
                 # "(F.E.) Ltd" is part of the name, not an acronym for it
                 own.setdefault(m.group(1), f)
-        self.alias_forms = (len(found), own, first_words, first_at)
-        aliases = dict(own)
-        for head, names in first_words.items():
-            # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
-            aliases.setdefault(head, found[min(first_at[n] for n in names)])
-        # each form case-folded, for the first form that folds to it (a form itself comes first)
-        folded = {
-            key_folded: f
-            for key, f in reversed(aliases.items())
-            if not key.isupper() and (key_folded := key.casefold()) not in aliases
+        forms.done = len(found)
+        folded, firsts = forms.folded, forms.firsts
+        for key, f in itertools.islice(own.items(), known, None):  # the forms added now
+            firsts.add(key.split(" ")[0])
+            if not key.isupper():
+                key_folded = key.casefold()
+                if key_folded not in folded:
+                    folded[key_folded] = f
+                    firsts.add(key_folded.split(" ")[0])
+        # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
+        heads = {
+            head: found[min(first_at[n] for n in names)]
+            for head, names in first_words.items()
+            if head not in own
         }
-        folded.update(aliases)
-        self.aliases_made = (len(found), folded)
-        return folded
+        # the table: each form, then each form case-folded for the first form (the mentions'
+        # own, then the first words') that folds to it, where no form is written so
+        aliases: dict[str, _Found] = {}
+        if heads:
+            firsts = set(firsts)
+            for head, f in heads.items():
+                firsts.add(head.split(" ")[0])
+                if not head.isupper():
+                    key_folded = head.casefold()
+                    aliases.setdefault(key_folded, f)
+                    firsts.add(key_folded.split(" ")[0])
+        aliases.update(folded)
+        aliases.update(heads)
+        aliases.update(own)
+        self.aliases_made = (len(found), aliases, firsts)
+        return aliases
 
     def link_region(
         self, toks: list[_Tok], aliases: dict[str, _Found], firsts: set[str], cue: bool
