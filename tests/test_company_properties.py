@@ -322,3 +322,32 @@ def test_one_scan_finds_what_a_search_per_word_finds(text: str) -> None:
     every_ends, every_runs = _cue_names(text, sorted(every))
     assert sorted(ends) == sorted(every_ends)
     assert sorted(r.span() for r in runs) == sorted(r.span() for r in every_runs)
+
+
+_BRACKET_PIECES = st.sampled_from(
+    [
+        "Borg-Warner", "Kestrel", "Holding", "A&B", "U.K.", "x", "of", " ", "  ", " (", "(", ")",
+        " (Hong Kong)", " (Tasmania)", " (1.5 mln)", " Ltd", " Co", ",", "Évora", "\n", "-", ".",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_BRACKET_PIECES, max_size=20).map("".join))
+def test_place_in_brackets_is_read_where_the_scan_reads_it(text: str) -> None:
+    """_paren_places(), which tries the pattern only before each " (", finds what a scan
+    of the whole text finds: "Borg-Warner (Australia) Ltd" and every other match."""
+    from bizfacts.companies._extractor import _PAREN_PLACE, _paren_places
+
+    found = [(m.span(), m.group()) for m in _paren_places(text)]
+    assert found == [(m.span(), m.group()) for m in _PAREN_PLACE.finditer(text)]
+
+
+def test_place_in_brackets_examples() -> None:
+    from bizfacts.companies._extractor import _paren_places
+
+    text = "It bought Kestrel (Hong Kong) Holding Co Ltd and Wren (1.5 mln) Co (Tasmania) Ltd."
+    assert [m.group() for m in _paren_places(text)] == [
+        "Kestrel (Hong Kong) Holding Co Ltd",
+        "Co (Tasmania) Ltd.",  # (the pattern takes the dot: the caller reads the words)
+    ]
