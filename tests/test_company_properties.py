@@ -351,3 +351,34 @@ def test_place_in_brackets_examples() -> None:
         "Kestrel (Hong Kong) Holding Co Ltd",
         "Co (Tasmania) Ltd.",  # (the pattern takes the dot: the caller reads the words)
     ]
+
+
+_RUN_PIECES = st.sampled_from(
+    [
+        "Acme", "Holding", "U.S.", "AT&T", "McDonald's", "Teachers'", "Pension", "Inc", "Inc.", "Co",
+        " ", "  ", "\t", ",", ", ", "of", " of ", " and ", " & ", "x", "3M", "eBay", "-", ".", "\n",
+        "plc", "OECD", "Mr.", "J.", "de",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_RUN_PIECES, max_size=25).map("".join))
+def test_ascii_runs_read_by_spaces_are_those_of_the_word_scan(text: str) -> None:
+    """_tokens() on ASCII text (a run whose gaps are all one space read by splitting it) gives
+    the runs and acronym starts that the word scan's runs give."""
+    from bizfacts.companies._tokens import _ACRONYM_SECOND, _read_run, _tokens, _word_runs
+
+    assume(text.isascii())
+    for lower in (False, True):
+        expected: list[Any] = []
+        expected_caps: list[int] = []
+        for spans in _word_runs(text, lower):
+            expected_caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
+            _read_run(text, spans, [], [], frozenset(), frozenset(), expected)
+        caps: list[int] = []
+        runs = _tokens(text, [], frozenset(), frozenset(), caps, lower)
+        assert [[(t.start, t.end, t.text, t.gap) for t in r] for r in runs] == [
+            [(t.start, t.end, t.text, t.gap) for t in r] for r in expected
+        ]
+        assert caps == expected_caps

@@ -28,6 +28,7 @@ from ._regexes import (
 _MAX_INITIALS = 4
 # what may follow the first letter of an acronym (the review pass's _ACRONYM)
 _ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&0123456789")
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # the ASCII characters that glue a word to the one before: a letter or digit (isalnum()), "-"
 _ASCII_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
@@ -217,12 +218,28 @@ def _tokens(
         # word) until its end, each matched where the one before ended
         pos, end = m.span()
         spans = []
+        matched = m.group()
+        if "," not in matched and "  " not in matched and matched.isprintable():
+            # every gap one space (the others hold a comma, a second space or other whitespace,
+            # or a connector, which is no word written with a capital): the words are the
+            # pieces between the spaces
+            pieces = matched.split(" ")
+            if all(piece[0] in _ASCII_CAPITALS for piece in pieces):
+                for piece in pieces:
+                    ws = pos
+                    pos += len(piece)
+                    spans.append((ws, pos))
+                    if pos - ws > 1 and piece[1] in _ACRONYM_SECOND:
+                        caps.append(ws)
+                    pos += 1
+                _read_run(text, spans, occupied, starts, skip, drop, runs)
+                continue
         while True:
             w = word_at(text, pos)
             assert w is not None  # (the run pattern matched a word here)
             ws, pos = w.span()
             spans.append((ws, pos))
-            if caps is not None and pos - ws > 1 and text[ws + 1] in _ACRONYM_SECOND:
+            if pos - ws > 1 and text[ws + 1] in _ACRONYM_SECOND:
                 caps.append(ws)
             if pos >= end:
                 break
