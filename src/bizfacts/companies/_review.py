@@ -223,7 +223,12 @@ def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[Comp
     out: list[CompanyMention] = []
     leading_place = _LEADING_PLACE.ascii_search if text.isascii() else _LEADING_PLACE.search
     for m in mentions:
-        if (m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED:
+        if ((m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED) and (
+            # (what _LEADING_PLACE needs right before the name: a space after a capital or a dot)
+            (space := text[m.start - 1 : m.start]).isspace()
+            and space != "\n"
+            and ((last := text[m.start - 2 : m.start - 1]) == "." or last.isupper())
+        ):
             b = leading_place(text, max(0, m.start - 40), m.start)
             if b is not None and (
                 is_place_name(b.group(1)) or _ACRONYM.fullmatch(b.group(1)) or "." in b.group(1)
