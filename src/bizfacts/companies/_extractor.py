@@ -91,7 +91,8 @@ class _Extractor(_Segments, _Linking, _Sites):
         lowercase = LowercaseWords(self.text)  # one scan, for the words below and the review's cues
         self.cue_words = lowercase.cues
         common, dropped, non_company = self.words.common, self.words.dropped, self.words.non_company
-        for run in _tokens(self.text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
+        text, leftovers = self.text, self.leftovers
+        for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
             if len(run) == 1:
                 # One word, most runs: segments() would yield it as it is, drop it (a month,
                 # a weekday) or note a title, unless a hyphen, a dot or an "'s" is to be read.
@@ -114,8 +115,13 @@ class _Extractor(_Segments, _Linking, _Sites):
                     elif cat is None:
                         # what match_segment() would do: no name starts here (a word in
                         # capitals included), and unknown_region() keeps the word for
-                        # linking and context cues
-                        self.keep_unknown(run)
+                        # linking and context cues (keep_unknown(), which reads a heading
+                        # only where a line break follows closely)
+                        end = run[0].end
+                        if text.find("\n", end, end + 3) < 0:
+                            leftovers.append(run)
+                        else:
+                            self.keep_unknown(run)
                     # else a place, a currency, a common word ... on its own: nothing to read
                     continue
             elif len(run) <= _MAX_NAME_WORDS and not run[0].gap:
