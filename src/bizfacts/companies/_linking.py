@@ -170,7 +170,9 @@ class _Linking(_Cues):
             first_at.setdefault(f.name, at)
             if f.kind == "site" or f.tentative:
                 continue
-            surface = " ".join(text[f.start : f.end].split())
+            surface = text[f.start : f.end]
+            if not surface.isprintable() or "  " in surface or surface[:1] == " " or surface[-1:] == " ":
+                surface = " ".join(surface.split())  # (else it holds single spaces between words only)
             own.setdefault(surface, f)
             own.setdefault(f.name, f)
             if f.rule not in ("gazetteer", "document alias", "web domain") and f.kind == "company":
