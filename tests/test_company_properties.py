@@ -292,7 +292,8 @@ _LOWERCASE_PIECES = st.sampled_from(
     [
         "plc", "ltd", "inc", "llc", "gmbh", "bhd", "tbk", "incl", " ", "\t", "\n", "\u00a0", "x", "3",
         "-", ".", "analyst", "analysts", "broker", "stockbroker", "based", "shares", "stock", "daily",
-        "news agency", "weekly", "radio", "Acme", "é",
+        "news agency", "weekly", "radio", "Acme", "é", "at", "from", "of", "in", "newspaper", "said",
+        "Vantor Lane", "(", ",", "news",
     ]
 )  # fmt: skip
 
@@ -301,17 +302,83 @@ _LOWERCASE_PIECES = st.sampled_from(
 @given(st.lists(_LOWERCASE_PIECES, max_size=25).map("".join))
 def test_one_scan_finds_what_a_search_per_word_finds(text: str) -> None:
     """The one Aho-Corasick scan says what the searches it replaces say: a lowercase legal
-    suffix where _may_have_lower_suffix() sees one, and every cue word where str.find does."""
+    suffix where _may_have_lower_suffix() sees one, and cue words from which the review reads
+    the very names it reads from every cue word str.find finds."""
     from bizfacts.companies._lowercase import FIRM_CUE_WORDS, MEDIA_WORDS, LowercaseWords
     from bizfacts.companies._regexes import _may_have_lower_suffix
+    from bizfacts.companies._review import _cue_names
 
     found = LowercaseWords(text)
     assert found.lower_suffix == _may_have_lower_suffix(text)
-    expected = []
+    every = []
     for media, words in ((False, FIRM_CUE_WORDS), (True, MEDIA_WORDS)):
         for word in words:
             pos = text.find(word)
             while pos >= 0:
-                expected.append((pos, word, media))
+                every.append((pos, word, media))
                 pos = text.find(word, pos + 1)
-    assert sorted(found.cues) == sorted(expected)
+    assert set(found.cues) <= set(every)
+    ends, runs = _cue_names(text, found.cues)
+    every_ends, every_runs = _cue_names(text, sorted(every))
+    assert sorted(ends) == sorted(every_ends)
+    assert sorted(r.span() for r in runs) == sorted(r.span() for r in every_runs)
+
+
+_BRACKET_PIECES = st.sampled_from(
+    [
+        "Borg-Warner", "Kestrel", "Holding", "A&B", "U.K.", "x", "of", " ", "  ", " (", "(", ")",
+        " (Hong Kong)", " (Tasmania)", " (1.5 mln)", " Ltd", " Co", ",", "Évora", "\n", "-", ".",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_BRACKET_PIECES, max_size=20).map("".join))
+def test_place_in_brackets_is_read_where_the_scan_reads_it(text: str) -> None:
+    """_paren_places(), which tries the pattern only before each " (", finds what a scan
+    of the whole text finds: "Borg-Warner (Australia) Ltd" and every other match."""
+    from bizfacts.companies._extractor import _PAREN_PLACE, _paren_places
+
+    found = [(m.span(), m.group()) for m in _paren_places(text)]
+    assert found == [(m.span(), m.group()) for m in _PAREN_PLACE.finditer(text)]
+
+
+def test_place_in_brackets_examples() -> None:
+    from bizfacts.companies._extractor import _paren_places
+
+    text = "It bought Kestrel (Hong Kong) Holding Co Ltd and Wren (1.5 mln) Co (Tasmania) Ltd."
+    assert [m.group() for m in _paren_places(text)] == [
+        "Kestrel (Hong Kong) Holding Co Ltd",
+        "Co (Tasmania) Ltd.",  # (the pattern takes the dot: the caller reads the words)
+    ]
+
+
+_RUN_PIECES = st.sampled_from(
+    [
+        "Acme", "Holding", "U.S.", "AT&T", "McDonald's", "Teachers'", "Pension", "Inc", "Inc.", "Co",
+        " ", "  ", "\t", ",", ", ", "of", " of ", " and ", " & ", "x", "3M", "eBay", "-", ".", "\n",
+        "plc", "OECD", "Mr.", "J.", "de",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_RUN_PIECES, max_size=25).map("".join))
+def test_ascii_runs_read_by_spaces_are_those_of_the_word_scan(text: str) -> None:
+    """_tokens() on ASCII text (a run whose gaps are all one space read by splitting it) gives
+    the runs and acronym starts that the word scan's runs give."""
+    from bizfacts.companies._tokens import _ACRONYM_SECOND, _read_run, _tokens, _word_runs
+
+    assume(text.isascii())
+    for lower in (False, True):
+        expected: list[Any] = []
+        expected_caps: list[int] = []
+        for spans in _word_runs(text, lower):
+            expected_caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
+            _read_run(text, spans, [], [], frozenset(), frozenset(), expected)
+        caps: list[int] = []
+        runs = _tokens(text, [], frozenset(), frozenset(), caps, lower)
+        assert [[(t.start, t.end, t.text, t.gap) for t in r] for r in runs] == [
+            [(t.start, t.end, t.text, t.gap) for t in r] for r in expected
+        ]
+        assert caps == expected_caps

@@ -24,7 +24,8 @@ The package has one module per concern: ``_regexes`` (patterns and word sets), `
 listed), ``_cues`` (context cues), ``_linking`` (aliases, short forms, headlines),
 ``_sites`` (web domains, Reuters codes, CJK names), ``_naming`` (the name as written),
 ``_extractor`` (one document's pass), ``_review`` (vetoes, acronyms, names from
-context and lists) and ``_scans`` (the review's scans of the text).
+context and lists), ``_lists`` (the names of an enumeration) and ``_scans`` (the
+review's scans of the text).
 """
 
 from __future__ import annotations

@@ -24,6 +24,20 @@ from ._tokens import _Found, _Tok
 canonical_name = functools.lru_cache(maxsize=4096)(_suffixes.canonical_name)
 
 
+class _AliasForms:
+    """What the mentions read so far say for :meth:`_Linking.aliases`: each is read once."""
+
+    __slots__ = ("done", "first_at", "first_words", "firsts", "folded", "own")
+
+    def __init__(self) -> None:
+        self.done = 0  # the mentions read
+        self.own: dict[str, _Found] = {}  # the forms the mentions give, in their order
+        self.folded: dict[str, _Found] = {}  # each form case-folded, for the first that folds to it
+        self.firsts: set[str] = set()  # the first words of the forms, folded ones included
+        self.first_words: dict[str, set[str]] = {}  # a name's first words -> the names
+        self.first_at: dict[str, int] = {}  # where each name is first found
+
+
 class _Base:
     """One document's pass: holds the text, the lexicons and what was found so far."""
 
@@ -51,7 +65,9 @@ class _Base:
         self.capitals: list[list[_Tok]] = []  # runs written all in capitals (headlines)
         self.title_lines: dict[int, bool] = {}  # line start -> written in title case
         self.persons_folded: set[str] | None = None  # persons case-folded, for names in capitals
-        self.aliases_made: tuple[int, dict[str, _Found]] | None = None  # (len(found), aliases())
+        # (len(found), aliases(), the first words of its forms)
+        self.aliases_made: tuple[int, dict[str, _Found], set[str]] | None = None
+        self.alias_forms: _AliasForms | None = None  # what aliases() read so far
         self.caps: list[int] = []  # where acronyms may start, for the review pass
         self.bare: frozenset[str] | None = None  # capitalized words written without "'s" (lazy)
         self.cue_words: list[tuple[int, str, bool]] | None = None  # firm and media cue words, for the review

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from .._company_words import company_words
 from .._suffixes import suffix_class
 from ..places import is_place_name
 from ._base import _Base, canonical_name
@@ -28,6 +31,13 @@ from ._tokens import _is_sentence_start, _Tok
 
 # ", Colo.," / ", Ohio" right after a name: the state of a town
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
+
+
+@functools.cache
+def _cue_last_words() -> frozenset[str]:
+    """The words that end a cue before a name (see _Cues.cue_before()), appositive nouns included."""
+    words = company_words()
+    return frozenset(cue.rsplit(" ", 1)[-1] for cue in words.cue_before) | words.appositive
 
 
 class _Cues(_Base):
@@ -219,6 +229,10 @@ class _Cues(_Base):
         last_char = self.text[start - 2 : start - 1]
         if last_char and not last_char.isalpha() and not last_char.isspace():
             return False  # (most often "., Foo"): the last word ends in no letter, as tested below
+        # the last word first: a cue's last word or an appositive noun, or no cue (most words)
+        last_words = self.text[max(0, start - 40) : start - 1].rsplit(None, 1)
+        if not last_words or last_words[-1] not in _cue_last_words():
+            return False
         before = self.text[max(0, start - 40) : start]
         before = before.rpartition("\n")[2]  # a cue never reaches across a line break
         words = before.split()

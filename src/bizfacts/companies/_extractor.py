@@ -16,6 +16,7 @@ from ._regexes import (
     _AFTER_TICKER,
     _DOT_OR_POSSESSIVE,
     _LOOKAHEAD,
+    _MAX_NAME_WORDS,
     _POSSESSIVE_TAIL,
     _SPLIT_CATEGORIES,
 )
@@ -33,6 +34,53 @@ _PAREN_PLACE = regex.compile(
 )
 
 
+_HEAD_WORDS = 4  # the words of _PAREN_PLACE's head: one and {0,3} more
+# what follows the head in _PAREN_PLACE, from its " ("
+_PAREN_PLACE_REST = regex.compile(
+    r"[ ]\((?:\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})\)(?:(?:[ ]\p{Lu}[\p{L}&.-]*){1,4})(?![\p{L}])"
+)
+
+
+def _paren_places(text: str) -> list[regex.Match[str]]:
+    """The matches of ``_PAREN_PLACE.finditer(text)``, tried only before each " (".
+
+    A match's head is one to four words of letters, "&", "." and "-" joined by single
+    spaces right before its " (", so it can start only at one of the (at most four) words
+    before a " (": those are tried from the left, as the scan would reach them, where the
+    rest of the pattern matches from the " (" (most brackets hold no capitalized place).
+
+    >>> [m.group() for m in _paren_places("buy Borg-Warner (Australia) Ltd now")]
+    ['Borg-Warner (Australia) Ltd']
+    """
+    found: list[regex.Match[str]] = []
+    last_end = 0  # the scan goes on where its last match ended
+    match, rest = _PAREN_PLACE.match, _PAREN_PLACE_REST.match
+    i = text.find(" (")
+    while i >= 0:
+        if not text[i + 2 : i + 3].isupper() or rest(text, i) is None:
+            i = text.find(" (", i + 2)
+            continue
+        starts: list[int] = []  # the words before i, from the right
+        k = i
+        while len(starts) < _HEAD_WORDS:
+            j = k
+            while j > 0 and ((c := text[j - 1]).isalpha() or c in "&.-"):
+                j -= 1
+            if j == k:
+                break  # no word here
+            starts.append(j)
+            if j < 2 or text[j - 1] != " " or not ((c := text[j - 2]).isalpha() or c in "&.-"):
+                break  # the words before are not joined by one space
+            k = j - 1
+        for start in reversed(starts):
+            if start >= last_end and (m := match(text, start)) is not None:
+                found.append(m)
+                last_end = m.end()
+                break
+        i = text.find(" (", i + 2)
+    return found
+
+
 class _Extractor(_Segments, _Linking, _Sites):
     """One document's pass: every rule, then linking, then the mentions."""
 
@@ -42,8 +90,9 @@ class _Extractor(_Segments, _Linking, _Sites):
         firsts = self.gaz_firsts
         lowercase = LowercaseWords(self.text)  # one scan, for the words below and the review's cues
         self.cue_words = lowercase.cues
-        common, dropped = self.words.common, self.words.dropped
-        for run in _tokens(self.text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
+        common, dropped, non_company = self.words.common, self.words.dropped, self.words.non_company
+        text, leftovers = self.text, self.leftovers
+        for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
             if len(run) == 1:
                 # One word, most runs: segments() would yield it as it is, drop it (a month,
                 # a weekday) or note a title, unless a hyphen, a dot or an "'s" is to be read.
@@ -55,17 +104,35 @@ class _Extractor(_Segments, _Linking, _Sites):
                             self.after_title.add(run[0].end)
                     elif (
                         word in firsts
-                        or word.isupper()
+                        or (word.isupper() and word.casefold() in firsts)
                         or (self.after_title and self.title_end_before(run[0].start))
                     ):
                         self.match_segment(run)  # a known name may start here, or a person's
-                    elif cat == "exchange":
+                    elif cat == "exchange" or (
+                        cat == "common" and word.isupper() and non_company.get(word) == "exchange"
+                    ):
                         self.match_segment(run)  # "Nasdaq": an organization on its own
                     elif cat is None:
-                        # what match_segment() would do: no name starts here, and
-                        # unknown_region() keeps the word for linking and context cues
-                        self.keep_unknown(run)
+                        # what match_segment() would do: no name starts here (a word in
+                        # capitals included), and unknown_region() keeps the word for
+                        # linking and context cues (keep_unknown(), which reads a heading
+                        # only where a line break follows closely)
+                        end = run[0].end
+                        if text.find("\n", end, end + 3) < 0:
+                            leftovers.append(run)
+                        else:
+                            self.keep_unknown(run)
                     # else a place, a currency, a common word ... on its own: nothing to read
+                    continue
+            elif len(run) <= _MAX_NAME_WORDS and not run[0].gap:
+                # several words: one segment, as segments() would yield it, where no word
+                # has a hyphen, a dot or an "'s" to read, nor a category
+                for tok in run:
+                    word = tok.text
+                    if "-" in word or word.endswith(_DOT_OR_POSSESSIVE) or word in category_of:
+                        break
+                else:
+                    self.match_segment(run)
                     continue
             for segment in self.segments(run):
                 self.match_segment(segment)
@@ -99,7 +166,7 @@ class _Extractor(_Segments, _Linking, _Sites):
     def place_in_parentheses(self) -> None:
         """ "SHV (United Kingdom) Holding Co Ltd", "Borg-Warner (Australia) Ltd": a place in
         parentheses inside a name that a legal suffix ends a few words on is part of it."""
-        for m in _PAREN_PLACE.finditer(self.text):
+        for m in _paren_places(self.text):
             if suffix_class(m.group("tail").split()[-1]) is None or not is_place_name(m.group("place")):
                 continue
             start = m.start("head")
@@ -146,17 +213,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                 f.end -= 2
                 surface = surface[:-2]
             out.append(
-                CompanyMention(
-                    start=f.start,
-                    end=f.end,
-                    text=surface,
-                    name=f.name,
-                    kind=f.kind,
-                    owner=f.owner,
-                    ticker=f.ticker,
-                    exchange=f.exchange,
-                    rule=f.rule,
-                )
+                CompanyMention(f.start, f.end, surface, f.name, f.kind, f.owner, f.ticker, f.exchange, f.rule)
             )
             last_end = f.end
         return _names_as_written(out)

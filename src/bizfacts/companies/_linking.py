@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+
 from .._suffixes import suffix_class
-from ._base import canonical_name
+from ._base import _AliasForms, canonical_name
 from ._cues import _Cues
 from ._regexes import (
     _AFTER_ACRONYM,
@@ -45,16 +47,28 @@ class _Linking(_Cues):
             # stretch none of its names linked then is not linked now either
             same = firsts_of is not None and firsts_of[0] is aliases
             if not same:  # aliases() may return the same table
-                firsts_of = (aliases, {key.split(" ")[0] for key in aliases})
+                assert self.aliases_made is not None
+                firsts_of = (aliases, self.aliases_made[2])  # the first words of its forms
             assert firsts_of is not None
             firsts = firsts_of[1]
             if same and len(untouched) == len(pending):
                 break  # (most often) every stretch left is one the first pass returned as it was
             rest: list[list[_Tok]] = []
+            persons = self.persons
             for toks in pending:
                 if same and id(toks) in untouched:
                     rest.append(toks)
                     continue
+                if len(toks) == 1:
+                    # one word (most stretches) no name of the document starts with: what
+                    # link_region() does, read here (a cue may make it a name of its own)
+                    word = toks[0].text.removesuffix("'s").removesuffix("’s")
+                    if word not in firsts and not (word.isupper() and word.casefold() in firsts):
+                        if final or (persons and toks[0].text in persons) or not self.context_cue(toks):
+                            rest.append(toks)
+                            if not final:
+                                untouched.add(id(toks))
+                        continue
                 out = self.link_region(toks, aliases, firsts, cue=not final)
                 if not final and len(out) == 1 and out[0] is toks:
                     untouched.add(id(toks))
@@ -139,19 +153,28 @@ class _Linking(_Cues):
         Read-only for callers.  Mentions are only appended to ``found`` (and not changed)
         until :meth:`finish`, so the table stands as long as no mention was added.
         """
-        if self.aliases_made is not None and self.aliases_made[0] == len(self.found):
+        found = self.found
+        if self.aliases_made is not None and self.aliases_made[0] == len(found):
             return self.aliases_made[1]
-        aliases: dict[str, _Found] = {}
-        first_words: dict[str, set[str]] = {}
+        # what the mentions say one by one is kept for the next call: only the mentions added
+        # since are read then (the forms each gives are added in the order of ``found``)
+        if self.alias_forms is None:
+            self.alias_forms = _AliasForms()
+        forms = self.alias_forms
+        own, first_words, first_at = forms.own, forms.first_words, forms.first_at
+        known = len(own)
         w = self.words
-        first_at: dict[str, int] = {}  # where each name is first found
-        for at, f in enumerate(self.found):
+        text = self.text
+        for at in range(forms.done, len(found)):
+            f = found[at]
             first_at.setdefault(f.name, at)
             if f.kind == "site" or f.tentative:
                 continue
-            surface = " ".join(self.text[f.start : f.end].split())
-            aliases.setdefault(surface, f)
-            aliases.setdefault(f.name, f)
+            surface = text[f.start : f.end]
+            if not surface.isprintable() or "  " in surface or surface[:1] == " " or surface[-1:] == " ":
+                surface = " ".join(surface.split())  # (else it holds single spaces between words only)
+            own.setdefault(surface, f)
+            own.setdefault(f.name, f)
             if f.rule not in ("gazetteer", "document alias", "web domain") and f.kind == "company":
                 head = f.name.split(" ")[0]
                 if (
@@ -173,29 +196,52 @@ class _Linking(_Cues):
                     if len(parts) >= 3 and tail_ok:
                         # "Serra Azul" for "Frigorífico Serra Azul"
                         first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
-            follows = self.text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
+            follows = text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
             m = (
                 (_AFTER_ACRONYM.ascii_match if self.ascii else _AFTER_ACRONYM.match)(
-                    self.text, f.end, f.end + _LOOKAHEAD
+                    text, f.end, f.end + _LOOKAHEAD
                 )
                 if follows == "("
                 or (
                     follows.isspace()
                     and follows != "\n"
-                    and self.text.find("(", f.end, f.end + _LOOKAHEAD) >= 0  # (the regex needs one)
+                    and text.find("(", f.end, f.end + _LOOKAHEAD) >= 0  # (the regex needs one)
                 )
                 else None
             )
-            if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(self.text, m.end()):
+            if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(text, m.end()):
                 # "(F.E.) Ltd" is part of the name, not an acronym for it
-                aliases.setdefault(m.group(1), f)
-        for head, names in first_words.items():
-            # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
-            aliases.setdefault(head, self.found[min(first_at[n] for n in names)])
-        for key, f in list(aliases.items()):
+                own.setdefault(m.group(1), f)
+        forms.done = len(found)
+        folded, firsts = forms.folded, forms.firsts
+        for key, f in itertools.islice(own.items(), known, None):  # the forms added now
+            firsts.add(key.split(" ")[0])
             if not key.isupper():
-                aliases.setdefault(key.casefold(), f)
-        self.aliases_made = (len(self.found), aliases)
+                key_folded = key.casefold()
+                if key_folded not in folded:
+                    folded[key_folded] = f
+                    firsts.add(key_folded.split(" ")[0])
+        # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
+        heads = {
+            head: found[min(first_at[n] for n in names)]
+            for head, names in first_words.items()
+            if head not in own
+        }
+        # the table: each form, then each form case-folded for the first form (the mentions'
+        # own, then the first words') that folds to it, where no form is written so
+        aliases: dict[str, _Found] = {}
+        if heads:
+            firsts = set(firsts)
+            for head, f in heads.items():
+                firsts.add(head.split(" ")[0])
+                if not head.isupper():
+                    key_folded = head.casefold()
+                    aliases.setdefault(key_folded, f)
+                    firsts.add(key_folded.split(" ")[0])
+        aliases.update(folded)
+        aliases.update(heads)
+        aliases.update(own)
+        self.aliases_made = (len(found), aliases, firsts)
         return aliases
 
     def link_region(

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import attrs
-
 from .._spans import CompanyMention
-from .._suffixes import canonical_name
+from ._base import canonical_name  # (remembered: a document repeats its names)
 
 
 def _brand_names(mentions: list[CompanyMention]) -> dict[str, str]:
@@ -39,10 +37,9 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     Products and sites keep their names; their owners follow the renaming.
     """
     written: dict[str, dict[str, int]] = {}
-    canonical: dict[str, str] = {}  # canonical_name() of the texts seen (a name recurs)
     for m in mentions:
         if m.rule == "gazetteer" and m.kind in ("company", "organization"):
-            form = canonical.get(m.text) or canonical.setdefault(m.text, canonical_name(m.text))
+            form = canonical_name(m.text)
             if form.isupper() or len(form) <= 2:
                 form = m.name  # "IBM", "GE": the gazetteer's name stands
             forms = written.setdefault(m.name, {})
@@ -55,9 +52,20 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     renames.update(_brand_names(mentions))
     if not renames:
         return mentions
+    # (a mention renamed made anew, each field passed on: cheaper than attrs.evolve())
     return [
-        attrs.evolve(
-            m, name=renames.get(m.name, m.name), owner=renames.get(m.owner, m.owner) if m.owner else None
+        m
+        if m.name not in renames and (m.owner is None or (m.owner and m.owner not in renames))
+        else CompanyMention(
+            m.start,
+            m.end,
+            m.text,
+            renames.get(m.name, m.name),
+            m.kind,
+            renames.get(m.owner, m.owner) if m.owner else None,
+            m.ticker,
+            m.exchange,
+            m.rule,
         )
         for m in mentions
     ]

@@ -32,6 +32,7 @@ from .._spans import CompanyKind, CompanyMention
 from .._suffixes import suffix_class
 from ..people import person_evidence
 from ..places import is_demonym, is_place_name, place_entries
+from ._lists import _NAME_RUN, _NAME_RUN_BEFORE, _enumerated
 from ._lowercase import LowercaseWords
 from ._regexes import _Pattern
 from ._scans import _bracket_matches, _LineCase, _occurrences, _Spans
@@ -81,6 +82,7 @@ _DOTTED = _Pattern(r"(?:\p{Lu}\.)+\p{Lu}")
 # a match of a pattern or of its stdlib twin
 _AnyMatch = Union[re.Match[str], std_re.Match[str]]  # noqa: UP007 (an alias, evaluated at import)
 _LONG_FORM_WORD = _Pattern(r"[\p{L}&][\p{L}\-'’&]*+")
+_LONG_FORM_WORD_ASCII = std_re.compile(r"[A-Za-z&][A-Za-z\-'’&]*+")  # its twin for ASCII text
 
 
 @functools.cache
@@ -117,7 +119,10 @@ def _long_form(text: str, end: int, acronym: str) -> int | None:
     """Start of the capitalized words before ``end`` whose initials spell ``acronym``."""
     letters = [c for c in acronym if c.isalpha()]
     base = max(0, end - 150)
-    words = list(_LONG_FORM_WORD.finditer(text[base:end]))
+    window = text[base:end]
+    words: list[_AnyMatch] = list(
+        _LONG_FORM_WORD_ASCII.finditer(window) if window.isascii() else _LONG_FORM_WORD.finditer(window)
+    )
     if not words or text[base + words[-1].end() : end].strip():
         return None
     i = len(words) - 1
@@ -218,7 +223,12 @@ def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[Comp
     out: list[CompanyMention] = []
     leading_place = _LEADING_PLACE.ascii_search if text.isascii() else _LEADING_PLACE.search
     for m in mentions:
-        if (m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED:
+        if ((m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED) and (
+            # (what _LEADING_PLACE needs right before the name: a space after a capital or a dot)
+            (space := text[m.start - 1 : m.start]).isspace()
+            and space != "\n"
+            and ((last := text[m.start - 2 : m.start - 1]) == "." or last.isupper())
+        ):
             b = leading_place(text, max(0, m.start - 40), m.start)
             if b is not None and (
                 is_place_name(b.group(1)) or _ACRONYM.fullmatch(b.group(1)) or "." in b.group(1)
@@ -335,15 +345,8 @@ def _acronyms(
     return found
 
 
-# a capitalized name of one to five words ("Just Eat", "Marks & Spencer")
-_NAME_RUN = _Pattern(
-    r"\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+(?![\p{L}\p{N}])"
-)
 # a name before a listing in brackets, the exchange known or not: "X (Other OTC: JSTLF)"
 _LISTING_AT = _Pattern(r"\([^\S\n]*+(?:\p{L}[\p{L}\-]*+[^\S\n]?){1,3}:[^\S\n]*+\p{Lu}[\p{Lu}\d.\-]{0,7}+")
-_NAME_RUN_BEFORE = _Pattern(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’\-]*+(?:[^\S\n]++(?:&[^\S\n]++)?\p{Lu}[\p{L}\p{N}'’\-]*+){0,4}+$"
-)
 # words before a name that make it a firm: "analysts from X", "-based X", "analyst Ann Lee at X"
 _FIRM_CUE = _Pattern(
     r"(?:(?:analyst|economist|strategist|trader|dealer|broker|banker|lawyer|partner|researcher)s?"
@@ -377,6 +380,8 @@ def _cue_names(
         cues = LowercaseWords(text).cues
     ends: list[int] = []
     runs: list[_AnyMatch] = []
+    if not cues:
+        return ends, runs  # (most texts)
     if text.isascii():  # the stdlib twins find the same, faster
         firm_cue = _FIRM_CUE.ascii_match
         name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
@@ -412,114 +417,6 @@ def _cue_names(
     return ends, runs
 
 
-# what parts the members of an enumeration: "A, B and C", "A , B , and C", "A or B"
-_LIST_SEP = _Pattern(r"[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++")
-_LIST_SEP_BEFORE = _Pattern(
-    r"(?:[^\S\n]*+,[^\S\n]++(?:(?:and|or)[^\S\n]++)?+|[^\S\n]++(?:and|or)[^\S\n]++)$"
-)
-# how a separator starts (after spaces) and ends (before spaces)
-_SEP_HEADS = (",", "and ", "or ", "and\t", "or\t")
-_SEP_TAILS = (",", " and", " or", "\tand", "\tor")
-# the character right after a name that a separator may start with, right before it one may end with
-_SEP_HEAD_FIRST = frozenset(" \t,ao")
-_SEP_TAIL_LAST = frozenset(" \t,dr")
-# mentions that anchor an enumeration: names read as companies, not acronyms or guesses
-_LIST_ANCHOR_RULES = frozenset(
-    {
-        "gazetteer",
-        "legal suffix",
-        "gazetteer+suffix",
-        "known name + company words",
-        "company word",
-        "document alias",
-    }
-)
-
-
-def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_AnyMatch, str]]:
-    """Names listed with a company: "Mobil, Halvard and Quenby" names three firms.
-
-    An enumeration joins its members by commas and a final "and" or "or"; where one member
-    is a company (or an organization) the document names for sure, the capitalized names
-    beside it are of that kind too (the caller vetoes people, places and plain words).
-    """
-    anchors = [
-        m
-        for m in mentions
-        if m.rule in _LIST_ANCHOR_RULES
-        and m.kind in ("company", "organization")
-        # a separator right after or before (a cheap look: most names stand in no list; the
-        # character next to the name first, where a separator's spaces or its ends would be)
-        and (
-            (
-                text[m.end : m.end + 1] in _SEP_HEAD_FIRST
-                and text[m.end : m.end + 6].lstrip(" \t").startswith(_SEP_HEADS)
-            )
-            or (
-                text[m.start - 1 : m.start] in _SEP_TAIL_LAST
-                and text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(_SEP_TAILS)
-            )
-        )
-    ]
-    if not anchors or not (" and " in text or " or " in text):
-        return []  # (the anchors first: most texts have none, and then need no scan for a list)
-    words = company_words()
-    if text.isascii():  # the stdlib twins find the same, faster
-        list_sep, list_sep_before = _LIST_SEP.ascii_match, _LIST_SEP_BEFORE.ascii_search
-        name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
-    else:
-        list_sep, list_sep_before = _LIST_SEP.match, _LIST_SEP_BEFORE.search
-        name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
-    by_start = {m.start: m for m in mentions}
-    by_end = {m.end: m for m in mentions}
-    out: list[tuple[_AnyMatch, str]] = []
-    for anchor in anchors:
-        found: list[_AnyMatch] = []
-        joined = False  # an "and" or "or" seen: a list, not an apposition ("Acme, Boston")
-        end = anchor.end
-        for _ in range(8):  # rightwards: "Anchor, B and C"
-            if not text[end : end + 6].lstrip(" \t").startswith(_SEP_HEADS):
-                break  # (a cheap look first: most names are followed by no separator)
-            sep = list_sep(text, end)
-            if sep is None:
-                break
-            joined = joined or sep.group().strip(" \t,") != ""
-            known = by_start.get(sep.end())
-            if known is not None:
-                end = known.end
-                continue
-            run = name_run(text, sep.end())
-            if run is None:
-                break
-            found.append(run)
-            end = run.end()
-        start = anchor.start
-        for _ in range(8):  # leftwards: "A, B and Anchor"
-            if not text[max(0, start - 6) : start].rstrip(" \t").endswith(_SEP_TAILS):
-                break
-            sep = list_sep_before(text, max(0, start - 12), start)
-            if sep is None:
-                break
-            joined = joined or sep.group().strip(" \t,") != ""
-            known = by_end.get(sep.start())
-            if known is not None:
-                start = known.start
-                continue
-            run = name_run_before(text, max(0, sep.start() - 80), sep.start())
-            if run is None:
-                break
-            found.append(run)
-            start = run.start()
-        if joined:
-            # a lone first name or surname is a person's more often ("Acme Corp and Jones said")
-            out.extend(
-                (run, anchor.kind)
-                for run in found
-                if run.group() not in words.surnames and run.group() not in words.firstnames
-            )
-    return out
-
-
 _PREV_CAP = _Pattern(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
 _APPOSITIVE_AFTER = _Pattern(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
 _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
@@ -538,7 +435,6 @@ def _cued_names(
     """
     if taken is None:
         taken = _Spans(mentions)
-    common = company_words().common
     names: dict[str, CompanyKind] = {}
     runs: list[tuple[_AnyMatch, str]] = []  # a name run and the kind its cue gives
     if text.isascii():  # the stdlib twins find the same, faster
@@ -558,8 +454,12 @@ def _cued_names(
         run = name_run(text, cue_end)
         if run is not None:
             runs.append((run, "company"))
-    runs.extend((run, "organization") for run in media)
+    if media:
+        runs.extend((run, "organization") for run in media)
     runs.extend(_enumerated(text, mentions))
+    if not runs:
+        return []  # (most texts)
+    common = company_words().common
     # "listed" (a listing follows) is a company whose first word may be an ordinary word
     for run, kind in runs:
         s, e = run.span()

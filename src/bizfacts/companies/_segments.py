@@ -186,7 +186,10 @@ class _Segments(_Unknown):
         firsts = self.gaz_firsts
         while i < n:
             word = seg[i].text
-            if word not in firsts and not (word.isupper() or word.endswith(_POSSESSIVE_TAIL)):
+            if word not in firsts and not (
+                (word.isupper() and word.casefold() in firsts)
+                or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
+            ):
                 i += 1  # no name starts here: gaz_match() would return None at once
                 continue
             hit = self.gaz_match(seg, i, n)

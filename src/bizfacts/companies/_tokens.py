@@ -28,6 +28,9 @@ from ._regexes import (
 _MAX_INITIALS = 4
 # what may follow the first letter of an acronym (the review pass's _ACRONYM)
 _ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&0123456789")
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# the ASCII characters that glue a word to the one before: a letter or digit (isalnum()), "-"
+_ASCII_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
 
 @attrs.define
@@ -165,17 +168,42 @@ def _tokens(
     runs: list[list[_Tok]] = []
     starts = [s for s, _ in occupied]
     bisect_right = bisect.bisect_right
-    for spans in _word_runs(text, lower):
-        if len(spans) == 1:  # most runs: one word
-            rs, re_ = spans[0]
-            if caps is not None and re_ - rs > 1 and text[rs + 1] in _ACRONYM_SECOND:
+    if lower is None:
+        lower = _may_have_lower_suffix(text)
+    twins = _ascii_runs() if text.isascii() else None
+    if twins is None:
+        for spans in _scanned_word_runs(text, (_TOKEN if lower else _TOKEN_UPPER).finditer):
+            if len(spans) > 1 and caps is not None:
+                caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
+            elif (
+                caps is not None
+                and spans[0][1] - spans[0][0] > 1
+                and text[spans[0][0] + 1] in _ACRONYM_SECOND
+            ):
+                caps.append(spans[0][0])
+            _read_run(text, spans, occupied, starts, skip, drop, runs)
+        return runs
+    # ASCII text: _word_runs() read inline (see _ascii_word_runs()), a run of one word (most
+    # runs) taken as it is where nothing is glued before it and it is read on its own
+    word_at = _ascii_tokens()[0 if lower else 1].match
+    gap_at = _GAP_AT.ascii_match
+    if caps is None:
+        caps = []
+    for m in twins[0 if lower else 1].finditer(text):
+        if m.start(1) < 0:  # one word: the group of (gap, word) never took part
+            rs, re_ = m.span()
+            if re_ - rs > 1 and text[rs + 1] in _ACRONYM_SECOND:
                 caps.append(rs)
             surface = text[rs:re_]
             if surface in skip:
                 continue
-            if not rs or not (
-                (before := text[rs - 1]).isalnum() or (before == "-" and text[rs - 2 : rs] != "--")
-            ):  # nothing glued before (most words): what the general case below would do
+            # nothing glued before (most words): what _read_run() would do (an ASCII character
+            # before: a letter, a digit or "-" is one of _ASCII_GLUE)
+            if (
+                not rs
+                or (before := text[rs - 1]) not in _ASCII_GLUE
+                or (before == "-" and text[rs - 2 : rs] == "--")
+            ):
                 if surface in drop:
                     continue
                 if occupied:
@@ -184,51 +212,107 @@ def _tokens(
                         continue
                 runs.append([_Tok(rs, re_, surface)])
                 continue
-        else:
-            if caps is not None:
-                caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
-            rs = spans[0][0]
-            re_ = spans[-1][1]
-            surface = text[rs:re_]
-            if surface in skip:
+            _read_run(text, [(rs, re_)], occupied, starts, skip, drop, runs)
+            continue
+        # several words: read again as the run pattern reads them, a word, then (a gap, a
+        # word) until its end, each matched where the one before ended
+        pos, end = m.span()
+        spans = []
+        matched = m.group()
+        if "," not in matched and "  " not in matched and matched.isprintable():
+            # every gap one space (the others hold a comma, a second space or other whitespace,
+            # or a connector, which is no word written with a capital): the words are the
+            # pieces between the spaces
+            pieces = matched.split(" ")
+            if all(piece[0] in _ASCII_CAPITALS for piece in pieces):
+                for piece in pieces:
+                    ws = pos
+                    pos += len(piece)
+                    spans.append((ws, pos))
+                    if pos - ws > 1 and piece[1] in _ACRONYM_SECOND:
+                        caps.append(ws)
+                    pos += 1
+                _read_run(text, spans, occupied, starts, skip, drop, runs)
                 continue
-        first_start = rs  # where the first word starts, a glued head included
-        if rs:
-            before = text[rs - 1]
-            if before.isalnum() or (before == "-" and text[rs - 2 : rs] != "--"):
-                head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
-                if head is None:
-                    spans = spans[1:]  # the tail of a lowercase word ("mid-America" keeps "America")
-                else:
-                    first_start = head.start()
-        # (a run of one word with nothing glued before took the path above: here a word is
-        # glued before the first word, or the run has several words)
-        # filler needs three words, or five initials: _without_filler() reads only such runs
-        filler = len(spans) > 4 or (
-            len(spans) > 2
-            and (
-                text[spans[0][0] : spans[0][1]] == text[spans[1][0] : spans[1][1]]
-                or text[spans[-1][0] : spans[-1][1]] == text[spans[-2][0] : spans[-2][1]]
-            )
-        )
-        for part in _without_filler(text, spans) if filler else (spans,):
-            run: list[_Tok] = []
-            prev_end = -1
-            for start, end in part:
-                if start == rs:  # only the first word starts at rs
-                    start = first_start
-                if occupied:
-                    k = bisect_right(starts, end) - 1
-                    if k >= 0 and occupied[k][1] > start:
-                        if run:
-                            runs.append(run)
-                            run = []
-                        continue
-                run.append(_Tok(start, end, text[start:end], text[prev_end:start] if run else ""))
-                prev_end = end
-            if run:
-                runs.append(run)
+        while True:
+            w = word_at(text, pos)
+            assert w is not None  # (the run pattern matched a word here)
+            ws, pos = w.span()
+            spans.append((ws, pos))
+            if pos - ws > 1 and text[ws + 1] in _ACRONYM_SECOND:
+                caps.append(ws)
+            if pos >= end:
+                break
+            g = gap_at(text, pos)
+            assert g is not None  # (and a gap after each word but its last)
+            pos = g.end()
+        _read_run(text, spans, occupied, starts, skip, drop, runs)
     return runs
+
+
+def _read_run(
+    text: str,
+    spans: list[tuple[int, int]],
+    occupied: list[tuple[int, int]],
+    starts: list[int],
+    skip: frozenset[str],
+    drop: frozenset[str],
+    runs: list[list[_Tok]],
+) -> None:
+    """Append to ``runs`` the runs of tokens that the word spans of one run make (see _tokens())."""
+    rs = spans[0][0]
+    re_ = spans[-1][1]
+    surface = text[rs:re_]
+    if surface in skip:
+        return
+    if len(spans) == 1 and not (
+        rs and ((before := text[rs - 1]).isalnum() or (before == "-" and text[rs - 2 : rs] != "--"))
+    ):  # one word with nothing glued before
+        if surface in drop:
+            return
+        if occupied:
+            k = bisect.bisect_right(starts, re_) - 1
+            if k >= 0 and occupied[k][1] > rs:
+                return
+        runs.append([_Tok(rs, re_, surface)])
+        return
+    first_start = rs  # where the first word starts, a glued head included
+    if rs:
+        before = text[rs - 1]
+        if before.isalnum() or (before == "-" and text[rs - 2 : rs] != "--"):
+            head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
+            if head is None:
+                spans = spans[1:]  # the tail of a lowercase word ("mid-America" keeps "America")
+            else:
+                first_start = head.start()
+    # (a run of one word with nothing glued before took the path above: here a word is
+    # glued before the first word, or the run has several words)
+    # filler needs three words, or five initials: _without_filler() reads only such runs
+    filler = len(spans) > 4 or (
+        len(spans) > 2
+        and (
+            text[spans[0][0] : spans[0][1]] == text[spans[1][0] : spans[1][1]]
+            or text[spans[-1][0] : spans[-1][1]] == text[spans[-2][0] : spans[-2][1]]
+        )
+    )
+    bisect_right = bisect.bisect_right
+    for part in _without_filler(text, spans) if filler else (spans,):
+        run: list[_Tok] = []
+        prev_end = -1
+        for start, end in part:
+            if start == rs:  # only the first word starts at rs
+                start = first_start
+            if occupied:
+                k = bisect_right(starts, end) - 1
+                if k >= 0 and occupied[k][1] > start:
+                    if run:
+                        runs.append(run)
+                        run = []
+                    continue
+            run.append(_Tok(start, end, text[start:end], text[prev_end:start] if run else ""))
+            prev_end = end
+        if run:
+            runs.append(run)
 
 
 def _is_initial(text: str, start: int, end: int) -> bool:
