@@ -95,6 +95,14 @@ _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|m
 _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
 _WEAK_PERSON = frozenset({"cue", "surname"})
+
+
+def _weak_person(m: PersonMention) -> bool:
+    """A person read only from a cue or a surname, unless a lowercase particle ("Pieter van der
+    Merwe") would split the capitalized words the constructions read in its place."""
+    return m.rule in _WEAK_PERSON and not any(w[:1].islower() for w in m.text.split()[1:-1])
+
+
 _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 # a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
 _DONE = ({"completed"}, {"completed", "announced"})
@@ -412,7 +420,7 @@ def sentence_facts(
         cue = _PLACE_ADJECTIVE.match(text, m.end) if isinstance(m, PlaceMention) else None
         if cue is not None:
             items.append((m.start, cue.end(), "B", None))  # "the Memphis-based X": one adjective
-        elif not (isinstance(m, PersonMention) and (_names_a_business(m.text) or m.rule in _WEAK_PERSON)):
+        elif not (isinstance(m, PersonMention) and (_names_a_business(m.text) or _weak_person(m))):
             items.append((m.start, m.end, _KIND_TAG[type(m)], m))
     for s, e, name in anaphors:
         if not _inside_phrase(text, max(start, s - 30), s, e):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 
 import attrs
+import regex
 
 from ..._fact_types import Evidence
 from ..._numbers import data_rows
@@ -109,6 +110,9 @@ def variants() -> tuple[Variant, ...]:
 WRITTEN_TITLE = frozenset(
     {
         "apposition",
+        "possessive",
+        "premodifier",
+        "possessive-apposition",
         "title-first",
         "title-opens",
         "said-title",
@@ -163,6 +167,8 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
     if text.casefold().startswith("new ") and text[4:].strip():
         text = text[4:]  # "its new chief executive": the office is "chief executive"
     return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
+
+
 
 
 # the company-less constructions that open with the title: a vague title alone ("director Jane

@@ -43,6 +43,8 @@ _TITLE_WORDS = (
     "secretary",
     "treasurer",
     "controller",
+    "manager",
+    "counsel",
 )
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
 _NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})

@@ -69,18 +69,6 @@ def rules() -> tuple[Rule, ...]:
     """The executive frames, in the order they run."""
     return (
         Rule(
-            "X TITLE PERSON",
-            "executive",
-            rf"{{C:company}}(?:'s?|’s?)?\s+(?:new\s+)?{L.TITLE},?\s+{L.PERSON}",
-            0.85,
-        ),
-        Rule(
-            "PERSON, X's TITLE",
-            "executive",
-            rf"{L.PERSON},\s+(?:\d{{2}},\s+)?(?:the\s+)?{{C:company}}(?:'s?|’s?)?\s+(?:new\s+|current\s+|newly\s+(?:appointed|named)\s+)?{L.TITLE}",
-            0.85,
-        ),
-        Rule(
             "PERSON was named TITLE of X",
             "executive",
             rf"{L.PERSON},?\s+{{~8}}(?:was|has\s+been|will\s+be|is|had\s+been|became|becomes|will\s+become|"
