@@ -44,7 +44,7 @@ from ..template import LazyPattern
 from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications
-from .executive import About, office
+from .executive import About, more_offices, office
 from .investment import investment_facts
 from .merger import merger_roles
 from .names import (
@@ -373,10 +373,11 @@ def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFac
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
     company_c = p.places.get("company")
     company, promoted = _party(company_c)
-    title, company = office(p, _title(p.places["title"]), company, about, ev)  # cascade/executive.py
+    one_title = _title(p.places["title"])
+    title, company = office(p, one_title, company, about, ev)  # cascade/executive.py
     if not person or not title or not company or person == company:
         raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
-    if company_c is not None and title != "CEO" and not _is_company(company_c):
+    if company_c is not None and one_title != "CEO" and not _is_company(company_c):
         # "Treasury Secretary James Baker", "Bundesbank President P": an office, not a company's officer
         raise NoFact("a title at an organization that is not a company")
     if promoted and p.variant == "premodifier":
@@ -510,6 +511,7 @@ def sentence_facts(
                 found = of_type(p, ev, text, clause_start, dates, chunks, chars)
             else:
                 found = _executive(p, ev, about)
+                found += more_offices(found, p, chunks, chars)  # "chairman of A, B and C"
         except (NoFact, valuation.NotValued, listing.NotListed) as why:
             if trace is not None:
                 trace.outcomes.append((p, [], str(why)))

@@ -16,16 +16,18 @@ financial officer, said" (a premodifying company in an apposition).
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import attrs
 import regex
 
-from ..._fact_types import Evidence
+from ..._fact_types import AnyFact, Evidence, ExecutiveFact
 from ..._numbers import data_rows
 from .. import lexicon as L
 from .chunks import Chunk
 from .clauses import Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
+from .names import _is_company, _party
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
 # "has", "is", "owns"), after the person's age (", 63,")
@@ -110,6 +112,7 @@ def variants() -> tuple[Variant, ...]:
 WRITTEN_TITLE = frozenset(
     {
         "apposition",
+        "copula",
         "possessive",
         "premodifier",
         "possessive-apposition",
@@ -223,3 +226,37 @@ def discourse_company(
     if about.unknown_opening and not opens:
         return None
     return about.topic
+
+
+# after a title's company: a comma or "and" and the next company, which ends the list or goes on
+# ("chairman of A, B and C", not "chief executive of A, B said")
+_NEXT_COMPANY = regex.compile(r"(?:,c?|c)(?=C(?:[,(.;]|c|$))C")
+# the constructions whose company may be the first of a list
+_LISTED = frozenset({"copula", "apposition"})
+
+
+def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """ "P is chairman of A, B and C": the same title at each company of a list in the company's
+    place (``s`` is the chunk string of ``chunks``)."""
+    company = p.places.get("company")
+    if len(found) != 1 or p.variant not in _LISTED or company is None:
+        return []
+    first = found[0]
+    if not isinstance(first, ExecutiveFact):
+        return []
+    i = next((k for k in range(p.start, p.end) if chunks[k] is company), None)
+    more: list[AnyFact] = []
+    pos = (i + 1) if i is not None else len(s)
+    while len(more) < 4:
+        m = _NEXT_COMPANY.match(s, pos)
+        if m is None:
+            break
+        nxt = chunks[m.end() - 1]
+        name, _promoted = _party(nxt)
+        if not name or not _is_company(nxt) or name == first.company:
+            break
+        more.append(attrs.evolve(first, company=name))
+        pos = m.end()
+        if pos < len(s) and s[pos] == "(":  # "C (ACR)": an alias in parentheses
+            pos = s.find(")", pos) + 1 or len(s)
+    return more

@@ -253,6 +253,12 @@ def _person(c: Chunk, surname_alone: bool = False) -> str | None:
     if 2 <= len(words) <= 4 and words[0] in _people_parts()[0]:
         return " ".join(words)
     w = company_words()
+    if (
+        2 <= len(words) <= 3
+        and _HONORIFIC.match(words[0] + " ")
+        and all(x.isalpha() and x[0].isupper() for x in words[1:])
+    ):
+        return " ".join(words)  # "Mr. House was ...": a surname after an honorific, as written
     if 2 <= len(words) <= 4 and not any(
         x in w.common
         or x in w.non_company

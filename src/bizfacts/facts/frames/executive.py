@@ -69,14 +69,6 @@ def rules() -> tuple[Rule, ...]:
     """The executive frames, in the order they run."""
     return (
         Rule(
-            "PERSON was named TITLE of X",
-            "executive",
-            rf"{L.PERSON},?\s+{{~8}}(?:was|has\s+been|will\s+be|is|had\s+been|became|becomes|will\s+become|"
-            rf"took\s+over\s+as|takes\s+over\s+as|joins\s+as|joined\s+as|remains)\s+(?:named\s+|appointed\s+|elected\s+|"
-            rf"promoted\s+to\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?{L.TITLE}\s+(?:of|at)\s+(?:the\s+)?{{~3}}{{C:company}}",
-            0.85,
-        ),
-        Rule(
             "PERSON  AGE  TITLE (table)",
             "executive",
             rf"(?m:^){L.PERSON}[ \t]{{2,}}\d{{2}}[ \t]{{2,}}{L.TITLE}[ \t]*$",
