@@ -44,7 +44,7 @@ from ..template import LazyPattern
 from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications
-from .executive import About, more_offices, office
+from .executive import LESS_SURE, About, more_executives, office
 from .investment import investment_facts
 from .merger import merger_roles
 from .names import (
@@ -373,7 +373,7 @@ def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFac
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
     company_c = p.places.get("company")
     company, promoted = _party(company_c)
-    one_title = _title(p.places["title"])
+    one_title = _title(p.places["title"]) if "title" in p.places else None  # (a founding verb: office())
     title, company = office(p, one_title, company, about, ev)  # cascade/executive.py
     if not person or not title or not company or person == company:
         raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
@@ -385,7 +385,8 @@ def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFac
     return [
         ExecutiveFact(
             evidence=ev,
-            confidence=confidence(promoted),
+            # an office a verb tells ("founded by P") yields to a title the text states for P
+            confidence=confidence(promoted) - (0.15 if p.variant in LESS_SURE and one_title is None else 0.0),
             rule=f"executive/{p.variant}",
             person=person,
             title=title,
@@ -511,7 +512,7 @@ def sentence_facts(
                 found = of_type(p, ev, text, clause_start, dates, chunks, chars)
             else:
                 found = _executive(p, ev, about)
-                found += more_offices(found, p, chunks, chars)  # "chairman of A, B and C"
+                found += more_executives(found, p, chunks, chars)  # "chairman of A, B and C"
         except (NoFact, valuation.NotValued, listing.NotListed) as why:
             if trace is not None:
                 trace.outcomes.append((p, [], str(why)))
