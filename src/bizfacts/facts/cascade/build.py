@@ -44,7 +44,7 @@ from ..template import LazyPattern
 from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications
-from .executive import About, office
+from .executive import LESS_SURE, About, more_executives, office
 from .investment import investment_facts
 from .merger import merger_roles
 from .names import (
@@ -95,6 +95,14 @@ _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|m
 _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
 _WEAK_PERSON = frozenset({"cue", "surname"})
+
+
+def _weak_person(m: PersonMention) -> bool:
+    """A person read only from a cue or a surname, unless a lowercase particle ("Pieter van der
+    Merwe") would split the capitalized words the constructions read in its place."""
+    return m.rule in _WEAK_PERSON and not any(w[:1].islower() for w in m.text.split()[1:-1])
+
+
 _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 # a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
 _DONE = ({"completed"}, {"completed", "announced"})
@@ -369,10 +377,11 @@ def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFac
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
     company_c = p.places.get("company")
     company, promoted = _party(company_c)
-    title, company = office(p, _title(p.places["title"]), company, about, ev)  # cascade/executive.py
+    one_title = _title(p.places["title"]) if "title" in p.places else None  # (a founding verb: office())
+    title, company = office(p, one_title, company, about, ev)  # cascade/executive.py
     if not person or not title or not company or person == company:
         raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
-    if company_c is not None and title != "CEO" and not _is_company(company_c):
+    if company_c is not None and one_title != "CEO" and not _is_company(company_c):
         # "Treasury Secretary James Baker", "Bundesbank President P": an office, not a company's officer
         raise NoFact("a title at an organization that is not a company")
     if promoted and p.variant == "premodifier":
@@ -380,7 +389,8 @@ def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFac
     return [
         ExecutiveFact(
             evidence=ev,
-            confidence=confidence(promoted),
+            # an office a verb tells ("founded by P") yields to a title the text states for P
+            confidence=confidence(promoted) - (0.15 if p.variant in LESS_SURE and one_title is None else 0.0),
             rule=f"executive/{p.variant}",
             person=person,
             title=title,
@@ -416,7 +426,7 @@ def sentence_facts(
         cue = _PLACE_ADJECTIVE.match(text, m.end) if isinstance(m, PlaceMention) else None
         if cue is not None:
             items.append((m.start, cue.end(), "B", None))  # "the Memphis-based X": one adjective
-        elif not (isinstance(m, PersonMention) and (_names_a_business(m.text) or m.rule in _WEAK_PERSON)):
+        elif not (isinstance(m, PersonMention) and (_names_a_business(m.text) or _weak_person(m))):
             items.append((m.start, m.end, _KIND_TAG[type(m)], m))
     for s, e, name in anaphors:
         if not _inside_phrase(text, max(start, s - 30), s, e):
@@ -506,6 +516,7 @@ def sentence_facts(
                 found = of_type(p, ev, text, clause_start, dates, chunks, chars)
             else:
                 found = _executive(p, ev, about)
+                found += more_executives(found, p, chunks, chars)  # "chairman of A, B and C"
         except (NoFact, valuation.NotValued, listing.NotListed) as why:
             if trace is not None:
                 trace.outcomes.append((p, [], str(why)))

@@ -69,6 +69,10 @@ _HQ_WITHOUT_TRIGGER = frozenset(
     }
 )
 
+# title constructions with no title word, the office told by a verb ("X, founded by P", "P, who
+# heads X"; :mod:`.executive`)
+TITLELESS = frozenset({"founded-by", "who-heads"})
+
 _PREP_NAMES = {"f": "from", "t": "to", "r": "for", "y": "by", "i": "in", "a": "at"}
 
 
@@ -217,7 +221,8 @@ def _variant_index() -> tuple[tuple[tuple[frozenset[str], ...], ...], dict[str, 
     all_needs: list[tuple[frozenset[str], ...]] = []
     by_char: dict[str, list[int]] = {}
     for i, v in enumerate(variants()):
-        frame_needs = () if v.frame == "HQ" and v.name in _HQ_WITHOUT_TRIGGER else _FRAME_NEEDS.get(v.frame, ())
+        without = _HQ_WITHOUT_TRIGGER if v.frame == "HQ" else TITLELESS if v.frame == "TITLE" else ()
+        frame_needs = () if v.name in without else _FRAME_NEEDS.get(v.frame, ())
         found = frame_needs + v.needs
         all_needs.append(found)
         key = min(found, key=lambda need: (len(need & _COMMON), len(need)), default=None)

@@ -16,15 +16,18 @@ financial officer, said" (a premodifying company in an apposition).
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import attrs
+import regex
 
-from ..._fact_types import Evidence
+from ..._fact_types import AnyFact, Evidence, ExecutiveFact
 from ..._numbers import data_rows
 from .. import lexicon as L
 from .chunks import Chunk
-from .clauses import Predication
+from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
+from .names import _is_company, _party, _person
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
 # "has", "is", "owns"), after the person's age (", 63,")
@@ -102,7 +105,36 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             r"(?P<person>[PN]),(?:9,)?(?P<company>C)(?P<title>T)(?![oar'PN])",
         ),
+        # "P would step down as T and be replaced by N": the successor takes the office
+        _v(
+            "replaced-by",
+            "TITLE",
+            r"s(?P<title>T)(?:[oa](?P<company>[CN]))?,?c?t?[mb]{0,2}(?P<cue>x)y(?P<person>[PN])",
+        ),
+        # constructions with no title word, the office told by a verb (``cue``; TITLELESS):
+        # "X, (which was) founded (in 2012) by P (and Q)", "X was co-founded by its chief executive P"
+        _v(
+            "founded-by",
+            "TITLE",
+            r"(?P<company>[CN])(?:,(?:Wb)?|h?b)v?(?P<cue>x)(?:[in]D)?y(?:T,?)?(?P<person>[PN])"
+            r"(?:,(?P<title>T)(?=[,.;]|$))?",  # "... by P, its chief executive,": P's title
+        ),
+        # "P, who (also) heads (the Oslo startup) X", "P, who founded X"
+        _v(
+            "who-heads",
+            "TITLE",
+            r"(?P<person>[PN]),(?:9,)?Wv?(?P<cue>x)d?[xLNB-]{0,4}(?P<company>[CN])",
+        ),
     )
+
+
+# the constructions whose office a verb tells, with no title word (clauses.TITLELESS, tried in
+# sentences without one): the title the verb gives (appointment_words.tsv, classes found and head)
+_OFFICE_OF_VERB = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chairman"}
+# the constructions of a list of people in the person's place ("founded by A and B") and those
+# told less surely than a title word would (a stated title of the same person wins the merge)
+LISTED_PEOPLE = frozenset({"founded-by"})
+LESS_SURE = TITLELESS
 
 
 # the constructions whose title is given as written ("President and Chief Executive Officer"), as the
@@ -110,6 +142,10 @@ def variants() -> tuple[Variant, ...]:
 WRITTEN_TITLE = frozenset(
     {
         "apposition",
+        "copula",
+        "possessive",
+        "premodifier",
+        "possessive-apposition",
         "title-first",
         "title-opens",
         "said-title",
@@ -126,19 +162,23 @@ WRITTEN_TITLE = frozenset(
         "appointment-of",
         "succeed-as",
         "become",
+        "replaced-by",
     }
 )
 # the constructions of an office to come, told by the company ("X said P would succeed N as T")
 REPORTED_OFFICE = frozenset({"succeed-as", "become"})
 # the word class each construction's ``cue`` must be (appointment_words.tsv)
-_CUE_CLASS = {
-    "appoint": "appoint",
-    "appoint-of": "appoint",
-    "appointed": "appoint",
-    "appointment-of": "noun",
-    "succeed-as": "succeed",
-    "serves-as": "serve",
-    "join-as": "join",
+_CUE_CLASS: dict[str, tuple[str, ...]] = {
+    "appoint": ("appoint",),
+    "appoint-of": ("appoint",),
+    "appointed": ("appoint",),
+    "appointment-of": ("noun",),
+    "succeed-as": ("succeed",),
+    "serves-as": ("serve",),
+    "join-as": ("join",),
+    "replaced-by": ("succeed",),
+    "founded-by": ("found",),
+    "who-heads": ("found", "head"),
 }
 
 
@@ -154,7 +194,7 @@ def cue_fits(p: Predication) -> bool:
     if cue is None:
         return True
     cls = _word_class().get(cue.head[-1].text.casefold())
-    return cls is not None and cls == _CUE_CLASS.get(p.variant)
+    return cls is not None and cls in _CUE_CLASS.get(p.variant, ())
 
 
 def written_title(c: Chunk, sentence: str, start: int) -> str:
@@ -164,6 +204,14 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
     if text.casefold().startswith("new ") and text[4:].strip():
         text = text[4:]  # "its new chief executive": the office is "chief executive"
     return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
+
+
+# the verb of an office left, right before the title: "P resigned (stepped down) as T"
+_LEAVES_AS = regex.compile(
+    r"\b(?:resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down"
+    r"|quit(?:s|ting)?)\s+as\s+(?:its\s+|the\s+)?\Z",
+    regex.IGNORECASE,
+)
 
 
 # the company-less constructions that open with the title: a vague title alone ("director Jane
@@ -189,12 +237,26 @@ def office(
     place names: none without a word of appointment where the construction needs one; the title as
     written for the constructions of this module; the company the sentence is about where the
     construction names none."""
+    if p.variant in TITLELESS and "title" not in p.places:
+        verb = p.places["cue"].head[-1].text.casefold()  # "founded" -> "founder", "heads" -> "head"
+        title = _OFFICE_OF_VERB.get(verb) or ("co-founder" if verb.startswith("co") else "founder")
     if not title or not cue_fits(p):
         return None, None
     if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
         return None, None  # (the other title-first pairs stand where a noun group opens)
-    if p.variant in WRITTEN_TITLE:
+    person, place = p.places.get("person"), p.places.get("title")
+    if (
+        person is not None
+        and place is not None
+        and person.end <= place.start
+        and p.variant != "replaced-by"
+        and _LEAVES_AS.search(ev.text, person.end - ev.start, place.start - ev.start)
+    ):
+        return None, None  # "P resigned as chairman of X": an office left
+    if p.variant in WRITTEN_TITLE or (p.variant in TITLELESS and "title" in p.places):
         title = written_title(p.places["title"], ev.text, ev.start)
+    if title.casefold().endswith("founders"):
+        title = title[:-1]  # "X's founders, A and B": each a founder
     if "company" not in p.places:
         company = discourse_company(p, title, about, ev.text, ev.start)
     return title, company
@@ -218,3 +280,74 @@ def discourse_company(
     if about.unknown_opening and not opens:
         return None
     return about.topic
+
+
+# after a title's company, the next company of a list: ", B" while the list goes on (", C", ", and",
+# "and"), then ", and C" or "and C" closing it ("chairman of A, B and C"); a pair "A and B" is
+# taken for one name ("Berliner Handels- and Frankfurter Bank") and "A, B said" for a clause
+_NEXT_COMPANY = regex.compile(r",(?=C(?:,?c|,C))C|(?<=C),?c(?=C(?:[,(.;]|$))C")
+# the constructions whose company may be the first of a list
+_LISTED = frozenset({"copula", "apposition"})
+
+
+def more_executives(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """The facts of the other companies or people of a list in a TITLE predication's place
+    (``s`` is the chunk string of ``chunks``): :func:`more_offices`, :func:`more_people`."""
+    return more_offices(found, p, chunks, s) + more_people(found, p, chunks, s)
+
+
+def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """ "P is chairman of A, B and C": the same title at each company of a list in the company's
+    place (``s`` is the chunk string of ``chunks``)."""
+    company = p.places.get("company")
+    if len(found) != 1 or p.variant not in _LISTED or company is None:
+        return []
+    first = found[0]
+    if not isinstance(first, ExecutiveFact):
+        return []
+    i = next((k for k in range(p.start, p.end) if chunks[k] is company), None)
+    more: list[AnyFact] = []
+    pos = (i + 1) if i is not None else len(s)
+    while len(more) < 4:
+        m = _NEXT_COMPANY.match(s, pos)
+        if m is None or (not more and m.group().startswith(("c", ",c"))):
+            break  # (a list opens with ", B")
+        nxt = chunks[m.end() - 1]
+        name, _promoted = _party(nxt)
+        if not name or not _is_company(nxt) or name == first.company:
+            break
+        more.append(attrs.evolve(first, company=name))
+        pos = m.end()
+        if pos < len(s) and s[pos] == "(":  # "C (ACR)": an alias in parentheses
+            pos = s.find(")", pos) + 1 or len(s)
+    return more
+
+
+# after a person: a comma or "and" and the next person ("founded by A, B and C")
+_NEXT_PERSON = regex.compile(r"(?:,c?|c)(?=[PN](?:[,(.;]|c|$))[PN]")
+
+
+def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """ "X was founded by A and B", "X's founders, A and B": the same office for each person of a
+    list in the person's place (a plural title or a founding verb)."""
+    person = p.places.get("person")
+    if len(found) != 1 or person is None or not isinstance(found[0], ExecutiveFact):
+        return []
+    first = found[0]
+    title = p.places.get("title")
+    plural = title is not None and title.head[-1].text.casefold().endswith("founders")
+    if p.variant not in LISTED_PEOPLE and not plural:
+        return []
+    i = next((k for k in range(p.start, p.end) if chunks[k] is person), None)
+    more: list[AnyFact] = []
+    pos = (i + 1) if i is not None else len(s)
+    while len(more) < 3:
+        m = _NEXT_PERSON.match(s, pos)
+        if m is None:
+            break
+        name = _person(chunks[m.end() - 1])
+        if not name or name == first.person:
+            break
+        more.append(attrs.evolve(first, person=name))
+        pos = m.end()
+    return more

@@ -43,6 +43,22 @@ _TITLE_WORDS = (
     "secretary",
     "treasurer",
     "controller",
+    "manager",
+    "counsel",
+    "founders",
+    # the title constructions with no title word (cascade/executive.py): a founding or heading verb
+    "founded by",
+    "founded in",
+    "founded on",
+    "who founded",
+    "who heads",
+    "who leads",
+    "who runs",
+    "who chairs",
+    "also heads",
+    "also leads",
+    "also runs",
+    "also chairs",
 )
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
 _NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})

@@ -88,7 +88,7 @@ _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 _DESCRIPTION_NAMES = r"(?:[^CPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
-_IS_TITLE = r"(?:b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
+_IS_TITLE = r"(?:,?b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
 # a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
 _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
@@ -407,7 +407,7 @@ def variants() -> tuple[Variant, ...]:
         # "Acme chairman P" ("Former Acme chairman P": a tenure that ended)
         _v("premodifier", "TITLE", r"(?<!F)(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
         _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN]),(?P<person>[PN])"),
-        _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?P<company>[CN])'(?P<title>T)"),
+        _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'(?P<title>T)"),
         _v("whose", "TITLE", r"(?P<company>[CN]),W(?P<title>T)b(?P<person>[PN])"),
         _v(
             "led-by-apposition",

@@ -253,6 +253,12 @@ def _person(c: Chunk, surname_alone: bool = False) -> str | None:
     if 2 <= len(words) <= 4 and words[0] in _people_parts()[0]:
         return " ".join(words)
     w = company_words()
+    if (
+        2 <= len(words) <= 3
+        and _HONORIFIC.match(words[0] + " ")
+        and all(x.isalpha() and x[0].isupper() for x in words[1:])
+    ):
+        return " ".join(words)  # "Mr. House was ...": a surname after an honorific, as written
     if 2 <= len(words) <= 4 and not any(
         x in w.common
         or x in w.non_company
@@ -308,9 +314,18 @@ def _extra_mentions(
         verb = phrase_table().get((m.group().casefold(), "with")) if _WITH.match(text, m.end()) else None
         if verb is not None and verb.tag == "V":
             continue  # "will partner with Y": a verb of the lexicon, no title
-        if free(m.start(), m.end()):
-            out.append((m.start(), m.end(), "T", None))
-            taken.append((m.start(), m.end()))
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            # "Pacific Group chairman P": the title's first word ("group") ends a company's name,
+            # the title is what follows the name
+            inside = max((b for a, b in taken if a <= s < b), default=e)
+            rest = _TITLE_RE.get().search(text, inside, e) if inside < e else None
+            if rest is None or not text[inside : rest.start()].isspace():
+                continue
+            s, e = rest.start(), rest.end()
+        if free(s, e):
+            out.append((s, e, "T", None))
+            taken.append((s, e))
     for m in _CAPITALIZED_RUN.finditer(text, start, end) if "place" in kinds else ():
         words = m.group().split()
         skip = 0
