@@ -64,6 +64,8 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "Douglas Reid, who remains chief executive officer"
         _v("who-title", "TITLE", r"(?P<person>[PN]),(?:9,)?W[xv]?b(?P<title>T)(?![oar])"),
+        # "P, who has been X's chief executive since 2012,"
+        _v("who-possessive", "TITLE", r"(?P<person>[PN]),(?:9,)?W[hxv]{0,2}b(?P<company>[CN])'(?P<title>T)"),
         # "Lena Hofbauer (CEO)"
         _v("parenthetical", "TITLE", r"(?P<person>[PN])\((?P<title>T)\)"),
         # "John Loynes, Continental chief financial officer, said"
@@ -154,6 +156,7 @@ WRITTEN_TITLE = frozenset(
         "join-as",
         "apposition-alone",
         "who-title",
+        "who-possessive",
         "parenthetical",
         "premodifier-apposition",
         "appoint",

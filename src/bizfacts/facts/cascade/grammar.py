@@ -403,10 +403,12 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}(?P<company>[CN])'(?P<title>T)",
         ),
-        _v("possessive", "TITLE", r"(?P<company>[CN])'(?P<title>T),?(?P<person>[PN])"),
+        # "X's chairman P", "X's chief executive is P" ("Its CEO is P", "The company's CEO is P")
+        _v("possessive", "TITLE", r"(?P<company>[CN])'(?P<title>T)(?:,|v?b)?(?P<person>[PN])"),
         # "Acme chairman P" ("Former Acme chairman P": a tenure that ended)
         _v("premodifier", "TITLE", r"(?<!F)(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
-        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN]),(?P<person>[PN])"),
+        # "The chief executive of X, P, said", "The CEO of X is P"
+        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:,|v?b)(?P<person>[PN])"),
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'(?P<title>T)"),
         _v("whose", "TITLE", r"(?P<company>[CN]),W(?P<title>T)b(?P<person>[PN])"),
         _v(
