@@ -232,6 +232,13 @@ class _Segments(_Unknown):
                 self.emit(toks, canonical_name(self.key(toks)), "company", "ordinal + known name")
                 i = region_start = j
                 continue
+            if i > region_start and self.opens_known_name(seg, region_start, i, j):
+                # "Blue Sky Acquisition Corp", "Desert Sands Corp": name words before a known name
+                # that ends in a legal suffix are the start of one longer name
+                toks = seg[region_start:j]
+                self.emit(toks, canonical_name(self.key(toks)), "company", "name words + known name")
+                i = region_start = j
+                continue
             if i > region_start:
                 self.unknown_region(seg[region_start:i])
             toks = seg[i:j]
@@ -252,6 +259,21 @@ class _Segments(_Unknown):
             i = region_start = j
         if region_start < n:
             self.unknown_region(seg[region_start:] if region_start else seg)
+
+    def opens_known_name(self, seg: list[_Tok], start: int, i: int, j: int) -> bool:
+        """Whether ``seg[start:i]``, right before the known name ``seg[i:j]``, begins one longer
+        name with it: the name ends in a legal suffix, and the words before it are plain name
+        words (no category: no common word, place, demonym, title or given name) one space apart."""
+        if suffix_class(seg[j - 1].text) is None or i - start > 3:
+            return False
+        firstnames = self.words.firstnames
+        spaced = all(t.gap == " " for t in seg[start + 1 : i + 1])
+        return spaced and all(
+            self.category(t.text) is None
+            and t.text not in firstnames
+            and not t.text.endswith(_POSSESSIVE_TAIL)
+            for t in seg[start:i]
+        )
 
     def extend_known(self, seg: list[_Tok], j: int, known_company: bool = True) -> tuple[int, bool]:
         """How far a known name reaches: its legal suffixes, or company words and a suffix."""
