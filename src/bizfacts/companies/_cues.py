@@ -29,6 +29,10 @@ from ._regexes import (
 )
 from ._tokens import _is_sentence_start, _Tok
 
+# a verb of appointment right before a name: the one appointed is a person ("named Ragna Holm chairman")
+_APPOINTED_BEFORE = regex.compile(
+    r"\b(?:named|appointed|elected|promoted|tapped|hired|picked|selected)[ \t]+\Z"
+)
 # ", Colo.," / ", Ohio" right after a name: the state of a town
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
 
@@ -146,7 +150,9 @@ class _Cues(_Base):
                 elif _AFTER_APPOSITION.match(text, end, end + _LOOKAHEAD) or self.apposition(end):
                     rule = "cue after"  # "Loomwise, a Berlin-based payroll startup, ..."
                 elif _AFTER_CORPORATE.match(text, end, end + _LOOKAHEAD):
-                    if not _is_sentence_start(text, start) or len(toks) > 1:
+                    # (not "X named Ragna Holm chairman": the one appointed is a person)
+                    appointed = _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
+                    if (not _is_sentence_start(text, start) or len(toks) > 1) and not appointed:
                         rule = "cue after"
                 elif _AFTER_SAID_IT.match(text, end, end + 24) and self.said_it_subject(toks):
                     rule = "X said it"  # people say "he" or "she"; a company says "it"
