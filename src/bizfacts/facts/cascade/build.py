@@ -106,6 +106,10 @@ def _weak_person(m: PersonMention) -> bool:
 _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 # a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
 _DONE = ({"completed"}, {"completed", "announced"})
+# words that make a plural asset these ones, not a kind ("ten pizza restaurants", "certain assets")
+_COUNTED = frozenset(
+    "two three four five six seven eight nine ten eleven twelve several certain existing remaining".split()
+)
 # places that, after "X Corp of", belong to the name ("Imperial Corp of America")
 _NAME_PLACES = frozenset({"America", "the Americas"})
 # the words after a capitalized word that make it a descriptor of the company after them
@@ -181,6 +185,15 @@ def _acquisition(
         filled["seller"] = filled["seller"] or filled["target"]
         filled["target"] = _described_text(text, asset.head)
     if filled["target"] is None and asset is not None and asset.char == "Y":
+        # "has been acquiring oil properties": a kind of asset, not these ones ("its", "ten", "certain")
+        generic = not any(
+            t.tag in "dj9N" or t.text.casefold() in _COUNTED for t in asset.tokens
+        ) and not _owner_after(chunks, asset)
+        alone = (filled["acquirer"], filled["seller"]).count(None) == 1 and not any(
+            c.char == "M" for c in chunks[p.start :]
+        )
+        if generic and alone and asset.tokens[-1].text.casefold().endswith("s"):
+            raise NoFact("a kind of asset told with no counterpart or price ('buying industrial assets')")
         filled["target"] = _described_text(text, asset.head)  # "ready-mixed concrete businesses"
         if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
             filled["seller"] = filled["acquirer"]

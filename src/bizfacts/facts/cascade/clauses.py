@@ -85,8 +85,15 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
         prep = _PREP_NAMES.get(s[i])
         if prep is not None:
             j = i + 1
-            while j < n and s[j] in "xv9p" and j - i < 4:  # "for about $5 mln", "from its parent Z"
+            # "for about $5 mln", "from its parent Z", "to U.S. private equity firm Z"
+            while j < n and s[j] in "xv9pdjLuB-" and j - i < 6:
                 j += 1
+            if j < n and s[j] == "N":  # "to U.S. private equity firm Z": a name no extractor knew, describing
+                k = j + 1
+                while k < n and s[k] in "xu-" and k - j < 5:
+                    k += 1
+                if k > j + 1 and k < n and s[k] in "CN":
+                    j = k
             if j < n and s[j] in "CNMP" and prep not in out:
                 out[prep] = chunks[j]
         i += 1
