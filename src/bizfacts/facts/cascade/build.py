@@ -106,6 +106,8 @@ def _weak_person(m: PersonMention) -> bool:
 _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 # a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
 _DONE = ({"completed"}, {"completed", "announced"})
+# a term's definition in a filing: '(the "Company")', '("Talmage")'
+_DEFINITION = regex.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?[\"“][^\"“”()]{1,40}[\"”][ \t]*\)")
 # words that make a plural asset these ones, not a kind ("ten pizza restaurants", "certain assets")
 _COUNTED = frozenset(
     "two three four five six seven eight nine ten eleven twelve several certain existing remaining".split()
@@ -457,6 +459,9 @@ def sentence_facts(
             looked_for = looked_for | {"place"}
     items.extend(_extra_mentions(text, start, stop, taken, looked_for, names is None))
     items = listing.with_exchanges(text, start, stop, items)  # "Nasdaq-listed", "on the NYSE": X, E
+    if '("' in text[start:stop] or "(“" in text[start:stop] or "(the" in text[start:stop]:
+        # 'X Inc. (the "Company")', 'Y, LLC ("Talmage")': a term's definition says nothing more
+        items.extend((m.start(), m.end(), "", None) for m in _DEFINITION.finditer(text, start, stop))
     items.sort(key=lambda it: (it[0], -it[1]))
     clean: list[tuple[int, int, str, Any]] = []
     last = start

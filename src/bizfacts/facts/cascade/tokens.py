@@ -113,10 +113,10 @@ def _common() -> frozenset[str]:
 
 @functools.cache
 def _firm_heads() -> frozenset[str]:
-    """Nouns naming a kind of company ("firm", "bank", "company"): data/fact_nouns.tsv."""
-    return frozenset(
-        row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("firm", "company_head")
-    )
+    """Nouns that make a deal noun before them a modifier: a kind of company ("investment firm";
+    data/fact_nouns.tsv) or a price ("purchase price")."""
+    firms = (row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("firm", "company_head"))
+    return frozenset((*firms, "price", "prices"))  # "the purchase price of $5 mln": a price, no deal
 
 
 @functools.cache
@@ -220,8 +220,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             if entry is not None:
                 continue
         entry = words.get(low)
-        if entry is not None and entry.tag == "A" and i + 1 < n_raw and lows[i + 1] in _firm_heads():
-            entry = None  # "investment bank Y", "an acquisition company": a kind of firm, no deal
+        noun_first = entry is not None and (entry.tag == "A" or low in nouns)
+        if noun_first and i + 1 < n_raw and lows[i + 1] in _firm_heads():
+            entry = None  # "investment bank Y", "an acquisition company", "the purchase price": no deal
         elif low in _PARTICIPLES_BEFORE_BY and i + 1 < n_raw and lows[i + 1] == "by":
             entry = None  # "a company led by P", "a round led by Y": a participle, no light verb
         if entry is None:
