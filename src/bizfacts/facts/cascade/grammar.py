@@ -178,7 +178,7 @@ def variants() -> tuple[Variant, ...]:
             "target-subject",
             "NOM",
             rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}{_REPORTED}[^CNVA.;]{{0,12}}?"
-            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[NP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
         # taken as the acquirer (the convention of docs/facts.md), with "into" the one merged into
