@@ -79,7 +79,8 @@ def _applicable() -> set[tuple[str, str]]:
     """(predicate, variant) pairs that can give a fact: the frame's predicates, less what the
     lexicon rules out.  A STAKE verb needs a stake object (active only); a FOR verb names its
     target after "for" (for-price only), and for-price is only for FOR verbs; an ownership verb
-    without its agent names no owner (no passive-no-agent); a FUND construction whose theme
+    without its agent names no owner (no passive-no-agent) and its holding "of its shares" is
+    read by the OWNED construction (no TRANS its-shares); a FUND construction whose theme
     follows "in" serves only the predicates that name a party after "in"."""
     lexicon = predicates.predicates()
     pairs: set[tuple[str, str]] = set()
@@ -92,8 +93,9 @@ def _applicable() -> set[tuple[str, str]]:
                     continue
                 if ("FOR" in frames) != (v.name == "for-price"):
                     continue
-                if pred is not None and pred.fact_type == "ownership" and v.name == "passive-no-agent":
-                    continue
+                ownership = pred is not None and pred.fact_type == "ownership"
+                if ownership and v.name in ("passive-no-agent", "its-shares"):
+                    continue  # (a holding "of its shares" is the OWNED its-shares construction's)
             if v.name == "target-subject" and (pred is None or pred.roles.get("agent") != "acquirer"):
                 continue  # "the sale by Y": only a buyer's noun takes the reporting subject as theme
             if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):

@@ -69,6 +69,7 @@ from .objects import (
     _described_text,
     _owner_after,
     _price,
+    _raising_to,
     _share_after,
     _stake_after,
     _whole_of,
@@ -188,8 +189,9 @@ def _acquisition(
     if stake_chunk is not None:
         pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
         if not isinstance(pct, PercentMention) and stake_chunk.char == "K":
-            # "raised its stake in Y to 20 percent"; "bought 90,000 shares of Y, or 6.1 pct"
-            pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end)
+            # "raised its stake in Y to 20 percent"; "bought 90,000 shares of Y, or 6.1 pct";
+            # "bought 90,000 shares of Y, raising its stake to 8 pct"
+            pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end) or _raising_to(chunks, p.end)
         if isinstance(pct, PercentMention):
             stake = pct.value
         elif (

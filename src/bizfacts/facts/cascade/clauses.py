@@ -121,6 +121,12 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
                 return None
         elif v.voice and verb.voice != v.voice:
             return None
+        shares = places.get("shares")
+        if shares is not None and (
+            predicates()[verb.predicate or "own"].fact_type != "acquisition"
+            or (shares.possessive or shares.text.casefold()) not in ("its", "their")
+        ):
+            return None  # a holding (OWNED its-shares), or shares that are not the subject's
         return verb.predicate
     if frame == "NOM":
         noun = places["noun"]

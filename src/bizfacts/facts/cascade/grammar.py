@@ -145,6 +145,14 @@ def variants() -> tuple[Variant, ...]:
             "passive",
         ),
         _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
+        # "Y said X has acquired 5 pct of its common shares": "its" is the reporting subject's, the
+        # deal's target (a deal verb only: "Y said X holds 9 pct of its stock" is OWNED its-shares)
+        _v(
+            "its-shares",
+            "TRANS",
+            rf"(?<![oiytfrawnspI'])(?P<theme>{_PARTY}){_APPOSITION}{_SAID}(?P<agent>{_PARTY})v?(?P<verb>V)p?(?P<stake>%)o(?P<shares>K|j)",
+            "active",
+        ),
         _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY}),?(?P<verb>V)[vD]?y{a}", "participle"),
         # NOM: the predicate's noun
         _v(
