@@ -140,15 +140,16 @@ def _acquisition(
         if name:
             filled["acquirer"] = name
     unit = p.places.get("unit")
-    if filled["target"] is None and unit is not None and unit.inner:
-        filled["target"] = _inner_name(unit)
+    inner = _inner_name(unit) if filled["target"] is None and unit is not None and unit.inner else None
+    if inner is not None and unit is not None:
+        filled["target"] = inner
         possessor, _ = _party(p.places.get("possessor"))
         owner = possessor or (filled["acquirer"] if unit.possessive and p.predicate == "sell" else None)
         if owner and filled["seller"] is None:
             filled["seller"] = owner
     elif filled["target"] is None and unit is not None:
         # "sold its frozen vegetable division to Z", "bought Y's chemicals division", "pay $5 mln for
-        # the corn milling business of Z": the unit as written
+        # the corn milling business of Z", "its remaining South African business": the unit as written
         words = [t.text for t in _described(unit.tokens) if t.tag not in "dj"]
         possessor = _party(p.places.get("possessor"))[0] or _owner_after(chunks, unit)
         if len(words) > 1 and (unit.possessive or possessor):

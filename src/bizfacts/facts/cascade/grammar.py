@@ -43,10 +43,11 @@ _BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xid]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN])
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
-# "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares"
+# "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "40 pct of its Y unit",
+# "a 35% stake in drug maker Y", "25 pct of state-owned Y"
 _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
-    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?(?P<theme>[CN])"
+    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?x{0,3}(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
     r"|(?:x?d?x{1,3}o)?(?P<theme>[CN])'(?P<stake>K)"
@@ -56,7 +57,8 @@ _THEME = (
     r"|(?P<unit>[RY]),(?P<theme>N)"
     r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?(?P<theme>[CN])|(?P<unit>R))"
     r"|(?P<asset>Y)"
-    r"|p?(?P<stake>%)o(?:d?x{0,3}o)?(?P<theme>[CN])"
+    r"|p?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
+    r"|p?(?P<stake>%)o(?:d?x{0,3}o)?u?(?P<theme>[CN])"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
 _LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"

@@ -274,14 +274,6 @@ def rules() -> tuple[Rule, ...]:
             keys=("sale", "divestiture", "disposal", "spin-off"),
         ),
         Rule(
-            "X sold Y to Z",
-            "acquisition",
-            rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART})?(?:{{C:target}}|{_unit_target()})"
-            r"\s+{~6}to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3}){CL:acquirer}",
-            0.85,
-            keys=_SELL_KEYS,
-        ),
-        Rule(
             "X sold its Y unit",
             "acquisition",
             rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_unit_target()})"
