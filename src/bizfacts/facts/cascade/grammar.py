@@ -28,6 +28,8 @@ _PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
 _SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?|R)"
 # "A group of firms led by (New York investor) X said it ...": the one who leads the group acts
 _LED_GROUP = r"(?:(?<![^.\"])dx{1,2}(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
+# "by an investor group (of firms) led by X": the one who leads the group acts
+_BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
 _APPOSITION = r"(?:,(?:[LN],(?=[LNx])|[^,;.]){1,12},|\([^()]{1,8}\))?"
@@ -137,7 +139,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "passive",
             "TRANS",
-            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}y{a}",
+            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:nD)?y{_BY_GROUP}{a}",
             "passive",
         ),
         _v(

@@ -180,16 +180,6 @@ def rules() -> tuple[Rule, ...]:
             flags=frozenset({OPTION}),
         ),
         Rule(
-            "Y was acquired by X",
-            "acquisition",
-            r"{C:target}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|"
-            r"to\s+be|be|being|been)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken\s+over|bought\s+out|sold)\s+"
-            r"(?:{~3})?by\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team|investors?)\s+(?:led|headed|formed)\s+by\s+)?"
-            r"{CL:acquirer}",
-            0.85,
-            keys=(" by ",),
-        ),
-        Rule(
             "X's acquisition of Y",
             "acquisition",
             rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:(?:[\w-]+|\ue000M\d+\ue001)\s+){{0,3}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{L.DESC}){{C:target}}",
@@ -213,30 +203,6 @@ def rules() -> tuple[Rule, ...]:
             rf"{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}){{~3}}{{C:target}}(?:\s+{{~6}}from\s+{{~3}}{{C:seller}})?",
             0.65,
             keys=_ACQUISITION_NOUN_KEYS,
-            min_companies=1,
-            flags=frozenset({ACQUIRER_IS_SUBJECT}),
-        ),
-        Rule(
-            "completed the purchase of the X division of Y",
-            "acquisition",
-            r"(?:approved|cleared|announced|completed|closed|finalized|finalised|agreed\s+on|made|acquired|bought|purchased|"
-            r"buys|acquires|is\s+buying|will\s+buy|to\s+buy|to\s+acquire|will\s+acquire)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
-            rf"(?:previously\s+announced\s+)?(?:{L.ACQUISITION_NOUN}\s+of\s+)?(?:the|a|its)\s+"
-            rf"(?P<target_text>(?:(?!of\b)[\w-]+\s+){{1,4}}{L.UNIT_NOUN})\s+of\s+{{~3}}{{C:seller}}",
-            0.65,
-            keys=(
-                "subsidiar",
-                "business",
-                "operation",
-                "division",
-                "plant",
-                "asset",
-                "brand",
-                "store",
-                "unit",
-                "chain",
-                "arm",
-            ),
             min_companies=1,
             flags=frozenset({ACQUIRER_IS_SUBJECT}),
         ),
