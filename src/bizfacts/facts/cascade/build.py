@@ -159,6 +159,9 @@ def _acquisition(
     stake_owner = p.places.get("possessor") if p.places.get("stake") is not None else None
     if stake_owner is not None and filled["seller"] is None and roles.get("from") == "seller":
         filled["seller"] = _party(stake_owner)[0]  # "acquire Z's stake in Y": Z sells
+    named_owner = p.places.get("possessor") if unit is None and stake_owner is None else None
+    if named_owner is not None and filled["seller"] is None and roles.get("from") == "seller":
+        filled["seller"] = _party(named_owner)[0]  # "bought Z's Y": Z sells
     asset = p.places.get("asset")
     named = asset is not None and asset.char == "Y" and any(t.tag == "N" for t in asset.tokens)
     if named and asset is not None and filled["target"] is not None and roles.get("from") == "seller":

@@ -41,23 +41,27 @@ _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
 # "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
 # board of Y agreed to merge": Y is a second agent)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xid]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?:cd?xo(?P<co>[CN]))?(?=[VZ]))|,?W|n?D,?|v)?"
+_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xid]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))|,?W|n?D,?|v)?"
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
 # "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "40 pct of its Y unit",
-# "a 35% stake in drug maker Y", "25 pct of state-owned Y"
+# "a 35% stake in drug maker Y", "25 pct of state-owned Y", "a stake in Y's brokerage unit", "Z's Y",
+# "the assets of Z's valve division"
 _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
     r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?x{0,3}(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
+    r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
     r"|(?:x?d?x{1,3}o)?(?P<theme>[CN])'(?P<stake>K)"
     r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<possessor>[CN])'(?P<unit>R),(?P<theme>C)"
+    r"|(?P<possessor>[CN])'(?P<theme>C)(?!')"
     r"|(?P<unit>[RY]),(?P<theme>N)"
-    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?(?P<theme>[CN])|(?P<unit>R))"
+    r"|(?:d?x{0,2}o)?d?Yo(?P<possessor>[CN])'(?P<unit>R)"
+    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?(?P<theme>[CN])(?!')|(?P<unit>R))"
     r"|(?P<asset>Y)"
     r"|p?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
     r"|p?(?P<stake>%)o(?:d?x{0,3}o)?u?(?P<theme>[CN])"
@@ -166,7 +170,13 @@ def variants() -> tuple[Variant, ...]:
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
-        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}"),
+        # "X completed its acquisition of Y"; "X is considering (exploring) a sale of Y": a control
+        # word right before the noun says its status
+        _v(
+            "light-verb",
+            "NOM",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?:(?:G(?:ix)?t)?(?P<verb>Z)|[bhmv]{{0,2}}(?P<verb>G))(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
+        ),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
         # "X said it will proceed with its proposed acquisition of Y", "X said it was prepared to
         # raise its bid for Y": "its" is the subject's

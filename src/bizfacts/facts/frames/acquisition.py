@@ -81,7 +81,6 @@ ACQUIRER_IS_SUBJECT = (
 # Rule keys: the verb or noun each frame cannot do without.
 _ACQUIRE_KEYS = ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "pick", "swallow", "merge")
 _ACQUISITION_NOUN_KEYS = ("acqui", "purchase", "takeover", "take-over", "buyout", "buy-out")
-_SELL_KEYS = ("sell", "sold", "divest", "dispos", "unload", "offload", "spin", "spun")
 
 _ART = (
     r"(?:(?:an?|the|its|their|his|her|a\s+further|another|an\s+additional|an\s+extra|a\s+new)\s+|"
@@ -151,14 +150,6 @@ def rules() -> tuple[Rule, ...]:
             keys=("offer", "bid", "proposal", "approach"),
         ),
         Rule(
-            "X acquired Y's unit",
-            "acquisition",
-            rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:assets|business|"
-            rf"operations)\s+of\s+)?{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_unit_target()}|{{C:target}})",
-            0.8,
-            keys=_ACQUIRE_KEYS,
-        ),
-        Rule(
             "X raised its stake to P (target named before)",
             "acquisition",
             r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~8}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift|"
@@ -178,13 +169,6 @@ def rules() -> tuple[Rule, ...]:
             keys=("option",),
             min_companies=1,
             flags=frozenset({OPTION}),
-        ),
-        Rule(
-            "X's acquisition of Y",
-            "acquisition",
-            rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:(?:[\w-]+|\ue000M\d+\ue001)\s+){{0,3}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{L.DESC}){{C:target}}",
-            0.8,
-            keys=_ACQUISITION_NOUN_KEYS,
         ),
         Rule(
             "X made an offer for Y",
@@ -217,16 +201,6 @@ def rules() -> tuple[Rule, ...]:
             flags=frozenset({ACQUIRER_IS_SUBJECT}),
         ),
         Rule(
-            "X is exploring a sale of Y",
-            "acquisition",
-            r"{C:seller}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:exploring|explores|explore|considering|considers|weighing|weighs|"
-            r"mulling|launched|launches|began|begun|started|starts|plans|planned|planning|seeking|seeks|hired\s+\w+\s+to\s+run|"
-            r"put)\s+(?:up\s+)?(?:a\s+|the\s+|an\s+)?(?:possible\s+|potential\s+|formal\s+)?(?:sale|sell-off|disposal|auction)\s+"
-            rf"of\s+(?:{_STAKE}|{_ART}){{~3}}{{C:target}}",
-            0.7,
-            keys=("sale", "sell-off", "disposal", "auction"),
-        ),
-        Rule(
             "X's sale of its Y unit to Z",
             "acquisition",
             # "X's sale of ..." and "X said it completed the sale of its Y unit to Z"
@@ -238,15 +212,6 @@ def rules() -> tuple[Rule, ...]:
             r"{CL:acquirer}",
             0.8,
             keys=("sale", "divestiture", "disposal", "spin-off"),
-        ),
-        Rule(
-            "X sold its Y unit",
-            "acquisition",
-            rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_unit_target()})"
-            r"(?![^.;\n]*?\bto\s+{~3}\ue000C)",
-            0.7,
-            keys=_SELL_KEYS,
-            min_companies=1,
         ),
     )
 
