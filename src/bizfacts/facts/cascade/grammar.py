@@ -195,12 +195,13 @@ def variants() -> tuple[Variant, ...]:
         # "X said it received an offer from Y", "X said its board rejected a takeover bid by Y":
         # a bid told from the target's side; the reporting subject is the theme ("by (New York)
         # investor P": a place before the descriptor is no party; "the offer at 710p per share
-        # announced by Y", "the tender offer for all its shares launched this morning by Y")
+        # announced by Y", "the tender offer for all its shares launched this morning by Y", "an offer
+        # of 43 dlrs a share from Y")
         _v(
             "target-subject",
             "NOM",
             rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}{_REPORTED}[^CNVA.;]{{0,12}}?"
-            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[NP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[NP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
         # taken as the acquirer (the convention of docs/facts.md), with "into" the one merged into

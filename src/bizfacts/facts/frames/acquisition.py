@@ -122,14 +122,6 @@ def rules() -> tuple[Rule, ...]:
     """The acquisition frames, in the order they run."""
     return (
         Rule(
-            "X paid M for a P stake in Y",
-            "acquisition",
-            r"{C:acquirer}(?:'s)?\s+{~5}(?:paid|pays|pay|paying|spent|spend|spends|offered|offers)\s+{~2}{M:price}\s+"
-            rf"(?:in\s+cash\s+)?(?:to\s+(?:buy|acquire)|for)\s+{_ART}{_STAKE}?{L.DESC}{{C:target}}(?!\s*(?:'s?|’s?)\s)",
-            0.9,
-            keys=("paid", "pay", "spen", "offer"),
-        ),
-        Rule(
             "X acquired P of Y",
             "acquisition",
             rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}(?:(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}|"
