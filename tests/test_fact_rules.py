@@ -240,3 +240,20 @@ def test_fact_word_lists_reach_the_rules() -> None:
     assert person.match("Dr. Fiona McAllister said").group("person") == "Dr. Fiona McAllister"
     with pytest.raises(AttributeError, match="NO_SUCH_LIST"):
         _ = lexicon.NO_SUCH_LIST
+
+
+def test_an_option_takes_the_target_of_a_deal_told_later_in_its_sentence() -> None:
+    """The surface rules run before the cascade: an option "to raise its stake to 35%" whose
+    sentence's deal the cascade gives after it still takes that deal's target."""
+    from bizfacts._fact_types import AcquisitionFact, Evidence
+    from bizfacts.facts.merge import inherit_targets
+
+    def deal(ev: Evidence, target: str, status: str = "completed") -> AcquisitionFact:
+        return AcquisitionFact(
+            evidence=ev, confidence=0.75, rule="r", acquirer="Orbis", target=target, status=status  # type: ignore[arg-type]
+        )
+
+    before = Evidence(0, 20, "Orbis bought Tessin.")
+    ev = Evidence(21, 66, "Orbis bought 20% of Valcor and has an option.")
+    got = inherit_targets([deal(before, "Tessin"), deal(ev, "", "option"), deal(ev, "Valcor")])
+    assert [f.target for f in got if isinstance(f, AcquisitionFact)] == ["Tessin", "Valcor", "Valcor"]
