@@ -109,11 +109,9 @@ INSERTION_GAPS: dict[tuple[str, str], str] = {
 }
 # the names of the xfail example
 _VOICE_GAP_NAMES = {"A": "Calloway Systems", "B": "Dunmore Textiles", "C": "Brightwave", "L": "Denver"}
-VOICE_GAPS: dict[str, str] = {
-    "{A} sold {B} to {C}.": (
-        "'Y was sold by X to Z' also gives the surface rule 'Y was acquired by X' (the seller as buyer)"
-    ),
-}
+# (none left: "Y was sold by X to Z" gave the seller as buyer through the retired surface rule
+# "Y was acquired by X"; the cascade's passive reads "by" of "sell" as the seller)
+VOICE_GAPS: dict[str, str] = {}
 
 
 def _render(template: str, names: dict[str, str]) -> str:

@@ -79,7 +79,8 @@ def _applicable() -> set[tuple[str, str]]:
     """(predicate, variant) pairs that can give a fact: the frame's predicates, less what the
     lexicon rules out.  A STAKE verb needs a stake object (active only); a FOR verb names its
     target after "for" (for-price only), and for-price is only for FOR verbs; an ownership verb
-    without its agent names no owner (no passive-no-agent); a FUND construction whose theme
+    without its agent names no owner (no passive-no-agent) and its holding "of its shares" is
+    read by the OWNED construction (no TRANS its-shares); a FUND construction whose theme
     follows "in" serves only the predicates that name a party after "in"."""
     lexicon = predicates.predicates()
     pairs: set[tuple[str, str]] = set()
@@ -92,8 +93,9 @@ def _applicable() -> set[tuple[str, str]]:
                     continue
                 if ("FOR" in frames) != (v.name == "for-price"):
                     continue
-                if pred is not None and pred.fact_type == "ownership" and v.name == "passive-no-agent":
-                    continue
+                ownership = pred is not None and pred.fact_type == "ownership"
+                if ownership and v.name in ("passive-no-agent", "its-shares"):
+                    continue  # (a holding "of its shares" is the OWNED its-shares construction's)
             if v.name == "target-subject" and (pred is None or pred.roles.get("agent") != "acquirer"):
                 continue  # "the sale by Y": only a buyer's noun takes the reporting subject as theme
             if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):
@@ -247,3 +249,20 @@ def test_a_defined_term_names_its_company_only_after_its_definition() -> None:
     terms = defined_terms(text, bizfacts.extract_companies(text))
     assert terms is not None
     assert term_mentions(text, 0, len(text), [], terms) == [(51, 55, "Colbeck Savings Bank")]
+
+
+def test_an_option_takes_the_target_of_a_deal_told_later_in_its_sentence() -> None:
+    """The surface rules run before the cascade: an option "to raise its stake to 35%" whose
+    sentence's deal the cascade gives after it still takes that deal's target."""
+    from bizfacts._fact_types import AcquisitionFact, Evidence
+    from bizfacts.facts.merge import inherit_targets
+
+    def deal(ev: Evidence, target: str, status: str = "completed") -> AcquisitionFact:
+        return AcquisitionFact(
+            evidence=ev, confidence=0.75, rule="r", acquirer="Orbis", target=target, status=status  # type: ignore[arg-type]
+        )
+
+    before = Evidence(0, 20, "Orbis bought Tessin.")
+    ev = Evidence(21, 66, "Orbis bought 20% of Valcor and has an option.")
+    got = inherit_targets([deal(before, "Tessin"), deal(ev, "", "option"), deal(ev, "Valcor")])
+    assert [f.target for f in got if isinstance(f, AcquisitionFact)] == ["Tessin", "Valcor", "Valcor"]

@@ -249,9 +249,11 @@ def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
     """An option "to raise its holding to 30%" is on the target of the same acquirer's last deal."""
     out: list[AnyFact] = []
     last_deal: dict[str | None, AcquisitionFact] = {}  # acquirer -> its last deal with a target, in ``out``
-    for f in facts:
+    for i, f in enumerate(facts):
         if isinstance(f, AcquisitionFact) and f.target == "":
-            p = last_deal.get(f.acquirer)
+            # a deal the same sentence tells after it comes first (the surface rules run before the
+            # cascade: "X has bought 18% of Y and has an option to raise its stake to 30%")
+            p = _later_in_sentence(facts, i, f) or last_deal.get(f.acquirer)
             if p is None:
                 continue
             if f.status == "option":
@@ -268,3 +270,13 @@ def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
             last_deal[f.acquirer] = f
         out.append(f)
     return out
+
+
+def _later_in_sentence(facts: list[AnyFact], i: int, f: AcquisitionFact) -> AcquisitionFact | None:
+    """The first deal with a target that the same acquirer makes in ``f``'s sentence after ``facts[i]``."""
+    for g in facts[i + 1 :]:
+        if g.evidence.start != f.evidence.start:
+            return None
+        if isinstance(g, AcquisitionFact) and g.target and g.acquirer == f.acquirer and g.status != "option":
+            return g
+    return None

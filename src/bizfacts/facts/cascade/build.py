@@ -72,6 +72,7 @@ from .objects import (
     _described_text,
     _owner_after,
     _price,
+    _raising_to,
     _share_after,
     _stake_after,
     _whole_of,
@@ -162,15 +163,16 @@ def _acquisition(
         if name:
             filled["acquirer"] = name
     unit = p.places.get("unit")
-    if filled["target"] is None and unit is not None and unit.inner:
-        filled["target"] = _inner_name(unit)
+    inner = _inner_name(unit) if filled["target"] is None and unit is not None and unit.inner else None
+    if inner is not None and unit is not None:
+        filled["target"] = inner
         possessor, _ = _party(p.places.get("possessor"))
         owner = possessor or (filled["acquirer"] if unit.possessive and p.predicate == "sell" else None)
         if owner and filled["seller"] is None:
             filled["seller"] = owner
     elif filled["target"] is None and unit is not None:
         # "sold its frozen vegetable division to Z", "bought Y's chemicals division", "pay $5 mln for
-        # the corn milling business of Z": the unit as written
+        # the corn milling business of Z", "its remaining South African business": the unit as written
         words = [t.text for t in _described(unit.tokens) if t.tag not in "dj"]
         possessor = _party(p.places.get("possessor"))[0] or _owner_after(chunks, unit)
         if len(words) > 1 and (unit.possessive or possessor):
@@ -180,6 +182,9 @@ def _acquisition(
     stake_owner = p.places.get("possessor") if p.places.get("stake") is not None else None
     if stake_owner is not None and filled["seller"] is None and roles.get("from") == "seller":
         filled["seller"] = _party(stake_owner)[0]  # "acquire Z's stake in Y": Z sells
+    named_owner = p.places.get("possessor") if unit is None and stake_owner is None else None
+    if named_owner is not None and filled["seller"] is None and roles.get("from") == "seller":
+        filled["seller"] = _party(named_owner)[0]  # "bought Z's Y": Z sells
     asset = p.places.get("asset")
     named = asset is not None and asset.char == "Y" and any(t.tag == "N" for t in asset.tokens)
     if named and asset is not None and filled["target"] is not None and roles.get("from") == "seller":
@@ -220,8 +225,9 @@ def _acquisition(
     if stake_chunk is not None:
         pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
         if not isinstance(pct, PercentMention) and stake_chunk.char == "K":
-            # "raised its stake in Y to 20 percent"; "bought 90,000 shares of Y, or 6.1 pct"
-            pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end)
+            # "raised its stake in Y to 20 percent"; "bought 90,000 shares of Y, or 6.1 pct";
+            # "bought 90,000 shares of Y, raising its stake to 8 pct"
+            pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end) or _raising_to(chunks, p.end)
         if isinstance(pct, PercentMention):
             stake = pct.value
         elif (

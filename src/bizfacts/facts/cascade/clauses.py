@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
+import regex
 
 from .chunks import Chunk, chunk_string
 from .grammar import Variant, variants
@@ -74,10 +75,14 @@ _HQ_WITHOUT_TRIGGER = frozenset(
 TITLELESS = frozenset({"founded-by", "who-heads"})
 
 _PREP_NAMES = {"f": "from", "t": "to", "r": "for", "y": "by", "i": "in", "a": "at"}
+# "to a group of investors led by Z": the one who leads the group stands for it
+_LED_GROUP = regex.compile(r"(?:dx{1,2}|A)(?:ox{1,3})?xy(?=[CNP])")
+_LEADS = frozenset({"led", "headed"})
 
 
 def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
-    """Prepositional phrases from ``pos`` to the end of the clause: "from Z", "to Z", "for $5 mln"."""
+    """Prepositional phrases from ``pos`` to the end of the clause: "from Z", "to Z", "for $5 mln",
+    "to a group led by Z"."""
     out: dict[str, Chunk] = {}
     i = pos
     n = len(s)
@@ -85,6 +90,9 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
         prep = _PREP_NAMES.get(s[i])
         if prep is not None:
             j = i + 1
+            led = _LED_GROUP.match(s, j)
+            if led is not None and chunks[led.end() - 2].text.casefold() in _LEADS:
+                j = led.end()
             # "for about $5 mln", "from its parent Z", "to U.S. private equity firm Z"
             while j < n and s[j] in "xv9pdjLuB-" and j - i < 6:
                 j += 1
@@ -132,6 +140,12 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
                 return None
         elif v.voice and verb.voice != v.voice:
             return None
+        shares = places.get("shares")
+        if shares is not None and (
+            predicates()[verb.predicate or "own"].fact_type != "acquisition"
+            or (shares.possessive or shares.text.casefold()) not in ("its", "their")
+        ):
+            return None  # a holding (OWNED its-shares), or shares that are not the subject's
         return verb.predicate
     if frame == "NOM":
         noun = places["noun"]

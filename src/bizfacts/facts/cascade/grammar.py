@@ -28,6 +28,8 @@ _PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
 _SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?|R)"
 # "A group of firms led by (New York investor) X said it ...": the one who leads the group acts
 _LED_GROUP = r"(?:(?<![^.\"])dx{1,2}(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
+# "by an investor group (of firms) led by X": the one who leads the group acts
+_BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
 _APPOSITION = r"(?:,(?:[LN],(?=[LNx])|[^,;.]){1,12},|\([^()]{1,8}\))?"
@@ -39,24 +41,30 @@ _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
 # "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
 # board of Y agreed to merge": Y is a second agent)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xid]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|jx(?:ox)?(?:cd?xo(?P<co>[CN]))?(?=[VZ]))|,?W|n?D,?|v)?"
+_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xid]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))|,?W|n?D,?|v)?"
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
-# "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "the remaining 40% of Y"
+# "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "40 pct of its Y unit",
+# "a 35% stake in drug maker Y", "25 pct of state-owned Y", "a stake in Y's brokerage unit", "Z's Y",
+# "the assets of Z's valve division", "the remaining 40% of Y"
 _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
-    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?(?P<theme>[CN])"
+    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?x{0,3}(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
+    r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
     r"|(?:x?d?x{1,3}o)?(?P<theme>[CN])'(?P<stake>K)"
     r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<possessor>[CN])'(?P<unit>R),(?P<theme>C)"
+    r"|(?P<possessor>[CN])'(?P<theme>C)(?!')"
     r"|(?P<unit>[RY]),(?P<theme>N)"
-    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?(?P<theme>[CN])|(?P<unit>R))"
+    r"|(?:d?x{0,2}o)?d?Yo(?P<possessor>[CN])'(?P<unit>R)"
+    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?(?P<theme>[CN])(?!')|(?P<unit>R))"
     r"|(?P<asset>Y)"
-    r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}o)?(?P<theme>[CN])"
+    r"|(?:p|dx{0,2})?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
+    r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}o)?u?(?P<theme>[CN])"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
 _LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
@@ -135,7 +143,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "passive",
             "TRANS",
-            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}y{a}",
+            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:nD)?y{_BY_GROUP}{a}",
             "passive",
         ),
         _v(
@@ -145,6 +153,14 @@ def variants() -> tuple[Variant, ...]:
             "passive",
         ),
         _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
+        # "Y said X has acquired 5 pct of its common shares": "its" is the reporting subject's, the
+        # deal's target (a deal verb only: "Y said X holds 9 pct of its stock" is OWNED its-shares)
+        _v(
+            "its-shares",
+            "TRANS",
+            rf"(?<![oiytfrawnspI'])(?P<theme>{_PARTY}){_APPOSITION}{_SAID}(?P<agent>{_PARTY})v?(?P<verb>V)p?(?P<stake>%)o(?P<shares>K|j)",
+            "active",
+        ),
         _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY}),?(?P<verb>V)[vD]?y{a}", "participle"),
         # NOM: the predicate's noun
         _v(
@@ -154,7 +170,13 @@ def variants() -> tuple[Variant, ...]:
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
-        _v("light-verb", "NOM", rf"{a}{_APPOSITION}{_BRIDGE}(?:G(?:ix)?t)?(?P<verb>Z)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}"),
+        # "X completed its acquisition of Y"; "X is considering (exploring) a sale of Y": a control
+        # word right before the noun says its status
+        _v(
+            "light-verb",
+            "NOM",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?:(?:G(?:ix)?t)?(?P<verb>Z)|[bhmv]{{0,2}}(?P<verb>G))(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
+        ),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
         # "X said it will proceed with its proposed acquisition of Y", "X said it was prepared to
         # raise its bid for Y": "its" is the subject's
@@ -173,12 +195,13 @@ def variants() -> tuple[Variant, ...]:
         # "X said it received an offer from Y", "X said its board rejected a takeover bid by Y":
         # a bid told from the target's side; the reporting subject is the theme ("by (New York)
         # investor P": a place before the descriptor is no party; "the offer at 710p per share
-        # announced by Y", "the tender offer for all its shares launched this morning by Y")
+        # announced by Y", "the tender offer for all its shares launched this morning by Y", "an offer
+        # of 43 dlrs a share from Y")
         _v(
             "target-subject",
             "NOM",
             rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}{_REPORTED}[^CNVA.;]{{0,12}}?"
-            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
         # taken as the acquirer (the convention of docs/facts.md), with "into" the one merged into

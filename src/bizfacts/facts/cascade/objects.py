@@ -3,8 +3,9 @@ shares make, the price, and whether the words before "of Y" name Y itself.
 
 These readers look at the chunks right around a predication (see
 :mod:`bizfacts.facts.cascade.build`): "raised its stake in Y to 8.2 pct", "bought 90,000 shares
-of Y, or 6.1 pct", "for 5 mln dlrs", "all the issued capital of Y" (Y) against "two
-subsidiaries of Y" (not Y), "the Measurement Systems Division of Z" (Z owns it).
+of Y, or 6.1 pct", "bought 90,000 shares of Y, raising its stake to 8 pct", "for 5 mln dlrs",
+"all the issued capital of Y" (Y) against "two subsidiaries of Y" (not Y), "the Measurement
+Systems Division of Z" (Z owns it).
 
 >>> from bizfacts.facts.cascade.tokens import tokenize
 >>> from bizfacts.facts.cascade.chunks import chunk
@@ -62,6 +63,29 @@ def _share_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
             j = i + 1 if chunks[i + 1].char == "%" else i + 2
             pct = chunks[j].head[0].mention if j < len(chunks) and chunks[j].char == "%" else None
             return pct if isinstance(pct, PercentMention) else None
+    return None
+
+
+def _raising_to(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
+    """The stake a purchase of shares brings the buyer to, told by a participle after the clause:
+    "bought 500,000 shares of Y, raising its stake to 12.5 pct" (a stake verb's gerund, its own
+    holding, then the figure :func:`_stake_after` reads)."""
+    n = len(chunks)
+    for i in range(pos, min(n - 3, pos + 6)):
+        c = chunks[i]
+        if c.char in ";.VZ" or c.text.casefold() == "behalf":
+            return None  # ("bought shares on its behalf, raising its stake": the stake is another's)
+        if c.char != ",":
+            continue
+        verb, held = chunks[i + 1], chunks[i + 2]
+        if verb.char != "V" or verb.predicate != "take" or verb.form != "ing":
+            return None
+        if held.char == "K" and held.possessive in ("its", "their") and held.stake is None:
+            return _stake_after(chunks, i + 3)
+        # "lifting its holding to 9 pct": the noun "holding" is read as the verb's gerund
+        if held.char == "j" and chunks[i + 3].char == "V" and chunks[i + 3].predicate == "hold":
+            return _stake_after(chunks, i + 4)
+        return None
     return None
 
 

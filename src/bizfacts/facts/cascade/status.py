@@ -62,6 +62,9 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
         return None  # "X had offered 14 dlrs a share for Y": an earlier bid the story has moved past
     if p.predicate == "bid":  # a bid or an offer is a plan until it completes
         return "completed" if trigger.char == "Z" and trigger.predicate == "completed" else "planned"
+    if trigger.char == "G":  # "is considering a sale of", "plans the sale of": the control word's own status
+        value = trigger.tokens[0].lex.value if trigger.tokens[0].lex is not None else None
+        return _ACQUISITION_STATUS.get(value or "", "announced") if value != "neg" else None
     if trigger.char == "Z":  # "completed its acquisition of": the light verb's own status
         if trigger.predicate == "completed" and not mods:
             return "completed"

@@ -74,7 +74,6 @@ OPTION = "option"  # an option to buy more: status "option", no price
 TARGET_NAMED_BEFORE = (
     "target named before"  # the target is the same acquirer's last (see merge.inherit_targets)
 )
-ACQUIRER_IS_FIRST_COMPANY = "acquirer is the first company"  # "It has an option ...": the first company named
 ACQUIRER_IS_SUBJECT = (
     "acquirer is the subject"  # "approved the acquisition of Y": the sentence's or text's company
 )
@@ -82,7 +81,6 @@ ACQUIRER_IS_SUBJECT = (
 # Rule keys: the verb or noun each frame cannot do without.
 _ACQUIRE_KEYS = ("acqui", "buy", "bought", "purchas", "tak", "took", "snap", "pick", "swallow", "merge")
 _ACQUISITION_NOUN_KEYS = ("acqui", "purchase", "takeover", "take-over", "buyout", "buy-out")
-_SELL_KEYS = ("sell", "sold", "divest", "dispos", "unload", "offload", "spin", "spun")
 
 _ART = (
     r"(?:(?:an?|the|its|their|his|her|a\s+further|another|an\s+additional|an\s+extra|a\s+new)\s+|"
@@ -124,14 +122,6 @@ def rules() -> tuple[Rule, ...]:
     """The acquisition frames, in the order they run."""
     return (
         Rule(
-            "X paid M for a P stake in Y",
-            "acquisition",
-            r"{C:acquirer}(?:'s)?\s+{~5}(?:paid|pays|pay|paying|spent|spend|spends|offered|offers)\s+{~2}{M:price}\s+"
-            rf"(?:in\s+cash\s+)?(?:to\s+(?:buy|acquire)|for)\s+{_ART}{_STAKE}?{L.DESC}{{C:target}}(?!\s*(?:'s?|’s?)\s)",
-            0.9,
-            keys=("paid", "pay", "spen", "offer"),
-        ),
-        Rule(
             "X acquired P of Y",
             "acquisition",
             rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}(?:(?<!\b(?:was|were|been|be|being|is|are|get|got)\s){L.ACQUIRE_VERB}|"
@@ -143,24 +133,6 @@ def rules() -> tuple[Rule, ...]:
             keys=_ACQUIRE_KEYS,
         ),
         Rule(
-            # "Pinecrest Capital took a 12% stake in Dovetail Software"
-            "X took a P stake in Y",
-            "acquisition",
-            rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~4}}(?:took|takes|taken|taking|take)\s+{_STAKE}{{C:target}}"
-            r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
-            0.85,
-            keys=("took", "take"),
-        ),
-        Rule(
-            "X holds N shares of Y, or P",
-            "acquisition",
-            rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~6}}(?:{L.ACQUIRE_VERB}|holds|held|owns|owned)\s+(?:about\s+|a\s+total\s+of\s+)?"
-            r"[\d,.]+\s+(?:mln\s+|million\s+)?(?:\w+\s+){0,2}shares\s+of\s+{C:target}(?:\s+[\w-]+){0,3},?\s+or\s+"
-            r"(?:about\s+|approximately\s+|nearly\s+)?{P:stake}",
-            0.85,
-            keys=("shares",),
-        ),
-        Rule(
             "Y received an offer from X",
             "acquisition",
             r"{C:target}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:received|receives|rejected|rejects|accepted|accepts|welcomed|"
@@ -168,48 +140,6 @@ def rules() -> tuple[Rule, ...]:
             r"(?:{~4})?from\s+{CL:acquirer}",
             0.75,
             keys=("offer", "bid", "proposal", "approach"),
-        ),
-        Rule(
-            "acquisition of Y by X",
-            "acquisition",
-            rf"{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{L.DESC}){{C:target}}\s+(?:{{~3}})?by\s+{{CL:acquirer}}",
-            0.75,
-            keys=(" by ",),
-        ),
-        Rule(
-            "X acquired Y's unit",
-            "acquisition",
-            rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:assets|business|"
-            rf"operations)\s+of\s+)?{{C:seller}}(?:'s?|’s?)\s+{{~3}}(?:{_STAKE}?{_unit_target()}|{{C:target}})",
-            0.8,
-            keys=_ACQUIRE_KEYS,
-        ),
-        Rule(
-            "X bought N shares of Y, raising its stake to P",
-            "acquisition",
-            rf"{{C:acquirer}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.ACQUIRE_VERB}\s+(?:about\s+|an\s+additional\s+|another\s+)?[\d,.]+\s+"
-            r"(?:mln\s+|million\s+)?(?:\w+\s+){0,2}shares\s+(?:of|in)\s+{C:target}[^.;\n]{0,60}?,?\s+(?:raising|bringing|increasing|lifting)\s+"
-            r"(?:its|their|the\s+group's|the\s+group’s)\s+(?:total\s+)?(?:stake|holding|holdings|interest|shareholding|position)\s+"
-            r"(?:in\s+\S+\s+)?to\s+(?:[\d,.]+\s+(?:\w+\s+){0,2}shares,?\s+or\s+)?(?:about\s+)?{P:stake}",
-            0.85,
-            keys=("raising", "bringing", "increasing", "lifting"),
-        ),
-        Rule(
-            "Y said X acquired P of its shares",
-            "acquisition",
-            r"{C:target}\s+{~4}(?:said|says|disclosed|reported)\s+(?:that\s+)?{C:acquirer}\s+{~4}"
-            rf"{L.ACQUIRE_VERB}\s+(?:about\s+|approximately\s+|nearly\s+)?{{P:stake}}\s+(?:stake\s+)?(?:of|in)\s+(?:its|the\s+company's|"
-            r"the\s+company’s)\s+(?:(?:outstanding|common|ordinary|voting)\s+)*(?:shares|stock)",
-            0.8,
-            keys=("said", "says", "disclosed", "reported"),
-        ),
-        Rule(
-            "X raised its stake in Y to P",
-            "acquisition",
-            r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift)\s+"
-            rf"(?:its\s+|their\s+)?{L.STAKE_NOUN}\s+in\s+{{C:target}}\s+{{~3}}to\s+(?:[\d,.]+\s+(?:\w+\s+){{0,2}}shares,?\s+or\s+)?(?:about\s+)?{{P:stake}}",
-            0.85,
-            keys=("stake", "holding", "interest", "shareholding", "position"),
         ),
         Rule(
             "X raised its stake to P (target named before)",
@@ -233,43 +163,6 @@ def rules() -> tuple[Rule, ...]:
             flags=frozenset({OPTION}),
         ),
         Rule(
-            "It has an option to raise its holding to P",
-            "acquisition",
-            r"^(?:it|the\s+company)\s+(?:also\s+)?(?:has|holds|have|hold|was\s+given|received|gets|got)\s+(?:an?\s+|the\s+)?"
-            r"options?\s+(?:that\s+would\s+(?:let|allow)\s+it\s+|to\s+)(?:\w+\s+){0,2}?(?:increase|raise|lift|boost|up|take|buy)"
-            rf"\s+(?:its\s+|the\s+)?(?:{L.STAKE_NOUN}\s+)?(?:in\s+{{C:target}}\s+)?{{~4}}to\s+(?:about\s+)?{{P:stake}}",
-            0.7,
-            keys=("option",),
-            min_companies=0,
-            flags=frozenset({OPTION, ACQUIRER_IS_FIRST_COMPANY}),
-        ),
-        Rule(
-            "Y was acquired by X",
-            "acquisition",
-            r"{C:target}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|"
-            r"to\s+be|be|being|been)\s+(?:\w+\s+)?(?:acquired|bought|purchased|taken\s+over|bought\s+out|sold)\s+"
-            r"(?:{~3})?by\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team|investors?)\s+(?:led|headed|formed)\s+by\s+)?"
-            r"{CL:acquirer}",
-            0.85,
-            keys=(" by ",),
-        ),
-        Rule(
-            "X's acquisition of Y",
-            "acquisition",
-            rf"{{C:acquirer}}(?:'s?|’s?)\s+(?:(?:[\w-]+|\ue000M\d+\ue001)\s+){{0,3}}?{L.ACQUISITION_NOUN}\s+of\s+(?:{_STAKE}|{_ART}{L.DESC}){{C:target}}",
-            0.8,
-            keys=_ACQUISITION_NOUN_KEYS,
-        ),
-        Rule(
-            "X completed the acquisition of Y",
-            "acquisition",
-            r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:completed|completes|closed|closes|finalized|finalised|announced|agreed|made|"
-            rf"launched|unveiled|sealed|struck|won|agreed\s+on)\s+{{~5}}{L.ACQUISITION_NOUN}\s+of\s+"
-            rf"(?:{_STAKE}|{_ART}{L.DESC}){{C:target}}",
-            0.85,
-            keys=_ACQUISITION_NOUN_KEYS,
-        ),
-        Rule(
             "X made an offer for Y",
             "acquisition",
             r"{C:acquirer}\s+(?:{-100}\s)?(?:offer|bid|proposal|approach|tender\s+offer|takeover\s+bid|takeover\s+offer|"
@@ -290,30 +183,6 @@ def rules() -> tuple[Rule, ...]:
             flags=frozenset({ACQUIRER_IS_SUBJECT}),
         ),
         Rule(
-            "completed the purchase of the X division of Y",
-            "acquisition",
-            r"(?:approved|cleared|announced|completed|closed|finalized|finalised|agreed\s+on|made|acquired|bought|purchased|"
-            r"buys|acquires|is\s+buying|will\s+buy|to\s+buy|to\s+acquire|will\s+acquire)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
-            rf"(?:previously\s+announced\s+)?(?:{L.ACQUISITION_NOUN}\s+of\s+)?(?:the|a|its)\s+"
-            rf"(?P<target_text>(?:(?!of\b)[\w-]+\s+){{1,4}}{L.UNIT_NOUN})\s+of\s+{{~3}}{{C:seller}}",
-            0.65,
-            keys=(
-                "subsidiar",
-                "business",
-                "operation",
-                "division",
-                "plant",
-                "asset",
-                "brand",
-                "store",
-                "unit",
-                "chain",
-                "arm",
-            ),
-            min_companies=1,
-            flags=frozenset({ACQUIRER_IS_SUBJECT}),
-        ),
-        Rule(
             "... to acquire Y",
             "acquisition",
             rf"(?:to|will|would|shall)\s+(?:\w+\s+)?{L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART}{L.DESC}){{C:target}}"
@@ -322,23 +191,6 @@ def rules() -> tuple[Rule, ...]:
             keys=_ACQUIRE_KEYS,
             min_companies=1,
             flags=frozenset({ACQUIRER_IS_SUBJECT}),
-        ),
-        Rule(
-            "X is exploring a sale of Y",
-            "acquisition",
-            r"{C:seller}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:exploring|explores|explore|considering|considers|weighing|weighs|"
-            r"mulling|launched|launches|began|begun|started|starts|plans|planned|planning|seeking|seeks|hired\s+\w+\s+to\s+run|"
-            r"put)\s+(?:up\s+)?(?:a\s+|the\s+|an\s+)?(?:possible\s+|potential\s+|formal\s+)?(?:sale|sell-off|disposal|auction)\s+"
-            rf"of\s+(?:{_STAKE}|{_ART}){{~3}}{{C:target}}",
-            0.7,
-            keys=("sale", "sell-off", "disposal", "auction"),
-        ),
-        Rule(
-            "X sold its unit, Y, to Z",
-            "acquisition",
-            rf"{{C:seller}}\s+{{~8}}{L.SELL_VERB}\s+(?:its|their|a|the)\s+{{~3}}{L.UNIT_NOUN},\s+{{C:target}},\s+{{~6}}to\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{{~3}}){{CL:acquirer}}",
-            0.85,
-            keys=_SELL_KEYS,
         ),
         Rule(
             "X's sale of its Y unit to Z",
@@ -352,40 +204,6 @@ def rules() -> tuple[Rule, ...]:
             r"{CL:acquirer}",
             0.8,
             keys=("sale", "divestiture", "disposal", "spin-off"),
-        ),
-        Rule(
-            "X sold Y to Z",
-            "acquisition",
-            rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART})?(?:{{C:target}}|{_unit_target()})"
-            r"\s+{~6}to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3}){CL:acquirer}",
-            0.85,
-            keys=_SELL_KEYS,
-        ),
-        Rule(
-            "X sold its Y unit",
-            "acquisition",
-            rf"{{C:seller}}(?:,\s+[^,\n]{{1,150}}?,)?\s+{{~8}}{L.SELL_VERB}\s+(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|its\s+|{_ART})?(?:{{C:target}}|{_unit_target()})"
-            r"(?![^.;\n]*?\bto\s+{~3}\ue000C)",
-            0.7,
-            keys=_SELL_KEYS,
-            min_companies=1,
-        ),
-        Rule(
-            "X and Y agreed to merge",
-            "acquisition",
-            r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~4}(?:agreed\s+to\s+merge|will\s+merge|to\s+merge|merged|merges|plans\s+to\s+merge)\s+"
-            r"with\s+{C:target}",
-            0.6,
-            keys=("merge",),
-        ),
-        Rule(
-            # "Texfi Industries said its board approved a merger with Dixie Yarns"
-            "X approved a merger with Y",
-            "acquisition",
-            r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:approved|approves|signed|signs|agreed\s+to|agreed\s+on|reached|announced)\s+"
-            r"(?:a|an|the)\s+(?:definitive\s+|proposed\s+|planned\s+)?(?:merger|merger\s+agreement|agreement\s+to\s+merge)\s+with\s+{C:target}",
-            0.6,
-            keys=("merger", "merge"),
         ),
     )
 
@@ -464,13 +282,6 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
         target = _clean_unit(target_text)
     seller = company_name(tpl, group(m, "seller"))
     penalty = uses_anaphor(tpl, group(m, "acquirer"), group(m, "target"), group(m, "seller"))
-    if not acquirers and ACQUIRER_IS_FIRST_COMPANY in rule.flags:
-        subj = None
-        prev = [s.name for s in tpl.slots if s.kind == "C" and s.name]
-        subj = prev[0] if prev else None
-        if subj:
-            acquirers = (subj,)
-            penalty = True
     if TARGET_NAMED_BEFORE in rule.flags and regex.search(r"(?i)\boptions?\b", tpl.template[: m.end()]):
         return []  # "an option that would let it raise its holding to 30%": the option frame's fact
     if target is None and (OPTION in rule.flags or TARGET_NAMED_BEFORE in rule.flags):
