@@ -109,6 +109,8 @@ _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 _DONE = ({"completed"}, {"completed", "announced"})
 # a term's definition in a filing: '(the "Company")', '("Talmage")'
 _DEFINITION = regex.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?[\"“][^\"“”()]{1,40}[\"”][ \t]*\)")
+# stake nouns that name a deal without its size ("a majority stake in Y", "a controlling interest")
+_STAKE_HEADS = frozenset({"stake", "interest", "holding"})
 # words that make a plural asset these ones, not a kind ("ten pizza restaurants", "certain assets")
 _COUNTED = frozenset(
     "two three four five six seven eight nine ten eleven twelve several certain existing remaining".split()
@@ -235,6 +237,8 @@ def _acquisition(
             and p.predicate != "bid"
             and stake_owner is None  # "Z's stake in Y": all Z holds, whatever its size
             and not _all_shares(stake_chunk, chunks)
+            # "bought 50,000 shares of Y": a trade; "bought a majority stake in Y": a deal of unknown size
+            and stake_chunk.tokens[-1].text.casefold() not in _STAKE_HEADS
         ):
             raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
     if p.predicate == "reduce":
