@@ -37,8 +37,11 @@ _IT = LazyPattern(
 # A sentence opening with capitalized words (no determiner, no pronoun), maybe an apposition, then
 # "said it": the speaker is named there, even when no extractor knew the name
 _UNNAMED_SPEAKER = LazyPattern(
-    r"\s*(?!(?:The|This|That|These|Those|It|Its|He|She|They|We|A|An|In|On|At|For|But|And|Analysts?)\b)"
-    r"\p{Lu}[\p{L}&'.-]*(?:\s+\p{Lu}[\p{L}&'.-]*){0,4}(?:,[^,;]{1,90},)?\s+(?:said|says|told|added)\s+it\Z"
+    r"\s*(?:(?!(?:The|This|That|These|Those|It|Its|He|She|They|We|A|An|In|On|At|For|But|And|Analysts?)\b)"
+    r"\p{Lu}[\p{L}&'.-]*(?:\s+\p{Lu}[\p{L}&'.-]*){0,4}(?:,[^,;]{1,90},)?"
+    # "A joint venture controlled by investor P said it": the group speaks, led by P
+    r"|(?:A|An|The)\s+[\w -]{1,40}?\s+(?:led|controlled|headed|formed|organized)\s+by\s+[^,;.]{1,60}?)"
+    r"\s+(?:said|says|told|added)\s+it\Z"
 )
 # What every match of _IT contains, casefolded (a literal-prefixed scan is cheap): the gate for _IT.
 _IT_GATE = re.compile(r"it\s")

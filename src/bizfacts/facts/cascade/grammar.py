@@ -27,7 +27,7 @@ _PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
 # only where a deal's buyer or seller stands)
 _SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?|R)"
 # "A group of firms led by (New York investor) X said it ...": the one who leads the group acts
-_LED_GROUP = r"(?:(?<![^.\"])dx{1,2}(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
+_LED_GROUP = r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
 # "by an investor group (of firms) led by X": the one who leads the group acts
 _BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
@@ -41,7 +41,7 @@ _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
 # "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
 # board of Y agreed to merge": Y is a second agent)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xid]|C(?:\(C\))?){0,4}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))|,?W|n?D,?|v)?"
+_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))|,?W|n?D,?|v)?"
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
@@ -50,7 +50,7 @@ _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # "the assets of Z's valve division", "the remaining 40% of Y"
 _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
-    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:x{0,2}[oi])?x{0,3}(?P<theme>[CN])"
+    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,2}[oi])?x{0,3}(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
