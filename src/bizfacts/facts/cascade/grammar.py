@@ -371,13 +371,15 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>[HQ])[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})",
         ),
-        # "X has its headquarters in L", "X moved its headquarters (from L) to L"
+        # "X has its headquarters in L", "X moved its headquarters (from L) to L", "X operates from
+        # its headquarters in L"
         _v(
             "noun",
             "HQ",
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V)?(?P<hq>Q)(?:b?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V)?f?(?P<hq>Q)(?:b?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
-        _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)b[ia]{_LOCATION}"),
+        # "X's headquarters are (located) in L"
+        _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)bH?[ia]{_LOCATION}"),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
         _v("apposition-adjective", "HQ", r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d?(?P<loc>L,|N)?(?P<hq>B)"),
         # "X is a Basel-based pharmaceutical company"
