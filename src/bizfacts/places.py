@@ -32,7 +32,7 @@ import attrs
 
 from ._numbers import data_rows
 from ._patterns import LazyPattern
-from ._spans import CompanyMention, PersonMention, PlaceKind, PlaceMention
+from ._spans import CompanyMention, PersonMention, PlaceKind, PlaceMention, unchecked
 
 
 @attrs.frozen
@@ -612,10 +612,13 @@ class _Reader:
                 start = prev.start
         region = f"{e.country}-{e.region}" if e.country and e.region else None
         self.out.append(
-            PlaceMention(
+            _make_place(
                 start, cand.end, self.text[start : cand.end], e.name, e.kind, e.country, region, within, rule
             )
         )
+
+
+_make_place = unchecked(PlaceMention)
 
 
 def _contains(outer: PlaceEntry, inner: PlaceEntry) -> bool:

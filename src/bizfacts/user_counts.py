@@ -43,7 +43,7 @@ from ._numbers import (
     qualifier_before,
     start_scanner,
 )
-from ._spans import UserCountMention
+from ._spans import UserCountMention, unchecked
 
 __all__ = ["extract_user_counts"]
 
@@ -233,15 +233,8 @@ def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None
     qualifier, _ = qualifier_before(text, start, counts=True)
     if m.group("plus"):
         qualifier = "more_than"  # "1bn+ users"
-    return UserCountMention(
-        start=start,
-        end=m.end(),
-        text=text[start : m.end()],
-        count=count,
-        metric=metric,
-        qualifier=qualifier,
-        rule="count metric",
-    )
+    end = m.end()
+    return _make_count(start, end, text[start:end], count, metric, qualifier, "count metric")
 
 
 def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
@@ -269,12 +262,8 @@ def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
         metric = t.leads.get(lead) or t.nouns.get(lead, "users")
     start = m.start("n2")
     qualifier, _ = qualifier_before(text, start, counts=True)
-    return UserCountMention(
-        start=start,
-        end=m.end(),
-        text=text[start : m.end()],
-        count=count,
-        metric=metric,
-        qualifier=qualifier,
-        rule="metric verb count",
-    )
+    end = m.end()
+    return _make_count(start, end, text[start:end], count, metric, qualifier, "metric verb count")
+
+
+_make_count = unchecked(UserCountMention)
