@@ -297,3 +297,24 @@ def test_dense_percentages_read_as_one_alone() -> None:
         assert {(m.text, m.value, m.direction, m.qualifier) for m in found} == {
             (found[0].text, value, direction, "exact")
         }
+
+
+_YEAR_PIECES = [
+    "1987", "2013", "1990s", "2001-02", "1986/87", "FY87", "fiscal 2024", "FY", " ", ".", "x", "5", "-",
+]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=40))
+def test_split_year_scans_find_what_the_whole_pattern_finds(pieces: list[str]) -> None:
+    """On ASCII text the year and fiscal-year scans run as parts split by first character,
+    merged in text order and, once one part is left, by that part's own scan."""
+    from bizfacts.dates._scanners import _ascii_patterns, _finditer, _patterns
+
+    text = "".join(pieces)
+    split, whole = _ascii_patterns(), _patterns()
+    for name in ("year_scan", "fiscal_scan"):
+        parts, [pattern] = getattr(split, name), getattr(whole, name)
+        assert len(parts) > 1
+        found = [(m.span(), m.groups()) for m in _finditer(parts, text)]
+        assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)]

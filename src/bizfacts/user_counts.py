@@ -214,13 +214,13 @@ def _count_value(raw: str) -> int | None:
 
 
 def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
-    raw = m.group("n1")
+    raw, noun, mods, plus = m.group("n1", "noun", "mods", "plus")
     count = _count_value(raw)
     if count is None:
         return None
     start = m.start()
     scaled = has_scale(raw)
-    metric = _metric(m.group("noun"), m.group("mods"))
+    metric = _metric(noun, mods)
     if count < 10 or (count < 100 and metric not in _SMALL_OK and not scaled):
         return None
     if not scaled and "," not in raw:
@@ -228,10 +228,10 @@ def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None
             return None  # "Windows 7 users", "iPhone 5 users"
         if 1800 <= count <= 2100:
             return None  # "1986 accounts", "the 2012 users": a year
-    if metric.split()[-1] in _PEOPLE_NOUNS and _not_customers(text, start, m.end()):
+    if metric.rpartition(" ")[2] in _PEOPLE_NOUNS and _not_customers(text, start, m.end()):
         return None
     qualifier, _ = qualifier_before(text, start, counts=True)
-    if m.group("plus"):
+    if plus:
         qualifier = "more_than"  # "1bn+ users"
     end = m.end()
     return _make_count(start, end, text[start:end], count, metric, qualifier, "count metric")

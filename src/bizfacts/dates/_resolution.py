@@ -187,7 +187,9 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
         return _make_date(c.start, c.end, span, value, "day", rule=c.rule)
 
     modifier: str | None = None
-    prev = _prev_low(text, c.start, memo)
+    prev = memo.get(c.start)  # ``_prev_low`` inlined: the steps before asked for most words
+    if prev is None:
+        prev = _prev_low(text, c.start, memo)
     mod = p.modifier_before.search(text, max(0, c.start - 30), c.start) if prev in _MODIFIER_WORDS else None
     if mod is not None:
         word = (mod.group("a") or mod.group("b")).lower()
