@@ -233,3 +233,88 @@ def test_a_direction_word_with_a_long_s_is_read() -> None:
     KeyError on it (found by the direction test above)."""
     [m] = bizfacts.extract_percentages("Prices ri\u017fe 5% in May")
     assert (m.value, m.direction) == (5, "up")
+
+
+# "minus 5%" and "5% higher": the sign word before and the direction phrase after are
+# told by a character or two before their patterns run; the answer must be the patterns'
+_SIGN_HEADS = [
+    "minus", "Minus", "MINUS", "negative", "Negative", "nus", "es", "rose", "up", "by", "x", "-", "(",
+    "ſ", "\u212a", "é", ",", "minuses", "seminus",
+]
+_TAILS = [
+    "higher", "lower", "drop", "gain", "Higher", "HIGHER", "up", "%", "-", ",", ".", "x", "é", "\u212a",
+    "ſ", "(", "5", "rise", "decline",
+]
+
+
+@st.composite
+def _sign_heads(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(_SIGN_HEADS), st.sampled_from(_GAPS)), max_size=4))
+    # at most three spaces before the number: the sign word is looked for in the ten
+    # characters before it ("negative" and four spaces is read as no sign)
+    return "".join(w + g for w, g in parts) + draw(st.sampled_from([" ", "\t", "\u00a0"]))
+
+
+@_SETTINGS
+@given(
+    _sign_heads(),
+    st.sampled_from(["5%", "5 pct", "2.5 percent"]),
+    st.sampled_from(["", " ", "  ", "\t", "\u00a0", "\n"]),
+    st.sampled_from(_TAILS),
+)
+def test_sign_and_after_shortcuts_answer_as_the_patterns(head: str, number: str, gap: str, tail: str) -> None:
+    text = head + number + gap + tail
+    start, end = len(head), len(head) + len(number)
+    found = [m for m in bizfacts.extract_percentages(text) if m.end == end]
+    if not found:  # "5 pcthigher": a unit glued to a word is none
+        assert gap == "" and tail[:1].isalnum()
+        return
+    [m] = found
+    t = percentages._tables()
+    sign = percentages._MINUS.search(text, max(0, start - 12), start) if start else None
+    if sign is not None:
+        assert (m.start, m.value, m.direction) == (sign.start(), -abs(m.value), "down")
+        return
+    assert m.start == start and m.value > 0
+    _, at = qualifier_before(text, start)
+    before = t.before.search(text, max(0, at - 48), at) if at else None
+    after = t.after.match(text, end)
+    expected = (
+        t.directions_before.get(before.group("d").casefold())
+        if before is not None
+        else t.directions_after.get(after.group("d").casefold())
+        if after is not None
+        else None
+    )
+    assert m.direction == expected
+
+
+def test_dense_percentages_read_as_one_alone() -> None:
+    """A text that is nothing but percentages gives each the fields it has alone."""
+    for unit, value, direction in (("5% ", 5, None), ("minus 5% ", -5, "down"), ("up 5% ", 5, "up")):
+        found = bizfacts.extract_percentages(unit * 2000)
+        assert len(found) == 2000
+        assert {(m.text, m.value, m.direction, m.qualifier) for m in found} == {
+            (found[0].text, value, direction, "exact")
+        }
+
+
+_YEAR_PIECES = [
+    "1987", "2013", "1990s", "2001-02", "1986/87", "FY87", "fiscal 2024", "FY", " ", ".", "x", "5", "-",
+]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=40))
+def test_split_year_scans_find_what_the_whole_pattern_finds(pieces: list[str]) -> None:
+    """On ASCII text the year and fiscal-year scans run as parts split by first character,
+    merged in text order and, once one part is left, by that part's own scan."""
+    from bizfacts.dates._scanners import _ascii_patterns, _finditer, _patterns
+
+    text = "".join(pieces)
+    split, whole = _ascii_patterns(), _patterns()
+    for name in ("year_scan", "fiscal_scan"):
+        parts, [pattern] = getattr(split, name), getattr(whole, name)
+        assert len(parts) > 1
+        found = [(m.span(), m.groups()) for m in _finditer(parts, text)]
+        assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)]

@@ -337,3 +337,45 @@ def test_wire_table_lines_are_linear() -> None:
     found: list[Any] = []
     assert _timed(lambda: found.extend(table_amounts(text, money, companies))) < 3.0
     assert len(found) == 4_000 and {m.amount for m in found} == {Decimal("2310000")}
+
+
+# --- mentions built without validators ---------------------------------------------------
+
+
+_MENTION_CASES = [
+    ("extract_money", "Acme paid $586 million, or 15 cts a share."),
+    ("extract_percentages", "Sales fell 3.5 pct, about 2 percentage points."),
+    ("extract_user_counts", "WeChat has more than 300 million monthly active users."),
+    ("extract_dates", "Sales rose in the third quarter of 2012 and last year, since March 3."),
+    ("extract_places", "Acme Corp of Newark, Ohio, opened an office in Paris."),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _MENTION_CASES, ids=[n for n, _ in _MENTION_CASES])
+def test_unchecked_mentions_equal_validated_ones(name: str, text: str) -> None:
+    """The extractors build mentions without the attrs validators (a text dense with
+    mentions pays for each construction): the same objects as the class gives."""
+    kwargs: dict[str, Any] = {"reference_date": REF} if name == "extract_dates" else {}
+    found = getattr(bizfacts, name)(text, **kwargs)
+    assert found
+    for m in found:
+        fields = {a.name: getattr(m, a.name) for a in attrs.fields(type(m))}
+        again = type(m)(**fields)
+        assert (again, hash(again), repr(again)) == (m, hash(m), repr(m))
+        assert bizfacts.to_dict(again) == bizfacts.to_dict(m) and again.rule == m.rule
+        assert text[m.start : m.end] == m.text
+
+
+def test_unchecked_constructor_keeps_the_class_checks() -> None:
+    from bizfacts._spans import MoneyMention, PersonMention, unchecked
+
+    make = unchecked(PersonMention)
+    made = make(0, 2, "Ma", "Jack Ma", rule="name")
+    assert made == PersonMention(0, 2, "Ma", "Jack Ma", "other rule") and made.rule == "name"
+    assert type(made) is PersonMention
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.start = 1  # type: ignore[misc]
+    # user-built mentions are still validated
+    with pytest.raises(ValueError, match="does not fit"):
+        MoneyMention(0, 3, "$5", Decimal(5), "USD")
+    assert unchecked(MoneyMention)(0, 2, "$5", Decimal(5), "USD").qualifier == "exact"

@@ -616,6 +616,11 @@ def qualifier_before(text: str, start: int, *, counts: bool = False) -> tuple[Qu
     """
     if start == 0 or text[start - 1] not in _QUALIFIER_GAP:
         return "exact", start  # the pattern needs spaces right before ``start``
+    # most amounts follow a word or a figure after one space: when that word's last
+    # character is an ASCII one that ends no phrase ("5% 5%"), told before any slicing
+    last = text[start - 2] if start > 1 else " "
+    if last not in _QUALIFIER_GAP and last.isascii() and last.lower() not in _qualifier_last_letters(counts):
+        return "exact", start
     lo = start - QUALIFIER_WINDOW
     # the answer depends only on the window and the character before it (the pattern's
     # look-behind): amounts that repeat their context ("5% 5% 5%") are read once

@@ -65,7 +65,7 @@ from ._numbers import (
     start_scanner,
     tidy,
 )
-from ._spans import MoneyMention, Qualifier
+from ._spans import MoneyMention, Qualifier, unchecked
 
 __all__ = ["extract_money"]
 
@@ -501,17 +501,11 @@ def _build(
 ) -> MoneyMention:
     qualifier: Qualifier
     qualifier, _ = qualifier_before(text, start if qualifier_start is None else qualifier_start)
-    return MoneyMention(
-        start=start,
-        end=end,
-        text=text[start:end],
-        amount=amount,
-        currency=currency,
-        amount_high=high,
-        qualifier=qualifier,
-        per=_per_after(text, end, per_re),
-        rule=rule,
-    )
+    per = _per_after(text, end, per_re)
+    return _make_money(start, end, text[start:end], amount, currency, high, qualifier, per, rule)
+
+
+_make_money = unchecked(MoneyMention)
 
 
 def _from_prefix(m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns) -> list[MoneyMention]:

@@ -41,7 +41,7 @@ from ._numbers import (
     qualifier_before,
     start_scanner,
 )
-from ._spans import PercentMention, PercentUnit
+from ._spans import PercentMention, PercentUnit, unchecked
 
 __all__ = ["extract_percentages"]
 
@@ -169,8 +169,15 @@ def _direction(text: str, start: int, end: int, value: Decimal, t: _Tables) -> D
         return "down"
     if text[start] == "+":
         return "up"
-    lo = max(0, start - 48)
-    if start and text[start - 1] in _SPACES and _may_end_direction(text, lo, start, t):
+    lo = start - 48 if start > 48 else 0
+    # "5% 5%": an ASCII character before one space that ends no phrase, told without a call
+    last = text[start - 2] if start > 1 else ""
+    if (
+        start
+        and text[start - 1] in _SPACES
+        and (last in _SPACES or not last.isascii() or last.lower() in t.before_endings)
+        and _may_end_direction(text, lo, start, t)
+    ):
         # most percentages follow a word no direction phrase ends with: told without the
         # pattern.  An ASCII letter matches only its two cases, so an ASCII head, or any
         # head whose last letter is an ASCII one that ends no phrase, is decided here;
@@ -186,7 +193,9 @@ def _direction(text: str, start: int, end: int, value: Decimal, t: _Tables) -> D
                 # casefold, not lower: the caseless pattern also reads "ri\u017fe" as "rise"
                 return t.directions_before.get(m.group("d").casefold())
     # the phrase after starts with spaces: most percentages end before punctuation
-    if text[end : end + 1] in _SPACES:
+    # and a word: an ASCII character after the first space that is no letter or space ends it
+    after = text[end + 1 : end + 2]
+    if text[end : end + 1] in _SPACES and (after.isalpha() or after in _SPACES or not after.isascii()):
         m = t.after.match(text, end)
         if m is not None:
             return t.directions_after.get(m.group("d").casefold())
@@ -246,27 +255,24 @@ def _mention(
     high: Decimal | None = None,
 ) -> PercentMention:
     qualifier, qstart = qualifier_before(text, start)
-    return PercentMention(
-        start=start,
-        end=end,
-        text=text[start:end],
-        value=value,
-        unit=unit,
-        value_high=high,
-        qualifier=qualifier,
-        direction=_direction(text, start if qstart == start else qstart, end, value, t),
-        rule=rule,
-    )
+    direction = _direction(text, qstart, end, value, t)
+    return _new_mention(start, end, text[start:end], value, unit, high, qualifier, direction, rule)
+
+
+_new_mention = unchecked(PercentMention)
 
 
 _SPACES = frozenset(" \t\u00a0")
+_SIGN_WORD_ENDS = frozenset("sSeE \t\u00a0")  # the last letters of the sign words, or more spaces
 _MINUS = re.compile(r"(?<![\w-])(?:[Mm]inus|MINUS|[Nn]egative)[ \t\u00a0]+\Z")
 
 
 def _signed_by_word(text: str, mention: PercentMention, t: _Tables) -> PercentMention:
     """ "minus five percent": the sign word joins the span and makes the value negative."""
     start = mention.start
-    if mention.value <= 0 or not start or text[start - 1] not in " \t\u00a0":
+    if start < 2 or text[start - 1] not in _SPACES or text[start - 2] not in _SIGN_WORD_ENDS:
+        return mention  # no "minus" or "negative" (or spaces) right before: told by two characters
+    if mention.value <= 0:
         return mention
     head = text[max(0, start - 10) : start]
     if "inus" not in head and "INUS" not in head and "egative" not in head:

@@ -32,7 +32,7 @@ import attrs
 
 from ._numbers import data_rows
 from ._patterns import LazyPattern
-from ._spans import CompanyMention, PersonMention, PlaceKind, PlaceMention
+from ._spans import CompanyMention, PersonMention, PlaceKind, PlaceMention, unchecked
 
 
 @attrs.frozen
@@ -350,6 +350,9 @@ class _Reader:
         # line starts, and each line's verdict once asked: "is it written in capitals?"
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self.caps_lines: dict[int, bool] = {}
+        # table lookups by surface, once per call: a name repeats ("A. A. A.", "U.S.")
+        self.lookups: dict[str, tuple[str, str | None, bool]] = {}
+        self.begins: dict[str, bool] = {}
 
     def line_is_caps(self, pos: int) -> bool:
         """:func:`_line_is_caps` of the line holding ``pos``, computed once per line."""
@@ -373,8 +376,27 @@ class _Reader:
         words: False only when none begins so, which ends the search for a longer name there.  Told on
         ASCII only, where lowercasing goes letter by letter and an all-caps spelling
         lowercases as the name does."""
-        key = " ".join(self.text[start:end].split())
-        return not key.isascii() or key.lower().rstrip(".") in self.heads
+        surface = self.text[start:end]
+        found = self.begins.get(surface)
+        if found is None:
+            key = " ".join(surface.split())
+            found = self.begins[surface] = not key.isascii() or key.lower().rstrip(".") in self.heads
+        return found
+
+    def lookup(self, surface: str) -> tuple[str, str | None, bool]:
+        """The table key of ``surface``, its rows (None when unknown) and whether it was
+        read through the all-caps spelling."""
+        found = self.lookups.get(surface)
+        if found is None:
+            key = " ".join(surface.split())
+            rows = self.exact.get(key)
+            caps = False
+            if rows is None and len(key) > 2 and _all_caps(key):
+                key = _from_capitals(key)
+                rows = self.exact.get(key)
+                caps = True
+            found = self.lookups[surface] = (key, rows, caps)
+        return found
 
     def candidate(self, i: int, chain_only: bool = False) -> _Candidate | None:
         toks, text = self.toks, self.text
@@ -399,13 +421,7 @@ class _Reader:
                 surfaces.append(end + 1)
             surfaces.append(end)
             for e in surfaces:
-                key = " ".join(text[start:e].split())
-                rows = self.exact.get(key)
-                caps = False
-                if rows is None and len(key) > 2 and _all_caps(key):
-                    key = _from_capitals(key)
-                    rows = self.exact.get(key)
-                    caps = True
+                key, rows, caps = self.lookup(text[start:e])
                 if rows is not None:
                     return _Candidate(i, j, start, e, _entries(key, rows), caps)
             if j == i and not chain_only and "-" in toks[i].word:
@@ -612,10 +628,13 @@ class _Reader:
                 start = prev.start
         region = f"{e.country}-{e.region}" if e.country and e.region else None
         self.out.append(
-            PlaceMention(
+            _make_place(
                 start, cand.end, self.text[start : cand.end], e.name, e.kind, e.country, region, within, rule
             )
         )
+
+
+_make_place = unchecked(PlaceMention)
 
 
 def _contains(outer: PlaceEntry, inner: PlaceEntry) -> bool:

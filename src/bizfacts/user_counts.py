@@ -43,7 +43,7 @@ from ._numbers import (
     qualifier_before,
     start_scanner,
 )
-from ._spans import UserCountMention
+from ._spans import UserCountMention, unchecked
 
 __all__ = ["extract_user_counts"]
 
@@ -214,13 +214,13 @@ def _count_value(raw: str) -> int | None:
 
 
 def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
-    raw = m.group("n1")
+    raw, noun, mods, plus = m.group("n1", "noun", "mods", "plus")
     count = _count_value(raw)
     if count is None:
         return None
     start = m.start()
     scaled = has_scale(raw)
-    metric = _metric(m.group("noun"), m.group("mods"))
+    metric = _metric(noun, mods)
     if count < 10 or (count < 100 and metric not in _SMALL_OK and not scaled):
         return None
     if not scaled and "," not in raw:
@@ -228,20 +228,13 @@ def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None
             return None  # "Windows 7 users", "iPhone 5 users"
         if 1800 <= count <= 2100:
             return None  # "1986 accounts", "the 2012 users": a year
-    if metric.split()[-1] in _PEOPLE_NOUNS and _not_customers(text, start, m.end()):
+    if metric.rpartition(" ")[2] in _PEOPLE_NOUNS and _not_customers(text, start, m.end()):
         return None
     qualifier, _ = qualifier_before(text, start, counts=True)
-    if m.group("plus"):
+    if plus:
         qualifier = "more_than"  # "1bn+ users"
-    return UserCountMention(
-        start=start,
-        end=m.end(),
-        text=text[start : m.end()],
-        count=count,
-        metric=metric,
-        qualifier=qualifier,
-        rule="count metric",
-    )
+    end = m.end()
+    return _make_count(start, end, text[start:end], count, metric, qualifier, "count metric")
 
 
 def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
@@ -269,12 +262,8 @@ def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
         metric = t.leads.get(lead) or t.nouns.get(lead, "users")
     start = m.start("n2")
     qualifier, _ = qualifier_before(text, start, counts=True)
-    return UserCountMention(
-        start=start,
-        end=m.end(),
-        text=text[start : m.end()],
-        count=count,
-        metric=metric,
-        qualifier=qualifier,
-        rule="metric verb count",
-    )
+    end = m.end()
+    return _make_count(start, end, text[start:end], count, metric, qualifier, "metric verb count")
+
+
+_make_count = unchecked(UserCountMention)

@@ -98,7 +98,9 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns, memo: dict[int, str]) 
                         i += 2
                         continue
         if pt is not None and c.kind == "point" and pt.rel is None:
-            prev = _prev_low(text, c.start, memo)
+            prev = memo.get(c.start)  # ``_prev_low`` inlined: collecting asked for most words
+            if prev is None:
+                prev = _prev_low(text, c.start, memo)
             since = None
             if prev in ("since", "early", "late", "mid", "of", "the"):
                 since = p.since_before.search(text, lo, c.start)

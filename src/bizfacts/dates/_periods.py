@@ -124,12 +124,21 @@ _OF_YEAR_AFTER = re.compile(
 # a year or fiscal year right before a bare "Q3" names its year ("2024 Q3", "FY24 Q3")
 _YEAR_WORD = re.compile(r"fy['’]?(?:\d\d|(?:19|20|21)\d\d)|(?:19|20|21)\d\d")
 # "Q2 revenue", "1H profit", "H1 results": a results word right after a bare period
-_RESULTS_AFTER = re.compile(
-    r"[ \t]+(?:(?:net|operating|pretax|pre-tax|gross|adjusted|core|group|underlying)[ \t]+)?"
-    r"(?:revenues?|sales|turnover|profits?|earnings|results|net|loss(?:es)?|income|ebitda|ebit|eps|shr|"
-    r"deliveries|shipments|production|output|orders|bookings|guidance|forecast|outlook)\b",
-    re.IGNORECASE,
+_RESULTS_MODIFIERS = (
+    "net", "operating", "pretax", "pre-tax", "gross", "adjusted", "core", "group", "underlying",
 )
+_RESULTS_NOUNS = (
+    "revenues?", "sales", "turnover", "profits?", "earnings", "results", "net", "loss(?:es)?", "income",
+    "ebitda", "ebit", "eps", "shr", "deliveries", "shipments", "production", "output", "orders",
+    "bookings", "guidance", "forecast", "outlook",
+)
+_RESULTS_AFTER = re.compile(
+    rf"[ \t]+(?:(?:{'|'.join(_RESULTS_MODIFIERS)})[ \t]+)?(?:{'|'.join(_RESULTS_NOUNS)})\b", re.IGNORECASE
+)
+# what starts after the spaces following a bare period where one of the patterns after it
+# (``_RESULTS_AFTER``, ``_OF_YEAR_AFTER``) can match: a results word, "of", "fiscal",
+# "FY" or a year (lowercase ASCII; other characters may fold case, they go to the patterns)
+_AFTER_BARE_FIRST = frozenset({w[0] for w in (*_RESULTS_MODIFIERS, *_RESULTS_NOUNS)} | set("of12"))
 
 
 def _collect_periods(
@@ -146,8 +155,9 @@ def _collect_periods(
             continue
         fiscal = False
         gran: Granularity
-        if m.group("q"):
-            n = int(m.group("q"))
+        q = m.group("q")
+        if q:
+            n = int(q)
             gran = "quarter"
             raw = m.group("qy")
             fiscal = bool(m.group("qfy"))
@@ -166,9 +176,8 @@ def _collect_periods(
             fiscal = True  # "fiscal Q2", "fiscal Q4 2024"
         elif (
             raw is None
-            and not _RESULTS_AFTER.match(text, m.end())
-            and not (m.group("q") and (before in _BARE_PERIOD_BEFORE or _YEAR_WORD.fullmatch(before)))
-            and not _OF_YEAR_AFTER.match(text, m.end())
+            and not (q and (before in _BARE_PERIOD_BEFORE or _YEAR_WORD.fullmatch(before)))
+            and not _year_or_results_after(text, m.end())
         ):
             # a bare "Q2", "1H", "H1": a period only where the words around it say so
             continue  # "in Q3" as before, "FY24 Q3"; "the H2 bomb" is no half-year
@@ -201,6 +210,20 @@ def _collect_periods(
         if _quantity_after(text, m.end(), p):
             continue
         out.append(_Cand(m.start(), m.end(), "fiscal year", _Point("year", year, fiscal=True)))
+
+
+def _year_or_results_after(text: str, end: int) -> bool:
+    """``_RESULTS_AFTER`` or ``_OF_YEAR_AFTER`` matches at ``end``; told without the
+    patterns where the first character after the spaces can start neither ("Q3 Q3")."""
+    if text[end : end + 1] == ",":
+        return _OF_YEAR_AFTER.match(text, end) is not None
+    k = end
+    while text[k : k + 1] in (" ", "\t"):
+        k += 1
+    first = text[k : k + 1]
+    if k == end or (first.isascii() and first.lower() not in _AFTER_BARE_FIRST):
+        return False
+    return _RESULTS_AFTER.match(text, end) is not None or _OF_YEAR_AFTER.match(text, end) is not None
 
 
 def _may_name_fiscal_year(text: str) -> bool:

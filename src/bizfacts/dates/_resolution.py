@@ -8,13 +8,16 @@ import re
 
 import attrs
 
-from .._spans import DateMention, Granularity, RelativeDate
+from .._spans import DateMention, Granularity, RelativeDate, unchecked
 from . import _dateparser
 from ._candidates import Tense, _Cand, _Point, _prev_low, _relative, _valid
 from ._lexicon import _words
 from ._scanners import _FUTURE_PREV, _MODIFIER_WORDS, _MODIFIERS, _SAID_WORDS, _Patterns
 
 # -------------------------------------------------------------------- resolution
+
+#: DateMention without its validators: every span here is cut from the text
+_make_date = unchecked(DateMention)
 
 
 # the last sentence end (". ", "! ", "? ", a line break, '." ', "; ") before a position:
@@ -181,10 +184,12 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
         value = _dateparser.parse_date_string(span, ref, day_first or "." in span)
         if value is None:
             return None
-        return DateMention(c.start, c.end, span, value, "day", rule=c.rule)
+        return _make_date(c.start, c.end, span, value, "day", rule=c.rule)
 
     modifier: str | None = None
-    prev = _prev_low(text, c.start, memo)
+    prev = memo.get(c.start)  # ``_prev_low`` inlined: the steps before asked for most words
+    if prev is None:
+        prev = _prev_low(text, c.start, memo)
     mod = p.modifier_before.search(text, max(0, c.start - 30), c.start) if prev in _MODIFIER_WORDS else None
     if mod is not None:
         word = (mod.group("a") or mod.group("b")).lower()
@@ -195,18 +200,18 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
         if mode == "open":
             rel = RelativeDate(n, unit, "future" if n > 0 else "past" if n < 0 else "nearest")  # type: ignore[arg-type]
             # "6 mths after": no anchor, yet a length counted in months
-            return DateMention(c.start, c.end, span, None, unit, kind="duration", end_granularity=unit,  # type: ignore[arg-type]
+            return _make_date(c.start, c.end, span, None, unit, kind="duration", end_granularity=unit,  # type: ignore[arg-type]
                                relative=rel, rule=c.rule)
         future = mode == "next"
         rel = RelativeDate(n if future else -n, unit, "future" if future else "past")  # type: ignore[arg-type]
         gran: Granularity = unit  # type: ignore[assignment]
         if ref is None:
-            return DateMention(c.start, c.end, span, None, gran, kind="duration", end_granularity=gran,
+            return _make_date(c.start, c.end, span, None, gran, kind="duration", end_granularity=gran,
                                relative=rel, modifier=modifier, rule=c.rule)
         here = _floor(ref, gran)
         other = _floor(_shift(here, rel.offset, unit), gran)
         lo, hi = (here, other) if future else (other, here)
-        return DateMention(c.start, c.end, span, lo, gran, kind="duration", end_value=hi,
+        return _make_date(c.start, c.end, span, lo, gran, kind="duration", end_value=hi,
                            end_granularity=gran, relative=rel, modifier=modifier, rule=c.rule)
 
     assert c.point is not None
@@ -214,7 +219,7 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
     if pt.year is not None and pt.rel is None and c.kind == "point" and c.duration is None and not c.since:
         # the common case, a date that names its year ("March 3, 1987", "1986", "Q3 2024"):
         # what ``_resolve`` would give, without the steps that cannot apply
-        return DateMention(c.start, c.end, span, dt.date(pt.year, pt.month, pt.day), pt.gran,
+        return _make_date(c.start, c.end, span, dt.date(pt.year, pt.month, pt.day), pt.gran,
                            modifier=pt.modifier or modifier, fiscal=pt.fiscal, rule=c.rule)
     tense = pt.default_tense
     needs_tense = pt.year is None and (pt.rel is None or pt.rel.unit == "weekday")
@@ -242,7 +247,7 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
             return None
         if c.rule.startswith("table") and not _recent(vb, b.gran, ref):
             return None
-        return DateMention(c.start, c.end, span, va, a.gran, kind="range", end_value=vb,
+        return _make_date(c.start, c.end, span, va, a.gran, kind="range", end_value=vb,
                            end_granularity=b.gran,
                            relative=rel_a, modifier=pt.modifier or modifier, fiscal=a.fiscal or b.fiscal,
                            rule=c.rule)
@@ -252,15 +257,15 @@ def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bo
         return None
     if c.since:
         ahead = value is not None and ref is not None and value > ref  # "since tomorrow": open
-        return DateMention(c.start, c.end, span, value, pt.gran, kind="range",
+        return _make_date(c.start, c.end, span, value, pt.gran, kind="range",
                            end_value=None if ahead else ref,
                            end_granularity="day" if ref is not None and not ahead else None, relative=prel,
                            modifier=pt.modifier or modifier, fiscal=pt.fiscal, rule=c.rule)
     if c.duration is not None and c.duration[2].startswith("ending"):
         return _period_ending(c, span, value, prel)
     if c.duration is not None and c.duration[2] == "unresolved":  # "the year-ago period"
-        return DateMention(c.start, c.end, span, None, pt.gran, relative=prel, rule=c.rule)
-    return DateMention(c.start, c.end, span, value, pt.gran, relative=prel, modifier=pt.modifier or modifier,
+        return _make_date(c.start, c.end, span, None, pt.gran, relative=prel, rule=c.rule)
+    return _make_date(c.start, c.end, span, value, pt.gran, relative=prel, modifier=pt.modifier or modifier,
                        fiscal=pt.fiscal, rule=c.rule)
 
 
@@ -283,7 +288,7 @@ def _period_ending(c: _Cand, span: str, value: dt.date | None, rel: RelativeDate
     fiscal_word = c.duration[2].endswith("fiscal")
     named = _NAMED_PERIODS.get(months)
     if value is None:
-        return DateMention(c.start, c.end, span, None, named, relative=rel, fiscal=fiscal_word, rule=c.rule)
+        return _make_date(c.start, c.end, span, None, named, relative=rel, fiscal=fiscal_word, rule=c.rule)
     by_day = c.point.gran == "day"
     end_day = value if by_day else _period_end(value, "month")
     if end_day == _period_end(end_day.replace(day=1), "month"):
@@ -294,9 +299,9 @@ def _period_ending(c: _Cand, span: str, value: dt.date | None, rel: RelativeDate
     calendar = start.day == 1 and (start.month - 1) % min(months, 12) == 0 if months in (3, 6, 12) else (
         start == start.replace(month=1, day=1) and end_day == _period_end(end_day.replace(day=1), "month"))
     if named is not None and calendar:
-        return DateMention(c.start, c.end, span, start, named, relative=rel, fiscal=fiscal_word, rule=c.rule)
+        return _make_date(c.start, c.end, span, start, named, relative=rel, fiscal=fiscal_word, rule=c.rule)
     gran: Granularity = "day" if by_day else "month"
-    return DateMention(c.start, c.end, span, start if by_day else start.replace(day=1), gran, kind="range",
+    return _make_date(c.start, c.end, span, start if by_day else start.replace(day=1), gran, kind="range",
                        end_value=end_day if by_day else value, end_granularity=gran, relative=rel,
                        fiscal=fiscal_word or not calendar, rule=c.rule)
 

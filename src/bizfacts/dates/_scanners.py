@@ -327,15 +327,22 @@ def _finditer(scans: tuple[AnyPattern, ...], text: str) -> Iterable[AnyMatch]:
         return scans[0].finditer(text)
     found: list[AnyMatch] = []
     ahead = [part.search(text) for part in scans]
-    while True:
+    live = sum(m is not None for m in ahead)
+    while live > 1:
         first: AnyMatch | None = None
         for m in ahead:
             if m is not None and (first is None or m.start() < first.start()):
                 first = m
-        if first is None:
-            return found
+        assert first is not None
         found.append(first)
         pos = first.end()
         for i, m in enumerate(ahead):
             if m is not None and m.start() < pos:
                 ahead[i] = scans[i].search(text, pos)
+                live -= ahead[i] is None
+    # one part left ("1987" and no year of the 2000s): its own scan, in C, from its
+    # next match on gives the rest
+    for part, m in zip(scans, ahead, strict=True):
+        if m is not None:
+            found.extend(part.finditer(text, m.start()))
+    return found
