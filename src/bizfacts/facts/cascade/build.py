@@ -53,13 +53,12 @@ from .names import (
     _countries,
     _extra_mentions,
     _firm_nouns,
+    _first_place_kind,
     _inner_name,
     _inside_phrase,
     _is_company,
     _legal_form,
     _names_a_business,
-    _names_a_city,
-    _names_a_town_or_region,
     _party,
     _person,
     _place_words,
@@ -348,7 +347,7 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
         lo, hi = p.extents["desc"]
         if text[lo:hi].split()[-1].casefold() not in _firm_nouns():
             raise NoFact("the words after the place name no firm ('a Dallas investment firm')")
-        if _legal_form(text[lo:hi]) and not _names_a_city(p.places["loc"]):
+        if _legal_form(text[lo:hi]) and _first_place_kind(p.places["loc"]) != "city":
             raise NoFact("a state or country of incorporation ('a Delaware corporation') is no headquarters")
     if p.variant == "of-place":
         head = p.places["company"].head[-1].mention
@@ -357,7 +356,7 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
             # "Sumitomo Bank of California", "The Times of Zambia": the place ends the name
             raise NoFact("a name before 'of' without a legal suffix may go on with the place")
         loc_text = text[slice(*p.extents["loc"])]
-        if loc_text in _NAME_PLACES or not _names_a_town_or_region(p.places["loc"]):
+        if loc_text in _NAME_PLACES or _first_place_kind(p.places["loc"]) == "other":
             # "Imperial Corp of America", "Sumitomo Corp of Europe": the place is part of the name
             raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
     if p.variant == "possessive-place" and text[slice(*p.extents["loc"])] in _countries():

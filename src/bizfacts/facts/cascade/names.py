@@ -71,26 +71,16 @@ def _legal_form(descriptor: str) -> bool:
     return any(words.endswith(" " + form) for form in _legal_forms())
 
 
-def _names_a_city(loc: Chunk) -> bool:
-    """Whether the first place of the chain ``loc`` is a city (a place mention of kind "city")."""
+def _first_place_kind(loc: Chunk) -> str | None:
+    """The kind ("city", "region", "country", "other") of the first place of the chain ``loc``;
+    None when it names no known place (a name no extractor knew keeps the benefit of the doubt)."""
     if not loc.head:
-        return False
+        return None
     first = loc.head[0]
     if isinstance(first.mention, PlaceMention):
-        return first.mention.kind == "city"
+        return first.mention.kind
     entries = place_entries(first.text.rstrip("."))
-    return bool(entries) and entries[0].kind == "city"
-
-
-def _names_a_town_or_region(loc: Chunk) -> bool:
-    """Whether the first place of the chain ``loc`` is a city or a region (not a continent)."""
-    if not loc.head:
-        return False
-    first = loc.head[0]
-    if isinstance(first.mention, PlaceMention):
-        return first.mention.kind in ("city", "region", "country")
-    entries = place_entries(first.text.rstrip("."))
-    return not entries or entries[0].kind in ("city", "region", "country")
+    return entries[0].kind if entries else None
 
 
 @functools.cache
