@@ -10,8 +10,9 @@ unnamed in a sentence (the cascade's own small readers, used when a caller gives
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import regex
@@ -282,6 +283,45 @@ def _title(c: Chunk) -> str | None:
     return first.upper() if first.casefold() in L.TITLE_ACRONYMS else " ".join(first.split())
 
 
+class _Spans:
+    """The spans a sentence's mentions take, sorted by start, so that telling whether a span is
+    free looks only at the spans that can reach it (a sentence of many mentions stays linear).
+
+    >>> spans = _Spans([(0, 4), (10, 20)])
+    >>> spans.free(4, 10), spans.free(5, 12), spans.end_covering(12, default=-1)
+    (True, False, 20)
+    """
+
+    def __init__(self, taken: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(taken)
+        self.starts = [a for a, _b in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.spans.insert(i, (s, e))
+        self.longest = max(self.longest, e - s)
+
+    def _reaching(self, before: int, s: int) -> Iterator[tuple[int, int]]:
+        """The spans starting before ``before`` that may end after ``s``, nearest first."""
+        i = bisect.bisect_left(self.starts, before)
+        while i > 0:
+            i -= 1
+            span = self.spans[i]
+            if span[0] < s - self.longest:
+                return
+            yield span
+
+    def free(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` overlaps no span."""
+        return all(b <= s for _a, b in self._reaching(e, s))
+
+    def end_covering(self, s: int, default: int) -> int:
+        """The furthest end of the spans covering ``s``, else ``default``."""
+        return max((b for a, b in self._reaching(s + 1, s) if a <= s < b), default=default)
+
+
 def _extra_mentions(
     text: str,
     start: int,
@@ -293,29 +333,30 @@ def _extra_mentions(
     """Titles, places and people's names in the sentence that no extractor mention covers;
     ``kinds`` (from the gate) says which to look for."""
     out: list[tuple[int, int, str, Any]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    spans = _Spans(taken)
+    free = spans.free
 
     titles = "title" in kinds
     for m in _TITLE_RE.get().finditer(text, start, end) if titles else ():
-        if _HEAD_OFFICE.match(text, m.end()) and m.group().casefold().endswith("head"):
+        # (each match bounded: the regex module looks for a pattern's literal to the text's end)
+        if _HEAD_OFFICE.match(text, m.end(), m.end() + 12) and m.group().casefold().endswith("head"):
             continue  # "its head office in Austin": a location noun, no title
-        verb = phrase_table().get((m.group().casefold(), "with")) if _WITH.match(text, m.end()) else None
+        with_after = _WITH.match(text, m.end(), m.end() + 12)
+        verb = phrase_table().get((m.group().casefold(), "with")) if with_after else None
         if verb is not None and verb.tag == "V":
             continue  # "will partner with Y": a verb of the lexicon, no title
         s, e = m.start(), m.end()
         if not free(s, e):
             # "Pacific Group chairman P": the title's first word ("group") ends a company's name,
             # the title is what follows the name
-            inside = max((b for a, b in taken if a <= s < b), default=e)
+            inside = spans.end_covering(s, default=e)
             rest = _TITLE_RE.get().search(text, inside, e) if inside < e else None
             if rest is None or not text[inside : rest.start()].isspace():
                 continue
             s, e = rest.start(), rest.end()
         if free(s, e):
             out.append((s, e, "T", None))
-            taken.append((s, e))
+            spans.add(s, e)
     for m in _CAPITALIZED_RUN.finditer(text, start, end) if "place" in kinds else ():
         words = m.group().split()
         skip = 0
@@ -339,7 +380,7 @@ def _extra_mentions(
                 e0 = s0 + len(cand) if dotted else s0 + len(bare)
                 if free(s0, e0) and text[e0 : e0 + 1] not in ("-", "–"):  # "UK-based" is one word
                     out.append((s0, e0, "L", None))
-                    taken.append((s0, e0))
+                    spans.add(s0, e0)
                 break
     first = _people_parts()[0]
     for m in _PERSON_RE.get().finditer(text, start, end) if titles and people else ():
@@ -349,7 +390,7 @@ def _extra_mentions(
             s, e = m.start("person"), m.end("person")
             if free(s, e):
                 out.append((s, e, "P", None))
-                taken.append((s, e))
+                spans.add(s, e)
     return out
 
 

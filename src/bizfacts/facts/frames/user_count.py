@@ -63,6 +63,7 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
     # what does not depend on the count is read once per sentence, and each count looks only at
     # its neighbours: a sentence of many counts, companies and dates stays linear
     companies = [(p, s) for p, s in slots_of(tpl, "C") if s.name and (s.mention is None or usable(s.mention))]
+    company_at = [p for p, _s in companies]
     dated: list[tuple[int, DateMention]] = []  # point dates that may be a count's "as of"
     for dpos, dslot in slots_of(tpl, "D"):
         d = dslot.mention
@@ -108,8 +109,8 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             if opener is not None:
                 # "X, which is backed by Y, has 2 million users": Y stands in an apposition that
                 # closed before the count; the users are those of the company before it
-                before = [c for c in companies[: k - 1] if c[0] < opener.start()]
-                s = before[-1][1] if before else None  # type: ignore[assignment]
+                b = bisect.bisect_left(company_at, opener.start(), 0, k - 1)
+                s = companies[b - 1][1] if b else None  # type: ignore[assignment]
             if "." in clause and len(clause) > 200:
                 s = None  # type: ignore[assignment]
             if s is not None:
