@@ -234,7 +234,12 @@ def test_finding2_run_on_sentence_of_titles_is_linear() -> None:
     text = "named John Smith chairman " * 7_700
     found: list[Any] = []
     assert _timed(lambda: found.extend(bizfacts.extract_facts(text, reference_date=REF))) < 20.0
-    assert {(f.type, f.person, f.title) for f in found} <= {("executive", "John Smith", "chairman")}
+    assert found == []  # a title with no company names no office
+    named = "Kavintel Corp named John Smith chairman, and " * 4_500
+    assert _timed(lambda: found.extend(bizfacts.extract_facts(named, reference_date=REF))) < 20.0
+    assert {(f.type, f.person, f.title, f.company) for f in found} == {
+        ("executive", "John Smith", "chairman", "Kavintel")
+    }
     after = "Kavintel, which is backed by Norbex Corp, has 2 million users, and " * 3_000
     counts: list[Any] = []
     assert _timed(lambda: counts.extend(bizfacts.extract_facts(after, reference_date=REF))) < 15.0

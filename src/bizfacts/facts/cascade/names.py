@@ -27,6 +27,7 @@ from .. import lexicon as L
 from ..template import LazyPattern
 from .chunks import Chunk
 from .predicates import phrase_table
+from .tokens import firm_nouns
 
 _TITLE_RE = LazyPattern(r"(?i)\b" + L.TITLE + r"\b")
 _PERSON_RE = LazyPattern(L.PERSON)
@@ -48,12 +49,9 @@ def _place_words() -> frozenset[str]:
     )
 
 
-@functools.cache
 def _firm_nouns() -> frozenset[str]:
-    """Heads of a company's descriptor ("maker", "firm", "group"): data/fact_nouns.tsv."""
-    return frozenset(
-        row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("firm", "company_head")
-    )
+    """Heads of a company's descriptor ("maker", "firm", "group"): :func:`.tokens.firm_nouns`."""
+    return firm_nouns()
 
 
 @functools.cache

@@ -112,11 +112,19 @@ def _common() -> frozenset[str]:
 
 
 @functools.cache
+def firm_nouns() -> frozenset[str]:
+    """Nouns naming a kind of company ("firm", "bank", "maker"): data/fact_nouns.tsv, classes firm
+    and company_head."""
+    return frozenset(
+        row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("firm", "company_head")
+    )
+
+
+@functools.cache
 def _firm_heads() -> frozenset[str]:
-    """Nouns that make a deal noun before them a modifier: a kind of company ("investment firm";
-    data/fact_nouns.tsv) or a price ("purchase price")."""
-    firms = (row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("firm", "company_head"))
-    return frozenset((*firms, "price", "prices"))  # "the purchase price of $5 mln": a price, no deal
+    """Nouns that make a deal noun before them a modifier: a kind of company ("investment firm")
+    or a price ("purchase price")."""
+    return firm_nouns() | {"price", "prices"}
 
 
 @functools.cache
