@@ -43,7 +43,7 @@ from ..._suffixes import suffix_class
 from ..template import LazyPattern
 from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
-from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications
+from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications, served_frames
 from .executive import LESS_SURE, About, more_executives, office
 from .investment import investment_facts
 from .merger import merger_roles
@@ -486,7 +486,7 @@ def sentence_facts(
         # (a "-based" location may stand only in a chunk holding a "B" token)
         if not may_hold_construction(tags):
             return []
-        among = matching(chunk_chars(tags), "B" in tags)
+        among = matching(chunk_chars(tags), "B" in tags, served_frames(tokens))
         if not among:
             return []
     chunks = chunk(tokens)
