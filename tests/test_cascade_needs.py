@@ -82,7 +82,8 @@ def _rule_case_texts() -> list[str]:
     from pathlib import Path
 
     path = Path(__file__).parent / "corpus" / "facts" / "rules.jsonl"
-    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]
 
 
 def test_served_frames_never_skip_a_predication() -> None:

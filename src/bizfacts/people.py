@@ -230,7 +230,7 @@ class _Reader:
         self.text = text
         self.n = _names()
         toks = []
-        for m in _TOKEN.finditer(text):
+        for m in _TOKEN.for_text(text).finditer(text):
             word = m.group()
             end = m.end()
             # a final dot belongs to the word only for initials and honorifics ("Mr.", "R.")
