@@ -254,7 +254,7 @@ def _acquisition(
     if price is not None and price.per is not None:
         price = None
     if price is None and chunks:
-        price = _price(chunks, p.start)
+        price = _price(chunks, p.start, p.end)
     agents = [_buyer_or_seller(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
     co = tuple(a for a in agents[1:] if a) if roles.get("agent") == "acquirer" else ()
     return [
