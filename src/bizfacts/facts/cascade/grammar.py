@@ -383,7 +383,10 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "noun",
             "HQ",
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V)?f?(?P<hq>Q)(?:b?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
+            # "X is a British engineering company with its headquarters in L", "X, a bank with head
+            # offices in L"
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?w)?"
+            rf"f?(?P<hq>Q)(?:b?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
         # "X's headquarters are (located) in L"
         _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)bH?[ia]{_LOCATION}"),
