@@ -377,6 +377,13 @@ def variants() -> tuple[Variant, ...]:
             rf"(?<![oiytfrawnspc:])(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
             rf"(?!m)b?{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
+        # "X is a subsidiary of Y and is based in L", "X makes valves and is headquartered in L": the
+        # subject's second predicate, coordinated
+        _v(
+            "coordinated",
+            "HQ",
+            rf"(?<![oiytfrawnspc:,])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H)[ia]{_LOCATION}",
+        ),
         _v(
             "fronted",
             "HQ",
