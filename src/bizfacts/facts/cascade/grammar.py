@@ -253,6 +253,8 @@ def variants() -> tuple[Variant, ...]:
         # "X's subsidiaries include A, B and C", "Its brands are A and B" (the builder reads the verb)
         _v("possessive-include", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)v?(?P<cue>[xb])(?P<asset>{_PARTY})"),
         _v("its-include", "REL", r"(?<![CN]')(?P<rel>R)v?(?P<cue>[xb])(?P<asset>[CN])"),
+        # "X has (operates through) three subsidiaries: A, B and C"
+        _v("colon-list", "REL", rf"(?<![oiytfrawnspc])(?P<owner>{_PARTY})[^CNP.;:]{{1,4}}?(?P<rel>R):(?P<asset>[CN])"),
         # "Y, its software business,": the subject's unit named before the noun
         _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         _v(
