@@ -290,6 +290,40 @@ _INDIRECT = LazyPattern(
 )
 
 
+# a capitalized name opening the sentence, then its figures' possessive or a reporting verb
+_REPORTING_NAME = LazyPattern(
+    r"^[ \t\"“]*(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
+    r"(?:['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=(?i:revenue|revenues|sales|net|profit|profits|earnings|income|"
+    r"operating|loss|ebitda|turnover))"
+    r"|[ \t]+(?:reported|posted|recorded|booked|swung|returned)\b)"
+)
+
+
+def _reporting_name(template: str) -> str | None:
+    """The unknown name a sentence opens with as the company reporting its figures ("Hexatron's
+    operating profit fell", "Ardent Mobility posted a loss"); None for a place or a person's
+    given name."""
+    m = _REPORTING_NAME.match(template, 0, min(len(template), 200))
+    if m is None:
+        return None
+    name = m.group("name")
+    from ..cascade.names import is_place  # (the cascade reads this module's lexicon)
+
+    first = name.split()[0]
+    if is_place(name) or is_place(first) or first in L.COMMON_OPENERS or first in _person_words():
+        return None
+    return name
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """Given names and surnames: a name opening with one is a person's as likely as a company's."""
+    from ... import people
+
+    names = people._names()
+    return frozenset(names.given) | names.surnames
+
+
 def metric_facts(
     ctx: Sentence, ents_subject: str | None, last_period: DateMention | None = None, topic: str | None = None
 ) -> list[AnyFact]:
@@ -403,6 +437,11 @@ def metric_facts(
             if before:
                 company = before[0].name
                 penalty = before[0].anaphor
+        if company is None and unknown_subject(tpl) and not has_company:
+            # "Ardent Mobility reported a net loss of ...", "Hexatron's operating profit fell ...": a
+            # name no extractor knew opens the sentence as the reporting company
+            company = _reporting_name(t)
+            penalty = True
         if company is None and not unknown_subject(tpl) and not _MACRO.search(t):
             if _ITS_BEFORE.search(t, max(0, mstart - 12), mstart) and ents_subject and not slots_of(tpl, "C"):
                 company = (
