@@ -10,6 +10,7 @@ percent mention (:func:`slot_mention`), the sentence's grammatical subject, roug
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -128,6 +129,30 @@ def unknown_subject(tpl: Template) -> bool:
         return False
     word = m.group(1).rstrip(".")
     return word not in L.COMMON_OPENERS and not word.isupper()
+
+
+def unknown_name(name: str) -> str | None:
+    """``name``, a capitalized group no extractor took, if it may be a company: None when it is
+    a place or opens with a common opener or a person's given name or surname.
+
+    >>> unknown_name("Hexatron"), unknown_name("Texas"), unknown_name("John Smith")
+    ('Hexatron', None, None)
+    """
+    from .cascade.names import is_place  # (the cascade reads this module)
+
+    first = name.split()[0]
+    if is_place(name) or is_place(first) or first in L.COMMON_OPENERS or first in _person_words():
+        return None
+    return name
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """Given names and surnames: a name opening with one is a person's as likely as a company's."""
+    from .. import people
+
+    names = people._names()
+    return frozenset(names.given) | names.surnames
 
 
 def slots_of(tpl: Template, kind: str, after: int = 0) -> list[tuple[int, Slot]]:

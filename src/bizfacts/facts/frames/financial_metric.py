@@ -30,6 +30,7 @@ from ..sentence import (
     sentence_subject,
     slot_mention,
     slots_of,
+    unknown_name,
     unknown_subject,
     usable,
     uses_anaphor,
@@ -301,27 +302,9 @@ _REPORTING_NAME = LazyPattern(
 
 def _reporting_name(template: str) -> str | None:
     """The unknown name a sentence opens with as the company reporting its figures ("Hexatron's
-    operating profit fell", "Ardent Mobility posted a loss"); None for a place or a person's
-    given name."""
+    operating profit fell", "Ardent Mobility posted a loss"); None for a place or a person's name."""
     m = _REPORTING_NAME.match(template, 0, min(len(template), 200))
-    if m is None:
-        return None
-    name = m.group("name")
-    from ..cascade.names import is_place  # (the cascade reads this module's lexicon)
-
-    first = name.split()[0]
-    if is_place(name) or is_place(first) or first in L.COMMON_OPENERS or first in _person_words():
-        return None
-    return name
-
-
-@functools.cache
-def _person_words() -> frozenset[str]:
-    """Given names and surnames: a name opening with one is a person's as likely as a company's."""
-    from ... import people
-
-    names = people._names()
-    return frozenset(names.given) | names.surnames
+    return unknown_name(m.group("name")) if m is not None else None
 
 
 def metric_facts(

@@ -19,6 +19,7 @@ from ..discourse import Entities
 from ..sentence import (
     Sentence,
     slots_of,
+    unknown_name,
     unknown_subject,
     usable,
 )
@@ -52,6 +53,25 @@ _AFFECTED_BEFORE = LazyPattern(
     r"leak\w*|breach\w*|overcharg\w*|mislead\w*|misled|warn\w*|sued\s+by|compromis\w*)\s+(?:about\s+|some\s+|"
     r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$"
 )
+
+
+# a capitalized name opening the sentence, then a verb of having; or users "of" or "on" the name
+_OWNER_OPENING = LazyPattern(
+    r"^[ \t\"“]*(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)[ \t]+(?:now[ \t]+)?"
+    r"(?:has|had|have|counts|counted|boasts|serves|served|claims|reached|reaches)\b"
+    r"|^[ \t\"“]*(?:[\p{L}-]+[ \t]+){0,3}?(?i:users|subscribers|customers|members|players)[ \t]+(?:of|on)[ \t]+"
+    r"(?:the[ \t]+)?(?P<name2>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
+    r"(?=[ \t]+(?:app|platform|service|network|site|website|game)\b|[ \t]+(?:rose|grew|reached|climbed|jumped|topped|hit)\b)"
+)
+
+
+def _unknown_owner(template: str) -> str | None:
+    """The unknown name owning a sentence's user count ("Pingle has 260 million users", "Daily
+    active users on the Pingle app reached 260 million"); None for a place or a person's name."""
+    m = _OWNER_OPENING.match(template, 0, min(len(template), 200))
+    if m is None:
+        return None
+    return unknown_name(m.group("name") or m.group("name2"))
 
 
 def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) -> list[AnyFact]:
@@ -115,6 +135,10 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
                 s = None  # type: ignore[assignment]
             if s is not None:
                 subject, penalty = s.name, s.anaphor
+        if subject is None and not companies:
+            # "Pingle has 260 million daily active users", "Users of the Pingle app reached ...":
+            # a name no extractor knew owns the user base
+            subject, penalty = _unknown_owner(t), True
         if subject is None and not unknown_subject(tpl):
             subject = ents.prev_subject or topic
             penalty = True
