@@ -547,6 +547,8 @@ def sentence_facts(
             clause_start = chunks[max(0, p.start - 3)].start
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
         try:
+            if first and any(a < chunks[first - 1].end for a, _b in p.extents.values()):
+                raise NoFact("a place of the dateline fills a place of the construction")
             if fact_type not in ("acquisition", "partnership", "investment") and _negated_between(chunks, p):
                 raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
