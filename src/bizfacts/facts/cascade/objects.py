@@ -12,6 +12,9 @@ Systems Division of Z" (Z owns it).
 >>> chunks = chunk(tokenize("Acme bought two subsidiaries of Beta.", 0, []))
 >>> _whole_of(chunks, chunks[-2])
 False
+>>> chunks = chunk(tokenize("Acme bought two warehouses of Beta.", 0, []))
+>>> _whole_of(chunks, chunks[-2])
+False
 """
 
 from __future__ import annotations
@@ -134,11 +137,20 @@ def _whole_of(chunks: Sequence[Chunk], theme: Chunk) -> bool:
     if i < 0 or chunks[i].char != "o":
         return True
     i -= 1
+    if i >= 0 and chunks[i].char == "R" and _several(chunks[i]):
+        return False  # "two subsidiaries of Y": units of Y ("the assets and business of Y": Y)
     while i >= 0 and chunks[i].char in "xd":
         if chunks[i].char == "x" and chunks[i].text.casefold() not in _PARTITIVE:
             return False
         i -= 1
     return True
+
+
+def _several(rel: Chunk) -> bool:
+    """Whether a relational noun group names several units: a count, or a plural head ("two
+    subsidiaries", "its units"; not "business")."""
+    head = rel.tokens[-1].text.casefold()
+    return any(t.tag == "9" for t in rel.tokens) or (head.endswith("s") and not head.endswith("ss"))
 
 
 # "the outstanding shares of Y", "all shares of Y": the whole company
