@@ -45,6 +45,7 @@ from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications
 from .executive import LESS_SURE, About, more_executives, office
+from .headline import headline_text
 from .investment import investment_facts
 from .merger import merger_roles
 from .names import (
@@ -478,7 +479,7 @@ def sentence_facts(
         if it[0] >= last:
             clean.append(it)
             last = it[1]
-    tokens = tokenize(text, start, clean, stop)
+    tokens = tokenize(headline_text(text, start, stop), start, clean, stop)
     among = None
     if trace is None and not open_verb_in(tokens):
         tags = "".join([t.tag for t in tokens])

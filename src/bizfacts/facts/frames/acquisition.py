@@ -133,15 +133,6 @@ def rules() -> tuple[Rule, ...]:
             keys=_ACQUIRE_KEYS,
         ),
         Rule(
-            "Y received an offer from X",
-            "acquisition",
-            r"{C:target}(?:,\s+[^,\n]{1,150}?,)?\s+{~6}(?:received|receives|rejected|rejects|accepted|accepts|welcomed|"
-            r"is\s+considering|agreed\s+to|backed|recommended)\s+{~4}(?:offer|bid|proposal|approach|tender\s+offer)\s+"
-            r"(?:{~4})?from\s+{CL:acquirer}",
-            0.75,
-            keys=("offer", "bid", "proposal", "approach"),
-        ),
-        Rule(
             "X raised its stake to P (target named before)",
             "acquisition",
             r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~8}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift|"
