@@ -80,7 +80,7 @@ from .objects import (
 from .ownership import more_owned, qualified, relative_stake, sold_units
 from .partnership import partnership_facts
 from .predicates import predicates
-from .status import NoFact, _negated_between, _status, completed_after, confidence, deal_date
+from .status import NoFact, _negated_between, _status, completed_after, confidence, deal_date, option_before
 from .tokens import Token, tokenize
 
 _KIND_TAG: dict[type, str] = {
@@ -215,8 +215,8 @@ def _acquisition(
         raise NoFact("'two subsidiaries of Y': the things bought are not Y")
     if p.predicate == "sell" and theme is not None and p.end < len(chunks) and chunks[p.end].char in "9Kp%":
         raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
-    target = filled["target"]
-    if not target or target in (filled["acquirer"], filled["seller"]):
+    target = "" if p.variant == "raise-to" else filled["target"] or None  # ("": the acquirer's last target)
+    if target is None or target in (filled["acquirer"], filled["seller"]):
         raise NoFact("no target named, or the target is a party")
     if filled["acquirer"] is None and filled["seller"] is None:
         raise NoFact("neither a buyer nor a seller named")
@@ -256,6 +256,8 @@ def _acquisition(
         price = None
     if price is None and chunks:
         price = _price(chunks, p.start)
+    if p.variant == "raise-to" and option_before(chunks, p):
+        status, price = "option", None  # "holds an option that would let it raise its holding to 30%"
     agents = [_buyer_or_seller(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
     co = tuple(a for a in agents[1:] if a) if roles.get("agent") == "acquirer" else ()
     return [

@@ -140,6 +140,8 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
                 return None
         elif v.voice and verb.voice != v.voice:
             return None
+        if v.name == "raise-to" and (verb.predicate != "take" or places["stake"].possessive not in ("its", "their")):
+            return None  # "raised its holding to 51 pct", not "cut its stake to" nor "raised a stake to"
         shares = places.get("shares")
         if shares is not None and (
             predicates()[verb.predicate or "own"].fact_type != "acquisition"

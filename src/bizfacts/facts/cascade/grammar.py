@@ -161,6 +161,16 @@ def variants() -> tuple[Variant, ...]:
             rf"(?<![oiytfrawnspI'])(?P<theme>{_PARTY}){_APPOSITION}{_SAID}(?P<agent>{_PARTY})v?(?P<verb>V)p?(?P<stake>%)o(?P<shares>K|j)",
             "active",
         ),
+        # "X bought 20 pct of Y and has an option to raise its holding to 51 pct", "X is looking to
+        # raise its stake to 51%": a stake raised with no company named is in the acquirer's last
+        # target (merge.inherit_targets); a first verb phrase of the same subject may come between
+        # ("... and has an option to", "holds an option that would let it raise")
+        _v(
+            "raise-to",
+            "TRANS",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?:V[^.;:]{{0,20}}?(?:,?c[hv]?|e))?(?P<verb>V)(?P<stake>K)t(?P<pct>%)",
+            "active",
+        ),
         _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY}),?(?P<verb>V)[vD]?y{a}", "participle"),
         # NOM: the predicate's noun
         _v(

@@ -160,6 +160,9 @@ def _all_shares(stake: Chunk, chunks: Sequence[Chunk]) -> bool:
     )
 
 
+_MAY = frozenset({"could", "might", "may", "hypo"})
+
+
 def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause: "for $5 mln", "for 3 dlrs a share, or
     21 mln dlrs", "a consideration of about 5 mln dlrs" (never a per-share amount)."""
@@ -168,6 +171,8 @@ def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
         c = chunks[i]
         if c.char in ";.":
             return None
+        if c.char == "V" and c.predicate == "value" and set(c.modality) & _MAY:
+            return None  # "in a deal that could value the carrier at $3.5 billion": a value guessed
         if c.char != "M" or not isinstance(c.head[0].mention, MoneyMention):
             continue
         money = c.head[0].mention

@@ -57,7 +57,6 @@ TRIGGERS: tuple[str, ...] = (
     "pay",
     "spent",
     "spend",
-    "option",
     "takeover",
     "hold",
     "held",
@@ -70,10 +69,6 @@ TRIGGERS: tuple[str, ...] = (
 )
 
 # Rule flags (``Rule.flags``): what build() must know of a frame beyond its match.
-OPTION = "option"  # an option to buy more: status "option", no price
-TARGET_NAMED_BEFORE = (
-    "target named before"  # the target is the same acquirer's last (see merge.inherit_targets)
-)
 ACQUIRER_IS_SUBJECT = (
     "acquirer is the subject"  # "approved the acquisition of Y": the sentence's or text's company
 )
@@ -131,27 +126,6 @@ def rules() -> tuple[Rule, ...]:
             r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
             0.85,
             keys=_ACQUIRE_KEYS,
-        ),
-        Rule(
-            "X raised its stake to P (target named before)",
-            "acquisition",
-            r"{C:acquirer}(?:,\s+[^,\n]{1,150}?,)?\s+{~8}(?:raised|raises|increased|increases|lifted|boosted|upped|raise|increase|lift|"
-            rf"boost)\s+(?:its\s+|their\s+)(?:{L.STAKE_NOUN}|holding)\s+to\s+(?:about\s+|around\s+)?{{P:stake}}",
-            0.7,
-            keys=("stake", "holding", "interest", "shareholding", "position"),
-            min_companies=1,
-            flags=frozenset({TARGET_NAMED_BEFORE}),
-        ),
-        Rule(
-            "X has an option to raise its stake to P",
-            "acquisition",
-            r"{C:acquirer}\s+(?:[^\n]*?\s)?(?:has|holds|have|hold|was\s+given|received|gets|got|with)\s+(?:an?\s+|the\s+)?"
-            r"options?\s+(?:that\s+would\s+(?:let|allow)\s+it\s+|to\s+)(?:\w+\s+){0,2}?(?:increase|raise|lift|boost|up|take|buy)"
-            rf"\s+(?:its\s+|the\s+)?(?:{L.STAKE_NOUN}\s+)?(?:in\s+{{C:target}}\s+)?{{~4}}to\s+(?:about\s+)?{{P:stake}}",
-            0.8,
-            keys=("option",),
-            min_companies=1,
-            flags=frozenset({OPTION}),
         ),
         Rule(
             "X made an offer for Y",
@@ -273,10 +247,6 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
         target = _clean_unit(target_text)
     seller = company_name(tpl, group(m, "seller"))
     penalty = uses_anaphor(tpl, group(m, "acquirer"), group(m, "target"), group(m, "seller"))
-    if TARGET_NAMED_BEFORE in rule.flags and regex.search(r"(?i)\boptions?\b", tpl.template[: m.end()]):
-        return []  # "an option that would let it raise its holding to 30%": the option frame's fact
-    if target is None and (OPTION in rule.flags or TARGET_NAMED_BEFORE in rule.flags):
-        target = ""  # the company named earlier: filled in by _inherit_targets
     if not acquirers and group(m, "acquirer") is None and ACQUIRER_IS_SUBJECT in rule.flags:
         # "The board approved the acquisition of Y", "... and to acquire Y": the company the text is about
         before = [
@@ -325,9 +295,6 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     status = _status(prefix, m.group(0))
     if status is None:
         return []
-    if OPTION in rule.flags:
-        status = "option"
-        price = None
     acquirer = acquirers[0] if acquirers else None
     return [
         AcquisitionFact(
