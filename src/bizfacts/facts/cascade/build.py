@@ -64,10 +64,12 @@ from .names import (
     _person,
     _place_words,
     _promotable,
+    _suffix_end,
     _title,
 )
 from .objects import (
     _all_shares,
+    _co_parties,
     _described,
     _described_text,
     _owner_after,
@@ -260,6 +262,9 @@ def _acquisition(
         status, price = "option", None  # "holds an option that would let it raise its holding to 30%"
     agents = [_buyer_or_seller(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
     co = tuple(a for a in agents[1:] if a) if roles.get("agent") == "acquirer" else ()
+    to = p.pps.get("to") if roles.get("to") == "acquirer" and filled["acquirer"] else None
+    if to is not None and not co:
+        co = tuple(c for c in _co_parties(chunks, to) if c not in (target, filled["seller"]))  # "to A and B"
     return [
         AcquisitionFact(
             evidence=ev,
@@ -448,7 +453,7 @@ def sentence_facts(
     for m in mentions:
         tag = _KIND_TAG.get(type(m))
         if tag:
-            items.append((m.start, m.end, tag, m))
+            items.append((m.start, _suffix_end(text, m.end, stop) if tag == "C" else m.end, tag, m))
     for m in names or ():
         cue = _PLACE_ADJECTIVE.match(text, m.end) if isinstance(m, PlaceMention) else None
         if cue is not None:

@@ -113,6 +113,13 @@ def _frame_predicates(frame: str) -> frozenset[str]:
     return frozenset(p.name for p in predicates().values() if frame in p.frames)
 
 
+def _told_before(noun: Chunk) -> bool:
+    """ "the previously announced (proposed, planned) acquisition": a deal the reporting subject
+    told before is its own, as "its acquisition" is."""
+    toks = noun.tokens
+    return toks[0].text.casefold() == "the" and any(t.tag in "ZG" for t in toks[1:-1])
+
+
 def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False) -> str | None:
     """The predicate a match of ``v`` whose places are ``places`` states, or None when its trigger
     does not serve the construction (a verb of another frame, the wrong voice, "its" missing, ...).
@@ -153,7 +160,7 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         noun = places["noun"]
         if noun.predicate not in _frame_predicates("NOM"):
             return None
-        if v.name == "its-noun" and noun.possessive not in ("its", "their"):
+        if v.name == "its-noun" and noun.possessive not in ("its", "their") and not _told_before(noun):
             return None
         if v.name == "subject-noun" and party_between and noun.possessive not in ("its", "their"):
             return None  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
@@ -345,6 +352,8 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             predicate = _predicate(v, places, between)
             if predicate is None:
                 continue
+            if v.name == "its-noun" and places["noun"].possessive is None and cs.startswith("y", m.end()):
+                continue  # "X said the proposed sale of Y by Z": Z's deal (nominal-by)
             if any(
                 c.char == "N"
                 and m.end(name) < len(cs)

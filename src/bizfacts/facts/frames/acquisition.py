@@ -157,19 +157,6 @@ def rules() -> tuple[Rule, ...]:
             min_companies=1,
             flags=frozenset({ACQUIRER_IS_SUBJECT}),
         ),
-        Rule(
-            "X's sale of its Y unit to Z",
-            "acquisition",
-            # "X's sale of ..." and "X said it completed the sale of its Y unit to Z"
-            r"{C:seller}(?:(?:'s?|’s?)\s+(?:\w+\s+){0,2}?|\s+{~4}(?:completed|completes|closed|closes|finalized|finalised|"
-            r"announced|announces)\s+(?:the\s+|a\s+|its\s+)?(?:previously\s+announced\s+|planned\s+|proposed\s+)?)"
-            r"(?:sale|divestiture|disposal|spin-off)\s+(?:{~3})?of\s+"
-            rf"(?:{_STAKE}|{_STAKE_NO_PCT}|its\s+|their\s+|the\s+)?(?:{{C:target}}(?:\s+{L.UNIT_NOUN})?|{_unit_target()})\s+"
-            r"(?:{~3})?to\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:group|consortium|team)\s+(?:of\s+\w+\s+)?(?:led|headed)\s+by\s+|{~3})"
-            r"{CL:acquirer}",
-            0.8,
-            keys=("sale", "divestiture", "disposal", "spin-off"),
-        ),
     )
 
 
