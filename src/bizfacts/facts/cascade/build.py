@@ -123,6 +123,14 @@ _NAME_PLACES = frozenset({"America", "the Americas"})
 _DESCRIBES_NEXT = regex.compile(r"x{1,2}C")
 
 
+def _closes(trigger: Chunk | None) -> bool:
+    """Whether a light verb closes what its noun names ("completed", "closed"; not "made")."""
+    return trigger is not None and trigger.char == "Z" and trigger.head[0].text.casefold() in _CLOSING
+
+
+_CLOSING = frozenset("completed completes closed closes finalized finalised consummated".split())
+
+
 def _acquisition(
     p: Predication,
     ev: Evidence,
@@ -135,8 +143,8 @@ def _acquisition(
     status = _status(text, clause_start, p)
     if status is None:
         raise NoFact("negated or hypothetical")
-    if p.predicate == "bid" and status == "completed":
-        status = "planned"  # "X made a bid for Y": a bid made is not a deal done
+    if p.predicate == "bid" and status == "completed" and not _closes(p.trigger):
+        status = "planned"  # "X made a bid for Y": a bid made is no deal done (a completed tender offer is)
     elif status == "announced" and p.frame == "NOM" and completed_after(chunks, p.end):
         status = "completed"  # "X's purchase of Y was completed in 2018", "the sale of Y to Z closed"
     filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}

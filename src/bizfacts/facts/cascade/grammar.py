@@ -189,11 +189,11 @@ def variants() -> tuple[Variant, ...]:
         ),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
         # "X said it will proceed with its proposed acquisition of Y", "X said it was prepared to
-        # raise its bid for Y": "its" is the subject's
+        # raise its bid for Y", "Z said X has doubled its offer for Y": "its" is the subject's
         _v(
             "its-noun",
             "NOM",
-            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmbV]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmbhV]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
         # "X said its shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
         # subject's reported clause (past another party only when the noun is "its": see _predicate)

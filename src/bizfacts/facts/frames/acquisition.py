@@ -128,15 +128,6 @@ def rules() -> tuple[Rule, ...]:
             keys=_ACQUIRE_KEYS,
         ),
         Rule(
-            "X made an offer for Y",
-            "acquisition",
-            r"{C:acquirer}\s+(?:{-100}\s)?(?:offer|bid|proposal|approach|tender\s+offer|takeover\s+bid|takeover\s+offer|"
-            r"merger\s+proposal|buyout\s+offer)\s+(?:of\s+{M:price}\s+)?(?:for|to\s+(?:buy|acquire|take\s+over))\s+"
-            rf"(?:{_STAKE}|{_ART}{L.DESC})?{{C:target}}",
-            0.75,
-            keys=("offer", "bid", "proposal", "approach"),
-        ),
-        Rule(
             "approved the acquisition of Y",
             "acquisition",
             r"(?:approved|approves|cleared|clears|announced|announces|completed|completes|closed|closes|finalized|"
