@@ -169,7 +169,7 @@ def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause: "for $5 mln", "for 3 dlrs a share, or
     21 mln dlrs", "a consideration of about 5 mln dlrs" (never a per-share amount)."""
     n = len(chunks)
-    for i in range(pos, min(n, pos + 24)):
+    for i in range(pos, min(n, pos + 40)):
         c = chunks[i]
         if c.char in ";.":
             return None

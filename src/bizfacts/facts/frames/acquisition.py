@@ -138,16 +138,6 @@ def rules() -> tuple[Rule, ...]:
             min_companies=1,
             flags=frozenset({ACQUIRER_IS_SUBJECT}),
         ),
-        Rule(
-            "... to acquire Y",
-            "acquisition",
-            rf"(?:to|will|would|shall)\s+(?:\w+\s+)?{L.ACQUIRE_VERB}\s+(?!by\s)(?:{_STAKE}|{_STAKE_NO_PCT}|{_SHARES}|{_ART}{L.DESC}){{C:target}}"
-            r"(?!\s*(?:'s?|’s?)\s)(?:\s+{~4}from\s+{~4}{C:seller})?",
-            0.6,
-            keys=_ACQUIRE_KEYS,
-            min_companies=1,
-            flags=frozenset({ACQUIRER_IS_SUBJECT}),
-        ),
     )
 
 
