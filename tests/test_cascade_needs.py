@@ -75,3 +75,40 @@ def test_quick_tests_agree_with_predications(text: str, holds: bool) -> None:
     quick = may_hold_construction(tags) and bool(matching(chunk_chars(tags), "B" in tags))
     assert found == holds
     assert quick or not found  # the quick tests never say no where a predication stands
+
+
+def _rule_case_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "corpus" / "facts" / "rules.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def test_served_frames_never_skip_a_predication() -> None:
+    # every construction that gives a predication in a rule case is among those matching() tries
+    # when it is told the frames the sentence's words serve (the test before chunks are built)
+    from bizfacts import extract_companies
+    from bizfacts.facts.cascade.clauses import open_verb_in, served_frames
+
+    checked = 0
+    for text in _rule_case_texts():
+        mentions = [(c.start, c.end, "C", c) for c in extract_companies(text)]
+        tokens = tokenize(text, 0, mentions)
+        if open_verb_in(tokens):
+            continue  # the sentence_facts path that reads SYM and FUND verbs tries every construction
+        tags = tag_string(tokens)
+        found = {(p.frame, p.variant) for p in predications(chunk(tokens))}
+        quick = {(v.frame, v.name) for v in matching(chunk_chars(tags), "B" in tags, served_frames(tokens))}
+        assert found <= quick, (text, found - quick)
+        checked += bool(found)
+    assert checked > 200
+
+
+def test_served_frames_reads_words_and_pairs() -> None:
+    from bizfacts.facts.cascade.clauses import served_frames
+
+    assert served_frames(tokenize("Orvane Group bought Tessaly Foods.", 0, [])) >= {"TRANS", "NOM"}
+    assert "SYM" in served_frames(tokenize("They formed a joint venture.", 0, []))
+    assert served_frames(tokenize("Shares rose 5 pct in active trading.", 0, [])) == frozenset()

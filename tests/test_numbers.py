@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bizfacts import _numbers
@@ -223,3 +223,28 @@ def test_currency_codes_are_iso_shaped() -> None:
             "cue:"
         )
         assert all(forms.split("|")), code
+
+
+def test_ascii_twin_of_a_combining_mark() -> None:
+    # no combining mark is ASCII: inside a class \p{M} adds nothing, alone it never matches
+    from bizfacts._numbers import ascii_twin
+
+    assert ascii_twin(regex.compile(r"[\p{L}\p{M}]+")).pattern == "[A-Za-z]+"
+    assert ascii_twin(regex.compile(r"a\p{M}?b")).fullmatch("ab") is not None
+    assert ascii_twin(regex.compile(r"a\p{M}b")).search("a b ab") is None
+
+
+_NAME_TEXT = st.text(alphabet="AaZzdel .'’s-\n9,", max_size=40)
+
+
+@given(_NAME_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_people_and_place_tokens_agree_with_their_ascii_twins(text: str) -> None:
+    from bizfacts import people, places
+
+    for pattern in (people._TOKEN, places._TOKEN):
+        twin = pattern.for_text(text)
+        spans = [m.span() for m in pattern.get().finditer(text)]
+        if text.isascii():
+            assert twin is not pattern.get()
+        assert [m.span() for m in twin.finditer(text)] == spans

@@ -318,6 +318,7 @@ _ASCII_CLASSES = {
     "p{Lu}": ("[A-Z]", "A-Z"),
     "p{Ll}": ("[a-z]", "a-z"),
     "p{N}": ("[0-9]", "0-9"),
+    "p{M}": ("(?!)", ""),  # no combining mark is ASCII: alone it never matches, in a class it adds nothing
 }
 _FLAG_PAIRS = (
     (regex.VERBOSE, re.VERBOSE),

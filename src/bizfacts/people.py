@@ -184,7 +184,7 @@ _CUE_BEFORE = LazyPattern(
     r"(?:\bsaid|\bsays|\baccording[^\S\n]++to|\btold|\bby|\bwith|\bcalled|\bnamed|\bappointed|\bhired|"
     r"\breplaces?|\breplacing|\bsucceeds?|\bsucceeding|\bchief[^\S\n]++executive|\bchairman|\bfounder|"
     r"\bceo|\bpresident|\bspokesman|\bspokeswoman|\banalyst|\beconomist)[^\S\n]*+,?[^\S\n]*+$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
 )
 _AGE_AFTER = LazyPattern(r"[^\S\n]*+,[^\S\n]*+\d{1,2}[^\S\n]*+,")
 # a lowercase noun for a person right before a name ("dissident Lin Hao")
@@ -200,7 +200,8 @@ _ROLE_BEFORE = LazyPattern(
     r"student|teacher|doctor|farmer|worker|soldier|officer|detective|suspect|victim|prisoner|"
     r"defendant|plaintiff|architect|designer|artist|composer|director|producer|ceo|cfo|coo|cto|"
     r"trader|dealer|broker|banker|economist|forecaster|fund[^\S\n]manager|portfolio[^\S\n]manager)"
-    r"[^\S\n]++$"
+    r"[^\S\n]++$",
+    re.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
 )
 # words that start names but are no person's name on their own ("El Al", "Al Gore")
 _NOT_LINKED = frozenset("El Al Le La De Di Da Du Van Von Bin Abu Ibn Ben Mac Mc St San".split())
@@ -229,7 +230,7 @@ class _Reader:
         self.text = text
         self.n = _names()
         toks = []
-        for m in _TOKEN.finditer(text):
+        for m in _TOKEN.for_text(text).finditer(text):
             word = m.group()
             end = m.end()
             # a final dot belongs to the word only for initials and honorifics ("Mr.", "R.")

@@ -289,7 +289,7 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.for_text(text).finditer(text)]
 
 
 def _capitalized(word: str) -> bool:
@@ -577,7 +577,13 @@ class _Reader:
 
     def run(self) -> list[PlaceMention]:
         i, toks = 0, self.toks
+        # a candidate starts at a capitalized token only: the loop jumps from one to the next
+        capitalized = [k for k, t in enumerate(toks) if t.word[:1].isupper()]
         while i < len(toks):
+            k = bisect.bisect_left(capitalized, i)
+            if k == len(capitalized):
+                break
+            i = capitalized[k]
             cand = self.candidate(i)
             if cand is None:
                 i += 1

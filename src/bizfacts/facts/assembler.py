@@ -32,9 +32,11 @@ from .discourse import (
     defined_terms,
     document_topic,
     opening_its,
+    promoted_subject,
     resolve_anaphors,
     term_mentions,
     update_entities,
+    with_subject,
 )
 from .engine import frame_facts
 from .frames.financial_metric import metric_facts, reporting_period
@@ -86,6 +88,7 @@ def assemble(
         comps = companies[ci:cj]
         rest = others[oi:oj]
         low = text[s:e].casefold()  # read by the anaphors and by the cascade's gate
+        n_before = len(facts)
         anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low)
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
@@ -161,6 +164,12 @@ def assemble(
             period = None
         if comps or anaphors or period is not None:  # else update_entities returns ``ents`` as it is
             ents = update_entities(ents, comps, anaphors, period, text)
+        if not comps and not anaphors and len(facts) > n_before:
+            # "Korvath Analytics is a software company based in Boise": a name only the clause reader
+            # promoted opens the sentence; "The company" and "Its" of the next ones speak of it
+            subject = promoted_subject(text, s, e, facts[n_before:])
+            if subject is not None:
+                ents = with_subject(ents, subject)
         if explain is not None:
             explain.add(s, e, kept, anaphors, kinds, cascade_trace if kinds else None, len(facts))
     facts.extend(cover_page_facts(text, companies, topic))

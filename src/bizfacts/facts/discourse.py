@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -324,6 +325,43 @@ def opening_its(text: str, start: int, end: int, ents: Entities) -> list[tuple[i
     if m is None or not ents.prev_subject:
         return []
     return [(m.start("it"), m.end("it"), ents.prev_subject)]
+
+
+# the fields of each fact type that name a company, the one most likely the clause's subject first
+_PARTY_FIELDS = ("acquirer", "company", "owner", "investee", "subject", "target", "seller", "asset")
+
+
+def promoted_subject(text: str, start: int, end: int, facts: Sequence[Any]) -> str | None:
+    """The company a sentence with no company mention opens with, when its facts name it (the
+    clause reader promoted an unknown name: "Korvath Analytics is a software company based in
+    Boise"): the next sentences' "the company" and "Its" speak of it.
+
+    >>> from bizfacts._fact_types import HeadquartersFact, Evidence
+    >>> t = "Korvath Analytics is a software company based in Boise."
+    >>> f = HeadquartersFact(evidence=Evidence(0, len(t), t), company="Korvath Analytics", location="Boise")
+    >>> promoted_subject(t, 0, len(t), [f])
+    'Korvath Analytics'
+    """
+    opening = text[start:end].lstrip("\"“‘' ")
+    for fact in facts:
+        for field in _PARTY_FIELDS:
+            name = getattr(fact, field, None)
+            if isinstance(name, str) and name and opening.startswith(name):
+                rest = opening[len(name) : len(name) + 1]
+                if not rest or not rest.isalnum():
+                    return name
+    return None
+
+
+def with_subject(ents: Entities, name: str) -> Entities:
+    """``ents`` once a sentence's subject was ``name``, a company no extractor named."""
+    return Entities(
+        last_company=name,
+        last_product=ents.last_product,
+        prev_subject=name,
+        last_period=ents.last_period,
+        recent=(*[n for n in ents.recent if n != name], name)[-6:],
+    )
 
 
 def update_entities(

@@ -43,7 +43,7 @@ from ..._suffixes import suffix_class
 from ..template import LazyPattern
 from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
-from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications
+from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications, served_frames
 from .executive import LESS_SURE, About, more_executives, office
 from .headline import headline_text
 from .investment import investment_facts
@@ -265,7 +265,7 @@ def _acquisition(
     if price is not None and price.per is not None:
         price = None
     if price is None and chunks:
-        price = _price(chunks, p.start)
+        price = _price(chunks, p.start, p.end)
     if p.variant == "raise-to" and option_before(chunks, p):
         status, price = "option", None  # "holds an option that would let it raise its holding to 30%"
     agents = [_buyer_or_seller(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
@@ -502,7 +502,7 @@ def sentence_facts(
         # (a "-based" location may stand only in a chunk holding a "B" token)
         if not may_hold_construction(tags):
             return []
-        among = matching(chunk_chars(tags), "B" in tags)
+        among = matching(chunk_chars(tags), "B" in tags, served_frames(tokens))
         if not among:
             return []
     chunks = chunk(tokens)

@@ -22,6 +22,7 @@ fill its places (agent, theme, possessor, the prepositional phrases after the cl
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -31,7 +32,7 @@ import regex
 from .chunks import Chunk, chunk_string
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
-from .predicates import predicates
+from .predicates import frame_words, noun_readings, predicates
 
 
 @attrs.frozen
@@ -263,10 +264,13 @@ def _variant_index() -> tuple[tuple[tuple[frozenset[str], ...], ...], dict[str, 
     return tuple(all_needs), {c: tuple(ix) for c, ix in by_char.items()}
 
 
-def _candidates(chars: frozenset[str], located: bool) -> Iterator[Variant]:
+def _candidates(
+    chars: frozenset[str], located: bool, frames: frozenset[str] | None = None
+) -> Iterator[Variant]:
     """The constructions, in order, that may match a chunk string holding (at most) the
     characters ``chars``: those whose trigger and needed characters it holds (``located``:
-    a chunk may have a "-based" location, the only chunks the "adjective" variant takes)."""
+    a chunk may have a "-based" location, the only chunks the "adjective" variant takes;
+    ``frames``, when given, :func:`served_frames` of the sentence)."""
     all_needs, by_char = _variant_index()
     todo: set[int] = set()
     for c in chars:
@@ -276,6 +280,10 @@ def _candidates(chars: frozenset[str], located: bool) -> Iterator[Variant]:
         v = every[i]
         if v.name == "adjective" and not located:
             continue
+        if frames is not None:
+            wanted = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
+            if wanted in _LEXICAL_FRAMES and wanted not in frames:
+                continue
         for need in all_needs[i]:
             if need.isdisjoint(chars):
                 break
@@ -304,17 +312,56 @@ def may_hold_construction(tags: str) -> bool:
     return next(_candidates(chars, "B" in chars), None) is not None
 
 
-def matching(s: str, located: bool = True) -> tuple[Variant, ...]:
+# the frames whose every construction needs a trigger of the frame's own predicates (a V, A or R
+# chunk takes its predicate from its head word; SYM and FUND read their words): a sentence whose
+# words serve none of a frame's predicates holds none of its constructions
+_LEXICAL_FRAMES = frozenset({"TRANS", "NOM", "REL", "INV", "MERGE", "SYM", "FUND"})
+# a construction whose trigger is of another frame: "X became a unit of Y" (MERGE) needs a REL noun
+_TRIGGER_FRAME = {("MERGE", "become"): "REL"}
+
+
+def served_frames(tokens: Sequence[Any]) -> frozenset[str]:
+    """The frames the lexicon words among ``tokens`` take part in (each word's predicate's frames;
+    SYM and FUND by their words, a pair of adjacent words too): every frame a chunk of these
+    tokens can serve, and maybe more.
+
+    >>> from bizfacts.facts.cascade.tokens import tokenize
+    >>> sorted(served_frames(tokenize("Acme said it bought Beta.", 0, [])))
+    ['NOM', 'TRANS']
+    """
+    table = predicates()
+    found: set[str] = set()
+    readings = noun_readings()
+    for t in tokens:
+        lex = t.lex
+        if lex is not None and t.tag == "G" and t.text.casefold() in readings:
+            lex = readings[t.text.casefold()]  # "an agreed bid for Y": the noun heads its group
+        if lex is not None and lex.predicate:
+            entry = table.get(lex.predicate)
+            if entry is not None:
+                found.update(entry.frames)
+    words = [t.text.casefold() for t in tokens]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    for frame in ("SYM", "FUND"):
+        if frame not in found:
+            own = frame_words(frame)
+            if any(w in own for w in words) or any(p in own for p in pairs):
+                found.add(frame)
+    return frozenset(found)
+
+
+def matching(s: str, located: bool = True, frames: frozenset[str] | None = None) -> tuple[Variant, ...]:
     """The constructions, in order, with a match in the chunk string ``s`` (the test before the
     chunks are built: most sentences the gate lets through hold none); ``located`` as in
-    :func:`_candidates` (True when unknown).
+    :func:`_candidates` (True when unknown); ``frames``, when given, :func:`served_frames` of
+    the sentence's tokens (a construction of a frame none of its words serves is not tried).
 
     >>> [(v.frame, v.name) for v in matching("CVC.", located=False)]
     [('TRANS', 'active'), ('TRANS', 'passive-no-agent'), ('SYM', 'with'), ('FUND', 'active')]
     >>> matching("CSx9x.", located=False)
     ()
     """
-    return tuple(v for v in _candidates(frozenset(s), located) if v.pattern.search(s) is not None)
+    return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
 
 
 def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None) -> list[Predication]:

@@ -11,6 +11,9 @@ of the last sale told without one: :func:`deal_buyer`.
 >>> text = "The transaction is valued at about 21 mln dlrs."
 >>> deal_price(text, 0, len(text), extract_money(text)).amount
 Decimal('21000000')
+>>> text = "Ostrander paid about $310 million for the holding."
+>>> deal_price(text, 0, len(text), extract_money(text)).amount
+Decimal('310000000')
 """
 
 from __future__ import annotations
@@ -33,6 +36,15 @@ _BEFORE_AMOUNT = LazyPattern(
     r"|\b(?:or|for)\s+a\s+total\s+(?:of\s+)?|,\s+paying\s+)"
     r"(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|a\s+total\s+of\s+)?$"
 )
+# right after an amount that was paid ("paid about $310 million for the holding"; not "lend it
+# 100 mln dlrs for the acquisition"), the definite thing it paid for
+_PAID_BEFORE = LazyPattern(
+    r"(?i)\b(?:paid|pays|pay|paying|spent|spends|spend|spending)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
+)
+_FOR_DEAL_AFTER = LazyPattern(
+    r"(?i)[ \t]+(?:in[ \t]+cash[ \t]+)?for[ \t]+(?:the|its|that|this)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:stake|holding|shares|stock|interest|deal|transaction|purchase|acquisition|business|unit|assets)\b"
+)
 # no earlier than this many characters before the amount
 _REACH = 160
 
@@ -44,6 +56,10 @@ def deal_price(text: str, start: int, end: int, money: Sequence[MoneyMention]) -
         if m.start < start or m.end > end or m.per is not None:
             continue
         if pattern.search(text, max(start, m.start - _REACH), m.start):
+            return m
+        if _FOR_DEAL_AFTER.match(text, m.end, min(end, m.end + 80)) and _PAID_BEFORE.search(
+            text, max(start, m.start - 40), m.start
+        ):
             return m
     return None
 

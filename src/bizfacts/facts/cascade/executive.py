@@ -52,6 +52,13 @@ def variants() -> tuple[Variant, ...]:
         _v("said-title", "TITLE", rf"[St](?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?=[.,;:\"i]|$)"),
         # "held by its chief executive Jane Roe and ...": a title of "its" before a person
         _v("its-title", "TITLE", r"(?P<title>T),?(?P<person>[PN])(?=[.,;:\"]|$|,?[SVZmhbc])"),
+        # "The (current) chairman is Sir Alan Roe, and the chief executive is Jane Doe": a company
+        # description's officers, the company the text is about
+        _v(
+            "title-is",
+            "TITLE",
+            rf"{_OPENS}(?:dx{{1,2}})?(?P<title>T)v?b{_HONORIFIC}(?P<person>[PN])(?=[.,;]|$)",
+        ),
         # "P, 52, has served as our T (since 2017)"
         _v("serves-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[hv]{0,2}(?P<cue>x)s(?P<title>T)(?![oa][CN])"),
         # "P will join X as T"
@@ -152,6 +159,7 @@ WRITTEN_TITLE = frozenset(
         "title-opens",
         "said-title",
         "its-title",
+        "title-is",
         "serves-as",
         "join-as",
         "apposition-alone",
@@ -219,7 +227,7 @@ _LEAVES_AS = regex.compile(
 
 # the company-less constructions that open with the title: a vague title alone ("director Jane
 # Roe said") names no office of the company
-_TITLE_FIRST = frozenset({"title-first", "title-opens", "said-title", "its-title"})
+_TITLE_FIRST = frozenset({"title-first", "title-opens", "said-title", "its-title", "title-is"})
 _VAGUE = frozenset({"director", "partner", "head", "secretary", "chair"})
 
 
@@ -276,7 +284,8 @@ def discourse_company(
     if p.variant in _TITLE_FIRST and title.casefold() in _VAGUE:
         return None
     if about.subject is not None:
-        return about.subject
+        # "The CEO is P, grandson of the founder of X": X is no subject of "the CEO is"
+        return None if p.variant == "title-is" else about.subject
     person: Chunk = p.places["person"]
     first = min(person.start, p.places["title"].start)
     opens = len(sentence[: first - start].strip()) <= 2 or about.quoted_opening

@@ -36,6 +36,8 @@ _APPOSITION = r"(?:,(?:[LN],(?=[LNx])|[^,;.]){1,12},|\([^()]{1,8}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
+# an apposition naming a party by its relation: "X, parent of Y,", "X, a unit of Y,"
+_APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN],)"
 # between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
 # ("X said it and Y agreed to buy Z": Y is a second agent)
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
@@ -143,7 +145,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "passive",
             "TRANS",
-            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:nD)?y{_BY_GROUP}{a}",
+            # "by (the) private equity firm X": a descriptor before the agent
+            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:nD)?y{_BY_GROUP}{_OBJ_DESC}{a}",
             "passive",
         ),
         _v(
@@ -368,13 +371,17 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "participle",
             "HQ",
+            # (a party after a preposition before ", is headquartered" is not the copula's subject:
+            # "X, parent of Y, is based in L")
+            rf"(?:(?<![oiytfrawnspc])|(?!{_PARTY}{_APPOSITION_NO_PARTY},v?b))"
             rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
         _v(
             "copula",
             "HQ",
-            rf"(?<![oiytfrawnspc:])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}(?!m)b?{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?<![oiytfrawnspc:])(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
+            rf"(?!m)b?{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         _v(
             "fronted",

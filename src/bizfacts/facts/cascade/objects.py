@@ -165,11 +165,12 @@ def _all_shares(stake: Chunk, chunks: Sequence[Chunk]) -> bool:
 _MAY = frozenset({"could", "might", "may", "hypo"})
 
 
-def _price(chunks: Sequence[Chunk], pos: int) -> MoneyMention | None:
-    """The deal price told after chunk ``pos`` in the clause: "for $5 mln", "for 3 dlrs a share, or
-    21 mln dlrs", "a consideration of about 5 mln dlrs" (never a per-share amount)."""
+def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMention | None:
+    """The deal price told after chunk ``pos`` in the clause (up to two dozen chunks after ``end``, the
+    clause's last chunk, when given): "for $5 mln", "for 3 dlrs a share, or 21 mln dlrs", "a
+    consideration of about 5 mln dlrs" (never a per-share amount)."""
     n = len(chunks)
-    for i in range(pos, min(n, pos + 40)):
+    for i in range(pos, min(n, max(pos, end if end is not None else pos) + 24)):
         c = chunks[i]
         if c.char in ";.":
             return None

@@ -29,7 +29,8 @@ _JOINED_ROUND = LazyPattern(
 
 # A word of every _JOINED_ROUND match: a substring test spares most sentences the regex.
 _JOINED_ROUND_WORDS = ("took", "participated", "joined", "invested", "contributed", "chipped")
-_ROUND_WORD = LazyPattern(r"(?i)\b(?:round|financing|funding|raise|investment)\b")
+# the round named, or its backers ("Existing investors Y and Z also participated")
+_ROUND_WORD = LazyPattern(r"(?i)\b(?:round|financing|funding|raise|investment|investors?|backers?)\b")
 
 
 def join_round(tpl: Template, facts: list[AnyFact], low: str) -> None:
