@@ -114,7 +114,10 @@ def _unit_target() -> str:
 
 @functools.cache
 def rules() -> tuple[Rule, ...]:
-    """The acquisition frames, in the order they run."""
+    """The acquisition frames the clause-level cascade does not cover yet, in the order they run:
+    a stake or company bought with its many object shapes, and a deal whose buyer is the company
+    the text is about ("The board approved the acquisition of Y": the cascade's builders are not
+    told that company)."""
     return (
         Rule(
             "X acquired P of Y",
@@ -216,7 +219,7 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     seller = company_name(tpl, group(m, "seller"))
     penalty = uses_anaphor(tpl, group(m, "acquirer"), group(m, "target"), group(m, "seller"))
     if not acquirers and group(m, "acquirer") is None and ACQUIRER_IS_SUBJECT in rule.flags:
-        # "The board approved the acquisition of Y", "... and to acquire Y": the company the text is about
+        # "The board approved the acquisition of Y", "- Completed the acquisition of Y": the company the text is about
         before = [
             s.name
             for p, s in slots_of(tpl, "C")
