@@ -187,7 +187,12 @@ def _acquisition(
         # the corn milling business of Z", "its remaining South African business": the unit as written
         words = [t.text for t in _described(unit.tokens) if t.tag not in "dj"]
         possessor = _party(p.places.get("possessor"))[0] or _owner_after(chunks, unit)
-        if len(words) > 1 and (unit.possessive or possessor):
+        named_after = _named_after(chunks, unit)  # "one of its Portuguese subsidiaries, Y, to Z"
+        if named_after is not None and (unit.possessive or possessor):
+            filled["target"] = named_after
+            if possessor and filled["seller"] is None:
+                filled["seller"] = possessor
+        elif len(words) > 1 and (unit.possessive or possessor):
             filled["target"] = " ".join(words)
             if possessor and filled["seller"] is None:
                 filled["seller"] = possessor  # "bought Y's chemicals division"; "sold its": the agent
@@ -290,6 +295,24 @@ def _acquisition(
     ]
 
 
+# "X's subsidiaries include A and B", "Its brands are A and B": the verbs that list a company's units
+_INCLUDE_VARIANTS = frozenset({"possessive-include", "its-include"})
+_INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "comprise", "comprises"})
+
+
+def _named_after(chunks: Sequence[Chunk], unit: Chunk) -> str | None:
+    """The company an apposition right after ``unit`` names: "sold one of its Portuguese
+    subsidiaries, Y, to Z" -> Y."""
+    k = next((i for i, c in enumerate(chunks) if c is unit), None)
+    if k is None or k + 3 >= len(chunks) or chunks[k + 1].char != ",":
+        return None
+    named = chunks[k + 2]
+    # a company mention, or a capitalized name closed by a comma or a parenthesis
+    if named.char == "C" or (named.char == "N" and chunks[k + 3].char in ",("):
+        return _party(named)[0]
+    return None
+
+
 def _ownership(
     p: Predication,
     ev: Evidence,
@@ -311,6 +334,8 @@ def _ownership(
         owner_c, asset_c = p.places.get("owner"), p.places.get("asset")
     if owner_c is None and p.variant.startswith("its"):
         owner_c = subject
+    if p.variant in _INCLUDE_VARIANTS and p.places["cue"].text.casefold() not in _INCLUDE_WORDS:
+        raise NoFact("'X's units <verb> Y' names units only with 'include', 'are' or 'comprise'")
     if p.variant == "has-called" and p.places["cue"].text.casefold() not in ("called", "named"):
         raise NoFact("'X has a unit ... <word> Y' names the unit only with 'called' or 'named'")
     owner, o_promoted = _party(owner_c)

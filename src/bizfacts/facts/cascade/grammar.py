@@ -25,7 +25,8 @@ _PARTY = "[CN]"
 _PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
 # a clause's subject: parties, or people ("Leon Marsh bought 5 pct of Y"; the builder keeps a person
 # only where a deal's buyer or seller stands)
-_SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?|R)"
+# ("X and its insurance subsidiaries said they ...": the units named after the party act with it)
+_SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?(?:cR)?|R)"
 # "A group of firms led by (New York investor) X said it ...": the one who leads the group acts
 _LED_GROUP = r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
 # "by an investor group (of firms) led by X": the one who leads the group acts
@@ -259,6 +260,9 @@ def variants() -> tuple[Variant, ...]:
         _v("has", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?P<asset>C)"),
         # "X has a subsidiary (in Sweden) called Y" (the builder reads "called" or "named")
         _v("has-called", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?:i[LN](?:,L){{0,2}})?,?(?P<cue>x)(?P<asset>[CN])"),
+        # "X's subsidiaries include A, B and C", "Its brands are A and B" (the builder reads the verb)
+        _v("possessive-include", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)v?(?P<cue>[xb])(?P<asset>{_PARTY})"),
+        _v("its-include", "REL", r"(?<![CN]')(?P<rel>R)v?(?P<cue>[xb])(?P<asset>[CN])"),
         # "Y, its software business,": the subject's unit named before the noun
         _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         _v(
@@ -393,7 +397,10 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "noun",
             "HQ",
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V)?f?(?P<hq>Q)(?:b?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
+            # "X is a British engineering company with its headquarters in L", "X, a bank with head
+            # offices in L"
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?w)?"
+            rf"f?(?P<hq>Q)(?:b?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
         # "X's headquarters are (located) in L"
         _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)bH?[ia]{_LOCATION}"),

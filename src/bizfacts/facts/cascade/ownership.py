@@ -21,6 +21,8 @@ from .names import _party
 # after a listed asset: a comma or "and", a descriptor ("pet-food maker") and the next company
 # (", and lets C ..." starts another clause)
 _NEXT_ASSET = regex.compile(r"(?:,c|,x{0,3}|cx{0,3})(?=C(?!'|o[^L]|[xv]{0,2}[VZb]))C")
+# the same where names no extractor knew may be listed ("X's subsidiaries include A, B and C")
+_NEXT_NAMED_ASSET = regex.compile(r"(?:,c|,|c)(?=[CN](?!'|o[^L]|[xv]{0,2}[VZb]))[CN]")
 
 
 def _sells(q: Predication) -> bool:
@@ -61,13 +63,15 @@ def sold_units(preds: Iterable[Predication], completed: Callable[[Predication], 
     }
 
 
-def more_assets(s: str, i: int) -> list[int]:
+def more_assets(s: str, i: int, named: bool = False) -> list[int]:
     """The chunk indices of the companies listed after the asset at chunk ``i`` ("owns A, B and
-    C", "runs bakery chain A and pet-food maker B"); at most four."""
+    C", "runs bakery chain A and pet-food maker B"); at most four.  ``named``: capitalized names
+    that are no mention count too, with no descriptor before them."""
     more: list[int] = []
     pos = i + 1
+    pattern = _NEXT_NAMED_ASSET if named else _NEXT_ASSET
     while len(more) < 4:
-        m = _NEXT_ASSET.match(s, pos)
+        m = pattern.match(s, pos)
         if m is None:
             break
         more.append(m.end() - 1)
@@ -79,16 +83,20 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     """One more fact per company listed after an owning verb's object ("X owns A, B and C")."""
     theme = p.places.get("theme" if p.frame == "TRANS" else "asset")
     listed = p.frame == "TRANS" or p.variant in ("enumerated", "has")
-    if not listed or len(found) != 1 or theme is None or theme.char != "C" or "stake" in p.places:
+    # "X's subsidiaries include A, B and C": the verb lists units, names no extractor knew included
+    including = p.variant in ("possessive-include", "its-include")
+    if not (listed or including) or len(found) != 1 or theme is None or "stake" in p.places:
+        return []
+    if theme.char != "C" and not (including and theme.char == "N"):
         return []
     first = found[0]
     i = next((k for k in range(p.start, p.end) if chunks[k] is theme), None)
     if not isinstance(first, OwnershipFact) or i is None:
         return []
     out: list[AnyFact] = []
-    for k in more_assets(s, i):
+    for k in more_assets(s, i, named=including):
         name, promoted = _party(chunks[k])
-        if not name or promoted or name in (first.owner, first.asset):
+        if not name or (promoted and not including) or name in (first.owner, first.asset):
             break
         out.append(attrs.evolve(first, asset=name))
     return out
