@@ -272,7 +272,7 @@ def _acquisition(
     if price is None and chunks:
         price = _price(chunks, p.start, p.end)
     if p.variant == "raise-to" and option_before(chunks, p):
-        status, price = "option", None  # "holds an option that would let it raise its holding to 30%"
+        status, price = "option", None  # "holds an option allowing it to lift its holding to 40%"
     agents = [_buyer_or_seller(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
     co = tuple(a for a in agents[1:] if a) if roles.get("agent") == "acquirer" else ()
     to = p.pps.get("to") if roles.get("to") == "acquirer" and filled["acquirer"] else None

@@ -156,7 +156,7 @@ def _features(c: Chunk) -> None:
     if c.char in "ARQH" and heads:
         lex = heads[-1].lex
         c.predicate = lex.predicate if lex else None
-    elif c.char == "A" and toks[-1].tag == "G":  # "a 244 mln stg agreed bid for Y": the noun's reading
+    elif c.char == "A" and toks[-1].tag == "G":  # "will make an agreed bid for Y": the noun's reading
         reading = noun_readings().get(toks[-1].text.casefold())
         if reading is not None:
             c.head, c.predicate = (toks[-1],), reading.predicate

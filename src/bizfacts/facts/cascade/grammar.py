@@ -50,7 +50,7 @@ _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
 # "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "40 pct of its Y unit",
 # "a 35% stake in drug maker Y", "25 pct of state-owned Y", "a stake in Y's brokerage unit", "Z's Y",
-# "the assets of Z's valve division", "the remaining 40% of Y", "Englewood, Colo., homebuilder Y"
+# "the assets of Z's valve division", "the remaining 40% of Y", "Dayton, Ohio, toolmaker Y"
 _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|(?:[LN](?:,[LN]){0,2}\.?,)?u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
     r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,2}[oi])?x{0,3}(?P<theme>[CN])"
@@ -166,9 +166,9 @@ def variants() -> tuple[Variant, ...]:
             "active",
         ),
         # "X bought 20 pct of Y and has an option to raise its holding to 51 pct", "X is looking to
-        # raise its stake to 51%": a stake raised with no company named is in the acquirer's last
+        # lift its stake to 60%": a stake raised with no company named is in the acquirer's last
         # target (merge.inherit_targets); a first verb phrase of the same subject may come between
-        # ("... and has an option to", "holds an option that would let it raise")
+        # ("... and has an option to", "holds an option allowing it to lift")
         _v(
             "raise-to",
             "TRANS",
@@ -193,7 +193,7 @@ def variants() -> tuple[Variant, ...]:
         ),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
         # "X said it will proceed with its proposed acquisition of Y", "X said it was prepared to
-        # raise its bid for Y", "Z said X has doubled its offer for Y": "its" is the subject's
+        # raise its bid for Y", "Z said X has sweetened its offer for Y": "its" is the subject's
         _v(
             "its-noun",
             "NOM",
@@ -211,7 +211,7 @@ def variants() -> tuple[Variant, ...]:
         # investor P": a place before the descriptor is no party; "the offer at 710p per share
         # announced by Y", "the tender offer for all its shares launched this morning by Y", "an offer
         # of 43 dlrs a share from Y"); "X rejected (has received) a $1 billion bid from Y" with no
-        # reporting clause; a headline's "X accepts higher bid from Y", its verb inside the noun group
+        # reporting clause; a headline's "X backs revised bid from Y", its verb inside the noun group
         _v(
             "target-subject",
             "NOM",

@@ -1,18 +1,18 @@
 """Headlines: the lexicon's words in a title-case or all-capital line read as in running text.
 
 The tokenizer takes a capitalized predicate word after a sentence's first word for part of a
-name ("Acme Acquisition Corp"). A headline capitalizes every word ("Acme Completes Acquisition
-of Beta", "ACME ACCEPTS BID FROM BETA"), so its verbs and nouns would all be names: in a line
+name ("Acme Acquisition Corp"). A headline capitalizes every word ("Acme Closes Purchase
+of Beta", "ACME BACKS BID FROM BETA"), so its verbs and nouns would all be names: in a line
 holding no lowercase word of four letters or more, the words the lexicon knows are lowercased
 before tokenizing, and in a line of capitals every word (names the extractors found are
 mentions, which the tokenizer never reads; an unknown word in capitals is no name to promote).
 
->>> t = "Acme Completes Acquisition of Beta"
+>>> t = "Acme Closes Purchase of Beta"
 >>> headline_text(t, 0, len(t))
-'Acme completes acquisition of Beta'
->>> t = "ACME <ACM> ACCEPTS HIGHER BID FROM BETA"
+'Acme closes purchase of Beta'
+>>> t = "ACME <ACM> BACKS REVISED BID FROM BETA"
 >>> headline_text(t, 0, len(t))
-'acme <ACM> accepts higher bid from beta'
+'acme <ACM> backs revised bid from beta'
 >>> t = "Acme Corp completed the Acquisition of Beta."
 >>> headline_text(t, 0, len(t)) == t
 True

@@ -175,7 +175,7 @@ def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMe
         if c.char in ";.":
             return None
         if c.char == "V" and c.predicate == "value" and set(c.modality) & _MAY:
-            return None  # "in a deal that could value the carrier at $3.5 billion": a value guessed
+            return None  # "in a deal that could value Y at $900 mln": a value guessed
         if c.char != "M" or not isinstance(c.head[0].mention, MoneyMention):
             continue
         money = c.head[0].mention
@@ -219,7 +219,7 @@ _NEXT_PARTY = regex.compile(r"(?:oL(?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,
 
 
 def _co_parties(chunks: Sequence[Chunk], first: Chunk) -> tuple[str, ...]:
-    """The other parties of a list whose first is ``first``: "sold 57.5 pct of its unit to A of
+    """The other parties of a list whose first is ``first``: "sold 60 pct of its unit to A of
     France and B of Japan" (at most three more)."""
     i = next((k for k, c in enumerate(chunks) if c is first), None)
     if i is None:

@@ -102,7 +102,7 @@ def completed_after(chunks: Sequence[Chunk], i: int) -> bool:
 
 
 def option_before(chunks: Sequence[Chunk], p: Predication) -> bool:
-    """Whether an option ("has an option to", "holds an option that would let it") comes before the
+    """Whether an option ("has an option to", "holds an option allowing it to") comes before the
     predication's trigger in its sentence."""
     end = p.trigger.end if p.trigger is not None else 0
     before = [t for c in chunks[: p.end] for t in c.tokens if t.end <= end]
