@@ -50,7 +50,8 @@ _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
 # "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "40 pct of its Y unit",
 # "a 35% stake in drug maker Y", "25 pct of state-owned Y", "a stake in Y's brokerage unit", "Z's Y",
-# "the assets of Z's valve division", "the remaining 40% of Y", "Dayton, Ohio, toolmaker Y"
+# "the assets of Z's valve division", "the remaining 40% of Y", "Dayton, Ohio, toolmaker Y",
+# "51% of the equity interest in Y"
 _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|(?:[LN](?:,[LN]){0,2}\.?,)?u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
     r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,2}[oi])?x{0,3}(?P<theme>[CN])"
@@ -68,6 +69,7 @@ _THEME = (
     r"|(?P<asset>Y)"
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}o)?u?(?P<theme>[CN])"
+    r"|(?P<stake>%)oK[io](?P<theme>[CN])"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
 _LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
