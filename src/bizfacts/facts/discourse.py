@@ -184,6 +184,36 @@ def term_mentions(
     return out
 
 
+def _named_by_modifier(phrase: str) -> bool:
+    """Whether the capitalized words right before "group" in ``phrase`` ("the Verlaine group")
+    name the company rather than describe it: no place ("the Hong Kong group") and no nationality
+    ("the Swiss group").  Before another head the words describe ("the Cooper Basin producer").
+
+    >>> _named_by_modifier("the Verlaine group"), _named_by_modifier("the Hong Kong group")
+    (True, False)
+    """
+    from .cascade.names import is_place  # (the cascade reads the discourse module)
+
+    if phrase.split()[-1] != "group":
+        return False  # "the Target Company" (a term the text defines), "the Cooper Basin producer"
+    words = phrase.split()[1:-1]
+    run: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper() or not w.isalpha():
+            break
+        run.insert(0, w)
+    if not run:
+        return False
+    return not (run[-1] in _demonyms() or is_place(" ".join(run)) or is_place(run[-1]))
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    from .._company_words import company_words
+
+    return frozenset(s for s, c in company_words().non_company.items() if c == "demonym")
+
+
 def resolve_anaphors(
     text: str,
     start: int,
@@ -220,6 +250,8 @@ def resolve_anaphors(
             s, e = start + m.start(g), start + m.end(g)
             if pat is not _IT and _NAME_FOLLOWS.match(text, e):
                 continue  # "the utility Elbe Energie": a descriptor of the name that follows
+            if pat is company_anaphor and _named_by_modifier(m.group(0)):
+                continue  # "the Verlaine group": a company named by its name, no reference back
             if any(c.start < e and s < c.end for c in companies):
                 continue
             before = [c for c in companies if c.end <= s and usable(c)]

@@ -327,6 +327,9 @@ def _ownership(
             raise NoFact("not owned now (negated, planned or past)")
         if "STAKE" in predicates()[p.predicate].frames and p.places["verb"].form in ("past", "part"):
             raise NoFact("not owned now (negated, planned or past)")  # "held a stake until 2019"
+        verb = p.places["verb"]
+        if verb.voice == "passive" and any(t.text.casefold() in ("was", "were") for t in verb.tokens):
+            raise NoFact("not owned now (negated, planned or past)")  # "it was owned by X until 1978"
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
     elif p.frame == "HAS":
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")

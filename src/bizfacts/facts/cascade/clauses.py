@@ -312,6 +312,8 @@ def may_hold_construction(tags: str) -> bool:
     return next(_candidates(chars, "B" in chars), None) is not None
 
 
+# the nouns a name before them makes a company ("by the Verlaine group"): the party is the name
+_NAMED_GROUPS = frozenset({"group"})
 # the frames whose every construction needs a trigger of the frame's own predicates (a V, A or R
 # chunk takes its predicate from its head word; SYM and FUND read their words): a sentence whose
 # words serve none of a frame's predicates holds none of its constructions
@@ -406,6 +408,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
                 and m.end(name) < len(cs)
                 and cs[m.end(name)] == "x"
                 and (c.tokens[0].tag == "d" or name in ("theme", "asset", "owner"))
+                and chunks[m.end(name)].text.casefold() not in _NAMED_GROUPS
                 for name, c in places.items()
             ):
                 continue  # "the Red Lake mine", "buys Dresden valve maker": capitalized words modifying a noun

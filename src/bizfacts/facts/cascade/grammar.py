@@ -265,6 +265,8 @@ def variants() -> tuple[Variant, ...]:
         # "X's subsidiaries include A, B and C", "Its brands are A and B" (the builder reads the verb)
         _v("possessive-include", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)v?(?P<cue>[xb])(?P<asset>{_PARTY})"),
         _v("its-include", "REL", r"(?<![CN]')(?P<rel>R)v?(?P<cue>[xb])(?P<asset>[CN])"),
+        # "X has (operates through) three subsidiaries: A, B and C"
+        _v("colon-list", "REL", rf"(?<![oiytfrawnspc])(?P<owner>{_PARTY})[^CNP.;:]{{1,4}}?(?P<rel>R):(?P<asset>[CN])"),
         # "Y, its software business,": the subject's unit named before the noun
         _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         _v(
@@ -388,6 +390,13 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             rf"(?<![oiytfrawnspc:])(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
             rf"(?!m)b?{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+        ),
+        # "X is a subsidiary of Y and is based in L", "X makes valves and is headquartered in L": the
+        # subject's second predicate, coordinated
+        _v(
+            "coordinated",
+            "HQ",
+            rf"(?<![oiytfrawnspc:,])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H)[ia]{_LOCATION}",
         ),
         _v(
             "fronted",

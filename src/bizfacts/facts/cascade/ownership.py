@@ -84,7 +84,7 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     theme = p.places.get("theme" if p.frame == "TRANS" else "asset")
     listed = p.frame == "TRANS" or p.variant in ("enumerated", "has")
     # "X's subsidiaries include A, B and C": the verb lists units, names no extractor knew included
-    including = p.variant in ("possessive-include", "its-include")
+    including = p.variant in ("possessive-include", "its-include", "colon-list")
     if not (listed or including) or len(found) != 1 or theme is None or "stake" in p.places:
         return []
     if theme.char != "C" and not (including and theme.char == "N"):
