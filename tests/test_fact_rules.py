@@ -77,7 +77,8 @@ _THEME_IN = ("passive", "object-relative", "noun-in")
 
 def _applicable() -> set[tuple[str, str]]:
     """(predicate, variant) pairs that can give a fact: the frame's predicates, less what the
-    lexicon rules out.  A STAKE verb needs a stake object (active only); a FOR verb names its
+    lexicon rules out.  A STAKE verb needs a stake object (active only; a raise of "its stake
+    to P" is the raise-to construction's, for "take" alone); a FOR verb names its
     target after "for" (for-price only), and for-price is only for FOR verbs; an ownership verb
     without its agent names no owner (no passive-no-agent) and its holding "of its shares" is
     read by the OWNED construction (no TRANS its-shares); a FUND construction whose theme
@@ -89,8 +90,10 @@ def _applicable() -> set[tuple[str, str]]:
             pred = lexicon.get(name)
             frames = pred.frames if pred is not None else frozenset()
             if v.frame == "TRANS":
-                if "STAKE" in frames and v.name != "active":
+                if "STAKE" in frames and v.name not in ("active", "raise-to"):
                     continue
+                if v.name == "raise-to" and name != "take":
+                    continue  # "raised its holding to 51 pct": the target is the acquirer's last
                 if ("FOR" in frames) != (v.name == "for-price"):
                     continue
                 ownership = pred is not None and pred.fact_type == "ownership"

@@ -45,6 +45,7 @@ from . import listing, valuation
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications, served_frames
 from .executive import LESS_SURE, About, more_executives, office
+from .headline import headline_text
 from .investment import investment_facts
 from .merger import merger_roles
 from .names import (
@@ -63,10 +64,12 @@ from .names import (
     _person,
     _place_words,
     _promotable,
+    _suffix_end,
     _title,
 )
 from .objects import (
     _all_shares,
+    _co_parties,
     _described,
     _described_text,
     _owner_after,
@@ -79,7 +82,7 @@ from .objects import (
 from .ownership import more_owned, qualified, relative_stake, sold_units
 from .partnership import partnership_facts
 from .predicates import predicates
-from .status import NoFact, _negated_between, _status, completed_after, confidence, deal_date
+from .status import NoFact, _negated_between, _status, completed_after, confidence, deal_date, option_before
 from .tokens import Token, tokenize
 
 _KIND_TAG: dict[type, str] = {
@@ -120,6 +123,14 @@ _NAME_PLACES = frozenset({"America", "the Americas"})
 _DESCRIBES_NEXT = regex.compile(r"x{1,2}C")
 
 
+def _closes(trigger: Chunk | None) -> bool:
+    """Whether a light verb closes what its noun names ("completed", "closed"; not "made")."""
+    return trigger is not None and trigger.char == "Z" and trigger.head[0].text.casefold() in _CLOSING
+
+
+_CLOSING = frozenset("completed completes closed closes finalized finalised consummated".split())
+
+
 def _acquisition(
     p: Predication,
     ev: Evidence,
@@ -132,8 +143,8 @@ def _acquisition(
     status = _status(text, clause_start, p)
     if status is None:
         raise NoFact("negated or hypothetical")
-    if p.predicate == "bid" and status == "completed":
-        status = "planned"  # "X made a bid for Y": a bid made is not a deal done
+    if p.predicate == "bid" and status == "completed" and not _closes(p.trigger):
+        status = "planned"  # "X made a bid for Y": a bid made is no deal done (a completed tender offer is)
     elif status == "announced" and p.frame == "NOM" and completed_after(chunks, p.end):
         status = "completed"  # "X's purchase of Y was completed in 2018", "the sale of Y to Z closed"
     filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}
@@ -219,8 +230,8 @@ def _acquisition(
         raise NoFact("'two subsidiaries of Y': the things bought are not Y")
     if p.predicate == "sell" and theme is not None and p.end < len(chunks) and chunks[p.end].char in "9Kp%":
         raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
-    target = filled["target"]
-    if not target or target in (filled["acquirer"], filled["seller"]):
+    target = "" if p.variant == "raise-to" else filled["target"] or None  # ("": the acquirer's last target)
+    if target is None or target in (filled["acquirer"], filled["seller"]):
         raise NoFact("no target named, or the target is a party")
     if filled["acquirer"] is None and filled["seller"] is None:
         raise NoFact("neither a buyer nor a seller named")
@@ -260,8 +271,13 @@ def _acquisition(
         price = None
     if price is None and chunks:
         price = _price(chunks, p.start, p.end)
+    if p.variant == "raise-to" and option_before(chunks, p):
+        status, price = "option", None  # "holds an option allowing it to lift its holding to 40%"
     agents = [_buyer_or_seller(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
     co = tuple(a for a in agents[1:] if a) if roles.get("agent") == "acquirer" else ()
+    to = p.pps.get("to") if roles.get("to") == "acquirer" and filled["acquirer"] else None
+    if to is not None and not co:
+        co = tuple(c for c in _co_parties(chunks, to) if c not in (target, filled["seller"]))  # "to A and B"
     return [
         AcquisitionFact(
             evidence=ev,
@@ -473,7 +489,7 @@ def sentence_facts(
     for m in mentions:
         tag = _KIND_TAG.get(type(m))
         if tag:
-            items.append((m.start, m.end, tag, m))
+            items.append((m.start, _suffix_end(text, m.end, stop) if tag == "C" else m.end, tag, m))
     for m in names or ():
         cue = _PLACE_ADJECTIVE.match(text, m.end) if isinstance(m, PlaceMention) else None
         if cue is not None:
@@ -506,7 +522,7 @@ def sentence_facts(
         if it[0] >= last:
             clean.append(it)
             last = it[1]
-    tokens = tokenize(text, start, clean, stop)
+    tokens = tokenize(headline_text(text, start, stop), start, clean, stop)
     among = None
     if trace is None and not open_verb_in(tokens):
         tags = "".join([t.tag for t in tokens])

@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .predicates import noun_readings
 from .tokens import Token
 
 # One alternative per group, tried in this order at each token; the first that matches wins.
@@ -155,6 +156,10 @@ def _features(c: Chunk) -> None:
     if c.char in "ARQH" and heads:
         lex = heads[-1].lex
         c.predicate = lex.predicate if lex else None
+    elif c.char == "A" and toks[-1].tag == "G":  # "will make an agreed bid for Y": the noun's reading
+        reading = noun_readings().get(toks[-1].text.casefold())
+        if reading is not None:
+            c.head, c.predicate = (toks[-1],), reading.predicate
     for t in toks:
         if t.tag == "j":
             c.possessive = t.text.casefold()

@@ -32,7 +32,7 @@ import regex
 from .chunks import Chunk, chunk_string
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
-from .predicates import frame_words, predicates
+from .predicates import frame_words, noun_readings, predicates
 
 
 @attrs.frozen
@@ -114,6 +114,13 @@ def _frame_predicates(frame: str) -> frozenset[str]:
     return frozenset(p.name for p in predicates().values() if frame in p.frames)
 
 
+def _told_before(noun: Chunk) -> bool:
+    """ "the previously announced (proposed, planned) acquisition": a deal the reporting subject
+    told before is its own, as "its acquisition" is."""
+    toks = noun.tokens
+    return toks[0].text.casefold() == "the" and any(t.tag in "ZG" for t in toks[1:-1])
+
+
 def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False) -> str | None:
     """The predicate a match of ``v`` whose places are ``places`` states, or None when its trigger
     does not serve the construction (a verb of another frame, the wrong voice, "its" missing, ...).
@@ -141,6 +148,8 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
                 return None
         elif v.voice and verb.voice != v.voice:
             return None
+        if v.name == "raise-to" and (verb.predicate != "take" or places["stake"].possessive not in ("its", "their")):
+            return None  # "raised its holding to 51 pct", not "cut its stake to" nor "raised a stake to"
         shares = places.get("shares")
         if shares is not None and (
             predicates()[verb.predicate or "own"].fact_type != "acquisition"
@@ -152,7 +161,7 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         noun = places["noun"]
         if noun.predicate not in _frame_predicates("NOM"):
             return None
-        if v.name == "its-noun" and noun.possessive not in ("its", "their"):
+        if v.name == "its-noun" and noun.possessive not in ("its", "their") and not _told_before(noun):
             return None
         if v.name == "subject-noun" and party_between and noun.possessive not in ("its", "their"):
             return None  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
@@ -324,8 +333,11 @@ def served_frames(tokens: Sequence[Any]) -> frozenset[str]:
     """
     table = predicates()
     found: set[str] = set()
+    readings = noun_readings()
     for t in tokens:
         lex = t.lex
+        if lex is not None and t.tag == "G" and t.text.casefold() in readings:
+            lex = readings[t.text.casefold()]  # "an agreed bid for Y": the noun heads its group
         if lex is not None and lex.predicate:
             entry = table.get(lex.predicate)
             if entry is not None:
@@ -389,6 +401,8 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             predicate = _predicate(v, places, between)
             if predicate is None:
                 continue
+            if v.name == "its-noun" and places["noun"].possessive is None and cs.startswith("y", m.end()):
+                continue  # "X said the proposed sale of Y by Z": Z's deal (nominal-by)
             if any(
                 c.char == "N"
                 and m.end(name) < len(cs)

@@ -50,9 +50,10 @@ _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
 # "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "40 pct of its Y unit",
 # "a 35% stake in drug maker Y", "25 pct of state-owned Y", "a stake in Y's brokerage unit", "Z's Y",
-# "the assets of Z's valve division", "the remaining 40% of Y"
+# "the assets of Z's valve division", "the remaining 40% of Y", "Dayton, Ohio, toolmaker Y",
+# "51% of the equity interest in Y"
 _THEME = (
-    r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
+    r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|(?:[LN](?:,[LN]){0,2}\.?,)?u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
     r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,2}[oi])?x{0,3}(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     r"|(?P<stake>K)[io](?P<unit>R)"
@@ -68,6 +69,7 @@ _THEME = (
     r"|(?P<asset>Y)"
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}o)?u?(?P<theme>[CN])"
+    r"|(?P<stake>%)oK[io](?P<theme>[CN])"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
 _LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
@@ -165,6 +167,16 @@ def variants() -> tuple[Variant, ...]:
             rf"(?<![oiytfrawnspI'])(?P<theme>{_PARTY}){_APPOSITION}{_SAID}(?P<agent>{_PARTY})v?(?P<verb>V)p?(?P<stake>%)o(?P<shares>K|j)",
             "active",
         ),
+        # "X bought 20 pct of Y and has an option to raise its holding to 51 pct", "X is looking to
+        # lift its stake to 60%": a stake raised with no company named is in the acquirer's last
+        # target (merge.inherit_targets); a first verb phrase of the same subject may come between
+        # ("... and has an option to", "holds an option allowing it to lift")
+        _v(
+            "raise-to",
+            "TRANS",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?:V[^.;:]{{0,20}}?(?:,?c[hv]?|e))?(?P<verb>V)(?P<stake>K)t(?P<pct>%)",
+            "active",
+        ),
         _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY}),?(?P<verb>V)[vD]?y{a}", "participle"),
         # NOM: the predicate's noun
         _v(
@@ -183,11 +195,11 @@ def variants() -> tuple[Variant, ...]:
         ),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
         # "X said it will proceed with its proposed acquisition of Y", "X said it was prepared to
-        # raise its bid for Y": "its" is the subject's
+        # raise its bid for Y", "Z said X has sweetened its offer for Y": "its" is the subject's
         _v(
             "its-noun",
             "NOM",
-            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmbV]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmbhV]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
         # "X said its shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
         # subject's reported clause (past another party only when the noun is "its": see _predicate)
@@ -201,11 +213,11 @@ def variants() -> tuple[Variant, ...]:
         # investor P": a place before the descriptor is no party; "the offer at 710p per share
         # announced by Y", "the tender offer for all its shares launched this morning by Y", "an offer
         # of 43 dlrs a share from Y"); "X rejected (has received) a $1 billion bid from Y" with no
-        # reporting clause
+        # reporting clause; a headline's "X backs revised bid from Y", its verb inside the noun group
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}[xZ])"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}[xZ]|(?=Af))"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is

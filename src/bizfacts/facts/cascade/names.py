@@ -60,6 +60,20 @@ def _legal_forms() -> tuple[str, ...]:
     return tuple(row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] == "legal_form")
 
 
+# a legal suffix in lowercase after a name the extractor ended before it: "Halvard corp said"
+_LOWER_SUFFIX = regex.compile(r"[ \t]+(?:corp|inc|co|ltd|plc|llc)(?![\w-])\.?")
+
+
+def _suffix_end(text: str, end: int, stop: int) -> int:
+    """Where a company mention ending at ``end`` ends with a lowercase legal suffix after it.
+
+    >>> _suffix_end("Halvard corp said", 7, 17), _suffix_end("Acme co-owns it", 4, 15)
+    (12, 4)
+    """
+    m = _LOWER_SUFFIX.match(text, end, stop)
+    return m.end() if m is not None else end
+
+
 def _legal_form(descriptor: str) -> bool:
     """Whether ``descriptor`` ends in a legal form ("corporation", "limited liability company").
 

@@ -23,6 +23,8 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
+import regex
+
 from ..._spans import MoneyMention, PercentMention
 from .chunks import Chunk
 from .names import _party
@@ -172,6 +174,9 @@ def _all_shares(stake: Chunk, chunks: Sequence[Chunk]) -> bool:
     )
 
 
+_MAY = frozenset({"could", "might", "may", "hypo"})
+
+
 def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause (up to two dozen chunks after ``end``, the
     clause's last chunk, when given): "for $5 mln", "for 3 dlrs a share, or 21 mln dlrs", "a
@@ -181,6 +186,8 @@ def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMe
         c = chunks[i]
         if c.char in ";.":
             return None
+        if c.char == "V" and c.predicate == "value" and set(c.modality) & _MAY:
+            return None  # "in a deal that could value Y at $900 mln": a value guessed
         if c.char != "M" or not isinstance(c.head[0].mention, MoneyMention):
             continue
         money = c.head[0].mention
@@ -217,3 +224,28 @@ def _described_text(text: str, tokens: Sequence[Any]) -> str:
     """The text of :func:`_described` tokens, as written."""
     kept = _described(tokens)
     return text[kept[0].start : kept[-1].end]
+
+
+# after a party: its town ("of Japan"), then ", B" or "and B", a next party of the same place
+_NEXT_PARTY = regex.compile(r"(?:oL(?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,12}?[VZSbhm]))C")
+
+
+def _co_parties(chunks: Sequence[Chunk], first: Chunk) -> tuple[str, ...]:
+    """The other parties of a list whose first is ``first``: "sold 60 pct of its unit to A of
+    France and B of Japan" (at most three more)."""
+    i = next((k for k, c in enumerate(chunks) if c is first), None)
+    if i is None:
+        return ()
+    s = "".join([c.char for c in chunks[i + 1 : i + 24]])
+    out: list[str] = []
+    pos = 0
+    while len(out) < 3:
+        m = _NEXT_PARTY.match(s, pos)
+        if m is None:
+            break
+        name, promoted = _party(chunks[i + m.end()])
+        if not name or promoted:
+            break
+        out.append(name)
+        pos = m.end()
+    return tuple(out)

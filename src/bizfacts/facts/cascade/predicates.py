@@ -164,7 +164,7 @@ def phrase_table() -> dict[tuple[str, ...], LexEntry]:
         word, cls = row[0].strip(), row[1].strip()
         kind, _, value = cls.partition(":")
         if kind == "prep":
-            entry = LexEntry(PREPOSITION_TAG.get(word, "p"), value=word)
+            entry = LexEntry(PREPOSITION_TAG.get(value or word, "p"), value=value or word)
         else:
             entry = LexEntry(_CLASS_TAG[kind], value=value or None)
         table[tuple(word.split())] = entry

@@ -101,6 +101,14 @@ def completed_after(chunks: Sequence[Chunk], i: int) -> bool:
     return c is not None and c.char == "Z" and c.predicate == "completed" and not c.negated and not c.modality
 
 
+def option_before(chunks: Sequence[Chunk], p: Predication) -> bool:
+    """Whether an option ("has an option to", "holds an option allowing it to") comes before the
+    predication's trigger in its sentence."""
+    end = p.trigger.end if p.trigger is not None else 0
+    before = [t for c in chunks[: p.end] for t in c.tokens if t.end <= end]
+    return any(t.lex is not None and t.lex.value == "option" for t in before)
+
+
 class NoFact(Exception):
     """A predication that gives no fact, with the reason (shown by ``bizfacts explain``)."""
 

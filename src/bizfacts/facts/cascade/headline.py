@@ -1,0 +1,65 @@
+"""Headlines: the lexicon's words in a title-case or all-capital line read as in running text.
+
+The tokenizer takes a capitalized predicate word after a sentence's first word for part of a
+name ("Acme Acquisition Corp"). A headline capitalizes every word ("Acme Closes Purchase
+of Beta", "ACME BACKS BID FROM BETA"), so its verbs and nouns would all be names: in a line
+holding no lowercase word of four letters or more, the words the lexicon knows are lowercased
+before tokenizing, and in a line of capitals every word (names the extractors found are
+mentions, which the tokenizer never reads; an unknown word in capitals is no name to promote).
+
+>>> t = "Acme Closes Purchase of Beta"
+>>> headline_text(t, 0, len(t))
+'Acme closes purchase of Beta'
+>>> t = "ACME <ACM> BACKS REVISED BID FROM BETA"
+>>> headline_text(t, 0, len(t))
+'acme <ACM> backs revised bid from beta'
+>>> t = "Acme Corp completed the Acquisition of Beta."
+>>> headline_text(t, 0, len(t)) == t
+True
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .predicates import phrase_starts, word_table
+
+# a lowercase word of running text: a line holding one is no headline
+_LOWER_WORD = regex.compile(r"(?<![\w'’-])[a-z]{4,}")
+_LOWER_LETTER = regex.compile(r"[a-z]")
+_CAPS_WORD = regex.compile(r"(?<![\w'’<-])[A-Za-z]+")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WORD = regex.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
+
+
+@functools.cache
+def _known() -> frozenset[str]:
+    """The lowercase words the lexicon reads (one-word entries and the first words of phrases)."""
+    return frozenset(word_table()) | frozenset(phrase_starts())
+
+
+def headline_text(text: str, start: int, stop: int) -> str:
+    """``text`` with the lexicon's words of ``text[start:stop]`` lowercased when that stretch is a
+    headline, else ``text`` itself (the same length either way: only ASCII letters change)."""
+    if _LOWER_WORD.search(text, start, stop) is not None:
+        return text
+    line = text[start:stop]
+    if not _LOWER_LETTER.search(line):
+        # (a wire's ticker in brackets, "<ACME>", stays as written)
+        return text[:start] + _CAPS_WORD.sub(lambda m: m.group().translate(_ASCII_LOWER), line) + text[stop:]
+    known = _known()
+    changed = False
+
+    def lower(m: regex.Match[str]) -> str:
+        nonlocal changed
+        word = m.group()
+        low = word.lower()
+        if low != word and low in known:
+            changed = True
+            return low
+        return word
+
+    line = _WORD.sub(lower, line)
+    return text[:start] + line + text[stop:] if changed else text
