@@ -339,13 +339,14 @@ def test_explanations_are_deterministic_values() -> None:
 
 
 def test_every_reason_the_cascade_gives_is_documented() -> None:
-    """A new NoFact reason in cascade/build.py needs its row in docs/explain.md."""
+    """A new NoFact reason in cascade/build.py or cascade/acquisition.py needs its row in docs/explain.md."""
     import inspect
     import re
 
-    from bizfacts.facts.cascade import build
+    from bizfacts.facts.cascade import acquisition, build
 
-    reasons = set(re.findall(r'NoFact\("([^"]+)"\)', inspect.getsource(build)))
+    source = inspect.getsource(build) + inspect.getsource(acquisition)
+    reasons = set(re.findall(r'NoFact\("([^"]+)"\)', source))
     assert len(reasons) >= 10
     page = (Path(__file__).parent.parent / "docs" / "explain.md").read_text("utf-8")
     documented = set(re.findall(r"^\| `([^`]+)`", page, re.M))

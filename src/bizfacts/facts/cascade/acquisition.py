@@ -1,0 +1,273 @@
+"""Acquisitions from predications: the buyer, the target (a company, a unit as written, a
+stake), the seller, the price and how far the deal has got, for every deal construction of
+the clause-level cascade (see :mod:`bizfacts.facts.cascade.build`, which calls
+:func:`acquisition_facts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+import regex
+
+from ..._fact_types import AcquisitionFact, AnyFact, Evidence, OwnershipFact
+from ..._spans import DateMention, MoneyMention, PercentMention
+from .chunks import Chunk
+from .clauses import Predication
+from .merger import merger_roles
+from .names import _buyer_or_seller, _inner_name, _party
+from .objects import (
+    _all_shares,
+    _co_parties,
+    _described,
+    _described_text,
+    _owner_after,
+    _price,
+    _raising_to,
+    _share_after,
+    _stake_after,
+    _whole_of,
+)
+from .predicates import predicates
+from .status import NoFact, _negated_between, _status, completed_after, confidence, deal_date, option_before
+
+# stake nouns that name a deal without its size ("a majority stake in Y", "a controlling interest")
+_STAKE_HEADS = frozenset({"stake", "interest", "holding"})
+# words that make a plural asset these ones, not a kind ("ten pizza restaurants", "certain assets")
+_COUNTED = frozenset(
+    "two three four five six seven eight nine ten eleven twelve several certain existing remaining".split()
+)
+
+
+def _closes(trigger: Chunk | None) -> bool:
+    """Whether a light verb closes what its noun names ("completed", "closed"; not "made")."""
+    return trigger is not None and trigger.char == "Z" and trigger.head[0].text.casefold() in _CLOSING
+
+
+_CLOSING = frozenset("completed completes closed closes finalized finalised consummated".split())
+
+
+def acquisition_facts(
+    p: Predication,
+    ev: Evidence,
+    text: str,
+    clause_start: int,
+    dates: Sequence[DateMention],
+    chunks: Sequence[Chunk] = (),
+) -> list[AnyFact]:
+    roles = predicates()[p.predicate].roles
+    status = _status(text, clause_start, p)
+    if status is None:
+        raise NoFact("negated or hypothetical")
+    if p.predicate == "bid" and status == "completed" and not _closes(p.trigger):
+        status = "planned"  # "X made a bid for Y": a bid made is no deal done (a completed tender offer is)
+    elif status == "announced" and p.frame == "NOM" and completed_after(chunks, p.end):
+        status = "completed"  # "X's purchase of Y was completed in 2018", "the sale of Y to Z closed"
+    filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}
+    promoted = 0
+    for place, role in roles.items():
+        if role not in filled:
+            continue
+        if place in ("agent", "theme"):
+            chunk_ = p.places.get(place)
+        elif place == "for" and p.places.get("prep") is not None:
+            chunk_ = p.places.get("theme")  # "a bid for Y": the object of "for" is the theme
+        else:
+            chunk_ = p.pps.get(place)
+        name, was_promoted = _party(chunk_) if role == "target" else _buyer_or_seller(chunk_)
+        if name:
+            filled[role] = name
+            promoted += was_promoted
+    if p.frame == "MERGE":
+        if p.variant == "become" and _negated_between(chunks, p):
+            raise NoFact("negated or hypothetical")
+        status, filled = merger_roles(p, status, text)
+        if status is None:
+            raise NoFact("merger talks that failed or ended")
+    # "announced the acquisition of Y by X": the announcer is no party, the "by" phrase is the buyer
+    by = p.pps.get("by")
+    if p.frame == "NOM" and p.variant == "light-verb" and by is not None and roles.get("agent") == "acquirer":
+        name, _ = _party(by)
+        if name:
+            filled["acquirer"] = name
+    unit = p.places.get("unit")
+    inner = _inner_name(unit) if filled["target"] is None and unit is not None and unit.inner else None
+    if inner is not None and unit is not None:
+        filled["target"] = inner
+        possessor, _ = _party(p.places.get("possessor"))
+        owner = possessor or (filled["acquirer"] if unit.possessive and p.predicate == "sell" else None)
+        if owner and filled["seller"] is None:
+            filled["seller"] = owner
+    elif filled["target"] is None and unit is not None:
+        # "sold its frozen vegetable division to Z", "bought Y's chemicals division", "pay $5 mln for
+        # the corn milling business of Z", "its remaining South African business": the unit as written
+        words = [t.text for t in _described(unit.tokens) if t.tag not in "dj"]
+        possessor = _party(p.places.get("possessor"))[0] or _owner_after(chunks, unit)
+        named_after = _named_after(chunks, unit)  # "one of its Portuguese subsidiaries, Y, to Z"
+        if named_after is not None and (unit.possessive or possessor):
+            filled["target"] = named_after
+            if possessor and filled["seller"] is None:
+                filled["seller"] = possessor
+        elif len(words) > 1 and (unit.possessive or possessor):
+            filled["target"] = " ".join(words)
+            if possessor and filled["seller"] is None:
+                filled["seller"] = possessor  # "bought Y's chemicals division"; "sold its": the agent
+    stake_owner = p.places.get("possessor") if p.places.get("stake") is not None else None
+    if stake_owner is not None and filled["seller"] is None and roles.get("from") == "seller":
+        filled["seller"] = _party(stake_owner)[0]  # "acquire Z's stake in Y": Z sells
+    named_owner = p.places.get("possessor") if unit is None and stake_owner is None else None
+    if named_owner is not None and filled["seller"] is None and roles.get("from") == "seller":
+        filled["seller"] = _party(named_owner)[0]  # "bought Z's Y": Z sells
+    asset = p.places.get("asset")
+    named = asset is not None and asset.char == "Y" and any(t.tag == "N" for t in asset.tokens)
+    if named and asset is not None and filled["target"] is not None and roles.get("from") == "seller":
+        # "acquired the Napa Valley Plant of Z": the named asset is bought, its owner Z sells it
+        filled["seller"] = filled["seller"] or filled["target"]
+        filled["target"] = _described_text(text, asset.head)
+    if filled["target"] is None and asset is not None and asset.char == "Y":
+        # "has been acquiring oil properties": a kind of asset, not these ones ("its", "ten", "certain")
+        generic = not any(
+            t.tag in "dj9N" or t.text.casefold() in _COUNTED for t in asset.tokens
+        ) and not _owner_after(chunks, asset)
+        alone = (filled["acquirer"], filled["seller"]).count(None) == 1 and not any(
+            c.char == "M" for c in chunks[p.start :]
+        )
+        if generic and alone and asset.tokens[-1].text.casefold().endswith("s"):
+            raise NoFact("a kind of asset told with no counterpart or price ('buying industrial assets')")
+        filled["target"] = _described_text(text, asset.head)  # "ready-mixed concrete businesses"
+        if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
+            filled["seller"] = filled["acquirer"]
+    if filled["seller"] is None and roles.get("from") == "seller":
+        owner = _owner_after(chunks, p.places.get("theme") or p.places.get("unit") or p.places.get("asset"))
+        if owner and owner not in (filled["acquirer"], filled["target"]):
+            filled["seller"] = owner  # "acquired the Measurement Systems Division of Z": Z sells
+    theme = p.places.get("theme")
+    if theme is not None and not _whole_of(chunks, theme):
+        raise NoFact("'two subsidiaries of Y': the things bought are not Y")
+    if p.predicate == "sell" and theme is not None and p.end < len(chunks) and chunks[p.end].char in "9Kp%":
+        raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
+    target = "" if p.variant == "raise-to" else filled["target"] or None  # ("": the acquirer's last target)
+    if target is None or target in (filled["acquirer"], filled["seller"]):
+        raise NoFact("no target named, or the target is a party")
+    if filled["acquirer"] is None and filled["seller"] is None:
+        raise NoFact("neither a buyer nor a seller named")
+    stake_chunk = p.places.get("pct") or p.places.get("stake")
+    stake: Decimal | None = None
+    if stake_chunk is None and "STAKE" in predicates()[p.predicate].frames:
+        raise NoFact("a stake verb without a stake")
+    if stake_chunk is not None:
+        pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
+        if not isinstance(pct, PercentMention) and stake_chunk.char == "K":
+            # "raised its stake in Y to 20 percent"; "bought 90,000 shares of Y, or 6.1 pct";
+            # "bought 90,000 shares of Y, raising its stake to 8 pct"
+            pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end) or _raising_to(chunks, p.end)
+        if isinstance(pct, PercentMention):
+            stake = pct.value
+        elif (
+            stake_chunk.char == "K"
+            and p.predicate != "bid"
+            and stake_owner is None  # "Z's stake in Y": all Z holds, whatever its size
+            and not _all_shares(stake_chunk, chunks)
+            # "bought 50,000 shares of Y": a trade; "bought a majority stake in Y": a deal of unknown size
+            and stake_chunk.tokens[-1].text.casefold() not in _STAKE_HEADS
+        ):
+            raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
+    if p.predicate == "reduce":
+        stake = None  # "cut its stake in Y to 0.4 pct": the stake left, not the stake sold
+    price: MoneyMention | None = None
+    noun = p.places.get("noun")
+    if noun is not None and isinstance(noun.price, MoneyMention):
+        price = noun.price
+    if price is None and isinstance(p.places.get("price"), Chunk):
+        price = p.places["price"].head[0].mention
+    pp = p.pps.get("for")
+    if price is None and pp is not None and isinstance(pp.head[0].mention, MoneyMention):
+        price = pp.head[0].mention
+    if price is not None and price.per is not None:
+        price = None
+    if price is None and chunks:
+        price = _price(chunks, p.start, p.end)
+    if p.variant == "raise-to" and option_before(chunks, p):
+        status, price = "option", None  # "holds an option allowing it to lift its holding to 40%"
+    agents = [_buyer_or_seller(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
+    co = tuple(a for a in agents[1:] if a) if roles.get("agent") == "acquirer" else ()
+    to = p.pps.get("to") if roles.get("to") == "acquirer" and filled["acquirer"] else None
+    if to is not None and not co:
+        co = tuple(c for c in _co_parties(chunks, to) if c not in (target, filled["seller"]))  # "to A and B"
+    return [
+        AcquisitionFact(
+            evidence=ev,
+            confidence=confidence(promoted),
+            rule=f"{p.predicate}/{p.variant}",
+            acquirer=filled["acquirer"],
+            co_acquirers=co,
+            target=target,
+            seller=filled["seller"],
+            stake=stake,
+            price=price,
+            status=status,  # type: ignore[arg-type]
+            date=deal_date(dates),
+        )
+    ]
+
+
+def _named_after(chunks: Sequence[Chunk], unit: Chunk) -> str | None:
+    """The company an apposition right after ``unit`` names: "sold one of its Portuguese
+    subsidiaries, Y, to Z" -> Y."""
+    k = next((i for i, c in enumerate(chunks) if c is unit), None)
+    if k is None or k + 3 >= len(chunks) or chunks[k + 1].char != ",":
+        return None
+    named = chunks[k + 2]
+    # a company mention, or a capitalized name closed by a comma or a parenthesis
+    if named.char == "C" or (named.char == "N" and chunks[k + 3].char in ",("):
+        return _party(named)[0]
+    return None
+
+
+def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """ "completed the purchase of A of New York and B of Connecticut", "bought A, B and C": one
+    deal per company of a list in the target's place (same buyer, seller, status and date)."""
+    theme = p.places.get("theme")
+    if len(found) != 1 or theme is None or "theme" not in p.extents or theme.char != "C":
+        return []
+    first = found[0]
+    if not isinstance(first, AcquisitionFact) or first.stake is not None:
+        return []
+    i = next((k for k in range(p.start, p.end) if chunks[k] is theme), None)  # within the match
+    if i is None:
+        return []
+    more: list[AnyFact] = []
+    pos = i + 1
+    while len(more) < 4:
+        m = _LIST_NEXT.match(s, pos)
+        if m is None:
+            break
+        nxt = chunks[m.end() - 1]
+        name, promoted = _party(nxt)
+        if not name or promoted or name in (first.acquirer, first.seller, first.target):
+            break
+        more.append(attrs.evolve(first, target=name, price=None))
+        pos = m.end()
+    return more
+
+
+# after a listed company: its town ("of New York"), then a comma or "and" and the next company
+_LIST_NEXT = regex.compile(r"(?:oL(?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,12}?[VZ]))C")
+
+
+def sellers_from_owners(facts: list[AnyFact]) -> list[AnyFact]:
+    """ "X bought Y, a unit of Z": the owner the same sentence names for a deal's target sells it."""
+    owners = {f.asset: f.owner for f in facts if isinstance(f, OwnershipFact)}
+    if not owners:
+        return facts
+    out: list[AnyFact] = []
+    for f in facts:
+        if isinstance(f, AcquisitionFact) and f.seller is None and f.stake is None:
+            owner = owners.get(f.target)
+            if owner is not None and owner != f.acquirer and owner not in f.co_acquirers:
+                f = attrs.evolve(f, seller=owner)
+        out.append(f)
+    return out
+
