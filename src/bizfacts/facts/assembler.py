@@ -120,15 +120,13 @@ def assemble(
             while nj < len(names) and names[nj].end <= e:
                 nj += 1
             # a title told without its company: the company the sentence or the text is about
-            about = (
-                About(
-                    sentence_subject(tpl, outside_quotes=True),
-                    ctx.topic or ctx.fallback,
-                    unknown_subject(tpl),
-                    template.lstrip()[:1] in "\"“‘'",
-                )
-                if "title" in kinds
-                else None
+            # (and the buyer of a deal told with no company subject: "The board approved the
+            # acquisition of Y")
+            about = About(
+                sentence_subject(tpl, outside_quotes=True),
+                ctx.topic or ctx.fallback,
+                unknown_subject(tpl),
+                template.lstrip()[:1] in "\"“‘'",
             )
             # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
             its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []

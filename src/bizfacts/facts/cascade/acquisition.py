@@ -16,6 +16,7 @@ from ..._fact_types import AcquisitionFact, AnyFact, Evidence, OwnershipFact
 from ..._spans import DateMention, MoneyMention, PercentMention
 from .chunks import Chunk
 from .clauses import Predication
+from .executive import About
 from .merger import merger_roles
 from .names import _buyer_or_seller, _inner_name, _party
 from .objects import (
@@ -49,6 +50,51 @@ def _closes(trigger: Chunk | None) -> bool:
 _CLOSING = frozenset("completed completes closed closes finalized finalised consummated".split())
 
 
+# the light verbs before a deal noun told with no company subject, and the status each gives
+_SUBJECTLESS_CUES = {
+    "approved": "announced",
+    "approves": "announced",
+    "cleared": "announced",
+    "clears": "announced",
+    "announced": "announced",
+    "announces": "announced",
+    "completed": "completed",
+    "completes": "completed",
+    "closed": "completed",
+    "closes": "completed",
+    "finalized": "completed",
+    "finalised": "completed",
+}
+
+
+def _subjectless_status(p: Predication, status: str) -> str:
+    """The status of "approved (completed) the acquisition of Y" from its light verb."""
+    cue = p.places["cue"].head[-1].text.casefold()
+    if cue not in _SUBJECTLESS_CUES:
+        raise NoFact("a deal noun with no subject after a verb that neither approves nor completes it")
+    return _SUBJECTLESS_CUES[cue] if status in ("announced", "completed") else status
+
+
+def _buyer_told_before(about: About | None, target: str | None) -> str:
+    """The party of a deal told with no company subject (the buyer of an acquisition, the seller
+    of a sale): the sentence's first company, else the company the text is about."""
+    for name in (about.subject, about.topic) if about is not None else ():
+        if name and name != target:
+            return name
+    raise NoFact("a deal noun with no subject, in a text about no company")
+
+
+def _by_after_a_clause(chunks: Sequence[Chunk], theme: Chunk | None, by: Chunk) -> bool:
+    """Whether a comma other than a place chain's stands between ``theme`` and the party of a
+    "by" phrase ("the acquisition of Y, following approval by Z"; not "of Y in Seattle,
+    Washington, by Z")."""
+    ids = [id(c) for c in chunks]
+    if theme is None or id(theme) not in ids or id(by) not in ids:
+        return False
+    between = "".join(c.char for c in chunks[ids.index(id(theme)) + 1 : ids.index(id(by))])
+    return "," in between and not all(ch in "iL,y" for ch in between)
+
+
 def acquisition_facts(
     p: Predication,
     ev: Evidence,
@@ -56,11 +102,16 @@ def acquisition_facts(
     clause_start: int,
     dates: Sequence[DateMention],
     chunks: Sequence[Chunk] = (),
+    about: About | None = None,
 ) -> list[AnyFact]:
+    """The acquisition a deal predication states (``about``: the companies the sentence is about,
+    the buyer of a deal told with no company subject)."""
     roles = predicates()[p.predicate].roles
     status = _status(text, clause_start, p)
     if status is None:
         raise NoFact("negated or hypothetical")
+    if p.variant == "subjectless":
+        status = _subjectless_status(p, status)
     if p.predicate == "bid" and status == "completed" and not _closes(p.trigger):
         status = "planned"  # "X made a bid for Y": a bid made is no deal done (a completed tender offer is)
     elif status == "announced" and p.frame == "NOM" and completed_after(chunks, p.end):
@@ -80,6 +131,11 @@ def acquisition_facts(
         if name:
             filled[role] = name
             promoted += was_promoted
+    if p.variant == "subjectless":
+        # "approved the acquisition of Y": the text's company buys; "approved the sale of Y": it sells
+        role = roles.get("agent", "acquirer")
+        filled[role] = _buyer_told_before(about, filled["target"])
+        promoted += 1  # (a party the clause does not name: a lower confidence)
     if p.frame == "MERGE":
         if p.variant == "become" and _negated_between(chunks, p):
             raise NoFact("negated or hypothetical")
@@ -88,6 +144,8 @@ def acquisition_facts(
             raise NoFact("merger talks that failed or ended")
     # "announced the acquisition of Y by X": the announcer is no party, the "by" phrase is the buyer
     by = p.pps.get("by")
+    if by is not None and _by_after_a_clause(chunks, p.places.get("theme"), by):
+        by = None  # "the acquisition of Y, following approval by Y's shareholders": no buyer
     if p.frame == "NOM" and p.variant == "light-verb" and by is not None and roles.get("agent") == "acquirer":
         name, _ = _party(by)
         if name:

@@ -364,7 +364,7 @@ def sentence_facts(
             if fact_type not in ("acquisition", "partnership", "investment") and _negated_between(chunks, p):
                 raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
-                found = acquisition_facts(p, ev, text, clause_start, dates, chunks)
+                found = acquisition_facts(p, ev, text, clause_start, dates, chunks, about)
                 found += more_targets(found, p, chunks, chars)
             elif fact_type == "ownership":
                 if id(p.places.get("rel" if p.frame in ("REL", "INV") else "theme")) in sold:

@@ -141,7 +141,11 @@ def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
-    a, t = rf"(?<![wfO])(?<!ec)(?<![CNLP],)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?", _THEME
+    # ("X of the U.K. said it ...": the subject's town or country before the reporting verb)
+    a, t = (
+        rf"(?<![wfO])(?<!ec)(?<![CNLP],)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?",
+        _THEME,
+    )
     return (
         # TRANS: a predicate verb with its subject and object
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_UNNAMED}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
@@ -194,6 +198,13 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}{_APPOSITION}{_BRIDGE}(?:(?:G(?:ix)?t)?(?P<verb>Z)|[bhmv]{{0,2}}(?P<verb>G))(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
+        # "The board approved the acquisition of Y", "- Completed the acquisition of Y", "we completed
+        # our acquisition of Y": no company subject; the buyer is the company the text is about
+        _v(
+            "subjectless",
+            "NOM",
+            rf"(?:^|(?<=[.:;\-\"(,]))(?:c|e|dx{{1,2}}|D,?)?v?(?P<cue>[xZN])(?P<noun>A)D?(?P<prep>o){t}",
+        ),
         # "X said it will proceed with its proposed acquisition of Y", "X said it was prepared to
         # raise its bid for Y", "Z said X has sweetened its offer for Y": "its" is the subject's
         _v(

@@ -116,8 +116,10 @@ def _unit_target() -> str:
 def rules() -> tuple[Rule, ...]:
     """The acquisition frames the clause-level cascade does not cover yet, in the order they run:
     a stake or company bought with its many object shapes, and a deal whose buyer is the company
-    the text is about ("The board approved the acquisition of Y": the cascade's builders are not
-    told that company)."""
+    the text is about ("The board approved the acquisition of Y": the cascade's
+    ``acquire/subjectless`` reads most of these; this rule keeps the objects it does not read,
+    such as "the remaining 49 per cent in its joint venture Y from Z" and "to complete the
+    purchase of 20 pct of Y")."""
     return (
         Rule(
             "X acquired P of Y",
