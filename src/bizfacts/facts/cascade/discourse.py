@@ -42,8 +42,10 @@ _PAID_BEFORE = LazyPattern(
     r"(?i)\b(?:paid|pays|pay|paying|spent|spends|spend|spending)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 )
 _FOR_DEAL_AFTER = LazyPattern(
-    r"(?i)[ \t]+(?:in[ \t]+cash[ \t]+)?for[ \t]+(?:the|its|that|this)[ \t]+(?:[\w-]+[ \t]+)?"
-    r"(?:stake|holding|shares|stock|interest|deal|transaction|purchase|acquisition|business|unit|assets)\b"
+    r"(?i)[ \t]+(?:in[ \t]+(?:cash|stock|shares)(?:[ \t]+and[ \t]+(?:cash|stock|shares))?[ \t]+)?for[ \t]+"
+    r"(?:the|its|that|this)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:stake|holding|shares|stock|interest|deal|transaction|purchase|acquisition|business|unit|assets|division|"
+    r"subsidiary|company|firm|operations)\b"
 )
 # no earlier than this many characters before the amount
 _REACH = 160
