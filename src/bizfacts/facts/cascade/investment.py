@@ -36,6 +36,8 @@ _DESCRIPTOR = regex.compile(r"(?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')(?=[CN])")  #
 _MORE = regex.compile(r"(?:,?c|,)(?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')(?=[CN])")
 _VALUE_WORDS = frozenset({"valuing", "valued", "values", "valuation", "value"})
 _STOP = ".;VWS"
+# the light verbs of an investor before a round ("Y led a $5 mln round in X")
+_LEAD_VERBS = frozenset({"led", "leads", "lead", "co-led", "co-leads", "headed", "heads"})
 
 
 def _money(c: Chunk | None) -> MoneyMention | None:
@@ -126,10 +128,18 @@ def investment_facts(
     theme = p.places.get("theme")
     agents = [c for c in p.agents if c.char in "CN"]
     investors: list[Chunk] = []
-    if p.predicate == "invest" and (theme is not None or "from" not in p.pps):
+    investee_c: Chunk | None
+    verb = p.places.get("verb")
+    led = verb is not None and verb.char == "Z" and verb.head[-1].text.casefold() in _LEAD_VERBS
+    if p.predicate == "raise" and led and theme is not None:
+        # "Y led a $200 million funding round in X": Y invests, X raises
+        investee_c, investors = theme, agents
+        if amount is None:
+            raise NoFact("no money raised")
+    elif p.predicate == "invest" and (theme is not None or "from" not in p.pps):
         if theme is None:
             raise NoFact("no company invested in")
-        investee_c: Chunk | None = theme
+        investee_c = theme
         investors = agents
         if not investors and p.variant == "noun-in":
             by = p.pps.get("by")
