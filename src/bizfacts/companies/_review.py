@@ -272,7 +272,7 @@ def _acronyms(
     found: list[CompanyMention] = []
     names: dict[str, str] = {}
     kinds: dict[str, CompanyKind] = {}
-    for d in _bracket_matches(text, _DEFINED, "upper"):
+    for d in _bracket_matches(text, _DEFINED):
         acronym = d.group(1)
         start = _long_form(text, d.start(), acronym)
         if start is None:
@@ -462,7 +462,7 @@ def _cued_names(
     else:
         name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
     if ":" in text:
-        for lst in _bracket_matches(text, _LISTING_AT, "letter"):
+        for lst in _bracket_matches(text, _LISTING_AT):
             end = lst.start()
             while end > 0 and text[end - 1] in " \t":
                 end -= 1

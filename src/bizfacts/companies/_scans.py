@@ -50,8 +50,6 @@ class _LineCase:
         return self.mixed
 
 
-# the ASCII characters of ``[^\S\n]`` (``regex``)
-_ASCII_SPACES = " \t\x0b\x0c\r"
 _LETTER_OR_NUMBER = _Pattern(r"[\p{L}\p{N}]")
 
 
@@ -112,28 +110,17 @@ class _Spans:
         bisect.insort(self._made(), (start, end))
 
 
-def _bracket_matches(text: str, pattern: _Pattern, opens: str = "") -> list[_AnyMatch]:
-    r"""The matches of ``pattern.finditer(text)`` for a pattern that opens with a "(" and holds
-    no other: tried at each "(" only (most texts have few), through the stdlib twin on ASCII.
-
-    ``opens`` tells what the pattern reads after its "(" and any spaces (no line break):
-    "upper", a capital (``\p{Lu}``), or "letter" (``\p{L}``); the pattern is not tried where
-    an ASCII character after the "(" starts neither (``regex`` may know letters that
-    ``str.isalpha()`` does not: any other character is tried).
-    """
+def _bracket_matches(text: str, pattern: _Pattern) -> list[_AnyMatch]:
+    """The matches of ``pattern.finditer(text)`` for a pattern that opens with a "(" and holds
+    no other: tried at each "(" only (most texts have few), through the stdlib twin on ASCII."""
     found: list[_AnyMatch] = []
     pos = text.find("(")
     if pos < 0:
         return found
     match = pattern.ascii_match if text.isascii() else pattern.match
     while pos >= 0:
-        after = text[pos + 1 : pos + 2]
-        if (
-            not opens
-            or not after.isascii()
-            or (after.isupper() if opens == "upper" else after.isalpha())
-            or after in _ASCII_SPACES  # (or "" at the end: tried, as it was)
-        ) and (m := match(text, pos)) is not None:
+        m = match(text, pos)
+        if m is not None:
             found.append(m)
         pos = text.find("(", pos + 1)
     return found
