@@ -92,36 +92,39 @@ class _Extractor(_Segments, _Linking, _Sites):
         self.cue_words = lowercase.cues
         common, dropped, non_company = self.words.common, self.words.dropped, self.words.non_company
         text, leftovers = self.text, self.leftovers
+        add_leftover, match_segment = leftovers.append, self.match_segment
+        after_title = self.after_title  # (only added to)
         for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
             if len(run) == 1:
                 # One word, most runs: segments() would yield it as it is, drop it (a month,
                 # a weekday) or note a title, unless a hyphen, a dot or an "'s" is to be read.
-                word = run[0].text
+                tok = run[0]
+                word = tok.text
                 if "-" not in word and not word.endswith(_DOT_OR_POSSESSIVE):
                     cat = category_of.get(word)
                     if cat in _SPLIT_CATEGORIES:
                         if cat == "title":
-                            self.after_title.add(run[0].end)
+                            after_title.add(tok.end)
                     elif (
                         word in firsts
                         or (word.isupper() and word.casefold() in firsts)
-                        or (self.after_title and self.title_end_before(run[0].start))
+                        or (after_title and self.title_end_before(tok.start))
                     ):
-                        self.match_segment(run)  # a known name may start here, or a person's
-                    elif cat == "exchange" or (
-                        cat == "common" and word.isupper() and non_company.get(word) == "exchange"
-                    ):
-                        self.match_segment(run)  # "Nasdaq": an organization on its own
+                        match_segment(run)  # a known name may start here, or a person's
                     elif cat is None:
                         # what match_segment() would do: no name starts here (a word in
                         # capitals included), and unknown_region() keeps the word for
                         # linking and context cues (keep_unknown(), which reads a heading
                         # only where a line break follows closely)
-                        end = run[0].end
+                        end = tok.end
                         if text.find("\n", end, end + 3) < 0:
-                            leftovers.append(run)
+                            add_leftover(run)
                         else:
                             self.keep_unknown(run)
+                    elif cat == "exchange" or (
+                        cat == "common" and word.isupper() and non_company.get(word) == "exchange"
+                    ):
+                        match_segment(run)  # "Nasdaq": an organization on its own
                     # else a place, a currency, a common word ... on its own: nothing to read
                     continue
             elif len(run) <= _MAX_NAME_WORDS and not run[0].gap:
@@ -132,10 +135,10 @@ class _Extractor(_Segments, _Linking, _Sites):
                     if "-" in word or word.endswith(_DOT_OR_POSSESSIVE) or word in category_of:
                         break
                 else:
-                    self.match_segment(run)
+                    match_segment(run)
                     continue
             for segment in self.segments(run):
-                self.match_segment(segment)
+                match_segment(segment)
         if " (" in self.text:
             self.place_in_parentheses()
         if not self.text.isascii():

@@ -62,7 +62,9 @@ class _Linking(_Cues):
                 if len(toks) == 1:
                     # one word (most stretches) no name of the document starts with: what
                     # link_region() does, read here (a cue may make it a name of its own)
-                    word = toks[0].text.removesuffix("'s").removesuffix("’s")
+                    word = toks[0].text
+                    if word.endswith(_POSSESSIVE_TAIL):
+                        word = word.removesuffix("'s").removesuffix("’s")
                     if word not in firsts and not (word.isupper() and word.casefold() in firsts):
                         if final or (persons and toks[0].text in persons) or not self.context_cue(toks):
                             rest.append(toks)
@@ -76,7 +78,10 @@ class _Linking(_Cues):
             pending = rest
         for toks in pending:  # a headline in title case: "Verdantis Completes Acquisition of Parcelwise"
             for t in toks:
-                if t.text.removesuffix("'s").removesuffix("’s") in firsts:
+                word = t.text
+                if word.endswith(_POSSESSIVE_TAIL):
+                    word = word.removesuffix("'s").removesuffix("’s")
+                if word in firsts:
                     if self.title_line(toks):
                         self.capitals.append(toks)
                     break
@@ -254,7 +259,9 @@ class _Linking(_Cues):
         """
         n = len(toks)
         if n == 1:  # one word (most stretches), no name of the document starting with it: unlinked
-            word = toks[0].text.removesuffix("'s").removesuffix("’s")
+            word = toks[0].text
+            if word.endswith(_POSSESSIVE_TAIL):
+                word = word.removesuffix("'s").removesuffix("’s")
             if word not in firsts and not (word.isupper() and word.casefold() in firsts):
                 persons = self.persons
                 named = bool(persons) and toks[0].text in persons

@@ -199,8 +199,9 @@ _WEB_DOMAIN = _Pattern(
 _SUFFIX_AFTER_DOMAIN = _Pattern(
     r",?[^\S\n]++(?:Inc|Corp|Ltd|Co|Group|Holdings|PLC|plc|LLC|Limited)\b\.?+"
 )
+# (the look-ahead, the first letters of the domains, leaves most dots at once: "U.S.", "3.5")
 _TLD_HINT = _Pattern(
-    r"\.(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE
+    r"\.(?=[abcdfhijknotu])(?:com|net|org|cn|hk|jp|kr|in|de|uk|fr|io|ai|tv|co|biz|info)\b", regex.IGNORECASE
 )
 
 

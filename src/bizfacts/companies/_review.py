@@ -27,7 +27,6 @@ import regex as re
 
 from .._company_words import company_words
 from .._numbers import data_rows
-from .._patterns import LazyPattern
 from .._spans import CompanyKind, CompanyMention
 from .._suffixes import suffix_class
 from ..people import person_evidence
@@ -313,9 +312,13 @@ def _acronyms(
             if text.isascii():  # the stdlib twins find the same, faster
                 caps_after, caps_neighbour = _CAPS_AFTER.ascii_match, _CAPS_NEIGHBOUR.ascii_search
                 code_before, exchange_after = _CODE_BEFORE.ascii_search, _EXCHANGE_AFTER.ascii_match
+                postal_after, bracketed = _POSTAL_AFTER.ascii_match, _BRACKETED.ascii_match
+                modified_noun = _MODIFIED_NOUN.ascii_match
             else:
                 caps_after, caps_neighbour = _CAPS_AFTER.match, _CAPS_NEIGHBOUR.search
                 code_before, exchange_after = _CODE_BEFORE.search, _EXCHANGE_AFTER.match
+                postal_after, bracketed = _POSTAL_AFTER.match, _BRACKETED.match
+                modified_noun = _MODIFIED_NOUN.match
         if known is None:
             known = {m.text for m in mentions}
         if word in known or not mixed_case_line(s) or taken.overlaps(s, e):
@@ -323,8 +326,12 @@ def _acronyms(
         # what stands right before: both searches back need a space or a code's mark there
         mark = text[max(0, s - 40) : s].rstrip()[-1:]
         spaced = s > 0 and text[s - 1] != "\n" and text[s - 1].isspace()
+        # what follows: each pattern read after the word starts with a space but a line break
+        # (isspace() says so of a few characters more), ",", ":", "-" or ")"
+        follows = text[e : e + 1]
+        space_after = follows != "\n" and follows.isspace()
         if (
-            caps_after(text, e)
+            ((space_after or follows == ",") and caps_after(text, e))
             or (
                 spaced
                 and (mark.isupper() or mark in (".", ","))
@@ -332,13 +339,21 @@ def _acronyms(
             )
         ):
             continue  # a word of a headline or dateline in capitals ("NEW YORK, March 3 -")
-        if (mark in _CODE_MARKS and code_before(text, max(0, s - 12), s)) or exchange_after(text, e):
+        if (mark in _CODE_MARKS and code_before(text, max(0, s - 12), s)) or (
+            (space_after or follows in (":", "-")) and exchange_after(text, e)
+        ):
             continue
-        if _POSTAL_AFTER.match(text, e) and text[max(0, s - 2) : s] == ", ":
+        if space_after and text[max(0, s - 2) : s] == ", " and postal_after(text, e):
             continue  # a listing code ("(NASDAQ: NMBL)", "<HPC>")
-        if word not in names and _BRACKETED.match(text, e) and text[max(0, s - 8) : s].rstrip().endswith("("):
+        if word in names:
+            pass
+        elif (
+            (space_after or follows == ")")
+            and text[max(0, s - 8) : s].rstrip().endswith("(")
+            and bracketed(text, e)
+        ):
             continue  # "(HPC)": a code or an abbreviation the text does not spell out
-        if word not in names and _MODIFIED_NOUN.match(text, e):
+        elif space_after and modified_noun(text, e):
             continue  # "ISDN equipment", "PIBOR futures": a standard or an instrument
         kind = kinds.get(word, "organization")
         found.append(CompanyMention(s, e, word, names.get(word, word), kind, rule="acronym"))
@@ -356,12 +371,12 @@ _FIRM_CUE = _Pattern(
 
 
 # newspapers, agencies and broadcasters: "the daily X", "news agency X", "X newspaper"
-_MEDIA_BEFORE = LazyPattern(
+_MEDIA_BEFORE = _Pattern(
     r"(?:newspaper|daily|weekly|magazine|news[^\S\n]agency|broadcaster|radio|television)[^\S\n]++(?=\p{Lu})"
 )
 # (after a name, "daily" and "weekly" name a paper where it speaks: "the Zorka daily said", not
 # where they qualify a noun: "Advertised weekly rents")
-_MEDIA_AFTER = LazyPattern(
+_MEDIA_AFTER = _Pattern(
     r"[^\S\n]++(?:newspaper|magazine|news[^\S\n]agency|broadcaster"
     r"|(?:daily|weekly)(?=[^\S\n]*+(?:[,.;:)]|(?:said|says|reported|reports|quoted|wrote)\b)))\b"
 )
@@ -388,16 +403,21 @@ def _cue_names(
     else:
         firm_cue = _FIRM_CUE.match
         name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
+    # (the twins also spare the scan to the text's end that ``regex`` makes for a literal)
+    if text.isascii():
+        media_before, media_after = _MEDIA_BEFORE.ascii_match, _MEDIA_AFTER.ascii_match
+    else:
+        media_before, media_after = _MEDIA_BEFORE.match, _MEDIA_AFTER.match
     for pos, word, media in cues:
         if media:
             start = pos - 5 if word == "agency" else pos
             if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
-                m = _MEDIA_BEFORE.match(text, start)
+                m = media_before(text, start)
                 if m is not None:
                     run = name_run(text, m.end())
                     if run is not None:
                         runs.append(run)
-                after = _MEDIA_AFTER.match(text, start - 1) if start > 0 else None
+                after = media_after(text, start - 1) if start > 0 else None
                 if after is not None:
                     end = start - 1
                     run = name_run_before(text, max(0, end - 80), end)

@@ -189,12 +189,13 @@ def _tokens(
     gap_at = _GAP_AT.ascii_match
     if caps is None:
         caps = []
+    add_cap, add_run = caps.append, runs.append
     for m in twins[0 if lower else 1].finditer(text):
-        if m.start(1) < 0:  # one word: the group of (gap, word) never took part
+        if m.lastindex is None:  # one word: the group of (gap, word) never took part
             rs, re_ = m.span()
-            if re_ - rs > 1 and text[rs + 1] in _ACRONYM_SECOND:
-                caps.append(rs)
-            surface = text[rs:re_]
+            surface = m.group()
+            if re_ - rs > 1 and surface[1] in _ACRONYM_SECOND:
+                add_cap(rs)
             if surface in skip:
                 continue
             # nothing glued before (most words): what _read_run() would do (an ASCII character
@@ -210,7 +211,7 @@ def _tokens(
                     k = bisect_right(starts, re_) - 1
                     if k >= 0 and occupied[k][1] > rs:
                         continue
-                runs.append([_Tok(rs, re_, surface)])
+                add_run([_Tok(rs, re_, surface)])
                 continue
             _read_run(text, [(rs, re_)], occupied, starts, skip, drop, runs)
             continue
@@ -222,18 +223,43 @@ def _tokens(
         if "," not in matched and "  " not in matched and matched.isprintable():
             # every gap one space (the others hold a comma, a second space or other whitespace,
             # or a connector, which is no word written with a capital): the words are the
-            # pieces between the spaces
+            # pieces between the spaces, where each starts with a capital
+            run_caps = []
             pieces = matched.split(" ")
-            if all(piece[0] in _ASCII_CAPITALS for piece in pieces):
-                for piece in pieces:
-                    ws = pos
-                    pos += len(piece)
-                    spans.append((ws, pos))
-                    if pos - ws > 1 and piece[1] in _ACRONYM_SECOND:
-                        caps.append(ws)
-                    pos += 1
-                _read_run(text, spans, occupied, starts, skip, drop, runs)
+            for piece in pieces:
+                if piece[0] not in _ASCII_CAPITALS:
+                    break  # a connector ("of"): read as the run pattern reads it, below
+                ws = pos
+                pos += len(piece)
+                spans.append((ws, pos))
+                if pos - ws > 1 and piece[1] in _ACRONYM_SECOND:
+                    run_caps.append(ws)
+                pos += 1
+            else:
+                caps.extend(run_caps)
+                n = len(pieces)
+                if (
+                    occupied
+                    or matched in skip
+                    or n > 4
+                    or (n > 2 and (pieces[0] == pieces[1] or pieces[-1] == pieces[-2]))
+                    or (
+                        (rs := spans[0][0]) > 0
+                        and (before := text[rs - 1]) in _ASCII_GLUE
+                        and (before != "-" or text[rs - 2 : rs] != "--")
+                    )
+                ):
+                    _read_run(text, spans, occupied, starts, skip, drop, runs)
+                    continue
+                # what _read_run() makes of them: nothing taken, no filler, nothing glued before
+                # the first word; the words' text is the pieces and each gap one space
+                run = [_Tok(spans[0][0], spans[0][1], pieces[0])]
+                for k in range(1, n):
+                    run.append(_Tok(spans[k][0], spans[k][1], pieces[k], " "))
+                add_run(run)
                 continue
+            pos = m.start()
+            spans = []
         while True:
             w = word_at(text, pos)
             assert w is not None  # (the run pattern matched a word here)
