@@ -170,9 +170,22 @@ class _Cues(_Base):
         gazetteer name on the left is not enough).
         """
         w = self.words
+        # "Zulu Freight Ltd, Cape Storage and Karoo Logistics": the last members of a list that a
+        # company opens, parted by the list's "and"
+        start = toks[0].start
+        # (names are found left to right: the member before the comma is among the last found)
+        # ("Compugraphic Corp, Haarmann and Reimer Corp": a legal suffix after the run makes it one firm)
+        after = self.text[toks[-1].end : toks[-1].end + 12].split()
+        listed = (
+            self.text[max(0, start - 2) : start] == ", "
+            and not (after and suffix_class(after[0].rstrip(".,")))
+            and any(f.end == start - 2 and f.kind == "company" and not f.tentative for f in self.found[-2:])
+        )
         for k in range(1, len(toks)):
             if toks[k].gap.strip() != "and":
                 continue
+            if listed:
+                return k
             word = toks[k - 1].text
             if k == len(toks) - 1 and word in w.head and toks[k].text in w.head:
                 continue  # "Bashaw Oil and Gas Ltd", "Global Mining and Industrial Corp": one trade pair
