@@ -66,6 +66,11 @@ _EXTRA_STAKE = ("stake", "stakes")
 # an amount of money, as the lowercased sentence writes it ("$5 mln", "20 million pounds", "€18m")
 _AMOUNT = regex.compile(r"[$€£¥]|\d(?:[\d.,]*\d)?\s?(?:mln|million|billion|bln|bn|m|k)\b")
 _FOR = regex.compile(r"\bfor\b")
+# what a stake verb's object needs: a stake noun, or a share "of" or "in" something
+_STAKE_OBJECT = regex.compile(
+    r"\b(?:stakes?|holdings?|interests?|shareholdings?|position|equity)\b"
+    r"|(?:%|\bpct|\bpercent|\bper cent)\s+(?:of|in)\b"
+)
 
 
 @functools.cache
@@ -177,6 +182,8 @@ def triggers(low: str, money: bool = True) -> frozenset[str]:
     ['place', 'title']
     >>> sorted(triggers("it will pay a dividend.")), sorted(triggers("it paid $5 mln for a mill."))
     ([], ['other'])
+    >>> sorted(triggers("exports increased 7 pct.")), sorted(triggers("it raised its holding to 7 pct."))
+    ([], ['other'])
     """
     n = len(low)
     kinds: set[str] = set()
@@ -203,7 +210,11 @@ def triggers(low: str, money: bool = True) -> frozenset[str]:
                     kinds.add("other")
             else:
                 kinds.add(kind_of.get(word, "other"))
-    stake = stake_verb and ("%" in low or " pct" in low or "percent" in low)
+    # "raised its holding to 8 pct", "holds 5% of Y": a stake verb needs a stake noun or a share
+    # "of"/"in" a company ("exports increased 5 pct" holds none)
+    stake = stake_verb and ("%" in low or " pct" in low or "percent" in low or "per cent" in low) and (
+        _STAKE_OBJECT.search(low) is not None
+    )
     if stake or (money_verb and _AMOUNT.search(low)):
         kinds.add("other")
     return frozenset(kinds)
