@@ -31,6 +31,7 @@ from .discourse import (
     Entities,
     defined_terms,
     document_topic,
+    first_person,
     opening_its,
     promoted_subject,
     resolve_anaphors,
@@ -92,6 +93,8 @@ def assemble(
         anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low)
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
+        if "we " in low:  # "In March 2023, we acquired Y": the filing's or release's company
+            anaphors = sorted(anaphors + first_person(text, s, e, comps, defined or topic))
         # ``others`` is sorted by (start, -end), the order _non_overlapping sorts by: no re-sort
         kept = _non_overlapping([*comps, *rest]) if comps else _drop_overlaps(rest) if rest else rest
         tpl = build_template(text, s, e, kept, anaphors)

@@ -109,7 +109,7 @@ class Entities:
 # between the name and the definition; a term defined without "the" is used without it
 _TERM_DEFINITION = LazyPattern(
     r"""(?:,[ \t]+an?[ \t]+[^,;()"“”\n]{1,60}?)?"""
-    r"""[ \t]*\(\s*(?P<the_a>the\s+)?["“](?P<a>\p{Lu}[\p{L}&' -]{1,40})["”]"""
+    r"""[ \t]*\(\s*(?P<the_a>the\s+)?["“](?P<a>\p{Lu}[\p{L}&' -]{1,40}),?["”]"""
     r"""(?:\s*(?:,|or|and)\s*(?P<the_b>the\s+)?["“](?P<b>\p{Lu}[\p{L}&' -]{1,40})["”])?\s*\)"""
 )
 
@@ -340,6 +340,37 @@ def resolve_anaphors(
             if name:
                 out.append((s, e, name))
     return out
+
+
+# "we" of a filing or a release speaking for its company, before a verb of deals or of having
+_WE = LazyPattern(
+    r"\b(?:We|we)\b(?=\s+(?:also\s+|have\s+|had\s+|recently\s+|previously\s+)?(?:acquired|bought|purchased|sold|"
+    r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|hold|have|had|"
+    r"acquire|buy|sell|announced|closed)\b)"
+)
+
+
+def first_person(
+    text: str, start: int, end: int, companies: Sequence[CompanyMention], company: str | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) for each "we" of the sentence that speaks for ``company`` (the company a
+    filing defines, else the one the text is about): "In March 2023, we acquired Y".  A sentence
+    holding a quotation is left alone: its "we" may be anyone's.
+
+    >>> t = "In March 2023, we acquired Fenwick Controls for $22.5 million."
+    >>> first_person(t, 0, len(t), [], "Tollbridge Systems")
+    [(15, 17, 'Tollbridge Systems')]
+    """
+    sentence = text[start:end]
+    if company is None or ("we " not in sentence and "We " not in sentence):
+        return []
+    if any(q in sentence for q in '"“”'):
+        return []  # '"We have sold 20 pct of the notes," a trader said': a quotation's "we" is the speaker's
+    return [
+        (m.start(), m.end(), company)
+        for m in _WE.finditer(text, start, end)
+        if not any(c.start < m.end() and m.start() < c.end for c in companies)
+    ]
 
 
 # "Its largest shareholder is Y", "Its chief executive, P, said": a sentence opening with "Its"

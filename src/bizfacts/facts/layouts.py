@@ -180,7 +180,8 @@ def cover_page_facts(text: str, companies: list[CompanyMention], topic: str | No
 DEFINED_ISSUER = LazyPattern(
     r"""(?:[^\n(]{0,40}?\([^()"“”\n]{1,30}\)){0,2}"""  # "(TSX-V: NLX) (OTCQB: NLXMF)" first
     r"""[^\n(]{0,40}?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
-    r"""["“'‘](?P<term>Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer)["”'’]"""
+    # ('(the "Company," "we," "us" or "our")': a comma may close the term inside its quotes)
+    r"""["“'‘](?P<term>Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer),?["”'’]"""
 )
 
 # A Hong Kong-style announcement names its issuer above "(Incorporated in ... with limited liability)"

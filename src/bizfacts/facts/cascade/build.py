@@ -97,7 +97,11 @@ _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 # a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
 _DONE = ({"completed"}, {"completed", "announced"})
 # a term's definition in a filing: '(the "Company")', '("Talmage")'
-_DEFINITION = regex.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?[\"“][^\"“”()]{1,40}[\"”][ \t]*\)")
+_DEFINITION = regex.compile(
+    r"[ \t]*\([ \t]*(?:the[ \t]+)?[\"“][^\"“”()]{1,40}[\"”]"
+    # more terms: '(the "Company," "we," "us" or "our")'
+    r"(?:[ \t]*,?[ \t]*(?:(?:or|and)[ \t]+)?(?:the[ \t]+)?[\"“][^\"“”()]{1,40}[\"”]){0,5}[ \t]*\)"
+)
 # places that, after "X Corp of", belong to the name ("Imperial Corp of America")
 _NAME_PLACES = frozenset({"America", "the Americas"})
 # the words after a capitalized word that make it a descriptor of the company after them
@@ -116,6 +120,7 @@ def _ownership(
     text: str,
     clause_start: int,
     chunks: Sequence[Chunk] = (),
+    about: About | None = None,
 ) -> list[AnyFact]:
     promoted = 0
     if p.frame == "TRANS":
@@ -139,6 +144,9 @@ def _ownership(
         raise NoFact("'X has a unit ... <word> Y' names the unit only with 'called' or 'named'")
     owner, o_promoted = _party(owner_c)
     rel = p.places.get("rel")
+    if not owner and rel is not None and rel.possessive == "our" and about is not None:
+        owner = about.topic  # "through our subsidiaries, A and B": the filer's
+
     if asset_c is None and rel is not None and rel.inner:
         asset: str | None = _inner_name(rel)
         a_promoted = False
@@ -373,7 +381,7 @@ def sentence_facts(
                 # (a named company before an unknown capitalized word: "'Home' is a song, but X said its Y")
                 before = [chunks[i] for i in subjects if i < p.start]
                 subject = next((c for c in before if c.char == "C"), before[0] if before else None)
-                found = _ownership(p, ev, subject, text, clause_start, chunks)
+                found = _ownership(p, ev, subject, text, clause_start, chunks, about)
                 found += more_owned(found, p, chunks, chars)
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)

@@ -184,7 +184,7 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         pred = predicates().get(rel.predicate or "")
         if pred is None or frame not in pred.frames:
             return None
-        if v.name.startswith("its") and rel.possessive not in ("its", "their"):
+        if v.name.startswith("its") and rel.possessive not in ("its", "their", "our"):
             return None
         if v.name.endswith("inner") and not rel.inner:
             return None

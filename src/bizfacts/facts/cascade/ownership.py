@@ -85,6 +85,10 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     listed = p.frame == "TRANS" or p.variant in ("enumerated", "has")
     # "X's subsidiaries include A, B and C": the verb lists units, names no extractor knew included
     including = p.variant in ("possessive-include", "its-include", "colon-list")
+    # "its wholly owned subsidiaries, A and B": a plural unit noun names several
+    rel = p.places.get("rel")
+    plural = rel is not None and rel.tokens[-1].text.casefold().endswith("ies")
+    listed = listed or (p.variant == "its" and plural)
     if not (listed or including) or len(found) != 1 or theme is None or "stake" in p.places:
         return []
     if theme.char != "C" and not (including and theme.char == "N"):
