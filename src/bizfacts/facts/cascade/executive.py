@@ -77,11 +77,12 @@ def variants() -> tuple[Variant, ...]:
         _v("parenthetical", "TITLE", r"(?P<person>[PN])\((?P<title>T)\)"),
         # "John Loynes, Continental chief financial officer, said"
         # "X (on Monday) named P (, 49,) (as) its T (of X)", "the board of X has appointed P as T",
+        # "X promoted P to chief executive",
         # "X's board of directors has named P interim CEO"
         _v(
             "appoint",
             "TITLE",
-            rf"(?:dxo)?(?P<company>C|N(?='[xN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?P<person>[PN]),?(?:9,|,[^,;.CNP]{{1,8}},)?s?(?P<title>T)"
+            rf"(?:dxo)?(?P<company>C|N(?='[xN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?P<person>[PN]),?(?:9,|,[^,;.CNP]{{1,8}},)?[st]?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company
