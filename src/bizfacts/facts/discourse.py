@@ -193,6 +193,7 @@ def _named_by_modifier(phrase: str) -> bool:
     (True, False)
     """
     from .cascade.names import is_place  # (the cascade reads the discourse module)
+    from .cascade.tokens import demonyms
 
     if phrase.split()[-1] != "group":
         return False  # "the Target Company" (a term the text defines), "the Cooper Basin producer"
@@ -204,14 +205,7 @@ def _named_by_modifier(phrase: str) -> bool:
         run.insert(0, w)
     if not run:
         return False
-    return not (run[-1] in _demonyms() or is_place(" ".join(run)) or is_place(run[-1]))
-
-
-@functools.cache
-def _demonyms() -> frozenset[str]:
-    from .._company_words import company_words
-
-    return frozenset(s for s, c in company_words().non_company.items() if c == "demonym")
+    return not (run[-1] in demonyms() or is_place(" ".join(run)) or is_place(run[-1]))
 
 
 def resolve_anaphors(

@@ -149,10 +149,10 @@ def unknown_name(name: str) -> str | None:
 @functools.cache
 def _person_words() -> frozenset[str]:
     """Given names and surnames: a name opening with one is a person's as likely as a company's."""
-    from .. import people
+    from .._company_words import company_words
 
-    names = people._names()
-    return frozenset(names.given) | names.surnames
+    words = company_words()
+    return frozenset(words.firstnames) | frozenset(words.surnames)
 
 
 def slots_of(tpl: Template, kind: str, after: int = 0) -> list[tuple[int, Slot]]:

@@ -128,7 +128,8 @@ def _firm_heads() -> frozenset[str]:
 
 
 @functools.cache
-def _demonyms() -> frozenset[str]:
+def demonyms() -> frozenset[str]:
+    """Nationality adjectives ("Swiss", "Russian"): data/company_words.tsv, class demonym."""
     return frozenset(s for s, c in company_words().non_company.items() if c == "demonym")
 
 
@@ -141,7 +142,7 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
             return "B"
         if sentence_initial and (word.casefold() in _common() or _PARTICIPLE.match(word)):
             return "x"  # a capitalized common word or participle opening a sentence ("Founded in 2018")
-        if word in _demonyms():
+        if word in demonyms():
             return "x"  # "a Russian airline": an adjective
         return "N"
     return "x"
