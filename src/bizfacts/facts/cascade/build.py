@@ -43,7 +43,7 @@ from .acquisition import acquisition_facts, more_targets, sellers_from_owners
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications, served_frames
 from .executive import LESS_SURE, About, more_executives, office
-from .headline import headline_text
+from .headline import headline_line
 from .investment import investment_facts
 from .names import (
     _as_written,
@@ -326,7 +326,14 @@ def sentence_facts(
         if it[0] >= last:
             clean.append(it)
             last = it[1]
-    tokens = tokenize(headline_text(text, start, stop), start, clean, stop)
+    line = headline_line(text, start, stop)
+    if line is None:
+        tokens = tokenize(text, start, clean, stop)
+    else:  # a headline: its words read from the rewritten line, offsets kept in the text's
+        tokens = tokenize(line, 0, [(s - start, e - start, tag, m) for s, e, tag, m in clean], len(line))
+        for tok in tokens:
+            tok.start += start
+            tok.end += start
     among = None
     if trace is None and not open_verb_in(tokens):
         tags = "".join([t.tag for t in tokens])

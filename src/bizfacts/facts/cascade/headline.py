@@ -8,13 +8,13 @@ before tokenizing, and in a line of capitals every word (names the extractors fo
 mentions, which the tokenizer never reads; an unknown word in capitals is no name to promote).
 
 >>> t = "Acme Closes Purchase of Beta"
->>> headline_text(t, 0, len(t))
+>>> headline_line(t, 0, len(t))
 'Acme closes purchase of Beta'
 >>> t = "ACME <ACM> BACKS REVISED BID FROM BETA"
->>> headline_text(t, 0, len(t))
+>>> headline_line(t, 0, len(t))
 'acme <ACM> backs revised bid from beta'
 >>> t = "Acme Corp completed the Acquisition of Beta."
->>> headline_text(t, 0, len(t)) == t
+>>> headline_line(t, 0, len(t)) is None
 True
 """
 
@@ -40,15 +40,16 @@ def _known() -> frozenset[str]:
     return frozenset(word_table()) | frozenset(phrase_starts())
 
 
-def headline_text(text: str, start: int, stop: int) -> str:
-    """``text`` with the lexicon's words of ``text[start:stop]`` lowercased when that stretch is a
-    headline, else ``text`` itself (the same length either way: only ASCII letters change)."""
+def headline_line(text: str, start: int, stop: int) -> str | None:
+    """``text[start:stop]`` with the lexicon's words lowercased when that stretch is a headline
+    (the same length: only ASCII letters change), else None.  Only the line is copied, so a
+    document of many headlines is read in linear time."""
     if _LOWER_WORD.search(text, start, stop) is not None:
-        return text
+        return None
     line = text[start:stop]
     if not _LOWER_LETTER.search(line):
         # (a wire's ticker in brackets, "<ACME>", stays as written)
-        return text[:start] + _CAPS_WORD.sub(lambda m: m.group().translate(_ASCII_LOWER), line) + text[stop:]
+        return _CAPS_WORD.sub(lambda m: m.group().translate(_ASCII_LOWER), line)
     known = _known()
     changed = False
 
@@ -62,4 +63,4 @@ def headline_text(text: str, start: int, stop: int) -> str:
         return word
 
     line = _WORD.sub(lower, line)
-    return text[:start] + line + text[stop:] if changed else text
+    return line if changed else None
