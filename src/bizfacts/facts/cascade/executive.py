@@ -59,6 +59,13 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             rf"{_OPENS}(?:dx{{1,2}})?(?P<title>T)v?b{_HONORIFIC}(?P<person>[PN])(?=[.,;]|$)",
         ),
+        # "P was the CEO; he succeeded N ...", "P became CEO in 1999": the chief executive of the
+        # company the text is about (a chief executive only: "P is president" may be a country's)
+        _v(
+            "is-title",
+            "TITLE",
+            r"(?P<person>[PN]),?(?:9,)?(?:b|(?P<cue>[xZ]))d?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|$)",
+        ),
         # "P, 52, has served as our T (since 2017)"
         _v("serves-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[hv]{0,2}(?P<cue>x)s(?P<title>T)(?![oa][CN])"),
         # "P will join X as T"
@@ -161,6 +168,7 @@ WRITTEN_TITLE = frozenset(
         "said-title",
         "its-title",
         "title-is",
+        "is-title",
         "serves-as",
         "join-as",
         "apposition-alone",
@@ -188,6 +196,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "succeed-as": ("succeed",),
     "serves-as": ("serve",),
     "join-as": ("join",),
+    "is-title": ("become",),
     "replaced-by": ("succeed",),
     "founded-by": ("found",),
     "who-heads": ("found", "head"),
@@ -228,7 +237,7 @@ _LEAVES_AS = regex.compile(
 
 # the company-less constructions that open with the title: a vague title alone ("director Jane
 # Roe said") names no office of the company
-_TITLE_FIRST = frozenset({"title-first", "title-opens", "said-title", "its-title", "title-is"})
+_TITLE_FIRST = frozenset({"title-first", "title-opens", "said-title", "its-title", "title-is", "is-title"})
 _VAGUE = frozenset({"director", "partner", "head", "secretary", "chair"})
 
 
@@ -254,6 +263,8 @@ def office(
         title = _OFFICE_OF_VERB.get(verb) or ("co-founder" if verb.startswith("co") else "founder")
     if not title or not cue_fits(p):
         return None, None
+    if p.variant == "is-title" and title != "CEO":
+        return None, None  # "P is president": of a country as likely as of the text's company
     if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
         return None, None  # (the other title-first pairs stand where a noun group opens)
     person, place = p.places.get("person"), p.places.get("title")
