@@ -399,7 +399,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "copula",
             "HQ",
-            rf"(?<![oiytfrawnspc:])(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
+            rf"(?<![oiytfrawnspc:NP])(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
             rf"(?!m)b?{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         # "X is a subsidiary of Y and is based in L", "X makes valves and is headquartered in L": the
