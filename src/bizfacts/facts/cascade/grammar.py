@@ -259,6 +259,13 @@ def variants() -> tuple[Variant, ...]:
             "REL",
             rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|b{_DESCRIPTION}(?:cx{{0,2}}V)?|[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
+        # "Y is a Fairfax-based company that owns Z and is a subsidiary of X": the subject's second
+        # predicate, coordinated
+        _v(
+            "coordinated",
+            "REL",
+            rf"(?<![oiytfrawnspc:NP])(?P<asset>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:S]{{0,14}}?cv?b{_REL_DESC}(?P<rel>R)o{_DESC}(?P<owner>{_PARTY})",
+        ),
         # "As a subsidiary of X, Y is ...", "A unit of X since 2001, Y makes ..."
         _v(
             "fronted",
