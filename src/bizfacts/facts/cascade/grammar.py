@@ -114,7 +114,7 @@ _OF_PRICE = r"(?:oM(?:d?x|px)?)?"
 # the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
 # between an apposition's comma and its relational noun: "Y, itself a unit of X", "Y, a Kiel-based unit of X"
 # ("Y, the retail and refining arm of X")
-_REL_DESC = r"(?:x?d?[xBLN]{0,2}(?:c[xB]{0,2})?)"
+_REL_DESC = r"(?:(?:ix)?x?d?[xBLN]{0,2}(?:c[xB]{0,2})?)"
 # after a subject's apposition, unnamed partners: "X, a Dallas firm, and two affiliated funds said"
 _UNNAMED = r"(?:c[jx9]{1,3}(?=S))?"
 _IS = r"(?:,|,?W[xv]?b|b|[xZV]s|b[xZV]?s|b?[xZV][inDL9]{0,3}s|[hv]{0,2}xs)"
