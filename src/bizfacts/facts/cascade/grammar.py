@@ -293,6 +293,12 @@ def variants() -> tuple[Variant, ...]:
             "INV",
             rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
         ),
+        # "X is located in Spokane and is the parent company for A, B and C": a second predicate
+        _v(
+            "coordinated",
+            "INV",
+            rf"(?<![oiytfrawnspc:NP])(?P<owner>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:S]{{0,14}}?cv?b{_REL_DESC}(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
+        ),
         _v(
             "possessive-predicate",
             "INV",

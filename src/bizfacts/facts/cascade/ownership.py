@@ -82,7 +82,8 @@ def more_assets(s: str, i: int, named: bool = False) -> list[int]:
 def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
     """One more fact per company listed after an owning verb's object ("X owns A, B and C")."""
     theme = p.places.get("theme" if p.frame == "TRANS" else "asset")
-    listed = p.frame == "TRANS" or p.variant in ("enumerated", "has")
+    # ("X is the parent company for A, B and C": an owner's relational noun before a list)
+    listed = p.frame == "TRANS" or p.variant in ("enumerated", "has") or p.frame == "INV"
     # "X's subsidiaries include A, B and C": the verb lists units, names no extractor knew included
     including = p.variant in ("possessive-include", "its-include", "colon-list")
     # "its wholly owned subsidiaries, A and B": a plural unit noun names several
