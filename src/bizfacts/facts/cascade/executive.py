@@ -77,7 +77,8 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?=,S|;|\.?$)",
         ),
         # "Douglas Reid, who remains chief executive officer"
-        _v("who-title", "TITLE", r"(?P<person>[PN]),(?:9,)?W[xv]?b(?P<title>T)(?![oar])"),
+        # ("P, who serves as its CEO")
+        _v("who-title", "TITLE", r"(?P<person>[PN]),(?:9,)?W[xv]?(?:b|(?P<cue>x)s)(?P<title>T)(?![oar])"),
         # "P, who has been X's chief executive since 2012,"
         _v("who-possessive", "TITLE", r"(?P<person>[PN]),(?:9,)?W[hxv]{0,2}b(?P<company>[CN])'(?P<title>T)"),
         # "Lena Hofbauer (CEO)"
@@ -197,6 +198,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "serves-as": ("serve",),
     "join-as": ("join",),
     "is-title": ("become",),
+    "who-title": ("serve",),
     "replaced-by": ("succeed",),
     "founded-by": ("found",),
     "who-heads": ("found", "head"),

@@ -490,22 +490,26 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}(?P<company>[CN])'(?P<title>T)",
         ),
         # "X's chairman P", "X's chief executive is P" ("Its CEO is P", "The company's CEO is P")
-        _v("possessive", "TITLE", r"(?P<company>[CN])'(?P<title>T)(?:,|v?b)?(?P<person>[PN])"),
+        # ("X' current interim CEO is P": a word before the title)
+        _v("possessive", "TITLE", r"(?P<company>[CN])'x?(?P<title>T)(?:,|v?b)?(?:N(?=P))?(?P<person>[PN])"),
         # "Acme chairman P" ("Former Acme chairman P": a tenure that ended)
         _v("premodifier", "TITLE", r"(?<!F)(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
         # "The chief executive of X, P, said", "The CEO of X is P"
         _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:,|v?b)(?P<person>[PN])"),
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'(?P<title>T)"),
-        _v("whose", "TITLE", r"(?P<company>[CN]),W(?P<title>T)b(?P<person>[PN])"),
+        # ("whose chief executive officer (CEO) is P": the title's acronym in parentheses)
+        # ("X is a clothing brand, whose CEO is P": the copula's noun before the relative)
+        _v("whose", "TITLE", r"(?P<company>[CN])(?:b[xR]{1,2})?,W(?P<title>T)(?:\(T\))?b(?:N(?=P))?(?P<person>[PN])"),
         _v(
             "led-by-apposition",
             "TITLE",
-            rf"(?P<company>[CN]){_APPOSITION}b?v?[xV]y(?P<person>[PN]),(?P<title>T)",
+            # ("X is led by Mr. P, President and CEO": an honorific the extractors left out)
+            rf"(?P<company>[CN]){_APPOSITION}b?v?[xV]y(?:N(?=P))?(?P<person>[PN]),(?P<title>T)",
         ),
         _v(
             "led-by",
             "TITLE",
-            rf"(?P<company>[CN]){_APPOSITION}(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?P<person>[PN])",
+            rf"(?P<company>[CN]){_APPOSITION}(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?:N(?=P))?(?P<person>[PN])",
         ),
         *_more_variants(),
     )

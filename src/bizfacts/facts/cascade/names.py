@@ -149,6 +149,8 @@ def _promotable(c: Chunk) -> str | None:
     w = company_words()
     if all(x in w.common or x in w.non_company for x in words):
         return None  # months, titles, places, common words
+    if len(words) == 1 and words[0] in w.generic:
+        return None  # "The Company's chairman": a generic word alone names no company
     text = " ".join(words)
     if text in _place_words() or _looks_like_person(words) or _descriptor_before_person(words):
         return None
