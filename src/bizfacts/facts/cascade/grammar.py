@@ -413,8 +413,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "copula",
             "HQ",
-            rf"(?<![oiytfrawnspc:NP])(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
-            rf"(?!m)b?{_DESCRIPTION}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?<![oiytfrawnspc:NP])(?<!b[dxuN,]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
+            # (a title-case description: "is an industry-leading Internet Service Provider based in L")
+            rf"(?!m)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
         ),
         # "X is a subsidiary of Y and is based in L", "X makes valves and is headquartered in L": the
         # subject's second predicate, coordinated
