@@ -10,7 +10,6 @@ percent mention (:func:`slot_mention`), the sentence's grammatical subject, roug
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -138,21 +137,13 @@ def unknown_name(name: str) -> str | None:
     >>> unknown_name("Hexatron"), unknown_name("Texas"), unknown_name("John Smith")
     ('Hexatron', None, None)
     """
-    from .cascade.names import is_place  # (the cascade reads this module)
+    from .cascade.names import _people_parts, is_place  # (the cascade reads this module)
 
     first = name.split()[0]
-    if is_place(name) or is_place(first) or first in L.COMMON_OPENERS or first in _person_words():
+    given, surnames = _people_parts()
+    if is_place(name) or is_place(first) or first in L.COMMON_OPENERS or first in given or first in surnames:
         return None
     return name
-
-
-@functools.cache
-def _person_words() -> frozenset[str]:
-    """Given names and surnames: a name opening with one is a person's as likely as a company's."""
-    from .._company_words import company_words
-
-    words = company_words()
-    return frozenset(words.firstnames) | frozenset(words.surnames)
 
 
 def slots_of(tpl: Template, kind: str, after: int = 0) -> list[tuple[int, Slot]]:
