@@ -292,7 +292,8 @@ class _Linking(_Cues):
                 and best[0] - i == 1
                 and " " in best[1].name
                 and (
-                    i > 0  # "Anirudh Vardhan": a surname, not Vardhan Cements
+                    # "Anirudh Vardhan": a surname, not Vardhan Cements ("Kestrel and Orano": two names)
+                    (i > 0 and toks[i].gap.strip() != "and")
                     # "Hvidsten Tankers": a longer, different name ("Hvidsten and Tai Ming" is two)
                     or (
                         best[0] < n

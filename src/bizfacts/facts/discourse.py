@@ -65,6 +65,10 @@ _OBJECT_POSITION = LazyPattern(
 
 
 # What introduces an investor in a funding sentence: the investor is not the company valued or described.
+# a participle of the sentence's subject: ", valuing the company at"
+_VALUING_SUBJECT = LazyPattern(r"(?i),\s+valuing\s+(?:[\w'’-]+\s+){0,2}$")
+# a sentence about an investment, whose one company named may be an investor in another
+_INVESTMENT_WORDS = LazyPattern(r"(?i)\b(?:round|invest\w*|stake|took\s+part|backed|funding|financing|raised)\b")
 _INVESTOR_BEFORE = LazyPattern(
     r"(?i)\b(?:led|co-led|backed|joined|funded)\s+by\s+(?:[\w.,'’-]+\s+){0,5}$|\bfrom\s+(?:investors?\s+)?(?:including\s+)?(?:[\w.,'’-]+\s+){0,3}$"
 )
@@ -292,6 +296,15 @@ def resolve_anaphors(
                     # "X said ... the acquisition of the company by Y": the reporting subject, which
                     # a buyer other than it is said to acquire
                     name = subjects[0].name
+                elif (
+                    comps
+                    and _VALUING_SUBJECT.search(text, max(start, s - 60), s)
+                    and not _INVESTMENT_WORDS.search(text, start, s)
+                    and all(c.name == comps[0].name for c in comps)
+                ):
+                    # "X shares jumped in their debut, valuing the company at $4 bln": the one company
+                    # the sentence names, whose value the participle tells
+                    name = comps[0].name
                 elif comps and _OBJECT_POSITION.search(text, max(start, s - 60), s):
                     # "X bought a stake in the company": another company than the subject X: one
                     # named since in the sentence, else the one the previous sentence was about

@@ -225,13 +225,13 @@ def word_table() -> dict[str, LexEntry]:
 @functools.cache
 def noun_readings() -> dict[str, LexEntry]:
     """One-word predicate nouns that a closed class or a verb form also claims ("bid", "offer":
-    control words in "agreed to bid for Y"; "purchase", a verb), with their noun reading ("the
-    rival bid for Y", "X's purchase of Y")."""
+    control words in "agreed to bid for Y"; "purchase", "debut", verbs), with their noun reading
+    ("the rival bid for Y", "X's purchase of Y", "its Nasdaq debut")."""
     table = phrase_table()
     out: dict[str, LexEntry] = {}
     for row in _read("predicates.tsv"):
         name, frames = row[0].strip(), set(row[2].split())
-        if "NOM" not in frames:
+        if "NOM" not in frames and "LIST" not in frames:
             continue
         for noun in (n.strip() for n in row[4].split(";")):
             entry = table.get((noun,))

@@ -244,7 +244,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             and low in nouns
             and out
             and (
-                prev in "dj'M"
+                prev in "dj'ME"  # (an exchange: "its Nasdaq debut")
                 or (prev in "xZv" and (entry.tag == "G" or (len(out) > 1 and out[-2].tag in "dj'Mv")))
             )
             and (i + 1 >= n_raw or lows[i + 1] != "to")

@@ -246,6 +246,8 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
     return best[1] if best else None
 
 
+# a figure for a whole year, in a sentence naming no date: not the quarter the text told of before
+_WHOLE_YEAR = LazyPattern(r"(?i)\b(?:full|whole|entire)[ -]year\b|\bfor\s+the\s+year\b|\bannual\s+(?:revenue|sales|profit)")
 _PERIOD_CLAUSE_BREAK = LazyPattern(r"(?i);|,\s+(?:while|whereas|but)\b|\s+while\s")
 
 
@@ -472,7 +474,11 @@ def metric_facts(
             )
         else:
             status = "forecast" if L.FORECAST.search(t[: mend + 30]) else "reported"
-        period = reporting_period(tpl, mstart) or last_period
+        period = reporting_period(tpl, mstart)
+        if period is None and not (
+            last_period is not None and last_period.granularity in ("quarter", "half") and _WHOLE_YEAR.search(t)
+        ):
+            period = last_period  # (not a quarter told before for "the full year")
         amount = money
         if metric == "eps_loss":
             amount = attrs.evolve(money, amount=-abs(money.amount))
