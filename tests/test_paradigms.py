@@ -615,7 +615,6 @@ GAPS: dict[str, str] = {
     "executive/chief financial officer/premodifier": _PREMODIFIER,
     "executive/president/premodifier": _PREMODIFIER,
     "executive/chairman/premodifier": _PREMODIFIER,
-    "acquire/purchase/coordinated-agents": _JOINED,
     "acquire/*/hypothetical-if": _HYPO_IF,
     "sell/*/hypothetical-if": _HYPO_IF,
 }
@@ -782,22 +781,24 @@ def _list(pred: str) -> Iterator[Paradigm]:
             )
         for variant, text in neg.items():
             yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "listing", pred, {}, negative=True)
+    bases = {_forms(spec)["base"] for spec in ROWS[pred][0]}
     for noun in ROWS[pred][1]:
         a = _companies(1)[0]
         written, exchange = _EXCHANGES[next(k) % len(_EXCHANGES)]
+        nid = f"{noun} (noun)" if noun in bases else noun  # "debut" is a verb and a noun
         pos = {
             "possessive": f"{_poss(a)} {noun} on {written} raised $40 million.",
             "light-verb": f"{a} completed its {noun} on {written} in May.",
         }
         for variant, text in pos.items():
             roles = {"company": a, "exchange": exchange}
-            yield Paradigm(f"{pred}/{noun}/{variant}", text, "listing", pred, roles)
+            yield Paradigm(f"{pred}/{nid}/{variant}", text, "listing", pred, roles)
         neg = {
             "postponed": f"{a} postponed its {noun} on {written}.",
             "planned": f"{a} said its planned {noun} on {written} would raise $40 million.",
         }
         for variant, text in neg.items():
-            yield Paradigm(f"{pred}/{noun}/{variant}", text, "listing", pred, {}, negative=True)
+            yield Paradigm(f"{pred}/{nid}/{variant}", text, "listing", pred, {}, negative=True)
 
 
 def _value_and_list() -> list[Paradigm]:

@@ -247,7 +247,9 @@ _AFTER_ACRONYM = _Pattern(
 )
 # "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
 _AFTER_APPOSITION = _Pattern(
-    r",[^\S\n]++(?:a|an|the|which|its|one[^\S\n]++of[^\S\n]++(?:its|the))[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
+    # ("Foo, a San Jose, California-based data company": a comma inside a chain of places)
+    r",[^\S\n]++(?:a|an|the|which|its|one[^\S\n]++of[^\S\n]++(?:its|the))[^\S\n]++"
+    r"(?:[\p{L}\p{Nd}\-]++(?:,(?=[^\S\n]\p{Lu}))?+[^\S\n]++){0,4}?"
     r"(?:maker|makers|producer|manufacturer|operator|provider|developer|retailer|company|firm|startup|"
     r"start-up|unit|subsidiary|affiliate|parent|owner|supplier|distributor|publisher|bank|lender|"
     r"insurer|carrier|airline|brewer|conglomerate|group|chain|giant|rival|concern|holding\s+company|"

@@ -32,7 +32,16 @@ from .objects import (
     _whole_of,
 )
 from .predicates import predicates
-from .status import NoFact, _negated_between, _status, completed_after, confidence, deal_date, option_before
+from .status import (
+    NoFact,
+    _negated_between,
+    _status,
+    completed_after,
+    confidence,
+    deal_date,
+    ended_after,
+    option_before,
+)
 
 # stake nouns that name a deal without its size ("a majority stake in Y", "a controlling interest")
 _STAKE_HEADS = frozenset({"stake", "interest", "holding"})
@@ -95,6 +104,16 @@ def _by_after_a_clause(chunks: Sequence[Chunk], theme: Chunk | None, by: Chunk) 
     return "," in between and not all(ch in "iL,y" for ch in between)
 
 
+def _own_sale(p: Predication, chunks: Sequence[Chunk]) -> bool:
+    """Whether a ``possessive-to`` match tells the theme's own sale: "X's sale to Y", or "X said its
+    sale to Y" ("its" in the noun group)."""
+    theme, noun = p.places.get("theme"), p.trigger
+    if p.predicate != "sell" or theme is None or noun is None:
+        return False
+    after = next((i + 1 for i, c in enumerate(chunks) if c is theme), len(chunks))
+    return (after < len(chunks) and chunks[after].char == "'") or noun.possessive in ("its", "their")
+
+
 def acquisition_facts(
     p: Predication,
     ev: Evidence,
@@ -112,10 +131,14 @@ def acquisition_facts(
         raise NoFact("negated or hypothetical")
     if p.variant == "subjectless":
         status = _subjectless_status(p, status)
+    if p.variant == "possessive-to" and not _own_sale(p, chunks):
+        raise NoFact("a noun with no object that is not the subject's own sale ('X said its sale to Y')")
     if p.predicate == "bid" and status == "completed" and not _closes(p.trigger):
         status = "planned"  # "X made a bid for Y": a bid made is no deal done (a completed tender offer is)
     elif status == "announced" and p.frame == "NOM" and completed_after(chunks, p.end):
         status = "completed"  # "X's purchase of Y was completed in 2018", "the sale of Y to Z closed"
+    if p.frame == "NOM" and ended_after(chunks, p.end, text):
+        raise NoFact("a deal that ended ('X's purchase of Y fell through')")
     filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}
     promoted = 0
     for place, role in roles.items():

@@ -86,11 +86,14 @@ def variants() -> tuple[Variant, ...]:
         # "John Loynes, Continental chief financial officer, said"
         # "X (on Monday) named P (, 49,) (as) its T (of X)", "the board of X has appointed P as T",
         # "X promoted P to chief executive",
-        # "X's board of directors has named P interim CEO"
+        # "X's board of directors has named P interim CEO", "X named industry veteran P as T"
         _v(
             "appoint",
             "TITLE",
-            rf"(?:dxo)?(?P<company>C|N(?='[xN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?P<person>[PN]),?(?:9,|,[^,;.CNP]{{1,8}},)?[st]?(?P<title>T)"
+            rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)"
+            # ("named former Ford executive P as its president": a description of the person)
+            # ("named P, a former Ford executive, as T": a company inside the person's apposition)
+            rf"(?:F?[CNL]?x{{1,2}}(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company

@@ -33,7 +33,7 @@ _LED_GROUP = r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,
 _BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
-_APPOSITION = r"(?:,(?:[LN],(?=[LNx])|[^,;.]){1,12},|\([^()]{1,8}\))?"
+_APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,12},|\([^()]{1,8}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
@@ -101,7 +101,7 @@ _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 _DESCRIPTION_NAMES = r"(?:[^CPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
-_IS_TITLE = r"(?:,?b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
+_IS_TITLE = r"(?:,?[hv]{0,2}b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
 # a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
 _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
@@ -190,6 +190,13 @@ def variants() -> tuple[Variant, ...]:
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
+        # "approved X's sale to Y", "X said its sale to Y was completed": the possessor is what is sold
+        # (a noun with no object; see acquisition.acquisition_facts)
+        _v(
+            "possessive-to",
+            "NOM",
+            rf"(?:(?P<theme>{_PARTY})'|(?<![oiytfrawnsp])(?P<theme>{_PARTY}){_APPOSITION}[Dv]{{0,2}}SW?(?=A))(?P<noun>A)D?(?=t[CN](?!o))",
+        ),
         # "X completed its acquisition of Y"; "X is considering (exploring) a sale of Y": a control
         # word right before the noun says its status
         _v(
