@@ -1009,14 +1009,14 @@ _JOINED_PARTIES = "'A and B Freight signed a pact': the two suffixless names are
 GAPS.update(
     {
         "partner/join forces/coordinated": _JOINED_PARTIES,
-        "partner/jointly build/coordinated": _JOINED_PARTIES,
-        "partner/jointly launch/coordinated": _JOINED_PARTIES,
-        "partner/pact/between": _JOINED_PARTIES,
-        "partner/pact/coordinated": _JOINED_PARTIES,
-        "partner/collaboration agreement/between": _JOINED_PARTIES,
-        "partner/collaboration agreement/coordinated": _JOINED_PARTIES,
-        "partner/mou/between": _JOINED_PARTIES,
-        "partner/mou/coordinated": _JOINED_PARTIES,
+        "partner/jointly develop/coordinated": _JOINED_PARTIES,
+        "partner/jointly operate/coordinated": _JOINED_PARTIES,
+        "partner/tieup/between": _JOINED_PARTIES,
+        "partner/tieup/coordinated": _JOINED_PARTIES,
+        "partner/co-operation agreement/between": _JOINED_PARTIES,
+        "partner/co-operation agreement/coordinated": _JOINED_PARTIES,
+        "partner/memorandum of understanding/between": _JOINED_PARTIES,
+        "partner/memorandum of understanding/coordinated": _JOINED_PARTIES,
     }
 )
 

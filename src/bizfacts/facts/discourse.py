@@ -354,6 +354,8 @@ _WE = LazyPattern(
     r"\b(?:We|we)\b(?=\s+(?:also\s+|have\s+|had\s+|recently\s+|previously\s+)?(?:acquired|bought|purchased|sold|"
     r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|hold|have|had|"
     r"acquire|buy|sell|announced|closed)\b)"
+    # "Our principal executive offices are located in L": the filing's company and its offices
+    r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"
 )
 
 
@@ -369,7 +371,7 @@ def first_person(
     [(15, 17, 'Tollbridge Systems')]
     """
     sentence = text[start:end]
-    if company is None or ("we " not in sentence and "We " not in sentence):
+    if company is None or not any(w in sentence for w in ("we ", "We ", "our ", "Our ")):
         return []
     if any(q in sentence for q in '"“”'):
         return []  # '"We have sold 20 pct of the notes," a trader said': a quotation's "we" is the speaker's

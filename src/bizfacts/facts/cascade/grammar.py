@@ -72,7 +72,8 @@ _THEME = (
     r"|(?P<stake>%)oK[io](?P<theme>[CN])"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
-_LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
+# (after a street address: "located at 200 Market Street, Denver, Colorado")
+_LOCATION = r"d?(?:9[CN]{1,2},(?:N9,)?)?(?P<loc>[LN](?:,L){0,3})"
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:x{0,3}|L')"
 # the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
@@ -443,11 +444,13 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             # "X is a British engineering company with its headquarters in L", "X, a bank with head
             # offices in L"
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?w)?"
-            rf"f?(?P<hq>Q)(?:b?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
+            # ("X said its principal executive offices are located at ...")
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|S|(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?w)?"
+            rf"f?(?P<hq>Q)(?:b?H?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
         # "X's headquarters are (located) in L"
-        _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)bH?[ia]{_LOCATION}"),
+        # ("Our principal executive offices are located at 410 Elm Street, Suite 9, Austin, Texas")
+        _v("possessive-noun", "HQ", rf"(?<![oiytfrawnspcV])(?P<company>{_PARTY})'?(?P<hq>Q)bH?[iat]{_LOCATION}"),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
         _v("apposition-adjective", "HQ", r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d?(?P<loc>L,|N)?(?P<hq>B)"),
         # "X is a Basel-based pharmaceutical company"
