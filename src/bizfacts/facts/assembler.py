@@ -177,7 +177,7 @@ def assemble(
     facts.extend(header_field_facts(text, companies, topic))
     if explain is not None:
         explain.candidates = list(facts)
-    named = full_person_names(text, inherit_targets(facts))
+    named = full_person_names(text, inherit_targets(facts), mentions.people)
     return dedupe(with_aliases(named, defined_aliases(text, companies)))
 
 
