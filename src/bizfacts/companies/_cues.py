@@ -12,6 +12,7 @@ from ..places import is_place_name
 from ._base import _Base, canonical_name
 from ._regexes import (
     _AFTER_APPOSITION,
+    _AFTER_COPULA,
     _AFTER_CORPORATE,
     _AFTER_LISTING,
     _AFTER_PAIR,
@@ -158,6 +159,8 @@ class _Cues(_Base):
                     rule = "X said it"  # people say "he" or "she"; a company says "it"
                 elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
                     rule = "reuters ticker"
+                elif _AFTER_COPULA.match(text, end, end + _LOOKAHEAD) and _is_sentence_start(text, start):
+                    rule = "cue after"  # "Tornvik is an American manufacturer of power tools"
         return rule
 
     def and_split(self, toks: list[_Tok]) -> int:

@@ -260,6 +260,17 @@ _AFTER_APPOSITION = _Pattern(
     # "..., a company spokesman said" and ", the company said" report, they do not describe
     r"(?![^\S\n]+(?:spokes\w*|officials?|executives?|sources?|statement|said|says|told|added|announced)\b)"
 )
+# "Foo is an American manufacturer of power tools": a sentence opening with a name and a copula
+# describing a firm (read only at a sentence's start, see _Cues)
+_AFTER_COPULA = _Pattern(
+    r"[^\S\n]++(?:is|was)[^\S\n]++(?:a|an|the)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
+    r"(?:company|firm|startup|start-up|maker|manufacturer|producer|provider|developer|retailer|operator|"
+    r"bank|lender|insurer|airline|carrier|brewer|conglomerate|chain|supplier|distributor|publisher|miner|"
+    r"refiner|utility|shipper|grocer|consultancy|brokerage|fintech|biotech|subsidiary|corporation)s?+\b"
+    # ("X is a company director", "X was a bank analyst": a person's job)
+    r"(?![^\S\n]+(?:director|executive|officer|official|spokes\w*|analyst|manager|founder|veteran|"
+    r"president|chairman|employee|worker|owner|lawyer|economist)s?\b)"
+)
 # "Foo shares", "Foo Chief Executive", "Foo spokesman"
 _AFTER_CORPORATE = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
@@ -324,12 +335,14 @@ _ANY_CUE_AFTER = _Pattern(
             _AFTER_CORPORATE.pattern,
             _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
             _AFTER_TICKER.pattern,
+            _AFTER_COPULA.pattern,
         )
     )
 )
 # the characters that start the cues after a space: "(" (_AFTER_LISTING), "<" (_AFTER_TICKER)
-# and the initials of the words of _AFTER_CORPORATE and _AFTER_SAID_IT ("shares", "Inc", "said")
-_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar")
+# and the initials of the words of _AFTER_CORPORATE, _AFTER_SAID_IT and _AFTER_COPULA ("shares",
+# "Inc", "said", "is")
+_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar" + "iw")
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 _POSSESSIVE_TAIL = ("'s", "’s")
 _SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words

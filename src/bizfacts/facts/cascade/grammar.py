@@ -38,7 +38,8 @@ _APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,12},|\([^()]{1,8}\))?"
 # belongs to the nearest party)
 _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # an apposition naming a party by its relation: "X, parent of Y,", "X, a unit of Y,"
-_APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN],)"
+# ("X, parent company of A and B, is based in L": coordinated parties)
+_APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
 # between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
 # ("X said it and Y agreed to buy Z": Y is a second agent)
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
