@@ -313,6 +313,8 @@ _CJK_NAME = _Pattern(
 # a lowercase word of four letters or more: the line is no title-case headline
 # a wire slug glued to a headline: "PREVIEW-", "EXCLUSIVE-", "UPDATE-"
 _SLUG = _Pattern(r"\p{Lu}{4,}+-(?=\p{Lu}\p{Ll})")
+# the number of a slug's version, glued to the headline: "UPDATE 2-Merrow Foods"
+_NUMBERED_SLUG = _Pattern(r"\d{1,2}-(?=\p{Lu}\p{Ll})")
 # prepositions that a name in capitals does not run across: "STAKE IN MARLOW TEXTILES INC"
 _CAPS_BREAKS = frozenset("IN TO BY FROM WITH FOR ON AT OVER AFTER UNDER INTO VIA".split())
 _LOWER_WORD = _Pattern(r"(?<![\p{L}\p{Nd}'’\-.@/])\p{Ll}\p{L}{3}")

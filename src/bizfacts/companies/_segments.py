@@ -15,6 +15,7 @@ from ._regexes import (
     _DOT_OR_POSSESSIVE,
     _MAX_NAME_WORDS,
     _NAME_ORDINALS,
+    _NUMBERED_SLUG,
     _POSSESSIVE_TAIL,
     _PUBLIC_TITLES,
     _SLUG,
@@ -82,6 +83,12 @@ class _Segments(_Unknown):
                     yield seg
                     seg = []
                 continue
+            if not seg and "-" in word and word[0].isdigit() and _NUMBERED_SLUG.match(word):
+                before = self.text[self.text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
+                if before.isupper() and before.isalpha():
+                    # "UPDATE 2-Merrow Foods agrees ...": a numbered wire slug opens the headline
+                    cut = word.index("-") + 1
+                    tok = _Tok(tok.start + cut, tok.end, word[cut:])
             if not seg and "-" in word and tok.gap == "":
                 slug = _SLUG.match(word)
                 line_start = self.text.rfind("\n", 0, tok.start) + 1

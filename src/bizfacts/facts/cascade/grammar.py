@@ -239,7 +239,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}[xZ]|(?=Af))"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}[xZ]|(?=A[fy]))"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
@@ -371,6 +371,12 @@ def variants() -> tuple[Variant, ...]:
             rf"(?<![wfOpoiytranps][dxuL'9B-]{{0,5}})(?<!ec)(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}})"
             rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<partner>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
             rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
+        ),
+        # a headline's comma for "and": "Lumio, Dalvik Motors team up on in-car software"
+        _v(
+            "headline-comma",
+            "SYM",
+            rf"^(?P<agent>{_PARTY}),(?P<partner>{_PARTY})(?:m?(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
         ),
         _v(
             "between",

@@ -301,7 +301,8 @@ _REPORTING_NAME = LazyPattern(
     r"^[ \t\"“]*(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
     r"(?:['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=(?i:revenue|revenues|sales|net|profit|profits|earnings|income|"
     r"operating|loss|ebitda|turnover))"
-    r"|[ \t]+(?:reported|posted|recorded|booked|swung|returned)\b)"
+    # (a headline's present tense: "Quanta Cloud posts record Q3 revenue of $1.2 bln")
+    r"|[ \t]+(?:reported|posted|recorded|booked|swung|returned|reports|posts|records|books|swings)\b)"
 )
 
 
