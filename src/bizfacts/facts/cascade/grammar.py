@@ -333,8 +333,18 @@ def variants() -> tuple[Variant, ...]:
         _v("its-stake", "HAS", r"(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?!')"),
         # "Y, in which X has a 20 pct stake"
         _v("in-which", "HAS", rf"(?P<theme>{_PARTY}),iW(?P<agent>{_PARTY})v?(?P<have>h)(?P<stake>K)"),
-        # "Y, 70 pct-owned by X,"
-        _v("stake-owned-by", "OWNED", rf"(?P<asset>{_PARTY}),(?P<stake>%)-(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
+        # "Y, 70 pct-owned by X,", "Y, 60% owned by X,", "Y, which is 60% owned by X", "Y is 60%-owned by X"
+        _v(
+            "stake-owned-by",
+            "OWNED",
+            rf"(?P<asset>{_PARTY})(?:,(?:Wv?b)?|v?b)v?(?P<stake>%)-?(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})",
+        ),
+        # "X's 51%-owned unit Y"
+        _v(
+            "possessive-stake-owned",
+            "OWNED",
+            rf"(?P<owner>{_PARTY})'(?P<stake>%)-?(?P<verb>V)x{{0,2}}R?,?(?P<asset>C)",
+        ),
         # "Y, a (Web-based) messaging service run by X"
         _v("described-by", "OWNED", rf"(?P<asset>{_PARTY}),(?:d?N)?d?[xB-]{{0,4}}(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
         # "X-owned startup Y"
