@@ -104,7 +104,8 @@ _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 _DESCRIPTION_NAMES = r"(?:[^CPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
-_IS_TITLE = r"(?:,?[hv]{0,2}b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
+# ("P took over as CEO of X": a deal verb before "as")
+_IS_TITLE = r"(?:,?[hv]{0,2}b|,?W[xv]?b|[hv]{0,2}[xZV]s|,?W[hv]{0,2}Vs|b?[xZ]s|v?[xZ]s)"
 # a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
 _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
