@@ -82,6 +82,9 @@ _KIND_TAG: dict[type, str] = {
     PlaceMention: "L",
 }
 _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
+# an adverb between a person and a title that ends the tenure: "P previously served as T of X"
+# (the adverb's own title only: no comma between them, "P, formerly a vice president, was named T")
+_FORMERLY = LazyPattern(r"(?i)\b(?:previously|formerly|once|earlier|until\s+recently)\b[^,;()]*\Z")
 _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
 _WEAK_PERSON = frozenset({"cue", "surname"})
@@ -242,9 +245,16 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     ]
 
 
-def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFact]:
+def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> list[AnyFact]:
     if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
         raise NoFact("a past tenure")
+    person_c, title_c = p.places["person"], p.places.get("title")
+    if (
+        title_c is not None
+        and person_c.end <= title_c.start
+        and _FORMERLY.search(text, person_c.end, title_c.start)
+    ):
+        raise NoFact("a former title ('P previously served as T')")
     # a clause's subject that "is" or "serves as" a title is a person, even named by one word
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
     company_c = p.places.get("company")
@@ -399,7 +409,7 @@ def sentence_facts(
                 of_type = partnership_facts if fact_type == "partnership" else investment_facts
                 found = of_type(p, ev, text, clause_start, dates, chunks, chars)
             else:
-                found = _executive(p, ev, about)
+                found = _executive(p, ev, about, text)
                 found += more_executives(found, p, chunks, chars)  # "chairman of A, B and C"
         except (NoFact, valuation.NotValued, listing.NotListed) as why:
             if trace is not None:
