@@ -46,6 +46,8 @@ _UNNAMED_SPEAKER = LazyPattern(
 )
 # What every match of _IT contains, casefolded (a literal-prefixed scan is cheap): the gate for _IT.
 _IT_GATE = re.compile(r"it\s")
+# "it" opening a subordinate clause after a comma: the sentence's subject
+_SUBORDINATE_IT = LazyPattern(r",\s+(?:when|after|before|because|since|until|although|while)\s+\Z")
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
 # "Tencent-backed", "Sony-owned": a company used as a modifier of the noun that follows.
 MODIFIER_AFTER = LazyPattern(r"-(?:backed|owned|controlled|funded|led|run|supported|affiliated)\b")
@@ -269,6 +271,11 @@ def resolve_anaphors(
                 # extractor knew is the speaker; "it" is left to the clause reader, not the last subject
                 unnamed_speaker = _UNNAMED_SPEAKER.match(text, start, e) is not None
                 name = ents.prev_subject if not before and not unnamed_speaker else None
+                if before and _SUBORDINATE_IT.search(text, max(start, s - 12), s):
+                    # "Y was a unit of X until 2015, when it was sold to Z": the sentence's subject
+                    first = before[0]
+                    if first.start - start < 4 and first.kind == "company":
+                        name = first.name
             else:
                 # "X, the Hangzhou-based group": the company just named; "valuing the company at":
                 # the sentence's subject; with no company before it in the sentence, the last one.

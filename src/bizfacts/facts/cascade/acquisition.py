@@ -338,9 +338,10 @@ def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
 _LIST_NEXT = regex.compile(r"(?:oL(?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,12}?[VZ]))C")
 
 
-def sellers_from_owners(facts: list[AnyFact]) -> list[AnyFact]:
-    """ "X bought Y, a unit of Z": the owner the same sentence names for a deal's target sells it."""
-    owners = {f.asset: f.owner for f in facts if isinstance(f, OwnershipFact)}
+def sellers_from_owners(facts: list[AnyFact], former: dict[str, str] | None = None) -> list[AnyFact]:
+    """ "X bought Y, a unit of Z": the owner the same sentence names for a deal's target sells it
+    (``former``: owners the sentence says Y had, "Y, previously a unit of Z", asset -> owner)."""
+    owners = {**(former or {}), **{f.asset: f.owner for f in facts if isinstance(f, OwnershipFact)}}
     if not owners:
         return facts
     out: list[AnyFact] = []

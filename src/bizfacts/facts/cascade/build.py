@@ -116,6 +116,28 @@ _INCLUDE_VARIANTS = frozenset({"possessive-include", "its-include"})
 _INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "comprise", "comprises"})
 
 
+class EndedRelation(NoFact):
+    """An ownership the text says has ended ("Y, previously a unit of X"): no fact, though X may
+    be the seller of a deal on Y the same sentence tells."""
+
+    def __init__(self, owner: str, asset: str) -> None:
+        super().__init__("not owned now (negated, planned or past)")
+        self.owner, self.asset = owner, asset
+
+
+def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
+    """Whether a relational noun's clause tells a relation that ended: "Y was a subsidiary of X
+    until 2015", "Y, formerly a unit of X," (an adverb of the past before the noun)."""
+    rel = p.places.get("rel")
+    if rel is None:
+        return False
+    after = chunks[p.end] if p.end < len(chunks) else None
+    if after is not None and after.tokens[0].text.casefold() == "until":
+        return True
+    lo = chunks[p.start].start
+    return lo < rel.start and _FORMERLY.search(text, lo, rel.start) is not None
+
+
 def _ownership(
     p: Predication,
     ev: Evidence,
@@ -162,6 +184,9 @@ def _ownership(
         owner, asset = _as_written(owner_c), _as_written(asset_c)
     if not owner or not asset or owner == asset:
         raise NoFact("owner or asset not named (a name was not promoted)")
+    if p.frame in ("REL", "INV") and _ended_relation(p, chunks, text):
+        # "Y was a unit of X until 2015": no owner now, but the seller of a deal on Y
+        raise EndedRelation(owner, asset)
     stake_chunk = p.places.get("stake")
     stake = None
     if stake_chunk is not None:
@@ -194,6 +219,8 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
         raise NoFact("no company named (a name was not promoted)")
     loc_c = p.places.get("loc")
     hq_c = p.places.get("hq")
+    if p.variant == "coordinated-its" and (hq_c is None or hq_c.possessive != "its"):
+        raise NoFact("a second clause's location noun without 'its' ('..., and the headquarters are in L')")
     if p.variant == "apposition-place":
         lo, hi = p.extents["desc"]
         if text[lo:hi].split()[-1].casefold() not in _firm_nouns():
@@ -375,6 +402,7 @@ def sentence_facts(
         and not (chunks[i].char == "N" and _DESCRIBES_NEXT.match(chars, i + 1))  # "Private equity firm Y"
     ]
     out: list[AnyFact] = []
+    former: dict[str, str] = {}  # asset -> the owner it had ("Y, previously a unit of X")
     # a unit the sentence has sold ("sold its Pennine unit") is no longer owned
     sold = sold_units(preds, lambda q: _status(text, chunks[q.start].start, q) in _DONE[q.frame == "NOM"])
     for p in preds:
@@ -412,13 +440,15 @@ def sentence_facts(
                 found = _executive(p, ev, about, text)
                 found += more_executives(found, p, chunks, chars)  # "chairman of A, B and C"
         except (NoFact, valuation.NotValued, listing.NotListed) as why:
+            if isinstance(why, EndedRelation):
+                former[why.asset] = why.owner
             if trace is not None:
                 trace.outcomes.append((p, [], str(why)))
             continue
         if trace is not None:
             trace.outcomes.append((p, found, None))
         out.extend(found)
-    return sellers_from_owners(out)
+    return sellers_from_owners(out, former)
 
 
 class SentenceTrace:

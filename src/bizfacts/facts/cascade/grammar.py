@@ -73,8 +73,11 @@ _THEME = (
     r"|(?P<stake>%)oK[io](?P<theme>[CN])"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
+# after a location participle: "in", "at", "out of" ("based out of Nashua, New Hampshire")
+_AT = r"[iap]"
 # (after a street address: "located at 200 Market Street, Denver, Colorado")
-_LOCATION = r"d?(?:9[CN]{1,2},(?:N9,)?)?(?P<loc>[LN](?:,L){0,3})"
+# (a town that also names a company, before its region: "Nashua, New Hampshire")
+_LOCATION = r"d?(?:9[CN]{1,2},(?:N9,)?)?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:x{0,3}|L')"
 # the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
@@ -435,7 +438,7 @@ def variants() -> tuple[Variant, ...]:
             # (a party after a preposition before ", is headquartered" is not the copula's subject:
             # "X, parent of Y, is based in L")
             rf"(?:(?<![oiytfrawnspc])|(?!{_PARTY}{_APPOSITION_NO_PARTY},v?b))"
-            rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
         # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
         _v(
@@ -443,14 +446,20 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             rf"(?<![oiytfrawnspc:NP])(?<!b[dxuN,]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
             # (a title-case description: "is an industry-leading Internet Service Provider based in L")
-            rf"(?!m)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?!m)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
         # "X is a subsidiary of Y and is based in L", "X makes valves and is headquartered in L": the
         # subject's second predicate, coordinated
         _v(
             "coordinated",
             "HQ",
-            rf"(?<![oiytfrawnspc:,])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?<![oiytfrawnspc:,])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H){_AT}{_LOCATION}",
+        ),
+        # "X's main hub is at Y, and its headquarters are in L": "its" of a second clause is the subject's
+        _v(
+            "coordinated-its",
+            "HQ",
+            rf"^(?P<company>{_PARTY})[^.;:SW]{{0,16}}?,c(?P<hq>Q)bH?{_AT}{_LOCATION}",
         ),
         _v(
             "fronted",
