@@ -421,7 +421,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "light-verb",
             "FUND",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)"
+            # ("announced the close of a $75 million Series B financing")
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})[hmbvGt]{{0,3}}(?P<verb>[ZV])(?:d?xo)?[dj]?(?P<amount>M)?N?(?P<noun>A)"
             rf"(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
         ),
         _v(
