@@ -290,6 +290,9 @@ def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> 
     title, company = office(p, one_title, company, about, ev)  # cascade/executive.py
     if not person or not title or not company or person == company:
         raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
+    if one_title == "head" and company_c is not None and isinstance(company_c.head[-1].mention, str):
+        # "P, head of the U.S. card products group": a department's head, not the company's
+        raise NoFact("a title at an organization that is not a company")
     if company_c is not None and one_title != "CEO" and not _is_company(company_c):
         # "Treasury Secretary James Baker", "Bundesbank President P": an office, not a company's officer
         raise NoFact("a title at an organization that is not a company")
