@@ -140,6 +140,8 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
     if word[0].isupper():
         if ("-" in word or "–" in word) and _HYPHEN_CUE.match(word):  # (the cue needs a hyphen)
             return "B"
+        if word.endswith(("-listed", "-quoted", "-traded")):
+            return "x"  # "Bermuda-listed": an exchange the table does not know, an adjective, no name
         if sentence_initial and (word.casefold() in _common() or _PARTICIPLE.match(word)):
             return "x"  # a capitalized common word or participle opening a sentence ("Founded in 2018")
         if word in demonyms():
