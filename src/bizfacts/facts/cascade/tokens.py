@@ -137,6 +137,8 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
     """The tag of a word the lexicon does not take: number, capitalized or other."""
     if word[0].isdigit():
         return "9"
+    if word[:3] in ("al-", "el-") and word[3:4].isupper():
+        return "N"  # "Saad Rahim al-Kaabi": an Arabic article joined to a name is part of it
     if word[0].isupper():
         if ("-" in word or "–" in word) and _HYPHEN_CUE.match(word):  # (the cue needs a hyphen)
             return "B"
