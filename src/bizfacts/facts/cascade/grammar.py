@@ -77,7 +77,8 @@ _THEME = (
 _AT = r"[iap]"
 # (after a street address: "located at 200 Market Street, Denver, Colorado")
 # (a town that also names a company, before its region: "Nashua, New Hampshire")
-_LOCATION = r"d?(?:9[CN]{1,2},(?:N9,)?)?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
+# (an adjective before the town: "in downtown Moultrie", "in unincorporated Miami-Dade County")
+_LOCATION = r"d?(?:x(?=[LN]))?(?:9[CN]{1,2},(?:N9,)?)?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:x{0,3}|L')"
 # the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
@@ -104,7 +105,8 @@ _SYM_RUN = r"(?:[hmbvGtxZdnDoipIu9R]|c(?=[xR])|(?<=[dx])V(?=A)){0,8}"
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # the same, where unknown capitalized words may stand: "X, a developer of Internet security software
 # based in L"
-_DESCRIPTION_NAMES = r"(?:[^CPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
+# (a verb after a noun of it: "a family owned and operated clothing store", "a company operating ships")
+_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V){0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # ("P took over as CEO of X": a deal verb before "as")
