@@ -274,8 +274,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "REL",
-            # (", which itself is a subsidiary of X": a relative clause)
-            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|b{_DESCRIPTION}(?:cx{{0,2}}V)?|[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+            # (", which itself is a subsidiary of X": a relative clause; "Y has become a 100% subsidiary
+            # of X", "Y will continue to operate as a unit of X")
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "Y is a Fairfax-based company that owns Z and is a subsidiary of X": the subject's second
         # predicate, coordinated
