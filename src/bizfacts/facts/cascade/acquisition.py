@@ -18,7 +18,7 @@ from .chunks import Chunk
 from .clauses import Predication
 from .executive import About
 from .merger import merger_roles
-from .names import _buyer_or_seller, _inner_name, _party
+from .names import _as_written, _buyer_or_seller, _inner_name, _party
 from .objects import (
     _all_shares,
     _co_parties,
@@ -230,6 +230,19 @@ def acquisition_facts(
     if p.predicate == "sell" and theme is not None and p.end < len(chunks) and chunks[p.end].char in "9Kp%":
         raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
     target = "" if p.variant == "raise-to" else filled["target"] or None  # ("": the acquirer's last target)
+    if target and target in (filled["acquirer"], filled["seller"]):
+        # "Nordell Co agreed to sell ... Nordell Pty Ltd to Z": two companies the linker took for one,
+        # told apart as written
+        role = "seller" if target == filled["seller"] else "acquirer"
+        places = (p.places.get(k) or p.pps.get(k) for k, r in roles.items() if r == role and k != "possessor")
+        party_c = next(places, None)
+        theme_w, party_w = _as_written(theme), _as_written(party_c)
+        if theme_w and party_w and theme_w != party_w and party_c is not theme:
+            target, filled[role] = theme_w, party_w
+        elif inner is not None and unit is not None and party_w and party_w != target:
+            # "sell its Finmore confectionery business to a new company, Finmore Plc": the unit as written
+            target = " ".join(t.text for t in _described(unit.tokens) if t.tag not in "dj")
+            filled[role] = party_w
     if target is None or target in (filled["acquirer"], filled["seller"]):
         raise NoFact("no target named, or the target is a party")
     if filled["acquirer"] is None and filled["seller"] is None:
