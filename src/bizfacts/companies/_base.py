@@ -9,8 +9,10 @@ from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
 from .._suffixes import suffix_class
+from ._headlines import NOUN_PREPOSITIONS, headline_splits, headline_verbs, title_break
 from ._regexes import (
     _INDEX_AFTER,
+    _LOWER_WORD,
     _PERSON_CUES,
     _PLAIN_CATEGORIES,
     _POSSESSIVE_TAIL,
@@ -47,6 +49,9 @@ class _Base:
         self.gaz = gazetteer
         self.words: CompanyWords = company_words()
         self.category_of = self.words.category_of
+        self.headline_splits = headline_splits()  # words a run of a headline splits at
+        self.pair_left: set[int] = set()  # starts of the first of two companies joined by "and"
+        self.headline_cut: set[int] = set()  # starts and ends of names a headline's verb bounds
         # the gazetteer's index, read directly by the name matcher
         self.gaz_surface = gazetteer._surface
         self.gaz_firsts = gazetteer._firsts
@@ -230,6 +235,45 @@ class _Base:
         """Does a name ending in ``word`` name a company ("... Bancorp", "... Corp", "... Bank")?"""
         word = word.removesuffix("'s").removesuffix("’s")
         return word in self.words.head or suffix_class(word) is not None
+
+    def headline_break(self, run: list[_Tok], k: int) -> int:
+        """How many words of ``run`` from ``k`` are a headline's verb, none of a name: "Buys",
+        "Acquires", "To Buy" in title case or capitals, a capitalized preposition of a title-case
+        headline ("Sells Unit To Y"), a lexicon noun and its preposition ("Acquisition Of Y");
+        0 where the word is none or the line no headline."""
+        word = run[k].text
+        breaks, bases, nouns = headline_verbs()
+        n = 1
+        if word in nouns:
+            if k + 1 >= len(run) or run[k + 1].text not in NOUN_PREPOSITIONS:
+                return 0
+            n = 2  # "Acquisition Of Y", "STAKE IN Y"
+        elif word in ("To", "TO"):
+            if k + 1 < len(run) and run[k + 1].text in bases:
+                n = 2  # "To Buy", "TO ACQUIRE"
+            elif word == "TO":
+                return 0  # (a name in capitals is cut at "TO" by the suffix rule)
+        elif word not in breaks and not title_break(word):
+            return 0
+        if word.isupper():
+            if len(word) < 2 or (title_break(word.title()) and word != "TO"):
+                return 0
+            near = [run[j].text for j in (k - 1, k + n) if 0 <= j < len(run)]
+            return n if any(len(w) > 1 and w.isupper() for w in near) else 0
+        return n if self.title_case_at(run[k].start, run[k].end) else 0
+
+    def title_case_at(self, start: int, end: int) -> bool:
+        """Is the line holding ``start:end`` a headline in title case (three words or more, no
+        lowercase word of four letters)?"""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        known = self.title_lines.get(line_start)
+        if known is None:
+            line_end = text.find("\n", end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            known = line.count(" ") >= 2 and _LOWER_WORD.search(line) is None
+            self.title_lines[line_start] = known
+        return known
 
     def whole_line(self, toks: list[_Tok]) -> bool:
         """Do these words fill a line of their own (a heading)?"""

@@ -25,10 +25,14 @@ from ._regexes import (
     _LOOKAHEAD,
     _NO_CUE_AFTER,
     _NOT_COMPANY_MODIFIERS,
+    _PAIR_BEFORE,
+    _PLURAL_AFTER,
     _REJECT_CATEGORIES,
 )
 from ._tokens import _is_sentence_start, _Tok
 
+# endings of adjectives, which open one name with what follows "and" ("Economic and Social ...")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ern", "ful")
 # a verb of appointment right before a name: the one appointed is a person ("named Ragna Holm chairman")
 _APPOINTED_BEFORE = regex.compile(
     r"\b(?:named|appointed|elected|promoted|tapped|hired|picked|selected)[ \t]+\Z"
@@ -160,14 +164,17 @@ class _Cues(_Base):
                     rule = "reuters ticker"
         return rule
 
-    def and_split(self, toks: list[_Tok]) -> int:
+    def and_split(self, toks: list[_Tok], end: int = -1) -> int:
         """Where "and" joins two names in one run, or 0.
 
         The first name ends in a company or an organization word ("Merritt-Sloane Capital
         and Eastbrook", "Canada Pension Plan Investment Board and Temasek Holdings"), or is a
         company the document named before ("Kinnevik and Piton Capital" after "Kinnevik
         AB"): "Duff and Phelps" stays one name, and so does "Harris and Upham Inc" (a
-        gazetteer name on the left is not enough).
+        gazetteer name on the left is not enough).  Where the whole name, ending at ``end``,
+        is the subject of a plural verb or follows "between" or "both" ("Korvath and Belmire
+        Systems agreed to merge", "said they"), it names two companies (:meth:`plural_pair`),
+        the first of them in ``pair_left``.
         """
         w = self.words
         # "Zulu Freight Ltd, Cape Storage and Karoo Logistics": the last members of a list that a
@@ -191,13 +198,56 @@ class _Cues(_Base):
                 continue  # "Bashaw Oil and Gas Ltd", "Global Mining and Industrial Corp": one trade pair
             if word in w.head or (k >= 2 and word in w.org_head):
                 return k
+            if len(word) > 4 and word.endswith("Corp") and word[-5].islower():
+                self.pair_left.add(toks[0].start)
+                return k  # "TrelloCorp and Banc Quattro Corp": a legal form closes the word
             if self.text[max(0, toks[0].start - 4) : toks[0].start] in (" of ", " in ") and is_place_name(
                 self.key(toks[:k])
             ):
                 return k  # "Gleason Securities Inc of New York and Gleason Plant Security Inc": a town
             if toks[k].text not in _FIRM_AFTER_AND and self.known_company(self.key(toks[:k]), toks[0].start):
                 return k
+            if end >= 0 and toks[k].text not in _FIRM_AFTER_AND and self.plural_pair(toks[:k], toks[k:], end):
+                self.pair_left.add(toks[0].start)
+                return k
         return 0
+
+    def plural_pair(self, left: list[_Tok], right: list[_Tok], end: int) -> bool:
+        """Do ``left`` "and" ``right`` (the name ending at ``end``) name two companies: a plural
+        verb after them or "between" / "both" before, and a left part that may name a company
+        of its own (no person, no ordinary word, not the right part's word again: "Johnson and
+        Johnson")?"""
+        text = self.text
+        start = left[0].start
+        search_before = _PAIR_BEFORE.ascii_search if self.ascii else _PAIR_BEFORE.search
+        match_after = _PLURAL_AFTER.ascii_match if self.ascii else _PLURAL_AFTER.match
+        if text.endswith(", ", 0, start):
+            return False  # "Donaldson, Lufkin and Jenrette Securities Inc": the end of a list
+        if search_before(text, max(0, start - 10), start) is None and not match_after(text, end, end + 60):
+            return False
+        w = self.words
+        if left[-1].text == right[0].text or (len(left) > 1 and self.is_person(left)):
+            return False
+        for t in left:
+            word = t.text
+            if (
+                self.category(word) is not None
+                or word in w.firstnames
+                or word in w.generic
+                or word.endswith(_ADJECTIVE_ENDINGS)  # "Economic and Social Research": one name
+            ):
+                return False
+        return len(left) > 1 or left[0].text not in w.not_alone
+
+    def pair_left_name(self, toks: list[_Tok]) -> None:
+        """The first of two companies a plural verb told apart ("Korvath" of "Korvath and
+        Belmire Systems agreed to merge")."""
+        key = self.key(toks)
+        entry = self.gaz.lookup(key)
+        if entry is not None:
+            self.emit(toks, entry.name, entry.kind, "gazetteer", entry.owner, entry)
+        else:
+            self.emit(toks, canonical_name(key), "company", "X and Y")
 
     def known_company(self, key: str, before: int) -> bool:
         """Is ``key`` the name of a company the document named before ``before``?"""

@@ -94,6 +94,7 @@ class _Extractor(_Segments, _Linking, _Sites):
         text, leftovers = self.text, self.leftovers
         add_leftover, match_segment = leftovers.append, self.match_segment
         after_title = self.after_title  # (only added to)
+        headline_splits = self.headline_splits
         for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
             if len(run) == 1:
                 # One word, most runs: segments() would yield it as it is, drop it (a month,
@@ -132,7 +133,12 @@ class _Extractor(_Segments, _Linking, _Sites):
                 # has a hyphen, a dot or an "'s" to read, nor a category
                 for tok in run:
                     word = tok.text
-                    if "-" in word or word.endswith(_DOT_OR_POSSESSIVE) or word in category_of:
+                    if (
+                        "-" in word
+                        or word.endswith(_DOT_OR_POSSESSIVE)
+                        or word in category_of
+                        or word in headline_splits
+                    ):
                         break
                 else:
                     match_segment(run)

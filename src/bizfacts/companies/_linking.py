@@ -15,7 +15,6 @@ from ._regexes import (
     _FAMILY_AFTER_CAPS,
     _LINK_RULES,
     _LOOKAHEAD,
-    _LOWER_WORD,
     _NATIONAL_NOUNS,
     _POSSESSIVE_TAIL,
     _SUFFIX_AFTER_DOMAIN,
@@ -351,15 +350,7 @@ class _Linking(_Cues):
 
     def title_line(self, toks: list[_Tok]) -> bool:
         """Is this run on a headline written in title case ("Verdantis Completes Acquisition of ...")?"""
-        text = self.text
-        line_start = text.rfind("\n", 0, toks[0].start) + 1
-        known = self.title_lines.get(line_start)
-        if known is None:
-            line_end = text.find("\n", toks[-1].end)
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            known = line.count(" ") >= 2 and _LOWER_WORD.search(line) is None
-            self.title_lines[line_start] = known
-        return known
+        return self.title_case_at(toks[0].start, toks[-1].end)
 
     def dateline(self, toks: list[_Tok]) -> bool:
         """Is this run the place of a dateline ("NEWPORT BEACH, Calif., March 11 -")?"""

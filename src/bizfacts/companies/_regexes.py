@@ -270,6 +270,16 @@ _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\
 _AFTER_PAIR = _Pattern(
     r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
 )
+# what follows two companies joined by "and", not one firm's name: a verb agreeing with a
+# plural subject ("X and Y Systems have agreed", "... said they", "... agreed to merge")
+_PLURAL_AFTER = _Pattern(
+    r"(?:[^\S\n]++(?:on|in|late|early)[^\S\n]++\p{L}++)?+[^\S\n]++"
+    r"(?:jointly\b"
+    r"|(?:said|say)(?:[^\S\n]++(?:on|in|late|early)[^\S\n]++\p{L}++)?+[^\S\n]++(?:they|their)\b"
+    r"|(?:\p{Ll}++[^\S\n]++){0,3}?(?:merge|combine)\b)"
+)
+# what precedes two companies joined by "and": "a merger between X and Y Systems", "both X and Y"
+_PAIR_BEFORE = _Pattern(r"\b(?:between|both)[^\S\n]++$")
 # "aircraft carrier Kitty Hawk" is a ship, not an airline
 _NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})
 # "NASDAQ-listed", "Hangzhou-based", "Newly-installed": a word ending in a lowercase part

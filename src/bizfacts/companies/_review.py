@@ -61,6 +61,15 @@ _MODIFIED_NOUN = _Pattern(
     r"[^\S\n]++(?:futures?|bonds?|yields?|rates?|data|figures|equipment|switching|contracts?|"
     r"prices?|losses|gains|standard|format|protocol|technology|notes?|bills?)\b"
 )
+# what makes an acronym no definition explains a company: its shares and officers, its results
+# and its deals ("QRT shares fell", "QRT's chief executive", "QRT reported a net loss")
+_COMPANY_AFTER_ACRONYM = _Pattern(
+    r"(?:'s|’s)?+[^\S\n]++(?:(?:shares|stock|stockholders|shareholders|chief[^\S\n]++executive|subsidiary)\b"
+    r"|(?:reported|posted|recorded)(?:[^\S\n]++[\p{L}\-]++){0,4}?[^\S\n]++"
+    r"(?:profits?|loss|losses|revenues?|sales|earnings|income)\b"
+    r"|agreed[^\S\n]++to[^\S\n]++(?:buy|acquire|sell|purchase|merge|take[^\S\n]++over)\b"
+    r"|(?:acquired|bought)[^\S\n]++(?:(?:a|an|the|its)\b|\p{Lu}))"
+)
 # one or two capitalized words right before a name ("United Arab |Emirates")
 _PLACE_HEAD = _Pattern(r"(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++)?+)[^\S\n]$")
 # the last character before a code (_CODE_BEFORE): "NYSE: X", "<X", "( .X"
@@ -310,11 +319,13 @@ def _acronyms(
         if mixed_case_line is None:
             mixed_case_line = _LineCase(text)
             if text.isascii():  # the stdlib twins find the same, faster
+                company_after = _COMPANY_AFTER_ACRONYM.ascii_match
                 caps_after, caps_neighbour = _CAPS_AFTER.ascii_match, _CAPS_NEIGHBOUR.ascii_search
                 code_before, exchange_after = _CODE_BEFORE.ascii_search, _EXCHANGE_AFTER.ascii_match
                 postal_after, bracketed = _POSTAL_AFTER.ascii_match, _BRACKETED.ascii_match
                 modified_noun = _MODIFIED_NOUN.ascii_match
             else:
+                company_after = _COMPANY_AFTER_ACRONYM.match
                 caps_after, caps_neighbour = _CAPS_AFTER.match, _CAPS_NEIGHBOUR.search
                 code_before, exchange_after = _CODE_BEFORE.search, _EXCHANGE_AFTER.match
                 postal_after, bracketed = _POSTAL_AFTER.match, _BRACKETED.match
@@ -356,7 +367,14 @@ def _acronyms(
         elif space_after and modified_noun(text, e):
             continue  # "ISDN equipment", "PIBOR futures": a standard or an instrument
         kind = kinds.get(word, "organization")
+        if word not in kinds and follows in "'’ " and company_after(text, e, e + 60):
+            kind = "company"  # "QRT shares fell", "QRT reported a net loss", "QRT agreed to buy"
         found.append(CompanyMention(s, e, word, names.get(word, word), kind, rule="acronym"))
+    companies = {m.text for m in found if m.rule == "acronym" and m.kind == "company"}
+    if companies:  # one entity per document: every mention of an acronym a company context shows
+        for i, m in enumerate(found):
+            if m.rule == "acronym" and m.text in companies and m.kind != "company":
+                found[i] = attrs.evolve(m, kind="company")
     return found
 
 
@@ -440,6 +458,8 @@ def _cue_names(
 _PREV_CAP = _Pattern(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
 _APPOSITIVE_AFTER = _Pattern(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
 _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
+# a hyphen cue opening a run ("Ohio-based"): it describes the name after it
+_CUE_HYPHENS = ("-based", "-owned", "-controlled", "-headquartered", "-listed", "-backed")
 
 
 def _cued_names(
@@ -487,6 +507,11 @@ def _cued_names(
         if taken.overlaps(s, e):
             continue
         words = name.split()
+        if len(words) > 1 and words[0].endswith(_CUE_HYPHENS):
+            # "..., Ohio-based Veltacorp and ...": the place and its cue are no part of the name
+            words = words[1:]
+            s = e - len(words[-1]) if len(words) == 1 else text.find(words[0], s, e)
+            name = text[s:e]
         if len(name) < 2 or name in _NOT_ORG_ACRONYMS or suffix_class(name):
             continue
         if _APPOSITIVE_AFTER.match(text, e) or (len(words) == 2 and words[0] in ("Class", "Series")):

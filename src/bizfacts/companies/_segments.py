@@ -38,8 +38,22 @@ class _Segments(_Unknown):
         """Split a run at titles, months, possessives, hyphen cues and dotted suffixes."""
         seg: list[_Tok] = []
         category_of = self.category_of
+        splits = self.headline_splits
+        skip = 0
         for k, tok in enumerate(run):
+            if k < skip:
+                continue  # the verb after a headline's "To"
             word = tok.text
+            if word in splits and (n := self.headline_break(run, k)):
+                # "Acme Corp Buys Beta Inc": a headline's verb ends the name before it
+                skip = k + n
+                if seg:
+                    self.headline_cut.add(seg[-1].end)
+                    yield seg
+                    seg = []
+                if skip < len(run):
+                    self.headline_cut.add(run[skip].start)
+                continue
             cat = category_of.get(word)
             if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
                 cat = self.category(word)  # else category() would return just this
