@@ -9,7 +9,7 @@ from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
 from .._suffixes import suffix_class
-from ._headlines import NOUN_PREPOSITIONS, headline_splits, headline_verbs, title_break
+from ._headlines import NOUN_PREPOSITIONS, headline_verbs, title_break
 from ._regexes import (
     _INDEX_AFTER,
     _LOWER_WORD,
@@ -44,12 +44,13 @@ class _Base:
     """One document's pass: holds the text, the lexicons and what was found so far."""
 
     def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        # (at most 30 attributes: past that CPython gives up the instance's shared-key dict
+        # and every attribute read of the pass gets slower)
         self.text = text
         self.ascii = text.isascii()  # the stdlib twins of the patterns may run
         self.gaz = gazetteer
         self.words: CompanyWords = company_words()
         self.category_of = self.words.category_of
-        self.headline_splits = headline_splits()  # words a run of a headline splits at
         self.pair_left: set[int] = set()  # starts of the first of two companies joined by "and"
         self.headline_cut: set[int] = set()  # starts and ends of names a headline's verb bounds
         # the gazetteer's index, read directly by the name matcher

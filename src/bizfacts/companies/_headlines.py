@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 
+from .._company_words import company_words
 from .._numbers import data_rows
 from .._verb_forms import verb_forms
 
@@ -89,3 +90,20 @@ def headline_splits() -> frozenset[str]:
 def title_break(word: str) -> bool:
     """Is ``word`` a preposition that a title-case headline capitalizes ("To", "From")?"""
     return word in _TITLE_BREAKS
+
+
+@functools.lru_cache(maxsize=1)
+def segment_categories() -> dict[str, str]:
+    """The extractor's word categories (``CompanyWords.category_of``: titles, months, places,
+    common words) and "headline" for the other words a headline's break reads (its verbs, the
+    base forms after "To", the nouns and their prepositions): the words that send a run to
+    the extractor's segmenting, one look-up a word.
+
+    >>> segment_categories()["Acquires"], segment_categories()["January"]
+    ('headline', 'month')
+    """
+    breaks, bases, nouns = headline_verbs()
+    table = dict(company_words().category_of)
+    for word in (*breaks, *bases, *nouns, *NOUN_PREPOSITIONS, *_TITLE_BREAKS, "TO"):
+        table.setdefault(word, "headline")
+    return table

@@ -307,6 +307,7 @@ def _acronyms(
             )
             taken.add(start, start + len(long_text))
     mixed_case_line: _LineCase | None = None  # made, with the patterns to run, for the first word kept
+    cued_company = False  # an acronym made a company by the words after it
     for a in _acronym_matches(text, caps):
         s, e = a.span()
         if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
@@ -369,9 +370,10 @@ def _acronyms(
         kind = kinds.get(word, "organization")
         if word not in kinds and follows in "'’ " and company_after(text, e, e + 60):
             kind = "company"  # "QRT shares fell", "QRT reported a net loss", "QRT agreed to buy"
+            cued_company = True
         found.append(CompanyMention(s, e, word, names.get(word, word), kind, rule="acronym"))
-    companies = {m.text for m in found if m.rule == "acronym" and m.kind == "company"}
-    if companies:  # one entity per document: every mention of an acronym a company context shows
+    if cued_company:  # one entity per document: every mention of an acronym a company context shows
+        companies = {m.text for m in found if m.rule == "acronym" and m.kind == "company"}
         for i, m in enumerate(found):
             if m.rule == "acronym" and m.text in companies and m.kind != "company":
                 found[i] = attrs.evolve(m, kind="company")

@@ -8,6 +8,7 @@ import regex
 
 from .._suffixes import suffix_class
 from ._base import canonical_name
+from ._headlines import headline_splits
 from ._regexes import (
     _COMPANY_HYPHEN,
     _CORPORATE_TITLES,
@@ -38,21 +39,20 @@ class _Segments(_Unknown):
         """Split a run at titles, months, possessives, hyphen cues and dotted suffixes."""
         seg: list[_Tok] = []
         category_of = self.category_of
-        splits = self.headline_splits
-        skip = 0
-        for k, tok in enumerate(run):
-            if k < skip:
-                continue  # the verb after a headline's "To"
+        splits = headline_splits()  # a headline's verbs and prepositions
+        tokens = enumerate(run)
+        for k, tok in tokens:
             word = tok.text
             if word in splits and (n := self.headline_break(run, k)):
                 # "Acme Corp Buys Beta Inc": a headline's verb ends the name before it
-                skip = k + n
                 if seg:
                     self.headline_cut.add(seg[-1].end)
                     yield seg
                     seg = []
-                if skip < len(run):
-                    self.headline_cut.add(run[skip].start)
+                if n == 2:
+                    next(tokens, None)  # the verb after "To", the preposition after a noun
+                if k + n < len(run):
+                    self.headline_cut.add(run[k + n].start)
                 continue
             cat = category_of.get(word)
             if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
