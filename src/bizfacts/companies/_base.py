@@ -252,10 +252,10 @@ class _Base:
         elif word in ("To", "TO"):
             if k + 1 < len(run) and run[k + 1].text in bases:
                 n = 2  # "To Buy", "TO ACQUIRE"
-            elif word == "TO":
+            elif word == "TO" or k == 0:
                 return 0  # (a name in capitals is cut at "TO" by the suffix rule)
-        elif word not in breaks and not title_break(word):
-            return 0
+        elif word not in breaks and not (k > 0 and title_break(word)):
+            return 0  # (a preposition opening the run may open a name: "Under Armour")
         if word.isupper():
             if len(word) < 2 or (title_break(word.title()) and word != "TO"):
                 return 0

@@ -5,10 +5,12 @@ from __future__ import annotations
 import itertools
 
 from .._suffixes import suffix_class
+from ..places import is_place_name
 from ._base import _AliasForms, canonical_name
 from ._cues import _Cues
 from ._regexes import (
     _AFTER_ACRONYM,
+    _AFTER_CORPORATE,
     _DATELINE_DATE,
     _DEMONYM_ENDINGS,
     _FAMILY_AFTER,
@@ -312,6 +314,8 @@ class _Linking(_Cues):
                 self.text, toks[best[0] - 1].end
             ):
                 best = None  # "the Berger family": the people, not Berger & Söhne
+            if best is not None and best[0] - i == 1 and self.place_not_alias(toks[i], best[1]):
+                best = None  # "its factory in Wuxi": the town, not Wuxi Tong Ling Co
             if best is not None and i == 0 and best[0] < n and self.unit_name(toks, best[0]):
                 # "its consumer lending unit, Halvorsen Credit,": the unit's own name
                 self.emit(toks, canonical_name(self.key(toks)), "company", "unit name")
@@ -347,6 +351,23 @@ class _Linking(_Cues):
             if not (cue and all(t.text not in self.persons for t in part) and self.context_cue(part)):
                 rest.append(part)
         return rest
+
+    def place_not_alias(self, tok: _Tok, target: _Found) -> bool:
+        """Is this one word, the first word of a longer company name, a place where it stands
+        ("a plant in Wuxi", "its offices at Halden"): after "in", "at" or "near" that no company
+        cue ends ("a stake in X"), with no corporate word after it ("in Halden shares")?"""
+        word = tok.text
+        text = self.text
+        start = tok.start
+        if (
+            target.name == word
+            or not text.endswith((" in ", " at ", " near "), max(0, start - 6), start)
+            or not is_place_name(word)
+            or self.cue_before(start)
+        ):
+            return False
+        after = _AFTER_CORPORATE.ascii_match if self.ascii else _AFTER_CORPORATE.match
+        return after(text, tok.end, tok.end + 30) is None
 
     def title_line(self, toks: list[_Tok]) -> bool:
         """Is this run on a headline written in title case ("Verdantis Completes Acquisition of ...")?"""

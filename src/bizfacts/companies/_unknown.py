@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._spans import CompanyKind
 from .._suffixes import suffix_class
+from ..places import is_place_name
 from ._base import canonical_name
 from ._cues import _Cues
 from ._regexes import _AFTER_TICKER, _CAPS_BREAKS, _CAPS_SHORT_SUFFIXES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL
@@ -222,7 +223,9 @@ class _Unknown(_Cues):
                     self.unknown_region(left)
                 self.unknown_region(right)
                 return
-            if self.good_name(toks[:-1], weak=True):
+            if self.good_name(toks[:-1], weak=True) and not (
+                len(toks) > 2 and is_place_name(self.key(toks[-2:]))  # "Jewish West Bank settlers"
+            ):
                 self.emit(toks, self.key(toks), "company", "company word")
                 return
         if len(toks) > 1:
