@@ -605,17 +605,14 @@ PARADIGMS = _paradigms()
 # Known gaps of the engine, as strict xfails: (paradigm id pattern, fnmatch style) -> what goes wrong.
 # Keep each pattern tight: a paradigm it names that passes fails the run (strict), so a fix is noticed.
 _HYPO_IF = "'If X acquires Y, ...' gives a fact: _DENIAL is searched from the clause start, after 'If'"
-_JOINED = "'A and B Mining jointly bought Y': the two suffixless names are joined into one acquirer"
 _PREMODIFIER = (
     "an unknown suffixless name before a title ('Velmora chairman P') is no longer promoted (main, a4f24dd)"
 )
 GAPS: dict[str, str] = {
-    "acquire/acquire/coordinated-agents": _JOINED,
     "executive/chief executive officer/premodifier": _PREMODIFIER,
     "executive/chief financial officer/premodifier": _PREMODIFIER,
     "executive/president/premodifier": _PREMODIFIER,
     "executive/chairman/premodifier": _PREMODIFIER,
-    "acquire/purchase/coordinated-agents": _JOINED,
     "acquire/*/hypothetical-if": _HYPO_IF,
     "sell/*/hypothetical-if": _HYPO_IF,
 }
@@ -1004,20 +1001,6 @@ def _open_class_paradigms() -> list[Paradigm]:
 
 OPEN_CLASS_PARADIGMS = _open_class_paradigms()
 PARADIGMS.extend(OPEN_CLASS_PARADIGMS)  # (test_every_predicate_is_rendered reads them all)
-_JOINED_PARTIES = "'A and B Freight signed a pact': the two suffixless names are joined into one company"
-GAPS.update(
-    {
-        "partner/join forces/coordinated": _JOINED_PARTIES,
-        "partner/jointly build/coordinated": _JOINED_PARTIES,
-        "partner/jointly launch/coordinated": _JOINED_PARTIES,
-        "partner/pact/between": _JOINED_PARTIES,
-        "partner/pact/coordinated": _JOINED_PARTIES,
-        "partner/collaboration agreement/between": _JOINED_PARTIES,
-        "partner/collaboration agreement/coordinated": _JOINED_PARTIES,
-        "partner/mou/between": _JOINED_PARTIES,
-        "partner/mou/coordinated": _JOINED_PARTIES,
-    }
-)
 
 
 def _open_class_params() -> list[Any]:

@@ -22,6 +22,7 @@ from ._regexes import (
     _CUE_AFTER_SPACE,
     _DOT_OR_POSSESSIVE,
     _FIRM_AFTER_AND,
+    _FIRM_ROLE_PERSON,
     _LOOKAHEAD,
     _NO_CUE_AFTER,
     _NOT_COMPANY_MODIFIERS,
@@ -72,8 +73,10 @@ class _Cues(_Base):
             word = t.text
             # self.category(word), read directly when there is no dot or "'s" to drop
             cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
-            if cat in _REJECT_CATEGORIES or word in firstnames:
+            if cat in _REJECT_CATEGORIES:
                 return False
+            if word in firstnames and not (rule == "cue after" and self.firm_role_after(toks[-1].end)):
+                return False  # a person's name, unless a role in a firm follows ("X analyst Ann Lee")
         if len(toks) == 1:
             word = toks[0].text.removesuffix("'s").removesuffix("’s")
             if word in w.not_alone or suffix_class(word):  # a surname, generic or head word
@@ -95,6 +98,11 @@ class _Cues(_Base):
         else:
             self.emit(toks, canonical_name(key), "company", rule)
         return True
+
+    def firm_role_after(self, end: int) -> bool:
+        """Do a role in a firm and a person's name follow ``end`` ("Hollis Brandt analyst Ann Lee")?"""
+        match = _FIRM_ROLE_PERSON.ascii_match if self.ascii else _FIRM_ROLE_PERSON.match
+        return match(self.text, end, end + 60) is not None
 
     def class_or_town(self, toks: list[_Tok]) -> bool:
         """A share class ("shares of Class B stock") or a town before its state ("acquire

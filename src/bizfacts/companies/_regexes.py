@@ -270,13 +270,22 @@ _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\
 _AFTER_PAIR = _Pattern(
     r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
 )
-# what follows two companies joined by "and", not one firm's name: a verb agreeing with a
-# plural subject ("X and Y Systems have agreed", "... said they", "... agreed to merge")
+# what follows two companies joined by "and", not one firm's name: a construction of a plural
+# subject ("... said they", "... agreed to merge", "... jointly", "... signed a pact")
 _PLURAL_AFTER = _Pattern(
     r"(?:[^\S\n]++(?:on|in|late|early)[^\S\n]++\p{L}++)?+[^\S\n]++"
     r"(?:jointly\b"
     r"|(?:said|say)(?:[^\S\n]++(?:on|in|late|early)[^\S\n]++\p{L}++)?+[^\S\n]++(?:they|their)\b"
-    r"|(?:\p{Ll}++[^\S\n]++){0,3}?(?:merge|combine)\b)"
+    r"|(?:\p{Ll}++[^\S\n]++){0,3}?(?:merge|combine)\b"
+    # a pact of the two, no third party after "with": "X and Y Freight signed a pact on Monday"
+    r"|(?:joined[^\S\n]++forces|(?:signed|struck|reached|formed|inked)[^\S\n]++an?+"
+    r"(?:[^\S\n]++[\p{L}\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU"
+    r"|partnership|joint[^\S\n]++venture))\b(?![^\S\n]++with\b))"
+)
+# a role in a firm and a person's name after a name: "X analyst Ann Lee", "X partner, Ann Lee"
+_FIRM_ROLE_PERSON = _Pattern(
+    r"[^\S\n]++(?:analyst|economist|strategist|partner|managing[^\S\n]++partner)(?=[^\S\n]|,)[^\S\n]*+,?+[^\S\n]*+"
+    r"\p{Lu}\p{Ll}++[^\S\n]++(?:\p{Lu}\.[^\S\n]++)?+\p{Lu}\p{Ll}"
 )
 # what precedes two companies joined by "and": "a merger between X and Y Systems", "both X and Y"
 _PAIR_BEFORE = _Pattern(r"\b(?:between|both)[^\S\n]++$")

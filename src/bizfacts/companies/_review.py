@@ -33,7 +33,7 @@ from ..people import person_evidence
 from ..places import is_demonym, is_place_name, place_entries
 from ._lists import _NAME_RUN, _NAME_RUN_BEFORE, _enumerated
 from ._lowercase import LowercaseWords
-from ._regexes import _Pattern
+from ._regexes import _FIRM_ROLE_PERSON, _Pattern
 from ._scans import _bracket_matches, _LineCase, _occurrences, _Spans
 
 # abbreviations that name no organization: titles, units, periods, measures, media
@@ -188,7 +188,11 @@ def review(
             if len(surface) < 2:
                 continue
             seen_as_company = rule in _COMPANY_FORM_SEEN
-            if not seen_as_company and person_evidence(text, m.start, m.start + len(surface)):
+            if (
+                not seen_as_company
+                and person_evidence(text, m.start, m.start + len(surface))
+                and not _firm_role_after(text, m.end)
+            ):
                 continue
             entries = place_entries(surface)
             if any(e.kind != "city" or (e.population >= 100 and not seen_as_company) for e in entries):
@@ -210,6 +214,15 @@ def review(
         out.sort(key=lambda m: (m.start, m.end))
         widen = True  # (the names added are not looked at one by one)
     return _widen_organizations(text, out) if widen else out
+
+
+def _firm_role_after(text: str, end: int) -> bool:
+    """Does a role in a firm and a person's name follow ("Hollis Brandt analyst Ann Lee",
+    "Hollis Brandt partner, Ann Lee")?  The name before is the firm, whatever its given name."""
+    if text[end : end + 1] != " ":
+        return False  # (most names: the test below needs a space first)
+    match = _FIRM_ROLE_PERSON.ascii_match if text.isascii() else _FIRM_ROLE_PERSON.match
+    return match(text, end, end + 60) is not None
 
 
 def _in_place_name(text: str, m: CompanyMention) -> bool:

@@ -192,6 +192,7 @@ class _Segments(_Unknown):
                 (hit is None or hit[0] < n)
                 and (self.category(first) == "person_title" or self.is_person(seg))
                 and not any(suffix_class(t.text) for t in seg[1:])
+                and not self.firm_role_after(seg[-1].end)  # "Hollis Brandt analyst Ann Lee": a firm
             ):
                 self.persons.update(t.text.removesuffix("'s").removesuffix("’s") for t in seg)
                 return
