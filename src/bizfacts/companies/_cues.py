@@ -231,8 +231,12 @@ class _Cues(_Base):
         match_after = _PLURAL_AFTER.ascii_match if self.ascii else _PLURAL_AFTER.match
         if text.endswith(", ", 0, start):
             return False  # "Donaldson, Lufkin and Jenrette Securities Inc": the end of a list
-        if search_before(text, max(0, start - 10), start) is None and not match_after(text, end, end + 60):
-            return False
+        if search_before(text, max(0, start - 10), start) is None:
+            after = match_after(text, end, end + 60)
+            if after is None:
+                return False
+            if after.group("pact") and suffix_class(text[max(0, end - 24) : end].rsplit(None, 1)[-1]):
+                return False  # "Harlow and Trent Inc formed a joint venture": one firm's venture
         w = self.words
         if left[-1].text == right[0].text or (len(left) > 1 and self.is_person(left)):
             return False

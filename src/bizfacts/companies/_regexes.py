@@ -278,7 +278,8 @@ _PLURAL_AFTER = _Pattern(
     r"|(?:said|say)(?:[^\S\n]++(?:on|in|late|early)[^\S\n]++\p{L}++)?+[^\S\n]++(?:they|their)\b"
     r"|(?:\p{Ll}++[^\S\n]++){0,3}?(?:merge|combine)\b"
     # a pact of the two, no third party after "with": "X and Y Freight signed a pact on Monday"
-    r"|(?:joined[^\S\n]++forces|(?:signed|struck|reached|formed|inked)[^\S\n]++an?+"
+    # (not after a legal suffix: "X and Y Inc formed a joint venture" may be one firm's)
+    r"|(?P<pact>joined[^\S\n]++forces|(?:signed|struck|reached|formed|inked)[^\S\n]++an?+"
     r"(?:[^\S\n]++[\p{L}\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU"
     r"|partnership|joint[^\S\n]++venture))\b(?![^\S\n]++with\b))"
 )
