@@ -95,7 +95,10 @@ class _Base:
         """The words' text, whitespace collapsed."""
         if len(toks) == 1:
             return toks[0].text  # a token's text is text[start:end] and holds no whitespace
-        return " ".join(self.text[toks[0].start : toks[-1].end].split())
+        words = self.text[toks[0].start : toks[-1].end]
+        if words.isprintable() and "  " not in words:
+            return words  # (most names: single spaces, the only whitespace isprintable() lets by)
+        return " ".join(words.split())
 
     def emit(
         self,

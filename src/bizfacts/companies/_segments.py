@@ -40,6 +40,7 @@ class _Segments(_Unknown):
         seg: list[_Tok] = []
         category_of = self.category_of
         splits = headline_splits()  # a headline's verbs and prepositions
+        max_words = _MAX_NAME_WORDS
         tokens = enumerate(run)
         for k, tok in tokens:
             word = tok.text
@@ -55,8 +56,9 @@ class _Segments(_Unknown):
                     self.headline_cut.add(run[k + n].start)
                 continue
             cat = category_of.get(word)
-            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
-                cat = self.category(word)  # else category() would return just this
+            # (a word ending in "'s", or in "." with no category: else category() returns just cat)
+            if word.endswith(_DOT_OR_POSSESSIVE) and not (cat and word[-1] == "."):
+                cat = self.category(word)
             if (
                 seg
                 # (the tests on the word before first: most words end in neither a dot nor "'s")
@@ -75,7 +77,8 @@ class _Segments(_Unknown):
             ):
                 yield seg
                 seg = []
-            if "-" in word and _CUE_HYPHEN.search(word):
+            hyphen = "-" in word
+            if hyphen and _CUE_HYPHEN.search(word):
                 if seg:
                     yield seg
                     seg = []
@@ -96,13 +99,13 @@ class _Segments(_Unknown):
                     yield seg
                     seg = []
                 continue
-            if not seg and "-" in word and tok.gap == "":
+            if hyphen and not seg and tok.gap == "":
                 slug = _SLUG.match(word)
                 line_start = self.text.rfind("\n", 0, tok.start) + 1
                 if slug is not None and not self.text[line_start : tok.start].strip():
                     # "PREVIEW-Dunlevy Semiconductor results": a wire slug opens the headline
                     tok = _Tok(tok.start + slug.end(), tok.end, word[slug.end() :])
-            if len(seg) >= _MAX_NAME_WORDS:  # no name is this long: keep the work per word bounded
+            if len(seg) >= max_words:  # no name is this long: keep the work per word bounded
                 yield seg
                 seg = []
             if not seg and tok.gap:  # a segment's first word has no gap (tokens are never mutated)
