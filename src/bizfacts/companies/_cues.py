@@ -32,7 +32,7 @@ from ._regexes import (
 )
 from ._tokens import _is_sentence_start, _Tok
 
-# endings of adjectives, which open one name with what follows "and" ("Economic and Social ...")
+# endings of adjectives, which open one name with what follows "and" ("Oriental and Pacific ...")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ern", "ful")
 # a verb of appointment right before a name: the one appointed is a person ("named Ragna Holm chairman")
 _APPOINTED_BEFORE = regex.compile(
@@ -230,7 +230,7 @@ class _Cues(_Base):
         search_before = _PAIR_BEFORE.ascii_search if self.ascii else _PAIR_BEFORE.search
         match_after = _PLURAL_AFTER.ascii_match if self.ascii else _PLURAL_AFTER.match
         if text.endswith(", ", 0, start):
-            return False  # "Donaldson, Lufkin and Jenrette Securities Inc": the end of a list
+            return False  # "Pryor, Lindqvist and Moller Securities Inc": the end of a list
         if search_before(text, max(0, start - 10), start) is None:
             after = match_after(text, end, end + 60)
             if after is None:
@@ -246,7 +246,7 @@ class _Cues(_Base):
                 self.category(word) is not None
                 or word in w.firstnames
                 or word in w.generic
-                or word.endswith(_ADJECTIVE_ENDINGS)  # "Economic and Social Research": one name
+                or word.endswith(_ADJECTIVE_ENDINGS)  # "Oriental and Pacific Holdings": one name
             ):
                 return False
         return len(left) > 1 or left[0].text not in w.not_alone

@@ -315,7 +315,7 @@ class _Linking(_Cues):
             ):
                 best = None  # "the Berger family": the people, not Berger & Söhne
             if best is not None and best[0] - i == 1 and self.place_not_alias(toks[i], best[1]):
-                best = None  # "its factory in Wuxi": the town, not Wuxi Tong Ling Co
+                best = None  # "its mill in Kolding": the town, not Kolding Steel Works
             if best is not None and i == 0 and best[0] < n and self.unit_name(toks, best[0]):
                 # "its consumer lending unit, Halvorsen Credit,": the unit's own name
                 self.emit(toks, canonical_name(self.key(toks)), "company", "unit name")
@@ -354,7 +354,7 @@ class _Linking(_Cues):
 
     def place_not_alias(self, tok: _Tok, target: _Found) -> bool:
         """Is this one word, the first word of a longer company name, a place where it stands
-        ("a plant in Wuxi", "its offices at Halden"): after "in", "at" or "near" that no company
+        ("a mill in Kolding", "its offices at Halden"): after "in", "at" or "near" that no company
         cue ends ("a stake in X"), with no corporate word after it ("in Halden shares")?"""
         word = tok.text
         text = self.text

@@ -224,7 +224,7 @@ class _Unknown(_Cues):
                 self.unknown_region(right)
                 return
             if self.good_name(toks[:-1], weak=True) and not (
-                len(toks) > 2 and is_place_name(self.key(toks[-2:]))  # "Jewish West Bank settlers"
+                len(toks) > 2 and is_place_name(self.key(toks[-2:]))  # "Israeli West Bank checkpoints"
             ):
                 self.emit(toks, self.key(toks), "company", "company word")
                 return
