@@ -283,6 +283,27 @@ _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\
 _AFTER_PAIR = _Pattern(
     r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
 )
+# what follows two companies joined by "and", not one firm's name: a construction of a plural
+# subject ("... said they", "... agreed to merge", "... jointly", "... signed a pact")
+_PLURAL_AFTER = _Pattern(
+    r"(?:[^\S\n]++(?:on|in|late|early)[^\S\n]++\p{L}++)?+[^\S\n]++"
+    r"(?:jointly\b"
+    r"|(?:said|say)(?:[^\S\n]++(?:on|in|late|early)[^\S\n]++\p{L}++)?+[^\S\n]++(?:they|their)\b"
+    r"|(?:\p{Ll}++[^\S\n]++){0,3}?(?:merge|combine)\b"
+    # a pact of the two, no third party after "with": "X and Y Freight signed a pact on Monday"
+    # (not after a legal suffix: "X and Y Inc formed a joint venture" may be one firm's)
+    r"|(?P<pact>joined[^\S\n]++forces|(?:signed|struck|reached|formed|inked)[^\S\n]++an?+"
+    r"(?:[^\S\n]++[\p{L}\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU"
+    r"|partnership|tie-?up|collaboration|joint[^\S\n]++venture))\b(?![^\S\n]++with\b))"
+)
+# a role in a firm and a person's name after a name: "X analyst Ann Lee", "X partner, Ann Lee"
+_FIRM_ROLE_PERSON = _Pattern(
+    r"[^\S\n]++(?:analyst|economist|strategist|partner|managing[^\S\n]++partner)(?=[^\S\n]|,)[^\S\n]*+,?+[^\S\n]*+"
+    r"\p{Lu}\p{Ll}++[^\S\n]++(?:\p{Lu}\.[^\S\n]++)?+\p{Lu}\p{Ll}"
+)
+# what precedes two companies joined by "and": "a merger between X and Y Systems", "both X and Y"
+# (a round "co-led by" two investors names two: "co-led by Arcwell and Maple Row Capital")
+_PAIR_BEFORE = _Pattern(r"\b(?:between|both|co-led[^\S\n]++by|co-founded[^\S\n]++by)[^\S\n]++$")
 # "aircraft carrier Kitty Hawk" is a ship, not an airline
 _NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})
 # "NASDAQ-listed", "Hangzhou-based", "Newly-installed": a word ending in a lowercase part
