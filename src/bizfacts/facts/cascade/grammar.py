@@ -484,7 +484,7 @@ def variants() -> tuple[Variant, ...]:
             # "X is a British engineering company with its headquarters in L", "X, a bank with head
             # offices in L"
             # ("X said its principal executive offices are located at ...")
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|S|(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?w)?"
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|S|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)w)?"
             rf"f?(?P<hq>Q)(?:b?H?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
         # "X's headquarters are (located) in L"
