@@ -171,8 +171,14 @@ class _Cues(_Base):
                     rule = "X said it"  # people say "he" or "she"; a company says "it"
                 elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
                     rule = "reuters ticker"
-                elif _AFTER_COPULA.match(text, end, end + _LOOKAHEAD) and _is_sentence_start(text, start):
-                    rule = "cue after"  # "Tornvik is an American manufacturer of power tools"
+            if (
+                not rule
+                and follows == " "
+                and text.startswith(("is ", "was "), end + 1)
+                and _is_sentence_start(text, start)
+                and _AFTER_COPULA.match(text, end, end + _LOOKAHEAD)
+            ):
+                rule = "cue after"  # "Tornvik is an American manufacturer of power tools"
         return rule
 
     def and_split(self, toks: list[_Tok], end: int = -1) -> int:

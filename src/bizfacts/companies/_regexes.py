@@ -358,14 +358,12 @@ _ANY_CUE_AFTER = _Pattern(
             _AFTER_CORPORATE.pattern,
             _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
             _AFTER_TICKER.pattern,
-            _AFTER_COPULA.pattern,
         )
     )
 )
 # the characters that start the cues after a space: "(" (_AFTER_LISTING), "<" (_AFTER_TICKER)
-# and the initials of the words of _AFTER_CORPORATE, _AFTER_SAID_IT and _AFTER_COPULA ("shares",
-# "Inc", "said", "is")
-_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar" + "iw")
+# and the initials of the words of _AFTER_CORPORATE and _AFTER_SAID_IT ("shares", "Inc", "said")
+_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar")
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 _POSSESSIVE_TAIL = ("'s", "’s")
 _SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words
