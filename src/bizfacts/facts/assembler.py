@@ -43,7 +43,7 @@ from .engine import frame_facts
 from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
-from .layouts import DATELINE, cover_page_facts, header_field_facts
+from .layouts import DATELINE, cover_page_facts, header_field_facts, subsidiary_list_facts
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .sentence import C_SLOT, D_SLOT, M_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
@@ -174,6 +174,7 @@ def assemble(
         if explain is not None:
             explain.add(s, e, kept, anaphors, kinds, cascade_trace if kinds else None, len(facts))
     facts.extend(cover_page_facts(text, companies, topic))
+    facts.extend(subsidiary_list_facts(text, companies, topic))
     facts.extend(header_field_facts(text, companies, topic))
     if explain is not None:
         explain.candidates = list(facts)

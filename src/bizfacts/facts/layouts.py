@@ -4,6 +4,8 @@
   (:func:`cover_page_facts`);
 * a disclosure's "Company name: / Representative: / Head office: / (Code: ...)" header
   lines, and a Hong Kong announcement's header (:func:`header_field_facts`);
+* a filing's list of subsidiaries (Exhibit 21: "SUBSIDIARIES OF X", one subsidiary a line,
+  :func:`subsidiary_list_facts`);
 * the issuer an announcement's header names (:func:`announcement_issuer`) and a company a
   filing defines as "the Company" (:data:`DEFINED_ISSUER`), which make the document's topic;
 * a wire story's dateline (:data:`DATELINE`), whose city "the Dayton company" refers to.
@@ -15,7 +17,7 @@ import functools
 
 import regex
 
-from .._fact_types import AnyFact, Evidence, ExecutiveFact, HeadquartersFact, ListingFact
+from .._fact_types import AnyFact, Evidence, ExecutiveFact, HeadquartersFact, ListingFact, OwnershipFact
 from .._spans import CompanyMention
 from . import lexicon as L
 from .sentence import may_contain
@@ -174,6 +176,86 @@ def cover_page_facts(text: str, companies: list[CompanyMention], topic: str | No
                 rule="cover page securities table",
             )
         )
+    return out
+
+
+# A filing's list of subsidiaries (Exhibit 21): "SUBSIDIARIES OF KIRRA LABS, INC.", "List of
+# Subsidiaries of the Registrant", then one subsidiary a line (its jurisdiction after it)
+_SUBSIDIARY_HEADER = LazyPattern(
+    r"(?im)^[ \t]*(?:list[ \t]+of[ \t]+)?(?:significant[ \t]+)?subsidiaries[ \t]+of[ \t]+(?P<parent>[^\n]{2,80}?)[ \t]*$"
+)
+_REGISTRANT_WORDS = ("the registrant", "the company", "the corporation")
+_MAX_SUBSIDIARY_LINES = 400
+_MAX_ROW = 120  # a row of the list; a longer line is prose
+
+
+def subsidiary_list_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """Ownership read from a filing's list of subsidiaries: each line that opens with a company
+    names a subsidiary of the company the header names (or of the filer, "of the Registrant").
+
+    >>> from bizfacts import extract_companies
+    >>> t = "Subsidiaries of Halden Corp\\nName    Jurisdiction\\nHalden Tools GmbH    Germany\\n"
+    >>> [(f.owner, f.asset) for f in subsidiary_list_facts(t, extract_companies(t), None)]
+    [('Halden', 'Halden Tools')]
+    """
+    if "ubsidiaries" not in text and "UBSIDIARIES" not in text:
+        return []
+    m = _SUBSIDIARY_HEADER.search(text)
+    if m is None:
+        return []
+    # (the header names the company and nothing more: "Subsidiaries of Acme Corp include ..." is prose)
+    named = [
+        c
+        for c in companies
+        if m.start("parent") <= c.start <= m.start("parent") + 4  # ("the ...")
+        and m.end("parent") - 3 <= c.end <= m.end("parent")
+        and c.kind == "company"
+    ]
+    parent: str | None
+    if named:
+        name = named[0].name
+        # "SUBSIDIARIES OF KIRRA LABS, INC.": the name as the text writes it elsewhere
+        same = [d.name for d in companies if d.name.casefold() == name.casefold() and not d.name.isupper()]
+        parent = same[0] if name.isupper() and same else name
+    elif m.group("parent").casefold().rstrip(" .:") in _REGISTRANT_WORDS:
+        parent = topic
+    else:
+        parent = None
+    if parent is None:
+        return []
+    if topic is not None and parent.casefold() == topic.casefold():
+        parent = topic  # "SUBSIDIARIES OF KIRRA LABS, INC." in a filing about Kirra Labs
+    by_start = {c.start: c for c in companies if c.kind == "company" and c.start > m.end()}
+    out: list[AnyFact] = []
+    pos = m.end() + 1
+    misses = 0
+    for _ in range(_MAX_SUBSIDIARY_LINES):
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        first = pos + len(line) - len(line.lstrip())
+        c = by_start.get(first)
+        if c is not None and c.name != parent and end - first < _MAX_ROW:
+            out.append(
+                OwnershipFact(
+                    evidence=_span_evidence(text, first, end),
+                    owner=parent,
+                    asset=c.name,
+                    stake=None,
+                    confidence=0.8,
+                    rule="list of subsidiaries",
+                )
+            )
+            misses = 0
+        elif line.rstrip().endswith(".") and len(line.split()) >= 6 and out:
+            break  # a sentence: the list has ended
+        elif line.strip():
+            misses += 1  # a column header, a note; three in a row end the list
+            if misses >= 3 and out:
+                break
+        pos = end + 1
     return out
 
 
