@@ -292,9 +292,12 @@ _PLURAL_AFTER = _Pattern(
     r"|(?:\p{Ll}++[^\S\n]++){0,3}?(?:merge|combine)\b"
     # a pact of the two, no third party after "with": "X and Y Freight signed a pact on Monday"
     # (not after a legal suffix: "X and Y Inc formed a joint venture" may be one firm's)
-    r"|(?P<pact>joined[^\S\n]++forces|(?:signed|struck|reached|formed|inked)[^\S\n]++an?+"
+    # ("are joining forces", "have teamed up", "announced a licensing deal")
+    r"|(?P<pact>(?:(?:are|have|will)[^\S\n]++)?(?:joined|joining|join)[^\S\n]++forces"
+    r"|(?:(?:have|will)[^\S\n]++)?(?:teamed|team)[^\S\n]++up"
+    r"|(?:signed|struck|reached|formed|inked|announced)[^\S\n]++an?+"
     r"(?:[^\S\n]++[\p{L}\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU"
-    r"|partnership|tie-?up|collaboration|joint[^\S\n]++venture))\b(?![^\S\n]++with\b))"
+    r"|partnership|tie-?up|collaboration|deal|joint[^\S\n]++venture))\b(?![^\S\n]++with\b))"
 )
 # a role in a firm and a person's name after a name: "X analyst Ann Lee", "X partner, Ann Lee"
 _FIRM_ROLE_PERSON = _Pattern(
