@@ -317,6 +317,8 @@ class _Reader:
         if not rule and _ARTICLE_BEFORE.search(self.text, max(0, toks[k].start - 24), toks[k].start):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
         count = sum(1 for w in words if w not in _PARTICLES and w not in _SUFFIXES)
+        if self.place_with_particle(words):
+            return None  # "Palma de Mallorca": a town named with a particle, not a person
         if rule:
             if (
                 count == 1
@@ -339,6 +341,13 @@ class _Reader:
         if count == 1 and plain and len(first) > 2 and first not in n.given_words and self.strong_cue(k, e):
             return (k, e, "cue")
         return None
+
+    def place_with_particle(self, words: list[str]) -> bool:
+        """A run with a particle that opens with a place's name and ends in no known surname
+        ("Palma de Mallorca", "Puerto de la Cruz"), not "Juan de Ortega"."""
+        if len(words) < 3 or not any(w in _PARTICLES for w in words[1:-1]):
+            return False
+        return is_place_name(words[0]) and words[-1] not in self.n.surnames
 
     def strong_cue(self, k: int, e: int) -> bool:
         """A cue that makes one capitalized word a person: "Lin said", "Lin, 45,"."""
