@@ -48,7 +48,7 @@ _HONORIFICS = (
 _EXTRA_TITLES = """Sen. Senator Rep. Representative Gov. Governor Judge Justice Gen. General Adm. Admiral
 Col. Colonel Capt. Captain Lt. Sgt. Pope Mayor Premier Prime Minister Chancellor Secretary President
 Vice Chief Executive Chairman Chairwoman CEO CFO COO CTO Director Managing Spokesman Spokeswoman
-Founder Co-founder Analyst Economist Deputy Ambassador Commissioner Foreign Finance Defence Defense
+Founder Co-founder Analyst Economist Strategist Broker Dealer Banker Deputy Ambassador Commissioner Foreign Finance Defence Defense
 Interior Trade Economy Energy Health Justice King Queen Prince Princess Emperor Crown Archbishop Bishop
 Cardinal Father Rev. Reverend Coach Manager Striker Midfielder Goalkeeper Leader Opposition Rebel
 State Assistant Associate Executive Officer Former Acting Incoming Outgoing Party Presidential
@@ -67,6 +67,8 @@ Federal Central Reserve Court Party Union League Cup Club Airlines Motors Foods 
 Technologies Pharmaceuticals Communications Electric Industries Services Insurance Trust Church
 God Christ Allah Internet Web Prize Award Index Dow Jones Nasdaq Treasury Congress Senate House Parliament
 Army Navy Police Government Administration Republicans Democrats Republican Democrat Mission""".split()
+# titles that a firm may hold too: before a company's name they make no person
+_FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker"})
 _PARTICLES = frozenset("de la le du des van von der den da di del dos das bin al ibn y ter".split())
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
@@ -382,7 +384,9 @@ class _Reader:
                 continue
             k, e, rule = p
             start, end = toks[k].start, toks[e].end
-            if self.in_company(start, end) and rule not in ("honorific", "title"):
+            if self.in_company(start, end) and (
+                rule not in ("honorific", "title") or toks[k - 1].word in _FIRM_ROLES
+            ):  # ("Broker Nomura said": a firm's role before a firm's name)
                 continue
             name = " ".join(text[start:end].split())
             if is_place_name(name) and rule in ("given name", "surname", "initials", "cue"):
