@@ -48,7 +48,7 @@ _HONORIFICS = (
 _EXTRA_TITLES = """Sen. Senator Rep. Representative Gov. Governor Judge Justice Gen. General Adm. Admiral
 Col. Colonel Capt. Captain Lt. Sgt. Pope Mayor Premier Prime Minister Chancellor Secretary President
 Vice Chief Executive Chairman Chairwoman CEO CFO COO CTO Director Managing Spokesman Spokeswoman
-Founder Co-founder Analyst Economist Strategist Broker Dealer Banker Deputy Ambassador Commissioner Foreign Finance Defence Defense
+Founder Co-founder Analyst Economist Deputy Ambassador Commissioner Foreign Finance Defence Defense
 Interior Trade Economy Energy Health Justice King Queen Prince Princess Emperor Crown Archbishop Bishop
 Cardinal Father Rev. Reverend Coach Manager Striker Midfielder Goalkeeper Leader Opposition Rebel
 State Assistant Associate Executive Officer Former Acting Incoming Outgoing Party Presidential
@@ -67,8 +67,9 @@ Federal Central Reserve Court Party Union League Cup Club Airlines Motors Foods 
 Technologies Pharmaceuticals Communications Electric Industries Services Insurance Trust Church
 God Christ Allah Internet Web Prize Award Index Dow Jones Nasdaq Treasury Congress Senate House Parliament
 Army Navy Police Government Administration Republicans Democrats Republican Democrat Mission""".split()
-# titles that a firm may hold too: before a company's name they make no person
-_FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker"})
+# roles that are titles only where they open a run ("Broker Tolland said", not "Coldwell
+# Banker Realty"); a firm may hold them too: before a company's name they make no person
+_FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker", "Strategist"})
 _PARTICLES = frozenset("de la le du des van von der den da di del dos das bin al ibn y ter".split())
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
@@ -299,6 +300,8 @@ class _Reader:
                 break
         if toks[j].word in n.honorifics or toks[j].word in n.titles:
             return None
+        if rule == "" and i < j and toks[i].word in _FIRM_ROLES:
+            rule, k = "title", i + 1
         if rule == "" and _sentence_start(self.text, toks[i].start) and toks[i].word in n.not_names and i < j:
             k = i + 1  # "The", "But" before a name at a sentence start
         # the name ends at the first word that cannot be part of one
@@ -321,6 +324,8 @@ class _Reader:
         count = sum(1 for w in words if w not in _PARTICLES and w not in _SUFFIXES)
         if self.place_with_particle(words):
             return None  # "Palma de Mallorca": a town named with a particle, not a person
+        if rule == "title" and k > i and f"{toks[k - 1].word} {first}" in company_words().department:
+            return None  # "Director, Investor Relations": a department, not "Investor" Relations
         if rule:
             if (
                 count == 1
