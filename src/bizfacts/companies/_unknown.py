@@ -71,6 +71,15 @@ class _Unknown(_Cues):
             return rest
         return toks
 
+    def demonym_name(self, toks: list[_Tok]) -> bool:
+        """A demonym and trade words, all capitalized, before a suffix or a trade word make one
+        name ("American Refining Group", "Nordic Shipping Lines"); "American carmaker Ford" has a
+        lowercase word, "Swiss bank UBS" too."""
+        if len(toks) < 2 or self.category(toks[0].text) != "demonym" or any(t.gap != " " for t in toks[1:]):
+            return False
+        head = self.words.head
+        return all(t.text in head for t in toks[1:])
+
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
@@ -143,7 +152,7 @@ class _Unknown(_Cues):
                 self.unknown_region(rest)
                 return
             generic = cls == "strong" and self.generic_name(name_toks)
-            if generic or self.good_name(name_toks, weak=cls == "weak"):
+            if generic or self.good_name(name_toks, weak=cls == "weak") or self.demonym_name(name_toks):
                 surface = self.key([*name_toks, *toks[k:end]])
                 name = canonical_name(surface)
                 entry = self.gaz.lookup(name)
@@ -251,7 +260,7 @@ class _Unknown(_Cues):
                     self.unknown_region(left)
                 self.unknown_region(right)
                 return
-            if self.good_name(toks[:-1], weak=True) and not (
+            if (self.good_name(toks[:-1], weak=True) or self.demonym_name(toks[:-1])) and not (
                 len(toks) > 2 and is_place_name(self.key(toks[-2:]))  # "Israeli West Bank checkpoints"
             ):
                 self.emit(toks, self.key(toks), "company", "company word")
