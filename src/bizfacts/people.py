@@ -189,6 +189,7 @@ _CUE_BEFORE = LazyPattern(
     r"\bceo|\bpresident|\bspokesman|\bspokeswoman|\banalyst|\beconomist)[^\S\n]*+,?[^\S\n]*+$",
     re.IGNORECASE | re.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
 )
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)[^\S\n]+$")
 _AGE_AFTER = LazyPattern(r"[^\S\n]*+,[^\S\n]*+\d{1,2}[^\S\n]*+,")
 # a lowercase noun for a person right before a name ("dissident Lin Hao")
 _ROLE_BEFORE = LazyPattern(
@@ -322,7 +323,7 @@ class _Reader:
         if not rule and _ARTICLE_BEFORE.search(self.text, max(0, toks[k].start - 24), toks[k].start):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
         count = sum(1 for w in words if w not in _PARTICLES and w not in _SUFFIXES)
-        if self.place_with_particle(words):
+        if self.place_with_particle(words, toks[k].start):
             return None  # "Palma de Mallorca": a town named with a particle, not a person
         if rule == "title" and k > i and f"{toks[k - 1].word} {first}" in company_words().department:
             return None  # "Director, Investor Relations": a department, not "Investor" Relations
@@ -349,12 +350,16 @@ class _Reader:
             return (k, e, "cue")
         return None
 
-    def place_with_particle(self, words: list[str]) -> bool:
-        """A run with a particle that opens with a place's name and ends in no known surname
-        ("Palma de Mallorca", "Puerto de la Cruz"), not "Juan de Ortega"."""
-        if len(words) < 3 or not any(w in _PARTICLES for w in words[1:-1]):
+    def place_with_particle(self, words: list[str], start: int) -> bool:
+        """A run with a particle that opens with a place's name: a town ("Bandar de Veyra"),
+        unless the place is a given name too ("Leo de Corel"), or where "in", "at" or "near"
+        stands before it ("held in Palma de Verrano")."""
+        if len(words) < 3 or not any(w in _PARTICLES for w in words[1:-1]) or not is_place_name(words[0]):
             return False
-        return is_place_name(words[0]) and words[-1] not in self.n.surnames
+        n = self.n
+        if words[0] not in n.given and words[0] not in n.given_words:
+            return True
+        return _LOCATIVE_BEFORE.search(self.text, max(0, start - 10), start) is not None
 
     def strong_cue(self, k: int, e: int) -> bool:
         """A cue that makes one capitalized word a person: "Lin said", "Lin, 45,"."""
