@@ -67,7 +67,7 @@ Federal Central Reserve Court Party Union League Cup Club Airlines Motors Foods 
 Technologies Pharmaceuticals Communications Electric Industries Services Insurance Trust Church
 God Christ Allah Internet Web Prize Award Index Dow Jones Nasdaq Treasury Congress Senate House Parliament
 Army Navy Police Government Administration Republicans Democrats Republican Democrat Mission""".split()
-# roles that are titles only where they open a run ("Broker Tolland said", not "Coldwell
+# roles that are titles only where they open a run ("Broker Tolland said", not "Harwick
 # Banker Realty"); a firm may hold them too: before a company's name they make no person
 _FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker", "Strategist"})
 _PARTICLES = frozenset("de la le du des van von der den da di del dos das bin al ibn y ter".split())
@@ -324,7 +324,7 @@ class _Reader:
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
         count = sum(1 for w in words if w not in _PARTICLES and w not in _SUFFIXES)
         if self.place_with_particle(words, toks[k].start):
-            return None  # "Palma de Mallorca": a town named with a particle, not a person
+            return None  # "at Palma de Verrano": a town named with a particle, not a person
         if rule == "title" and k > i and f"{toks[k - 1].word} {first}" in company_words().department:
             return None  # "Director, Investor Relations": a department, not "Investor" Relations
         if rule:

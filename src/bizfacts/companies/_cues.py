@@ -45,7 +45,9 @@ _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu
 
 # appositive nouns that also name a person's role: at a sentence start ("Broker Tolland
 # said") they introduce no firm
-_PERSON_ROLES = frozenset({"broker", "investor", "backer", "auditor", "underwriter", "merchant", "restaurateur"})
+_PERSON_ROLES = frozenset(
+    {"broker", "investor", "backer", "auditor", "underwriter", "merchant", "restaurateur"}
+)
 
 
 @functools.cache

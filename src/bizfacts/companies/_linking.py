@@ -312,8 +312,9 @@ class _Linking(_Cues):
                 )
             ):
                 if i == 0 and best[0] < n and (end := self.short_form_run(toks, best[0], best[1])):
-                    # "CSR Plasma" after "CSR Behrend": the short form opens another name
-                    self.emit(toks[:end], canonical_name(self.key(toks[:end])), "company", "short form + words")
+                    # "KDR Plasmatech" after "KDR Halvey": the short form opens another name
+                    name = canonical_name(self.key(toks[:end]))
+                    self.emit(toks[:end], name, "company", "short form + words")
                     self.found_ending[self.found[-1].end] = self.found[-1]
                     linked = True
                     i = open_from = end
@@ -363,9 +364,9 @@ class _Linking(_Cues):
 
     def short_form_run(self, toks: list[_Tok], j: int, target: _Found) -> int:
         """Where the name ends that a company's one-word short form ``toks[0]`` opens with the
-        capitalized words after it ("CSR Plasma" after "CSR Behrend", "Chilton Asia Pacific"
-        after "Chilton Technology"), or 0: no verb of a headline, no title, month, common word,
-        person's name or one place alone ("Chilton Boston") follows."""
+        capitalized words after it ("KDR Plasmatech" after "KDR Halvey", "Quellmont Asia
+        Pacific" after "Quellmont Technology"), or 0: no verb of a headline, no title, month, common word,
+        person's name or one place alone ("Quellmont Boston") follows."""
         if target.kind != "company" or toks[0].text.endswith(_POSSESSIVE_TAIL):
             return 0
         n = len(toks)

@@ -56,7 +56,7 @@ class _Unknown(_Cues):
 
     def after_department(self, toks: list[_Tok]) -> list[_Tok]:
         """Drop the department that a job title and a comma name before "of": "Finance of" in
-        "Vice President, Finance of Orland Tool Corp", "Investor Relations of" likewise."""
+        "Vice President, Finance of Tarvik Tool Corp", "Investor Relations of" likewise."""
         for k in range(1, min(len(toks) - 1, 4)):
             if toks[k].gap.strip() != "of":
                 continue
@@ -73,8 +73,8 @@ class _Unknown(_Cues):
 
     def demonym_name(self, toks: list[_Tok]) -> bool:
         """A demonym and trade words, all capitalized, before a suffix or a trade word make one
-        name ("American Refining Group", "Nordic Shipping Lines"); "American carmaker Ford" has a
-        lowercase word, "Swiss bank UBS" too."""
+        name ("Chilean Refining Group", "Danish Shipping Lines"); "the Swiss lender Hollendorf" has a
+        lowercase word."""
         if len(toks) < 2 or self.category(toks[0].text) != "demonym" or any(t.gap != " " for t in toks[1:]):
             return False
         head = self.words.head
