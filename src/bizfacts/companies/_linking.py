@@ -381,12 +381,13 @@ class _Linking(_Cues):
                 self.category(bare) not in (None, "place", "country")
                 or bare in firstnames
                 or bare in surnames
-                or bare in facility
                 or bare in breaks
                 or not bare.replace("-", "").isalpha()
                 or bare in self.persons
             ):
                 break
+            if bare in facility:
+                return 0  # "the Kestrel Plant", "Kestrel International Airport": a site, not a firm
             end += 1
             if bare != word:
                 break
