@@ -24,6 +24,8 @@ class CompanyWords(NamedTuple):
     cue_before: frozenset[str]  # "stake in", "acquired": a company name follows
     name_prefix: frozenset[str]  # "Grupo", "Banco": starts a company name
     investor_tail: frozenset[str]  # "Pension Plan", "Investment Authority": ends an investor fund's name
+    department: frozenset[str]  # "Finance", "Investor Relations": a department after a title
+    facility: frozenset[str]  # "Plant", "Mine", "Two": a site or an asset a firm's name opens
     # surface -> "common" for the common words, else its non_company category: the
     # extractor's category look-up in one probe instead of a set test and a dict probe
     category_of: dict[str, str]
@@ -67,6 +69,8 @@ def company_words() -> CompanyWords:
         cue_before=frozenset(by_cat.get("cue_before", ())),
         name_prefix=frozenset(by_cat.get("name_prefix", ())),
         investor_tail=frozenset(by_cat.get("investor_tail", ())),
+        department=frozenset(by_cat.get("department", ())),
+        facility=frozenset(by_cat.get("facility", ())),
         category_of=category_of,
         not_alone=not_alone,
         dropped=frozenset(

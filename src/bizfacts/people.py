@@ -67,6 +67,9 @@ Federal Central Reserve Court Party Union League Cup Club Airlines Motors Foods 
 Technologies Pharmaceuticals Communications Electric Industries Services Insurance Trust Church
 God Christ Allah Internet Web Prize Award Index Dow Jones Nasdaq Treasury Congress Senate House Parliament
 Army Navy Police Government Administration Republicans Democrats Republican Democrat Mission""".split()
+# roles that are titles only where they open a run ("Broker Tolland said", not "Harwick
+# Banker Realty"); a firm may hold them too: before a company's name they make no person
+_FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker", "Strategist"})
 _PARTICLES = frozenset("de la le du des van von der den da di del dos das bin al ibn y ter".split())
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
@@ -186,6 +189,7 @@ _CUE_BEFORE = LazyPattern(
     r"\bceo|\bpresident|\bspokesman|\bspokeswoman|\banalyst|\beconomist)[^\S\n]*+,?[^\S\n]*+$",
     re.IGNORECASE | re.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
 )
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)[^\S\n]+$")
 _AGE_AFTER = LazyPattern(r"[^\S\n]*+,[^\S\n]*+\d{1,2}[^\S\n]*+,")
 # a lowercase noun for a person right before a name ("dissident Lin Hao")
 _ROLE_BEFORE = LazyPattern(
@@ -297,6 +301,8 @@ class _Reader:
                 break
         if toks[j].word in n.honorifics or toks[j].word in n.titles:
             return None
+        if rule == "" and i < j and toks[i].word in _FIRM_ROLES:
+            rule, k = "title", i + 1
         if rule == "" and _sentence_start(self.text, toks[i].start) and toks[i].word in n.not_names and i < j:
             k = i + 1  # "The", "But" before a name at a sentence start
         # the name ends at the first word that cannot be part of one
@@ -317,6 +323,10 @@ class _Reader:
         if not rule and _ARTICLE_BEFORE.search(self.text, max(0, toks[k].start - 24), toks[k].start):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
         count = sum(1 for w in words if w not in _PARTICLES and w not in _SUFFIXES)
+        if self.place_with_particle(words, toks[k].start):
+            return None  # "at Palma de Verrano": a town named with a particle, not a person
+        if rule == "title" and k > i and f"{toks[k - 1].word} {first}" in company_words().department:
+            return None  # "Director, Investor Relations": a department, not "Investor" Relations
         if rule:
             if (
                 count == 1
@@ -339,6 +349,17 @@ class _Reader:
         if count == 1 and plain and len(first) > 2 and first not in n.given_words and self.strong_cue(k, e):
             return (k, e, "cue")
         return None
+
+    def place_with_particle(self, words: list[str], start: int) -> bool:
+        """A run with a particle that opens with a place's name: a town ("Bandar de Veyra"),
+        unless the place is a given name too ("Leo de Corel"), or where "in", "at" or "near"
+        stands before it ("held in Palma de Verrano")."""
+        if len(words) < 3 or not any(w in _PARTICLES for w in words[1:-1]) or not is_place_name(words[0]):
+            return False
+        n = self.n
+        if words[0] not in n.given and words[0] not in n.given_words:
+            return True
+        return _LOCATIVE_BEFORE.search(self.text, max(0, start - 10), start) is not None
 
     def strong_cue(self, k: int, e: int) -> bool:
         """A cue that makes one capitalized word a person: "Lin said", "Lin, 45,"."""
@@ -373,7 +394,9 @@ class _Reader:
                 continue
             k, e, rule = p
             start, end = toks[k].start, toks[e].end
-            if self.in_company(start, end) and rule not in ("honorific", "title"):
+            if self.in_company(start, end) and (
+                rule not in ("honorific", "title") or toks[k - 1].word in _FIRM_ROLES
+            ):  # ("Broker Nomura said": a firm's role before a firm's name)
                 continue
             name = " ".join(text[start:end].split())
             if is_place_name(name) and rule in ("given name", "surname", "initials", "cue"):

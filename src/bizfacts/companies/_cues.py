@@ -43,6 +43,13 @@ _APPOINTED_BEFORE = regex.compile(
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
 
 
+# appositive nouns that also name a person's role: at a sentence start ("Broker Tolland
+# said") they introduce no firm
+_PERSON_ROLES = frozenset(
+    {"broker", "investor", "backer", "auditor", "underwriter", "merchant", "restaurateur"}
+)
+
+
 @functools.cache
 def _cue_last_words() -> frozenset[str]:
     """The words that end a cue before a name (see _Cues.cue_before()), appositive nouns included."""
@@ -62,6 +69,8 @@ class _Cues(_Base):
             and _is_sentence_start(self.text, toks[0].start)
         )
         if introduced:  # "Startup Kivra, a ...": the noun introduces the name
+            if toks[0].text.lower() in _PERSON_ROLES:
+                return False  # "Broker Tolland said": a person's role, not a firm's
             toks = toks[1:]
         # The cue first: most unknown names have none, and the checks on the name below
         # (all reading, none writing) only matter where one was found.

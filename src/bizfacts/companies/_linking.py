@@ -8,6 +8,7 @@ from .._suffixes import suffix_class
 from ..places import is_place_name
 from ._base import _AliasForms, canonical_name
 from ._cues import _Cues
+from ._headlines import headline_verbs
 from ._regexes import (
     _AFTER_ACRONYM,
     _AFTER_CORPORATE,
@@ -310,6 +311,14 @@ class _Linking(_Cues):
                     )
                 )
             ):
+                if i == 0 and best[0] < n and (end := self.short_form_run(toks, best[0], best[1])):
+                    # "KDR Plasmatech" after "KDR Halvey": the short form opens another name
+                    name = canonical_name(self.key(toks[:end]))
+                    self.emit(toks[:end], name, "company", "short form + words")
+                    self.found_ending[self.found[-1].end] = self.found[-1]
+                    linked = True
+                    i = open_from = end
+                    continue
                 best = None
             if best is not None and (_FAMILY_AFTER.ascii_match if self.ascii else _FAMILY_AFTER.match)(
                 self.text, toks[best[0] - 1].end
@@ -352,6 +361,41 @@ class _Linking(_Cues):
             if not (cue and all(t.text not in self.persons for t in part) and self.context_cue(part)):
                 rest.append(part)
         return rest
+
+    def short_form_run(self, toks: list[_Tok], j: int, target: _Found) -> int:
+        """Where the name ends that a company's one-word short form ``toks[0]`` opens with the
+        capitalized words after it ("KDR Plasmatech" after "KDR Halvey", "Quellmont Asia
+        Pacific" after "Quellmont Technology"), or 0: no verb of a headline, no title, month, common word,
+        person's name or one place alone ("Quellmont Boston") follows."""
+        if target.kind != "company" or toks[0].text.endswith(_POSSESSIVE_TAIL):
+            return 0
+        n = len(toks)
+        end = j
+        w = self.words
+        firstnames, surnames, facility = w.firstnames, w.surnames, w.facility
+        breaks = headline_verbs()[0]
+        while end < n and toks[end].gap == " ":
+            word = toks[end].text
+            bare = word.removesuffix("'s").removesuffix("’s")
+            if (
+                self.category(bare) not in (None, "place", "country")
+                or bare in firstnames
+                or bare in surnames
+                or bare in breaks
+                or not bare.replace("-", "").isalpha()
+                or bare in self.persons
+            ):
+                break
+            if bare in facility:
+                return 0  # "the Kestrel Plant", "Kestrel International Airport": a site, not a firm
+            end += 1
+            if bare != word:
+                break
+        if end == j or (end == j + 1 and self.category(toks[j].text) in ("place", "country")):
+            return 0
+        if self.is_person(toks[:end]) or self.title_line(toks) or is_place_name(self.key(toks[:end])):
+            return 0
+        return end
 
     def place_not_alias(self, tok: _Tok, target: _Found) -> bool:
         """Is this one word, the first word of a longer company name, a place where it stands

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+
+from .._company_words import company_words
 from .._spans import CompanyKind
 from .._suffixes import suffix_class
 from ..places import is_place_name
@@ -14,6 +17,12 @@ from ._tokens import _Tok
 _NO_NAME_WORDS = frozenset(
     {"A", "An", "The", "Its", "His", "Her", "Their", "Our", "Class", "Division", "Firm", "Firms"}
 )
+
+
+@functools.cache
+def _department_firsts() -> frozenset[str]:
+    """The first words of the departments named after a job title ("Investor" of "Investor Relations")."""
+    return frozenset(d.split(" ")[0] for d in company_words().department)
 
 
 class _Unknown(_Cues):
@@ -45,10 +54,38 @@ class _Unknown(_Cues):
             for t in toks
         )
 
+    def after_department(self, toks: list[_Tok]) -> list[_Tok]:
+        """Drop the department that a job title and a comma name before "of": "Finance of" in
+        "Vice President, Finance of Tarvik Tool Corp", "Investor Relations of" likewise."""
+        for k in range(1, min(len(toks) - 1, 4)):
+            if toks[k].gap.strip() != "of":
+                continue
+            if self.key(toks[:k]) not in self.words.department:
+                return toks
+            before = self.text[max(0, toks[0].start - 40) : toks[0].start].rstrip()
+            words = before[:-1].split() if before.endswith(",") else ()
+            if not words or self.category(words[-1]) not in ("title", "person_title"):
+                return toks
+            rest = toks[k:]
+            rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
+            return rest
+        return toks
+
+    def demonym_name(self, toks: list[_Tok]) -> bool:
+        """A demonym and trade words, all capitalized, before a suffix or a trade word make one
+        name ("Chilean Refining Group", "Danish Shipping Lines"); "the Swiss lender Hollendorf" has a
+        lowercase word."""
+        if len(toks) < 2 or self.category(toks[0].text) != "demonym" or any(t.gap != " " for t in toks[1:]):
+            return False
+        head = self.words.head
+        return all(t.text in head for t in toks[1:])
+
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
         category_of = self.category_of
+        if len(toks) > 2 and toks[0].text in _department_firsts():
+            toks = self.after_department(toks)
         while toks:
             word = toks[0].text
             cat = category_of.get(word)
@@ -115,7 +152,7 @@ class _Unknown(_Cues):
                 self.unknown_region(rest)
                 return
             generic = cls == "strong" and self.generic_name(name_toks)
-            if generic or self.good_name(name_toks, weak=cls == "weak"):
+            if generic or self.good_name(name_toks, weak=cls == "weak") or self.demonym_name(name_toks):
                 surface = self.key([*name_toks, *toks[k:end]])
                 name = canonical_name(surface)
                 entry = self.gaz.lookup(name)
@@ -223,7 +260,7 @@ class _Unknown(_Cues):
                     self.unknown_region(left)
                 self.unknown_region(right)
                 return
-            if self.good_name(toks[:-1], weak=True) and not (
+            if (self.good_name(toks[:-1], weak=True) or self.demonym_name(toks[:-1])) and not (
                 len(toks) > 2 and is_place_name(self.key(toks[-2:]))  # "Israeli West Bank checkpoints"
             ):
                 self.emit(toks, self.key(toks), "company", "company word")
