@@ -74,7 +74,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition-alone",
             "TITLE",
-            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?=,S|;|\.?$)",
+            # ("P, Senior Vice President, Operations, said": the title's department after a comma)
+            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|\.?$)",
         ),
         # "Douglas Reid, who remains chief executive officer"
         # ("P, who serves as its CEO")

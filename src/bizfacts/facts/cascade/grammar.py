@@ -115,7 +115,8 @@ _IS_TITLE = r"(?:,?[hv]{0,2}b|,?W[xv]?b|[hv]{0,2}[xZV]s|,?W[hv]{0,2}Vs|b?[xZ]s|v
 _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
 # "managing director of swaps for A"
-_DEPARTMENT = r"(?:ox{1,3}(?=[ar]))?"
+# (", Finance of X": a department after a comma)
+_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o))?"
 # a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
 # ("in U.S. electric-vehicle startup Y": a place before the descriptor)
 _OBJ_DESC = r"(?:d?(?:[LN](?=x))?(?:x|c(?=x)){0,6}|L')"
@@ -526,7 +527,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "copula",
             "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}(?P<title>T)(?:c[Rx])?[oar]{_OBJ_DESC}(?P<company>[CN])",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}(?:c[Rx])?[oar]{_OBJ_DESC}(?P<company>[CN])",
         ),
         # "P is chief technical officer of A and chief executive of B": the second title of a pair
         _v(
