@@ -433,7 +433,9 @@ class _Reader:
             if not _sentence_start(text, toks[i].start) or words[0] not in self.n.given_words:
                 full.append((toks[i].start, toks[j].end, "surname"))
                 names.append(" ".join(words))
-                if by_word[words[-1]] != names[-1] and not by_word[words[-1]].endswith(" " + names[-1]):
+                if by_word[words[-1]] == words[-1]:
+                    by_word[words[-1]] = names[-1]  # "Ms. O'Neill": the one named in full
+                elif by_word[words[-1]] != names[-1] and not by_word[words[-1]].endswith(" " + names[-1]):
                     ambiguous.add(words[-1])  # "Lars Berg" beside "Anna Berg": a lone "Berg" is either
                 singles = [x for x in singles if not i <= x[0] <= j]
         out: list[PersonMention] = []
