@@ -142,6 +142,12 @@ def variants() -> tuple[Variant, ...]:
             # "... by P, its chief executive,", "... by P, who serves as its CEO": P's title
             r"(?:,(?P<title>T)(?=[,.;]|$)|,Wv?(?:b|xs)(?P<title>T)(?=[,.;]|$))?",
         ),
+        # "Founded by CEO P in 2012, X makes sensors", "Founded in 2012 by P, X ...": a fronted participle
+        _v(
+            "fronted-founded",
+            "TITLE",
+            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?)?(?P<person>[PN])(?:[in]D)?,(?P<company>[CN])",
+        ),
         # "P, who (also) heads (the Oslo startup) X", "P, who founded X"
         _v(
             "who-heads",
@@ -206,6 +212,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "who-title": ("serve",),
     "replaced-by": ("succeed",),
     "founded-by": ("found",),
+    "fronted-founded": ("found",),
     "who-heads": ("found", "head"),
 }
 
