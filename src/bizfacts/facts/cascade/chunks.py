@@ -41,11 +41,11 @@ from .tokens import Token
 # group whose character the tag string lacks cannot match: it is left out of the expression.
 _GROUP_PATTERNS = (
     # ("is in talks to buy", "agreed in February to buy", "has an option until June 30 to buy", "made
-    # a $150 mln bid to buy", "completed its previously announced agreement to acquire", "is
-    # interested in buying": the control word's own words)
+    # a $150 mln bid to buy", "completed its previously announced agreement to acquire", "pursue its
+    # effort to acquire", "is interested in buying": the control word's own words)
     (
         "V",
-        r"t?(?:[mhbv!]|i(?=G)|(?:(?:[xZ][ipI]?)?d?|Zj)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V))*"
+        r"t?(?:[mhbv!]|i(?=G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V))*"
         r"(?:V|Zt?V)",
     ),
     ("Z", r"(?:[mhbv!])*Z"),
