@@ -103,6 +103,8 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "approved the bid for Y": a FOR noun's target follows "for", not "of"
             if v.name == "target-subject" and (pred is None or pred.roles.get("agent") != "acquirer"):
                 continue  # "the sale by Y": only a buyer's noun takes the reporting subject as theme
+            if v.name == "possessive-to" and name != "sell":
+                continue  # "X's sale to Y": only a sale names what is sold by its possessor
             if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):
                 continue  # "X was invested in by Y": only a predicate naming its investee after "in"
             pairs.add((name, v.name))

@@ -69,6 +69,8 @@ def canonical_name(surface: str) -> str:
     'The Limited'
     >>> canonical_name("Tencent's")
     'Tencent'
+    >>> canonical_name("A and P Inc")
+    'A and P'
     """
     if surface.isprintable() and "  " not in surface:
         # no whitespace but single spaces (every other whitespace character is unprintable):
@@ -82,7 +84,12 @@ def canonical_name(surface: str) -> str:
     if len(tokens) > 2 and tokens[0] == "PT":  # Indonesian "PT ... Tbk": the form comes first
         tokens = tokens[1:]
     kept = strip_suffixes(tokens)
-    if len(kept) > 1 and kept[0] in _BARE_LEADERS and not (len(kept) == 2 and suffix_class(kept[1])):
+    if (
+        len(kept) > 1
+        and kept[0] in _BARE_LEADERS
+        and not (len(kept) == 2 and suffix_class(kept[1]))
+        and kept[1] not in ("and", "&")  # "A and P", "A & W": the letter is part of the name
+    ):
         kept = kept[1:]
     out = " ".join(kept)
     if kept is not tokens:

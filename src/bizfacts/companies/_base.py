@@ -9,8 +9,10 @@ from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
 from .._suffixes import suffix_class
+from ._headlines import NOUN_PREPOSITIONS, headline_verbs, title_break
 from ._regexes import (
     _INDEX_AFTER,
+    _LOWER_WORD,
     _PERSON_CUES,
     _PLAIN_CATEGORIES,
     _POSSESSIVE_TAIL,
@@ -42,11 +44,15 @@ class _Base:
     """One document's pass: holds the text, the lexicons and what was found so far."""
 
     def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        # (at most 30 attributes: past that CPython gives up the instance's shared-key dict
+        # and every attribute read of the pass gets slower)
         self.text = text
         self.ascii = text.isascii()  # the stdlib twins of the patterns may run
         self.gaz = gazetteer
         self.words: CompanyWords = company_words()
         self.category_of = self.words.category_of
+        self.pair_left: set[int] = set()  # starts of the first of two companies joined by "and"
+        self.headline_cut: set[int] = set()  # starts and ends of names a headline's verb bounds
         # the gazetteer's index, read directly by the name matcher
         self.gaz_surface = gazetteer._surface
         self.gaz_firsts = gazetteer._firsts
@@ -89,7 +95,10 @@ class _Base:
         """The words' text, whitespace collapsed."""
         if len(toks) == 1:
             return toks[0].text  # a token's text is text[start:end] and holds no whitespace
-        return " ".join(self.text[toks[0].start : toks[-1].end].split())
+        words = self.text[toks[0].start : toks[-1].end]
+        if words.isprintable() and "  " not in words:
+            return words  # (most names: single spaces, the only whitespace isprintable() lets by)
+        return " ".join(words.split())
 
     def emit(
         self,
@@ -230,6 +239,45 @@ class _Base:
         """Does a name ending in ``word`` name a company ("... Bancorp", "... Corp", "... Bank")?"""
         word = word.removesuffix("'s").removesuffix("’s")
         return word in self.words.head or suffix_class(word) is not None
+
+    def headline_break(self, run: list[_Tok], k: int) -> int:
+        """How many words of ``run`` from ``k`` are a headline's verb, none of a name: "Buys",
+        "Acquires", "To Buy" in title case or capitals, a capitalized preposition of a title-case
+        headline ("Sells Unit To Y"), a lexicon noun and its preposition ("Acquisition Of Y");
+        0 where the word is none or the line no headline."""
+        word = run[k].text
+        breaks, bases, nouns = headline_verbs()
+        n = 1
+        if word in nouns:
+            if k + 1 >= len(run) or run[k + 1].text not in NOUN_PREPOSITIONS:
+                return 0
+            n = 2  # "Acquisition Of Y", "STAKE IN Y"
+        elif word in ("To", "TO"):
+            if k + 1 < len(run) and run[k + 1].text in bases:
+                n = 2  # "To Buy", "TO ACQUIRE"
+            elif word == "TO" or k == 0:
+                return 0  # (a name in capitals is cut at "TO" by the suffix rule)
+        elif word not in breaks and not (k > 0 and title_break(word)):
+            return 0  # (a preposition opening the run may open a name: "Under Armour")
+        if word.isupper():
+            if len(word) < 2 or (title_break(word.title()) and word != "TO"):
+                return 0
+            near = [run[j].text for j in (k - 1, k + n) if 0 <= j < len(run)]
+            return n if any(len(w) > 1 and w.isupper() for w in near) else 0
+        return n if self.title_case_at(run[k].start, run[k].end) else 0
+
+    def title_case_at(self, start: int, end: int) -> bool:
+        """Is the line holding ``start:end`` a headline in title case (three words or more, no
+        lowercase word of four letters)?"""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        known = self.title_lines.get(line_start)
+        if known is None:
+            line_end = text.find("\n", end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            known = line.count(" ") >= 2 and _LOWER_WORD.search(line) is None
+            self.title_lines[line_start] = known
+        return known
 
     def whole_line(self, toks: list[_Tok]) -> bool:
         """Do these words fill a line of their own (a heading)?"""

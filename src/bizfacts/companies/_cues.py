@@ -12,6 +12,7 @@ from ..places import is_place_name
 from ._base import _Base, canonical_name
 from ._regexes import (
     _AFTER_APPOSITION,
+    _AFTER_COPULA,
     _AFTER_CORPORATE,
     _AFTER_LISTING,
     _AFTER_PAIR,
@@ -22,13 +23,18 @@ from ._regexes import (
     _CUE_AFTER_SPACE,
     _DOT_OR_POSSESSIVE,
     _FIRM_AFTER_AND,
+    _FIRM_ROLE_PERSON,
     _LOOKAHEAD,
     _NO_CUE_AFTER,
     _NOT_COMPANY_MODIFIERS,
+    _PAIR_BEFORE,
+    _PLURAL_AFTER,
     _REJECT_CATEGORIES,
 )
 from ._tokens import _is_sentence_start, _Tok
 
+# endings of adjectives, which open one name with what follows "and" ("Oriental and Pacific ...")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ern", "ful")
 # a verb of appointment right before a name: the one appointed is a person ("named Ragna Holm chairman")
 _APPOINTED_BEFORE = regex.compile(
     r"\b(?:named|appointed|elected|promoted|tapped|hired|picked|selected)[ \t]+\Z"
@@ -68,8 +74,10 @@ class _Cues(_Base):
             word = t.text
             # self.category(word), read directly when there is no dot or "'s" to drop
             cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
-            if cat in _REJECT_CATEGORIES or word in firstnames:
+            if cat in _REJECT_CATEGORIES:
                 return False
+            if word in firstnames and not (rule == "cue after" and self.firm_role_after(toks[-1].end)):
+                return False  # a person's name, unless a role in a firm follows ("X analyst Ann Lee")
         if len(toks) == 1:
             word = toks[0].text.removesuffix("'s").removesuffix("’s")
             if word in w.not_alone or suffix_class(word):  # a surname, generic or head word
@@ -91,6 +99,11 @@ class _Cues(_Base):
         else:
             self.emit(toks, canonical_name(key), "company", rule)
         return True
+
+    def firm_role_after(self, end: int) -> bool:
+        """Do a role in a firm and a person's name follow ``end`` ("Hollis Brandt analyst Ann Lee")?"""
+        match = _FIRM_ROLE_PERSON.ascii_match if self.ascii else _FIRM_ROLE_PERSON.match
+        return match(self.text, end, end + 60) is not None
 
     def class_or_town(self, toks: list[_Tok]) -> bool:
         """A share class ("shares of Class B stock") or a town before its state ("acquire
@@ -158,16 +171,21 @@ class _Cues(_Base):
                     rule = "X said it"  # people say "he" or "she"; a company says "it"
                 elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
                     rule = "reuters ticker"
+                elif _AFTER_COPULA.match(text, end, end + _LOOKAHEAD) and _is_sentence_start(text, start):
+                    rule = "cue after"  # "Tornvik is an American manufacturer of power tools"
         return rule
 
-    def and_split(self, toks: list[_Tok]) -> int:
+    def and_split(self, toks: list[_Tok], end: int = -1) -> int:
         """Where "and" joins two names in one run, or 0.
 
         The first name ends in a company or an organization word ("Merritt-Sloane Capital
         and Eastbrook", "Canada Pension Plan Investment Board and Temasek Holdings"), or is a
         company the document named before ("Kinnevik and Piton Capital" after "Kinnevik
         AB"): "Duff and Phelps" stays one name, and so does "Harris and Upham Inc" (a
-        gazetteer name on the left is not enough).
+        gazetteer name on the left is not enough).  Where the whole name, ending at ``end``,
+        is the subject of a plural verb or follows "between" or "both" ("Korvath and Belmire
+        Systems agreed to merge", "said they"), it names two companies (:meth:`plural_pair`),
+        the first of them in ``pair_left``.
         """
         w = self.words
         # "Zulu Freight Ltd, Cape Storage and Karoo Logistics": the last members of a list that a
@@ -191,13 +209,60 @@ class _Cues(_Base):
                 continue  # "Bashaw Oil and Gas Ltd", "Global Mining and Industrial Corp": one trade pair
             if word in w.head or (k >= 2 and word in w.org_head):
                 return k
+            if len(word) > 4 and word.endswith("Corp") and word[-5].islower():
+                self.pair_left.add(toks[0].start)
+                return k  # "TrelloCorp and Banc Quattro Corp": a legal form closes the word
             if self.text[max(0, toks[0].start - 4) : toks[0].start] in (" of ", " in ") and is_place_name(
                 self.key(toks[:k])
             ):
                 return k  # "Gleason Securities Inc of New York and Gleason Plant Security Inc": a town
             if toks[k].text not in _FIRM_AFTER_AND and self.known_company(self.key(toks[:k]), toks[0].start):
                 return k
+            if end >= 0 and toks[k].text not in _FIRM_AFTER_AND and self.plural_pair(toks[:k], toks[k:], end):
+                self.pair_left.add(toks[0].start)
+                return k
         return 0
+
+    def plural_pair(self, left: list[_Tok], right: list[_Tok], end: int) -> bool:
+        """Do ``left`` "and" ``right`` (the name ending at ``end``) name two companies: a plural
+        verb after them or "between" / "both" before, and a left part that may name a company
+        of its own (no person, no ordinary word, not the right part's word again: "Johnson and
+        Johnson")?"""
+        text = self.text
+        start = left[0].start
+        search_before = _PAIR_BEFORE.ascii_search if self.ascii else _PAIR_BEFORE.search
+        match_after = _PLURAL_AFTER.ascii_match if self.ascii else _PLURAL_AFTER.match
+        if text.endswith(", ", 0, start):
+            return False  # "Pryor, Lindqvist and Moller Securities Inc": the end of a list
+        if search_before(text, max(0, start - 10), start) is None:
+            after = match_after(text, end, end + 60)
+            if after is None:
+                return False
+            if after.group("pact") and suffix_class(text[max(0, end - 24) : end].rsplit(None, 1)[-1]):
+                return False  # "Harlow and Trent Inc formed a joint venture": one firm's venture
+        w = self.words
+        if left[-1].text == right[0].text or (len(left) > 1 and self.is_person(left)):
+            return False
+        for t in left:
+            word = t.text
+            if (
+                self.category(word) is not None
+                or word in w.firstnames
+                or word in w.generic
+                or word.endswith(_ADJECTIVE_ENDINGS)  # "Oriental and Pacific Holdings": one name
+            ):
+                return False
+        return len(left) > 1 or left[0].text not in w.not_alone
+
+    def pair_left_name(self, toks: list[_Tok]) -> None:
+        """The first of two companies a plural verb told apart ("Korvath" of "Korvath and
+        Belmire Systems agreed to merge")."""
+        key = self.key(toks)
+        entry = self.gaz.lookup(key)
+        if entry is not None:
+            self.emit(toks, entry.name, entry.kind, "gazetteer", entry.owner, entry)
+        else:
+            self.emit(toks, canonical_name(key), "company", "X and Y")
 
     def known_company(self, key: str, before: int) -> bool:
         """Is ``key`` the name of a company the document named before ``before``?"""

@@ -8,6 +8,7 @@ from .._spans import CompanyMention
 from .._suffixes import suffix_class
 from ..places import is_place_name
 from ._base import canonical_name
+from ._headlines import segment_categories
 from ._linking import _Linking
 from ._lowercase import LowercaseWords
 from ._naming import _names_as_written
@@ -94,6 +95,7 @@ class _Extractor(_Segments, _Linking, _Sites):
         text, leftovers = self.text, self.leftovers
         add_leftover, match_segment = leftovers.append, self.match_segment
         after_title = self.after_title  # (only added to)
+        segment_words = segment_categories()  # a category's words and a headline's verbs
         for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
             if len(run) == 1:
                 # One word, most runs: segments() would yield it as it is, drop it (a month,
@@ -132,7 +134,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                 # has a hyphen, a dot or an "'s" to read, nor a category
                 for tok in run:
                     word = tok.text
-                    if "-" in word or word.endswith(_DOT_OR_POSSESSIVE) or word in category_of:
+                    if "-" in word or word.endswith(_DOT_OR_POSSESSIVE) or word in segment_words:
                         break
                 else:
                     match_segment(run)

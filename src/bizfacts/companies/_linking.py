@@ -5,17 +5,18 @@ from __future__ import annotations
 import itertools
 
 from .._suffixes import suffix_class
+from ..places import is_place_name
 from ._base import _AliasForms, canonical_name
 from ._cues import _Cues
 from ._regexes import (
     _AFTER_ACRONYM,
+    _AFTER_CORPORATE,
     _DATELINE_DATE,
     _DEMONYM_ENDINGS,
     _FAMILY_AFTER,
     _FAMILY_AFTER_CAPS,
     _LINK_RULES,
     _LOOKAHEAD,
-    _LOWER_WORD,
     _NATIONAL_NOUNS,
     _POSSESSIVE_TAIL,
     _SUFFIX_AFTER_DOMAIN,
@@ -292,7 +293,8 @@ class _Linking(_Cues):
                 and best[0] - i == 1
                 and " " in best[1].name
                 and (
-                    i > 0  # "Anirudh Vardhan": a surname, not Vardhan Cements
+                    # "Anirudh Vardhan": a surname, not Vardhan Cements ("Kestrel and Orano": two names)
+                    (i > 0 and toks[i].gap.strip() != "and")
                     # "Hvidsten Tankers": a longer, different name ("Hvidsten and Tai Ming" is two)
                     or (
                         best[0] < n
@@ -313,6 +315,8 @@ class _Linking(_Cues):
                 self.text, toks[best[0] - 1].end
             ):
                 best = None  # "the Berger family": the people, not Berger & Söhne
+            if best is not None and best[0] - i == 1 and self.place_not_alias(toks[i], best[1]):
+                best = None  # "its mill in Kolding": the town, not Kolding Steel Works
             if best is not None and i == 0 and best[0] < n and self.unit_name(toks, best[0]):
                 # "its consumer lending unit, Halvorsen Credit,": the unit's own name
                 self.emit(toks, canonical_name(self.key(toks)), "company", "unit name")
@@ -349,17 +353,26 @@ class _Linking(_Cues):
                 rest.append(part)
         return rest
 
+    def place_not_alias(self, tok: _Tok, target: _Found) -> bool:
+        """Is this one word, the first word of a longer company name, a place where it stands
+        ("a mill in Kolding", "its offices at Halden"): after "in", "at" or "near" that no company
+        cue ends ("a stake in X"), with no corporate word after it ("in Halden shares")?"""
+        word = tok.text
+        text = self.text
+        start = tok.start
+        if (
+            target.name == word
+            or not text.endswith((" in ", " at ", " near "), max(0, start - 6), start)
+            or not is_place_name(word)
+            or self.cue_before(start)
+        ):
+            return False
+        after = _AFTER_CORPORATE.ascii_match if self.ascii else _AFTER_CORPORATE.match
+        return after(text, tok.end, tok.end + 30) is None
+
     def title_line(self, toks: list[_Tok]) -> bool:
         """Is this run on a headline written in title case ("Verdantis Completes Acquisition of ...")?"""
-        text = self.text
-        line_start = text.rfind("\n", 0, toks[0].start) + 1
-        known = self.title_lines.get(line_start)
-        if known is None:
-            line_end = text.find("\n", toks[-1].end)
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            known = line.count(" ") >= 2 and _LOWER_WORD.search(line) is None
-            self.title_lines[line_start] = known
-        return known
+        return self.title_case_at(toks[0].start, toks[-1].end)
 
     def dateline(self, toks: list[_Tok]) -> bool:
         """Is this run the place of a dateline ("NEWPORT BEACH, Calif., March 11 -")?"""

@@ -247,7 +247,9 @@ _AFTER_ACRONYM = _Pattern(
 )
 # "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
 _AFTER_APPOSITION = _Pattern(
-    r",[^\S\n]++(?:a|an|the|which|its|one[^\S\n]++of[^\S\n]++(?:its|the))[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
+    # ("Foo, a San Jose, California-based data company": a comma inside a chain of places)
+    r",[^\S\n]++(?:a|an|the|which|its|one[^\S\n]++of[^\S\n]++(?:its|the))[^\S\n]++"
+    r"(?:[\p{L}\p{Nd}\-]++(?:,(?=[^\S\n]\p{Lu}))?+[^\S\n]++){0,4}?"
     r"(?:maker|makers|producer|manufacturer|operator|provider|developer|retailer|company|firm|startup|"
     r"start-up|unit|subsidiary|affiliate|parent|owner|supplier|distributor|publisher|bank|lender|"
     r"insurer|carrier|airline|brewer|conglomerate|group|chain|giant|rival|concern|holding\s+company|"
@@ -257,6 +259,17 @@ _AFTER_APPOSITION = _Pattern(
     r"operates|owns|makes|produces|runs|sells|backed|owned|controlled|funded|headquartered|listed)s?+\b"
     # "..., a company spokesman said" and ", the company said" report, they do not describe
     r"(?![^\S\n]+(?:spokes\w*|officials?|executives?|sources?|statement|said|says|told|added|announced)\b)"
+)
+# "Foo is an American manufacturer of power tools": a sentence opening with a name and a copula
+# describing a firm (read only at a sentence's start, see _Cues)
+_AFTER_COPULA = _Pattern(
+    r"[^\S\n]++(?:is|was)[^\S\n]++(?:a|an|the)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
+    r"(?:company|firm|startup|start-up|maker|manufacturer|producer|provider|developer|retailer|operator|"
+    r"bank|lender|insurer|airline|carrier|brewer|conglomerate|chain|supplier|distributor|publisher|miner|"
+    r"refiner|utility|shipper|grocer|consultancy|brokerage|fintech|biotech|subsidiary|corporation)s?+\b"
+    # ("X is a company director", "X was a bank analyst": a person's job)
+    r"(?![^\S\n]+(?:director|executive|officer|official|spokes\w*|analyst|manager|founder|veteran|"
+    r"president|chairman|employee|worker|owner|lawyer|economist)s?\b)"
 )
 # "Foo shares", "Foo Chief Executive", "Foo spokesman"
 _AFTER_CORPORATE = _Pattern(
@@ -270,6 +283,27 @@ _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\
 _AFTER_PAIR = _Pattern(
     r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
 )
+# what follows two companies joined by "and", not one firm's name: a construction of a plural
+# subject ("... said they", "... agreed to merge", "... jointly", "... signed a pact")
+_PLURAL_AFTER = _Pattern(
+    r"(?:[^\S\n]++(?:on|in|late|early)[^\S\n]++\p{L}++)?+[^\S\n]++"
+    r"(?:jointly\b"
+    r"|(?:said|say)(?:[^\S\n]++(?:on|in|late|early)[^\S\n]++\p{L}++)?+[^\S\n]++(?:they|their)\b"
+    r"|(?:\p{Ll}++[^\S\n]++){0,3}?(?:merge|combine)\b"
+    # a pact of the two, no third party after "with": "X and Y Freight signed a pact on Monday"
+    # (not after a legal suffix: "X and Y Inc formed a joint venture" may be one firm's)
+    r"|(?P<pact>joined[^\S\n]++forces|(?:signed|struck|reached|formed|inked)[^\S\n]++an?+"
+    r"(?:[^\S\n]++[\p{L}\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU"
+    r"|partnership|tie-?up|collaboration|joint[^\S\n]++venture))\b(?![^\S\n]++with\b))"
+)
+# a role in a firm and a person's name after a name: "X analyst Ann Lee", "X partner, Ann Lee"
+_FIRM_ROLE_PERSON = _Pattern(
+    r"[^\S\n]++(?:analyst|economist|strategist|partner|managing[^\S\n]++partner)(?=[^\S\n]|,)[^\S\n]*+,?+[^\S\n]*+"
+    r"\p{Lu}\p{Ll}++[^\S\n]++(?:\p{Lu}\.[^\S\n]++)?+\p{Lu}\p{Ll}"
+)
+# what precedes two companies joined by "and": "a merger between X and Y Systems", "both X and Y"
+# (a round "co-led by" two investors names two: "co-led by Arcwell and Maple Row Capital")
+_PAIR_BEFORE = _Pattern(r"\b(?:between|both|co-led[^\S\n]++by|co-founded[^\S\n]++by)[^\S\n]++$")
 # "aircraft carrier Kitty Hawk" is a ship, not an airline
 _NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})
 # "NASDAQ-listed", "Hangzhou-based", "Newly-installed": a word ending in a lowercase part
@@ -300,6 +334,8 @@ _CJK_NAME = _Pattern(
 # a lowercase word of four letters or more: the line is no title-case headline
 # a wire slug glued to a headline: "PREVIEW-", "EXCLUSIVE-", "UPDATE-"
 _SLUG = _Pattern(r"\p{Lu}{4,}+-(?=\p{Lu}\p{Ll})")
+# the number of a slug's version, glued to the headline: "UPDATE 2-Merrow Foods"
+_NUMBERED_SLUG = _Pattern(r"\d{1,2}-(?=\p{Lu}\p{Ll})")
 # prepositions that a name in capitals does not run across: "STAKE IN MARLOW TEXTILES INC"
 _CAPS_BREAKS = frozenset("IN TO BY FROM WITH FOR ON AT OVER AFTER UNDER INTO VIA".split())
 _LOWER_WORD = _Pattern(r"(?<![\p{L}\p{Nd}'’\-.@/])\p{Ll}\p{L}{3}")
@@ -322,12 +358,14 @@ _ANY_CUE_AFTER = _Pattern(
             _AFTER_CORPORATE.pattern,
             _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
             _AFTER_TICKER.pattern,
+            _AFTER_COPULA.pattern,
         )
     )
 )
 # the characters that start the cues after a space: "(" (_AFTER_LISTING), "<" (_AFTER_TICKER)
-# and the initials of the words of _AFTER_CORPORATE and _AFTER_SAID_IT ("shares", "Inc", "said")
-_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar")
+# and the initials of the words of _AFTER_CORPORATE, _AFTER_SAID_IT and _AFTER_COPULA ("shares",
+# "Inc", "said", "is")
+_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar" + "iw")
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 _POSSESSIVE_TAIL = ("'s", "’s")
 _SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words

@@ -33,7 +33,7 @@ from ..people import person_evidence
 from ..places import is_demonym, is_place_name, place_entries
 from ._lists import _NAME_RUN, _NAME_RUN_BEFORE, _enumerated
 from ._lowercase import LowercaseWords
-from ._regexes import _Pattern
+from ._regexes import _FIRM_ROLE_PERSON, _Pattern
 from ._scans import _bracket_matches, _LineCase, _occurrences, _Spans
 
 # abbreviations that name no organization: titles, units, periods, measures, media
@@ -60,6 +60,15 @@ _CODE_BEFORE = _Pattern(r"(?:[:<]|\([^\S\n]*+\.[^\S\n]*+|\p{Lu}{3,}+[^\S\n]*+:)[
 _MODIFIED_NOUN = _Pattern(
     r"[^\S\n]++(?:futures?|bonds?|yields?|rates?|data|figures|equipment|switching|contracts?|"
     r"prices?|losses|gains|standard|format|protocol|technology|notes?|bills?)\b"
+)
+# what makes an acronym no definition explains a company: its shares and officers, its results
+# and its deals ("QRT shares fell", "QRT's chief executive", "QRT reported a net loss")
+_COMPANY_AFTER_ACRONYM = _Pattern(
+    r"(?:'s|’s)?+[^\S\n]++(?:(?:shares|stock|stockholders|shareholders|chief[^\S\n]++executive|subsidiary)\b"
+    r"|(?:reported|posted|recorded)(?:[^\S\n]++[\p{L}\-]++){0,4}?[^\S\n]++"
+    r"(?:profits?|loss|losses|revenues?|sales|earnings|income)\b"
+    r"|agreed[^\S\n]++to[^\S\n]++(?:buy|acquire|sell|purchase|merge|take[^\S\n]++over)\b"
+    r"|(?:acquired|bought)[^\S\n]++(?:(?:a|an|the|its)\b|\p{Lu}))"
 )
 # one or two capitalized words right before a name ("United Arab |Emirates")
 _PLACE_HEAD = _Pattern(r"(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}++(?:[^\S\n]\p{Lu}\p{Ll}++)?+)[^\S\n]$")
@@ -179,7 +188,11 @@ def review(
             if len(surface) < 2:
                 continue
             seen_as_company = rule in _COMPANY_FORM_SEEN
-            if not seen_as_company and person_evidence(text, m.start, m.start + len(surface)):
+            if (
+                not seen_as_company
+                and person_evidence(text, m.start, m.start + len(surface))
+                and not _firm_role_after(text, m.end)
+            ):
                 continue
             entries = place_entries(surface)
             if any(e.kind != "city" or (e.population >= 100 and not seen_as_company) for e in entries):
@@ -201,6 +214,15 @@ def review(
         out.sort(key=lambda m: (m.start, m.end))
         widen = True  # (the names added are not looked at one by one)
     return _widen_organizations(text, out) if widen else out
+
+
+def _firm_role_after(text: str, end: int) -> bool:
+    """Does a role in a firm and a person's name follow ("Hollis Brandt analyst Ann Lee",
+    "Hollis Brandt partner, Ann Lee")?  The name before is the firm, whatever its given name."""
+    if text[end : end + 1] != " ":
+        return False  # (most names: the test below needs a space first)
+    match = _FIRM_ROLE_PERSON.ascii_match if text.isascii() else _FIRM_ROLE_PERSON.match
+    return match(text, end, end + 60) is not None
 
 
 def _in_place_name(text: str, m: CompanyMention) -> bool:
@@ -298,6 +320,7 @@ def _acronyms(
             )
             taken.add(start, start + len(long_text))
     mixed_case_line: _LineCase | None = None  # made, with the patterns to run, for the first word kept
+    cued_company = False  # an acronym made a company by the words after it
     for a in _acronym_matches(text, caps):
         s, e = a.span()
         if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
@@ -310,11 +333,13 @@ def _acronyms(
         if mixed_case_line is None:
             mixed_case_line = _LineCase(text)
             if text.isascii():  # the stdlib twins find the same, faster
+                company_after = _COMPANY_AFTER_ACRONYM.ascii_match
                 caps_after, caps_neighbour = _CAPS_AFTER.ascii_match, _CAPS_NEIGHBOUR.ascii_search
                 code_before, exchange_after = _CODE_BEFORE.ascii_search, _EXCHANGE_AFTER.ascii_match
                 postal_after, bracketed = _POSTAL_AFTER.ascii_match, _BRACKETED.ascii_match
                 modified_noun = _MODIFIED_NOUN.ascii_match
             else:
+                company_after = _COMPANY_AFTER_ACRONYM.match
                 caps_after, caps_neighbour = _CAPS_AFTER.match, _CAPS_NEIGHBOUR.search
                 code_before, exchange_after = _CODE_BEFORE.search, _EXCHANGE_AFTER.match
                 postal_after, bracketed = _POSTAL_AFTER.match, _BRACKETED.match
@@ -356,7 +381,15 @@ def _acronyms(
         elif space_after and modified_noun(text, e):
             continue  # "ISDN equipment", "PIBOR futures": a standard or an instrument
         kind = kinds.get(word, "organization")
+        if word not in kinds and follows in "'’ " and company_after(text, e, e + 60):
+            kind = "company"  # "QRT shares fell", "QRT reported a net loss", "QRT agreed to buy"
+            cued_company = True
         found.append(CompanyMention(s, e, word, names.get(word, word), kind, rule="acronym"))
+    if cued_company:  # one entity per document: every mention of an acronym a company context shows
+        companies = {m.text for m in found if m.rule == "acronym" and m.kind == "company"}
+        for i, m in enumerate(found):
+            if m.rule == "acronym" and m.text in companies and m.kind != "company":
+                found[i] = attrs.evolve(m, kind="company")
     return found
 
 
@@ -440,6 +473,8 @@ def _cue_names(
 _PREV_CAP = _Pattern(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\-]*+[^\S\n]$")
 _APPOSITIVE_AFTER = _Pattern(r"[^\S\n]++(?:firm|company|group|bank|maker|provider|giant|unit)\b")
 _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
+# a hyphen cue opening a run ("Ohio-based"): it describes the name after it
+_CUE_HYPHENS = ("-based", "-owned", "-controlled", "-headquartered", "-listed", "-backed")
 
 
 def _cued_names(
@@ -487,6 +522,11 @@ def _cued_names(
         if taken.overlaps(s, e):
             continue
         words = name.split()
+        if len(words) > 1 and words[0].endswith(_CUE_HYPHENS):
+            # "..., Ohio-based Veltacorp and ...": the place and its cue are no part of the name
+            words = words[1:]
+            s = e - len(words[-1]) if len(words) == 1 else text.find(words[0], s, e)
+            name = text[s:e]
         if len(name) < 2 or name in _NOT_ORG_ACRONYMS or suffix_class(name):
             continue
         if _APPOSITIVE_AFTER.match(text, e) or (len(words) == 2 and words[0] in ("Class", "Series")):

@@ -8,6 +8,7 @@ import regex
 
 from .._suffixes import suffix_class
 from ._base import canonical_name
+from ._headlines import headline_splits
 from ._regexes import (
     _COMPANY_HYPHEN,
     _CORPORATE_TITLES,
@@ -15,6 +16,7 @@ from ._regexes import (
     _DOT_OR_POSSESSIVE,
     _MAX_NAME_WORDS,
     _NAME_ORDINALS,
+    _NUMBERED_SLUG,
     _POSSESSIVE_TAIL,
     _PUBLIC_TITLES,
     _SLUG,
@@ -38,11 +40,26 @@ class _Segments(_Unknown):
         """Split a run at titles, months, possessives, hyphen cues and dotted suffixes."""
         seg: list[_Tok] = []
         category_of = self.category_of
-        for k, tok in enumerate(run):
+        splits = headline_splits()  # a headline's verbs and prepositions
+        max_words = _MAX_NAME_WORDS
+        tokens = enumerate(run)
+        for k, tok in tokens:
             word = tok.text
+            if word in splits and (n := self.headline_break(run, k)):
+                # "Acme Corp Buys Beta Inc": a headline's verb ends the name before it
+                if seg:
+                    self.headline_cut.add(seg[-1].end)
+                    yield seg
+                    seg = []
+                if n == 2:
+                    next(tokens, None)  # the verb after "To", the preposition after a noun
+                if k + n < len(run):
+                    self.headline_cut.add(run[k + n].start)
+                continue
             cat = category_of.get(word)
-            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
-                cat = self.category(word)  # else category() would return just this
+            # (a word ending in "'s", or in "." with no category: else category() returns just cat)
+            if word.endswith(_DOT_OR_POSSESSIVE) and not (cat and word[-1] == "."):
+                cat = self.category(word)
             if (
                 seg
                 # (the tests on the word before first: most words end in neither a dot nor "'s")
@@ -61,7 +78,8 @@ class _Segments(_Unknown):
             ):
                 yield seg
                 seg = []
-            if "-" in word and _CUE_HYPHEN.search(word):
+            hyphen = "-" in word
+            if hyphen and _CUE_HYPHEN.search(word):
                 if seg:
                     yield seg
                     seg = []
@@ -82,13 +100,19 @@ class _Segments(_Unknown):
                     yield seg
                     seg = []
                 continue
-            if not seg and "-" in word and tok.gap == "":
+            if hyphen and not seg and word[0].isdigit() and _NUMBERED_SLUG.match(word):
+                before = self.text[self.text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
+                if before.isupper() and before.isalpha():
+                    # "UPDATE 2-Merrow Foods agrees ...": a numbered wire slug opens the headline
+                    cut = word.index("-") + 1
+                    tok = _Tok(tok.start + cut, tok.end, word[cut:])
+            if hyphen and not seg and tok.gap == "":
                 slug = _SLUG.match(word)
                 line_start = self.text.rfind("\n", 0, tok.start) + 1
                 if slug is not None and not self.text[line_start : tok.start].strip():
                     # "PREVIEW-Dunlevy Semiconductor results": a wire slug opens the headline
                     tok = _Tok(tok.start + slug.end(), tok.end, word[slug.end() :])
-            if len(seg) >= _MAX_NAME_WORDS:  # no name is this long: keep the work per word bounded
+            if len(seg) >= max_words:  # no name is this long: keep the work per word bounded
                 yield seg
                 seg = []
             if not seg and tok.gap:  # a segment's first word has no gap (tokens are never mutated)
@@ -178,6 +202,7 @@ class _Segments(_Unknown):
                 (hit is None or hit[0] < n)
                 and (self.category(first) == "person_title" or self.is_person(seg))
                 and not any(suffix_class(t.text) for t in seg[1:])
+                and not self.firm_role_after(seg[-1].end)  # "Hollis Brandt analyst Ann Lee": a firm
             ):
                 self.persons.update(t.text.removesuffix("'s").removesuffix("’s") for t in seg)
                 return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._spans import CompanyKind
 from .._suffixes import suffix_class
+from ..places import is_place_name
 from ._base import canonical_name
 from ._cues import _Cues
 from ._regexes import _AFTER_TICKER, _CAPS_BREAKS, _CAPS_SHORT_SUFFIXES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL
@@ -103,9 +104,12 @@ class _Unknown(_Cues):
                     if not name_toks:
                         continue
                     name_toks[0] = _Tok(name_toks[0].start, name_toks[0].end, name_toks[0].text)
-            m = self.and_split(name_toks) if " and " in self.key(name_toks) else 0
+            m = self.and_split(name_toks, toks[end - 1].end) if " and " in self.key(name_toks) else 0
             if m:  # "Merritt-Sloane Capital and Eastbrook & Co.": two firms
-                self.unknown_region(name_toks[:m])
+                if name_toks[0].start in self.pair_left:
+                    self.pair_left_name(name_toks[:m])
+                else:
+                    self.unknown_region(name_toks[:m])
                 first = name_toks[m]
                 rest = [_Tok(first.start, first.end, first.text), *name_toks[m + 1 :], *toks[k:]]
                 self.unknown_region(rest)
@@ -190,6 +194,11 @@ class _Unknown(_Cues):
                 self.emit(toks, self.key(toks), kind, "X of Y name")
                 return
             break
+        if self.headline_cut and (toks[0].start in self.headline_cut or toks[-1].end in self.headline_cut):
+            # "Experts Say Online Alliance Is A ...": in a headline every word is capitalized, so
+            # a head word beside a verb makes no name ("Acme Corp Buys Beta Inc" has its suffixes)
+            self.leftovers.append(toks)
+            return
         if len(toks) >= 2 and last in w.org_head and not all(self.is_plain_word(t) for t in toks[:-1]):
             self.emit(toks, self.key(toks), "organization", "organization word")
             return
@@ -204,14 +213,19 @@ class _Unknown(_Cues):
             and toks[-1].end not in self.public_before
             and not self.person_cue(toks[0].start)
         ):
-            k = self.and_split(toks[:-1]) if " and " in self.key(toks) else 0
+            k = self.and_split(toks[:-1], toks[-1].end) if " and " in self.key(toks) else 0
             if k:  # "Lucas Aerospace and Lucas Industrial"
                 left, right = toks[:k], toks[k:]
                 right[0] = _Tok(right[0].start, right[0].end, right[0].text)
-                self.unknown_region(left)
+                if left[0].start in self.pair_left:
+                    self.pair_left_name(left)
+                else:
+                    self.unknown_region(left)
                 self.unknown_region(right)
                 return
-            if self.good_name(toks[:-1], weak=True):
+            if self.good_name(toks[:-1], weak=True) and not (
+                len(toks) > 2 and is_place_name(self.key(toks[-2:]))  # "Israeli West Bank checkpoints"
+            ):
                 self.emit(toks, self.key(toks), "company", "company word")
                 return
         if len(toks) > 1:

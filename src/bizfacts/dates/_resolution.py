@@ -33,10 +33,14 @@ def _sentence_window(text: str, start: int) -> tuple[int, int]:
     return (end.end() if end is not None else lo), start
 
 
+# periods that results are reported for: "record" before one is an adjective
+_REPORTED = frozenset({"quarter", "half", "year"})
+
+
 def _tense(text: str, c: _Cand, p: _Patterns, default: Tense, prev: str) -> Tense:
     """``prev``: the lowercased word before ``c.start``."""
-    if prev in _FUTURE_PREV:
-        return "future"
+    if prev in _FUTURE_PREV and not (prev == "record" and c.point is not None and c.point.gran in _REPORTED):
+        return "future"  # ("record March 15": a dividend's date; "record Q3 revenue" is an adjective's)
     if prev == "ending":
         return "nearest"
     lo, hi = _sentence_window(text, c.start)

@@ -93,7 +93,7 @@ def assemble(
         anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low)
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
-        if "we " in low:  # "In March 2023, we acquired Y": the filing's or release's company
+        if "we " in low or "our " in low:  # "In March 2023, we acquired Y": the filing's or release's company
             anaphors = sorted(anaphors + first_person(text, s, e, comps, defined or topic))
         # ``others`` is sorted by (start, -end), the order _non_overlapping sorts by: no re-sort
         kept = _non_overlapping([*comps, *rest]) if comps else _drop_overlaps(rest) if rest else rest
@@ -177,7 +177,7 @@ def assemble(
     facts.extend(header_field_facts(text, companies, topic))
     if explain is not None:
         explain.candidates = list(facts)
-    named = full_person_names(text, inherit_targets(facts))
+    named = full_person_names(text, inherit_targets(facts), mentions.people)
     return dedupe(with_aliases(named, defined_aliases(text, companies)))
 
 

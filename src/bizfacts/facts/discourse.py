@@ -46,6 +46,8 @@ _UNNAMED_SPEAKER = LazyPattern(
 )
 # What every match of _IT contains, casefolded (a literal-prefixed scan is cheap): the gate for _IT.
 _IT_GATE = re.compile(r"it\s")
+# "it" opening a subordinate clause after a comma: the sentence's subject
+_SUBORDINATE_IT = LazyPattern(r",\s+(?:when|after|before|because|since|until|although|while)\s+\Z")
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
 # "Tencent-backed", "Sony-owned": a company used as a modifier of the noun that follows.
 MODIFIER_AFTER = LazyPattern(r"-(?:backed|owned|controlled|funded|led|run|supported|affiliated)\b")
@@ -65,6 +67,10 @@ _OBJECT_POSITION = LazyPattern(
 
 
 # What introduces an investor in a funding sentence: the investor is not the company valued or described.
+# a participle of the sentence's subject: ", valuing the company at"
+_VALUING_SUBJECT = LazyPattern(r"(?i),\s+valuing\s+(?:[\w'’-]+\s+){0,2}$")
+# a sentence about an investment, whose one company named may be an investor in another
+_INVESTMENT_WORDS = LazyPattern(r"(?i)\b(?:round|invest\w*|stake|took\s+part|backed|funding|financing|raised)\b")
 _INVESTOR_BEFORE = LazyPattern(
     r"(?i)\b(?:led|co-led|backed|joined|funded)\s+by\s+(?:[\w.,'’-]+\s+){0,5}$|\bfrom\s+(?:investors?\s+)?(?:including\s+)?(?:[\w.,'’-]+\s+){0,3}$"
 )
@@ -265,6 +271,11 @@ def resolve_anaphors(
                 # extractor knew is the speaker; "it" is left to the clause reader, not the last subject
                 unnamed_speaker = _UNNAMED_SPEAKER.match(text, start, e) is not None
                 name = ents.prev_subject if not before and not unnamed_speaker else None
+                if before and _SUBORDINATE_IT.search(text, max(start, s - 12), s):
+                    # "Y was a unit of X until 2015, when it was sold to Z": the sentence's subject
+                    first = before[0]
+                    if first.start - start < 4 and first.kind == "company":
+                        name = first.name
             else:
                 # "X, the Hangzhou-based group": the company just named; "valuing the company at":
                 # the sentence's subject; with no company before it in the sentence, the last one.
@@ -292,6 +303,15 @@ def resolve_anaphors(
                     # "X said ... the acquisition of the company by Y": the reporting subject, which
                     # a buyer other than it is said to acquire
                     name = subjects[0].name
+                elif (
+                    comps
+                    and _VALUING_SUBJECT.search(text, max(start, s - 60), s)
+                    and not _INVESTMENT_WORDS.search(text, start, s)
+                    and all(c.name == comps[0].name for c in comps)
+                ):
+                    # "X shares jumped in their debut, valuing the company at $4 bln": the one company
+                    # the sentence names, whose value the participle tells
+                    name = comps[0].name
                 elif comps and _OBJECT_POSITION.search(text, max(start, s - 60), s):
                     # "X bought a stake in the company": another company than the subject X: one
                     # named since in the sentence, else the one the previous sentence was about
@@ -341,6 +361,8 @@ _WE = LazyPattern(
     r"\b(?:We|we)\b(?=\s+(?:also\s+|have\s+|had\s+|recently\s+|previously\s+)?(?:acquired|bought|purchased|sold|"
     r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|hold|have|had|"
     r"acquire|buy|sell|announced|closed)\b)"
+    # "Our principal executive offices are located in L": the filing's company and its offices
+    r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"
 )
 
 
@@ -356,7 +378,7 @@ def first_person(
     [(15, 17, 'Tollbridge Systems')]
     """
     sentence = text[start:end]
-    if company is None or ("we " not in sentence and "We " not in sentence):
+    if company is None or not any(w in sentence for w in ("we ", "We ", "our ", "Our ")):
         return []
     if any(q in sentence for q in '"“”'):
         return []  # '"We have sold 20 pct of the notes," a trader said': a quotation's "we" is the speaker's

@@ -39,6 +39,7 @@ from .._spans import (
 from ..companies import Gazetteer
 from . import lexicon as L
 from .cascade.gate import triggers
+from .layouts import DATELINE
 from .tables import table_amounts
 from .template import LazyPattern
 
@@ -110,5 +111,32 @@ def find_mentions(
         table_amounts=tuple(table_amounts(text, money, companies)),
         percentages=tuple(_percentages.extract_percentages(text)),
         user_counts=tuple(_user_counts.extract_user_counts(text)),
-        dates=tuple(_dates.extract_dates(text, reference_date=reference_date)),
+        dates=_document_dates(text, reference_date),
     )
+
+
+def _document_dates(text: str, reference_date: dt.date | None) -> tuple[DateMention, ...]:
+    """The date mentions of ``text``; with no ``reference_date``, a full date in the dateline
+    that opens the text ("AUSTIN, Texas, Oct. 28, 2026 --") is the date the text was written,
+    and resolves its relative dates ("today", "the third quarter").
+
+    >>> [str(d.value) for d in _document_dates("LYON, France, May 4, 2026 -- Acme said today.", None)]
+    ['2026-05-04', '2026-05-04']
+    """
+    dates = tuple(_dates.extract_dates(text, reference_date=reference_date))
+    if reference_date is not None or not dates:
+        return dates
+    m = DATELINE.for_text(text).search(text, 0, 600)
+    if m is None:
+        return dates
+    first = next((d for d in dates if d.end > m.start()), None)  # (a headline may come before)
+    if (
+        first is None
+        or first.value is None
+        or first.granularity != "day"
+        or first.kind != "point"
+        or not m.start() <= first.start < m.end()
+        or first.relative is not None
+    ):
+        return dates  # (a Reuters dateline names no year: "NEW YORK, March 3 -")
+    return tuple(_dates.extract_dates(text, reference_date=first.value))

@@ -10,12 +10,14 @@ from the same acquirer's last deal (:func:`inherit_targets`), and "Ms. Grant" be
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
 import regex
 
 from .._fact_types import AcquisitionFact, AnyFact, ExecutiveFact, HeadquartersFact, InvestmentFact
+from .._spans import PersonMention
 from . import lexicon as L
 from .frames import KEYS
 from .template import LazyPattern
@@ -223,12 +225,16 @@ def _honorific() -> LazyPattern:
     return LazyPattern(rf"^{L.HONORIFICS}\.?\s+(\p{{Lu}}[\p{{Ll}}'’-]+)$")
 
 
-def full_person_names(text: str, facts: list[AnyFact]) -> list[AnyFact]:
-    """ "Ms. Grant" becomes "Elena M. Grant" when the text names her in full."""
+def full_person_names(text: str, facts: list[AnyFact], people: Sequence[PersonMention] = ()) -> list[AnyFact]:
+    """ "Ms. Grant" becomes "Elena M. Grant" when the text names her in full; a surname alone
+    ("Grant, 52, is chief risk officer at Y") the name the people extractor gave it."""
     out: list[AnyFact] = []
     searched: dict[str, regex.Match[str] | None] = {}  # one search of the text per surname, not per fact
+    full_of = {p.text: p.name for p in people if " " not in p.text and " " in p.name}
     for f in facts:
-        if isinstance(f, ExecutiveFact):
+        if isinstance(f, ExecutiveFact) and f.person in full_of:
+            f = attrs.evolve(f, person=full_of[f.person])
+        elif isinstance(f, ExecutiveFact):
             hm = _honorific().match(f.person)
             if hm:
                 if hm.group(1) not in searched:

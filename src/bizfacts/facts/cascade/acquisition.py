@@ -18,7 +18,7 @@ from .chunks import Chunk
 from .clauses import Predication
 from .executive import About
 from .merger import merger_roles
-from .names import _buyer_or_seller, _inner_name, _party
+from .names import _as_written, _buyer_or_seller, _inner_name, _party
 from .objects import (
     _all_shares,
     _co_parties,
@@ -33,7 +33,16 @@ from .objects import (
     _whole_of,
 )
 from .predicates import predicates
-from .status import NoFact, _negated_between, _status, completed_after, confidence, deal_date, option_before
+from .status import (
+    NoFact,
+    _negated_between,
+    _status,
+    completed_after,
+    confidence,
+    deal_date,
+    ended_after,
+    option_before,
+)
 
 # stake nouns that name a deal without its size ("a majority stake in Y", "a controlling interest")
 _STAKE_HEADS = frozenset({"stake", "interest", "holding"})
@@ -110,6 +119,16 @@ def _by_after_a_clause(chunks: Sequence[Chunk], theme: Chunk | None, by: Chunk) 
     return "," in between and not all(ch in "iL,y" for ch in between)
 
 
+def _own_sale(p: Predication, chunks: Sequence[Chunk]) -> bool:
+    """Whether a ``possessive-to`` match tells the theme's own sale: "X's sale to Y", or "X said its
+    sale to Y" ("its" in the noun group)."""
+    theme, noun = p.places.get("theme"), p.trigger
+    if p.predicate != "sell" or theme is None or noun is None:
+        return False
+    after = next((i + 1 for i, c in enumerate(chunks) if c is theme), len(chunks))
+    return (after < len(chunks) and chunks[after].char == "'") or noun.possessive in ("its", "their")
+
+
 def acquisition_facts(
     p: Predication,
     ev: Evidence,
@@ -129,10 +148,14 @@ def acquisition_facts(
         status = _subjectless_status(p, status)
     if status == "announced" and _closed_in_group(p.trigger):
         status = "completed"  # "completed its previously announced agreement to acquire Y"
+    if p.variant == "possessive-to" and not _own_sale(p, chunks):
+        raise NoFact("a noun with no object that is not the subject's own sale ('X said its sale to Y')")
     if p.predicate == "bid" and status == "completed" and not _closes(p.trigger):
         status = "planned"  # "X made a bid for Y": a bid made is no deal done (a completed tender offer is)
     elif status == "announced" and p.frame == "NOM" and completed_after(chunks, p.end):
         status = "completed"  # "X's purchase of Y was completed in 2018", "the sale of Y to Z closed"
+    if p.frame == "NOM" and ended_after(chunks, p.end, text):
+        raise NoFact("a deal that ended ('X's purchase of Y fell through')")
     filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}
     promoted = 0
     for place, role in roles.items():
@@ -240,6 +263,19 @@ def acquisition_facts(
     if p.predicate == "sell" and theme is not None and p.end < len(chunks) and chunks[p.end].char in "9Kp%":
         raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
     target = "" if p.variant == "raise-to" else filled["target"] or None  # ("": the acquirer's last target)
+    if target and target in (filled["acquirer"], filled["seller"]):
+        # "Nordell Co agreed to sell ... Nordell Pty Ltd to Z": two companies the linker took for one,
+        # told apart as written
+        role = "seller" if target == filled["seller"] else "acquirer"
+        places = (p.places.get(k) or p.pps.get(k) for k, r in roles.items() if r == role and k != "possessor")
+        party_c = next(places, None)
+        theme_w, party_w = _as_written(theme), _as_written(party_c)
+        if theme_w and party_w and theme_w != party_w and party_c is not theme:
+            target, filled[role] = theme_w, party_w
+        elif inner is not None and unit is not None and party_w and party_w != target:
+            # "sell its Finmore confectionery business to a new company, Finmore Plc": the unit as written
+            target = " ".join(t.text for t in _described(unit.tokens) if t.tag not in "dj")
+            filled[role] = party_w
     if target is None or target in (filled["acquirer"], filled["seller"]):
         raise NoFact("no target named, or the target is a party")
     if filled["acquirer"] is None and filled["seller"] is None:
@@ -372,9 +408,10 @@ _LIST_NEXT = regex.compile(
 _LIST_GOES_ON = regex.compile(r"[^.;c]*c")
 
 
-def sellers_from_owners(facts: list[AnyFact]) -> list[AnyFact]:
-    """ "X bought Y, a unit of Z": the owner the same sentence names for a deal's target sells it."""
-    owners = {f.asset: f.owner for f in facts if isinstance(f, OwnershipFact)}
+def sellers_from_owners(facts: list[AnyFact], former: dict[str, str] | None = None) -> list[AnyFact]:
+    """ "X bought Y, a unit of Z": the owner the same sentence names for a deal's target sells it
+    (``former``: owners the sentence says Y had, "Y, previously a unit of Z", asset -> owner)."""
+    owners = {**(former or {}), **{f.asset: f.owner for f in facts if isinstance(f, OwnershipFact)}}
     if not owners:
         return facts
     out: list[AnyFact] = []

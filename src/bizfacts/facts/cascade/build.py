@@ -82,6 +82,9 @@ _KIND_TAG: dict[type, str] = {
     PlaceMention: "L",
 }
 _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
+# an adverb between a person and a title that ends the tenure: "P previously served as T of X"
+# (the adverb's own title only: no comma between them, "P, formerly a vice president, was named T")
+_FORMERLY = LazyPattern(r"(?i)\b(?:previously|formerly|once|earlier|until\s+recently)\b[^,;()]*\Z")
 _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
 _WEAK_PERSON = frozenset({"cue", "surname"})
@@ -111,6 +114,28 @@ _DESCRIBES_NEXT = regex.compile(r"x{1,2}C")
 # "X's subsidiaries include A and B", "Its brands are A and B": the verbs that list a company's units
 _INCLUDE_VARIANTS = frozenset({"possessive-include", "its-include"})
 _INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "comprise", "comprises"})
+
+
+class EndedRelation(NoFact):
+    """An ownership the text says has ended ("Y, previously a unit of X"): no fact, though X may
+    be the seller of a deal on Y the same sentence tells."""
+
+    def __init__(self, owner: str, asset: str) -> None:
+        super().__init__("not owned now (negated, planned or past)")
+        self.owner, self.asset = owner, asset
+
+
+def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
+    """Whether a relational noun's clause tells a relation that ended: "Y was a subsidiary of X
+    until 2015", "Y, formerly a unit of X," (an adverb of the past before the noun)."""
+    rel = p.places.get("rel")
+    if rel is None:
+        return False
+    after = chunks[p.end] if p.end < len(chunks) else None
+    if after is not None and after.tokens[0].text.casefold() == "until":
+        return True
+    lo = chunks[p.start].start
+    return lo < rel.start and _FORMERLY.search(text, lo, rel.start) is not None
 
 
 def _ownership(
@@ -159,6 +184,9 @@ def _ownership(
         owner, asset = _as_written(owner_c), _as_written(asset_c)
     if not owner or not asset or owner == asset:
         raise NoFact("owner or asset not named (a name was not promoted)")
+    if p.frame in ("REL", "INV") and _ended_relation(p, chunks, text):
+        # "Y was a unit of X until 2015": no owner now, but the seller of a deal on Y
+        raise EndedRelation(owner, asset)
     stake_chunk = p.places.get("stake")
     stake = None
     if stake_chunk is not None:
@@ -191,6 +219,8 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
         raise NoFact("no company named (a name was not promoted)")
     loc_c = p.places.get("loc")
     hq_c = p.places.get("hq")
+    if p.variant == "coordinated-its" and (hq_c is None or hq_c.possessive != "its"):
+        raise NoFact("a second clause's location noun without 'its' ('..., and the headquarters are in L')")
     if p.variant == "apposition-place":
         lo, hi = p.extents["desc"]
         if text[lo:hi].split()[-1].casefold() not in _firm_nouns():
@@ -242,9 +272,16 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     ]
 
 
-def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFact]:
+def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> list[AnyFact]:
     if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
         raise NoFact("a past tenure")
+    person_c, title_c = p.places["person"], p.places.get("title")
+    if (
+        title_c is not None
+        and person_c.end <= title_c.start
+        and _FORMERLY.search(text, person_c.end, title_c.start)
+    ):
+        raise NoFact("a former title ('P previously served as T')")
     # a clause's subject that "is" or "serves as" a title is a person, even named by one word
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
     company_c = p.places.get("company")
@@ -253,6 +290,9 @@ def _executive(p: Predication, ev: Evidence, about: About | None) -> list[AnyFac
     title, company = office(p, one_title, company, about, ev)  # cascade/executive.py
     if not person or not title or not company or person == company:
         raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
+    if one_title == "head" and company_c is not None and isinstance(company_c.head[-1].mention, str):
+        # "P, head of the U.S. card products group": a department's head, not the company's
+        raise NoFact("a title at an organization that is not a company")
     if company_c is not None and one_title != "CEO" and not _is_company(company_c):
         # "Treasury Secretary James Baker", "Bundesbank President P": an office, not a company's officer
         raise NoFact("a title at an organization that is not a company")
@@ -365,6 +405,7 @@ def sentence_facts(
         and not (chunks[i].char == "N" and _DESCRIBES_NEXT.match(chars, i + 1))  # "Private equity firm Y"
     ]
     out: list[AnyFact] = []
+    former: dict[str, str] = {}  # asset -> the owner it had ("Y, previously a unit of X")
     # a unit the sentence has sold ("sold its Pennine unit") is no longer owned
     sold = sold_units(preds, lambda q: _status(text, chunks[q.start].start, q) in _DONE[q.frame == "NOM"])
     for p in preds:
@@ -399,16 +440,18 @@ def sentence_facts(
                 of_type = partnership_facts if fact_type == "partnership" else investment_facts
                 found = of_type(p, ev, text, clause_start, dates, chunks, chars)
             else:
-                found = _executive(p, ev, about)
+                found = _executive(p, ev, about, text)
                 found += more_executives(found, p, chunks, chars)  # "chairman of A, B and C"
         except (NoFact, valuation.NotValued, listing.NotListed) as why:
+            if isinstance(why, EndedRelation):
+                former[why.asset] = why.owner
             if trace is not None:
                 trace.outcomes.append((p, [], str(why)))
             continue
         if trace is not None:
             trace.outcomes.append((p, found, None))
         out.extend(found)
-    return sellers_from_owners(out)
+    return sellers_from_owners(out, former)
 
 
 class SentenceTrace:

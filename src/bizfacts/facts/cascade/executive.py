@@ -86,11 +86,14 @@ def variants() -> tuple[Variant, ...]:
         # "John Loynes, Continental chief financial officer, said"
         # "X (on Monday) named P (, 49,) (as) its T (of X)", "the board of X has appointed P as T",
         # "X promoted P to chief executive",
-        # "X's board of directors has named P interim CEO"
+        # "X's board of directors has named P interim CEO", "X named industry veteran P as T"
         _v(
             "appoint",
             "TITLE",
-            rf"(?:dxo)?(?P<company>C|N(?='[xN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?P<person>[PN]),?(?:9,|,[^,;.CNP]{{1,8}},)?[st]?(?P<title>T)"
+            rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)"
+            # ("named former Ford executive P as its president": a description of the person)
+            # ("named P, a former Ford executive, as T": a company inside the person's apposition)
+            rf"(?:F?[CNL]?x{{1,2}}(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company
@@ -134,8 +137,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "founded-by",
             "TITLE",
-            r"(?P<company>[CN])(?:,(?:Wb)?|h?b)v?(?P<cue>x)(?:[in]D)?y(?:T,?)?(?P<person>[PN])"
-            r"(?:,(?P<title>T)(?=[,.;]|$))?",  # "... by P, its chief executive,": P's title
+            r"(?P<company>[CN])(?:,(?:Wb)?|h?b)v?(?P<cue>x)(?:[in]D,?)?y(?:T,?)?(?P<person>[PN])"
+            # "... by P, its chief executive,", "... by P, who serves as its CEO": P's title
+            r"(?:,(?P<title>T)(?=[,.;]|$)|,Wv?(?:b|xs)(?P<title>T)(?=[,.;]|$))?",
         ),
         # "P, who (also) heads (the Oslo startup) X", "P, who founded X"
         _v(
@@ -287,6 +291,19 @@ def office(
     return title, company
 
 
+def _opens_possessive(sentence: str, name: str) -> bool:
+    """Whether ``sentence`` opens with ``name`` (as written or with a legal suffix) and a possessive."""
+    text = sentence.lstrip(" \t\n\"“")
+    if not text.startswith(name):
+        return False
+    m = _POSSESSIVE_AFTER_NAME.match(text, len(name))
+    return m is not None
+
+
+# after a name opening a sentence: a legal suffix or two, then "'s" ("Acme Corp's chairman is ...")
+_POSSESSIVE_AFTER_NAME = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}.]{0,6}){0,2}(?:'s|’s|')[ \t]")
+
+
 def discourse_company(
     p: Predication, title: str, about: About | None, sentence: str, start: int
 ) -> str | None:
@@ -298,8 +315,11 @@ def discourse_company(
     if p.variant in _TITLE_FIRST and title.casefold() in _VAGUE:
         return None
     if about.subject is not None:
-        # "The CEO is P, grandson of the founder of X": X is no subject of "the CEO is"
-        return None if p.variant == "title-is" else about.subject
+        # "The CEO is P, grandson of the founder of X": X is no subject of "the CEO is"; but "X's
+        # chairman is A, and the chief executive is B": the possessive that opens the sentence
+        if p.variant == "title-is":
+            return about.subject if _opens_possessive(sentence, about.subject) else None
+        return about.subject
     person: Chunk = p.places["person"]
     first = min(person.start, p.places["title"].start)
     opens = len(sentence[: first - start].strip()) <= 2 or about.quoted_opening

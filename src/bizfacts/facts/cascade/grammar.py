@@ -33,12 +33,13 @@ _LED_GROUP = r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,
 _BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
-_APPOSITION = r"(?:,(?:[LN],(?=[LNx])|[^,;.]){1,16},|\([^()]{1,8}\))?"
+_APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,8}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
 # an apposition naming a party by its relation: "X, parent of Y,", "X, a unit of Y,"
-_APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN],)"
+# ("X, parent company of A and B, is based in L": coordinated parties)
+_APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
 # between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
 # ("X said it and Y agreed to buy Z": Y is a second agent)
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
@@ -84,14 +85,20 @@ _THEME = (
 # an agreement with the other party of a deal before its verb: "has entered into an agreement with
 # Z to", "reached agreement with Z to", "signed a letter of intent with Z to", "is in talks with Z to"
 _AGREED_WITH = r"(?:[hvmb]{0,2}x?[iI]?d?G(?:ix)?w(?:d?x{0,3}|L')(?P<other>[CN]))?"
-_LOCATION = r"d?(?P<loc>[LN](?:,L){0,3})"
+# after a location participle: "in", "at", "out of" ("based out of Nashua, New Hampshire")
+_AT = r"[iap]"
+# (after a street address: "located at 200 Market Street, Denver, Colorado")
+# (a town that also names a company, before its region: "Nashua, New Hampshire")
+# (an adjective before the town: "in downtown Moultrie", "in unincorporated Miami-Dade County")
+_LOCATION = r"d?(?:x(?=[LN]))?(?:9[CN]{1,2},(?:N9,)?)?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:x{0,3}|L')"
 # the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
 # software lets robots share one map, has raised ..."
 _LONG_APPOSITION = r"(?:\([^()]{1,8}\))?(?:,(?:[LN],(?=[LNx])|[^,;.]){1,24},|\([^()]{1,8}\))?"
 # a descriptor before a party after a preposition: "with Japanese carmaker X", "with Japan's X"
-_PARTY_DESC = r"(?:d?[xLu9B-]{0,6}|L')"
+# ("in U.S. electric-vehicle startup Y": a place the extractors left out before the descriptor)
+_PARTY_DESC = r"(?:d?(?:N(?=[xu]))?[xLu9B-]{0,6}|L')"
 # a wire's ticker after a name ("GTE Corp <GTE>"), a company's town ("X of Osaka, Japan,")
 _TICKER = r"(?:(?<=C)N)?"
 _PLACE_OF = r"(?:oL(?:,L){0,2},?)?"
@@ -110,17 +117,20 @@ _SYM_RUN = r"(?:[hmbvGtxZdnDoipIu9R]|c(?=[xR])|(?<=[dx])V(?=A)){0,8}"
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # the same, where unknown capitalized words may stand: "X, a developer of Internet security software
 # based in L"
-_DESCRIPTION_NAMES = r"(?:[^CPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
+# (a verb after a noun of it: "a family owned and operated clothing store", "a company operating ships")
+_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V){0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
-_IS_TITLE = r"(?:,?b|,?W[xv]?b|[hv]{0,2}[xZ]s|b?[xZ]s|v?[xZ]s)"
+# ("P took over as CEO of X": a deal verb before "as")
+_IS_TITLE = r"(?:,?[hv]{0,2}b|,?W[xv]?b|[hv]{0,2}[xZV]s|,?W[hv]{0,2}Vs|b?[xZ]s|v?[xZ]s)"
 # a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
 _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
 # "managing director of swaps for A"
 _DEPARTMENT = r"(?:ox{1,3}(?=[ar]))?"
 # a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
-_OBJ_DESC = r"(?:d?(?:x|c(?=x)){0,6}|L')"
+# ("in U.S. electric-vehicle startup Y": a place before the descriptor)
+_OBJ_DESC = r"(?:d?(?:[LN](?=x))?(?:x|c(?=x)){0,6}|L')"
 # a bid's price between its noun and its object: "its offer of 13 dlrs a share for Y"
 _OF_PRICE = r"(?:oM(?:d?x|px)?)?"
 # the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
@@ -206,6 +216,13 @@ def variants() -> tuple[Variant, ...]:
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
+        # "approved X's sale to Y", "X said its sale to Y was completed": the possessor is what is sold
+        # (a noun with no object; see acquisition.acquisition_facts)
+        _v(
+            "possessive-to",
+            "NOM",
+            rf"(?:(?P<theme>{_PARTY})'|(?<![oiytfrawnsp])(?P<theme>{_PARTY}){_APPOSITION}[Dv]{{0,2}}SW?(?=A))(?P<noun>A)D?(?=t[CN](?!o))",
+        ),
         # "X completed its acquisition of Y"; "X is considering (exploring) a sale of Y": a control
         # word right before the noun says its status
         _v(
@@ -247,7 +264,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}[xZ]|(?=Af))"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}[xZ]|(?=A[fy]))"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
@@ -276,8 +293,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "REL",
-            # (", which itself is a subsidiary of X": a relative clause)
-            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|b{_DESCRIPTION}(?:cx{{0,2}}V)?|[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+            # (", which itself is a subsidiary of X": a relative clause; "Y has become a 100% subsidiary
+            # of X", "Y will continue to operate as a unit of X")
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "Y is a Fairfax-based company that owns Z and is a subsidiary of X": the subject's second
         # predicate, coordinated
@@ -341,8 +359,18 @@ def variants() -> tuple[Variant, ...]:
         _v("its-stake", "HAS", r"(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?!')"),
         # "Y, in which X has a 20 pct stake"
         _v("in-which", "HAS", rf"(?P<theme>{_PARTY}),iW(?P<agent>{_PARTY})v?(?P<have>h)(?P<stake>K)"),
-        # "Y, 70 pct-owned by X,"
-        _v("stake-owned-by", "OWNED", rf"(?P<asset>{_PARTY}),(?P<stake>%)-(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
+        # "Y, 70 pct-owned by X,", "Y, 60% owned by X,", "Y, which is 60% owned by X", "Y is 60%-owned by X"
+        _v(
+            "stake-owned-by",
+            "OWNED",
+            rf"(?P<asset>{_PARTY})(?:,(?:Wv?b)?|v?b)v?(?P<stake>%)-?(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})",
+        ),
+        # "X's 51%-owned unit Y"
+        _v(
+            "possessive-stake-owned",
+            "OWNED",
+            rf"(?P<owner>{_PARTY})'(?P<stake>%)-?(?P<verb>V)x{{0,2}}R?,?(?P<asset>C)",
+        ),
         # "Y, a (Web-based) messaging service run by X"
         _v("described-by", "OWNED", rf"(?P<asset>{_PARTY}),(?:d?N)?d?[xB-]{{0,4}}(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
         # "X-owned startup Y"
@@ -380,6 +408,12 @@ def variants() -> tuple[Variant, ...]:
             rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<partner>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
             rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
         ),
+        # a headline's comma for "and": "Lumio, Dalvik Motors team up on in-car software"
+        _v(
+            "headline-comma",
+            "SYM",
+            rf"^(?P<agent>{_PARTY}),(?P<partner>{_PARTY})(?:m?(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
+        ),
         _v(
             "between",
             "SYM",
@@ -409,7 +443,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "light-verb",
             "FUND",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})[hmbvGt]{{0,3}}(?P<verb>[ZV])d?(?P<amount>M)?N?(?P<noun>A)"
+            # ("announced the close of a $75 million Series B financing")
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})[hmbvGt]{{0,3}}(?P<verb>[ZV])(?:d?xo)?[dj]?(?P<amount>M)?N?(?P<noun>A)"
             rf"(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
         ),
         _v(
@@ -426,7 +461,7 @@ def variants() -> tuple[Variant, ...]:
             # (a party after a preposition before ", is headquartered" is not the copula's subject:
             # "X, parent of Y, is based in L")
             rf"(?:(?<![oiytfrawnspc])|(?!{_PARTY}{_APPOSITION_NO_PARTY},v?b))"
-            rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
         # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
         _v(
@@ -434,14 +469,20 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             rf"(?<![oiytfrawnspc:NP])(?<!b[dxuN,]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
             # (a title-case description: "is an industry-leading Internet Service Provider based in L")
-            rf"(?!m)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?!m)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
         # "X is a subsidiary of Y and is based in L", "X makes valves and is headquartered in L": the
         # subject's second predicate, coordinated
         _v(
             "coordinated",
             "HQ",
-            rf"(?<![oiytfrawnspc:,])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H)[ia]{_LOCATION}",
+            rf"(?<![oiytfrawnspc:,])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H){_AT}{_LOCATION}",
+        ),
+        # "X's main hub is at Y, and its headquarters are in L": "its" of a second clause is the subject's
+        _v(
+            "coordinated-its",
+            "HQ",
+            rf"^(?P<company>{_PARTY})[^.;:SW]{{0,16}}?,c(?P<hq>Q)bH?{_AT}{_LOCATION}",
         ),
         _v(
             "fronted",
@@ -455,11 +496,13 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             # "X is a British engineering company with its headquarters in L", "X, a bank with head
             # offices in L"
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?w)?"
-            rf"f?(?P<hq>Q)(?:b?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
+            # ("X said its principal executive offices are located at ...")
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|S|(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?w)?"
+            rf"f?(?P<hq>Q)(?:b?H?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
         # "X's headquarters are (located) in L"
-        _v("possessive-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<hq>Q)bH?[ia]{_LOCATION}"),
+        # ("Our principal executive offices are located at 410 Elm Street, Suite 9, Austin, Texas")
+        _v("possessive-noun", "HQ", rf"(?<![oiytfrawnspcV])(?P<company>{_PARTY})'?(?P<hq>Q)bH?[iat]{_LOCATION}"),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
         _v("apposition-adjective", "HQ", r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d?(?P<loc>L,|N)?(?P<hq>B)"),
         # "X is a Basel-based pharmaceutical company"

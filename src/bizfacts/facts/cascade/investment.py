@@ -136,6 +136,8 @@ def investment_facts(
         investee_c, investors = theme, agents
         if amount is None:
             raise NoFact("no money raised")
+    elif p.predicate == "raise" and led:
+        raise NoFact("'Y led the round': the leader invests, and no investee is named")
     elif p.predicate == "invest" and (theme is not None or "from" not in p.pps):
         if theme is None:
             raise NoFact("no company invested in")

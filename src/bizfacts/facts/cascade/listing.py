@@ -168,6 +168,13 @@ def variants() -> tuple[Variant, ...]:
             rf"{subject}(?:{_BRIDGE}|,W|,W[^.;]{{1,16}}?cW)?[hxvZbj]{{0,3}}(?P<noun>A)v?D?{_EXCH}",
         ),
         _v("possessive-noun", "LIST", rf"(?P<theme>{_PARTY})'(?P<noun>A)v?D?{_EXCH}"),
+        # the exchange before the noun, the company's own: "X completed its Nasdaq listing", "X shares
+        # jumped 35% in their Nasdaq debut", "X's NYSE listing", "X, whose Nasdaq debut raised $9 mln"
+        _v(
+            "exchange-noun",
+            "LIST",
+            rf"(?:{subject}(?:[xZhvbG%Kin]|x?D){{0,5}}?j|(?P<theme>{_PARTY})(?:'|,W))(?P<exchange>E)(?P<noun>A)",
+        ),
         # "Nasdaq-listed X", "Shares in JSE-listed retailer X"
         _v("listed-before", "LIST", r"(?P<exchange>X)[xu-]{0,4}(?P<theme>[CN])(?!')"),
         # "X, the AIM-quoted chemicals company", "X's Nasdaq-listed shares"
@@ -211,7 +218,15 @@ _NOT_MADE = LazyPattern(
 )
 # the words of a company's trading: its shares, or the company itself trading ("X traded at 38 francs
 # on the Paris Bourse", "X will trade on Nasdaq")
+_NOT_MADE_AFTER = LazyPattern(
+    r"(?i)[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:postpon|delay|cancel|scrap|shelv|abandon|called[ \t]+off|withdrawn|planned|expected)"
+)
 _SHARE_WORDS = frozenset({"shares", "stock", "stocks", "share", "trade", "trades", "traded"})
+# the company trading, after another verb of its own: "X priced its IPO and will begin trading on EXCH"
+_TRADING = LazyPattern(
+    r"(?i)\b(?:begin|began|begun|begins|start|started|starts|commence[sd]?)\s+trading\s+(?:on|in)\s"
+)
 _NOT_LISTED = frozenset({"planned", "agreed", "option", "rumored", "hypo"})
 
 
@@ -250,8 +265,15 @@ def listing_facts(
         and _NOT_MADE.search(text, company_c.end, trigger.end)
     ):
         raise NotListed("a listing called off or not made yet")
+    if trigger is not None and "noun" in p.places and _NOT_MADE_AFTER.match(text, trigger.end):
+        raise NotListed("a listing called off or not made yet")  # "X's NYSE debut was postponed"
     shares = p.places.get("shares")
-    if shares is not None and shares.char in "xN" and shares.text.casefold() not in _SHARE_WORDS:
+    if (
+        shares is not None
+        and shares.char in "xN"
+        and shares.text.casefold() not in _SHARE_WORDS
+        and not ("exchange" in p.places and _TRADING.search(text, shares.start, p.places["exchange"].start))
+    ):
         raise NotListed("no shares before the exchange")
     exchanges = [_exchange(p.places.get(k), trigger is not None) for k in ("exchange", "exchange2")]
     if not exchanges[0]:

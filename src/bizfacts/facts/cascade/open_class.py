@@ -46,6 +46,7 @@ NEEDS: dict[tuple[str, str], str] = {
     ("SYM", "with"): "V",
     ("SYM", "light-verb"): "w",
     ("SYM", "coordinated"): "c",
+    ("SYM", "headline-comma"): ",",
     ("SYM", "between"): "c",
     ("SYM", "possessive"): "'w",
     ("FUND", "active"): "V",

@@ -20,6 +20,8 @@ from importlib import resources
 
 import attrs
 
+from ..._verb_forms import verb_forms
+
 # the tag character each closed class gets (see bizfacts.facts.cascade.tokens for the alphabet)
 _CLASS_TAG = {
     "det": "d",
@@ -86,63 +88,6 @@ class LexEntry:
 def _read(name: str) -> list[list[str]]:
     raw = resources.files("bizfacts").joinpath("data", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def _third_person(base: str) -> str:
-    if base.endswith(("s", "x", "z", "ch", "sh")):
-        return base + "es"
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        return base[:-1] + "ies"
-    return base + "s"
-
-
-def _past(base: str) -> str:
-    if base.endswith("e"):
-        return base + "d"
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        return base[:-1] + "ied"
-    return base + "ed"
-
-
-def _gerund(base: str, past: str) -> str:
-    if base.endswith("e") and not base.endswith("ee"):
-        return base[:-1] + "ing"
-    if past.endswith("ed") and len(past) > 4 and past[-3] == past[-4] and past[-3] not in "aeiousl":
-        return past[:-2] + "ing"  # snapped -> snapping
-    return base + "ing"
-
-
-def verb_forms(spec: str) -> dict[str, str]:
-    """Every form of a verb written as in the lexicon, mapped to its form name.
-
-    >>> sorted(verb_forms("take over/took over/taken over").items())  # doctest: +NORMALIZE_WHITESPACE
-    [('take over', 'base'), ('taken over', 'part'), ('takes over', '3sg'), ('taking over', 'ing'),
-     ('took over', 'past')]
-    >>> sorted(verb_forms("jointly develop"))
-    ['jointly develop', 'jointly developed', 'jointly developing', 'jointly develops']
-    >>> sorted(verb_forms("offer/offered/offered/-"))
-    ['offer', 'offered', 'offers']
-    >>> sorted(verb_forms("combine/-/-"))
-    ['combine', 'combines', 'combining']
-    """
-    parts = [p.strip() for p in spec.split("/")]
-    base = parts[0]
-    head, _, rest = base.partition(" ")
-    lead = ""
-    if head.endswith("ly") and rest:  # "jointly develop": the adverb leads, the verb inflects
-        lead, (head, _, rest) = head + " ", rest.partition(" ")
-    tail = f" {rest}" if rest else ""
-    past = parts[1] if len(parts) > 1 else lead + _past(head) + tail
-    part = parts[2] if len(parts) > 2 else past
-    ing = parts[3] if len(parts) > 3 else lead + _gerund(head, past.split(" ")[-1 if lead else 0]) + tail
-    forms = {base: "base", lead + _third_person(head) + tail: "3sg", ing: "ing", past: "past"}
-    forms.setdefault(part, "part")
-    if part != past:
-        forms[part] = "part"
-    # "-" drops a form: "offer/offered/offered/-" (no gerund: "a share offering" is a noun),
-    # "combine/-/-" (no past: "their combined sales" is an adjective)
-    forms.pop("-", None)
-    return forms
 
 
 @functools.cache
@@ -225,13 +170,13 @@ def word_table() -> dict[str, LexEntry]:
 @functools.cache
 def noun_readings() -> dict[str, LexEntry]:
     """One-word predicate nouns that a closed class or a verb form also claims ("bid", "offer":
-    control words in "agreed to bid for Y"; "purchase", a verb), with their noun reading ("the
-    rival bid for Y", "X's purchase of Y")."""
+    control words in "agreed to bid for Y"; "purchase", "debut", verbs), with their noun reading
+    ("the rival bid for Y", "X's purchase of Y", "its Nasdaq debut")."""
     table = phrase_table()
     out: dict[str, LexEntry] = {}
     for row in _read("predicates.tsv"):
         name, frames = row[0].strip(), set(row[2].split())
-        if "NOM" not in frames:
+        if "NOM" not in frames and "LIST" not in frames:
             continue
         for noun in (n.strip() for n in row[4].split(";")):
             entry = table.get((noun,))

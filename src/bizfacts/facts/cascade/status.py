@@ -101,6 +101,32 @@ def completed_after(chunks: Sequence[Chunk], i: int) -> bool:
     return c is not None and c.char == "Z" and c.predicate == "completed" and not c.negated and not c.modality
 
 
+# the verb of a deal noun's clause that ends the deal: "X's purchase of Y fell through"
+_ENDED = LazyPattern(
+    r"(?i)(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:fell\s+through|falls\s+through|collapsed|failed|"
+    r"terminated|called\s+off|scrapped|abandoned|blocked|cancell?ed|rejected|withdrawn)\b"
+)
+
+
+def ended_after(chunks: Sequence[Chunk], i: int, text: str) -> bool:
+    """Whether the verb of the clause whose subject is a deal's noun group, ending before chunk
+    ``i``, ends the deal: "X's purchase of Y fell through", "... was called off".
+
+    >>> from bizfacts.facts.cascade.tokens import tokenize
+    >>> from bizfacts.facts.cascade.chunks import chunk
+    >>> s = "The sale of the unit to Zeta fell through."
+    >>> ended_after(chunk(tokenize(s, 0, [])), 1, s)
+    True
+    """
+    while i < len(chunks):
+        if _ENDED.match(text, chunks[i].start) is not None:
+            return True
+        if chunks[i].char not in _BEFORE_VERB:
+            return False
+        i += 1
+    return False
+
+
 def option_before(chunks: Sequence[Chunk], p: Predication) -> bool:
     """Whether an option ("has an option to", "holds an option allowing it to") comes before the
     predication's trigger in its sentence."""

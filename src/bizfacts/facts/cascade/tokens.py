@@ -137,9 +137,13 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
     """The tag of a word the lexicon does not take: number, capitalized or other."""
     if word[0].isdigit():
         return "9"
+    if word[:3] in ("al-", "el-") and word[3:4].isupper():
+        return "N"  # "Saad Rahim al-Kaabi": an Arabic article joined to a name is part of it
     if word[0].isupper():
         if ("-" in word or "–" in word) and _HYPHEN_CUE.match(word):  # (the cue needs a hyphen)
             return "B"
+        if word.endswith(("-listed", "-quoted", "-traded")):
+            return "x"  # "Bermuda-listed": an exchange the table does not know, an adjective, no name
         if sentence_initial and (word.casefold() in _common() or _PARTICIPLE.match(word)):
             return "x"  # a capitalized common word or participle opening a sentence ("Founded in 2018")
         if word in demonyms():
@@ -245,7 +249,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             and low in nouns
             and out
             and (
-                prev in "dj'M"
+                prev in "dj'ME"  # (an exchange: "its Nasdaq debut")
                 or (prev in "xZv" and (entry.tag == "G" or (len(out) > 1 and out[-2].tag in "dj'Mv")))
             )
             and (i + 1 >= n_raw or lows[i + 1] != "to")

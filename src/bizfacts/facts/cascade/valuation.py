@@ -5,7 +5,7 @@ verb or noun of a VALUE predicate of the lexicon: the passive and relative claus
 ("X is valued at M", "X, which was last valued at M", "X said it had been valued at M", "X
 raised M, valued at M"), the active one whatever its subject ("the round values X at M"), and
 its noun ("X's valuation of M", "puts X's post-money valuation at M", "gives X a valuation of
-M", "X raised M at a valuation of M", "at a M valuation").
+M", "X raised M at a valuation of M", "at a M valuation", "X has a market value of M").
 
 >>> import bizfacts
 >>> [(f.company, str(f.amount.amount), f.rule)
@@ -60,7 +60,14 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "possessive",
             "VALUE",
-            rf"(?P<theme>{_PARTY})'(?P<noun>A)(?:D?(?:[oatb]|[xV]{{1,2}}[ta]?|b[xv]?[ta]){_AMOUNT})?",
+            # ("X's valuation more than doubled to M")
+            rf"(?P<theme>{_PARTY})'(?P<noun>A)(?:D?(?:[oatb]|[xvpV]{{1,3}}[ta]?|b[xv]?[ta]){_AMOUNT})?",
+        ),
+        # "X has a market capitalization of about M"
+        _v(
+            "has",
+            "VALUE",
+            rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}v?h(?P<noun>A)o{_AMOUNT}",
         ),
         # "gives X a post-money valuation of M", "X sold shares, giving it a market value of M"
         # (a determiner opens the company's group: "the new money gives X" may be one group)

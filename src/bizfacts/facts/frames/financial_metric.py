@@ -93,6 +93,8 @@ _FALL = LazyPattern(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORECA
 _METRIC_THEN_MONEY = LazyPattern(
     expand(
         L.METRIC
+        # ("Sales at Quorum Foods rose 5% to $2.1 billion": the company right after the metric)
+        + r"(?:\s+(?:at|for)\s+{C:atc})?"
         + r"(?P<between>(?:\s+(?:(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,10}?\s+)"
         r"(?:{P}\s+(?:to|at)\s+)?"
         r"(?:(?:about|around|approximately|nearly|roughly|some|over|more\s+than|almost|just\s+over|"
@@ -105,7 +107,8 @@ _MONEY_THEN_METRIC = LazyPattern(
     regex.IGNORECASE,
 )
 _FOR_COMPANY = LazyPattern(
-    expand(r"\s*(?:[^\s\ue000\ue001]+\s+){0,4}?(?:for|at|of)\s+{C:c}"), regex.IGNORECASE
+    # (not across a comma: "$612 million, while sales at Y fell" are Y's sales)
+    expand(r"\s*(?:[^\s\ue000\ue001,;]+\s+){0,4}?(?:for|at|of)\s+{C:c}"), regex.IGNORECASE
 )
 _POSSESSIVE_BEFORE = LazyPattern(
     expand(r"{C:c}(?:'s?|’s?)\s+(?:[^\s\ue000\ue001]+\s+){0,3}$"), regex.IGNORECASE
@@ -246,6 +249,8 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
     return best[1] if best else None
 
 
+# a figure for a whole year, in a sentence naming no date: not the quarter the text told of before
+_WHOLE_YEAR = LazyPattern(r"(?i)\b(?:full|whole|entire)[ -]year\b|\bfor\s+the\s+year\b|\bannual\s+(?:revenue|sales|profit)")
 _PERIOD_CLAUSE_BREAK = LazyPattern(r"(?i);|,\s+(?:while|whereas|but)\b|\s+while\s")
 
 
@@ -296,7 +301,8 @@ _REPORTING_NAME = LazyPattern(
     r"^[ \t\"“]*(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
     r"(?:['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=(?i:revenue|revenues|sales|net|profit|profits|earnings|income|"
     r"operating|loss|ebitda|turnover))"
-    r"|[ \t]+(?:reported|posted|recorded|booked|swung|returned)\b)"
+    # (a headline's present tense: "Quanta Cloud posts record Q3 revenue of $1.2 bln")
+    r"|[ \t]+(?:reported|posted|recorded|booked|swung|returned|reports|posts|records|books|swings)\b)"
 )
 
 
@@ -332,6 +338,7 @@ def metric_facts(
         first = fm.start()
     found: list[tuple[int, str, MoneyMention, int, int]] = []
     used: set[int] = set()
+    named_at: dict[int, str] = {}  # money -> the company slot right after its metric ("sales at X")
     if shr is not None:
         # a table's per-share line: "Shr 50 cts vs 40 cts", "Shr loss 14 cts vs profit nine cts"
         sm = _SHR_AMOUNT.match(t, shr.end())
@@ -370,6 +377,8 @@ def metric_facts(
             if shr_line:
                 metric = "eps_loss" if metric in ("net_loss", "operating_loss") else "eps"
             used.add(id(money))
+            if pat is _METRIC_THEN_MONEY and m.group("atc"):
+                named_at[id(money)] = m.group("atc")
             found.append((m.start(), metric, money, m.start("metric"), m.end()))
     for m in _EPS.finditer(t):
         money = slot_mention(tpl, m.group("amount"), MoneyMention)
@@ -394,8 +403,10 @@ def metric_facts(
     for start, metric, money, mstart, mend in sorted(found, key=lambda f: f[0]):
         company = None
         penalty = False
-        fm = _FOR_COMPANY.match(t, mend) if has_company else None
-        if fm:
+        fm = _FOR_COMPANY.match(t, mend) if has_company and id(money) not in named_at else None
+        if id(money) in named_at:
+            company = company_name(tpl, named_at[id(money)])
+        elif fm:
             company = company_name(tpl, fm.group("c"))
         # "Y, which had 1986 sales of 61 mln dlrs, will ...": the clause tells of Y, in its own tense
         rel = _RELATIVE_BEFORE.search(t, 0, start) if has_company and company is None else None
@@ -472,7 +483,11 @@ def metric_facts(
             )
         else:
             status = "forecast" if L.FORECAST.search(t[: mend + 30]) else "reported"
-        period = reporting_period(tpl, mstart) or last_period
+        period = reporting_period(tpl, mstart)
+        if period is None and not (
+            last_period is not None and last_period.granularity in ("quarter", "half") and _WHOLE_YEAR.search(t)
+        ):
+            period = last_period  # (not a quarter told before for "the full year")
         amount = money
         if metric == "eps_loss":
             amount = attrs.evolve(money, amount=-abs(money.amount))

@@ -27,8 +27,15 @@ _JOINED_ROUND = LazyPattern(
 )
 
 
-# A word of every _JOINED_ROUND match: a substring test spares most sentences the regex.
-_JOINED_ROUND_WORDS = ("took", "participated", "joined", "invested", "contributed", "chipped")
+# "Y and Z co-led the round", "The financing was led by Y and included Z": the round told before,
+# named by its definite noun; ``after`` marks the form whose investors follow the verb
+_LED_ROUND = LazyPattern(
+    r"(?i)\b(?:co-led|led|headed)\s+the\s+(?:round|financing|funding|raise)\b(?!\s+(?:in|for|of)\b)"
+    r"|^\W*the\s+(?:round|financing|funding|raise|investment)\s+(?:was|is)\s+(?P<after>(?:co-)?led)\s+by\b"
+)
+
+# A word of every _JOINED_ROUND or _LED_ROUND match: a substring test spares most sentences the regexes.
+_JOINED_ROUND_WORDS = ("took", "participated", "joined", "invested", "contributed", "chipped", "led", "headed")
 # the round named, or its backers ("Existing investors Y and Z also participated")
 _ROUND_WORD = LazyPattern(r"(?i)\b(?:round|financing|funding|raise|investment|investors?|backers?)\b")
 
@@ -40,9 +47,11 @@ def join_round(tpl: Template, facts: list[AnyFact], low: str) -> None:
     """
     if OPEN + "C" not in tpl.template or not may_contain(low, tpl.template, _JOINED_ROUND_WORDS):
         return
-    m = _JOINED_ROUND.search(tpl.template)
+    joined = _JOINED_ROUND.search(tpl.template)
+    m = joined or _LED_ROUND.search(tpl.template)
     if m is None or not _ROUND_WORD.search(tpl.template):
         return
+    after = joined is None and m.group("after") is not None  # "the financing was led by Y"
     last = next((f for f in reversed(facts) if isinstance(f, InvestmentFact)), None)
     if last is None:
         return
@@ -52,7 +61,10 @@ def join_round(tpl: Template, facts: list[AnyFact], low: str) -> None:
             new = [
                 s.name
                 for p, s in slots_of(tpl, "C")
-                if p < m.start() and s.name and s.name != f.investee and s.name not in f.investors
+                if (p > m.start() if after else p < m.start())
+                and s.name
+                and s.name != f.investee
+                and s.name not in f.investors
             ]
             if new:
                 facts[i] = attrs.evolve(f, investors=(*f.investors, *dict.fromkeys(new)))

@@ -55,10 +55,25 @@ _AFFECTED_BEFORE = LazyPattern(
 )
 
 
-# a capitalized name opening the sentence, then a verb of having; or users "of" or "on" the name
+_NAME = r"\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?"
+_PRODUCT_NOUN = r"(?:app|platform|service|network|site|website|game|marketplace|startup)"
+# a capitalized name opening the sentence (after "The budgeting app", or before "app" or an
+# apposition: "The Trellis app", "Trellis, a budgeting app,"), then a verb of having; or users
+# "of" or "on" the name
 _OWNER_OPENING = LazyPattern(
-    r"^[ \t\"“]*(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)[ \t]+(?:now[ \t]+)?"
-    r"(?:has|had|have|counts|counted|boasts|serves|served|claims|reached|reaches)\b"
+    r"^[ \t\"“]*(?:The[ \t]+(?:(?:[\p{Ll}-]+[ \t]+){0,3}?"
+    + _PRODUCT_NOUN
+    + r"[ \t]+)?)?(?P<name>"
+    + _NAME
+    + r")(?:[ \t]+"
+    + _PRODUCT_NOUN
+    + r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,4}?"
+    + _PRODUCT_NOUN
+    # ("X's flagship title surpassed ...": the name's product)
+    + r",|['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+)?[ \t]+(?:now[ \t]+)?"
+    r"(?:has|had|have|counts|counted|boasts|serves|served|claims|reached|reaches|surpassed|topped|passed"
+    # "X ended the quarter with 12 million subscribers", "X said daily active users rose to ..."
+    r"|ended[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?with|said|says)\b"
     r"|^[ \t\"“]*(?:[\p{L}-]+[ \t]+){0,3}?(?i:users|subscribers|customers|members|players)[ \t]+(?:of|on)[ \t]+"
     r"(?:the[ \t]+)?(?P<name2>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
     r"(?=[ \t]+(?:app|platform|service|network|site|website|game)\b|[ \t]+(?:rose|grew|reached|climbed|jumped|topped|hit)\b)"

@@ -1,0 +1,109 @@
+"""The verbs that end a name in a headline ("Acme Corp Buys Beta Inc", "ACME TO BUY BETA").
+
+A headline in title case or in capitals capitalizes its verb, so a run of capitalized
+words can hold two names and the verb between them.  The verbs are those of the
+predicate lexicon (``data/predicates.tsv``: "Buys", "Acquires", "Sold", "Merges") and the
+reporting, control and auxiliary words of ``data/closed_classes.tsv`` ("Says", "Agrees",
+"Plans", "Completes", "Is", "Has"): a name never runs across one.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .._company_words import company_words
+from .._numbers import data_rows
+from .._verb_forms import verb_forms
+
+# closed classes (data/closed_classes.tsv) whose every word is a verb or an auxiliary
+_VERB_CLASSES = ("report", "be", "have", "modal:hypo")
+# closed classes that also hold nouns: their inflected forms only ("agrees", "completed")
+_INFLECTED_CLASSES = ("control", "light")
+# prepositions a title-case headline capitalizes: no name runs across one ("Sells Unit To Y")
+_TITLE_BREAKS = frozenset("To From By With In On At Over After Under Into Via".split())
+# prepositions after a lexicon noun of a headline ("Acquisition Of Y", "STAKE IN Y")
+NOUN_PREPOSITIONS = frozenset("Of For In With To By From OF FOR IN WITH TO BY FROM".split())
+# inflected forms that are ordinary name words
+_NAME_WORDS = frozenset({"be", "holding", "listing", "being"})
+
+
+def _cased(words: set[str]) -> frozenset[str]:
+    """Each word in title case and in capitals."""
+    return frozenset(w.capitalize() for w in words) | frozenset(w.upper() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def headline_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verb forms that end a name in a headline, the base forms read after "To", and the
+    lexicon's nouns, which end a name before a preposition ("Acquisition Of Y").
+
+    >>> breaks, bases, nouns = headline_verbs()
+    >>> "Buys" in breaks, "ACQUIRES" in breaks, "Says" in breaks, "Buy" in breaks, "Buy" in bases
+    (True, True, True, False, True)
+    >>> "Acquisition" in nouns, "STAKE" in nouns
+    (True, True)
+    """
+    breaks: set[str] = set()
+    bases: set[str] = set()
+    nouns: set[str] = set()
+    for row in data_rows("predicates.tsv"):
+        frames, verbs = row[2].split(), row[3]
+        if "HQ" in frames:
+            continue  # "Based", "Located": participles that describe, not verbs of the headline
+        nouns.update(n.strip() for n in row[4].split(";") if n.strip().isalpha())
+        for spec in verbs.split(";"):
+            spec = spec.strip()
+            if not spec or spec == "-":
+                continue
+            for form_text, form in verb_forms(spec).items():
+                if " " in form_text:
+                    continue  # "Partners With": "Partners" alone is a name word
+                if form in ("3sg", "past", "part"):
+                    breaks.add(form_text)
+                elif form == "base":
+                    bases.add(form_text)
+    for row in data_rows("closed_classes.tsv"):
+        word, cls = row[0].strip(), row[1].strip()
+        if " " in word or not word.isalpha():
+            continue
+        if cls == "stake":
+            nouns.add(word)  # "Stake In Y"
+        inflected = word.endswith(("s", "ed")) and not word.endswith("ss")
+        if cls in _VERB_CLASSES or (cls.partition(":")[0] in _INFLECTED_CLASSES and inflected):
+            breaks.add(word)
+    breaks -= _NAME_WORDS
+    return _cased(breaks), _cased(bases - _NAME_WORDS), _cased(nouns - _NAME_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def headline_splits() -> frozenset[str]:
+    """Every word at which a run of a headline may split: the verbs of :func:`headline_verbs`,
+    "To" before a base form and the prepositions of a title-case headline.
+
+    >>> sorted(w for w in headline_splits() if w.startswith("T") and len(w) <= 4)
+    ['TO', 'TOLD', 'TOOK', 'To', 'Told', 'Took']
+    """
+    breaks, _bases, nouns = headline_verbs()
+    return breaks | nouns | _TITLE_BREAKS | {"TO"}
+
+
+def title_break(word: str) -> bool:
+    """Is ``word`` a preposition that a title-case headline capitalizes ("To", "From")?"""
+    return word in _TITLE_BREAKS
+
+
+@functools.lru_cache(maxsize=1)
+def segment_categories() -> dict[str, str]:
+    """The extractor's word categories (``CompanyWords.category_of``: titles, months, places,
+    common words) and "headline" for the other words a headline's break reads (its verbs, the
+    base forms after "To", the nouns and their prepositions): the words that send a run to
+    the extractor's segmenting, one look-up a word.
+
+    >>> segment_categories()["Acquires"], segment_categories()["January"]
+    ('headline', 'month')
+    """
+    breaks, bases, nouns = headline_verbs()
+    table = dict(company_words().category_of)
+    for word in (*breaks, *bases, *nouns, *NOUN_PREPOSITIONS, *_TITLE_BREAKS, "TO"):
+        table.setdefault(word, "headline")
+    return table
