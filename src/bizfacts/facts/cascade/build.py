@@ -126,8 +126,9 @@ class EndedRelation(NoFact):
 
 
 def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
-    """Whether a relational noun's clause tells a relation that ended: "Y was a subsidiary of X
-    until 2015", "Y, formerly a unit of X," (an adverb of the past before the noun)."""
+    """Whether a relational noun's clause tells a relation that ended, or one a merger will make:
+    "Y was a subsidiary of X until 2015", "Y, formerly a unit of X," (an adverb of the past before
+    the noun), "with Y surviving as a subsidiary of X"."""
     rel = p.places.get("rel")
     if rel is None:
         return False
@@ -135,6 +136,8 @@ def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
     if after is not None and after.tokens[0].text.casefold() == "until":
         return True
     lo = chunks[p.start].start
+    if lo < rel.start and "surviving" in text[lo : rel.start]:
+        return True  # "with the Company surviving as a subsidiary of Y": after a merger, not now
     return lo < rel.start and _FORMERLY.search(text, lo, rel.start) is not None
 
 

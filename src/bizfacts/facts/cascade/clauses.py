@@ -177,8 +177,9 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if v.name == "subject-noun" and party_between and noun.possessive not in ("its", "their"):
             return None  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
         return noun.predicate
-    if frame == "MERGE" and v.name == "become":
-        if places["become"].tokens[0].text.casefold() not in ("become", "became", "becomes", "becoming"):
+    if frame == "MERGE" and v.name in ("become", "surviving"):
+        words = _BECOME if v.name == "become" else _SURVIVING
+        if places["become"].tokens[0].text.casefold() not in words:
             return None  # "is a subsidiary of Y": ownership, read by the REL constructions
         return "merge" if places["rel"].predicate == "unit" else None
     if frame == "MERGE":
@@ -330,7 +331,10 @@ _NAMED_GROUPS = frozenset({"group"})
 # words serve none of a frame's predicates holds none of its constructions
 _LEXICAL_FRAMES = frozenset({"TRANS", "NOM", "REL", "INV", "MERGE", "SYM", "FUND"})
 # a construction whose trigger is of another frame: "X became a unit of Y" (MERGE) needs a REL noun
-_TRIGGER_FRAME = {("MERGE", "become"): "REL"}
+_TRIGGER_FRAME = {("MERGE", "become"): "REL", ("MERGE", "surviving"): "REL"}
+_BECOME = frozenset({"become", "became", "becomes", "becoming"})
+# "with the Company surviving (continuing) as a subsidiary of Y": what a merger agreement makes of it
+_SURVIVING = frozenset({"surviving", "continuing"})
 
 
 def served_frames(tokens: Sequence[Any]) -> frozenset[str]:

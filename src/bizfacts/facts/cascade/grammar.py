@@ -288,6 +288,12 @@ def variants() -> tuple[Variant, ...]:
             "MERGE",
             rf"{a}{_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}S[Dnv9x]{{0,3}}W?e?)[^CNPARy.;]{{0,10}}?(?P<become>b)(?P<rel>R)o{_OBJ_DESC}u?(?P<other>{_PARTY})",
         ),
+        # "... will merge into the Company, with the Company surviving as a wholly owned subsidiary of Y"
+        _v(
+            "surviving",
+            "MERGE",
+            rf"(?P<agent>{_PARTY})(?P<become>x)s(?P<rel>R)o{_OBJ_DESC}u?(?P<other>{_PARTY})",
+        ),
         _v("noun-of", "MERGE", rf"(?P<noun>A)o(?P<agent>{_PARTY})(?P<prep>[wcI]){_OBJ_DESC}(?P<other>{_PARTY})"),
         # REL: a relational noun naming the asset; INV: one naming the owner
         _v(
@@ -497,7 +503,7 @@ def variants() -> tuple[Variant, ...]:
             # "X is a British engineering company with its headquarters in L", "X, a bank with head
             # offices in L"
             # ("X said its principal executive offices are located at ...")
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|S|(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?w)?"
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|S|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)w)?"
             rf"f?(?P<hq>Q)(?:b?H?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
         # "X's headquarters are (located) in L"

@@ -63,8 +63,8 @@ def merger_parties(p: Predication) -> tuple[Chunk | None, Chunk | None, Chunk | 
     other = p.places.get("other")
     agent = p.places.get("agent")
     theme = p.places.get("theme") or p.places.get("unit")
-    if p.variant == "become":
-        return other, agent, None  # "X will become a subsidiary of Y": Y takes X over
+    if p.variant in ("become", "surviving"):
+        return other, agent, None  # "X will become (survive as) a subsidiary of Y": Y takes X over
     if other is not None and other.possessive in ("its", "their"):
         return None, None, None  # "merged its Y unit into its Z unit": a reorganization, no deal
     if prep is not None and prep.char == "I":
