@@ -22,9 +22,9 @@ Module map (data flows down the list):
 ``rule``          :class:`~.rule.Rule`: one frame (a regex over templates), its keys and flags
 ``lexicon``       regex fragments the rules share (verbs, titles, person names, places, exchanges),
                   built on first use from the word lists in ``bizfacts/data/``
-``frames/``       one module per fact type: its rules, builder and merge key
-                  (acquisition, partnership, investment, valuation, listing, headquarters,
-                  executive, ownership; financial_metric and user_count are slot-driven)
+``frames/``       one module per fact type: its merge key, and the rules and builder of the
+                  types not read by the cascade alone (the executive officers' table;
+                  financial_metric and user_count are slot-driven)
 ``engine``        the frame engine: trigger gate (Aho-Corasick), rule table, and
                   :func:`~.engine.frame_facts` (one sentence in, candidate facts out)
 ``layouts``       readers of layouts, not sentences: SEC cover pages, announcement headers,

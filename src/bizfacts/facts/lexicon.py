@@ -23,57 +23,6 @@ def alt(words: str) -> str:
     return "(?:" + "|".join(w.replace(" ", r"\s+") for w in items) + ")"
 
 
-# --- acquisitions -----------------------------------------------------------------
-# Inflected forms stand alone; base forms ("buy", "acquire") only after "to", a modal or "agreed to"
-# ("a strong buy recommendation on X" is no deal).
-_ACQUIRE_INFLECTED = (
-    "acquires|acquired|acquiring|buys|bought|buying|purchases|purchased|purchasing|takes over|took over|"
-    "taken over|taking over|snapped up|picked up|bought out|buys out|swallowed"
-)
-_ACQUIRE_BASE = "acquire|buy|purchase|take over|snap up|pick up|buy out|swallow|merge with"
-ACQUIRE_VERB = (
-    "(?:"
-    + alt(_ACQUIRE_INFLECTED)
-    + r"|(?<=\b(?:to|will|would|shall|can|could|may|might|must|did|does|do|not)\s+"
-    r"(?:\w+\s+)?)" + alt(_ACQUIRE_BASE) + ")"
-)
-SELL_VERB = alt(
-    "sell|sells|sold|selling|divest|divests|divested|dispose of|disposed of|unload|unloaded|"
-    "offload|offloaded|spin off|spun off"
-)
-ACQUISITION_NOUN = alt("acquisition|purchase|takeover|take-over|buyout|buy-out|acquisitions")
-STAKE_NOUN = alt(
-    "stake|interest|holding|shareholding|equity stake|equity interest|minority stake|majority stake|"
-    "share|slice|position"
-)
-# Words that may describe a company before its name ("electric scooter startup Zoomi"), never a
-# preposition or conjunction ("shares from X" is no target X).
-DESC = r"(?:(?!(?:from|of|to|with|by|for|at|on|in|and|or|than|into|via)\s)(?:[^\s\ue000\ue001]|\ue000[DM]\d+\ue001)+\s+){0,3}?"
-
-# --- status and modality ---------------------------------------------------------------
-NEGATED = LazyPattern(
-    r"(?i)\b(?:den(?:y|ies|ied)|cancel(?:l?ed|s)?|not|n't|never|no\s+longer|no\s+plans?|called\s+off|call\s+off|"
-    r"terminat(?:e|ed|es|ing)|scrap(?:ped|s)?|abandon(?:ed|s)?|collaps(?:e|ed|es)|reject(?:ed|s)?|"
-    r"walk(?:ed)?\s+away|ruled\s+out|rule\s+out|withdr[ae]w|withdrawn|dropped|block(?:s|ed|ing)?|fell\s+through|"
-    r"prohibit(?:s|ed)?|veto(?:es|ed)?|thwart(?:s|ed)?|"
-    r"fail(?:ed|s)?\s+to|declin(?:ed|es)\s+to|refused|unsolicited|hostile\s+bid\s+was|"
-    r"if|whether|could|might|would\s+consider|speculat\w*|hypothetical|unlikely)\b"
-)
-RUMORED = LazyPattern(
-    r"(?i)\b(?:in\s+talks|talks\s+(?:to|with)|said\s+to\s+be|reportedly|rumou?r\w*|considering|"
-    r"explor(?:e|es|ing)|people\s+familiar|sources?\s+(?:said|say|close)|weigh(?:s|ing)|nearing|"
-    r"in\s+(?:advanced\s+)?discussions|is\s+in\s+negotiations|may|eyeing|mulling)\b"
-)
-OPTION = LazyPattern(r"(?i)\boptions?\s+to\b")
-PLANNED = LazyPattern(
-    r"(?i)\b(?:plans?\s+to|planned|planning|intends?\s+to|intention|propos(?:ed|es|al)|offer(?:ed|s)?\s+to|"
-    r"bid|bids|offer|seeks?\s+to|seeking|wants?\s+to|agreed\s+(?:in\s+principle\s+)?to|agrees\s+(?:in\s+principle\s+)?to|agreement\s+to|to\s+be\s+acquired|"
-    r"tender\s+offer|letter\s+of\s+intent|agreement\s+in\s+principle|will|would|shall|expects?\s+to|"
-    r"pending|subject\s+to|(?:is|are)\s+(?:buying|acquiring|purchasing|taking\s+over|selling)|"
-    # a headline's infinitive is the future: "Kestrel Air to buy Tamsin Airways"
-    r"to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with|sell))\b"
-)
-
 # --- investments (the round's name; the cascade reads the rest: data/predicates.tsv) ---------
 ROUND = LazyPattern(
     r"(?i)\b(?:(?P<series>series\s+[a-h](?:\+|-?\d)?)|(?P<kind>pre-seed|seed|angel|bridge|mezzanine|"

@@ -257,8 +257,8 @@ def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
     last_deal: dict[str | None, AcquisitionFact] = {}  # acquirer -> its last deal with a target, in ``out``
     for i, f in enumerate(facts):
         if isinstance(f, AcquisitionFact) and f.target == "":
-            # a deal the same sentence tells after it comes first (the surface rules run before the
-            # cascade: "X has bought 18% of Y and has an option to raise its stake to 30%")
+            # a deal the same sentence tells comes first, wherever the list holds it ("X has bought
+            # 18% of Y and has an option to raise its stake to 30%")
             p = _later_in_sentence(facts, i, f) or last_deal.get(f.acquirer)
             if p is None:
                 continue

@@ -22,6 +22,7 @@ from .names import _as_written, _buyer_or_seller, _inner_name, _party
 from .objects import (
     _all_shares,
     _co_parties,
+    _counted_shares,
     _described,
     _described_text,
     _owner_after,
@@ -59,6 +60,19 @@ def _closes(trigger: Chunk | None) -> bool:
 _CLOSING = frozenset("completed completes closed closes finalized finalised consummated".split())
 
 
+def _closed_in_group(trigger: Chunk | None) -> bool:
+    """Whether a verb group opens with a light verb that closes the deal its control word names
+    ("has completed its agreement to acquire": only an adverb or "has" before it)."""
+    if trigger is None or trigger.char != "V":
+        return False
+    for t in trigger.tokens:
+        if t.tag == "Z":
+            return t.text.casefold() in _CLOSING
+        if t.tag not in "hv":
+            return False
+    return False
+
+
 # the light verbs before a deal noun told with no company subject, and the status each gives
 _SUBJECTLESS_CUES = {
     "approved": "announced",
@@ -69,6 +83,7 @@ _SUBJECTLESS_CUES = {
     "announces": "announced",
     "completed": "completed",
     "completes": "completed",
+    "complete": "announced",  # "issued shares to complete the purchase of Y": under way
     "closed": "completed",
     "closes": "completed",
     "finalized": "completed",
@@ -131,6 +146,8 @@ def acquisition_facts(
         raise NoFact("negated or hypothetical")
     if p.variant == "subjectless":
         status = _subjectless_status(p, status)
+    if status == "announced" and _closed_in_group(p.trigger):
+        status = "completed"  # "completed its previously announced agreement to acquire Y"
     if p.variant == "possessive-to" and not _own_sale(p, chunks):
         raise NoFact("a noun with no object that is not the subject's own sale ('X said its sale to Y')")
     if p.predicate == "bid" and status == "completed" and not _closes(p.trigger):
@@ -151,9 +168,16 @@ def acquisition_facts(
         else:
             chunk_ = p.pps.get(place)
         name, was_promoted = _party(chunk_) if role == "target" else _buyer_or_seller(chunk_)
+        if name is None and place == "agent" and chunk_ is not None and chunk_.char == "R":
+            name = _named_after(chunks, chunk_)  # "its 86 pct owned affiliate, Y, agreed to acquire"
         if name:
             filled[role] = name
             promoted += was_promoted
+    other = _party(p.places["other"])[0] if p.frame == "TRANS" and "other" in p.places else None
+    if other and other != filled["target"]:
+        # "X entered into an agreement with Z to acquire Y": Z sells; "... with Z to sell Y": Z buys
+        counterpart = "seller" if roles.get("agent") == "acquirer" else "acquirer"
+        filled[counterpart] = filled[counterpart] or other
     if p.variant == "subjectless":
         # "approved the acquisition of Y": the text's company buys; "approved the sale of Y": it sells
         role = roles.get("agent", "acquirer")
@@ -198,10 +222,14 @@ def acquisition_facts(
     stake_owner = p.places.get("possessor") if p.places.get("stake") is not None else None
     if stake_owner is not None and filled["seller"] is None and roles.get("from") == "seller":
         filled["seller"] = _party(stake_owner)[0]  # "acquire Z's stake in Y": Z sells
+    asset = p.places.get("asset")
     named_owner = p.places.get("possessor") if unit is None and stake_owner is None else None
+    if named_owner is not None and asset is not None and _adjoining(text, named_owner, asset):
+        if asset.tokens[-1].text.casefold() in _WHOLE_ASSETS:
+            filled["target"] = _party(named_owner)[0]  # "buys Y assets": Y's business, told as Y
+        named_owner = None  # "the Y Casino Hotel": the name is the asset's (read below)
     if named_owner is not None and filled["seller"] is None and roles.get("from") == "seller":
         filled["seller"] = _party(named_owner)[0]  # "bought Z's Y": Z sells
-    asset = p.places.get("asset")
     named = asset is not None and asset.char == "Y" and any(t.tag == "N" for t in asset.tokens)
     if named and asset is not None and filled["target"] is not None and roles.get("from") == "seller":
         # "acquired the Napa Valley Plant of Z": the named asset is bought, its owner Z sells it
@@ -218,6 +246,11 @@ def acquisition_facts(
         if generic and alone and asset.tokens[-1].text.casefold().endswith("s"):
             raise NoFact("a kind of asset told with no counterpart or price ('buying industrial assets')")
         filled["target"] = _described_text(text, asset.head)  # "ready-mixed concrete businesses"
+        named_by = p.places.get("possessor")
+        if named_by is not None and _adjoining(text, named_by, asset):
+            # "the Y Casino Hotel": the company's name is part of the asset's
+            filled["target"] = text[named_by.head[0].start : asset.end]
+            filled["seller"] = filled["seller"] or _party(named_by)[0]
         if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
             filled["seller"] = filled["acquirer"]
     if filled["seller"] is None and roles.get("from") == "seller":
@@ -266,6 +299,8 @@ def acquisition_facts(
             and not _all_shares(stake_chunk, chunks)
             # "bought 50,000 shares of Y": a trade; "bought a majority stake in Y": a deal of unknown size
             and stake_chunk.tokens[-1].text.casefold() not in _STAKE_HEADS
+            # "bought 36,700 Y common shares": a purchase of Y of unknown size
+            and not (p.predicate == "acquire" and _counted_shares(p.places.get("theme"), stake_chunk, chunks))
         ):
             raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
     if p.predicate == "reduce":
@@ -279,6 +314,9 @@ def acquisition_facts(
     pp = p.pps.get("for")
     if price is None and pp is not None and isinstance(pp.head[0].mention, MoneyMention):
         price = pp.head[0].mention
+    if price is None and p.trigger is not None and p.trigger.char == "V":
+        # "made a $150 mln bid to buy Y": the price inside the verb group
+        price = next((t.mention for t in p.trigger.tokens if t.tag == "M"), None)
     if price is not None and price.per is not None:
         price = None
     if price is None and chunks:
@@ -307,6 +345,15 @@ def acquisition_facts(
     ]
 
 
+# asset nouns that name all a company has, not one thing of it ("Y assets" is Y's business)
+_WHOLE_ASSETS = frozenset({"assets", "operations", "businesses", "properties"})
+
+
+def _adjoining(text: str, owner: Chunk, asset: Chunk) -> bool:
+    """Whether a company's name stands right before an asset noun ("the Y Casino Hotel", "Y assets")."""
+    return owner.end <= asset.start and not text[owner.end : asset.start].strip()
+
+
 def _named_after(chunks: Sequence[Chunk], unit: Chunk) -> str | None:
     """The company an apposition right after ``unit`` names: "sold one of its Portuguese
     subsidiaries, Y, to Z" -> Y."""
@@ -333,6 +380,7 @@ def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
     if i is None:
         return []
     more: list[AnyFact] = []
+    closed = 0  # the list's companies up to its "and" ("A, B" alone: B may be A's other name)
     pos = i + 1
     while len(more) < 4:
         m = _LIST_NEXT.match(s, pos)
@@ -343,12 +391,21 @@ def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
         if not name or promoted or name in (first.acquirer, first.seller, first.target):
             break
         more.append(attrs.evolve(first, target=name, price=None))
+        if s[m.end() - 2] == "c":
+            closed = len(more)
         pos = m.end()
-    return more
+    if _LIST_GOES_ON.match(s, pos):
+        closed = len(more)  # "A of L, B of L and the L offices of Z": the list goes on
+    return more[:closed]
 
 
 # after a listed company: its town ("of New York"), then a comma or "and" and the next company
-_LIST_NEXT = regex.compile(r"(?:oL(?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,12}?[VZ]))C")
+# (or where it is based: ", based in L,")
+_LIST_NEXT = regex.compile(
+    r"(?:oL(?:,L){0,2}|,H[ia][CLN](?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,12}?[VZ]))C"
+)
+# an "and" later in the same clause
+_LIST_GOES_ON = regex.compile(r"[^.;c]*c")
 
 
 def sellers_from_owners(facts: list[AnyFact], former: dict[str, str] | None = None) -> list[AnyFact]:

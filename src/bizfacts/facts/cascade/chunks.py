@@ -40,7 +40,14 @@ from .tokens import Token
 # Each group's pattern holds its own character ("V" for a verb group; "A" or "G" for "A"), so a
 # group whose character the tag string lacks cannot match: it is left out of the expression.
 _GROUP_PATTERNS = (
-    ("V", r"t?(?:[mhbv!]|(?:[xZ][ipI]?)?d?[xu]{0,2}G(?:ix)?t|G(?:ix)?t)*(?:V|Zt?V)"),
+    # ("is in talks to buy", "agreed in February to buy", "has an option until June 30 to buy", "made
+    # a $150 mln bid to buy", "completed its previously announced agreement to acquire", "pursue its
+    # effort to acquire", "is interested in buying": the control word's own words)
+    (
+        "V",
+        r"t?(?:[mhbv!]|i(?=G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V))*"
+        r"(?:V|Zt?V)",
+    ),
     ("Z", r"(?:[mhbv!])*Z"),
     ("H", r"v?H"),
     ("K", r"[dj]?[%9xuM]{0,4}K"),

@@ -97,6 +97,8 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
             # "for about $5 mln", "from its parent Z", "to U.S. private equity firm Z"
             while j < n and s[j] in "xv9pdjLuB-" and j - i < 6:
                 j += 1
+            if j + 1 < n and (s[j] == "R" or s[j - 1 : j + 1] == "L'") and s[j + 1] in "CN":
+                j += 1  # "from its Hong Kong parent Z", "from Japan's Z": the party after its description
             if j < n and s[j] == "N":  # "to U.S. private equity firm Z": a name no extractor knew, describing
                 k = j + 1
                 while k < n and s[k] in "xu-" and k - j < 5:
@@ -123,6 +125,10 @@ def _told_before(noun: Chunk) -> bool:
     return toks[0].text.casefold() == "the" and any(t.tag in "ZG" for t in toks[1:-1])
 
 
+# words that count the things named after them ("two banks, A and B")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
+
+
 def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False) -> str | None:
     """The predicate a match of ``v`` whose places are ``places`` states, or None when its trigger
     does not serve the construction (a verb of another frame, the wrong voice, "its" missing, ...).
@@ -141,6 +147,9 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         prep = places.get("prep")
         if (prep is not None and (prep.char == "r") != wants_for) or (prep is None and wants_for):
             return None  # "a bid for Y", "paid $5 mln for Y"; "the acquisition of Y"
+    count = places.get("count")
+    if count is not None and count.char == "x" and count.text.casefold() not in _COUNT_WORDS:
+        return None  # "bought two banks, A and B", not "bought new banks, A said"
     if frame == "TRANS":
         verb = places["verb"]
         if verb.predicate not in _frame_predicates("TRANS"):

@@ -33,7 +33,7 @@ _LED_GROUP = r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,
 _BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
-_APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,12},|\([^()]{1,8}\))?"
+_APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,8}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
@@ -45,17 +45,24 @@ _APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;
 # "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
 # board of Y agreed to merge": Y is a second agent)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))|,?W|n?D,?|v)?"
+# ("X, the parent company that acquired Y": a relative clause on the subject's apposition)
+_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|n?D,?|v)?"
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
 # "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "40 pct of its Y unit",
 # "a 35% stake in drug maker Y", "25 pct of state-owned Y", "a stake in Y's brokerage unit", "Z's Y",
 # "the assets of Z's valve division", "the remaining 40% of Y", "Dayton, Ohio, toolmaker Y",
-# "51% of the equity interest in Y"
+# "51% of the equity interest in Y", "the remaining 49% in its joint venture Y", "Z's Engine Parts
+# Division", "two Florida-based banks, A, ... and B" (a count of things, then the first of them), "the
+# Y Casino Hotel" (a company's name before an asset noun: its asset), "the entire issued share
+# capital of Y", "certain assets of privately held Y", "a 20% stake in Dubai-listed Y"
 _THEME = (
-    r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)|(?:x?d?x{1,3}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|(?:[LN](?:,[LN]){0,2}\.?,)?u?x{1,3}(?=C))?(?P<theme>[CN])(?!')"
-    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,2}[oi])?x{0,3}(?P<theme>[CN])"
+    r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)"
+    r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
+    r"|(?P<possessor>C)(?P<asset>Y)"
+    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|(?:[LN](?:,[LN]){0,2}\.?,)?u?[xX]{1,3}(?=C))?(?P<theme>[CN])(?!')"
+    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,2}[oi])?[xX]{0,3}(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
@@ -64,15 +71,20 @@ _THEME = (
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?P<possessor>[CN])'(?P<unit>R),(?P<theme>C)"
     r"|(?P<possessor>[CN])'(?P<theme>C)(?!')"
+    r"|(?P<possessor>[CN])'(?P<unit>N)(?!')"
     r"|(?P<unit>[RY]),(?P<theme>N)"
     r"|(?:d?x{0,2}o)?d?Yo(?P<possessor>[CN])'(?P<unit>R)"
-    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?(?P<theme>[CN])(?!')|(?P<unit>R))"
+    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?u?(?P<theme>[CN])(?!')|(?P<unit>R))"
     r"|(?P<asset>Y)"
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}o)?u?(?P<theme>[CN])"
     r"|(?P<stake>%)oK[io](?P<theme>[CN])"
+    r"|(?:p|dx{0,2})?(?P<stake>%)i[AR]?(?P<theme>C)"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
 )
+# an agreement with the other party of a deal before its verb: "has entered into an agreement with
+# Z to", "reached agreement with Z to", "signed a letter of intent with Z to", "is in talks with Z to"
+_AGREED_WITH = r"(?:[hvmb]{0,2}x?[iI]?d?G(?:ix)?w(?:d?x{0,3}|L')(?P<other>[CN]))?"
 # after a location participle: "in", "at", "out of" ("based out of Nashua, New Hampshire")
 _AT = r"[iap]"
 # (after a street address: "located at 200 Market Street, Denver, Colorado")
@@ -152,14 +164,18 @@ def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
-    # ("X of the U.K. said it ...": the subject's town or country before the reporting verb)
+    # ("X of the U.K. said it ...": the subject's town or country before the reporting verb; "X
+    # chairman P said its ...": the company's officer speaks for it)
+    # (a party after another party's comma is in a list, unless that party ends a phrase that opens
+    # the sentence: "In a filing with the SEC, X said it ...")
     a, t = (
-        rf"(?<![wfO])(?<!ec)(?<![CNLP],)(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?",
+        rf"(?<![wfO])(?<!ec)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},))(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
         _THEME,
     )
     return (
         # TRANS: a predicate verb with its subject and object
-        _v("active", "TRANS", rf"{a}{_APPOSITION}{_UNNAMED}{_BRIDGE}(?P<verb>V)v?{t}", "active"),
+        # ("X has entered into an agreement with Z to acquire Y": Z the other party)
+        _v("active", "TRANS", rf"{a}{_APPOSITION}{_UNNAMED}{_BRIDGE}{_AGREED_WITH}(?P<verb>V)v?{t}", "active"),
         _v(
             "passive",
             "TRANS",
@@ -215,20 +231,23 @@ def variants() -> tuple[Variant, ...]:
             "NOM",
             rf"{a}{_APPOSITION}{_BRIDGE}(?:(?:G(?:ix)?t)?(?P<verb>Z)|[bhmv]{{0,2}}(?P<verb>G))(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
-        _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}y[ux]{{0,2}}{a}"),
+        # ("approved the acquisition of Y, a savings bank, by X": the target's apposition between)
+        _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}{_APPOSITION}y[ux]{{0,2}}{a}"),
         # "The board approved the acquisition of Y", "- Completed the acquisition of Y", "we completed
-        # our acquisition of Y": no company subject; the buyer is the company the text is about
+        # our acquisition of Y": no company subject; the buyer is the company the text is about (or
+        # the sentence's first company: "X issued shares to Z to complete the purchase of Y")
         _v(
             "subjectless",
             "NOM",
-            rf"(?:^|(?<=[.:;\-\"(,]))(?:c|e|dx{{1,2}}|D,?)?v?(?P<cue>[xZN])(?P<noun>A)D?(?P<prep>o){t}",
+            rf"(?:(?:^|(?<=[.:;\-\"(,]))(?:c|e|dx{{1,2}}|D,?)?v?|t(?=Z))(?P<cue>[xZN])(?P<noun>A)D?(?P<prep>o){t}",
         ),
         # "X said it will proceed with its proposed acquisition of Y", "X said it was prepared to
         # raise its bid for Y", "Z said X has sweetened its offer for Y": "its" is the subject's
+        # ("X signed an agreement for the previously announced acquisition of Y")
         _v(
             "its-noun",
             "NOM",
-            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmbhV]{{0,3}}|[Dv]{{0,2}}SW?)(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
+            rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmbhV]{{0,3}}|[Dv]{{0,2}}SW?)(?:Ar)?(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
         # "X said its shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
         # subject's reported clause (past another party only when the noun is "its": see _predicate)

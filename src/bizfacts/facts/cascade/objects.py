@@ -165,13 +165,29 @@ def _all_shares(stake: Chunk, chunks: Sequence[Chunk]) -> bool:
     words = {t.text.casefold() for t in stake.tokens}
     if words & _ALL_SHARES and not any(t.tag in "9M" for t in stake.tokens):
         return True
-    pos = next((i for i, c in enumerate(chunks) if c is stake), len(chunks)) + 1
-    return (
-        pos + 1 < len(chunks)
-        and chunks[pos].char == "e"
-        and chunks[pos + 1].char == "V"
-        and chunks[pos + 1].negated
-    )
+    k = next((i for i, c in enumerate(chunks) if c is stake), len(chunks))
+    if k >= 2 and chunks[k - 1].char == "o" and chunks[k - 2].text.casefold() in _ALL_SHARES:
+        return True  # "all of the shares in Y"
+    s = "".join([c.char for c in chunks[k + 1 : k + 6]])
+    # "the shares it does not already own", "the shares in Y that it does not own"
+    m = _NOT_OWNED.match(s)
+    return m is not None and chunks[k + 1 + m.end()].negated
+
+
+_NOT_OWNED = regex.compile(r"(?:[io][CN])?W?e(?=V)")
+
+
+def _counted_shares(theme: Chunk | None, stake: Chunk, chunks: Sequence[Chunk]) -> bool:
+    """Whether a stake group without a percentage is a number of shares of the company named
+    right before it: "36,700 Y common shares", "4.5 mln Y shares", "an additional 1,000 Y
+    shares" (not "50,000 shares of Y")."""
+    k = next((i for i, c in enumerate(chunks) if c is stake), 0)
+    if theme is None or k < 2 or chunks[k - 1] is not theme:
+        return False
+    if any(t.tag == "9" for t in theme.tokens):
+        return True  # (a name that no extractor knew takes the number into its group)
+    count = "".join([c.char for c in chunks[max(0, k - 3) : k - 1]])
+    return count.endswith("9") or count == "9x"
 
 
 _MAY = frozenset({"could", "might", "may", "hypo"})

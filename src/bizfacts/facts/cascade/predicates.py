@@ -186,6 +186,25 @@ def noun_readings() -> dict[str, LexEntry]:
 
 
 @functools.cache
+def control_readings() -> dict[str, LexEntry]:
+    """One-word control words that a predicate's verb form also claims ("offered": a bid verb),
+    with their control reading ("offered to buy Y": the buying is offered).
+
+    >>> control_readings()["offered"].tag
+    'G'
+    """
+    table = phrase_table()
+    out: dict[str, LexEntry] = {}
+    for row in _read("closed_classes.tsv"):
+        word, cls = row[0].strip(), row[1].strip()
+        kind, _, value = cls.partition(":")
+        entry = table.get((word,))
+        if kind == "control" and entry is not None and entry.tag == "V":
+            out[word] = LexEntry("G", value=value or None)
+    return out
+
+
+@functools.cache
 def phrase_starts() -> dict[str, int]:
     """The first word of every multiword entry -> the most words an entry starting with it has."""
     starts: dict[str, int] = {}

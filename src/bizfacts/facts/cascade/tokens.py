@@ -44,7 +44,7 @@ import regex
 
 from ..._company_words import company_words
 from ..._numbers import data_rows
-from .predicates import LexEntry, noun_readings, phrase_starts, phrase_table, word_table
+from .predicates import LexEntry, control_readings, noun_readings, phrase_starts, phrase_table, word_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
 # "Chicago-based"), a possessive 's, or one other non-space character
@@ -192,6 +192,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     words = word_table()
     starts = phrase_starts()
     nouns = noun_readings()
+    controls = control_readings()
     lows = [w.casefold() for _s, _e, w in raw]
     append = out.append
     # the tag of the last token appended ("" before the first): "initial" reads it for every word
@@ -254,6 +255,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             and (i + 1 >= n_raw or lows[i + 1] != "to")
         ):
             entry = nouns[low]  # "the rival bid for Y", "its offer of $5 a share": the noun, not control
+        elif entry.tag == "V" and i + 1 < n_raw and lows[i + 1] == "to" and low in controls:
+            entry = controls[low]  # "offered to buy Y": the control word, not the bid verb
         if not capitalized or initial or entry.tag not in "ARQVGZKSHu":
             prev = entry.tag
             append(Token(s, e, word, prev, lex=entry))

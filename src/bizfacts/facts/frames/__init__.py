@@ -4,11 +4,12 @@ The rule-driven types (:data:`RULE_FRAMES`, in the order the engine runs them) e
 ``rules()`` (built on first use), ``TRIGGERS`` (lowercase substrings one of which a sentence
 must contain for any of the type's rules to run) and ``build(sentence, match, rule)``.
 Financial metrics and user counts are slot-driven: they start from a money or a user-count
-mention rather than from a rule (:mod:`.financial_metric`, :mod:`.user_count`).  Headquarters,
-partnerships, investments, valuations, listings and ownership are read by the clause-level
-cascade alone (:mod:`bizfacts.facts.cascade`): :mod:`.headquarters`, :mod:`.partnership`,
-:mod:`.investment`, :mod:`.valuation`, :mod:`.listing` and :mod:`.ownership` keep the merge key (and
-:func:`.investment.join_round`, a later sentence's investors).
+mention rather than from a rule (:mod:`.financial_metric`, :mod:`.user_count`).  Acquisitions,
+headquarters, partnerships, investments, valuations, listings and ownership are read by the
+clause-level cascade alone (:mod:`bizfacts.facts.cascade`): :mod:`.acquisition`,
+:mod:`.headquarters`, :mod:`.partnership`, :mod:`.investment`, :mod:`.valuation`, :mod:`.listing`
+and :mod:`.ownership` keep the merge key (and :func:`.investment.join_round`, a later sentence's
+investors).
 Every module gives ``key(fact)``: two facts with the same key are one fact told twice.
 """
 
@@ -52,7 +53,6 @@ class RuleFrame:
 
 
 RULE_FRAMES: tuple[RuleFrame, ...] = (
-    RuleFrame(acquisition.TYPE, acquisition.rules, acquisition.TRIGGERS, acquisition.build),
     RuleFrame(executive.TYPE, executive.rules, executive.TRIGGERS, executive.build),
 )
 
