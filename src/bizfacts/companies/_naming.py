@@ -26,6 +26,35 @@ def _brand_names(mentions: list[CompanyMention]) -> dict[str, str]:
     return out
 
 
+# the rules of a name read from its context alone, with no list or suffix ("Meridian's board")
+_CUE_RULES = frozenset({"cue after", "cue before", "X said it", "X title", "listing code", "reuters ticker"})
+
+
+def _short_forms(mentions: list[CompanyMention]) -> dict[str, str]:
+    """One-word names a context cue found that open exactly one longer company name of the
+    document, named before them: "Meridian Foods Inc ... Meridian's board" is one company.  (The
+    linker leaves such a word alone where it is also a town's name: a cue says it is the firm.)"""
+    cued = {m.name for m in mentions if m.rule in _CUE_RULES and m.kind == "company" and " " not in m.name}
+    if not cued:
+        return {}
+    longer: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "company" and " " in m.name:
+            longer.setdefault(m.name.split(" ")[0], set()).add(m.name)
+            first_at.setdefault(m.name, m.start)
+        elif m.name in cued:
+            first_at.setdefault(m.name, m.start)
+    out: dict[str, str] = {}
+    for word in cued:
+        names = longer.get(word, set())
+        if len(names) == 1:
+            (name,) = names
+            if first_at[name] < first_at[word]:
+                out[word] = name
+    return out
+
+
 def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     """Name each gazetteer entity as the document writes it, legal suffixes stripped.
 
@@ -50,6 +79,7 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
         if new != old and new.casefold() != old.casefold():
             renames[old] = new
     renames.update(_brand_names(mentions))
+    renames.update(_short_forms(mentions))
     if not renames:
         return mentions
     # (a mention renamed made anew, each field passed on: cheaper than attrs.evolve())
