@@ -112,3 +112,52 @@ def test_served_frames_reads_words_and_pairs() -> None:
     assert served_frames(tokenize("Orvane Group bought Tessaly Foods.", 0, [])) >= {"TRANS", "NOM"}
     assert "SYM" in served_frames(tokenize("They formed a joint venture.", 0, []))
     assert served_frames(tokenize("Shares rose 5 pct in active trading.", 0, [])) == frozenset()
+
+
+def _candidates_by_definition(
+    chars: frozenset[str], located: bool, frames: frozenset[str] | None
+) -> list[tuple[str, str]]:
+    # what _candidates() gives, read straight from the index it is built on
+    from bizfacts.facts.cascade.clauses import _LEXICAL_FRAMES, _TRIGGER_FRAME, _variant_index
+
+    all_needs, by_char = _variant_index()
+    indexed = sorted({i for c in chars for i in by_char.get(c, ())})
+    out = []
+    for i in indexed:
+        v = variants()[i]
+        wanted = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
+        if v.name == "adjective" and not located:
+            continue
+        if frames is not None and wanted in _LEXICAL_FRAMES and wanted not in frames:
+            continue
+        if all(not need.isdisjoint(chars) for need in all_needs[i]):
+            out.append((v.frame, v.name))
+    return out
+
+
+_FRAMES = ("TRANS", "NOM", "REL", "INV", "MERGE", "SYM", "FUND", "HQ", "TITLE", "VALUE", "LIST")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.frozensets(st.sampled_from(_CHUNK_ALPHABET + "EXWnwsIp(-):;"), max_size=25),
+    st.booleans(),
+    st.none() | st.frozensets(st.sampled_from(_FRAMES)),
+)
+def test_candidates_are_the_indexed_constructions(
+    chars: frozenset[str], located: bool, frames: frozenset[str] | None
+) -> None:
+    from bizfacts.facts.cascade.clauses import _candidates
+
+    found = [(v.frame, v.name) for v in _candidates(chars, located, frames)]
+    assert found == _candidates_by_definition(chars, located, frames)
+
+
+def test_served_frames_reads_a_pair_after_a_phrase_token() -> None:
+    from bizfacts.facts.cascade.clauses import served_frames
+
+    # a token of two words and the word after it: a word of three ("memorandum of understanding")
+    tokens = [Token(0, 13, "Memorandum of", "x"), Token(14, 27, "understanding", "x")]
+    assert served_frames(tokens) == {"SYM"}
+    assert served_frames([Token(0, 5, "joint", "x"), Token(6, 13, "venture", "x")]) == {"SYM"}
+    assert served_frames([Token(0, 5, "joint", "x"), Token(6, 13, "effort", "x")]) == frozenset()

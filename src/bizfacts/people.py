@@ -208,11 +208,18 @@ _NOT_LINKED = frozenset("El Al Le La De Di Da Du Van Von Bin Abu Ibn Ben Mac Mc 
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
 
 
-@attrs.define
 class _Tok:
-    start: int
-    end: int
-    word: str
+    """A word and its span (a plain class with slots: a document makes thousands of these)."""
+
+    __slots__ = ("end", "start", "word")
+
+    def __init__(self, start: int, end: int, word: str) -> None:
+        self.start = start
+        self.end = end
+        self.word = word
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.start}, {self.end}, {self.word!r})"
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?)\s+(?:[a-z]\w*\s+)?$")

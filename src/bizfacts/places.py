@@ -281,11 +281,18 @@ _CHAIN_SEP = LazyPattern(r",[^\S\n]++")
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
 
 
-@attrs.define
 class _Tok:
-    start: int
-    end: int
-    word: str
+    """A word and its span (a plain class with slots: a document makes thousands of these)."""
+
+    __slots__ = ("end", "start", "word")
+
+    def __init__(self, start: int, end: int, word: str) -> None:
+        self.start = start
+        self.end = end
+        self.word = word
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.start}, {self.end}, {self.word!r})"
 
 
 def _tokens(text: str) -> list[_Tok]:

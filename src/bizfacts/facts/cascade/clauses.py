@@ -264,6 +264,29 @@ def _variant_index() -> tuple[tuple[tuple[frozenset[str], ...], ...], dict[str, 
     return tuple(all_needs), {c: tuple(ix) for c, ix in by_char.items()}
 
 
+@functools.cache
+def _candidate_table() -> tuple[dict[str, int], dict[str, int], tuple[tuple[bool, str | None, tuple[int, ...]], ...]]:
+    """:func:`_variant_index` as bit masks: a bit per character any construction needs; for each
+    indexing character the constructions it indexes (a bit per construction); and for each
+    construction whether it is the "adjective" variant, the frame whose words it needs (None:
+    none) and the mask of each of its needs."""
+    all_needs, by_char = _variant_index()
+    chars = sorted({c for needs in all_needs for need in needs for c in need} | set(by_char))
+    bit = {c: 1 << k for k, c in enumerate(chars)}
+    index = {c: sum(1 << i for i in ix) for c, ix in by_char.items()}
+    info = []
+    for v, needs in zip(variants(), all_needs, strict=True):
+        wanted = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
+        info.append(
+            (
+                v.name == "adjective",
+                wanted if wanted in _LEXICAL_FRAMES else None,
+                tuple(sum(bit[c] for c in need) for need in needs),
+            )
+        )
+    return bit, index, tuple(info)
+
+
 def _candidates(
     chars: frozenset[str], located: bool, frames: frozenset[str] | None = None
 ) -> Iterator[Variant]:
@@ -271,24 +294,26 @@ def _candidates(
     characters ``chars``: those whose trigger and needed characters it holds (``located``:
     a chunk may have a "-based" location, the only chunks the "adjective" variant takes;
     ``frames``, when given, :func:`served_frames` of the sentence)."""
-    all_needs, by_char = _variant_index()
-    todo: set[int] = set()
+    bit, index, info = _candidate_table()
+    held = todo = 0
     for c in chars:
-        todo.update(by_char.get(c, ()))
+        held |= bit.get(c, 0)
+        todo |= index.get(c, 0)
     every = variants()
-    for i in sorted(todo):
-        v = every[i]
-        if v.name == "adjective" and not located:
+    while todo:  # the constructions indexed by a character held, in order
+        lowest = todo & -todo
+        todo ^= lowest
+        i = lowest.bit_length() - 1
+        adjective, wanted, needs = info[i]
+        if adjective and not located:
             continue
-        if frames is not None:
-            wanted = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
-            if wanted in _LEXICAL_FRAMES and wanted not in frames:
-                continue
-        for need in all_needs[i]:
-            if need.isdisjoint(chars):
+        if frames is not None and wanted is not None and wanted not in frames:
+            continue
+        for need in needs:
+            if not held & need:
                 break
         else:
-            yield v
+            yield every[i]
 
 
 @functools.cache
@@ -342,14 +367,25 @@ def served_frames(tokens: Sequence[Any]) -> frozenset[str]:
             entry = table.get(lex.predicate)
             if entry is not None:
                 found.update(entry.frames)
+    if "SYM" in found and "FUND" in found:
+        return frozenset(found)
     words = [t.text.casefold() for t in tokens]
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     for frame in ("SYM", "FUND"):
         if frame not in found:
             own = frame_words(frame)
-            if any(w in own for w in words) or any(p in own for p in pairs):
+            heads = _phrase_heads(frame)  # a pair "a b" is a word of the frame only if "a" is one of these
+            if any(w in own for w in words) or any(
+                a in heads and f"{a} {b}" in own for a, b in itertools.pairwise(words)
+            ):
                 found.add(frame)
     return frozenset(found)
+
+
+@functools.cache
+def _phrase_heads(frame: str) -> frozenset[str]:
+    """What stands before a space in a word of ``frame`` (its :func:`frame_words`): "joint" and
+    "memorandum of" of "memorandum of understanding"."""
+    return frozenset(w[:i] for w in frame_words(frame) for i, c in enumerate(w) if c == " ")
 
 
 def matching(s: str, located: bool = True, frames: frozenset[str] | None = None) -> tuple[Variant, ...]:
