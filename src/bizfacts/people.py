@@ -339,10 +339,11 @@ class _Reader:
             return (k, e, "given name")
         if count >= 2 and first in n.given_words and not _sentence_start(self.text, toks[k].start):
             return (k, e, "given name")
-        cued = self.cue(toks[k].start, toks[e].end)
         plain = all(w not in n.not_names for w in words) and not _all_caps_words(words)
-        if 2 <= count <= 3 and (cued or words[-1] in n.surnames) and plain and not is_region_name(words[-1]):
-            return (k, e, "cue" if cued else "surname")
+        if 2 <= count <= 3 and plain:  # (the cue read only here: most runs are one word)
+            cued = self.cue(toks[k].start, toks[e].end)
+            if (cued or words[-1] in n.surnames) and not is_region_name(words[-1]):
+                return (k, e, "cue" if cued else "surname")
         if count == 1 and plain and len(first) > 2 and first not in n.given_words and self.strong_cue(k, e):
             return (k, e, "cue")
         return None

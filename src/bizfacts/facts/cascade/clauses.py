@@ -374,8 +374,9 @@ def served_frames(tokens: Sequence[Any]) -> frozenset[str]:
         if frame not in found:
             own = frame_words(frame)
             heads = _phrase_heads(frame)  # a pair "a b" is a word of the frame only if "a" is one of these
-            if any(w in own for w in words) or any(
-                a in heads and f"{a} {b}" in own for a, b in itertools.pairwise(words)
+            if not own.keys().isdisjoint(words) or (
+                not heads.isdisjoint(words)
+                and any(a in heads and f"{a} {b}" in own for a, b in itertools.pairwise(words))
             ):
                 found.add(frame)
     return frozenset(found)
