@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import regex
 
 from ..._spans import Span
-from ..template import Automaton, automaton
+from ..template import Automaton, automaton, spans_holding
 from .names import is_place
 from .predicates import frame_words, noun_readings, phrase_table, predicates
 
@@ -270,3 +270,15 @@ def mention_kinds(low: str) -> frozenset[str]:
             if len(kinds) == 2:
                 break
     return frozenset(kinds)
+
+
+def holding_a_trigger(text: str, spans: Sequence[tuple[int, int]], low: str | None = None) -> list[bool]:
+    """For each sentence span of ``text`` (sorted, not overlapping), whether its lowercased text
+    holds a trigger word at all, inside a word or not: where it holds none, :func:`triggers`
+    gives nothing (:func:`~bizfacts.facts.template.spans_holding`, one pass over the text).
+
+    >>> t = "Shares rose. Acme bought Beta."
+    >>> holding_a_trigger(t, [(0, 12), (13, 30)])
+    [False, True]
+    """
+    return spans_holding(_automaton(), text, spans, low)
