@@ -28,7 +28,7 @@ import regex as re
 from ._company_words import company_words
 from ._numbers import data_rows
 from ._patterns import LazyPattern
-from ._spans import CompanyMention, PersonMention
+from ._spans import CompanyMention, PersonMention, Word
 from .places import is_place_name, is_region_name, read_rows
 
 
@@ -208,20 +208,6 @@ _NOT_LINKED = frozenset("El Al Le La De Di Da Du Van Von Bin Abu Ibn Ben Mac Mc 
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
 
 
-class _Tok:
-    """A word and its span (a plain class with slots: a document makes thousands of these)."""
-
-    __slots__ = ("end", "start", "word")
-
-    def __init__(self, start: int, end: int, word: str) -> None:
-        self.start = start
-        self.end = end
-        self.word = word
-
-    def __repr__(self) -> str:
-        return f"_Tok({self.start}, {self.end}, {self.word!r})"
-
-
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?)\s+(?:[a-z]\w*\s+)?$")
 
 
@@ -245,7 +231,7 @@ class _Reader:
                 word in self.n.honorifics or word in self.n.titles or word in _SUFFIXES or _is_initial(word)
             ):
                 word, end = word[:-1], end - 1
-            toks.append(_Tok(m.start(), end, word))
+            toks.append(Word(m.start(), end, word))
         self.toks = toks
         self.company_spans = sorted((c.start, c.end) for c in companies if c.kind != "product")
         self.company_starts = [s for s, _e in self.company_spans]

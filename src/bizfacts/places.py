@@ -32,7 +32,7 @@ import attrs
 
 from ._numbers import data_rows
 from ._patterns import LazyPattern
-from ._spans import CompanyMention, PersonMention, PlaceKind, PlaceMention, unchecked
+from ._spans import CompanyMention, PersonMention, PlaceKind, PlaceMention, Word, unchecked
 
 
 @attrs.frozen
@@ -281,22 +281,8 @@ _CHAIN_SEP = LazyPattern(r",[^\S\n]++")
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
 
 
-class _Tok:
-    """A word and its span (a plain class with slots: a document makes thousands of these)."""
-
-    __slots__ = ("end", "start", "word")
-
-    def __init__(self, start: int, end: int, word: str) -> None:
-        self.start = start
-        self.end = end
-        self.word = word
-
-    def __repr__(self) -> str:
-        return f"_Tok({self.start}, {self.end}, {self.word!r})"
-
-
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.for_text(text).finditer(text)]
+def _tokens(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in _TOKEN.for_text(text).finditer(text)]
 
 
 def _capitalized(word: str) -> bool:
