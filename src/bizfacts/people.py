@@ -290,7 +290,7 @@ class _Reader:
                 break
         if toks[j].word in n.honorifics or toks[j].word in n.titles:
             return None
-        if rule == "" and _sentence_start(self.text, toks[i].start) and toks[i].word in n.not_names and i < j:
+        if rule == "" and i < j and toks[i].word in n.not_names and _sentence_start(self.text, toks[i].start):
             k = i + 1  # "The", "But" before a name at a sentence start
         # the name ends at the first word that cannot be part of one
         e = k
