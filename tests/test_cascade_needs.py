@@ -220,3 +220,13 @@ def test_one_pass_per_text_tells_what_each_sentence_holds(text: str) -> None:
     for (s, e), held in zip(spans, holding_an_exchange_word(text, spans), strict=True):
         low = text[s:e].casefold()
         assert may_name_exchange(low, text[s:e], words=held) == may_name_exchange(low, text[s:e])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CHUNK_ALPHABET + "EXWnwsIp:;", min_size=1, max_size=24))
+def test_pattern_twins_match_where_the_patterns_do(s: str) -> None:
+    # matching() runs each construction's stdlib twin (its groups unnamed) over the chunk string
+    from bizfacts.facts.cascade.clauses import _searches
+
+    for v, search in zip(variants(), _searches(), strict=True):
+        assert (search(s) is not None) == (v.pattern.search(s) is not None), (v.frame, v.name, s)

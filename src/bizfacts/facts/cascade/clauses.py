@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
 import regex
 
+from ..._numbers import ascii_twin
 from .chunks import Chunk, chunk_string
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
@@ -294,12 +296,17 @@ def _candidates(
     characters ``chars``: those whose trigger and needed characters it holds (``located``:
     a chunk may have a "-based" location, the only chunks the "adjective" variant takes;
     ``frames``, when given, :func:`served_frames` of the sentence)."""
+    every = variants()
+    return (every[i] for i in _candidate_indices(chars, located, frames))
+
+
+def _candidate_indices(chars: frozenset[str], located: bool, frames: frozenset[str] | None) -> Iterator[int]:
+    """:func:`_candidates`, as indices into :func:`variants`."""
     bit, index, info = _candidate_table()
     held = todo = 0
     for c in chars:
         held |= bit.get(c, 0)
         todo |= index.get(c, 0)
-    every = variants()
     while todo:  # the constructions indexed by a character held, in order
         lowest = todo & -todo
         todo ^= lowest
@@ -313,7 +320,26 @@ def _candidates(
             if not held & need:
                 break
         else:
-            yield every[i]
+            yield i
+
+
+@functools.cache
+def _searches() -> tuple[Callable[[str], object], ...]:
+    """For each construction, a test whether its pattern matches somewhere in an ASCII string
+    (chunk strings are): the stdlib twin of the pattern with its groups unnamed (nothing here
+    reads them, no pattern refers back to one), run faster than ``regex`` runs it; the pattern
+    itself where there is no twin (a look-behind of varying width)."""
+    out: list[Callable[[str], object]] = []
+    for v in variants():
+        try:
+            bare = regex.compile(_GROUP_NAME.sub("(?:", v.pattern.pattern), v.pattern.flags)
+            out.append(ascii_twin(bare).search)
+        except (ValueError, re.error):
+            out.append(v.pattern.search)
+    return tuple(out)
+
+
+_GROUP_NAME = regex.compile(r"\(\?P<\w+>")
 
 
 @functools.cache
@@ -400,7 +426,11 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
     >>> matching("CSx9x.", located=False)
     ()
     """
-    return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
+    every = variants()
+    if not s.isascii():
+        return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
+    searches = _searches()
+    return tuple(every[i] for i in _candidate_indices(frozenset(s), located, frames) if searches[i](s) is not None)
 
 
 def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None) -> list[Predication]:
