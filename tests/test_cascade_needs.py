@@ -112,3 +112,121 @@ def test_served_frames_reads_words_and_pairs() -> None:
     assert served_frames(tokenize("Orvane Group bought Tessaly Foods.", 0, [])) >= {"TRANS", "NOM"}
     assert "SYM" in served_frames(tokenize("They formed a joint venture.", 0, []))
     assert served_frames(tokenize("Shares rose 5 pct in active trading.", 0, [])) == frozenset()
+
+
+def _candidates_by_definition(
+    chars: frozenset[str], located: bool, frames: frozenset[str] | None
+) -> list[tuple[str, str]]:
+    # what _candidates() gives, read straight from the index it is built on
+    from bizfacts.facts.cascade.clauses import _LEXICAL_FRAMES, _TRIGGER_FRAME, _variant_index
+
+    all_needs, by_char = _variant_index()
+    indexed = sorted({i for c in chars for i in by_char.get(c, ())})
+    out = []
+    for i in indexed:
+        v = variants()[i]
+        wanted = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
+        if v.name == "adjective" and not located:
+            continue
+        if frames is not None and wanted in _LEXICAL_FRAMES and wanted not in frames:
+            continue
+        if all(not need.isdisjoint(chars) for need in all_needs[i]):
+            out.append((v.frame, v.name))
+    return out
+
+
+_FRAMES = ("TRANS", "NOM", "REL", "INV", "MERGE", "SYM", "FUND", "HQ", "TITLE", "VALUE", "LIST")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.frozensets(st.sampled_from(_CHUNK_ALPHABET + "EXWnwsIp(-):;"), max_size=25),
+    st.booleans(),
+    st.none() | st.frozensets(st.sampled_from(_FRAMES)),
+)
+def test_candidates_are_the_indexed_constructions(
+    chars: frozenset[str], located: bool, frames: frozenset[str] | None
+) -> None:
+    from bizfacts.facts.cascade.clauses import _candidates
+
+    found = [(v.frame, v.name) for v in _candidates(chars, located, frames)]
+    assert found == _candidates_by_definition(chars, located, frames)
+
+
+def test_served_frames_reads_a_pair_after_a_phrase_token() -> None:
+    from bizfacts.facts.cascade.clauses import served_frames
+
+    # a token of two words and the word after it: a word of three ("memorandum of understanding")
+    tokens = [Token(0, 13, "Memorandum of", "x"), Token(14, 27, "understanding", "x")]
+    assert served_frames(tokens) == {"SYM"}
+    assert served_frames([Token(0, 5, "joint", "x"), Token(6, 13, "venture", "x")]) == {"SYM"}
+    assert served_frames([Token(0, 5, "joint", "x"), Token(6, 13, "effort", "x")]) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shares rose 5 pct.\nQuillon Systems bought Marrowfield Labs. Profits fell.",
+            [False, True, False],
+        ),
+        (
+            "The chairman resigned. Tessaly Foods is based in Leeds.\n\nNet 5 mln vs 4 mln",
+            [True, True, False],
+        ),
+        # lowercasing makes this text longer: every sentence is read
+        ("Die Straße bought Orvane. Sales rose.", [True, True]),
+        # a stake verb with no stake is a trigger word, though the gate stays closed for it
+        ("Prices held. Exports increased 7 pct. The weather was fine.", [True, True, False]),
+    ],
+)
+def test_sentences_holding_no_trigger_have_no_kinds(text: str, expected: list[bool]) -> None:
+    from bizfacts._sentences import sentence_spans
+    from bizfacts.facts.cascade.gate import holding_a_trigger, triggers
+
+    spans = sentence_spans(text)
+    holds = holding_a_trigger(text, spans)
+    assert holds == expected
+    for (s, e), held in zip(spans, holds, strict=True):
+        if not held:
+            assert triggers(text[s:e].casefold()) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Systems (NYSE: QSY) rose. The company said its app grew.\nProfit fell. It paid dividends.",
+        "Die Straße listed on Nasdaq. Tessaly Foods, the Leeds firm, sold a unit to Orvane Group.",
+        "Pay day.\n\n\nThe platform of Marrowfield Labs is listed in Oslo; shares rose on the BSE.",
+    ],
+)
+def test_one_pass_per_text_tells_what_each_sentence_holds(text: str) -> None:
+    # each sentence's words found in one pass over the text are those its own lowercased text holds
+    from bizfacts._sentences import sentence_spans
+    from bizfacts.facts.cascade.gate import _automaton, holding_a_trigger
+    from bizfacts.facts.cascade.listing import _gate, holding_an_exchange_word, may_name_exchange
+    from bizfacts.facts.discourse import _head_automaton, holding_a_head
+
+    spans = sentence_spans(text)
+    longer = len(text.casefold()) != len(text)
+    for holding, machine in (
+        (holding_a_trigger, _automaton()),
+        (holding_a_head, _head_automaton()),
+        (holding_an_exchange_word, _gate()[0]),
+    ):
+        for (s, e), held in zip(spans, holding(text, spans), strict=True):
+            alone = next(machine.iter(text[s:e].casefold()), None) is not None
+            assert held == (alone or longer)
+    for (s, e), held in zip(spans, holding_an_exchange_word(text, spans), strict=True):
+        low = text[s:e].casefold()
+        assert may_name_exchange(low, text[s:e], words=held) == may_name_exchange(low, text[s:e])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CHUNK_ALPHABET + "EXWnwsIp:;", min_size=1, max_size=24))
+def test_pattern_twins_match_where_the_patterns_do(s: str) -> None:
+    # matching() runs each construction's stdlib twin (its groups unnamed) over the chunk string
+    from bizfacts.facts.cascade.clauses import _searches
+
+    for v, search in zip(variants(), _searches(), strict=True):
+        assert (search(s) is not None) == (v.pattern.search(s) is not None), (v.frame, v.name, s)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bizfacts.facts.cascade.tokens import tokenize
 
@@ -22,3 +26,37 @@ from bizfacts.facts.cascade.tokens import tokenize
 )
 def test_tokens(text: str, tokens: list[str]) -> None:
     assert [t.text for t in tokenize(text, 0, [])] == tokens
+
+
+_TOKEN_ALPHABET = "aZz Ab.'’&–-_,SDrtMsPof0917 \t\né"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_TOKEN_ALPHABET, max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_plain_word_branches_change_no_token(text: str, lo: int, hi: int) -> None:
+    # the token pattern opens with two branches for plain words: without them it finds the same
+    # tokens, whatever the bounds it is given
+    from bizfacts.facts.cascade.tokens import _TOKEN
+
+    full = re.compile(_TOKEN.pattern.split("|", 2)[2])
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    expected = [m.span() for m in full.finditer(text, lo, hi)]
+    assert [m.span() for m in _TOKEN.finditer(text, lo, hi)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chicago-based maker said its chief executive quit.",
+        "It paid $5 mln for the mill; the chairman left.",
+        "Exports increased 7 pct. Orvane is headquartered in Leeds.",
+        "Shares rose 5 pct in active trading.",
+        "The headmaster and the co-founder met a vice-president.",
+    ],
+)
+def test_mention_kinds_are_the_gate_kinds(text: str) -> None:
+    # the document's test for the people and places extractors: the gate's title and place kinds
+    from bizfacts.facts.cascade.gate import mention_kinds, triggers
+
+    low = text.casefold()
+    assert mention_kinds(low) == triggers(low) & {"title", "place"}

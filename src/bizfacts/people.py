@@ -28,7 +28,7 @@ import regex as re
 from ._company_words import company_words
 from ._numbers import data_rows
 from ._patterns import LazyPattern
-from ._spans import CompanyMention, PersonMention
+from ._spans import CompanyMention, PersonMention, Word
 from .places import is_place_name, is_region_name, read_rows
 
 
@@ -212,13 +212,6 @@ _NOT_LINKED = frozenset("El Al Le La De Di Da Du Van Von Bin Abu Ibn Ben Mac Mc 
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
 
 
-@attrs.define
-class _Tok:
-    start: int
-    end: int
-    word: str
-
-
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?)\s+(?:[a-z]\w*\s+)?$")
 
 
@@ -242,7 +235,7 @@ class _Reader:
                 word in self.n.honorifics or word in self.n.titles or word in _SUFFIXES or _is_initial(word)
             ):
                 word, end = word[:-1], end - 1
-            toks.append(_Tok(m.start(), end, word))
+            toks.append(Word(m.start(), end, word))
         self.toks = toks
         self.company_spans = sorted((c.start, c.end) for c in companies if c.kind != "product")
         self.company_starts = [s for s, _e in self.company_spans]
@@ -303,7 +296,7 @@ class _Reader:
             return None
         if rule == "" and i < j and toks[i].word in _FIRM_ROLES:
             rule, k = "title", i + 1
-        if rule == "" and _sentence_start(self.text, toks[i].start) and toks[i].word in n.not_names and i < j:
+        if rule == "" and i < j and toks[i].word in n.not_names and _sentence_start(self.text, toks[i].start):
             k = i + 1  # "The", "But" before a name at a sentence start
         # the name ends at the first word that cannot be part of one
         e = k
@@ -342,10 +335,11 @@ class _Reader:
             return (k, e, "given name")
         if count >= 2 and first in n.given_words and not _sentence_start(self.text, toks[k].start):
             return (k, e, "given name")
-        cued = self.cue(toks[k].start, toks[e].end)
         plain = all(w not in n.not_names for w in words) and not _all_caps_words(words)
-        if 2 <= count <= 3 and (cued or words[-1] in n.surnames) and plain and not is_region_name(words[-1]):
-            return (k, e, "cue" if cued else "surname")
+        if 2 <= count <= 3 and plain:  # (the cue read only here: most runs are one word)
+            cued = self.cue(toks[k].start, toks[e].end)
+            if (cued or words[-1] in n.surnames) and not is_region_name(words[-1]):
+                return (k, e, "cue" if cued else "surname")
         if count == 1 and plain and len(first) > 2 and first not in n.given_words and self.strong_cue(k, e):
             return (k, e, "cue")
         return None

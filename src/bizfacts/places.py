@@ -32,7 +32,7 @@ import attrs
 
 from ._numbers import data_rows
 from ._patterns import LazyPattern
-from ._spans import CompanyMention, PersonMention, PlaceKind, PlaceMention, unchecked
+from ._spans import CompanyMention, PersonMention, PlaceKind, PlaceMention, Word, unchecked
 
 
 @attrs.frozen
@@ -281,15 +281,8 @@ _CHAIN_SEP = LazyPattern(r",[^\S\n]++")
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
 
 
-@attrs.define
-class _Tok:
-    start: int
-    end: int
-    word: str
-
-
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.for_text(text).finditer(text)]
+def _tokens(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in _TOKEN.for_text(text).finditer(text)]
 
 
 def _capitalized(word: str) -> bool:

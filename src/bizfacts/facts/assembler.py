@@ -24,14 +24,15 @@ from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import deal_buyer, deal_price
 from .cascade.executive import About
-from .cascade.gate import place_beside
+from .cascade.gate import holding_a_trigger, place_beside
 from .cascade.gate import triggers as cascade_triggers
-from .cascade.listing import may_name_exchange
+from .cascade.listing import holding_an_exchange_word, may_name_exchange
 from .discourse import (
     Entities,
     defined_terms,
     document_topic,
     first_person,
+    holding_a_head,
     opening_its,
     promoted_subject,
     resolve_anaphors,
@@ -75,7 +76,13 @@ def assemble(
     ci = oi = 0
     n_companies_all = len(companies)
     n_others_all = len(others)
-    for s, e in spans:
+    # the sentences holding no trigger word at all, told in one pass: their gate is closed
+    # (and those holding no head noun of an anaphor: "the company", "the app")
+    doc_low = text.casefold()
+    holds = holding_a_trigger(text, spans, doc_low)
+    heads = holding_a_head(text, spans, doc_low)
+    exchanges = holding_an_exchange_word(text, spans, doc_low)
+    for (s, e), held, head, exchange in zip(spans, holds, heads, exchanges, strict=True):
         while ci < n_companies_all and companies[ci].start < s:
             ci += 1
         cj = ci
@@ -90,7 +97,7 @@ def assemble(
         rest = others[oi:oj]
         low = text[s:e].casefold()  # read by the anaphors and by the cascade's gate
         n_before = len(facts)
-        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low)
+        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low, head=head)
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
         if "we " in low or "our " in low:  # "In March 2023, we acquired Y": the filing's or release's company
@@ -112,10 +119,10 @@ def assemble(
         # the clause-level cascade: predicate lexicon, chunks and constructions (bizfacts.facts.cascade)
         while ni < len(names) and names[ni].start < s:
             ni += 1
-        kinds = cascade_triggers(low, M_SLOT in template)  # (tpl.text is text[s:e])
+        kinds = cascade_triggers(low, M_SLOT in template) if held else _NO_KINDS  # (tpl.text is text[s:e])
         if "place" not in kinds and (comps or anaphors) and place_beside(text, comps, anaphors):
             kinds = kinds | {"place"}  # "X, a Dallas investment firm": a location with no location word
-        if not kinds and (comps or anaphors) and may_name_exchange(low, text[s:e]):
+        if not kinds and (comps or anaphors) and may_name_exchange(low, text[s:e], words=exchange):
             kinds = frozenset({"other"})  # "X (NYSE: XYZ)", "X shares rose on the NYSE": no predicate word
         cascade_trace = SentenceTrace() if explain is not None else None
         if kinds:
@@ -182,6 +189,7 @@ def assemble(
     return dedupe(with_aliases(named, defined_aliases(text, companies)))
 
 
+_NO_KINDS: frozenset[str] = frozenset()
 # how many facts back a definite "the deal" may reach for the deal it names
 _OPEN_DEAL_REACH = 6
 

@@ -22,7 +22,7 @@ from .._spans import CompanyMention, DateMention
 from . import lexicon as L
 from .layouts import DEFINED_ISSUER, announcement_issuer
 from .sentence import usable
-from .template import Automaton, LazyPattern, automaton
+from .template import Automaton, LazyPattern, automaton, spans_holding
 
 _PRODUCT_ANAPHOR = LazyPattern(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:app|application|service|platform|site|website|network|product|"
@@ -97,6 +97,16 @@ def _head_patterns() -> tuple[LazyPattern, LazyPattern]:
 def _head_automaton() -> Automaton:
     """Every head noun: whether a sentence contains one, in one pass (the test before the head regex)."""
     return automaton(L.COMPANY_HEADS + L.PRODUCT_HEADS)
+
+
+def holding_a_head(text: str, spans: Sequence[tuple[int, int]], low: str | None = None) -> list[bool]:
+    """For each sentence span of ``text``, whether it holds a head noun at all ("company", "app";
+    inside a word or not), in one pass over the text (:func:`~.template.spans_holding`).
+
+    >>> holding_a_head("The company grew. Sales rose.", [(0, 17), (18, 29)])
+    [True, False]
+    """
+    return spans_holding(_head_automaton(), text, spans, low)
 
 
 @attrs.frozen
@@ -224,11 +234,13 @@ def resolve_anaphors(
     defined: str | None = None,
     *,
     low: str | None = None,
+    head: bool = True,
 ) -> list[tuple[int, int, str]]:
     """(start, end, resolved name) for each anaphor in the sentence that we can resolve.
 
     ``defined`` is the company a filing defines as "the Company": the capitalized term names it.
-    ``low`` is ``text[start:end].casefold()``, when the caller has it.
+    ``low`` is ``text[start:end].casefold()``, when the caller has it; ``head`` False when the
+    caller knows the sentence holds no head noun (:func:`holding_a_head`).
     """
     out: list[tuple[int, int, str]] = []
     sentence = text[start:end]
@@ -238,7 +250,8 @@ def resolve_anaphors(
         return out
     company_anaphor, anaphor_head = _head_patterns()
     heads = (
-        next(_head_automaton().iter(low), None) is not None
+        head
+        and next(_head_automaton().iter(low), None) is not None
         and anaphor_head.for_text(low).search(low) is not None
     )
     it = low.startswith("its") or _IT_GATE.search(low) is not None

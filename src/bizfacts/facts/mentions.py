@@ -38,7 +38,7 @@ from .._spans import (
 )
 from ..companies import Gazetteer
 from . import lexicon as L
-from .cascade.gate import triggers
+from .cascade.gate import mention_kinds
 from .layouts import DATELINE
 from .tables import table_amounts
 from .template import LazyPattern
@@ -100,7 +100,7 @@ def find_mentions(
         and not _LIKE.match(text, c.end)
     )
     money = _money.extract_money(text)
-    needs = _ALL_KINDS if everything else triggers(text.casefold())
+    needs = _ALL_KINDS if everything else mention_kinds(text.casefold())
     people = _people.extract_people(text, companies=found) if "title" in needs or "place" in needs else []
     places = _places.extract_places(text, companies=found, people=people) if "place" in needs else []
     return Mentions(

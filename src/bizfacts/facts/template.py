@@ -18,7 +18,7 @@ Rule patterns use macros, expanded once when a rule is compiled:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol, cast
 
 import ahocorasick
@@ -181,3 +181,32 @@ def automaton(words: Iterable[str]) -> Automaton:
             machine.add_word(word, word)
     machine.make_automaton()
     return cast(Automaton, machine)
+
+
+def spans_holding(
+    machine: Automaton, text: str, spans: Sequence[tuple[int, int]], low: str | None = None
+) -> list[bool]:
+    """For each span of ``text`` (sorted, not overlapping), whether its lowercased text holds a
+    word of ``machine`` (inside a word or not), in one pass over the whole text: the same as
+    searching each span's ``casefold()`` alone.  Every span is said to hold one when lowercasing
+    changes the text's length (its offsets would no longer be the text's).  ``low`` is
+    ``text.casefold()``, when the caller has it.
+
+    >>> spans_holding(automaton(["buy"]), "We Buy. We sell.", [(0, 7), (8, 16)])
+    [True, False]
+    """
+    if low is None:
+        low = text.casefold()
+    if len(low) != len(text):
+        return [True] * len(spans)
+    out = [False] * len(spans)
+    k = 0
+    n = len(spans)
+    for end, word in machine.iter(low):  # in the order of their last character
+        while k < n and spans[k][1] <= end:
+            k += 1  # (a span that ends before this word ends holds no later word either)
+        if k == n:
+            break
+        if end - len(word) + 1 >= spans[k][0]:
+            out[k] = True
+    return out

@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
 import regex
 
+from ..._numbers import ascii_twin
 from .chunks import Chunk, chunk_string
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
@@ -276,6 +278,29 @@ def _variant_index() -> tuple[tuple[tuple[frozenset[str], ...], ...], dict[str, 
     return tuple(all_needs), {c: tuple(ix) for c, ix in by_char.items()}
 
 
+@functools.cache
+def _candidate_table() -> tuple[dict[str, int], dict[str, int], tuple[tuple[bool, str | None, tuple[int, ...]], ...]]:
+    """:func:`_variant_index` as bit masks: a bit per character any construction needs; for each
+    indexing character the constructions it indexes (a bit per construction); and for each
+    construction whether it is the "adjective" variant, the frame whose words it needs (None:
+    none) and the mask of each of its needs."""
+    all_needs, by_char = _variant_index()
+    chars = sorted({c for needs in all_needs for need in needs for c in need} | set(by_char))
+    bit = {c: 1 << k for k, c in enumerate(chars)}
+    index = {c: sum(1 << i for i in ix) for c, ix in by_char.items()}
+    info = []
+    for v, needs in zip(variants(), all_needs, strict=True):
+        wanted = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
+        info.append(
+            (
+                v.name == "adjective",
+                wanted if wanted in _LEXICAL_FRAMES else None,
+                tuple(sum(bit[c] for c in need) for need in needs),
+            )
+        )
+    return bit, index, tuple(info)
+
+
 def _candidates(
     chars: frozenset[str], located: bool, frames: frozenset[str] | None = None
 ) -> Iterator[Variant]:
@@ -283,24 +308,50 @@ def _candidates(
     characters ``chars``: those whose trigger and needed characters it holds (``located``:
     a chunk may have a "-based" location, the only chunks the "adjective" variant takes;
     ``frames``, when given, :func:`served_frames` of the sentence)."""
-    all_needs, by_char = _variant_index()
-    todo: set[int] = set()
-    for c in chars:
-        todo.update(by_char.get(c, ()))
     every = variants()
-    for i in sorted(todo):
-        v = every[i]
-        if v.name == "adjective" and not located:
+    return (every[i] for i in _candidate_indices(chars, located, frames))
+
+
+def _candidate_indices(chars: frozenset[str], located: bool, frames: frozenset[str] | None) -> Iterator[int]:
+    """:func:`_candidates`, as indices into :func:`variants`."""
+    bit, index, info = _candidate_table()
+    held = todo = 0
+    for c in chars:
+        held |= bit.get(c, 0)
+        todo |= index.get(c, 0)
+    while todo:  # the constructions indexed by a character held, in order
+        lowest = todo & -todo
+        todo ^= lowest
+        i = lowest.bit_length() - 1
+        adjective, wanted, needs = info[i]
+        if adjective and not located:
             continue
-        if frames is not None:
-            wanted = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
-            if wanted in _LEXICAL_FRAMES and wanted not in frames:
-                continue
-        for need in all_needs[i]:
-            if need.isdisjoint(chars):
+        if frames is not None and wanted is not None and wanted not in frames:
+            continue
+        for need in needs:
+            if not held & need:
                 break
         else:
-            yield v
+            yield i
+
+
+@functools.cache
+def _searches() -> tuple[Callable[[str], object], ...]:
+    """For each construction, a test whether its pattern matches somewhere in an ASCII string
+    (chunk strings are): the stdlib twin of the pattern with its groups unnamed (nothing here
+    reads them, no pattern refers back to one), run faster than ``regex`` runs it; the pattern
+    itself where there is no twin (a look-behind of varying width)."""
+    out: list[Callable[[str], object]] = []
+    for v in variants():
+        try:
+            bare = regex.compile(_GROUP_NAME.sub("(?:", v.pattern.pattern), v.pattern.flags)
+            out.append(ascii_twin(bare).search)
+        except (ValueError, re.error):
+            out.append(v.pattern.search)
+    return tuple(out)
+
+
+_GROUP_NAME = regex.compile(r"\(\?P<\w+>")
 
 
 @functools.cache
@@ -357,14 +408,26 @@ def served_frames(tokens: Sequence[Any]) -> frozenset[str]:
             entry = table.get(lex.predicate)
             if entry is not None:
                 found.update(entry.frames)
+    if "SYM" in found and "FUND" in found:
+        return frozenset(found)
     words = [t.text.casefold() for t in tokens]
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     for frame in ("SYM", "FUND"):
         if frame not in found:
             own = frame_words(frame)
-            if any(w in own for w in words) or any(p in own for p in pairs):
+            heads = _phrase_heads(frame)  # a pair "a b" is a word of the frame only if "a" is one of these
+            if not own.keys().isdisjoint(words) or (
+                not heads.isdisjoint(words)
+                and any(a in heads and f"{a} {b}" in own for a, b in itertools.pairwise(words))
+            ):
                 found.add(frame)
     return frozenset(found)
+
+
+@functools.cache
+def _phrase_heads(frame: str) -> frozenset[str]:
+    """What stands before a space in a word of ``frame`` (its :func:`frame_words`): "joint" and
+    "memorandum of" of "memorandum of understanding"."""
+    return frozenset(w[:i] for w in frame_words(frame) for i, c in enumerate(w) if c == " ")
 
 
 def matching(s: str, located: bool = True, frames: frozenset[str] | None = None) -> tuple[Variant, ...]:
@@ -378,7 +441,11 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
     >>> matching("CSx9x.", located=False)
     ()
     """
-    return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
+    every = variants()
+    if not s.isascii():
+        return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
+    searches = _searches()
+    return tuple(every[i] for i in _candidate_indices(frozenset(s), located, frames) if searches[i](s) is not None)
 
 
 def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None) -> list[Predication]:

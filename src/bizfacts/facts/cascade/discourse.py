@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..._spans import CompanyMention, MoneyMention
 from ..template import LazyPattern
 
@@ -34,12 +36,14 @@ _BEFORE_AMOUNT = LazyPattern(
     # "..., or a total of about 3.4 billion dlrs", "paying 4.9 mln dlrs"
     r"|\b(?:the|its|his|their)\s+(?:stock|stake|shares|interest)\s+for\s+"
     r"|\b(?:or|for)\s+a\s+total\s+(?:of\s+)?|,\s+paying\s+)"
-    r"(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|a\s+total\s+of\s+)?$"
+    r"(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|a\s+total\s+of\s+)?$",
+    regex.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
 )
 # right after an amount that was paid ("paid about $310 million for the holding"; not "lend it
 # 100 mln dlrs for the acquisition"), the definite thing it paid for
 _PAID_BEFORE = LazyPattern(
-    r"(?i)\b(?:paid|pays|pay|paying|spent|spends|spend|spending)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
+    r"(?i)\b(?:paid|pays|pay|paying|spent|spends|spend|spending)[ \t]+(?:[\w-]+[ \t]+){0,2}$",
+    regex.REVERSE,  # (as _BEFORE_AMOUNT)
 )
 _FOR_DEAL_AFTER = LazyPattern(
     r"(?i)[ \t]+(?:in[ \t]+(?:cash|stock|shares)(?:[ \t]+and[ \t]+(?:cash|stock|shares))?[ \t]+)?for[ \t]+"
@@ -70,7 +74,8 @@ def deal_price(text: str, start: int, end: int, money: Sequence[MoneyMention]) -
 _BEFORE_BUYER = LazyPattern(
     r"(?i)\b(?:the|this|that)\s+(?:proposed\s+|planned\s+|pending\s+)?(?:sale|disposal|divestiture)"
     r"(?:\s+of\s+(?:the|its|it)(?:\s+[\w-]+){0,3}?)?\s+to\s+"
-    r"(?:an?\s+(?:\w+\s+)?(?:subsidiary|unit|affiliate|division)\s+of\s+)?$"
+    r"(?:an?\s+(?:\w+\s+)?(?:subsidiary|unit|affiliate|division)\s+of\s+)?$",
+    regex.REVERSE,  # (as _BEFORE_AMOUNT)
 )
 
 

@@ -12,12 +12,13 @@ False
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 
 import regex
 
 from ..._spans import Span
-from ..template import Automaton, automaton
+from ..template import Automaton, automaton, spans_holding
 from .names import is_place
 from .predicates import frame_words, noun_readings, phrase_table, predicates
 
@@ -85,14 +86,20 @@ def _kind_of() -> dict[str, str]:
 
 
 @functools.cache
-def _automaton() -> Automaton:
+def _automaton_words() -> frozenset[str]:
+    """Every trigger word."""
     words = set(_EXTRA) | set(_EXTRA_STAKE) | set(_TITLE_WORDS)
     for key, entry in phrase_table().items():
         if entry.tag in "VARQHu":
             words.add(" ".join(key))
     words.update(noun_readings())  # "the rival bid for Y"
     words.update(frame_words("SYM"), frame_words("FUND"))  # "an MoU", "a memorandum of understanding"
-    return automaton(words)
+    return frozenset(words)
+
+
+@functools.cache
+def _automaton() -> Automaton:
+    return automaton(_automaton_words())
 
 
 @functools.cache
@@ -173,6 +180,9 @@ def place_beside(
     return False
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def triggers(low: str, money: bool = True) -> frozenset[str]:
     """The kinds of trigger the lowercased sentence ``low`` holds as whole words: "title" (a
     title word), "place" (a location word: "based", "headquarters"), "other"; empty when none.
@@ -185,6 +195,10 @@ def triggers(low: str, money: bool = True) -> frozenset[str]:
     >>> sorted(triggers("exports increased 7 pct.")), sorted(triggers("it raised its holding to 7 pct."))
     ([], ['other'])
     """
+    hits = _automaton().iter(low)
+    hit = next(hits, None)
+    if hit is None:  # most sentences: no trigger word, not even inside a word
+        return _NONE
     n = len(low)
     kinds: set[str] = set()
     kind_of = _kind_of()
@@ -193,7 +207,7 @@ def triggers(low: str, money: bool = True) -> frozenset[str]:
     for_verbs = _for_verbs()
     value_words = _value_words()
     stake_verb = money_verb = False
-    for end, word in _automaton().iter(low):
+    for end, word in itertools.chain((hit,), hits):
         start = end - len(word) + 1
         if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
             end + 1 >= n or not low[end + 1].isalnum()
@@ -223,3 +237,48 @@ def triggers(low: str, money: bool = True) -> frozenset[str]:
 def may_hold_fact(low: str) -> bool:
     """Whether the lowercased sentence ``low`` holds any trigger of the cascade, as a whole word."""
     return bool(triggers(low))
+
+
+_MENTION_KINDS = frozenset({"title", "place"})
+
+
+@functools.cache
+def _kind_automaton() -> Automaton:
+    """The trigger words that give "title" or "place" (:func:`triggers` reads the stake, money,
+    "for" and value words otherwise): a document holds few of them."""
+    others = _stake_verbs() | frozenset(frame_words("MONEY", nouns=False)) | _for_verbs() | _value_words()
+    kind_of = _kind_of()
+    return automaton(w for w in _automaton_words() if kind_of.get(w) in _MENTION_KINDS and w not in others)
+
+
+def mention_kinds(low: str) -> frozenset[str]:
+    """``triggers(low) & {"title", "place"}``, read with fewer words: whether the people and the
+    places extractors have a sentence to serve in the lowercased text ``low``.
+
+    >>> sorted(mention_kinds("the chicago-based maker said its chief executive quit. it paid $5 mln for y."))
+    ['place', 'title']
+    """
+    n = len(low)
+    kinds: set[str] = set()
+    kind_of = _kind_of()
+    for end, word in _kind_automaton().iter(low):
+        start = end - len(word) + 1
+        if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
+            end + 1 >= n or not low[end + 1].isalnum()
+        ):
+            kinds.add(kind_of[word])
+            if len(kinds) == 2:
+                break
+    return frozenset(kinds)
+
+
+def holding_a_trigger(text: str, spans: Sequence[tuple[int, int]], low: str | None = None) -> list[bool]:
+    """For each sentence span of ``text`` (sorted, not overlapping), whether its lowercased text
+    holds a trigger word at all, inside a word or not: where it holds none, :func:`triggers`
+    gives nothing (:func:`~bizfacts.facts.template.spans_holding`, one pass over the text).
+
+    >>> t = "Shares rose. Acme bought Beta."
+    >>> holding_a_trigger(t, [(0, 12), (13, 30)])
+    [False, True]
+    """
+    return spans_holding(_automaton(), text, spans, low)

@@ -28,7 +28,7 @@ from ..._fact_types import AnyFact, Evidence, ListingFact
 from ..._numbers import data_rows
 from ..._spans import CompanyMention, DateMention, PlaceMention
 from .. import lexicon as L
-from ..template import Automaton, LazyPattern, automaton
+from ..template import Automaton, LazyPattern, automaton, spans_holding
 from .chunks import Chunk
 from .clauses import Predication
 from .grammar import _APPOSITION, _BRIDGE, _FIRST_VP, _PARTY, Variant, _v
@@ -87,10 +87,11 @@ def _gate() -> tuple[Automaton, frozenset[str], frozenset[str]]:
     return automaton(words), long_names | frozenset(_GATE_WORDS), cased
 
 
-def may_name_exchange(low: str, sentence: str = "") -> bool:
+def may_name_exchange(low: str, sentence: str = "", *, words: bool = True) -> bool:
     """Whether the sentence may name an exchange: ``low`` is it lowercased, ``sentence`` as written
-    (for the short names matched with their case).  The cascade then reads a sentence with no
-    predicate word: "X (NYSE: XYZ)", "X shares rose on the NYSE".
+    (for the short names matched with their case); ``words`` False when the caller knows it holds
+    no exchange name or gate word (:func:`holding_an_exchange_word`).  The cascade then reads a
+    sentence with no predicate word: "X (NYSE: XYZ)", "X shares rose on the NYSE".
 
     >>> may_name_exchange("acme (aim: acm) said sales rose."), may_name_exchange("it aims to sell six.")
     (True, False)
@@ -99,7 +100,7 @@ def may_name_exchange(low: str, sentence: str = "") -> bool:
     """
     n = len(low)
     machine, any_case, cased = _gate()
-    for end, word in machine.iter(low):
+    for end, word in machine.iter(low) if words else ():
         start = end - len(word) + 1
         whole = (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
             end + 1 >= n or not low[end + 1].isalnum()
@@ -107,6 +108,18 @@ def may_name_exchange(low: str, sentence: str = "") -> bool:
         if whole and (word in any_case or sentence[start : end + 1] in cased):
             return True
     return "(" in low and ":" in low and _CODE.search(low) is not None
+
+
+def holding_an_exchange_word(
+    text: str, spans: Sequence[tuple[int, int]], low: str | None = None
+) -> list[bool]:
+    """For each sentence span of ``text``, whether it holds an exchange name or gate word at all
+    (inside a word or not), in one pass over the text (:func:`~..template.spans_holding`).
+
+    >>> holding_an_exchange_word("Acme listed on Nasdaq. Profit fell.", [(0, 22), (23, 35)])
+    [True, False]
+    """
+    return spans_holding(_gate()[0], text, spans, low)
 
 
 Item = tuple[int, int, str, Any]

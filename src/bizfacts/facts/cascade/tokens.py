@@ -52,7 +52,10 @@ from .predicates import LexEntry, control_readings, noun_readings, phrase_starts
 # (and a middle initial keeps its dot: "Lyle K. Brandauer", and so do "St." of "St. Paul" and
 # an honorific before a name, "Dr. Lena Voss"; a number keeps its thousands separators: "1,147,500")
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?:St|Ste|Ft|Mt|Mr|Mrs|Ms|Dr|Prof)\.(?= [A-Z]| $)"
+    # (first, the plain words most tokens are, which the alternatives after them would match
+    # exactly so: an ASCII word that no word character, dot, apostrophe, "&" or hyphen follows)
+    r"[a-z]+(?![\w.'’&–-])|[A-Z][a-z]+(?![\w.'’&–-])"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?:St|Ste|Ft|Mt|Mr|Mrs|Ms|Dr|Prof)\.(?= [A-Z]| $)"
     r"|[^\W_](?:\.[^\W_])+\.|[A-Z]\.(?= [A-Z][a-z])"
     r"|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S"
 )
@@ -193,6 +196,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     starts = phrase_starts()
     nouns = noun_readings()
     controls = control_readings()
+    firm_heads = _firm_heads()
     lows = [w.casefold() for _s, _e, w in raw]
     append = out.append
     # the tag of the last token appended ("" before the first): "initial" reads it for every word
@@ -201,7 +205,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     i = 0
     while i < n_raw:
         s, e, word = raw[i]
-        if not word[0].isalnum():
+        first = word[0]
+        if not first.isalnum():
             if word in "<>":  # "<Ashby Whitlock Plc>": a wire's brackets around a name say nothing
                 i += 1
                 continue
@@ -218,7 +223,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             i += 1  # "Exxon Corp's <XON.N> Norwegian unit": a wire's ticker is no name
             continue
         initial = not prev or prev in '.:"('
-        capitalized = word[0].isupper()
+        capitalized = first.isupper()
         low = lows[i]
         if low in starts:  # fixed phrases, longest first ("take over", "wholly owned", "head office")
             for n in range(min(starts[low], n_raw - i), 1, -1):
@@ -234,13 +239,16 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             if entry is not None:
                 continue
         entry = words.get(low)
-        noun_first = entry is not None and (entry.tag == "A" or low in nouns)
-        if noun_first and i + 1 < n_raw and lows[i + 1] in _firm_heads():
-            entry = None  # "investment bank Y", "an acquisition company", "the purchase price": no deal
-        elif low in _PARTICIPLES_BEFORE_BY and i + 1 < n_raw and lows[i + 1] == "by":
-            entry = None  # "a company led by P", "a round led by Y": a participle, no light verb
+        if entry is not None:
+            if (entry.tag == "A" or low in nouns) and i + 1 < n_raw and lows[i + 1] in firm_heads:
+                entry = None  # "investment bank Y", "an acquisition company", "the purchase price": no deal
+            elif low in _PARTICIPLES_BEFORE_BY and i + 1 < n_raw and lows[i + 1] == "by":
+                entry = None  # "a company led by P", "a round led by Y": a participle, no light verb
         if entry is None:
-            prev = _word_tag(word, initial)
+            # (_word_tag(), its commonest answers first)
+            # ("al-Harbi": _word_tag() reads a lowercase article joined to a name)
+            plain = not capitalized and not first.isdigit() and word[2:3] != "-"
+            prev = "x" if plain else _word_tag(word, initial)
             append(Token(s, e, word, prev))
             i += 1
             continue
