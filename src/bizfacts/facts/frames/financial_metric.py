@@ -86,7 +86,11 @@ _MULTIPLES = {
     "halved": Decimal(-50),
 }
 _CHANGE_NOUN = LazyPattern(
-    expand(r"{P:change}\s+(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)"),
+    # ("an 8% increase", "an increase of 8%")
+    expand(
+        r"{P:change}\s+(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)"
+        r"|\b(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)\s+of\s+(?:about\s+|nearly\s+)?{P:change}"
+    ),
     regex.IGNORECASE,
 )
 _FALL = LazyPattern(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORECASE)
