@@ -338,6 +338,12 @@ class _Segments(_Unknown):
             end += 1
         if end > k and (all_head or seg[end - 1].text in head) and seg[end - 1].gap.strip() == "":
             return end, True  # "Mitsubishi Heavy Industries", "First Union Real Estate Investments"
+        if (
+            end > k + 1
+            and suffix_class(seg[end - 1].text) == "weak"
+            and all(seg[x].text in head for x in range(k, end - 1))
+        ):
+            return end, True  # "Iberia Telecom Group": trade words and a weak form ("Group", "Holdings")
         if end == k + 1 and seg[k].gap == " " and self.category(seg[k].text) == "country" and known_company:
             return end, True  # "Shell Canada", "Texaco Canada": a national subsidiary
         return k, False

@@ -172,7 +172,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "verb",
             "LIST",
-            rf"(?:{subject}(?:{_BRIDGE}|,|,W[^.;CNV]{{1,12}}?c|{_FIRST_VP})|{relative})(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]?x{{0,2}}K)?v?D?{_EXCH}",
+            # ("X is headquartered in L and its shares are listed on EXCH": a first predicate of place)
+            rf"(?:{subject}(?:{_BRIDGE}|,|,W[^.;CNV]{{1,12}}?c|{_FIRST_VP}|[bhv]{{0,2}}H[iap][LN](?:,L){{0,2}}cK?)|{relative})"
+            rf"(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]?x{{0,2}}K)?v?D?{_EXCH}",
         ),
         # "X has a secondary listing in Hong Kong", "X completed its initial public offering on EXCH"
         _v(
