@@ -69,8 +69,8 @@ def canonical_name(surface: str) -> str:
     'The Limited'
     >>> canonical_name("Tencent's")
     'Tencent'
-    >>> canonical_name("A and P Inc")
-    'A and P'
+    >>> canonical_name("A and K Inc")
+    'A and K'
     """
     if surface.isprintable() and "  " not in surface:
         # no whitespace but single spaces (every other whitespace character is unprintable):
@@ -88,7 +88,7 @@ def canonical_name(surface: str) -> str:
         len(kept) > 1
         and kept[0] in _BARE_LEADERS
         and not (len(kept) == 2 and suffix_class(kept[1]))
-        and kept[1] not in ("and", "&")  # "A and P", "A & W": the letter is part of the name
+        and kept[1] not in ("and", "&")  # "A and K", "A & K": the letter is part of the name
     ):
         kept = kept[1:]
     out = " ".join(kept)

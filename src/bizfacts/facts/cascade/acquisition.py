@@ -264,7 +264,7 @@ def acquisition_facts(
         raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
     target = "" if p.variant == "raise-to" else filled["target"] or None  # ("": the acquirer's last target)
     if target and target in (filled["acquirer"], filled["seller"]):
-        # "Nordell Co agreed to sell ... Nordell Pty Ltd to Z": two companies the linker took for one,
+        # "Halvard Co agreed to sell ... Halvard Ltda to Z": two companies the linker took for one,
         # told apart as written
         role = "seller" if target == filled["seller"] else "acquirer"
         places = (p.places.get(k) or p.pps.get(k) for k, r in roles.items() if r == role and k != "possessor")
@@ -273,7 +273,7 @@ def acquisition_facts(
         if theme_w and party_w and theme_w != party_w and party_c is not theme:
             target, filled[role] = theme_w, party_w
         elif inner is not None and unit is not None and party_w and party_w != target:
-            # "sell its Finmore confectionery business to a new company, Finmore Plc": the unit as written
+            # "sell its Pennock snack business to a new company, Pennock Plc": the unit as written
             target = " ".join(t.text for t in _described(unit.tokens) if t.tag not in "dj")
             filled[role] = party_w
     if target is None or target in (filled["acquirer"], filled["seller"]):

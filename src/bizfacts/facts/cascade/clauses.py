@@ -108,7 +108,7 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
                 if k > j + 1 and k < n and s[k] in "CN":
                     j = k
             if j + 1 < n and s[j] == "," and s[j - 1] == "x" and s[j + 1] in "CN" and s[j + 2 : j + 3] != "S":
-                j += 1  # "to a specially formed company, Finmore Plc,": the name after its description
+                j += 1  # "to a newly formed company, Pennock Plc,": the name after its description
             if j < n and s[j] in "CNMP" and prep not in out:
                 out[prep] = chunks[j]
         i += 1

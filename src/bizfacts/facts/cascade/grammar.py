@@ -89,7 +89,7 @@ _AGREED_WITH = r"(?:[hvmb]{0,2}x?[iI]?d?G(?:ix)?w(?:d?x{0,3}|L')(?P<other>[CN]))
 _AT = r"[iap]"
 # (after a street address: "located at 200 Market Street, Denver, Colorado")
 # (a town that also names a company, before its region: "Nashua, New Hampshire")
-# (an adjective before the town: "in downtown Moultrie", "in unincorporated Miami-Dade County")
+# (an adjective before the town: "in downtown Tulsa", "in suburban Columbus")
 _LOCATION = r"d?(?:x(?=[LN]))?(?:9[CN]{1,2},(?:N9,)?)?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:x{0,3}|L')"

@@ -141,7 +141,7 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
     if word[0].isdigit():
         return "9"
     if word[:3] in ("al-", "el-") and word[3:4].isupper():
-        return "N"  # "Saad Rahim al-Kaabi": an Arabic article joined to a name is part of it
+        return "N"  # "Khalid Mansour al-Harbi": an Arabic article joined to a name is part of it
     if word[0].isupper():
         if ("-" in word or "–" in word) and _HYPHEN_CUE.match(word):  # (the cue needs a hyphen)
             return "B"
