@@ -53,7 +53,7 @@ _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "40 pct of its Y unit",
 # "a 35% stake in drug maker Y", "25 pct of state-owned Y", "a stake in Y's brokerage unit", "Z's Y",
 # "the assets of Z's valve division", "the remaining 40% of Y", "Dayton, Ohio, toolmaker Y",
-# "51% of the equity interest in Y", "the remaining 49% in its joint venture Y", "Z's Engine Parts
+# "51% of the equity interest in Y", "the remaining 49% in its joint venture Y", "Z's Pump Castings
 # Division", "two Florida-based banks, A, ... and B" (a count of things, then the first of them), "the
 # Y Casino Hotel" (a company's name before an asset noun: its asset), "the entire issued share
 # capital of Y", "certain assets of privately held Y", "a 20% stake in Dubai-listed Y"
