@@ -69,7 +69,13 @@ def variants() -> tuple[Variant, ...]:
         # "P, 52, has served as our T (since 2017)"
         _v("serves-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[hv]{0,2}(?P<cue>x)s(?P<title>T)(?![oa][CN])"),
         # "P will join X as T"
-        _v("join-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)s(?P<title>T)"),
+        # ("P joined X in 2019 as T", "P joined the X group in 2003 as T of Y")
+        _v(
+            "join-as",
+            "TITLE",
+            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?:(?P<company>C)(?:[in]D)?s(?P<title>T)(?![oa][CN])"
+            r"|[^.;PT]{1,8}?s(?P<title>T)[oa](?P<company>[CN]))",
+        ),
         # "Martin Ellery, Chief Executive Officer, said"; "Gordon Whitcomb, 68, the company's chairman,"
         _v(
             "apposition-alone",
