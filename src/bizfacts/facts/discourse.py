@@ -270,12 +270,15 @@ def resolve_anaphors(
             before = [c for c in companies if c.end <= s and usable(c)]
             name: str | None
             if (
-                defined
+                (defined or topic)
                 and pat is company_anaphor
                 and m.group("head") == "Company"
                 and m.group(0)[4:].istitle()
+                and (defined or sentence[: m.start()].strip() != "")
             ):
-                name = defined
+                # a filing's "the Company" (capitalized inside a sentence): the company it defines,
+                # else the one the text is about, not the one named last
+                name = defined or topic
             elif product:
                 prods = [c for c in before if c.kind in ("product", "site")]
                 name = prods[-1].name if prods else ents.last_product
