@@ -161,7 +161,7 @@ def test_surface_rules_and_layout_readers_are_listed_by_rule_name() -> None:
     assert sorted(f.type for f in e.facts) == ["financial_metric", "headquarters"]
     out = str(e)
     assert "layout readers (cover pages, headers)\n  headquarters [Head office: LOC]" in out
-    assert "surface rules and readers:\n    financial_metric [metric near amount]" in out
+    assert "readers beside the cascade:\n    financial_metric [metric near amount]" in out
 
 
 def test_json_shape() -> None:

@@ -433,7 +433,7 @@ def _sentence_lines(s: SentenceExplanation) -> list[str]:
         for p in s.predications:
             lines.extend(_predication_lines(p))
     if s.rule_facts:
-        lines.append("  surface rules and readers:")
+        lines.append("  readers beside the cascade:")
         lines.extend(f"    {_fact_line(f)}" for f in s.rule_facts)
     if s.facts:
         lines.append("  facts (after merging):")
