@@ -49,7 +49,7 @@ def add_explain_parser(commands: Any) -> argparse.ArgumentParser:
         "explain",
         help="show, sentence by sentence, why facts were found or not",
         description="Show per sentence the mentions, the cascade's tags, chunks and predications, "
-        "the facts each gave or why it gave none, and the facts of the surface rules. "
+        "the facts each gave or why it gave none, and the facts of the readers beside the cascade. "
         "See docs/explain.md.",
     )
     parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")

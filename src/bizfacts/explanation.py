@@ -4,7 +4,7 @@
 sentence, what each stage saw: the mentions read, whether the cascade's gate let the
 sentence through, the tag and chunk strings, every predication a construction found with
 the chunks that fill its places, the facts each predication gave or the reason it gave none,
-and the facts of the older surface rules and slot readers (by rule name).  docs/explain.md
+and the facts of the slot, table and layout readers beside the cascade (by rule name).  docs/explain.md
 tells how to read it.
 
 >>> e = explain("Acme Widgets did not buy Brightwave.")
@@ -171,7 +171,7 @@ class SentenceExplanation:
     ``triggers`` are the gate's kinds of trigger word ("title", "place", "other"); none
     means ``skipped``: the cascade did not read the sentence, and ``tags``, ``chunks`` and
     ``predications`` are empty.  ``rule_facts`` are the candidate facts of the older
-    surface rules and slot readers; ``facts`` the document's final facts whose evidence
+    readers beside the cascade; ``facts`` the document's final facts whose evidence
     is this sentence (after merging).
     """
 
