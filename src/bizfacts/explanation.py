@@ -170,7 +170,7 @@ class SentenceExplanation:
 
     ``triggers`` are the gate's kinds of trigger word ("title", "place", "other"); none
     means ``skipped``: the cascade did not read the sentence, and ``tags``, ``chunks`` and
-    ``predications`` are empty.  ``rule_facts`` are the candidate facts of the older
+    ``predications`` are empty.  ``rule_facts`` are the candidate facts of the
     readers beside the cascade; ``facts`` the document's final facts whose evidence
     is this sentence (after merging).
     """
