@@ -117,8 +117,9 @@ _SYM_RUN = r"(?:[hmbvGtxZdnDoipIu9R]|c(?=[xR])|(?<=[dx])V(?=A)){0,8}"
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # the same, where unknown capitalized words may stand: "X, a developer of Internet security software
 # based in L"
-# (a verb after a noun of it: "a family owned and operated clothing store", "a company operating ships")
-_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V){0,18}?(?:W[xv]?b|c)?)?"
+# (a verb after a noun of it: "a family owned and operated bakery chain", "a company operating ships";
+# a capitalized word the people extractor took, alone between commas, in a list of trades)
+_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|(?<=[,N])P(?=,)){0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # ("P took over as CEO of X": a deal verb before "as")
@@ -467,14 +468,15 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             # (a party after a preposition before ", is headquartered" is not the copula's subject:
             # "X, parent of Y, is based in L")
-            rf"(?:(?<![oiytfrawnspc])|(?!{_PARTY}{_APPOSITION_NO_PARTY},v?b))"
+            # (nor a name inside a copula's predicate: "X is a Management Consulting, ... Firm based in L")
+            rf"(?:(?<![oiytfrawnspc])|(?!{_PARTY}{_APPOSITION_NO_PARTY},v?b))(?<!b[dxuNPL,~]{{0,8}})"
             rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
         # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
         _v(
             "copula",
             "HQ",
-            rf"(?<![oiytfrawnspc:NP])(?<!b[dxuN,]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
+            rf"(?<![oiytfrawnspc:NP~])(?<!b[dxuNPL,~]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
             # (a title-case description: "is an industry-leading Internet Service Provider based in L")
             rf"(?!m)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
