@@ -99,8 +99,9 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)"
             # ("named former Ford executive P as its president": a description of the person)
-            # ("named P, a former Ford executive, as T": a company inside the person's apposition)
-            rf"(?:F?[CNL]?x{{1,2}}(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?P<title>T)"
+            # ("named P, a former Ford executive, as T": a company inside the person's apposition;
+            # "appointed former finance chief P as T": the person's earlier title)
+            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company

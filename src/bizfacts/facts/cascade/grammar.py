@@ -266,7 +266,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}[xZ]|(?=A[fy]))"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ]|(?=A[fy])|'(?=Ay))"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
@@ -281,7 +281,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "noun",
             "MERGE",
-            rf"{a}(?!'){_APPOSITION}(?:[Dv]{{0,2}}Se(?:c(?P<co>[CN]))?)?(?:[^CNPVy.;]|wC){{0,14}}?(?P<noun>A)"
+            rf"{a}(?!'){_APPOSITION}(?:[Dv]{{0,2}}Se(?:c(?P<co>[CN]))?)?(?:[^CNPVy.;]|wC){{0,14}}?(?:(?<![tGm])(?P<light>Z)|(?P<control>G)tZ)?(?P<noun>A)"
             rf"(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})(?!9)|(?P<after>G)?(?=[.,;bmhvVZ]))",
         ),
         # "X will become a (wholly owned) subsidiary of Y", "agreed to merge with and become a unit of Y"
@@ -505,8 +505,9 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             # "X is a British engineering company with its headquarters in L", "X, a bank with head
             # offices in L"
-            # ("X said its principal executive offices are located at ...")
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|S|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)w)?"
+            # ("X said its principal executive offices are located at ..."; "X is a privately held
+            # company whose headquarters are in L")
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|S|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)[wW])?"
             rf"f?(?P<hq>Q)(?:b?H?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
         # "X's headquarters are (located) in L"

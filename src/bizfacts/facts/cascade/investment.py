@@ -81,7 +81,7 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     if m.group("noun"):
         return frame_words("FUND").get(c.tokens[-1].text.casefold()) is not None
     if m.group("series"):
-        return L.ROUND.get().fullmatch(c.text + " round") is not None  # "secured $38 million Series A"
+        return L.ROUND.get().fullmatch(c.text) is not None  # "secured $38 million Series A"
     return True
 
 
