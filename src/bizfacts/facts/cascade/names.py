@@ -121,6 +121,10 @@ def _word_region(name: str) -> bool:
     return all(e.word and e.kind in ("region", "other") for e in entries)
 
 
+# a capitalized run before a possessive "'s": "with Germany's Y", "Osaka's Y"
+_POSSESSIVE_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}&'’.-])(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})['’]s\b"
+)
 _CAPITALIZED_RUN = regex.compile(
     r"(?<![\p{L}\p{N}&'’-])(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}]*\.?)(?:[ ]\p{Lu}[\p{L}]*\.?){0,2}"
 )
@@ -396,6 +400,16 @@ def _extra_mentions(
                     out.append((s0, e0, "L", None))
                     spans.add(s0, e0)
                 break
+    # "a joint venture with Germany's Y" where the gate saw no location word: a possessive place is
+    # a place wherever it stands (never a party)
+    possessive = "place" not in kinds and ("'" in text[start:end] or "’" in text[start:end])
+    for m in _POSSESSIVE_RUN.finditer(text, start, end) if possessive else ():
+        s0, e0 = m.span("name")
+        if text[max(start, s0 - 4) : s0].casefold() == "the ":
+            continue  # "the University's parent": a noun, whatever town shares its name
+        if is_place(m.group("name")) and not _word_region(m.group("name")) and free(s0, e0):
+            out.append((s0, e0, "L", None))
+            spans.add(s0, e0)
     first = _people_parts()[0]
     for m in _PERSON_RE.get().finditer(text, start, end) if titles and people else ():
         name = m.group("person")
