@@ -351,6 +351,10 @@ def _own(pred: str) -> Iterator[Paradigm]:
         )
 
 
+# nouns that name a unit only before "of" ("B is part of A")
+_RELATIONAL_ONLY_BEFORE_OF = frozenset({"part"})
+
+
 def _unit(pred: str) -> Iterator[Paradigm]:
     """Relational nouns naming the asset: "B, a unit of A", "A's unit B", "its unit B"."""
     for noun in ROWS[pred][1]:
@@ -365,6 +369,8 @@ def _unit(pred: str) -> Iterator[Paradigm]:
             "its-inner": f"{a} said its {b} {noun} had won a contract.",
         }
         for variant, text in pos.items():
+            if noun in _RELATIONAL_ONLY_BEFORE_OF and "of" not in text.split():
+                continue  # "A's part B" is no English: "part" is relational before "of" only
             yield Paradigm(f"{pred}/{noun}/{variant}", text, "ownership", pred, {"owner": a, "asset": b})
         neg = {
             "negated": f"{b} is not {art} {noun} of {a}.",
