@@ -384,8 +384,8 @@ def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
     return more
 
 
-# after a person: a comma or "and" and the next person ("founded by A, B and C")
-_NEXT_PERSON = regex.compile(r"(?:,c?|c)(?=[PN](?:[,(.;]|c|$))[PN]")
+# after a person: a comma or "and" and the next person ("founded by A, B and C", "... and C in 2011")
+_NEXT_PERSON = regex.compile(r"(?:,c?|c)(?=[PN](?:[,(.;in]|c|$))[PN]")
 
 
 def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
