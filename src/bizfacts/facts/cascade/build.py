@@ -141,6 +141,10 @@ def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
     return lo < rel.start and _FORMERLY.search(text, lo, rel.start) is not None
 
 
+# relational nouns too common to promote a name ("recognise West Berlin as part of the EC")
+_WEAK_RELATIONS = frozenset({"part"})
+
+
 def _ownership(
     p: Predication,
     ev: Evidence,
@@ -181,6 +185,8 @@ def _ownership(
     else:
         asset, a_promoted = _party(asset_c)
     promoted = o_promoted + a_promoted
+    if promoted and rel is not None and rel.head and rel.head[-1].text.casefold() in _WEAK_RELATIONS:
+        raise NoFact("'part of' relates only names the extractors took for companies")
     if owner and owner == asset:
         # "Eisai Inc. is a subsidiary of Eisai Co., Ltd.": one construction names two companies, which
         # the company linker took for one; they are told apart as written

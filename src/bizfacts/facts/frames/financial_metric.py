@@ -156,10 +156,19 @@ _EPS = LazyPattern(
     ),
     regex.IGNORECASE,
 )
+# an item of the results, not the results, before "X dlrs, or Y cts a share"
+_ITEM_BEFORE = LazyPattern(
+    r"(?i)\b(?:gains?|charges?|write-?downs?|write-?offs?|provisions?|reduced|impact|excludes?|includes?)\b"
+    r"[^,;]{0,40}$"
+)
 _SHR_AMOUNT = LazyPattern(expand(r"\s+(?:(?P<loss>loss)\s+|profit\s+)?{M:amount}"), regex.IGNORECASE)
 _PER_SHARE_METRIC = LazyPattern(r"(?i)\b(?:per\s+share|eps|per\s+ads|per\s+adr)\b")
 _PRIOR = LazyPattern(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
-_SHR_LINE = LazyPattern(r"(?i)^\s*(?:shr|eps|per\s+share|oper\s+shr|primary\s+shr|fully\s+diluted\s+shr)\b")
+# (after a dateline: "MINNEAPOLIS, March 27 - Shr loss eight cts vs loss eight cts")
+_SHR_LINE = LazyPattern(
+    r"(?i)^\s*(?:[A-Z][\w.' ]{1,30},[^-\n]{1,30}?\s[-–]\s+)?"
+    r"(?:shr|eps|per\s+share|(?:oper|net|primary|fully\s+diluted)\s+shr)\b"
+)
 _NOT_EPS = LazyPattern(
     r"(?i)\b(?:dividend|payout|price|priced|offer|offered|bid|tender|paid|pay|pays|closed\s+at|"
     r"shares\s+(?:rose|fell|closed|traded)|trading\s+at|valued|estimate|expected|consensus|analysts?|"
@@ -390,6 +399,8 @@ def metric_facts(
             continue
         if money.per != "share" and not _PER_SHARE_METRIC.search(m.group(0)):
             continue  # "earnings per share of 38.2p" names the unit before the amount
+        if m.group(0).startswith(",") and _ITEM_BEFORE.search(t, max(0, m.start() - 48), m.start()):
+            continue  # "gains of 16 mln dlrs, or five cts a share": a figure per share of no metric
         if (
             _NOT_EPS.search(t, max(0, m.start() - 60), m.start("amount"))
             or _PRIOR.search(t[max(0, m.start() - 14) : m.start()])
