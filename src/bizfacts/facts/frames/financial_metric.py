@@ -135,10 +135,11 @@ _NOT_METRIC_AFTER = LazyPattern(
     r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement|borrowings?|debt|assets?|cash|worth|"
     r"interest|proceeds|inflows?|outflows?|capital|liabilities|exposure|lending|loans?|charge-offs?|asset\s+value)\b"
 )
-# A loss or gain of one kind is not the period's result ("an extraordinary loss of 1,028,000 dlrs").
+# A loss or gain of one kind is not the period's result ("an extraordinary loss of 1,028,000 dlrs",
+# "loan losses", "interest income", "other income").
 _NOT_METRIC_BEFORE = LazyPattern(
     r"(?i)\b(?:extraordinary|one-time|one-off|special|non-recurring|nonrecurring|tax|currency|translation|exchange|"
-    r"investment|writedown|write-down)\s+$"
+    r"investment|writedown|write-down|interest|loan|credit|other)\s+$"
 )
 # Analysts' numbers are not the company's figures or guidance.
 _ANALYSTS = LazyPattern(
@@ -362,7 +363,9 @@ def metric_facts(
                 (sm.start("amount"), "eps_loss" if sm.group("loss") else "eps", money, shr.start(), sm.end())
             )
     for pat in (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC):
-        for m in pat.finditer(t, first if pat is _METRIC_THEN_MONEY else 0, overlapped=False):
+        pos = first if pat is _METRIC_THEN_MONEY else 0
+        while (m := pat.search(t, pos)) is not None:
+            pos = m.end()
             if _BAD_BETWEEN.search(m.group("between")) or _PRIOR.search(
                 t[max(0, m.start() - 14) : m.start()]
             ):
@@ -381,6 +384,8 @@ def metric_facts(
             if _NOT_METRIC_AFTER.match(t, m.end("metric")):
                 continue  # "revenue bonds", "profit sharing", "net borrowings"
             if _NOT_METRIC_BEFORE.search(t, max(0, m.start("metric") - 20), m.start("metric")):
+                # "its loan loss allowance, causing a net loss of M": the next metric word may own M
+                pos = m.end("metric")
                 continue
             if _ANALYSTS.search(t, 0, m.start()):
                 continue
