@@ -23,11 +23,13 @@ import regex
 
 from ..._fact_types import AnyFact, Evidence, ExecutiveFact
 from ..._numbers import data_rows
+from ...places import place_entries
 from .. import lexicon as L
 from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .names import _is_company, _party, _person
+from .tokens import demonyms
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
 # "has", "is", "owns"), after the person's age (", 63,")
@@ -306,6 +308,19 @@ def office(
     return title, company
 
 
+# a capitalized word or abbreviation ("Japan", "U.S.")
+_CAPITALIZED = regex.compile(r"\b\p{Lu}[\p{L}.]*")
+
+
+def _names_a_country(sentence: str) -> bool:
+    """Whether ``sentence`` names a country or a nationality ("U.S.", "Japan", "French")."""
+    nationalities = demonyms()
+    return any(
+        w in nationalities or any(e.kind == "country" for e in place_entries(w))
+        for w in _CAPITALIZED.findall(sentence)
+    )
+
+
 def _opens_possessive(sentence: str, name: str) -> bool:
     """Whether ``sentence`` opens with ``name`` (as written or with a legal suffix) and a possessive."""
     text = sentence.lstrip(" \t\n\"“")
@@ -329,6 +344,8 @@ def discourse_company(
         return None
     if p.variant in _TITLE_FIRST and title.casefold() in _VAGUE:
         return None
+    if about.subject is None and title.casefold() == "president" and _names_a_country(sentence):
+        return None  # "In announcing the U.S. sanctions, President Ronald Reagan said": a head of state
     if about.subject is not None:
         # "The CEO is P, grandson of the founder of X": X is no subject of "the CEO is"; but "X's
         # chairman is A, and the chief executive is B": the possessive that opens the sentence
