@@ -106,11 +106,11 @@ def variants() -> tuple[Variant, ...]:
             rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?P<title>T)"
             r"(?![oa][CN])",
         ),
-        # "the Board appointed P, 49, as T of the Company": the title's own company
+        # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")
         _v(
             "appoint-of",
             "TITLE",
-            r"(?P<cue>x)(?P<person>[PN]),?(?:9,)?s?(?P<title>T)[oa](?P<company>[CN])",
+            r"(?P<cue>x)(?P<person>[PN]),?(?:x?9,)?s?(?P<title>T)[oa](?P<company>[CN])",
         ),
         # "P (, 51,) has been appointed (as) T (of X)", "P was named T"
         _v(
