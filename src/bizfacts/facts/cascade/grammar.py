@@ -57,12 +57,12 @@ _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # Division", "two Florida-based banks, A, ... and B" (a count of things, then the first of them), "the
 # Y Casino Hotel" (a company's name before an asset noun: its asset), "the entire issued share
 # capital of Y", "certain assets of privately held Y", "a 20% stake in Dubai-listed Y", "Osaka's Y" (a
-# possessive place before the party)
+# possessive place before the party), "U.S. rival Y" (a place before the descriptor)
 _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)"
     r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
     r"|(?P<possessor>C)(?P<asset>Y)"
-    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,)?u?[xX]{1,3}(?=C))?(?P<theme>[CN])(?!')"
+    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xX]{1,3}(?=C))?(?P<theme>[CN])(?!')"
     r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,2}[oi])?(?:[xX]{0,3}|L')(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     r"|(?P<stake>K)[io](?P<unit>R)"
