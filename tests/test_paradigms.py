@@ -614,7 +614,10 @@ _HYPO_IF = "'If X acquires Y, ...' gives a fact: _DENIAL is searched from the cl
 _PREMODIFIER = (
     "an unknown suffixless name before a title ('Velmora chairman P') is no longer promoted (main, a4f24dd)"
 )
+_PART_OF = "'part of' is too common a relation to promote an unknown suffixless name (build._WEAK_RELATIONS)"
 GAPS: dict[str, str] = {
+    "unit/part/apposition": _PART_OF,
+    "unit/part/copula": _PART_OF,
     "executive/chief executive officer/premodifier": _PREMODIFIER,
     "executive/chief financial officer/premodifier": _PREMODIFIER,
     "executive/president/premodifier": _PREMODIFIER,
