@@ -415,6 +415,8 @@ def variants() -> tuple[Variant, ...]:
             "SYM",
             rf"(?<![wfOpoiytranps][dxuL'9B-]{{0,5}})(?<!ec)(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}})"
             rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<partner>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
+            # ("The two companies, A and B, signed ...": the comma closing the parties' apposition)
+            rf"(?:(?<=dx{{1,2}},[CN]c[CN]),)?"
             rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
         ),
         # a headline's comma for "and": "Lumio, Dalvik Motors team up on in-car software"
