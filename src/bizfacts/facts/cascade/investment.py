@@ -155,12 +155,15 @@ def investment_facts(
                 raise NoFact("'the investment in Y' with no investor named ('sold its investment in Y')")
     else:  # "raise", and "X received an investment from Y": the agent is the investee
         investee_c = agents[0] if agents else None
-        if amount is None:
-            raise NoFact("no money raised")
         after = p.end if p.places.get("amount") is not None else p.start
-        if p.variant == "active" and not _cue_after(chunks, s, _index(chunks, p.places["amount"]) or p.end):
-            raise NoFact("money raised, but no round, funding or investor named")
-        investors = _backers(chunks, s, after)
+        if amount is None:
+            # "X has received a strategic investment from Y" (no amount told): the investors make it one
+            if p.variant != "light-verb" or not (investors := _backers(chunks, s, p.end)):
+                raise NoFact("no money raised")
+        else:
+            if p.variant == "active" and not _cue_after(chunks, s, _index(chunks, p.places["amount"]) or p.end):
+                raise NoFact("money raised, but no round, funding or investor named")
+            investors = _backers(chunks, s, after)
     investee, was_promoted = named_party(chunks, s, investee_c) if investee_c is not None else (None, False)
     promoted = int(was_promoted)
     if not investee:

@@ -145,6 +145,15 @@ def _looks_like_person(words: Sequence[str]) -> bool:
     )
 
 
+# how English adverbs made from adjectives end ("additionally", "consequently", "notably", "largely");
+# a name made with "-ly" mostly ends otherwise ("Parcelly", "Calendly")
+_ADVERB_ENDINGS = (
+    "ally", "ively", "ently", "antly", "ately", "ably", "ibly", "ously", "fully", "ingly", "edly", "arly",
+    "ctly", "ssly", "ely", "stly", "rtly", "efly", "ghly", "ntly", "icly", "uly", "ily", "wly", "idly",
+    "rdly", "ldly", "adly",
+)  # fmt: skip
+
+
 def _promotable(c: Chunk) -> str | None:
     """The name an unknown capitalized group may be promoted to, or None."""
     words = [t.text for t in c.head]
@@ -162,8 +171,8 @@ def _promotable(c: Chunk) -> str | None:
         return None  # "Bryson Oil plc, a Belfast, Northern Ireland, oil company": a place described
     if any(not e.word for e in place_entries(text)):
         return None  # "Englewood" (of "Englewood, Colo., homebuilder X"): a place is never promoted
-    if len(words) == 1 and len(text) > 5 and text.endswith("ly") and text[1:].islower():
-        return None  # a sentence adverb: "Alternatively, X will offer ..."
+    if len(words) == 1 and len(text) > 5 and text.endswith(_ADVERB_ENDINGS) and text[1:].islower():
+        return None  # a sentence adverb: "Alternatively, X will offer ..." (not "Parcelly raised ...")
     if len(text) < 2 or (len(words) == 1 and len(text) <= 2):
         return None
     return canonical_name(text) or None
