@@ -141,6 +141,8 @@ def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
     return lo < rel.start and _FORMERLY.search(text, lo, rel.start) is not None
 
 
+# verbs of "own" that say a person heads the company ("Lena Voss runs Harkin Logistics")
+_RUN_VERBS = frozenset({"run", "runs", "ran", "running", "operate", "operates", "operated", "operating"})
 # relational nouns too common to promote a name ("recognise West Berlin as part of the EC")
 _WEAK_RELATIONS = frozenset({"part"})
 
@@ -164,6 +166,13 @@ def _ownership(
         if verb.voice == "passive" and any(t.text.casefold() in ("was", "were") for t in verb.tokens):
             raise NoFact("not owned now (negated, planned or past)")  # "it was owned by X until 1978"
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
+        if (
+            owner_c is not None
+            and owner_c.char in "PN"
+            and verb.head[-1].text.casefold() in _RUN_VERBS
+            and _person(owner_c) is not None
+        ):
+            raise NoFact("a person who runs a company heads it, and may own none of it")
     elif p.frame == "HAS":
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
     else:

@@ -163,6 +163,12 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             r"(?P<person>[PN]),(?:9,)?Wv?(?P<cue>x)d?[xLNB-]{0,4}(?P<company>[CN])",
         ),
+        # "P now chairs X", "P, who ran Y until 2022, now runs X": the person's verb of office
+        _v(
+            "heads",
+            "TITLE",
+            rf"(?:^|(?<=[,\"(]))(?P<person>[PN]){_APPOSITION}v?(?P<cue>x)d?[xLNB-]{{0,4}}(?P<company>[CN])(?!')",
+        ),
     )
 
 
@@ -223,6 +229,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "founded-by": ("found",),
     "fronted-founded": ("found",),
     "who-heads": ("found", "head"),
+    "heads": ("head",),
 }
 
 

@@ -161,7 +161,8 @@ def investment_facts(
             if p.variant != "light-verb" or not (investors := _backers(chunks, s, p.end)):
                 raise NoFact("no money raised")
         else:
-            if p.variant == "active" and not _cue_after(chunks, s, _index(chunks, p.places["amount"]) or p.end):
+            active = p.variant == "active"
+            if active and not _cue_after(chunks, s, _index(chunks, p.places["amount"]) or p.end):
                 raise NoFact("money raised, but no round, funding or investor named")
             investors = _backers(chunks, s, after)
     investee, was_promoted = named_party(chunks, s, investee_c) if investee_c is not None else (None, False)
