@@ -8,7 +8,6 @@ from .. import _suffixes
 from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
-from .._suffixes import suffix_class
 from ._headlines import NOUN_PREPOSITIONS, headline_verbs, title_break
 from ._regexes import (
     _INDEX_AFTER,
@@ -24,6 +23,8 @@ from ._tokens import _Found, _Tok
 # canonical_name(), remembered: a document repeats its names (and a list of names, each
 # with its legal suffix, would otherwise pay for the suffix stripping at every mention)
 canonical_name = functools.lru_cache(maxsize=4096)(_suffixes.canonical_name)
+# suffix_class(), remembered: the pass asks it of the same few words thousands of times
+suffix_class = functools.lru_cache(maxsize=8192)(_suffixes.suffix_class)
 
 
 class _AliasForms:

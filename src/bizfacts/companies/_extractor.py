@@ -5,11 +5,11 @@ from __future__ import annotations
 import regex
 
 from .._spans import CompanyMention
-from .._suffixes import suffix_class
 from ..places import is_place_name
-from ._base import canonical_name
+from ._base import canonical_name, suffix_class
 from ._headlines import segment_categories
 from ._linking import _Linking
+from ._made import mention
 from ._lowercase import LowercaseWords
 from ._naming import _names_as_written
 from ._regexes import (
@@ -218,7 +218,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                 f.end -= 2
                 surface = surface[:-2]
             out.append(
-                CompanyMention(f.start, f.end, surface, f.name, f.kind, f.owner, f.ticker, f.exchange, f.rule)
+                mention(f.start, f.end, surface, f.name, f.kind, f.owner, f.ticker, f.exchange, f.rule)
             )
             last_end = f.end
         return _names_as_written(out)

@@ -6,8 +6,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .._suffixes import suffix_class
-from ._base import canonical_name
+from ._base import canonical_name, suffix_class
 from ._headlines import headline_splits
 from ._regexes import (
     _COMPANY_HYPHEN,

@@ -6,9 +6,8 @@ import functools
 
 from .._company_words import company_words
 from .._spans import CompanyKind
-from .._suffixes import suffix_class
 from ..places import is_place_name
-from ._base import canonical_name
+from ._base import canonical_name, suffix_class
 from ._cues import _Cues
 from ._regexes import _AFTER_TICKER, _CAPS_BREAKS, _CAPS_SHORT_SUFFIXES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL
 from ._tokens import _Tok
