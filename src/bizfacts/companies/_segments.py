@@ -166,7 +166,12 @@ class _Segments(_Unknown):
         n = len(seg)
         first = seg[0].text
         w = self.words
-        key = self.key(seg) if n > 1 else first
+        if n > 1:  # self.key(seg), read in place
+            key = self.text[seg[0].start : seg[-1].end]
+            if not key.isprintable() or "  " in key:
+                key = " ".join(key.split())
+        else:
+            key = first
         category = w.non_company.get(key.removesuffix("'s").removesuffix("’s"))
         if category == "exchange":
             self.exchange(seg)
@@ -192,7 +197,11 @@ class _Segments(_Unknown):
                     self.match_segment([_Tok(seg[cut].start, seg[cut].end, seg[cut].text), *seg[cut + 1 :]])
                 return
         if n >= 2 and (
-            self.category(first) == "person_title" or first in w.firstnames or first in w.surnames
+            # (self.category(first), read directly where there is no dot or "'s" to drop)
+            (self.category(first) if first.endswith(_DOT_OR_POSSESSIVE) else self.category_of.get(first))
+            == "person_title"
+            or first in w.firstnames
+            or first in w.surnames
         ):
             # "Mr. Reynolds", "John Harris", "Wang Gao": a person, unless the whole
             # sequence is a known name ("John Deere") or ends in a legal suffix
