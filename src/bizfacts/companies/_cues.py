@@ -149,7 +149,9 @@ class _Cues(_Base):
         if follows == " ":
             # after one space, each cue after a name starts with one of _CUE_AFTER_SPACE (or a space)
             second = text[end + 1 : end + 2]
-            if (second in _CUE_AFTER_SPACE or second.isspace()) and (rule := self.cue_after(toks, start, end)):
+            if (second in _CUE_AFTER_SPACE or second.isspace()) and (
+                rule := self.cue_after(toks, start, end)
+            ):
                 return rule
             if (
                 text.startswith(("is ", "was "), end + 1)
@@ -166,7 +168,8 @@ class _Cues(_Base):
     def cue_after(self, toks: list[_Tok], start: int, end: int) -> str:
         """The rule of a cue right after a name (cue_rule() ruled out where none can start), or ""."""
         text = self.text
-        if (_ANY_CUE_AFTER.ascii_match if self.ascii else _ANY_CUE_AFTER.match)(text, end, end + _LOOKAHEAD) is None:
+        any_cue_after = _ANY_CUE_AFTER.ascii_match if self.ascii else _ANY_CUE_AFTER.match
+        if any_cue_after(text, end, end + _LOOKAHEAD) is None:
             return ""
         if _AFTER_LISTING.match(text, end, end + _LOOKAHEAD) is not None:
             return "listing code"

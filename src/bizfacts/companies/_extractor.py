@@ -9,8 +9,8 @@ from ..places import is_place_name
 from ._base import canonical_name, suffix_class
 from ._headlines import segment_categories
 from ._linking import _Linking
-from ._made import mention
 from ._lowercase import LowercaseWords
+from ._made import mention
 from ._naming import _names_as_written
 from ._regexes import (
     _AFTER_LISTING,
