@@ -153,6 +153,20 @@ class _Base:
         ):
             return None
         surface = self.gaz_surface
+        if limit == i + 1 and self.gaz_longest:
+            # one word to read (a name of one word, most calls): the loop below, read once
+            gap = toks[i].gap
+            if gap != " " and gap.strip() == ",":
+                return None
+            entry = surface.get(word)
+            if entry is None:
+                if word.endswith(_POSSESSIVE_TAIL):
+                    entry = self.gaz.lookup(word[:-2])
+                elif word.isupper() and len(word) > 3:
+                    entry = self.gaz.lookup_folded(word)
+                    if entry is not None and entry.ambiguous:
+                        entry = None
+            return None if entry is None else (limit, entry)
         prefixes = self.gaz_prefixes
         best: tuple[int, GazetteerEntry] | None = None
         stop = i + self.gaz_longest
