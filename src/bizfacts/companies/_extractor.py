@@ -93,7 +93,7 @@ class _Extractor(_Segments, _Linking, _Sites):
         self.cue_words = lowercase.cues
         common, dropped, non_company = self.words.common, self.words.dropped, self.words.non_company
         text, leftovers = self.text, self.leftovers
-        add_leftover, match_segment = leftovers.append, self.match_segment
+        add_leftover, match_segment, match_word = leftovers.append, self.match_segment, self.match_word
         after_title = self.after_title  # (only added to)
         segment_words = segment_categories()  # a category's words and a headline's verbs
         for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
@@ -112,7 +112,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                         or (word.isupper() and word.casefold() in firsts)
                         or (after_title and self.title_end_before(tok.start))
                     ):
-                        match_segment(run)  # a known name may start here, or a person's
+                        match_word(run)  # a known name may start here, or a person's
                     elif cat is None:
                         # what match_segment() would do: no name starts here (a word in
                         # capitals included), and unknown_region() keeps the word for
@@ -126,7 +126,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                     elif cat == "exchange" or (
                         cat == "common" and word.isupper() and non_company.get(word) == "exchange"
                     ):
-                        match_segment(run)  # "Nasdaq": an organization on its own
+                        match_word(run)  # "Nasdaq": an organization on its own
                     # else a place, a currency, a common word ... on its own: nothing to read
                     continue
             elif len(run) <= _MAX_NAME_WORDS and not run[0].gap:

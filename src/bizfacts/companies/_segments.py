@@ -164,6 +164,9 @@ class _Segments(_Unknown):
 
     def match_segment(self, seg: list[_Tok]) -> None:
         n = len(seg)
+        if n == 1:
+            self.match_word(seg)
+            return
         first = seg[0].text
         w = self.words
         if n > 1:  # self.key(seg), read in place
@@ -292,6 +295,44 @@ class _Segments(_Unknown):
             i = region_start = j
         if region_start < n:
             self.unknown_region(seg[region_start:] if region_start else seg)
+
+    def match_word(self, seg: list[_Tok]) -> None:
+        """match_segment() for a segment of one word, its steps for one word read in a row.
+
+        (Two words or more may make a person, a pair, a longer known name: not one.)
+        """
+        tok = seg[0]
+        word = tok.text
+        if self.words.non_company.get(word.removesuffix("'s").removesuffix("’s")) == "exchange":
+            self.exchange(seg)
+            return
+        if self.after_title and self.title_end_before(tok.start):
+            hit = self.gaz_match(seg, 0, 1)
+            if hit is None and not suffix_class(word):
+                self.persons.add(word)  # "Chief Executive Holt": the person
+                return
+        else:
+            hit = None
+            firsts = self.gaz_firsts
+            if (
+                word in firsts
+                or (word.isupper() and word.casefold() in firsts)
+                or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
+            ):
+                hit = self.gaz_match(seg, 0, 1)
+        if hit is None:
+            self.unknown_region(seg)
+            return
+        entry = hit[1]
+        if entry.ambiguous and self.after_the(tok.start):
+            self.unknown_region(seg)  # "the Target Company": an ordinary word
+            return
+        tentative = (
+            entry.ambiguous
+            and (_is_sentence_start(self.text, tok.start) or self.category(word) is not None)
+            and not word.endswith(_POSSESSIVE_TAIL)
+        )
+        self.emit([tok], entry.name, entry.kind, "gazetteer", entry.owner, entry, tentative)
 
     def opens_known_name(self, seg: list[_Tok], start: int, i: int, j: int) -> bool:
         """Whether ``seg[start:i]``, right before the known name ``seg[i:j]``, begins one longer
