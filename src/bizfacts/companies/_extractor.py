@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import operator
+
 import regex
 
 from .._spans import CompanyMention
@@ -35,6 +37,7 @@ _PAREN_PLACE = regex.compile(
 )
 
 
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 _HEAD_WORDS = 4  # the words of _PAREN_PLACE's head: one and {0,3} more
 # what follows the head in _PAREN_PLACE, from its " ("
 _PAREN_PLACE_REST = regex.compile(
@@ -205,7 +208,10 @@ class _Extractor(_Segments, _Linking, _Sites):
                 ):
                     continue
             keep.append(f)
-        keep.sort(key=lambda f: (f.start, -(f.end - f.start)))
+        # by start, the longest first, as key=(start, -(end - start)) sorts (both sorts are
+        # stable: mentions of one span keep their order), without a Python key function
+        keep.sort(key=_END, reverse=True)
+        keep.sort(key=_START)
         out: list[CompanyMention] = []
         last_end = -1
         for f in keep:

@@ -235,11 +235,15 @@ class _Linking(_Cues):
                     folded[key_folded] = f
                     firsts.add(key_folded.partition(" ")[0])
         # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
-        heads = {
-            head: found[min(first_at[n] for n in names)]
-            for head, names in first_words.items()
-            if head not in own
-        }
+        heads = (
+            {
+                head: found[min(first_at[n] for n in names)]
+                for head, names in first_words.items()
+                if head not in own
+            }
+            if first_words
+            else {}
+        )
         # the table: each form, then each form case-folded for the first form (the mentions'
         # own, then the first words') that folds to it, where no form is written so
         aliases: dict[str, _Found] = {}
@@ -252,7 +256,8 @@ class _Linking(_Cues):
                     aliases.setdefault(key_folded, f)
                     firsts.add(key_folded.partition(" ")[0])
         aliases.update(folded)
-        aliases.update(heads)
+        if heads:
+            aliases.update(heads)
         aliases.update(own)
         self.aliases_made = (len(found), aliases, firsts)
         return aliases

@@ -208,7 +208,7 @@ def review(
     for a in acronyms:
         if a.rule == "acronym":  # (_acronyms() took the spans of the long forms)
             taken.add(a.start, a.end)
-    cued = _cued_names(text, [*out, *acronyms], taken, cues)
+    cued = _cued_names(text, [*out, *acronyms] if acronyms else out, taken, cues)
     if acronyms or cued:  # (else ``out`` is in text order already, as the extractor gave it)
         out.extend(acronyms)
         out.extend(cued)
