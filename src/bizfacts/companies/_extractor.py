@@ -132,6 +132,16 @@ class _Extractor(_Segments, _Linking, _Sites):
                         match_word(run)  # "Nasdaq": an organization on its own
                     # else a place, a currency, a common word ... on its own: nothing to read
                     continue
+                if "-" not in word and word not in segment_words:
+                    # a dot or an "'s" to read, no headline's verb: segments() would yield the
+                    # word as it is unless its category (read without them) splits runs
+                    cat = self.category(word)
+                    if cat in _SPLIT_CATEGORIES:
+                        if cat == "title":
+                            after_title.add(tok.end)
+                    else:
+                        match_word(run)
+                    continue
             elif len(run) <= _MAX_NAME_WORDS and not run[0].gap:
                 # several words: one segment, as segments() would yield it, where no word
                 # has a hyphen, a dot or an "'s" to read, nor a category
