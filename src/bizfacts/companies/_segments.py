@@ -169,12 +169,9 @@ class _Segments(_Unknown):
             return
         first = seg[0].text
         w = self.words
-        if n > 1:  # self.key(seg), read in place
-            key = self.text[seg[0].start : seg[-1].end]
-            if not key.isprintable() or "  " in key:
-                key = " ".join(key.split())
-        else:
-            key = first
+        key = self.text[seg[0].start : seg[-1].end]  # self.key(seg), read in place
+        if not key.isprintable() or "  " in key:
+            key = " ".join(key.split())
         category = w.non_company.get(key.removesuffix("'s").removesuffix("’s"))
         if category == "exchange":
             self.exchange(seg)
