@@ -295,9 +295,9 @@ _PLURAL_AFTER = _Pattern(
     # ("are joining forces", "have teamed up", "announced a licensing deal")
     r"|(?P<pact>(?:(?:are|have|will)[^\S\n]++)?(?:joined|joining|join)[^\S\n]++forces"
     r"|(?:(?:have|will)[^\S\n]++)?(?:teamed|team)[^\S\n]++up"
-    r"|(?:signed|struck|reached|formed|inked|announced)[^\S\n]++an?+"
-    r"(?:[^\S\n]++[\p{L}\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU"
-    r"|partnership|tie-?up|collaboration|deal|joint[^\S\n]++venture))\b(?![^\S\n]++with\b))"
+    r"|(?:(?:have|had)[^\S\n]++)?(?:signed|struck|reached|formed|inked|announced)[^\S\n]++an?+"
+    r"(?:[^\S\n]++[\p{L}\d\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU"
+    r"|partnership|tie-?up|collaboration|deal|joint[^\S\n]++venture|venture))\b(?![^\S\n]++with\b))"
 )
 # a role in a firm and a person's name after a name: "X analyst Ann Lee", "X partner, Ann Lee"
 _FIRM_ROLE_PERSON = _Pattern(
