@@ -16,6 +16,7 @@ from ._regexes import (
     _AFTER_LISTING,
     _AFTER_PAIR,
     _AFTER_SAID_IT,
+    _AFTER_SHARES_MOVED,
     _AFTER_TICKER,
     _ANY_CUE_AFTER,
     _APPOSITION_HEAD,
@@ -180,6 +181,9 @@ class _Cues(_Base):
             appointed = _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
             if (not _is_sentence_start(text, start) or len(toks) > 1) and not appointed:
                 return "cue after"
+            moved = _AFTER_SHARES_MOVED.match(text, end, end + _LOOKAHEAD) is not None
+            if moved and toks[0].text not in self.words.sector:
+                return "cue after"  # "Tovana shares jumped 12% on Tuesday" (not "Tech shares rallied")
             return ""
         if _AFTER_SAID_IT.match(text, end, end + 24) and self.said_it_subject(toks):
             return "X said it"  # people say "he" or "she"; a company says "it"

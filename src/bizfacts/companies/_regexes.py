@@ -278,6 +278,11 @@ _AFTER_CORPORATE = _Pattern(
     # "Halvard Partners analyst Ann Lee", "Quellon general manager Ivo Berg"
     r"partners?|analysts?|economists?|strategists?|general\s+manager|managing\s+(?:director|partner))\b"
 )
+# a company's shares moving, after its name: "Tovana shares jumped 12%" (even opening a sentence)
+_AFTER_SHARES_MOVED = _Pattern(
+    r"(?:'s|’s)?+[^\S\n]++(?:shares|stock)[^\S\n]++(?:rose|fell|jumped|surged|soared|slumped|dropped|"
+    r"climbed|gained|tumbled|plunged|slid|sank|rallied|declined|dipped|edged|closed|ended|were|are|have)\b"
+)
 _APPOSITION_HEAD = _Pattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
 _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
 _AFTER_PAIR = _Pattern(

@@ -374,7 +374,8 @@ class _Segments(_Unknown):
             word = seg[end].text
             if all_head and end > k and seg[end].gap.strip() == "and":
                 return end, True  # "Kansai Electric Power and Kansai Airport": two names
-            if end > k and seg[end].gap.strip() == "and" and self.plural_pair(seg[:end], seg[end:], seg[-1].end):
+            pair = end > k and seg[end].gap.strip() == "and"
+            if pair and self.plural_pair(seg[:end], seg[end:], seg[-1].end):
                 return end, True  # "Quanta Grid and Elvor Energy have formed ...": two firms, a plural verb
             if suffix_class(word) == "strong" and end > k:
                 while end < n and suffix_class(seg[end].text):
