@@ -261,6 +261,11 @@ class _Unknown(_Cues):
                 if toks[k].gap.strip() == "of" and self.is_person(toks[:k]):
                     toks = [_Tok(toks[k].start, toks[k].end, toks[k].text), *toks[k + 1 :]]
                     break
+        if len(toks) >= 2 and last.endswith(_POSSESSIVE_TAIL) and last[:-2] in w.head:
+            # "Saltmarsh Media's publishing arm": the name is read without its possessive
+            tail = toks[-1]
+            toks = [*toks[:-1], _Tok(tail.start, tail.end - 2, last[:-2], tail.gap)]
+            last = last[:-2]
         if (
             len(toks) >= 2
             and last in w.head
