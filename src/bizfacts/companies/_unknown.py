@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .._company_words import company_words
 from .._spans import CompanyKind
 from ..places import is_place_name
@@ -11,6 +13,9 @@ from ._base import canonical_name, suffix_class
 from ._cues import _Cues
 from ._regexes import _AFTER_TICKER, _CAPS_BREAKS, _CAPS_SHORT_SUFFIXES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL
 from ._tokens import _Tok
+
+# the partners named before the "&" of a firm's name: "Whitcombe, Harrow & Lisle, LLP"
+_PARTNERS_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}&'’.-])\p{Lu}\p{Ll}++[ ]?,[ ]){1,3}\Z")
 
 # generic words that never open or make a name with another generic word
 _NO_NAME_WORDS = frozenset(
@@ -183,6 +188,14 @@ class _Unknown(_Cues):
                     ):
                         self.emit(full, entry.name, entry.kind, "gazetteer+suffix", entry.owner, entry)
                 else:
+                    lo = full[0].start
+                    back = max(0, lo - 60)
+                    partners = None if "&" not in surface else _PARTNERS_BEFORE.search(self.text, back, lo)
+                    if partners is not None:
+                        # "Whitcombe, Harrow & Lisle, LLP": the partners' names listed before the "&"
+                        at = partners.start()
+                        full = [_Tok(at, at + 1, self.text[at]), *full]
+                        name = canonical_name(self.text[at : full[-1].end])
                     self.emit(full, name, "company", "legal suffix")
                 if end < len(toks):
                     rest = toks[end:]
