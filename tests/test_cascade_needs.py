@@ -222,6 +222,38 @@ def test_one_pass_per_text_tells_what_each_sentence_holds(text: str) -> None:
         assert may_name_exchange(low, text[s:e], words=held) == may_name_exchange(low, text[s:e])
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Systems (NYSE: QSY) rose. The company said its app grew.\nProfit fell. It paid dividends.",
+        "Die Straße listed on Nasdaq. Tessaly Foods, the Leeds firm, sold a unit to Orvane Group.",
+        "Pay day.\n\n\nThe platform of Marrowfield Labs is listed in Oslo; shares rose on the BSE.",
+        "Orvane bought a 20 pct stake in Tessaly. Its chief executive, the Leeds-based firm's head, quit.",
+    ],
+)
+def test_the_sentence_loops_one_pass_tells_each_word_list(text: str) -> None:
+    # the assembler's one automaton pass gives, for each sentence, what the three word lists' passes
+    # give, and the trigger words' hits give the gate the kinds its own pass over the sentence gives
+    from bizfacts._sentences import sentence_spans
+    from bizfacts.facts.assembler import _EXCHANGE, _HEAD, _TRIGGER, _sentence_words
+    from bizfacts.facts.cascade.gate import holding_a_trigger, triggers
+    from bizfacts.facts.cascade.listing import holding_an_exchange_word
+    from bizfacts.facts.discourse import holding_a_head
+    from bizfacts.facts.template import spans_words
+
+    spans = sentence_spans(text)
+    masks, hits = spans_words(_sentence_words(), text, spans, text.casefold(), keep=_TRIGGER)
+    lists = ((_TRIGGER, holding_a_trigger), (_HEAD, holding_a_head), (_EXCHANGE, holding_an_exchange_word))
+    for bit, holding in lists:
+        assert [bool(m & bit) for m in masks] == holding(text, spans)
+    for k, (s, e) in enumerate(spans):
+        low = text[s:e].casefold()
+        if hits is not None and masks[k] & _TRIGGER:
+            for money in (True, False):
+                assert triggers(low, money, hits[k]) == triggers(low, money)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_CHUNK_ALPHABET + "EXWnwsIp:;", min_size=1, max_size=24))
 def test_pattern_twins_match_where_the_patterns_do(s: str) -> None:

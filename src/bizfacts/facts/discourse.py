@@ -96,7 +96,13 @@ def _head_patterns() -> tuple[LazyPattern, LazyPattern]:
 @functools.cache
 def _head_automaton() -> Automaton:
     """Every head noun: whether a sentence contains one, in one pass (the test before the head regex)."""
-    return automaton(L.COMPANY_HEADS + L.PRODUCT_HEADS)
+    return automaton(head_words())
+
+
+def head_words() -> tuple[str, ...]:
+    """The head nouns of a company or product anaphor ("company", "app"): what
+    :func:`holding_a_head` looks for."""
+    return L.COMPANY_HEADS + L.PRODUCT_HEADS
 
 
 def holding_a_head(text: str, spans: Sequence[tuple[int, int]], low: str | None = None) -> list[bool]:
