@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -35,7 +36,7 @@ from ..sentence import (
     usable,
     uses_anaphor,
 )
-from ..template import CLOSE, OPEN, LazyPattern, Template, expand
+from ..template import CLOSE, OPEN, Automaton, LazyPattern, Template, automaton, expand
 
 TYPE = "financial_metric"
 
@@ -61,6 +62,14 @@ _METRIC_HEADS = (
     "ebit",
     "net",
     "lost",
+)
+# Every match of L.METRIC opens with one of these (its modifiers' and its heads' first words, or
+# their start: "pre" of "pre-tax", "full" of "full year"), in any case: the only places a match is tried.
+_METRIC_OPENERS = tuple(
+    "net operating pre gross quarterly annual full total core adjusted consolidated group"
+    " underlying attributable after retail advertising online service trading recurring statutory"
+    " reported standalone basic diluted organic comparable"
+    " revenue revs sales turnover income profit earnings loss ebit earned lost".split()
 )
 _CHANGE = LazyPattern(
     expand(
@@ -317,6 +326,42 @@ def _reporting_name(template: str) -> str | None:
     return unknown_name(m.group("name")) if m is not None else None
 
 
+@functools.cache
+def _metric_openers() -> Automaton:
+    return automaton(_METRIC_OPENERS)
+
+
+def metric_starts(t: str, low: str | None = None) -> list[int] | None:
+    """Where a match of ``L.METRIC`` may start in ``t``, in order: wherever one of its opening words
+    stands, in any case (``low`` is ``t.casefold()``, when the caller has it); None when casefolding
+    changes the length of ``t`` (its positions would not be those of ``t``).
+
+    >>> metric_starts("Net profit rose; sales fell.")
+    [0, 4, 17]
+    """
+    if low is None:
+        low = t.casefold()
+    if len(low) != len(t):
+        return None
+    return sorted({end - len(word) + 1 for end, word in _metric_openers().iter(low)})
+
+
+def _metric_matches(
+    pattern: regex.Pattern[str], t: str, starts: list[int] | None, pos: int = 0
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(t, pos)`` for a pattern that opens with ``L.METRIC`` (same flags): tried
+    only at ``starts`` (:func:`metric_starts`; every position when None)."""
+    if starts is None:
+        yield from pattern.finditer(t, pos)
+        return
+    for p in starts:
+        if p >= pos:
+            m = pattern.match(t, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
 def metric_facts(
     ctx: Sentence, ents_subject: str | None, last_period: DateMention | None = None, topic: str | None = None
 ) -> list[AnyFact]:
@@ -331,10 +376,12 @@ def metric_facts(
     shr = _SHR_LINE.match(t)
     shr_line = shr is not None
     first = 0  # where the first metric word is: no metric-then-money match starts before it
+    starts: list[int] | None = None
     if not shr_line:
         if not any(map(low.__contains__, _METRIC_HEADS)):
             return []
-        fm = _METRIC_RE.search(t)
+        starts = metric_starts(t, low)
+        fm = next(_metric_matches(_METRIC_RE.get(), t, starts), None)
         if fm is None:
             return []
         # _METRIC_THEN_MONEY opens with L.METRIC (same flags), so its first match cannot start
@@ -352,8 +399,14 @@ def metric_facts(
             found.append(
                 (sm.start("amount"), "eps_loss" if sm.group("loss") else "eps", money, shr.start(), sm.end())
             )
+    if starts is None:
+        starts = metric_starts(t, low)
     for pat in (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC):
-        for m in pat.finditer(t, first if pat is _METRIC_THEN_MONEY else 0, overlapped=False):
+        if pat is _METRIC_THEN_MONEY:
+            matches = _metric_matches(pat.get(), t, starts, first)
+        else:
+            matches = pat.finditer(t, 0, overlapped=False)
+        for m in matches:
             if _BAD_BETWEEN.search(m.group("between")) or _PRIOR.search(
                 t[max(0, m.start() - 14) : m.start()]
             ):
