@@ -262,3 +262,29 @@ def test_pattern_twins_match_where_the_patterns_do(s: str) -> None:
 
     for v, search in zip(variants(), _searches(), strict=True):
         assert (search(s) is not None) == (v.pattern.search(s) is not None), (v.frame, v.name, s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.frozensets(st.sampled_from(_CHUNK_ALPHABET + "EXWnwsIpG:;~"), max_size=20),
+    st.booleans(),
+    st.one_of(st.none(), st.frozensets(st.sampled_from("TRANS NOM REL INV MERGE SYM FUND FOR".split()))),
+)
+def test_candidates_are_the_constructions_whose_every_need_is_met(
+    chars: frozenset[str], located: bool, frames: frozenset[str] | None
+) -> None:
+    # the lanes of bits (one per need) tell what testing each construction's needs in turn tells
+    from bizfacts.facts.cascade import clauses
+    from bizfacts.facts.cascade.grammar import variants
+
+    all_needs, _by_char = clauses._variant_index()
+    expected = []
+    for i, (v, wants) in enumerate(zip(variants(), all_needs, strict=True)):
+        wanted = clauses._TRIGGER_FRAME.get((v.frame, v.name), v.frame)
+        if v.name == "adjective" and not located:
+            continue
+        if frames is not None and wanted in clauses._LEXICAL_FRAMES and wanted not in frames:
+            continue
+        if all(need & chars for need in wants):
+            expected.append(i)
+    assert list(clauses._candidate_indices(chars, located, frames)) == expected

@@ -279,26 +279,33 @@ def _variant_index() -> tuple[tuple[tuple[frozenset[str], ...], ...], dict[str, 
 
 
 @functools.cache
-def _candidate_table() -> tuple[dict[str, int], dict[str, int], tuple[tuple[bool, str | None, tuple[int, ...]], ...]]:
-    """:func:`_variant_index` as bit masks: a bit per character any construction needs; for each
-    indexing character the constructions it indexes (a bit per construction); and for each
-    construction whether it is the "adjective" variant, the frame whose words it needs (None:
-    none) and the mask of each of its needs."""
-    all_needs, by_char = _variant_index()
-    chars = sorted({c for needs in all_needs for need in needs for c in need} | set(by_char))
-    bit = {c: 1 << k for k, c in enumerate(chars)}
-    index = {c: sum(1 << i for i in ix) for c, ix in by_char.items()}
-    info = []
-    for v, needs in zip(variants(), all_needs, strict=True):
-        wanted = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
-        info.append(
-            (
-                v.name == "adjective",
-                wanted if wanted in _LEXICAL_FRAMES else None,
-                tuple(sum(bit[c] for c in need) for need in needs),
-            )
-        )
-    return bit, index, tuple(info)
+def _candidate_table() -> tuple[dict[str, int], int, int, int, int, tuple[tuple[str, int], ...]]:
+    """:func:`_variant_index` as bit masks, one bit per construction, in lanes of ``width`` bits:
+    lane ``j`` says whether the construction's ``j``-th need is met.  For each character the lanes'
+    bits of the needs it meets; the bits of the needs a construction does not have (always met);
+    the number of lanes; their width; the bits of the "adjective" variant; and for each frame
+    whose words a construction needs (its trigger's frame), the constructions that need them."""
+    all_needs, _by_char = _variant_index()
+    width = len(all_needs) + 1  # (a spare bit: lanes shifted down never reach into the lane below)
+    lanes = max(len(needs) for needs in all_needs)
+    meets: dict[str, int] = {}
+    absent = 0
+    for i, needs in enumerate(all_needs):
+        for j in range(lanes):
+            if j >= len(needs):
+                absent |= 1 << (j * width + i)
+                continue
+            for c in needs[j]:
+                meets[c] = meets.get(c, 0) | 1 << (j * width + i)
+    adjective = 0
+    wanted: dict[str, int] = {}
+    for i, v in enumerate(variants()):
+        if v.name == "adjective":
+            adjective |= 1 << i
+        frame = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
+        if frame in _LEXICAL_FRAMES:
+            wanted[frame] = wanted.get(frame, 0) | 1 << i
+    return meets, absent, lanes, width, adjective, tuple(wanted.items())
 
 
 def _candidates(
@@ -313,26 +320,26 @@ def _candidates(
 
 
 def _candidate_indices(chars: frozenset[str], located: bool, frames: frozenset[str] | None) -> Iterator[int]:
-    """:func:`_candidates`, as indices into :func:`variants`."""
-    bit, index, info = _candidate_table()
-    held = todo = 0
+    """:func:`_candidates`, as indices into :func:`variants`: every need of every construction
+    tested at once, one lane of bits per need (:func:`_candidate_table`)."""
+    meets, met, lanes, width, adjective, wanted = _candidate_table()
     for c in chars:
-        held |= bit.get(c, 0)
-        todo |= index.get(c, 0)
-    while todo:  # the constructions indexed by a character held, in order
-        lowest = todo & -todo
-        todo ^= lowest
-        i = lowest.bit_length() - 1
-        adjective, wanted, needs = info[i]
-        if adjective and not located:
-            continue
-        if frames is not None and wanted is not None and wanted not in frames:
-            continue
-        for need in needs:
-            if not held & need:
-                break
-        else:
-            yield i
+        bits = meets.get(c)
+        if bits is not None:
+            met |= bits
+    ok = (1 << (width - 1)) - 1
+    for j in range(lanes):
+        ok &= met >> (j * width)
+    if not located:
+        ok &= ~adjective
+    if frames is not None:
+        for frame, bits in wanted:
+            if frame not in frames:
+                ok &= ~bits
+    while ok:  # in order
+        lowest = ok & -ok
+        ok ^= lowest
+        yield lowest.bit_length() - 1
 
 
 @functools.cache
