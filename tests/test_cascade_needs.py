@@ -288,3 +288,25 @@ def test_candidates_are_the_constructions_whose_every_need_is_met(
         if all(need & chars for need in wants):
             expected.append(i)
     assert list(clauses._candidate_indices(chars, located, frames)) == expected
+
+
+_SENTENCE_WORDS = (
+    "Orvane Tessaly Corp Brightwave Dalvik Group its their our the a unit subsidiary parent division "
+    "stake owned wholly was were is has been had acquired bought sold by to of in from and , . said "
+    "it agreed will be being taken over Inc business units subsidiaries which that"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS), min_size=1, max_size=14))
+def test_servable_keeps_every_construction_that_gives_a_predication(words: list[str]) -> None:
+    # the constructions servable() drops before chunks are built give no predication in them
+    from bizfacts.facts.cascade.chunks import chunk
+    from bizfacts.facts.cascade.clauses import predications, servable
+    from bizfacts.facts.cascade.grammar import variants
+    from bizfacts.facts.cascade.tokens import tag_string, tokenize
+
+    tokens = tokenize(" ".join(words), 0, [])
+    kept = {(v.frame, v.name) for v in servable(variants(), tag_string(tokens))}
+    for p in predications(chunk(tokens)):
+        assert (p.frame, p.variant) in kept

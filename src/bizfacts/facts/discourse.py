@@ -49,8 +49,9 @@ _UNNAMED_SPEAKER = LazyPattern(
     r"\s+(?:said|says|told|added)\s+it\Z"
 )
 # What every match of _IT but "^Its" contains, casefolded: the gate for _IT (no letter or digit
-# before "it": a word boundary of the text stays one, casefolded; "profit rose" does not open it)
-_IT_GATE = re.compile(r"(?<![a-z0-9_])it\s+" + _IT_VERBS)
+# before "it": a word boundary of the text stays one, casefolded; "profit rose" does not open it).
+# (The look-behind after "it": the scan then looks for the literal "it" alone.)
+_IT_GATE = re.compile(r"it(?<![a-z0-9_]it)\s+" + _IT_VERBS)
 # "it" opening a subordinate clause after a comma: the sentence's subject
 _SUBORDINATE_IT = LazyPattern(r",\s+(?:when|after|before|because|since|until|although|while)\s+\Z")
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")

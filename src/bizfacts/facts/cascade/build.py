@@ -41,7 +41,15 @@ from ..template import LazyPattern
 from . import listing, valuation
 from .acquisition import acquisition_facts, more_targets, sellers_from_owners
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
-from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications, served_frames
+from .clauses import (
+    Predication,
+    matching,
+    may_hold_construction,
+    open_verb_in,
+    predications,
+    servable,
+    served_frames,
+)
 from .executive import LESS_SURE, About, more_executives, office
 from .headline import headline_line
 from .investment import investment_facts
@@ -385,6 +393,8 @@ def sentence_facts(
         if not may_hold_construction(tags):
             return []
         among = matching(chunk_chars(tags), "B" in tags, served_frames(tokens))
+        if among:
+            among = servable(among, tags)  # (the groups their triggers need)
         if not among:
             return []
     chunks = chunk(tokens)

@@ -455,6 +455,44 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
     return tuple(every[i] for i in _candidate_indices(frozenset(s), located, frames) if searches[i](s) is not None)
 
 
+# the groups a construction's trigger needs, in the tag string (each the part of its group's
+# pattern in chunks.py that holds what :func:`_predicate` asks of it): a possessive relational
+# group ("its Brightwave unit"), one naming a unit inside ("the Brightwave unit"), a passive verb
+# group ("was acquired": a copula before the verb)
+_POSSESSIVE_GROUP = re.compile(r"j[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R")
+_INNER_GROUP = re.compile(r"(?:CN*|N+)[xu-]{0,2}R")
+_POSSESSIVE_INNER_GROUP = re.compile(r"j[xu-]{0,4}(?:CN*|N+)[xu-]{0,2}R")
+_PASSIVE_GROUP = re.compile(r"b[tmhbv!iGxZpIdjuMnD,]*V")
+
+
+def servable(among: Sequence[Variant], tags: str) -> tuple[Variant, ...]:
+    """The constructions of ``among`` whose trigger the tag string ``tags`` can make a group of
+    the kind it needs (a possessive or inner relational noun, a passive verb): the others give
+    no predication (:func:`_predicate`), so no chunks need be built for them.
+
+    >>> [v.name for v in matching("R.", located=False)]
+    ['its-inner']
+    >>> [v.name for v in servable(matching("R.", located=False), "jNR.")]  # "Its Brightwave unit."
+    ['its-inner']
+    >>> servable(matching("R.", located=False), "dNR.")  # "The Brightwave unit.": no "its"
+    ()
+    """
+    out = []
+    group: re.Pattern[str] | None
+    for v in among:
+        if v.frame in ("REL", "INV"):
+            if v.name.startswith("its"):
+                group = _POSSESSIVE_INNER_GROUP if v.name.endswith("inner") else _POSSESSIVE_GROUP
+            else:
+                group = _INNER_GROUP if v.name.endswith("inner") else None
+            if group is not None and group.search(tags) is None:
+                continue
+        elif v.frame == "TRANS" and v.voice == "passive" and _PASSIVE_GROUP.search(tags) is None:
+            continue
+        out.append(v)
+    return tuple(out)
+
+
 def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None) -> list[Predication]:
     """Every predication the constructions find in one sentence's chunks; ``among``, when given,
     is :func:`matching` of their chunk string (the constructions that can match: the others
