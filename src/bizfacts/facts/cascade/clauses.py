@@ -347,11 +347,13 @@ def _searches() -> tuple[Callable[[str], object], ...]:
     """For each construction, a test whether its pattern matches somewhere in an ASCII string
     (chunk strings are): the stdlib twin of the pattern with its groups unnamed (nothing here
     reads them, no pattern refers back to one), run faster than ``regex`` runs it; the pattern
-    itself where there is no twin (a look-behind of varying width)."""
+    itself where there is no twin.  A look-behind of varying width is written as one look-behind
+    per width first (:func:`fixed_width_lookbehinds`)."""
     out: list[Callable[[str], object]] = []
     for v in variants():
         try:
-            bare = regex.compile(_GROUP_NAME.sub("(?:", v.pattern.pattern), v.pattern.flags)
+            source = fixed_width_lookbehinds(_GROUP_NAME.sub("(?:", v.pattern.pattern))
+            bare = regex.compile(source, v.pattern.flags)
             out.append(ascii_twin(bare).search)
         except (ValueError, re.error):
             out.append(v.pattern.search)
@@ -359,6 +361,28 @@ def _searches() -> tuple[Callable[[str], object], ...]:
 
 
 _GROUP_NAME = regex.compile(r"\(\?P<\w+>")
+# a look-behind whose one varying part is a character set repeated 0 to n times (no group inside)
+_VARYING_LOOKBEHIND = re.compile(r"\(\?<([=!])([^()]*?)(\[[^\]]*\])\{0,(\d+)\}([^()]*?)\)")
+
+
+def fixed_width_lookbehinds(pattern: str) -> str:
+    """``pattern`` with each look-behind ``(?<=A[s]{0,n}B)`` written as the alternatives
+    ``(?:(?<=AB)|(?<=A[s]B)|...)``, one per width, and ``(?<!A[s]{0,n}B)`` as the look-behinds
+    ``(?<!AB)(?<!A[s]B)...`` all holding: the same pattern, which the stdlib ``re`` can run
+    (``A`` and ``B`` are of fixed width, as every look-behind of the grammar's is but for one set).
+
+    >>> fixed_width_lookbehinds(r"(?<!b[xu]{0,2})C")
+    '(?<!b)(?<!b[xu])(?<!b[xu][xu])C'
+    >>> fixed_width_lookbehinds(r"(?<=^o[^,]{0,1},)C")
+    '(?:(?<=^o,)|(?<=^o[^,],))C'
+    """
+
+    def fixed(m: re.Match[str]) -> str:
+        sign, before, chars, most, after = m.groups()
+        each = [f"(?<{sign}{before}{chars * k}{after})" for k in range(int(most) + 1)]
+        return "".join(each) if sign == "!" else "(?:" + "|".join(each) + ")"
+
+    return _VARYING_LOOKBEHIND.sub(fixed, pattern)
 
 
 @functools.cache
