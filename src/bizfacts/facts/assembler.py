@@ -157,6 +157,7 @@ def assemble(
                     trace=cascade_trace,
                     names=names[ni:nj],
                     about=about,
+                    exchange_words=bool(exchange),
                 )
             )
         # "The transaction is valued at $40 million": the price of the deal told just before

@@ -132,11 +132,12 @@ def holding_an_exchange_word(
 Item = tuple[int, int, str, Any]
 
 
-def with_exchanges(text: str, start: int, end: int, items: list[Item]) -> list[Item]:
+def with_exchanges(text: str, start: int, end: int, items: list[Item], *, words: bool = True) -> list[Item]:
     """``items`` (the sentence's mentions as cascade tokens, not yet sorted) with the exchanges of
     ``text[start:end]``: (start, end, "E" or "X", name).  The adjectives go before any other item
-    of the same words ("Hong Kong-listed" is no person), the names after ("Nasdaq" the company)."""
-    if not may_name_exchange(text[start:end].casefold(), text[start:end]):
+    of the same words ("Hong Kong-listed" is no person), the names after ("Nasdaq" the company).
+    ``words`` as for :func:`may_name_exchange`."""
+    if not may_name_exchange(text[start:end].casefold(), text[start:end], words=words):
         return items  # (most sentences: one automaton pass, not the pattern's)
     adjectives: list[Item] = []
     names: list[Item] = []
