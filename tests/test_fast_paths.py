@@ -1,0 +1,52 @@
+"""The assembler's cheap tests before its patterns: each finds what the pattern it spares finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bizfacts.facts.template import CLOSE, OPEN
+
+_METRIC_WORDS = (
+    "Net net internet operating pre-tax Pretax Full-Year group revenue Revenues sales SALES income profit"
+    " profits loss losses ebitda EBIT earned lost before tax from operations rose to of in at for the"
+    " quarter Acme ſales İncome , ."
+)
+_SLOTS = [f"{OPEN}M0{CLOSE}", f"{OPEN}M1{CLOSE}", f"{OPEN}C0{CLOSE}", f"{OPEN}P0{CLOSE}"]
+_METRIC_PIECES = [*_METRIC_WORDS.split(), "full year", *_SLOTS]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_METRIC_PIECES), max_size=14), st.integers(0, 20))
+def test_metric_matches_tried_at_opening_words_are_the_patterns_matches(words: list[str], pos: int) -> None:
+    from bizfacts.facts.frames.financial_metric import (
+        _METRIC_RE,
+        _METRIC_THEN_MONEY,
+        _metric_matches,
+        metric_starts,
+    )
+
+    t = " ".join(words)
+    starts = metric_starts(t)
+    for pattern in (_METRIC_RE.get(), _METRIC_THEN_MONEY.get()):
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(t, pos)]
+        assert [(m.span(), m.groupdict()) for m in _metric_matches(pattern, t, starts, pos)] == expected
+
+
+_ANAPHOR_WORDS = (
+    "It it Its its profit credit unit said says bought made it's _it the The company companywide Company"
+    " firm app start-up group's groups carrier Ｉt \u0345it kit , ."
+)
+_ANAPHOR_PIECES = [*_ANAPHOR_WORDS.split(), "\n", "  "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ANAPHOR_PIECES), max_size=12))
+def test_anaphor_gates_open_wherever_the_patterns_match(words: list[str]) -> None:
+    from bizfacts.facts.discourse import _IT, _IT_GATE, _head_patterns, _holds_head
+
+    sentence = " ".join(words)
+    low = sentence.casefold()
+    if next(_IT.finditer(sentence), None) is not None:
+        assert low.startswith("its") or _IT_GATE.search(low) is not None
+    assert _holds_head(low) == (_head_patterns()[1].search(low) is not None)
