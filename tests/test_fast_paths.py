@@ -50,3 +50,19 @@ def test_anaphor_gates_open_wherever_the_patterns_match(words: list[str]) -> Non
     if next(_IT.finditer(sentence), None) is not None:
         assert low.startswith("its") or _IT_GATE.search(low) is not None
     assert _holds_head(low) == (_head_patterns()[1].search(low) is not None)
+
+
+_PLACE_PIECES = [*"Vienna Vienna's Texas' Acme's Ohio the a of , 's ’s X".split(), " ", "  ", "\t", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=8))
+def test_a_place_before_a_company_is_looked_for_only_after_an_apostrophe(words: list[str]) -> None:
+    # the possessive before a company ("Vienna's Acme") is searched for only where its apostrophe stands
+    from bizfacts.facts.cascade.gate import _PLACE_BEFORE
+
+    text = "".join(words)
+    for start in range(len(text) + 1):
+        near = text[max(0, start - 5) : max(0, start - 2)]
+        if _PLACE_BEFORE.search(text, max(0, start - 40), start) is not None:
+            assert "'" in near or "’" in near

@@ -175,9 +175,12 @@ def place_beside(
         after = _PLACE_AFTER.match(text, c.end)
         if after is not None and _names_place(after.group("run")):
             return True
-        before = _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start)
-        if before is not None and _names_place(before.group("run")):
-            return True
+        # (the possessive's apostrophe stands 3 to 5 characters before the company, or nothing matches)
+        near = text[max(0, c.start - 5) : max(0, c.start - 2)]
+        if "'" in near or "’" in near:
+            before = _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start)
+            if before is not None and _names_place(before.group("run")):
+                return True
     for start, _end, _name in references:
         before = _PLACE_BEFORE_REFERENCE.search(text, max(0, start - 80), start)
         if before is not None and _names_place(before.group("run")):
