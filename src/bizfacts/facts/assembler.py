@@ -112,8 +112,11 @@ def assemble(
         template = tpl.template
         # every company slot writes OPEN + "C" once (private-use characters of the text became spaces)
         n_companies = template.count(C_SLOT)
-        ctx = Sentence(tpl, ents.last_company or ents.prev_subject, topic, dateline)
-        if n_companies or ctx.fallback:
+        # what the builders know of the sentence: made where one reads it (most sentences give none)
+        fallback = ents.last_company or ents.prev_subject
+        ctx: Sentence | None = None
+        if n_companies or fallback:
+            ctx = Sentence(tpl, fallback, topic, dateline)
             low_template = template.casefold()
             if n_companies:
                 join_round(tpl, facts, low_template)  # "Y also took part": a round told before
@@ -140,7 +143,7 @@ def assemble(
             # acquisition of Y")
             about = About(
                 sentence_subject(tpl, outside_quotes=True),
-                ctx.topic or ctx.fallback,
+                topic or fallback,
                 unknown_subject(tpl),
                 template.lstrip()[:1] in "\"“‘'",
             )
@@ -167,8 +170,10 @@ def assemble(
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps))
         # the metric facts start from a money slot, the user-count facts from a user-count slot
         if M_SLOT in template:
+            ctx = ctx or Sentence(tpl, fallback, topic, dateline)
             facts.extend(metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
         if U_SLOT in template:
+            ctx = ctx or Sentence(tpl, fallback, topic, dateline)
             facts.extend(user_count_facts(ctx, ents, topic))
         # reporting_period needs a date slot; table_header a slotless line after a quarter was named
         if D_SLOT in template:
