@@ -96,13 +96,14 @@ def build_template(
         if "<" in template:
             template = _TICKER.sub("", template)  # (no slot for _BRACKETED)
         return Template(start, end, sentence, template, (), ())
-    items: list[tuple[int, int, Slot]] = []
+    # (start, end, kind, mention, name, anaphor) of each slot to be
+    items: list[tuple[int, int, str, Any, str | None, bool]] = []
     for m in mentions:
         kind = _KIND_OF[type(m)]
-        items.append((m.start, m.end, Slot(kind, m, m.name if kind == "C" else None)))
+        items.append((m.start, m.end, kind, m, m.name if kind == "C" else None, False))
     if anaphors:
-        for s, e, name in anaphors:
-            items.append((s, e, Slot("C", None, name, anaphor=True)))
+        for s, e, resolved in anaphors:
+            items.append((s, e, "C", None, resolved, True))
         items.sort(key=lambda it: (it[0], -it[1]))
     # else ``mentions`` are sorted (by start, longest first), so ``items`` already are
     parts: list[str] = []
@@ -110,16 +111,17 @@ def build_template(
     positions: list[tuple[int, str, int]] = []
     pos = start
     length = 0  # of the template so far
-    for s, e, slot in items:
+    for s, e, kind, mention, name, anaphor in items:
         if s < pos or e > end:
             continue
+        n = len(slots)
         parts.append(text[pos:s])
         length += s - pos
-        token = f"{OPEN}{slot.kind}{len(slots)}{CLOSE}"
-        positions.append((length, slot.kind, len(slots)))
+        token = f"{OPEN}{kind}{n}{CLOSE}"
+        positions.append((length, kind, n))
         parts.append(token)
         length += len(token)
-        slots.append(slot)
+        slots.append(Slot(kind, mention, name, anaphor))
         pos = e
     parts.append(text[pos:end])
     if OPEN in sentence or CLOSE in sentence:
