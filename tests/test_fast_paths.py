@@ -66,3 +66,24 @@ def test_a_place_before_a_company_is_looked_for_only_after_an_apostrophe(words: 
         near = text[max(0, start - 5) : max(0, start - 2)]
         if _PLACE_BEFORE.search(text, max(0, start - 40), start) is not None:
             assert "'" in near or "’" in near
+
+
+_DEAL_PIECES = [
+    *"The the deal Deal price purchase sale was is valued at worth of for totals total a or , paying its"
+    " stock shares about Roughly an estimated approximately amounts to Amount includes will be".split(),
+    " ",
+    "  ",
+    "\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DEAL_PIECES), max_size=12))
+def test_the_price_of_a_deal_is_looked_for_only_after_a_cue_word(words: list[str]) -> None:
+    # _BEFORE_AMOUNT runs only where the last word before the amount is one it can end with
+    from bizfacts.facts.cascade.discourse import _BEFORE_AMOUNT, _CUE_ENDS
+
+    text = " ".join(words) + " "
+    if _BEFORE_AMOUNT.get().search(text, 0, len(text)) is not None:
+        last = text.rsplit(None, 1)
+        assert last and last[-1].casefold() in _CUE_ENDS
