@@ -156,6 +156,7 @@ _ANALYSTS = LazyPattern(
 )
 # A clause about a prior period: figures after "compared with" belong to the year-ago line.
 _COMPARED = LazyPattern(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s")
+_COMPARED_WORDS = ("compared", "versus", "vs", "against", "from")  # every match holds one, casefolded
 
 
 _EPS = LazyPattern(
@@ -240,6 +241,7 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
     figure = near is not None
     near = near or 0
     best: tuple[int, DateMention] | None = None
+    compared: bool | None = None  # whether the sentence holds a word of _COMPARED
     for p, slot in slots_of(tpl, "D"):
         d = slot.mention
         # a day or a week is no period: tested first, it spares the regexes below (all tests are pure)
@@ -250,10 +252,14 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
         if _COMPARISON_DATE.search(d.text):
             continue
         close = tpl.template.find(CLOSE, p)
-        if tpl.template.startswith(":", close + 1) or (
-            p > near and _found_between(_COMPARED, tpl.template, near, p)
-        ):
-            continue  # "(2022: £1,722.0 million)", "compared to ... for the 2018 quarter": the prior period
+        if tpl.template.startswith(":", close + 1):
+            continue  # "(2022: £1,722.0 million)": the prior period
+        if p > near:
+            if compared is None:  # (a cheap test first, once per sentence)
+                low = tpl.template.casefold()
+                compared = any(word in low for word in _COMPARED_WORDS)
+            if compared and _found_between(_COMPARED, tpl.template, near, p):
+                continue  # "compared to ... for the 2018 quarter": the prior period
         if figure and p > near and _found_between(_PERIOD_CLAUSE_BREAK, tpl.template, near, p):
             continue  # "revenue rose to X, while it forecast fourth-quarter revenue of Y": another clause's period
         dist = abs(p - near) + (0 if p >= near else 15)
