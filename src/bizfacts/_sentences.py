@@ -93,10 +93,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     ascii = text.isascii()  # once per text, not once per period
+    seen = 0  # the line breaks before it are split at (each character is looked at once)
     for m in (_STOP_ASCII if ascii else _STOP).finditer(text):
         end = m.start()
         # every line break ends a sentence: the lines before the stop, split by ``str.split``
-        last = text.rfind("\n", start, end)
+        last = text.rfind("\n", seen, end)
+        seen = end
         if last >= 0:
             _add_lines(text, start, last, spans)
             start = last
@@ -106,7 +108,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = m.end()
         _add(text, start, end, spans)
         start = end
-    last = text.rfind("\n", start)
+    last = text.rfind("\n", seen)
     if last >= 0:
         _add_lines(text, start, last, spans)
         start = last
