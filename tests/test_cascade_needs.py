@@ -222,6 +222,38 @@ def test_one_pass_per_text_tells_what_each_sentence_holds(text: str) -> None:
         assert may_name_exchange(low, text[s:e], words=held) == may_name_exchange(low, text[s:e])
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Systems (NYSE: QSY) rose. The company said its app grew.\nProfit fell. It paid dividends.",
+        "Die Straße listed on Nasdaq. Tessaly Foods, the Leeds firm, sold a unit to Orvane Group.",
+        "Pay day.\n\n\nThe platform of Marrowfield Labs is listed in Oslo; shares rose on the BSE.",
+        "Orvane bought a 20 pct stake in Tessaly. Its chief executive, the Leeds-based firm's head, quit.",
+    ],
+)
+def test_the_sentence_loops_one_pass_tells_each_word_list(text: str) -> None:
+    # the assembler's one automaton pass gives, for each sentence, what the three word lists' passes
+    # give, and the trigger words' hits give the gate the kinds its own pass over the sentence gives
+    from bizfacts._sentences import sentence_spans
+    from bizfacts.facts.assembler import _EXCHANGE, _HEAD, _TRIGGER, _sentence_words
+    from bizfacts.facts.cascade.gate import holding_a_trigger, triggers
+    from bizfacts.facts.cascade.listing import holding_an_exchange_word
+    from bizfacts.facts.discourse import holding_a_head
+    from bizfacts.facts.template import spans_words
+
+    spans = sentence_spans(text)
+    masks, hits = spans_words(_sentence_words(), text, spans, text.casefold(), keep=_TRIGGER)
+    lists = ((_TRIGGER, holding_a_trigger), (_HEAD, holding_a_head), (_EXCHANGE, holding_an_exchange_word))
+    for bit, holding in lists:
+        assert [bool(m & bit) for m in masks] == holding(text, spans)
+    for k, (s, e) in enumerate(spans):
+        low = text[s:e].casefold()
+        if hits is not None and masks[k] & _TRIGGER:
+            for money in (True, False):
+                assert triggers(low, money, hits[k]) == triggers(low, money)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_CHUNK_ALPHABET + "EXWnwsIp:;", min_size=1, max_size=24))
 def test_pattern_twins_match_where_the_patterns_do(s: str) -> None:
@@ -230,3 +262,51 @@ def test_pattern_twins_match_where_the_patterns_do(s: str) -> None:
 
     for v, search in zip(variants(), _searches(), strict=True):
         assert (search(s) is not None) == (v.pattern.search(s) is not None), (v.frame, v.name, s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.frozensets(st.sampled_from(_CHUNK_ALPHABET + "EXWnwsIpG:;~"), max_size=20),
+    st.booleans(),
+    st.one_of(st.none(), st.frozensets(st.sampled_from("TRANS NOM REL INV MERGE SYM FUND FOR".split()))),
+)
+def test_candidates_are_the_constructions_whose_every_need_is_met(
+    chars: frozenset[str], located: bool, frames: frozenset[str] | None
+) -> None:
+    # the lanes of bits (one per need) tell what testing each construction's needs in turn tells
+    from bizfacts.facts.cascade import clauses
+    from bizfacts.facts.cascade.grammar import variants
+
+    all_needs, _by_char = clauses._variant_index()
+    expected = []
+    for i, (v, wants) in enumerate(zip(variants(), all_needs, strict=True)):
+        wanted = clauses._TRIGGER_FRAME.get((v.frame, v.name), v.frame)
+        if v.name == "adjective" and not located:
+            continue
+        if frames is not None and wanted in clauses._LEXICAL_FRAMES and wanted not in frames:
+            continue
+        if all(need & chars for need in wants):
+            expected.append(i)
+    assert list(clauses._candidate_indices(chars, located, frames)) == expected
+
+
+_SENTENCE_WORDS = (
+    "Orvane Tessaly Corp Brightwave Dalvik Group its their our the a unit subsidiary parent division "
+    "stake owned wholly was were is has been had acquired bought sold by to of in from and , . said "
+    "it agreed will be being taken over Inc business units subsidiaries which that"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS), min_size=1, max_size=14))
+def test_servable_keeps_every_construction_that_gives_a_predication(words: list[str]) -> None:
+    # the constructions servable() drops before chunks are built give no predication in them
+    from bizfacts.facts.cascade.chunks import chunk
+    from bizfacts.facts.cascade.clauses import predications, servable
+    from bizfacts.facts.cascade.grammar import variants
+    from bizfacts.facts.cascade.tokens import tag_string, tokenize
+
+    tokens = tokenize(" ".join(words), 0, [])
+    kept = {(v.frame, v.name) for v in servable(variants(), tag_string(tokens))}
+    for p in predications(chunk(tokens)):
+        assert (p.frame, p.variant) in kept

@@ -12,6 +12,7 @@ candidates are merged (:mod:`bizfacts.facts.merge`).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
@@ -24,15 +25,15 @@ from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import deal_buyer, deal_price
 from .cascade.executive import About
-from .cascade.gate import holding_a_trigger, place_beside
+from .cascade.gate import place_beside, trigger_words
 from .cascade.gate import triggers as cascade_triggers
-from .cascade.listing import holding_an_exchange_word, may_name_exchange
+from .cascade.listing import exchange_words, may_name_exchange
 from .discourse import (
     Entities,
     defined_terms,
     document_topic,
     first_person,
-    holding_a_head,
+    head_words,
     opening_its,
     promoted_subject,
     resolve_anaphors,
@@ -49,7 +50,7 @@ from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .sentence import C_SLOT, D_SLOT, M_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .tables import table_header
-from .template import Template, build_template
+from .template import MaskedAutomaton, Template, build_template, masked_automaton, spans_words
 from .trace import AssemblyTrace
 
 
@@ -78,11 +79,12 @@ def assemble(
     n_others_all = len(others)
     # the sentences holding no trigger word at all, told in one pass: their gate is closed
     # (and those holding no head noun of an anaphor: "the company", "the app")
+    # (one pass of one automaton for the three word lists; the trigger words' hits kept for the gate)
     doc_low = text.casefold()
-    holds = holding_a_trigger(text, spans, doc_low)
-    heads = holding_a_head(text, spans, doc_low)
-    exchanges = holding_an_exchange_word(text, spans, doc_low)
-    for (s, e), held, head, exchange in zip(spans, holds, heads, exchanges, strict=True):
+    holding, trigger_hits = spans_words(_sentence_words(), text, spans, doc_low, keep=_TRIGGER)
+    for k, (s, e) in enumerate(spans):
+        mask = holding[k]
+        held, head, exchange = mask & _TRIGGER, mask & _HEAD, mask & _EXCHANGE
         while ci < n_companies_all and companies[ci].start < s:
             ci += 1
         cj = ci
@@ -97,7 +99,7 @@ def assemble(
         rest = others[oi:oj]
         low = text[s:e].casefold()  # read by the anaphors and by the cascade's gate
         n_before = len(facts)
-        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low, head=head)
+        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low, head=bool(head))
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
         if "we " in low or "our " in low:  # "In March 2023, we acquired Y": the filing's or release's company
@@ -110,8 +112,11 @@ def assemble(
         template = tpl.template
         # every company slot writes OPEN + "C" once (private-use characters of the text became spaces)
         n_companies = template.count(C_SLOT)
-        ctx = Sentence(tpl, ents.last_company or ents.prev_subject, topic, dateline)
-        if n_companies or ctx.fallback:
+        # what the builders know of the sentence: made where one reads it (most sentences give none)
+        fallback = ents.last_company or ents.prev_subject
+        ctx: Sentence | None = None
+        if n_companies or fallback:
+            ctx = Sentence(tpl, fallback, topic, dateline)
             low_template = template.casefold()
             if n_companies:
                 join_round(tpl, facts, low_template)  # "Y also took part": a round told before
@@ -119,10 +124,14 @@ def assemble(
         # the clause-level cascade: predicate lexicon, chunks and constructions (bizfacts.facts.cascade)
         while ni < len(names) and names[ni].start < s:
             ni += 1
-        kinds = cascade_triggers(low, M_SLOT in template) if held else _NO_KINDS  # (tpl.text is text[s:e])
+        if held:  # (tpl.text is text[s:e])
+            hits = None if trigger_hits is None else trigger_hits[k]
+            kinds = cascade_triggers(low, M_SLOT in template, hits)
+        else:
+            kinds = _NO_KINDS
         if "place" not in kinds and (comps or anaphors) and place_beside(text, comps, anaphors):
             kinds = kinds | {"place"}  # "X, a Dallas investment firm": a location with no location word
-        if not kinds and (comps or anaphors) and may_name_exchange(low, text[s:e], words=exchange):
+        if not kinds and (comps or anaphors) and may_name_exchange(low, text[s:e], words=bool(exchange)):
             kinds = frozenset({"other"})  # "X (NYSE: XYZ)", "X shares rose on the NYSE": no predicate word
         cascade_trace = SentenceTrace() if explain is not None else None
         if kinds:
@@ -134,7 +143,7 @@ def assemble(
             # acquisition of Y")
             about = About(
                 sentence_subject(tpl, outside_quotes=True),
-                ctx.topic or ctx.fallback,
+                topic or fallback,
                 unknown_subject(tpl),
                 template.lstrip()[:1] in "\"“‘'",
             )
@@ -151,6 +160,7 @@ def assemble(
                     trace=cascade_trace,
                     names=names[ni:nj],
                     about=about,
+                    exchange_words=bool(exchange),
                 )
             )
         # "The transaction is valued at $40 million": the price of the deal told just before
@@ -160,8 +170,10 @@ def assemble(
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps))
         # the metric facts start from a money slot, the user-count facts from a user-count slot
         if M_SLOT in template:
+            ctx = ctx or Sentence(tpl, fallback, topic, dateline)
             facts.extend(metric_facts(ctx, ents.prev_subject, ents.last_period, topic))
         if U_SLOT in template:
+            ctx = ctx or Sentence(tpl, fallback, topic, dateline)
             facts.extend(user_count_facts(ctx, ents, topic))
         # reporting_period needs a date slot; table_header a slotless line after a quarter was named
         if D_SLOT in template:
@@ -190,6 +202,16 @@ def assemble(
 
 
 _NO_KINDS: frozenset[str] = frozenset()
+# the word lists the sentence loop asks about, as bits of :func:`_sentence_words`'s masks
+_TRIGGER, _HEAD, _EXCHANGE = 1, 2, 4
+
+
+@functools.cache
+def _sentence_words() -> MaskedAutomaton:
+    """The gate's trigger words, the anaphors' head nouns and the exchange words, in one automaton
+    (what :func:`~.cascade.gate.holding_a_trigger`, :func:`~.discourse.holding_a_head` and
+    :func:`~.cascade.listing.holding_an_exchange_word` look for)."""
+    return masked_automaton([trigger_words(), head_words(), exchange_words()])
 # how many facts back a definite "the deal" may reach for the deal it names
 _OPEN_DEAL_REACH = 6
 

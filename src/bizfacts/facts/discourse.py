@@ -28,12 +28,16 @@ _PRODUCT_ANAPHOR = LazyPattern(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:app|application|service|platform|site|website|network|product|"
     r"messaging\s+app|social\s+network)\b"
 )
-_IT = LazyPattern(
-    r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)\b(?:It|it)\b"
-    r"(?=\s+(?:said|says|has|had|is|was|will|would|also|"
+# the words after "it" that make it a company's subject ("it said", "it bought")
+_IT_VERBS = (
+    r"(?:said|says|has|had|is|was|will|would|also|"
     r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|"
     r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
-    r"acquires|buys|sells|agreed|signed|formed|named|appointed)\b)|^Its\b"
+    r"acquires|buys|sells|agreed|signed|formed|named|appointed)"
+)
+_IT = LazyPattern(
+    r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)\b(?:It|it)\b"
+    r"(?=\s+" + _IT_VERBS + r"\b)|^Its\b"
 )
 # A sentence opening with capitalized words (no determiner, no pronoun), maybe an apposition, then
 # "said it": the speaker is named there, even when no extractor knew the name
@@ -44,8 +48,10 @@ _UNNAMED_SPEAKER = LazyPattern(
     r"|(?:A|An|The)\s+[\w -]{1,40}?\s+(?:led|controlled|headed|formed|organized)\s+by\s+[^,;.]{1,60}?)"
     r"\s+(?:said|says|told|added)\s+it\Z"
 )
-# What every match of _IT contains, casefolded (a literal-prefixed scan is cheap): the gate for _IT.
-_IT_GATE = re.compile(r"it\s")
+# What every match of _IT but "^Its" contains, casefolded: the gate for _IT (no letter or digit
+# before "it": a word boundary of the text stays one, casefolded; "profit rose" does not open it).
+# (The look-behind after "it": the scan then looks for the literal "it" alone.)
+_IT_GATE = re.compile(r"it(?<![a-z0-9_]it)\s+" + _IT_VERBS)
 # "it" opening a subordinate clause after a comma: the sentence's subject
 _SUBORDINATE_IT = LazyPattern(r",\s+(?:when|after|before|because|since|until|although|while)\s+\Z")
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
@@ -96,7 +102,35 @@ def _head_patterns() -> tuple[LazyPattern, LazyPattern]:
 @functools.cache
 def _head_automaton() -> Automaton:
     """Every head noun: whether a sentence contains one, in one pass (the test before the head regex)."""
-    return automaton(L.COMPANY_HEADS + L.PRODUCT_HEADS)
+    return automaton(head_words())
+
+
+def head_words() -> tuple[str, ...]:
+    """The head nouns of a company or product anaphor ("company", "app"): what
+    :func:`holding_a_head` looks for."""
+    return L.COMPANY_HEADS + L.PRODUCT_HEADS
+
+
+def _holds_head(low: str) -> bool:
+    """Whether the lowercased sentence ``low`` holds a head noun as a whole word (the "head"
+    pattern of :func:`_head_patterns` finds one): on ASCII text, read from the automaton's hits.
+
+    >>> _holds_head("the company said"), _holds_head("companywide sales"), _holds_head("a start-up")
+    (True, False, True)
+    """
+    if not low.isascii():  # (the pattern's word characters, not ``str.isalnum``)
+        return _head_patterns()[1].search(low) is not None
+    n = len(low)
+    for end, word in _head_automaton().iter(low):
+        start = end - len(word) + 1
+        if (start == 0 or not _word_char(low[start - 1])) and (end + 1 >= n or not _word_char(low[end + 1])):
+            return True
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """An ASCII character of ``\\w``."""
+    return c.isalnum() or c == "_"
 
 
 def holding_a_head(text: str, spans: Sequence[tuple[int, int]], low: str | None = None) -> list[bool]:
@@ -251,12 +285,8 @@ def resolve_anaphors(
         low = sentence.casefold()
     if "the " not in low and "this " not in low and "that " not in low and "it" not in low:
         return out
-    company_anaphor, anaphor_head = _head_patterns()
-    heads = (
-        head
-        and next(_head_automaton().iter(low), None) is not None
-        and anaphor_head.for_text(low).search(low) is not None
-    )
+    company_anaphor, _anaphor_head = _head_patterns()
+    heads = head and _holds_head(low)
     it = low.startswith("its") or _IT_GATE.search(low) is not None
     for pat, product in ((company_anaphor, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
         if (pat is _IT and not it) or (pat is not _IT and not heads):

@@ -96,13 +96,14 @@ def build_template(
         if "<" in template:
             template = _TICKER.sub("", template)  # (no slot for _BRACKETED)
         return Template(start, end, sentence, template, (), ())
-    items: list[tuple[int, int, Slot]] = []
+    # (start, end, kind, mention, name, anaphor) of each slot to be
+    items: list[tuple[int, int, str, Any, str | None, bool]] = []
     for m in mentions:
         kind = _KIND_OF[type(m)]
-        items.append((m.start, m.end, Slot(kind, m, m.name if kind == "C" else None)))
+        items.append((m.start, m.end, kind, m, m.name if kind == "C" else None, False))
     if anaphors:
-        for s, e, name in anaphors:
-            items.append((s, e, Slot("C", None, name, anaphor=True)))
+        for s, e, resolved in anaphors:
+            items.append((s, e, "C", None, resolved, True))
         items.sort(key=lambda it: (it[0], -it[1]))
     # else ``mentions`` are sorted (by start, longest first), so ``items`` already are
     parts: list[str] = []
@@ -110,16 +111,17 @@ def build_template(
     positions: list[tuple[int, str, int]] = []
     pos = start
     length = 0  # of the template so far
-    for s, e, slot in items:
+    for s, e, kind, mention, name, anaphor in items:
         if s < pos or e > end:
             continue
+        n = len(slots)
         parts.append(text[pos:s])
         length += s - pos
-        token = f"{OPEN}{slot.kind}{len(slots)}{CLOSE}"
-        positions.append((length, slot.kind, len(slots)))
+        token = f"{OPEN}{kind}{n}{CLOSE}"
+        positions.append((length, kind, n))
         parts.append(token)
         length += len(token)
-        slots.append(slot)
+        slots.append(Slot(kind, mention, name, anaphor))
         pos = e
     parts.append(text[pos:end])
     if OPEN in sentence or CLOSE in sentence:
@@ -170,6 +172,12 @@ class Automaton(Protocol):
     def iter(self, string: str) -> Iterator[tuple[int, str]]: ...
 
 
+class MaskedAutomaton(Protocol):
+    """An ``ahocorasick.Automaton`` whose words report (word, mask): see :func:`masked_automaton`."""
+
+    def iter(self, string: str) -> Iterator[tuple[int, tuple[str, int]]]: ...
+
+
 def automaton(words: Iterable[str]) -> Automaton:
     """An Aho-Corasick automaton reporting each of ``words`` it finds, overlapping ones included.
 
@@ -210,3 +218,58 @@ def spans_holding(
         if end - len(word) + 1 >= spans[k][0]:
             out[k] = True
     return out
+
+
+def masked_automaton(word_sets: Sequence[Iterable[str]]) -> MaskedAutomaton:
+    """An automaton of the words of every set in ``word_sets``, each reported as (word, mask),
+    bit ``i`` of the mask set when set ``i`` holds the word: one pass finds the words of them all.
+
+    >>> [hit for hit in masked_automaton([["buy", "sell"], ["sell"]]).iter("we sell")]
+    [(6, ('sell', 3))]
+    """
+    masks: dict[str, int] = {}
+    for i, words in enumerate(word_sets):
+        for word in words:
+            if word:
+                masks[word] = masks.get(word, 0) | 1 << i
+    machine = ahocorasick.Automaton()
+    for word in sorted(masks):
+        machine.add_word(word, (word, masks[word]))
+    machine.make_automaton()
+    return cast(MaskedAutomaton, machine)
+
+
+def spans_words(
+    machine: MaskedAutomaton, text: str, spans: Sequence[tuple[int, int]], low: str, keep: int = 0
+) -> tuple[list[int], dict[int, list[tuple[int, str]]] | None]:
+    """:func:`spans_holding` for every word set of a :func:`masked_automaton` in one pass: for each
+    span of ``text`` (sorted, not overlapping) the mask of the sets it holds a word of; and, by span
+    index, the hits (end offset in the span, word) of the words of the sets in ``keep``, in the
+    order searching the span's ``casefold()`` alone gives them.  ``low`` is ``text.casefold()``;
+    when lowercasing changes the text's length every span is said to hold every set, and the hits
+    are None (search each span yourself).
+
+    >>> m = masked_automaton([["buy"], ["rose"]])
+    >>> spans_words(m, "We Buy. Sales rose.", [(0, 7), (8, 19)], "we buy. sales rose.", keep=1)
+    ([1, 2], {0: [(5, 'buy')]})
+    """
+    n = len(spans)
+    if len(low) != len(text):
+        return [-1] * n, None
+    masks = [0] * n
+    hits: dict[int, list[tuple[int, str]]] = {}
+    k = 0
+    for end, (word, mask) in machine.iter(low):  # in the order of their last character
+        while k < n and spans[k][1] <= end:
+            k += 1  # (a span that ends before this word ends holds no later word either)
+        if k == n:
+            break
+        start = spans[k][0]
+        if end - len(word) + 1 >= start:
+            masks[k] |= mask
+            if mask & keep:
+                if k in hits:
+                    hits[k].append((end - start, word))
+                else:
+                    hits[k] = [(end - start, word)]
+    return masks, hits

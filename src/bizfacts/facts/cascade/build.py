@@ -41,7 +41,15 @@ from ..template import LazyPattern
 from . import listing, valuation
 from .acquisition import acquisition_facts, more_targets, sellers_from_owners
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
-from .clauses import Predication, matching, may_hold_construction, open_verb_in, predications, served_frames
+from .clauses import (
+    Predication,
+    matching,
+    may_hold_construction,
+    open_verb_in,
+    predications,
+    servable,
+    served_frames,
+)
 from .executive import LESS_SURE, About, more_executives, office
 from .headline import headline_line
 from .investment import investment_facts
@@ -339,12 +347,15 @@ def sentence_facts(
     trace: SentenceTrace | None = None,
     names: Sequence[Any] | None = None,
     about: About | None = None,
+    exchange_words: bool = True,
 ) -> list[AnyFact]:
     """The facts the clause-level cascade reads in ``text[start:end]``.
 
     ``mentions`` are the extractor mentions inside the sentence (sorted, non-overlapping);
     ``anaphors`` are (start, end, company name) for the references already resolved
-    ("the company", "it"); ``about`` the companies the sentence is about (a title told alone).
+    ("the company", "it"); ``about`` the companies the sentence is about (a title told alone);
+    ``exchange_words`` False when the caller knows the sentence holds no exchange name or gate
+    word (:func:`~.listing.holding_an_exchange_word`).
     """
     stop = len(text) if end is None else end
     items: list[tuple[int, int, str, Any]] = []
@@ -364,7 +375,6 @@ def sentence_facts(
             if text.startswith("Its", s):  # "Its parent is Y": "It" + a possessive "s"
                 items.append((e, e + 1, "'", None))
     items.sort(key=lambda it: (it[0], -it[1]))
-    taken = [(s, e) for s, e, _t, _m in items]
     # titles always; people and places only when no extractor gave them (a caller of this function
     # alone, or a sentence whose place the gate saw only beside a company: "X, a Dallas firm")
     looked_for = kinds
@@ -372,8 +382,13 @@ def sentence_facts(
         looked_for = kinds & {"title"}
         if "place" in kinds and not any(isinstance(m, PlaceMention) for m in names):
             looked_for = looked_for | {"place"}
-    items.extend(_extra_mentions(text, start, stop, taken, looked_for, names is None))
-    items = listing.with_exchanges(text, start, stop, items)  # "Nasdaq-listed", "on the NYSE": X, E
+    sentence = text[start:stop]
+    # (else there is nothing to look for: no title, no place, no possessive that may be a place's)
+    if "title" in looked_for or "place" in looked_for or "'" in sentence or "’" in sentence:
+        taken = [(s, e) for s, e, _t, _m in items]
+        items.extend(_extra_mentions(text, start, stop, taken, looked_for, names is None))
+    # "Nasdaq-listed", "on the NYSE": X, E
+    items = listing.with_exchanges(text, start, stop, items, words=exchange_words)
     if '("' in text[start:stop] or "(“" in text[start:stop] or "(the" in text[start:stop]:
         # 'X Inc. (the "Company")', 'Y, LLC ("Talmage")': a term's definition says nothing more
         items.extend((m.start(), m.end(), "", None) for m in _DEFINITION.finditer(text, start, stop))
@@ -400,6 +415,8 @@ def sentence_facts(
         if not may_hold_construction(tags):
             return []
         among = matching(chunk_chars(tags), "B" in tags, served_frames(tokens))
+        if among:
+            among = servable(among, tags)  # (the groups their triggers need)
         if not among:
             return []
     chunks = chunk(tokens)

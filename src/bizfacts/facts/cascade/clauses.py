@@ -279,26 +279,33 @@ def _variant_index() -> tuple[tuple[tuple[frozenset[str], ...], ...], dict[str, 
 
 
 @functools.cache
-def _candidate_table() -> tuple[dict[str, int], dict[str, int], tuple[tuple[bool, str | None, tuple[int, ...]], ...]]:
-    """:func:`_variant_index` as bit masks: a bit per character any construction needs; for each
-    indexing character the constructions it indexes (a bit per construction); and for each
-    construction whether it is the "adjective" variant, the frame whose words it needs (None:
-    none) and the mask of each of its needs."""
-    all_needs, by_char = _variant_index()
-    chars = sorted({c for needs in all_needs for need in needs for c in need} | set(by_char))
-    bit = {c: 1 << k for k, c in enumerate(chars)}
-    index = {c: sum(1 << i for i in ix) for c, ix in by_char.items()}
-    info = []
-    for v, needs in zip(variants(), all_needs, strict=True):
-        wanted = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
-        info.append(
-            (
-                v.name == "adjective",
-                wanted if wanted in _LEXICAL_FRAMES else None,
-                tuple(sum(bit[c] for c in need) for need in needs),
-            )
-        )
-    return bit, index, tuple(info)
+def _candidate_table() -> tuple[dict[str, int], int, int, int, int, tuple[tuple[str, int], ...]]:
+    """:func:`_variant_index` as bit masks, one bit per construction, in lanes of ``width`` bits:
+    lane ``j`` says whether the construction's ``j``-th need is met.  For each character the lanes'
+    bits of the needs it meets; the bits of the needs a construction does not have (always met);
+    the number of lanes; their width; the bits of the "adjective" variant; and for each frame
+    whose words a construction needs (its trigger's frame), the constructions that need them."""
+    all_needs, _by_char = _variant_index()
+    width = len(all_needs) + 1  # (a spare bit: lanes shifted down never reach into the lane below)
+    lanes = max(len(needs) for needs in all_needs)
+    meets: dict[str, int] = {}
+    absent = 0
+    for i, needs in enumerate(all_needs):
+        for j in range(lanes):
+            if j >= len(needs):
+                absent |= 1 << (j * width + i)
+                continue
+            for c in needs[j]:
+                meets[c] = meets.get(c, 0) | 1 << (j * width + i)
+    adjective = 0
+    wanted: dict[str, int] = {}
+    for i, v in enumerate(variants()):
+        if v.name == "adjective":
+            adjective |= 1 << i
+        frame = _TRIGGER_FRAME.get((v.frame, v.name), v.frame)
+        if frame in _LEXICAL_FRAMES:
+            wanted[frame] = wanted.get(frame, 0) | 1 << i
+    return meets, absent, lanes, width, adjective, tuple(wanted.items())
 
 
 def _candidates(
@@ -313,26 +320,26 @@ def _candidates(
 
 
 def _candidate_indices(chars: frozenset[str], located: bool, frames: frozenset[str] | None) -> Iterator[int]:
-    """:func:`_candidates`, as indices into :func:`variants`."""
-    bit, index, info = _candidate_table()
-    held = todo = 0
+    """:func:`_candidates`, as indices into :func:`variants`: every need of every construction
+    tested at once, one lane of bits per need (:func:`_candidate_table`)."""
+    meets, met, lanes, width, adjective, wanted = _candidate_table()
     for c in chars:
-        held |= bit.get(c, 0)
-        todo |= index.get(c, 0)
-    while todo:  # the constructions indexed by a character held, in order
-        lowest = todo & -todo
-        todo ^= lowest
-        i = lowest.bit_length() - 1
-        adjective, wanted, needs = info[i]
-        if adjective and not located:
-            continue
-        if frames is not None and wanted is not None and wanted not in frames:
-            continue
-        for need in needs:
-            if not held & need:
-                break
-        else:
-            yield i
+        bits = meets.get(c)
+        if bits is not None:
+            met |= bits
+    ok = (1 << (width - 1)) - 1
+    for j in range(lanes):
+        ok &= met >> (j * width)
+    if not located:
+        ok &= ~adjective
+    if frames is not None:
+        for frame, bits in wanted:
+            if frame not in frames:
+                ok &= ~bits
+    while ok:  # in order
+        lowest = ok & -ok
+        ok ^= lowest
+        yield lowest.bit_length() - 1
 
 
 @functools.cache
@@ -340,11 +347,13 @@ def _searches() -> tuple[Callable[[str], object], ...]:
     """For each construction, a test whether its pattern matches somewhere in an ASCII string
     (chunk strings are): the stdlib twin of the pattern with its groups unnamed (nothing here
     reads them, no pattern refers back to one), run faster than ``regex`` runs it; the pattern
-    itself where there is no twin (a look-behind of varying width)."""
+    itself where there is no twin.  A look-behind of varying width is written as one look-behind
+    per width first (:func:`fixed_width_lookbehinds`)."""
     out: list[Callable[[str], object]] = []
     for v in variants():
         try:
-            bare = regex.compile(_GROUP_NAME.sub("(?:", v.pattern.pattern), v.pattern.flags)
+            source = fixed_width_lookbehinds(_GROUP_NAME.sub("(?:", v.pattern.pattern))
+            bare = regex.compile(source, v.pattern.flags)
             out.append(ascii_twin(bare).search)
         except (ValueError, re.error):
             out.append(v.pattern.search)
@@ -352,6 +361,28 @@ def _searches() -> tuple[Callable[[str], object], ...]:
 
 
 _GROUP_NAME = regex.compile(r"\(\?P<\w+>")
+# a look-behind whose one varying part is a character set repeated 0 to n times (no group inside)
+_VARYING_LOOKBEHIND = re.compile(r"\(\?<([=!])([^()]*?)(\[[^\]]*\])\{0,(\d+)\}([^()]*?)\)")
+
+
+def fixed_width_lookbehinds(pattern: str) -> str:
+    """``pattern`` with each look-behind ``(?<=A[s]{0,n}B)`` written as the alternatives
+    ``(?:(?<=AB)|(?<=A[s]B)|...)``, one per width, and ``(?<!A[s]{0,n}B)`` as the look-behinds
+    ``(?<!AB)(?<!A[s]B)...`` all holding: the same pattern, which the stdlib ``re`` can run
+    (``A`` and ``B`` are of fixed width, as every look-behind of the grammar's is but for one set).
+
+    >>> fixed_width_lookbehinds(r"(?<!b[xu]{0,2})C")
+    '(?<!b)(?<!b[xu])(?<!b[xu][xu])C'
+    >>> fixed_width_lookbehinds(r"(?<=^o[^,]{0,1},)C")
+    '(?:(?<=^o,)|(?<=^o[^,],))C'
+    """
+
+    def fixed(m: re.Match[str]) -> str:
+        sign, before, chars, most, after = m.groups()
+        each = [f"(?<{sign}{before}{chars * k}{after})" for k in range(int(most) + 1)]
+        return "".join(each) if sign == "!" else "(?:" + "|".join(each) + ")"
+
+    return _VARYING_LOOKBEHIND.sub(fixed, pattern)
 
 
 @functools.cache
@@ -446,6 +477,44 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
         return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
     searches = _searches()
     return tuple(every[i] for i in _candidate_indices(frozenset(s), located, frames) if searches[i](s) is not None)
+
+
+# the groups a construction's trigger needs, in the tag string (each the part of its group's
+# pattern in chunks.py that holds what :func:`_predicate` asks of it): a possessive relational
+# group ("its Brightwave unit"), one naming a unit inside ("the Brightwave unit"), a passive verb
+# group ("was acquired": a copula before the verb)
+_POSSESSIVE_GROUP = re.compile(r"j[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R")
+_INNER_GROUP = re.compile(r"(?:CN*|N+)[xu-]{0,2}R")
+_POSSESSIVE_INNER_GROUP = re.compile(r"j[xu-]{0,4}(?:CN*|N+)[xu-]{0,2}R")
+_PASSIVE_GROUP = re.compile(r"b[tmhbv!iGxZpIdjuMnD,]*V")
+
+
+def servable(among: Sequence[Variant], tags: str) -> tuple[Variant, ...]:
+    """The constructions of ``among`` whose trigger the tag string ``tags`` can make a group of
+    the kind it needs (a possessive or inner relational noun, a passive verb): the others give
+    no predication (:func:`_predicate`), so no chunks need be built for them.
+
+    >>> [v.name for v in matching("R.", located=False)]
+    ['its-inner']
+    >>> [v.name for v in servable(matching("R.", located=False), "jNR.")]  # "Its Brightwave unit."
+    ['its-inner']
+    >>> servable(matching("R.", located=False), "dNR.")  # "The Brightwave unit.": no "its"
+    ()
+    """
+    out = []
+    group: re.Pattern[str] | None
+    for v in among:
+        if v.frame in ("REL", "INV"):
+            if v.name.startswith("its"):
+                group = _POSSESSIVE_INNER_GROUP if v.name.endswith("inner") else _POSSESSIVE_GROUP
+            else:
+                group = _INNER_GROUP if v.name.endswith("inner") else None
+            if group is not None and group.search(tags) is None:
+                continue
+        elif v.frame == "TRANS" and v.voice == "passive" and _PASSIVE_GROUP.search(tags) is None:
+            continue
+        out.append(v)
+    return tuple(out)
 
 
 def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None) -> list[Predication]:

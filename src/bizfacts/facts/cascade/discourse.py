@@ -53,6 +53,11 @@ _FOR_DEAL_AFTER = LazyPattern(
 )
 # no earlier than this many characters before the amount
 _REACH = 160
+# the last word of every _BEFORE_AMOUNT match (a price cue or the qualifier after it), casefolded
+_CUE_ENDS = frozenset(
+    "at worth total totals totaled totalled to of for includes is was paying"
+    " about approximately around roughly some nearly estimated".split()
+)
 
 
 def deal_price(text: str, start: int, end: int, money: Sequence[MoneyMention]) -> MoneyMention | None:
@@ -61,7 +66,9 @@ def deal_price(text: str, start: int, end: int, money: Sequence[MoneyMention]) -
     for m in money:
         if m.start < start or m.end > end or m.per is not None:
             continue
-        if pattern.search(text, max(start, m.start - _REACH), m.start):
+        lo = max(start, m.start - _REACH)
+        last = text[lo : m.start].rsplit(None, 1)  # (the cue's word, or no match: a cheap test first)
+        if last and last[-1].casefold() in _CUE_ENDS and pattern.search(text, lo, m.start):
             return m
         if _FOR_DEAL_AFTER.match(text, m.end, min(end, m.end + 80)) and _PAID_BEFORE.search(
             text, max(start, m.start - 40), m.start

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -111,6 +111,11 @@ def _automaton() -> Automaton:
     return automaton(_automaton_words())
 
 
+def trigger_words() -> frozenset[str]:
+    """Every word the gate's automaton looks for (lowercase; a trigger only as a whole word)."""
+    return _automaton_words()
+
+
 @functools.cache
 def _stake_verbs() -> frozenset[str]:
     """The forms of the predicates that open the gate only beside a stake ("holds", "took")."""
@@ -179,9 +184,12 @@ def place_beside(
         after = _PLACE_AFTER.match(text, c.end)
         if after is not None and _names_place(after.group("run")):
             return True
-        before = _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start)
-        if before is not None and _names_place(before.group("run")):
-            return True
+        # (the possessive's apostrophe stands 3 to 5 characters before the company, or nothing matches)
+        near = text[max(0, c.start - 5) : max(0, c.start - 2)]
+        if "'" in near or "’" in near:
+            before = _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start)
+            if before is not None and _names_place(before.group("run")):
+                return True
     for start, _end, _name in references:
         before = _PLACE_BEFORE_REFERENCE.search(text, max(0, start - 80), start)
         if before is not None and _names_place(before.group("run")):
@@ -192,10 +200,12 @@ def place_beside(
 _NONE: frozenset[str] = frozenset()
 
 
-def triggers(low: str, money: bool = True) -> frozenset[str]:
+def triggers(low: str, money: bool = True, hits: Iterable[tuple[int, str]] | None = None) -> frozenset[str]:
     """The kinds of trigger the lowercased sentence ``low`` holds as whole words: "title" (a
     title word), "place" (a location word: "based", "headquarters"), "other"; empty when none.
     ``money``: whether the sentence holds a money mention (a valuation word needs one).
+    ``hits``: what the automaton of :func:`trigger_words` finds in ``low`` (end, word), when the
+    caller has it (:func:`~bizfacts.facts.template.spans_words`).
 
     >>> sorted(triggers("the chicago-based maker said its chief executive quit."))
     ['place', 'title']
@@ -204,8 +214,8 @@ def triggers(low: str, money: bool = True) -> frozenset[str]:
     >>> sorted(triggers("exports increased 7 pct.")), sorted(triggers("it raised its holding to 7 pct."))
     ([], ['other'])
     """
-    hits = _automaton().iter(low)
-    hit = next(hits, None)
+    found = _automaton().iter(low) if hits is None else iter(hits)
+    hit = next(found, None)
     if hit is None:  # most sentences: no trigger word, not even inside a word
         return _NONE
     n = len(low)
@@ -216,7 +226,7 @@ def triggers(low: str, money: bool = True) -> frozenset[str]:
     for_verbs = _for_verbs()
     value_words = _value_words()
     stake_verb = money_verb = False
-    for end, word in itertools.chain((hit,), hits):
+    for end, word in itertools.chain((hit,), found):
         start = end - len(word) + 1
         if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
             end + 1 >= n or not low[end + 1].isalnum()

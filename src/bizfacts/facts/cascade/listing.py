@@ -83,8 +83,15 @@ def _gate() -> tuple[Automaton, frozenset[str], frozenset[str]]:
     "aim" and "six" are words)."""
     long_names = frozenset(w for w, _e, form in data_rows("exchanges.tsv") if form == "name" and len(w) > 3)
     cased = frozenset(row[0] for row in data_rows("exchange_tokens.txt"))
-    words = {*long_names, *_GATE_WORDS, *(t.casefold() for t in cased)}
-    return automaton(words), long_names | frozenset(_GATE_WORDS), cased
+    return automaton(exchange_words()), long_names | frozenset(_GATE_WORDS), cased
+
+
+@functools.cache
+def exchange_words() -> frozenset[str]:
+    """Every exchange name and gate word, lowercase: what :func:`holding_an_exchange_word` looks for."""
+    long_names = frozenset(w for w, _e, form in data_rows("exchanges.tsv") if form == "name" and len(w) > 3)
+    cased = frozenset(row[0] for row in data_rows("exchange_tokens.txt"))
+    return frozenset({*long_names, *_GATE_WORDS, *(t.casefold() for t in cased)})
 
 
 def may_name_exchange(low: str, sentence: str = "", *, words: bool = True) -> bool:
@@ -125,11 +132,12 @@ def holding_an_exchange_word(
 Item = tuple[int, int, str, Any]
 
 
-def with_exchanges(text: str, start: int, end: int, items: list[Item]) -> list[Item]:
+def with_exchanges(text: str, start: int, end: int, items: list[Item], *, words: bool = True) -> list[Item]:
     """``items`` (the sentence's mentions as cascade tokens, not yet sorted) with the exchanges of
     ``text[start:end]``: (start, end, "E" or "X", name).  The adjectives go before any other item
-    of the same words ("Hong Kong-listed" is no person), the names after ("Nasdaq" the company)."""
-    if not may_name_exchange(text[start:end].casefold(), text[start:end]):
+    of the same words ("Hong Kong-listed" is no person), the names after ("Nasdaq" the company).
+    ``words`` as for :func:`may_name_exchange`."""
+    if not may_name_exchange(text[start:end].casefold(), text[start:end], words=words):
         return items  # (most sentences: one automaton pass, not the pattern's)
     adjectives: list[Item] = []
     names: list[Item] = []

@@ -201,9 +201,10 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     firm_heads = _firm_heads()
     lows = [w.casefold() for _s, _e, w in raw]
     append = out.append
-    # the tag of the last token appended ("" before the first): "initial" reads it for every word
+    # the tag of the last token appended ("" before the first): "initial" reads it for every capitalized word
     prev = out[-1].tag if out else ""
     n_raw = len(raw)
+    brackets = "<" in segment  # (a ticker stands between brackets)
     i = 0
     while i < n_raw:
         s, e, word = raw[i]
@@ -221,11 +222,19 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             append(Token(s, e, word, prev))
             i += 1
             continue
-        if i and raw[i - 1][2] == "<" and i + 1 < n_raw and raw[i + 1][2] == ">" and _TICKER.fullmatch(word):
+        if (
+            brackets
+            and i
+            and raw[i - 1][2] == "<"
+            and i + 1 < n_raw
+            and raw[i + 1][2] == ">"
+            and _TICKER.fullmatch(word)
+        ):
             i += 1  # "Exxon Corp's <XON.N> Norwegian unit": a wire's ticker is no name
             continue
-        initial = not prev or prev in '.:"('
         capitalized = first.isupper()
+        # (read only for a capitalized word: every test of it is "not capitalized or initial ...")
+        initial = capitalized and (not prev or prev in '.:"(')
         low = lows[i]
         if low in starts:  # fixed phrases, longest first ("take over", "wholly owned", "head office")
             for n in range(min(starts[low], n_raw - i), 1, -1):

@@ -35,7 +35,7 @@ from ..sentence import (
     usable,
     uses_anaphor,
 )
-from ..template import CLOSE, OPEN, LazyPattern, Template, expand
+from ..template import CLOSE, OPEN, Automaton, LazyPattern, Template, automaton, expand
 
 TYPE = "financial_metric"
 
@@ -61,6 +61,14 @@ _METRIC_HEADS = (
     "ebit",
     "net",
     "lost",
+)
+# Every match of L.METRIC opens with one of these (its modifiers' and its heads' first words, or
+# their start: "pre" of "pre-tax", "full" of "full year"), in any case: the only places a match is tried.
+_METRIC_OPENERS = tuple(
+    "net operating pre gross quarterly annual full total core adjusted consolidated group"
+    " underlying attributable after retail advertising online service trading recurring statutory"
+    " reported standalone basic diluted organic comparable"
+    " revenue revs sales turnover income profit earnings loss ebit earned lost".split()
 )
 _CHANGE = LazyPattern(
     expand(
@@ -148,6 +156,7 @@ _ANALYSTS = LazyPattern(
 )
 # A clause about a prior period: figures after "compared with" belong to the year-ago line.
 _COMPARED = LazyPattern(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s")
+_COMPARED_WORDS = ("compared", "versus", "vs", "against", "from")  # every match holds one, casefolded
 
 
 _EPS = LazyPattern(
@@ -241,6 +250,7 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
     figure = near is not None
     near = near or 0
     best: tuple[int, DateMention] | None = None
+    compared: bool | None = None  # whether the sentence holds a word of _COMPARED
     for p, slot in slots_of(tpl, "D"):
         d = slot.mention
         # a day or a week is no period: tested first, it spares the regexes below (all tests are pure)
@@ -251,10 +261,14 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
         if _COMPARISON_DATE.search(d.text):
             continue
         close = tpl.template.find(CLOSE, p)
-        if tpl.template.startswith(":", close + 1) or (
-            p > near and _found_between(_COMPARED, tpl.template, near, p)
-        ):
-            continue  # "(2022: £1,722.0 million)", "compared to ... for the 2018 quarter": the prior period
+        if tpl.template.startswith(":", close + 1):
+            continue  # "(2022: £1,722.0 million)": the prior period
+        if p > near:
+            if compared is None:  # (a cheap test first, once per sentence)
+                low = tpl.template.casefold()
+                compared = any(word in low for word in _COMPARED_WORDS)
+            if compared and _found_between(_COMPARED, tpl.template, near, p):
+                continue  # "compared to ... for the 2018 quarter": the prior period
         if figure and p > near and _found_between(_PERIOD_CLAUSE_BREAK, tpl.template, near, p):
             continue  # "revenue rose to X, while it forecast fourth-quarter revenue of Y": another clause's period
         dist = abs(p - near) + (0 if p >= near else 15)
@@ -327,6 +341,40 @@ def _reporting_name(template: str) -> str | None:
     return unknown_name(m.group("name")) if m is not None else None
 
 
+@functools.cache
+def _metric_openers() -> Automaton:
+    return automaton(_METRIC_OPENERS)
+
+
+def metric_starts(t: str, low: str | None = None) -> list[int] | None:
+    """Where a match of ``L.METRIC`` may start in ``t``, in order: wherever one of its opening words
+    stands, in any case (``low`` is ``t.casefold()``, when the caller has it); None when casefolding
+    changes the length of ``t`` (its positions would not be those of ``t``).
+
+    >>> metric_starts("Net profit rose; sales fell.")
+    [0, 4, 17]
+    """
+    if low is None:
+        low = t.casefold()
+    if len(low) != len(t):
+        return None
+    return sorted({end - len(word) + 1 for end, word in _metric_openers().iter(low)})
+
+
+def _next_match(
+    pattern: regex.Pattern[str], t: str, starts: list[int] | None, pos: int
+) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in ``t`` from ``pos``; with ``starts`` (:func:`metric_starts`,
+    for a pattern that opens with ``L.METRIC``), tried only there."""
+    if starts is None:
+        return pattern.search(t, pos)
+    for p in starts[bisect.bisect_left(starts, pos) :]:
+        m = pattern.match(t, p)
+        if m is not None:
+            return m
+    return None
+
+
 def metric_facts(
     ctx: Sentence, ents_subject: str | None, last_period: DateMention | None = None, topic: str | None = None
 ) -> list[AnyFact]:
@@ -341,10 +389,12 @@ def metric_facts(
     shr = _SHR_LINE.match(t)
     shr_line = shr is not None
     first = 0  # where the first metric word is: no metric-then-money match starts before it
+    starts: list[int] | None = None
     if not shr_line:
         if not any(map(low.__contains__, _METRIC_HEADS)):
             return []
-        fm = _METRIC_RE.search(t)
+        starts = metric_starts(t, low)
+        fm = _next_match(_METRIC_RE.get(), t, starts, 0)
         if fm is None:
             return []
         # _METRIC_THEN_MONEY opens with L.METRIC (same flags), so its first match cannot start
@@ -362,9 +412,11 @@ def metric_facts(
             found.append(
                 (sm.start("amount"), "eps_loss" if sm.group("loss") else "eps", money, shr.start(), sm.end())
             )
+    if starts is None:
+        starts = metric_starts(t, low)
     for pat in (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC):
         pos = first if pat is _METRIC_THEN_MONEY else 0
-        while (m := pat.search(t, pos)) is not None:
+        while (m := _next_match(pat.get(), t, starts if pat is _METRIC_THEN_MONEY else None, pos)) is not None:
             pos = m.end()
             if _BAD_BETWEEN.search(m.group("between")) or _PRIOR.search(
                 t[max(0, m.start() - 14) : m.start()]

@@ -1,0 +1,31 @@
+"""The sentence splitter: its ASCII path (stdlib twin of the stop pattern) and line breaks."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bizfacts._sentences import sentence_spans
+
+_PIECES = [".", "!", "?", "\n", " ", "  ", '"', "'", ")", "]", "(", "A", "a", "1"]
+_PIECES += ["Corp", "U.S", "Inc", "The", "Mr"]
+
+
+def test_line_breaks_and_stops_end_sentences() -> None:
+    t = "Orvane Corp. bought Tessaly Inc. The deal closed.\nShares rose...\n\n  So did sales!  Fine"
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "Orvane Corp. bought Tessaly Inc.",
+        "The deal closed.",
+        "Shares rose...",
+        "So did sales!",
+        "Fine",
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
+def test_ascii_text_splits_as_the_unicode_pattern_splits_it(text: str) -> None:
+    # a non-ASCII line after the text makes the splitter run the ``regex`` pattern, not its twin
+    longer = sentence_spans(text + "\n\u00e9")
+    assert longer[:-1] == sentence_spans(text)
+    assert longer[-1] == (len(text) + 1, len(text) + 2)
