@@ -141,3 +141,14 @@ def test_seed_article_done_criterion() -> None:
 def test_exported_from_package() -> None:
     assert bizfacts.extract_companies is extract_companies
     assert all(isinstance(m, CompanyMention) for m in extract_companies("Sina Corp said."))
+
+
+def test_first_word_alone_names_the_listed_parent_not_a_unit_named_later() -> None:
+    # the gazetteer knows the parent; the text then names a unit opening with the same word
+    gaz = Gazetteer.default().with_entries([GazetteerEntry(name="Quarlow Organisation")])
+    text = (
+        "Quarlow Organisation Plc said trading was steady. It plans to refit its cinemas, and the "
+        "Quarlow Film Distributors unit will spend 20 mln stg. Quarlow said profit rose."
+    )
+    last = [m for m in extract_companies(text, gazetteer=gaz) if m.text == "Quarlow"]
+    assert [m.name for m in last] == ["Quarlow Organisation"]

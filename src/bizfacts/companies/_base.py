@@ -30,7 +30,7 @@ suffix_class = functools.lru_cache(maxsize=8192)(_suffixes.suffix_class)
 class _AliasForms:
     """What the mentions read so far say for :meth:`_Linking.aliases`: each is read once."""
 
-    __slots__ = ("done", "first_at", "first_words", "firsts", "folded", "own")
+    __slots__ = ("done", "first_at", "first_words", "firsts", "folded", "listed_heads", "own")
 
     def __init__(self) -> None:
         self.done = 0  # the mentions read
@@ -39,6 +39,10 @@ class _AliasForms:
         self.firsts: set[str] = set()  # the first words of the forms, folded ones included
         self.first_words: dict[str, set[str]] = {}  # a name's first words -> the names
         self.first_at: dict[str, int] = {}  # where each name is first found
+        # the first words of the gazetteer's companies the document names ("Rank" of "Rank
+        # Organisation"), each with the first of them: alone, such a word names that company
+        # rather than another name it opens ("Rank Film Distributors", a unit)
+        self.listed_heads: dict[str, _Found] = {}
 
 
 class _Base:

@@ -188,6 +188,8 @@ class _Linking(_Cues):
                 surface = " ".join(surface.split())  # (else it holds single spaces between words only)
             own.setdefault(surface, f)
             own.setdefault(f.name, f)
+            if f.rule == "gazetteer" and f.kind == "company" and " " in f.name:
+                forms.listed_heads.setdefault(f.name.partition(" ")[0], f)
             if f.rule not in ("gazetteer", "document alias", "web domain") and f.kind == "company":
                 head = f.name.partition(" ")[0]
                 if (
@@ -237,7 +239,7 @@ class _Linking(_Cues):
         # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
         heads = (
             {
-                head: found[min(first_at[n] for n in names)]
+                head: forms.listed_heads.get(head) or found[min(first_at[n] for n in names)]
                 for head, names in first_words.items()
                 if head not in own
             }

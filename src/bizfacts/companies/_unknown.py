@@ -84,6 +84,12 @@ class _Unknown(_Cues):
         head = self.words.head
         return all(t.text in head for t in toks[1:])
 
+    def names_longer(self, key: str) -> bool:
+        """Did the document name a company whose name goes on after ``key`` ("Yellow Freight
+        System" before "Yellow Freight's")?"""
+        prefix = key + " "
+        return any(f.kind == "company" and f.name.startswith(prefix) for f in self.found)
+
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
@@ -274,7 +280,13 @@ class _Unknown(_Cues):
                 if toks[k].gap.strip() == "of" and self.is_person(toks[:k]):
                     toks = [_Tok(toks[k].start, toks[k].end, toks[k].text), *toks[k + 1 :]]
                     break
-        if len(toks) >= 2 and last.endswith(_POSSESSIVE_TAIL) and last[:-2] in w.head:
+        if (
+            len(toks) >= 2
+            and last.endswith(_POSSESSIVE_TAIL)
+            and last[:-2] in w.head
+            and not self.names_longer(f"{self.key(toks[:-1])} {last[:-2]}")  # (then the linker reads it)
+            and not toks[0].text.endswith("ing")  # "Aiding Royal Trust's growth": a verb opens the run
+        ):
             # "Saltmarsh Media's publishing arm": the name is read without its possessive
             tail = toks[-1]
             toks = [*toks[:-1], _Tok(tail.start, tail.end - 2, last[:-2], tail.gap)]
