@@ -20,6 +20,7 @@ from ._regexes import (
     _AFTER_TICKER,
     _ANY_CUE_AFTER,
     _APPOSITION_HEAD,
+    _COMPANY_HYPHEN,
     _CUE_AFTER_SPACE,
     _DOT_OR_POSSESSIVE,
     _FIRM_AFTER_AND,
@@ -331,6 +332,8 @@ class _Cues(_Base):
             return False  # (most often "., Foo"): the last word ends in no letter, as tested below
         # the last word first: a cue's last word or an appositive noun, or no cue (most words)
         last_words = self.text[max(0, start - 40) : start - 1].rsplit(None, 1)
+        if last_words and _COMPANY_HYPHEN.search(last_words[-1]) and last_words[-1][:1].isupper():
+            return True  # "Tencent-backed Verdigris", "Vantor-owned Parcelo": the firm owned or backed
         if not last_words or last_words[-1] not in _cue_last_words():
             return False
         before = self.text[max(0, start - 40) : start]
