@@ -14,7 +14,8 @@ from ._numbers import data_rows
 _SPACE = regex.compile(r"\s+")
 _POSSESSIVE = regex.compile(r"(?:'s|’s|s'|s’)$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-_CONNECTORS = frozenset({"&", "and", "et", "und", "y", "AND", ","})  # "," stands alone in "Foo , Inc."
+# ("," stands alone in "Foo , Inc."; "de" joins two forms: "S.A.B. de C.V.")
+_CONNECTORS = frozenset({"&", "and", "et", "und", "y", "AND", ",", "de"})
 _BARE_LEADERS = frozenset({"The", "THE", "the", "A", "An"})
 
 

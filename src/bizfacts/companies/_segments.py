@@ -21,7 +21,7 @@ from ._regexes import (
     _SLUG,
     _SPLIT_CATEGORIES,
 )
-from ._tokens import _is_sentence_start, _Tok
+from ._tokens import _is_sentence_start, _Tok, suffix_gap
 from ._unknown import _Unknown
 
 # a capitalized word not followed by "'s"
@@ -350,7 +350,7 @@ class _Segments(_Unknown):
         """How far a known name reaches: its legal suffixes, or company words and a suffix."""
         n = len(seg)
         k = j
-        while k < n and suffix_class(seg[k].text) and seg[k].gap.strip() in ("", ",", "&"):
+        while k < n and suffix_class(seg[k].text) and suffix_gap(seg[k]):
             k += 1
         if (
             k == j

@@ -41,6 +41,17 @@ class _Tok:
     gap: str = ""  # text between the previous token of the run and this one
 
 
+def suffix_gap(tok: _Tok) -> bool:
+    """Whether the gap before ``tok``, a legal form, keeps it in the name before: nothing, a comma
+    or "&" ("Co., Ltd.", "GmbH & Co. KG"), or the "de" of a Spanish form ("S.A.B. de C.V.").
+
+    >>> suffix_gap(_Tok(0, 4, "C.V.", " de ")), suffix_gap(_Tok(0, 4, "Ltd.", " of "))
+    (True, False)
+    """
+    gap = tok.gap.strip()
+    return gap in ("", ",", "&") or (gap == "de" and tok.text.rstrip(".") in ("C.V", "CV", "R.L", "RL"))
+
+
 @attrs.define
 class _Found:
     start: int

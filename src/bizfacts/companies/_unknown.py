@@ -12,7 +12,7 @@ from ..places import is_place_name
 from ._base import canonical_name, suffix_class
 from ._cues import _Cues
 from ._regexes import _AFTER_TICKER, _CAPS_BREAKS, _CAPS_SHORT_SUFFIXES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL
-from ._tokens import _Tok
+from ._tokens import _Tok, suffix_gap
 
 # the partners named before the "&" of a firm's name: "Whitcombe, Harrow & Lisle, LLP"
 _PARTNERS_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}&'’.-])\p{Lu}\p{Ll}++[ ]?,[ ]){1,3}\Z")
@@ -158,7 +158,7 @@ class _Unknown(_Cues):
                 continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" ends a name before a ticker only
             end = k + 1
             while (
-                end < len(toks) and suffix_class(toks[end].text) and toks[end].gap.strip() in ("", ",", "&")
+                end < len(toks) and suffix_class(toks[end].text) and suffix_gap(toks[end])
             ):
                 end += 1
             name_toks = self.after_person_of(toks[:k])
