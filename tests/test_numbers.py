@@ -248,3 +248,35 @@ def test_people_and_place_tokens_agree_with_their_ascii_twins(text: str) -> None
         if text.isascii():
             assert twin is not pattern.get()
         assert [m.span() for m in twin.finditer(text)] == spans
+
+
+_BLANK_TEXT = st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0a-,", max_size=24)
+
+
+@given(_BLANK_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_twins_of_white_space_but_classes_agree(text: str) -> None:
+    # "[^\S\n-]": white space but the listed characters, spelled out for ASCII text
+    from bizfacts._numbers import ascii_twin
+
+    if not text.isascii():
+        text = text.encode("ascii", "replace").decode()
+    for source in (r"[^\S\n]++", r"a[^\S\n-]*+,", r"[^\S\t\n ]", r"[^\S]"):
+        pattern = regex.compile(source)
+        twin = ascii_twin(pattern)
+        assert [m.span() for m in twin.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+_CUE_TEXT = st.text(alphabet=" \t\n,45said former chief ", max_size=40)
+
+
+@given(_CUE_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_people_cue_patterns_agree_with_their_ascii_twins(text: str) -> None:
+    from bizfacts import people
+
+    for pattern in (people._SAID_AFTER, people._ROLE_AFTER, people._AGE_AFTER):
+        twin = pattern.for_text(text)
+        for pos in range(len(text) + 1):
+            found, theirs = twin.match(text, pos), pattern.get().match(text, pos)
+            assert (found and found.span()) == (theirs and theirs.span())

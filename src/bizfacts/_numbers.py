@@ -327,6 +327,20 @@ _FLAG_PAIRS = (
 )
 
 
+# "white space but ...": a negated class of ``\S`` and literal characters ("[^\S\n-]",
+# spaces but a newline), the one kind of class holding ``\S`` that has a twin
+_SPACE_BUT = re.compile(r"\[\^\\S((?:\\[ntrfv]|[^\\\]\[^-])*+-?)\]")
+_ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
+_ASCII_SPACES = "\t\n\x0b\x0c\r "  # the ASCII characters of White_Space, ``\s`` in ``regex``
+
+
+def _space_but(members: str) -> str:
+    """The ASCII class of ``[^\\S<members>]``: the white space not among ``members``."""
+    excluded = set(re.sub(r"\\([ntrfv])", lambda m: _ESCAPED[m.group(1)], members))
+    kept = [ch for ch in _ASCII_SPACES if ch not in excluded]
+    return "[" + "".join(f"\\x{ord(ch):02x}" for ch in kept) + "]" if kept else "(?!)"
+
+
 def _ascii_source(source: str, verbose: bool) -> str:
     """``source`` (a ``regex`` V0 pattern) rewritten for ``re`` with the same meaning on
     ASCII-only text: ``\\s``, ``\\S`` and the letter and number properties become
@@ -359,6 +373,11 @@ def _ascii_source(source: str, verbose: bool) -> str:
                 raise ValueError("nested sets have no ASCII twin")
             out.append(ch)
             i += 1
+            continue
+        space_but = _SPACE_BUT.match(source, i) if ch == "[" else None
+        if space_but is not None:
+            out.append(_space_but(space_but.group(1)))
+            i = space_but.end()
             continue
         if ch == "[":
             # a "]" or "^]" right after the opening bracket is a literal member
