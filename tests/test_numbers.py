@@ -280,3 +280,19 @@ def test_people_cue_patterns_agree_with_their_ascii_twins(text: str) -> None:
         for pos in range(len(text) + 1):
             found, theirs = twin.match(text, pos), pattern.get().match(text, pos)
             assert (found and found.span()) == (theirs and theirs.span())
+
+
+@given(st.text(alphabet="dlrsDLRSmakMDK $5 \u00e9", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_joint_needle_spans_agree_with_two_scans(text: str) -> None:
+    # names found in the lowercase text and exact codes in the text, in one pass or two
+    from bizfacts._numbers import joint_needle_spans, needle_spans
+
+    caseless = tuple(f"dlr{'s' * k}" for k in range(16)) + tuple(f"mark{'s' * k}" for k in range(16))
+    exact = tuple(f"DM{'k' * k}" for k in range(16)) + tuple(f"Mark{'s' * k}" for k in range(16))
+    lower = text.lower()
+    joint = joint_needle_spans(text, lower, caseless, exact, (3, 5))
+    if not text.isascii():
+        assert joint is None
+        return
+    assert joint == (needle_spans(lower, caseless, 3), needle_spans(text, exact, 5))

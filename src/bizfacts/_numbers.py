@@ -776,6 +776,65 @@ def _chain_scanner(needles: tuple[str, ...], gap: int) -> tuple[re.Pattern[str],
     return re.compile(rf"(?:{trie})(?:[\s\S]{{0,{gap + overhang}}}(?=[{heads}])(?:{trie}))*"), overhang
 
 
+def _merged(hits: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
+    """``hits`` (start, end) sorted and merged: one starting at most ``gap`` characters
+    after the end of another shares its span."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(hits):
+        if spans and start - spans[-1][1] <= gap:
+            if end > spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+@functools.cache
+def _joint_scanner(caseless: tuple[str, ...], exact: tuple[str, ...]) -> ahocorasick.Automaton:
+    """One automaton for both lists, searched in lowercase text: each key gives its length and
+    the needles it stands for, as (exact?, needle) pairs."""
+    owners: dict[str, list[tuple[bool, str]]] = {}
+    for needle in caseless:
+        owners.setdefault(needle, []).append((False, needle))
+    for needle in exact:
+        owners.setdefault(needle.lower(), []).append((True, needle))
+    automaton = ahocorasick.Automaton()
+    for key, found in owners.items():
+        automaton.add_word(key, (len(key), tuple(found)))
+    automaton.make_automaton()
+    return automaton
+
+
+def joint_needle_spans(
+    text: str, lower: str, caseless: tuple[str, ...], exact: tuple[str, ...], gaps: tuple[int, int]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """``needle_spans(lower, caseless, gaps[0])`` and ``needle_spans(text, exact, gaps[1])``
+    found by one pass over ``lower`` (``text`` lowercased) instead of two; None where that
+    does not hold: text not ASCII-only (lowercasing is then no letter-for-letter map), or
+    a list that ``needle_spans`` reads otherwise (short, or with white space in a needle).
+
+    >>> joint_needle_spans("5 Dlrs or 7 DM", "5 dlrs or 7 dm", ("dlr",) * 32, ("DM",) * 32, (0, 0))
+    ([(2, 5)], [(12, 14)])
+    """
+    if (
+        not text.isascii()
+        or _needle_scanner(caseless) is None
+        or _needle_scanner(exact) is None
+        or min(len(caseless), len(exact)) < _SCAN_NEEDLES
+    ):
+        return None
+    caseless_hits: list[tuple[int, int]] = []
+    exact_hits: list[tuple[int, int]] = []
+    for end, (size, owners) in _joint_scanner(caseless, exact).iter(lower):
+        start = end + 1 - size
+        for is_exact, needle in owners:
+            if not is_exact:
+                caseless_hits.append((start, end + 1))
+            elif text.startswith(needle, start):
+                exact_hits.append((start, end + 1))
+    return _merged(caseless_hits, gaps[0]), _merged(exact_hits, gaps[1])
+
+
 def needle_spans(haystack: str, needles: tuple[str, ...], gap: int) -> list[tuple[int, int]]:
     """Spans (start, end) covering every occurrence of ``needles`` in ``haystack``, in
     order: an occurrence starting at most ``gap`` characters after the end of another
@@ -791,14 +850,7 @@ def needle_spans(haystack: str, needles: tuple[str, ...], gap: int) -> list[tupl
     # occurrence would cost more than the rest of the extractor (a run of "%" or "$")
     hits = _needle_hits(haystack, needles, None if scanner is None else len(haystack) // _DENSE)
     if hits is not None:
-        spans: list[tuple[int, int]] = []
-        for start, end in sorted(hits):
-            if spans and start - spans[-1][1] <= gap:
-                if end > spans[-1][1]:
-                    spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
-        return spans
+        return _merged(hits, gap)
     assert scanner is not None  # _needle_hits gives up only when given a limit
     pattern, overhang = scanner
     return [(m.start(), m.end() + overhang) for m in pattern.finditer(haystack)]
@@ -848,6 +900,9 @@ class WindowSearch:
     ``needs``, when given, is a pattern that matches (with the window as ``pos`` and
     ``endpos``) somewhere inside every match of ``pattern``: a window where it finds
     nothing is skipped whole ("users users ..." holds no number for a count).
+
+    ``spans`` are more (spans, back, forward): needle spans found already, as
+    ``needle_spans`` gives them (``joint_needle_spans`` finds two lists in one pass).
     """
 
     __slots__ = ("_index", "_pattern", "_starts", "_text", "_windows")
@@ -859,6 +914,7 @@ class WindowSearch:
         sources: tuple[tuple[str, tuple[str, ...], int, int], ...],
         starts: re.Pattern[str] | None = None,
         needs: re.Pattern[str] | None = None,
+        spans: tuple[tuple[list[tuple[int, int]], int, int], ...] = (),
     ) -> None:
         self._pattern = pattern
         self._starts = starts
@@ -876,6 +932,8 @@ class WindowSearch:
             # occurrences close enough for their windows to meet come as one span
             for i, end in needle_spans(haystack, needles, back + forward):
                 hits.append((i - back if i > back else 0, end + forward))
+        for found, back, forward in spans:
+            hits.extend((i - back if i > back else 0, end + forward) for i, end in found)
         hits.sort()
         windows: list[tuple[int, int]] = []
         for start, we in hits:
