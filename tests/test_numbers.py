@@ -282,17 +282,21 @@ def test_people_cue_patterns_agree_with_their_ascii_twins(text: str) -> None:
             assert (found and found.span()) == (theirs and theirs.span())
 
 
-@given(st.text(alphabet="dlrsDLRSmakMDK $5 \u00e9", max_size=60))
+@given(st.text(alphabet="dlrsDLRSmakMDK $5%pc \u00e9", max_size=80))
 @settings(max_examples=300, deadline=None)
-def test_joint_needle_spans_agree_with_two_scans(text: str) -> None:
-    # names found in the lowercase text and exact codes in the text, in one pass or two
-    from bizfacts._numbers import joint_needle_spans, needle_spans
+def test_group_needle_spans_agree_with_one_scan_per_list(text: str) -> None:
+    # several lists, in the lowercase text or in exact case, found in one pass or one each;
+    # short lists dense in the text ("%%%%") go to the chain pattern as needle_spans reads them
+    from bizfacts._numbers import group_needle_spans, needle_spans
 
     caseless = tuple(f"dlr{'s' * k}" for k in range(16)) + tuple(f"mark{'s' * k}" for k in range(16))
     exact = tuple(f"DM{'k' * k}" for k in range(16)) + tuple(f"Mark{'s' * k}" for k in range(16))
+    groups = (
+        (caseless, False, 3), (exact, True, 5), (("%", "pc", "cent"), False, 2), (("Ma", "DM"), True, 1)
+    )
     lower = text.lower()
-    joint = joint_needle_spans(text, lower, caseless, exact, (3, 5))
+    found = group_needle_spans(text, lower, groups)
     if not text.isascii():
-        assert joint is None
+        assert found is None
         return
-    assert joint == (needle_spans(lower, caseless, 3), needle_spans(text, exact, 5))
+    assert found == [needle_spans(text if exact else lower, needles, gap) for needles, exact, gap in groups]

@@ -39,11 +39,13 @@ __all__ = [
     "NON_ASCII_NUMBER_START",
     "AnyMatch",
     "AnyPattern",
+    "NeedleGroup",
     "NumberPatterns",
     "WindowSearch",
     "alternation",
     "ascii_twin",
     "data_rows",
+    "group_needle_spans",
     "has_scale",
     "list_head_ok",
     "minimal_needles",
@@ -793,15 +795,22 @@ def _merged(hits: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: A needle list read by ``group_needle_spans``: its needles, whether they are found in
+#: exact case (else in the lowercase text) and the gap of ``needle_spans``.
+NeedleGroup = tuple[tuple[str, ...], bool, int]
+
+
 @functools.cache
-def _joint_scanner(caseless: tuple[str, ...], exact: tuple[str, ...]) -> ahocorasick.Automaton:
-    """One automaton for both lists, searched in lowercase text: each key gives its length and
-    the needles it stands for, as (exact?, needle) pairs."""
-    owners: dict[str, list[tuple[bool, str]]] = {}
-    for needle in caseless:
-        owners.setdefault(needle, []).append((False, needle))
-    for needle in exact:
-        owners.setdefault(needle.lower(), []).append((True, needle))
+def _group_scanner(groups: tuple[NeedleGroup, ...]) -> ahocorasick.Automaton | None:
+    """One automaton for every list, searched in lowercase text: each key gives its length and
+    the needles it stands for, as (list index, the needle when found in exact case) pairs;
+    None when a needle holds white space."""
+    if any(_needle_scanner(needles) is None for needles, _exact, _gap in groups):
+        return None
+    owners: dict[str, list[tuple[int, str | None]]] = {}
+    for g, (needles, exact, _gap) in enumerate(groups):
+        for needle in needles:
+            owners.setdefault(needle.lower(), []).append((g, needle if exact else None))
     automaton = ahocorasick.Automaton()
     for key, found in owners.items():
         automaton.add_word(key, (len(key), tuple(found)))
@@ -809,34 +818,34 @@ def _joint_scanner(caseless: tuple[str, ...], exact: tuple[str, ...]) -> ahocora
     return automaton
 
 
-def joint_needle_spans(
-    text: str, lower: str, caseless: tuple[str, ...], exact: tuple[str, ...], gaps: tuple[int, int]
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
-    """``needle_spans(lower, caseless, gaps[0])`` and ``needle_spans(text, exact, gaps[1])``
-    found by one pass over ``lower`` (``text`` lowercased) instead of two; None where that
-    does not hold: text not ASCII-only (lowercasing is then no letter-for-letter map), or
-    a list that ``needle_spans`` reads otherwise (short, or with white space in a needle).
+def group_needle_spans(
+    text: str, lower: str, groups: tuple[NeedleGroup, ...]
+) -> list[list[tuple[int, int]]] | None:
+    """``needle_spans`` of each group (in ``text`` when exact, else in ``lower``, the text
+    lowercased), all found by one pass over ``lower`` instead of one or more per group;
+    None where lowercasing is no letter-for-letter map (text not ASCII-only) or a needle
+    holds white space.  A group that ``needle_spans`` reads by its chain pattern (a dense
+    run of needles) is handed to it.
 
-    >>> joint_needle_spans("5 Dlrs or 7 DM", "5 dlrs or 7 dm", ("dlr",) * 32, ("DM",) * 32, (0, 0))
-    ([(2, 5)], [(12, 14)])
+    >>> group_needle_spans("5 Dlrs or 7 DM", "5 dlrs or 7 dm", ((("dlr",), False, 0), (("DM",), True, 0)))
+    [[(2, 5)], [(12, 14)]]
     """
-    if (
-        not text.isascii()
-        or _needle_scanner(caseless) is None
-        or _needle_scanner(exact) is None
-        or min(len(caseless), len(exact)) < _CHAIN_NEEDLES
-    ):
+    scanner = _group_scanner(groups)
+    if scanner is None or not text.isascii():
         return None
-    caseless_hits: list[tuple[int, int]] = []
-    exact_hits: list[tuple[int, int]] = []
-    for end, (size, owners) in _joint_scanner(caseless, exact).iter(lower):
+    hits: list[list[tuple[int, int]]] = [[] for _ in groups]
+    for end, (size, owners) in scanner.iter(lower):
         start = end + 1 - size
-        for is_exact, needle in owners:
-            if not is_exact:
-                caseless_hits.append((start, end + 1))
-            elif text.startswith(needle, start):
-                exact_hits.append((start, end + 1))
-    return _merged(caseless_hits, gaps[0]), _merged(exact_hits, gaps[1])
+        for g, needle in owners:
+            if needle is None or text.startswith(needle, start):
+                hits[g].append((start, end + 1))
+    out: list[list[tuple[int, int]]] = []
+    for (needles, exact, gap), found in zip(groups, hits, strict=True):
+        if len(found) > len(text) // _DENSE and _chain_scanner(needles, gap) is not None:
+            out.append(needle_spans(text if exact else lower, needles, gap))
+        else:
+            out.append(_merged(found, gap))
+    return out
 
 
 def needle_spans(haystack: str, needles: tuple[str, ...], gap: int) -> list[tuple[int, int]]:
@@ -910,7 +919,7 @@ class WindowSearch:
     nothing is skipped whole ("users users ..." holds no number for a count).
 
     ``spans`` are more (spans, back, forward): needle spans found already, as
-    ``needle_spans`` gives them (``joint_needle_spans`` finds two lists in one pass).
+    ``needle_spans`` gives them (``group_needle_spans`` finds several lists in one pass).
     """
 
     __slots__ = ("_index", "_pattern", "_starts", "_text", "_windows")

@@ -53,11 +53,12 @@ import regex
 from ._numbers import (
     AnyMatch,
     AnyPattern,
+    NeedleGroup,
     WindowSearch,
     alternation,
     ascii_twin,
     data_rows,
-    joint_needle_spans,
+    group_needle_spans,
     list_head_ok,
     minimal_needles,
     number_patterns,
@@ -422,25 +423,39 @@ def extract_money(text: str) -> list[MoneyMention]:
         raise TypeError(f"extract_money() expects text as str, got {type(text).__name__}")
     if not text:
         return []
-    out = _extract(text)
+    return _money(text, None)
+
+
+@functools.cache
+def needle_groups() -> tuple[NeedleGroup, ...]:
+    """The needle lists the money pattern is searched near, for ``group_needle_spans``:
+    currency names in the lowercase text, letter signs and codes in the text."""
+    names, _signs, exact = _needles()
+    return ((names, False, 64 + 12), (exact, True, 64 + 48))
+
+
+def _money(text: str, spans: list[list[tuple[int, int]]] | None) -> list[MoneyMention]:
+    """``extract_money(text)``; ``spans`` are the ``group_needle_spans`` of ``needle_groups()``
+    when the caller has them (``find_mentions`` finds those of several extractors at once)."""
+    out = _extract(text, spans)
     if "a dollar" in text or "euro" in text or "a cent" in text or "a penny" in text:
         out = _with_one_unit(text, out)
     return out
 
 
-def _extract(text: str) -> list[MoneyMention]:
+def _extract(text: str, spans: list[list[tuple[int, int]]] | None) -> list[MoneyMention]:
     pats = _ascii_patterns() if text.isascii() else _patterns()
     lex = _lexicon()
     names, signs, exact = _needles()
     # a name ends the amount ("1.5 billion dlrs"), a sign or code starts it ("$5m")
-    lower = text.lower()
-    joint = joint_needle_spans(text, lower, names, exact, (64 + 12, 64 + 48))
-    if joint is None:
-        sources = ((lower, names, 64, 12), (text, signs, 2, 48), (text, exact, 64, 48))
+    if spans is None:
+        spans = group_needle_spans(text, text.lower(), needle_groups())
+    if spans is not None:  # names and codes found in one pass over the lowercase text
+        near = ((spans[0], 64, 12), (spans[1], 64, 48))
+        search = WindowSearch(pats.main, text, ((text, signs, 2, 48),), _starts(), spans=near).search
+    else:  # text not ASCII-only: each list searched by itself
+        sources = ((text.lower(), names, 64, 12), (text, signs, 2, 48), (text, exact, 64, 48))
         search = WindowSearch(pats.main, text, sources, _starts()).search
-    else:  # names and codes found in one pass over the lowercase text
-        spans = ((joint[0], 64, 12), (joint[1], 64, 48))
-        search = WindowSearch(pats.main, text, ((text, signs, 2, 48),), _starts(), spans=spans).search
     out: list[MoneyMention] = []
     resolved: dict[str, str | None] = {}  # the currency of each code, resolved once per text
     pos = 0
