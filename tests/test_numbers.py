@@ -299,4 +299,7 @@ def test_group_needle_spans_agree_with_one_scan_per_list(text: str) -> None:
     if not text.isascii():
         assert found is None
         return
+    if found is None:  # needles too dense for one pass: each list is read by itself
+        assert len(list(_numbers._group_scanner(groups).iter(lower))) > len(text) // 16 + 8
+        return
     assert found == [needle_spans(text if exact else lower, needles, gap) for needles, exact, gap in groups]

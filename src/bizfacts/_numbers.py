@@ -795,6 +795,9 @@ def _merged(hits: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: ``group_needle_spans`` gives up on text holding more needles than one in this many characters.
+_DENSE_GROUPS = 16
+
 #: A needle list read by ``group_needle_spans``: its needles, whether they are found in
 #: exact case (else in the lowercase text) and the gap of ``needle_spans``.
 NeedleGroup = tuple[tuple[str, ...], bool, int]
@@ -823,9 +826,10 @@ def group_needle_spans(
 ) -> list[list[tuple[int, int]]] | None:
     """``needle_spans`` of each group (in ``text`` when exact, else in ``lower``, the text
     lowercased), all found by one pass over ``lower`` instead of one or more per group;
-    None where lowercasing is no letter-for-letter map (text not ASCII-only) or a needle
-    holds white space.  A group that ``needle_spans`` reads by its chain pattern (a dense
-    run of needles) is handed to it.
+    None where lowercasing is no letter-for-letter map (text not ASCII-only), a needle
+    holds white space or needles are dense (more than one in ``_DENSE_GROUPS`` characters:
+    each group is best read by itself then).  A group that ``needle_spans`` reads by its
+    chain pattern (a dense run of its needles) is handed to it.
 
     >>> group_needle_spans("5 Dlrs or 7 DM", "5 dlrs or 7 dm", ((("dlr",), False, 0), (("DM",), True, 0)))
     [[(2, 5)], [(12, 14)]]
@@ -834,7 +838,11 @@ def group_needle_spans(
     if scanner is None or not text.isascii():
         return None
     hits: list[list[tuple[int, int]]] = [[] for _ in groups]
-    for end, (size, owners) in scanner.iter(lower):
+    limit = len(text) // _DENSE_GROUPS + 8
+    found_all = list(islice(scanner.iter(lower), limit + 1))  # stopped in C past the limit
+    if len(found_all) > limit:
+        return None
+    for end, (size, owners) in found_all:
         start = end + 1 - size
         for g, needle in owners:
             if needle is None or text.startswith(needle, start):
