@@ -382,3 +382,27 @@ def test_ascii_runs_read_by_spaces_are_those_of_the_word_scan(text: str) -> None
             [(t.start, t.end, t.text, t.gap) for t in r] for r in expected
         ]
         assert caps == expected_caps
+
+
+@given(
+    st.text(alphabet="AbcÉ &.'", max_size=12),
+    st.integers(min_value=0, max_value=50),
+    st.sampled_from(["company", "product", "site", "organization"]),
+    st.one_of(st.none(), st.text(max_size=5)),
+    st.text(max_size=8),
+)
+def test_a_mention_made_through_its_slots_is_the_attrs_mention(
+    text: str, start: int, kind: Any, owner: str | None, rule: str
+) -> None:
+    """The extractor's fast constructor makes the very CompanyMention attrs makes: same fields,
+    equality, hash and repr, and the same error for a span that does not fit its text."""
+    from bizfacts.companies._made import mention
+
+    fields = (start, start + len(text), text, text.strip() or "x", kind, owner, None, "NYSE", rule)
+    made, attrs_made = mention(*fields), CompanyMention(*fields)
+    assert made == attrs_made and hash(made) == hash(attrs_made) and repr(made) == repr(attrs_made)
+    assert made.rule == rule
+    with pytest.raises(ValueError):
+        mention(start, start + len(text) + 1, text, "x")
+    with pytest.raises(ValueError):
+        CompanyMention(start, start + len(text) + 1, text, "x")

@@ -351,6 +351,10 @@ def _own(pred: str) -> Iterator[Paradigm]:
         )
 
 
+# nouns that name a unit only before "of" ("B is part of A")
+_RELATIONAL_ONLY_BEFORE_OF = frozenset({"part"})
+
+
 def _unit(pred: str) -> Iterator[Paradigm]:
     """Relational nouns naming the asset: "B, a unit of A", "A's unit B", "its unit B"."""
     for noun in ROWS[pred][1]:
@@ -365,6 +369,8 @@ def _unit(pred: str) -> Iterator[Paradigm]:
             "its-inner": f"{a} said its {b} {noun} had won a contract.",
         }
         for variant, text in pos.items():
+            if noun in _RELATIONAL_ONLY_BEFORE_OF and "of" not in text.split():
+                continue  # "A's part B" is no English: "part" is relational before "of" only
             yield Paradigm(f"{pred}/{noun}/{variant}", text, "ownership", pred, {"owner": a, "asset": b})
         neg = {
             "negated": f"{b} is not {art} {noun} of {a}.",
@@ -608,7 +614,10 @@ _HYPO_IF = "'If X acquires Y, ...' gives a fact: _DENIAL is searched from the cl
 _PREMODIFIER = (
     "an unknown suffixless name before a title ('Velmora chairman P') is no longer promoted (main, a4f24dd)"
 )
+_PART_OF = "'part of' is too common a relation to promote an unknown suffixless name (build._WEAK_RELATIONS)"
 GAPS: dict[str, str] = {
+    "unit/part/apposition": _PART_OF,
+    "unit/part/copula": _PART_OF,
     "executive/chief executive officer/premodifier": _PREMODIFIER,
     "executive/chief financial officer/premodifier": _PREMODIFIER,
     "executive/president/premodifier": _PREMODIFIER,

@@ -26,6 +26,7 @@ class CompanyWords(NamedTuple):
     investor_tail: frozenset[str]  # "Pension Plan", "Investment Authority": ends an investor fund's name
     department: frozenset[str]  # "Finance", "Investor Relations": a department after a title
     facility: frozenset[str]  # "Plant", "Mine", "Two": a site or an asset a firm's name opens
+    sector: frozenset[str]  # "Tech", "Banking": a market's sector before "shares" ("Tech shares rallied")
     # surface -> "common" for the common words, else its non_company category: the
     # extractor's category look-up in one probe instead of a set test and a dict probe
     category_of: dict[str, str]
@@ -71,6 +72,7 @@ def company_words() -> CompanyWords:
         investor_tail=frozenset(by_cat.get("investor_tail", ())),
         department=frozenset(by_cat.get("department", ())),
         facility=frozenset(by_cat.get("facility", ())),
+        sector=frozenset(by_cat.get("sector", ())),
         category_of=category_of,
         not_alone=not_alone,
         dropped=frozenset(

@@ -476,8 +476,8 @@ class _Reader:
 
     def cued(self, cand: _Candidate) -> bool:
         before = self.words_before(cand.start, 2)
-        if not before:
-            return False
+        if not before or self.text[cand.start : cand.end] in _MONTHS:
+            return False  # "rose in March": a date ("March, Cambridgeshire" is read as a chain)
         k = self.next_token(cand.start)
         prev = self.toks[k - 1]
         if "\n" in self.text[prev.end : cand.start] or "." in self.text[prev.end : cand.start]:
@@ -638,6 +638,10 @@ class _Reader:
 
 
 _make_place = unchecked(PlaceMention)
+# month names that are also towns ("March"): after a cue word ("in March") they are a date
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
 
 
 def _contains(outer: PlaceEntry, inner: PlaceEntry) -> bool:

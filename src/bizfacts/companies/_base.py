@@ -8,7 +8,6 @@ from .. import _suffixes
 from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
-from .._suffixes import suffix_class
 from ._headlines import NOUN_PREPOSITIONS, headline_verbs, title_break
 from ._regexes import (
     _INDEX_AFTER,
@@ -24,6 +23,8 @@ from ._tokens import _Found, _Tok
 # canonical_name(), remembered: a document repeats its names (and a list of names, each
 # with its legal suffix, would otherwise pay for the suffix stripping at every mention)
 canonical_name = functools.lru_cache(maxsize=4096)(_suffixes.canonical_name)
+# suffix_class(), remembered: the pass asks it of the same few words thousands of times
+suffix_class = functools.lru_cache(maxsize=8192)(_suffixes.suffix_class)
 
 
 class _AliasForms:
@@ -152,6 +153,20 @@ class _Base:
         ):
             return None
         surface = self.gaz_surface
+        if limit == i + 1 and self.gaz_longest:
+            # one word to read (a name of one word, most calls): the loop below, read once
+            gap = toks[i].gap
+            if gap != " " and gap.strip() == ",":
+                return None
+            entry = surface.get(word)
+            if entry is None:
+                if word.endswith(_POSSESSIVE_TAIL):
+                    entry = self.gaz.lookup(word[:-2])
+                elif word.isupper() and len(word) > 3:
+                    entry = self.gaz.lookup_folded(word)
+                    if entry is not None and entry.ambiguous:
+                        entry = None
+            return None if entry is None else (limit, entry)
         prefixes = self.gaz_prefixes
         best: tuple[int, GazetteerEntry] | None = None
         stop = i + self.gaz_longest

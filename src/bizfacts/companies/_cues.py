@@ -7,9 +7,8 @@ import functools
 import regex
 
 from .._company_words import company_words
-from .._suffixes import suffix_class
 from ..places import is_place_name
-from ._base import _Base, canonical_name
+from ._base import _Base, canonical_name, suffix_class
 from ._regexes import (
     _AFTER_APPOSITION,
     _AFTER_COPULA,
@@ -17,6 +16,7 @@ from ._regexes import (
     _AFTER_LISTING,
     _AFTER_PAIR,
     _AFTER_SAID_IT,
+    _AFTER_SHARES_MOVED,
     _AFTER_TICKER,
     _ANY_CUE_AFTER,
     _APPOSITION_HEAD,
@@ -130,65 +130,66 @@ class _Cues(_Base):
     def cue_rule(self, toks: list[_Tok], introduced: bool) -> str:
         """The rule of the context cue around a name (``introduced``: by the noun before it), or ""."""
         start, end = toks[0].start, toks[-1].end
-        text = self.text
-        # coordinated() and cue_before() both read the words before a space
-        space_before = start > 0 and text[start - 1] == " "
-        rule = ""
         if start in self.cued:
-            rule = "X-owned"
-        elif introduced:
-            rule = "cue before"
-        # (the first tests of coordinated() and cue_before() made here: most names fail them)
-        elif space_before and text.endswith((" and ", ", "), 0, start) and self.coordinated(start, end):
-            rule = "X and Y"
+            return "X-owned"
+        if introduced:
+            return "cue before"
+        text = self.text
+        # coordinated() and cue_before() both read the words before a space (their first
+        # tests made here: most names fail them)
+        if start > 0 and text[start - 1] == " ":
+            if text.endswith((" and ", ", "), 0, start) and self.coordinated(start, end):
+                return "X and Y"
+            if end in self.title_before:
+                return "X title"
+            if (start < 2 or (c := text[start - 2]).isalpha() or c.isspace()) and self.cue_before(start):
+                return "cue before"
         elif end in self.title_before:
-            rule = "X title"
-        else:
-            if (
-                space_before
-                and (start < 2 or (c := text[start - 2]).isalpha() or c.isspace())
-                and self.cue_before(start)
+            return "X title"
+        follows = text[end : end + 1]
+        if follows == " ":
+            # after one space, each cue after a name starts with one of _CUE_AFTER_SPACE (or a space)
+            second = text[end + 1 : end + 2]
+            if (second in _CUE_AFTER_SPACE or second.isspace()) and (
+                rule := self.cue_after(toks, start, end)
             ):
-                rule = "cue before"
-            follows = text[end : end + 1]
+                return rule
             if (
-                not rule
-                # each cue after a name starts with a space, ",", "(", "<" or an apostrophe
-                and not (follows == "" or follows.isalnum() or follows in _NO_CUE_AFTER)
-                # after one space, what follows starts with one of _CUE_AFTER_SPACE (or a space)
-                and not (
-                    follows == " "
-                    and (second := text[end + 1 : end + 2]) not in _CUE_AFTER_SPACE
-                    and not second.isspace()
-                )
-                and (_ANY_CUE_AFTER.ascii_match if self.ascii else _ANY_CUE_AFTER.match)(
-                    text, end, end + _LOOKAHEAD
-                )
-                is not None
-            ):
-                m = _AFTER_LISTING.match(text, end, end + _LOOKAHEAD)
-                if m is not None:
-                    rule = "listing code"
-                elif _AFTER_APPOSITION.match(text, end, end + _LOOKAHEAD) or self.apposition(end):
-                    rule = "cue after"  # "Loomwise, a Berlin-based payroll startup, ..."
-                elif _AFTER_CORPORATE.match(text, end, end + _LOOKAHEAD):
-                    # (not "X named Ragna Holm chairman": the one appointed is a person)
-                    appointed = _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
-                    if (not _is_sentence_start(text, start) or len(toks) > 1) and not appointed:
-                        rule = "cue after"
-                elif _AFTER_SAID_IT.match(text, end, end + 24) and self.said_it_subject(toks):
-                    rule = "X said it"  # people say "he" or "she"; a company says "it"
-                elif _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
-                    rule = "reuters ticker"
-            if (
-                not rule
-                and follows == " "
-                and text.startswith(("is ", "was "), end + 1)
+                text.startswith(("is ", "was "), end + 1)
                 and _is_sentence_start(text, start)
                 and _AFTER_COPULA.match(text, end, end + _LOOKAHEAD)
             ):
-                rule = "cue after"  # "Tornvik is an American manufacturer of power tools"
-        return rule
+                return "cue after"  # "Tornvik is an American manufacturer of power tools"
+            return ""
+        # each cue after a name starts with a space, ",", "(", "<" or an apostrophe
+        if follows == "" or follows.isalnum() or follows in _NO_CUE_AFTER:
+            return ""
+        return self.cue_after(toks, start, end)
+
+    def cue_after(self, toks: list[_Tok], start: int, end: int) -> str:
+        """The rule of a cue right after a name (cue_rule() ruled out where none can start), or ""."""
+        text = self.text
+        any_cue_after = _ANY_CUE_AFTER.ascii_match if self.ascii else _ANY_CUE_AFTER.match
+        if any_cue_after(text, end, end + _LOOKAHEAD) is None:
+            return ""
+        if _AFTER_LISTING.match(text, end, end + _LOOKAHEAD) is not None:
+            return "listing code"
+        if _AFTER_APPOSITION.match(text, end, end + _LOOKAHEAD) or self.apposition(end):
+            return "cue after"  # "Loomwise, a Berlin-based payroll startup, ..."
+        if _AFTER_CORPORATE.match(text, end, end + _LOOKAHEAD):
+            # (not "X named Ragna Holm chairman": the one appointed is a person)
+            appointed = _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
+            if (not _is_sentence_start(text, start) or len(toks) > 1) and not appointed:
+                return "cue after"
+            moved = _AFTER_SHARES_MOVED.match(text, end, end + _LOOKAHEAD) is not None
+            if moved and toks[0].text not in self.words.sector:
+                return "cue after"  # "Tovana shares jumped 12% on Tuesday" (not "Tech shares rallied")
+            return ""
+        if _AFTER_SAID_IT.match(text, end, end + 24) and self.said_it_subject(toks):
+            return "X said it"  # people say "he" or "she"; a company says "it"
+        if _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
+            return "reuters ticker"
+        return ""
 
     def and_split(self, toks: list[_Tok], end: int = -1) -> int:
         """Where "and" joins two names in one run, or 0.

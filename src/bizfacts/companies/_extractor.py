@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import operator
+
 import regex
 
 from .._spans import CompanyMention
-from .._suffixes import suffix_class
 from ..places import is_place_name
-from ._base import canonical_name
+from ._base import canonical_name, suffix_class
 from ._headlines import segment_categories
 from ._linking import _Linking
 from ._lowercase import LowercaseWords
+from ._made import mention
 from ._naming import _names_as_written
 from ._regexes import (
     _AFTER_LISTING,
@@ -35,6 +37,7 @@ _PAREN_PLACE = regex.compile(
 )
 
 
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 _HEAD_WORDS = 4  # the words of _PAREN_PLACE's head: one and {0,3} more
 # what follows the head in _PAREN_PLACE, from its " ("
 _PAREN_PLACE_REST = regex.compile(
@@ -93,7 +96,7 @@ class _Extractor(_Segments, _Linking, _Sites):
         self.cue_words = lowercase.cues
         common, dropped, non_company = self.words.common, self.words.dropped, self.words.non_company
         text, leftovers = self.text, self.leftovers
-        add_leftover, match_segment = leftovers.append, self.match_segment
+        add_leftover, match_segment, match_word = leftovers.append, self.match_segment, self.match_word
         after_title = self.after_title  # (only added to)
         segment_words = segment_categories()  # a category's words and a headline's verbs
         for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
@@ -112,7 +115,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                         or (word.isupper() and word.casefold() in firsts)
                         or (after_title and self.title_end_before(tok.start))
                     ):
-                        match_segment(run)  # a known name may start here, or a person's
+                        match_word(run)  # a known name may start here, or a person's
                     elif cat is None:
                         # what match_segment() would do: no name starts here (a word in
                         # capitals included), and unknown_region() keeps the word for
@@ -126,8 +129,18 @@ class _Extractor(_Segments, _Linking, _Sites):
                     elif cat == "exchange" or (
                         cat == "common" and word.isupper() and non_company.get(word) == "exchange"
                     ):
-                        match_segment(run)  # "Nasdaq": an organization on its own
+                        match_word(run)  # "Nasdaq": an organization on its own
                     # else a place, a currency, a common word ... on its own: nothing to read
+                    continue
+                if "-" not in word and word not in segment_words:
+                    # a dot or an "'s" to read, no headline's verb: segments() would yield the
+                    # word as it is unless its category (read without them) splits runs
+                    cat = self.category(word)
+                    if cat in _SPLIT_CATEGORIES:
+                        if cat == "title":
+                            after_title.add(tok.end)
+                    else:
+                        match_word(run)
                     continue
             elif len(run) <= _MAX_NAME_WORDS and not run[0].gap:
                 # several words: one segment, as segments() would yield it, where no word
@@ -205,7 +218,10 @@ class _Extractor(_Segments, _Linking, _Sites):
                 ):
                     continue
             keep.append(f)
-        keep.sort(key=lambda f: (f.start, -(f.end - f.start)))
+        # by start, the longest first, as key=(start, -(end - start)) sorts (both sorts are
+        # stable: mentions of one span keep their order), without a Python key function
+        keep.sort(key=_END, reverse=True)
+        keep.sort(key=_START)
         out: list[CompanyMention] = []
         last_end = -1
         for f in keep:
@@ -218,7 +234,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                 f.end -= 2
                 surface = surface[:-2]
             out.append(
-                CompanyMention(f.start, f.end, surface, f.name, f.kind, f.owner, f.ticker, f.exchange, f.rule)
+                mention(f.start, f.end, surface, f.name, f.kind, f.owner, f.ticker, f.exchange, f.rule)
             )
             last_end = f.end
         return _names_as_written(out)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from .._suffixes import suffix_class
 from ..places import is_place_name
-from ._base import _AliasForms, canonical_name
+from ._base import _AliasForms, canonical_name, suffix_class
 from ._cues import _Cues
 from ._headlines import headline_verbs
 from ._regexes import (
@@ -57,6 +56,7 @@ class _Linking(_Cues):
                 break  # (most often) every stretch left is one the first pass returned as it was
             rest: list[list[_Tok]] = []
             persons = self.persons
+            cue_rule = self.cue_rule
             for toks in pending:
                 if same and id(toks) in untouched:
                     rest.append(toks)
@@ -68,7 +68,13 @@ class _Linking(_Cues):
                     if word.endswith(_POSSESSIVE_TAIL):
                         word = word.removesuffix("'s").removesuffix("’s")
                     if word not in firsts and not (word.isupper() and word.casefold() in firsts):
-                        if final or (persons and toks[0].text in persons) or not self.context_cue(toks):
+                        # (cue_rule() first, which only reads: most words have no cue at all)
+                        if (
+                            final
+                            or (persons and toks[0].text in persons)
+                            or not cue_rule(toks, False)
+                            or not self.context_cue(toks)
+                        ):
                             rest.append(toks)
                             if not final:
                                 untouched.add(id(toks))
@@ -90,7 +96,7 @@ class _Linking(_Cues):
         if self.capitals:
             aliases = self.aliases()
             # the first words of the aliases, case-folded: a name in capitals starts with one
-            folded_firsts = {key.split(" ")[0].casefold() for key in aliases}
+            folded_firsts = {key.partition(" ")[0].casefold() for key in aliases}
             for toks in self.capitals:
                 if not self.dateline(toks):
                     self.link_capitals(toks, aliases, folded_firsts)
@@ -183,7 +189,7 @@ class _Linking(_Cues):
             own.setdefault(surface, f)
             own.setdefault(f.name, f)
             if f.rule not in ("gazetteer", "document alias", "web domain") and f.kind == "company":
-                head = f.name.split(" ")[0]
+                head = f.name.partition(" ")[0]
                 if (
                     " " in f.name
                     and len(head) > 2
@@ -222,31 +228,36 @@ class _Linking(_Cues):
         forms.done = len(found)
         folded, firsts = forms.folded, forms.firsts
         for key, f in itertools.islice(own.items(), known, None):  # the forms added now
-            firsts.add(key.split(" ")[0])
+            firsts.add(key.partition(" ")[0])
             if not key.isupper():
                 key_folded = key.casefold()
                 if key_folded not in folded:
                     folded[key_folded] = f
-                    firsts.add(key_folded.split(" ")[0])
+                    firsts.add(key_folded.partition(" ")[0])
         # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
-        heads = {
-            head: found[min(first_at[n] for n in names)]
-            for head, names in first_words.items()
-            if head not in own
-        }
+        heads = (
+            {
+                head: found[min(first_at[n] for n in names)]
+                for head, names in first_words.items()
+                if head not in own
+            }
+            if first_words
+            else {}
+        )
         # the table: each form, then each form case-folded for the first form (the mentions'
         # own, then the first words') that folds to it, where no form is written so
         aliases: dict[str, _Found] = {}
         if heads:
             firsts = set(firsts)
             for head, f in heads.items():
-                firsts.add(head.split(" ")[0])
+                firsts.add(head.partition(" ")[0])
                 if not head.isupper():
                     key_folded = head.casefold()
                     aliases.setdefault(key_folded, f)
-                    firsts.add(key_folded.split(" ")[0])
+                    firsts.add(key_folded.partition(" ")[0])
         aliases.update(folded)
-        aliases.update(heads)
+        if heads:
+            aliases.update(heads)
         aliases.update(own)
         self.aliases_made = (len(found), aliases, firsts)
         return aliases

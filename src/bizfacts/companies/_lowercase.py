@@ -102,10 +102,13 @@ class LowercaseWords:
             # the words where they may be read, found in the text's letters and hyphens (a
             # space in front: the positions of the scan are one past those of ``text``)
             letters = " " + text.encode("ascii").translate(_LETTERS_AND_HYPHENS).decode("ascii")
-            hits = ((last - 1, word, group) for last, (word, group, _at) in _word_scanner().iter(letters))
+            hits = _word_scanner().iter(letters)
+            shift = 0  # (the end of a hit, one past its last character in ``text``)
         else:
-            hits = ((last, word, group) for last, (word, group) in _scanner().iter(text))
-        for last, word, group in hits:
+            hits = _scanner().iter(text)
+            shift = 1
+        for end, (word, group, *_at) in hits:
+            last = end - 1 + shift
             start = last + 1 - len(word)
             if group != _SUFFIX:
                 cues.append((start, word, group == _MEDIA))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._spans import CompanyMention
 from ._base import canonical_name  # (remembered: a document repeats its names)
+from ._made import mention
 
 
 def _brand_names(mentions: list[CompanyMention]) -> dict[str, str]:
@@ -66,27 +67,35 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     Products and sites keep their names; their owners follow the renaming.
     """
     written: dict[str, dict[str, int]] = {}
+    branded = cued = False  # may _brand_names() or _short_forms() rename anything?
     for m in mentions:
-        if m.rule == "gazetteer" and m.kind in ("company", "organization"):
+        rule, kind = m.rule, m.kind
+        if rule == "gazetteer" and (kind == "company" or kind == "organization"):
             form = canonical_name(m.text)
             if form.isupper() or len(form) <= 2:
                 form = m.name  # "IBM", "GE": the gazetteer's name stands
             forms = written.setdefault(m.name, {})
             forms[form] = forms.get(form, 0) + 1
+        elif rule in _CUE_RULES and kind == "company":
+            cued = True
+        if kind == "company" and m.text.startswith(("PT ", "PT. ")):
+            branded = True
     renames: dict[str, str] = {}
     for old, forms in written.items():
         new = next(iter(forms)) if len(forms) == 1 else min(forms, key=lambda f: (-forms[f], -len(f), f))
         if new != old and new.casefold() != old.casefold():
             renames[old] = new
-    renames.update(_brand_names(mentions))
-    renames.update(_short_forms(mentions))
+    if branded:
+        renames.update(_brand_names(mentions))
+    if cued:
+        renames.update(_short_forms(mentions))
     if not renames:
         return mentions
     # (a mention renamed made anew, each field passed on: cheaper than attrs.evolve())
     return [
         m
         if m.name not in renames and (m.owner is None or (m.owner and m.owner not in renames))
-        else CompanyMention(
+        else mention(
             m.start,
             m.end,
             m.text,

@@ -278,6 +278,11 @@ _AFTER_CORPORATE = _Pattern(
     # "Halvard Partners analyst Ann Lee", "Quellon general manager Ivo Berg"
     r"partners?|analysts?|economists?|strategists?|general\s+manager|managing\s+(?:director|partner))\b"
 )
+# a company's shares moving, after its name: "Tovana shares jumped 12%" (even opening a sentence)
+_AFTER_SHARES_MOVED = _Pattern(
+    r"(?:'s|’s)?+[^\S\n]++(?:shares|stock)[^\S\n]++(?:rose|fell|jumped|surged|soared|slumped|dropped|"
+    r"climbed|gained|tumbled|plunged|slid|sank|rallied|declined|dipped|edged|closed|ended|were|are|have)\b"
+)
 _APPOSITION_HEAD = _Pattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
 _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
 _AFTER_PAIR = _Pattern(
@@ -295,9 +300,9 @@ _PLURAL_AFTER = _Pattern(
     # ("are joining forces", "have teamed up", "announced a licensing deal")
     r"|(?P<pact>(?:(?:are|have|will)[^\S\n]++)?(?:joined|joining|join)[^\S\n]++forces"
     r"|(?:(?:have|will)[^\S\n]++)?(?:teamed|team)[^\S\n]++up"
-    r"|(?:signed|struck|reached|formed|inked|announced)[^\S\n]++an?+"
-    r"(?:[^\S\n]++[\p{L}\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU"
-    r"|partnership|tie-?up|collaboration|deal|joint[^\S\n]++venture))\b(?![^\S\n]++with\b))"
+    r"|(?:(?:have|had)[^\S\n]++)?(?:signed|struck|reached|formed|inked|announced)[^\S\n]++an?+"
+    r"(?:[^\S\n]++[\p{L}\d\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU"
+    r"|partnership|tie-?up|collaboration|deal|joint[^\S\n]++venture|venture))\b(?![^\S\n]++with\b))"
 )
 # a role in a firm and a person's name after a name: "X analyst Ann Lee", "X partner, Ann Lee"
 _FIRM_ROLE_PERSON = _Pattern(

@@ -28,11 +28,12 @@ import regex as re
 from .._company_words import company_words
 from .._numbers import data_rows
 from .._spans import CompanyKind, CompanyMention
-from .._suffixes import suffix_class
 from ..people import person_evidence
 from ..places import is_demonym, is_place_name, place_entries
+from ._base import suffix_class
 from ._lists import _NAME_RUN, _NAME_RUN_BEFORE, _enumerated
 from ._lowercase import LowercaseWords
+from ._made import mention
 from ._regexes import _FIRM_ROLE_PERSON, _Pattern
 from ._scans import _bracket_matches, _LineCase, _occurrences, _Spans
 
@@ -207,7 +208,7 @@ def review(
     for a in acronyms:
         if a.rule == "acronym":  # (_acronyms() took the spans of the long forms)
             taken.add(a.start, a.end)
-    cued = _cued_names(text, [*out, *acronyms], taken, cues)
+    cued = _cued_names(text, [*out, *acronyms] if acronyms else out, taken, cues)
     if acronyms or cued:  # (else ``out`` is in text order already, as the extractor gave it)
         out.extend(acronyms)
         out.extend(cued)
@@ -314,9 +315,7 @@ def _acronyms(
         names[acronym] = long_text
         if not taken.overlaps(start, start + len(long_text)):
             found.append(
-                CompanyMention(
-                    start, start + len(long_text), long_text, long_text, "organization", rule="long form"
-                )
+                mention(start, start + len(long_text), long_text, long_text, "organization", rule="long form")
             )
             taken.add(start, start + len(long_text))
     mixed_case_line: _LineCase | None = None  # made, with the patterns to run, for the first word kept
@@ -384,7 +383,7 @@ def _acronyms(
         if word not in kinds and follows in "'’ " and company_after(text, e, e + 60):
             kind = "company"  # "QRT shares fell", "QRT reported a net loss", "QRT agreed to buy"
             cued_company = True
-        found.append(CompanyMention(s, e, word, names.get(word, word), kind, rule="acronym"))
+        found.append(mention(s, e, word, names.get(word, word), kind, rule="acronym"))
     if cued_company:  # one entity per document: every mention of an acronym a company context shows
         companies = {m.text for m in found if m.rule == "acronym" and m.kind == "company"}
         for i, m in enumerate(found):
@@ -555,6 +554,6 @@ def _cued_names(
             and _PREV_CAP.search(text, max(0, s - 30), s)
         ):
             continue  # part of a longer name
-        found.append(CompanyMention(s, e, name, name, names[name], rule="company context"))
+        found.append(mention(s, e, name, name, names[name], rule="company context"))
         taken.add(s, e)
     return found

@@ -6,8 +6,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .._suffixes import suffix_class
-from ._base import canonical_name
+from ._base import canonical_name, suffix_class
 from ._headlines import headline_splits
 from ._regexes import (
     _COMPANY_HYPHEN,
@@ -165,9 +164,14 @@ class _Segments(_Unknown):
 
     def match_segment(self, seg: list[_Tok]) -> None:
         n = len(seg)
+        if n == 1:
+            self.match_word(seg)
+            return
         first = seg[0].text
         w = self.words
-        key = self.key(seg) if n > 1 else first
+        key = self.text[seg[0].start : seg[-1].end]  # self.key(seg), read in place
+        if not key.isprintable() or "  " in key:
+            key = " ".join(key.split())
         category = w.non_company.get(key.removesuffix("'s").removesuffix("’s"))
         if category == "exchange":
             self.exchange(seg)
@@ -193,7 +197,11 @@ class _Segments(_Unknown):
                     self.match_segment([_Tok(seg[cut].start, seg[cut].end, seg[cut].text), *seg[cut + 1 :]])
                 return
         if n >= 2 and (
-            self.category(first) == "person_title" or first in w.firstnames or first in w.surnames
+            # (self.category(first), read directly where there is no dot or "'s" to drop)
+            (self.category(first) if first.endswith(_DOT_OR_POSSESSIVE) else self.category_of.get(first))
+            == "person_title"
+            or first in w.firstnames
+            or first in w.surnames
         ):
             # "Mr. Reynolds", "John Harris", "Wang Gao": a person, unless the whole
             # sequence is a known name ("John Deere") or ends in a legal suffix
@@ -285,6 +293,44 @@ class _Segments(_Unknown):
         if region_start < n:
             self.unknown_region(seg[region_start:] if region_start else seg)
 
+    def match_word(self, seg: list[_Tok]) -> None:
+        """match_segment() for a segment of one word, its steps for one word read in a row.
+
+        (Two words or more may make a person, a pair, a longer known name: not one.)
+        """
+        tok = seg[0]
+        word = tok.text
+        if self.words.non_company.get(word.removesuffix("'s").removesuffix("’s")) == "exchange":
+            self.exchange(seg)
+            return
+        if self.after_title and self.title_end_before(tok.start):
+            hit = self.gaz_match(seg, 0, 1)
+            if hit is None and not suffix_class(word):
+                self.persons.add(word)  # "Chief Executive Holt": the person
+                return
+        else:
+            hit = None
+            firsts = self.gaz_firsts
+            if (
+                word in firsts
+                or (word.isupper() and word.casefold() in firsts)
+                or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
+            ):
+                hit = self.gaz_match(seg, 0, 1)
+        if hit is None:
+            self.unknown_region(seg)
+            return
+        entry = hit[1]
+        if entry.ambiguous and self.after_the(tok.start):
+            self.unknown_region(seg)  # "the Target Company": an ordinary word
+            return
+        tentative = (
+            entry.ambiguous
+            and (_is_sentence_start(self.text, tok.start) or self.category(word) is not None)
+            and not word.endswith(_POSSESSIVE_TAIL)
+        )
+        self.emit([tok], entry.name, entry.kind, "gazetteer", entry.owner, entry, tentative)
+
     def opens_known_name(self, seg: list[_Tok], start: int, i: int, j: int) -> bool:
         """Whether ``seg[start:i]``, right before the known name ``seg[i:j]``, begins one longer
         name with it: the name ends in a legal suffix, and the words before it are plain name
@@ -328,6 +374,9 @@ class _Segments(_Unknown):
             word = seg[end].text
             if all_head and end > k and seg[end].gap.strip() == "and":
                 return end, True  # "Kansai Electric Power and Kansai Airport": two names
+            pair = end > k and seg[end].gap.strip() == "and"
+            if pair and self.plural_pair(seg[:end], seg[end:], seg[-1].end):
+                return end, True  # "Quanta Grid and Elvor Energy have formed ...": two firms, a plural verb
             if suffix_class(word) == "strong" and end > k:
                 while end < n and suffix_class(seg[end].text):
                     end += 1

@@ -6,9 +6,8 @@ import functools
 
 from .._company_words import company_words
 from .._spans import CompanyKind
-from .._suffixes import suffix_class
 from ..places import is_place_name
-from ._base import canonical_name
+from ._base import canonical_name, suffix_class
 from ._cues import _Cues
 from ._regexes import _AFTER_TICKER, _CAPS_BREAKS, _CAPS_SHORT_SUFFIXES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL
 from ._tokens import _Tok
@@ -84,6 +83,24 @@ class _Unknown(_Cues):
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
         category_of = self.category_of
+        if len(toks) == 1:
+            # one word (most regions): a plain word is dropped, and of the rules below only
+            # these can apply (no suffix after it, no person, no capitals run, no rule reading
+            # two words or more)
+            word = toks[0].text
+            cat = category_of.get(word)
+            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
+                cat = self.category(word)  # else category() would return just this
+            if cat in _PLAIN_CATEGORIES:
+                return  # (a person's title alone names nobody)
+            if word in w.non_company:  # "Soviet", "Texas"
+                if w.non_company[word] == "exchange":
+                    self.exchange(toks)
+                return
+            if toks[0].gap:
+                toks[0] = _Tok(toks[0].start, toks[0].end, word)
+            self.keep_unknown(toks)
+            return
         if len(toks) > 2 and toks[0].text in _department_firsts():
             toks = self.after_department(toks)
         while toks:
@@ -244,6 +261,11 @@ class _Unknown(_Cues):
                 if toks[k].gap.strip() == "of" and self.is_person(toks[:k]):
                     toks = [_Tok(toks[k].start, toks[k].end, toks[k].text), *toks[k + 1 :]]
                     break
+        if len(toks) >= 2 and last.endswith(_POSSESSIVE_TAIL) and last[:-2] in w.head:
+            # "Saltmarsh Media's publishing arm": the name is read without its possessive
+            tail = toks[-1]
+            toks = [*toks[:-1], _Tok(tail.start, tail.end - 2, last[:-2], tail.gap)]
+            last = last[:-2]
         if (
             len(toks) >= 2
             and last in w.head

@@ -118,6 +118,9 @@ class Entities:
     prev_subject: str | None = None
     last_period: DateMention | None = None  # the last quarter, half or year named: results keep talking of it
     recent: tuple[str, ...] = ()  # companies named so far, most recent last (at most 6)
+    # the last sentence described its subject ("X is a Portuguese food company."): "the company" of
+    # the next sentence is that subject, not the document's topic
+    described: bool = False
 
 
 # 'Ningbo Haixing Cold Chain Co., Ltd. (the "Target Company")', 'Redline Freight Holdings, LLC (the "Seller")'
@@ -366,6 +369,8 @@ def resolve_anaphors(
                         ),
                         None,
                     )
+                    if speaker is None and ents.described and ents.prev_subject:
+                        speaker = ents.prev_subject  # "X is a food company. The company is based in L"
                     name = speaker or (topic if topic in ents.recent[-3:] else ents.last_company)
             if name:
                 out.append((s, e, name))
@@ -478,6 +483,7 @@ def update_entities(
             prev_subject=ents.prev_subject,
             last_period=period,
             recent=ents.recent,
+            described=ents.described,
         )
     # the subject: the first company named, unless it only modifies another ("Tencent-backed Y")
     subjects = [c for c in named if not MODIFIER_AFTER.match(text, c.end)] if text else named
@@ -496,7 +502,15 @@ def update_entities(
         prev_subject=first[1] if first else ents.prev_subject,
         last_period=last_period,
         recent=recent[-6:],
+        described=bool(
+            text and first and any(c.start == first[0] and _DESCRIBED.match(text, c.end) for c in subjects)
+        ),
     )
+
+
+# a subject's description by a copula and an indefinite noun group: "X is a Portuguese food company",
+# "X, founded in 1962, is an engineering group"
+_DESCRIBED = LazyPattern(r"(?:\s*,[^,;.\n]{1,60},)?\s+(?:is|was)\s+(?:a|an)\s")
 
 
 def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | None, str | None]:

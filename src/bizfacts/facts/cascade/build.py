@@ -141,6 +141,12 @@ def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
     return lo < rel.start and _FORMERLY.search(text, lo, rel.start) is not None
 
 
+# verbs of "own" that say a person heads the company ("Lena Voss runs Harkin Logistics")
+_RUN_VERBS = frozenset({"run", "runs", "ran", "running", "operate", "operates", "operated", "operating"})
+# relational nouns too common to promote a name ("recognise West Berlin as part of the EC")
+_WEAK_RELATIONS = frozenset({"part"})
+
+
 def _ownership(
     p: Predication,
     ev: Evidence,
@@ -160,6 +166,13 @@ def _ownership(
         if verb.voice == "passive" and any(t.text.casefold() in ("was", "were") for t in verb.tokens):
             raise NoFact("not owned now (negated, planned or past)")  # "it was owned by X until 1978"
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
+        if (
+            owner_c is not None
+            and owner_c.char in "PN"
+            and verb.head[-1].text.casefold() in _RUN_VERBS
+            and _person(owner_c) is not None
+        ):
+            raise NoFact("a person who runs a company heads it, and may own none of it")
     elif p.frame == "HAS":
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
     else:
@@ -181,6 +194,8 @@ def _ownership(
     else:
         asset, a_promoted = _party(asset_c)
     promoted = o_promoted + a_promoted
+    if promoted and rel is not None and rel.head and rel.head[-1].text.casefold() in _WEAK_RELATIONS:
+        raise NoFact("'part of' relates only names the extractors took for companies")
     if owner and owner == asset:
         # "Eisai Inc. is a subsidiary of Eisai Co., Ltd.": one construction names two companies, which
         # the company linker took for one; they are told apart as written

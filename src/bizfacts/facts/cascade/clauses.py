@@ -75,7 +75,7 @@ _HQ_WITHOUT_TRIGGER = frozenset(
 
 # title constructions with no title word, the office told by a verb ("X, founded by P", "P, who
 # heads X"; :mod:`.executive`)
-TITLELESS = frozenset({"founded-by", "who-heads", "fronted-founded"})
+TITLELESS = frozenset({"founded-by", "who-heads", "fronted-founded", "heads"})
 
 _PREP_NAMES = {"f": "from", "t": "to", "r": "for", "y": "by", "i": "in", "a": "at"}
 # "to a group of investors led by Z": the one who leads the group stands for it

@@ -23,11 +23,13 @@ import regex
 
 from ..._fact_types import AnyFact, Evidence, ExecutiveFact
 from ..._numbers import data_rows
+from ...places import place_entries
 from .. import lexicon as L
 from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .names import _is_company, _party, _person
+from .tokens import demonyms
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
 # "has", "is", "owns"), after the person's age (", 63,")
@@ -99,15 +101,16 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)"
             # ("named former Ford executive P as its president": a description of the person)
-            # ("named P, a former Ford executive, as T": a company inside the person's apposition)
-            rf"(?:F?[CNL]?x{{1,2}}(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?P<title>T)"
+            # ("named P, a former Ford executive, as T": a company inside the person's apposition;
+            # "appointed former finance chief P as T": the person's earlier title)
+            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?P<title>T)"
             r"(?![oa][CN])",
         ),
-        # "the Board appointed P, 49, as T of the Company": the title's own company
+        # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")
         _v(
             "appoint-of",
             "TITLE",
-            r"(?P<cue>x)(?P<person>[PN]),?(?:9,)?s?(?P<title>T)[oa](?P<company>[CN])",
+            r"(?P<cue>x)(?P<person>[PN]),?(?:x?9,)?s?(?P<title>T)[oa](?P<company>[CN])",
         ),
         # "P (, 51,) has been appointed (as) T (of X)", "P was named T"
         _v(
@@ -159,6 +162,12 @@ def variants() -> tuple[Variant, ...]:
             "who-heads",
             "TITLE",
             r"(?P<person>[PN]),(?:9,)?Wv?(?P<cue>x)d?[xLNB-]{0,4}(?P<company>[CN])",
+        ),
+        # "P now chairs X", "P, who ran Y until 2022, now runs X": the person's verb of office
+        _v(
+            "heads",
+            "TITLE",
+            rf"(?:^|(?<=[,\"(]))(?P<person>[PN]){_APPOSITION}v?(?P<cue>x)d?[xLNB-]{{0,4}}(?P<company>[CN])(?!')",
         ),
     )
 
@@ -220,6 +229,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "founded-by": ("found",),
     "fronted-founded": ("found",),
     "who-heads": ("found", "head"),
+    "heads": ("head",),
 }
 
 
@@ -305,6 +315,19 @@ def office(
     return title, company
 
 
+# a capitalized word or abbreviation ("Japan", "U.S.")
+_CAPITALIZED = regex.compile(r"\b\p{Lu}[\p{L}.]*")
+
+
+def _names_a_country(sentence: str) -> bool:
+    """Whether ``sentence`` names a country or a nationality ("U.S.", "Japan", "French")."""
+    nationalities = demonyms()
+    return any(
+        w in nationalities or any(e.kind == "country" for e in place_entries(w))
+        for w in _CAPITALIZED.findall(sentence)
+    )
+
+
 def _opens_possessive(sentence: str, name: str) -> bool:
     """Whether ``sentence`` opens with ``name`` (as written or with a legal suffix) and a possessive."""
     text = sentence.lstrip(" \t\n\"“")
@@ -328,6 +351,8 @@ def discourse_company(
         return None
     if p.variant in _TITLE_FIRST and title.casefold() in _VAGUE:
         return None
+    if about.subject is None and title.casefold() == "president" and _names_a_country(sentence):
+        return None  # "In announcing the U.S. sanctions, President Ronald Reagan said": a head of state
     if about.subject is not None:
         # "The CEO is P, grandson of the founder of X": X is no subject of "the CEO is"; but "X's
         # chairman is A, and the chief executive is B": the possessive that opens the sentence
@@ -383,8 +408,8 @@ def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
     return more
 
 
-# after a person: a comma or "and" and the next person ("founded by A, B and C")
-_NEXT_PERSON = regex.compile(r"(?:,c?|c)(?=[PN](?:[,(.;]|c|$))[PN]")
+# after a person: a comma or "and" and the next person ("founded by A, B and C", "... and C in 2011")
+_NEXT_PERSON = regex.compile(r"(?:,c?|c)(?=[PN](?:[,(.;in]|c|$))[PN]")
 
 
 def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:

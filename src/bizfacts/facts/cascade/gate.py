@@ -60,6 +60,15 @@ _TITLE_WORDS = (
     "also leads",
     "also runs",
     "also chairs",
+    "now heads",
+    "now leads",
+    "now runs",
+    "now chairs",
+    "currently heads",
+    "currently leads",
+    "currently runs",
+    "currently chairs",
+    "chairs",
 )
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
 _NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})

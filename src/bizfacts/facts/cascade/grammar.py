@@ -3,8 +3,8 @@
 Each construction is written once (see :mod:`bizfacts.facts.cascade.chunks` for the chunk
 alphabet) and serves every predicate of the lexicon whose frames name it.  The shared pieces
 (appositions, reporting clauses, the object place) are spelled here once; the constructions of
-the VALUE, LIST and company-less TITLE frames live in :mod:`.valuation`, :mod:`.listing` and
-:mod:`.executive`.  :mod:`.clauses` matches them and reads the places they fill.
+the HQ, VALUE, LIST and company-less TITLE frames live in :mod:`.headquarters`, :mod:`.valuation`,
+:mod:`.listing` and :mod:`.executive`.  :mod:`.clauses` matches them and reads the places they fill.
 
 >>> [v.name for v in variants() if v.frame == "MERGE"][:3]
 ['with', 'together', 'into']
@@ -56,13 +56,14 @@ _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # "51% of the equity interest in Y", "the remaining 49% in its joint venture Y", "Z's Pump Castings
 # Division", "two Florida-based banks, A, ... and B" (a count of things, then the first of them), "the
 # Y Casino Hotel" (a company's name before an asset noun: its asset), "the entire issued share
-# capital of Y", "certain assets of privately held Y", "a 20% stake in Dubai-listed Y"
+# capital of Y", "certain assets of privately held Y", "a 20% stake in Dubai-listed Y", "Osaka's Y" (a
+# possessive place before the party), "U.S. rival Y" (a place before the descriptor)
 _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)"
     r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
     r"|(?P<possessor>C)(?P<asset>Y)"
-    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|(?:[LN](?:,[LN]){0,2}\.?,)?u?[xX]{1,3}(?=C))?(?P<theme>[CN])(?!')"
-    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,2}[oi])?[xX]{0,3}(?P<theme>[CN])"
+    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xX]{1,3}(?=C))?(?P<theme>[CN])(?!')"
+    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,2}[oi])?(?:[xX]{0,3}|L')(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
@@ -266,7 +267,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}[xZ]|(?=A[fy]))"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ]|(?=A[fy])|'(?=Ay))"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
@@ -281,7 +282,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "noun",
             "MERGE",
-            rf"{a}(?!'){_APPOSITION}(?:[Dv]{{0,2}}Se(?:c(?P<co>[CN]))?)?(?:[^CNPVy.;]|wC){{0,14}}?(?P<noun>A)"
+            rf"{a}(?!'){_APPOSITION}(?:[Dv]{{0,2}}Se(?:c(?P<co>[CN]))?)?(?:[^CNPVy.;]|wC){{0,14}}?(?:(?<![tGm])(?P<light>Z)|(?P<control>G)tZ)?(?P<noun>A)"
             rf"(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})(?!9)|(?P<after>G)?(?=[.,;bmhvVZ]))",
         ),
         # "X will become a (wholly owned) subsidiary of Y", "agreed to merge with and become a unit of Y"
@@ -414,6 +415,8 @@ def variants() -> tuple[Variant, ...]:
             "SYM",
             rf"(?<![wfOpoiytranps][dxuL'9B-]{{0,5}})(?<!ec)(?P<agent>{_PARTY}{_TICKER}(?:,{_PARTY}{_TICKER}){{0,3}})"
             rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<partner>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
+            # ("The two companies, A and B, signed ...": the comma closing the parties' apposition)
+            rf"(?:(?<=dx{{1,2}},[CN]c[CN]),)?"
             rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
         ),
         # a headline's comma for "and": "Lumio, Dalvik Motors team up on in-car software"
@@ -462,81 +465,7 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "and make a $40 million equity investment in Y": the investor is the sentence's subject
         _v("noun-in", "FUND", rf"(?<!')(?P<noun>A)(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN])"),
-        # HQ: where a company is based
-        _v(
-            "participle",
-            "HQ",
-            # (a party after a preposition before ", is headquartered" is not the copula's subject:
-            # "X, parent of Y, is based in L")
-            # (nor a name inside a copula's predicate: "X is a Management Consulting, ... Firm based in L")
-            rf"(?:(?<![oiytfrawnspc])|(?!{_PARTY}{_APPOSITION_NO_PARTY},v?b))(?<!b[dxuNPL,~]{{0,8}})"
-            rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
-        ),
-        # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
-        _v(
-            "copula",
-            "HQ",
-            rf"(?<![oiytfrawnspc:NP~])(?<!b[dxuNPL,~]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
-            # (a title-case description: "is an industry-leading Internet Service Provider based in L")
-            rf"(?!m)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
-        ),
-        # "X is a subsidiary of Y and is based in L", "X makes valves and is headquartered in L": the
-        # subject's second predicate, coordinated
-        _v(
-            "coordinated",
-            "HQ",
-            rf"(?<![oiytfrawnspc:,])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H){_AT}{_LOCATION}",
-        ),
-        # "X's main hub is at Y, and its headquarters are in L": "its" of a second clause is the subject's
-        _v(
-            "coordinated-its",
-            "HQ",
-            rf"^(?P<company>{_PARTY})[^.;:SW]{{0,16}}?,c(?P<hq>Q)bH?{_AT}{_LOCATION}",
-        ),
-        _v(
-            "fronted",
-            "HQ",
-            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>[HQ])[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})",
-        ),
-        # "X has its headquarters in L", "X moved its headquarters (from L) to L", "X operates from
-        # its headquarters in L"
-        _v(
-            "noun",
-            "HQ",
-            # "X is a British engineering company with its headquarters in L", "X, a bank with head
-            # offices in L"
-            # ("X said its principal executive offices are located at ...")
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|S|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)w)?"
-            rf"f?(?P<hq>Q)(?:b?H?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
-        ),
-        # "X's headquarters are (located) in L"
-        # ("Our principal executive offices are located at 410 Elm Street, Suite 9, Austin, Texas")
-        _v("possessive-noun", "HQ", rf"(?<![oiytfrawnspcV])(?P<company>{_PARTY})'?(?P<hq>Q)bH?[iat]{_LOCATION}"),
-        # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
-        _v("apposition-adjective", "HQ", r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d?(?P<loc>L,|N)?(?P<hq>B)"),
-        # "X is a Basel-based pharmaceutical company"
-        _v(
-            "copula-adjective",
-            "HQ",
-            rf"(?<![oiytfrawnspc:])(?P<company>[CN]){_APPOSITION_NO_PARTY}(?:b|,?W[xv]?b)d?(?P<loc>L,|N)?(?P<hq>B)",
-        ),
-        # "X, a Dallas investment firm", "X, a Greensboro, N.C., maker of fabrics": the descriptor's
-        # head must be a firm noun (checked by the builder)
-        _v(
-            "apposition-place",
-            "HQ",
-            r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d(?P<loc>L(?:,L){0,2}),?(?P<desc>[xAu]{1,4})(?![xAu'])",
-        ),
-        # "Bellweather Bio Inc. of Cambridge, Massachusetts, ...": a company and its town
-        _v("of-place", "HQ", r"(?P<company>C)N?o(?P<loc>L(?:,L){0,2})(?!['NL])"),
-        # "a news conference in Osaka, where the company is based"
-        _v("where", "HQ", r"i(?P<loc>L(?:,L){0,3}),W(?P<company>[CN])b?v?(?P<hq>H)(?![iat])"),
-        # "the Dayton company", "the Bangor, Maine, forest products company": a reference with its town
-        _v("place-description", "HQ", r"d(?P<loc>L(?:,L){0,2}),?x{0,3}(?P<company>C)"),
-        # "Vienna's Quartzwerk"
-        _v("possessive-place", "HQ", r"(?<![oiytfrawnspc'])(?P<loc>L)'(?P<company>C)"),
-        _v("noun-of", "HQ", rf"(?P<hq>Q)o(?P<company>{_PARTY})b[ia]{_LOCATION}"),
-        _v("adjective", "HQ", r"(?P<company>[CN])"),
+        *_headquarters_variants(),  # HQ: where a company is based (.headquarters)
         # executives: a person, a title and a company
         _v(
             "apposition",
@@ -585,6 +514,13 @@ def variants() -> tuple[Variant, ...]:
         ),
         *_more_variants(),
     )
+
+
+def _headquarters_variants() -> tuple[Variant, ...]:
+    """The HQ constructions (:mod:`.headquarters`), in their place among the others."""
+    from . import headquarters  # (it builds on the shared pieces above)
+
+    return headquarters.variants()
 
 
 def _more_variants() -> tuple[Variant, ...]:

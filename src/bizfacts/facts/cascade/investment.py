@@ -81,7 +81,7 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     if m.group("noun"):
         return frame_words("FUND").get(c.tokens[-1].text.casefold()) is not None
     if m.group("series"):
-        return L.ROUND.get().fullmatch(c.text + " round") is not None  # "secured $38 million Series A"
+        return L.ROUND.get().fullmatch(c.text) is not None  # "secured $38 million Series A"
     return True
 
 
@@ -155,12 +155,16 @@ def investment_facts(
                 raise NoFact("'the investment in Y' with no investor named ('sold its investment in Y')")
     else:  # "raise", and "X received an investment from Y": the agent is the investee
         investee_c = agents[0] if agents else None
-        if amount is None:
-            raise NoFact("no money raised")
         after = p.end if p.places.get("amount") is not None else p.start
-        if p.variant == "active" and not _cue_after(chunks, s, _index(chunks, p.places["amount"]) or p.end):
-            raise NoFact("money raised, but no round, funding or investor named")
-        investors = _backers(chunks, s, after)
+        if amount is None:
+            # "X has received a strategic investment from Y" (no amount told): the investors make it one
+            if p.variant != "light-verb" or not (investors := _backers(chunks, s, p.end)):
+                raise NoFact("no money raised")
+        else:
+            active = p.variant == "active"
+            if active and not _cue_after(chunks, s, _index(chunks, p.places["amount"]) or p.end):
+                raise NoFact("money raised, but no round, funding or investor named")
+            investors = _backers(chunks, s, after)
     investee, was_promoted = named_party(chunks, s, investee_c) if investee_c is not None else (None, False)
     promoted = int(was_promoted)
     if not investee:

@@ -42,6 +42,15 @@ def merger_status(p: Predication, status: str, text: str) -> str | None:
     noun = p.places.get("noun")
     if noun is None:
         return status
+    light = p.places.get("light")
+    if light is not None and light.predicate == "completed" and not light.modality and not light.negated:
+        status = "completed"  # "X completed its merger with Y": the light verb before the noun
+    control = p.places.get("control")  # "X expects to complete its merger with Y": the control word says
+    if control is not None and control.tokens[0].lex is not None:
+        value = control.tokens[0].lex.value
+        if value == "neg":
+            return None
+        status = _NOUN_STATUS.get(value or "", "planned")
     last = p.places.get("other") or noun
     if _ENDED.match(text, last.end):
         return None

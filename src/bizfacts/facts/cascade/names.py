@@ -121,6 +121,10 @@ def _word_region(name: str) -> bool:
     return all(e.word and e.kind in ("region", "other") for e in entries)
 
 
+# a capitalized run before a possessive "'s": "with Germany's Y", "Osaka's Y"
+_POSSESSIVE_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}&'’.-])(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})['’]s\b"
+)
 _CAPITALIZED_RUN = regex.compile(
     r"(?<![\p{L}\p{N}&'’-])(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}]*\.?)(?:[ ]\p{Lu}[\p{L}]*\.?){0,2}"
 )
@@ -141,6 +145,15 @@ def _looks_like_person(words: Sequence[str]) -> bool:
     )
 
 
+# how English adverbs made from adjectives end ("additionally", "consequently", "notably", "largely");
+# a name made with "-ly" mostly ends otherwise ("Parcelly", "Calendly")
+_ADVERB_ENDINGS = (
+    "ally", "ively", "ently", "antly", "ately", "ably", "ibly", "ously", "fully", "ingly", "edly", "arly",
+    "ctly", "ssly", "ely", "stly", "rtly", "efly", "ghly", "ntly", "icly", "uly", "ily", "wly", "idly",
+    "rdly", "ldly", "adly",
+)  # fmt: skip
+
+
 def _promotable(c: Chunk) -> str | None:
     """The name an unknown capitalized group may be promoted to, or None."""
     words = [t.text for t in c.head]
@@ -158,8 +171,8 @@ def _promotable(c: Chunk) -> str | None:
         return None  # "Bryson Oil plc, a Belfast, Northern Ireland, oil company": a place described
     if any(not e.word for e in place_entries(text)):
         return None  # "Englewood" (of "Englewood, Colo., homebuilder X"): a place is never promoted
-    if len(words) == 1 and len(text) > 5 and text.endswith("ly") and text[1:].islower():
-        return None  # a sentence adverb: "Alternatively, X will offer ..."
+    if len(words) == 1 and len(text) > 5 and text.endswith(_ADVERB_ENDINGS) and text[1:].islower():
+        return None  # a sentence adverb: "Alternatively, X will offer ..." (not "Parcelly raised ...")
     if len(text) < 2 or (len(words) == 1 and len(text) <= 2):
         return None
     return canonical_name(text) or None
@@ -396,6 +409,16 @@ def _extra_mentions(
                     out.append((s0, e0, "L", None))
                     spans.add(s0, e0)
                 break
+    # "a joint venture with Germany's Y" where the gate saw no location word: a possessive place is
+    # a place wherever it stands (never a party)
+    possessive = "place" not in kinds and ("'" in text[start:end] or "’" in text[start:end])
+    for m in _POSSESSIVE_RUN.finditer(text, start, end) if possessive else ():
+        s0, e0 = m.span("name")
+        if text[max(start, s0 - 4) : s0].casefold() == "the ":
+            continue  # "the University's parent": a noun, whatever town shares its name
+        if is_place(m.group("name")) and not _word_region(m.group("name")) and free(s0, e0):
+            out.append((s0, e0, "L", None))
+            spans.add(s0, e0)
     first = _people_parts()[0]
     for m in _PERSON_RE.get().finditer(text, start, end) if titles and people else ():
         name = m.group("person")

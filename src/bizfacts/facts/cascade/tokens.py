@@ -80,6 +80,8 @@ _PUNCT_TAG = {
 # light verbs that are plain participles before "by" ("a round led by Y"; "a bid announced by Y"
 # keeps its light verb)
 _PARTICIPLES_BEFORE_BY = frozenset({"led", "co-led"})
+# relational nouns that are relational only before "of" ("part of the Y group")
+_RELATIONAL_BEFORE_OF = frozenset({"part"})
 # a wire's ticker code between angle brackets ("<XON.N>", "<GTE>", "<BP.L>")
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}(?:ed|ing)$")
@@ -244,6 +246,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 entry = None  # "investment bank Y", "an acquisition company", "the purchase price": no deal
             elif low in _PARTICIPLES_BEFORE_BY and i + 1 < n_raw and lows[i + 1] == "by":
                 entry = None  # "a company led by P", "a round led by Y": a participle, no light verb
+            elif low in _RELATIONAL_BEFORE_OF and (i + 1 >= n_raw or lows[i + 1] != "of"):
+                entry = None  # "X is part of Y", not "Z intends to take part"
         if entry is None:
             # (_word_tag(), its commonest answers first)
             # ("al-Harbi": _word_tag() reads a lowercase article joined to a name)
@@ -259,6 +263,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             and (
                 prev in "dj'ME"  # (an exchange: "its Nasdaq debut")
                 or (prev in "xZv" and (entry.tag == "G" or (len(out) > 1 and out[-2].tag in "dj'Mv")))
+                # a headline's "X completes purchase of Y": a light verb before a bare noun and "of"
+                or (prev == "Z" and i + 1 < n_raw and lows[i + 1] == "of")
             )
             and (i + 1 >= n_raw or lows[i + 1] != "to")
         ):

@@ -135,10 +135,11 @@ _NOT_METRIC_AFTER = LazyPattern(
     r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement|borrowings?|debt|assets?|cash|worth|"
     r"interest|proceeds|inflows?|outflows?|capital|liabilities|exposure|lending|loans?|charge-offs?|asset\s+value)\b"
 )
-# A loss or gain of one kind is not the period's result ("an extraordinary loss of 1,028,000 dlrs").
+# A loss or gain of one kind is not the period's result ("an extraordinary loss of 1,028,000 dlrs",
+# "loan losses", "interest income", "other income").
 _NOT_METRIC_BEFORE = LazyPattern(
     r"(?i)\b(?:extraordinary|one-time|one-off|special|non-recurring|nonrecurring|tax|currency|translation|exchange|"
-    r"investment|writedown|write-down)\s+$"
+    r"investment|writedown|write-down|interest|loan|credit|other)\s+$"
 )
 # Analysts' numbers are not the company's figures or guidance.
 _ANALYSTS = LazyPattern(
@@ -156,10 +157,19 @@ _EPS = LazyPattern(
     ),
     regex.IGNORECASE,
 )
+# an item of the results, not the results, before "X dlrs, or Y cts a share"
+_ITEM_BEFORE = LazyPattern(
+    r"(?i)\b(?:gains?|charges?|write-?downs?|write-?offs?|provisions?|reduced|impact|excludes?|includes?)\b"
+    r"[^,;]{0,40}$"
+)
 _SHR_AMOUNT = LazyPattern(expand(r"\s+(?:(?P<loss>loss)\s+|profit\s+)?{M:amount}"), regex.IGNORECASE)
 _PER_SHARE_METRIC = LazyPattern(r"(?i)\b(?:per\s+share|eps|per\s+ads|per\s+adr)\b")
 _PRIOR = LazyPattern(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
-_SHR_LINE = LazyPattern(r"(?i)^\s*(?:shr|eps|per\s+share|oper\s+shr|primary\s+shr|fully\s+diluted\s+shr)\b")
+# (after a dateline: "MINNEAPOLIS, March 27 - Shr loss eight cts vs loss eight cts")
+_SHR_LINE = LazyPattern(
+    r"(?i)^\s*(?:[A-Z][\w.' ]{1,30},[^-\n]{1,30}?\s[-–]\s+)?"
+    r"(?:shr|eps|per\s+share|(?:oper|net|primary|fully\s+diluted)\s+shr)\b"
+)
 _NOT_EPS = LazyPattern(
     r"(?i)\b(?:dividend|payout|price|priced|offer|offered|bid|tender|paid|pay|pays|closed\s+at|"
     r"shares\s+(?:rose|fell|closed|traded)|trading\s+at|valued|estimate|expected|consensus|analysts?|"
@@ -353,7 +363,9 @@ def metric_facts(
                 (sm.start("amount"), "eps_loss" if sm.group("loss") else "eps", money, shr.start(), sm.end())
             )
     for pat in (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC):
-        for m in pat.finditer(t, first if pat is _METRIC_THEN_MONEY else 0, overlapped=False):
+        pos = first if pat is _METRIC_THEN_MONEY else 0
+        while (m := pat.search(t, pos)) is not None:
+            pos = m.end()
             if _BAD_BETWEEN.search(m.group("between")) or _PRIOR.search(
                 t[max(0, m.start() - 14) : m.start()]
             ):
@@ -372,6 +384,8 @@ def metric_facts(
             if _NOT_METRIC_AFTER.match(t, m.end("metric")):
                 continue  # "revenue bonds", "profit sharing", "net borrowings"
             if _NOT_METRIC_BEFORE.search(t, max(0, m.start("metric") - 20), m.start("metric")):
+                # "its loan loss allowance, causing a net loss of M": the next metric word may own M
+                pos = m.end("metric")
                 continue
             if _ANALYSTS.search(t, 0, m.start()):
                 continue
@@ -390,6 +404,8 @@ def metric_facts(
             continue
         if money.per != "share" and not _PER_SHARE_METRIC.search(m.group(0)):
             continue  # "earnings per share of 38.2p" names the unit before the amount
+        if m.group(0).startswith(",") and _ITEM_BEFORE.search(t, max(0, m.start() - 48), m.start()):
+            continue  # "gains of 16 mln dlrs, or five cts a share": a figure per share of no metric
         if (
             _NOT_EPS.search(t, max(0, m.start() - 60), m.start("amount"))
             or _PRIOR.search(t[max(0, m.start() - 14) : m.start()])
