@@ -57,6 +57,10 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("bizfacts.companies.extract_companies", fake_companies)
     for name in ("percentages.extract_percentages", "user_counts.extract_user_counts", "dates.extract_dates"):
         monkeypatch.setattr(f"bizfacts.{name}", lambda text, reference_date=None: [])
+    # find_mentions reads these three through their private entry points (one needle scan for all)
+    monkeypatch.setattr("bizfacts.money._money", lambda text, spans: fake_money(text))
+    monkeypatch.setattr("bizfacts.percentages._percentages", lambda text, spans: [])
+    monkeypatch.setattr("bizfacts.user_counts._user_counts", lambda text, spans: [])
 
 
 @pytest.fixture

@@ -248,3 +248,58 @@ def test_people_and_place_tokens_agree_with_their_ascii_twins(text: str) -> None
         if text.isascii():
             assert twin is not pattern.get()
         assert [m.span() for m in twin.finditer(text)] == spans
+
+
+_BLANK_TEXT = st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0a-,", max_size=24)
+
+
+@given(_BLANK_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_twins_of_white_space_but_classes_agree(text: str) -> None:
+    # "[^\S\n-]": white space but the listed characters, spelled out for ASCII text
+    from bizfacts._numbers import ascii_twin
+
+    if not text.isascii():
+        text = text.encode("ascii", "replace").decode()
+    for source in (r"[^\S\n]++", r"a[^\S\n-]*+,", r"[^\S\t\n ]", r"[^\S]"):
+        pattern = regex.compile(source)
+        twin = ascii_twin(pattern)
+        assert [m.span() for m in twin.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+_CUE_TEXT = st.text(alphabet=" \t\n,45said former chief ", max_size=40)
+
+
+@given(_CUE_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_people_cue_patterns_agree_with_their_ascii_twins(text: str) -> None:
+    from bizfacts import people
+
+    for pattern in (people._SAID_AFTER, people._ROLE_AFTER, people._AGE_AFTER):
+        twin = pattern.for_text(text)
+        for pos in range(len(text) + 1):
+            found, theirs = twin.match(text, pos), pattern.get().match(text, pos)
+            assert (found and found.span()) == (theirs and theirs.span())
+
+
+@given(st.text(alphabet="dlrsDLRSmakMDK $5%pc \u00e9", max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_group_needle_spans_agree_with_one_scan_per_list(text: str) -> None:
+    # several lists, in the lowercase text or in exact case, found in one pass or one each;
+    # short lists dense in the text ("%%%%") go to the chain pattern as needle_spans reads them
+    from bizfacts._numbers import group_needle_spans, needle_spans
+
+    caseless = tuple(f"dlr{'s' * k}" for k in range(16)) + tuple(f"mark{'s' * k}" for k in range(16))
+    exact = tuple(f"DM{'k' * k}" for k in range(16)) + tuple(f"Mark{'s' * k}" for k in range(16))
+    groups = (
+        (caseless, False, 3), (exact, True, 5), (("%", "pc", "cent"), False, 2), (("Ma", "DM"), True, 1)
+    )
+    lower = text.lower()
+    found = group_needle_spans(text, lower, groups)
+    if not text.isascii():
+        assert found is None
+        return
+    if found is None:  # needles too dense for one pass: each list is read by itself
+        assert len(list(_numbers._group_scanner(groups).iter(lower))) > len(text) // 16 + 8
+        return
+    assert found == [needle_spans(text if exact else lower, needles, gap) for needles, exact, gap in groups]

@@ -318,3 +318,25 @@ def test_split_year_scans_find_what_the_whole_pattern_finds(pieces: list[str]) -
         assert len(parts) > 1
         found = [(m.span(), m.groups()) for m in _finditer(parts, text)]
         assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+_SHARED_PIECES = st.lists(
+    st.sampled_from(
+        ["5", "1.5", " ", "  ", "million", "mln", "dlrs", "DM", "marks", "market", "%", "pct", "per cent",
+         "percent", "users", "customers", "account", "subscribers", "$", "€", "Rs", "cts", "5p", "\n", ","]
+    ),
+    max_size=40,
+)
+
+
+@given(_SHARED_PIECES)
+@_SETTINGS
+def test_mentions_share_one_needle_scan_and_read_as_each_extractor(pieces: list[str]) -> None:
+    # find_mentions finds the needles of money, percentages and user counts in one pass
+    from bizfacts.facts.mentions import find_mentions
+
+    text = " ".join(pieces)
+    m = find_mentions(text)
+    assert list(m.money) == bizfacts.extract_money(text)
+    assert list(m.percentages) == bizfacts.extract_percentages(text)
+    assert list(m.user_counts) == bizfacts.extract_user_counts(text)

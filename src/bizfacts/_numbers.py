@@ -26,6 +26,7 @@ import functools
 import re
 from decimal import Decimal, InvalidOperation, localcontext
 from importlib import resources
+from itertools import islice
 from typing import NamedTuple, cast, get_args
 
 import ahocorasick
@@ -38,11 +39,13 @@ __all__ = [
     "NON_ASCII_NUMBER_START",
     "AnyMatch",
     "AnyPattern",
+    "NeedleGroup",
     "NumberPatterns",
     "WindowSearch",
     "alternation",
     "ascii_twin",
     "data_rows",
+    "group_needle_spans",
     "has_scale",
     "list_head_ok",
     "minimal_needles",
@@ -327,6 +330,20 @@ _FLAG_PAIRS = (
 )
 
 
+# "white space but ...": a negated class of ``\S`` and literal characters ("[^\S\n-]",
+# spaces but a newline), the one kind of class holding ``\S`` that has a twin
+_SPACE_BUT = re.compile(r"\[\^\\S((?:\\[ntrfv]|[^\\\]\[^-])*+-?)\]")
+_ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
+_ASCII_SPACES = "\t\n\x0b\x0c\r "  # the ASCII characters of White_Space, ``\s`` in ``regex``
+
+
+def _space_but(members: str) -> str:
+    """The ASCII class of ``[^\\S<members>]``: the white space not among ``members``."""
+    excluded = set(re.sub(r"\\([ntrfv])", lambda m: _ESCAPED[m.group(1)], members))
+    kept = [ch for ch in _ASCII_SPACES if ch not in excluded]
+    return "[" + "".join(f"\\x{ord(ch):02x}" for ch in kept) + "]" if kept else "(?!)"
+
+
 def _ascii_source(source: str, verbose: bool) -> str:
     """``source`` (a ``regex`` V0 pattern) rewritten for ``re`` with the same meaning on
     ASCII-only text: ``\\s``, ``\\S`` and the letter and number properties become
@@ -359,6 +376,11 @@ def _ascii_source(source: str, verbose: bool) -> str:
                 raise ValueError("nested sets have no ASCII twin")
             out.append(ch)
             i += 1
+            continue
+        space_but = _SPACE_BUT.match(source, i) if ch == "[" else None
+        if space_but is not None:
+            out.append(_space_but(space_but.group(1)))
+            i = space_but.end()
             continue
         if ch == "[":
             # a "]" or "^]" right after the opening bracket is a literal member
@@ -698,8 +720,11 @@ def minimal_needles(needles: set[str] | frozenset[str]) -> tuple[str, ...]:
 
 
 #: Needle lists at least this long are found by one trie scan instead of one
-#: ``str.find`` pass per needle (measured: faster from a few dozen needles on).
-_SCAN_NEEDLES = 32
+#: ``str.find`` pass per needle (measured on news text: about even at 8 needles, the
+#: scan 1.5x faster at 29).
+_SCAN_NEEDLES = 20
+#: Needle lists shorter than this have a chain pattern (``_chain_scanner``) for dense text.
+_CHAIN_NEEDLES = 32
 
 
 @functools.cache
@@ -747,7 +772,7 @@ def _chain_scanner(needles: tuple[str, ...], gap: int) -> tuple[re.Pattern[str],
     least the end of every occurrence in it, also of those overlapping the ones the
     pattern consumed.  The greedy ``{0,gap}`` jumps to the last occurrence within
     reach, so a dense run ("%%%...") is crossed ``gap`` characters a step, in C."""
-    if len(needles) >= _SCAN_NEEDLES or any(not n or any(ch.isspace() for ch in n) for n in needles):
+    if len(needles) >= _CHAIN_NEEDLES or any(not n or any(ch.isspace() for ch in n) for n in needles):
         return None
     if any(o != n and o in n for o in needles for n in needles):
         return None
@@ -755,6 +780,80 @@ def _chain_scanner(needles: tuple[str, ...], gap: int) -> tuple[re.Pattern[str],
     trie = alternation(list(needles))
     heads = "".join(sorted({re.escape(n[0]) for n in needles}))
     return re.compile(rf"(?:{trie})(?:[\s\S]{{0,{gap + overhang}}}(?=[{heads}])(?:{trie}))*"), overhang
+
+
+def _merged(hits: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
+    """``hits`` (start, end) sorted and merged: one starting at most ``gap`` characters
+    after the end of another shares its span."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(hits):
+        if spans and start - spans[-1][1] <= gap:
+            if end > spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+#: ``group_needle_spans`` gives up on text holding more needles than one in this many characters.
+_DENSE_GROUPS = 16
+
+#: A needle list read by ``group_needle_spans``: its needles, whether they are found in
+#: exact case (else in the lowercase text) and the gap of ``needle_spans``.
+NeedleGroup = tuple[tuple[str, ...], bool, int]
+
+
+@functools.cache
+def _group_scanner(groups: tuple[NeedleGroup, ...]) -> ahocorasick.Automaton | None:
+    """One automaton for every list, searched in lowercase text: each key gives its length and
+    the needles it stands for, as (list index, the needle when found in exact case) pairs;
+    None when a needle holds white space."""
+    if any(_needle_scanner(needles) is None for needles, _exact, _gap in groups):
+        return None
+    owners: dict[str, list[tuple[int, str | None]]] = {}
+    for g, (needles, exact, _gap) in enumerate(groups):
+        for needle in needles:
+            owners.setdefault(needle.lower(), []).append((g, needle if exact else None))
+    automaton = ahocorasick.Automaton()
+    for key, found in owners.items():
+        automaton.add_word(key, (len(key), tuple(found)))
+    automaton.make_automaton()
+    return automaton
+
+
+def group_needle_spans(
+    text: str, lower: str, groups: tuple[NeedleGroup, ...]
+) -> list[list[tuple[int, int]]] | None:
+    """``needle_spans`` of each group (in ``text`` when exact, else in ``lower``, the text
+    lowercased), all found by one pass over ``lower`` instead of one or more per group;
+    None where lowercasing is no letter-for-letter map (text not ASCII-only), a needle
+    holds white space or needles are dense (more than one in ``_DENSE_GROUPS`` characters:
+    each group is best read by itself then).  A group that ``needle_spans`` reads by its
+    chain pattern (a dense run of its needles) is handed to it.
+
+    >>> group_needle_spans("5 Dlrs or 7 DM", "5 dlrs or 7 dm", ((("dlr",), False, 0), (("DM",), True, 0)))
+    [[(2, 5)], [(12, 14)]]
+    """
+    scanner = _group_scanner(groups)
+    if scanner is None or not text.isascii():
+        return None
+    hits: list[list[tuple[int, int]]] = [[] for _ in groups]
+    limit = len(text) // _DENSE_GROUPS + 8
+    found_all = list(islice(scanner.iter(lower), limit + 1))  # stopped in C past the limit
+    if len(found_all) > limit:
+        return None
+    for end, (size, owners) in found_all:
+        start = end + 1 - size
+        for g, needle in owners:
+            if needle is None or text.startswith(needle, start):
+                hits[g].append((start, end + 1))
+    out: list[list[tuple[int, int]]] = []
+    for (needles, exact, gap), found in zip(groups, hits, strict=True):
+        if len(found) > len(text) // _DENSE and _chain_scanner(needles, gap) is not None:
+            out.append(needle_spans(text if exact else lower, needles, gap))
+        else:
+            out.append(_merged(found, gap))
+    return out
 
 
 def needle_spans(haystack: str, needles: tuple[str, ...], gap: int) -> list[tuple[int, int]]:
@@ -772,14 +871,7 @@ def needle_spans(haystack: str, needles: tuple[str, ...], gap: int) -> list[tupl
     # occurrence would cost more than the rest of the extractor (a run of "%" or "$")
     hits = _needle_hits(haystack, needles, None if scanner is None else len(haystack) // _DENSE)
     if hits is not None:
-        spans: list[tuple[int, int]] = []
-        for start, end in sorted(hits):
-            if spans and start - spans[-1][1] <= gap:
-                if end > spans[-1][1]:
-                    spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
-        return spans
+        return _merged(hits, gap)
     assert scanner is not None  # _needle_hits gives up only when given a limit
     pattern, overhang = scanner
     return [(m.start(), m.end() + overhang) for m in pattern.finditer(haystack)]
@@ -789,12 +881,16 @@ def _needle_hits(
     haystack: str, needles: tuple[str, ...], limit: int | None = None
 ) -> list[tuple[int, int]] | None:
     """(start, end) of every occurrence of every needle, overlapping ones included;
-    None as soon as there are more than ``limit`` of them (``str.find`` only)."""
+    None as soon as there are more than ``limit`` of them."""
     hits: list[tuple[int, int]] = []
     scanner = _needle_scanner(needles) if len(needles) >= _SCAN_NEEDLES else None
     if scanner is not None:
         # every occurrence, overlapping ones included: (last index, needle length) pairs
-        return [(end + 1 - size, end + 1) for end, size in scanner.iter(haystack)]
+        found = scanner.iter(haystack)
+        if limit is not None:
+            found = islice(found, limit + 1)  # stopped in C past the limit: a dense run
+        hits = [(end + 1 - size, end + 1) for end, size in found]
+        return None if limit is not None and len(hits) > limit else hits
     find = haystack.find
     cap = len(haystack) * len(needles) if limit is None else limit
     # a non-ASCII needle ("€", "£") cannot occur in ASCII text: one test saves its scan
@@ -829,6 +925,9 @@ class WindowSearch:
     ``needs``, when given, is a pattern that matches (with the window as ``pos`` and
     ``endpos``) somewhere inside every match of ``pattern``: a window where it finds
     nothing is skipped whole ("users users ..." holds no number for a count).
+
+    ``spans`` are more (spans, back, forward): needle spans found already, as
+    ``needle_spans`` gives them (``group_needle_spans`` finds several lists in one pass).
     """
 
     __slots__ = ("_index", "_pattern", "_starts", "_text", "_windows")
@@ -840,6 +939,7 @@ class WindowSearch:
         sources: tuple[tuple[str, tuple[str, ...], int, int], ...],
         starts: re.Pattern[str] | None = None,
         needs: re.Pattern[str] | None = None,
+        spans: tuple[tuple[list[tuple[int, int]], int, int], ...] = (),
     ) -> None:
         self._pattern = pattern
         self._starts = starts
@@ -857,6 +957,8 @@ class WindowSearch:
             # occurrences close enough for their windows to meet come as one span
             for i, end in needle_spans(haystack, needles, back + forward):
                 hits.append((i - back if i > back else 0, end + forward))
+        for found, back, forward in spans:
+            hits.extend((i - back if i > back else 0, end + forward) for i, end in found)
         hits.sort()
         windows: list[tuple[int, int]] = []
         for start, we in hits:

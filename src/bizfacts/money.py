@@ -53,10 +53,12 @@ import regex
 from ._numbers import (
     AnyMatch,
     AnyPattern,
+    NeedleGroup,
     WindowSearch,
     alternation,
     ascii_twin,
     data_rows,
+    group_needle_spans,
     list_head_ok,
     minimal_needles,
     number_patterns,
@@ -421,20 +423,41 @@ def extract_money(text: str) -> list[MoneyMention]:
         raise TypeError(f"extract_money() expects text as str, got {type(text).__name__}")
     if not text:
         return []
-    out = _extract(text)
+    return _money(text, None)
+
+
+@functools.cache
+def needle_groups() -> tuple[NeedleGroup, ...]:
+    """The needle lists the money pattern is searched near, for ``group_needle_spans``:
+    currency names in the lowercase text, letter signs and codes in the text."""
+    names, _signs, exact = _needles()
+    return ((names, False, 64 + 12), (exact, True, 64 + 48))
+
+
+def _money(text: str, spans: list[list[tuple[int, int]]] | None) -> list[MoneyMention]:
+    """``extract_money(text)``; ``spans`` are the ``group_needle_spans`` of ``needle_groups()``
+    when the caller has them (``find_mentions`` finds those of several extractors at once)."""
+    out = _extract(text, spans)
     if "a dollar" in text or "euro" in text or "a cent" in text or "a penny" in text:
         out = _with_one_unit(text, out)
     return out
 
 
-def _extract(text: str) -> list[MoneyMention]:
+def _extract(text: str, spans: list[list[tuple[int, int]]] | None) -> list[MoneyMention]:
     pats = _ascii_patterns() if text.isascii() else _patterns()
     lex = _lexicon()
     names, signs, exact = _needles()
     # a name ends the amount ("1.5 billion dlrs"), a sign or code starts it ("$5m")
-    sources = ((text.lower(), names, 64, 12), (text, signs, 2, 48), (text, exact, 64, 48))
-    search = WindowSearch(pats.main, text, sources, _starts()).search
+    if spans is None:
+        spans = group_needle_spans(text, text.lower(), needle_groups())
+    if spans is not None:  # names and codes found in one pass over the lowercase text
+        near = ((spans[0], 64, 12), (spans[1], 64, 48))
+        search = WindowSearch(pats.main, text, ((text, signs, 2, 48),), _starts(), spans=near).search
+    else:  # text not ASCII-only: each list searched by itself
+        sources = ((text.lower(), names, 64, 12), (text, signs, 2, 48), (text, exact, 64, 48))
+        search = WindowSearch(pats.main, text, sources, _starts()).search
     out: list[MoneyMention] = []
+    resolved: dict[str, str | None] = {}  # the currency of each code, resolved once per text
     pos = 0
     while True:
         m = search(pos)
@@ -442,11 +465,11 @@ def _extract(text: str) -> list[MoneyMention]:
             return out
         pre = m.group("pre")
         if pre is not None:
-            found = _from_prefix(m, text, lex, pats)
+            found = _from_prefix(m, text, lex, pats, resolved)
             if found and pre == "$" and text[m.start() - 1 : m.start()] == " ":
                 found = _spaced_letters(text, found, lex)
         else:
-            found = _from_suffix(m, text, lex, pats)
+            found = _from_suffix(m, text, lex, pats, resolved)
         if found and found[0].amount_high is None and found[0].per is None:
             found = _with_minor_part(text, found)
         out.extend(found)
@@ -508,11 +531,13 @@ def _build(
 _make_money = unchecked(MoneyMention)
 
 
-def _from_prefix(m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns) -> list[MoneyMention]:
+def _from_prefix(
+    m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns, resolved: dict[str, str | None]
+) -> list[MoneyMention]:
     pre, n1, n2, sign, sign2 = m.group("pre", "n1", "n2", "sign", "sign2")
     code = lex.prefixes[pre]
-    currency = _resolve(code, text, lex)
-    rule = "code amount" if _CODE.fullmatch(pre) else "symbol amount"
+    currency = resolved[code] if code in resolved else resolved.setdefault(code, _resolve(code, text, lex))
+    rule = _prefix_rule(pre)
     low = _amount(n1)
     if low is None:
         return []
@@ -544,7 +569,14 @@ def _from_prefix(m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns) -> list
     return [_build(text, start, m.end(), low_full, currency, rule + " range", pats.per, high=high.value)]
 
 
-def _from_suffix(m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns) -> list[MoneyMention]:
+@functools.cache
+def _prefix_rule(pre: str) -> str:
+    return "code amount" if _CODE.fullmatch(pre) else "symbol amount"
+
+
+def _from_suffix(
+    m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns, resolved: dict[str, str | None]
+) -> list[MoneyMention]:
     suf = _norm(m.group("suf"))
     key = suf if suf in lex.suffixes else suf.lower()
     code = lex.suffixes.get(key)
@@ -552,7 +584,7 @@ def _from_suffix(m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns) -> list
         return []
     if key in ("pounds",) and regex.match(r"\s+of\b", text[m.end() : m.end() + 5]):
         return []  # "110 mln pounds of sugar": weight
-    currency = _resolve(code, text, lex)
+    currency = resolved[code] if code in resolved else resolved.setdefault(code, _resolve(code, text, lex))
     minor = key in lex.minors
     is_code = suf.isupper() and len(suf) == 3 and key == suf
     rule = "amount minor unit" if minor else "amount code" if is_code else "amount currency"

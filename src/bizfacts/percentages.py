@@ -31,6 +31,7 @@ from ._numbers import (
     NON_ASCII_NUMBER_START,
     AnyMatch,
     AnyPattern,
+    NeedleGroup,
     WindowSearch,
     alternation,
     ascii_twin,
@@ -229,8 +230,21 @@ def extract_percentages(text: str) -> list[PercentMention]:
         raise TypeError(f"extract_percentages() expects text as str, got {type(text).__name__}")
     if not text:
         return []
+    return _percentages(text, None)
+
+
+#: The needle list the percentage pattern is searched near, for ``group_needle_spans``.
+NEEDLE_GROUP: NeedleGroup = (_NEEDLES, False, 72 + 24)
+
+
+def _percentages(text: str, spans: list[tuple[int, int]] | None) -> list[PercentMention]:
+    """``extract_percentages(text)``; ``spans`` are the ``needle_spans`` of ``NEEDLE_GROUP``
+    when the caller has them (``find_mentions`` finds those of several extractors at once)."""
     t = _ascii_tables() if text.isascii() else _tables()
-    search = WindowSearch(t.main, text, ((text.lower(), _NEEDLES, 72, 24),), t.starts).search
+    if spans is None:
+        search = WindowSearch(t.main, text, ((text.lower(), _NEEDLES, 72, 24),), t.starts).search
+    else:
+        search = WindowSearch(t.main, text, (), t.starts, spans=((spans, 72, 24),)).search
     out: list[PercentMention] = []
     pos = 0
     while True:

@@ -32,6 +32,7 @@ import regex
 from ._numbers import (
     AnyMatch,
     AnyPattern,
+    NeedleGroup,
     WindowSearch,
     alternation,
     ascii_twin,
@@ -188,9 +189,24 @@ def extract_user_counts(text: str) -> list[UserCountMention]:
         raise TypeError(f"extract_user_counts() expects text as str, got {type(text).__name__}")
     if not text:
         return []
+    return _user_counts(text, None)
+
+
+def needle_group() -> NeedleGroup:
+    """The needle list the count pattern is searched near, for ``group_needle_spans``."""
+    return (_ascii_tables().needles, False, 110 + 110)
+
+
+def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCountMention]:
+    """``extract_user_counts(text)``; ``spans`` are the ``needle_spans`` of ``needle_group()``
+    in ASCII-only text when the caller has them (``find_mentions`` finds those of several
+    extractors at once)."""
     t = _ascii_tables() if text.isascii() else _tables()
-    sources = ((text.lower(), t.needles, 110, 110),)
-    search = WindowSearch(t.main, text, sources, t.starts, t.numbers).search
+    if spans is None:
+        sources = ((text.lower(), t.needles, 110, 110),)
+        search = WindowSearch(t.main, text, sources, t.starts, t.numbers).search
+    else:
+        search = WindowSearch(t.main, text, (), t.starts, t.numbers, spans=((spans, 110, 110),)).search
     out: list[UserCountMention] = []
     pos = 0
     while True:

@@ -16,6 +16,7 @@ same bundle (:meth:`Mentions.in_text_order`), so what it shows is what the facts
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 
@@ -26,6 +27,7 @@ from .. import people as _people
 from .. import percentages as _percentages
 from .. import places as _places
 from .. import user_counts as _user_counts
+from .._numbers import NeedleGroup, group_needle_spans
 from .._spans import (
     CompanyMention,
     DateMention,
@@ -99,7 +101,9 @@ def find_mentions(
         and c.name.casefold() not in L.NOT_NAMES  # pronouns, role words ("the Purchaser")
         and not _LIKE.match(text, c.end)
     )
-    money = _money.extract_money(text)
+    # the needles that money, percentages and user counts are searched near: one pass for all
+    spans = group_needle_spans(text, text.lower(), _needle_groups()) if text else None
+    money = _money._money(text, spans[:2] if spans else None) if text else []
     needs = _ALL_KINDS if everything else mention_kinds(text.casefold())
     people = _people.extract_people(text, companies=found) if "title" in needs or "place" in needs else []
     places = _places.extract_places(text, companies=found, people=people) if "place" in needs else []
@@ -109,10 +113,16 @@ def find_mentions(
         companies=companies,
         money=tuple(money),
         table_amounts=tuple(table_amounts(text, money, companies)),
-        percentages=tuple(_percentages.extract_percentages(text)),
-        user_counts=tuple(_user_counts.extract_user_counts(text)),
+        percentages=tuple(_percentages._percentages(text, spans[2] if spans else None) if text else ()),
+        user_counts=tuple(_user_counts._user_counts(text, spans[3] if spans else None) if text else ()),
         dates=_document_dates(text, reference_date),
     )
+
+
+@functools.cache
+def _needle_groups() -> tuple[NeedleGroup, ...]:
+    """The needle lists of the money, percentage and user-count extractors, in that order."""
+    return (*_money.needle_groups(), _percentages.NEEDLE_GROUP, _user_counts.needle_group())
 
 
 def _document_dates(text: str, reference_date: dt.date | None) -> tuple[DateMention, ...]:
