@@ -213,6 +213,20 @@ _NOT_LINKED = frozenset("El Al Le La De Di Da Du Van Von Bin Abu Ibn Ben Mac Mc 
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
 
 
+# how many Slavic, Baltic, Balkan, Romanian, Armenian, Georgian, Greek and Turkish family names
+# end ("Ivanov", "Petrova", "Kowalski", "Shevchenko", "Petrovic", "Popescu", "Sargsyan",
+# "Beridze", "Papadopoulos", "Yilmazoglu")
+_SURNAME_FORM = re.compile(
+    r"\p{Ll}(?:ov|ova|ev|eva|yev|yeva|sky|ski|skiy|skaya|ska|enko|chuk|yuk|vich|vych|vic|ović|ević|escu|eanu"
+    r"|yan|dze|shvili|poulos|akis|oglu|oğlu|zade)\Z"
+)
+# a Chinese or Korean given name after the family name: pinyin syllables ("Longhai", "Keqiang")
+# or two joined by a hyphen ("Young-hoon", "Jae-yong")
+_EAST_ASIAN_GIVEN = re.compile(
+    r"(?:(?:[BPMFDTNLGKHJQXZCSRWY]|Zh|Ch|Sh)?[aeiou]{1,3}(?:ng|n|r)?)"
+    r"(?:(?:[bpmfdtnlgkhjqxzcsrwy]|zh|ch|sh)?[aeiou]{1,3}(?:ng|n|r)?)?"
+    r"|\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}"
+)
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?)\s+(?:[a-z]\w*\s+)?$")
 
 
@@ -345,6 +359,10 @@ class _Reader:
             cued = self.cue(toks[k].start, toks[e].end)
             if (cued or words[-1] in n.surnames) and not is_region_name(words[-1]):
                 return (k, e, "cue" if cued else "surname")
+            if count == 2 and _SURNAME_FORM.search(words[-1]) and not is_place_name(" ".join(words)):
+                return (k, e, "surname")  # "Aslan Maskirov", "Vafa Guliyev": a family name's ending
+            if count == 2 and first in n.surnames and _EAST_ASIAN_GIVEN.fullmatch(words[-1]):
+                return (k, e, "surname")  # "Chen Longhai", "Kang Young-hoon": the family name first
         if count == 1 and plain and len(first) > 2 and first not in n.given_words and self.strong_cue(k, e):
             return (k, e, "cue")
         return None
