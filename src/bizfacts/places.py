@@ -463,6 +463,10 @@ class _Reader:
                 break
             nxt.entries = tuple(fits)
             cur.entries = tuple(inner for inner in cur.entries if _contains(fits[0], inner))
+            unit = _REGION_UNIT.match(self.text, nxt.end)
+            if unit is not None and fits[0].kind == "region":
+                nxt.end = unit.end()  # "Nagoya, Aichi Prefecture": the region's word as written
+                nxt.last = self.next_token(unit.end()) - 1
             links.append(nxt)
         return links
 
@@ -638,6 +642,8 @@ class _Reader:
 
 
 _make_place = unchecked(PlaceMention)
+# the word after a region's name that is part of it as written ("Aichi Prefecture", "Hebei Province")
+_REGION_UNIT = re.compile(r" (?:Prefecture|Province|Oblast|Governorate|Region|State)\b(?! [A-Z])")
 # month names that are also towns ("March"): after a cue word ("in March") they are a date
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
