@@ -56,6 +56,8 @@ _AUX = (
     "|grew|rose|increased|climbed|jumped|swelled|soared|surged|expanded|risen|grown|fell"
     "|dropped|declined|amounted|amount|came|come|of|at|by|in|as|a|an|the|record|from|year|earlier|ago"
     "|on|first|second|third|fourth|quarter|month|high|all-time|new|percent|pct|average|total"
+    # "monthly active users grew 22% year over year to 410 million", "users of the X platform"
+    "|over|platform|app|apps|service|services|network|site|website"
 )
 _FOLLOW_WORDS = (
     "by|at|in|on|as|and|or|but|last|this|next|from|compared|versus|vs|against|according|a|an|the"
