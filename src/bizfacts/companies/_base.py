@@ -145,6 +145,16 @@ class _Base:
             or (rest[:1] in " \t" and (stripped[0].isupper() or stripped[0].isdigit()))
         )
 
+    def word_entry(self, word: str) -> GazetteerEntry | None:
+        """The gazetteer's entry for one word its table does not hold as written: a possessive
+        ("Tencent's"), or a long word in capitals ("ALIBABA") that names one entry only."""
+        if word.endswith(_POSSESSIVE_TAIL):
+            return self.gaz.lookup(word[:-2])
+        if word.isupper() and len(word) > 3:
+            entry = self.gaz.lookup_folded(word)
+            return None if entry is None or entry.ambiguous else entry
+        return None
+
     def gaz_match(self, toks: list[_Tok], i: int, limit: int) -> tuple[int, GazetteerEntry] | None:
         """The longest gazetteer name starting at token i: (end index, entry)."""
         word = toks[i].text
@@ -164,12 +174,7 @@ class _Base:
                 return None
             entry = surface.get(word)
             if entry is None:
-                if word.endswith(_POSSESSIVE_TAIL):
-                    entry = self.gaz.lookup(word[:-2])
-                elif word.isupper() and len(word) > 3:
-                    entry = self.gaz.lookup_folded(word)
-                    if entry is not None and entry.ambiguous:
-                        entry = None
+                entry = self.word_entry(word)
             return None if entry is None else (limit, entry)
         prefixes = self.gaz_prefixes
         best: tuple[int, GazetteerEntry] | None = None
@@ -194,12 +199,7 @@ class _Base:
             if entry is None and j > i + 1 and key.endswith(_POSSESSIVE_TAIL):
                 entry = self.gaz.lookup(key[:-2])  # "Ant Group's"
             if entry is None and j == i + 1:
-                if word.endswith(_POSSESSIVE_TAIL):
-                    entry = self.gaz.lookup(word[:-2])
-                elif word.isupper() and len(word) > 3:
-                    entry = self.gaz.lookup_folded(word)
-                    if entry is not None and entry.ambiguous:
-                        entry = None
+                entry = self.word_entry(word)
             if entry is not None:
                 best = (j, entry)
             if key not in prefixes:

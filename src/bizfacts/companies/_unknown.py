@@ -84,6 +84,19 @@ class _Unknown(_Cues):
         head = self.words.head
         return all(t.text in head for t in toks[1:])
 
+    def lone_word(self, toks: list[_Tok]) -> None:
+        """One capitalized word no rule reads alone: a place's or an exchange's name, else kept
+        for the link pass ("Soviet", "Texas", "Nasdaq", "Orrin")."""
+        word = toks[0].text
+        non_company = self.words.non_company
+        if word in non_company:
+            if non_company[word] == "exchange":
+                self.exchange(toks)
+            return
+        if toks[0].gap:
+            toks[0] = _Tok(toks[0].start, toks[0].end, word)
+        self.keep_unknown(toks)
+
     def names_longer(self, key: str) -> bool:
         """Did the document name a company whose name goes on after ``key`` ("Yellow Freight
         System" before "Yellow Freight's")?"""
@@ -104,13 +117,7 @@ class _Unknown(_Cues):
                 cat = self.category(word)  # else category() would return just this
             if cat in _PLAIN_CATEGORIES:
                 return  # (a person's title alone names nobody)
-            if word in w.non_company:  # "Soviet", "Texas"
-                if w.non_company[word] == "exchange":
-                    self.exchange(toks)
-                return
-            if toks[0].gap:
-                toks[0] = _Tok(toks[0].start, toks[0].end, word)
-            self.keep_unknown(toks)
+            self.lone_word(toks)
             return
         if len(toks) > 2 and toks[0].text in _department_firsts():
             toks = self.after_department(toks)
@@ -133,13 +140,7 @@ class _Unknown(_Cues):
             # One word (most regions): of the rules below only these can apply (no suffix
             # after it, no person, no capitals run, no rule reading two words or more).
             word = toks[0].text
-            if word in w.non_company:  # "Soviet", "Texas"
-                if w.non_company[word] == "exchange":
-                    self.exchange(toks)
-                return
-            if toks[0].gap:
-                toks[0] = _Tok(toks[0].start, toks[0].end, word)
-            self.keep_unknown(toks)
+            self.lone_word(toks)
             return
         if toks[0].gap:
             toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
