@@ -379,12 +379,15 @@ class _Reader:
         return _LOCATIVE_BEFORE.search(self.text, max(0, start - 10), start) is not None
 
     def strong_cue(self, k: int, e: int) -> bool:
-        """A cue that makes one capitalized word a person: "Lin said", "Lin, 45,"."""
+        """A cue that makes one capitalized word a person: "Lin, 45,", "Lin said" (a known family
+        name, or one by its ending, before "said")."""
         text, start, end = self.text, self.toks[k].start, self.toks[e].end
         if self.age_after.match(text, end):
             return True
         if self.said_after.match(text, end) and not _sentence_start(text, start):
-            return True
+            # "Lin said", "Petrovic said"; not "..., Coralstream said": a firm speaks as often
+            word = text[start:end]
+            return word in self.n.surnames or word in self.n.given or _SURNAME_FORM.search(word) is not None
         return bool(_ROLE_BEFORE.search(text[max(0, start - 30) : start]))
 
     def cue(self, start: int, end: int) -> bool:
