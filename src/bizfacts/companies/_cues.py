@@ -14,6 +14,7 @@ from ._regexes import (
     _AFTER_COPULA,
     _AFTER_CORPORATE,
     _AFTER_LISTING,
+    _AFTER_OWN_RESULTS,
     _AFTER_PAIR,
     _AFTER_SAID_IT,
     _AFTER_SHARES_MOVED,
@@ -30,6 +31,7 @@ from ._regexes import (
     _NOT_COMPANY_MODIFIERS,
     _PAIR_BEFORE,
     _PLURAL_AFTER,
+    _POSSESSIVE_TAIL,
     _REJECT_CATEGORIES,
 )
 from ._tokens import _is_sentence_start, _Tok
@@ -177,14 +179,23 @@ class _Cues(_Base):
             return "listing code"
         if _AFTER_APPOSITION.match(text, end, end + _LOOKAHEAD) or self.apposition(end):
             return "cue after"  # "Loomwise, a Berlin-based payroll startup, ..."
-        if _AFTER_CORPORATE.match(text, end, end + _LOOKAHEAD):
+        possessive = text.endswith(_POSSESSIVE_TAIL, 0, end) or text.startswith(_POSSESSIVE_TAIL, end)
+        if (
+            _AFTER_CORPORATE.match(text, end, end + _LOOKAHEAD)
+            or _AFTER_SHARES_MOVED.match(text, end, end + _LOOKAHEAD)
+            or (possessive and _AFTER_OWN_RESULTS.match(text, end, end + _LOOKAHEAD))
+        ):
             # (not "X named Ragna Holm chairman": the one appointed is a person)
             appointed = _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
             if (not _is_sentence_start(text, start) or len(toks) > 1) and not appointed:
                 return "cue after"
-            moved = _AFTER_SHARES_MOVED.match(text, end, end + _LOOKAHEAD) is not None
+            moved = _AFTER_SHARES_MOVED.match(text, end, end + _LOOKAHEAD) is not None or (
+                possessive and _AFTER_OWN_RESULTS.match(text, end, end + _LOOKAHEAD) is not None
+            )
             if moved and toks[0].text not in self.words.sector:
-                return "cue after"  # "Tovana shares jumped 12% on Tuesday" (not "Tech shares rallied")
+                # "Tovana shares jumped 12% on Tuesday" (not "Tech shares rallied"), "Telvora's
+                # monthly active users", "Quorvel's net income"
+                return "cue after"
             return ""
         if _AFTER_SAID_IT.match(text, end, end + 24) and self.said_it_subject(toks):
             return "X said it"  # people say "he" or "she"; a company says "it"

@@ -283,6 +283,12 @@ _AFTER_SHARES_MOVED = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock)[^\S\n]++(?:rose|fell|jumped|surged|soared|slumped|dropped|"
     r"climbed|gained|tumbled|plunged|slid|sank|rallied|declined|dipped|edged|closed|ended|were|are|have)\b"
 )
+# a company's users or results after its name's possessive ("'s" read with the name or not):
+# "Telvora's monthly active users", "Quorvel's quarterly revenue"
+_AFTER_OWN_RESULTS = _Pattern(
+    r"(?:'s|’s)?+[^\S\n]++(?:(?:monthly|daily|weekly)[^\S\n]++active[^\S\n]++users|paying[^\S\n]++subscribers"
+    r"|(?:quarterly|annual|full-year)[^\S\n]++(?:revenue|sales|profit)|net[^\S\n]++(?:income|profit|loss))\b"
+)
 _APPOSITION_HEAD = _Pattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
 _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
 _AFTER_PAIR = _Pattern(
@@ -364,14 +370,17 @@ _ANY_CUE_AFTER = _Pattern(
             _AFTER_APPOSITION.pattern,
             _APPOSITION_HEAD.pattern,
             _AFTER_CORPORATE.pattern,
+            _AFTER_SHARES_MOVED.pattern,
+            _AFTER_OWN_RESULTS.pattern,
             _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
             _AFTER_TICKER.pattern,
         )
     )
 )
 # the characters that start the cues after a space: "(" (_AFTER_LISTING), "<" (_AFTER_TICKER)
-# and the initials of the words of _AFTER_CORPORATE and _AFTER_SAID_IT ("shares", "Inc", "said")
-_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar")
+# and the initials of the words of _AFTER_CORPORATE, _AFTER_SAID_IT, _AFTER_SHARES_MOVED and
+# _AFTER_OWN_RESULTS ("shares", "Inc", "said", "monthly", "quarterly", "net", "full-year", "weekly")
+_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar" + "mdwpqafn")
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 _POSSESSIVE_TAIL = ("'s", "’s")
 _SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words
