@@ -218,6 +218,10 @@ def _ownership(
     if stake_chunk is not None:
         pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
         stake = pct.value if isinstance(pct, PercentMention) else None
+        pct_c = p.places.get("pct")  # "owned 4,210,000 shares, or 9.2%, of the stock of Y"
+        pct_m = pct_c.tokens[0].mention if pct_c is not None else None
+        if stake is None and isinstance(pct_m, PercentMention):
+            stake = pct_m.value
         if stake is None and stake_chunk.char == "K":
             share = _share_after(chunks, p.end)  # "holds 1,147,500 shares of Y, or 8.1 pct"
             stake = share.value if share is not None else None
