@@ -11,11 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bizfacts import _numbers
+from bizfacts._needles import WindowSearch, minimal_needles
 from bizfacts._numbers import (
-    WindowSearch,
     alternation,
     has_scale,
-    minimal_needles,
     number_patterns,
     parse_number,
     qualifier_before,
@@ -287,7 +286,7 @@ def test_people_cue_patterns_agree_with_their_ascii_twins(text: str) -> None:
 def test_group_needle_spans_agree_with_one_scan_per_list(text: str) -> None:
     # several lists, in the lowercase text or in exact case, found in one pass or one each;
     # short lists dense in the text ("%%%%") go to the chain pattern as needle_spans reads them
-    from bizfacts._numbers import group_needle_spans, needle_spans
+    from bizfacts._needles import group_needle_spans, needle_spans
 
     caseless = tuple(f"dlr{'s' * k}" for k in range(16)) + tuple(f"mark{'s' * k}" for k in range(16))
     exact = tuple(f"DM{'k' * k}" for k in range(16)) + tuple(f"Mark{'s' * k}" for k in range(16))

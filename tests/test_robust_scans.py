@@ -21,11 +21,10 @@ from hypothesis import strategies as st
 
 import bizfacts
 from bizfacts import percentages, user_counts
+from bizfacts._needles import _needle_hits, needle_spans
 from bizfacts._numbers import (
     NON_ASCII_NUMBER_START,
-    _needle_hits,
     _qualifier_table,
-    needle_spans,
     number_patterns,
     qualifier_before,
     start_scanner,

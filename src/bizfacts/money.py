@@ -50,17 +50,14 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from ._needles import NeedleGroup, WindowSearch, group_needle_spans, minimal_needles
 from ._numbers import (
     AnyMatch,
     AnyPattern,
-    NeedleGroup,
-    WindowSearch,
     alternation,
     ascii_twin,
     data_rows,
-    group_needle_spans,
     list_head_ok,
-    minimal_needles,
     number_patterns,
     parse_number,
     qualifier_before,

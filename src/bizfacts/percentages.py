@@ -27,12 +27,11 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from ._needles import NeedleGroup, WindowSearch
 from ._numbers import (
     NON_ASCII_NUMBER_START,
     AnyMatch,
     AnyPattern,
-    NeedleGroup,
-    WindowSearch,
     alternation,
     ascii_twin,
     data_rows,

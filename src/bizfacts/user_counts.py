@@ -29,16 +29,14 @@ from typing import NamedTuple
 
 import regex
 
+from ._needles import NeedleGroup, WindowSearch, minimal_needles
 from ._numbers import (
     AnyMatch,
     AnyPattern,
-    NeedleGroup,
-    WindowSearch,
     alternation,
     ascii_twin,
     data_rows,
     has_scale,
-    minimal_needles,
     number_patterns,
     parse_number,
     qualifier_before,

@@ -10,7 +10,8 @@ from typing import Any
 
 import regex
 
-from .._numbers import WindowSearch, _ascii_source
+from .._needles import WindowSearch
+from .._numbers import _ascii_source
 
 # --- patterns ---------------------------------------------------------------------------
 

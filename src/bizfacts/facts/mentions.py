@@ -27,7 +27,7 @@ from .. import people as _people
 from .. import percentages as _percentages
 from .. import places as _places
 from .. import user_counts as _user_counts
-from .._numbers import NeedleGroup, group_needle_spans
+from .._needles import NeedleGroup, group_needle_spans
 from .._spans import (
     CompanyMention,
     DateMention,

@@ -1,0 +1,325 @@
+"""Where to look: literal needles found fast, and patterns run only near them.
+
+The numeric extractors (money, percentages, user counts) and the company extractor scan a
+text for their cue strings first ("$", "mln", "percent", "users", "Inc") and try their large
+patterns only in windows around the hits: ``needle_spans`` finds the windows (``str.find``,
+one Aho-Corasick pass for long lists, a chain pattern on dense text), ``group_needle_spans``
+finds the windows of several lists in one pass, and ``WindowSearch`` runs a pattern in them
+with the same first match as a full scan.  Every scan is linear in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from itertools import islice
+
+import ahocorasick
+
+from ._numbers import AnyMatch, AnyPattern, alternation
+
+__all__ = ["NeedleGroup", "WindowSearch", "group_needle_spans", "minimal_needles", "needle_spans"]
+
+
+def minimal_needles(needles: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """Drop every needle that contains another one: its hits are found by the shorter."""
+    kept = [n for n in needles if n and not any(o != n and o in n for o in needles)]
+    return tuple(sorted(kept))
+
+
+#: Needle lists at least this long are found by one trie scan instead of one
+#: ``str.find`` pass per needle (measured on news text: about even at 8 needles, the
+#: scan 1.5x faster at 29).
+_SCAN_NEEDLES = 20
+#: Needle lists shorter than this have a chain pattern (``_chain_scanner``) for dense text.
+_CHAIN_NEEDLES = 32
+
+
+@functools.cache
+def _needle_scanner(needles: tuple[str, ...]) -> ahocorasick.Automaton | None:
+    """One Aho-Corasick automaton finding all of ``needles`` in one pass (several times
+    faster than a ``re`` trie of them), or None when a needle has whitespace."""
+    if any(not n or any(ch.isspace() for ch in n) for n in needles):
+        return None
+    automaton = ahocorasick.Automaton()
+    for needle in needles:
+        automaton.add_word(needle, len(needle))
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.cache
+def _ascii_needles(needles: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(n for n in needles if n.isascii())
+
+
+#: Needles at least one in this many characters make ``needle_spans`` scan with its
+#: chain pattern instead of one Python step per occurrence.
+_DENSE = 64
+
+
+def _overhang(needles: tuple[str, ...]) -> int:
+    """How far past the end of one needle an overlapping occurrence of another may end
+    ("pc" then "cent" in "pcent": 3); 0 when no needle begins as another one ends."""
+    most = 0
+    for a in needles:
+        for b in needles:
+            for k in range(1, min(len(a), len(b))):
+                if a.endswith(b[:k]):
+                    most = max(most, len(b) - k)
+    return most
+
+
+@functools.cache
+def _chain_scanner(needles: tuple[str, ...], gap: int) -> tuple[re.Pattern[str], int] | None:
+    """A pattern matching a chain of needle occurrences, each starting at most ``gap``
+    characters after the end of the one before, and the overhang to add to its end;
+    None when the needles do not suit (whitespace in one, one inside another, many).
+
+    A chain starts where its first occurrence starts; its end plus the overhang is at
+    least the end of every occurrence in it, also of those overlapping the ones the
+    pattern consumed.  The greedy ``{0,gap}`` jumps to the last occurrence within
+    reach, so a dense run ("%%%...") is crossed ``gap`` characters a step, in C."""
+    if len(needles) >= _CHAIN_NEEDLES or any(not n or any(ch.isspace() for ch in n) for n in needles):
+        return None
+    if any(o != n and o in n for o in needles for n in needles):
+        return None
+    overhang = _overhang(needles)
+    trie = alternation(list(needles))
+    heads = "".join(sorted({re.escape(n[0]) for n in needles}))
+    return re.compile(rf"(?:{trie})(?:[\s\S]{{0,{gap + overhang}}}(?=[{heads}])(?:{trie}))*"), overhang
+
+
+def _merged(hits: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
+    """``hits`` (start, end) sorted and merged: one starting at most ``gap`` characters
+    after the end of another shares its span."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(hits):
+        if spans and start - spans[-1][1] <= gap:
+            if end > spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+#: ``group_needle_spans`` gives up on text holding more needles than one in this many characters.
+_DENSE_GROUPS = 16
+
+#: A needle list read by ``group_needle_spans``: its needles, whether they are found in
+#: exact case (else in the lowercase text) and the gap of ``needle_spans``.
+NeedleGroup = tuple[tuple[str, ...], bool, int]
+
+
+@functools.cache
+def _group_scanner(groups: tuple[NeedleGroup, ...]) -> ahocorasick.Automaton | None:
+    """One automaton for every list, searched in lowercase text: each key gives its length and
+    the needles it stands for, as (list index, the needle when found in exact case) pairs;
+    None when a needle holds white space."""
+    if any(_needle_scanner(needles) is None for needles, _exact, _gap in groups):
+        return None
+    owners: dict[str, list[tuple[int, str | None]]] = {}
+    for g, (needles, exact, _gap) in enumerate(groups):
+        for needle in needles:
+            owners.setdefault(needle.lower(), []).append((g, needle if exact else None))
+    automaton = ahocorasick.Automaton()
+    for key, found in owners.items():
+        automaton.add_word(key, (len(key), tuple(found)))
+    automaton.make_automaton()
+    return automaton
+
+
+def group_needle_spans(
+    text: str, lower: str, groups: tuple[NeedleGroup, ...]
+) -> list[list[tuple[int, int]]] | None:
+    """``needle_spans`` of each group (in ``text`` when exact, else in ``lower``, the text
+    lowercased), all found by one pass over ``lower`` instead of one or more per group;
+    None where lowercasing is no letter-for-letter map (text not ASCII-only), a needle
+    holds white space or needles are dense (more than one in ``_DENSE_GROUPS`` characters:
+    each group is best read by itself then).  A group that ``needle_spans`` reads by its
+    chain pattern (a dense run of its needles) is handed to it.
+
+    >>> group_needle_spans("5 Dlrs or 7 DM", "5 dlrs or 7 dm", ((("dlr",), False, 0), (("DM",), True, 0)))
+    [[(2, 5)], [(12, 14)]]
+    """
+    scanner = _group_scanner(groups)
+    if scanner is None or not text.isascii():
+        return None
+    hits: list[list[tuple[int, int]]] = [[] for _ in groups]
+    limit = len(text) // _DENSE_GROUPS + 8
+    found_all = list(islice(scanner.iter(lower), limit + 1))  # stopped in C past the limit
+    if len(found_all) > limit:
+        return None
+    for end, (size, owners) in found_all:
+        start = end + 1 - size
+        for g, needle in owners:
+            if needle is None or text.startswith(needle, start):
+                hits[g].append((start, end + 1))
+    out: list[list[tuple[int, int]]] = []
+    for (needles, exact, gap), found in zip(groups, hits, strict=True):
+        if len(found) > len(text) // _DENSE and _chain_scanner(needles, gap) is not None:
+            out.append(needle_spans(text if exact else lower, needles, gap))
+        else:
+            out.append(_merged(found, gap))
+    return out
+
+
+def needle_spans(haystack: str, needles: tuple[str, ...], gap: int) -> list[tuple[int, int]]:
+    """Spans (start, end) covering every occurrence of ``needles`` in ``haystack``, in
+    order: an occurrence starting at most ``gap`` characters after the end of another
+    shares its span.  The same as merging the occurrences of ``_needle_hits`` so, or
+    wider by the needles' overhang; found by one C scan however dense they are.
+
+    >>> needle_spans("up 5% and 7% to 9%, then 10% later", ("%",), 5)
+    [(4, 5), (11, 18), (27, 28)]
+    """
+    scanner = _chain_scanner(needles, gap)
+    # ``str.find`` is the fastest way through text where needles are rare (news); the
+    # chain pattern takes over where there are so many that a Python step for each
+    # occurrence would cost more than the rest of the extractor (a run of "%" or "$")
+    hits = _needle_hits(haystack, needles, None if scanner is None else len(haystack) // _DENSE)
+    if hits is not None:
+        return _merged(hits, gap)
+    assert scanner is not None  # _needle_hits gives up only when given a limit
+    pattern, overhang = scanner
+    return [(m.start(), m.end() + overhang) for m in pattern.finditer(haystack)]
+
+
+def _needle_hits(
+    haystack: str, needles: tuple[str, ...], limit: int | None = None
+) -> list[tuple[int, int]] | None:
+    """(start, end) of every occurrence of every needle, overlapping ones included;
+    None as soon as there are more than ``limit`` of them."""
+    hits: list[tuple[int, int]] = []
+    scanner = _needle_scanner(needles) if len(needles) >= _SCAN_NEEDLES else None
+    if scanner is not None:
+        # every occurrence, overlapping ones included: (last index, needle length) pairs
+        found = scanner.iter(haystack)
+        if limit is not None:
+            found = islice(found, limit + 1)  # stopped in C past the limit: a dense run
+        hits = [(end + 1 - size, end + 1) for end, size in found]
+        return None if limit is not None and len(hits) > limit else hits
+    find = haystack.find
+    cap = len(haystack) * len(needles) if limit is None else limit
+    # a non-ASCII needle ("€", "£") cannot occur in ASCII text: one test saves its scan
+    for needle in _ascii_needles(needles) if haystack.isascii() else needles:
+        i = find(needle)
+        while i != -1:
+            hits.append((i, i + len(needle)))
+            if len(hits) > cap:
+                return None
+            i = find(needle, i + 1)
+    return hits
+
+
+class WindowSearch:
+    """Run a pattern only near anchor strings: a prefilter that keeps scans fast.
+
+    ``sources`` are (haystack, needles, back, forward): literal needles searched with
+    ``str.find`` in the haystack (the text, or its lowercase copy); the pattern is then
+    tried only in the windows ``[hit - back, hit + len(needle) + forward)``.  A match found in a window
+    is re-matched on the whole text, so it may run past the window end.  The result
+    is the same as a full scan whenever every match contains a needle no more than
+    ``back`` characters after its start and ends no more than ``forward`` characters
+    after that needle.  A haystack whose length differs from the text is the text
+    lowercased with a "\u0130" in it: it is lowercased again with that letter read as "i"
+    (any other difference makes the whole text one window).
+
+    ``starts``, when given, is a cheap pattern that matches (with the same ``endpos``)
+    at every position where ``pattern`` can match, and at few others.  The pattern is
+    then tried only where ``starts`` matches: the same first match, found without
+    running the large pattern at every word of a window.
+
+    ``needs``, when given, is a pattern that matches (with the window as ``pos`` and
+    ``endpos``) somewhere inside every match of ``pattern``: a window where it finds
+    nothing is skipped whole ("users users ..." holds no number for a count).
+
+    ``spans`` are more (spans, back, forward): needle spans found already, as
+    ``needle_spans`` gives them (``group_needle_spans`` finds several lists in one pass).
+    """
+
+    __slots__ = ("_index", "_pattern", "_starts", "_text", "_windows")
+
+    def __init__(
+        self,
+        pattern: AnyPattern,
+        text: str,
+        sources: tuple[tuple[str, tuple[str, ...], int, int], ...],
+        starts: re.Pattern[str] | None = None,
+        needs: re.Pattern[str] | None = None,
+        spans: tuple[tuple[list[tuple[int, int]], int, int], ...] = (),
+    ) -> None:
+        self._pattern = pattern
+        self._starts = starts
+        self._text = text
+        size = len(text)
+        hits: list[tuple[int, int]] = []
+        for haystack, needles, back, forward in sources:
+            if len(haystack) != size:
+                # lowercasing made the text longer: only "\u0130" does ("i" + a combining dot).
+                # Read it as "i", as the caseless patterns do, and the windows stay exact
+                haystack = text.replace("\u0130", "i").lower()
+            if len(haystack) != size:
+                hits = [(0, size)]
+                break
+            # occurrences close enough for their windows to meet come as one span
+            for i, end in needle_spans(haystack, needles, back + forward):
+                hits.append((i - back if i > back else 0, end + forward))
+        for found, back, forward in spans:
+            hits.extend((i - back if i > back else 0, end + forward) for i, end in found)
+        hits.sort()
+        windows: list[tuple[int, int]] = []
+        for start, we in hits:
+            ws = start
+            if windows and ws <= windows[-1][1]:
+                pass
+            elif ws > 0 and not text[ws - 1].isspace():
+                # never start inside a word: "four hundred" cut to "ur hundred" matches late
+                lo = max(0, ws - 32)
+                cut = max(text.rfind(" ", lo, ws), text.rfind("\n", lo, ws))
+                ws = cut + 1 if cut >= 0 else lo
+            if windows and ws <= windows[-1][1]:
+                if we > windows[-1][1]:
+                    windows[-1] = (windows[-1][0], we)
+            else:
+                windows.append((ws, we))
+        if needs is not None:
+            windows = [(ws, we) for ws, we in windows if needs.search(text, ws, we) is not None]
+        self._windows = windows
+        self._index = 0
+
+    def search(self, pos: int) -> AnyMatch | None:
+        """The first match starting at or after ``pos`` inside a window, or None."""
+        windows = self._windows
+        pattern = self._pattern
+        starts = self._starts
+        text = self._text
+        size = len(text)
+        while self._index < len(windows):
+            ws, we = windows[self._index]
+            if we <= pos:
+                self._index += 1
+                continue
+            start = max(pos, ws)
+            while start < we:
+                if starts is None:
+                    m = pattern.search(text, start, we)
+                    if m is None:
+                        break
+                else:
+                    # the same as pattern.search(text, start, we): try the pattern
+                    # only where it can begin, in text order
+                    s = starts.search(text, start, we)
+                    if s is None:
+                        break
+                    m = pattern.match(text, s.start(), we)
+                    if m is None:
+                        start = s.start() + 1
+                        continue
+                # a window that runs to the end of the text already matched on all of it
+                full = m if we >= size else pattern.match(text, m.start())
+                if full is not None:
+                    return full
+                start = m.start() + 1
+            self._index += 1
+        return None
