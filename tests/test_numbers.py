@@ -226,7 +226,7 @@ def test_currency_codes_are_iso_shaped() -> None:
 
 def test_ascii_twin_of_a_combining_mark() -> None:
     # no combining mark is ASCII: inside a class \p{M} adds nothing, alone it never matches
-    from bizfacts._numbers import ascii_twin
+    from bizfacts._ascii_twins import ascii_twin
 
     assert ascii_twin(regex.compile(r"[\p{L}\p{M}]+")).pattern == "[A-Za-z]+"
     assert ascii_twin(regex.compile(r"a\p{M}?b")).fullmatch("ab") is not None
@@ -256,7 +256,7 @@ _BLANK_TEXT = st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0a-,", max_size=
 @settings(max_examples=300, deadline=None)
 def test_twins_of_white_space_but_classes_agree(text: str) -> None:
     # "[^\S\n-]": white space but the listed characters, spelled out for ASCII text
-    from bizfacts._numbers import ascii_twin
+    from bizfacts._ascii_twins import ascii_twin
 
     if not text.isascii():
         text = text.encode("ascii", "replace").decode()

@@ -30,6 +30,7 @@ from typing import NamedTuple, cast, get_args
 
 import regex
 
+from ._ascii_twins import ascii_twin
 from ._spans import Qualifier
 
 # NUMBER_PATTERN (see the module docstring) is served by __getattr__, built on first use
@@ -39,7 +40,6 @@ __all__ = [
     "AnyPattern",
     "NumberPatterns",
     "alternation",
-    "ascii_twin",
     "data_rows",
     "has_scale",
     "list_head_ok",
@@ -302,120 +302,6 @@ def start_scanner(
         alternatives.append(_any_case(alternation(sorted(heads))))
     blocked = "A-Za-z0-9_" + "".join(re.escape(c) for c in not_after)
     return re.compile(rf"(?<![{blocked}])(?:{'|'.join(alternatives)})")
-
-
-# ``\s`` of the ``regex`` module is Unicode White_Space; ``re`` also takes the ASCII
-# separators \x1c-\x1f (``str.isspace``).  On ASCII text these are the only
-# differences between the two modules for the constructs bizfacts patterns use.
-_ASCII_CLASSES = {
-    "s": ("[\\t-\\r ]", "\\t-\\r "),
-    "S": ("[^\\t-\\r ]", None),
-    "p{L}": ("[A-Za-z]", "A-Za-z"),
-    "p{Lu}": ("[A-Z]", "A-Z"),
-    "p{Ll}": ("[a-z]", "a-z"),
-    "p{N}": ("[0-9]", "0-9"),
-    "p{M}": ("(?!)", ""),  # no combining mark is ASCII: alone it never matches, in a class it adds nothing
-}
-_FLAG_PAIRS = (
-    (regex.VERBOSE, re.VERBOSE),
-    (regex.IGNORECASE, re.IGNORECASE),
-    (regex.MULTILINE, re.MULTILINE),
-)
-
-
-# "white space but ...": a negated class of ``\S`` and literal characters ("[^\S\n-]",
-# spaces but a newline), the one kind of class holding ``\S`` that has a twin
-_SPACE_BUT = re.compile(r"\[\^\\S((?:\\[ntrfv]|[^\\\]\[^-])*+-?)\]")
-_ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
-_ASCII_SPACES = "\t\n\x0b\x0c\r "  # the ASCII characters of White_Space, ``\s`` in ``regex``
-
-
-def _space_but(members: str) -> str:
-    """The ASCII class of ``[^\\S<members>]``: the white space not among ``members``."""
-    excluded = set(re.sub(r"\\([ntrfv])", lambda m: _ESCAPED[m.group(1)], members))
-    kept = [ch for ch in _ASCII_SPACES if ch not in excluded]
-    return "[" + "".join(f"\\x{ord(ch):02x}" for ch in kept) + "]" if kept else "(?!)"
-
-
-def _ascii_source(source: str, verbose: bool) -> str:
-    """``source`` (a ``regex`` V0 pattern) rewritten for ``re`` with the same meaning on
-    ASCII-only text: ``\\s``, ``\\S`` and the letter and number properties become
-    explicit ASCII classes."""
-    out: list[str] = []
-    i = 0
-    in_class = False
-    n = len(source)
-    while i < n:
-        ch = source[i]
-        if ch == "\\":
-            key = source[i + 1 : i + 2]
-            if key == "p":
-                key = source[i + 1 : source.index("}", i) + 1]
-            if key in _ASCII_CLASSES:
-                outside, inside = _ASCII_CLASSES[key]
-                if in_class and inside is None:
-                    raise ValueError(f"no ASCII twin for \\{key} inside a class")
-                out.append(inside if in_class else outside)  # type: ignore[arg-type]
-            elif key[:1] in ("p", "P", "X", "G", "K", "m", "M", "L", "N"):
-                raise ValueError(f"no ASCII twin for \\{key}")
-            else:
-                out.append(source[i : i + 2])
-            i += 1 + len(key)
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-            elif ch == "[":
-                raise ValueError("nested sets have no ASCII twin")
-            out.append(ch)
-            i += 1
-            continue
-        space_but = _SPACE_BUT.match(source, i) if ch == "[" else None
-        if space_but is not None:
-            out.append(_space_but(space_but.group(1)))
-            i = space_but.end()
-            continue
-        if ch == "[":
-            # a "]" or "^]" right after the opening bracket is a literal member
-            j = i + 1
-            if source[j : j + 1] == "^":
-                j += 1
-            if source[j : j + 1] == "]":
-                j += 1
-            out.append(source[i:j])
-            in_class = True
-            i = j
-            continue
-        if ch == "#" and verbose:
-            end = source.find("\n", i)
-            end = n if end == -1 else end
-            out.append(source[i:end])
-            i = end
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
-
-
-@functools.cache
-def ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
-    """The stdlib ``re`` pattern that matches exactly as ``pattern`` does on ASCII-only
-    text (``str.isascii()``, a constant-time test), whatever ``pos`` and ``endpos``.
-
-    ``re`` runs these patterns several times faster than ``regex``; on ASCII text the
-    two modules agree on ``\\w``, ``\\d``, ``\\b`` and case-insensitive letters, and the
-    rest (``\\s``, ``\\p{...}``) is spelled out by ``_ascii_source``.  Constructs without
-    a twin (variable-width look-behind, nested sets) raise ``ValueError`` at build time.
-    """
-    flags = 0
-    rest = pattern.flags & ~(regex.VERSION0 | regex.UNICODE)
-    for theirs, ours in _FLAG_PAIRS:
-        if rest & theirs:
-            flags |= ours
-            rest &= ~theirs
-    if rest:
-        raise ValueError(f"no ASCII twin for flags {rest:#x}")
-    return re.compile(_ascii_source(pattern.pattern, bool(flags & re.VERBOSE)), flags)
 
 
 @functools.cache

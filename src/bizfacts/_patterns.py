@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import regex
 
-from ._numbers import AnyPattern, ascii_twin
+from ._ascii_twins import ascii_twin
+from ._numbers import AnyPattern
 
 
 class LazyPattern:
@@ -33,7 +34,7 @@ class LazyPattern:
     def for_text(self, text: str) -> AnyPattern:
         """The pattern to run over ``text``: its stdlib ``re`` twin when ``text`` is ASCII-only.
 
-        The twin finds the same matches there (see :func:`bizfacts._numbers.ascii_twin`) and
+        The twin finds the same matches there (see :func:`bizfacts._ascii_twins.ascii_twin`) and
         is faster for some patterns: use it where measured so.
         """
         if not text.isascii():

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from ._numbers import ascii_twin
+from ._ascii_twins import ascii_twin
 
 # Words that take a period and rarely end a sentence in business prose.
 _ABBREVIATIONS = frozenset(

@@ -50,12 +50,12 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from ._ascii_twins import ascii_twin
 from ._needles import NeedleGroup, WindowSearch, group_needle_spans, minimal_needles
 from ._numbers import (
     AnyMatch,
     AnyPattern,
     alternation,
-    ascii_twin,
     data_rows,
     list_head_ok,
     number_patterns,

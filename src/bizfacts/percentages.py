@@ -27,13 +27,13 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from ._ascii_twins import ascii_twin
 from ._needles import NeedleGroup, WindowSearch
 from ._numbers import (
     NON_ASCII_NUMBER_START,
     AnyMatch,
     AnyPattern,
     alternation,
-    ascii_twin,
     data_rows,
     list_head_ok,
     number_patterns,

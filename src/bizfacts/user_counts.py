@@ -29,12 +29,12 @@ from typing import NamedTuple
 
 import regex
 
+from ._ascii_twins import ascii_twin
 from ._needles import NeedleGroup, WindowSearch, minimal_needles
 from ._numbers import (
     AnyMatch,
     AnyPattern,
     alternation,
-    ascii_twin,
     data_rows,
     has_scale,
     number_patterns,

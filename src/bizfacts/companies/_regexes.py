@@ -10,8 +10,8 @@ from typing import Any
 
 import regex
 
+from .._ascii_twins import _ascii_source
 from .._needles import WindowSearch
-from .._numbers import _ascii_source
 
 # --- patterns ---------------------------------------------------------------------------
 
@@ -24,7 +24,7 @@ _STDLIB_POSSESSIVE = sys.version_info >= (3, 11)
 def _ascii_source_of(pattern: str) -> str:
     """``pattern`` rewritten for stdlib ``re`` with the same matches on ASCII-only text.
 
-    Spells out what ``bizfacts._numbers._ascii_source`` leaves: whitespace other than a
+    Spells out what ``bizfacts._ascii_twins._ascii_source`` leaves: whitespace other than a
     line break (``[^\\S\\n]``, the whitespace of ``regex`` on ASCII) and decimal digits.
     Raises ``ValueError`` for a construct without a twin.
     """

@@ -10,7 +10,8 @@ from typing import Any
 import attrs
 import regex
 
-from .._numbers import AnyMatch, AnyPattern, alternation, ascii_twin
+from .._ascii_twins import ascii_twin
+from .._numbers import AnyMatch, AnyPattern, alternation
 from .._spans import Granularity
 from ._lexicon import _alt, _cased, _words
 

@@ -30,7 +30,7 @@ from typing import Any
 import attrs
 import regex
 
-from ..._numbers import ascii_twin
+from ..._ascii_twins import ascii_twin
 from .chunks import Chunk, chunk_string
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
