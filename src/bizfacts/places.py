@@ -21,209 +21,44 @@ candidate is kept when its standing and its context agree:
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-import sys
 from collections.abc import Iterator, Sequence
-from importlib import resources
-from typing import cast
 
 import attrs
 
-from ._numbers import data_rows
 from ._patterns import LazyPattern
-from ._spans import CompanyMention, PersonMention, PlaceKind, PlaceMention, Word, unchecked
+from ._place_table import (
+    PlaceEntry,
+    _entries,
+    _from_capitals,
+    _name_heads,
+    _postal_codes,
+    _table,
+    is_demonym,
+    is_place_name,
+    is_region_name,
+    place_entries,
+    read_lines,
+    read_rows,
+)
+from ._spans import CompanyMention, PersonMention, PlaceMention, Word, unchecked
 
-
-@attrs.frozen
-class PlaceEntry:
-    """One row of the place table: a name as written and what it stands for."""
-
-    name: str  # canonical name
-    kind: PlaceKind
-    country: str | None
-    region: str | None  # code inside the country ("IL"), None when unknown
-    population: int  # thousands
-    word: bool  # the name, lowercased, is an ordinary English word
+__all__ = [
+    "PlaceEntry",
+    "extract_places",
+    "is_demonym",
+    "is_place_name",
+    "is_region_name",
+    "iter_place_names",
+    "place_entries",
+    "read_lines",
+    "read_rows",
+]
 
 
 _MAX_WORDS = 6
 _BIG_CITY = 100  # thousands: a city this large stands on its own
 _HEADLINE_CITY = 500  # thousands: a city this large is read in an all-caps line
-_KIND_ORDER = {"country": 0, "other": 1, "region": 2, "city": 3}
-
-
-def read_lines(name: str) -> Iterator[str]:
-    """The lines of ``bizfacts/data/<name>`` but comments and blank ones, read once and not kept.
-
-    (``_numbers.data_rows`` caches its rows: right for small word lists, 10 MB for the
-    40,000 rows of the place table.)
-    """
-    raw = resources.files("bizfacts").joinpath("data", name).read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            yield line
-
-
-def read_rows(name: str) -> Iterator[list[str]]:
-    """The tab-separated rows of ``bizfacts/data/<name>``, read once and not kept."""
-    for line in read_lines(name):
-        yield line.split("\t")
-
-
-@functools.cache
-def _table() -> dict[str, str]:
-    """The place table's rows by name as written: the rest of each row (its fields after
-    the name, tab-separated), the rows of one name joined by a line break.
-
-    The rows stay text until a name is looked up (:func:`_entries`): 40,000 ``PlaceEntry``
-    objects would keep 11 MB, the rows as text keep about 5 MB.
-    """
-    rows: dict[str, str] = {}
-    for line in read_lines("places_geo.tsv"):
-        name, _, rest = line.partition("\t")
-        before = rows.get(name)
-        rows[name] = rest if before is None else f"{before}\n{rest}"
-    return rows
-
-
-@functools.lru_cache(maxsize=4096)
-def _entries(name: str, rows: str) -> tuple[PlaceEntry, ...]:
-    """The places ``name`` stands for, most likely first, from its ``rows`` in :func:`_table`."""
-    entries = []
-    for row in rows.split("\n"):
-        kind, country, region, pop, canonical, flags = row.split("\t")
-        entries.append(
-            PlaceEntry(
-                canonical or name,
-                cast(PlaceKind, sys.intern(kind)),
-                sys.intern(country) if country else None,
-                sys.intern(region) if region else None,
-                int(pop),
-                "w" in flags,
-            )
-        )
-    return tuple(sorted(entries, key=_rank))
-
-
-@functools.cache
-def _name_heads() -> frozenset[str]:
-    """The first words of every place name of several words, one word more each time,
-    lowercased and without a closing full stop ("rio", "rio de", "rio de janeiro", "st",
-    "st. louis").  Tokens that begin no name in this set cannot end in one of several
-    words: the reader stops there and looks the first token up alone.
-
-    (Names of one word are left out: a first token begins a name of several words or
-    none, and the reader looks it up alone either way; 30,000 strings fewer, 2.5 MB.)
-    """
-    heads: set[str] = set()
-    for name in _table():
-        if " " not in name:
-            continue
-        words = name.split(" ")
-        for k in range(1, len(words) + 1):
-            heads.add(" ".join(words[:k]).lower().rstrip("."))
-    return frozenset(heads)
-
-
-_LOWER_IN_NAMES = frozenset("de la le du des da do dos del am an der upon on of and y el al".split())
-
-
-def _from_capitals(key: str) -> str:
-    """The usual spelling of a name written in capitals: "RIO DE JANEIRO" -> "Rio de Janeiro"."""
-    words = key.title().split(" ")
-    return " ".join(w.lower() if i and w.lower() in _LOWER_IN_NAMES else w for i, w in enumerate(words))
-
-
-def _kinds(rows: str) -> list[str]:
-    """The kinds of the places in one name's ``rows`` of :func:`_table` (each row's first field)."""
-    return [row.partition("\t")[0] for row in rows.split("\n")]
-
-
-def _rank(entry: PlaceEntry) -> tuple[int, int]:
-    order = _KIND_ORDER[entry.kind]
-    if entry.kind == "city" and entry.population >= 500:
-        order = 1  # "Washington", "Mexico City": the great city before the state
-    return (order, -entry.population)
-
-
-@functools.cache
-def _postal_codes() -> dict[str, PlaceEntry]:
-    """US and Canadian region codes ("IL", "ON"), read only after a city and a comma."""
-    out: dict[str, PlaceEntry] = {}
-    for name, rows in _table().items():
-        if "region" not in _kinds(rows):  # (most names are no region's: none read further)
-            continue
-        for e in _entries(name, rows):
-            postal = e.kind == "region" and e.country in ("US", "CA") and e.region and len(e.region) == 2
-            if postal and e.region and (e.region not in out or len(e.name) > len(out[e.region].name)):
-                out[e.region] = e
-    return out
-
-
-def place_entries(name: str) -> tuple[PlaceEntry, ...]:
-    """Every place a name may stand for, most likely first; () for no place.
-
-    >>> [(e.name, e.kind, e.country) for e in place_entries("Ill.")]
-    [('Illinois', 'region', 'US')]
-    >>> place_entries("Sina")
-    ()
-    """
-    key = " ".join(name.split())
-    rows = _table().get(key)
-    return () if rows is None else _entries(key, rows)
-
-
-def is_region_name(name: str) -> bool:
-    """Whether ``name`` is a country, a region or a larger area (not only a city or town).
-
-    >>> is_region_name("Canada"), is_region_name("Ill."), is_region_name("Clinton")
-    (True, True, False)
-    """
-    return any(e.kind != "city" for e in place_entries(name))
-
-
-@functools.cache
-def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
-    """Listed demonyms, and the first letters (4 to 8) of one-word country and region names."""
-    listed = frozenset(row[0] for row in data_rows("places.tsv") if row[1] == "demonym")
-    stems: set[str] = set()
-    for name, rows in _table().items():
-        if " " in name or "." in name or not any(k in ("country", "region", "other") for k in _kinds(rows)):
-            continue
-        stems.update(name[:n] for n in range(4, min(len(name), 8) + 1))
-    return listed, frozenset(stems)
-
-
-_DEMONYM_ENDINGS = ("ians", "ians", "ans", "ian", "an", "ish", "ese", "is", "i", "s")
-
-
-def is_demonym(word: str) -> bool:
-    """Whether one word names a people or its adjective ("Bolivian", "Norwegians", "French").
-
-    >>> is_demonym("Bolivian"), is_demonym("Norwegians"), is_demonym("Norwegian"), is_demonym("Sina")
-    (True, True, True, False)
-    """
-    listed, stems = _demonym_stems()
-    if word in listed:
-        return True
-    if not word[:1].isupper() or not word[1:].islower():
-        return False
-    for ending in _DEMONYM_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            stem = word[: len(word) - len(ending)]
-            if stem in stems or (ending != "s" and stem[: max(4, len(stem) - 2)] in stems):
-                return True
-    return False
-
-
-def is_place_name(name: str) -> bool:
-    """Whether ``name`` (as written) is a country, region, city or other named area.
-
-    >>> is_place_name("British Columbia"), is_place_name("Newark"), is_place_name("Alibaba")
-    (True, True, False)
-    """
-    return bool(place_entries(name))
 
 
 # ---------------------------------------------------------------------------
