@@ -13,9 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .._currencies import _stated_dollar
 from .._numbers import parse_number
 from .._spans import CompanyMention, DateMention, MoneyMention
-from ..money import _stated_dollar
 from .template import Template
 
 # A line of a wire earnings table: "Net loss 2,310,000 vs profit 1,480,000", "Revs 27.6 mln vs 33.9 mln".
