@@ -393,7 +393,7 @@ def sentence_facts(
         items.extend(_extra_mentions(text, start, stop, taken, looked_for, names is None))
     # "Nasdaq-listed", "on the NYSE": X, E
     items = listing.with_exchanges(text, start, stop, items, words=exchange_words)
-    if '("' in text[start:stop] or "(“" in text[start:stop] or "(the" in text[start:stop]:
+    if '("' in sentence or "(“" in sentence or "(the" in sentence:
         # 'X Inc. (the "Company")', 'Y, LLC ("Talmage")': a term's definition says nothing more
         items.extend((m.start(), m.end(), "", None) for m in _DEFINITION.finditer(text, start, stop))
     items.sort(key=lambda it: (it[0], -it[1]))
@@ -429,7 +429,7 @@ def sentence_facts(
         trace.tokens, trace.chunks = tokens, chunks
     if not preds:
         return []
-    ev = Evidence(start, stop, text[start:stop])
+    ev = Evidence(start, stop, sentence)
     dates = [m for m in mentions if isinstance(m, DateMention)]
     # parties that can be a clause's subject: not the object of a preposition
     # (a dateline "MISSISSAUGA, Ont., June 18 -" names no party)
