@@ -61,6 +61,8 @@ _GROUP_PATTERNS = (
     ("N", r"(?:d[xu9-]{0,3})?(?:(?:[NL],?){0,2}B[xu-]{0,3})?N+"),
 )
 _NO_GROUP = re.compile(r"(?!)")
+# participles that do not end in "-ed" and make "X-run Y" a modifier of Y
+_IRREGULAR_BACKING = frozenset({"run", "led", "held"})
 
 
 @functools.cache
@@ -226,3 +228,29 @@ def _group_char(m: re.Match[str]) -> str:
 def chunk_string(chunks: Sequence[Chunk]) -> str:
     """One character per chunk."""
     return "".join(c.char for c in chunks)
+
+
+def backed_party(chunks: Sequence[Chunk], s: str, end: int) -> int | None:
+    """The index of the party that a party ending at chunk ``end`` modifies as "X-backed" ("to
+    Brookfield-backed Oreline", "with Sony-owned Y": the name after the participle is the one
+    meant), else None; ``s`` is :func:`chunk_string` of ``chunks``.
+
+    >>> from bizfacts.facts.cascade.tokens import tokenize
+    >>> text = "to Vell-backed Ardo"
+    >>> cs = chunk(tokenize(text, 0, [(3, 7, "C", None), (15, 19, "C", None)]))
+    >>> backed_party(cs, chunk_string(cs), 2)
+    4
+    """
+    if not (s.startswith("-", end) and end + 2 < len(s) and s[end + 1] in "xV" and s[end + 2] in "CN"):
+        return None
+    hyphen, participle, party = chunks[end], chunks[end + 1], chunks[end + 2]
+    word = participle.text.casefold()
+    if (
+        chunks[end - 1].end != hyphen.start
+        or hyphen.end != participle.start
+        or len(participle.tokens) != 1
+        or not (word.endswith("ed") or word in _IRREGULAR_BACKING)
+        or party.start != participle.end + 1
+    ):
+        return None
+    return end + 2

@@ -130,6 +130,14 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)[PN]s(?P<title>T)",
         ),
+        # "(In 2018,) P succeeded N as T of X", "P will replace N as X's T": the office the
+        # predecessor held at the named company
+        _v(
+            "succeeds",
+            "TITLE",
+            r"(?:^|(?<=[,\"(]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)[PN]s"
+            r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))(?=[.,;iDn]|$)",
+        ),
         _v("become", "TITLE", r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{1,2}b(?P<title>T)(?![oar])"),
         _v(
             "premodifier-apposition",
@@ -155,7 +163,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "fronted-founded",
             "TITLE",
-            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?)?(?P<person>[PN])(?:[in]D)?,(?P<company>[CN])",
+            # ("Founded by P in Leeds in 1998, X ...": the town and year after the founder)
+            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?)?(?P<person>[PN])(?:[in][DLN]){0,2},(?P<company>[CN])",
         ),
         # "P, who (also) heads (the Oslo startup) X", "P, who founded X"
         _v(
@@ -208,6 +217,7 @@ WRITTEN_TITLE = frozenset(
         "appointed",
         "appointment-of",
         "succeed-as",
+        "succeeds",
         "become",
         "replaced-by",
     }
@@ -221,6 +231,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "appointed": ("appoint",),
     "appointment-of": ("noun",),
     "succeed-as": ("succeed",),
+    "succeeds": ("succeed",),
     "serves-as": ("serve",),
     "join-as": ("join",),
     "is-title": ("become",),

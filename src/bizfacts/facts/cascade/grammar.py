@@ -36,7 +36,8 @@ _BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 _APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,8}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
-_APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
+# ("X, which was founded by P in 2014, is based in L": a person in a relative clause is no party)
+_APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|,W[^,;.CN]{1,12},|\([^()]{1,8}\))?"
 # an apposition naming a party by its relation: "X, parent of Y,", "X, a unit of Y,"
 # ("X, parent company of A and B, is based in L": coordinated parties)
 _APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
@@ -46,7 +47,11 @@ _APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
 # "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
 # board of Y agreed to merge": Y is a second agent)
 # ("X, the parent company that acquired Y": a relative clause on the subject's apposition)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|n?D,?|v)?"
+# ("X has entered into a definitive agreement under which it will acquire Y")
+_BRIDGE = (
+    r"(?:[Dv]{0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
+    r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|n?D,?|v)?"
+)
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
