@@ -48,7 +48,7 @@ _HONORIFICS = (
 _EXTRA_TITLES = """Sen. Senator Rep. Representative Gov. Governor Judge Justice Gen. General Adm. Admiral
 Col. Colonel Capt. Captain Lt. Sgt. Pope Mayor Premier Prime Minister Chancellor Secretary President
 Vice Chief Executive Chairman Chairwoman CEO CFO COO CTO Director Managing Spokesman Spokeswoman
-Founder Co-founder Analyst Economist Deputy Ambassador Commissioner Foreign Finance Defence Defense
+Founder Co-founder Partner Analyst Economist Deputy Ambassador Commissioner Foreign Finance Defence Defense
 Interior Trade Economy Energy Health Justice King Queen Prince Princess Emperor Crown Archbishop Bishop
 Cardinal Father Rev. Reverend Coach Manager Striker Midfielder Goalkeeper Leader Opposition Rebel
 State Assistant Associate Executive Officer Former Acting Incoming Outgoing Party Presidential

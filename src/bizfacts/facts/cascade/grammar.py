@@ -505,7 +505,12 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'(?P<title>T)"),
         # ("whose chief executive officer (CEO) is P": the title's acronym in parentheses)
         # ("X is a clothing brand, whose CEO is P": the copula's noun before the relative)
-        _v("whose", "TITLE", r"(?P<company>[CN])(?:b[xR]{1,2})?,W(?P<title>T)(?:\(T\))?b(?:N(?=P))?(?P<person>[PN])"),
+        # ("X is a Danish furniture maker, founded in 1981 in Aarhus, whose CEO is P": a participle between)
+        _v(
+            "whose",
+            "TITLE",
+            r"(?P<company>[CN])(?:b[dxuLR]{1,4})?(?:,[^,;.CP]{1,10})?,W(?P<title>T)(?:\(T\))?b(?:N(?=P))?(?P<person>[PN])",
+        ),
         _v(
             "led-by-apposition",
             "TITLE",
