@@ -351,8 +351,13 @@ def _accounting_negatives(
             found.append((m, amount))
     if not found:
         return out
-    spans = [(m.start(), m.end()) for m, _ in found]
-    kept = [x for x in out if not any(s < x.end and x.start < e for s, e in spans)]
+    # (both lists are in text order and their spans do not nest: one merged pass drops the overlaps)
+    starts = [m.start() for m, _ in found]
+    kept = []
+    for x in out:
+        k = bisect.bisect_left(starts, x.end)  # the bracketed amounts starting before x ends
+        if k == 0 or found[k - 1][0].end() <= x.start:
+            kept.append(x)
     per_re = _patterns().per
     for m, amount in found:
         code = lex.prefixes[m.group("pre") or m.group("pre2")]
