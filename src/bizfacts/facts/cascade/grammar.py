@@ -197,6 +197,14 @@ def variants() -> tuple[Variant, ...]:
             "passive",
         ),
         _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
+        # "X is a subsidiary of Y, which acquired it in 2008": "it" is the subject the relation names
+        _v(
+            "relation-which-it",
+            "TRANS",
+            # ("X operates as a unit of Y, which ...")
+            rf"(?<![oiytfrawnspc])(?P<theme>{_PARTY})(?:V(?=s))?[^CNPV.;W]{{0,6}}?R[^CNPV.;W]{{0,4}}?(?P<agent>{_PARTY}),W(?P<verb>V)e(?![CN])",
+            "active",
+        ),
         # "Y said X has acquired 5 pct of its common shares": "its" is the reporting subject's, the
         # deal's target (a deal verb only: "Y said X holds 9 pct of its stock" is OWNED its-shares)
         _v(
