@@ -103,7 +103,8 @@ def variants() -> tuple[Variant, ...]:
             # ("named former Ford executive P as its president": a description of the person)
             # ("named P, a former Ford executive, as T": a company inside the person's apposition;
             # "appointed former finance chief P as T": the person's earlier title)
-            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?P<title>T)"
+            # ("named P as its next CEO")
+            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?:jx{{0,2}})?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")

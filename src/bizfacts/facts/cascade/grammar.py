@@ -354,10 +354,12 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
         ),
         # "X is located in Spokane and is the parent company for A, B and C": a second predicate
+        # ("X is a subsidiary of Y and the parent company of Z": the copula shared by two relations)
         _v(
             "coordinated",
             "INV",
-            rf"(?<![oiytfrawnspc:NP])(?P<owner>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:S]{{0,14}}?cv?b{_REL_DESC}(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
+            rf"(?<![oiytfrawnspc:NP])(?P<owner>{_PARTY}){_APPOSITION_NO_PARTY}(?:[bvVxZh][^.;:S]{{0,14}}?cv?b|b[^.;:S]{{0,6}}?Ro[^.;:S]{{0,4}}?[CN]c)"
+            rf"{_REL_DESC}(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
         ),
         _v(
             "possessive-predicate",
