@@ -97,8 +97,9 @@ def _valuation(chunks: Sequence[Chunk], s: str, pos: int) -> MoneyMention | None
     billion valuation"."""
     for i in range(pos, len(s)):
         if any(t.text.casefold() in _VALUE_WORDS for t in chunks[i].tokens):
-            if isinstance(chunks[i].price, MoneyMention) and chunks[i].price.per is None:
-                return chunks[i].price  # "at a $2.4 billion valuation": the amount inside the noun group
+            inside = chunks[i].price
+            if isinstance(inside, MoneyMention) and inside.per is None:
+                return inside  # "at a $2.4 billion valuation": the amount inside the noun group
             for j in range(i + 1, min(len(s), i + 10)):
                 if s[j] in ".;":
                     return None
