@@ -32,6 +32,7 @@ import regex
 
 from ..._ascii_twins import ascii_twin
 from .chunks import Chunk, backed_party, chunk_string
+from .tokens import DISCLOSING
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
 from .predicates import frame_words, noun_readings, predicates
@@ -224,7 +225,7 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if v.name == "its-stake":
             stake = places["stake"]  # "its 20% stake", not "lowered its stake in Y to 18 pct"
             return "own" if stake.possessive in ("its", "their") and stake.stake is not None else None
-        if places["have"].tokens[0].text.casefold() not in ("has", "have"):
+        if places["have"].tokens[0].text.casefold() not in ("has", "have", *DISCLOSING):
             return None  # "had a stake": a past holding
         return "own"
     if frame == "VALUE":

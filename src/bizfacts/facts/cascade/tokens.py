@@ -83,6 +83,11 @@ _PARTICIPLES_BEFORE_BY = frozenset({"led", "co-led"})
 # relational nouns that are relational only before "of" ("part of the Y group")
 _RELATIONAL_BEFORE_OF = frozenset({"part"})
 # a wire's ticker code between angle brackets ("<XON.N>", "<GTE>", "<BP.L>")
+# verbs that make a holding known: before "a" or a figure they read as "has" ("disclosed a 6%
+# stake in Y", a headline's "X discloses 5.1% stake in Y")
+DISCLOSING = frozenset({"disclosed", "discloses", "revealed", "reveals", "reported"})
+# nouns that are a stake only right after a percentage ("a 6% position in Y")
+_POSITION_NOUNS = frozenset({"position", "positions"})
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}(?:ed|ing)$")
 _HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)[-–](?:based|headquartered)$")
@@ -249,6 +254,18 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 entry = None
             if entry is not None:
                 continue
+        if low in DISCLOSING and (
+            (i + 1 < n_raw and lows[i + 1] in ("a", "an")) or text[e + 1 : e + 2].isdigit()
+        ):
+            prev = "h"  # "X disclosed a 6% stake in Y": a holding made known, read as "has"
+            append(Token(s, e, word, prev, lex=table[("has",)]))
+            i += 1
+            continue
+        if low in _POSITION_NOUNS and prev == "%":
+            prev = "K"  # "a 6% position in Y": a stake (a "market position" is none)
+            append(Token(s, e, word, prev, lex=table[("stake",)]))
+            i += 1
+            continue
         entry = words.get(low)
         if entry is not None:
             if (entry.tag == "A" or low in nouns) and i + 1 < n_raw and lows[i + 1] in firm_heads:
