@@ -32,10 +32,10 @@ import regex
 
 from ..._ascii_twins import ascii_twin
 from .chunks import Chunk, backed_party, chunk_string
-from .tokens import DISCLOSING
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
 from .predicates import frame_words, noun_readings, predicates
+from .tokens import DISCLOSING
 
 
 @attrs.frozen
