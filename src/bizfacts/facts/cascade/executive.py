@@ -78,6 +78,13 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?:(?P<company>C)(?:[in]D)?s(?P<title>T)(?![oa][CN])"
             r"|[^.;PT]{1,8}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
+        # "P joined X in 2011 and became its chief executive in 2018": the company joined is the
+        # one whose office the possessive names
+        _v(
+            "joined-became",
+            "TITLE",
+            r"(?:N(?=P))?(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)(?:[in]D)?,?c[mhv]{0,2}b(?P<title>T)(?![oa][CN])",
+        ),
         # "Martin Ellery, Chief Executive Officer, said"; "Gordon Whitcomb, 68, the company's chairman,"
         _v(
             "apposition-alone",
@@ -208,6 +215,7 @@ WRITTEN_TITLE = frozenset(
         "is-title",
         "serves-as",
         "join-as",
+        "joined-became",
         "apposition-alone",
         "who-title",
         "who-possessive",
@@ -235,6 +243,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "succeeds": ("succeed",),
     "serves-as": ("serve",),
     "join-as": ("join",),
+    "joined-became": ("join",),
     "is-title": ("become",),
     "who-title": ("serve",),
     "replaced-by": ("succeed",),

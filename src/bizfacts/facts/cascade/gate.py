@@ -46,6 +46,7 @@ _TITLE_WORDS = (
     "controller",
     "manager",
     "counsel",
+    "boss",
     "founders",
     # the title constructions with no title word (cascade/executive.py): a founding or heading verb
     "founded by",

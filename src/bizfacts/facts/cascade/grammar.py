@@ -96,7 +96,11 @@ _AT = r"[iap]"
 # (after a street address: "located at 200 Market Street, Denver, Colorado")
 # (a town that also names a company, before its region: "Nashua, New Hampshire")
 # (an adjective before the town: "in downtown Tulsa", "in suburban Columbus")
-_LOCATION = r"d?(?:x(?=[LN]))?(?:9[CN]{1,2},(?:N9,)?)?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
+# ("in the Porta Nuova district of Milan", "in the heart of Oslo": the town after "of"; "at 1200
+# Sunrise Valley Drive in Reston, Virginia": the town after the street's "in")
+_LOCATION = (
+    r"d?(?:x(?=[LN]))?(?:[NL]?x{1,2}o(?=L))?(?:9[CN]{1,2}(?:,(?:N9,)?|i(?=L)))?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
+)
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:x{0,3}|L')"
 # the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
