@@ -59,6 +59,8 @@ _TOKEN = re.compile(
     r"|[^\W_](?:\.[^\W_])+\.|[A-Z]\.(?= [A-Z][a-z])"
     r"|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S"
 )
+# the same, each token with the white space before it (what separates two tokens): (space, token)
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _PUNCT_TAG = {
     ",": ",",
     ";": ";",
@@ -180,7 +182,10 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     raw: list[tuple[int, int, str]]
     segment = text[start:end]
     if "'" not in segment and "’" not in segment:  # no possessive to split off
-        raw = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        # (one C-level pass gives each token with the white space before it: no token starts on a
+        # space, and every other character starts one; the offsets are summed here)
+        pos = start
+        raw = [(s := pos + len(space), (pos := s + len(word)), word) for space, word in _SPACED_TOKEN.findall(text, start, end)]
     else:
         raw = []
         for m in _TOKEN.finditer(text, start, end):
@@ -199,7 +204,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     nouns = noun_readings()
     controls = control_readings()
     firm_heads = _firm_heads()
-    lows = [w.casefold() for _s, _e, w in raw]
+    # (casefolding goes character by character: the words joined, casefolded at once and split again)
+    lows = "\0".join([w for _s, _e, w in raw]).casefold().split("\0") if "\0" not in segment else [w.casefold() for _s, _e, w in raw]
     append = out.append
     # the tag of the last token appended ("" before the first): "initial" reads it for every capitalized word
     prev = out[-1].tag if out else ""
