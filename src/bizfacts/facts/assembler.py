@@ -85,6 +85,7 @@ def assemble(
     doc_low = text.casefold()
     found = mentions.word_hits if mentions.word_hits is not None else document_words(doc_low)
     holding, trigger_hits = spans_words(found, text, spans, doc_low, keep=_TRIGGER)
+    head_hits = spans_words(found, text, spans, doc_low, keep=_HEAD)[1]  # (the hits read again, no pass)
     for k, (s, e) in enumerate(spans):
         mask = holding[k]
         held, head, exchange = mask & _TRIGGER, mask & _HEAD, mask & _EXCHANGE
@@ -102,7 +103,8 @@ def assemble(
         rest = others[oi:oj]
         low = text[s:e].casefold()  # read by the anaphors and by the cascade's gate
         n_before = len(facts)
-        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low, head=bool(head))
+        heads = None if head_hits is None or not head else head_hits.get(k, ())
+        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low, head=bool(head), head_hits=heads)
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
         if "we " in low or "our " in low:  # "In March 2023, we acquired Y": the filing's or release's company

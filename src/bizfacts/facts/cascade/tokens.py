@@ -140,6 +140,29 @@ def demonyms() -> frozenset[str]:
     return frozenset(s for s, c in company_words().non_company.items() if c == "demonym")
 
 
+# a word the lexicon does not take (see :func:`_lowercase_words`)
+_OPEN_CLASS = LexEntry("x")
+
+
+@functools.cache
+def _lowercase_words() -> dict[str, LexEntry | None]:
+    """What :func:`_words` makes of a word written in lowercase, read from the word alone: its
+    lexicon entry, where no neighbour can change it (no phrase starts with it, no other reading
+    and no test of the next word); None where one may.  A word not here is no lexicon word:
+    tagged "x" (but for "al-Harbi" and its kind)."""
+    starts = phrase_starts()
+    nouns = noun_readings()
+    known: dict[str, LexEntry | None] = dict.fromkeys(starts)
+    for low, entry in word_table().items():
+        if low in starts:
+            continue
+        context_free = entry.tag not in "AGV" and low not in nouns
+        if low in _PARTICIPLES_BEFORE_BY or low in _RELATIONAL_BEFORE_OF:
+            context_free = False
+        known[low] = entry if context_free else None
+    return known
+
+
 def _word_tag(word: str, sentence_initial: bool) -> str:
     """The tag of a word the lexicon does not take: number, capitalized or other."""
     if word[0].isdigit():
@@ -212,9 +235,23 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     n_raw = len(raw)
     brackets = "<" in segment  # (a ticker stands between brackets)
     i = 0
+    known = _lowercase_words()
     while i < n_raw:
         s, e, word = raw[i]
         first = word[0]
+        if first.islower():  # (the commonest tokens: a lowercase word whose tag needs no neighbour)
+            entry = known.get(lows[i], _OPEN_CLASS)
+            if entry is _OPEN_CLASS:
+                if word[2:3] != "-":
+                    prev = "x"
+                    append(Token(s, e, word, prev))
+                    i += 1
+                    continue
+            elif entry is not None:
+                prev = entry.tag
+                append(Token(s, e, word, prev, lex=entry))
+                i += 1
+                continue
         if not first.isalnum():
             if word in "<>":  # "<Ashby Whitlock Plc>": a wire's brackets around a name say nothing
                 i += 1
