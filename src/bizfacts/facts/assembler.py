@@ -104,7 +104,9 @@ def assemble(
         low = text[s:e].casefold()  # read by the anaphors and by the cascade's gate
         n_before = len(facts)
         heads = None if head_hits is None or not head else head_hits.get(k, ())
-        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low, head=bool(head), head_hits=heads)
+        anaphors = resolve_anaphors(
+            text, s, e, comps, ents, topic, defined, low=low, head=bool(head), head_hits=heads
+        )
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
         if "we " in low or "our " in low:  # "In March 2023, we acquired Y": the filing's or release's company
