@@ -72,12 +72,22 @@ def _groups(present: str) -> re.Pattern[str]:
     return re.compile("|".join(kept)) if kept else _NO_GROUP
 
 
+def _present(tags: str) -> str:
+    """The names of the groups that can match in the tag string ``tags``, in order."""
+    return "".join([name for name, _ in _GROUP_PATTERNS if name in tags or (name == "A" and "G" in tags)])
+
+
 def _groups_for(tags: str) -> re.Pattern[str]:
     """The groups' expression for the tag string ``tags``: the groups that can match in it."""
-    present = "".join(
-        [name for name, _ in _GROUP_PATTERNS if name in tags or (name == "A" and "G" in tags)]
-    )
-    return _groups(present)
+    return _groups(_present(tags))
+
+
+@functools.cache
+def _last_chars(present: str) -> re.Pattern[str]:
+    """:func:`_groups` with each group's last character captured (its only capturing group): every
+    group ends with its own character, but for an "A" group ending with its "G" (before an "r")."""
+    kept = [f"(?:{pattern})(?<=(.))" for name, pattern in _GROUP_PATTERNS if name in present]
+    return re.compile("|".join(kept), re.DOTALL) if kept else _NO_GROUP
 
 
 class Chunk:
@@ -218,11 +228,10 @@ def chunk_chars(tags: str) -> str:
     >>> chunk_chars("NhGtbVyNN.")  # "Acme has agreed to be taken over by Beta Labs."
     'NVyN.'
     """
-    return _groups_for(tags).sub(_group_char, tags)
-
-
-def _group_char(m: re.Match[str]) -> str:
-    return m.lastgroup or "x"
+    # (one split: the text between the groups, and each group's last character; no Python per group.
+    # A "G" before an "r" is the end of an "A" group: a "G" no group took has no "r" after it)
+    parts = _last_chars(_present(tags)).split(tags)
+    return "".join(filter(None, parts)).replace("Gr", "Ar") if len(parts) > 1 else tags
 
 
 def chunk_string(chunks: Sequence[Chunk]) -> str:
