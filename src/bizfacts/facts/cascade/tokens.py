@@ -167,6 +167,8 @@ def _lowercase_words() -> dict[str, LexEntry | None]:
         if low in _PARTICIPLES_BEFORE_BY or low in _RELATIONAL_BEFORE_OF:
             context_free = False
         known[low] = entry if context_free else None
+    for low in DISCLOSING | _POSITION_NOUNS:  # ("disclosed a 6% stake", "a 6% position")
+        known[low] = None
     return known
 
 
