@@ -7,10 +7,16 @@ from __future__ import annotations
 
 import bisect
 import functools
+from decimal import Decimal
 
-from ..._spans import DateMention
-from ..sentence import SPACES, slots_of
-from ..template import CLOSE, LazyPattern, Template
+import attrs
+import regex
+
+from ..._numbers import data_rows
+from ..._spans import DateMention, MoneyMention, PercentMention
+from .. import lexicon as L
+from ..sentence import SPACES, slot_mention, slots_of
+from ..template import CLOSE, LazyPattern, Template, expand
 
 # A clause about a prior period: figures after "compared with" belong to the year-ago line.
 COMPARED = LazyPattern(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s")
@@ -72,7 +78,7 @@ def metric_name(raw: str) -> str | None:
     return None
 
 
-_COMPARISON_DATE = LazyPattern(r"(?i)\b(?:earlier|ago|previous|prior|year-ago|before|since|last\s+year's)\b")
+COMPARISON_DATE = LazyPattern(r"(?i)\b(?:earlier|ago|previous|prior|year-ago|before|since|last\s+year's)\b")
 
 
 def reporting_period(tpl: Template, near: int | None = None) -> DateMention | None:
@@ -92,7 +98,7 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
             d.granularity in ("quarter", "half", "year") or d.kind != "point"
         ):
             continue
-        if _COMPARISON_DATE.search(d.text):
+        if COMPARISON_DATE.search(d.text):
             continue
         close = tpl.template.find(CLOSE, p)
         if tpl.template.startswith(":", close + 1):
@@ -133,3 +139,84 @@ def _found_between(pattern: LazyPattern, template: str, start: int, end: int) ->
     starts, least_end = _match_spans(pattern, template)
     i = bisect.bisect_left(starts, start)
     return i < len(starts) and least_end[i] <= end
+
+
+# --- constructions around the figure ---------------------------------------------------------
+# "increased $14.2 million, or 9%, to $171.3 million": the first amount is the change, the last the level
+_DELTA_VERB = LazyPattern(
+    rf"(?i)(?:(?P<dir>{L.RISE_VERB}|{L.FALL_VERB})\s+(?:by\s+)?|\bby\s+)"
+    r"(?:about\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$"
+)
+_DELTA_TO_LEVEL = LazyPattern(
+    expand(r"{M:delta}(?:,?\s+or\s+(?:about\s+|nearly\s+|some\s+)?{P:pct})?,?\s+to\s+(?:a\s+record\s+)?{M:level}"),
+    regex.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Delta:
+    """The level a change of amount reaches ("to $171.3 million", ``level``; None when the text
+    names none) and the change in percent it names ("or 9%"; None when none)."""
+
+    level: MoneyMention | None
+    end: int
+    change: Decimal | None
+
+
+def delta(tpl: Template, before: str, amount_start: int) -> Delta | None:
+    """When the amount at ``amount_start`` follows a verb of change (``before`` ends the text
+    before it), the amount is a change, not a level: the level it reaches, else ``Delta(None, ...)``;
+    None when the amount is a level."""
+    dm = _DELTA_VERB.search(before[-60:])
+    if dm is None:
+        return None
+    t = tpl.template
+    m = _DELTA_TO_LEVEL.match(t, amount_start)
+    if m is None:
+        return Delta(None, amount_start, None)
+    level = slot_mention(tpl, m.group("level"), MoneyMention)
+    change = None
+    if m.group("pct"):
+        pct = slot_mention(tpl, m.group("pct"), PercentMention)
+        if pct is not None and pct.unit == "percent":
+            change = pct.value
+            if dm.group("dir") and regex.fullmatch(L.FALL_VERB, dm.group("dir"), regex.IGNORECASE):
+                change = -abs(change)
+    return Delta(level, m.end(), change)
+
+
+# Others' forecasts the figure is measured against: no forecast of the company's
+# ("beating analysts' estimates", "ahead of expectations", "more than expected")
+_THEIR_FORECAST = LazyPattern(
+    r"(?i)\b(?:beat\w*|top(?:s|ped|ping)?|miss\w*|ahead\s+of|above|below|exceed\w*|surpass\w*|short\s+of|"
+    r"in\s+line\s+with|than|against|compared\s+with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:estimates?|expectations?|forecasts?|consensus|projections?|expected|forecast|anticipated|estimated|"
+    r"predicted|projected)\b"
+)
+# a company's own guidance, besides L.FORECAST's words
+_GUIDES = LazyPattern(r"(?i)\bguid(?:ed|es|ing)\b")
+
+
+def forecast_in(t: str, start: int, end: int, figure_end: int) -> bool:
+    """Whether ``t[start:end]`` tells of a forecast (:data:`L.FORECAST`, "guided"), not counting
+    others' forecasts the figure (ending at ``figure_end``) then beat or missed."""
+    theirs = [m.span() for m in _THEIR_FORECAST.finditer(t, figure_end, end)]
+    for m in L.FORECAST.finditer(t, start, end):
+        if not any(s <= m.start() < e for s, e in theirs):
+            return True
+    return _GUIDES.search(t, start, end) is not None
+
+
+@functools.cache
+def _segments() -> frozenset[str]:
+    return frozenset(w.casefold() for (w,) in data_rows("metric_segments.txt"))
+
+
+_SEGMENT_OPENING = LazyPattern(r"^[\s\"“•*·–-]*(?P<w>\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?" + L.METRIC)
+
+
+def segment_opening(template: str) -> bool:
+    """Whether the sentence opens with a metric of a line of business ("Subscription revenue grew"):
+    its capitalized first word names no company."""
+    m = _SEGMENT_OPENING.match(template, 0, min(len(template), 120))
+    return m is not None and m.group("w").casefold() in _segments()

@@ -34,8 +34,16 @@ from ..sentence import (
     usable,
     uses_anaphor,
 )
-from ..template import OPEN, Automaton, LazyPattern, automaton, expand
-from ._metric_parts import COMPARED, WHOLE_YEAR, metric_name
+from ..template import OPEN, Automaton, LazyPattern, Template, automaton, expand
+from ._metric_parts import (
+    COMPARED,
+    COMPARISON_DATE,
+    WHOLE_YEAR,
+    delta,
+    forecast_in,
+    metric_name,
+    segment_opening,
+)
 from ._metric_parts import reporting_period as reporting_period  # (the assembler reads it here)
 
 TYPE = "financial_metric"
@@ -103,12 +111,30 @@ _CHANGE_NOUN = LazyPattern(
     regex.IGNORECASE,
 )
 _FALL = LazyPattern(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORECASE)
+# "from a year earlier", "over the prior-year period": what a change is measured from, no prior figure
+_SINCE_YEAR_AGO = (
+    r"(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"(?:the\s+|a\s+)?(?:same\s+|previous\s+|prior\s+|prior-year\s+|year-ago\s+|year-earlier\s+)+"
+    r"(?:year|quarter|period|half|levels?)(?:\s+a\s+year\s+(?:earlier|ago))?|\ue000D\d+\ue001)"
+    r"(?=,?\s+(?:to|at)\s)"  # (then the level: "from a year earlier to $3.1 billion")
+)
+_SINCE_YEAR_AGO_RE = LazyPattern(_SINCE_YEAR_AGO, regex.IGNORECASE)
+# another clause with its own metric between a metric and an amount ("comparable sales rose 3%
+# and revenue hit $8.9 billion": the amount is the revenue)
+_OWN_METRIC_CLAUSE = LazyPattern(
+    # (the first clause told its figure: a change verb or a percent before the conjunction)
+    rf"(?i)(?:{L.RISE_VERB}|{L.FALL_VERB}|\ue000P\d+\ue001)[^;,\ue000]{{0,30}}?"
+    r"(?:,\s+(?:and|while|but|whereas)|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<inner>revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|ebitda)\b"
+)
 _METRIC_THEN_MONEY = LazyPattern(
     expand(
         L.METRIC
         # ("Sales at Quorum Foods rose 5% to $2.1 billion": the company right after the metric)
-        + r"(?:\s+(?:at|for)\s+{C:atc})?"
-        + r"(?P<between>(?:\s+(?:(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,10}?\s+)"
+        + r"(?:\s+(?:at|for)\s+{C:atc})?:?"
+        + r"(?P<between>(?:\s+(?:"
+        + _SINCE_YEAR_AGO
+        + r"|(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,10}?\s+)"
         r"(?:{P}\s+(?:to|at)\s+)?"
         r"(?:(?:about|around|approximately|nearly|roughly|some|over|more\s+than|almost|just\s+over|"
         r"just\s+under|up\s+to|an?\s+(?:record|estimated))\s+)?{M:amount}"
@@ -262,6 +288,18 @@ def _next_match(
     return None
 
 
+def _since_year_ago(tpl: Template, between: str) -> str:
+    """``between`` without what a change is measured from ("from a year earlier"); a date slot
+    there ("from 2025") stays unless it names a comparison date."""
+
+    def cut(m: regex.Match[str]) -> str:
+        slot = regex.search(r"\ue000D\d+\ue001", m.group(0))
+        date = slot_mention(tpl, slot.group(0), DateMention) if slot else None
+        return " " if slot is None or (date is not None and COMPARISON_DATE.search(date.text)) else m.group(0)
+
+    return _SINCE_YEAR_AGO_RE.get().sub(cut, between)
+
+
 def metric_facts(
     ctx: Sentence, ents_subject: str | None, last_period: DateMention | None = None, topic: str | None = None
 ) -> list[AnyFact]:
@@ -278,18 +316,21 @@ def metric_facts(
     first = 0  # where the first metric word is: no metric-then-money match starts before it
     starts: list[int] | None = None
     if not shr_line:
-        if not any(map(low.__contains__, _METRIC_HEADS)):
+        # ("EPS of $1.42" names no other metric word)
+        eps = "eps" in low
+        if not any(map(low.__contains__, _METRIC_HEADS)) and not eps:
             return []
         starts = metric_starts(t, low)
         fm = _next_match(_METRIC_RE.get(), t, starts, 0)
-        if fm is None:
+        if fm is None and not eps:
             return []
         # _METRIC_THEN_MONEY opens with L.METRIC (same flags), so its first match cannot start
         # before the first L.METRIC match; lookbehinds and \b still see the text before ``pos``.
-        first = fm.start()
+        first = fm.start() if fm is not None else len(t)
     found: list[tuple[int, str, MoneyMention, int, int]] = []
     used: set[int] = set()
     named_at: dict[int, str] = {}  # money -> the company slot right after its metric ("sales at X")
+    changes: dict[int, Decimal] = {}  # money -> the change its own clause names ("rose $2 million, or 9%, to")
     if shr is not None:
         # a table's per-share line: "Shr 50 cts vs 40 cts", "Shr loss 14 cts vs profit nine cts"
         sm = _SHR_AMOUNT.match(t, shr.end())
@@ -305,7 +346,11 @@ def metric_facts(
         pos = first if pat is _METRIC_THEN_MONEY else 0
         while (m := _next_match(pat.get(), t, starts if pat is _METRIC_THEN_MONEY else None, pos)) is not None:
             pos = m.end()
-            if _BAD_BETWEEN.search(m.group("between")) or _PRIOR.search(
+            inner = _OWN_METRIC_CLAUSE.search(m.group("between")) if pat is _METRIC_THEN_MONEY else None
+            if inner is not None:
+                pos = m.start("between") + inner.start("inner")  # the nearer metric owns the amount
+                continue
+            if _BAD_BETWEEN.search(_since_year_ago(tpl, m.group("between"))) or _PRIOR.search(
                 t[max(0, m.start() - 14) : m.start()]
             ):
                 continue
@@ -316,6 +361,15 @@ def metric_facts(
             if metric is None:
                 continue
             amount_end = m.end("amount")
+            d = delta(tpl, t[m.start() : m.start("amount")], m.start("amount")) if pat is _METRIC_THEN_MONEY else None
+            if d is not None:
+                # "increased $14.2 million, or 9%, to $171.3 million": the level, not the change
+                used.add(id(money))
+                if d.level is None or d.level.per is not None or id(d.level) in used:
+                    continue
+                money, amount_end = d.level, d.end
+                if d.change is not None:
+                    changes[id(money)] = d.change
             if pat is _METRIC_THEN_MONEY and _BAD_AFTER.match(t, amount_end):
                 continue
             if pat is _MONEY_THEN_METRIC and m.group("metric").casefold() in ("income", "earnings", "net"):
@@ -336,7 +390,7 @@ def metric_facts(
             used.add(id(money))
             if pat is _METRIC_THEN_MONEY and m.group("atc"):
                 named_at[id(money)] = m.group("atc")
-            found.append((m.start(), metric, money, m.start("metric"), m.end()))
+            found.append((m.start(), metric, money, m.start("metric"), max(m.end(), amount_end) if d else m.end()))
     for m in _EPS.finditer(t):
         money = slot_mention(tpl, m.group("amount"), MoneyMention)
         if money is None or id(money) in used:
@@ -392,7 +446,8 @@ def metric_facts(
                 company = before[0].name
                 penalty = before[0].anaphor
         if company is None and unknown is None:
-            unknown = unknown_subject(tpl)  # (once per sentence)
+            # (once per sentence; "Subscription revenue grew": no name opens it)
+            unknown = unknown_subject(tpl) and not segment_opening(t)
         if company is None and unknown and not has_company:
             # "Ardent Mobility reported a net loss of ...", "Hexatron's operating profit fell ...": a
             # name no extractor knew opens the sentence as the reporting company
@@ -421,7 +476,7 @@ def metric_facts(
         )
         mult = _MULTIPLE.search(t, mstart, mend)
         if cm is None and mult is not None:
-            change = _MULTIPLES[mult.group(0).casefold()]
+            change = _MULTIPLES[mult.group(0).casefold().split()[-1]]
         if cm:
             pct = slot_mention(tpl, cm.group("change"), PercentMention)
             if pct is not None and pct.unit == "percent":
@@ -436,15 +491,13 @@ def metric_facts(
                 change = -pct.value if falling else pct.value
                 if pct.direction == "down" and change > 0:
                     change = -change
+        if id(money) in changes:
+            change = changes[id(money)]
         if rel is not None and company is not None:
             comma = t.find(",", mend, mend + 30)
-            status = (
-                "forecast"
-                if L.FORECAST.search(t, rel.start(), comma if comma >= 0 else mend + 30)
-                else "reported"
-            )
+            status = "forecast" if forecast_in(t, rel.start(), comma if comma >= 0 else mend + 30, mend) else "reported"
         else:
-            status = "forecast" if L.FORECAST.search(t[: mend + 30]) else "reported"
+            status = "forecast" if forecast_in(t, 0, min(len(t), mend + 30), mend) else "reported"
         period = reporting_period(tpl, mstart)
         if period is None and not (
             last_period is not None and last_period.granularity in ("quarter", "half") and WHOLE_YEAR.search(t)
