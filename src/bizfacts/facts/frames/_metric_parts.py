@@ -68,6 +68,8 @@ def metric_name(raw: str) -> str | None:
     if last in ("profit", "profits", "income", "earnings", "net"):
         if "operating" in words:
             return "operating_profit"
+        if last == "income" and words == ["income"] and raw.casefold().split()[0] == "total":
+            return "total_income"  # (revenue and other income: no profit)
         if "gross" in words:
             return "gross_profit"
         if "pre-tax" in words or "pretax" in words:
@@ -79,6 +81,10 @@ def metric_name(raw: str) -> str | None:
 
 
 COMPARISON_DATE = LazyPattern(r"(?i)\b(?:earlier|ago|previous|prior|year-ago|before|since|last\s+year's)\b")
+
+
+# after a change, what it is measured from ("up 9.2% on 1H FY23", "down 9% over last year")
+_MEASURED_FROM = LazyPattern(r"(?i)(?:\ue000P\d+\ue001|\b(?:up|down|higher|lower))\s+(?:on|over)\s+$")
 
 
 def reporting_period(tpl: Template, near: int | None = None) -> DateMention | None:
@@ -98,8 +104,8 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
             d.granularity in ("quarter", "half", "year") or d.kind != "point"
         ):
             continue
-        if COMPARISON_DATE.search(d.text):
-            continue
+        if COMPARISON_DATE.search(d.text) or _MEASURED_FROM.search(tpl.template, max(0, p - 16), p):
+            continue  # (and "down 9% on last year": what a change is measured from)
         close = tpl.template.find(CLOSE, p)
         if tpl.template.startswith(":", close + 1):
             continue  # "(2022: £1,722.0 million)": the prior period

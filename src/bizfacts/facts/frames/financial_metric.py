@@ -405,6 +405,9 @@ def metric_facts(
             or _ANALYSTS.search(t, 0, m.start())
         ):
             continue
+        cmp_ = COMPARED.search(t, 0, m.start())
+        if cmp_ is not None and any(f[1] in ("eps", "eps_loss") and f[0] < cmp_.start() for f in found):
+            continue  # "$2.10 a share, compared with $980 million, or $1.71 a share": the prior period's
         used.add(id(money))
         loss = bool(_LOSS_WORD.search(m.group(0)))
         found.append((m.start("amount"), "eps_loss" if loss else "eps", money, m.start(), m.end()))
