@@ -119,6 +119,8 @@ _SINCE_YEAR_AGO = (
     r"(?=,?\s+(?:to|at)\s)"  # (then the level: "from a year earlier to $3.1 billion")
 )
 _SINCE_YEAR_AGO_RE = LazyPattern(_SINCE_YEAR_AGO, regex.IGNORECASE)
+_RANGE_TO = LazyPattern(expand(r"\s+to\s+{M:hi}"))
+_RANGE_FROM = LazyPattern(r"(?i)\brang(?:e|es|ed|ing)\s+from\b")  # ("is projected to range from $4.2 billion")
 # another clause with its own metric between a metric and an amount ("comparable sales rose 3%
 # and revenue hit $8.9 billion": the amount is the revenue)
 _OWN_METRIC_CLAUSE = LazyPattern(
@@ -134,7 +136,7 @@ _METRIC_THEN_MONEY = LazyPattern(
         + r"(?:\s+(?:at|for)\s+{C:atc})?:?"
         + r"(?P<between>(?:\s+(?:"
         + _SINCE_YEAR_AGO
-        + r"|(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,10}?\s+)"
+        + r"|rang(?:e|es|ed|ing)\s+from|(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,10}?\s+)"
         r"(?:{P}\s+(?:to|at)\s+)?"
         r"(?:(?:about|around|approximately|nearly|roughly|some|over|more\s+than|almost|just\s+over|"
         r"just\s+under|up\s+to|an?\s+(?:record|estimated))\s+)?{M:amount}"
@@ -297,7 +299,7 @@ def _since_year_ago(tpl: Template, between: str) -> str:
         date = slot_mention(tpl, slot.group(0), DateMention) if slot else None
         return " " if slot is None or (date is not None and COMPARISON_DATE.search(date.text)) else m.group(0)
 
-    return _SINCE_YEAR_AGO_RE.get().sub(cut, between)
+    return _SINCE_YEAR_AGO_RE.get().sub(cut, _RANGE_FROM.sub(" ", between))
 
 
 def metric_facts(
@@ -372,6 +374,12 @@ def metric_facts(
                     changes[id(money)] = d.change
             if pat is _METRIC_THEN_MONEY and _BAD_AFTER.match(t, amount_end):
                 continue
+            if d is None and pat is _METRIC_THEN_MONEY and _RANGE_FROM.search(m.group("between")):
+                hi = _RANGE_TO.match(t, amount_end)  # "range from $4.2 billion to $4.3 billion"
+                high = slot_mention(tpl, hi.group("hi"), MoneyMention) if hi else None
+                if hi and high is not None and high.currency == money.currency and money.amount_high is None:
+                    used.add(id(high))
+                    money, amount_end = attrs.evolve(money, amount_high=high.amount), hi.end()
             if pat is _MONEY_THEN_METRIC and m.group("metric").casefold() in ("income", "earnings", "net"):
                 continue
             if _NOT_METRIC_AFTER.match(t, m.end("metric")):
@@ -390,7 +398,7 @@ def metric_facts(
             used.add(id(money))
             if pat is _METRIC_THEN_MONEY and m.group("atc"):
                 named_at[id(money)] = m.group("atc")
-            found.append((m.start(), metric, money, m.start("metric"), max(m.end(), amount_end) if d else m.end()))
+            found.append((m.start(), metric, money, m.start("metric"), max(m.end(), amount_end)))
     for m in _EPS.finditer(t):
         money = slot_mention(tpl, m.group("amount"), MoneyMention)
         if money is None or id(money) in used:
@@ -409,7 +417,10 @@ def metric_facts(
         if cmp_ is not None and any(f[1] in ("eps", "eps_loss") and f[0] < cmp_.start() for f in found):
             continue  # "$2.10 a share, compared with $980 million, or $1.71 a share": the prior period's
         used.add(id(money))
-        loss = bool(_LOSS_WORD.search(m.group(0)))
+        # ("a net loss of $12 million, or 9 cents per share": the loss per share)
+        loss = bool(_LOSS_WORD.search(m.group(0))) or any(
+            f[4] == m.start() and f[1] in ("net_loss", "operating_loss") for f in found
+        )
         found.append((m.start("amount"), "eps_loss" if loss else "eps", money, m.start(), m.end()))
     out: list[AnyFact] = []
     # _FOR_COMPANY, _POSSESSIVE_BEFORE, _INDIRECT and _VERB_AFTER_SUBJECT each need a company
