@@ -55,6 +55,8 @@ def metric_name(raw: str) -> str | None:
         return "ebit"
     if last == "earned":
         return "net_income"
+    if "before interest" in t:  # ("earnings before interest and taxes")
+        return "ebitda" if "depreciation" in t else "ebit"
     if words[-2:-1] == ["before"] or "before" in words:
         return "pretax_loss" if words[0] in ("loss", "losses") else "pretax_profit"
     if "after" in words and words[0] in ("profit", "profits", "net"):

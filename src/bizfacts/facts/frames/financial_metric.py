@@ -110,6 +110,13 @@ _CHANGE_NOUN = LazyPattern(
     ),
     regex.IGNORECASE,
 )
+_APPOSITIVE_CHANGE = LazyPattern(
+    expand(
+        r",\s+(?:an?\s+)?(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)\s+of\s+"
+        r"(?:about\s+|nearly\s+)?{P:change}(?=\s*[.;]|\s*$|\s+(?:year|from|over|on|compared|versus)\b)"
+    ),
+    regex.IGNORECASE,
+)
 _FALL = LazyPattern(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORECASE)
 # "from a year earlier", "over the prior-year period": what a change is measured from, no prior figure
 _SINCE_YEAR_AGO = (
@@ -488,6 +495,12 @@ def metric_facts(
             if has_percent
             else None
         )
+        if cm is None and has_percent:
+            # "was $412.6 million, compared to $349.7 million for the third quarter of 2025, an
+            # increase of 18%": the change closing the figure's clause, no other figure's told between
+            am = _APPOSITIVE_CHANGE.search(t, mend)
+            if am is not None and not _METRIC_RE.search(t, mend, am.start()):
+                cm = am
         mult = _MULTIPLE.search(t, mstart, mend)
         if cm is None and mult is not None:
             change = _MULTIPLES[mult.group(0).casefold().split()[-1]]
