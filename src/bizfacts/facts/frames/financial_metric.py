@@ -105,7 +105,8 @@ _MULTIPLES = {
 _CHANGE_NOUN = LazyPattern(
     # ("an 8% increase", "an increase of 8%")
     expand(
-        r"{P:change}\s+(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)"
+        r"{P:change}\s+(?:year-(?:on|over)-year\s+|yoy\s+|annual\s+|sequential\s+)?"
+        r"(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)"
         r"|\b(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)\s+of\s+(?:about\s+|nearly\s+)?{P:change}"
     ),
     regex.IGNORECASE,
