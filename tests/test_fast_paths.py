@@ -100,7 +100,8 @@ _COMPARISON_PIECES = [*"Compared with to VS. vs versus Against FROM from rose th
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_COMPARISON_PIECES), max_size=8))
 def test_a_comparison_is_looked_for_only_in_a_sentence_holding_its_word(words: list[str]) -> None:
-    from bizfacts.facts.frames.financial_metric import _COMPARED, _COMPARED_WORDS
+    from bizfacts.facts.frames._metric_parts import _COMPARED_WORDS
+    from bizfacts.facts.frames._metric_parts import COMPARED as _COMPARED
 
     text = " ".join(words)
     if _COMPARED.search(text) is not None:
