@@ -193,6 +193,11 @@ def delta(tpl: Template, before: str, amount_start: int) -> Delta | None:
     return Delta(level, m.end(), change)
 
 
+def changed_by(t: str, amount_start: int) -> bool:
+    """Whether the amount at ``amount_start`` is a change ("reduce earnings by $0.15 per share")."""
+    return _DELTA_VERB.search(t, max(0, amount_start - 60), amount_start) is not None
+
+
 # Others' forecasts the figure is measured against: no forecast of the company's
 # ("beating analysts' estimates", "ahead of expectations", "more than expected")
 _THEIR_FORECAST = LazyPattern(

@@ -39,6 +39,7 @@ from ._metric_parts import (
     COMPARED,
     COMPARISON_DATE,
     WHOLE_YEAR,
+    changed_by,
     delta,
     forecast_in,
     metric_name,
@@ -178,7 +179,13 @@ _BAD_AFTER = LazyPattern(
 )
 _NOT_METRIC_AFTER = LazyPattern(
     r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement|borrowings?|debt|assets?|cash|worth|"
-    r"interest|proceeds|inflows?|outflows?|capital|liabilities|exposure|lending|loans?|charge-offs?|asset\s+value)\b"
+    r"interest|proceeds|inflows?|outflows?|capital|liabilities|exposure|lending|loans?|charge-offs?|asset\s+value|"
+    r"synerg(?:y|ies)|opportunit(?:y|ies)|backlog|pipeline|multiples?)\b"
+)
+# a market's or an industry's figure, not the company's ("the cloud market, whose revenue is expected to reach")
+_OTHER_OWNER = LazyPattern(
+    r"(?i)\b(?:markets?|industry|industries|sector|economy|country|region)\s*,?\s+whose\b"
+    r"[^,;\ue000]{0,40}$"
 )
 # A loss or gain of one kind is not the period's result ("an extraordinary loss of 1,028,000 dlrs",
 # "loan losses", "interest income", "other income").
@@ -396,7 +403,7 @@ def metric_facts(
                 # "its loan loss allowance, causing a net loss of M": the next metric word may own M
                 pos = m.end("metric")
                 continue
-            if _ANALYSTS.search(t, 0, m.start()):
+            if _ANALYSTS.search(t, 0, m.start()) or _OTHER_OWNER.search(t, max(0, m.start() - 70), m.start()):
                 continue
             cmp_ = COMPARED.search(t, 0, m.start())
             if cmp_ is not None and any(f[1] == metric and f[0] < cmp_.start() for f in found):
@@ -413,6 +420,8 @@ def metric_facts(
             continue
         if money.per != "share" and not _PER_SHARE_METRIC.search(m.group(0)):
             continue  # "earnings per share of 38.2p" names the unit before the amount
+        if changed_by(t, m.start("amount")):
+            continue  # "the charge will reduce earnings by $0.15 per share": a change, no level
         if m.group(0).startswith(",") and _ITEM_BEFORE.search(t, max(0, m.start() - 48), m.start()):
             continue  # "gains of 16 mln dlrs, or five cts a share": a figure per share of no metric
         if (
