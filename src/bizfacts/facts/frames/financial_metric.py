@@ -256,7 +256,8 @@ _INDIRECT = LazyPattern(
 
 # a capitalized name opening the sentence, then its figures' possessive or a reporting verb
 _REPORTING_NAME = LazyPattern(
-    r"^[ \t\"“]*(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
+    # (after a fronted adverb: "Separately, Cascade reported")
+    r"^[ \t\"“]*(?:(?:\p{Lu}\p{Ll}+ly|Meanwhile|Also|Earlier|Later|However|Overall),[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
     r"(?:['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=(?i:revenue|revenues|sales|net|profit|profits|earnings|income|"
     r"operating|loss|ebitda|turnover))"
     # (a headline's present tense: "Quanta Cloud posts record Q3 revenue of $1.2 bln")
@@ -264,11 +265,17 @@ _REPORTING_NAME = LazyPattern(
 )
 
 
-def _reporting_name(template: str) -> str | None:
+def _reporting_name(template: str, topic: str | None) -> str | None:
     """The unknown name a sentence opens with as the company reporting its figures ("Hexatron's
-    operating profit fell", "Ardent Mobility posted a loss"); None for a place or a person's name."""
+    operating profit fell", "Ardent Mobility posted a loss"); None for a place or a person's name.
+    A short name of ``topic`` (the text's company) is the topic ("Cascade reported" in a text
+    about Cascade Hollow Foods)."""
     m = _REPORTING_NAME.match(template, 0, min(len(template), 200))
-    return unknown_name(m.group("name")) if m is not None else None
+    if m is None:
+        return None
+    if topic is not None and topic.split()[0] == m.group("name").split()[0]:
+        return topic
+    return unknown_name(m.group("name"))
 
 
 @functools.cache
@@ -482,7 +489,7 @@ def metric_facts(
         if company is None and unknown and not has_company:
             # "Ardent Mobility reported a net loss of ...", "Hexatron's operating profit fell ...": a
             # name no extractor knew opens the sentence as the reporting company
-            company = _reporting_name(t)
+            company = _reporting_name(t, topic)
             penalty = True
         if company is None and not unknown and not _MACRO.search(t):
             if _ITS_BEFORE.search(t, max(0, mstart - 12), mstart) and ents_subject and not slots_of(tpl, "C"):
