@@ -152,10 +152,20 @@ _METRIC_THEN_MONEY = LazyPattern(
     ),
     regex.IGNORECASE,
 )
+# a revised forecast's line: "Net sales: previous forecast 412,000 million yen; revised forecast 436,000 million yen"
+_REVISED = LazyPattern(
+    expand(
+        L.METRIC + r"(?P<between>)(?:\s+attributable\s+to(?:\s+[\w-]+){1,5}?)?:?\s+(?:previous|prior|initial|old)\s+(?:forecast|guidance|estimate|outlook)\s+"
+        r"(?:of\s+)?{M}\s*[;,]\s+(?:and\s+)?(?:revised|new|updated|latest)\s+(?:forecast|guidance|estimate|outlook)\s+"
+        r"(?:of\s+)?{M:amount}"
+    ),
+    regex.IGNORECASE,
+)
 _MONEY_THEN_METRIC = LazyPattern(
     expand(r"{M:amount}\s+(?:in|of)\s+(?P<between>(?:[^\s\ue000\ue001]+\s+){0,6}?)" + L.METRIC),
     regex.IGNORECASE,
 )
+_PATTERNS = (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC)
 _FOR_COMPANY = LazyPattern(
     # (not across a comma: "$612 million, while sales at Y fell" are Y's sales)
     expand(r"\s*(?:[^\s\ue000\ue001,;]+\s+){0,4}?(?:for|at|of)\s+{C:c}"), regex.IGNORECASE
@@ -366,9 +376,11 @@ def metric_facts(
             )
     if starts is None:
         starts = metric_starts(t, low)
-    for pat in (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC):
-        pos = first if pat is _METRIC_THEN_MONEY else 0
-        while (m := _next_match(pat.get(), t, starts if pat is _METRIC_THEN_MONEY else None, pos)) is not None:
+    patterns = (_REVISED, _METRIC_THEN_MONEY, _MONEY_THEN_METRIC) if "revised" in low else _PATTERNS
+    for pat in patterns:
+        pos = first if pat is not _MONEY_THEN_METRIC else 0
+        opening = pat is not _MONEY_THEN_METRIC  # (the pattern opens with L.METRIC)
+        while (m := _next_match(pat.get(), t, starts if opening else None, pos)) is not None:
             pos = m.end()
             inner = _OWN_METRIC_CLAUSE.search(m.group("between")) if pat is _METRIC_THEN_MONEY else None
             if inner is not None:
