@@ -150,6 +150,30 @@ def _found_between(pattern: LazyPattern, template: str, start: int, end: int) ->
 
 
 # --- constructions around the figure ---------------------------------------------------------
+# "from a year earlier", "over the prior-year period": what a change is measured from, no prior figure
+SINCE_YEAR_AGO = (
+    r"(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"(?:the\s+|a\s+)?(?:same\s+|previous\s+|prior\s+|prior-year\s+|year-ago\s+|year-earlier\s+)+"
+    r"(?:year|quarter|period|half|levels?)(?:\s+a\s+year\s+(?:earlier|ago))?|\ue000D\d+\ue001)"
+    r"(?=,?\s+(?:to|at)\s)"  # (then the level: "from a year earlier to $3.1 billion")
+)
+_SINCE_YEAR_AGO_RE = LazyPattern(SINCE_YEAR_AGO, regex.IGNORECASE)
+RANGE_TO = LazyPattern(expand(r"\s+to\s+{M:hi}"))
+RANGE_FROM = LazyPattern(r"(?i)\brang(?:e|es|ed|ing)\s+from\b")  # ("is projected to range from $4.2 billion")
+
+
+def since_year_ago(tpl: Template, between: str) -> str:
+    """``between`` without what a change is measured from ("from a year earlier"); a date slot
+    there ("from 2025") stays unless it names a comparison date."""
+
+    def cut(m: regex.Match[str]) -> str:
+        slot = regex.search(r"\ue000D\d+\ue001", m.group(0))
+        date = slot_mention(tpl, slot.group(0), DateMention) if slot else None
+        return " " if slot is None or (date is not None and COMPARISON_DATE.search(date.text)) else m.group(0)
+
+    return _SINCE_YEAR_AGO_RE.get().sub(cut, RANGE_FROM.sub(" ", between))
+
+
 # "increased $14.2 million, or 9%, to $171.3 million": the first amount is the change, the last the level
 _DELTA_VERB = LazyPattern(
     rf"(?i)(?:(?P<dir>{L.RISE_VERB}|{L.FALL_VERB})\s+(?:by\s+)?|\bby\s+)"

@@ -34,16 +34,19 @@ from ..sentence import (
     usable,
     uses_anaphor,
 )
-from ..template import OPEN, Automaton, LazyPattern, Template, automaton, expand
+from ..template import OPEN, Automaton, LazyPattern, automaton, expand
 from ._metric_parts import (
     COMPARED,
-    COMPARISON_DATE,
+    RANGE_FROM,
+    RANGE_TO,
+    SINCE_YEAR_AGO,
     WHOLE_YEAR,
     changed_by,
     delta,
     forecast_in,
     metric_name,
     segment_opening,
+    since_year_ago,
 )
 from ._metric_parts import reporting_period as reporting_period  # (the assembler reads it here)
 
@@ -120,16 +123,6 @@ _APPOSITIVE_CHANGE = LazyPattern(
     regex.IGNORECASE,
 )
 _FALL = LazyPattern(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORECASE)
-# "from a year earlier", "over the prior-year period": what a change is measured from, no prior figure
-_SINCE_YEAR_AGO = (
-    r"(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
-    r"(?:the\s+|a\s+)?(?:same\s+|previous\s+|prior\s+|prior-year\s+|year-ago\s+|year-earlier\s+)+"
-    r"(?:year|quarter|period|half|levels?)(?:\s+a\s+year\s+(?:earlier|ago))?|\ue000D\d+\ue001)"
-    r"(?=,?\s+(?:to|at)\s)"  # (then the level: "from a year earlier to $3.1 billion")
-)
-_SINCE_YEAR_AGO_RE = LazyPattern(_SINCE_YEAR_AGO, regex.IGNORECASE)
-_RANGE_TO = LazyPattern(expand(r"\s+to\s+{M:hi}"))
-_RANGE_FROM = LazyPattern(r"(?i)\brang(?:e|es|ed|ing)\s+from\b")  # ("is projected to range from $4.2 billion")
 # another clause with its own metric between a metric and an amount ("comparable sales rose 3%
 # and revenue hit $8.9 billion": the amount is the revenue)
 _OWN_METRIC_CLAUSE = LazyPattern(
@@ -144,7 +137,7 @@ _METRIC_THEN_MONEY = LazyPattern(
         # ("Sales at Quorum Foods rose 5% to $2.1 billion": the company right after the metric)
         + r"(?:\s+(?:at|for)\s+{C:atc})?:?"
         + r"(?P<between>(?:\s+(?:"
-        + _SINCE_YEAR_AGO
+        + SINCE_YEAR_AGO
         + r"|rang(?:e|es|ed|ing)\s+from|(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,10}?\s+)"
         r"(?:{P}\s+(?:to|at)\s+)?"
         r"(?:(?:about|around|approximately|nearly|roughly|some|over|more\s+than|almost|just\s+over|"
@@ -322,18 +315,6 @@ def _next_match(
     return None
 
 
-def _since_year_ago(tpl: Template, between: str) -> str:
-    """``between`` without what a change is measured from ("from a year earlier"); a date slot
-    there ("from 2025") stays unless it names a comparison date."""
-
-    def cut(m: regex.Match[str]) -> str:
-        slot = regex.search(r"\ue000D\d+\ue001", m.group(0))
-        date = slot_mention(tpl, slot.group(0), DateMention) if slot else None
-        return " " if slot is None or (date is not None and COMPARISON_DATE.search(date.text)) else m.group(0)
-
-    return _SINCE_YEAR_AGO_RE.get().sub(cut, _RANGE_FROM.sub(" ", between))
-
-
 def metric_facts(
     ctx: Sentence, ents_subject: str | None, last_period: DateMention | None = None, topic: str | None = None
 ) -> list[AnyFact]:
@@ -386,7 +367,7 @@ def metric_facts(
             if inner is not None:
                 pos = m.start("between") + inner.start("inner")  # the nearer metric owns the amount
                 continue
-            if _BAD_BETWEEN.search(_since_year_ago(tpl, m.group("between"))) or _PRIOR.search(
+            if _BAD_BETWEEN.search(since_year_ago(tpl, m.group("between"))) or _PRIOR.search(
                 t[max(0, m.start() - 14) : m.start()]
             ):
                 continue
@@ -408,8 +389,8 @@ def metric_facts(
                     changes[id(money)] = d.change
             if pat is _METRIC_THEN_MONEY and _BAD_AFTER.match(t, amount_end):
                 continue
-            if d is None and pat is _METRIC_THEN_MONEY and _RANGE_FROM.search(m.group("between")):
-                hi = _RANGE_TO.match(t, amount_end)  # "range from $4.2 billion to $4.3 billion"
+            if d is None and pat is _METRIC_THEN_MONEY and RANGE_FROM.search(m.group("between")):
+                hi = RANGE_TO.match(t, amount_end)  # "range from $4.2 billion to $4.3 billion"
                 high = slot_mention(tpl, hi.group("hi"), MoneyMention) if hi else None
                 if hi and high is not None and high.currency == money.currency and money.amount_high is None:
                     used.add(id(high))
