@@ -127,7 +127,9 @@ def reporting_period(tpl: Template, near: int | None = None) -> DateMention | No
 
 # a figure for a whole year, in a sentence naming no date: not the quarter the text told of before
 WHOLE_YEAR = LazyPattern(r"(?i)\b(?:full|whole|entire)[ -]year\b|\bfor\s+the\s+year\b|\bannual\s+(?:revenue|sales|profit)")
-_PERIOD_CLAUSE_BREAK = LazyPattern(r"(?i);|,\s+(?:while|whereas|but)\b|\s+while\s")
+_PERIOD_CLAUSE_BREAK = LazyPattern(
+    r"(?i);|,\s+(?:while|whereas|but)\b|\s+while\s|,?\s+and\s+(?:it|we|they|the\s+(?:company|group))\s"
+)
 
 
 @functools.lru_cache(maxsize=32)
@@ -232,6 +234,30 @@ _THEIR_FORECAST = LazyPattern(
 )
 # a company's own guidance, besides L.FORECAST's words
 _GUIDES = LazyPattern(r"(?i)\bguid(?:ed|es|ing)\b")
+
+
+# a finite verb in the past between a metric and its figure: the figure's clause tells what was
+_PAST_VERB = LazyPattern(
+    r"(?i)\b(?:rose|fell|grew|jumped|climbed|increased|decreased|declined|dropped|slipped|surged|soared|gained|"
+    r"advanced|improved|shrank|sank|eased|slumped|tumbled|plunged|edged|was|were|totall?ed|amounted|came|reached|"
+    r"hit|stood|doubled|tripled|halved|swung|narrowed|widened|earned|lost)\b"
+)
+# where the figure's clause ends: another clause with its own subject
+_CLAUSE_END = LazyPattern(
+    r"(?i);|,\s+(?:and|but|while|whereas)\s|\s+and\s+(?:it|we|they|the\s+(?:company|group))\s"
+)
+
+
+def status_window(t: str, mstart: int, mend: int) -> tuple[int, int]:
+    """The span of ``t`` whose forecast words make the figure (its metric at ``mstart``, ending at
+    ``mend``) a forecast: to 30 characters after it, within its clause; from the sentence's start,
+    or from the metric when a verb in the past tense tells the figure ("revenue rose 8% to $2.1
+    billion, and it will open 40 stores": reported)."""
+    end = min(len(t), mend + 30)
+    ce = _CLAUSE_END.search(t, mend, end)
+    if ce is not None:
+        end = ce.start()
+    return (mstart if _PAST_VERB.search(t, mstart, mend) else 0), end
 
 
 def forecast_in(t: str, start: int, end: int, figure_end: int) -> bool:

@@ -47,6 +47,7 @@ from ._metric_parts import (
     metric_name,
     segment_opening,
     since_year_ago,
+    status_window,
 )
 from ._metric_parts import reporting_period as reporting_period  # (the assembler reads it here)
 
@@ -534,7 +535,7 @@ def metric_facts(
             comma = t.find(",", mend, mend + 30)
             status = "forecast" if forecast_in(t, rel.start(), comma if comma >= 0 else mend + 30, mend) else "reported"
         else:
-            status = "forecast" if forecast_in(t, 0, min(len(t), mend + 30), mend) else "reported"
+            status = "forecast" if forecast_in(t, *status_window(t, mstart, mend), mend) else "reported"
         period = reporting_period(tpl, mstart)
         if period is None and not (
             last_period is not None and last_period.granularity in ("quarter", "half") and WHOLE_YEAR.search(t)
