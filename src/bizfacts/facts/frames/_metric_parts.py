@@ -187,6 +187,10 @@ _DELTA_TO_LEVEL = LazyPattern(
 )
 
 
+_SLOT_AT = LazyPattern(r"\ue000M\d+\ue001")
+_TO = LazyPattern(r"\sto\s")
+
+
 @attrs.frozen
 class Delta:
     """The level a change of amount reaches ("to $171.3 million", ``level``; None when the text
@@ -207,6 +211,12 @@ def delta(tpl: Template, before: str, amount_start: int) -> Delta | None:
     t = tpl.template
     m = _DELTA_TO_LEVEL.match(t, amount_start)
     if m is None:
+        # "decreased by $3.4 million to $52.8 million", read as one range: its high end is the level
+        slot = _SLOT_AT.match(t, amount_start)
+        money = slot_mention(tpl, slot.group(0), MoneyMention) if slot else None
+        if money is not None and money.amount_high is not None and _TO.search(money.text):
+            level = attrs.evolve(money, amount=money.amount_high, amount_high=None)
+            return Delta(level, slot.end() if slot else amount_start, None)
         return Delta(None, amount_start, None)
     level = slot_mention(tpl, m.group("level"), MoneyMention)
     change = None

@@ -119,7 +119,8 @@ _CHANGE_NOUN = LazyPattern(
 _APPOSITIVE_CHANGE = LazyPattern(
     expand(
         r",\s+(?:an?\s+)?(?P<dir>rise|increase|gain|jump|growth|decline|drop|fall|decrease)\s+of\s+"
-        r"(?:about\s+|nearly\s+)?{P:change}(?=\s*[.;]|\s*$|\s+(?:year|from|over|on|compared|versus)\b)"
+        r"(?:{M},?\s+or\s+)?(?:about\s+|nearly\s+)?{P:change}"
+        r"(?=\s*[.;]|\s*$|,?\s+(?:year|from|over|on|compared|versus)\b)"
     ),
     regex.IGNORECASE,
 )
