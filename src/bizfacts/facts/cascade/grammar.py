@@ -129,7 +129,8 @@ _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # based in L"
 # (a verb after a noun of it: "a family owned and operated bakery chain", "a company operating ships";
 # a capitalized word the people extractor took, alone between commas, in a list of trades)
-_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|(?<=[,N])P(?=,)){0,18}?(?:W[xv]?b|c)?)?"
+# ("a UK-listed company headquartered in L": a participle before its noun)
+_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|V(?=[xu])|(?<=[,N])P(?=,)){0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # ("P took over as CEO of X": a deal verb before "as")
