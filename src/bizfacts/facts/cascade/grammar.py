@@ -323,7 +323,7 @@ def variants() -> tuple[Variant, ...]:
             "REL",
             # (", which itself is a subsidiary of X": a relative clause; "Y has become a 100% subsidiary
             # of X", "Y will continue to operate as a unit of X")
-            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "Y is a Fairfax-based company that owns Z and is a subsidiary of X": the subject's second
         # predicate, coordinated
@@ -402,7 +402,13 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<owner>{_PARTY})'(?P<stake>%)-?(?P<verb>V)x{{0,2}}R?,?(?P<asset>C)",
         ),
         # "Y, a (Web-based) messaging service run by X"
-        _v("described-by", "OWNED", rf"(?P<asset>{_PARTY}),(?:d?N)?d?[xB-]{{0,4}}(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
+        # ("Y (AIM) is a field services company, owned by its parent company, X": the copula's
+        # description, then the participle; the owner's relational noun before its name)
+        _v(
+            "described-by",
+            "OWNED",
+            rf"(?P<asset>{_PARTY})(?:,|{_APPOSITION}b)(?:d?N)?d?[xB-]{{0,4}},?(?P<verb>V)y(?:R,)?{_DESC}(?P<owner>{_PARTY})",
+        ),
         # "X-owned startup Y"
         _v("hyphen", "OWNED", r"(?P<owner>C)-(?P<verb>V)x{0,4}(?P<asset>C)"),
         # "X owns two regional papers, A and B, and ...": the first of an enumerated object
