@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Sequence
+from itertools import compress
 
 import attrs
 import regex as re
@@ -28,7 +30,8 @@ import regex as re
 from ._company_words import company_words
 from ._numbers import data_rows
 from ._patterns import LazyPattern
-from ._spans import CompanyMention, PersonMention, Word
+from ._spans import CompanyMention, PersonMention
+from ._word_split import split_words
 from .places import is_place_name, is_region_name, read_rows
 
 
@@ -168,10 +171,11 @@ _NAME_WORD = LazyPattern(
 )
 # the words a name is made of: capitalized words, initials and lowercase particles (other
 # lowercase words are skipped: a gap that holds one breaks a run)
-# (the look-ahead names every first character: ``re`` skips the others several times faster)
+# (the look-ahead names every first character: ``re`` skips the others several times faster;
+# the group captures each token for :func:`split_words`)
 _TOKEN = LazyPattern(
-    r"(?=[\p{Lu}abdiltvy])(?:(?:\p{Lu}\.)++|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]++|['’](?![sS]\b))*+\.?"
-    r"|(?<![\p{L}\p{N}])(?:de|la|le|du|des|van|von|der|den|da|di|del|dos|das|bin|al|ibn|y|ter)(?![\p{L}\p{N}]))"
+    r"((?=[\p{Lu}abdiltvy])(?:(?:\p{Lu}\.)++|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]++|['’](?![sS]\b))*+\.?"
+    r"|(?<![\p{L}\p{N}])(?:de|la|le|du|des|van|von|der|den|da|di|del|dos|das|bin|al|ibn|y|ter)(?![\p{L}\p{N}])))"
 )
 _SAID_AFTER = LazyPattern(
     r"(?:[^\S\n]*+,[^\S\n]*+\d{1,3}[^\S\n]*+,)?[^\S\n]++(?:said|says|told|added|wrote|explained|noted|"
@@ -241,17 +245,13 @@ class _Reader:
     def __init__(self, text: str, companies: Sequence[CompanyMention]) -> None:
         self.text = text
         self.n = _names()
-        toks = []
-        for m in _TOKEN.for_text(text).finditer(text):
-            word = m.group()
-            end = m.end()
-            # a final dot belongs to the word only for initials and honorifics ("Mr.", "R.")
-            if word.endswith(".") and not (
-                word in self.n.honorifics or word in self.n.titles or word in _SUFFIXES or _is_initial(word)
-            ):
-                word, end = word[:-1], end - 1
-            toks.append(Word(m.start(), end, word))
-        self.toks = toks
+        # the tokens as parallel lists: their words, starts and ends
+        words, starts, ends = split_words(_TOKEN, text)
+        for k in compress(range(len(words)), map(_ENDS_IN_DOT, words)):
+            if _drops_dot(words[k]):  # a final dot is the word's for initials and honorifics ("Mr.", "R.")
+                words[k] = words[k][:-1]
+                ends[k] -= 1
+        self.words, self.starts, self.ends = words, starts, ends
         self.company_spans = sorted((c.start, c.end) for c in companies if c.kind != "product")
         self.company_starts = [s for s, _e in self.company_spans]
         self.found: list[tuple[int, int, str, str]] = []  # start, end, name, rule
@@ -262,31 +262,27 @@ class _Reader:
 
     def runs(self) -> list[tuple[int, int]]:
         """Runs of name-like tokens: capitalized words, initials, inner particles."""
-        toks, text = self.toks, self.text
+        words, starts, ends, text = self.words, self.starts, self.ends, self.text
         out = []
         i = 0
-        while i < len(toks):
-            if not _capitalized(toks[i].word):
+        while i < len(words):
+            if not _capitalized(words[i]):
                 i += 1
                 continue
             j = i
-            while j + 1 < len(toks):
-                gap = text[toks[j].end : toks[j + 1].start]
+            while j + 1 < len(words):
+                gap = text[ends[j] : starts[j + 1]]
                 if gap not in (" ", "\t"):
                     break
-                nxt = toks[j + 1].word
+                nxt = words[j + 1]
                 if _capitalized(nxt) or nxt in _SUFFIXES:
                     j += 1
                     continue
                 if nxt in _PARTICLES:
                     k = j + 1
-                    while k + 1 < len(toks) and toks[k + 1].word in _PARTICLES:
+                    while k + 1 < len(words) and words[k + 1] in _PARTICLES:
                         k += 1
-                    if (
-                        k + 1 < len(toks)
-                        and _capitalized(toks[k + 1].word)
-                        and _is_name_word(toks[k + 1].word)
-                    ):
+                    if k + 1 < len(words) and _capitalized(words[k + 1]) and _is_name_word(words[k + 1]):
                         j = k + 1
                         continue
                 break
@@ -301,62 +297,64 @@ class _Reader:
 
     def person(self, i: int, j: int) -> tuple[int, int, str] | None:
         """The person a run holds, as token bounds and rule; None for no person."""
-        toks, n = self.toks, self.n
+        tw, ts, te, n = self.words, self.starts, self.ends, self.n  # the tokens' words, starts, ends
+        if i == j and not (_lone_name(tw[i]) and self.strong_cue(i, i)):
+            return None  # (most runs: one word, a person only by its own standing and a strong cue)
         rule = ""
         # titles and honorifics stay outside the span but are evidence; the name follows
         # the last of them ("Israeli Foreign Minister David Levy")
         k = i
         for x in range(j - 1, i - 1, -1):
-            if toks[x].word in n.honorifics or toks[x].word in n.titles:
-                rule = "honorific" if toks[x].word in n.honorifics else "title"
+            if tw[x] in n.honorifics or tw[x] in n.titles:
+                rule = "honorific" if tw[x] in n.honorifics else "title"
                 k = x + 1
                 break
-        if toks[j].word in n.honorifics or toks[j].word in n.titles:
+        if tw[j] in n.honorifics or tw[j] in n.titles:
             return None
-        if rule == "" and i < j and toks[i].word in _FIRM_ROLES:
+        if rule == "" and i < j and tw[i] in _FIRM_ROLES:
             rule, k = "title", i + 1
-        if rule == "" and i < j and toks[i].word in n.not_names and _sentence_start(self.text, toks[i].start):
+        if rule == "" and i < j and tw[i] in n.not_names and _sentence_start(self.text, ts[i]):
             k = i + 1  # "The", "But" before a name at a sentence start
         # the name ends at the first word that cannot be part of one
         e = k
-        while e <= j and _name_token(toks[e].word, n) and toks[e].word not in n.titles:
+        while e <= j and _name_token(tw[e], n) and tw[e] not in n.titles:
             e += 1
         e -= 1
-        while e > k and toks[e].word in _PARTICLES:
+        while e > k and tw[e] in _PARTICLES:
             e -= 1
         if e < k:
             return None
-        if e < j and toks[e + 1].word in n.not_names and rule == "":
+        if e < j and tw[e + 1] in n.not_names and rule == "":
             return None  # "John Deere Capital": the run goes on as a company
-        if e < j and rule == "" and toks[e + 1].word not in n.titles:
+        if e < j and rule == "" and tw[e + 1] not in n.titles:
             return None
-        words = [t.word for t in toks[k : e + 1]]
+        words = tw[k : e + 1]
         first = words[0]
-        if not rule and _ARTICLE_BEFORE.search(self.text, max(0, toks[k].start - 24), toks[k].start):
+        if not rule and _ARTICLE_BEFORE.search(self.text, max(0, ts[k] - 24), ts[k]):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
         count = sum(1 for w in words if w not in _PARTICLES and w not in _SUFFIXES)
-        if self.place_with_particle(words, toks[k].start):
+        if self.place_with_particle(words, ts[k]):
             return None  # "at Palma de Verrano": a town named with a particle, not a person
-        if rule == "title" and k > i and f"{toks[k - 1].word} {first}" in company_words().department:
+        if rule == "title" and k > i and f"{tw[k - 1]} {first}" in company_words().department:
             return None  # "Director, Investor Relations": a department, not "Investor" Relations
         if rule:
             if (
                 count == 1
                 and rule == "title"
                 and first not in n.given
-                and not self.cue(toks[k].start, toks[e].end)
+                and not self.cue(ts[k], te[e])
             ):
-                return (k, e, "title") if self.text[toks[k - 1].end : toks[k].start] == " " else None
+                return (k, e, "title") if self.text[te[k - 1] : ts[k]] == " " else None
             return (k, e, rule)
         if _is_initial(first) and count >= 2 and not _is_initial(words[-1]):
             return (k, e, "initials")
         if count >= 2 and first in n.given and len(first) > 1:
             return (k, e, "given name")
-        if count >= 2 and first in n.given_words and not _sentence_start(self.text, toks[k].start):
+        if count >= 2 and first in n.given_words and not _sentence_start(self.text, ts[k]):
             return (k, e, "given name")
         plain = all(w not in n.not_names for w in words) and not _all_caps_words(words)
         if 2 <= count <= 3 and plain:  # (the cue read only here: most runs are one word)
-            cued = self.cue(toks[k].start, toks[e].end)
+            cued = self.cue(ts[k], te[e])
             if (cued or words[-1] in n.surnames) and not is_region_name(words[-1]):
                 return (k, e, "cue" if cued else "surname")
             if count == 2 and _SURNAME_FORM.search(words[-1]) and not is_place_name(" ".join(words)):
@@ -381,7 +379,7 @@ class _Reader:
     def strong_cue(self, k: int, e: int) -> bool:
         """A cue that makes one capitalized word a person: "Lin, 45,", "Lin said" (a known family
         name, or one by its ending, before "said")."""
-        text, start, end = self.text, self.toks[k].start, self.toks[e].end
+        text, start, end = self.text, self.starts[k], self.ends[e]
         if self.age_after.match(text, end):
             return True
         if self.said_after.match(text, end) and not _sentence_start(text, start):
@@ -401,7 +399,7 @@ class _Reader:
         )
 
     def run(self) -> list[PersonMention]:
-        text, toks = self.text, self.toks
+        text, tw, ts, te = self.text, self.words, self.starts, self.ends
         full: list[tuple[int, int, str]] = []
         singles: list[tuple[int, int]] = []
         failed: list[tuple[int, int]] = []
@@ -410,19 +408,20 @@ class _Reader:
             if p is None:
                 if i == j:  # one word alone: it may be a surname met in full elsewhere
                     singles.append((i, i))
-                failed.append((i, j))
+                else:
+                    failed.append((i, j))
                 continue
             k, e, rule = p
-            start, end = toks[k].start, toks[e].end
+            start, end = ts[k], te[e]
             if self.in_company(start, end) and (
-                rule not in ("honorific", "title") or toks[k - 1].word in _FIRM_ROLES
+                rule not in ("honorific", "title") or tw[k - 1] in _FIRM_ROLES
             ):  # ("Broker Nomura said": a firm's role before a firm's name)
                 continue
             name = " ".join(text[start:end].split())
             if is_place_name(name) and rule in ("given name", "surname", "initials", "cue"):
                 continue
             full.append((start, end, rule))
-            singles.extend((x, x) for x in range(i, k) if toks[x].word not in self.n.titles)
+            singles.extend((x, x) for x in range(i, k) if tw[x] not in self.n.titles)
         # surname and given-name linking: one word naming a person met in full
         by_word: dict[str, str] = {}
         ambiguous: set[str] = set()
@@ -442,22 +441,22 @@ class _Reader:
             by_word.pop(w, None)
         # a run of two or three names ending in a known surname ("Ingrid Solberg" after "Erik Solberg")
         for i, j in failed:
-            words = [t.word for t in toks[i : j + 1]]
-            if len(words) == 2 and _sentence_start(text, toks[i].start) and _capitalized(words[1]):
-                singles.append((j, j))  # "Later Varga left": the word after a sentence opener
+            words = tw[i : j + 1]
+            opener = len(words) == 2 and _sentence_start(text, ts[i]) and _capitalized(words[1])
             known = 2 <= len(words) <= 3 and words[-1] in by_word and words[-1] not in ambiguous
-            if not known or not all(
-                _is_name_word(w) and w not in self.n.not_names for w in words[:-1]
+            if (
+                known
+                and all(_is_name_word(w) and w not in self.n.not_names for w in words[:-1])
+                and (not _sentence_start(text, ts[i]) or words[0] not in self.n.given_words)
             ):
-                continue
-            if not _sentence_start(text, toks[i].start) or words[0] not in self.n.given_words:
-                full.append((toks[i].start, toks[j].end, "surname"))
+                full.append((ts[i], te[j], "surname"))
                 names.append(" ".join(words))
                 if by_word[words[-1]] == words[-1]:
                     by_word[words[-1]] = names[-1]  # "Ms. O'Neill": the one named in full
                 elif by_word[words[-1]] != names[-1] and not by_word[words[-1]].endswith(" " + names[-1]):
                     ambiguous.add(words[-1])  # "Lars Berg" beside "Anna Berg": a lone "Berg" is either
-                singles = [x for x in singles if not i <= x[0] <= j]
+            elif opener:
+                singles.append((j, j))  # "Later Varga left": the word after a sentence opener
         out: list[PersonMention] = []
         for (s, e, rule), name in zip(full, names, strict=False):
             canon = name
@@ -471,11 +470,11 @@ class _Reader:
             out.append(PersonMention(s, e, text[s:e], canon, rule))
         taken = {(m.start, m.end) for m in out}
         for k, _ in singles:
-            t = toks[k]
-            if t.word in by_word and t.word not in ambiguous and (t.start, t.end) not in taken:
-                if self.in_company(t.start, t.end) or is_region_name(t.word):
+            word, start, end = tw[k], ts[k], te[k]
+            if word in by_word and word not in ambiguous and (start, end) not in taken:
+                if self.in_company(start, end) or is_region_name(word):
                     continue
-                out.append(PersonMention(t.start, t.end, t.word, by_word[t.word], "linked"))
+                out.append(PersonMention(start, end, word, by_word[word], "linked"))
         return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -489,6 +488,34 @@ def _is_initial(word: str) -> bool:
 
 def _all_caps_words(words: list[str]) -> bool:
     return all(w.isupper() for w in words)
+
+
+def _drops_dot(word: str) -> bool:
+    """Whether a token's final dot is no part of the word: it is, for initials and honorifics."""
+    n = _names()
+    return not (word in n.honorifics or word in n.titles or word in _SUFFIXES or _is_initial(word))
+
+
+_ENDS_IN_DOT = operator.methodcaller("endswith", ".")
+
+
+@functools.lru_cache(maxsize=8192)
+def _lone_name(word: str) -> bool:
+    """Whether a run of this one word may be a person (:meth:`_Reader.person` then reads its
+    context): a name word of three letters or more that is no title, honorific, particle,
+    suffix, ordinary word or given name that is also a word, not written in capitals."""
+    n = _names()
+    return (
+        len(word) > 2
+        and word not in n.honorifics
+        and word not in n.titles
+        and word not in n.not_names
+        and word not in n.given_words
+        and word not in _SUFFIXES
+        and word not in _PARTICLES
+        and not word.isupper()
+        and _is_name_word(word)
+    )
 
 
 def _name_token(word: str, n: _Names) -> bool:
