@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
+import re as stdlib_re
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, repeat
 
 import attrs
 import regex as re
@@ -43,6 +45,7 @@ class _Names:
     honorifics: frozenset[str]
     titles: frozenset[str]
     not_names: frozenset[str]
+    roles: frozenset[str]  # honorifics and titles
 
 
 _HONORIFICS = (
@@ -75,6 +78,7 @@ Army Navy Police Government Administration Republicans Democrats Republican Demo
 _FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker", "Strategist"})
 _PARTICLES = frozenset("de la le du des van von der den da di del dos das bin al ibn y ter".split())
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+_UNCOUNTED = _PARTICLES | _SUFFIXES  # the words of a name that are no names of their own
 
 
 @functools.cache
@@ -102,6 +106,7 @@ def _names() -> _Names:
         frozenset(_HONORIFICS),
         frozenset(titles - set(_HONORIFICS)),
         frozenset(not_names - given),
+        frozenset(_HONORIFICS) | frozenset(titles - set(_HONORIFICS)),
     )
 
 
@@ -234,6 +239,17 @@ _EAST_ASIAN_GIVEN = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?)\s+(?:[a-z]\w*\s+)?$")
 
 
+def _role_before(text: str, start: int) -> bool:
+    """``_ROLE_BEFORE`` searched in the 30 characters before ``start``, asked only where a
+    lowercase letter and white space end them (as every match ends: most names stand elsewhere)."""
+    before = text[max(0, start - 30) : start]
+    spaced = before[:-1] if before.endswith("\n") else before  # ("$" matches before a final line break)
+    if not spaced or spaced[-1] == "\n" or not spaced[-1].isspace():
+        return False
+    last = spaced.rstrip()[-1:]
+    return "a" <= last <= "z" and _ROLE_BEFORE.search(before) is not None
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t":
@@ -247,48 +263,40 @@ class _Reader:
         self.n = _names()
         # the tokens as parallel lists: their words, starts and ends
         words, starts, ends = split_words(_TOKEN, text)
-        for k in compress(range(len(words)), map(_ENDS_IN_DOT, words)):
-            if _drops_dot(words[k]):  # a final dot is the word's for initials and honorifics ("Mr.", "R.")
-                words[k] = words[k][:-1]
-                ends[k] -= 1
+        # a final dot is the word's for initials and honorifics ("Mr.", "R."), read at C speed
+        dotted = list(map(_ENDS_IN_DOT, words))
+        for k in compress(compress(range(len(words)), dotted), map(_drops_dot, compress(words, dotted))):
+            words[k] = words[k][:-1]
+            ends[k] -= 1
         self.words, self.starts, self.ends = words, starts, ends
         self.company_spans = sorted((c.start, c.end) for c in companies if c.kind != "product")
         self.company_starts = [s for s, _e in self.company_spans]
-        self.found: list[tuple[int, int, str, str]] = []  # start, end, name, rule
+        self.letters = ""  # (see :meth:`runs`)
         # the patterns read after a name, their ``re`` twins on ASCII text (the same matches)
         self.said_after = _SAID_AFTER.for_text(text)
         self.role_after = _ROLE_AFTER.for_text(text)
         self.age_after = _AGE_AFTER.for_text(text)
 
     def runs(self) -> list[tuple[int, int]]:
-        """Runs of name-like tokens: capitalized words, initials, inner particles."""
+        """Runs of name-like tokens: capitalized words, initials, inner particles; but runs of
+        one word that is no name alone (:meth:`lone_words` lists those).
+
+        Read at C speed from a string of one letter a token (:func:`_run_class`) and one a gap
+        between tokens ("s" for one space or tab, "x" for anything else): ``_RUN`` reads what a
+        loop over the tokens would (a run goes on over a spaced capitalized word, or over
+        particles and the name word after them, whatever stands between those)."""
         words, starts, ends, text = self.words, self.starts, self.ends, self.text
-        out = []
-        i = 0
-        while i < len(words):
-            if not _capitalized(words[i]):
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(words):
-                gap = text[ends[j] : starts[j + 1]]
-                if gap not in (" ", "\t"):
-                    break
-                nxt = words[j + 1]
-                if _capitalized(nxt) or nxt in _SUFFIXES:
-                    j += 1
-                    continue
-                if nxt in _PARTICLES:
-                    k = j + 1
-                    while k + 1 < len(words) and words[k + 1] in _PARTICLES:
-                        k += 1
-                    if k + 1 < len(words) and _capitalized(words[k + 1]) and _is_name_word(words[k + 1]):
-                        j = k + 1
-                        continue
-                break
-            out.append((i, j))
-            i = j + 1
-        return out
+        if not words:
+            return []
+        letters = [""] * (2 * len(words) - 1)
+        letters[::2] = map(_run_class, words)
+        letters[1::2] = map(_GAP_CLASS.get, map(text.__getitem__, map(slice, ends, starts[1:])), repeat("x"))
+        self.letters = "".join(letters)
+        return [(m.start() >> 1, (m.end() - 1) >> 1) for m in _RUN.finditer(self.letters)]
+
+    def lone_words(self) -> list[int]:
+        """The runs of one word that :meth:`runs` leaves out (no person alone), by token index."""
+        return [m.start(1) >> 1 for m in _RUN_OR_LONE.finditer(self.letters) if m.start(1) >= 0]
 
     def in_company(self, start: int, end: int) -> bool:
         # spans are sorted and do not nest: only the last few starting before ``end`` can overlap
@@ -303,23 +311,20 @@ class _Reader:
         rule = ""
         # titles and honorifics stay outside the span but are evidence; the name follows
         # the last of them ("Israeli Foreign Minister David Levy")
-        k = i
-        for x in range(j - 1, i - 1, -1):
-            if tw[x] in n.honorifics or tw[x] in n.titles:
-                rule = "honorific" if tw[x] in n.honorifics else "title"
-                k = x + 1
-                break
-        if tw[j] in n.honorifics or tw[j] in n.titles:
+        # (the run's words are read at C speed: a run may be long, "A. B. C. D. ...")
+        if tw[j] in n.roles:
             return None
+        k = i
+        if not n.roles.isdisjoint(tw[i:j]):
+            held = list(compress(range(i, j), map(n.roles.__contains__, tw[i:j])))
+            rule = "honorific" if tw[held[-1]] in n.honorifics else "title"
+            k = held[-1] + 1
         if rule == "" and i < j and tw[i] in _FIRM_ROLES:
             rule, k = "title", i + 1
         if rule == "" and i < j and tw[i] in n.not_names and _sentence_start(self.text, ts[i]):
             k = i + 1  # "The", "But" before a name at a sentence start
         # the name ends at the first word that cannot be part of one
-        e = k
-        while e <= j and _name_token(tw[e], n) and tw[e] not in n.titles:
-            e += 1
-        e -= 1
+        e = next(compress(itertools.count(k), map(_ends_name, tw[k : j + 1])), j + 1) - 1
         while e > k and tw[e] in _PARTICLES:
             e -= 1
         if e < k:
@@ -332,7 +337,7 @@ class _Reader:
         first = words[0]
         if not rule and _ARTICLE_BEFORE.search(self.text, max(0, ts[k] - 24), ts[k]):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
-        count = sum(1 for w in words if w not in _PARTICLES and w not in _SUFFIXES)
+        count = len(words) - sum(map(_UNCOUNTED.__contains__, words))
         if self.place_with_particle(words, ts[k]):
             return None  # "at Palma de Verrano": a town named with a particle, not a person
         if rule == "title" and k > i and f"{tw[k - 1]} {first}" in company_words().department:
@@ -352,7 +357,7 @@ class _Reader:
             return (k, e, "given name")
         if count >= 2 and first in n.given_words and not _sentence_start(self.text, ts[k]):
             return (k, e, "given name")
-        plain = all(w not in n.not_names for w in words) and not _all_caps_words(words)
+        plain = n.not_names.isdisjoint(words) and not all(map(str.isupper, words))
         if 2 <= count <= 3 and plain:  # (the cue read only here: most runs are one word)
             cued = self.cue(ts[k], te[e])
             if (cued or words[-1] in n.surnames) and not is_region_name(words[-1]):
@@ -369,7 +374,7 @@ class _Reader:
         """A run with a particle that opens with a place's name: a town ("Bandar de Veyra"),
         unless the place is a given name too ("Leo de Corel"), or where "in", "at" or "near"
         stands before it ("held in Palma de Verrano")."""
-        if len(words) < 3 or not any(w in _PARTICLES for w in words[1:-1]) or not is_place_name(words[0]):
+        if len(words) < 3 or _PARTICLES.isdisjoint(words[1:-1]) or not is_place_name(words[0]):
             return False
         n = self.n
         if words[0] not in n.given and words[0] not in n.given_words:
@@ -386,7 +391,7 @@ class _Reader:
             # "Lin said", "Petrovic said"; not "..., Coralstream said": a firm speaks as often
             word = text[start:end]
             return word in self.n.surnames or word in self.n.given or _SURNAME_FORM.search(word) is not None
-        return bool(_ROLE_BEFORE.search(text[max(0, start - 30) : start]))
+        return _role_before(text, start)
 
     def cue(self, start: int, end: int) -> bool:
         text = self.text
@@ -395,7 +400,7 @@ class _Reader:
             or self.role_after.match(text, end)
             or self.age_after.match(text, end)
             or _CUE_BEFORE.search(text[max(0, start - 40) : start])
-            or _ROLE_BEFORE.search(text[max(0, start - 30) : start])
+            or _role_before(text, start)
         )
 
     def run(self) -> list[PersonMention]:
@@ -440,7 +445,7 @@ class _Reader:
         for w in _NOT_LINKED:
             by_word.pop(w, None)
         # a run of two or three names ending in a known surname ("Ingrid Solberg" after "Erik Solberg")
-        for i, j in failed:
+        for i, j in failed if by_word else ():  # (a run is read here for a name known in full)
             words = tw[i : j + 1]
             opener = len(words) == 2 and _sentence_start(text, ts[i]) and _capitalized(words[1])
             known = 2 <= len(words) <= 3 and words[-1] in by_word and words[-1] not in ambiguous
@@ -469,6 +474,8 @@ class _Reader:
                         break
             out.append(PersonMention(s, e, text[s:e], canon, rule))
         taken = {(m.start, m.end) for m in out}
+        if by_word:
+            singles.extend((k, k) for k in self.lone_words())
         for k, _ in singles:
             word, start, end = tw[k], ts[k], te[k]
             if word in by_word and word not in ambiguous and (start, end) not in taken:
@@ -478,22 +485,29 @@ class _Reader:
         return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# a run in the letters of :meth:`_Reader.runs`: a capitalized word ("L" a name alone, "N" another
+# name word, "C" another word), then spaced capitalized words, or particles ("p") and a name word
+# after them ("o": any other token); a run of one word but "L" is no person: left out
+_MORE = r"(?:s[LNC]|sp(?:[sx]p)*+[sx][LN])"
+_RUN = stdlib_re.compile(rf"L{_MORE}*+|[NC]{_MORE}++")
+_RUN_OR_LONE = stdlib_re.compile(rf"L{_MORE}*+|[NC]{_MORE}++|([NC])")
+_GAP_CLASS = {" ": "s", "\t": "s"}
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_class(word: str) -> str:
+    """The letter of a token in :meth:`_Reader.runs`."""
+    if _capitalized(word):
+        return "L" if _lone_name(word) else "N" if _is_name_word(word) else "C"
+    return "p" if word in _PARTICLES else "o"
+
+
 def _capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
-
-
-def _all_caps_words(words: list[str]) -> bool:
-    return all(w.isupper() for w in words)
-
-
-def _drops_dot(word: str) -> bool:
-    """Whether a token's final dot is no part of the word: it is, for initials and honorifics."""
-    n = _names()
-    return not (word in n.honorifics or word in n.titles or word in _SUFFIXES or _is_initial(word))
 
 
 _ENDS_IN_DOT = operator.methodcaller("endswith", ".")
@@ -516,6 +530,20 @@ def _lone_name(word: str) -> bool:
         and not word.isupper()
         and _is_name_word(word)
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _drops_dot(word: str) -> bool:
+    """Whether a token's final dot is no part of the word: it is, for initials and honorifics."""
+    n = _names()
+    return not (word in n.honorifics or word in n.titles or word in _SUFFIXES or _is_initial(word))
+
+
+@functools.lru_cache(maxsize=8192)
+def _ends_name(word: str) -> bool:
+    """Whether a name stops before this word: no name token, or a title."""
+    n = _names()
+    return not _name_token(word, n) or word in n.titles
 
 
 def _name_token(word: str, n: _Names) -> bool:
