@@ -462,16 +462,20 @@ class _Reader:
                     ambiguous.add(words[-1])  # "Lars Berg" beside "Anna Berg": a lone "Berg" is either
             elif opener:
                 singles.append((j, j))  # "Later Varga left": the word after a sentence opener
+        # a name of several words that ends a longer one stands for the first such ("Li Wei" in
+        # "Zhang Li Wei"): the longer names' tails, each kept for the first name ending so
+        longer: dict[str, str] = {}
+        for whole in by_word.values():
+            parts = whole.split(" ")
+            for k in range(1, len(parts) - 1):
+                longer.setdefault(" ".join(parts[k:]), whole)
         out: list[PersonMention] = []
         for (s, e, rule), name in zip(full, names, strict=False):
             canon = name
             if len(name.split()) == 1 and name in by_word and name not in ambiguous:
                 canon = by_word[name]
-            else:
-                for longer in by_word.values():
-                    if longer != name and longer.endswith(" " + name) and name.count(" ") >= 1:
-                        canon = longer
-                        break
+            elif " " in name:
+                canon = longer.get(name, name)
             out.append(PersonMention(s, e, text[s:e], canon, rule))
         taken = {(m.start, m.end) for m in out}
         if by_word:

@@ -32,6 +32,7 @@ from ._patterns import LazyPattern
 from ._place_table import (
     PlaceEntry,
     _entries,
+    _first_words,
     _from_capitals,
     _name_heads,
     _postal_codes,
@@ -168,21 +169,25 @@ class _Candidate:
 
 
 @functools.lru_cache(maxsize=8192)
-def _may_start(word: str) -> bool:
-    """Whether a place's name may begin at a token reading ``word``, as far as the token
-    alone tells: a capitalized word that begins a name of several words, names a place
-    alone or with a full stop after it ("Ill."), or before a hyphen ("London-based").
-    Most capitalized words do none of these: the reader skips them unread."""
+def _may_start(word: str) -> int:
+    """How a place's name may begin at a token reading ``word``, as far as the token alone
+    tells: 2 where the word names a place alone, with a full stop after it ("Ill.") or before
+    a hyphen ("London-based"); 1 where it only begins names of several words; 0 (most
+    capitalized words, and every other) where no name begins: the reader skips those unread."""
     if not word[:1].isupper():
-        return False
-    if not word.isascii() or word.lower().rstrip(".") in _name_heads():
-        return True
+        return 0
     table = _table()
     for key in (word, word + "."):
         if key in table or (len(key) > 2 and _all_caps(key) and _from_capitals(key) in table):
-            return True
+            return 2
     head = _HYPHEN_TAIL.match(word) if "-" in word else None
-    return head is not None and head.group(1) in table
+    if head is not None and head.group(1) in table:
+        return 2
+    if word.isascii():
+        return 1 if word.lower().rstrip(".") in _name_heads() else 0
+    # a name's first word as written, or as a name written in capitals reads ("SÃO" -> "São")
+    firsts, title = _first_words(), word.title()
+    return 1 if {word, word + ".", title, title + "."} & firsts else 0
 
 
 class _Reader:
@@ -426,7 +431,14 @@ class _Reader:
         words = self.words
         # a candidate starts only at a token that may begin a place's name: the loop jumps
         # from one to the next (k indexes them, i the tokens)
-        live = list(compress(range(len(words)), map(_may_start, words)))
+        starts, ends, n = self.starts, self.ends, len(words)
+        may = list(map(_may_start, words))
+        live = [
+            i
+            for i in compress(range(n), may)
+            # (a word that only begins longer names: the next one must go on with it)
+            if may[i] == 2 or (i + 1 < n and self.joined(i) and self.begins_name(starts[i], ends[i + 1]))
+        ]
         k = 0
         while k < len(live):
             i = live[k]
