@@ -32,8 +32,8 @@ import regex as re
 from ._company_words import company_words
 from ._numbers import data_rows
 from ._patterns import LazyPattern
+from ._person_tokens import PARTICLES, TOKEN, person_tokens
 from ._spans import CompanyMention, PersonMention
-from ._word_split import split_words
 from .places import is_place_name, is_region_name, read_rows
 
 
@@ -76,7 +76,7 @@ Army Navy Police Government Administration Republicans Democrats Republican Demo
 # roles that are titles only where they open a run ("Broker Tolland said", not "Harwick
 # Banker Realty"); a firm may hold them too: before a company's name they make no person
 _FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker", "Strategist"})
-_PARTICLES = frozenset("de la le du des van von der den da di del dos das bin al ibn y ter".split())
+_PARTICLES = frozenset(PARTICLES)
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 _UNCOUNTED = _PARTICLES | _SUFFIXES  # the words of a name that are no names of their own
 
@@ -174,14 +174,7 @@ def is_person_name(name: str) -> bool:
 _NAME_WORD = LazyPattern(
     r"(?:\p{Lu}\.|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]++(?:['’]\p{Lu}?[\p{Ll}\p{M}]++)?(?:-\p{Lu}?[\p{Ll}\p{M}]++)*+)"
 )
-# the words a name is made of: capitalized words, initials and lowercase particles (other
-# lowercase words are skipped: a gap that holds one breaks a run)
-# (the look-ahead names every first character: ``re`` skips the others several times faster;
-# the group captures each token for :func:`split_words`)
-_TOKEN = LazyPattern(
-    r"((?=[\p{Lu}abdiltvy])(?:(?:\p{Lu}\.)++|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]++|['’](?![sS]\b))*+\.?"
-    r"|(?<![\p{L}\p{N}])(?:de|la|le|du|des|van|von|der|den|da|di|del|dos|das|bin|al|ibn|y|ter)(?![\p{L}\p{N}])))"
-)
+_TOKEN = TOKEN  # (the words a name is made of: see :mod:`bizfacts._person_tokens`)
 _SAID_AFTER = LazyPattern(
     r"(?:[^\S\n]*+,[^\S\n]*+\d{1,3}[^\S\n]*+,)?[^\S\n]++(?:said|says|told|added|wrote|explained|noted|"
     r"argued|insisted|declined|stated|asked|replied|warned|urged|predicted|believes|thinks)\b"
@@ -262,7 +255,7 @@ class _Reader:
         self.text = text
         self.n = _names()
         # the tokens as parallel lists: their words, starts and ends
-        words, starts, ends = split_words(_TOKEN, text)
+        words, starts, ends = person_tokens(text)
         # a final dot is the word's for initials and honorifics ("Mr.", "R."), read at C speed
         dotted = list(map(_ENDS_IN_DOT, words))
         for k in compress(compress(range(len(words)), dotted), map(_drops_dot, compress(words, dotted))):
