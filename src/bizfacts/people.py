@@ -495,7 +495,7 @@ _GAP_CLASS = {" ": "s", "\t": "s"}
 def _run_class(word: str) -> str:
     """The letter of a token in :meth:`_Reader.runs`."""
     if _capitalized(word):
-        return "L" if _lone_name(word) else "N" if _is_name_word(word) else "C"
+        return "C" if not _is_name_word(word) else "L" if _lone_name(word) else "N"
     return "p" if word in _PARTICLES else "o"
 
 
