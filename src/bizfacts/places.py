@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterator, Sequence
-from itertools import compress
+from itertools import accumulate, compress
 
 import attrs
 
@@ -123,6 +124,7 @@ _DATELINE_AFTER = LazyPattern(
 )
 _CHAIN_SEP = LazyPattern(r",[^\S\n]++")
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
+_FIRST = operator.itemgetter(0)
 
 
 def _capitalized(word: str) -> bool:
@@ -144,7 +146,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return bool(text[i] in "'’" and i > 0 and text[i - 1] in ".!?")
 
 
-_NEWLINE = re.compile("\n")
+_ONE_MORE = (1).__add__  # a line's length and its line break
 # how many mentions before a candidate may still reach over it (mentions do not nest deeply)
 _SPANS_BACK = 8
 
@@ -204,7 +206,7 @@ class _Reader:
         self.person_starts = [s for s, _e in self.person_spans]
         self.out: list[PlaceMention] = []
         # line starts, and each line's verdict once asked: "is it written in capitals?"
-        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.line_starts = list(accumulate(map(_ONE_MORE, map(len, text.split("\n")[:-1])), initial=0))
         self.caps_lines: dict[int, bool] = {}
         # table lookups by surface, once per call: a name repeats ("A. A. A.", "U.S.")
         self.lookups: dict[str, tuple[str, str | None, bool]] = {}
@@ -301,7 +303,7 @@ class _Reader:
         links = [cand]
         while len(links) < 4:
             cur = links[-1]
-            m = _CHAIN_SEP.match(self.text, cur.end)
+            m = _CHAIN_SEP.match(self.text, cur.end) if self.text[cur.end : cur.end + 1] == "," else None
             if not m:
                 break
             k = self.next_token(m.end())
@@ -432,12 +434,13 @@ class _Reader:
         # a candidate starts only at a token that may begin a place's name: the loop jumps
         # from one to the next (k indexes them, i the tokens)
         starts, ends, n = self.starts, self.ends, len(words)
-        may = list(map(_may_start, words))
+        capitals = list(compress(range(n), map(str.isupper, map(_FIRST, words))))
+        may = list(map(_may_start, map(words.__getitem__, capitals)))
         live = [
             i
-            for i in compress(range(n), may)
+            for i, how in zip(compress(capitals, may), compress(may, may), strict=True)
             # (a word that only begins longer names: the next one must go on with it)
-            if may[i] == 2 or (i + 1 < n and self.joined(i) and self.begins_name(starts[i], ends[i + 1]))
+            if how == 2 or (i + 1 < n and self.joined(i) and self.begins_name(starts[i], ends[i + 1]))
         ]
         k = 0
         while k < len(live):
