@@ -285,7 +285,7 @@ class _Reader:
         letters[::2] = map(_run_class, words)
         letters[1::2] = map(_GAP_CLASS.get, map(text.__getitem__, map(slice, ends, starts[1:])), repeat("x"))
         self.letters = "".join(letters)
-        return [(m.start() >> 1, (m.end() - 1) >> 1) for m in _RUN.finditer(self.letters)]
+        return [(m.start() >> 1, m.end() >> 1) for m in _RUN.finditer(self.letters)]  # (letters: 2 a token)
 
     def lone_words(self) -> list[int]:
         """The runs of one word that :meth:`runs` leaves out (no person alone), by token index."""
@@ -402,7 +402,7 @@ class _Reader:
         singles: list[tuple[int, int]] = []
         failed: list[tuple[int, int]] = []
         for i, j in self.runs():
-            p = self.person(i, j)
+            p = None if i < j and _no_name(tuple(tw[i : j + 1])) else self.person(i, j)
             if p is None:
                 if i == j:  # one word alone: it may be a surname met in full elsewhere
                     singles.append((i, i))
@@ -534,6 +534,23 @@ def _drops_dot(word: str) -> bool:
     """Whether a token's final dot is no part of the word: it is, for initials and honorifics."""
     n = _names()
     return not (word in n.honorifics or word in n.titles or word in _SUFFIXES or _is_initial(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _no_name(words: tuple[str, ...]) -> bool:
+    """Whether a run of these words holds no person whatever stands around it (what
+    :meth:`_Reader.person` finds for "Acme Corp", told once a run of the same words): it ends
+    in a title, or it holds no title, opens with neither a firm's role nor an ordinary word, and
+    a word of it can be no part of a name."""
+    n = _names()
+    if words[-1] in n.roles:
+        return True
+    return (
+        n.roles.isdisjoint(words)
+        and words[0] not in _FIRM_ROLES
+        and words[0] not in n.not_names
+        and any(map(_ends_name, words))
+    )
 
 
 @functools.lru_cache(maxsize=8192)
