@@ -85,6 +85,7 @@ def test_people_found_with_every_run_read_are_the_same(text: str) -> None:
         m.setattr(people, "_lone_name", lambda word: True)
         m.setattr(people, "_run_class", _every_name_alone)
         m.setattr(people, "person_tokens", lambda t: split_words(people._TOKEN, t))
+        m.setattr(people, "_no_name", lambda words: False)
         assert people.extract_people(text, companies=[]) == expected
 
 
