@@ -510,7 +510,7 @@ def _is_initial(word: str) -> bool:
 _ENDS_IN_DOT = operator.methodcaller("endswith", ".")
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=4096)
 def _lone_name(word: str) -> bool:
     """Whether a run of this one word may be a person (:meth:`_Reader.person` then reads its
     context): a name word of three letters or more that is no title, honorific, particle,
@@ -536,7 +536,7 @@ def _drops_dot(word: str) -> bool:
     return not (word in n.honorifics or word in n.titles or word in _SUFFIXES or _is_initial(word))
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=4096)
 def _no_name(words: tuple[str, ...]) -> bool:
     """Whether a run of these words holds no person whatever stands around it (what
     :meth:`_Reader.person` finds for "Acme Corp", told once a run of the same words): it ends
@@ -553,7 +553,7 @@ def _no_name(words: tuple[str, ...]) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=4096)
 def _ends_name(word: str) -> bool:
     """Whether a name stops before this word: no name token, or a title."""
     n = _names()
