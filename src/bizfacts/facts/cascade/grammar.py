@@ -282,11 +282,12 @@ def variants() -> tuple[Variant, ...]:
         # announced by Y", "the tender offer for all its shares launched this morning by Y", "an offer
         # of 43 dlrs a share from Y"); "X rejected (has received) a $1 billion bid from Y" with no
         # reporting clause; a headline's "X backs revised bid from Y", its verb inside the noun group
-        # ("P said he urged Q to accept an offer from Y": a causer verb or a person hands the clause on)
+        # ("P said he urged Q to accept an offer from Y": a causer verb or a person hands the clause on;
+        # "X agreed to a $2 billion takeover by Y")
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ]|(?=A[fy])|'(?=Ay))"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ]|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay))"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
