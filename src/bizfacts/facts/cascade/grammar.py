@@ -33,7 +33,9 @@ _LED_GROUP = r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,
 _BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
-_APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,8}\))?"
+# ("X Co., Ltd. (Head Office: Minato-ku, Tokyo; President: P) today announced": a press release's
+# header in parentheses)
+_APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,14}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 # ("X, which was founded by P in 2014, is based in L": a person in a relative clause is no party)
@@ -47,13 +49,14 @@ _APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
 # "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
 # board of Y agreed to merge": Y is a second agent)
 # ("X, the parent company that acquired Y": a relative clause on the subject's apposition)
-# ("X has entered into a definitive agreement under which it will acquire Y")
+# ("X has entered into a definitive agreement under which it will acquire Y"; "X on Tuesday said it")
 _BRIDGE = (
-    r"(?:[Dv]{0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
+    r"(?:(?:n?D|v){0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
     r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|n?D,?|v)?"
 )
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
-_REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
+# ("X on Tuesday said its board ...")
+_REPORTED = r"(?:n?D|v){0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
 # "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "40 pct of its Y unit",
 # "a 35% stake in drug maker Y", "25 pct of state-owned Y", "a stake in Y's brokerage unit", "Z's Y",
@@ -114,7 +117,7 @@ _TICKER = r"(?:(?<=C)N)?"
 _PLACE_OF = r"(?:oL(?:,L){0,2},?)?"
 # a reporting clause with its circumstances before what it reports: "said (in a statement) (on)
 # Monday (that) it", "said its"
-_SAID = r"(?:[Dv]{0,2}S(?:[iny]d?x{1,3})?[Dnv9x]{0,3}W?(?:e|j(?=[xA]))?)"
+_SAID = r"(?:(?:n?D|v){0,2}S(?:[iny]d?x{1,3})?[Dnv9x]{0,3}W?(?:e|j(?=[xA]))?)"
 # a first verb phrase of the subject, naming no party, before "and" and the construction's verb:
 # "X was founded in 2021 and raised $5 mln"
 _FIRST_VP = r"(?:[bhmv]{0,2}[xZ][^.;:CNPVAW]{0,5}?cv?)"
