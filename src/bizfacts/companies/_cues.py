@@ -27,7 +27,7 @@ from ._regexes import (
     _FIRM_AFTER_AND,
     _FIRM_ROLE_PERSON,
     _LOOKAHEAD,
-    _NO_CUE_AFTER,
+    _CUE_AFTER_OPENERS,
     _NOT_COMPANY_MODIFIERS,
     _PAIR_BEFORE,
     _PLURAL_AFTER,
@@ -164,10 +164,10 @@ class _Cues(_Base):
             ):
                 return "cue after"  # "Tornvik is an American manufacturer of power tools"
             return ""
-        # each cue after a name starts with a space, ",", "(", "<" or an apostrophe
-        if follows == "" or follows.isalnum() or follows in _NO_CUE_AFTER:
-            return ""
-        return self.cue_after(toks, start, end)
+        # each cue after a name starts with a space (no line break), ",", "(", "<" or an apostrophe
+        if follows in _CUE_AFTER_OPENERS or (follows.isspace() and follows != "\n"):
+            return self.cue_after(toks, start, end)
+        return ""
 
     def cue_after(self, toks: list[_Tok], start: int, end: int) -> str:
         """The rule of a cue right after a name (cue_rule() ruled out where none can start), or ""."""
@@ -343,9 +343,12 @@ class _Cues(_Base):
             return False  # (most often "., Foo"): the last word ends in no letter, as tested below
         # the last word first: a cue's last word or an appositive noun, or no cue (most words)
         last_words = self.text[max(0, start - 40) : start - 1].rsplit(None, 1)
-        if last_words and _COMPANY_HYPHEN.search(last_words[-1]) and last_words[-1][:1].isupper():
+        if not last_words:
+            return False
+        last_word = last_words[-1]
+        if "-" in last_word and _COMPANY_HYPHEN.search(last_word) and last_word[:1].isupper():
             return True  # "Tencent-backed Verdigris", "Vantor-owned Parcelo": the firm owned or backed
-        if not last_words or last_words[-1] not in _cue_last_words():
+        if last_word not in _cue_last_words():
             return False
         before = self.text[max(0, start - 40) : start]
         before = before.rpartition("\n")[2]  # a cue never reaches across a line break

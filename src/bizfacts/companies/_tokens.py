@@ -198,6 +198,7 @@ def _tokens(
     # runs) taken as it is where nothing is glued before it and it is read on its own
     word_at = _ascii_tokens()[0 if lower else 1].match
     gap_at = _GAP_AT.ascii_match
+    glued_head = _GLUED_HEAD.ascii_search
     if caps is None:
         caps = []
     add_cap, add_run = caps.append, runs.append
@@ -224,7 +225,17 @@ def _tokens(
                         continue
                 add_run([_Tok(rs, re_, surface)])
                 continue
-            _read_run(text, [(rs, re_)], occupied, starts, skip, drop, runs)
+            # a word glued to the one before ("eBay", "3M", "mid-America"): what _read_run() does
+            # with one such word, read here (a text of codes such as "%2D" holds one every few
+            # characters)
+            head = glued_head(text, max(0, rs - 5), rs)
+            if head is not None:  # (else the tail of a lowercase word: no word)
+                hs = head.start()
+                if occupied:
+                    k = bisect_right(starts, re_) - 1
+                    if k >= 0 and occupied[k][1] > hs:
+                        continue
+                add_run([_Tok(hs, re_, text[hs:re_])])
             continue
         # several words: read again as the run pattern reads them, a word, then (a gap, a
         # word) until its end, each matched where the one before ended
@@ -260,7 +271,7 @@ def _tokens(
                         and (before != "-" or text[rs - 2 : rs] != "--")
                     )
                 ):
-                    _read_run(text, spans, occupied, starts, skip, drop, runs)
+                    _read_run(text, spans, occupied, starts, skip, drop, runs, glued_head)
                     continue
                 # what _read_run() makes of them: nothing taken, no filler, nothing glued before
                 # the first word; the words' text is the pieces and each gap one space
@@ -283,7 +294,7 @@ def _tokens(
             g = gap_at(text, pos)
             assert g is not None  # (and a gap after each word but its last)
             pos = g.end()
-        _read_run(text, spans, occupied, starts, skip, drop, runs)
+        _read_run(text, spans, occupied, starts, skip, drop, runs, glued_head)
     return runs
 
 
@@ -295,8 +306,12 @@ def _read_run(
     skip: frozenset[str],
     drop: frozenset[str],
     runs: list[list[_Tok]],
+    glued_head: Callable[..., re.Match[str] | regex.Match[str] | None] | None = None,
 ) -> None:
-    """Append to ``runs`` the runs of tokens that the word spans of one run make (see _tokens())."""
+    """Append to ``runs`` the runs of tokens that the word spans of one run make (see _tokens()).
+
+    ``glued_head``: the search of _GLUED_HEAD to use (its stdlib twin on an ASCII text).
+    """
     rs = spans[0][0]
     re_ = spans[-1][1]
     surface = text[rs:re_]
@@ -317,7 +332,7 @@ def _read_run(
     if rs:
         before = text[rs - 1]
         if before.isalnum() or (before == "-" and text[rs - 2 : rs] != "--"):
-            head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
+            head = (glued_head or _GLUED_HEAD.search)(text, max(0, rs - 5), rs)
             if head is None:
                 spans = spans[1:]  # the tail of a lowercase word ("mid-America" keeps "America")
             else:

@@ -162,7 +162,8 @@ class _Unknown(_Cues):
                 end < len(toks) and suffix_class(toks[end].text) and suffix_gap(toks[end])
             ):
                 end += 1
-            name_toks = self.after_person_of(toks[:k])
+            # ("Peter Friend of" needs two words before the suffix: one is kept as it is)
+            name_toks = self.after_person_of(toks[:k]) if k > 1 else toks[:1]
             if capitals:
                 cut = max((m for m, t in enumerate(name_toks) if t.text in _CAPS_BREAKS), default=-1)
                 if cut >= 0:
