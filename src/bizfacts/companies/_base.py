@@ -10,6 +10,7 @@ from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
 from ._headlines import NOUN_PREPOSITIONS, headline_verbs, title_break
 from ._regexes import (
+    _DOT_OR_POSSESSIVE,
     _INDEX_AFTER,
     _LOWER_WORD,
     _PERSON_CUES,
@@ -120,7 +121,8 @@ class _Base:
             end -= 1
         if entry is None:
             name = name.removesuffix("'s").removesuffix("’s")
-        self.found.append(_Found(start, end, name, kind, owner, rule, tentative=tentative, entry=entry))
+        # (positional: _Found(start, end, name, kind, owner, rule, ticker, exchange, tentative, entry))
+        self.found.append(_Found(start, end, name, kind, owner, rule, None, None, tentative, entry))
 
     def exchange(self, seg: list[_Tok]) -> None:
         """An exchange named on its own ("the New York Stock Exchange", "NYSE") is an organization.
@@ -368,10 +370,12 @@ class _Base:
         if not toks:
             return False
         w = self.words
+        category_of = self.category_of
         specific = 0
         for tok in toks:
             word = tok.text
-            cat = self.category(word)
+            # self.category(word), read directly when there is no dot or "'s" to drop
+            cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
             if cat in ("title", "person_title", "month", "weekday", "exchange", "currency"):
                 return False
             if (

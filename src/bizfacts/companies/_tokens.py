@@ -240,7 +240,6 @@ def _tokens(
         # several words: read again as the run pattern reads them, a word, then (a gap, a
         # word) until its end, each matched where the one before ended
         pos, end = m.span()
-        spans = []
         matched = m.group()
         if "," not in matched and "  " not in matched and matched.isprintable():
             # every gap one space (the others hold a comma, a second space or other whitespace,
@@ -248,12 +247,17 @@ def _tokens(
             # pieces between the spaces, where each starts with a capital
             run_caps = []
             pieces = matched.split(" ")
+            # what _read_run() makes of them where nothing is taken, no filler, nothing glued
+            # before the first word: the words' text is the pieces and each gap one space
+            run = []
+            gap = ""
             for piece in pieces:
                 if piece[0] not in _ASCII_CAPITALS:
                     break  # a connector ("of"): read as the run pattern reads it, below
                 ws = pos
                 pos += len(piece)
-                spans.append((ws, pos))
+                run.append(_Tok(ws, pos, piece, gap))
+                gap = " "
                 if pos - ws > 1 and piece[1] in _ACRONYM_SECOND:
                     run_caps.append(ws)
                 pos += 1
@@ -266,22 +270,18 @@ def _tokens(
                     or n > 4
                     or (n > 2 and (pieces[0] == pieces[1] or pieces[-1] == pieces[-2]))
                     or (
-                        (rs := spans[0][0]) > 0
+                        (rs := run[0].start) > 0
                         and (before := text[rs - 1]) in _ASCII_GLUE
                         and (before != "-" or text[rs - 2 : rs] != "--")
                     )
                 ):
+                    spans = [(t.start, t.end) for t in run]
                     _read_run(text, spans, occupied, starts, skip, drop, runs, glued_head)
                     continue
-                # what _read_run() makes of them: nothing taken, no filler, nothing glued before
-                # the first word; the words' text is the pieces and each gap one space
-                run = [_Tok(spans[0][0], spans[0][1], pieces[0])]
-                for k in range(1, n):
-                    run.append(_Tok(spans[k][0], spans[k][1], pieces[k], " "))
                 add_run(run)
                 continue
             pos = m.start()
-            spans = []
+        spans = []
         while True:
             w = word_at(text, pos)
             assert w is not None  # (the run pattern matched a word here)

@@ -171,7 +171,12 @@ class _Unknown(_Cues):
                     if not name_toks:
                         continue
                     name_toks[0] = _Tok(name_toks[0].start, name_toks[0].end, name_toks[0].text)
-            m = self.and_split(name_toks, toks[end - 1].end) if " and " in self.key(name_toks) else 0
+            # (a word holds no space: one word is no pair)
+            m = (
+                self.and_split(name_toks, toks[end - 1].end)
+                if len(name_toks) > 1 and " and " in self.key(name_toks)
+                else 0
+            )
             if m:  # "Merritt-Sloane Capital and Eastbrook & Co.": two firms
                 if name_toks[0].start in self.pair_left:
                     self.pair_left_name(name_toks[:m])
@@ -181,12 +186,17 @@ class _Unknown(_Cues):
                 rest = [_Tok(first.start, first.end, first.text), *name_toks[m + 1 :], *toks[k:]]
                 self.unknown_region(rest)
                 return
-            generic = cls == "strong" and self.generic_name(name_toks)
-            if generic or self.good_name(name_toks, weak=cls == "weak") or self.demonym_name(name_toks):
-                surface = self.key([*name_toks, *toks[k:end]])
+            # (generic_name() and demonym_name() read two words or more)
+            generic = cls == "strong" and len(name_toks) > 1 and self.generic_name(name_toks)
+            if (
+                generic
+                or self.good_name(name_toks, weak=cls == "weak")
+                or (len(name_toks) > 1 and self.demonym_name(name_toks))
+            ):
+                full = [*name_toks, *toks[k:end]]
+                surface = self.key(full)
                 name = canonical_name(surface)
                 entry = self.gaz.lookup(name)
-                full = [*name_toks, *toks[k:end]]
                 if entry is not None:
                     if not (  # '(the "Target Company")': a defined term, not Target Corp
                         entry.ambiguous
@@ -217,6 +227,7 @@ class _Unknown(_Cues):
             return
         if (
             len(toks) > 1
+            and toks[0].text.isupper()  # (most runs: their first word tells)
             and all(t.text.isupper() for t in toks)
             and not any(suffix_class(t.text) == "strong" and t.text not in _CAPS_SHORT_SUFFIXES for t in toks)
         ):
