@@ -15,6 +15,7 @@ from ._regexes import (
     _tld_hint_ascii,
     _web_domains,
 )
+from ._scans import _bracket_matches
 from ._tokens import _Found
 
 
@@ -71,7 +72,8 @@ class _Sites(_Base):
                 self.found.append(_Found(start, end, name, kind, owner, "web domain"))
                 occupied.append((start, end))
         if "(" in text:
-            for m in _LISTING.finditer(text):  # "(NASDAQ: SINA)": a listing code, not a name
+            # (no match holds a "(" but its first: the matches of _LISTING.finditer(text))
+            for m in _bracket_matches(text, _LISTING):  # "(NASDAQ: SINA)": a listing code, not a name
                 occupied.append(m.span())
         if "<" in text:
             for m in _ANGLE.finditer(text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 import attrs
@@ -332,7 +333,15 @@ def _read_run(
     if rs:
         before = text[rs - 1]
         if before.isalnum() or (before == "-" and text[rs - 2 : rs] != "--"):
-            head = (glued_head or _GLUED_HEAD.search)(text, max(0, rs - 5), rs)
+            if glued_head is not None:
+                head = glued_head(text, max(0, rs - 5), rs)
+            elif text[max(0, rs - 6) : rs].isascii():
+                # (what _GLUED_HEAD reads, up to its look-behind, is ASCII: its twin finds the same)
+                head = _GLUED_HEAD.ascii_search(text, max(0, rs - 5), rs)
+            elif before != "-" and unicodedata.category(before) not in ("Ll", "Nd"):
+                head = None  # a glued head ends in a lowercase letter, a digit or "-"
+            else:
+                head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
             if head is None:
                 spans = spans[1:]  # the tail of a lowercase word ("mid-America" keeps "America")
             else:
