@@ -108,8 +108,10 @@ _WORD_ASCII = (
     r"(?:[A-Z][A-Za-z0-9]*+(?:[&'./\-][A-Za-z0-9]++)*+"
     r"(?:'(?<=s')(?=" + _ASCII_SPACE + r"++" + _INVESTOR_NOUNS + r"))?+"
     r"(?:(?=\.)(?:"
+    # (each alternative is a look-behind, so their order changes no match: an initial's,
+    # "J.", is tried first, as a run of initials tries it at every word)
     + "|".join(
-        [f"(?<=(?<![A-Za-z0-9]){a})" for a in (*_ABBREVIATIONS, "[A-Z]")]
+        [f"(?<=(?<![A-Za-z0-9]){a})" for a in ("[A-Z]", *_ABBREVIATIONS)]
         + [rf"(?<=\.[A-Za-z]{{{k}}})" for k in (1, 2, 3)]
     )
     + r")\.)?+(?!\$)"

@@ -248,38 +248,43 @@ def _tokens(
             # pieces between the spaces, where each starts with a capital
             run_caps = []
             pieces = matched.split(" ")
+            n = len(pieces)
             # what _read_run() makes of them where nothing is taken, no filler, nothing glued
-            # before the first word: the words' text is the pieces and each gap one space
+            # before the first word (told here, before the words are read): the words' text is
+            # the pieces and each gap one space
+            direct = not (
+                occupied
+                or matched in skip
+                or n > 4
+                or (n > 2 and (pieces[0] == pieces[1] or pieces[-1] == pieces[-2]))
+                or (
+                    pos > 0
+                    and (before := text[pos - 1]) in _ASCII_GLUE
+                    and (before != "-" or text[pos - 2 : pos] != "--")
+                )
+            )
             run = []
+            spans = []
             gap = ""
             for piece in pieces:
                 if piece[0] not in _ASCII_CAPITALS:
                     break  # a connector ("of"): read as the run pattern reads it, below
                 ws = pos
                 pos += len(piece)
-                run.append(_Tok(ws, pos, piece, gap))
-                gap = " "
+                if direct:
+                    run.append(_Tok(ws, pos, piece, gap))
+                    gap = " "
+                else:
+                    spans.append((ws, pos))
                 if pos - ws > 1 and piece[1] in _ACRONYM_SECOND:
                     run_caps.append(ws)
                 pos += 1
             else:
                 caps.extend(run_caps)
-                n = len(pieces)
-                if (
-                    occupied
-                    or matched in skip
-                    or n > 4
-                    or (n > 2 and (pieces[0] == pieces[1] or pieces[-1] == pieces[-2]))
-                    or (
-                        (rs := run[0].start) > 0
-                        and (before := text[rs - 1]) in _ASCII_GLUE
-                        and (before != "-" or text[rs - 2 : rs] != "--")
-                    )
-                ):
-                    spans = [(t.start, t.end) for t in run]
+                if direct:
+                    add_run(run)
+                else:
                     _read_run(text, spans, occupied, starts, skip, drop, runs, glued_head)
-                    continue
-                add_run(run)
                 continue
             pos = m.start()
         spans = []
