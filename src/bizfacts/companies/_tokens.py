@@ -185,15 +185,30 @@ def _tokens(
     twins = _ascii_runs() if text.isascii() else None
     if twins is None:
         for spans in _scanned_word_runs(text, (_TOKEN if lower else _TOKEN_UPPER).finditer):
-            if len(spans) > 1 and caps is not None:
-                caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
-            elif (
-                caps is not None
-                and spans[0][1] - spans[0][0] > 1
-                and text[spans[0][0] + 1] in _ACRONYM_SECOND
-            ):
-                caps.append(spans[0][0])
-            _read_run(text, spans, occupied, starts, skip, drop, runs)
+            if len(spans) > 1:
+                if caps is not None:
+                    caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
+                _read_run(text, spans, occupied, starts, skip, drop, runs)
+                continue
+            # one word (most runs): what _read_run() does with it, read here
+            rs, re_ = spans[0]
+            if caps is not None and re_ - rs > 1 and text[rs + 1] in _ACRONYM_SECOND:
+                caps.append(rs)
+            surface = text[rs:re_]
+            if surface in skip:
+                continue
+            if rs and ((before := text[rs - 1]).isalnum() or (before == "-" and text[rs - 2 : rs] != "--")):
+                rs = _glued_head_start(text, rs, before)  # a word glued before: its head, if any
+                if rs < 0:
+                    continue  # the tail of a lowercase word
+                surface = text[rs:re_]
+            elif surface in drop:
+                continue
+            if occupied:
+                k = bisect_right(starts, re_) - 1
+                if k >= 0 and occupied[k][1] > rs:
+                    continue
+            runs.append([_Tok(rs, re_, surface)])
         return runs
     # ASCII text: _word_runs() read inline (see _ascii_word_runs()), a run of one word (most
     # runs) taken as it is where nothing is glued before it and it is read on its own
@@ -304,6 +319,24 @@ def _tokens(
     return runs
 
 
+def _glued_head_start(text: str, rs: int, before: str) -> int:
+    """Where the short lowercase or numeric head glued to the word at ``rs`` starts ("eBay",
+    "3M", "7-Eleven"), as _GLUED_HEAD searched up to ``rs`` finds it, or -1; ``before`` is
+    ``text[rs - 1]``, a letter, a digit or "-".
+
+    >>> _glued_head_start("buy eBay", 5, "e"), _glued_head_start("Mid-America", 4, "-")
+    (4, -1)
+    """
+    if text[max(0, rs - 6) : rs].isascii():
+        # (what _GLUED_HEAD reads, its look-behind included, is ASCII: its twin finds the same)
+        head = _GLUED_HEAD.ascii_search(text, max(0, rs - 5), rs)
+    elif before != "-" and unicodedata.category(before) not in ("Ll", "Nd"):
+        return -1  # a glued head ends in a lowercase letter, a digit or "-"
+    else:
+        head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
+    return -1 if head is None else head.start()
+
+
 def _read_run(
     text: str,
     spans: list[tuple[int, int]],
@@ -340,17 +373,13 @@ def _read_run(
         if before.isalnum() or (before == "-" and text[rs - 2 : rs] != "--"):
             if glued_head is not None:
                 head = glued_head(text, max(0, rs - 5), rs)
-            elif text[max(0, rs - 6) : rs].isascii():
-                # (what _GLUED_HEAD reads, up to its look-behind, is ASCII: its twin finds the same)
-                head = _GLUED_HEAD.ascii_search(text, max(0, rs - 5), rs)
-            elif before != "-" and unicodedata.category(before) not in ("Ll", "Nd"):
-                head = None  # a glued head ends in a lowercase letter, a digit or "-"
+                head_start = -1 if head is None else head.start()
             else:
-                head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
-            if head is None:
+                head_start = _glued_head_start(text, rs, before)
+            if head_start < 0:
                 spans = spans[1:]  # the tail of a lowercase word ("mid-America" keeps "America")
             else:
-                first_start = head.start()
+                first_start = head_start
     # (a run of one word with nothing glued before took the path above: here a word is
     # glued before the first word, or the run has several words)
     # filler needs three words, or five initials: _without_filler() reads only such runs
