@@ -119,7 +119,7 @@ class _Base:
         start, end = toks[0].start, toks[-1].end
         if self.text[end - 1] == "." and self._sentence_final(end):
             end -= 1
-        if entry is None:
+        if entry is None and name.endswith(_POSSESSIVE_TAIL):
             name = name.removesuffix("'s").removesuffix("’s")
         # (positional: _Found(start, end, name, kind, owner, rule, ticker, exchange, tentative, entry))
         self.found.append(_Found(start, end, name, kind, owner, rule, None, None, tentative, entry))

@@ -172,14 +172,15 @@ class _Segments(_Unknown):
         key = self.text[seg[0].start : seg[-1].end]  # self.key(seg), read in place
         if not key.isprintable() or "  " in key:
             key = " ".join(key.split())
-        category = w.non_company.get(key.removesuffix("'s").removesuffix("’s"))
-        if category == "exchange":
-            self.exchange(seg)
-            return
-        if n > 1 and category is not None:  # "North Sea", "New York", "Wall Street"
-            return
+        category = w.non_company.get(
+            key.removesuffix("'s").removesuffix("’s") if key.endswith(_POSSESSIVE_TAIL) else key
+        )
+        if category is not None:
+            if category == "exchange":
+                self.exchange(seg)
+            return  # "North Sea", "New York", "Wall Street"
         # (a gap reading "and" leaves " and " in the key, which collapsed its whitespace)
-        if n >= 2 and " and " in key and any(t.gap.strip() == "and" for t in seg[1:]):
+        if " and " in key and any(t.gap.strip() == "and" for t in seg[1:]):
             for k in range(1, n):  # "Li Yanchuan and Wang Gao"
                 if seg[k].gap.strip() == "and" and (self.is_person(seg[:k]) or self.is_person(seg[k:])):
                     right = [_Tok(seg[k].start, seg[k].end, seg[k].text), *seg[k + 1 :]]
@@ -196,7 +197,7 @@ class _Segments(_Unknown):
                 if cut < n:  # "President Reagan and Treasury Secretary Baker"
                     self.match_segment([_Tok(seg[cut].start, seg[cut].end, seg[cut].text), *seg[cut + 1 :]])
                 return
-        if n >= 2 and (
+        if (
             # (self.category(first), read directly where there is no dot or "'s" to drop)
             (self.category(first) if first.endswith(_DOT_OR_POSSESSIVE) else self.category_of.get(first))
             == "person_title"

@@ -261,7 +261,7 @@ def _tokens(
             # every gap one space (the others hold a comma, a second space or other whitespace,
             # or a connector, which is no word written with a capital): the words are the
             # pieces between the spaces, where each starts with a capital
-            run_caps = []
+            caps_before = len(caps)  # (the words' acronym starts are taken back for a connector)
             pieces = matched.split(" ")
             n = len(pieces)
             # what _read_run() makes of them where nothing is taken, no filler, nothing glued
@@ -292,15 +292,15 @@ def _tokens(
                 else:
                     spans.append((ws, pos))
                 if pos - ws > 1 and piece[1] in _ACRONYM_SECOND:
-                    run_caps.append(ws)
+                    add_cap(ws)
                 pos += 1
             else:
-                caps.extend(run_caps)
                 if direct:
                     add_run(run)
                 else:
                     _read_run(text, spans, occupied, starts, skip, drop, runs, glued_head)
                 continue
+            del caps[caps_before:]
             pos = m.start()
         spans = []
         while True:

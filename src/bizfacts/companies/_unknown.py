@@ -151,12 +151,13 @@ class _Unknown(_Cues):
             cls = suffix_class(tok.text)
             if cls is None:
                 continue
-            if capitals and tok.text == "AS":
-                continue  # "SEEN AT LEAST SAME AS LAST YEAR": the word "as", not the Norwegian form
-            if capitals and tok.text in _CAPS_SHORT_SUFFIXES:
-                continue  # "CPL REIT" in a headline: the body's "CPL Real Estate Investment Trust"
-            if capitals and cls == "weak" and not _AFTER_TICKER.match(self.text, tok.end, tok.end + 16):
-                continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" ends a name before a ticker only
+            if capitals:
+                if tok.text == "AS":
+                    continue  # "SEEN AT LEAST SAME AS LAST YEAR": the word "as", not the Norwegian form
+                if tok.text in _CAPS_SHORT_SUFFIXES:
+                    continue  # "CPL REIT" in a headline: the body's "CPL Real Estate Investment Trust"
+                if cls == "weak" and not _AFTER_TICKER.match(self.text, tok.end, tok.end + 16):
+                    continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" ends a name before a ticker only
             end = k + 1
             while (
                 end < len(toks) and suffix_class(toks[end].text) and suffix_gap(toks[end])
