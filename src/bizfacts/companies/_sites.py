@@ -73,8 +73,8 @@ class _Sites(_Base):
                 occupied.append((start, end))
         if "(" in text:
             # (no match holds a "(" but its first: the matches of _LISTING.finditer(text))
-            for m in _bracket_matches(text, _LISTING):  # "(NASDAQ: SINA)": a listing code, not a name
-                occupied.append(m.span())
+            for listing in _bracket_matches(text, _LISTING):  # "(NASDAQ: SINA)": a listing code, not a name
+                occupied.append(listing.span())
         if "<" in text:
             for m in _ANGLE.finditer(text):
                 inner = m.group(1).strip()

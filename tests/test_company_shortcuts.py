@@ -1,0 +1,120 @@
+"""The company pass's shortcuts find what the patterns and readers they stand for find."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+# letters, digits and marks of several scripts, hyphens, spaces: where a glued head may stand
+_GLUE_PIECES = st.sampled_from(
+    ["a", "b", "B", "1", "42", "-", "--", " ", ".", "é", "É", "ß", "٣", "中", "\u0301", "²", "Ab", "x", "Z9"]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(_GLUE_PIECES, max_size=14).map("".join), st.integers(min_value=0, max_value=60))
+def test_glued_head_is_the_one_the_pattern_finds(text: str, at: int) -> None:
+    """_glued_head_start() finds the head _GLUED_HEAD finds before a word, on any text."""
+    from bizfacts.companies._regexes import _GLUED_HEAD
+    from bizfacts.companies._tokens import _glued_head_start
+
+    rs = at % (len(text) + 1)
+    assume(rs > 0)
+    before = text[rs - 1]
+    assume(before.isalnum() or (before == "-" and text[rs - 2 : rs] != "--"))  # where it is asked
+    head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
+    assert _glued_head_start(text, rs, before) == (-1 if head is None else head.start())
+
+
+def test_glued_head_examples() -> None:
+    from bizfacts.companies._tokens import _glued_head_start
+
+    assert _glued_head_start("buy eBay", 5, "e") == 4
+    assert _glued_head_start("the 7-Eleven", 6, "-") == 4
+    assert _glued_head_start("Ölpreis中Ab", 8, "中") == -1
+    assert _glued_head_start("über éAb", 6, "é") == 5
+
+
+_BRACKET_PIECES = st.sampled_from(
+    ["(", "((", ")", " ", "NASDAQ", "NYSE", ":", " ABC", "Acme", "Other OTC", "\n", "é", "CRI", "( ", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_BRACKET_PIECES, max_size=20).map("".join))
+def test_bracket_matches_are_those_of_the_scans(text: str) -> None:
+    """Tried at the last "(" of each run of them only, the bracket patterns find what their
+    scans find."""
+    from bizfacts.companies._regexes import _LISTING
+    from bizfacts.companies._review import _DEFINED, _LISTING_AT
+    from bizfacts.companies._scans import _bracket_matches
+
+    for pattern in (_DEFINED, _LISTING_AT, _LISTING):
+        want = [m.span() for m in regex.compile(pattern.pattern, pattern.flags).finditer(text)]
+        assert [m.span() for m in _bracket_matches(text, pattern)] == want
+
+
+def test_bracket_matches_after_a_run_of_brackets() -> None:
+    from bizfacts.companies._regexes import _LISTING
+    from bizfacts.companies._scans import _bracket_matches
+
+    assert [m.group() for m in _bracket_matches("Acme (((NASDAQ: ACM)", _LISTING)] == ["(NASDAQ: ACM)"]
+
+
+_AFTER_NAME_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\t", "\n", "\u00a0", "\x1c", ",", ", a", " a", " the", "(", " (", "<", " <", "'s", "’s",
+        "'", "’", "s", " shares", " shares rose", " said it", " Inc", " unit", "NASDAQ", ": ACM)", "ACM>",
+        " maker", " monthly active users", ".", "-", "x", "%", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(_AFTER_NAME_PIECES, max_size=10).map("".join))
+def test_cues_after_a_name_start_where_cue_rule_looks_for_them(text: str) -> None:
+    """No cue read after a name (_ANY_CUE_AFTER, its twin on ASCII text) starts at a character
+    that is neither one of _CUE_AFTER_OPENERS nor whitespace other than a line break."""
+    from bizfacts.companies._regexes import _ANY_CUE_AFTER, _CUE_AFTER_OPENERS
+
+    follows = text[:1]
+    assume(not (follows in _CUE_AFTER_OPENERS or (follows.isspace() and follows != "\n")))
+    assert _ANY_CUE_AFTER.match(text, 0, 120) is None
+    if text.isascii():
+        assert _ANY_CUE_AFTER.ascii_match(text, 0, 120) is None
+
+
+_UNICODE_RUN_PIECES = st.sampled_from(
+    [
+        "Acme", "Zürich", "Électricité", "ÖL", "Holding", "AG", "Inc", " ", "  ", ",", ", ", " of ", " and ",
+        "x", "é", "3M", "eBay", "éBay", "中Ab", "٣Ab", "-", ".", "\n", "March", "The", "J.", "Ünited",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_UNICODE_RUN_PIECES, max_size=25).map("".join), st.booleans())
+def test_runs_of_non_ascii_text_are_those_read_run_makes(text: str, taken: bool) -> None:
+    """On non-ASCII text, _tokens() (a run of one word read inline) gives the runs and acronym
+    starts that _read_run() makes of the word scan's runs."""
+    from bizfacts.companies._tokens import _ACRONYM_SECOND, _read_run, _tokens, _word_runs
+
+    assume(not text.isascii())
+    skip, drop = frozenset({"The", "Acme"}), frozenset({"March"})
+    occupied = [(2, 9)] if taken else []
+    starts = [s for s, _ in occupied]
+    for lower in (False, True):
+        expected: list[Any] = []
+        expected_caps: list[int] = []
+        for spans in _word_runs(text, lower):
+            expected_caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
+            _read_run(text, spans, occupied, starts, skip, drop, expected)
+        caps: list[int] = []
+        runs = _tokens(text, occupied, skip, drop, caps, lower)
+        assert [[(t.start, t.end, t.text, t.gap) for t in r] for r in runs] == [
+            [(t.start, t.end, t.text, t.gap) for t in r] for r in expected
+        ]
+        assert caps == expected_caps
