@@ -278,6 +278,17 @@ def _tokens(
                     and (before != "-" or text[pos - 2 : pos] != "--")
                 )
             )
+            if n == 2 and direct:
+                # two words (most runs of several): the loop below, read once
+                first, second = pieces
+                if first[0] in _ASCII_CAPITALS and second[0] in _ASCII_CAPITALS:
+                    mid = pos + len(first)
+                    if len(first) > 1 and first[1] in _ACRONYM_SECOND:
+                        add_cap(pos)
+                    if len(second) > 1 and second[1] in _ACRONYM_SECOND:
+                        add_cap(mid + 1)
+                    add_run([_Tok(pos, mid, first), _Tok(mid + 1, end, second, " ")])
+                    continue
             run = []
             spans = []
             gap = ""
