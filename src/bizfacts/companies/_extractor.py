@@ -12,7 +12,18 @@ from ._base import canonical_name, suffix_class
 from ._headlines import segment_categories
 from ._linking import _Linking
 from ._lowercase import LowercaseWords
-from ._made import mention
+from ._made import _new as _new_mention
+from ._made import (
+    _set_end,
+    _set_exchange,
+    _set_kind,
+    _set_name,
+    _set_owner,
+    _set_rule,
+    _set_start,
+    _set_text,
+    _set_ticker,
+)
 from ._naming import _names_as_written
 from ._regexes import (
     _AFTER_LISTING,
@@ -233,8 +244,18 @@ class _Extractor(_Segments, _Linking, _Sites):
             if surface.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(surface) is None:
                 f.end -= 2
                 surface = surface[:-2]
-            out.append(
-                mention(f.start, f.end, surface, f.name, f.kind, f.owner, f.ticker, f.exchange, f.rule)
-            )
+            # mention(f.start, f.end, surface, ...), made in place: its span fits (0 <= start < end,
+            # the surface read from it), so the span validator would pass
+            m = _new_mention(CompanyMention)
+            _set_start(m, f.start)
+            _set_end(m, f.end)
+            _set_text(m, surface)
+            _set_name(m, f.name)
+            _set_kind(m, f.kind)
+            _set_owner(m, f.owner)
+            _set_ticker(m, f.ticker)
+            _set_exchange(m, f.exchange)
+            _set_rule(m, f.rule)
+            out.append(m)
             last_end = f.end
         return _names_as_written(out)

@@ -195,7 +195,9 @@ class _Unknown(_Cues):
                 or (len(name_toks) > 1 and self.demonym_name(name_toks))
             ):
                 full = [*name_toks, *toks[k:end]]
-                surface = self.key(full)
+                surface = self.text[full[0].start : full[-1].end]  # self.key(full): two words or more
+                if not surface.isprintable() or "  " in surface:
+                    surface = " ".join(surface.split())
                 name = canonical_name(surface)
                 entry = self.gaz.lookup(name)
                 if entry is not None:
