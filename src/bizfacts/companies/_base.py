@@ -371,6 +371,9 @@ class _Base:
             return False
         w = self.words
         category_of = self.category_of
+        if len(toks) == 1 and (word := toks[0].text)[-1] not in ".s" and category_of.get(word) is None:
+            # one word with no category (most names before a legal suffix): the loop below, read once
+            return word not in w.generic and not (weak and (word in w.head or word in w.non_company))
         specific = 0
         for tok in toks:
             word = tok.text
