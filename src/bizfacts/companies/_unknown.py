@@ -199,7 +199,7 @@ class _Unknown(_Cues):
                 if not surface.isprintable() or "  " in surface:
                     surface = " ".join(surface.split())
                 name = canonical_name(surface)
-                entry = self.gaz.lookup(name)
+                entry = self.gaz_surface.get(" ".join(name.split()))  # self.gaz.lookup(name)
                 if entry is not None:
                     if not (  # '(the "Target Company")': a defined term, not Target Corp
                         entry.ambiguous
