@@ -179,6 +179,8 @@ class _Extractor(_Segments, _Linking, _Sites):
         text = self.text
         # a ticker needs a "<", a listing code a "(" within reach: most texts have neither
         tickers, listings = "<" in text, "(" in text
+        if not tickers and not listings:
+            return
         after_ticker = _AFTER_TICKER.ascii_match if self.ascii else _AFTER_TICKER.match
         after_listing = _AFTER_LISTING.ascii_match if self.ascii else _AFTER_LISTING.match
         for f in self.found:
