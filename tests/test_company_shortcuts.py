@@ -118,3 +118,36 @@ def test_runs_of_non_ascii_text_are_those_read_run_makes(text: str, taken: bool)
             [(t.start, t.end, t.text, t.gap) for t in r] for r in expected
         ]
         assert caps == expected_caps
+
+
+_PAIR_WORDS = st.sampled_from(
+    [
+        "Acme", "Kestrel", "Tencent", "Alibaba", "Shell", "John", "Harris", "Wang", "Chief", "President",
+        "March", "The", "North", "Sea", "New", "York", "ACME", "TENCENT", "Target", "Company", "Corp", "Inc",
+        "Ltd", "Group", "Holdings", "PLC", "AG", "Co", "Bank", "Swiss", "Federal", "Nasdaq", "Reuters",
+        "Industries",
+    ]
+)  # fmt: skip
+_PAIR_GLUE = st.sampled_from(
+    [" ", ", ", " said ", ". ", " the ", " and ", "\n", " of ", " (", ") ", " Chief Executive "]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(_PAIR_WORDS, _PAIR_GLUE), max_size=12))
+def test_a_name_and_its_suffix_read_at_once_as_the_segment_reader_reads_them(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """suffixed_pair() ("Cyclops Corp" read in a row) finds what match_segment() finds."""
+    from bizfacts import extract_companies
+    from bizfacts.companies._extractor import _Extractor
+
+    text = "".join(word + glue for word, glue in pieces)
+    fast = [(m.start, m.end, m.name, m.kind, m.rule) for m in extract_companies(text)]
+    original = _Extractor.suffixed_pair
+    try:
+        _Extractor.suffixed_pair = lambda self, seg: False  # type: ignore[method-assign]
+        slow = [(m.start, m.end, m.name, m.kind, m.rule) for m in extract_companies(text)]
+    finally:
+        _Extractor.suffixed_pair = original  # type: ignore[method-assign]
+    assert fast == slow

@@ -108,6 +108,7 @@ class _Extractor(_Segments, _Linking, _Sites):
         common, dropped, non_company = self.words.common, self.words.dropped, self.words.non_company
         text, leftovers = self.text, self.leftovers
         add_leftover, match_segment, match_word = leftovers.append, self.match_segment, self.match_word
+        suffixed_pair = self.suffixed_pair
         after_title = self.after_title  # (only added to)
         segment_words = segment_categories()  # a category's words and a headline's verbs
         for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
@@ -161,7 +162,8 @@ class _Extractor(_Segments, _Linking, _Sites):
                     if "-" in word or word.endswith(_DOT_OR_POSSESSIVE) or word in segment_words:
                         break
                 else:
-                    match_segment(run)
+                    if len(run) != 2 or not suffixed_pair(run):  # ("Cyclops Corp": read at once)
+                        match_segment(run)
                     continue
             for segment in self.segments(run):
                 match_segment(segment)

@@ -103,6 +103,29 @@ class _Unknown(_Cues):
         prefix = key + " "
         return any(f.kind == "company" and f.name.startswith(prefix) for f in self.found)
 
+    def suffixed_name(self, full: list[_Tok], surface: str) -> None:
+        """The name a legal suffix ends (``full``, its words, read as ``surface``): a gazetteer's
+        entry, else the words themselves, the partners listed before a firm's "&" included."""
+        name = canonical_name(surface)
+        entry = self.gaz_surface.get(" ".join(name.split()))  # self.gaz.lookup(name)
+        if entry is not None:
+            if not (  # '(the "Target Company")': a defined term, not Target Corp
+                entry.ambiguous
+                and len(full) == 2
+                and full[1].text == "Company"
+                and self.after_the(full[0].start)
+            ):
+                self.emit(full, entry.name, entry.kind, "gazetteer+suffix", entry.owner, entry)
+            return
+        lo = full[0].start
+        partners = None if "&" not in surface else _PARTNERS_BEFORE.search(self.text, max(0, lo - 60), lo)
+        if partners is not None:
+            # "Whitcombe, Harrow & Lisle, LLP": the partners' names listed before the "&"
+            at = partners.start()
+            full = [_Tok(at, at + 1, self.text[at]), *full]
+            name = canonical_name(self.text[at : full[-1].end])
+        self.emit(full, name, "company", "legal suffix")
+
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
@@ -198,26 +221,7 @@ class _Unknown(_Cues):
                 surface = self.text[full[0].start : full[-1].end]  # self.key(full): two words or more
                 if not surface.isprintable() or "  " in surface:
                     surface = " ".join(surface.split())
-                name = canonical_name(surface)
-                entry = self.gaz_surface.get(" ".join(name.split()))  # self.gaz.lookup(name)
-                if entry is not None:
-                    if not (  # '(the "Target Company")': a defined term, not Target Corp
-                        entry.ambiguous
-                        and len(full) == 2
-                        and full[1].text == "Company"
-                        and self.after_the(full[0].start)
-                    ):
-                        self.emit(full, entry.name, entry.kind, "gazetteer+suffix", entry.owner, entry)
-                else:
-                    lo = full[0].start
-                    back = max(0, lo - 60)
-                    partners = None if "&" not in surface else _PARTNERS_BEFORE.search(self.text, back, lo)
-                    if partners is not None:
-                        # "Whitcombe, Harrow & Lisle, LLP": the partners' names listed before the "&"
-                        at = partners.start()
-                        full = [_Tok(at, at + 1, self.text[at]), *full]
-                        name = canonical_name(self.text[at : full[-1].end])
-                    self.emit(full, name, "company", "legal suffix")
+                self.suffixed_name(full, surface)
                 if end < len(toks):
                     rest = toks[end:]
                     rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
