@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 # letters, digits and marks of several scripts, hyphens, spaces: where a glued head may stand
 _GLUE_PIECES = st.sampled_from(
-    ["a", "b", "B", "1", "42", "-", "--", " ", ".", "é", "É", "ß", "٣", "中", "\u0301", "²", "Ab", "x", "Z9"]
+    ["a", "b", "B", "1", "42", "-", "--", " ", ".", "é", "É", "ß", "٣", "中", "\u0301", "²", "Ab", "x", "Z9",
+     "ǅ", "ʰ", "Ⅷ", "\u0903", "\u0378", "ё"]
 )  # fmt: skip
 
 

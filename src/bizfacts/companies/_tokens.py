@@ -341,10 +341,35 @@ def _glued_head_start(text: str, rs: int, before: str) -> int:
     if text[max(0, rs - 6) : rs].isascii():
         # (what _GLUED_HEAD reads, its look-behind included, is ASCII: its twin finds the same)
         head = _GLUED_HEAD.ascii_search(text, max(0, rs - 5), rs)
-    elif before != "-" and unicodedata.category(before) not in ("Ll", "Nd"):
-        return -1  # a glued head ends in a lowercase letter, a digit or "-"
+    elif before != "-":
+        # a head of lowercase letters and digits: the whole run of them before ``rs`` (one to
+        # three), with no letter, mark or digit before it (what the first branch of
+        # _GLUED_HEAD reads; its second ends in "-"); an unassigned character (one this
+        # Python may not know) leaves it to the pattern
+        start = rs
+        while start > 0 and rs - start < 4:
+            category = unicodedata.category(text[start - 1])
+            if category != "Ll" and category != "Nd":
+                if category == "Cn":
+                    return _glued_head_search(text, rs)
+                break
+            start -= 1
+        if start == rs or rs - start > 3:
+            return -1
+        if start == 0:
+            return 0
+        category = unicodedata.category(text[start - 1])
+        if category == "Cn":
+            return _glued_head_search(text, rs)
+        return -1 if category[0] in "LM" else start
     else:
         head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
+    return -1 if head is None else head.start()
+
+
+def _glued_head_search(text: str, rs: int) -> int:
+    """_glued_head_start() through the pattern itself."""
+    head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
     return -1 if head is None else head.start()
 
 
