@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import regex
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _loaded() -> None:
+    """Word lists loaded and patterns compiled before the examples (Hypothesis times each one)."""
+    from bizfacts import extract_companies
+
+    extract_companies("Warm-up: shares of Acme Corp (ACM) rose, Chief Executive Ann Lee said.")
+    extract_companies("Warm-up: Zürich-based Acme AG, eBay and 中Ab")
 
 # letters, digits and marks of several scripts, hyphens, spaces: where a glued head may stand
 _GLUE_PIECES = st.sampled_from(
@@ -152,3 +162,20 @@ def test_a_name_and_its_suffix_read_at_once_as_the_segment_reader_reads_them(
     finally:
         _Extractor.suffixed_pair = original  # type: ignore[method-assign]
     assert fast == slow
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        _UNICODE_RUN_PIECES | st.sampled_from(["\u00a0", "\t", " de ", " plc", "ß ", "中 "]), max_size=25
+    ).map("".join)
+)
+def test_scanned_runs_are_those_of_the_run_pattern(text: str) -> None:
+    """The runs read from one scan of the words (gaps told apart by their first character) are
+    the words of each match of the run pattern, on any text."""
+    from bizfacts.companies._regexes import _RUN, _TOKEN
+    from bizfacts.companies._tokens import _scanned_word_runs
+
+    words = [m.span() for m in _TOKEN.finditer(text)]
+    want = [[w for w in words if run.start() <= w[0] and w[1] <= run.end()] for run in _RUN.finditer(text)]
+    assert list(_scanned_word_runs(text, _TOKEN.finditer)) == want

@@ -146,7 +146,9 @@ def _scanned_word_runs(
         if run and (
             (start == prev_end + 1 and text[prev_end] == " ")  # the usual gap, one space
             or (
-                text[prev_end:start].strip() in _GAP_CORES
+                # (a gap opens with whitespace or a comma: told before the gap is read)
+                ((first := text[prev_end]) == "," or first.isspace())
+                and text[prev_end:start].strip() in _GAP_CORES
                 and (gap := gap_match(text, prev_end)) is not None
                 and gap.end() == start
             )
