@@ -29,6 +29,8 @@ class _Sites(_Base):
         filing) the name is that company's; otherwise it is written without its suffix.
         """
         text = self.text
+        if "公司" not in text and "株式会社" not in text:
+            return  # every legal form of _CJK_NAME ends in 公司 or is 株式会社
         for m in _CJK_NAME.finditer(text):
             start, end = m.span()
             name = m.group(1) or m.group(2) or m.group()
