@@ -98,6 +98,30 @@ def test_cues_after_a_name_start_where_cue_rule_looks_for_them(text: str) -> Non
         assert _ANY_CUE_AFTER.ascii_match(text, 0, 120) is None
 
 
+@settings(max_examples=500)
+@given(
+    st.sampled_from([",", ", ", " said ", ",\t", ", \u00a0"]),
+    st.lists(_AFTER_NAME_PIECES, max_size=8).map("".join),
+)
+def test_no_cue_after_a_comma_or_said_where_cue_rule_stops(lead: str, rest: str) -> None:
+    """After ", " only an apposition's word may follow ("a", "an", "the", "which", "its", "one"),
+    after "," whitespace, after " said " only "it" or "its" (whitespace between): where cue_rule()
+    stops without reading a cue, none matches."""
+    from bizfacts.companies._cues import _APPOSITION_INITIALS, _spacing
+    from bizfacts.companies._regexes import _ANY_CUE_AFTER
+
+    text = lead + rest
+    if lead == " said ":
+        assume(text[6:7] != "i" and not _spacing(text[6:7]))
+    else:
+        space, word = text[1:2], text[2:3]
+        apposition_word = word in _APPOSITION_INITIALS or _spacing(word)
+        assume(not _spacing(space) or (space == " " and not apposition_word))
+    assert _ANY_CUE_AFTER.match(text, 0, 120) is None
+    if text.isascii():
+        assert _ANY_CUE_AFTER.ascii_match(text, 0, 120) is None
+
+
 _UNICODE_RUN_PIECES = st.sampled_from(
     [
         "Acme", "Zürich", "Électricité", "ÖL", "Holding", "AG", "Inc", " ", "  ", ",", ", ", " of ", " and ",

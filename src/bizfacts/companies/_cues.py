@@ -46,6 +46,16 @@ _APPOINTED_BEFORE = regex.compile(
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
 
 
+# the first letters of the words that open an apposition after ", " (_AFTER_APPOSITION,
+# _APPOSITION_HEAD): "a", "an", "the", "which", "its", "one"
+_APPOSITION_INITIALS = frozenset("atwio")
+
+
+def _spacing(char: str) -> bool:
+    """Whitespace but a line break (``[^\\S\\n]``; str.isspace() says it of every character that
+    ``regex`` calls whitespace, and of a few more)."""
+    return char.isspace() and char != "\n"
+
 # appositive nouns that also name a person's role: at a sentence start ("Broker Tolland
 # said") they introduce no firm
 _PERSON_ROLES = frozenset(
@@ -153,8 +163,15 @@ class _Cues(_Base):
         if follows == " ":
             # after one space, each cue after a name starts with one of _CUE_AFTER_SPACE (or a space)
             second = text[end + 1 : end + 2]
-            if (second in _CUE_AFTER_SPACE or second.isspace()) and (
-                rule := self.cue_after(toks, start, end)
+            if (
+                (second in _CUE_AFTER_SPACE or second.isspace())
+                # "Foo said" (most often) is a cue only as "said it" ("said" opens no other cue)
+                and not (
+                    text.startswith("said ", end + 1)
+                    and (said_next := text[end + 6 : end + 7]) != "i"
+                    and not _spacing(said_next)
+                )
+                and (rule := self.cue_after(toks, start, end))
             ):
                 return rule
             if (
@@ -165,6 +182,15 @@ class _Cues(_Base):
                 return "cue after"  # "Tornvik is an American manufacturer of power tools"
             return ""
         # each cue after a name starts with a space (no line break), ",", "(", "<" or an apostrophe
+        if follows == ",":
+            # only the appositions start with ",": whitespace, then "a", "an", "the", "which", "its"
+            # or "one" ("Foo, a maker of", "Foo, the parent of")
+            space, word = text[end + 1 : end + 2], text[end + 2 : end + 3]
+            if not _spacing(space) or (
+                space == " " and word not in _APPOSITION_INITIALS and not _spacing(word)
+            ):
+                return ""
+            return self.cue_after(toks, start, end)
         if follows in _CUE_AFTER_OPENERS or (follows.isspace() and follows != "\n"):
             return self.cue_after(toks, start, end)
         return ""
