@@ -236,7 +236,10 @@ def test_the_sentence_loops_one_pass_tells_each_word_list(text: str) -> None:
     # the assembler's one automaton pass gives, for each sentence, what the three word lists' passes
     # give, and the trigger words' hits give the gate the kinds its own pass over the sentence gives
     from bizfacts._sentences import sentence_spans
-    from bizfacts.facts.assembler import _EXCHANGE, _HEAD, _TRIGGER, _sentence_words
+    from bizfacts.facts._doc_words import EXCHANGE as _EXCHANGE
+    from bizfacts.facts._doc_words import HEAD as _HEAD
+    from bizfacts.facts._doc_words import TRIGGER as _TRIGGER
+    from bizfacts.facts._doc_words import sentence_words as _sentence_words
     from bizfacts.facts.cascade.gate import holding_a_trigger, triggers
     from bizfacts.facts.cascade.listing import holding_an_exchange_word
     from bizfacts.facts.discourse import holding_a_head

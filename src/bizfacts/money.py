@@ -159,7 +159,9 @@ def _patterns() -> _Patterns:
         regex.VERBOSE | regex.V0,
     )
     per = regex.compile(
-        rf"(?:{sp}*+/{sp}*+|-(?:a|per)-|{sp}++(?:cash{sp}++)?(?:a|an|per|each|a\s+common|per\s+common){sp}++)(?P<per>(?i:{alternation(_PER_NOUNS.split('|'))}))(?!\w)",
+        rf"(?:{sp}*+/{sp}*+|-(?:a|per)-|{sp}++(?:cash{sp}++)?(?:a|an|per|each|a\s+common|per\s+common)"
+        # ("$0.31 per diluted share", "per basic share", "per fully diluted share")
+        rf"(?:{sp}++(?:fully{sp}++)?(?:diluted|basic))?{sp}++)(?P<per>(?i:{alternation(_PER_NOUNS.split('|'))}))(?!\w)",
         regex.V0,
     )
     # words right before an amount that make a 4-digit number a year: "in 1980 dollars"
@@ -308,7 +310,7 @@ def _extract(text: str, spans: list[list[tuple[int, int]]] | None) -> list[Money
     while True:
         m = search(pos)
         if m is None:
-            return out
+            return _accounting_negatives(text, out, lex, resolved) if "(" in text else out
         pre = m.group("pre")
         if pre is not None:
             found = _from_prefix(m, text, lex, pats, resolved)
@@ -321,6 +323,49 @@ def _extract(text: str, spans: list[list[tuple[int, int]]] | None) -> list[Money
         out.extend(found)
         # resume after what was kept: a range that was not a range frees its second half
         pos = found[-1].end if found else m.start() + 1
+
+
+@functools.cache
+def _accounting_pattern() -> regex.Pattern[str]:
+    """An amount in brackets, the accountant's minus: "$(23.1) million", "($23.1) million"."""
+    nums, lex = number_patterns(), _lexicon()
+    signs = alternation([p for p in lex.prefixes if not p[:1].isalpha()])
+    return regex.compile(
+        # ("($23.1) million" only with the scale after the bracket: "4.2 billion rupees ($50 million)"
+        # and "the fee ($5)" are asides)
+        rf"(?<![\w$€£¥.,/])(?:(?P<pre>{signs})\((?P<n>{nums.numeral})\)(?P<scale>{nums.scale})?+"
+        rf"|\((?P<pre2>{signs})(?P<n2>{nums.numeral})\)(?P<scale2>{nums.scale}))(?![\w$])",
+        regex.V0,
+    )
+
+
+def _accounting_negatives(
+    text: str, out: list[MoneyMention], lex: _Lexicon, resolved: dict[str, str | None]
+) -> list[MoneyMention]:
+    """``out`` with the bracketed amounts of a results statement as negative amounts ("GAAP net
+    loss was $(23.1) million"), in place of what the main pass read inside the brackets."""
+    found = []
+    for m in _accounting_pattern().finditer(text):
+        amount = _amount((m.group("n") or m.group("n2")) + (m.group("scale") or m.group("scale2") or ""))
+        if amount is not None:
+            found.append((m, amount))
+    if not found:
+        return out
+    # (both lists are in text order and their spans do not nest: one merged pass drops the overlaps)
+    starts = [m.start() for m, _ in found]
+    kept = []
+    for x in out:
+        k = bisect.bisect_left(starts, x.end)  # the bracketed amounts starting before x ends
+        if k == 0 or found[k - 1][0].end() <= x.start:
+            kept.append(x)
+    per_re = _patterns().per
+    for m, amount in found:
+        code = lex.prefixes[m.group("pre") or m.group("pre2")]
+        if code not in resolved:
+            resolved[code] = _resolve(code, text, lex)
+        currency = resolved[code]
+        kept.append(_build(text, m.start(), m.end(), -amount.value, currency, "bracketed amount", per_re))
+    return sorted(kept, key=lambda x: x.start)
 
 
 # every per-unit phrase starts with a space, a slash or a hyphen ("30 dlr-a-share")

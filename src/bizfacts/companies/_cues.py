@@ -288,7 +288,7 @@ class _Cues(_Base):
         match_after = _PLURAL_AFTER.ascii_match if self.ascii else _PLURAL_AFTER.match
         if text.endswith(", ", 0, start):
             return False  # "Pryor, Lindqvist and Moller Securities Inc": the end of a list
-        if search_before(text, max(0, start - 10), start) is None:
+        if search_before(text, max(0, start - 16), start) is None:
             after = match_after(text, end, end + 60)
             if after is None:
                 return False

@@ -10,6 +10,7 @@ from ._cues import _Cues
 from ._headlines import headline_verbs
 from ._regexes import (
     _AFTER_ACRONYM,
+    _AFTER_COMPANY_ONLY,
     _AFTER_CORPORATE,
     _DATELINE_DATE,
     _DEMONYM_ENDINGS,
@@ -348,7 +349,9 @@ class _Linking(_Cues):
             if best is not None:
                 j, target = best
                 linked = True
-                if self.key(toks[i:j]).removesuffix("'s").removesuffix("’s") not in self.persons:
+                if self.key(toks[i:j]).removesuffix("'s").removesuffix("’s") not in self.persons or (
+                    j - i == 1 and self.company_only_after(toks[i].end)  # "Orvell bought a rival"
+                ):
                     self.emit(toks[i:j], target.name, target.kind, "document alias", target.owner)
                     self.found_ending[self.found[-1].end] = self.found[-1]
                 if i > open_from:
@@ -375,6 +378,12 @@ class _Linking(_Cues):
             if not (cue and all(t.text not in self.persons for t in part) and self.context_cue(part)):
                 rest.append(part)
         return rest
+
+    def company_only_after(self, end: int) -> bool:
+        """Does what a company does, and a person hardly, follow ``end`` ("acquired", "employs",
+        "'s shares")?"""
+        match = _AFTER_COMPANY_ONLY.ascii_match if self.ascii else _AFTER_COMPANY_ONLY.match
+        return match(self.text, end, end + _LOOKAHEAD) is not None
 
     def short_form_run(self, toks: list[_Tok], j: int, target: _Found) -> int:
         """Where the name ends that a company's one-word short form ``toks[0]`` opens with the

@@ -292,6 +292,14 @@ _AFTER_OWN_RESULTS = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:(?:monthly|daily|weekly)[^\S\n]++active[^\S\n]++users|paying[^\S\n]++subscribers"
     r"|(?:quarterly|annual|full-year)[^\S\n]++(?:revenue|sales|profit)|net[^\S\n]++(?:income|profit|loss))\b"
 )
+# what a company does and its founder, whose surname it bears, does not: a document alias that
+# is also a person's name ("founded by Harold Orvell ... Orvell bought a rival") is the company's
+# before these
+_AFTER_COMPANY_ONLY = _Pattern(
+    r"(?:'s|’s)?+[^\S\n]++(?:(?:has|had|also|then|later)[^\S\n]++)?(?:acquired|bought|merged|employs|employed|"
+    r"reported|posted|listed|floated|manufactures|shares|stock|subsidiary|unit|division|board|revenue|"
+    r"net\s+(?:income|profit|loss)|headquarters)\b"
+)
 _APPOSITION_HEAD = _Pattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
 _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
 _AFTER_PAIR = _Pattern(
@@ -320,7 +328,10 @@ _FIRM_ROLE_PERSON = _Pattern(
 )
 # what precedes two companies joined by "and": "a merger between X and Y Systems", "both X and Y"
 # (a round "co-led by" two investors names two: "co-led by Arcwell and Maple Row Capital")
-_PAIR_BEFORE = _Pattern(r"\b(?:between|both|co-led[^\S\n]++by|co-founded[^\S\n]++by)[^\S\n]++$")
+# ("the merger of X and Y Bank": a merger has two parties)
+_PAIR_BEFORE = _Pattern(
+    r"\b(?:between|both|co-led[^\S\n]++by|co-founded[^\S\n]++by|(?:merger|combination)[^\S\n]++of)[^\S\n]++$"
+)
 # "aircraft carrier Kitty Hawk" is a ship, not an airline
 _NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})
 # "NASDAQ-listed", "Hangzhou-based", "Newly-installed": a word ending in a lowercase part

@@ -538,6 +538,8 @@ def _cued_names(
             continue
         if is_place_name(name) or person_evidence(text, s, e) or (len(words) == 1 and is_demonym(name)):
             continue
+        if len(words) == 1 and name in company_words().firstnames:
+            continue  # "to partner with Janet and the entire team": a person's given name
         names.setdefault(name, "organization" if kind == "organization" else "company")
     if not names:
         return []

@@ -12,7 +12,6 @@ candidates are merged (:mod:`bizfacts.facts.merge`).
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 import attrs
@@ -20,20 +19,23 @@ import attrs
 from .._fact_types import AcquisitionFact, AnyFact
 from .._sentences import sentence_spans
 from .._spans import CompanyMention, MoneyMention
+from ._doc_words import EXCHANGE as _EXCHANGE
+from ._doc_words import HEAD as _HEAD
+from ._doc_words import TRIGGER as _TRIGGER
+from ._doc_words import document_words
 from .aliases import defined_aliases, with_aliases
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import deal_buyer, deal_price
 from .cascade.executive import About
-from .cascade.gate import place_beside, trigger_words
+from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
-from .cascade.listing import exchange_words, may_name_exchange
+from .cascade.listing import may_name_exchange
 from .discourse import (
     Entities,
     defined_terms,
     document_topic,
     first_person,
-    head_words,
     opening_its,
     promoted_subject,
     resolve_anaphors,
@@ -50,7 +52,7 @@ from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .sentence import C_SLOT, D_SLOT, M_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .tables import table_header
-from .template import MaskedAutomaton, Template, build_template, masked_automaton, spans_words
+from .template import Template, build_template, spans_words
 from .trace import AssemblyTrace
 
 
@@ -81,7 +83,9 @@ def assemble(
     # (and those holding no head noun of an anaphor: "the company", "the app")
     # (one pass of one automaton for the three word lists; the trigger words' hits kept for the gate)
     doc_low = text.casefold()
-    holding, trigger_hits = spans_words(_sentence_words(), text, spans, doc_low, keep=_TRIGGER)
+    found = mentions.word_hits if mentions.word_hits is not None else document_words(doc_low)
+    holding, trigger_hits = spans_words(found, text, spans, doc_low, keep=_TRIGGER)
+    head_hits = spans_words(found, text, spans, doc_low, keep=_HEAD)[1]  # (the hits read again, no pass)
     for k, (s, e) in enumerate(spans):
         mask = holding[k]
         held, head, exchange = mask & _TRIGGER, mask & _HEAD, mask & _EXCHANGE
@@ -99,7 +103,10 @@ def assemble(
         rest = others[oi:oj]
         low = text[s:e].casefold()  # read by the anaphors and by the cascade's gate
         n_before = len(facts)
-        anaphors = resolve_anaphors(text, s, e, comps, ents, topic, defined, low=low, head=bool(head))
+        heads = None if head_hits is None or not head else head_hits.get(k, ())
+        anaphors = resolve_anaphors(
+            text, s, e, comps, ents, topic, defined, low=low, head=bool(head), head_hits=heads
+        )
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
         if "we " in low or "our " in low:  # "In March 2023, we acquired Y": the filing's or release's company
@@ -202,16 +209,7 @@ def assemble(
 
 
 _NO_KINDS: frozenset[str] = frozenset()
-# the word lists the sentence loop asks about, as bits of :func:`_sentence_words`'s masks
-_TRIGGER, _HEAD, _EXCHANGE = 1, 2, 4
 
-
-@functools.cache
-def _sentence_words() -> MaskedAutomaton:
-    """The gate's trigger words, the anaphors' head nouns and the exchange words, in one automaton
-    (what :func:`~.cascade.gate.holding_a_trigger`, :func:`~.discourse.holding_a_head` and
-    :func:`~.cascade.listing.holding_an_exchange_word` look for)."""
-    return masked_automaton([trigger_words(), head_words(), exchange_words()])
 # how many facts back a definite "the deal" may reach for the deal it names
 _OPEN_DEAL_REACH = 6
 

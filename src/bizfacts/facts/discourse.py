@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -111,9 +111,10 @@ def head_words() -> tuple[str, ...]:
     return L.COMPANY_HEADS + L.PRODUCT_HEADS
 
 
-def _holds_head(low: str) -> bool:
+def _holds_head(low: str, hits: Iterable[tuple[int, str]] | None = None) -> bool:
     """Whether the lowercased sentence ``low`` holds a head noun as a whole word (the "head"
-    pattern of :func:`_head_patterns` finds one): on ASCII text, read from the automaton's hits.
+    pattern of :func:`_head_patterns` finds one): on ASCII text, read from the automaton's hits
+    (``hits``, (end, word) of every head noun in ``low``, when the caller has them).
 
     >>> _holds_head("the company said"), _holds_head("companywide sales"), _holds_head("a start-up")
     (True, False, True)
@@ -121,7 +122,7 @@ def _holds_head(low: str) -> bool:
     if not low.isascii():  # (the pattern's word characters, not ``str.isalnum``)
         return _head_patterns()[1].search(low) is not None
     n = len(low)
-    for end, word in _head_automaton().iter(low):
+    for end, word in _head_automaton().iter(low) if hits is None else hits:
         start = end - len(word) + 1
         if (start == 0 or not _word_char(low[start - 1])) and (end + 1 >= n or not _word_char(low[end + 1])):
             return True
@@ -272,12 +273,14 @@ def resolve_anaphors(
     *,
     low: str | None = None,
     head: bool = True,
+    head_hits: Iterable[tuple[int, str]] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, resolved name) for each anaphor in the sentence that we can resolve.
 
     ``defined`` is the company a filing defines as "the Company": the capitalized term names it.
     ``low`` is ``text[start:end].casefold()``, when the caller has it; ``head`` False when the
-    caller knows the sentence holds no head noun (:func:`holding_a_head`).
+    caller knows the sentence holds no head noun (:func:`holding_a_head`); ``head_hits`` (end,
+    word) of every head noun in ``low``, when the caller has them.
     """
     out: list[tuple[int, int, str]] = []
     sentence = text[start:end]
@@ -286,8 +289,10 @@ def resolve_anaphors(
     if "the " not in low and "this " not in low and "that " not in low and "it" not in low:
         return out
     company_anaphor, _anaphor_head = _head_patterns()
-    heads = head and _holds_head(low)
+    heads = head and _holds_head(low, head_hits)
     it = low.startswith("its") or _IT_GATE.search(low) is not None
+    if not heads and not it:
+        return out  # (most sentences: no "company", "firm", "app", ..., and no "it said")
     for pat, product in ((company_anaphor, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
         if (pat is _IT and not it) or (pat is not _IT and not heads):
             continue  # cheap tests first: most sentences name no "company", "firm", "app", ...

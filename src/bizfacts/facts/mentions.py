@@ -40,6 +40,7 @@ from .._spans import (
 )
 from ..companies import Gazetteer
 from . import lexicon as L
+from ._doc_words import Hits, document_words
 from .cascade.gate import mention_kinds
 from .layouts import DATELINE
 from .tables import table_amounts
@@ -62,6 +63,9 @@ class Mentions:
     dates: tuple[DateMention, ...] = ()
     people: tuple[PersonMention, ...] = ()
     places: tuple[PlaceMention, ...] = ()
+    # what the assembler's word automaton found in the casefolded text (:mod:`._doc_words`), found
+    # here once for both: None when not looked for (the assembler then looks)
+    word_hits: Hits | None = attrs.field(default=None, eq=False, repr=False)
 
     def others(self) -> list[Mention]:
         """Every mention but the companies: money (the text's, then the tables'), percentages,
@@ -104,7 +108,9 @@ def find_mentions(
     # the needles that money, percentages and user counts are searched near: one pass for all
     spans = group_needle_spans(text, text.lower(), _needle_groups()) if text else None
     money = _money._money(text, spans[:2] if spans else None) if text else []
-    needs = _ALL_KINDS if everything else mention_kinds(text.casefold())
+    low = text.casefold()
+    word_hits = document_words(low)
+    needs = _ALL_KINDS if everything else mention_kinds(low, word_hits)
     people = _people.extract_people(text, companies=found) if "title" in needs or "place" in needs else []
     places = _places.extract_places(text, companies=found, people=people) if "place" in needs else []
     return Mentions(
@@ -116,6 +122,7 @@ def find_mentions(
         percentages=tuple(_percentages._percentages(text, spans[2] if spans else None) if text else ()),
         user_counts=tuple(_user_counts._user_counts(text, spans[3] if spans else None) if text else ()),
         dates=_document_dates(text, reference_date),
+        word_hits=word_hits,
     )
 
 

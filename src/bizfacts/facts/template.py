@@ -240,14 +240,19 @@ def masked_automaton(word_sets: Sequence[Iterable[str]]) -> MaskedAutomaton:
 
 
 def spans_words(
-    machine: MaskedAutomaton, text: str, spans: Sequence[tuple[int, int]], low: str, keep: int = 0
+    machine: MaskedAutomaton | Iterable[tuple[int, tuple[str, int]]],
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    low: str,
+    keep: int = 0,
 ) -> tuple[list[int], dict[int, list[tuple[int, str]]] | None]:
     """:func:`spans_holding` for every word set of a :func:`masked_automaton` in one pass: for each
     span of ``text`` (sorted, not overlapping) the mask of the sets it holds a word of; and, by span
     index, the hits (end offset in the span, word) of the words of the sets in ``keep``, in the
     order searching the span's ``casefold()`` alone gives them.  ``low`` is ``text.casefold()``;
     when lowercasing changes the text's length every span is said to hold every set, and the hits
-    are None (search each span yourself).
+    are None (search each span yourself).  ``machine`` may also be what the automaton found in
+    ``low`` already (its ``iter(low)``, in that order).
 
     >>> m = masked_automaton([["buy"], ["rose"]])
     >>> spans_words(m, "We Buy. Sales rose.", [(0, 7), (8, 19)], "we buy. sales rose.", keep=1)
@@ -259,7 +264,8 @@ def spans_words(
     masks = [0] * n
     hits: dict[int, list[tuple[int, str]]] = {}
     k = 0
-    for end, (word, mask) in machine.iter(low):  # in the order of their last character
+    found = machine.iter(low) if hasattr(machine, "iter") else machine
+    for end, (word, mask) in found:  # in the order of their last character
         while k < n and spans[k][1] <= end:
             k += 1  # (a span that ends before this word ends holds no later word either)
         if k == n:

@@ -412,8 +412,9 @@ def sentence_facts(
             tok.start += start
             tok.end += start
     among = None
-    if trace is None and not open_verb_in(tokens):
-        tags = "".join([t.tag for t in tokens])
+    tags = "".join([t.tag for t in tokens])
+    # (a verb of a SYM or FUND predicate is a "V" token: with no "V", open_verb_in() is False)
+    if trace is None and not ("V" in tags and open_verb_in(tokens)):
         # most sentences the gate lets through hold no construction: tell before building chunks
         # (a "-based" location may stand only in a chunk holding a "B" token)
         if not may_hold_construction(tags):

@@ -53,7 +53,7 @@ _GROUP_PATTERNS = (
     ("K", r"[dj]?[%9xuM]{0,4}K"),
     ("A", r"[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r))"),
     ("Y", r"[dj][LN](?:,[LN]){0,3},?(?:[xu9%N-]|c(?=[xuN])){0,6}Y|[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y"),
-    ("R", r"[dj]?[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R"),
+    ("R", r"[dj]?%?[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R"),
     ("Q", r"[dj]?x{0,2}Q"),
     ("T", r"[dj]?F?T(?:,?c?F?T){0,3}"),
     ("L", r"L(?:,L){0,3}(?!,?B)"),
@@ -61,6 +61,8 @@ _GROUP_PATTERNS = (
     ("N", r"(?:d[xu9-]{0,3})?(?:(?:[NL],?){0,2}B[xu-]{0,3})?N+"),
 )
 _NO_GROUP = re.compile(r"(?!)")
+# participles that do not end in "-ed" and make "X-run Y" a modifier of Y
+_IRREGULAR_BACKING = frozenset({"run", "led", "held"})
 
 
 @functools.cache
@@ -70,12 +72,22 @@ def _groups(present: str) -> re.Pattern[str]:
     return re.compile("|".join(kept)) if kept else _NO_GROUP
 
 
+def _present(tags: str) -> str:
+    """The names of the groups that can match in the tag string ``tags``, in order."""
+    return "".join([name for name, _ in _GROUP_PATTERNS if name in tags or (name == "A" and "G" in tags)])
+
+
 def _groups_for(tags: str) -> re.Pattern[str]:
     """The groups' expression for the tag string ``tags``: the groups that can match in it."""
-    present = "".join(
-        [name for name, _ in _GROUP_PATTERNS if name in tags or (name == "A" and "G" in tags)]
-    )
-    return _groups(present)
+    return _groups(_present(tags))
+
+
+@functools.cache
+def _last_chars(present: str) -> re.Pattern[str]:
+    """:func:`_groups` with each group's last character captured (its only capturing group): every
+    group ends with its own character, but for an "A" group ending with its "G" (before an "r")."""
+    kept = [f"(?:{pattern})(?<=(.))" for name, pattern in _GROUP_PATTERNS if name in present]
+    return re.compile("|".join(kept), re.DOTALL) if kept else _NO_GROUP
 
 
 class Chunk:
@@ -216,13 +228,38 @@ def chunk_chars(tags: str) -> str:
     >>> chunk_chars("NhGtbVyNN.")  # "Acme has agreed to be taken over by Beta Labs."
     'NVyN.'
     """
-    return _groups_for(tags).sub(_group_char, tags)
-
-
-def _group_char(m: re.Match[str]) -> str:
-    return m.lastgroup or "x"
+    # (one split: the text between the groups, and each group's last character; no Python per group.
+    # A "G" before an "r" is the end of an "A" group: a "G" no group took has no "r" after it)
+    parts = _last_chars(_present(tags)).split(tags)
+    return "".join(filter(None, parts)).replace("Gr", "Ar") if len(parts) > 1 else tags
 
 
 def chunk_string(chunks: Sequence[Chunk]) -> str:
     """One character per chunk."""
     return "".join(c.char for c in chunks)
+
+
+def backed_party(chunks: Sequence[Chunk], s: str, end: int) -> int | None:
+    """The index of the party that a party ending at chunk ``end`` modifies as "X-backed" ("to
+    Brookfield-backed Oreline", "with Sony-owned Y": the name after the participle is the one
+    meant), else None; ``s`` is :func:`chunk_string` of ``chunks``.
+
+    >>> from bizfacts.facts.cascade.tokens import tokenize
+    >>> text = "to Vell-backed Ardo"
+    >>> cs = chunk(tokenize(text, 0, [(3, 7, "C", None), (15, 19, "C", None)]))
+    >>> backed_party(cs, chunk_string(cs), 2)
+    4
+    """
+    if not (s.startswith("-", end) and end + 2 < len(s) and s[end + 1] in "xV" and s[end + 2] in "CN"):
+        return None
+    hyphen, participle, party = chunks[end], chunks[end + 1], chunks[end + 2]
+    word = participle.text.casefold()
+    if (
+        chunks[end - 1].end != hyphen.start
+        or hyphen.end != participle.start
+        or len(participle.tokens) != 1
+        or not (word.endswith("ed") or word in _IRREGULAR_BACKING)
+        or party.start != participle.end + 1
+    ):
+        return None
+    return end + 2

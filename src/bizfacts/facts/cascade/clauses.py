@@ -31,10 +31,11 @@ import attrs
 import regex
 
 from ..._ascii_twins import ascii_twin
-from .chunks import Chunk, chunk_string
+from .chunks import Chunk, backed_party, chunk_string
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
 from .predicates import frame_words, noun_readings, predicates
+from .tokens import DISCLOSING
 
 
 @attrs.frozen
@@ -109,6 +110,8 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
                     j = k
             if j + 1 < n and s[j] == "," and s[j - 1] == "x" and s[j + 1] in "CN" and s[j + 2 : j + 3] != "S":
                 j += 1  # "to a newly formed company, Pennock Plc,": the name after its description
+            if j < n and s[j] in "CN":
+                j = backed_party(chunks, s, j + 1) or j  # "to Vell-backed Ardo": Ardo
             if j < n and s[j] in "CNMP" and prep not in out:
                 out[prep] = chunks[j]
         i += 1
@@ -222,7 +225,7 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if v.name == "its-stake":
             stake = places["stake"]  # "its 20% stake", not "lowered its stake in Y to 18 pct"
             return "own" if stake.possessive in ("its", "their") and stake.stake is not None else None
-        if places["have"].tokens[0].text.casefold() not in ("has", "have"):
+        if places["have"].tokens[0].text.casefold() not in ("has", "have", *DISCLOSING):
             return None  # "had a stake": a past holding
         return "own"
     if frame == "VALUE":
@@ -574,10 +577,15 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             agents: tuple[Chunk, ...] = ()
             if "agent" in places:
                 lo, hi = m.span("agent")
-                agents = tuple(chunks[i] for i in range(lo, hi) if cs[i] in "CNPR")
+                agents = tuple(
+                    chunks[backed_party(chunks, cs, i + 1) or i] for i in range(lo, hi) if cs[i] in "CNPR"
+                )
                 if "co" in places:
                     agents += (places.pop("co"),)
                 places["agent"] = agents[0]
+            for name in [n for n, c in places.items() if c.char in "CN" and n != "agent" and v.name != "hyphen"]:
+                modified = backed_party(chunks, cs, m.end(name))  # "to Vell-backed Ardo": Ardo
+                places[name] = places[name] if modified is None else chunks[modified]
             out.append(
                 Predication(
                     predicate,

@@ -30,12 +30,16 @@ _BEFORE_AMOUNT = LazyPattern(
     r"(?i)(?:\b(?:the|this|that|its|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deal|transaction|purchase|sale|acquisition|merger|takeover|buyout|purchase\s+price|price|consideration"
     r"|offer|bid)"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?"
+    # ("the acquisition, which is worth $1.9 billion")
+    r"(?:,\s+which)?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?"
     r"(?:valued\s+at|worth|totals?|totaled|totalled|amounts?\s+to|of|for|at|includes|is|was)\s+"
     # "bought the stock for 350,000 dlrs" (what was bought, then "for": not "the stock was worth"),
     # "..., or a total of about 3.4 billion dlrs", "paying 4.9 mln dlrs"
     r"|\b(?:the|its|his|their)\s+(?:stock|stake|shares|interest)\s+for\s+"
-    r"|\b(?:or|for)\s+a\s+total\s+(?:of\s+)?|,\s+paying\s+)"
+    r"|\b(?:or|for)\s+a\s+total\s+(?:of\s+)?|,\s+paying\s+"
+    # "representing an aggregate equity value of $1.9 billion", "$14.25 per share in cash, or $1.9 billion"
+    r"|\b(?:aggregate\s+|total\s+)?(?:equity|enterprise|transaction)\s+value\s+of\s+"
+    r"|\b(?:a|per)\s+share(?:\s+in\s+(?:cash|stock))?,\s+or\s+)"
     r"(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|a\s+total\s+of\s+)?$",
     regex.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
 )
@@ -55,7 +59,7 @@ _FOR_DEAL_AFTER = LazyPattern(
 _REACH = 160
 # the last word of every _BEFORE_AMOUNT match (a price cue or the qualifier after it), casefolded
 _CUE_ENDS = frozenset(
-    "at worth total totals totaled totalled to of for includes is was paying"
+    "at worth total totals totaled totalled to of for includes is was paying or"
     " about approximately around roughly some nearly estimated".split()
 )
 

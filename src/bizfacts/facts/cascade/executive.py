@@ -78,6 +78,13 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?:(?P<company>C)(?:[in]D)?s(?P<title>T)(?![oa][CN])"
             r"|[^.;PT]{1,8}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
+        # "P joined X in 2011 and became its chief executive in 2018": the company joined is the
+        # one whose office the possessive names
+        _v(
+            "joined-became",
+            "TITLE",
+            r"(?:N(?=P))?(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)(?:[in]D)?,?c[mhv]{0,2}b(?P<title>T)(?![oa][CN])",
+        ),
         # "Martin Ellery, Chief Executive Officer, said"; "Gordon Whitcomb, 68, the company's chairman,"
         _v(
             "apposition-alone",
@@ -103,7 +110,8 @@ def variants() -> tuple[Variant, ...]:
             # ("named former Ford executive P as its president": a description of the person)
             # ("named P, a former Ford executive, as T": a company inside the person's apposition;
             # "appointed former finance chief P as T": the person's earlier title)
-            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?P<title>T)"
+            # ("named P as its next CEO")
+            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|C(?=x)){{1,8}},)?[st]?(?:jx{{0,2}})?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")
@@ -130,6 +138,14 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)[PN]s(?P<title>T)",
         ),
+        # "(In 2018,) P succeeded N as T of X", "P will replace N as X's T": the office the
+        # predecessor held at the named company
+        _v(
+            "succeeds",
+            "TITLE",
+            r"(?:^|(?<=[,\"(]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)[PN]s"
+            r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))(?=[.,;iDn]|$)",
+        ),
         _v("become", "TITLE", r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{1,2}b(?P<title>T)(?![oar])"),
         _v(
             "premodifier-apposition",
@@ -155,7 +171,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "fronted-founded",
             "TITLE",
-            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?)?(?P<person>[PN])(?:[in]D)?,(?P<company>[CN])",
+            # ("Founded by P in Leeds in 1998, X ...": the town and year after the founder)
+            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?)?(?P<person>[PN])(?:[in][DLN]){0,2},(?P<company>[CN])",
         ),
         # "P, who (also) heads (the Oslo startup) X", "P, who founded X"
         _v(
@@ -198,6 +215,7 @@ WRITTEN_TITLE = frozenset(
         "is-title",
         "serves-as",
         "join-as",
+        "joined-became",
         "apposition-alone",
         "who-title",
         "who-possessive",
@@ -208,6 +226,7 @@ WRITTEN_TITLE = frozenset(
         "appointed",
         "appointment-of",
         "succeed-as",
+        "succeeds",
         "become",
         "replaced-by",
     }
@@ -221,8 +240,10 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "appointed": ("appoint",),
     "appointment-of": ("noun",),
     "succeed-as": ("succeed",),
+    "succeeds": ("succeed",),
     "serves-as": ("serve",),
     "join-as": ("join",),
+    "joined-became": ("join",),
     "is-title": ("become",),
     "who-title": ("serve",),
     "replaced-by": ("succeed",),

@@ -46,6 +46,7 @@ _TITLE_WORDS = (
     "controller",
     "manager",
     "counsel",
+    "boss",
     "founders",
     # the title constructions with no title word (cascade/executive.py): a founding or heading verb
     "founded by",
@@ -262,17 +263,25 @@ _MENTION_KINDS = frozenset({"title", "place"})
 
 
 @functools.cache
-def _kind_automaton() -> Automaton:
+def _kind_words() -> frozenset[str]:
     """The trigger words that give "title" or "place" (:func:`triggers` reads the stake, money,
     "for" and value words otherwise): a document holds few of them."""
     others = _stake_verbs() | frozenset(frame_words("MONEY", nouns=False)) | _for_verbs() | _value_words()
     kind_of = _kind_of()
-    return automaton(w for w in _automaton_words() if kind_of.get(w) in _MENTION_KINDS and w not in others)
+    return frozenset(w for w in _automaton_words() if kind_of.get(w) in _MENTION_KINDS and w not in others)
 
 
-def mention_kinds(low: str) -> frozenset[str]:
+@functools.cache
+def _kind_automaton() -> Automaton:
+    """The words of :func:`_kind_words`, in one automaton."""
+    return automaton(_kind_words())
+
+
+def mention_kinds(low: str, hits: Iterable[tuple[int, tuple[str, int]]] | None = None) -> frozenset[str]:
     """``triggers(low) & {"title", "place"}``, read with fewer words: whether the people and the
-    places extractors have a sentence to serve in the lowercased text ``low``.
+    places extractors have a sentence to serve in the lowercased text ``low``.  ``hits``, when
+    given, are (end, (word, mask)) of an automaton holding every trigger word, found in ``low``
+    (the others are passed over).
 
     >>> sorted(mention_kinds("the chicago-based maker said its chief executive quit. it paid $5 mln for y."))
     ['place', 'title']
@@ -280,7 +289,12 @@ def mention_kinds(low: str) -> frozenset[str]:
     n = len(low)
     kinds: set[str] = set()
     kind_of = _kind_of()
-    for end, word in _kind_automaton().iter(low):
+    if hits is None:
+        found: Iterable[tuple[int, str]] = _kind_automaton().iter(low)
+    else:
+        words = _kind_words()
+        found = [(end, word) for end, (word, _mask) in hits if word in words]
+    for end, word in found:
         start = end - len(word) + 1
         if (start == 0 or not low[start - 1].isalnum() or word[0] == "-") and (
             end + 1 >= n or not low[end + 1].isalnum()

@@ -36,7 +36,8 @@ _BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 _APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,8}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
-_APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|\([^()]{1,8}\))?"
+# ("X, which was founded by P in 2014, is based in L": a person in a relative clause is no party)
+_APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|,W[^,;.CN]{1,12},|\([^()]{1,8}\))?"
 # an apposition naming a party by its relation: "X, parent of Y,", "X, a unit of Y,"
 # ("X, parent company of A and B, is based in L": coordinated parties)
 _APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
@@ -46,7 +47,11 @@ _APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
 # "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
 # board of Y agreed to merge": Y is a second agent)
 # ("X, the parent company that acquired Y": a relative clause on the subject's apposition)
-_BRIDGE = r"(?:[Dv]{0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|n?D,?|v)?"
+# ("X has entered into a definitive agreement under which it will acquire Y")
+_BRIDGE = (
+    r"(?:[Dv]{0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
+    r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|n?D,?|v)?"
+)
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 _REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
@@ -91,7 +96,11 @@ _AT = r"[iap]"
 # (after a street address: "located at 200 Market Street, Denver, Colorado")
 # (a town that also names a company, before its region: "Nashua, New Hampshire")
 # (an adjective before the town: "in downtown Tulsa", "in suburban Columbus")
-_LOCATION = r"d?(?:x(?=[LN]))?(?:9[CN]{1,2},(?:N9,)?)?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
+# ("in the Porta Nuova district of Milan", "in the heart of Oslo": the town after "of"; "at 1200
+# Sunrise Valley Drive in Reston, Virginia": the town after the street's "in")
+_LOCATION = (
+    r"d?(?:x(?=[LN]))?(?:[NL]?x{1,2}o(?=L))?(?:9[CN]{1,2}(?:,(?:N9,)?|i(?=L)))?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
+)
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:x{0,3}|L')"
 # the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
@@ -120,7 +129,8 @@ _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # based in L"
 # (a verb after a noun of it: "a family owned and operated bakery chain", "a company operating ships";
 # a capitalized word the people extractor took, alone between commas, in a list of trades)
-_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|(?<=[,N])P(?=,)){0,18}?(?:W[xv]?b|c)?)?"
+# ("a UK-listed company headquartered in L": a participle before its noun)
+_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|V(?=[xu])|(?<=[,N])P(?=,)){0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # ("P took over as CEO of X": a deal verb before "as")
@@ -192,6 +202,14 @@ def variants() -> tuple[Variant, ...]:
             "passive",
         ),
         _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
+        # "X is a subsidiary of Y, which acquired it in 2008": "it" is the subject the relation names
+        _v(
+            "relation-which-it",
+            "TRANS",
+            # ("X operates as a unit of Y, which ...")
+            rf"(?<![oiytfrawnspc])(?P<theme>{_PARTY})(?:V(?=s))?[^CNPV.;W]{{0,6}}?R[^CNPV.;W]{{0,4}}?(?P<agent>{_PARTY}),W(?P<verb>V)e(?![CN])",
+            "active",
+        ),
         # "Y said X has acquired 5 pct of its common shares": "its" is the reporting subject's, the
         # deal's target (a deal verb only: "Y said X holds 9 pct of its stock" is OWNED its-shares)
         _v(
@@ -264,10 +282,12 @@ def variants() -> tuple[Variant, ...]:
         # announced by Y", "the tender offer for all its shares launched this morning by Y", "an offer
         # of 43 dlrs a share from Y"); "X rejected (has received) a $1 billion bid from Y" with no
         # reporting clause; a headline's "X backs revised bid from Y", its verb inside the noun group
+        # ("P said he urged Q to accept an offer from Y": a causer verb or a person hands the clause on;
+        # "X agreed to a $2 billion takeover by Y")
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNVA.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ]|(?=A[fy])|'(?=Ay))"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ]|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay))"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
@@ -304,7 +324,7 @@ def variants() -> tuple[Variant, ...]:
             "REL",
             # (", which itself is a subsidiary of X": a relative clause; "Y has become a 100% subsidiary
             # of X", "Y will continue to operate as a unit of X")
-            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "Y is a Fairfax-based company that owns Z and is a subsidiary of X": the subject's second
         # predicate, coordinated
@@ -340,10 +360,12 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
         ),
         # "X is located in Spokane and is the parent company for A, B and C": a second predicate
+        # ("X is a subsidiary of Y and the parent company of Z": the copula shared by two relations)
         _v(
             "coordinated",
             "INV",
-            rf"(?<![oiytfrawnspc:NP])(?P<owner>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:S]{{0,14}}?cv?b{_REL_DESC}(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
+            rf"(?<![oiytfrawnspc:NP])(?P<owner>{_PARTY}){_APPOSITION_NO_PARTY}(?:[bvVxZh][^.;:S]{{0,14}}?cv?b|b[^.;:S]{{0,6}}?Ro[^.;:S]{{0,4}}?[CN]c)"
+            rf"{_REL_DESC}(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
         ),
         _v(
             "possessive-predicate",
@@ -381,7 +403,13 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<owner>{_PARTY})'(?P<stake>%)-?(?P<verb>V)x{{0,2}}R?,?(?P<asset>C)",
         ),
         # "Y, a (Web-based) messaging service run by X"
-        _v("described-by", "OWNED", rf"(?P<asset>{_PARTY}),(?:d?N)?d?[xB-]{{0,4}}(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
+        # ("Y (AIM) is a field services company, owned by its parent company, X": the copula's
+        # description, then the participle; the owner's relational noun before its name)
+        _v(
+            "described-by",
+            "OWNED",
+            rf"(?P<asset>{_PARTY})(?:,|{_APPOSITION}b)(?:d?N)?d?[xB-]{{0,4}},?(?P<verb>V)y(?:R,)?{_DESC}(?P<owner>{_PARTY})",
+        ),
         # "X-owned startup Y"
         _v("hyphen", "OWNED", r"(?P<owner>C)-(?P<verb>V)x{0,4}(?P<asset>C)"),
         # "X owns two regional papers, A and B, and ...": the first of an enumerated object
@@ -500,7 +528,12 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'(?P<title>T)"),
         # ("whose chief executive officer (CEO) is P": the title's acronym in parentheses)
         # ("X is a clothing brand, whose CEO is P": the copula's noun before the relative)
-        _v("whose", "TITLE", r"(?P<company>[CN])(?:b[xR]{1,2})?,W(?P<title>T)(?:\(T\))?b(?:N(?=P))?(?P<person>[PN])"),
+        # ("X is a Danish furniture maker, founded in 1981 in Aarhus, whose CEO is P": a participle between)
+        _v(
+            "whose",
+            "TITLE",
+            r"(?P<company>[CN])(?:b[dxuLR]{1,4})?(?:,[^,;.CP]{1,10})?,W(?P<title>T)(?:\(T\))?b(?:N(?=P))?(?P<person>[PN])",
+        ),
         _v(
             "led-by-apposition",
             "TITLE",

@@ -93,9 +93,13 @@ _CUE = regex.compile(
 
 
 def _valuation(chunks: Sequence[Chunk], s: str, pos: int) -> MoneyMention | None:
-    """ "..., valuing the company at $1.5 billion", "at a valuation of $2 billion"."""
+    """ "..., valuing the company at $1.5 billion", "at a valuation of $2 billion", "at a $2.4
+    billion valuation"."""
     for i in range(pos, len(s)):
         if any(t.text.casefold() in _VALUE_WORDS for t in chunks[i].tokens):
+            inside = chunks[i].price
+            if isinstance(inside, MoneyMention) and inside.per is None:
+                return inside  # "at a $2.4 billion valuation": the amount inside the noun group
             for j in range(i + 1, min(len(s), i + 10)):
                 if s[j] in ".;":
                     return None

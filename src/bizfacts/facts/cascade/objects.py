@@ -193,6 +193,10 @@ def _counted_shares(theme: Chunk | None, stake: Chunk, chunks: Sequence[Chunk]) 
 _MAY = frozenset({"could", "might", "may", "hypo"})
 
 
+# the deal nouns after an amount that make it the deal's price ("in a $450 million deal")
+_DEAL_NOUNS = frozenset({"deal", "transaction", "takeover", "acquisition", "purchase", "buyout", "merger"})
+
+
 def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause (up to two dozen chunks after ``end``, the
     clause's last chunk, when given): "for $5 mln", "for 3 dlrs a share, or 21 mln dlrs", "a
@@ -204,6 +208,14 @@ def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMe
             return None
         if c.char == "V" and c.predicate == "value" and set(c.modality) & _MAY:
             return None  # "in a deal that could value Y at $900 mln": a value guessed
+        if (
+            c.char == "V"
+            and c.predicate == "value"
+            and i + 1 < n
+            and chunks[i + 1].char not in "ayo,.;"
+            and any(ch.char == "%" or (ch.char == "K" and ch.stake is not None) for ch in chunks[pos:i])
+        ):
+            return None  # "bought a 10% stake in Y, valuing the company at £800m": all of Y, no price
         if c.char != "M" or not isinstance(c.head[0].mention, MoneyMention):
             continue
         money = c.head[0].mention
@@ -213,6 +225,8 @@ def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMe
         while j > pos and chunks[j].char in "xpdto" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
             j -= 1
         cue = chunks[j]
+        if cue.char == "i" and i + 1 < n and chunks[i + 1].text.casefold() in _DEAL_NOUNS:
+            return money  # "bought Y in a $450 million deal"
         if (
             cue.char in "ra"
             or cue.text.casefold() in _PRICE_CUES

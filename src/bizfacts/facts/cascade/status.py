@@ -25,7 +25,8 @@ from .executive import REPORTED_OFFICE
 
 # what a clause's own words can say against its fact, between its subject and its trigger
 _DENIAL = LazyPattern(
-    r"(?i)\b(?:den(?:y|ies|ied)|no\s+plans?|ruled?\s+out|if|whether|unless|rumou?r\w*|speculat\w*|"
+    # ("no current plans to sell", "no immediate intention to")
+    r"(?i)\b(?:den(?:y|ies|ied)|no\s+(?:current\s+|immediate\s+|further\s+)?(?:plans?|intention)|ruled?\s+out|if|whether|unless|rumou?r\w*|speculat\w*|"
     r"hypothetical|unlikely|would\s+consider|would\s+be\s+interested|terminat\w*|called\s+off|scrapp\w*|abandon\w*|abort\w*|overturn\w*|veto(?:ed|es)?|collaps\w*|"
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
 )

@@ -36,6 +36,7 @@ o i y t f r a w n s I p prepositions of, in, by, to, from, for, at, with, on, as
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -55,10 +56,15 @@ _TOKEN = re.compile(
     # (first, the plain words most tokens are, which the alternatives after them would match
     # exactly so: an ASCII word that no word character, dot, apostrophe, "&" or hyphen follows)
     r"[a-z]+(?![\w.'’&–-])|[A-Z][a-z]+(?![\w.'’&–-])"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?:St|Ste|Ft|Mt|Mr|Mrs|Ms|Dr|Prof)\.(?= [A-Z]| $)"
+    # ("a 50:50 joint venture": a ratio is one number)
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,2}:\d{1,2}(?![\d:])"
+    r"|(?:St|Ste|Ft|Mt|Mr|Mrs|Ms|Dr|Prof)\.(?= [A-Z]| $)"
     r"|[^\W_](?:\.[^\W_])+\.|[A-Z]\.(?= [A-Z][a-z])"
     r"|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S"
 )
+# the same, each token with the white space before it (what separates two tokens): (space, token)
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+_SECOND = operator.itemgetter(1)
 _PUNCT_TAG = {
     ",": ",",
     ";": ";",
@@ -83,6 +89,11 @@ _PARTICIPLES_BEFORE_BY = frozenset({"led", "co-led"})
 # relational nouns that are relational only before "of" ("part of the Y group")
 _RELATIONAL_BEFORE_OF = frozenset({"part"})
 # a wire's ticker code between angle brackets ("<XON.N>", "<GTE>", "<BP.L>")
+# verbs that make a holding known: before "a" or a figure they read as "has" ("disclosed a 6%
+# stake in Y", a headline's "X discloses 5.1% stake in Y")
+DISCLOSING = frozenset({"disclosed", "discloses", "revealed", "reveals", "reported"})
+# nouns that are a stake only right after a percentage ("a 6% position in Y")
+_POSITION_NOUNS = frozenset({"position", "positions"})
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}(?:ed|ing)$")
 _HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)[-–](?:based|headquartered)$")
@@ -138,6 +149,31 @@ def demonyms() -> frozenset[str]:
     return frozenset(s for s, c in company_words().non_company.items() if c == "demonym")
 
 
+# a word the lexicon does not take (see :func:`_lowercase_words`)
+_OPEN_CLASS = LexEntry("x")
+
+
+@functools.cache
+def _lowercase_words() -> dict[str, LexEntry | None]:
+    """What :func:`_words` makes of a word written in lowercase, read from the word alone: its
+    lexicon entry, where no neighbour can change it (no phrase starts with it, no other reading
+    and no test of the next word); None where one may.  A word not here is no lexicon word:
+    tagged "x" (but for "al-Harbi" and its kind)."""
+    starts = phrase_starts()
+    nouns = noun_readings()
+    known: dict[str, LexEntry | None] = dict.fromkeys(starts)
+    for low, entry in word_table().items():
+        if low in starts:
+            continue
+        context_free = entry.tag not in "AGV" and low not in nouns
+        if low in _PARTICIPLES_BEFORE_BY or low in _RELATIONAL_BEFORE_OF:
+            context_free = False
+        known[low] = entry if context_free else None
+    for low in DISCLOSING | _POSITION_NOUNS:  # ("disclosed a 6% stake", "a 6% position")
+        known[low] = None
+    return known
+
+
 def _word_tag(word: str, sentence_initial: bool) -> str:
     """The tag of a word the lexicon does not take: number, capitalized or other."""
     if word[0].isdigit():
@@ -170,45 +206,65 @@ def tokenize(
             continue
         _words(text, pos, m_start, tokens)
         if tag:
-            tokens.append(Token(m_start, m_end, text[m_start:m_end], tag, mention=mention))
+            tokens.append(Token(m_start, m_end, text[m_start:m_end], tag, mention))
         pos = max(pos, m_end)
     return tokens
 
 
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     """Append the tokens of ``text[start:end]``, which holds no mention, to ``out``."""
-    raw: list[tuple[int, int, str]]
     segment = text[start:end]
-    if "'" not in segment and "’" not in segment:  # no possessive to split off
-        raw = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    else:
-        raw = []
-        for m in _TOKEN.finditer(text, start, end):
-            word = m.group()
-            if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalnum():
-                s, e = m.span()
-                raw.append((s, e - 2, word[:-2]))
-                raw.append((e - 2, e, word[-2:]))
-            else:
-                raw.append((*m.span(), word))
-    if not raw:
+    # (space, word) of each token: one C-level pass (no token starts on a white space, and every other
+    # character starts one); the offsets are summed in the loop below
+    pairs = _SPACED_TOKEN.findall(text, start, end)
+    if not pairs:
         return
+    if "'" in segment or "’" in segment:  # a possessive to split off: "Acme's" is "Acme" and "'s"
+        split: list[tuple[str, str]] = []
+        for space, word in pairs:
+            if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalnum():
+                split.append((space, word[:-2]))
+                split.append(("", word[-2:]))
+            else:
+                split.append((space, word))
+        pairs = split
     table = phrase_table()
     words = word_table()
     starts = phrase_starts()
     nouns = noun_readings()
     controls = control_readings()
     firm_heads = _firm_heads()
-    lows = [w.casefold() for _s, _e, w in raw]
+    # (casefolding goes character by character: the words joined, casefolded at once and split again)
+    if "\0" in segment:
+        lows = [w.casefold() for _space, w in pairs]
+    else:
+        lows = "\0".join(map(_SECOND, pairs)).casefold().split("\0")
     append = out.append
     # the tag of the last token appended ("" before the first): "initial" reads it for every capitalized word
     prev = out[-1].tag if out else ""
-    n_raw = len(raw)
+    n_raw = len(pairs)
     brackets = "<" in segment  # (a ticker stands between brackets)
     i = 0
+    pos = start  # where the last token read ends
+    known = _lowercase_words()
     while i < n_raw:
-        s, e, word = raw[i]
+        space, word = pairs[i]
+        s = pos + len(space)
+        e = pos = s + len(word)
         first = word[0]
+        if first.islower():  # (the commonest tokens: a lowercase word whose tag needs no neighbour)
+            entry = known.get(lows[i], _OPEN_CLASS)
+            if entry is _OPEN_CLASS:
+                if word[2:3] != "-":
+                    prev = "x"
+                    append(Token(s, e, word, prev))
+                    i += 1
+                    continue
+            elif entry is not None:
+                prev = entry.tag
+                append(Token(s, e, word, prev, None, entry))
+                i += 1
+                continue
         if not first.isalnum():
             if word in "<>":  # "<Ashby Whitlock Plc>": a wire's brackets around a name say nothing
                 i += 1
@@ -225,9 +281,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         if (
             brackets
             and i
-            and raw[i - 1][2] == "<"
+            and pairs[i - 1][1] == "<"
             and i + 1 < n_raw
-            and raw[i + 1][2] == ">"
+            and pairs[i + 1][1] == ">"
             and _TICKER.fullmatch(word)
         ):
             i += 1  # "Exxon Corp's <XON.N> Norwegian unit": a wire's ticker is no name
@@ -240,15 +296,28 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             for n in range(min(starts[low], n_raw - i), 1, -1):
                 entry = table.get(tuple(lows[i : i + n]))
                 if entry is not None and (not capitalized or initial or entry.tag not in "ARQ"):
-                    e = raw[i + n - 1][1]
+                    for gap, later in pairs[i + 1 : i + n]:
+                        e = pos = pos + len(gap) + len(later)
                     prev = entry.tag
-                    append(Token(s, e, text[s:e], prev, lex=entry))
+                    append(Token(s, e, text[s:e], prev, None, entry))
                     i += n
                     break
             else:
                 entry = None
             if entry is not None:
                 continue
+        if low in DISCLOSING and (
+            (i + 1 < n_raw and lows[i + 1] in ("a", "an")) or text[e + 1 : e + 2].isdigit()
+        ):
+            prev = "h"  # "X disclosed a 6% stake in Y": a holding made known, read as "has"
+            append(Token(s, e, word, prev, lex=table[("has",)]))
+            i += 1
+            continue
+        if low in _POSITION_NOUNS and prev == "%":
+            prev = "K"  # "a 6% position in Y": a stake (a "market position" is none)
+            append(Token(s, e, word, prev, lex=table[("stake",)]))
+            i += 1
+            continue
         entry = words.get(low)
         if entry is not None:
             if (entry.tag == "A" or low in nouns) and i + 1 < n_raw and lows[i + 1] in firm_heads:
@@ -282,7 +351,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             entry = controls[low]  # "offered to buy Y": the control word, not the bid verb
         if not capitalized or initial or entry.tag not in "ARQVGZKSHu":
             prev = entry.tag
-            append(Token(s, e, word, prev, lex=entry))
+            append(Token(s, e, word, prev, None, entry))
         else:
             prev = _word_tag(word, initial)
             append(Token(s, e, word, prev))

@@ -471,6 +471,7 @@ def metric_facts(
     # _FOR_COMPANY, _POSSESSIVE_BEFORE, _INDIRECT and _VERB_AFTER_SUBJECT each need a company
     # slot, the _CHANGE patterns a percent slot: without one they cannot match
     has_company = C_SLOT in t
+    unknown: bool | None = None  # whether an unknown name opens the sentence (:func:`unknown_subject`)
     has_percent = P_SLOT in t
     for start, metric, money, mstart, mend in sorted(found, key=lambda f: f[0]):
         company = None
@@ -503,12 +504,14 @@ def metric_facts(
             if before:
                 company = before[0].name
                 penalty = before[0].anaphor
-        if company is None and unknown_subject(tpl) and not has_company:
+        if company is None and unknown is None:
+            unknown = unknown_subject(tpl)  # (once per sentence)
+        if company is None and unknown and not has_company:
             # "Ardent Mobility reported a net loss of ...", "Hexatron's operating profit fell ...": a
             # name no extractor knew opens the sentence as the reporting company
             company = _reporting_name(t)
             penalty = True
-        if company is None and not unknown_subject(tpl) and not _MACRO.search(t):
+        if company is None and not unknown and not _MACRO.search(t):
             if _ITS_BEFORE.search(t, max(0, mstart - 12), mstart) and ents_subject and not slots_of(tpl, "C"):
                 company = (
                     ents_subject  # "Kirishima Seiki makes ceramics. ... its net sales were": the last subject

@@ -61,7 +61,9 @@ _PRODUCT_NOUN = r"(?:app|platform|service|network|site|website|game|marketplace|
 # apposition: "The Trellis app", "Trellis, a budgeting app,"), then a verb of having; or users
 # "of" or "on" the name
 _OWNER_OPENING = LazyPattern(
-    r"^[ \t\"“]*(?:The[ \t]+(?:(?:[\p{Ll}-]+[ \t]+){0,3}?"
+    # ("As of June 30, 2026, X had ...": a fronted date phrase before the name)
+    r"^[ \t\"“]*(?:(?:As[ \t]+of|At[ \t]+the[ \t]+end[ \t]+of|By[ \t]+the[ \t]+end[ \t]+of|In)[ \t]+[^,;.\n]{1,40}?,[ \t]+)?"
+    r"(?:The[ \t]+(?:(?:[\p{Ll}-]+[ \t]+){0,3}?"
     + _PRODUCT_NOUN
     + r"[ \t]+)?)?(?P<name>"
     + _NAME
@@ -74,7 +76,7 @@ _OWNER_OPENING = LazyPattern(
     r"(?:has|had|have|counts|counted|boasts|serves|served|claims|reached|reaches|surpassed|topped|passed"
     # "X ended the quarter with 12 million subscribers", "X said daily active users rose to ..."
     r"|ended[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?with|said|says)\b"
-    r"|^[ \t\"“]*(?:[\p{L}-]+[ \t]+){0,3}?(?i:users|subscribers|customers|members|players)[ \t]+(?:of|on)[ \t]+"
+    r"|^[ \t\"“]*(?:[\p{L}-]+[ \t]+){0,3}?(?i:users|subscribers|customers|members|players)[ \t]+(?:of|on|to)[ \t]+"
     r"(?:the[ \t]+)?(?P<name2>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
     r"(?=[ \t]+(?:app|platform|service|network|site|website|game)\b|[ \t]+(?:rose|grew|reached|climbed|jumped|topped|hit)\b)"
 )
