@@ -12,10 +12,11 @@ dates written in different styles.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from strategies import filler, numerals, spell
 
@@ -82,6 +83,9 @@ def spaced_sign(draw: st.DrawFn) -> tuple[str, Decimal, str]:
 @given(before=filler(), phrase=st.one_of(sign_after(), compound(), spaced_sign()), after=filler())
 def test_new_money_forms_read_back(before: str, phrase: tuple[str, Decimal, str], after: str) -> None:
     text_phrase, amount, currency = phrase
+    # (a per-unit phrase right after a compound amount makes two figures of a table, on purpose:
+    # "1,000 dlrs 38 cts a share"; the property is about the amount alone)
+    assume(not re.match(r"(?:a|an|per|each)\b", after, re.IGNORECASE))
     prefix = f"{before} paid " if before else "Paid "
     text = f"{prefix}{text_phrase} {after}".rstrip() + " ."
     [m] = extract_money(text)

@@ -109,6 +109,12 @@ def _name_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first words of every place name of several words, as written ("Rio", "St.")."""
+    return frozenset(name.split(" ", 1)[0] for name in _table() if " " in name)
+
+
 _LOWER_IN_NAMES = frozenset("de la le du des da do dos del am an der upon on of and y el al".split())
 
 

@@ -225,18 +225,3 @@ Mention = (
     | PersonMention
     | PlaceMention
 )
-
-
-class Word:
-    """A word of a text and its span, as the people and place readers split the text (a plain
-    class with slots, not a mention: a document makes thousands of these)."""
-
-    __slots__ = ("end", "start", "word")
-
-    def __init__(self, start: int, end: int, word: str) -> None:
-        self.start = start
-        self.end = end
-        self.word = word
-
-    def __repr__(self) -> str:
-        return f"Word({self.start}, {self.end}, {self.word!r})"

@@ -20,7 +20,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
+import re as stdlib_re
 from collections.abc import Sequence
+from itertools import compress, repeat
 
 import attrs
 import regex as re
@@ -28,7 +32,8 @@ import regex as re
 from ._company_words import company_words
 from ._numbers import data_rows
 from ._patterns import LazyPattern
-from ._spans import CompanyMention, PersonMention, Word
+from ._person_tokens import PARTICLES, TOKEN, person_tokens
+from ._spans import CompanyMention, PersonMention
 from .places import is_place_name, is_region_name, read_rows
 
 
@@ -40,6 +45,7 @@ class _Names:
     honorifics: frozenset[str]
     titles: frozenset[str]
     not_names: frozenset[str]
+    roles: frozenset[str]  # honorifics and titles
 
 
 _HONORIFICS = (
@@ -70,8 +76,9 @@ Army Navy Police Government Administration Republicans Democrats Republican Demo
 # roles that are titles only where they open a run ("Broker Tolland said", not "Harwick
 # Banker Realty"); a firm may hold them too: before a company's name they make no person
 _FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker", "Strategist"})
-_PARTICLES = frozenset("de la le du des van von der den da di del dos das bin al ibn y ter".split())
+_PARTICLES = frozenset(PARTICLES)
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+_UNCOUNTED = _PARTICLES | _SUFFIXES  # the words of a name that are no names of their own
 
 
 @functools.cache
@@ -99,6 +106,7 @@ def _names() -> _Names:
         frozenset(_HONORIFICS),
         frozenset(titles - set(_HONORIFICS)),
         frozenset(not_names - given),
+        frozenset(_HONORIFICS) | frozenset(titles - set(_HONORIFICS)),
     )
 
 
@@ -166,13 +174,7 @@ def is_person_name(name: str) -> bool:
 _NAME_WORD = LazyPattern(
     r"(?:\p{Lu}\.|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]++(?:['’]\p{Lu}?[\p{Ll}\p{M}]++)?(?:-\p{Lu}?[\p{Ll}\p{M}]++)*+)"
 )
-# the words a name is made of: capitalized words, initials and lowercase particles (other
-# lowercase words are skipped: a gap that holds one breaks a run)
-# (the look-ahead names every first character: ``re`` skips the others several times faster)
-_TOKEN = LazyPattern(
-    r"(?=[\p{Lu}abdiltvy])(?:(?:\p{Lu}\.)++|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]++|['’](?![sS]\b))*+\.?"
-    r"|(?<![\p{L}\p{N}])(?:de|la|le|du|des|van|von|der|den|da|di|del|dos|das|bin|al|ibn|y|ter)(?![\p{L}\p{N}]))"
-)
+_TOKEN = TOKEN  # (the words a name is made of: see :mod:`bizfacts._person_tokens`)
 _SAID_AFTER = LazyPattern(
     r"(?:[^\S\n]*+,[^\S\n]*+\d{1,3}[^\S\n]*+,)?[^\S\n]++(?:said|says|told|added|wrote|explained|noted|"
     r"argued|insisted|declined|stated|asked|replied|warned|urged|predicted|believes|thinks)\b"
@@ -230,6 +232,17 @@ _EAST_ASIAN_GIVEN = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?)\s+(?:[a-z]\w*\s+)?$")
 
 
+def _role_before(text: str, start: int) -> bool:
+    """``_ROLE_BEFORE`` searched in the 30 characters before ``start``, asked only where a
+    lowercase letter and white space end them (as every match ends: most names stand elsewhere)."""
+    before = text[max(0, start - 30) : start]
+    spaced = before[:-1] if before.endswith("\n") else before  # ("$" matches before a final line break)
+    if not spaced or spaced[-1] == "\n" or not spaced[-1].isspace():
+        return False
+    last = spaced.rstrip()[-1:]
+    return "a" <= last <= "z" and _ROLE_BEFORE.search(before) is not None
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t":
@@ -241,58 +254,42 @@ class _Reader:
     def __init__(self, text: str, companies: Sequence[CompanyMention]) -> None:
         self.text = text
         self.n = _names()
-        toks = []
-        for m in _TOKEN.for_text(text).finditer(text):
-            word = m.group()
-            end = m.end()
-            # a final dot belongs to the word only for initials and honorifics ("Mr.", "R.")
-            if word.endswith(".") and not (
-                word in self.n.honorifics or word in self.n.titles or word in _SUFFIXES or _is_initial(word)
-            ):
-                word, end = word[:-1], end - 1
-            toks.append(Word(m.start(), end, word))
-        self.toks = toks
+        # the tokens as parallel lists: their words, starts and ends
+        words, starts, ends = person_tokens(text)
+        # a final dot is the word's for initials and honorifics ("Mr.", "R."), read at C speed
+        dotted = list(map(_ENDS_IN_DOT, words))
+        for k in compress(compress(range(len(words)), dotted), map(_drops_dot, compress(words, dotted))):
+            words[k] = words[k][:-1]
+            ends[k] -= 1
+        self.words, self.starts, self.ends = words, starts, ends
         self.company_spans = sorted((c.start, c.end) for c in companies if c.kind != "product")
         self.company_starts = [s for s, _e in self.company_spans]
-        self.found: list[tuple[int, int, str, str]] = []  # start, end, name, rule
+        self.letters = ""  # (see :meth:`runs`)
         # the patterns read after a name, their ``re`` twins on ASCII text (the same matches)
         self.said_after = _SAID_AFTER.for_text(text)
         self.role_after = _ROLE_AFTER.for_text(text)
         self.age_after = _AGE_AFTER.for_text(text)
 
     def runs(self) -> list[tuple[int, int]]:
-        """Runs of name-like tokens: capitalized words, initials, inner particles."""
-        toks, text = self.toks, self.text
-        out = []
-        i = 0
-        while i < len(toks):
-            if not _capitalized(toks[i].word):
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(toks):
-                gap = text[toks[j].end : toks[j + 1].start]
-                if gap not in (" ", "\t"):
-                    break
-                nxt = toks[j + 1].word
-                if _capitalized(nxt) or nxt in _SUFFIXES:
-                    j += 1
-                    continue
-                if nxt in _PARTICLES:
-                    k = j + 1
-                    while k + 1 < len(toks) and toks[k + 1].word in _PARTICLES:
-                        k += 1
-                    if (
-                        k + 1 < len(toks)
-                        and _capitalized(toks[k + 1].word)
-                        and _is_name_word(toks[k + 1].word)
-                    ):
-                        j = k + 1
-                        continue
-                break
-            out.append((i, j))
-            i = j + 1
-        return out
+        """Runs of name-like tokens: capitalized words, initials, inner particles; but runs of
+        one word that is no name alone (:meth:`lone_words` lists those).
+
+        Read at C speed from a string of one letter a token (:func:`_run_class`) and one a gap
+        between tokens ("s" for one space or tab, "x" for anything else): ``_RUN`` reads what a
+        loop over the tokens would (a run goes on over a spaced capitalized word, or over
+        particles and the name word after them, whatever stands between those)."""
+        words, starts, ends, text = self.words, self.starts, self.ends, self.text
+        if not words:
+            return []
+        letters = [""] * (2 * len(words) - 1)
+        letters[::2] = map(_run_class, words)
+        letters[1::2] = map(_GAP_CLASS.get, map(text.__getitem__, map(slice, ends, starts[1:])), repeat("x"))
+        self.letters = "".join(letters)
+        return [(m.start() >> 1, m.end() >> 1) for m in _RUN.finditer(self.letters)]  # (letters: 2 a token)
+
+    def lone_words(self) -> list[int]:
+        """The runs of one word that :meth:`runs` leaves out (no person alone), by token index."""
+        return [m.start(1) >> 1 for m in _RUN_OR_LONE.finditer(self.letters) if m.start(1) >= 0]
 
     def in_company(self, start: int, end: int) -> bool:
         # spans are sorted and do not nest: only the last few starting before ``end`` can overlap
@@ -301,62 +298,61 @@ class _Reader:
 
     def person(self, i: int, j: int) -> tuple[int, int, str] | None:
         """The person a run holds, as token bounds and rule; None for no person."""
-        toks, n = self.toks, self.n
+        tw, ts, te, n = self.words, self.starts, self.ends, self.n  # the tokens' words, starts, ends
+        if i == j and not (_lone_name(tw[i]) and self.strong_cue(i, i)):
+            return None  # (most runs: one word, a person only by its own standing and a strong cue)
         rule = ""
         # titles and honorifics stay outside the span but are evidence; the name follows
         # the last of them ("Israeli Foreign Minister David Levy")
-        k = i
-        for x in range(j - 1, i - 1, -1):
-            if toks[x].word in n.honorifics or toks[x].word in n.titles:
-                rule = "honorific" if toks[x].word in n.honorifics else "title"
-                k = x + 1
-                break
-        if toks[j].word in n.honorifics or toks[j].word in n.titles:
+        # (the run's words are read at C speed: a run may be long, "A. B. C. D. ...")
+        if tw[j] in n.roles:
             return None
-        if rule == "" and i < j and toks[i].word in _FIRM_ROLES:
+        k = i
+        if not n.roles.isdisjoint(tw[i:j]):
+            held = list(compress(range(i, j), map(n.roles.__contains__, tw[i:j])))
+            rule = "honorific" if tw[held[-1]] in n.honorifics else "title"
+            k = held[-1] + 1
+        if rule == "" and i < j and tw[i] in _FIRM_ROLES:
             rule, k = "title", i + 1
-        if rule == "" and i < j and toks[i].word in n.not_names and _sentence_start(self.text, toks[i].start):
+        if rule == "" and i < j and tw[i] in n.not_names and _sentence_start(self.text, ts[i]):
             k = i + 1  # "The", "But" before a name at a sentence start
         # the name ends at the first word that cannot be part of one
-        e = k
-        while e <= j and _name_token(toks[e].word, n) and toks[e].word not in n.titles:
-            e += 1
-        e -= 1
-        while e > k and toks[e].word in _PARTICLES:
+        e = next(compress(itertools.count(k), map(_ends_name, tw[k : j + 1])), j + 1) - 1
+        while e > k and tw[e] in _PARTICLES:
             e -= 1
         if e < k:
             return None
-        if e < j and toks[e + 1].word in n.not_names and rule == "":
+        if e < j and tw[e + 1] in n.not_names and rule == "":
             return None  # "John Deere Capital": the run goes on as a company
-        if e < j and rule == "" and toks[e + 1].word not in n.titles:
+        if e < j and rule == "" and tw[e + 1] not in n.titles:
             return None
-        words = [t.word for t in toks[k : e + 1]]
+        words = tw[k : e + 1]
         first = words[0]
-        if not rule and _ARTICLE_BEFORE.search(self.text, max(0, toks[k].start - 24), toks[k].start):
+        if not rule and _ARTICLE_BEFORE.search(self.text, max(0, ts[k] - 24), ts[k]):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
-        count = sum(1 for w in words if w not in _PARTICLES and w not in _SUFFIXES)
-        if self.place_with_particle(words, toks[k].start):
+        count = len(words) - sum(map(_UNCOUNTED.__contains__, words))
+        if self.place_with_particle(words, ts[k]):
             return None  # "at Palma de Verrano": a town named with a particle, not a person
-        if rule == "title" and k > i and f"{toks[k - 1].word} {first}" in company_words().department:
+        if rule == "title" and k > i and f"{tw[k - 1]} {first}" in company_words().department:
             return None  # "Director, Investor Relations": a department, not "Investor" Relations
         if rule:
             if (
                 count == 1
                 and rule == "title"
                 and first not in n.given
-                and not self.cue(toks[k].start, toks[e].end)
+                and not self.cue(ts[k], te[e])
             ):
-                return (k, e, "title") if self.text[toks[k - 1].end : toks[k].start] == " " else None
+                return (k, e, "title") if self.text[te[k - 1] : ts[k]] == " " else None
             return (k, e, rule)
         if _is_initial(first) and count >= 2 and not _is_initial(words[-1]):
             return (k, e, "initials")
         if count >= 2 and first in n.given and len(first) > 1:
             return (k, e, "given name")
-        if count >= 2 and first in n.given_words and not _sentence_start(self.text, toks[k].start):
+        if count >= 2 and first in n.given_words and not _sentence_start(self.text, ts[k]):
             return (k, e, "given name")
-        plain = all(w not in n.not_names for w in words) and not _all_caps_words(words)
+        plain = n.not_names.isdisjoint(words) and not all(map(str.isupper, words))
         if 2 <= count <= 3 and plain:  # (the cue read only here: most runs are one word)
-            cued = self.cue(toks[k].start, toks[e].end)
+            cued = self.cue(ts[k], te[e])
             if (cued or words[-1] in n.surnames) and not is_region_name(words[-1]):
                 return (k, e, "cue" if cued else "surname")
             if count == 2 and _SURNAME_FORM.search(words[-1]) and not is_place_name(" ".join(words)):
@@ -371,7 +367,7 @@ class _Reader:
         """A run with a particle that opens with a place's name: a town ("Bandar de Veyra"),
         unless the place is a given name too ("Leo de Corel"), or where "in", "at" or "near"
         stands before it ("held in Palma de Verrano")."""
-        if len(words) < 3 or not any(w in _PARTICLES for w in words[1:-1]) or not is_place_name(words[0]):
+        if len(words) < 3 or _PARTICLES.isdisjoint(words[1:-1]) or not is_place_name(words[0]):
             return False
         n = self.n
         if words[0] not in n.given and words[0] not in n.given_words:
@@ -381,14 +377,14 @@ class _Reader:
     def strong_cue(self, k: int, e: int) -> bool:
         """A cue that makes one capitalized word a person: "Lin, 45,", "Lin said" (a known family
         name, or one by its ending, before "said")."""
-        text, start, end = self.text, self.toks[k].start, self.toks[e].end
+        text, start, end = self.text, self.starts[k], self.ends[e]
         if self.age_after.match(text, end):
             return True
         if self.said_after.match(text, end) and not _sentence_start(text, start):
             # "Lin said", "Petrovic said"; not "..., Coralstream said": a firm speaks as often
             word = text[start:end]
             return word in self.n.surnames or word in self.n.given or _SURNAME_FORM.search(word) is not None
-        return bool(_ROLE_BEFORE.search(text[max(0, start - 30) : start]))
+        return _role_before(text, start)
 
     def cue(self, start: int, end: int) -> bool:
         text = self.text
@@ -397,32 +393,33 @@ class _Reader:
             or self.role_after.match(text, end)
             or self.age_after.match(text, end)
             or _CUE_BEFORE.search(text[max(0, start - 40) : start])
-            or _ROLE_BEFORE.search(text[max(0, start - 30) : start])
+            or _role_before(text, start)
         )
 
     def run(self) -> list[PersonMention]:
-        text, toks = self.text, self.toks
+        text, tw, ts, te = self.text, self.words, self.starts, self.ends
         full: list[tuple[int, int, str]] = []
         singles: list[tuple[int, int]] = []
         failed: list[tuple[int, int]] = []
         for i, j in self.runs():
-            p = self.person(i, j)
+            p = None if i < j and _no_name(tuple(tw[i : j + 1])) else self.person(i, j)
             if p is None:
                 if i == j:  # one word alone: it may be a surname met in full elsewhere
                     singles.append((i, i))
-                failed.append((i, j))
+                else:
+                    failed.append((i, j))
                 continue
             k, e, rule = p
-            start, end = toks[k].start, toks[e].end
+            start, end = ts[k], te[e]
             if self.in_company(start, end) and (
-                rule not in ("honorific", "title") or toks[k - 1].word in _FIRM_ROLES
+                rule not in ("honorific", "title") or tw[k - 1] in _FIRM_ROLES
             ):  # ("Broker Nomura said": a firm's role before a firm's name)
                 continue
             name = " ".join(text[start:end].split())
             if is_place_name(name) and rule in ("given name", "surname", "initials", "cue"):
                 continue
             full.append((start, end, rule))
-            singles.extend((x, x) for x in range(i, k) if toks[x].word not in self.n.titles)
+            singles.extend((x, x) for x in range(i, k) if tw[x] not in self.n.titles)
         # surname and given-name linking: one word naming a person met in full
         by_word: dict[str, str] = {}
         ambiguous: set[str] = set()
@@ -441,42 +438,65 @@ class _Reader:
         for w in _NOT_LINKED:
             by_word.pop(w, None)
         # a run of two or three names ending in a known surname ("Ingrid Solberg" after "Erik Solberg")
-        for i, j in failed:
-            words = [t.word for t in toks[i : j + 1]]
-            if len(words) == 2 and _sentence_start(text, toks[i].start) and _capitalized(words[1]):
-                singles.append((j, j))  # "Later Varga left": the word after a sentence opener
+        for i, j in failed if by_word else ():  # (a run is read here for a name known in full)
+            words = tw[i : j + 1]
+            opener = len(words) == 2 and _sentence_start(text, ts[i]) and _capitalized(words[1])
             known = 2 <= len(words) <= 3 and words[-1] in by_word and words[-1] not in ambiguous
-            if not known or not all(
-                _is_name_word(w) and w not in self.n.not_names for w in words[:-1]
+            if (
+                known
+                and all(_is_name_word(w) and w not in self.n.not_names for w in words[:-1])
+                and (not _sentence_start(text, ts[i]) or words[0] not in self.n.given_words)
             ):
-                continue
-            if not _sentence_start(text, toks[i].start) or words[0] not in self.n.given_words:
-                full.append((toks[i].start, toks[j].end, "surname"))
+                full.append((ts[i], te[j], "surname"))
                 names.append(" ".join(words))
                 if by_word[words[-1]] == words[-1]:
                     by_word[words[-1]] = names[-1]  # "Ms. O'Neill": the one named in full
                 elif by_word[words[-1]] != names[-1] and not by_word[words[-1]].endswith(" " + names[-1]):
                     ambiguous.add(words[-1])  # "Lars Berg" beside "Anna Berg": a lone "Berg" is either
-                singles = [x for x in singles if not i <= x[0] <= j]
+            elif opener:
+                singles.append((j, j))  # "Later Varga left": the word after a sentence opener
+        # a name of several words that ends a longer one stands for the first such ("Li Wei" in
+        # "Zhang Li Wei"): the longer names' tails, each kept for the first name ending so
+        longer: dict[str, str] = {}
+        for whole in by_word.values():
+            parts = whole.split(" ")
+            for k in range(1, len(parts) - 1):
+                longer.setdefault(" ".join(parts[k:]), whole)
         out: list[PersonMention] = []
         for (s, e, rule), name in zip(full, names, strict=False):
             canon = name
             if len(name.split()) == 1 and name in by_word and name not in ambiguous:
                 canon = by_word[name]
-            else:
-                for longer in by_word.values():
-                    if longer != name and longer.endswith(" " + name) and name.count(" ") >= 1:
-                        canon = longer
-                        break
+            elif " " in name:
+                canon = longer.get(name, name)
             out.append(PersonMention(s, e, text[s:e], canon, rule))
         taken = {(m.start, m.end) for m in out}
+        if by_word:
+            singles.extend((k, k) for k in self.lone_words())
         for k, _ in singles:
-            t = toks[k]
-            if t.word in by_word and t.word not in ambiguous and (t.start, t.end) not in taken:
-                if self.in_company(t.start, t.end) or is_region_name(t.word):
+            word, start, end = tw[k], ts[k], te[k]
+            if word in by_word and word not in ambiguous and (start, end) not in taken:
+                if self.in_company(start, end) or is_region_name(word):
                     continue
-                out.append(PersonMention(t.start, t.end, t.word, by_word[t.word], "linked"))
+                out.append(PersonMention(start, end, word, by_word[word], "linked"))
         return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# a run in the letters of :meth:`_Reader.runs`: a capitalized word ("L" a name alone, "N" another
+# name word, "C" another word), then spaced capitalized words, or particles ("p") and a name word
+# after them ("o": any other token); a run of one word but "L" is no person: left out
+_MORE = r"(?:s[LNC]|sp(?:[sx]p)*+[sx][LN])"
+_RUN = stdlib_re.compile(rf"L{_MORE}*+|[NC]{_MORE}++")
+_RUN_OR_LONE = stdlib_re.compile(rf"L{_MORE}*+|[NC]{_MORE}++|([NC])")
+_GAP_CLASS = {" ": "s", "\t": "s"}
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_class(word: str) -> str:
+    """The letter of a token in :meth:`_Reader.runs`."""
+    if _capitalized(word):
+        return "C" if not _is_name_word(word) else "L" if _lone_name(word) else "N"
+    return "p" if word in _PARTICLES else "o"
 
 
 def _capitalized(word: str) -> bool:
@@ -487,8 +507,57 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
-def _all_caps_words(words: list[str]) -> bool:
-    return all(w.isupper() for w in words)
+_ENDS_IN_DOT = operator.methodcaller("endswith", ".")
+
+
+@functools.lru_cache(maxsize=4096)
+def _lone_name(word: str) -> bool:
+    """Whether a run of this one word may be a person (:meth:`_Reader.person` then reads its
+    context): a name word of three letters or more that is no title, honorific, particle,
+    suffix, ordinary word or given name that is also a word, not written in capitals."""
+    n = _names()
+    return (
+        len(word) > 2
+        and word not in n.honorifics
+        and word not in n.titles
+        and word not in n.not_names
+        and word not in n.given_words
+        and word not in _SUFFIXES
+        and word not in _PARTICLES
+        and not word.isupper()
+        and _is_name_word(word)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _drops_dot(word: str) -> bool:
+    """Whether a token's final dot is no part of the word: it is, for initials and honorifics."""
+    n = _names()
+    return not (word in n.honorifics or word in n.titles or word in _SUFFIXES or _is_initial(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _no_name(words: tuple[str, ...]) -> bool:
+    """Whether a run of these words holds no person whatever stands around it (what
+    :meth:`_Reader.person` finds for "Acme Corp", told once a run of the same words): it ends
+    in a title, or it holds no title, opens with neither a firm's role nor an ordinary word, and
+    a word of it can be no part of a name."""
+    n = _names()
+    if words[-1] in n.roles:
+        return True
+    return (
+        n.roles.isdisjoint(words)
+        and words[0] not in _FIRM_ROLES
+        and words[0] not in n.not_names
+        and any(map(_ends_name, words))
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_name(word: str) -> bool:
+    """Whether a name stops before this word: no name token, or a title."""
+    n = _names()
+    return not _name_token(word, n) or word in n.titles
 
 
 def _name_token(word: str, n: _Names) -> bool:

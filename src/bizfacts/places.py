@@ -21,8 +21,11 @@ candidate is kept when its standing and its context agree:
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 from collections.abc import Iterator, Sequence
+from itertools import accumulate, compress
 
 import attrs
 
@@ -30,6 +33,7 @@ from ._patterns import LazyPattern
 from ._place_table import (
     PlaceEntry,
     _entries,
+    _first_words,
     _from_capitals,
     _name_heads,
     _postal_codes,
@@ -41,7 +45,8 @@ from ._place_table import (
     read_lines,
     read_rows,
 )
-from ._spans import CompanyMention, PersonMention, PlaceMention, Word, unchecked
+from ._spans import CompanyMention, PersonMention, PlaceMention, unchecked
+from ._word_split import split_words
 
 __all__ = [
     "PlaceEntry",
@@ -66,9 +71,10 @@ _HEADLINE_CITY = 500  # thousands: a city this large is read in an all-caps line
 # ---------------------------------------------------------------------------
 
 # (the look-ahead names every first character: ``re`` skips the others faster; a run of
-# word characters is taken at once, not one branch a character)
+# word characters is taken at once, not one branch a character; the group captures each
+# token for :func:`split_words`)
 _TOKEN = LazyPattern(
-    r"(?=[\p{L}\p{N}])(?:(?:\p{Lu}\.){2,}+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]++|['’](?![sS]\b))*+)"
+    r"((?=[\p{L}\p{N}])(?:(?:\p{Lu}\.){2,}+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]++|['’](?![sS]\b))*+))"
 )
 _GAP = LazyPattern(r"(?:[^\S\n]|\.[^\S\n])")
 _CUE_BEFORE = frozenset(
@@ -118,10 +124,7 @@ _DATELINE_AFTER = LazyPattern(
 )
 _CHAIN_SEP = LazyPattern(r",[^\S\n]++")
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
-
-
-def _tokens(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group()) for m in _TOKEN.for_text(text).finditer(text)]
+_FIRST = operator.itemgetter(0)
 
 
 def _capitalized(word: str) -> bool:
@@ -143,7 +146,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return bool(text[i] in "'’" and i > 0 and text[i - 1] in ".!?")
 
 
-_NEWLINE = re.compile("\n")
+_ONE_MORE = (1).__add__  # a line's length and its line break
 # how many mentions before a candidate may still reach over it (mentions do not nest deeply)
 _SPANS_BACK = 8
 
@@ -167,10 +170,33 @@ class _Candidate:
     caps: bool  # read through the all-caps table
 
 
+@functools.lru_cache(maxsize=8192)
+def _may_start(word: str) -> int:
+    """How a place's name may begin at a token reading ``word``, as far as the token alone
+    tells: 2 where the word names a place alone, with a full stop after it ("Ill.") or before
+    a hyphen ("London-based"); 1 where it only begins names of several words; 0 (most
+    capitalized words, and every other) where no name begins: the reader skips those unread."""
+    if not word[:1].isupper():
+        return 0
+    table = _table()
+    for key in (word, word + "."):
+        if key in table or (len(key) > 2 and _all_caps(key) and _from_capitals(key) in table):
+            return 2
+    head = _HYPHEN_TAIL.match(word) if "-" in word else None
+    if head is not None and head.group(1) in table:
+        return 2
+    if word.isascii():
+        return 1 if word.lower().rstrip(".") in _name_heads() else 0
+    # a name's first word as written, or as a name written in capitals reads ("SÃO" -> "São")
+    firsts, title = _first_words(), word.title()
+    return 1 if {word, word + ".", title, title + "."} & firsts else 0
+
+
 class _Reader:
     def __init__(self, text: str, companies: Sequence[CompanyMention], people: Sequence[PersonMention]):
         self.text = text
-        self.toks = _tokens(text)
+        # the tokens as parallel lists: their words, starts and ends
+        self.words, self.starts, self.ends = split_words(_TOKEN, text)
         self.exact = _table()
         self.heads = _name_heads()
         self.company_spans = sorted((c.start, c.end) for c in companies)
@@ -180,7 +206,7 @@ class _Reader:
         self.person_starts = [s for s, _e in self.person_spans]
         self.out: list[PlaceMention] = []
         # line starts, and each line's verdict once asked: "is it written in capitals?"
-        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.line_starts = list(accumulate(map(_ONE_MORE, map(len, text.split("\n")[:-1])), initial=0))
         self.caps_lines: dict[int, bool] = {}
         # table lookups by surface, once per call: a name repeats ("A. A. A.", "U.S.")
         self.lookups: dict[str, tuple[str, str | None, bool]] = {}
@@ -197,11 +223,11 @@ class _Reader:
     # -- matching -----------------------------------------------------------
     def joined(self, i: int) -> bool:
         """Whether token i and i + 1 are separated by one space (or ". " after an initial)."""
-        a, b = self.toks[i], self.toks[i + 1]
-        gap = self.text[a.end : b.start]
+        gap = self.text[self.ends[i] : self.starts[i + 1]]
         if gap == " " or gap == "\t":
             return True
-        return gap in (". ", ".\t") and len(a.word) <= 3 and _capitalized(a.word)
+        word = self.words[i]
+        return gap in (". ", ".\t") and len(word) <= 3 and _capitalized(word)
 
     def begins_name(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (whole tokens) may begin a place name of several
@@ -231,23 +257,24 @@ class _Reader:
         return found
 
     def candidate(self, i: int, chain_only: bool = False) -> _Candidate | None:
-        toks, text = self.toks, self.text
-        if not _capitalized(toks[i].word):
+        words, starts, ends, text = self.words, self.starts, self.ends, self.text
+        word = words[i]
+        if not _capitalized(word) or (not chain_only and not _may_start(word)):
             return None
         last = i
-        start = toks[i].start
-        if self.begins_name(start, toks[i].end):
+        start = starts[i]
+        if self.begins_name(start, ends[i]):
             while (
-                last + 1 < len(toks)
+                last + 1 < len(words)
                 and last - i + 1 < _MAX_WORDS
                 and self.joined(last)
-                and self.begins_name(start, toks[last + 1].end)
+                and self.begins_name(start, ends[last + 1])
             ):
                 last += 1
         for j in range(last, i - 1, -1):
-            if not _capitalized(toks[j].word) and j > i:
+            if not _capitalized(words[j]) and j > i:
                 continue
-            start, end = toks[i].start, toks[j].end
+            end = ends[j]
             surfaces = []
             if end < len(text) and text[end] == ".":
                 surfaces.append(end + 1)
@@ -256,38 +283,31 @@ class _Reader:
                 key, rows, caps = self.lookup(text[start:e])
                 if rows is not None:
                     return _Candidate(i, j, start, e, _entries(key, rows), caps)
-            if j == i and not chain_only and "-" in toks[i].word:
-                head = _HYPHEN_TAIL.match(toks[i].word)  # "London-based"
+            if j == i and not chain_only and "-" in word:
+                head = _HYPHEN_TAIL.match(word)  # "London-based"
                 if head is not None and (rows := self.exact.get(head.group(1))) is not None:
                     hit = _entries(head.group(1), rows)
                     return _Candidate(i, i, start, start + len(head.group(1)), hit, False)
-            if chain_only and j == i and len(toks[i].word) == 2 and toks[i].word.isupper():
-                postal = _postal_codes().get(toks[i].word)
+            if chain_only and j == i and len(word) == 2 and word.isupper():
+                postal = _postal_codes().get(word)
                 if postal is not None:
-                    return _Candidate(i, i, toks[i].start, toks[i].end, (postal,), False)
+                    return _Candidate(i, i, start, ends[i], (postal,), False)
         return None
 
     def next_token(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
-        lo, hi = 0, len(self.toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.toks[mid].start < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_left(self.starts, pos)
 
     def chain(self, cand: _Candidate) -> list[_Candidate]:
         """The links after ``cand``: ", Ohio", ", British Columbia, Canada"."""
         links = [cand]
         while len(links) < 4:
             cur = links[-1]
-            m = _CHAIN_SEP.match(self.text, cur.end)
+            m = _CHAIN_SEP.match(self.text, cur.end) if self.text[cur.end : cur.end + 1] == "," else None
             if not m:
                 break
             k = self.next_token(m.end())
-            if k >= len(self.toks) or self.toks[k].start != m.end():
+            if k >= len(self.words) or self.starts[k] != m.end():
                 break
             nxt = self.candidate(k, chain_only=True)
             if nxt is None:
@@ -308,18 +328,15 @@ class _Reader:
     # -- judging -------------------------------------------------------------
     def words_before(self, start: int, n: int) -> list[str]:
         k = self.next_token(start)
-        out = []
-        for t in self.toks[max(0, k - n) : k]:
-            out.append(t.word)
-        return out
+        return self.words[max(0, k - n) : k]
 
     def cued(self, cand: _Candidate) -> bool:
         before = self.words_before(cand.start, 2)
         if not before or self.text[cand.start : cand.end] in _MONTHS:
             return False  # "rose in March": a date ("March, Cambridgeshire" is read as a chain)
         k = self.next_token(cand.start)
-        prev = self.toks[k - 1]
-        if "\n" in self.text[prev.end : cand.start] or "." in self.text[prev.end : cand.start]:
+        gap = self.text[self.ends[k - 1] : cand.start]
+        if "\n" in gap or "." in gap:
             return False
         if before[-1].lower() in _CUE_BEFORE and not _capitalized(before[-1]):
             return True
@@ -337,34 +354,35 @@ class _Reader:
 
     def inside_name(self, cand: _Candidate) -> bool:
         """Whether the candidate is part of a longer capitalized name."""
-        toks, text = self.toks, self.text
-        if cand.last + 1 < len(toks) and self.joined(cand.last) and cand.end == toks[cand.last].end:
-            nxt = toks[cand.last + 1]
+        words, starts, ends, text = self.words, self.starts, self.ends, self.text
+        if cand.last + 1 < len(words) and self.joined(cand.last) and cand.end == ends[cand.last]:
+            nxt = words[cand.last + 1]
             headline = cand.caps and self.line_is_caps(cand.start)
             if (
-                _capitalized(nxt.word)
+                _capitalized(nxt)
                 and not headline
-                and nxt.word not in _TITLES_AFTER
+                and nxt not in _TITLES_AFTER
                 and self.candidate(cand.last + 1) is None
             ):
                 return True
         if cand.first > 0:
-            prev = toks[cand.first - 1]
-            gap = text[prev.end : cand.start]
+            p = cand.first - 1
+            prev = words[p]
+            gap = text[ends[p] : cand.start]
             if (
                 gap == " "
-                and _capitalized(prev.word)
-                and prev.word not in _DIRECTIONS
-                and not _sentence_start(text, prev.start)
+                and _capitalized(prev)
+                and prev not in _DIRECTIONS
+                and not _sentence_start(text, starts[p])
                 and not cand.caps
             ):
                 return True
-            if prev.word in ("of", "for", "de") and gap == " " and cand.first > 1:
-                head = toks[cand.first - 2]
+            if prev in ("of", "for", "de") and gap == " " and cand.first > 1:
+                head = words[p - 1]
                 if (
-                    _capitalized(head.word)
-                    and text[head.end : prev.start] == " "
-                    and head.word
+                    _capitalized(head)
+                    and text[ends[p - 1] : starts[p]] == " "
+                    and head
                     not in (
                         "City",
                         "State",
@@ -412,45 +430,53 @@ class _Reader:
         return True
 
     def run(self) -> list[PlaceMention]:
-        i, toks = 0, self.toks
-        # a candidate starts at a capitalized token only: the loop jumps from one to the next
-        capitalized = [k for k, t in enumerate(toks) if t.word[:1].isupper()]
-        while i < len(toks):
-            k = bisect.bisect_left(capitalized, i)
-            if k == len(capitalized):
-                break
-            i = capitalized[k]
+        words = self.words
+        # a candidate starts only at a token that may begin a place's name: the loop jumps
+        # from one to the next (k indexes them, i the tokens)
+        starts, ends, n = self.starts, self.ends, len(words)
+        capitals = list(compress(range(n), map(str.isupper, map(_FIRST, words))))
+        may = list(map(_may_start, map(words.__getitem__, capitals)))
+        live = [
+            i
+            for i, how in zip(compress(capitals, may), compress(may, may), strict=True)
+            # (a word that only begins longer names: the next one must go on with it)
+            if how == 2 or (i + 1 < n and self.joined(i) and self.begins_name(starts[i], ends[i + 1]))
+        ]
+        k = 0
+        while k < len(live):
+            i = live[k]
             cand = self.candidate(i)
             if cand is None:
-                i += 1
+                k += 1
                 continue
             if (
                 cand.first == cand.last
-                and toks[i].word in _DIRECTIONS
-                and i + 1 < len(toks)
+                and words[i] in _DIRECTIONS
+                and i + 1 < len(words)
                 and self.joined(i)
             ):
                 nxt = self.candidate(i + 1)
                 if nxt is not None and nxt.first == i + 1:
-                    i += 1  # "Southern California": the place after the direction word
+                    k += 1  # "Southern California": the place after the direction word
                     continue
             links = self.chain(cand)
             if self.in_company(cand) or self.in_person(cand) or self.inside_name(cand):
                 i = cand.last + 1
-                while i < len(toks) and _capitalized(toks[i].word) and self.joined(i - 1):
+                while i < len(words) and _capitalized(words[i]) and self.joined(i - 1):
                     i += 1
+                k = bisect.bisect_left(live, i)
                 continue
             ok = len(links) > 1 or self.dateline(cand) or self.cued(cand) or self.standing(cand)
             if cand.caps and not ok:
                 ok = False
             if not ok:
-                i = cand.last + 1
+                k = bisect.bisect_left(live, cand.last + 1)
                 continue
             rule = "chain" if len(links) > 1 else "place"
             for n, link in enumerate(links):
                 parent = links[n + 1].entries[0] if n + 1 < len(links) else None
                 self.emit(link, parent, rule)
-            i = self.next_token(links[-1].end)
+            k = bisect.bisect_left(live, self.next_token(links[-1].end))
             self.directional(cand)
         return sorted(self.out, key=lambda m: (m.start, m.end))
 
@@ -464,10 +490,10 @@ class _Reader:
             e = attrs.evolve(e, region=parent.region)  # the chain's region code ("Newark, Ohio" -> OH)
         start = cand.start
         if cand.first > 0 and e.kind != "city":
-            prev = self.toks[cand.first - 1]
-            after_last = not self.out or prev.start >= self.out[-1].end
-            if prev.word in _DIRECTIONS and self.text[prev.end : cand.start] == " " and after_last:
-                start = prev.start
+            p = cand.first - 1
+            after_last = not self.out or self.starts[p] >= self.out[-1].end
+            if self.words[p] in _DIRECTIONS and self.text[self.ends[p] : cand.start] == " " and after_last:
+                start = self.starts[p]
         region = f"{e.country}-{e.region}" if e.country and e.region else None
         self.out.append(
             _make_place(

@@ -217,6 +217,10 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
         if found is not None:
             out.append(found)
             pos = found.end
+            total = _total_after(text, found) if found.rule == "count metric" else None
+            if total is not None:  # "added 8.8 million subscribers, bringing its total to 230.7 million"
+                out.append(total)
+                pos = total.end
         else:
             pos = m.start() + 1
 
@@ -283,3 +287,31 @@ def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
 
 
 _make_count = unchecked(UserCountMention)
+
+
+@functools.cache
+def _total_pattern() -> regex.Pattern[str]:
+    """The total a change brings a count to, told after it: "..., bringing its total to 230.7
+    million", "taking the total to", "for a total of"."""
+    number = number_patterns().number
+    return regex.compile(
+        rf"[^.;\n]{{0,60}}?,?[ \t]+"
+        rf"(?:(?:bringing|taking|lifting|raising|pushing)[ \t]+(?:its|the|their)[ \t]+"
+        rf"(?:total|tally|base|count)(?:[ \t]+(?:number|base|count))?[ \t]+to|for[ \t]+a[ \t]+total[ \t]+of)"
+        rf"[ \t]+(?:about[ \t]+|nearly[ \t]+|more[ \t]+than[ \t]+|over[ \t]+)?(?P<n>{number})(?![\w%])",
+        regex.V0,
+    )
+
+
+def _total_after(text: str, increment: UserCountMention) -> UserCountMention | None:
+    """The total told right after a count ("added 8.8 million subscribers, bringing its total to
+    230.7 million"): a count of the same metric, the one a reader wants."""
+    m = _total_pattern().match(text, increment.end, increment.end + 140)
+    if m is None:
+        return None
+    count = _count_value(m.group("n"))
+    if count is None or count <= increment.count:
+        return None
+    start, end = m.span("n")
+    qualifier, _ = qualifier_before(text, start, counts=True)
+    return _make_count(start, end, text[start:end], count, increment.metric, qualifier, "total after count")

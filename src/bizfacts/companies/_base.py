@@ -10,6 +10,7 @@ from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
 from ._headlines import NOUN_PREPOSITIONS, headline_verbs, title_break
 from ._regexes import (
+    _DOT_OR_POSSESSIVE,
     _INDEX_AFTER,
     _LOWER_WORD,
     _PERSON_CUES,
@@ -118,9 +119,10 @@ class _Base:
         start, end = toks[0].start, toks[-1].end
         if self.text[end - 1] == "." and self._sentence_final(end):
             end -= 1
-        if entry is None:
+        if entry is None and name.endswith(_POSSESSIVE_TAIL):
             name = name.removesuffix("'s").removesuffix("’s")
-        self.found.append(_Found(start, end, name, kind, owner, rule, tentative=tentative, entry=entry))
+        # (positional: _Found(start, end, name, kind, owner, rule, ticker, exchange, tentative, entry))
+        self.found.append(_Found(start, end, name, kind, owner, rule, None, None, tentative, entry))
 
     def exchange(self, seg: list[_Tok]) -> None:
         """An exchange named on its own ("the New York Stock Exchange", "NYSE") is an organization.
@@ -368,10 +370,15 @@ class _Base:
         if not toks:
             return False
         w = self.words
+        category_of = self.category_of
+        if len(toks) == 1 and (word := toks[0].text)[-1] not in ".s" and category_of.get(word) is None:
+            # one word with no category (most names before a legal suffix): the loop below, read once
+            return word not in w.generic and not (weak and (word in w.head or word in w.non_company))
         specific = 0
         for tok in toks:
             word = tok.text
-            cat = self.category(word)
+            # self.category(word), read directly when there is no dot or "'s" to drop
+            cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
             if cat in ("title", "person_title", "month", "weekday", "exchange", "currency"):
                 return False
             if (

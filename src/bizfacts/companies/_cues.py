@@ -22,12 +22,12 @@ from ._regexes import (
     _ANY_CUE_AFTER,
     _APPOSITION_HEAD,
     _COMPANY_HYPHEN,
+    _CUE_AFTER_OPENERS,
     _CUE_AFTER_SPACE,
     _DOT_OR_POSSESSIVE,
     _FIRM_AFTER_AND,
     _FIRM_ROLE_PERSON,
     _LOOKAHEAD,
-    _NO_CUE_AFTER,
     _NOT_COMPANY_MODIFIERS,
     _PAIR_BEFORE,
     _PLURAL_AFTER,
@@ -45,6 +45,16 @@ _APPOINTED_BEFORE = regex.compile(
 # ", Colo.," / ", Ohio" right after a name: the state of a town
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
 
+
+# the first letters of the words that open an apposition after ", " (_AFTER_APPOSITION,
+# _APPOSITION_HEAD): "a", "an", "the", "which", "its", "one"
+_APPOSITION_INITIALS = frozenset("atwio")
+
+
+def _spacing(char: str) -> bool:
+    """Whitespace but a line break (``[^\\S\\n]``; str.isspace() says it of every character that
+    ``regex`` calls whitespace, and of a few more)."""
+    return char.isspace() and char != "\n"
 
 # appositive nouns that also name a person's role: at a sentence start ("Broker Tolland
 # said") they introduce no firm
@@ -153,8 +163,15 @@ class _Cues(_Base):
         if follows == " ":
             # after one space, each cue after a name starts with one of _CUE_AFTER_SPACE (or a space)
             second = text[end + 1 : end + 2]
-            if (second in _CUE_AFTER_SPACE or second.isspace()) and (
-                rule := self.cue_after(toks, start, end)
+            if (
+                (second in _CUE_AFTER_SPACE or second.isspace())
+                # "Foo said" (most often) is a cue only as "said it" ("said" opens no other cue)
+                and not (
+                    text.startswith("said ", end + 1)
+                    and (said_next := text[end + 6 : end + 7]) != "i"
+                    and not _spacing(said_next)
+                )
+                and (rule := self.cue_after(toks, start, end))
             ):
                 return rule
             if (
@@ -164,10 +181,19 @@ class _Cues(_Base):
             ):
                 return "cue after"  # "Tornvik is an American manufacturer of power tools"
             return ""
-        # each cue after a name starts with a space, ",", "(", "<" or an apostrophe
-        if follows == "" or follows.isalnum() or follows in _NO_CUE_AFTER:
-            return ""
-        return self.cue_after(toks, start, end)
+        # each cue after a name starts with a space (no line break), ",", "(", "<" or an apostrophe
+        if follows == ",":
+            # only the appositions start with ",": whitespace, then "a", "an", "the", "which", "its"
+            # or "one" ("Foo, a maker of", "Foo, the parent of")
+            space, word = text[end + 1 : end + 2], text[end + 2 : end + 3]
+            if not _spacing(space) or (
+                space == " " and word not in _APPOSITION_INITIALS and not _spacing(word)
+            ):
+                return ""
+            return self.cue_after(toks, start, end)
+        if follows in _CUE_AFTER_OPENERS or (follows.isspace() and follows != "\n"):
+            return self.cue_after(toks, start, end)
+        return ""
 
     def cue_after(self, toks: list[_Tok], start: int, end: int) -> str:
         """The rule of a cue right after a name (cue_rule() ruled out where none can start), or ""."""
@@ -343,9 +369,12 @@ class _Cues(_Base):
             return False  # (most often "., Foo"): the last word ends in no letter, as tested below
         # the last word first: a cue's last word or an appositive noun, or no cue (most words)
         last_words = self.text[max(0, start - 40) : start - 1].rsplit(None, 1)
-        if last_words and _COMPANY_HYPHEN.search(last_words[-1]) and last_words[-1][:1].isupper():
+        if not last_words:
+            return False
+        last_word = last_words[-1]
+        if "-" in last_word and _COMPANY_HYPHEN.search(last_word) and last_word[:1].isupper():
             return True  # "Tencent-backed Verdigris", "Vantor-owned Parcelo": the firm owned or backed
-        if not last_words or last_words[-1] not in _cue_last_words():
+        if last_word not in _cue_last_words():
             return False
         before = self.text[max(0, start - 40) : start]
         before = before.rpartition("\n")[2]  # a cue never reaches across a line break

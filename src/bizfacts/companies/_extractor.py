@@ -12,7 +12,18 @@ from ._base import canonical_name, suffix_class
 from ._headlines import segment_categories
 from ._linking import _Linking
 from ._lowercase import LowercaseWords
-from ._made import mention
+from ._made import _new as _new_mention
+from ._made import (
+    _set_end,
+    _set_exchange,
+    _set_kind,
+    _set_name,
+    _set_owner,
+    _set_rule,
+    _set_start,
+    _set_text,
+    _set_ticker,
+)
 from ._naming import _names_as_written
 from ._regexes import (
     _AFTER_LISTING,
@@ -97,6 +108,7 @@ class _Extractor(_Segments, _Linking, _Sites):
         common, dropped, non_company = self.words.common, self.words.dropped, self.words.non_company
         text, leftovers = self.text, self.leftovers
         add_leftover, match_segment, match_word = leftovers.append, self.match_segment, self.match_word
+        suffixed_pair = self.suffixed_pair
         after_title = self.after_title  # (only added to)
         segment_words = segment_categories()  # a category's words and a headline's verbs
         for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
@@ -150,7 +162,8 @@ class _Extractor(_Segments, _Linking, _Sites):
                     if "-" in word or word.endswith(_DOT_OR_POSSESSIVE) or word in segment_words:
                         break
                 else:
-                    match_segment(run)
+                    if len(run) != 2 or not suffixed_pair(run):  # ("Cyclops Corp": read at once)
+                        match_segment(run)
                     continue
             for segment in self.segments(run):
                 match_segment(segment)
@@ -168,6 +181,8 @@ class _Extractor(_Segments, _Linking, _Sites):
         text = self.text
         # a ticker needs a "<", a listing code a "(" within reach: most texts have neither
         tickers, listings = "<" in text, "(" in text
+        if not tickers and not listings:
+            return
         after_ticker = _AFTER_TICKER.ascii_match if self.ascii else _AFTER_TICKER.match
         after_listing = _AFTER_LISTING.ascii_match if self.ascii else _AFTER_LISTING.match
         for f in self.found:
@@ -233,8 +248,18 @@ class _Extractor(_Segments, _Linking, _Sites):
             if surface.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(surface) is None:
                 f.end -= 2
                 surface = surface[:-2]
-            out.append(
-                mention(f.start, f.end, surface, f.name, f.kind, f.owner, f.ticker, f.exchange, f.rule)
-            )
+            # mention(f.start, f.end, surface, ...), made in place: its span fits (0 <= start < end,
+            # the surface read from it), so the span validator would pass
+            m = _new_mention(CompanyMention)
+            _set_start(m, f.start)
+            _set_end(m, f.end)
+            _set_text(m, surface)
+            _set_name(m, f.name)
+            _set_kind(m, f.kind)
+            _set_owner(m, f.owner)
+            _set_ticker(m, f.ticker)
+            _set_exchange(m, f.exchange)
+            _set_rule(m, f.rule)
+            out.append(m)
             last_end = f.end
         return _names_as_written(out)

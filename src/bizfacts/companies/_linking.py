@@ -36,10 +36,11 @@ class _Linking(_Cues):
         found link the remaining leftovers ("... startup Quartzwerk said ... Quartzwerk
         was founded in 2020").
         """
-        self.found_ending = {f.end: f for f in self.found}
         pending = self.leftovers
         if not pending and not self.capitals:
             return  # nothing to link
+        # (read by the cues of this pass only: coordinated(), link_region())
+        self.found_ending = {f.end: f for f in self.found}
         firsts_of: tuple[dict[str, _Found], set[str]] | None = None
         # ids of the stretches the first pass returned as they were: none of its names linked
         untouched: set[int] = set()

@@ -108,8 +108,10 @@ _WORD_ASCII = (
     r"(?:[A-Z][A-Za-z0-9]*+(?:[&'./\-][A-Za-z0-9]++)*+"
     r"(?:'(?<=s')(?=" + _ASCII_SPACE + r"++" + _INVESTOR_NOUNS + r"))?+"
     r"(?:(?=\.)(?:"
+    # (each alternative is a look-behind, so their order changes no match: an initial's,
+    # "J.", is tried first, as a run of initials tries it at every word)
     + "|".join(
-        [f"(?<=(?<![A-Za-z0-9]){a})" for a in (*_ABBREVIATIONS, "[A-Z]")]
+        [f"(?<=(?<![A-Za-z0-9]){a})" for a in ("[A-Z]", *_ABBREVIATIONS)]
         + [rf"(?<=\.[A-Za-z]{{{k}}})" for k in (1, 2, 3)]
     )
     + r")\.)?+(?!\$)"
@@ -369,9 +371,11 @@ _LOWER_WORD = _Pattern(r"(?<![\p{L}\p{Nd}'’\-.@/])\p{Ll}\p{L}{3}")
 _DATELINE = _Pattern(
     r"[^\S\n]*+\p{Lu}[\p{L} .,'()/-]*?,[^\S\n]++\p{Lu}\p{Ll}{2,8}\.?[^\S\n]++\d{1,2}[^\S\n]++"
 )
-# characters that start none of the cues read after a name (_AFTER_LISTING, _AFTER_APPOSITION,
-# _APPOSITION_HEAD, _AFTER_CORPORATE, _AFTER_SAID_IT, _AFTER_TICKER)
-_NO_CUE_AFTER = frozenset('.\n;:)"-/')
+# the characters but whitespace that start a cue read after a name (_AFTER_LISTING "(",
+# _AFTER_APPOSITION and _APPOSITION_HEAD ",", _AFTER_CORPORATE, _AFTER_SHARES_MOVED and
+# _AFTER_OWN_RESULTS an apostrophe, _AFTER_TICKER "<"; every one may start with whitespace
+# but a line break, which str.isspace() says of every character ``regex`` calls whitespace)
+_CUE_AFTER_OPENERS = frozenset("(,'’<")
 # Matches wherever one of those cues matches (with the same bounds): one look-up rules them
 # all out.  _AFTER_SAID_IT, read within 24 characters, enters without its final \b.
 _ANY_CUE_AFTER = _Pattern(

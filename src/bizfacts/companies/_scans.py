@@ -110,17 +110,21 @@ class _Spans:
         bisect.insort(self._made(), (start, end))
 
 
+# a "(" that no other follows: where the patterns read by _bracket_matches() may match
+_LONE_OPENING = re.compile(r"\((?!\()")
+
+
 def _bracket_matches(text: str, pattern: _Pattern) -> list[_AnyMatch]:
-    """The matches of ``pattern.finditer(text)`` for a pattern that opens with a "(" and holds
-    no other: tried at each "(" only (most texts have few), through the stdlib twin on ASCII."""
+    """The matches of ``pattern.finditer(text)`` for a pattern that opens with a "(", holds
+    no other and reads a space or a letter right after it (as _DEFINED, _LISTING_AT and
+    _LISTING do): tried at each "(" that no other follows only (most texts have few "(",
+    and a run of them is passed over in one step), through the stdlib twin on ASCII."""
     found: list[_AnyMatch] = []
-    pos = text.find("(")
-    if pos < 0:
+    if "(" not in text:
         return found
     match = pattern.ascii_match if text.isascii() else pattern.match
-    while pos >= 0:
-        m = match(text, pos)
+    for opening in _LONE_OPENING.finditer(text):
+        m = match(text, opening.start())
         if m is not None:
             found.append(m)
-        pos = text.find("(", pos + 1)
     return found

@@ -16,6 +16,7 @@ from ._regexes import (
     _MAX_NAME_WORDS,
     _NAME_ORDINALS,
     _NUMBERED_SLUG,
+    _PLAIN_CATEGORIES,
     _POSSESSIVE_TAIL,
     _PUBLIC_TITLES,
     _SLUG,
@@ -172,14 +173,15 @@ class _Segments(_Unknown):
         key = self.text[seg[0].start : seg[-1].end]  # self.key(seg), read in place
         if not key.isprintable() or "  " in key:
             key = " ".join(key.split())
-        category = w.non_company.get(key.removesuffix("'s").removesuffix("’s"))
-        if category == "exchange":
-            self.exchange(seg)
-            return
-        if n > 1 and category is not None:  # "North Sea", "New York", "Wall Street"
-            return
+        category = w.non_company.get(
+            key.removesuffix("'s").removesuffix("’s") if key.endswith(_POSSESSIVE_TAIL) else key
+        )
+        if category is not None:
+            if category == "exchange":
+                self.exchange(seg)
+            return  # "North Sea", "New York", "Wall Street"
         # (a gap reading "and" leaves " and " in the key, which collapsed its whitespace)
-        if n >= 2 and " and " in key and any(t.gap.strip() == "and" for t in seg[1:]):
+        if " and " in key and any(t.gap.strip() == "and" for t in seg[1:]):
             for k in range(1, n):  # "Li Yanchuan and Wang Gao"
                 if seg[k].gap.strip() == "and" and (self.is_person(seg[:k]) or self.is_person(seg[k:])):
                     right = [_Tok(seg[k].start, seg[k].end, seg[k].text), *seg[k + 1 :]]
@@ -196,7 +198,7 @@ class _Segments(_Unknown):
                 if cut < n:  # "President Reagan and Treasury Secretary Baker"
                     self.match_segment([_Tok(seg[cut].start, seg[cut].end, seg[cut].text), *seg[cut + 1 :]])
                 return
-        if n >= 2 and (
+        if (
             # (self.category(first), read directly where there is no dot or "'s" to drop)
             (self.category(first) if first.endswith(_DOT_OR_POSSESSIVE) else self.category_of.get(first))
             == "person_title"
@@ -292,6 +294,38 @@ class _Segments(_Unknown):
             i = region_start = j
         if region_start < n:
             self.unknown_region(seg[region_start:] if region_start else seg)
+
+    def suffixed_pair(self, seg: list[_Tok]) -> bool:
+        """match_segment() for a name and a legal suffix one space apart ("Cyclops Corp"), where no
+        word has a hyphen, a dot or an "'s" to read (the caller's test), its steps read in a
+        row: whether it read them (else nothing was done and another rule may apply)."""
+        first, second = seg
+        a, b = first.text, second.text
+        cls = suffix_class(b)
+        if cls is None or second.gap != " " or first.gap:
+            return False
+        key = self.text[first.start : second.end]  # a, a space, b
+        w = self.words
+        category_of = self.category_of
+        firsts = self.gaz_firsts
+        cat = category_of.get(a)
+        if (
+            not key.isprintable()
+            or w.non_company.get(key) is not None  # a place, an exchange ("North Sea", "New York")
+            or (self.after_title and self.title_end_before(first.start))  # a person after a title
+            or cat in _PLAIN_CATEGORIES  # (a person's title included) an ordinary first word
+            or a in w.firstnames
+            or a in w.surnames  # "John Harris", "Wang Gao": maybe a person
+            or a in firsts
+            or b in firsts
+            or (a.isupper() and (b.isupper() or a.casefold() in firsts))  # a known name, capitals
+            or (b.isupper() and b.casefold() in firsts)
+            or not self.good_name([first], cls == "weak")
+        ):
+            return False
+        # unknown_region() of the two words: the suffix ends the name of the first
+        self.suffixed_name([first, second], key)
+        return True
 
     def match_word(self, seg: list[_Tok]) -> None:
         """match_segment() for a segment of one word, its steps for one word read in a row.

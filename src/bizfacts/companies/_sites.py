@@ -15,6 +15,7 @@ from ._regexes import (
     _tld_hint_ascii,
     _web_domains,
 )
+from ._scans import _bracket_matches
 from ._tokens import _Found
 
 
@@ -28,6 +29,8 @@ class _Sites(_Base):
         filing) the name is that company's; otherwise it is written without its suffix.
         """
         text = self.text
+        if "公司" not in text and "株式会社" not in text:
+            return  # every legal form of _CJK_NAME ends in 公司 or is 株式会社
         for m in _CJK_NAME.finditer(text):
             start, end = m.span()
             name = m.group(1) or m.group(2) or m.group()
@@ -71,8 +74,9 @@ class _Sites(_Base):
                 self.found.append(_Found(start, end, name, kind, owner, "web domain"))
                 occupied.append((start, end))
         if "(" in text:
-            for m in _LISTING.finditer(text):  # "(NASDAQ: SINA)": a listing code, not a name
-                occupied.append(m.span())
+            # (no match holds a "(" but its first: the matches of _LISTING.finditer(text))
+            for listing in _bracket_matches(text, _LISTING):  # "(NASDAQ: SINA)": a listing code, not a name
+                occupied.append(listing.span())
         if "<" in text:
             for m in _ANGLE.finditer(text):
                 inner = m.group(1).strip()

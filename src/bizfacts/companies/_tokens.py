@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 import attrs
@@ -145,7 +146,9 @@ def _scanned_word_runs(
         if run and (
             (start == prev_end + 1 and text[prev_end] == " ")  # the usual gap, one space
             or (
-                text[prev_end:start].strip() in _GAP_CORES
+                # (a gap opens with whitespace or a comma: told before the gap is read)
+                ((first := text[prev_end]) == "," or first.isspace())
+                and text[prev_end:start].strip() in _GAP_CORES
                 and (gap := gap_match(text, prev_end)) is not None
                 and gap.end() == start
             )
@@ -184,20 +187,36 @@ def _tokens(
     twins = _ascii_runs() if text.isascii() else None
     if twins is None:
         for spans in _scanned_word_runs(text, (_TOKEN if lower else _TOKEN_UPPER).finditer):
-            if len(spans) > 1 and caps is not None:
-                caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
-            elif (
-                caps is not None
-                and spans[0][1] - spans[0][0] > 1
-                and text[spans[0][0] + 1] in _ACRONYM_SECOND
-            ):
-                caps.append(spans[0][0])
-            _read_run(text, spans, occupied, starts, skip, drop, runs)
+            if len(spans) > 1:
+                if caps is not None:
+                    caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
+                _read_run(text, spans, occupied, starts, skip, drop, runs)
+                continue
+            # one word (most runs): what _read_run() does with it, read here
+            rs, re_ = spans[0]
+            if caps is not None and re_ - rs > 1 and text[rs + 1] in _ACRONYM_SECOND:
+                caps.append(rs)
+            surface = text[rs:re_]
+            if surface in skip:
+                continue
+            if rs and ((before := text[rs - 1]).isalnum() or (before == "-" and text[rs - 2 : rs] != "--")):
+                rs = _glued_head_start(text, rs, before)  # a word glued before: its head, if any
+                if rs < 0:
+                    continue  # the tail of a lowercase word
+                surface = text[rs:re_]
+            elif surface in drop:
+                continue
+            if occupied:
+                k = bisect_right(starts, re_) - 1
+                if k >= 0 and occupied[k][1] > rs:
+                    continue
+            runs.append([_Tok(rs, re_, surface)])
         return runs
     # ASCII text: _word_runs() read inline (see _ascii_word_runs()), a run of one word (most
     # runs) taken as it is where nothing is glued before it and it is read on its own
     word_at = _ascii_tokens()[0 if lower else 1].match
     gap_at = _GAP_AT.ascii_match
+    glued_head = _GLUED_HEAD.ascii_search
     if caps is None:
         caps = []
     add_cap, add_run = caps.append, runs.append
@@ -224,53 +243,79 @@ def _tokens(
                         continue
                 add_run([_Tok(rs, re_, surface)])
                 continue
-            _read_run(text, [(rs, re_)], occupied, starts, skip, drop, runs)
+            # a word glued to the one before ("eBay", "3M", "mid-America"): what _read_run() does
+            # with one such word, read here (a text of codes such as "%2D" holds one every few
+            # characters)
+            head = glued_head(text, max(0, rs - 5), rs)
+            if head is not None:  # (else the tail of a lowercase word: no word)
+                hs = head.start()
+                if occupied:
+                    k = bisect_right(starts, re_) - 1
+                    if k >= 0 and occupied[k][1] > hs:
+                        continue
+                add_run([_Tok(hs, re_, text[hs:re_])])
             continue
         # several words: read again as the run pattern reads them, a word, then (a gap, a
         # word) until its end, each matched where the one before ended
         pos, end = m.span()
-        spans = []
         matched = m.group()
         if "," not in matched and "  " not in matched and matched.isprintable():
             # every gap one space (the others hold a comma, a second space or other whitespace,
             # or a connector, which is no word written with a capital): the words are the
             # pieces between the spaces, where each starts with a capital
-            run_caps = []
+            caps_before = len(caps)  # (the words' acronym starts are taken back for a connector)
             pieces = matched.split(" ")
+            n = len(pieces)
+            # what _read_run() makes of them where nothing is taken, no filler, nothing glued
+            # before the first word (told here, before the words are read): the words' text is
+            # the pieces and each gap one space
+            direct = not (
+                occupied
+                or matched in skip
+                or n > 4
+                or (n > 2 and (pieces[0] == pieces[1] or pieces[-1] == pieces[-2]))
+                or (
+                    pos > 0
+                    and (before := text[pos - 1]) in _ASCII_GLUE
+                    and (before != "-" or text[pos - 2 : pos] != "--")
+                )
+            )
+            if n == 2 and direct:
+                # two words (most runs of several): the loop below, read once
+                first, second = pieces
+                if first[0] in _ASCII_CAPITALS and second[0] in _ASCII_CAPITALS:
+                    mid = pos + len(first)
+                    if len(first) > 1 and first[1] in _ACRONYM_SECOND:
+                        add_cap(pos)
+                    if len(second) > 1 and second[1] in _ACRONYM_SECOND:
+                        add_cap(mid + 1)
+                    add_run([_Tok(pos, mid, first), _Tok(mid + 1, end, second, " ")])
+                    continue
+            run = []
+            spans = []
+            gap = ""
             for piece in pieces:
                 if piece[0] not in _ASCII_CAPITALS:
                     break  # a connector ("of"): read as the run pattern reads it, below
                 ws = pos
                 pos += len(piece)
-                spans.append((ws, pos))
+                if direct:
+                    run.append(_Tok(ws, pos, piece, gap))
+                    gap = " "
+                else:
+                    spans.append((ws, pos))
                 if pos - ws > 1 and piece[1] in _ACRONYM_SECOND:
-                    run_caps.append(ws)
+                    add_cap(ws)
                 pos += 1
             else:
-                caps.extend(run_caps)
-                n = len(pieces)
-                if (
-                    occupied
-                    or matched in skip
-                    or n > 4
-                    or (n > 2 and (pieces[0] == pieces[1] or pieces[-1] == pieces[-2]))
-                    or (
-                        (rs := spans[0][0]) > 0
-                        and (before := text[rs - 1]) in _ASCII_GLUE
-                        and (before != "-" or text[rs - 2 : rs] != "--")
-                    )
-                ):
-                    _read_run(text, spans, occupied, starts, skip, drop, runs)
-                    continue
-                # what _read_run() makes of them: nothing taken, no filler, nothing glued before
-                # the first word; the words' text is the pieces and each gap one space
-                run = [_Tok(spans[0][0], spans[0][1], pieces[0])]
-                for k in range(1, n):
-                    run.append(_Tok(spans[k][0], spans[k][1], pieces[k], " "))
-                add_run(run)
+                if direct:
+                    add_run(run)
+                else:
+                    _read_run(text, spans, occupied, starts, skip, drop, runs, glued_head)
                 continue
+            del caps[caps_before:]
             pos = m.start()
-            spans = []
+        spans = []
         while True:
             w = word_at(text, pos)
             assert w is not None  # (the run pattern matched a word here)
@@ -283,8 +328,51 @@ def _tokens(
             g = gap_at(text, pos)
             assert g is not None  # (and a gap after each word but its last)
             pos = g.end()
-        _read_run(text, spans, occupied, starts, skip, drop, runs)
+        _read_run(text, spans, occupied, starts, skip, drop, runs, glued_head)
     return runs
+
+
+def _glued_head_start(text: str, rs: int, before: str) -> int:
+    """Where the short lowercase or numeric head glued to the word at ``rs`` starts ("eBay",
+    "3M", "7-Eleven"), as _GLUED_HEAD searched up to ``rs`` finds it, or -1; ``before`` is
+    ``text[rs - 1]``, a letter, a digit or "-".
+
+    >>> _glued_head_start("buy eBay", 5, "e"), _glued_head_start("Mid-America", 4, "-")
+    (4, -1)
+    """
+    if text[max(0, rs - 6) : rs].isascii():
+        # (what _GLUED_HEAD reads, its look-behind included, is ASCII: its twin finds the same)
+        head = _GLUED_HEAD.ascii_search(text, max(0, rs - 5), rs)
+    elif before != "-":
+        # a head of lowercase letters and digits: the whole run of them before ``rs`` (one to
+        # three), with no letter, mark or digit before it (what the first branch of
+        # _GLUED_HEAD reads; its second ends in "-"); an unassigned character (one this
+        # Python may not know) leaves it to the pattern
+        start = rs
+        while start > 0 and rs - start < 4:
+            category = unicodedata.category(text[start - 1])
+            if category != "Ll" and category != "Nd":
+                if category == "Cn":
+                    return _glued_head_search(text, rs)
+                break
+            start -= 1
+        if start == rs or rs - start > 3:
+            return -1
+        if start == 0:
+            return 0
+        category = unicodedata.category(text[start - 1])
+        if category == "Cn":
+            return _glued_head_search(text, rs)
+        return -1 if category[0] in "LM" else start
+    else:
+        head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
+    return -1 if head is None else head.start()
+
+
+def _glued_head_search(text: str, rs: int) -> int:
+    """_glued_head_start() through the pattern itself."""
+    head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
+    return -1 if head is None else head.start()
 
 
 def _read_run(
@@ -295,8 +383,12 @@ def _read_run(
     skip: frozenset[str],
     drop: frozenset[str],
     runs: list[list[_Tok]],
+    glued_head: Callable[..., re.Match[str] | regex.Match[str] | None] | None = None,
 ) -> None:
-    """Append to ``runs`` the runs of tokens that the word spans of one run make (see _tokens())."""
+    """Append to ``runs`` the runs of tokens that the word spans of one run make (see _tokens()).
+
+    ``glued_head``: the search of _GLUED_HEAD to use (its stdlib twin on an ASCII text).
+    """
     rs = spans[0][0]
     re_ = spans[-1][1]
     surface = text[rs:re_]
@@ -317,11 +409,15 @@ def _read_run(
     if rs:
         before = text[rs - 1]
         if before.isalnum() or (before == "-" and text[rs - 2 : rs] != "--"):
-            head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
-            if head is None:
+            if glued_head is not None:
+                head = glued_head(text, max(0, rs - 5), rs)
+                head_start = -1 if head is None else head.start()
+            else:
+                head_start = _glued_head_start(text, rs, before)
+            if head_start < 0:
                 spans = spans[1:]  # the tail of a lowercase word ("mid-America" keeps "America")
             else:
-                first_start = head.start()
+                first_start = head_start
     # (a run of one word with nothing glued before took the path above: here a word is
     # glued before the first word, or the run has several words)
     # filler needs three words, or five initials: _without_filler() reads only such runs

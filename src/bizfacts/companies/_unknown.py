@@ -103,6 +103,29 @@ class _Unknown(_Cues):
         prefix = key + " "
         return any(f.kind == "company" and f.name.startswith(prefix) for f in self.found)
 
+    def suffixed_name(self, full: list[_Tok], surface: str) -> None:
+        """The name a legal suffix ends (``full``, its words, read as ``surface``): a gazetteer's
+        entry, else the words themselves, the partners listed before a firm's "&" included."""
+        name = canonical_name(surface)
+        entry = self.gaz_surface.get(" ".join(name.split()))  # self.gaz.lookup(name)
+        if entry is not None:
+            if not (  # '(the "Target Company")': a defined term, not Target Corp
+                entry.ambiguous
+                and len(full) == 2
+                and full[1].text == "Company"
+                and self.after_the(full[0].start)
+            ):
+                self.emit(full, entry.name, entry.kind, "gazetteer+suffix", entry.owner, entry)
+            return
+        lo = full[0].start
+        partners = None if "&" not in surface else _PARTNERS_BEFORE.search(self.text, max(0, lo - 60), lo)
+        if partners is not None:
+            # "Whitcombe, Harrow & Lisle, LLP": the partners' names listed before the "&"
+            at = partners.start()
+            full = [_Tok(at, at + 1, self.text[at]), *full]
+            name = canonical_name(self.text[at : full[-1].end])
+        self.emit(full, name, "company", "legal suffix")
+
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
@@ -151,18 +174,20 @@ class _Unknown(_Cues):
             cls = suffix_class(tok.text)
             if cls is None:
                 continue
-            if capitals and tok.text == "AS":
-                continue  # "SEEN AT LEAST SAME AS LAST YEAR": the word "as", not the Norwegian form
-            if capitals and tok.text in _CAPS_SHORT_SUFFIXES:
-                continue  # "CPL REIT" in a headline: the body's "CPL Real Estate Investment Trust"
-            if capitals and cls == "weak" and not _AFTER_TICKER.match(self.text, tok.end, tok.end + 16):
-                continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" ends a name before a ticker only
+            if capitals:
+                if tok.text == "AS":
+                    continue  # "SEEN AT LEAST SAME AS LAST YEAR": the word "as", not the Norwegian form
+                if tok.text in _CAPS_SHORT_SUFFIXES:
+                    continue  # "CPL REIT" in a headline: the body's "CPL Real Estate Investment Trust"
+                if cls == "weak" and not _AFTER_TICKER.match(self.text, tok.end, tok.end + 16):
+                    continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" ends a name before a ticker only
             end = k + 1
             while (
                 end < len(toks) and suffix_class(toks[end].text) and suffix_gap(toks[end])
             ):
                 end += 1
-            name_toks = self.after_person_of(toks[:k])
+            # ("Peter Friend of" needs two words before the suffix: one is kept as it is)
+            name_toks = self.after_person_of(toks[:k]) if k > 1 else toks[:1]
             if capitals:
                 cut = max((m for m, t in enumerate(name_toks) if t.text in _CAPS_BREAKS), default=-1)
                 if cut >= 0:
@@ -170,7 +195,12 @@ class _Unknown(_Cues):
                     if not name_toks:
                         continue
                     name_toks[0] = _Tok(name_toks[0].start, name_toks[0].end, name_toks[0].text)
-            m = self.and_split(name_toks, toks[end - 1].end) if " and " in self.key(name_toks) else 0
+            # (a word holds no space: one word is no pair)
+            m = (
+                self.and_split(name_toks, toks[end - 1].end)
+                if len(name_toks) > 1 and " and " in self.key(name_toks)
+                else 0
+            )
             if m:  # "Merritt-Sloane Capital and Eastbrook & Co.": two firms
                 if name_toks[0].start in self.pair_left:
                     self.pair_left_name(name_toks[:m])
@@ -180,30 +210,18 @@ class _Unknown(_Cues):
                 rest = [_Tok(first.start, first.end, first.text), *name_toks[m + 1 :], *toks[k:]]
                 self.unknown_region(rest)
                 return
-            generic = cls == "strong" and self.generic_name(name_toks)
-            if generic or self.good_name(name_toks, weak=cls == "weak") or self.demonym_name(name_toks):
-                surface = self.key([*name_toks, *toks[k:end]])
-                name = canonical_name(surface)
-                entry = self.gaz.lookup(name)
+            # (generic_name() and demonym_name() read two words or more)
+            generic = cls == "strong" and len(name_toks) > 1 and self.generic_name(name_toks)
+            if (
+                generic
+                or self.good_name(name_toks, weak=cls == "weak")
+                or (len(name_toks) > 1 and self.demonym_name(name_toks))
+            ):
                 full = [*name_toks, *toks[k:end]]
-                if entry is not None:
-                    if not (  # '(the "Target Company")': a defined term, not Target Corp
-                        entry.ambiguous
-                        and len(full) == 2
-                        and full[1].text == "Company"
-                        and self.after_the(full[0].start)
-                    ):
-                        self.emit(full, entry.name, entry.kind, "gazetteer+suffix", entry.owner, entry)
-                else:
-                    lo = full[0].start
-                    back = max(0, lo - 60)
-                    partners = None if "&" not in surface else _PARTNERS_BEFORE.search(self.text, back, lo)
-                    if partners is not None:
-                        # "Whitcombe, Harrow & Lisle, LLP": the partners' names listed before the "&"
-                        at = partners.start()
-                        full = [_Tok(at, at + 1, self.text[at]), *full]
-                        name = canonical_name(self.text[at : full[-1].end])
-                    self.emit(full, name, "company", "legal suffix")
+                surface = self.text[full[0].start : full[-1].end]  # self.key(full): two words or more
+                if not surface.isprintable() or "  " in surface:
+                    surface = " ".join(surface.split())
+                self.suffixed_name(full, surface)
                 if end < len(toks):
                     rest = toks[end:]
                     rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
@@ -216,6 +234,7 @@ class _Unknown(_Cues):
             return
         if (
             len(toks) > 1
+            and toks[0].text.isupper()  # (most runs: their first word tells)
             and all(t.text.isupper() for t in toks)
             and not any(suffix_class(t.text) == "strong" and t.text not in _CAPS_SHORT_SUFFIXES for t in toks)
         ):

@@ -119,6 +119,15 @@ def _by_after_a_clause(chunks: Sequence[Chunk], theme: Chunk | None, by: Chunk) 
     return "," in between and not all(ch in "iL,y" for ch in between)
 
 
+def _agreed_before(chunks: Sequence[Chunk], noun: Chunk | None) -> bool:
+    """Whether "agreed to" (a control word of a plan) stands right before the deal's noun group."""
+    i = next((k for k, c in enumerate(chunks) if c is noun), 0)
+    if i < 2 or chunks[i - 1].char != "t" or chunks[i - 2].char != "G":
+        return False
+    lex = chunks[i - 2].tokens[-1].lex
+    return lex is not None and lex.value in ("agreed", "planned")
+
+
 def _own_sale(p: Predication, chunks: Sequence[Chunk]) -> bool:
     """Whether a ``possessive-to`` match tells the theme's own sale: "X's sale to Y", or "X said its
     sale to Y" ("its" in the noun group)."""
@@ -146,6 +155,8 @@ def acquisition_facts(
         raise NoFact("negated or hypothetical")
     if p.variant == "subjectless":
         status = _subjectless_status(p, status)
+    if p.variant == "target-subject" and status == "announced" and _agreed_before(chunks, p.trigger):
+        status = "planned"  # "X agreed to a $2 billion takeover by Y"
     if status == "announced" and _closed_in_group(p.trigger):
         status = "completed"  # "completed its previously announced agreement to acquire Y"
     if p.variant == "possessive-to" and not _own_sale(p, chunks):

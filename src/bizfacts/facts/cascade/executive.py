@@ -97,6 +97,13 @@ def variants() -> tuple[Variant, ...]:
         _v("who-title", "TITLE", r"(?P<person>[PN]),(?:9,)?W[xv]?(?:b|(?P<cue>x)s)(?P<title>T)(?![oar])"),
         # "P, who has been X's chief executive since 2012,"
         _v("who-possessive", "TITLE", r"(?P<person>[PN]),(?:9,)?W[hxv]{0,2}b(?P<company>[CN])'(?P<title>T)"),
+        # a press release's header after the name: "X Co., Ltd. (Head Office: Tokyo; President and
+        # CEO: P)"
+        _v(
+            "header-field",
+            "TITLE",
+            r"(?P<company>C)\((?:[^()]{0,12}?[;,])?(?P<title>T):(?:N(?=P))?(?P<person>[PN])(?=[;,)])",
+        ),
         # "Lena Hofbauer (CEO)"
         _v("parenthetical", "TITLE", r"(?P<person>[PN])\((?P<title>T)\)"),
         # "John Loynes, Continental chief financial officer, said"
@@ -220,6 +227,7 @@ WRITTEN_TITLE = frozenset(
         "who-title",
         "who-possessive",
         "parenthetical",
+        "header-field",
         "premodifier-apposition",
         "appoint",
         "appoint-of",

@@ -33,7 +33,9 @@ _LED_GROUP = r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,
 _BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
-_APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,8}\))?"
+# ("X Co., Ltd. (Head Office: Minato-ku, Tokyo; President: P) today announced": a press release's
+# header in parentheses)
+_APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,14}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 # ("X, which was founded by P in 2014, is based in L": a person in a relative clause is no party)
@@ -47,13 +49,14 @@ _APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
 # "X said in a Securities and Exchange Commission filing that it ..."; "X said its board and the
 # board of Y agreed to merge": Y is a second agent)
 # ("X, the parent company that acquired Y": a relative clause on the subject's apposition)
-# ("X has entered into a definitive agreement under which it will acquire Y")
+# ("X has entered into a definitive agreement under which it will acquire Y"; "X on Tuesday said it")
 _BRIDGE = (
-    r"(?:[Dv]{0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
+    r"(?:(?:n?D|v){0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
     r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|n?D,?|v)?"
 )
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
-_REPORTED = r"[Dv]{0,2}S[Dnv9x]{0,3}W?(?=[ej])"
+# ("X on Tuesday said its board ...")
+_REPORTED = r"(?:n?D|v){0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # what may stand for a verb's object: a party, "a 20 pct stake in Y", "20 pct of Y", "Y's unit",
 # "Z's stake in Y" (Z sells), "its South African company, Y,", "all of Y's shares", "40 pct of its Y unit",
 # "a 35% stake in drug maker Y", "25 pct of state-owned Y", "a stake in Y's brokerage unit", "Z's Y",
@@ -114,7 +117,7 @@ _TICKER = r"(?:(?<=C)N)?"
 _PLACE_OF = r"(?:oL(?:,L){0,2},?)?"
 # a reporting clause with its circumstances before what it reports: "said (in a statement) (on)
 # Monday (that) it", "said its"
-_SAID = r"(?:[Dv]{0,2}S(?:[iny]d?x{1,3})?[Dnv9x]{0,3}W?(?:e|j(?=[xA]))?)"
+_SAID = r"(?:(?:n?D|v){0,2}S(?:[iny]d?x{1,3})?[Dnv9x]{0,3}W?(?:e|j(?=[xA]))?)"
 # a first verb phrase of the subject, naming no party, before "and" and the construction's verb:
 # "X was founded in 2021 and raised $5 mln"
 _FIRST_VP = r"(?:[bhmv]{0,2}[xZ][^.;:CNPVAW]{0,5}?cv?)"
@@ -129,7 +132,8 @@ _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # based in L"
 # (a verb after a noun of it: "a family owned and operated bakery chain", "a company operating ships";
 # a capitalized word the people extractor took, alone between commas, in a list of trades)
-_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|(?<=[,N])P(?=,)){0,18}?(?:W[xv]?b|c)?)?"
+# ("a UK-listed company headquartered in L": a participle before its noun)
+_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|V(?=[xu])|(?<=[,N])P(?=,)){0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # ("P took over as CEO of X": a deal verb before "as")
@@ -281,11 +285,12 @@ def variants() -> tuple[Variant, ...]:
         # announced by Y", "the tender offer for all its shares launched this morning by Y", "an offer
         # of 43 dlrs a share from Y"); "X rejected (has received) a $1 billion bid from Y" with no
         # reporting clause; a headline's "X backs revised bid from Y", its verb inside the noun group
-        # ("P said he urged Q to accept an offer from Y": a causer verb or a person hands the clause on)
+        # ("P said he urged Q to accept an offer from Y": a causer verb or a person hands the clause on;
+        # "X agreed to a $2 billion takeover by Y")
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ]|(?=A[fy])|'(?=Ay))"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ]|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay))"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
@@ -322,7 +327,7 @@ def variants() -> tuple[Variant, ...]:
             "REL",
             # (", which itself is a subsidiary of X": a relative clause; "Y has become a 100% subsidiary
             # of X", "Y will continue to operate as a unit of X")
-            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "Y is a Fairfax-based company that owns Z and is a subsidiary of X": the subject's second
         # predicate, coordinated
@@ -401,7 +406,13 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<owner>{_PARTY})'(?P<stake>%)-?(?P<verb>V)x{{0,2}}R?,?(?P<asset>C)",
         ),
         # "Y, a (Web-based) messaging service run by X"
-        _v("described-by", "OWNED", rf"(?P<asset>{_PARTY}),(?:d?N)?d?[xB-]{{0,4}}(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})"),
+        # ("Y (AIM) is a field services company, owned by its parent company, X": the copula's
+        # description, then the participle; the owner's relational noun before its name)
+        _v(
+            "described-by",
+            "OWNED",
+            rf"(?P<asset>{_PARTY})(?:,|{_APPOSITION}b)(?:d?N)?d?[xB-]{{0,4}},?(?P<verb>V)y(?:R,)?{_DESC}(?P<owner>{_PARTY})",
+        ),
         # "X-owned startup Y"
         _v("hyphen", "OWNED", r"(?P<owner>C)-(?P<verb>V)x{0,4}(?P<asset>C)"),
         # "X owns two regional papers, A and B, and ...": the first of an enumerated object

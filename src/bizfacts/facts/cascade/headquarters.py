@@ -50,6 +50,13 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             rf"(?<![oiytfrawnspc:,])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H){_AT}{_LOCATION}",
         ),
+        # a press release's header after the name: "X Co., Ltd. (Head Office: Minato-ku, Tokyo;
+        # President: P)"
+        _v(
+            "header-field",
+            "HQ",
+            rf"(?P<company>C)\((?:[^()]{{0,12}}?;)?(?P<hq>Q):{_LOCATION}(?=[;,)])",
+        ),
         # "X's main hub is at Y, and its headquarters are in L": "its" of a second clause is the subject's
         _v(
             "coordinated-its",

@@ -33,12 +33,18 @@ _ENDED = re.compile(
 )
 
 
+# "has (now) become", "had become": a perfect, done
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?$", re.I)
+
+
 def merger_status(p: Predication, status: str, text: str) -> str | None:
     """The status of a merger told by its noun: "merger talks" are rumoured, "a merger agreement"
     or "its proposed merger" planned, "failed merger talks" none; ``status`` is the verb's reading."""
     become = p.places.get("become")
-    if become is not None:  # "became a unit of Y": done; "will become", "agreed to ... become": planned
-        return "completed" if become.tokens[0].text.casefold() == "became" else "planned"
+    if become is not None:  # "became (has become) a unit of Y": done; "will become": planned
+        word = become.tokens[0].text.casefold()
+        perfect = _PERFECT_BEFORE.search(text, max(0, become.start - 24), become.start) is not None
+        return "completed" if word == "became" or (word == "become" and perfect) else "planned"
     noun = p.places.get("noun")
     if noun is None:
         return status

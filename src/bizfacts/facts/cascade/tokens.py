@@ -56,7 +56,11 @@ _TOKEN = re.compile(
     # (first, the plain words most tokens are, which the alternatives after them would match
     # exactly so: an ASCII word that no word character, dot, apostrophe, "&" or hyphen follows)
     r"[a-z]+(?![\w.'’&–-])|[A-Z][a-z]+(?![\w.'’&–-])"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?:St|Ste|Ft|Mt|Mr|Mrs|Ms|Dr|Prof)\.(?= [A-Z]| $)"
+    # ("a 50:50 joint venture": a ratio is one number)
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,2}:\d{1,2}(?![\d:])"
+    r"|(?:St|Ste|Ft|Mt|Mr|Mrs|Ms|Dr|Prof)\.(?= [A-Z]| $)"
+    # (a wire headline's tag joined to its first name: "UPDATE 2-Vantora agrees", "EXCLUSIVE-Brightwell")
+    r"|(?:[A-Z]{3,}|\d{1,2})(?=-[A-Z][a-z])"
     r"|[^\W_](?:\.[^\W_])+\.|[A-Z]\.(?= [A-Z][a-z])"
     r"|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S"
 )

@@ -1,0 +1,205 @@
+"""The company pass's shortcuts find what the patterns and readers they stand for find."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _loaded() -> None:
+    """Word lists loaded and patterns compiled before the examples (Hypothesis times each one)."""
+    from bizfacts import extract_companies
+
+    extract_companies("Warm-up: shares of Acme Corp (ACM) rose, Chief Executive Ann Lee said.")
+    extract_companies("Warm-up: Zürich-based Acme AG, eBay and 中Ab")
+
+# letters, digits and marks of several scripts, hyphens, spaces: where a glued head may stand
+_GLUE_PIECES = st.sampled_from(
+    ["a", "b", "B", "1", "42", "-", "--", " ", ".", "é", "É", "ß", "٣", "中", "\u0301", "²", "Ab", "x", "Z9",
+     "ǅ", "ʰ", "Ⅷ", "\u0903", "\u0378", "ё"]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(_GLUE_PIECES, max_size=14).map("".join), st.integers(min_value=0, max_value=60))
+def test_glued_head_is_the_one_the_pattern_finds(text: str, at: int) -> None:
+    """_glued_head_start() finds the head _GLUED_HEAD finds before a word, on any text."""
+    from bizfacts.companies._regexes import _GLUED_HEAD
+    from bizfacts.companies._tokens import _glued_head_start
+
+    rs = at % (len(text) + 1)
+    assume(rs > 0)
+    before = text[rs - 1]
+    assume(before.isalnum() or (before == "-" and text[rs - 2 : rs] != "--"))  # where it is asked
+    head = _GLUED_HEAD.search(text, max(0, rs - 5), rs)
+    assert _glued_head_start(text, rs, before) == (-1 if head is None else head.start())
+
+
+def test_glued_head_examples() -> None:
+    from bizfacts.companies._tokens import _glued_head_start
+
+    assert _glued_head_start("buy eBay", 5, "e") == 4
+    assert _glued_head_start("the 7-Eleven", 6, "-") == 4
+    assert _glued_head_start("Ölpreis中Ab", 8, "中") == -1
+    assert _glued_head_start("über éAb", 6, "é") == 5
+
+
+_BRACKET_PIECES = st.sampled_from(
+    ["(", "((", ")", " ", "NASDAQ", "NYSE", ":", " ABC", "Acme", "Other OTC", "\n", "é", "CRI", "( ", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_BRACKET_PIECES, max_size=20).map("".join))
+def test_bracket_matches_are_those_of_the_scans(text: str) -> None:
+    """Tried at the last "(" of each run of them only, the bracket patterns find what their
+    scans find."""
+    from bizfacts.companies._regexes import _LISTING
+    from bizfacts.companies._review import _DEFINED, _LISTING_AT
+    from bizfacts.companies._scans import _bracket_matches
+
+    for pattern in (_DEFINED, _LISTING_AT, _LISTING):
+        want = [m.span() for m in regex.compile(pattern.pattern, pattern.flags).finditer(text)]
+        assert [m.span() for m in _bracket_matches(text, pattern)] == want
+
+
+def test_bracket_matches_after_a_run_of_brackets() -> None:
+    from bizfacts.companies._regexes import _LISTING
+    from bizfacts.companies._scans import _bracket_matches
+
+    assert [m.group() for m in _bracket_matches("Acme (((NASDAQ: ACM)", _LISTING)] == ["(NASDAQ: ACM)"]
+
+
+_AFTER_NAME_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\t", "\n", "\u00a0", "\x1c", ",", ", a", " a", " the", "(", " (", "<", " <", "'s", "’s",
+        "'", "’", "s", " shares", " shares rose", " said it", " Inc", " unit", "NASDAQ", ": ACM)", "ACM>",
+        " maker", " monthly active users", ".", "-", "x", "%", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(_AFTER_NAME_PIECES, max_size=10).map("".join))
+def test_cues_after_a_name_start_where_cue_rule_looks_for_them(text: str) -> None:
+    """No cue read after a name (_ANY_CUE_AFTER, its twin on ASCII text) starts at a character
+    that is neither one of _CUE_AFTER_OPENERS nor whitespace other than a line break."""
+    from bizfacts.companies._regexes import _ANY_CUE_AFTER, _CUE_AFTER_OPENERS
+
+    follows = text[:1]
+    assume(not (follows in _CUE_AFTER_OPENERS or (follows.isspace() and follows != "\n")))
+    assert _ANY_CUE_AFTER.match(text, 0, 120) is None
+    if text.isascii():
+        assert _ANY_CUE_AFTER.ascii_match(text, 0, 120) is None
+
+
+@settings(max_examples=500)
+@given(
+    st.sampled_from([",", ", ", " said ", ",\t", ", \u00a0"]),
+    st.lists(_AFTER_NAME_PIECES, max_size=8).map("".join),
+)
+def test_no_cue_after_a_comma_or_said_where_cue_rule_stops(lead: str, rest: str) -> None:
+    """After ", " only an apposition's word may follow ("a", "an", "the", "which", "its", "one"),
+    after "," whitespace, after " said " only "it" or "its" (whitespace between): where cue_rule()
+    stops without reading a cue, none matches."""
+    from bizfacts.companies._cues import _APPOSITION_INITIALS, _spacing
+    from bizfacts.companies._regexes import _ANY_CUE_AFTER
+
+    text = lead + rest
+    if lead == " said ":
+        assume(text[6:7] != "i" and not _spacing(text[6:7]))
+    else:
+        space, word = text[1:2], text[2:3]
+        apposition_word = word in _APPOSITION_INITIALS or _spacing(word)
+        assume(not _spacing(space) or (space == " " and not apposition_word))
+    assert _ANY_CUE_AFTER.match(text, 0, 120) is None
+    if text.isascii():
+        assert _ANY_CUE_AFTER.ascii_match(text, 0, 120) is None
+
+
+_UNICODE_RUN_PIECES = st.sampled_from(
+    [
+        "Acme", "Zürich", "Électricité", "ÖL", "Holding", "AG", "Inc", " ", "  ", ",", ", ", " of ", " and ",
+        "x", "é", "3M", "eBay", "éBay", "中Ab", "٣Ab", "-", ".", "\n", "March", "The", "J.", "Ünited",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_UNICODE_RUN_PIECES, max_size=25).map("".join), st.booleans())
+def test_runs_of_non_ascii_text_are_those_read_run_makes(text: str, taken: bool) -> None:
+    """On non-ASCII text, _tokens() (a run of one word read inline) gives the runs and acronym
+    starts that _read_run() makes of the word scan's runs."""
+    from bizfacts.companies._tokens import _ACRONYM_SECOND, _read_run, _tokens, _word_runs
+
+    assume(not text.isascii())
+    skip, drop = frozenset({"The", "Acme"}), frozenset({"March"})
+    occupied = [(2, 9)] if taken else []
+    starts = [s for s, _ in occupied]
+    for lower in (False, True):
+        expected: list[Any] = []
+        expected_caps: list[int] = []
+        for spans in _word_runs(text, lower):
+            expected_caps.extend(s for s, e in spans if e - s > 1 and text[s + 1] in _ACRONYM_SECOND)
+            _read_run(text, spans, occupied, starts, skip, drop, expected)
+        caps: list[int] = []
+        runs = _tokens(text, occupied, skip, drop, caps, lower)
+        assert [[(t.start, t.end, t.text, t.gap) for t in r] for r in runs] == [
+            [(t.start, t.end, t.text, t.gap) for t in r] for r in expected
+        ]
+        assert caps == expected_caps
+
+
+_PAIR_WORDS = st.sampled_from(
+    [
+        "Acme", "Kestrel", "Tencent", "Alibaba", "Shell", "John", "Harris", "Wang", "Chief", "President",
+        "March", "The", "North", "Sea", "New", "York", "ACME", "TENCENT", "Target", "Company", "Corp", "Inc",
+        "Ltd", "Group", "Holdings", "PLC", "AG", "Co", "Bank", "Swiss", "Federal", "Nasdaq", "Reuters",
+        "Industries",
+    ]
+)  # fmt: skip
+_PAIR_GLUE = st.sampled_from(
+    [" ", ", ", " said ", ". ", " the ", " and ", "\n", " of ", " (", ") ", " Chief Executive "]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(_PAIR_WORDS, _PAIR_GLUE), max_size=12))
+def test_a_name_and_its_suffix_read_at_once_as_the_segment_reader_reads_them(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """suffixed_pair() ("Cyclops Corp" read in a row) finds what match_segment() finds."""
+    from bizfacts import extract_companies
+    from bizfacts.companies._extractor import _Extractor
+
+    text = "".join(word + glue for word, glue in pieces)
+    fast = [(m.start, m.end, m.name, m.kind, m.rule) for m in extract_companies(text)]
+    original = _Extractor.suffixed_pair
+    try:
+        _Extractor.suffixed_pair = lambda self, seg: False  # type: ignore[method-assign]
+        slow = [(m.start, m.end, m.name, m.kind, m.rule) for m in extract_companies(text)]
+    finally:
+        _Extractor.suffixed_pair = original  # type: ignore[method-assign]
+    assert fast == slow
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        _UNICODE_RUN_PIECES | st.sampled_from(["\u00a0", "\t", " de ", " plc", "ß ", "中 "]), max_size=25
+    ).map("".join)
+)
+def test_scanned_runs_are_those_of_the_run_pattern(text: str) -> None:
+    """The runs read from one scan of the words (gaps told apart by their first character) are
+    the words of each match of the run pattern, on any text."""
+    from bizfacts.companies._regexes import _RUN, _TOKEN
+    from bizfacts.companies._tokens import _scanned_word_runs
+
+    words = [m.span() for m in _TOKEN.finditer(text)]
+    want = [[w for w in words if run.start() <= w[0] and w[1] <= run.end()] for run in _RUN.finditer(text)]
+    assert list(_scanned_word_runs(text, _TOKEN.finditer)) == want
