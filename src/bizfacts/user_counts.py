@@ -217,7 +217,12 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
         if found is not None:
             out.append(found)
             pos = found.end
-            total = _total_after(text, found) if found.rule == "count metric" else None
+            # (one C-level search first: most counts have no total after them)
+            total = (
+                _total_after(text, found)
+                if found.rule == "count metric" and text.find("total", found.end, found.end + 140) >= 0
+                else None
+            )
             if total is not None:  # "added 8.8 million subscribers, bringing its total to 230.7 million"
                 out.append(total)
                 pos = total.end
@@ -306,7 +311,8 @@ def _total_pattern() -> regex.Pattern[str]:
 def _total_after(text: str, increment: UserCountMention) -> UserCountMention | None:
     """The total told right after a count ("added 8.8 million subscribers, bringing its total to
     230.7 million"): a count of the same metric, the one a reader wants."""
-    m = _total_pattern().match(text, increment.end, increment.end + 140)
+    end = increment.end
+    m = _total_pattern().match(text, end, end + 140)
     if m is None:
         return None
     count = _count_value(m.group("n"))
