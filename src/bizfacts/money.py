@@ -352,19 +352,14 @@ def _accounting_negatives(
     if not found:
         return out
     # (both lists are in text order and their spans do not nest: one merged pass drops the overlaps)
-    starts = [m.start() for m, _ in found]
-    kept = []
-    for x in out:
-        k = bisect.bisect_left(starts, x.end)  # the bracketed amounts starting before x ends
-        if k == 0 or found[k - 1][0].end() <= x.start:
-            kept.append(x)
-    per_re = _patterns().per
+    starts = [m.start() for m, _ in found]  # (k: the bracketed amounts starting before x ends)
+    kept = [
+        x for x in out if (k := bisect.bisect_left(starts, x.end)) == 0 or found[k - 1][0].end() <= x.start
+    ]
     for m, amount in found:
         code = lex.prefixes[m.group("pre") or m.group("pre2")]
-        if code not in resolved:
-            resolved[code] = _resolve(code, text, lex)
-        currency = resolved[code]
-        kept.append(_build(text, m.start(), m.end(), -amount.value, currency, "bracketed amount", per_re))
+        cur = resolved[code] if code in resolved else resolved.setdefault(code, _resolve(code, text, lex))
+        kept.append(_build(text, m.start(), m.end(), -amount.value, cur, "bracketed amount", _patterns().per))
     return sorted(kept, key=lambda x: x.start)
 
 

@@ -34,6 +34,7 @@ from ..._ascii_twins import ascii_twin
 from .chunks import Chunk, backed_party, chunk_string
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
+from .phrases import _pps
 from .predicates import frame_words, noun_readings, predicates
 from .tokens import DISCLOSING
 
@@ -77,46 +78,6 @@ _HQ_WITHOUT_TRIGGER = frozenset(
 # title constructions with no title word, the office told by a verb ("X, founded by P", "P, who
 # heads X"; :mod:`.executive`)
 TITLELESS = frozenset({"founded-by", "who-heads", "fronted-founded", "heads"})
-
-_PREP_NAMES = {"f": "from", "t": "to", "r": "for", "y": "by", "i": "in", "a": "at"}
-# "to a group of investors led by Z": the one who leads the group stands for it
-_LED_GROUP = regex.compile(r"(?:dx{1,2}|A)(?:ox{1,3})?xy(?=[CNP])")
-_LEADS = frozenset({"led", "headed"})
-
-
-def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
-    """Prepositional phrases from ``pos`` to the end of the clause: "from Z", "to Z", "for $5 mln",
-    "to a group led by Z"."""
-    out: dict[str, Chunk] = {}
-    i = pos
-    n = len(s)
-    while i < n - 1 and s[i] not in ";.VZW" and i - pos < 14:
-        prep = _PREP_NAMES.get(s[i])
-        if prep is not None:
-            j = i + 1
-            led = _LED_GROUP.match(s, j)
-            if led is not None and chunks[led.end() - 2].text.casefold() in _LEADS:
-                j = led.end()
-            # "for about $5 mln", "from its parent Z", "to U.S. private equity firm Z"
-            while j < n and s[j] in "xv9pdjLuB-" and j - i < 6:
-                j += 1
-            if j + 1 < n and (s[j] == "R" or s[j - 1 : j + 1] == "L'") and s[j + 1] in "CN":
-                j += 1  # "from its Hong Kong parent Z", "from Japan's Z": the party after its description
-            if j < n and s[j] == "N":  # "to U.S. private equity firm Z": a name no extractor knew, describing
-                k = j + 1
-                while k < n and s[k] in "xu-" and k - j < 5:
-                    k += 1
-                if k > j + 1 and k < n and s[k] in "CN":
-                    j = k
-            if j + 1 < n and s[j] == "," and s[j - 1] == "x" and s[j + 1] in "CN" and s[j + 2 : j + 3] != "S":
-                j += 1  # "to a newly formed company, Pennock Plc,": the name after its description
-            if j < n and s[j] in "CN":
-                j = backed_party(chunks, s, j + 1) or j  # "to Vell-backed Ardo": Ardo
-            if j < n and s[j] in "CNMP" and prep not in out:
-                out[prep] = chunks[j]
-        i += 1
-    return out
-
 
 @functools.cache
 def _frame_predicates(frame: str) -> frozenset[str]:
