@@ -170,7 +170,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "founded-by",
             "TITLE",
-            r"(?P<company>[CN])(?:,(?:Wb)?|h?b)v?(?P<cue>x)(?:[in]D,?)?y(?:T,?)?(?P<person>[PN])"
+            # ("... by Dr. P and Q": an honorific the extractors left out)
+            r"(?P<company>[CN])(?:,(?:Wb)?|h?b)v?(?P<cue>x)(?:[in]D,?)?y(?:T,?)?(?:N(?=P))?(?P<person>[PN])"
             # "... by P, its chief executive,", "... by P, who serves as its CEO": P's title
             r"(?:,(?P<title>T)(?=[,.;]|$)|,Wv?(?:b|xs)(?P<title>T)(?=[,.;]|$))?",
         ),

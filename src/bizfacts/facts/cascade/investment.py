@@ -23,7 +23,7 @@ import regex
 from ..._fact_types import AnyFact, Evidence, InvestmentFact
 from ..._spans import DateMention, MoneyMention
 from .. import lexicon as L
-from .chunks import Chunk
+from .chunks import Chunk, backed_party
 from .clauses import Predication
 from .partnership import denied, named_party
 from .predicates import frame_words
@@ -60,10 +60,10 @@ def _backers(chunks: Sequence[Chunk], s: str, pos: int) -> list[Chunk]:
         if s[i] in "yfp" and chunks[i].tokens[0].text.casefold() in _BACKER_PREPS:
             m = _DESCRIPTOR.match(s, i + 1)
             if m is not None and m.end() < len(s):
-                j = m.end()
+                j = backed_party(chunks, s, m.end() + 1) or m.end()  # ("Sequoia-backed Northvale")
                 out.append(chunks[j])
                 while (more := _MORE.match(s, j + 1)) is not None and more.end() < len(s):
-                    j = more.end()
+                    j = backed_party(chunks, s, more.end() + 1) or more.end()
                     out.append(chunks[j])
                 i = j
         i += 1
@@ -88,7 +88,8 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
 # after the money: a round or funding noun, a capitalized round name, or where it came from
 _CUE = regex.compile(
     r"(?:\(M\))?(?:(?:x{0,2}|o|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|(?P<series>N)"
-    r"|x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')p?[CN])"
+    # ("$85 million to date from investors including Y")
+    r"|(?:tx)?x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')p?[CN])"
 )
 
 
