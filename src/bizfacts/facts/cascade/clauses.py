@@ -107,6 +107,8 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if predicates()[noun.predicate or "bid"].roles.get("agent") != "acquirer":
             return None  # "the sale by Y": Y sells
         return noun.predicate
+    if v.name == "opening-noun-to" and places["noun"].predicate != "sell":
+        return None  # "The sale of Y to Z": a sale's buyer after "to" (not "the acquisition of Y to expand")
     if frame in ("TRANS", "NOM"):
         trigger_chunk = places["verb"] if frame == "TRANS" else places["noun"]
         wants_for = trigger_chunk.predicate in _frame_predicates("FOR")

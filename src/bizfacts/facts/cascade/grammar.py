@@ -264,6 +264,9 @@ def variants() -> tuple[Variant, ...]:
             "NOM",
             rf"(?:(?:^|(?<=[.:;\-\"(,]))(?:c|e|dx{{1,2}}|D,?)?v?|t(?=Z))(?P<cue>[xZN])(?P<noun>A)D?(?P<prep>o){t}",
         ),
+        # "The sale of Y to Z was completed on Monday": a sentence opening with the deal's noun, its
+        # buyer after "to"
+        _v("opening-noun-to", "NOM", rf"(?:^|(?<=[.:;\"]))(?P<noun>A)(?P<prep>o){t}(?=t{_OBJ_DESC}[CN])"),
         # "X said it will proceed with its proposed acquisition of Y", "X said it was prepared to
         # raise its bid for Y", "Z said X has sweetened its offer for Y": "its" is the subject's
         # ("X signed an agreement for the previously announced acquisition of Y")
