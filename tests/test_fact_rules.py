@@ -99,8 +99,8 @@ def _applicable() -> set[tuple[str, str]]:
                 ownership = pred is not None and pred.fact_type == "ownership"
                 if ownership and v.name in ("passive-no-agent", "its-shares"):
                     continue  # (a holding "of its shares" is the OWNED its-shares construction's)
-            if v.name == "opening-noun-to" and name != "sell":
-                continue  # "The sale of Y to Z": only a sale's noun names its buyer after "to"
+            if v.name in ("opening-noun-to", "itself") and name != "sell":
+                continue  # "The sale of Y to Z", "X agreed to sell itself to Z": a sale's only
             if v.name == "subjectless" and "FOR" in frames:
                 continue  # "approved the bid for Y": a FOR noun's target follows "for", not "of"
             if v.name == "target-subject" and (pred is None or pred.roles.get("agent") != "acquirer"):

@@ -194,6 +194,8 @@ def acquisition_facts(
         role = roles.get("agent", "acquirer")
         filled[role] = _buyer_told_before(about, filled["target"])
         promoted += 1  # (a party the clause does not name: a lower confidence)
+    if p.variant == "itself":  # "X agreed to sell itself to Z": X is the one sold, no seller named
+        filled["target"], filled["seller"] = filled["seller"], None
     if p.frame == "MERGE":
         if p.variant == "become" and _negated_between(chunks, p):
             raise NoFact("negated or hypothetical")

@@ -107,6 +107,8 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if predicates()[noun.predicate or "bid"].roles.get("agent") != "acquirer":
             return None  # "the sale by Y": Y sells
         return noun.predicate
+    if v.name == "itself" and (places["verb"].predicate != "sell" or places["itself"].text.casefold() != "itself"):
+        return None  # "X agreed to sell itself to Z" (only a sale's verb takes the subject as its object)
     if v.name == "opening-noun-to" and places["noun"].predicate != "sell":
         return None  # "The sale of Y to Z": a sale's buyer after "to" (not "the acquisition of Y to expand")
     if frame in ("TRANS", "NOM"):
