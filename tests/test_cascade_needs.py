@@ -192,14 +192,16 @@ def test_sentences_holding_no_trigger_have_no_kinds(text: str, expected: list[bo
             assert triggers(text[s:e].casefold()) == frozenset()
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Quillon Systems (NYSE: QSY) rose. The company said its app grew.\nProfit fell. It paid dividends.",
-        "Die Straße listed on Nasdaq. Tessaly Foods, the Leeds firm, sold a unit to Orvane Group.",
-        "Pay day.\n\n\nThe platform of Marrowfield Labs is listed in Oslo; shares rose on the BSE.",
-    ],
-)
+# texts whose sentences hold trigger, head and exchange words in several ways (a casefold that
+# changes the length, blank lines, a listing in brackets)
+_ONE_PASS_TEXTS = [
+    "Quillon Systems (NYSE: QSY) rose. The company said its app grew.\nProfit fell. It paid dividends.",
+    "Die Straße listed on Nasdaq. Tessaly Foods, the Leeds firm, sold a unit to Orvane Group.",
+    "Pay day.\n\n\nThe platform of Marrowfield Labs is listed in Oslo; shares rose on the BSE.",
+]
+
+
+@pytest.mark.parametrize("text", _ONE_PASS_TEXTS)
 def test_one_pass_per_text_tells_what_each_sentence_holds(text: str) -> None:
     # each sentence's words found in one pass over the text are those its own lowercased text holds
     from bizfacts._sentences import sentence_spans
@@ -222,13 +224,10 @@ def test_one_pass_per_text_tells_what_each_sentence_holds(text: str) -> None:
         assert may_name_exchange(low, text[s:e], words=held) == may_name_exchange(low, text[s:e])
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
-        "Quillon Systems (NYSE: QSY) rose. The company said its app grew.\nProfit fell. It paid dividends.",
-        "Die Straße listed on Nasdaq. Tessaly Foods, the Leeds firm, sold a unit to Orvane Group.",
-        "Pay day.\n\n\nThe platform of Marrowfield Labs is listed in Oslo; shares rose on the BSE.",
+        *_ONE_PASS_TEXTS,
         "Orvane bought a 20 pct stake in Tessaly. Its chief executive, the Leeds-based firm's head, quit.",
     ],
 )
