@@ -233,12 +233,13 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}{_APPOSITION}{_BRIDGE}(?:V[^.;:]{{0,20}}?(?:,?c[hv]?|e))?(?P<verb>V)(?P<stake>K)t(?P<pct>%)",
             "active",
         ),
-        _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY}),?(?P<verb>V)[vD]?y{a}", "participle"),
+        # ("X, the cosmetics brand owned by Y,": the participle of the party's own description)
+        _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY})(?:,R|,d[xu-]{{1,3}})?,?(?P<verb>V)[vD]?y{a}", "participle"),
         # NOM: the predicate's noun
         _v(
             "for-price",
             "TRANS",
-            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:i?x|d?x{{1,2}})?(?P<prep>r){t}",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:[pd]x)?(?:i?x|d?x{{1,2}})?(?P<prep>r){t}",
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
