@@ -124,6 +124,13 @@ _INCLUDE_VARIANTS = frozenset({"possessive-include", "its-include"})
 _INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "comprise", "comprises"})
 
 
+def _lists_owned(p: Predication) -> bool:
+    """Whether "X <verb> units, including Y" lists X's own units: "has" or an owning verb, then
+    "including" or "such as"."""
+    cue, incl = p.places["cue"], p.places["incl"]
+    return (cue.char == "h" or cue.predicate == "own") and incl.tokens[0].text.casefold() in ("including", "such")
+
+
 class EndedRelation(NoFact):
     """An ownership the text says has ended ("Y, previously a unit of X"): no fact, though X may
     be the seller of a deal on Y the same sentence tells."""
@@ -189,6 +196,8 @@ def _ownership(
         owner_c = subject
     if p.variant in _INCLUDE_VARIANTS and p.places["cue"].text.casefold() not in _INCLUDE_WORDS:
         raise NoFact("'X's units <verb> Y' names units only with 'include', 'are' or 'comprise'")
+    if p.variant == "has-including" and not _lists_owned(p):
+        raise NoFact("'X <verb> units, including Y' names units only after 'has' or an owning verb")
     if p.variant == "has-called" and p.places["cue"].text.casefold() not in ("called", "named"):
         raise NoFact("'X has a unit ... <word> Y' names the unit only with 'called' or 'named'")
     owner, o_promoted = _party(owner_c)

@@ -66,7 +66,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "is-title",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,)?(?:b|(?P<cue>[xZ]))d?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|$)",
+            r"(?P<person>[PN]),?(?:9,)?(?:h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|$)",
         ),
         # "P, 52, has served as our T (since 2017)"
         _v("serves-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[hv]{0,2}(?P<cue>x)s(?P<title>T)(?![oa][CN])"),

@@ -359,6 +359,9 @@ def variants() -> tuple[Variant, ...]:
         # "X's subsidiaries include A, B and C", "Its brands are A and B" (the builder reads the verb)
         _v("possessive-include", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)v?(?P<cue>[xb])(?P<asset>{_PARTY})"),
         _v("its-include", "REL", r"(?<![CN]')(?P<rel>R)v?(?P<cue>[xb])(?P<asset>[CN])"),
+        # "X owns several brands, including A and B", "X has units such as A" (the builder reads the
+        # verb and "including")
+        _v("has-including", "REL", rf"(?P<owner>{_PARTY})(?P<cue>[hV])(?P<rel>R),?(?P<incl>p|xs)(?P<asset>[CN])"),
         # "X has (operates through) three subsidiaries: A, B and C"
         _v("colon-list", "REL", rf"(?<![oiytfrawnspc])(?P<owner>{_PARTY})[^CNP.;:]{{1,4}}?(?P<rel>R):(?P<asset>[CN])"),
         # "Y, its software business,": the subject's unit named before the noun
@@ -552,7 +555,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "led-by",
             "TITLE",
-            rf"(?P<company>[CN]){_APPOSITION}(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?:N(?=P))?(?P<person>[PN])",
+            # ("X is an American food company led by chief executive P": the copula's noun between)
+            rf"(?P<company>[CN]){_APPOSITION}(?:b[dN][xuLR-]{{0,4}}(?=[xvV]y))?(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?:N(?=P))?(?P<person>[PN])",
         ),
         *_more_variants(),
     )

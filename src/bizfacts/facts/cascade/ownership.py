@@ -85,7 +85,7 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     # ("X is the parent company for A, B and C": an owner's relational noun before a list)
     listed = p.frame == "TRANS" or p.variant in ("enumerated", "has") or p.frame == "INV"
     # "X's subsidiaries include A, B and C": the verb lists units, names no extractor knew included
-    including = p.variant in ("possessive-include", "its-include", "colon-list")
+    including = p.variant in ("possessive-include", "its-include", "colon-list", "has-including")
     # "its wholly owned subsidiaries, A and B": a plural unit noun names several
     rel = p.places.get("rel")
     plural = rel is not None and rel.tokens[-1].text.casefold().endswith("ies")
