@@ -128,7 +128,8 @@ def _lists_owned(p: Predication) -> bool:
     """Whether "X <verb> units, including Y" lists X's own units: "has" or an owning verb, then
     "including" or "such as"."""
     cue, incl = p.places["cue"], p.places["incl"]
-    return (cue.char == "h" or cue.predicate == "own") and incl.tokens[0].text.casefold() in ("including", "such")
+    owning = cue.char == "h" or cue.predicate == "own"
+    return owning and incl.tokens[0].text.casefold() in ("including", "such")
 
 
 class EndedRelation(NoFact):
