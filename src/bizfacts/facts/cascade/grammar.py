@@ -70,6 +70,8 @@ _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)"
     r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
     r"|(?P<possessor>C)(?P<asset>Y)"
+    # ("offloads its Bluewater stake to Z": the company before the stake noun)
+    r"|(?P<theme>C)(?P<stake>K)(?=[tfyr.]|$)"
     r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xX]{1,3}(?=C))?(?P<theme>[CN])(?!')"
     r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:[xX]{0,3}|L')(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
