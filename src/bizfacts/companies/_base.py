@@ -8,7 +8,7 @@ from .. import _suffixes
 from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
-from ._headlines import NOUN_PREPOSITIONS, headline_verbs, title_break
+from ._headlines import NOUN_PREPOSITIONS, headline_verbs, object_verbs, title_break
 from ._regexes import (
     _DOT_OR_POSSESSIVE,
     _INDEX_AFTER,
@@ -278,8 +278,12 @@ class _Base:
                 n = 2  # "To Buy", "TO ACQUIRE"
             elif word == "TO" or k == 0:
                 return 0  # (a name in capitals is cut at "TO" by the suffix rule)
+        elif k == 0 and word in bases and self.text.endswith("to ", max(0, run[k].start - 3), run[k].start):
+            pass  # title case keeps "to" lowercase: "Agreement to Acquire Y"
         elif word not in breaks and not (k > 0 and title_break(word)):
             return 0  # (a preposition opening the run may open a name: "Under Armour")
+        elif k + 1 >= len(run) and word in object_verbs():
+            return 0
         if word.isupper():
             if len(word) < 2 or (title_break(word.title()) and word != "TO"):
                 return 0

@@ -113,7 +113,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "appoint",
             "TITLE",
-            rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)"
+            # (a headline opening with a name no extractor knew: "Tarlow Instruments Names P CEO")
+            rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN])|^N(?=x[PN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)"
             # ("named former Ford executive P as its president": a description of the person)
             # ("named P, a former Ford executive, as T": a company inside the person's apposition;
             # "appointed former finance chief P as T": the person's earlier title)
@@ -264,7 +265,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
 
 
 @functools.cache
-def _word_class() -> dict[str, str]:
+def word_classes() -> dict[str, str]:
     """Word -> its class in appointment_words.tsv ("named" -> "appoint")."""
     return {word.casefold(): cls for cls, word in data_rows("appointment_words.tsv")}
 
@@ -274,7 +275,7 @@ def cue_fits(p: Predication) -> bool:
     cue = p.places.get("cue")
     if cue is None:
         return True
-    cls = _word_class().get(cue.head[-1].text.casefold())
+    cls = word_classes().get(cue.head[-1].text.casefold())
     return cls is not None and cls in _CUE_CLASS.get(p.variant, ())
 
 
