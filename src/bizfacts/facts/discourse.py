@@ -419,6 +419,8 @@ _WE = LazyPattern(
     r"acquire|buy|sell|announced|closed)\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
     r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"
+    # "Our common stock trades on EXCH": the filer's shares
+    r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+A\s+)?(?:stock|shares)\s+(?:is|are|trades?)\b)"
 )
 
 
@@ -436,13 +438,18 @@ def first_person(
     sentence = text[start:end]
     if company is None or not any(w in sentence for w in ("we ", "We ", "our ", "Our ")):
         return []
-    if any(q in sentence for q in '"“”'):
-        return []  # '"We have sold 20 pct of the notes," a trader said': a quotation's "we" is the speaker's
     return [
         (m.start(), m.end(), company)
         for m in _WE.finditer(text, start, end)
-        if not any(c.start < m.end() and m.start() < c.end for c in companies)
+        if not any(c.start < m.end() and m.start() < c.end for c in companies) and not _quoted(text, start, m.start())
     ]
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened after ``start``: '"We have sold 20 pct of
+    the notes," a trader said' (a quotation's "we" is the speaker's, not the filer's)."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # "Its largest shareholder is Y", "Its chief executive, P, said": a sentence opening with "Its"

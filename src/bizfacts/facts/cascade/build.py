@@ -121,7 +121,7 @@ _DESCRIBES_NEXT = regex.compile(r"x{1,2}C")
 
 # "X's subsidiaries include A and B", "Its brands are A and B": the verbs that list a company's units
 _INCLUDE_VARIANTS = frozenset({"possessive-include", "its-include"})
-_INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "comprise", "comprises"})
+_INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "is", "comprise", "comprises"})
 
 
 def _lists_owned(p: Predication) -> bool:
@@ -196,7 +196,7 @@ def _ownership(
     if owner_c is None and p.variant.startswith("its"):
         owner_c = subject
     if p.variant in _INCLUDE_VARIANTS and p.places["cue"].text.casefold() not in _INCLUDE_WORDS:
-        raise NoFact("'X's units <verb> Y' names units only with 'include', 'are' or 'comprise'")
+        raise NoFact("'X's units <verb> Y' names units only with 'include', 'is', 'are' or 'comprise'")
     if p.variant == "has-including" and not _lists_owned(p):
         raise NoFact("'X <verb> units, including Y' names units only after 'has' or an owning verb")
     if p.variant == "has-called" and p.places["cue"].text.casefold() not in ("called", "named"):
