@@ -383,10 +383,12 @@ class _Base:
             word = tok.text
             # self.category(word), read directly when there is no dot or "'s" to drop
             cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
-            if cat in ("title", "person_title", "month", "weekday", "exchange", "currency"):
+            if cat in ("title", "person_title", "month", "weekday", "exchange") or (
+                cat == "currency" and tok is not toks[0]
+            ):
                 return False
             if (
-                cat == "common"
+                cat in ("common", "currency")  # ("Rand Logistics Inc": a currency's word opens it)
                 or word in w.generic
                 or (weak and (cat in ("place", "country", "demonym") or word in w.head))
             ):
