@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from ..._company_words import company_words
 from ..._fact_types import (
     AnyFact,
     Evidence,
@@ -274,6 +275,10 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
             # "Sumitomo Bank of California", "The Times of Zambia": the place ends the name
             raise NoFact("a name before 'of' without a legal suffix may go on with the place")
         loc_text = text[slice(*p.extents["loc"])]
+        words, parts = company_words(), head.text.split()
+        if len(parts) == 2 and (parts[0] in words.head or parts[0] in words.generic):
+            # "Food Corporation of India", "Steel Corp of Bangladesh": a trade word alone names nothing
+            raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
         if loc_text in _NAME_PLACES or _first_place_kind(p.places["loc"]) == "other":
             # "Imperial Corp of America", "Sumitomo Corp of Europe": the place is part of the name
             raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
