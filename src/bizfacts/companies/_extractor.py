@@ -245,6 +245,8 @@ class _Extractor(_Segments, _Linking, _Sites):
             surface = text[f.start : f.end]
             if suffix_class(surface) is not None:
                 continue  # "Ltd" alone (its name was not read) is no company
+            if surface.isupper() and self.in_dateline(f.start, f.end):
+                continue  # "NEW BRUNSWICK, March 11 -": the dateline's place
             if surface.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(surface) is None:
                 f.end -= 2
                 surface = surface[:-2]

@@ -453,6 +453,16 @@ class _Linking(_Cues):
             is not None
         )
 
+    def in_dateline(self, start: int, end: int) -> bool:
+        """Is ``start:end``, written in capitals, the place of a dateline or its last words
+        ("NEW BRUNSWICK, March 11 -": no Brunswick Corp)?"""
+        text = self.text
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if before.strip() and (not before.isupper() or not before.replace(" ", "").isalpha()):
+            return False
+        match = _DATELINE_DATE.ascii_match if self.ascii else _DATELINE_DATE.match
+        return match(text, end, end + 40) is not None
+
     def link_capitals(self, toks: list[_Tok], aliases: dict[str, _Found], folded_firsts: set[str]) -> None:
         """Names the text writes elsewhere, found in a run of capitals.
 
