@@ -125,6 +125,12 @@ _INCLUDE_VARIANTS = frozenset({"possessive-include", "its-include"})
 _INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "is", "comprise", "comprises"})
 
 
+def _agency(c: Chunk) -> bool:
+    """Whether a company chunk names an organization that is no company (an agency, a university)."""
+    m = c.head[-1].mention
+    return isinstance(m, CompanyMention) and m.kind == "organization"
+
+
 def _lists_owned(p: Predication) -> bool:
     """Whether "X <verb> units, including Y" lists X's own units: "has" or an owning verb, then
     "including" or "such as"."""
@@ -483,7 +489,9 @@ def sentence_facts(
                 # the owner of "its Y unit" is the first party before it that is no object of a preposition
                 # (a named company before an unknown capitalized word: "'Home' is a song, but X said its Y")
                 before = [chunks[i] for i in subjects if i < p.start]
-                subject = next((c for c in before if c.char == "C"), before[0] if before else None)
+                # ("While awaiting FDA approval, the company said ... its Y unit": no agency owns it)
+                companies = (c for c in before if c.char == "C" and not _agency(c))
+                subject = next(companies, before[0] if before else None)
                 found = _ownership(p, ev, subject, text, clause_start, chunks, about)
                 found += more_owned(found, p, chunks, chars)
             elif fact_type == "headquarters":
