@@ -336,7 +336,13 @@ def resolve_anaphors(
                 comps = [c for c in before if c.kind == "company"]
                 # "Tencent-backed startup Y": Tencent modifies Y; it is no subject
                 subjects = [c for c in comps if not MODIFIER_AFTER.match(text, c.end)] or comps
-                if (
+                # "the Toronto securities firm of Midland Doherty Ltd": the firm is named after "of"
+                named = text.startswith(" of ", e) and next(
+                    (c.name for c in companies if c.start == e + 4 and c.kind == "company"), None
+                )
+                if named:
+                    name = named
+                elif (
                     comps
                     and _APPOSITION.match(text, comps[-1].end, s)
                     and not (
