@@ -237,7 +237,7 @@ def variants() -> tuple[Variant, ...]:
             "active",
         ),
         # ("X, the cosmetics brand owned by Y,": the participle of the party's own description)
-        _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY})(?:,R|,d[xu-]{{1,3}})?,?(?P<verb>V)[vD]?y{a}", "participle"),
+        _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY})(?:,R|,d[xu-]{{1,3}})?,?(?P<verb>V)[vD]?y{_BY_GROUP}{_OBJ_DESC}{a}", "participle"),
         # NOM: the predicate's noun
         _v(
             "for-price",
