@@ -222,7 +222,8 @@ _PER_SHARE_METRIC = LazyPattern(r"(?i)\b(?:per\s+share|eps|per\s+ads|per\s+adr)\
 _PRIOR = LazyPattern(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
 # (after a dateline: "MINNEAPOLIS, March 27 - Shr loss eight cts vs loss eight cts")
 _SHR_LINE = LazyPattern(
-    r"(?i)^\s*(?:[A-Z][\w.' ]{1,30},[^-\n]{1,30}?\s[-–]\s+)?"
+    # ("OTTAWA, Oct 2- Shr profit seven cts": a dateline's dash with no space before it)
+    r"(?i)^\s*(?:[A-Z][\w.' ]{1,30},[^-\n]{1,30}?\s?[-–]\s+)?"
     r"(?:shr|eps|per\s+share|(?:oper|net|primary|fully\s+diluted)\s+shr)\b"
 )
 _NOT_EPS = LazyPattern(
