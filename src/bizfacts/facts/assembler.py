@@ -153,6 +153,7 @@ def assemble(
                 topic or fallback,
                 unknown_subject(tpl),
                 template.lstrip()[:1] in "\"“‘'",
+                ents.last_described,
             )
             # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
             its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []

@@ -156,6 +156,9 @@ class Entities:
     # the last sentence described its subject ("X is a Portuguese food company."): "the company" of
     # the next sentence is that subject, not the document's topic
     described: bool = False
+    # the subject of the last sentence that described one ("Y is a Japanese conglomerate"): in a text
+    # describing several companies in turn, "The president is P" is that company's
+    last_described: str | None = None
 
 
 # 'Ningbo Haixing Cold Chain Co., Ltd. (the "Target Company")', 'Redline Freight Holdings, LLC (the "Seller")'
@@ -509,6 +512,7 @@ def with_subject(ents: Entities, name: str) -> Entities:
         prev_subject=name,
         last_period=ents.last_period,
         recent=(*[n for n in ents.recent if n != name], name)[-6:],
+        last_described=ents.last_described,
     )
 
 
@@ -532,6 +536,7 @@ def update_entities(
             last_period=period,
             recent=ents.recent,
             described=ents.described,
+            last_described=ents.last_described,
         )
     # the subject: the first company named, unless it only modifies another ("Tencent-backed Y")
     subjects = [c for c in named if not MODIFIER_AFTER.match(text, c.end)] if text else named
@@ -542,6 +547,9 @@ def update_entities(
     comps = [c.name for c in named if c.kind == "company"]
     prods = [c.name for c in named if c.kind in ("product", "site")]
     recent = tuple(n for n in ents.recent if n not in comps) + tuple(dict.fromkeys(comps))
+    described = bool(
+        text and first and any(c.start == first[0] and _DESCRIBED.match(text, c.end) for c in subjects)
+    )
     return Entities(
         last_company=next((c.name for c in subjects if c.kind == "company"), comps[0])
         if comps
@@ -550,15 +558,15 @@ def update_entities(
         prev_subject=first[1] if first else ents.prev_subject,
         last_period=last_period,
         recent=recent[-6:],
-        described=bool(
-            text and first and any(c.start == first[0] and _DESCRIBED.match(text, c.end) for c in subjects)
-        ),
+        described=described,
+        last_described=first[1] if described and first else ents.last_described,
     )
 
 
 # a subject's description by a copula and an indefinite noun group: "X is a Portuguese food company",
 # "X, founded in 1962, is an engineering group"
-_DESCRIBED = LazyPattern(r"(?:\s*,[^,;.\n]{1,60},)?\s+(?:is|was)\s+(?:a|an)\s")
+# ("Kinsei Holdings (株式会社キンセイ) is a Japanese conglomerate": its name in parentheses between)
+_DESCRIBED = LazyPattern(r"(?:\s*,[^,;.\n]{1,60},|\s*\([^()\n]{1,60}\))?\s+(?:is|was)\s+(?:a|an)\s")
 
 
 def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | None, str | None]:

@@ -310,6 +310,7 @@ class About:
     topic: str | None  # the company the text is about (or the last one named)
     unknown_opening: bool  # the sentence opens with a capitalized word no extractor named
     quoted_opening: bool = False  # the sentence opens with a quotation
+    described: str | None = None  # the company the last describing sentence was about
 
 
 def office(
@@ -390,6 +391,8 @@ def discourse_company(
         if p.variant == "title-is":
             return about.subject if _opens_possessive(sentence, about.subject) else None
         return about.subject
+    if p.variant == "title-is" and about.described:
+        return about.described  # "Y is a Japanese conglomerate. ... The president is P": Y's
     person: Chunk = p.places["person"]
     first = min(person.start, p.places["title"].start)
     opens = len(sentence[: first - start].strip()) <= 2 or about.quoted_opening
