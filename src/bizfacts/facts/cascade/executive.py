@@ -172,7 +172,8 @@ def variants() -> tuple[Variant, ...]:
             "founded-by",
             "TITLE",
             # ("... by Dr. P and Q": an honorific the extractors left out)
-            r"(?P<company>[CN])(?:,(?:Wb)?|h?b)v?(?P<cue>x)(?:[in]D,?)?y(?:T,?)?(?:N(?=P))?(?P<person>[PN])"
+            # ("... by engineer P": a descriptor of the person)
+            r"(?P<company>[CN])(?:,(?:Wb)?|h?b)v?(?P<cue>x)(?:[in]D,?)?y(?:T,?|x{1,2}(?=P))?(?:N(?=P))?(?P<person>[PN])"
             # "... by P, its chief executive,", "... by P, who serves as its CEO": P's title
             r"(?:,(?P<title>T)(?=[,.;]|$)|,Wv?(?:b|xs)(?P<title>T)(?=[,.;]|$))?",
         ),
