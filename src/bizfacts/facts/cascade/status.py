@@ -30,8 +30,8 @@ _DENIAL = LazyPattern(
     r"hypothetical|unlikely|would\s+consider|would\s+be\s+interested|terminat\w*|called\s+off|scrapp\w*|abandon\w*|abort\w*|overturn\w*|veto(?:ed|es)?|collaps\w*|"
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
 )
-# a condition opening the clause: "If X acquires Y, prices will rise"
-_CONDITION_BEFORE = LazyPattern(r"(?i)\b(?:if|unless|whether)[ \t]+$")
+# a condition opening the clause: "If X acquires Y, prices will rise", "Should X buy Y, ..."
+_CONDITION_BEFORE = LazyPattern(r"(?i)\b(?:if|unless|whether|should)[ \t]+$")
 # "its board rejected a bid from Y": the bid was made all the same
 _REJECTED = LazyPattern(r"(?i)\b(?:reject\w*|spurn\w*|turn(?:ed|s)?\s+down|not\s+to\s+accept)\b")
 _ACQUISITION_STATUS = {
