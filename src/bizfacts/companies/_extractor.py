@@ -167,10 +167,12 @@ class _Extractor(_Segments, _Linking, _Sites):
                         match_word(run)  # "Nasdaq": an organization on its own
                     # else a place, a currency, a common word ... on its own: nothing to read
                     continue
-                if "-" not in word and word not in segment_words:
-                    # a dot or an "'s" to read, no headline's verb: segments() would yield the
-                    # word as it is unless its category (read without them) splits runs
-                    cat = self.category(word)
+                if "-" not in word and word not in splits:
+                    # a dot or an "'s" to read, no headline's break: segments() would yield the
+                    # word as it is unless its category (as it reads it) splits runs
+                    cat = category_of.get(word)
+                    if not (cat and word[-1] == "."):
+                        cat = self.category(word)  # (without the "'s", or the dots: "Calif.")
                     if cat in _SPLIT_CATEGORIES:
                         if cat == "title":
                             after_title.add(tok.end)
