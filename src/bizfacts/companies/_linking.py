@@ -86,7 +86,9 @@ class _Linking(_Cues):
                     untouched.add(id(toks))
                 rest.extend(out)
             pending = rest
-        for toks in pending:  # a headline in title case: "Verdantis Completes Acquisition of Parcelwise"
+        # a headline in title case: "Verdantis Completes Acquisition of Parcelwise" (no form, no word
+        # opening one: nothing to read)
+        for toks in pending if firsts else ():
             for t in toks:
                 word = t.text
                 if word.endswith(_POSSESSIVE_TAIL):
