@@ -149,7 +149,7 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
             return "title"
     words = name.split()
     plain = all(_is_name_word(w) and w not in n.not_names for w in words)
-    if plain and len(words) <= 3 and _ROLE_BEFORE.search(before):
+    if plain and len(words) <= 3 and _role_before(text, start):  # (the search, where it may match)
         return "role"  # "trader Ola Nordmann", not "investor Baltic Seed Partners"
     if _AGE_AFTER.match(text, end):
         return "age"

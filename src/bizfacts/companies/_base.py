@@ -175,8 +175,8 @@ class _Base:
             if gap != " " and gap.strip() == ",":
                 return None
             entry = surface.get(word)
-            if entry is None:
-                entry = self.word_entry(word)
+            if entry is None and (word.endswith(_POSSESSIVE_TAIL) or word.isupper()):
+                entry = self.word_entry(word)  # (which finds nothing for any other word)
             return None if entry is None else (limit, entry)
         prefixes = self.gaz_prefixes
         best: tuple[int, GazetteerEntry] | None = None
@@ -200,8 +200,8 @@ class _Base:
             entry = surface.get(key)
             if entry is None and j > i + 1 and key.endswith(_POSSESSIVE_TAIL):
                 entry = self.gaz.lookup(key[:-2])  # "Ant Group's"
-            if entry is None and j == i + 1:
-                entry = self.word_entry(word)
+            if entry is None and j == i + 1 and (word.endswith(_POSSESSIVE_TAIL) or word.isupper()):
+                entry = self.word_entry(word)  # (which finds nothing for any other word)
             if entry is not None:
                 best = (j, entry)
             if key not in prefixes:

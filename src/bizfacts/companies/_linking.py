@@ -86,7 +86,9 @@ class _Linking(_Cues):
                     untouched.add(id(toks))
                 rest.extend(out)
             pending = rest
-        for toks in pending:  # a headline in title case: "Verdantis Completes Acquisition of Parcelwise"
+        # a headline in title case: "Verdantis Completes Acquisition of Parcelwise" (no form, no word
+        # opening one: nothing to read)
+        for toks in pending if firsts else ():
             for t in toks:
                 word = t.text
                 if word.endswith(_POSSESSIVE_TAIL):
@@ -170,6 +172,9 @@ class _Linking(_Cues):
         """
         found = self.found
         if self.aliases_made is not None and self.aliases_made[0] == len(found):
+            return self.aliases_made[1]
+        if not found:  # no mention yet (many texts): no form, what the reading below would make
+            self.aliases_made = (0, {}, set())
             return self.aliases_made[1]
         # what the mentions say one by one is kept for the next call: only the mentions added
         # since are read then (the forms each gives are added in the order of ``found``)

@@ -242,11 +242,8 @@ class _Unknown(_Cues):
             return
         if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
             return
-        if (
-            len(toks) > 1
-            and toks[0].text.isupper()  # (most runs: their first word tells)
-            and all(t.text.isupper() for t in toks)
-            and not any(suffix_class(t.text) == "strong" and t.text not in _CAPS_SHORT_SUFFIXES for t in toks)
+        if capitals and not any(  # (the words, all in capitals, as read above)
+            suffix_class(t.text) == "strong" and t.text not in _CAPS_SHORT_SUFFIXES for t in toks
         ):
             self.capitals.append(toks)  # "INVESTOR GROUP LIFTS QUINCY MILLS": linked to the body later
             return
