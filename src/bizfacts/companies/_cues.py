@@ -56,6 +56,8 @@ def _spacing(char: str) -> bool:
     ``regex`` calls whitespace, and of a few more)."""
     return char.isspace() and char != "\n"
 
+# the categories of a place's name, which may open a company's name after a cue ("maker Saigon Crisps")
+_NAME_PLACES = frozenset({"place", "country", "demonym"})
 # appositive nouns that also name a person's role: at a sentence start ("Broker Tolland
 # said") they introduce no firm
 _PERSON_ROLES = frozenset(
@@ -96,7 +98,9 @@ class _Cues(_Base):
             word = t.text
             # self.category(word), read directly when there is no dot or "'s" to drop
             cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
-            if cat in _REJECT_CATEGORIES:
+            if cat in _REJECT_CATEGORIES and not (
+                cat in _NAME_PLACES and self.place_opens_name(toks, t, rule)
+            ):
                 return False
             if word in firstnames and not (rule == "cue after" and self.firm_role_after(toks[-1].end)):
                 return False  # a person's name, unless a role in a firm follows ("X analyst Ann Lee")
@@ -121,6 +125,19 @@ class _Cues(_Base):
         else:
             self.emit(toks, canonical_name(key), "company", rule)
         return True
+
+    def place_opens_name(self, toks: list[_Tok], tok: _Tok, rule: str) -> bool:
+        """Whether a place's name opens the name a cue before it introduces: "snack maker Saigon
+        Crisps", not "operator Hong Kong" (a place's whole name) nor a place after the first word."""
+        return (
+            rule == "cue before"
+            and tok is toks[0]
+            and len(toks) > 1
+            and not tok.text.endswith(".")  # ("owned by U.S. Conglomerate Alcoa": an adjective)
+            and all(t.gap == " " for t in toks[1:])
+            and not is_place_name(self.key(toks))
+            and all(self.category(t.text) not in _REJECT_CATEGORIES for t in toks[1:])
+        )
 
     def firm_role_after(self, end: int) -> bool:
         """Do a role in a firm and a person's name follow ``end`` ("Hollis Brandt analyst Ann Lee")?"""
