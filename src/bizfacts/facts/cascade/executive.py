@@ -28,7 +28,7 @@ from .. import lexicon as L
 from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
-from .names import _is_company, _party, _person
+from .names import _is_company, _party, _person, _title
 from .tokens import demonyms
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
@@ -445,6 +445,22 @@ def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
 
 # after a person: a comma or "and" and the next person ("founded by A, B and C", "... and C in 2011")
 _NEXT_PERSON = regex.compile(r"(?:,c?|c)(?=[PN](?:[,(.;in]|c|$))[PN]")
+# "led by CEO A and chairman B": another title and person of the list
+_NEXT_TITLED = regex.compile(r"(?:,c?|c)(?=T[PN](?:[,(.;]|c|$))T[PN]")
+
+
+def _more_titled(first: ExecutiveFact, i: int, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """One more fact per title and person listed after the person at chunk ``i`` ("X is led by
+    CEO A and chairman B"): at most three."""
+    more: list[AnyFact] = []
+    pos = i + 1
+    while len(more) < 3 and (m := _NEXT_TITLED.match(s, pos)) is not None:
+        name, office = _person(chunks[m.end() - 1]), _title(chunks[m.end() - 2])
+        if not name or not office or name == first.person:
+            break
+        more.append(attrs.evolve(first, person=name, title=office))
+        pos = m.end()
+    return more
 
 
 def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
@@ -456,9 +472,11 @@ def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s
     first = found[0]
     title = p.places.get("title")
     plural = title is not None and title.head[-1].text.casefold().endswith("founders")
+    i = next((k for k in range(p.start, p.end) if chunks[k] is person), None)
+    if p.variant == "led-by" and i is not None:
+        return _more_titled(first, i, chunks, s)
     if p.variant not in LISTED_PEOPLE and not plural:
         return []
-    i = next((k for k in range(p.start, p.end) if chunks[k] is person), None)
     more: list[AnyFact] = []
     pos = (i + 1) if i is not None else len(s)
     while len(more) < 3:

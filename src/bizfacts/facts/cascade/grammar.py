@@ -40,7 +40,8 @@ _APPOSITION = r"(?:\([^()]{1,14}\)(?=,))?(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 # ("X, which was founded by P in 2014, is based in L": a person in a relative clause is no party)
-_APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|,W[^,;.CN]{1,12},|\([^()]{1,8}\))?"
+# ("X, formerly known as Y, is based in L": the company's earlier name)
+_APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|,W[^,;.CN]{1,12},|,[Fv]?xsC,|\([^()]{1,8}\))?"
 # an apposition naming a party by its relation: "X, parent of Y,", "X, a unit of Y,"
 # ("X, parent company of A and B, is based in L": coordinated parties)
 _APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
@@ -535,7 +536,8 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "X's chairman P", "X's chief executive is P" ("Its CEO is P", "The company's CEO is P")
         # ("X' current interim CEO is P": a word before the title)
-        _v("possessive", "TITLE", r"(?P<company>[CN])'x?(?P<title>T)(?:,|v?b)?(?:N(?=P))?(?P<person>[PN])"),
+        # ("X's CEO since 2015 has been P")
+        _v("possessive", "TITLE", r"(?P<company>[CN])'x?(?P<title>T)(?:,|D?v?h?b)?(?:N(?=P))?(?P<person>[PN])"),
         # "Acme chairman P" ("Former Acme chairman P": a tenure that ended)
         _v("premodifier", "TITLE", r"(?<!F)(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
         # "The chief executive of X, P, said", "The CEO of X is P"
