@@ -261,9 +261,12 @@ _INDIRECT = LazyPattern(
 
 
 # a capitalized name opening the sentence, then its figures' possessive or a reporting verb
+# a fronted period or phrase before the sentence's subject: "For fiscal 2025, X expects"
+_FRONTED = LazyPattern(r"[ \t\"“]*(?:For|In|During|Over)[ \t][^,\n]{1,40},[ \t]+\p{Lu}")
 _REPORTING_NAME = LazyPattern(
-    # (after a fronted adverb: "Separately, Cascade reported")
-    r"^[ \t\"“]*(?:(?:\p{Lu}\p{Ll}+ly|Meanwhile|Also|Earlier|Later|However|Overall),[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
+    # (after a fronted adverb or period: "Separately, Cascade reported", "For fiscal 2025, X expects")
+    r"^[ \t\"“]*(?:(?:\p{Lu}\p{Ll}+ly|Meanwhile|Also|Earlier|Later|However|Overall"
+    r"|(?:For|In|During|Over)[ \t][^,\n]{1,40}),[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
     r"(?:['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=(?i:revenue|revenues|sales|net|profit|profits|earnings|income|"
     r"operating|loss|ebitda|turnover))"
     # (a headline's present tense: "Quanta Cloud posts record Q3 revenue of $1.2 bln")
@@ -284,8 +287,8 @@ def _reporting_name(template: str, topic: str | None) -> str | None:
     m = _REPORTING_NAME.match(template, 0, min(len(template), 200))
     if m is None:
         return None
-    if topic is not None and topic.split()[0] == m.group("name").split()[0]:
-        return topic
+    if topic is not None and topic.split()[0].removesuffix("'s").removesuffix("’s") == m.group("name").split()[0]:
+        return topic  # ("Oshman's net earnings" in a text about Oshman's Sporting Goods)
     if m.group("guidance") is not None and " " not in m.group("name"):
         return None  # "Morrison sees 1987 earnings at": as often an analyst as a company
     return unknown_name(m.group("name"))
@@ -492,6 +495,10 @@ def metric_facts(
         if company is None and unknown and not has_company:
             # "Ardent Mobility reported a net loss of ...", "Hexatron's operating profit fell ...": a
             # name no extractor knew opens the sentence as the reporting company
+            company = _reporting_name(t, topic)
+            penalty = True
+        if company is None and not unknown and not has_company and _FRONTED.match(t):
+            # "For fiscal 2025, Tessel Cloud now expects ...": the unknown name after a fronted phrase
             company = _reporting_name(t, topic)
             penalty = True
         if company is None and not unknown and not _MACRO.search(t):
