@@ -26,7 +26,7 @@ from ._doc_words import document_words
 from .aliases import defined_aliases, with_aliases
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
-from .cascade.discourse import deal_buyer, deal_price
+from .cascade.discourse import deal_buyer, deal_price, valued_target
 from .cascade.executive import About
 from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
@@ -157,20 +157,19 @@ def assemble(
             )
             # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
             its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []
-            facts.extend(
-                cascade_facts(
-                    text,
-                    s,
-                    e,
-                    kept,
-                    its + anaphors,
-                    kinds,
-                    trace=cascade_trace,
-                    names=names[ni:nj],
-                    about=about,
-                    exchange_words=bool(exchange),
-                )
+            told = cascade_facts(
+                text,
+                s,
+                e,
+                kept,
+                its + anaphors,
+                kinds,
+                trace=cascade_trace,
+                names=names[ni:nj],
+                about=about,
+                exchange_words=bool(exchange),
             )
+            facts.extend(valued_target(facts, told) if told else told)
         # "The transaction is valued at $40 million": the price of the deal told just before
         if M_SLOT in template:
             _price_open_deal(facts, deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)]))

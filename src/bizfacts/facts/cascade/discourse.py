@@ -5,7 +5,8 @@ transaction", "the purchase price") and gives an amount for it tells the price o
 deal told just before.  :func:`deal_price` finds that amount; the assembler gives it to
 the last acquisition of the preceding sentences that has none.  A sentence that names a sale
 by a definite noun and the party it goes to ("the sale to a subsidiary of Y") tells the buyer
-of the last sale told without one: :func:`deal_buyer`.
+of the last sale told without one: :func:`deal_buyer`.  "The transaction values the company at
+M" after a deal values what the deal bought, never its buyer: :func:`valued_target`.
 
 >>> from bizfacts import extract_money
 >>> text = "The transaction is valued at about 21 mln dlrs."
@@ -20,8 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import regex
 
+from ..._fact_types import AcquisitionFact, AnyFact, InvestmentFact, ValuationFact
 from ..._spans import CompanyMention, MoneyMention
 from ..template import LazyPattern
 
@@ -105,3 +108,24 @@ def deal_buyer(text: str, start: int, end: int, companies: Sequence[CompanyMenti
         if inside and pattern.search(text, max(start, c.start - _REACH), c.start):
             return c
     return None
+
+
+def valued_target(earlier: Sequence[AnyFact], new: Sequence[AnyFact]) -> list[AnyFact]:
+    """``new`` (one sentence's facts) with a valuation of a deal's buyer given to what it bought:
+    "X picked up a 26% stake in Y. The transaction values the company at $250 million" values
+    Y, not X (the last acquisition or investment among ``earlier`` names them)."""
+    if not any(isinstance(f, ValuationFact) for f in new):
+        return list(new)
+    deal = next((f for f in reversed(earlier[-4:]) if isinstance(f, (AcquisitionFact, InvestmentFact))), None)
+    if deal is None:
+        return list(new)
+    if isinstance(deal, AcquisitionFact):
+        buyers, bought = {deal.acquirer}, deal.target
+    else:
+        buyers, bought = set(deal.investors), deal.investee
+    return [
+        attrs.evolve(f, company=bought)
+        if isinstance(f, ValuationFact) and f.company in buyers and bought and bought != f.company
+        else f
+        for f in new
+    ]
