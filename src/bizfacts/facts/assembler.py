@@ -36,6 +36,7 @@ from .discourse import (
     defined_terms,
     document_topic,
     first_person,
+    object_it,
     opening_its,
     promoted_subject,
     resolve_anaphors,
@@ -111,6 +112,9 @@ def assemble(
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
         if "we " in low or "our " in low:  # "In March 2023, we acquired Y": the filing's or release's company
             anaphors = sorted(anaphors + first_person(text, s, e, comps, defined or topic))
+        if " it" in low and comps:  # "after rival Y agreed to acquire it": the company named before Y
+            taken = {a[0] for a in anaphors}
+            anaphors = sorted(anaphors + [a for a in object_it(text, s, e, comps, ents) if a[0] not in taken])
         # ``others`` is sorted by (start, -end), the order _non_overlapping sorts by: no re-sort
         kept = _non_overlapping([*comps, *rest]) if comps else _drop_overlaps(rest) if rest else rest
         tpl = build_template(text, s, e, kept, anaphors)

@@ -461,6 +461,38 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+# "it" as the object of a deal verb: "after rival Y agreed to acquire it"
+_IT_OBJECT = LazyPattern(
+    r"\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchased|take\s+over|"
+    r"took\s+over|taken\s+over)\s+(?P<it>it)\b(?!\s+(?:was|is|has|had|would|will|said)\b)"
+)
+
+
+def object_it(
+    text: str, start: int, end: int, companies: Sequence[CompanyMention], ents: Entities
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) for an "it" that a deal verb takes as its object: the company named
+    before the verb's own subject in the sentence ("Shares of X jumped after rival Y agreed to
+    acquire it": X), else the previous sentence's subject when the sentence names one company.
+
+    >>> t = "Shares of Delmar Pharma jumped after rival Cygnet Bio agreed to acquire it."
+    >>> from bizfacts import extract_companies
+    >>> object_it(t, 0, len(t), extract_companies(t), Entities())
+    [(72, 74, 'Delmar Pharma')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _IT_OBJECT.finditer(text, start, end):
+        before = [c for c in companies if c.end <= m.start() and c.kind == "company"]
+        if not before:
+            continue
+        agent = before[-1].name
+        others = [c.name for c in before if c.name != agent]
+        name = others[-1] if others else ents.prev_subject
+        if name and name != agent:
+            out.append((m.start("it"), m.end("it"), name))
+    return out
+
+
 # "Its largest shareholder is Y", "Its chief executive, P, said": a sentence opening with "Its"
 _ITS_OPENING = LazyPattern(r"[ \t\n]*[\"“‘']?(?P<it>It)s[ \t]")
 

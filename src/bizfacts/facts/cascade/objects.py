@@ -193,6 +193,8 @@ def _counted_shares(theme: Chunk | None, stake: Chunk, chunks: Sequence[Chunk]) 
 _MAY = frozenset({"could", "might", "may", "hypo"})
 
 
+# words before "a company worth M" that make M the value of the company a merger forms
+_COMBINED_WORDS = frozenset({"creating", "create", "creates", "forming", "form", "forms", "combined"})
 # the deal nouns after an amount that make it the deal's price ("in a $450 million deal")
 _DEAL_NOUNS = frozenset({"deal", "transaction", "takeover", "acquisition", "purchase", "buyout", "merger"})
 
@@ -225,6 +227,8 @@ def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMe
         while j > pos and chunks[j].char in "xpdto" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
             j -= 1
         cue = chunks[j]
+        if any(chunks[h].text.casefold() in _COMBINED_WORDS for h in range(max(pos, j - 4), j + 1)):
+            continue  # "merge in a deal creating a company worth $5 billion": the combined value
         if cue.char == "i" and i + 1 < n and chunks[i + 1].text.casefold() in _DEAL_NOUNS:
             return money  # "bought Y in a $450 million deal"
         if (
