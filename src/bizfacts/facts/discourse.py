@@ -468,6 +468,9 @@ _IT_OBJECT = LazyPattern(
 )
 
 
+_RELATIVE_BEFORE = LazyPattern(r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,2}\Z")
+
+
 def object_it(
     text: str, start: int, end: int, companies: Sequence[CompanyMention], ents: Entities
 ) -> list[tuple[int, int, str]]:
@@ -482,6 +485,8 @@ def object_it(
     """
     out: list[tuple[int, int, str]] = []
     for m in _IT_OBJECT.finditer(text, start, end):
+        if _RELATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "Y is a unit of X, which acquired it in 2008": the clause reader's
         before = [c for c in companies if c.end <= m.start() and c.kind == "company"]
         if not before:
             continue

@@ -218,6 +218,14 @@ def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMe
             and any(ch.char == "%" or (ch.char == "K" and ch.stake is not None) for ch in chunks[pos:i])
         ):
             return None  # "bought a 10% stake in Y, valuing the company at £800m": all of Y, no price
+        if (
+            c.char == "A"
+            and isinstance(c.price, MoneyMention)
+            and c.price.per is None
+            and chunks[i - 1].char == "i"
+            and c.tokens[-1].text.casefold() in _DEAL_NOUNS
+        ):
+            return c.price  # "bought Y in a $450 million deal" (the deal noun read as a noun)
         if c.char != "M" or not isinstance(c.head[0].mention, MoneyMention):
             continue
         money = c.head[0].mention
