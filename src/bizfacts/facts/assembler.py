@@ -215,6 +215,8 @@ def assemble(
     facts.extend(header_field_facts(text, companies, topic))
     if explain is not None:
         explain.candidates = list(facts)
+    if not facts:
+        return facts  # (what the steps below make of no fact)
     named = full_person_names(text, inherit_targets(facts), mentions.people)
     return dedupe(with_aliases(named, defined_aliases(text, companies)))
 
