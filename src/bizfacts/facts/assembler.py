@@ -12,6 +12,7 @@ candidates are merged (:mod:`bizfacts.facts.merge`).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
@@ -153,13 +154,8 @@ def assemble(
                 nj += 1
             # a title told without its company: the company the sentence or the text is about
             # (and the buyer of a deal told with no company subject: "The board approved the
-            # acquisition of Y")
-            about = About(
-                sentence_subject(tpl, outside_quotes=True),
-                topic or fallback,
-                unknown_subject(tpl),
-                template.lstrip()[:1] in "\"“‘'",
-            )
+            # acquisition of Y"), read only if the sentence holds a construction
+            about = functools.partial(_about, tpl, topic or fallback)
             # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
             its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []
             facts.extend(
@@ -222,6 +218,16 @@ def assemble(
 
 
 _NO_KINDS: frozenset[str] = frozenset()
+
+
+def _about(tpl: Template, topic: str | None) -> About:
+    """The companies the sentence ``tpl`` is about; ``topic``, the text's (or the last one named)."""
+    return About(
+        sentence_subject(tpl, outside_quotes=True),
+        topic,
+        unknown_subject(tpl),
+        tpl.template.lstrip()[:1] in "\"“‘'",
+    )
 
 
 def _split_hits(hits: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
