@@ -203,3 +203,60 @@ def test_scanned_runs_are_those_of_the_run_pattern(text: str) -> None:
     words = [m.span() for m in _TOKEN.finditer(text)]
     want = [[w for w in words if run.start() <= w[0] and w[1] <= run.end()] for run in _RUN.finditer(text)]
     assert list(_scanned_word_runs(text, _TOKEN.finditer)) == want
+
+
+# words of every kind a run may hold: places, demonyms, common words, currencies, titles, months,
+# headline verbs, known and unknown names, legal suffixes, words with dots or an "'s"
+_RUN_WORDS = st.sampled_from(
+    [
+        "Texas", "England", "New", "York", "American", "Western", "Sales", "The", "Rand", "Sterling",
+        "Chairman", "March", "Monday", "Buys", "Acquires", "To", "Buy", "General", "Union", "Crown",
+        "Halvard", "Quellmont", "Corp", "Inc", "Group", "Bank", "U.S.", "N.J.", "Calif.", "Japan's",
+        "Halvard's", "Inc.", "Dlrs", "Record", "Pay",
+    ]
+)  # fmt: skip
+_RUN_GLUE = st.sampled_from([" ", " ", " ", " of ", " and ", ", ", " said ", ". ", "\n", " - "])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(_RUN_WORDS, _RUN_GLUE), max_size=12))
+def test_runs_read_past_the_segment_reader_as_it_reads_them(pieces: list[tuple[str, str]]) -> None:
+    """A run whose words cut nothing, and a lone word with a dot or an "'s", read without
+    segments() give what reading every run through segments() gives."""
+    from bizfacts import extract_companies
+    from bizfacts.companies import _extractor
+
+    class _Every(frozenset[str]):
+        def __contains__(self, word: object) -> bool:
+            return True  # every word a headline's break: every run read through segments()
+
+    text = "".join(word + glue for word, glue in pieces)
+    fast = [(m.start, m.end, m.name, m.kind, m.rule) for m in extract_companies(text)]
+    namespace = vars(_extractor)  # (the pass reads headline_splits() from its module)
+    original = namespace["headline_splits"]
+    try:
+        namespace["headline_splits"] = _Every
+        slow = [(m.start, m.end, m.name, m.kind, m.rule) for m in extract_companies(text)]
+    finally:
+        namespace["headline_splits"] = original
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a lone word that opens longer known names only ("Royal", "Union"), none of one word: a
+        # leftover, which a cue before it makes a name ("shares of")
+        (
+            "Shares of Royal fell after Golden Inc said it would sell its stake.",
+            [("Royal", "cue before"), ("Golden", "legal suffix")],
+        ),
+        ("Union said it would buy Quellmont Inc.", [("Quellmont", "legal suffix")]),
+        # after a job title, the person ("Chairman Crown said")
+        ("Chairman Crown said the startup Quellmont, a maker of pumps, grew.", [("Quellmont", "cue after")]),
+    ],
+)
+def test_a_word_opening_known_names_only(text: str, want: list[tuple[str, str]]) -> None:
+    from bizfacts import extract_companies
+
+    assert [(m.name, m.rule) for m in extract_companies(text)] == want

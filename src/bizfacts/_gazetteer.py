@@ -89,14 +89,21 @@ def _build_index(
     folded: dict[str, GazetteerEntry] = {}
     tickers: dict[str, GazetteerEntry] = {}
     longest = 1
+    twins: list[tuple[str, GazetteerEntry]] = []
     for entry in entries:  # later entries win: user entries override shipped ones
         for form in entry.surfaces:
             key = " ".join(form.split())
             surface[key] = entry
             folded[key.casefold()] = entry
             longest = max(longest, key.count(" ") + 1)
+            if " & " in key or " and " in key:  # "Johnson and Johnson" is "Johnson & Johnson"
+                twin = key.replace(" & ", " and ") if " & " in key else key.replace(" and ", " & ")
+                twins.append((twin, entry))
         if entry.ticker:
             tickers[entry.ticker] = entry
+    for twin, entry in twins:  # (a name written either way in the table keeps its own entry)
+        surface.setdefault(twin, entry)
+        folded.setdefault(twin.casefold(), entry)
     firsts = frozenset(key.split(" ")[0] for key in surface) | frozenset(k.split(" ")[0] for k in folded)
     # the first words of every multi-word name ("Alibaba", "Alibaba Group" for "Alibaba
     # Group Holding"): a name matcher stops lengthening a candidate that is none of these

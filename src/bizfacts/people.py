@@ -149,7 +149,7 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
             return "title"
     words = name.split()
     plain = all(_is_name_word(w) and w not in n.not_names for w in words)
-    if plain and len(words) <= 3 and _ROLE_BEFORE.search(before):
+    if plain and len(words) <= 3 and _role_before(text, start):  # (the search, where it may match)
         return "role"  # "trader Ola Nordmann", not "investor Baltic Seed Partners"
     if _AGE_AFTER.match(text, end):
         return "age"
@@ -308,8 +308,15 @@ class _Reader:
         if tw[j] in n.roles:
             return None
         k = i
+        held: list[int] = []
         if not n.roles.isdisjoint(tw[i:j]):
-            held = list(compress(range(i, j), map(n.roles.__contains__, tw[i:j])))
+            # ("Lisa M. Carvalho": after a name word, "M." is an initial, not "Monsieur")
+            held = [
+                h
+                for h in compress(range(i, j), map(n.roles.__contains__, tw[i:j]))
+                if not (h > i and _is_initial(tw[h]) and tw[h - 1] not in n.roles)
+            ]
+        if held:
             rule = "honorific" if tw[held[-1]] in n.honorifics else "title"
             k = held[-1] + 1
         if rule == "" and i < j and tw[i] in _FIRM_ROLES:

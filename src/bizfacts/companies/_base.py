@@ -8,7 +8,7 @@ from .. import _suffixes
 from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
-from ._headlines import NOUN_PREPOSITIONS, headline_verbs, title_break
+from ._headlines import NOUN_PREPOSITIONS, headline_verbs, object_verbs, title_break
 from ._regexes import (
     _DOT_OR_POSSESSIVE,
     _INDEX_AFTER,
@@ -175,8 +175,8 @@ class _Base:
             if gap != " " and gap.strip() == ",":
                 return None
             entry = surface.get(word)
-            if entry is None:
-                entry = self.word_entry(word)
+            if entry is None and (word.endswith(_POSSESSIVE_TAIL) or word.isupper()):
+                entry = self.word_entry(word)  # (which finds nothing for any other word)
             return None if entry is None else (limit, entry)
         prefixes = self.gaz_prefixes
         best: tuple[int, GazetteerEntry] | None = None
@@ -200,8 +200,8 @@ class _Base:
             entry = surface.get(key)
             if entry is None and j > i + 1 and key.endswith(_POSSESSIVE_TAIL):
                 entry = self.gaz.lookup(key[:-2])  # "Ant Group's"
-            if entry is None and j == i + 1:
-                entry = self.word_entry(word)
+            if entry is None and j == i + 1 and (word.endswith(_POSSESSIVE_TAIL) or word.isupper()):
+                entry = self.word_entry(word)  # (which finds nothing for any other word)
             if entry is not None:
                 best = (j, entry)
             if key not in prefixes:
@@ -278,8 +278,12 @@ class _Base:
                 n = 2  # "To Buy", "TO ACQUIRE"
             elif word == "TO" or k == 0:
                 return 0  # (a name in capitals is cut at "TO" by the suffix rule)
+        elif k == 0 and word in bases and self.text.endswith("to ", max(0, run[k].start - 3), run[k].start):
+            pass  # title case keeps "to" lowercase: "Agreement to Acquire Y"
         elif word not in breaks and not (k > 0 and title_break(word)):
             return 0  # (a preposition opening the run may open a name: "Under Armour")
+        elif k + 1 >= len(run) and word in object_verbs():
+            return 0
         if word.isupper():
             if len(word) < 2 or (title_break(word.title()) and word != "TO"):
                 return 0
@@ -379,10 +383,12 @@ class _Base:
             word = tok.text
             # self.category(word), read directly when there is no dot or "'s" to drop
             cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
-            if cat in ("title", "person_title", "month", "weekday", "exchange", "currency"):
+            if cat in ("title", "person_title", "month", "weekday", "exchange") or (
+                cat == "currency" and tok is not toks[0]
+            ):
                 return False
             if (
-                cat == "common"
+                cat in ("common", "currency")  # ("Rand Logistics Inc": a currency's word opens it)
                 or word in w.generic
                 or (weak and (cat in ("place", "country", "demonym") or word in w.head))
             ):

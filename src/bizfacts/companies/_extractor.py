@@ -9,7 +9,7 @@ import regex
 from .._spans import CompanyMention
 from ..places import is_place_name
 from ._base import canonical_name, suffix_class
-from ._headlines import segment_categories
+from ._headlines import headline_splits, segment_categories
 from ._linking import _Linking
 from ._lowercase import LowercaseWords
 from ._made import _new as _new_mention
@@ -31,6 +31,7 @@ from ._regexes import (
     _DOT_OR_POSSESSIVE,
     _LOOKAHEAD,
     _MAX_NAME_WORDS,
+    _PLAIN_CATEGORIES,
     _POSSESSIVE_TAIL,
     _SPLIT_CATEGORIES,
 )
@@ -49,6 +50,8 @@ _PAREN_PLACE = regex.compile(
 
 
 _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
+# the categories at which segments() cuts a run (a currency after a gap, and only there)
+_CUTTING_CATEGORIES = _SPLIT_CATEGORIES | {"currency"}
 _HEAD_WORDS = 4  # the words of _PAREN_PLACE's head: one and {0,3} more
 # what follows the head in _PAREN_PLACE, from its " ("
 _PAREN_PLACE_REST = regex.compile(
@@ -102,7 +105,7 @@ class _Extractor(_Segments, _Linking, _Sites):
     def run(self) -> list[CompanyMention]:
         occupied = self.domains_and_brackets()
         category_of = self.category_of
-        firsts = self.gaz_firsts
+        firsts, gaz_surface = self.gaz_firsts, self.gaz_surface
         lowercase = LowercaseWords(self.text)  # one scan, for the words below and the review's cues
         self.cue_words = lowercase.cues
         common, dropped, non_company = self.words.common, self.words.dropped, self.words.non_company
@@ -111,6 +114,7 @@ class _Extractor(_Segments, _Linking, _Sites):
         suffixed_pair = self.suffixed_pair
         after_title = self.after_title  # (only added to)
         segment_words = segment_categories()  # a category's words and a headline's verbs
+        splits = headline_splits()  # the words where segments() reads a headline's break
         for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
             if len(run) == 1:
                 # One word, most runs: segments() would yield it as it is, drop it (a month,
@@ -122,6 +126,25 @@ class _Extractor(_Segments, _Linking, _Sites):
                     if cat in _SPLIT_CATEGORIES:
                         if cat == "title":
                             after_title.add(tok.end)
+                    elif (
+                        word in firsts
+                        and gaz_surface.get(word) is None
+                        and not word.isupper()
+                        and not (after_title and self.title_end_before(tok.start))
+                    ):
+                        # what match_word() would do where a longer known name starts with the
+                        # word and none is the word alone (gaz_match() finds none): an exchange
+                        # is one, a plain or listed word nothing, another word a leftover
+                        # (unknown_region() and lone_word() of one word, then keep_unknown())
+                        if word in non_company:
+                            if non_company[word] == "exchange":
+                                self.exchange(run)
+                        elif cat not in _PLAIN_CATEGORIES:
+                            end = tok.end
+                            if text.find("\n", end, end + 3) < 0:
+                                add_leftover(run)
+                            else:
+                                self.keep_unknown(run)
                     elif (
                         word in firsts
                         or (word.isupper() and word.casefold() in firsts)
@@ -144,10 +167,12 @@ class _Extractor(_Segments, _Linking, _Sites):
                         match_word(run)  # "Nasdaq": an organization on its own
                     # else a place, a currency, a common word ... on its own: nothing to read
                     continue
-                if "-" not in word and word not in segment_words:
-                    # a dot or an "'s" to read, no headline's verb: segments() would yield the
-                    # word as it is unless its category (read without them) splits runs
-                    cat = self.category(word)
+                if "-" not in word and word not in splits:
+                    # a dot or an "'s" to read, no headline's break: segments() would yield the
+                    # word as it is unless its category (as it reads it) splits runs
+                    cat = category_of.get(word)
+                    if not (cat and word[-1] == "."):
+                        cat = self.category(word)  # (without the "'s", or the dots: "Calif.")
                     if cat in _SPLIT_CATEGORIES:
                         if cat == "title":
                             after_title.add(tok.end)
@@ -155,14 +180,20 @@ class _Extractor(_Segments, _Linking, _Sites):
                         match_word(run)
                     continue
             elif len(run) <= _MAX_NAME_WORDS and not run[0].gap:
-                # several words: one segment, as segments() would yield it, where no word
-                # has a hyphen, a dot or an "'s" to read, nor a category
+                # several words: one segment, as segments() would yield it, where no word has a
+                # hyphen, a dot or an "'s" to read, nor is a headline's break or of a category
+                # that cuts a run (a title, a month, a weekday, a currency)
+                plain = True  # no word of a category: the pair's shortcut applies
                 for tok in run:
                     word = tok.text
-                    if "-" in word or word.endswith(_DOT_OR_POSSESSIVE) or word in segment_words:
+                    if "-" in word or word.endswith(_DOT_OR_POSSESSIVE):
                         break
+                    if word in segment_words:
+                        if word in splits or category_of.get(word) in _CUTTING_CATEGORIES:
+                            break
+                        plain = False  # ("New York Times": a place's word, read as segments() would)
                 else:
-                    if len(run) != 2 or not suffixed_pair(run):  # ("Cyclops Corp": read at once)
+                    if not plain or len(run) != 2 or not suffixed_pair(run):  # ("Cyclops Corp": at once)
                         match_segment(run)
                     continue
             for segment in self.segments(run):
@@ -245,6 +276,8 @@ class _Extractor(_Segments, _Linking, _Sites):
             surface = text[f.start : f.end]
             if suffix_class(surface) is not None:
                 continue  # "Ltd" alone (its name was not read) is no company
+            if surface.isupper() and self.in_dateline(f.start, f.end):
+                continue  # "NEW BRUNSWICK, March 11 -": the dateline's place
             if surface.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(surface) is None:
                 f.end -= 2
                 surface = surface[:-2]

@@ -3,8 +3,9 @@
 A headline in title case or in capitals capitalizes its verb, so a run of capitalized
 words can hold two names and the verb between them.  The verbs are those of the
 predicate lexicon (``data/predicates.tsv``: "Buys", "Acquires", "Sold", "Merges") and the
-reporting, control and auxiliary words of ``data/closed_classes.tsv`` ("Says", "Agrees",
-"Plans", "Completes", "Is", "Has"): a name never runs across one.
+reporting, control, auxiliary and plain headline verbs of ``data/closed_classes.tsv`` ("Says",
+"Agrees", "Plans", "Completes", "Is", "Has", "Signs") and the appointing verbs of
+``data/appointment_words.tsv`` ("Names", "Appoints"): a name never runs across one.
 """
 
 from __future__ import annotations
@@ -30,6 +31,22 @@ _NAME_WORDS = frozenset({"be", "holding", "listing", "being"})
 def _cased(words: set[str]) -> frozenset[str]:
     """Each word in title case and in capitals."""
     return frozenset(w.capitalize() for w in words) | frozenset(w.upper() for w in words)
+
+
+def _plain_verbs() -> set[str]:
+    """The plain verbs of a headline ("Signs", "Inks": class "verb" of closed_classes.tsv) and the
+    appointing verbs ("Names", "Appoints": appointment_words.tsv), lowercase."""
+    words = {w.strip() for w, cls in data_rows("closed_classes.tsv") if cls.strip() == "verb"}
+    appointing = data_rows("appointment_words.tsv")
+    words.update(w for cls, w in appointing if cls == "appoint" and w.endswith(("s", "ed")))
+    return {w for w in words if w.isalpha()}
+
+
+@functools.lru_cache(maxsize=1)
+def object_verbs() -> frozenset[str]:
+    """:func:`_plain_verbs` in title case and in capitals: they end a name only when a word
+    follows ("Hartley Signs Deal"; "Acquisition of Hartley Signs" names a sign maker)."""
+    return _cased(_plain_verbs())
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,6 +88,7 @@ def headline_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         inflected = word.endswith(("s", "ed")) and not word.endswith("ss")
         if cls in _VERB_CLASSES or (cls.partition(":")[0] in _INFLECTED_CLASSES and inflected):
             breaks.add(word)
+    breaks |= _plain_verbs()
     breaks -= _NAME_WORDS
     return _cased(breaks), _cased(bases - _NAME_WORDS), _cased(nouns - _NAME_WORDS)
 
@@ -78,13 +96,14 @@ def headline_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def headline_splits() -> frozenset[str]:
     """Every word at which a run of a headline may split: the verbs of :func:`headline_verbs`,
-    "To" before a base form and the prepositions of a title-case headline.
+    "To" before a base form, a base form after a lowercase "to" and the prepositions of a
+    title-case headline.
 
     >>> sorted(w for w in headline_splits() if w.startswith("T") and len(w) <= 4)
-    ['TO', 'TOLD', 'TOOK', 'To', 'Told', 'Took']
+    ['TAKE', 'TO', 'TOLD', 'TOOK', 'TRIM', 'Take', 'To', 'Told', 'Took', 'Trim']
     """
-    breaks, _bases, nouns = headline_verbs()
-    return breaks | nouns | _TITLE_BREAKS | {"TO"}
+    breaks, bases, nouns = headline_verbs()
+    return breaks | bases | nouns | _TITLE_BREAKS | {"TO"}
 
 
 def title_break(word: str) -> bool:

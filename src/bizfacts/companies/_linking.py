@@ -86,7 +86,9 @@ class _Linking(_Cues):
                     untouched.add(id(toks))
                 rest.extend(out)
             pending = rest
-        for toks in pending:  # a headline in title case: "Verdantis Completes Acquisition of Parcelwise"
+        # a headline in title case: "Verdantis Completes Acquisition of Parcelwise" (no form, no word
+        # opening one: nothing to read)
+        for toks in pending if firsts else ():
             for t in toks:
                 word = t.text
                 if word.endswith(_POSSESSIVE_TAIL):
@@ -170,6 +172,9 @@ class _Linking(_Cues):
         """
         found = self.found
         if self.aliases_made is not None and self.aliases_made[0] == len(found):
+            return self.aliases_made[1]
+        if not found:  # no mention yet (many texts): no form, what the reading below would make
+            self.aliases_made = (0, {}, set())
             return self.aliases_made[1]
         # what the mentions say one by one is kept for the next call: only the mentions added
         # since are read then (the forms each gives are added in the order of ``found``)
@@ -452,6 +457,16 @@ class _Linking(_Cues):
             )
             is not None
         )
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        """Is ``start:end``, written in capitals, the place of a dateline or its last words
+        ("NEW BRUNSWICK, March 11 -": no Brunswick Corp)?"""
+        text = self.text
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if before.strip() and (not before.isupper() or not before.replace(" ", "").isalpha()):
+            return False
+        match = _DATELINE_DATE.ascii_match if self.ascii else _DATELINE_DATE.match
+        return match(text, end, end + 40) is not None
 
     def link_capitals(self, toks: list[_Tok], aliases: dict[str, _Found], folded_firsts: set[str]) -> None:
         """Names the text writes elsewhere, found in a run of capitals.

@@ -237,7 +237,8 @@ def _tld_hint_ascii() -> re.Pattern[str]:
 _ANGLE = _Pattern(r"<([^<>\n]{1,80}+)>")
 # an HTML or XML tag's inside: "/div", "li role=...", "a href=...", "span"
 _MARKUP = _Pattern(r"/[^\S\n]*+\p{Ll}|\p{Ll}[\p{Ll}\d]*+(?:[^\S\n]|$)|[^<>]*=[^\S\n]*+[\"']")
-_TICKER_CODE = _Pattern(r"[A-Z0-9][A-Z0-9.\-]{0,7}+")
+# ("<PHAB ST>": a code and its market's letters)
+_TICKER_CODE = _Pattern(r"[A-Z0-9][A-Z0-9.\-]{0,7}+(?:[ ][A-Z]{1,2})?+")
 _AFTER_TICKER = _Pattern(r"[^\S\n]*+<([A-Z0-9][A-Z0-9.\-]{0,7}+)>")
 _AFTER_LISTING = _Pattern(
     r"[^\S\n]*+\(\s*+(NASDAQ|Nasdaq|NYSE|Nyse|AMEX|Amex|NYSE\s?American|TSX|TSXV|LSE|HKEX|HKSE|SEHK|"

@@ -88,7 +88,8 @@ class _Segments(_Unknown):
             if cat == "currency" and seg and tok.gap.strip():
                 yield seg  # "Mitsuru Kagaku for Rs 96 crore": the amount is not part of the name
                 seg = []
-                continue
+                if k + 1 == len(run) or run[k + 1].gap.strip():
+                    continue  # ("Shares of Rand Freightways Inc": the currency's word opens a name)
             if cat in _SPLIT_CATEGORIES:
                 if cat == "title":
                     self.after_title.add(tok.end)

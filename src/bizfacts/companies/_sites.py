@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._spans import CompanyKind
+from .._suffixes import suffix_class
 from ._base import _Base, canonical_name
 from ._regexes import (
     _ANGLE,
@@ -80,7 +81,8 @@ class _Sites(_Base):
         if "<" in text:
             for m in _ANGLE.finditer(text):
                 inner = m.group(1).strip()
-                if _TICKER_CODE.fullmatch(inner) or not any(c.isalpha() for c in inner):
+                code = _TICKER_CODE.fullmatch(inner) and suffix_class(inner.rpartition(" ")[2]) is None
+                if code or not any(c.isalpha() for c in inner):  # ("<BASF AG>" is a name)
                     occupied.append(m.span())
                     continue
                 if _MARKUP.match(inner):  # "<div class=...>", "</li>": markup left in scraped text

@@ -44,6 +44,14 @@ class _Unknown(_Cues):
         words = before.split()
         return bool(words) and before.endswith(" ") and words[-1].isalpha() and words[-1].islower()
 
+    def currency_opens_name(self, toks: list[_Tok]) -> bool:
+        """Whether a currency's name opens a name that a legal suffix or a company word ends within
+        three more words ("Rand Logistics Inc", "Sterling Bancorp"): no amount is written so."""
+        if len(toks) < 2 or toks[1].gap != " ":
+            return False
+        head = self.words.head
+        return any(suffix_class(t.text) is not None or t.text in head for t in toks[1:4])
+
     def generic_name(self, toks: list[_Tok]) -> bool:
         """Two or three generic and trade words before a strong legal suffix are a name of their own
         ("Federal Industries Ltd", "General Insurance Co"); a determiner or pronoun is none."""
@@ -156,6 +164,8 @@ class _Unknown(_Cues):
                 return
             if cat == "common" and self.opens_suffixed_name(toks):
                 break  # "agreed to buy All Ticket Group PLC": the word opens the name
+            if cat == "currency" and self.currency_opens_name(toks):
+                break  # "Rand Logistics Inc", "Sterling Bancorp": the currency's word opens the name
             toks = toks[1:]
         if not toks:
             return
@@ -232,11 +242,8 @@ class _Unknown(_Cues):
             return
         if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
             return
-        if (
-            len(toks) > 1
-            and toks[0].text.isupper()  # (most runs: their first word tells)
-            and all(t.text.isupper() for t in toks)
-            and not any(suffix_class(t.text) == "strong" and t.text not in _CAPS_SHORT_SUFFIXES for t in toks)
+        if capitals and not any(  # (the words, all in capitals, as read above)
+            suffix_class(t.text) == "strong" and t.text not in _CAPS_SHORT_SUFFIXES for t in toks
         ):
             self.capitals.append(toks)  # "INVESTOR GROUP LIFTS QUINCY MILLS": linked to the body later
             return

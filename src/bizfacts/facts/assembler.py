@@ -155,7 +155,7 @@ def assemble(
             # a title told without its company: the company the sentence or the text is about
             # (and the buyer of a deal told with no company subject: "The board approved the
             # acquisition of Y"), read only if the sentence holds a construction
-            about = functools.partial(_about, tpl, topic or fallback)
+            about = functools.partial(_about, tpl, topic or fallback, ents.last_described)
             # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
             its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []
             facts.extend(
@@ -220,13 +220,15 @@ def assemble(
 _NO_KINDS: frozenset[str] = frozenset()
 
 
-def _about(tpl: Template, topic: str | None) -> About:
-    """The companies the sentence ``tpl`` is about; ``topic``, the text's (or the last one named)."""
+def _about(tpl: Template, topic: str | None, described: str | None) -> About:
+    """The companies the sentence ``tpl`` is about; ``topic``, the text's (or the last one named);
+    ``described``, the last company a sentence described."""
     return About(
         sentence_subject(tpl, outside_quotes=True),
         topic,
         unknown_subject(tpl),
         tpl.template.lstrip()[:1] in "\"“‘'",
+        described,
     )
 
 

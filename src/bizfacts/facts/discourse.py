@@ -156,6 +156,9 @@ class Entities:
     # the last sentence described its subject ("X is a Portuguese food company."): "the company" of
     # the next sentence is that subject, not the document's topic
     described: bool = False
+    # the subject of the last sentence that described one ("Y is a Japanese conglomerate"): in a text
+    # describing several companies in turn, "The president is P" is that company's
+    last_described: str | None = None
 
 
 # 'Ningbo Haixing Cold Chain Co., Ltd. (the "Target Company")', 'Redline Freight Holdings, LLC (the "Seller")'
@@ -336,7 +339,13 @@ def resolve_anaphors(
                 comps = [c for c in before if c.kind == "company"]
                 # "Tencent-backed startup Y": Tencent modifies Y; it is no subject
                 subjects = [c for c in comps if not MODIFIER_AFTER.match(text, c.end)] or comps
-                if (
+                # "the Toronto securities firm of Midland Doherty Ltd": the firm is named after "of"
+                named = text.startswith(" of ", e) and next(
+                    (c.name for c in companies if c.start == e + 4 and c.kind == "company"), None
+                )
+                if named:
+                    name = named
+                elif (
                     comps
                     and _APPOSITION.match(text, comps[-1].end, s)
                     and not (
@@ -419,6 +428,8 @@ _WE = LazyPattern(
     r"acquire|buy|sell|announced|closed)\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
     r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"
+    # "Our common stock trades on EXCH": the filer's shares
+    r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+A\s+)?(?:stock|shares)\s+(?:is|are|trades?)\b)"
 )
 
 
@@ -436,13 +447,18 @@ def first_person(
     sentence = text[start:end]
     if company is None or not any(w in sentence for w in ("we ", "We ", "our ", "Our ")):
         return []
-    if any(q in sentence for q in '"“”'):
-        return []  # '"We have sold 20 pct of the notes," a trader said': a quotation's "we" is the speaker's
     return [
         (m.start(), m.end(), company)
         for m in _WE.finditer(text, start, end)
-        if not any(c.start < m.end() and m.start() < c.end for c in companies)
+        if not any(c.start < m.end() and m.start() < c.end for c in companies) and not _quoted(text, start, m.start())
     ]
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened after ``start``: '"We have sold 20 pct of
+    the notes," a trader said' (a quotation's "we" is the speaker's, not the filer's)."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # "Its largest shareholder is Y", "Its chief executive, P, said": a sentence opening with "Its"
@@ -496,6 +512,7 @@ def with_subject(ents: Entities, name: str) -> Entities:
         prev_subject=name,
         last_period=ents.last_period,
         recent=(*[n for n in ents.recent if n != name], name)[-6:],
+        last_described=ents.last_described,
     )
 
 
@@ -519,6 +536,7 @@ def update_entities(
             last_period=period,
             recent=ents.recent,
             described=ents.described,
+            last_described=ents.last_described,
         )
     # the subject: the first company named, unless it only modifies another ("Tencent-backed Y")
     subjects = [c for c in named if not MODIFIER_AFTER.match(text, c.end)] if text else named
@@ -529,6 +547,9 @@ def update_entities(
     comps = [c.name for c in named if c.kind == "company"]
     prods = [c.name for c in named if c.kind in ("product", "site")]
     recent = tuple(n for n in ents.recent if n not in comps) + tuple(dict.fromkeys(comps))
+    described = bool(
+        text and first and any(c.start == first[0] and _DESCRIBED.match(text, c.end) for c in subjects)
+    )
     return Entities(
         last_company=next((c.name for c in subjects if c.kind == "company"), comps[0])
         if comps
@@ -537,15 +558,15 @@ def update_entities(
         prev_subject=first[1] if first else ents.prev_subject,
         last_period=last_period,
         recent=recent[-6:],
-        described=bool(
-            text and first and any(c.start == first[0] and _DESCRIBED.match(text, c.end) for c in subjects)
-        ),
+        described=described,
+        last_described=first[1] if described and first else ents.last_described,
     )
 
 
 # a subject's description by a copula and an indefinite noun group: "X is a Portuguese food company",
 # "X, founded in 1962, is an engineering group"
-_DESCRIBED = LazyPattern(r"(?:\s*,[^,;.\n]{1,60},)?\s+(?:is|was)\s+(?:a|an)\s")
+# ("Kinsei Holdings (株式会社キンセイ) is a Japanese conglomerate": its name in parentheses between)
+_DESCRIBED = LazyPattern(r"(?:\s*,[^,;.\n]{1,60},|\s*\([^()\n]{1,60}\))?\s+(?:is|was)\s+(?:a|an)\s")
 
 
 def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | None, str | None]:

@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from ..._company_words import company_words
 from ..._fact_types import (
     AnyFact,
     Evidence,
@@ -121,7 +122,21 @@ _DESCRIBES_NEXT = regex.compile(r"x{1,2}C")
 
 # "X's subsidiaries include A and B", "Its brands are A and B": the verbs that list a company's units
 _INCLUDE_VARIANTS = frozenset({"possessive-include", "its-include"})
-_INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "comprise", "comprises"})
+_INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "is", "comprise", "comprises"})
+
+
+def _agency(c: Chunk) -> bool:
+    """Whether a company chunk names an organization that is no company (an agency, a university)."""
+    m = c.head[-1].mention
+    return isinstance(m, CompanyMention) and m.kind == "organization"
+
+
+def _lists_owned(p: Predication) -> bool:
+    """Whether "X <verb> units, including Y" lists X's own units: "has" or an owning verb, then
+    "including" or "such as"."""
+    cue, incl = p.places["cue"], p.places["incl"]
+    owning = cue.char == "h" or cue.predicate == "own"
+    return owning and incl.tokens[0].text.casefold() in ("including", "such")
 
 
 class EndedRelation(NoFact):
@@ -188,7 +203,9 @@ def _ownership(
     if owner_c is None and p.variant.startswith("its"):
         owner_c = subject
     if p.variant in _INCLUDE_VARIANTS and p.places["cue"].text.casefold() not in _INCLUDE_WORDS:
-        raise NoFact("'X's units <verb> Y' names units only with 'include', 'are' or 'comprise'")
+        raise NoFact("'X's units <verb> Y' names units only with 'include', 'is', 'are' or 'comprise'")
+    if p.variant == "has-including" and not _lists_owned(p):
+        raise NoFact("'X <verb> units, including Y' names units only after 'has' or an owning verb")
     if p.variant == "has-called" and p.places["cue"].text.casefold() not in ("called", "named"):
         raise NoFact("'X has a unit ... <word> Y' names the unit only with 'called' or 'named'")
     owner, o_promoted = _party(owner_c)
@@ -264,6 +281,10 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
             # "Sumitomo Bank of California", "The Times of Zambia": the place ends the name
             raise NoFact("a name before 'of' without a legal suffix may go on with the place")
         loc_text = text[slice(*p.extents["loc"])]
+        words, parts = company_words(), head.text.split()
+        if len(parts) == 2 and (parts[0] in words.head or parts[0] in words.generic):
+            # "Food Corporation of India", "Steel Corp of Bangladesh": a trade word alone names nothing
+            raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
         if loc_text in _NAME_PLACES or _first_place_kind(p.places["loc"]) == "other":
             # "Imperial Corp of America", "Sumitomo Corp of Europe": the place is part of the name
             raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
@@ -471,7 +492,9 @@ def sentence_facts(
                 # the owner of "its Y unit" is the first party before it that is no object of a preposition
                 # (a named company before an unknown capitalized word: "'Home' is a song, but X said its Y")
                 before = [chunks[i] for i in subjects if i < p.start]
-                subject = next((c for c in before if c.char == "C"), before[0] if before else None)
+                # ("While awaiting FDA approval, the company said ... its Y unit": no agency owns it)
+                companies = (c for c in before if c.char == "C" and not _agency(c))
+                subject = next(companies, before[0] if before else None)
                 found = _ownership(p, ev, subject, text, clause_start, chunks, about)
                 found += more_owned(found, p, chunks, chars)
             elif fact_type == "headquarters":

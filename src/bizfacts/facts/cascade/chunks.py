@@ -45,7 +45,7 @@ _GROUP_PATTERNS = (
     # effort to acquire", "is interested in buying": the control word's own words)
     (
         "V",
-        r"t?(?:[mhbv!]|i(?=G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V))*"
+        r"t?(?:[mhbv!]|bt(?=b?V)|i(?=G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V))*"
         r"(?:V|Zt?V)",
     ),
     ("Z", r"(?:[mhbv!])*Z"),
@@ -159,8 +159,12 @@ def _features(c: Chunk) -> None:
                     mods.append(t.lex.value)
         if c.char == "Z" and lex is not None and lex.value == "neg":
             c.negated = True
-        if tags.startswith("t") and not mods:
-            mods.append("planned")  # a headline's "Acme to buy Beta"
+        if "bt" in tags and before[tags.index("bt")].text.casefold() in ("was", "were"):
+            mods.append("hypo")  # "Acme was to buy Beta": a plan the story has moved past
+        if (tags.startswith("t") or "bt" in tags) and not mods:
+            mods.append("planned")  # a headline's "Acme to buy Beta"; "Acme is to buy Beta"
+        if c.voice == "passive" and not mods and any(t.text.casefold() == "being" for t in before):
+            mods.append("planned")  # "is being acquired": under way, not done
         if c.form == "ing" and "b" in tags and not mods:
             mods.append("planned")  # "is acquiring": under way, not done
         if "h" in tags:

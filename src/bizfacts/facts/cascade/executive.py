@@ -66,7 +66,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "is-title",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,)?(?:b|(?P<cue>[xZ]))d?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|$)",
+            r"(?P<person>[PN]),?(?:9,)?(?:h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|$)",
         ),
         # "P, 52, has served as our T (since 2017)"
         _v("serves-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[hv]{0,2}(?P<cue>x)s(?P<title>T)(?![oa][CN])"),
@@ -113,7 +113,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "appoint",
             "TITLE",
-            rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)"
+            # (a headline opening with a name no extractor knew: "Tarlow Instruments Names P CEO")
+            rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN])|^N(?=x[PN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)"
             # ("named former Ford executive P as its president": a description of the person)
             # ("named P, a former Ford executive, as T": a company inside the person's apposition;
             # "appointed former finance chief P as T": the person's earlier title)
@@ -171,7 +172,8 @@ def variants() -> tuple[Variant, ...]:
             "founded-by",
             "TITLE",
             # ("... by Dr. P and Q": an honorific the extractors left out)
-            r"(?P<company>[CN])(?:,(?:Wb)?|h?b)v?(?P<cue>x)(?:[in]D,?)?y(?:T,?)?(?:N(?=P))?(?P<person>[PN])"
+            # ("... by engineer P": a descriptor of the person)
+            r"(?P<company>[CN])(?:,(?:Wb)?|h?b)v?(?P<cue>x)(?:[in]D,?)?y(?:T,?|x{1,2}(?=P))?(?:N(?=P))?(?P<person>[PN])"
             # "... by P, its chief executive,", "... by P, who serves as its CEO": P's title
             r"(?:,(?P<title>T)(?=[,.;]|$)|,Wv?(?:b|xs)(?P<title>T)(?=[,.;]|$))?",
         ),
@@ -264,7 +266,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
 
 
 @functools.cache
-def _word_class() -> dict[str, str]:
+def word_classes() -> dict[str, str]:
     """Word -> its class in appointment_words.tsv ("named" -> "appoint")."""
     return {word.casefold(): cls for cls, word in data_rows("appointment_words.tsv")}
 
@@ -274,7 +276,7 @@ def cue_fits(p: Predication) -> bool:
     cue = p.places.get("cue")
     if cue is None:
         return True
-    cls = _word_class().get(cue.head[-1].text.casefold())
+    cls = word_classes().get(cue.head[-1].text.casefold())
     return cls is not None and cls in _CUE_CLASS.get(p.variant, ())
 
 
@@ -309,6 +311,7 @@ class About:
     topic: str | None  # the company the text is about (or the last one named)
     unknown_opening: bool  # the sentence opens with a capitalized word no extractor named
     quoted_opening: bool = False  # the sentence opens with a quotation
+    described: str | None = None  # the company the last describing sentence was about
 
 
 def office(
@@ -389,6 +392,8 @@ def discourse_company(
         if p.variant == "title-is":
             return about.subject if _opens_possessive(sentence, about.subject) else None
         return about.subject
+    if p.variant == "title-is" and about.described:
+        return about.described  # "Y is a Japanese conglomerate. ... The president is P": Y's
     person: Chunk = p.places["person"]
     first = min(person.start, p.places["title"].start)
     opens = len(sentence[: first - start].strip()) <= 2 or about.quoted_opening

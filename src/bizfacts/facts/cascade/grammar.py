@@ -35,7 +35,8 @@ _BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
 # or a parenthetical ("(NYSE: ACM)")
 # ("X Co., Ltd. (Head Office: Minato-ku, Tokyo; President: P) today announced": a press release's
 # header in parentheses)
-_APPOSITION = r"(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,14}\))?"
+# ("X (NYSE: XX), a provider of freight services, said": a ticker, then an apposition)
+_APPOSITION = r"(?:\([^()]{1,14}\)(?=,))?(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,14}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 # ("X, which was founded by P in 2014, is based in L": a person in a relative clause is no party)
@@ -70,6 +71,8 @@ _THEME = (
     r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)"
     r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
     r"|(?P<possessor>C)(?P<asset>Y)"
+    # ("offloads its Bluewater stake to Z": the company before the stake noun)
+    r"|(?P<theme>C)(?P<stake>K)(?=[tfyr.]|$)"
     r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xX]{1,3}(?=C))?(?P<theme>[CN])(?!')"
     r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:[xX]{0,3}|L')(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
@@ -233,12 +236,13 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}{_APPOSITION}{_BRIDGE}(?:V[^.;:]{{0,20}}?(?:,?c[hv]?|e))?(?P<verb>V)(?P<stake>K)t(?P<pct>%)",
             "active",
         ),
-        _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY}),?(?P<verb>V)[vD]?y{a}", "participle"),
+        # ("X, the cosmetics brand owned by Y,": the participle of the party's own description)
+        _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY})(?:,R|,d[xu-]{{1,3}})?,?(?P<verb>V)[vD]?y{_BY_GROUP}{_OBJ_DESC}{a}", "participle"),
         # NOM: the predicate's noun
         _v(
             "for-price",
             "TRANS",
-            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:i?x|d?x{{1,2}})?(?P<prep>r){t}",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:[pd]x)?(?:i?x|d?x{{1,2}})?(?P<prep>r){t}",
             "active",
         ),
         _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
@@ -358,6 +362,9 @@ def variants() -> tuple[Variant, ...]:
         # "X's subsidiaries include A, B and C", "Its brands are A and B" (the builder reads the verb)
         _v("possessive-include", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)v?(?P<cue>[xb])(?P<asset>{_PARTY})"),
         _v("its-include", "REL", r"(?<![CN]')(?P<rel>R)v?(?P<cue>[xb])(?P<asset>[CN])"),
+        # "X owns several brands, including A and B", "X has units such as A" (the builder reads the
+        # verb and "including")
+        _v("has-including", "REL", rf"(?P<owner>{_PARTY})(?P<cue>[hV])(?P<rel>R),?(?P<incl>p|xs)(?P<asset>[CN])"),
         # "X has (operates through) three subsidiaries: A, B and C"
         _v("colon-list", "REL", rf"(?<![oiytfrawnspc])(?P<owner>{_PARTY})[^CNP.;:]{{1,4}}?(?P<rel>R):(?P<asset>[CN])"),
         # "Y, its software business,": the subject's unit named before the noun
@@ -551,7 +558,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "led-by",
             "TITLE",
-            rf"(?P<company>[CN]){_APPOSITION}(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?:N(?=P))?(?P<person>[PN])",
+            # ("X is an American food company led by chief executive P": the copula's noun between)
+            rf"(?P<company>[CN]){_APPOSITION}(?:b[dN][xuLR-]{{0,4}}(?=[xvV]y))?(?:b?[xv]{{1,2}}[iaD9]{{0,3}}c)?b?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?:N(?=P))?(?P<person>[PN])",
         ),
         *_more_variants(),
     )

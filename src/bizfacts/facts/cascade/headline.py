@@ -36,8 +36,11 @@ _WORD = regex.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 
 @functools.cache
 def _known() -> frozenset[str]:
-    """The lowercase words the lexicon reads (one-word entries and the first words of phrases)."""
-    return frozenset(word_table()) | frozenset(phrase_starts())
+    """The lowercase words the lexicon reads (one-word entries and the first words of phrases)
+    and the words that give an office ("Acme Names P Chief Executive")."""
+    from .executive import word_classes  # (executive reads the cascade's lexicon)
+
+    return frozenset(word_table()) | frozenset(phrase_starts()) | frozenset(word_classes())
 
 
 def headline_line(text: str, start: int, stop: int) -> str | None:

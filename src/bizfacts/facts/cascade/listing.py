@@ -246,6 +246,8 @@ _NOT_MADE_AFTER = LazyPattern(
     r"(?:postpon|delay|cancel|scrap|shelv|abandon|called[ \t]+off|withdrawn|planned|expected)"
 )
 _SHARE_WORDS = frozenset({"shares", "stock", "stocks", "share", "trade", "trades", "traded"})
+_SHARE_CLASSES = frozenset({"common", "ordinary", "preferred"})
+_SHARE_NOUN = LazyPattern(r"[ \t]+(?:stock|shares)\b")
 # the company trading, after another verb of its own: "X priced its IPO and will begin trading on EXCH"
 _TRADING = LazyPattern(
     r"(?i)\b(?:begin|began|begun|begins|start|started|starts|commence[sd]?)\s+trading\s+(?:on|in)\s"
@@ -295,6 +297,8 @@ def listing_facts(
         shares is not None
         and shares.char in "xN"
         and shares.text.casefold() not in _SHARE_WORDS
+        # ("Its common stock trades on EXCH": a class of shares before the noun)
+        and not (shares.text.casefold() in _SHARE_CLASSES and _SHARE_NOUN.get().match(text, shares.end))
         and not ("exchange" in p.places and _TRADING.search(text, shares.start, p.places["exchange"].start))
     ):
         raise NotListed("no shares before the exchange")

@@ -85,7 +85,10 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     # ("X is the parent company for A, B and C": an owner's relational noun before a list)
     listed = p.frame == "TRANS" or p.variant in ("enumerated", "has") or p.frame == "INV"
     # "X's subsidiaries include A, B and C": the verb lists units, names no extractor knew included
-    including = p.variant in ("possessive-include", "its-include", "colon-list")
+    including = p.variant in ("possessive-include", "its-include", "colon-list", "has-including")
+    cue = p.places.get("cue")
+    if cue is not None and cue.text.casefold() in ("is", "was"):
+        return []  # "Our principal subsidiary is Y, a savings bank": one unit
     # "its wholly owned subsidiaries, A and B": a plural unit noun names several
     rel = p.places.get("rel")
     plural = rel is not None and rel.tokens[-1].text.casefold().endswith("ies")

@@ -42,6 +42,7 @@ _CLASS_TAG = {
     "former": "F",
     "asset": "Y",
     "causer": "O",
+    "verb": "x",
 }
 # prepositions keep a character of their own, so clause patterns can name them
 PREPOSITION_TAG = {

@@ -30,6 +30,8 @@ _DENIAL = LazyPattern(
     r"hypothetical|unlikely|would\s+consider|would\s+be\s+interested|terminat\w*|called\s+off|scrapp\w*|abandon\w*|abort\w*|overturn\w*|veto(?:ed|es)?|collaps\w*|"
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
 )
+# a condition opening the clause: "If X acquires Y, prices will rise", "Should X buy Y, ..."
+_CONDITION_BEFORE = LazyPattern(r"(?i)\b(?:if|unless|whether|should)[ \t]+$")
 # "its board rejected a bid from Y": the bid was made all the same
 _REJECTED = LazyPattern(r"(?i)\b(?:reject\w*|spurn\w*|turn(?:ed|s)?\s+down|not\s+to\s+accept)\b")
 _ACQUISITION_STATUS = {
@@ -50,6 +52,8 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
     if trigger is None:
         return "announced"
     if trigger.negated:
+        return None
+    if _CONDITION_BEFORE.get().search(text, max(0, clause_start - 10), clause_start) is not None:
         return None
     denial = _DENIAL.get().search(text, clause_start, trigger.end)
     if denial is not None and not (p.predicate == "bid" and _REJECTED.get().fullmatch(denial.group())):

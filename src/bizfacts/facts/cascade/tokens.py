@@ -343,6 +343,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             and (
                 prev in "dj'ME"  # (an exchange: "its Nasdaq debut")
                 or (prev in "xZv" and (entry.tag == "G" or (len(out) > 1 and out[-2].tag in "dj'Mv")))
+                # "a 520p-a-share offer for Y": a price per share before the noun
+                or (prev == "x" and len(out) > 2 and out[-2].tag == "-" and out[-3].tag == "M")
                 # a headline's "X completes purchase of Y": a light verb before a bare noun and "of"
                 or (prev == "Z" and i + 1 < n_raw and lows[i + 1] == "of")
             )

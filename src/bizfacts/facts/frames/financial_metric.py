@@ -223,7 +223,8 @@ _PER_SHARE_METRIC = LazyPattern(r"(?i)\b(?:per\s+share|eps|per\s+ads|per\s+adr)\
 _PRIOR = LazyPattern(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
 # (after a dateline: "MINNEAPOLIS, March 27 - Shr loss eight cts vs loss eight cts")
 _SHR_LINE = LazyPattern(
-    r"(?i)^\s*(?:[A-Z][\w.' ]{1,30},[^-\n]{1,30}?\s[-–]\s+)?"
+    # ("OTTAWA, Oct 2- Shr profit seven cts": a dateline's dash with no space before it)
+    r"(?i)^\s*(?:[A-Z][\w.' ]{1,30},[^-\n]{1,30}?\s?[-–]\s+)?"
     r"(?:shr|eps|per\s+share|(?:oper|net|primary|fully\s+diluted)\s+shr)\b"
 )
 _SHR_WORDS = ("shr", "eps", "per")  # (every _SHR_LINE match holds one)
@@ -268,13 +269,18 @@ _REPORTING_NAME = LazyPattern(
     r"(?:['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=(?i:revenue|revenues|sales|net|profit|profits|earnings|income|"
     r"operating|loss|ebitda|turnover))"
     # (a headline's present tense: "Quanta Cloud posts record Q3 revenue of $1.2 bln")
-    r"|[ \t]+(?:reported|posted|recorded|booked|swung|returned|reports|posts|records|books|swings)\b)"
+    r"|[ \t]+(?:reported|posted|recorded|booked|swung|returned|reports|posts|records|books|swings)\b"
+    # (its guidance: "Zentra Pay expects full-year revenue of", "X raised its annual sales forecast")
+    r"|(?P<guidance>[ \t]+(?:now[ \t]+)?(?:expects|forecasts?|sees|projects|anticipates|guided)\b"
+    r"|[ \t]+(?:raised|lifted|cut|lowered|trimmed|reaffirmed|reiterated)[ \t]+its[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:forecast|outlook|guidance)\b))"
 )
 
 
 def _reporting_name(template: str, topic: str | None) -> str | None:
     """The unknown name a sentence opens with as the company reporting its figures ("Hexatron's
-    operating profit fell", "Ardent Mobility posted a loss"); None for a place or a person's name.
+    operating profit fell", "Ardent Mobility posted a loss", "Zentra Pay expects revenue of"); None
+    for a place or a person's name, or a one-word name before a forecast verb (often an analyst).
     A short name of ``topic`` (the text's company) is the topic ("Cascade reported" in a text
     about Cascade Hollow Foods)."""
     m = _REPORTING_NAME.match(template, 0, min(len(template), 200))
@@ -282,6 +288,8 @@ def _reporting_name(template: str, topic: str | None) -> str | None:
         return None
     if topic is not None and topic.split()[0] == m.group("name").split()[0]:
         return topic
+    if m.group("guidance") is not None and " " not in m.group("name"):
+        return None  # "Morrison sees 1987 earnings at": as often an analyst as a company
     return unknown_name(m.group("name"))
 
 
