@@ -11,7 +11,14 @@ from .._spans import CompanyKind
 from ..places import is_place_name
 from ._base import canonical_name, suffix_class
 from ._cues import _Cues
-from ._regexes import _AFTER_TICKER, _CAPS_BREAKS, _CAPS_SHORT_SUFFIXES, _PLAIN_CATEGORIES, _POSSESSIVE_TAIL
+from ._regexes import (
+    _AFTER_TICKER,
+    _CAPS_BREAKS,
+    _CAPS_SHORT_SUFFIXES,
+    _FIRM_AFTER_AND,
+    _PLAIN_CATEGORIES,
+    _POSSESSIVE_TAIL,
+)
 from ._tokens import _Tok, suffix_gap
 
 # the partners named before the "&" of a firm's name: "Whitcombe, Harrow & Lisle, LLP"
@@ -43,6 +50,19 @@ class _Unknown(_Cues):
         before = self.text[max(0, toks[0].start - 20) : toks[0].start]
         words = before.split()
         return bool(words) and before.endswith(" ") and words[-1].isalpha() and words[-1].islower()
+
+    def two_word_pair(self, toks: list[_Tok]) -> int:
+        """Where "and" parts two names of two words or more, the second closed by a company word
+        ("Tessel Cloud and Marlin Bank"), else 0; not after a place ("Hong Kong and Shanghai
+        Banking"), nor before a partner word ("Smith Barney and Co") or a common word ("Chicago
+        Dock and Canal Trust")."""
+        k = next((k for k in range(2, len(toks) - 1) if toks[k].gap.strip() == "and"), 0)
+        if not k or toks[k].text in _FIRM_AFTER_AND or is_place_name(toks[0].text):
+            return 0
+        w, second = self.words, toks[k].text
+        if self.category(second) is not None or second in w.generic or second in w.head:
+            return 0  # "Chicago Dock and Canal Trust": a common word opens the second part of one name
+        return k if all(t.gap == " " for t in toks[1:k]) else 0
 
     def currency_opens_name(self, toks: list[_Tok]) -> bool:
         """Whether a currency's name opens a name that a legal suffix or a company word ends within
@@ -325,6 +345,7 @@ class _Unknown(_Cues):
             and not self.person_cue(toks[0].start)
         ):
             k = self.and_split(toks[:-1], toks[-1].end) if " and " in self.key(toks) else 0
+            k = k or self.two_word_pair(toks)
             if k:  # "Lucas Aerospace and Lucas Industrial"
                 left, right = toks[:k], toks[k:]
                 right[0] = _Tok(right[0].start, right[0].end, right[0].text)

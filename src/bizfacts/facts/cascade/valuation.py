@@ -45,7 +45,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "reduced-relative",
             "VALUE",
-            rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY})[^.;CNPA]{{0,12}}?,v?(?P<verb>V)a{_AMOUNT}",
+            rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY})[^.;CNPA]{{0,12}}?,[vx]?(?P<verb>V)a{_AMOUNT}",
             "participle",
         ),
         # "the round values X at M", "a deal valuing the company at M": the valuer is no role
