@@ -51,6 +51,15 @@ def test_needs_never_skip_a_match(s: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_CHUNK_ALPHABET, min_size=1, max_size=20))
+def test_may_hold_construction_is_whether_a_construction_is_a_candidate(tags: str) -> None:
+    from bizfacts.facts.cascade.clauses import _candidates
+
+    chars = frozenset(tags) | ({"A"} if "G" in tags else set())
+    assert may_hold_construction(tags) == (next(_candidates(chars, "B" in chars), None) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CHUNK_ALPHABET, min_size=1, max_size=20))
 def test_chunk_chars_is_the_chunk_string(tags: str) -> None:
     tokens = [Token(i, i + 1, "w", tag) for i, tag in enumerate(tags)]
     assert chunk_chars(tags) == chunk_string(chunk(tokens))

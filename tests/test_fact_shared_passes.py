@@ -95,3 +95,39 @@ def test_open_class_lowercase_words_are_plain() -> None:
     from bizfacts.facts.cascade.tokens import tokenize
 
     assert [t.tag for t in tokenize("quibble zorp al-Harbi e-mail 7th", 0, [])] == ["x", "x", "N", "x", "9"]
+
+
+def test_word_masks_are_the_automatons() -> None:
+    # the assembler splits one sentence's hits by these masks
+    from bizfacts.facts._doc_words import sentence_words, word_masks
+
+    masks = word_masks()
+    assert masks
+    assert all(sentence_words().get(word) == (word, mask) for word, mask in masks.items())
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_one_read_of_both_lists_split_by_word_is_each_lists_read(text: str) -> None:
+    from bizfacts._sentences import sentence_spans
+    from bizfacts.facts._doc_words import HEAD, TRIGGER, document_words
+    from bizfacts.facts.assembler import _split_hits
+    from bizfacts.facts.template import spans_words
+
+    spans = sentence_spans(text)
+    low = text.casefold()
+    found = document_words(low)
+    masks, both = spans_words(found, text, spans, low, TRIGGER | HEAD)
+    trigger_masks, triggers = spans_words(found, text, spans, low, TRIGGER)
+    head_masks, heads = spans_words(found, text, spans, low, HEAD)
+    assert masks == trigger_masks == head_masks
+    if both is None:  # (casefolding changed the text's length: each sentence is read by itself)
+        assert triggers is None and heads is None
+        return
+    assert triggers is not None and heads is not None
+    for k in range(len(spans)):
+        split = _split_hits(both.get(k, []))
+        assert split == (triggers.get(k, []), heads.get(k, []))
+        if not masks[k] & HEAD:
+            assert both.get(k, []) == triggers.get(k, [])
+        if not masks[k] & TRIGGER:
+            assert both.get(k, []) == heads.get(k, [])

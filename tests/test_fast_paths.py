@@ -106,3 +106,22 @@ def test_a_comparison_is_looked_for_only_in_a_sentence_holding_its_word(words: l
     text = " ".join(words)
     if _COMPARED.search(text) is not None:
         assert any(word in text.casefold() for word in _COMPARED_WORDS)
+
+
+_SHR_PIECES = [
+    *"Shr SHR ſhr shr EPS eps Per per share Share oper Net primary fully diluted loss cts vs".split(),
+    *"AUSTIN, Texas, March 3 - – Sales rose İ".split(),
+    " ",
+    "\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SHR_PIECES), max_size=10))
+def test_a_per_share_line_is_looked_for_only_where_its_word_stands(words: list[str]) -> None:
+    from bizfacts.facts.frames.financial_metric import _SHR_LINE, _SHR_WORDS
+    from bizfacts.facts.sentence import may_contain
+
+    text = " ".join(words)
+    if _SHR_LINE.match(text) is not None:
+        assert may_contain(text.casefold(), text, _SHR_WORDS)

@@ -33,6 +33,17 @@ def sentence_words() -> MaskedAutomaton:
     return masked_automaton([trigger_words(), head_words(), exchange_words()])
 
 
+@functools.cache
+def word_masks() -> dict[str, int]:
+    """Each word of :func:`sentence_words` and its mask (the lists holding it), as its hits give it."""
+    masks: dict[str, int] = {}
+    for mask, words in ((TRIGGER, trigger_words()), (HEAD, head_words()), (EXCHANGE, exchange_words())):
+        for word in words:
+            if word:
+                masks[word] = masks.get(word, 0) | mask
+    return masks
+
+
 def document_words(low: str) -> Hits:
     """Every hit (end offset, (word, mask)) of :func:`sentence_words` in ``low`` (a casefolded
     text), overlapping ones included, in the order of their last character."""

@@ -12,6 +12,7 @@ candidates are merged (:mod:`bizfacts.facts.merge`).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
@@ -22,7 +23,7 @@ from .._spans import CompanyMention, MoneyMention
 from ._doc_words import EXCHANGE as _EXCHANGE
 from ._doc_words import HEAD as _HEAD
 from ._doc_words import TRIGGER as _TRIGGER
-from ._doc_words import document_words
+from ._doc_words import document_words, word_masks
 from .aliases import defined_aliases, with_aliases
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
@@ -75,6 +76,8 @@ def assemble(
     # people and places: the cascade reads them as mentions of their own
     names: list[Any] = sorted([*mentions.people, *mentions.places], key=lambda m: (m.start, -m.end))
     ni = 0
+    # where the last money mention starts: no sentence ending before it is followed by a money slot
+    last_money = max((m.start for m in others if isinstance(m, MoneyMention)), default=-1)
     facts: list[AnyFact] = []
     ents = Entities()
     ci = oi = 0
@@ -85,8 +88,9 @@ def assemble(
     # (one pass of one automaton for the three word lists; the trigger words' hits kept for the gate)
     doc_low = text.casefold()
     found = mentions.word_hits if mentions.word_hits is not None else document_words(doc_low)
-    holding, trigger_hits = spans_words(found, text, spans, doc_low, keep=_TRIGGER)
-    head_hits = spans_words(found, text, spans, doc_low, keep=_HEAD)[1]  # (the hits read again, no pass)
+    # (the hits of both lists by sentence, split below where a sentence holds words of both)
+    holding, word_hits = spans_words(found, text, spans, doc_low, keep=_TRIGGER | _HEAD)
+    same_length = len(doc_low) == len(text)  # (then each sentence's casefold is a slice of the text's)
     for k, (s, e) in enumerate(spans):
         mask = holding[k]
         held, head, exchange = mask & _TRIGGER, mask & _HEAD, mask & _EXCHANGE
@@ -102,9 +106,15 @@ def assemble(
             oj += 1
         comps = companies[ci:cj]
         rest = others[oi:oj]
-        low = text[s:e].casefold()  # read by the anaphors and by the cascade's gate
+        # read by the anaphors and by the cascade's gate
+        low = doc_low[s:e] if same_length else text[s:e].casefold()
         n_before = len(facts)
-        heads = None if head_hits is None or not head else head_hits.get(k, ())
+        trigger_hits = head_hits = None
+        if word_hits is not None and (held or head):
+            trigger_hits = head_hits = word_hits.get(k, [])
+            if held and head:
+                trigger_hits, head_hits = _split_hits(head_hits)
+        heads = None if word_hits is None or not head else head_hits
         anaphors = resolve_anaphors(
             text, s, e, comps, ents, topic, defined, low=low, head=bool(head), head_hits=heads
         )
@@ -135,11 +145,8 @@ def assemble(
         # the clause-level cascade: predicate lexicon, chunks and constructions (bizfacts.facts.cascade)
         while ni < len(names) and names[ni].start < s:
             ni += 1
-        if held:  # (tpl.text is text[s:e])
-            hits = None if trigger_hits is None else trigger_hits[k]
-            kinds = cascade_triggers(low, M_SLOT in template, hits)
-        else:
-            kinds = _NO_KINDS
+        # (tpl.text is text[s:e])
+        kinds = cascade_triggers(low, M_SLOT in template, trigger_hits) if held else _NO_KINDS
         if "place" not in kinds and (comps or anaphors) and place_beside(text, comps, anaphors):
             kinds = kinds | {"place"}  # "X, a Dallas investment firm": a location with no location word
         if not kinds and (comps or anaphors) and may_name_exchange(low, text[s:e], words=bool(exchange)):
@@ -151,14 +158,8 @@ def assemble(
                 nj += 1
             # a title told without its company: the company the sentence or the text is about
             # (and the buyer of a deal told with no company subject: "The board approved the
-            # acquisition of Y")
-            about = About(
-                sentence_subject(tpl, outside_quotes=True),
-                topic or fallback,
-                unknown_subject(tpl),
-                template.lstrip()[:1] in "\"“‘'",
-                ents.last_described,
-            )
+            # acquisition of Y"), read only if the sentence holds a construction
+            about = functools.partial(_about, tpl, topic or fallback, ents.last_described)
             # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
             its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []
             told = cascade_facts(
@@ -175,8 +176,10 @@ def assemble(
             )
             facts.extend(valued_target(facts, told) if told else told)
         # "The transaction is valued at $40 million": the price of the deal told just before
-        if M_SLOT in template:
-            _price_open_deal(facts, deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)]))
+        # (looked for only when a deal among the latest facts has no price yet)
+        if M_SLOT in template and (deal := _open_deal(facts)) is not None:
+            price = deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)])
+            _price_open_deal(facts, deal, price)
         if comps and "sale" in tpl.text:
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps))
         # the metric facts start from a money slot, the user-count facts from a user-count slot
@@ -187,7 +190,10 @@ def assemble(
             ctx = ctx or Sentence(tpl, fallback, topic, dateline)
             facts.extend(user_count_facts(ctx, ents, topic))
         # reporting_period needs a date slot; table_header a slotless line after a quarter was named
-        if D_SLOT in template:
+        # (the period is read only by the figures of a later sentence: none without a money mention after it)
+        if last_money < e:
+            period = None
+        elif D_SLOT in template:
             period = reporting_period(tpl) or table_header(tpl, ents.last_period)
         elif not tpl.slots and ents.last_period is not None:
             period = table_header(tpl, ents.last_period)
@@ -208,26 +214,51 @@ def assemble(
     facts.extend(header_field_facts(text, companies, topic))
     if explain is not None:
         explain.candidates = list(facts)
+    if not facts:
+        return facts  # (what the steps below make of no fact)
     named = full_person_names(text, inherit_targets(facts), mentions.people)
     return dedupe(with_aliases(named, defined_aliases(text, companies)))
 
 
 _NO_KINDS: frozenset[str] = frozenset()
 
+
+def _about(tpl: Template, topic: str | None, described: str | None) -> About:
+    """The companies the sentence ``tpl`` is about; ``topic``, the text's (or the last one named);
+    ``described``, the last company a sentence described."""
+    return About(
+        sentence_subject(tpl, outside_quotes=True),
+        topic,
+        unknown_subject(tpl),
+        tpl.template.lstrip()[:1] in "\"“‘'",
+        described,
+    )
+
+
+def _split_hits(hits: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The hits (end, word) of a sentence holding trigger words and head nouns: those of each list,
+    in order (a word may be in both)."""
+    masks = word_masks()
+    return [h for h in hits if masks[h[1]] & _TRIGGER], [h for h in hits if masks[h[1]] & _HEAD]
+
 # how many facts back a definite "the deal" may reach for the deal it names
 _OPEN_DEAL_REACH = 6
 
 
-def _price_open_deal(facts: list[AnyFact], price: MoneyMention | None) -> None:
-    """Give ``price`` to the last acquisition among the latest facts, if it has no price yet."""
-    if price is None:
-        return
+def _open_deal(facts: list[AnyFact]) -> int | None:
+    """The index of the last acquisition among the latest facts, if it has no price yet."""
     for i in range(len(facts) - 1, max(-1, len(facts) - 1 - _OPEN_DEAL_REACH), -1):
         f = facts[i]
         if isinstance(f, AcquisitionFact):
-            if f.price is None and f.evidence.end <= price.start:
-                facts[i] = attrs.evolve(f, price=price)
-            return
+            return i if f.price is None else None
+    return None
+
+
+def _price_open_deal(facts: list[AnyFact], i: int, price: MoneyMention | None) -> None:
+    """Give ``price`` to ``facts[i]``, the acquisition :func:`_open_deal` found, if told after it."""
+    f = facts[i]
+    if price is not None and isinstance(f, AcquisitionFact) and f.evidence.end <= price.start:
+        facts[i] = attrs.evolve(f, price=price)
 
 
 def _buyer_open_sale(facts: list[AnyFact], buyer: CompanyMention | None) -> None:

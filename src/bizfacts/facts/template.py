@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from .._patterns import LazyPattern as LazyPattern  # re-exported: the assembler's modules use it
-from .._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention
+from .._spans import CompanyMention, DateMention, MoneyMention, PercentMention, UserCountMention, unchecked
 
 OPEN = "\ue000"
 CLOSE = "\ue001"
@@ -78,6 +78,11 @@ class Template:
         return [self.slots[int(m.group(2))] for m in _SLOT.finditer(token)]
 
 
+# (a sentence makes one template and a slot per mention: built without attrs' checks, the same objects)
+_new_slot = unchecked(Slot)
+_new_template = unchecked(Template)
+
+
 def build_template(
     text: str,
     start: int,
@@ -95,7 +100,7 @@ def build_template(
         template = _PRIVATE.sub(" ", sentence) if OPEN in sentence or CLOSE in sentence else sentence
         if "<" in template:
             template = _TICKER.sub("", template)  # (no slot for _BRACKETED)
-        return Template(start, end, sentence, template, (), ())
+        return _new_template(start, end, sentence, template, (), ())
     # (start, end, kind, mention, name, anaphor) of each slot to be
     items: list[tuple[int, int, str, Any, str | None, bool]] = []
     for m in mentions:
@@ -121,7 +126,7 @@ def build_template(
         positions.append((length, kind, n))
         parts.append(token)
         length += len(token)
-        slots.append(Slot(kind, mention, name, anaphor))
+        slots.append(_new_slot(kind, mention, name, anaphor))
         pos = e
     parts.append(text[pos:end])
     if OPEN in sentence or CLOSE in sentence:
@@ -137,7 +142,7 @@ def build_template(
         if unwrapped != template:  # else the slots stay where they were
             template = unwrapped
             positions = [(m.start(), m.group(1), int(m.group(2))) for m in _SLOT.finditer(template)]
-    return Template(start, end, sentence, template, tuple(slots), tuple(positions))
+    return _new_template(start, end, sentence, template, tuple(slots), tuple(positions))
 
 
 _WORD = r"[^\s\ue000\ue001]+"

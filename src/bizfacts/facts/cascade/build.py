@@ -15,7 +15,7 @@ give no fact, control words ("agreed to", "plans to") and tense give the rest.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import regex
@@ -371,14 +371,15 @@ def sentence_facts(
     kinds: frozenset[str] = frozenset({"title", "place", "other"}),
     trace: SentenceTrace | None = None,
     names: Sequence[Any] | None = None,
-    about: About | None = None,
+    about: About | Callable[[], About] | None = None,
     exchange_words: bool = True,
 ) -> list[AnyFact]:
     """The facts the clause-level cascade reads in ``text[start:end]``.
 
     ``mentions`` are the extractor mentions inside the sentence (sorted, non-overlapping);
     ``anaphors`` are (start, end, company name) for the references already resolved
-    ("the company", "it"); ``about`` the companies the sentence is about (a title told alone);
+    ("the company", "it"); ``about`` the companies the sentence is about (a title told alone), or
+    what makes them when first needed;
     ``exchange_words`` False when the caller knows the sentence holds no exchange name or gate
     word (:func:`~.listing.holding_an_exchange_word`).
     """
@@ -451,6 +452,8 @@ def sentence_facts(
         trace.tokens, trace.chunks = tokens, chunks
     if not preds:
         return []
+    if callable(about):
+        about = about()
     ev = Evidence(start, stop, sentence)
     dates = [m for m in mentions if isinstance(m, DateMention)]
     # parties that can be a clause's subject: not the object of a preposition

@@ -371,7 +371,18 @@ def may_hold_construction(tags: str) -> bool:
     chars = frozenset(tags)
     if "G" in chars:
         chars = chars | {"A"}
-    return next(_candidates(chars, "B" in chars), None) is not None
+    # (:func:`_candidate_indices` without ``frames``: whether it yields any index)
+    meets, met, lanes, width, adjective, _wanted = _candidate_table()
+    for c in chars:
+        bits = meets.get(c)
+        if bits is not None:
+            met |= bits
+    ok = (1 << (width - 1)) - 1
+    for j in range(lanes):
+        ok &= met >> (j * width)
+    if "B" not in chars:
+        ok &= ~adjective
+    return ok != 0
 
 
 # the nouns a name before them makes a company ("by the Verlaine group"): the party is the name
@@ -401,9 +412,11 @@ def served_frames(tokens: Sequence[Any]) -> frozenset[str]:
     readings = noun_readings()
     for t in tokens:
         lex = t.lex
-        if lex is not None and t.tag == "G" and t.text.casefold() in readings:
-            lex = readings[t.text.casefold()]  # "an agreed bid for Y": the noun heads its group
-        if lex is not None and lex.predicate:
+        if lex is None:
+            continue
+        if t.tag == "G":
+            lex = readings.get(t.text.casefold(), lex)  # "an agreed bid for Y": the noun heads its group
+        if lex.predicate:
             entry = table.get(lex.predicate)
             if entry is not None:
                 found.update(entry.frames)

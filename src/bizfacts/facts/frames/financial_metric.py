@@ -26,6 +26,7 @@ from ..sentence import (
     P_SLOT,
     Sentence,
     company_name,
+    may_contain,
     sentence_subject,
     slot_mention,
     slots_of,
@@ -226,6 +227,7 @@ _SHR_LINE = LazyPattern(
     r"(?i)^\s*(?:[A-Z][\w.' ]{1,30},[^-\n]{1,30}?\s?[-–]\s+)?"
     r"(?:shr|eps|per\s+share|(?:oper|net|primary|fully\s+diluted)\s+shr)\b"
 )
+_SHR_WORDS = ("shr", "eps", "per")  # (every _SHR_LINE match holds one)
 _NOT_EPS = LazyPattern(
     r"(?i)\b(?:dividend|payout|price|priced|offer|offered|bid|tender|paid|pay|pays|closed\s+at|"
     r"shares\s+(?:rose|fell|closed|traded)|trading\s+at|valued|estimate|expected|consensus|analysts?|"
@@ -339,7 +341,7 @@ def metric_facts(
     if OPEN + "M" not in t:
         return []
     low = t.casefold()
-    shr = _SHR_LINE.match(t)
+    shr = _SHR_LINE.match(t) if may_contain(low, t, _SHR_WORDS) else None
     shr_line = shr is not None
     first = 0  # where the first metric word is: no metric-then-money match starts before it
     starts: list[int] | None = None
