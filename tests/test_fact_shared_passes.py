@@ -131,3 +131,13 @@ def test_one_read_of_both_lists_split_by_word_is_each_lists_read(text: str) -> N
             assert both.get(k, []) == triggers.get(k, [])
         if not masks[k] & TRIGGER:
             assert both.get(k, []) == heads.get(k, [])
+
+
+def test_a_company_name_used_as_a_modifier_is_no_mention_the_assembler_reads() -> None:
+    """ "an Amazon-like marketplace", "an Alibaba-style lender": the name before "-like" names no company."""
+    from bizfacts.facts.mentions import find_mentions
+
+    text = "Kivra, an Amazon-like marketplace, hired staff from Alibaba-style lender Pellmark Bank."
+    names = [c.name for c in find_mentions(text).companies]
+    assert "Amazon" not in names and "Alibaba" not in names
+    assert "Pellmark Bank" in names

@@ -48,7 +48,7 @@ from .template import LazyPattern
 
 _ALL_KINDS = frozenset({"title", "place", "other"})
 # "Apple-like": a company name used as a modifier, no mention of the company.
-_LIKE = LazyPattern(r"^-?(?:like|style|esque|type)\b")
+_LIKE = LazyPattern(r"-?(?:like|style|esque|type)\b")
 
 
 @attrs.frozen
