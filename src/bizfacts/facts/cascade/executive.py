@@ -104,8 +104,8 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             r"(?P<company>C)\((?:[^()]{0,12}?[;,])?(?P<title>T):(?:N(?=P))?(?P<person>[PN])(?=[;,)])",
         ),
-        # "Lena Hofbauer (CEO)"
-        _v("parenthetical", "TITLE", r"(?P<person>[PN])\((?P<title>T)\)"),
+        # "Lena Hofbauer (CEO)", "Lena Hofbauer (CEO, Norvia Energy)"
+        _v("parenthetical", "TITLE", r"(?P<person>[PN])\((?P<title>T)(?:,(?P<company>C))?\)"),
         # "John Loynes, Continental chief financial officer, said"
         # "X (on Monday) named P (, 49,) (as) its T (of X)", "the board of X has appointed P as T",
         # "X promoted P to chief executive",

@@ -541,7 +541,8 @@ def variants() -> tuple[Variant, ...]:
         # "Acme chairman P" ("Former Acme chairman P": a tenure that ended)
         _v("premodifier", "TITLE", r"(?<!F)(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
         # "The chief executive of X, P, said", "The CEO of X is P"
-        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:,|v?b)(?P<person>[PN])"),
+        # ("The chairman of X, Sir P, ...": an honorific the extractors left out)
+        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:,|v?b)(?:N(?=P))?(?P<person>[PN])"),
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'(?P<title>T)"),
         # ("whose chief executive officer (CEO) is P": the title's acronym in parentheses)
         # ("X is a clothing brand, whose CEO is P": the copula's noun before the relative)
