@@ -30,6 +30,7 @@ from ._regexes import (
     _LOOKAHEAD,
     _NOT_COMPANY_MODIFIERS,
     _PAIR_BEFORE,
+    _PARTNERS_BEFORE,
     _PLURAL_AFTER,
     _POSSESSIVE_TAIL,
     _REJECT_CATEGORIES,
@@ -123,6 +124,13 @@ class _Cues(_Base):
             rest = [_Tok(toks[split].start, toks[split].end, toks[split].text), *toks[split + 1 :]]
             self.emit(rest, canonical_name(self.key(rest)), "company", "X and Y")
         else:
+            lo = toks[0].start
+            partners = _PARTNERS_BEFORE.search(self.text, max(0, lo - 60), lo) if "&" in key else None
+            if partners is not None:
+                # "Harlan, Pryce & Ostrow, an accounting firm": the partners listed before the "&"
+                at = partners.start()
+                toks = [_Tok(at, at + 1, self.text[at]), *toks]
+                key = self.text[at : toks[-1].end]
             self.emit(toks, canonical_name(key), "company", rule)
         return True
 

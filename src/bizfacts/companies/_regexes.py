@@ -413,6 +413,8 @@ _CAPS_SHORT_SUFFIXES = frozenset({"REIT"})
 # rules of mentions that link a name given elsewhere (their names are no full names of their own)
 _LINK_RULES = frozenset({"gazetteer", "document alias", "headline alias", "web domain", "gazetteer+suffix"})
 # "Alex. Brown and Sons", "Smith and Associates": after "and", the rest of one firm's name
+# the partners named before the "&" of a firm's name: "Whitcombe, Harrow & Lisle, LLP"
+_PARTNERS_BEFORE = _Pattern(r"(?:(?<![\p{L}\p{N}&'’.-])\p{Lu}\p{Ll}++[ ]?,[ ]){1,3}\Z")
 _FIRM_AFTER_AND = frozenset("Sons Son Brothers Bros Daughters Partners Associates Company Co".split())
 # ordinals that open bank names ("First Meridian Bancorp", "First Interstate Bancorp")
 _NAME_ORDINALS = frozenset({"First"})

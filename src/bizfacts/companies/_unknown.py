@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
 from .._company_words import company_words
 from .._spans import CompanyKind
 from ..places import is_place_name
@@ -16,13 +14,11 @@ from ._regexes import (
     _CAPS_BREAKS,
     _CAPS_SHORT_SUFFIXES,
     _FIRM_AFTER_AND,
+    _PARTNERS_BEFORE,
     _PLAIN_CATEGORIES,
     _POSSESSIVE_TAIL,
 )
 from ._tokens import _Tok, suffix_gap
-
-# the partners named before the "&" of a firm's name: "Whitcombe, Harrow & Lisle, LLP"
-_PARTNERS_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}&'’.-])\p{Lu}\p{Ll}++[ ]?,[ ]){1,3}\Z")
 
 # generic words that never open or make a name with another generic word
 _NO_NAME_WORDS = frozenset(
