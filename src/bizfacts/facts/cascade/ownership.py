@@ -92,6 +92,9 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     # "its wholly owned subsidiaries, A and B": a plural unit noun names several
     rel = p.places.get("rel")
     plural = rel is not None and rel.tokens[-1].text.casefold().endswith("ies")
+    head = rel.tokens[-1].text.casefold() if rel is not None else ""
+    if p.variant == "apposition" and head.endswith("s") and not head.endswith("ss") and len(found) == 1:
+        return _listed_before(found[0], p, chunks, s)  # "A, B and C are all subsidiaries of X"
     listed = listed or (p.variant == "its" and plural)
     if not (listed or including) or len(found) != 1 or theme is None or "stake" in p.places:
         return []
@@ -105,6 +108,26 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     for k in more_assets(s, i, named=including):
         name, promoted = _party(chunks[k])
         if not name or (promoted and not including) or name in (first.owner, first.asset):
+            break
+        out.append(attrs.evolve(first, asset=name))
+    return out
+
+
+# a party of a list before the one a construction read: ", B" or "A and" (read backwards)
+_LISTED_BEFORE = regex.compile(r"(?:[CN],|[CN],?c)\Z")
+
+
+def _listed_before(first: AnyFact, p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """One more fact per company listed before the asset of a plural relational noun ("A, B and C
+    are all subsidiaries of X" names A and B too); at most four."""
+    i = next((k for k in range(p.start, p.end) if chunks[k] is p.places["asset"]), None)
+    if not isinstance(first, OwnershipFact) or i is None:
+        return []
+    out: list[AnyFact] = []
+    while len(out) < 4 and (m := _LISTED_BEFORE.search(s, max(0, i - 3), i)) is not None:
+        i = m.start()
+        name, promoted = _party(chunks[i])
+        if not name or promoted or name in (first.owner, first.asset):
             break
         out.append(attrs.evolve(first, asset=name))
     return out
