@@ -340,6 +340,21 @@ class _Linking(_Cues):
                     i = open_from = end
                     continue
                 best = None
+            if (
+                best is not None
+                and i == 0
+                and best[0] == 1 < n
+                and toks[1].gap == " "
+                and " " not in best[1].name
+                and " " in self.text[best[1].start : best[1].end]
+                and (end := self.short_form_run(toks, 1, best[1]))
+            ):
+                # "Meranti Logistics" after "Meranti Group" (named "Meranti"): another company
+                self.emit(toks[:end], canonical_name(self.key(toks[:end])), "company", "short form + words")
+                self.found_ending[self.found[-1].end] = self.found[-1]
+                linked = True
+                i = open_from = end
+                continue
             if best is not None and (_FAMILY_AFTER.ascii_match if self.ascii else _FAMILY_AFTER.match)(
                 self.text, toks[best[0] - 1].end
             ):
