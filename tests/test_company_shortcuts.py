@@ -124,9 +124,10 @@ def test_no_cue_after_a_comma_or_said_where_cue_rule_stops(lead: str, rest: str)
 
 _OPENING_PIECES = st.sampled_from(
     [
-        "shares", "shareholders", "share", "shr", "stockholders", "stock", "st", "spokesman", "spokes", "chief",
-        "chief executive", "chairman", "board", "executives", "subsidiary", "unit", "units", "division",
-        "Inc", "Inc.", "Incline", "Corp", "Corp.", "Corporation", "partner", "partners", "analyst", "analysts",
+        "shares", "shareholders", "share", "shr", "stockholders", "stock", "st", "spokesman", "spokes",
+        "chief", "chief executive", "chairman", "board", "executives", "subsidiary", "unit", "units",
+        "division", "Inc", "Inc.", "Incline", "Corp", "Corp.", "Corporation", "partner", "partners",
+        "analyst", "analysts",
         "economists", "strategist", "general manager", "managing director", "managing partner", "monthly",
         "daily", "weekly", "active users", "paying subscribers", "quarterly", "annual", "full-year",
         "revenue", "net", "net income", "nett", "said", "says", "it", "its", "announced", "added", "reported",
