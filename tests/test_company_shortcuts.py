@@ -122,6 +122,53 @@ def test_no_cue_after_a_comma_or_said_where_cue_rule_stops(lead: str, rest: str)
         assert _ANY_CUE_AFTER.ascii_match(text, 0, 120) is None
 
 
+_OPENING_PIECES = st.sampled_from(
+    [
+        "shares", "shareholders", "share", "shr", "stockholders", "stock", "st", "spokesman", "spokes",
+        "chief", "chief executive", "chairman", "board", "executives", "subsidiary", "unit", "units",
+        "division", "Inc", "Inc.", "Incline", "Corp", "Corp.", "Corporation", "partner", "partners",
+        "analyst", "analysts",
+        "economists", "strategist", "general manager", "managing director", "managing partner", "monthly",
+        "daily", "weekly", "active users", "paying subscribers", "quarterly", "annual", "full-year",
+        "revenue", "net", "net income", "nett", "said", "says", "it", "its", "announced", "added", "reported",
+        "rose", "fell", "(", "<", "NASDAQ: ACM)", "ACM>", " ", "\t", "\n", "\u00a0", ",", "'s", "x", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(_OPENING_PIECES, max_size=8).map(" ".join))
+def test_cues_after_one_space_open_with_a_listed_word(rest: str) -> None:
+    """After one space and no other whitespace, a cue after a name (_ANY_CUE_AFTER, its twin on
+    ASCII text) matches only where one of the openings cue_rule() looks for follows."""
+    from bizfacts.companies._regexes import _ANY_CUE_AFTER, _CUE_AFTER_SPACE
+
+    text = " " + rest
+    second = text[1:2]
+    assume(not second.isspace())
+    opening = _CUE_AFTER_SPACE.get(second)
+    if opening is None or not text.startswith(opening, 1):
+        assert _ANY_CUE_AFTER.match(text, 0, 120) is None
+        if text.isascii():
+            assert _ANY_CUE_AFTER.ascii_match(text, 0, 120) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " shares rose", " stockholders", " shareholders", " spokeswoman", " chief  executive", " board",
+        " Inc", " Corp.", " analysts", " general manager", " managing partner", " monthly active users",
+        " paying subscribers", " full-year revenue", " net loss", " said it", " reported its", " (NYSE: AB)",
+        " <ABC>",
+    ],
+)  # fmt: skip
+def test_cue_openings_examples(after: str) -> None:
+    from bizfacts.companies._regexes import _ANY_CUE_AFTER, _CUE_AFTER_SPACE
+
+    assert _ANY_CUE_AFTER.match(after, 0, 120) is not None
+    assert after.startswith(_CUE_AFTER_SPACE[after[1]], 1)
+
+
 _UNICODE_RUN_PIECES = st.sampled_from(
     [
         "Acme", "Zürich", "Électricité", "ÖL", "Holding", "AG", "Inc", " ", "  ", ",", ", ", " of ", " and ",

@@ -77,8 +77,8 @@ class _Base:
         self.capitals: list[list[_Tok]] = []  # runs written all in capitals (headlines)
         self.title_lines: dict[int, bool] = {}  # line start -> written in title case
         self.persons_folded: set[str] | None = None  # persons case-folded, for names in capitals
-        # (len(found), aliases(), the first words of its forms)
-        self.aliases_made: tuple[int, dict[str, _Found], set[str]] | None = None
+        # (len(found), aliases() or None until made, the first words of its forms)
+        self.aliases_made: tuple[int, dict[str, _Found] | None, set[str]] | None = None
         self.alias_forms: _AliasForms | None = None  # what aliases() read so far
         self.caps: list[int] = []  # where acronyms may start, for the review pass
         self.bare: frozenset[str] | None = None  # capitalized words written without "'s" (lazy)

@@ -188,8 +188,9 @@ class _Cues(_Base):
         if follows == " ":
             # after one space, each cue after a name starts with one of _CUE_AFTER_SPACE (or a space)
             second = text[end + 1 : end + 2]
+            opening = _CUE_AFTER_SPACE.get(second)
             if (
-                (second in _CUE_AFTER_SPACE or second.isspace())
+                ((opening is not None and text.startswith(opening, end + 1)) or second.isspace())
                 # "Foo said" (most often) is a cue only as "said it" ("said" opens no other cue)
                 and not (
                     text.startswith("said ", end + 1)

@@ -41,19 +41,16 @@ class _Linking(_Cues):
             return  # nothing to link
         # (read by the cues of this pass only: coordinated(), link_region())
         self.found_ending = {f.end: f for f in self.found}
-        firsts_of: tuple[dict[str, _Found], set[str]] | None = None
+        read = -1  # the mentions whose forms the first pass read
         # ids of the stretches the first pass returned as they were: none of its names linked
         untouched: set[int] = set()
         for final in (False, True):
-            aliases = self.aliases()
-            # the second pass reads the very table of the first (it found nothing): a
+            # the first words of the forms (the table itself is made where a word opens one)
+            firsts = self.alias_firsts()
+            # the second pass reads the very forms of the first (it found nothing): a
             # stretch none of its names linked then is not linked now either
-            same = firsts_of is not None and firsts_of[0] is aliases
-            if not same:  # aliases() may return the same table
-                assert self.aliases_made is not None
-                firsts_of = (aliases, self.aliases_made[2])  # the first words of its forms
-            assert firsts_of is not None
-            firsts = firsts_of[1]
+            same = read == len(self.found)
+            read = len(self.found)
             if same and len(untouched) == len(pending):
                 break  # (most often) every stretch left is one the first pass returned as it was
             rest: list[list[_Tok]] = []
@@ -81,7 +78,7 @@ class _Linking(_Cues):
                             if not final:
                                 untouched.add(id(toks))
                         continue
-                out = self.link_region(toks, aliases, firsts, cue=not final)
+                out = self.link_region(toks, firsts, cue=not final)
                 if not final and len(out) == 1 and out[0] is toks:
                     untouched.add(id(toks))
                 rest.extend(out)
@@ -170,12 +167,18 @@ class _Linking(_Cues):
         Read-only for callers.  Mentions are only appended to ``found`` (and not changed)
         until :meth:`finish`, so the table stands as long as no mention was added.
         """
+        self.alias_firsts()
+        return self.alias_table()
+
+    def alias_firsts(self) -> set[str]:
+        """The first words of the forms of :meth:`aliases` (read-only for callers), the
+        forms read up to the last mention found; the table is made by :meth:`alias_table`."""
         found = self.found
         if self.aliases_made is not None and self.aliases_made[0] == len(found):
-            return self.aliases_made[1]
+            return self.aliases_made[2]
         if not found:  # no mention yet (many texts): no form, what the reading below would make
             self.aliases_made = (0, {}, set())
-            return self.aliases_made[1]
+            return self.aliases_made[2]
         # what the mentions say one by one is kept for the next call: only the mentions added
         # since are read then (the forms each gives are added in the order of ``found``)
         if self.alias_forms is None:
@@ -243,6 +246,26 @@ class _Linking(_Cues):
                 if key_folded not in folded:
                     folded[key_folded] = f
                     firsts.add(key_folded.partition(" ")[0])
+        heads = [head for head in first_words if head not in own] if first_words else []
+        if heads:
+            firsts = set(firsts)
+            for head in heads:
+                firsts.add(head.partition(" ")[0])
+                if not head.isupper():
+                    firsts.add(head.casefold().partition(" ")[0])
+        self.aliases_made = (len(found), None, firsts)
+        return firsts
+
+    def alias_table(self) -> dict[str, _Found]:
+        """The table of :meth:`aliases` for the forms :meth:`alias_firsts` read last (read-only
+        for callers), made on first use."""
+        made = self.aliases_made
+        assert made is not None
+        if made[1] is not None:
+            return made[1]
+        forms = self.alias_forms
+        assert forms is not None  # (the forms of no mention come with their table)
+        own, first_words, first_at, found = forms.own, forms.first_words, forms.first_at, self.found
         # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
         heads = (
             {
@@ -256,24 +279,17 @@ class _Linking(_Cues):
         # the table: each form, then each form case-folded for the first form (the mentions'
         # own, then the first words') that folds to it, where no form is written so
         aliases: dict[str, _Found] = {}
-        if heads:
-            firsts = set(firsts)
-            for head, f in heads.items():
-                firsts.add(head.partition(" ")[0])
-                if not head.isupper():
-                    key_folded = head.casefold()
-                    aliases.setdefault(key_folded, f)
-                    firsts.add(key_folded.partition(" ")[0])
-        aliases.update(folded)
+        for head, f in heads.items():
+            if not head.isupper():
+                aliases.setdefault(head.casefold(), f)
+        aliases.update(forms.folded)
         if heads:
             aliases.update(heads)
         aliases.update(own)
-        self.aliases_made = (len(found), aliases, firsts)
+        self.aliases_made = (made[0], aliases, made[2])
         return aliases
 
-    def link_region(
-        self, toks: list[_Tok], aliases: dict[str, _Found], firsts: set[str], cue: bool
-    ) -> list[list[_Tok]]:
+    def link_region(self, toks: list[_Tok], firsts: set[str], cue: bool) -> list[list[_Tok]]:
         """Link known names inside an unknown stretch; the stretches still unknown.
 
         Between linked names, a stretch joined by "and" ("Halloran and Stratalink")
@@ -300,6 +316,7 @@ class _Linking(_Cues):
             if word not in firsts and not (word.isupper() and word.casefold() in firsts):
                 i += 1
                 continue
+            aliases = self.alias_table()  # (the forms of the pass: made where a word opens one)
             for j in range(i + 1, min(n, i + 6) + 1):
                 key = self.key(toks[i:j])
                 if key.endswith(_POSSESSIVE_TAIL):

@@ -394,10 +394,20 @@ _ANY_CUE_AFTER = _Pattern(
         )
     )
 )
-# the characters that start the cues after a space: "(" (_AFTER_LISTING), "<" (_AFTER_TICKER)
-# and the initials of the words of _AFTER_CORPORATE, _AFTER_SAID_IT, _AFTER_SHARES_MOVED and
-# _AFTER_OWN_RESULTS ("shares", "Inc", "said", "monthly", "quarterly", "net", "full-year", "weekly")
-_CUE_AFTER_SPACE = frozenset("(<" + "scbeudICpagm" + "sar" + "mdwpqafn")
+# what starts the cues after a space, by its first character: "(" (_AFTER_LISTING), "<"
+# (_AFTER_TICKER) and the first words of _AFTER_CORPORATE, _AFTER_SHARES_MOVED, _AFTER_OWN_RESULTS
+# and _AFTER_SAID_IT (as prefixes: "share" for "shares" and "shareholders"); after one space and
+# no other whitespace, _ANY_CUE_AFTER matches only where the text goes on with one of them
+_CUE_AFTER_SPACE: dict[str, tuple[str, ...]] = {}
+for _word in (
+    *("(", "<"),
+    *("share", "stock", "spokes", "chief", "chairman", "board", "executives", "subsidiary", "unit"),
+    *("division", "Inc", "Corp", "partner", "analyst", "economist", "strategist", "general", "managing"),
+    *("monthly", "daily", "weekly", "paying", "quarterly", "annual", "full-year", "net"),
+    *("said", "says", "announced", "added", "reported"),
+):
+    _CUE_AFTER_SPACE[_word[0]] = (*_CUE_AFTER_SPACE.get(_word[0], ()), _word)
+del _word
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 _POSSESSIVE_TAIL = ("'s", "’s")
 _SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words
