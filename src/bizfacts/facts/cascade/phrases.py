@@ -50,7 +50,8 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
                 j += 1  # "to a newly formed company, Pennock Plc,": the name after its description
             if j < n and s[j] in "CN":
                 j = backed_party(chunks, s, j + 1) or j  # "to Vell-backed Ardo": Ardo
-            if j < n and s[j] in "CNMP" and prep not in out:
+            # ("to an Exmoor Corp unit": a unit named by its parent, the buyer or seller read inside)
+            if j < n and (s[j] in "CNMP" or (s[j] == "R" and chunks[j].inner)) and prep not in out:
                 out[prep] = chunks[j]
         i += 1
     return out
