@@ -69,7 +69,9 @@ _REPORTED = r"(?:n?D|v){0,2}S[Dnv9x]{0,3}W?(?=[ej])"
 # capital of Y", "certain assets of privately held Y", "a 20% stake in Dubai-listed Y", "Osaka's Y" (a
 # possessive place before the party), "U.S. rival Y" (a place before the descriptor)
 _THEME = (
-    r"(?:j[NLux]{0,3}x,(?P<theme>C)(?=,)"
+    # ("its Hamburg vegetable oil and fats subsidiary Y": a coordinated description before the unit noun)
+    r"(?:j[NLux]{1,4}c(?P<unit>[RY]),?(?P<theme>C)"
+    r"|j[NLux]{0,3}x,(?P<theme>C)(?=,)"
     r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
     r"|(?P<possessor>C)(?P<asset>Y)"
     # ("offloads its Bluewater stake to Z": the company before the stake noun)
