@@ -126,7 +126,7 @@ def _owner_after(chunks: Sequence[Chunk], thing: Chunk | None) -> str | None:
 # words before "of Y" that still name Y or a share of it: "all the issued capital of Y", "control of Y"
 _PARTITIVE = frozenset(
     "all rest remainder balance majority control capital stock equity whole entire most issued "
-    "outstanding common ordinary share voting ownership substantially".split()
+    "outstanding common ordinary share voting ownership substantially liabilities operations business".split()
 )
 
 
