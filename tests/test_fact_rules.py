@@ -99,6 +99,8 @@ def _applicable() -> set[tuple[str, str]]:
                 ownership = pred is not None and pred.fact_type == "ownership"
                 if ownership and v.name in ("passive-no-agent", "its-shares"):
                     continue  # (a holding "of its shares" is the OWNED its-shares construction's)
+            if v.name == "take-private" and name != "acquire":
+                continue  # "Y will take X private": a buyout, read as acquiring
             if v.name in ("opening-noun-to", "itself") and name != "sell":
                 continue  # "The sale of Y to Z", "X agreed to sell itself to Z": a sale's only
             if v.name == "subjectless" and "FOR" in frames:

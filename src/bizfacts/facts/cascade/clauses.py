@@ -91,6 +91,8 @@ def _told_before(noun: Chunk) -> bool:
     return toks[0].text.casefold() == "the" and any(t.tag in "ZG" for t in toks[1:-1])
 
 
+# the verb of "Y will take X private"
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
 # words that count the things named after them ("two banks, A and B")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
 
@@ -107,6 +109,9 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if predicates()[noun.predicate or "bid"].roles.get("agent") != "acquirer":
             return None  # "the sale by Y": Y sells
         return noun.predicate
+    if v.name == "take-private":
+        taking = places["verb"].head[-1].text.casefold() in _TAKE_FORMS
+        return "acquire" if taking and places["private"].text.casefold() == "private" else None
     if v.name == "itself" and (places["verb"].predicate != "sell" or places["itself"].text.casefold() != "itself"):
         return None  # "X agreed to sell itself to Z" (only a sale's verb takes the subject as its object)
     if v.name == "opening-noun-to" and places["noun"].predicate != "sell":

@@ -117,6 +117,10 @@ def trigger_words() -> frozenset[str]:
     return _automaton_words()
 
 
+# "will take X private": a buyout, the verb's object between its words
+_TAKE_PRIVATE = regex.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:\S+\s+){1,5}?private\b")
+
+
 @functools.cache
 def _stake_verbs() -> frozenset[str]:
     """The forms of the predicates that open the gate only beside a stake ("holds", "took")."""
@@ -251,6 +255,8 @@ def triggers(low: str, money: bool = True, hits: Iterable[tuple[int, str]] | Non
     )
     if stake or (money_verb and _AMOUNT.search(low)):
         kinds.add("other")
+    elif stake_verb and " private" in low and _TAKE_PRIVATE.search(low) is not None:
+        kinds.add("other")  # "Y will take X private"
     return frozenset(kinds)
 
 

@@ -28,7 +28,9 @@ _DENIAL = LazyPattern(
     # ("no current plans to sell", "no immediate intention to")
     r"(?i)\b(?:den(?:y|ies|ied)|no\s+(?:current\s+|immediate\s+|further\s+)?(?:plans?|intention)|ruled?\s+out|if|whether|unless|rumou?r\w*|speculat\w*|"
     r"hypothetical|unlikely|would\s+consider|would\s+be\s+interested|terminat\w*|called\s+off|scrapp\w*|abandon\w*|abort\w*|overturn\w*|veto(?:ed|es)?|collaps\w*|"
-    r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away)\b"
+    r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away"
+    # ("X dropped his bid to take Y private")
+    r"|dropp(?:ed|ing)\s+(?:its|his|her|their|the)\s+(?:\w+\s+)?(?:bid|offer|plans?|proposal|pursuit))\b"
 )
 # a condition opening the clause: "If X acquires Y, prices will rise", "Should X buy Y, ..."
 _CONDITION_BEFORE = LazyPattern(r"(?i)\b(?:if|unless|whether|should)[ \t]+$")
