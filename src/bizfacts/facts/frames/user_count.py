@@ -79,6 +79,11 @@ _OWNER_OPENING = LazyPattern(
     r"|^[ \t\"“]*(?:[\p{L}-]+[ \t]+){0,3}?(?i:users|subscribers|customers|members|players)[ \t]+(?:of|on|to)[ \t]+"
     r"(?:the[ \t]+)?(?P<name2>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
     r"(?=[ \t]+(?:app|platform|service|network|site|website|game)\b|[ \t]+(?:rose|grew|reached|climbed|jumped|topped|hit)\b)"
+    # "X's user base grew to ...", "X, which has 50 million users, ..."
+    r"|^[ \t\"“]*(?P<name3>"
+    + _NAME
+    + r")(?:['’]s[ \t]+(?:user|subscriber|customer|member|player)[ \t]+base\b"
+    r"|,[ \t]+which[ \t]+(?:now[ \t]+)?(?:has|had|counts|boasts|serves|claims)\b)"
 )
 
 
@@ -88,7 +93,7 @@ def _unknown_owner(template: str) -> str | None:
     m = _OWNER_OPENING.match(template, 0, min(len(template), 200))
     if m is None:
         return None
-    return unknown_name(m.group("name") or m.group("name2"))
+    return unknown_name(m.group("name") or m.group("name2") or m.group("name3"))
 
 
 def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) -> list[AnyFact]:
