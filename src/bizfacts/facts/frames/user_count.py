@@ -84,6 +84,10 @@ _OWNER_OPENING = LazyPattern(
     + _NAME
     + r")(?:['’]s[ \t]+(?:user|subscriber|customer|member|player)[ \t]+base\b"
     r"|,[ \t]+which[ \t]+(?:now[ \t]+)?(?:has|had|counts|boasts|serves|claims)\b)"
+    # "The number of X subscribers rose to ..."
+    r"|^[ \t\"“]*The[ \t]+number[ \t]+of[ \t]+(?P<name4>"
+    + _NAME
+    + r")[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?i:users|subscribers|customers|members|players)\b"
 )
 
 
@@ -93,7 +97,7 @@ def _unknown_owner(template: str) -> str | None:
     m = _OWNER_OPENING.match(template, 0, min(len(template), 200))
     if m is None:
         return None
-    return unknown_name(m.group("name") or m.group("name2") or m.group("name3"))
+    return unknown_name(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
 
 
 def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) -> list[AnyFact]:
