@@ -138,6 +138,13 @@ def _own_sale(p: Predication, chunks: Sequence[Chunk]) -> bool:
     return (after < len(chunks) and chunks[after].char == "'") or noun.possessive in ("its", "their")
 
 
+# the goods a company's name may qualify ("will sell Ostrander products in Canada")
+_GOODS = frozenset(
+    "products product goods brands devices vehicles cars drugs medicines software equipment"
+    " machines phones chips beverages beers wines".split()
+)
+
+
 def acquisition_facts(
     p: Predication,
     ev: Evidence,
@@ -275,6 +282,8 @@ def acquisition_facts(
         raise NoFact("'two subsidiaries of Y': the things bought are not Y")
     if p.predicate == "sell" and theme is not None and p.end < len(chunks) and chunks[p.end].char in "9Kp%":
         raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
+    if theme is not None and p.end < len(chunks) and chunks[p.end].text.casefold() in _GOODS:
+        raise NoFact("'sell X products': the company's name qualifies the goods")
     target = "" if p.variant == "raise-to" else filled["target"] or None  # ("": the acquirer's last target)
     if target and target in (filled["acquirer"], filled["seller"]):
         # "Halvard Co agreed to sell ... Halvard Ltda to Z": two companies the linker took for one,
