@@ -107,6 +107,8 @@ class _Segments(_Unknown):
                     # "UPDATE 2-Merrow Foods agrees ...": a numbered wire slug opens the headline
                     cut = word.index("-") + 1
                     tok = _Tok(tok.start + cut, tok.end, word[cut:])
+            if hyphen and not seg and word[:3] in ("Ex-", "ex-") and word[3:4].isupper():
+                tok = _Tok(tok.start + 3, tok.end, word[3:])  # "Ex-Norvale Energy CEO P": a former officer's
             if hyphen and not seg and tok.gap == "":
                 slug = _SLUG.match(word)
                 line_start = self.text.rfind("\n", 0, tok.start) + 1

@@ -339,6 +339,9 @@ def office(
         and _LEAVES_AS.search(ev.text, person.end - ev.start, place.start - ev.start)
     ):
         return None, None  # "P resigned as chairman of X": an office left
+    company_c = p.places.get("company")
+    if company_c is not None and ev.text.endswith(("Ex-", "ex-"), 0, company_c.start - ev.start):
+        return None, None  # "Ex-Norvale Energy CEO P": a former officer
     if p.variant in WRITTEN_TITLE or (p.variant in TITLELESS and "title" in p.places):
         title = written_title(p.places["title"], ev.text, ev.start)
     if title.casefold().endswith("founders"):
