@@ -52,6 +52,7 @@ import regex
 
 from ._ascii_twins import ascii_twin
 from ._currencies import _after_sign_forms, _Lexicon, _lexicon, _norm, _resolve, _rows
+from ._money_per import _PER_NOUNS, _per_after
 from ._needles import NeedleGroup, WindowSearch, group_needle_spans, minimal_needles
 from ._numbers import (
     AnyMatch,
@@ -69,6 +70,7 @@ from ._spans import MoneyMention, Qualifier, unchecked
 __all__ = ["extract_money"]
 
 _HUNDREDTH = Decimal("0.01")
+_ONE = Decimal(1)
 
 
 @functools.cache
@@ -114,15 +116,6 @@ def _needles() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
             else:
                 signs.update(ch for ch in form if not ch.isalnum() and ch not in ".- ")
     return minimal_needles(names), minimal_needles(signs), minimal_needles(exact)
-
-
-_PER_NOUNS = (
-    "share|shares|shr|common share|ordinary share|preferred share|barrel|bbl|tonne|ton|metric ton"
-    "|short ton|long ton|ounce|troy ounce|oz|bushel|pound|lb|gallon|litre|liter|kilo|kilogram|kg"
-    "|head|unit|month|year|annum|day|week|hour|person|square foot|square metre|square meter|acre"
-    "|hectare|bale|bag|carton|cwt|megawatt|kilowatt hour|kwh|mmbtu|ADS|ADR|depositary share|seat"
-    "|subscriber|user|customer|employee"
-)
 
 
 class _Patterns(NamedTuple):
@@ -197,28 +190,6 @@ def _spaced_letters(text: str, found: list[MoneyMention], lex: _Lexicon) -> list
     joined = attrs.evolve(first, currency=currency, start=m.start(), text=text[m.start() : first.end])
     return [joined] + [attrs.evolve(f, currency=currency) for f in found[1:]]
 
-
-_PER_CANON = {
-    "shares": "share",
-    "shr": "share",
-    "common share": "share",
-    "ordinary share": "share",
-    "preferred share": "share",
-    "depositary share": "share",
-    "ads": "share",
-    "adr": "share",
-    "bbl": "barrel",
-    "metric ton": "tonne",
-    "troy ounce": "ounce",
-    "oz": "ounce",
-    "lb": "pound",
-    "liter": "litre",
-    "kilogram": "kilo",
-    "kg": "kilo",
-    "annum": "year",
-    "square meter": "square metre",
-    "kwh": "kilowatt hour",
-}
 
 _CODE = re.compile(r"[A-Z]{3}")
 
@@ -339,11 +310,34 @@ def _accounting_pattern() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _accounting_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters that can stand right before and right after the bracket a match of
+    ``_accounting_pattern`` opens: the last and the first characters of its signs."""
+    signs = [p for p in _lexicon().prefixes if not p[:1].isalpha()]
+    return frozenset(s[-1] for s in signs), frozenset(s[0] for s in signs)
+
+
+def _may_hold_accounting(text: str) -> bool:
+    """Whether some "(" in ``text`` has a sign right before it ("$(23.1)") or right after
+    it ("($23.1)"), as every bracketed amount has: most brackets hold words, and these
+    few tests cost less than a scan of the whole text by the pattern."""
+    before, after = _accounting_edges()
+    i = text.find("(")
+    while i >= 0:
+        if (i and text[i - 1] in before) or text[i + 1 : i + 2] in after:
+            return True
+        i = text.find("(", i + 1)
+    return False
+
+
 def _accounting_negatives(
     text: str, out: list[MoneyMention], lex: _Lexicon, resolved: dict[str, str | None]
 ) -> list[MoneyMention]:
     """``out`` with the bracketed amounts of a results statement as negative amounts ("GAAP net
     loss was $(23.1) million"), in place of what the main pass read inside the brackets."""
+    if not _may_hold_accounting(text):
+        return out
     found = []
     for m in _accounting_pattern().finditer(text):
         amount = _amount((m.group("n") or m.group("n2")) + (m.group("scale") or m.group("scale2") or ""))
@@ -361,30 +355,6 @@ def _accounting_negatives(
         cur = resolved[code] if code in resolved else resolved.setdefault(code, _resolve(code, text, lex))
         kept.append(_build(text, m.start(), m.end(), -amount.value, cur, "bracketed amount", _patterns().per))
     return sorted(kept, key=lambda x: x.start)
-
-
-# every per-unit phrase starts with a space, a slash or a hyphen ("30 dlr-a-share")
-_PER_FIRST = frozenset(" \t\u00a0/-")
-_PER_SPACES = frozenset(" \t\u00a0")
-_PER_HEADS = frozenset("/apec-")  # "/", "a", "an", "per", "each", "cash per share", "-a-share"
-
-
-def _per_after(text: str, end: int, per_re: AnyPattern) -> str | None:
-    if text[end : end + 1] not in _PER_FIRST:
-        return None
-    k = end
-    while text[k : k + 1] in _PER_SPACES:
-        k += 1
-    if text[k : k + 1] not in _PER_HEADS:
-        return None  # after its spaces the phrase goes on with "/", "a", "an", "per", "each" or "cash"
-    pm = per_re.match(text, end)
-    if pm is None:
-        if text.startswith("each", k) and not text[k + 4 : k + 5].isalnum():
-            # "3 mln shares at 90.25 dlrs each": the unit is the one counted before
-            return "share" if "share" in text[max(0, end - 80) : end].lower() else "unit"
-        return None
-    noun = " ".join(pm.group("per").split())
-    return _PER_CANON.get(noun.lower(), noun if noun.isupper() else noun.lower())
 
 
 def _is_between(text: str, start: int) -> bool:
@@ -463,18 +433,27 @@ def _prefix_rule(pre: str) -> str:
 def _from_suffix(
     m: AnyMatch, text: str, lex: _Lexicon, pats: _Patterns, resolved: dict[str, str | None]
 ) -> list[MoneyMention]:
-    suf = _norm(m.group("suf"))
-    key = suf if suf in lex.suffixes else suf.lower()
-    code = lex.suffixes.get(key)
+    # one call for every group: far cheaper than one call per group
+    suf, n3, n4 = m.group("suf", "n3", "n4")
+    if not suf.isalpha():  # (a run of letters is normalized already: "dlrs", "yen")
+        suf = _norm(suf)
+    suffixes = lex.suffixes
+    key = suf if suf in suffixes else suf.lower()
+    code = suffixes.get(key)
     if code is None:  # pragma: no cover - every suffix alternative comes from the lexicon
         return []
-    if key in ("pounds",) and regex.match(r"\s+of\b", text[m.end() : m.end() + 5]):
+    if key == "pounds" and regex.match(r"\s+of\b", text[m.end() : m.end() + 5]):
         return []  # "110 mln pounds of sugar": weight
-    currency = resolved[code] if code in resolved else resolved.setdefault(code, _resolve(code, text, lex))
+    if code in resolved:
+        currency = resolved[code]
+    else:
+        currency = resolved[code] = _resolve(code, text, lex)
     minor = key in lex.minors
-    is_code = suf.isupper() and len(suf) == 3 and key == suf
-    rule = "amount minor unit" if minor else "amount code" if is_code else "amount currency"
-    n3 = m.group("n3")
+    rule = (
+        "amount minor unit" if minor
+        else "amount code" if len(suf) == 3 and key == suf and suf.isupper()
+        else "amount currency"
+    )
     low = _amount(n3)
     if low is None:
         return []
@@ -484,18 +463,18 @@ def _from_suffix(
         and pats.year.fullmatch(n3)
         and pats.year_ctx.search(text, max(0, start - 12), start)
     )
-    if m.group("n4") is None and year_first:
-        return []  # "in 1980 dollars", "fiscal 1987 dlrs"
-    factor = _HUNDREDTH if minor else Decimal(1)
-    if m.group("n4") is None:
+    factor = _HUNDREDTH if minor else _ONE
+    if n4 is None:
+        if year_first:
+            return []  # "in 1980 dollars", "fiscal 1987 dlrs"
         return [_build(text, start, m.end(), tidy(low.value * factor), currency, rule, pats.per)]
-    high = _amount(m.group("n4"))
+    high = _amount(n4)
     if high is None:
         return []
     if year_first:  # "from eight mln dlrs in 1987 to 14 mln dlrs": the year is no low end
         second_start = m.start("n4")
         return [_build(text, second_start, m.end(), tidy(high.value * factor), currency, rule, pats.per)]
-    low_full = _inherit_scale(low, high, n3, m.group("n4"))
+    low_full = _inherit_scale(low, high, n3, n4)
     sep = m.group("sep2").strip().lower()
     second_start = m.start("n4")
     high_value = tidy(high.value * factor)

@@ -326,9 +326,14 @@ def _finditer(scans: tuple[AnyPattern, ...], text: str) -> Iterable[AnyMatch]:
     """
     if len(scans) == 1:
         return scans[0].finditer(text)
-    found: list[AnyMatch] = []
     ahead = [part.search(text) for part in scans]
-    live = sum(m is not None for m in ahead)
+    live = len(scans) - ahead.count(None)
+    if live < 2:  # the common case: at most one part found anything, its own scan gives the rest
+        for part, m in zip(scans, ahead, strict=True):
+            if m is not None:
+                return part.finditer(text, m.start())
+        return ()
+    found: list[AnyMatch] = []
     while live > 1:
         first: AnyMatch | None = None
         for m in ahead:
