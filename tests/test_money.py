@@ -82,3 +82,38 @@ def test_qualifier_with_a_long_s() -> None:
     """The caseless qualifier pattern matches "ſome" (long s) for "some": read as "about", not a crash."""
     got = extract_money("It rose \u017fome $5 million")
     assert [(m.text, m.amount, m.qualifier) for m in got] == [("$5 million", Decimal("5000000"), "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Net loss was $(4.5) million in the period.", "-4500000"),
+        ("Net loss was ($4.5) million in the period.", "-4500000"),
+        ("The unit lost €(2.25) million (restated) last year.", "-2250000"),
+        ("Operating loss (excluding items) was £(7) million.", "-7000000"),
+    ],
+)
+def test_bracketed_amounts_after_other_brackets(text: str, amount: str) -> None:
+    """A bracketed amount is found wherever it stands among brackets that hold words."""
+    got = [m for m in extract_money(text) if m.rule == "bracketed amount"]
+    assert [str(m.amount) for m in got] == [amount]
+
+
+def test_brackets_gate_agrees_with_the_pattern() -> None:
+    """``_may_hold_accounting`` is False only where the bracketed-amount pattern finds nothing."""
+    from bizfacts import money
+
+    texts = [
+        "Sales (net) rose to 5 mln dlrs (up 3 pct).",
+        "It paid 5 mln dlrs (about $4 mln) in cash.",
+        "Loss $US(3.2) million; ($HK5) million; C$(1.5) million",
+        "(",
+        "$(",
+        "a (b) c (d",
+    ]
+    for text in texts:
+        if not money._may_hold_accounting(text):
+            assert list(money._accounting_pattern().finditer(text)) == [], text
+    assert money._may_hold_accounting("Loss $US(3.2) million")
+    assert money._may_hold_accounting("Loss ($5) million")
+    assert not money._may_hold_accounting("Sales (net) rose 5 pct (about).")

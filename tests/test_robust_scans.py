@@ -333,6 +333,17 @@ def test_split_year_scans_find_what_the_whole_pattern_finds(pieces: list[str]) -
         assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
+def test_split_year_scans_with_one_part_or_none_matching() -> None:
+    """When at most one part finds anything, that part's own scan gives every match."""
+    from bizfacts.dates._scanners import _ascii_patterns, _finditer
+
+    parts = _ascii_patterns().year_scan
+    assert [m.group(0) for m in _finditer(parts, "In 1986 and 1987, not 1988x.")] == ["1986", "1987"]
+    assert [m.group(0) for m in _finditer(parts, "By 2013 or 2014-15.")] == ["2013", "2014-15"]
+    assert [m.group(0) for m in _finditer(parts, "In 1986 and 2013.")] == ["1986", "2013"]
+    assert list(_finditer(parts, "No year here, only 12 and 345.")) == []
+
+
 _SHARED_PIECES = st.lists(
     st.sampled_from(
         ["5", "1.5", " ", "  ", "million", "mln", "dlrs", "DM", "marks", "market", "%", "pct", "per cent",
