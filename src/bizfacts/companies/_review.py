@@ -270,10 +270,11 @@ def _acronym_matches(text: str, caps: Sequence[int] | None) -> list[std_re.Match
         return list(_ACRONYM.finditer(text))
     match = _ACRONYM.match
     found = []
+    add = found.append
     end = 0
     for s in caps:
         if s >= end and (a := match(text, s)) is not None:
-            found.append(a)
+            add(a)
             end = a.end()
     return found
 
@@ -320,12 +321,13 @@ def _acronyms(
             taken.add(start, start + len(long_text))
     mixed_case_line: _LineCase | None = None  # made, with the patterns to run, for the first word kept
     cued_company = False  # an acronym made a company by the words after it
+    may_name_organization = _may_name_organization
     for a in _acronym_matches(text, caps):
         s, e = a.span()
-        if s and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_ACRONYM):
+        if s and ((before := text[s - 1]).isalnum() or before in _NOT_BEFORE_ACRONYM):
             continue
         word = a.group()
-        if not _may_name_organization(word):
+        if not may_name_organization(word):
             continue  # (first: a verdict remembered per word, and most words end here: "YORK", "GDP")
         if (not s or text[s - 1] == "\n") and text[e : e + 1] in ("\n", ""):
             continue  # a line of its own, all capitals ("REUTER"): what mixed_case_line() would say
@@ -503,7 +505,7 @@ def _cued_names(
             run = name_run_before(text, max(0, end - 80), end)
             if run is not None:
                 runs.append((run, "listed"))
-    cue_ends, media = _cue_names(text, cues)
+    cue_ends, media = _cue_names(text, cues) if cues is None or cues else ([], [])
     for cue_end in cue_ends:
         run = name_run(text, cue_end)
         if run is not None:
