@@ -347,8 +347,8 @@ def _acronyms(
                 modified_noun = _MODIFIED_NOUN.match
         if known is None:
             known = {m.text for m in mentions}
-        if word in known or not mixed_case_line(s) or taken.overlaps(s, e):
-            continue
+        if word in known or not mixed_case_line(s):
+            continue  # (whether a mention holds it is asked last: most words end before)
         # what stands right before: both searches back need a space or a code's mark there
         mark = text[max(0, s - 40) : s].rstrip()[-1:]
         spaced = s > 0 and text[s - 1] != "\n" and text[s - 1].isspace()
@@ -381,6 +381,8 @@ def _acronyms(
             continue  # "(HPC)": a code or an abbreviation the text does not spell out
         elif space_after and modified_noun(text, e):
             continue  # "ISDN equipment", "PIBOR futures": a standard or an instrument
+        if taken.overlaps(s, e):
+            continue
         kind = kinds.get(word, "organization")
         if word not in kinds and follows in "'’ " and company_after(text, e, e + 60):
             kind = "company"  # "QRT shares fell", "QRT reported a net loss", "QRT agreed to buy"
@@ -478,6 +480,32 @@ _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
 _CUE_HYPHENS = ("-based", "-owned", "-controlled", "-headquartered", "-listed", "-backed")
 
 
+def _listed_and_cued_runs(
+    text: str, cues: list[tuple[int, str, bool]] | None, runs: list[tuple[_AnyMatch, str]]
+) -> None:
+    """Add to ``runs`` the names before a listing in brackets, after firm cues and beside
+    media nouns, each with the kind its context gives (see :func:`_cued_names`)."""
+    if text.isascii():  # the stdlib twins find the same, faster
+        name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
+    else:
+        name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
+    if ":" in text:
+        for lst in _bracket_matches(text, _LISTING_AT):
+            end = lst.start()
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+            run = name_run_before(text, max(0, end - 80), end)
+            if run is not None:
+                runs.append((run, "listed"))
+    cue_ends, media = _cue_names(text, cues)
+    for cue_end in cue_ends:
+        run = name_run(text, cue_end)
+        if run is not None:
+            runs.append((run, "company"))
+    if media:
+        runs.extend((run, "organization") for run in media)
+
+
 def _cued_names(
     text: str,
     mentions: Sequence[CompanyMention],
@@ -491,30 +519,13 @@ def _cued_names(
     """
     if taken is None:
         taken = _Spans(mentions)
-    names: dict[str, CompanyKind] = {}
     runs: list[tuple[_AnyMatch, str]] = []  # a name run and the kind its cue gives
-    if text.isascii():  # the stdlib twins find the same, faster
-        name_run, name_run_before = _NAME_RUN.ascii_match, _NAME_RUN_BEFORE.ascii_search
-    else:
-        name_run, name_run_before = _NAME_RUN.match, _NAME_RUN_BEFORE.search
-    if ":" in text:
-        for lst in _bracket_matches(text, _LISTING_AT):
-            end = lst.start()
-            while end > 0 and text[end - 1] in " \t":
-                end -= 1
-            run = name_run_before(text, max(0, end - 80), end)
-            if run is not None:
-                runs.append((run, "listed"))
-    cue_ends, media = _cue_names(text, cues) if cues is None or cues else ([], [])
-    for cue_end in cue_ends:
-        run = name_run(text, cue_end)
-        if run is not None:
-            runs.append((run, "company"))
-    if media:
-        runs.extend((run, "organization") for run in media)
+    if cues is None or cues or ":" in text:  # (most texts have neither cue words nor a listing)
+        _listed_and_cued_runs(text, cues, runs)
     runs.extend(_enumerated(text, mentions))
     if not runs:
         return []  # (most texts)
+    names: dict[str, CompanyKind] = {}
     common = company_words().common
     # "listed" (a listing follows) is a company whose first word may be an ordinary word
     for run, kind in runs:
