@@ -269,7 +269,7 @@ def _acronym_matches(text: str, caps: Sequence[int] | None) -> list[std_re.Match
     if caps is None:
         return list(_ACRONYM.finditer(text))
     match = _ACRONYM.match
-    found = []
+    found: list[std_re.Match[str]] = []
     add = found.append
     end = 0
     for s in caps:
@@ -324,7 +324,7 @@ def _acronyms(
     may_name_organization = _may_name_organization
     for a in _acronym_matches(text, caps):
         s, e = a.span()
-        if s and ((before := text[s - 1]).isalnum() or before in _NOT_BEFORE_ACRONYM):
+        if s and ((prev := text[s - 1]).isalnum() or prev in _NOT_BEFORE_ACRONYM):
             continue
         word = a.group()
         if not may_name_organization(word):
