@@ -195,8 +195,10 @@ def review(
                 and not _firm_role_after(text, m.end)
             ):
                 continue
-            entries = place_entries(surface)
-            if any(e.kind != "city" or (e.population >= 100 and not seen_as_company) for e in entries):
+            entries = place_entries(surface)  # (most names: none, and no generator made)
+            if entries and any(
+                e.kind != "city" or (e.population >= 100 and not seen_as_company) for e in entries
+            ):
                 continue
             if " " not in surface and is_demonym(surface):
                 continue
@@ -331,6 +333,10 @@ def _acronyms(
             continue  # (first: a verdict remembered per word, and most words end here: "YORK", "GDP")
         if (not s or text[s - 1] == "\n") and text[e : e + 1] in ("\n", ""):
             continue  # a line of its own, all capitals ("REUTER"): what mixed_case_line() would say
+        if known is None:
+            known = {m.text for m in mentions}
+        if word in known:
+            continue  # (before the line's case is read: most such words are the mentions' own)
         if mixed_case_line is None:
             mixed_case_line = _LineCase(text)
             if text.isascii():  # the stdlib twins find the same, faster
@@ -345,9 +351,7 @@ def _acronyms(
                 code_before, exchange_after = _CODE_BEFORE.search, _EXCHANGE_AFTER.match
                 postal_after, bracketed = _POSTAL_AFTER.match, _BRACKETED.match
                 modified_noun = _MODIFIED_NOUN.match
-        if known is None:
-            known = {m.text for m in mentions}
-        if word in known or not mixed_case_line(s):
+        if not mixed_case_line(s):
             continue  # (whether a mention holds it is asked last: most words end before)
         # what stands right before: both searches back need a space or a code's mark there
         mark = text[max(0, s - 40) : s].rstrip()[-1:]

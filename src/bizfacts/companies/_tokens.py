@@ -180,7 +180,7 @@ def _tokens(
     ``lower``: whether a lowercase legal suffix may stand in ``text`` (see _word_runs()).
     """
     runs: list[list[_Tok]] = []
-    starts = [s for s, _ in occupied]
+    starts = [s for s, _ in occupied] if occupied else []
     bisect_right = bisect.bisect_right
     if lower is None:
         lower = _may_have_lower_suffix(text)
