@@ -295,17 +295,9 @@ def _candidates(
 def _candidate_indices(chars: frozenset[str], located: bool, frames: frozenset[str] | None) -> Iterator[int]:
     """:func:`_candidates`, as indices into :func:`variants`: every need of every construction
     tested at once, one lane of bits per need (:func:`_candidate_table`)."""
-    meets, met, lanes, width, adjective, wanted = _candidate_table()
-    for c in chars:
-        bits = meets.get(c)
-        if bits is not None:
-            met |= bits
-    ok = (1 << (width - 1)) - 1
-    for j in range(lanes):
-        ok &= met >> (j * width)
-    if not located:
-        ok &= ~adjective
+    ok = _all_needs_met(chars, located)
     if frames is not None:
+        wanted = _candidate_table()[5]
         for frame, bits in wanted:
             if frame not in frames:
                 ok &= ~bits
@@ -377,6 +369,12 @@ def may_hold_construction(tags: str) -> bool:
     if "G" in chars:
         chars = chars | {"A"}
     # (:func:`_candidate_indices` without ``frames``: whether it yields any index)
+    return _all_needs_met(chars, "B" in chars) != 0
+
+
+def _all_needs_met(chars: frozenset[str], located: bool) -> int:
+    """The bit mask of the constructions every need of which ``chars`` meets (an adjective's
+    constructions only where ``located``): one lane of bits per need (:func:`_candidate_table`)."""
     meets, met, lanes, width, adjective, _wanted = _candidate_table()
     for c in chars:
         bits = meets.get(c)
@@ -385,9 +383,9 @@ def may_hold_construction(tags: str) -> bool:
     ok = (1 << (width - 1)) - 1
     for j in range(lanes):
         ok &= met >> (j * width)
-    if "B" not in chars:
+    if not located:
         ok &= ~adjective
-    return ok != 0
+    return ok
 
 
 # the nouns a name before them makes a company ("by the Verlaine group"): the party is the name
