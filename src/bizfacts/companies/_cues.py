@@ -58,7 +58,7 @@ def _spacing(char: str) -> bool:
     return char.isspace() and char != "\n"
 
 # the categories of a place's name, which may open a company's name after a cue ("maker Saigon Crisps")
-_NAME_PLACES = frozenset({"place", "country", "demonym"})
+_PLACE_CATEGORIES = frozenset({"place", "country", "demonym"})
 # appositive nouns that also name a person's role: at a sentence start ("Broker Tolland
 # said") they introduce no firm
 _PERSON_ROLES = frozenset(
@@ -100,7 +100,7 @@ class _Cues(_Base):
             # self.category(word), read directly when there is no dot or "'s" to drop
             cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
             if cat in _REJECT_CATEGORIES and not (
-                cat in _NAME_PLACES and self.place_opens_name(toks, t, rule)
+                cat in _PLACE_CATEGORIES and self.place_opens_name(toks, t, rule)
             ):
                 return False
             if word in firstnames and not (rule == "cue after" and self.firm_role_after(toks[-1].end)):

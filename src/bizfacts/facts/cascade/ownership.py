@@ -91,8 +91,8 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
         return []  # "Our principal subsidiary is Y, a savings bank": one unit
     # "its wholly owned subsidiaries, A and B": a plural unit noun names several
     rel = p.places.get("rel")
-    plural = rel is not None and rel.tokens[-1].text.casefold().endswith("ies")
     head = rel.tokens[-1].text.casefold() if rel is not None else ""
+    plural = head.endswith("ies")
     if p.variant == "apposition" and head.endswith("s") and not head.endswith("ss") and len(found) == 1:
         return _listed_before(found[0], p, chunks, s)  # "A, B and C are all subsidiaries of X"
     listed = listed or (p.variant == "its" and plural)
