@@ -101,6 +101,8 @@ def _applicable() -> set[tuple[str, str]]:
                     continue  # (a holding "of its shares" is the OWNED its-shares construction's)
             if v.name == "take-private" and name != "acquire":
                 continue  # "Y will take X private": a buyout, read as acquiring
+            if v.name == "target-answers" and name != "bid":
+                continue  # "Y accepted X's offer": a target answers a bid
             if v.name in ("opening-noun-to", "itself") and name != "sell":
                 continue  # "The sale of Y to Z", "X agreed to sell itself to Z": a sale's only
             if v.name == "subjectless" and "FOR" in frames:

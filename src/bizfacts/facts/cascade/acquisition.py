@@ -181,7 +181,7 @@ def acquisition_facts(
             continue
         if place in ("agent", "theme"):
             chunk_ = p.places.get(place)
-        elif place == "for" and p.places.get("prep") is not None:
+        elif place == "for" and (p.places.get("prep") is not None or p.variant == "target-answers"):
             chunk_ = p.places.get("theme")  # "a bid for Y": the object of "for" is the theme
         else:
             chunk_ = p.pps.get(place)

@@ -93,6 +93,13 @@ def _told_before(noun: Chunk) -> bool:
 
 # the verb of "Y will take X private"
 _TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
+# the verbs by which a target answers a bid ("Y accepted X's offer")
+_ANSWER_FORMS = frozenset(
+    "accept accepts accepted accepting reject rejects rejected rejecting rebuff rebuffs rebuffed spurn "
+    "spurns spurned welcome welcomes welcomed back backs backed recommend recommends recommended endorse "
+    "endorses endorsed receive receives received".split()
+)
+
 # words that count the things named after them ("two banks, A and B")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
 
@@ -109,6 +116,10 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         if predicates()[noun.predicate or "bid"].roles.get("agent") != "acquirer":
             return None  # "the sale by Y": Y sells
         return noun.predicate
+    if v.name == "target-answers":
+        noun = places["noun"]
+        answering = places["answer"].head[-1].text.casefold() in _ANSWER_FORMS
+        return "bid" if answering and noun.predicate == "bid" else None
     if v.name == "take-private":
         taking = places["verb"].head[-1].text.casefold() in _TAKE_FORMS
         return "acquire" if taking and places["private"].text.casefold() == "private" else None

@@ -307,6 +307,14 @@ def variants() -> tuple[Variant, ...]:
             rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ]|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay))"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
+        # "Y has accepted X's offer (of $2 billion)", "Y rejected X's takeover approach": a bid told
+        # from the target's side with its bidder as the possessor (a verb of answering only: "Y
+        # matched X's offer" is a rival's bid)
+        _v(
+            "target-answers",
+            "NOM",
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}[hmv]{{0,2}}x?(?P<answer>[xZ])(?P<agent>C)'(?P<noun>A)(?:[ao]M)?(?=[.,;aoinD]|$)",
+        ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
         # taken as the acquirer (the convention of docs/facts.md), with "into" the one merged into
         _v("with", "MERGE", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<prep>w){_OBJ_DESC}(?P<other>{_PARTY})", "active"),

@@ -128,6 +128,9 @@ _PARTITIVE = frozenset(
     "all rest remainder balance majority control capital stock equity whole entire most issued "
     "outstanding common ordinary share voting ownership substantially liabilities operations business".split()
 )
+# the people who act for Y: "The board of Y accepted a bid from Z" is Y accepting it
+_GOVERNING = frozenset("board directors shareholders stockholders management".split())
+_NAMING_Y = _PARTITIVE | _GOVERNING
 
 
 def _whole_of(chunks: Sequence[Chunk], theme: Chunk) -> bool:
@@ -142,7 +145,7 @@ def _whole_of(chunks: Sequence[Chunk], theme: Chunk) -> bool:
     if i >= 0 and chunks[i].char == "R" and _several(chunks[i]):
         return False  # "two subsidiaries of Y": units of Y ("the assets and business of Y": Y)
     while i >= 0 and chunks[i].char in "xd":
-        if chunks[i].char == "x" and chunks[i].text.casefold() not in _PARTITIVE:
+        if chunks[i].char == "x" and chunks[i].text.casefold() not in _NAMING_Y:
             return False
         i -= 1
     return True
@@ -243,8 +246,9 @@ def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMe
             cue.char in "ra"
             or cue.text.casefold() in _PRICE_CUES
             or (cue.char == "c" and j > 0 and chunks[j - 1].char == ",")
+            or (cue.char == "A" and cue.predicate == "bid" and chunks[j + 1].text.casefold() == "of")
         ):
-            return money
+            return money  # ("X's offer of $2 billion")
     return None
 
 
