@@ -15,7 +15,7 @@ import regex
 from ..._fact_types import AcquisitionFact, AnyFact, Evidence, OwnershipFact
 from ..._spans import DateMention, MoneyMention, PercentMention
 from .chunks import Chunk
-from .clauses import Predication
+from .clauses import Predication, bare_the
 from .executive import About
 from .merger import merger_roles
 from .names import _as_written, _buyer_or_seller, _inner_name, _party
@@ -119,6 +119,17 @@ def _by_after_a_clause(chunks: Sequence[Chunk], theme: Chunk | None, by: Chunk) 
     return "," in between and not all(ch in "iL,y" for ch in between)
 
 
+def _commented(p: Predication, chunks: Sequence[Chunk], status: str) -> bool:
+    """Whether an its-noun match with a bare "the" ("X said the purchase of Y ...") tells no deal
+    of the speaker's own: only a deal told done ("... was completed") or dated ("the acquisition of
+    Y last year") is the speaker's; "would weigh on ratings" may be anyone's comment."""
+    noun = p.places.get("noun")
+    if noun is None or noun.possessive is not None or not bare_the(noun) or status == "completed":
+        return False
+    after = "".join(c.char for c in chunks[p.end : p.end + 2])
+    return not after.startswith(("D", "iD", "nD"))
+
+
 def _agreed_before(chunks: Sequence[Chunk], noun: Chunk | None) -> bool:
     """Whether "agreed to" (a control word of a plan) stands right before the deal's noun group."""
     i = next((k for k, c in enumerate(chunks) if c is noun), 0)
@@ -172,6 +183,8 @@ def acquisition_facts(
         status = "planned"  # "X made a bid for Y": a bid made is no deal done (a completed tender offer is)
     elif status == "announced" and p.frame == "NOM" and completed_after(chunks, p.end):
         status = "completed"  # "X's purchase of Y was completed in 2018", "the sale of Y to Z closed"
+    if p.variant == "its-noun" and _commented(p, chunks, status):
+        raise NoFact("'X said the acquisition of Y would ...': a deal the speaker may only comment on")
     if p.frame == "NOM" and ended_after(chunks, p.end, text):
         raise NoFact("a deal that ended ('X's purchase of Y fell through')")
     filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}

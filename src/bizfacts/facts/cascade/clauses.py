@@ -91,6 +91,12 @@ def _told_before(noun: Chunk) -> bool:
     return toks[0].text.casefold() == "the" and any(t.tag in "ZG" for t in toks[1:-1])
 
 
+def bare_the(noun: Chunk) -> bool:
+    """ "the acquisition": the noun with its article alone (a reporting subject's own deal when the
+    clause tells it done, see :mod:`.acquisition`)."""
+    return len(noun.tokens) == 2 and noun.tokens[0].text.casefold() == "the"
+
+
 # the verb of "Y will take X private"
 _TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
 # the verbs by which a target answers a bid ("Y accepted X's offer")
@@ -104,10 +110,13 @@ _ANSWER_FORMS = frozenset(
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
 
 
-def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False) -> str | None:
+def _predicate(
+    v: Variant, places: dict[str, Chunk], party_between: bool = False, reported: bool = False
+) -> str | None:
     """The predicate a match of ``v`` whose places are ``places`` states, or None when its trigger
     does not serve the construction (a verb of another frame, the wrong voice, "its" missing, ...).
-    ``party_between``: a party stands between a subject-noun match's subject and its noun."""
+    ``party_between``: a party stands between a subject-noun match's subject and its noun;
+    ``reported``: a reporting verb stands between an its-noun match's subject and its noun."""
     frame = v.frame
     if v.name == "target-subject":
         noun = places["noun"]
@@ -158,7 +167,12 @@ def _predicate(v: Variant, places: dict[str, Chunk], party_between: bool = False
         noun = places["noun"]
         if noun.predicate not in _frame_predicates("NOM"):
             return None
-        if v.name == "its-noun" and noun.possessive not in ("its", "their") and not _told_before(noun):
+        if (
+            v.name == "its-noun"
+            and noun.possessive not in ("its", "their")
+            and not _told_before(noun)
+            and not (reported and bare_the(noun))  # "X said the purchase of Y was completed"
+        ):
             return None
         if v.name == "subject-noun" and party_between and noun.possessive not in ("its", "their"):
             return None  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
@@ -544,7 +558,8 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
             # the construction's own tests first (all tests here are pure: their order changes nothing)
             between = v.name == "subject-noun" and "C" in cs[m.end("agent") : m.start("noun")]
-            predicate = _predicate(v, places, between)
+            reported = v.name == "its-noun" and "S" in cs[m.start() : m.start("noun")]
+            predicate = _predicate(v, places, between, reported)
             if predicate is None:
                 continue
             if v.name == "its-noun" and places["noun"].possessive is None and cs.startswith("y", m.end()):

@@ -292,7 +292,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             continue
         capitalized = first.isupper()
         # (read only for a capitalized word: every test of it is "not capitalized or initial ...")
-        initial = capitalized and (not prev or prev in '.:"(')
+        # (a list item's marker opens its sentence: "- Completed the acquisition of Y")
+        initial = capitalized and (not prev or prev in '.:"(' or (prev in "-~" and len(out) == 1))
         low = lows[i]
         if low in starts:  # fixed phrases, longest first ("take over", "wholly owned", "head office")
             for n in range(min(starts[low], n_raw - i), 1, -1):
