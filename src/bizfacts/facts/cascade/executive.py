@@ -117,10 +117,10 @@ def variants() -> tuple[Variant, ...]:
             rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN])|^N(?=x[PN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)"
             # ("named former Ford executive P as its president": a description of the person)
             # ("named P, a former Ford executive, as T": a company, or a name no extractor knew,
-            # inside the person's apposition;
+            # inside the person's apposition; "hired P from rival Z as its T": where P comes from;
             # "appointed former finance chief P as T": the person's earlier title)
             # ("named P as its next CEO")
-            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|[CN](?=x)){{1,8}},)?[st]?(?:jx{{0,2}})?(?P<title>T)"
+            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|[CN](?=x)){{1,8}},|fx?[CN])?[st]?(?:jx{{0,2}})?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")

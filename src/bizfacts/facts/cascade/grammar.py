@@ -382,6 +382,8 @@ def variants() -> tuple[Variant, ...]:
         _v("colon-list", "REL", rf"(?<![oiytfrawnspc])(?P<owner>{_PARTY})[^CNP.;:]{{1,4}}?(?P<rel>R):(?P<asset>[CN])"),
         # "Y, its software business,": the subject's unit named before the noun
         _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
+        # "Y, a Velmora subsidiary,": the owner named inside the apposition's noun group
+        _v("apposition-inner", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         _v(
             "apposition",
             "INV",
