@@ -213,7 +213,7 @@ def _ownership(
     if p.variant == "apposition-inner" and rel is not None:
         # "Y, a Velmora subsidiary,": the company named inside the noun group owns Y
         inside = rel.inner[0].mention if len(rel.inner) == 1 else None
-        owner, o_promoted = (inside.name, 0) if isinstance(inside, CompanyMention) else (None, 0)
+        owner, o_promoted = (inside.name, False) if isinstance(inside, CompanyMention) else (None, False)
     if not owner and rel is not None and rel.possessive == "our" and about is not None:
         owner = about.topic  # "through our subsidiaries, A and B": the filer's
 
