@@ -104,6 +104,8 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             r"(?P<company>C)\((?:[^()]{0,12}?[;,])?(?P<title>T):(?:N(?=P))?(?P<person>[PN])(?=[;,)])",
         ),
+        # "Under chief executive P, X expanded into Asia": the office of the clause's subject
+        _v("under-title", "TITLE", r"^(?P<cue>p)(?P<title>T),?(?P<person>[PN]),(?P<company>C|N(?=[hmvxVZ]))"),
         # "Lena Hofbauer (CEO)", "Lena Hofbauer (CEO, Norvia Energy)"
         _v("parenthetical", "TITLE", r"(?P<person>[PN])\((?P<title>T)(?:,(?P<company>C))?\)"),
         # "John Loynes, Continental chief financial officer, said"
@@ -241,6 +243,7 @@ WRITTEN_TITLE = frozenset(
         "succeeds",
         "become",
         "replaced-by",
+        "under-title",
     }
 )
 # the constructions of an office to come, told by the company ("X said P would succeed N as T")
@@ -263,6 +266,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "fronted-founded": ("found",),
     "who-heads": ("found", "head"),
     "heads": ("head",),
+    "under-title": ("under",),
 }
 
 

@@ -188,9 +188,10 @@ def variants() -> tuple[Variant, ...]:
     # ("X of the U.K. said it ...": the subject's town or country before the reporting verb; "X
     # chairman P said its ...": the company's officer speaks for it)
     # (a party after another party's comma is in a list, unless that party ends a phrase that opens
-    # the sentence: "In a filing with the SEC, X said it ...")
+    # the sentence: "In a filing with the SEC, X said it ..."; "Under chairman P, X sold ...": the
+    # person after an opening preposition's title is no subject)
     a, t = (
-        rf"(?<![wfO])(?<!ec)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},))(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
+        rf"(?<![wfO])(?<!ec)(?<!^[pi]T)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},))(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
         _THEME,
     )
     return (
