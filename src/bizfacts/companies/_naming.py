@@ -27,6 +27,30 @@ def _brand_names(mentions: list[CompanyMention]) -> dict[str, str]:
     return out
 
 
+def _fullest(forms: dict[str, int]) -> str:
+    """The document's name for an entity written in several ``forms`` (form -> count): the most
+    frequent (then the longest, then the first alphabetically), or the longest form that spells it
+    out, "Eastman Kodak" for "Kodak", "Trans World Airlines" for "TWA", "Pan American World
+    Airways" for "Pan Am" (not a former or unrelated alias: "Massey-Ferguson" for "Varity").
+
+    >>> _fullest({"Kodak": 3, "Eastman Kodak": 1}), _fullest({"Varity": 3, "Massey-Ferguson": 1})
+    ('Eastman Kodak', 'Varity')
+    """
+    usual = min(forms, key=lambda f: (-forms[f], -len(f), f))
+    fuller = [f for f in forms if len(f) > len(usual) and _spells_out(f, usual)]
+    return min(fuller, key=lambda f: (-len(f), f)) if fuller else usual
+
+
+def _spells_out(long: str, short: str) -> bool:
+    """Whether ``long`` is a fuller form of ``short``: it holds its words ("Eastman Kodak",
+    "Kodak"), opens with it ("Pan American", "Pan Am"), or its capitalized words' initials spell
+    it ("Trans World Airlines", "TWA")."""
+    if long.startswith(short) or f" {short} " in f" {long} ":
+        return True
+    initials = "".join(w[0] for w in long.replace("-", " ").split() if w[:1].isupper())
+    return short.isupper() and initials == short
+
+
 # the rules of a name read from its context alone, with no list or suffix ("Meridian's board")
 _CUE_RULES = frozenset({"cue after", "cue before", "X said it", "X title", "listing code", "reuters ticker"})
 
@@ -63,7 +87,8 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     reader (and an analyst's record) uses for this document is one the text uses, so
     "K Mart" rather than the gazetteer's spelling when the text only says "K Mart Corp".
     Among several written forms the most frequent wins, then the longest, then the
-    first in alphabetical order, so the name does not depend on which comes first.
+    first in alphabetical order, so the name does not depend on which comes first; a longer
+    form that spells the winner out takes its place (:func:`_fullest`).
     Products and sites keep their names; their owners follow the renaming.
     """
     written: dict[str, dict[str, int]] = {}
@@ -82,7 +107,7 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
             branded = True
     renames: dict[str, str] = {}
     for old, forms in written.items():
-        new = next(iter(forms)) if len(forms) == 1 else min(forms, key=lambda f: (-forms[f], -len(f), f))
+        new = next(iter(forms)) if len(forms) == 1 else _fullest(forms)
         if new != old and new.casefold() != old.casefold():
             renames[old] = new
     if branded:
