@@ -45,6 +45,7 @@ import regex
 
 from ..._company_words import company_words
 from ..._numbers import data_rows
+from ..._place_table import place_entries
 from .predicates import LexEntry, control_readings, noun_readings, phrase_starts, phrase_table, word_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
@@ -230,6 +231,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             else:
                 split.append((space, word))
         pairs = split
+    if ".," in segment or ".;" in segment:
+        pairs = _abbreviations_joined(pairs)
     table = phrase_table()
     words = word_table()
     starts = phrase_starts()
@@ -361,6 +364,26 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             prev = _word_tag(word, initial)
             append(Token(s, e, word, prev))
         i += 1
+
+
+def _abbreviations_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (space, word) pairs with a region's abbreviation and its dot made one word where a
+    comma or semicolon follows: "Dover, Del., for $1 mln" (that dot ends no sentence)."""
+    out: list[tuple[str, str]] = []
+    n = len(pairs)
+    for i, (space, word) in enumerate(pairs):
+        if (
+            word == "."
+            and not space
+            and out
+            and i + 1 < n
+            and pairs[i + 1][1] in (",", ";")
+            and any(e.kind == "region" for e in place_entries(out[-1][1] + "."))
+        ):
+            out[-1] = (out[-1][0], out[-1][1] + ".")
+        else:
+            out.append((space, word))
+    return out
 
 
 def tag_string(tokens: Sequence[Token]) -> str:
