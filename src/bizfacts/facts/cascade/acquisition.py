@@ -119,6 +119,21 @@ def _by_after_a_clause(chunks: Sequence[Chunk], theme: Chunk | None, by: Chunk) 
     return "," in between and not all(ch in "iL,y" for ch in between)
 
 
+# participles that describe a unit by its trade: "its subsidiaries engaged in pipeline operations"
+_TRADE_PARTICIPLES = frozenset({"engaged", "involved", "operating", "active", "specializing", "specialising"})
+
+
+def _engaged_in(chunks: Sequence[Chunk], unit: Chunk) -> str | None:
+    """ "engaged in pipeline and terminal operations" when that follows ``unit`` (a participle of
+    trade, "in" and the trade's noun group), else None."""
+    i = next((k for k, c in enumerate(chunks) if c is unit), len(chunks)) + 1
+    if i + 2 >= len(chunks) or chunks[i].char != "x" or chunks[i].text.casefold() not in _TRADE_PARTICIPLES:
+        return None
+    if chunks[i + 1].char != "i" or chunks[i + 2].char not in "Yx":
+        return None
+    return " ".join(c.text for c in chunks[i : i + 3])
+
+
 def _commented(p: Predication, chunks: Sequence[Chunk], status: str) -> bool:
     """Whether an its-noun match with a bare "the" ("X said the purchase of Y ...") tells no deal
     of the speaker's own: only a deal told done ("... was completed") or dated ("the acquisition of
@@ -248,8 +263,9 @@ def acquisition_facts(
             filled["target"] = named_after
             if possessor and filled["seller"] is None:
                 filled["seller"] = possessor
-        elif len(words) > 1 and (unit.possessive or possessor):
-            filled["target"] = " ".join(words)
+        elif (unit.possessive or possessor) and (len(words) > 1 or (engaged := _engaged_in(chunks, unit))):
+            # ("sold its subsidiaries engaged in pipeline operations": a one-word unit described after it)
+            filled["target"] = " ".join(words) if len(words) > 1 else f"{words[0]} {engaged}"
             if possessor and filled["seller"] is None:
                 filled["seller"] = possessor  # "bought Y's chemicals division"; "sold its": the agent
     stake_owner = p.places.get("possessor") if p.places.get("stake") is not None else None
