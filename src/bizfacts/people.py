@@ -159,14 +159,14 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
 def is_person_name(name: str) -> bool:
     """Whether ``name`` reads as a person's full name on its own: a given name and more.
 
-    >>> is_person_name("Jack Ma"), is_person_name("Grace Okoye"), is_person_name("General Motors")
+    >>> is_person_name("Jack Ma"), is_person_name("Marc DUVAL"), is_person_name("General Motors")
     (True, True, False)
     """
     words = name.split()
     n = _names()
     if len(words) < 2 or (words[0] not in n.given and words[0] not in n.given_words):
         return False
-    return not any(w in n.not_names for w in words[1:]) and all(_is_name_word(w) for w in words[1:])
+    return not any(w in n.not_names for w in words[1:]) and all(_name_token(w, n) for w in words[1:])
 
 
 # ---------------------------------------------------------------------------
@@ -572,7 +572,8 @@ def _name_token(word: str, n: _Names) -> bool:
         return True
     if word in n.not_names:
         return False
-    return _is_name_word(word) or _is_initial(word)
+    # ("Marc DUVAL": a known surname written in capitals, as French and Luxembourg usage has it)
+    return _is_name_word(word) or _is_initial(word) or (word.isupper() and word.title() in n.surnames)
 
 
 @functools.lru_cache(maxsize=8192)

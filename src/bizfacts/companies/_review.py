@@ -281,6 +281,19 @@ def _acronym_matches(text: str, caps: Sequence[int] | None) -> list[std_re.Match
     return found
 
 
+def _after_given_name(text: str, start: int, word: str) -> bool:
+    """Whether a given name and one space stand right before ``word`` (at ``start``), the two a
+    person's name ("Marc DUVAL")."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    before = text[max(0, start - 20) : start - 1].rsplit(None, 1)[-1:]
+    if not before or not before[0][:1].isupper():
+        return False
+    from ..people import is_person_name  # (the people's lists load only where a word asks)
+
+    return is_person_name(f"{before[0]} {word}")
+
+
 def _acronyms(
     text: str,
     mentions: Sequence[CompanyMention],
@@ -387,6 +400,8 @@ def _acronyms(
             continue  # "ISDN equipment", "PIBOR futures": a standard or an instrument
         if taken.overlaps(s, e):
             continue
+        if word not in names and _after_given_name(text, s, word):
+            continue  # "Marc DUVAL": a surname in capitals after a given name
         kind = kinds.get(word, "organization")
         if word not in kinds and follows in "'’ " and company_after(text, e, e + 60):
             kind = "company"  # "QRT shares fell", "QRT reported a net loss", "QRT agreed to buy"

@@ -27,7 +27,7 @@ from ._doc_words import document_words, word_masks
 from .aliases import defined_aliases, with_aliases
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
-from .cascade.discourse import deal_buyer, deal_price, valued_target
+from .cascade.discourse import deal_buyer, deal_price, pronoun_people, valued_target
 from .cascade.executive import About
 from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
@@ -75,6 +75,7 @@ def assemble(
     others.sort(key=lambda m: (m.start, -m.end))
     # people and places: the cascade reads them as mentions of their own
     names: list[Any] = sorted([*mentions.people, *mentions.places], key=lambda m: (m.start, -m.end))
+    people = sorted(mentions.people, key=lambda m: m.start)
     ni = 0
     # where the last money mention starts: no sentence ending before it is followed by a money slot
     last_money = max((m.start for m in others if isinstance(m, MoneyMention)), default=-1)
@@ -162,6 +163,9 @@ def assemble(
             about = functools.partial(_about, tpl, topic or fallback, ents.last_described)
             # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
             its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []
+            sentence_names = names[ni:nj]
+            if people and ("he " in low or "she " in low):  # "He is the CEO of X": the person named last
+                sentence_names = pronoun_people(text, s, e, sentence_names, people)
             told = cascade_facts(
                 text,
                 s,
@@ -170,7 +174,7 @@ def assemble(
                 its + anaphors,
                 kinds,
                 trace=cascade_trace,
-                names=names[ni:nj],
+                names=sentence_names,
                 about=about,
                 exchange_words=bool(exchange),
             )

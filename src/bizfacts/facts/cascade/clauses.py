@@ -176,6 +176,8 @@ def _predicate(
             return None
         if v.name == "subject-noun" and party_between and noun.possessive not in ("its", "their"):
             return None  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
+        if v.name == "subject-noun" and places["agent"].char == "P" and noun.possessive not in ("his", "her"):
+            return None  # "P said the government will speed up the sale of Y": an official reports
         return noun.predicate
     if frame == "MERGE" and v.name in ("become", "surviving"):
         words = _BECOME if v.name == "become" else _SURVIVING

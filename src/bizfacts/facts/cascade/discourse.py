@@ -6,7 +6,8 @@ deal told just before.  :func:`deal_price` finds that amount; the assembler give
 the last acquisition of the preceding sentences that has none.  A sentence that names a sale
 by a definite noun and the party it goes to ("the sale to a subsidiary of Y") tells the buyer
 of the last sale told without one: :func:`deal_buyer`.  "The transaction values the company at
-M" after a deal values what the deal bought, never its buyer: :func:`valued_target`.
+M" after a deal values what the deal bought, never its buyer: :func:`valued_target`.  "He" and
+"she" name the person named last before them, close by: :func:`pronoun_people`.
 
 >>> from bizfacts import extract_money
 >>> text = "The transaction is valued at about 21 mln dlrs."
@@ -19,13 +20,14 @@ Decimal('310000000')
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
 import regex
 
 from ..._fact_types import AcquisitionFact, AnyFact, InvestmentFact, ValuationFact
-from ..._spans import CompanyMention, MoneyMention
+from ..._spans import CompanyMention, MoneyMention, PersonMention, Span
 from ..template import LazyPattern
 
 # a definite deal noun, a few words, then a price cue ending right where the amount begins
@@ -129,3 +131,37 @@ def valued_target(earlier: Sequence[AnyFact], new: Sequence[AnyFact]) -> list[An
         else f
         for f in new
     ]
+
+
+# "he" or "she" standing for a person ("Tomas Ebner studied law. He is the CEO of X")
+_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# how far back (in characters) the person a pronoun names may have been named
+_PRONOUN_REACH = 400
+
+
+def pronoun_people(
+    text: str, start: int, end: int, names: Sequence[Span], people: Sequence[PersonMention]
+) -> list[Span]:
+    """``names`` (the people and places of ``text[start:end]``, sorted) with each "he" or "she" of
+    the sentence as a mention of the person named before it, within a few sentences, when only one
+    person is (``people``: the document's people, sorted); any other pronoun stays a pronoun.
+
+    >>> import bizfacts
+    >>> t = "Tomas Ebner studied law. He is the CEO of Alpenhof Holding."
+    >>> [p.name for p in pronoun_people(t, 25, len(t), [], bizfacts.extract_people(t))]
+    ['Tomas Ebner']
+    """
+    found: list[Span] = []
+    starts = [p.start for p in people]
+    for m in _PRONOUN.finditer(text, start, end):
+        i = bisect.bisect_left(starts, m.start()) - 1
+        named: set[str] = set()  # the people named within reach before the pronoun
+        while i >= 0 and m.start() - people[i].end <= _PRONOUN_REACH:
+            if people[i].end <= m.start():
+                named.add(people[i].name)
+            i -= 1
+        if len(named) == 1:  # (two people within reach: "he" may be either)
+            found.append(PersonMention(m.start(), m.end(), m.group(), name=named.pop(), rule="pronoun"))
+    if not found:
+        return list(names)
+    return sorted([*names, *found], key=lambda n: (n.start, -n.end))
