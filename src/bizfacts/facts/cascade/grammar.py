@@ -137,9 +137,10 @@ _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # the same, where unknown capitalized words may stand: "X, a developer of Internet security software
 # based in L"
 # (a verb after a noun of it: "a family owned and operated bakery chain", "a company operating ships";
-# a capitalized word the people extractor took, alone between commas, in a list of trades)
+# a capitalized word the people extractor took, alone between commas or before "&", in a list of
+# trades: "a Management Consulting, Executive Search & Talent Development Firm")
 # ("a UK-listed company headquartered in L": a participle before its noun)
-_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|V(?=[xu])|(?<=[,N])P(?=,)){0,18}?(?:W[xv]?b|c)?)?"
+_DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|V(?=[xu])|(?<=[,N])P(?=[,~])){0,18}?(?:W[xv]?b|c)?)?"
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # ("P took over as CEO of X": a deal verb before "as")
