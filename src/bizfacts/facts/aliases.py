@@ -24,7 +24,18 @@ from typing import Any
 import attrs
 import regex
 
-from .._fact_types import AnyFact, ExecutiveFact, HeadquartersFact, OwnershipFact
+from .._fact_types import (
+    AcquisitionFact,
+    AnyFact,
+    ExecutiveFact,
+    FinancialMetricFact,
+    HeadquartersFact,
+    InvestmentFact,
+    ListingFact,
+    OwnershipFact,
+    UserCountFact,
+    ValuationFact,
+)
 from .._spans import CompanyMention
 
 # the fields naming a company, per fact class that gets copies
@@ -32,6 +43,16 @@ _COMPANY_FIELDS: dict[type, tuple[str, ...]] = {
     ExecutiveFact: ("company",),
     HeadquartersFact: ("company",),
     OwnershipFact: ("owner", "asset"),
+}
+# every field naming one company, per fact class: where a short form the cascade promoted is renamed
+_NAME_FIELDS: dict[type, tuple[str, ...]] = {
+    **_COMPANY_FIELDS,
+    AcquisitionFact: ("acquirer", "target", "seller"),
+    InvestmentFact: ("investee",),
+    UserCountFact: ("subject",),
+    FinancialMetricFact: ("company",),
+    ValuationFact: ("company",),
+    ListingFact: ("company",),
 }
 _OPEN = regex.compile(r"[ \t]{0,3}\([ \t]{0,3}\Z")
 _CLOSE = regex.compile(r"[ \t]{0,3}\)")
@@ -81,4 +102,37 @@ def with_aliases(facts: Sequence[AnyFact], aliases: dict[str, tuple[str, ...]]) 
             for alias in aliases.get(getattr(f, field), ()):
                 changes: dict[str, Any] = {field: alias, "rule": f.rule + "+alias"}
                 out.append(attrs.evolve(f, **changes))
+    return out
+
+
+def with_full_names(facts: Sequence[AnyFact], companies: Sequence[CompanyMention]) -> list[AnyFact]:
+    """``facts`` with each one-word name no extractor gave ("Founded in 2011, Trellis serves ...",
+    promoted by the cascade) named as the one company of the document whose name it opens
+    ("Trellis Health"); a word that opens several names, or none, stays as it is.
+
+    >>> from bizfacts import extract_facts
+    >>> [f.company for f in extract_facts("Trellis Health, Inc. makes software. Founded in 2011 and "
+    ...     "headquartered in Nashville, Tennessee, Trellis serves more than 900 hospitals.")]
+    ['Trellis Health']
+    """
+    names = {m.name for m in companies}
+    opened: dict[str, set[str]] = {}
+    for name in names:
+        first, space, _rest = name.partition(" ")
+        if space:
+            opened.setdefault(first, set()).add(name)
+    out: list[AnyFact] = []
+    for f in facts:
+        changes: dict[str, Any] = {}
+        fields = _NAME_FIELDS.get(type(f), ())
+        for field in fields:
+            value = getattr(f, field)
+            if not isinstance(value, str) or value in names or len(opened.get(value, ())) != 1:
+                continue
+            (full,) = opened[value]
+            # (never the name another party of the same fact has: "Union" selling "Union Flonetics")
+            others = [getattr(f, g) for g in fields if g != field]
+            if not any(isinstance(o, str) and o.startswith(full) for o in others):
+                changes[field] = full
+        out.append(attrs.evolve(f, **changes) if changes else f)
     return out

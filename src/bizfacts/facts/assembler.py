@@ -24,7 +24,7 @@ from ._doc_words import EXCHANGE as _EXCHANGE
 from ._doc_words import HEAD as _HEAD
 from ._doc_words import TRIGGER as _TRIGGER
 from ._doc_words import document_words, word_masks
-from .aliases import defined_aliases, with_aliases
+from .aliases import defined_aliases, with_aliases, with_full_names
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import deal_buyer, deal_price, pronoun_people, valued_target
@@ -220,7 +220,7 @@ def assemble(
         explain.candidates = list(facts)
     if not facts:
         return facts  # (what the steps below make of no fact)
-    named = full_person_names(text, inherit_targets(facts), mentions.people)
+    named = with_full_names(full_person_names(text, inherit_targets(facts), mentions.people), companies)
     return dedupe(with_aliases(named, defined_aliases(text, companies)))
 
 
