@@ -85,13 +85,14 @@ _APPOSITION = LazyPattern(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){
 
 @functools.cache
 def _head_patterns() -> tuple[LazyPattern, LazyPattern]:
-    """ "the carmaker", "this app": a company anaphor (its head noun as "head"), and any head noun.
+    """ "the carmaker", "this app": a company anaphor (its head noun as "head"), and any head noun
+    ("the Company" and "the Group" of a filing or an annual report capitalized, not "the Group of Seven").
 
     Built on first use from the head nouns of ``data/fact_nouns.tsv`` (``lexicon.COMPANY_HEADS``,
     ``lexicon.PRODUCT_HEADS``): nouns that stand for a company or a product already named.
     """
     company = LazyPattern(
-        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|"
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|Group(?<=\b[Tt]he\s{1,3}Group)(?!\s+of\b)|"
         + "|".join(L.COMPANY_HEADS)
         + r")\b"
     )
