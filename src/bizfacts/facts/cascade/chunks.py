@@ -42,10 +42,11 @@ from .tokens import Token
 _GROUP_PATTERNS = (
     # ("is in talks to buy", "agreed in February to buy", "has an option until June 30 to buy", "made
     # a $150 mln bid to buy", "completed its previously announced agreement to acquire", "pursue its
-    # effort to acquire", "is interested in buying": the control word's own words)
+    # effort to acquire", "is interested in buying", "is in advanced talks to buy": the control word's
+    # own words)
     (
         "V",
-        r"t?(?:[mhbv!]|bt(?=b?V)|i(?=G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V))*"
+        r"t?(?:[mhbv!]|bt(?=b?V)|i(?=x{0,2}G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V))*"
         r"(?:V|Zt?V)",
     ),
     ("Z", r"(?:[mhbv!])*Z"),

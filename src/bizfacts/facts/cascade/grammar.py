@@ -77,7 +77,8 @@ _THEME = (
     # ("offloads its Bluewater stake to Z": the company before the stake noun)
     r"|(?P<theme>C)(?P<stake>K)(?=[tfyr.]|$)"
     r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xX]{1,4}(?=C))?(?P<theme>[CN])(?!')"
-    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?[xX]{0,3}|L')(?P<theme>[CN])"
+    # ("a 51% stake in Osaka chipmaker Y": a town before the descriptor)
+    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?[xX]{0,3}|L'|d?L[xX]{1,3})(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
@@ -302,11 +303,11 @@ def variants() -> tuple[Variant, ...]:
         # of 43 dlrs a share from Y"); "X rejected (has received) a $1 billion bid from Y" with no
         # reporting clause; a headline's "X backs revised bid from Y", its verb inside the noun group
         # ("P said he urged Q to accept an offer from Y": a causer verb or a person hands the clause on;
-        # "X agreed to a $2 billion takeover by Y")
+        # "X agreed to a $2 billion takeover by Y"; "X shareholders voted in favour of the takeover by Y")
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ]|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay))"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ](?:ixo)?|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay))"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # "Y has accepted X's offer (of $2 billion)", "Y rejected X's takeover approach": a bid told
