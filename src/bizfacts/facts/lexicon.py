@@ -38,7 +38,7 @@ METRIC = (
     r"(?:earnings\s+before\s+interest,?\s+(?:and\s+)?tax(?:es|ation)?(?:,?\s+depreciation,?\s+and\s+amorti[sz]ation)?|"
     r"(?:revenues?|income)\s+from\s+operations|profits?\s+(?:before|after)\s+(?:income\s+)?tax(?:es|ation)?|"
     r"(?:loss(?:es)?)\s+before\s+(?:income\s+)?tax(?:es|ation)?|"
-    r"revenues?|revs|sales|turnover|net\s+income|income|profits?|earnings|loss(?:es)?|ebitda|ebit|"
+    r"revenues?|revs|sales|turnover|net\s+interest\s+income|net\s+income|income|profits?|earnings|loss(?:es)?|ebitda|ebit|"
     r"net|operating\s+profit|earned|lost))\b"
 )
 RISE_VERB = alt(

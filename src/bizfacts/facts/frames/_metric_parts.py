@@ -32,8 +32,8 @@ _METRIC_QUALIFIERS = LazyPattern(
 def metric_name(raw: str) -> str | None:
     """The metric a matched metric phrase names, None for none.
 
-    >>> metric_name("Adjusted operating income"), metric_name("net loss")
-    ('operating_profit', 'net_loss')
+    >>> metric_name("Adjusted operating income"), metric_name("net loss"), metric_name("net interest income")
+    ('operating_profit', 'net_loss', 'net_interest_income')
     """
     t = SPACES.sub(" ", raw.casefold().strip())
     t = _METRIC_QUALIFIERS.sub("", t)
@@ -68,6 +68,8 @@ def metric_name(raw: str) -> str | None:
     if last in ("loss", "losses", "lost"):
         return "operating_loss" if "operating" in words else "net_loss"
     if last in ("profit", "profits", "income", "earnings", "net"):
+        if last == "income" and words[-2:-1] == ["interest"]:
+            return "net_interest_income"  # a bank's ("net interest income"), no profit
         if "operating" in words:
             return "operating_profit"
         if last == "income" and words == ["income"] and raw.casefold().split()[0] == "total":

@@ -129,9 +129,14 @@ _FALL = LazyPattern(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORECA
 # another clause with its own metric between a metric and an amount ("comparable sales rose 3%
 # and revenue hit $8.9 billion": the amount is the revenue)
 _OWN_METRIC_CLAUSE = LazyPattern(
-    # (the first clause told its figure: a change verb or a percent before the conjunction)
-    rf"(?i)(?:{L.RISE_VERB}|{L.FALL_VERB}|\ue000P\d+\ue001)[^;,\ue000]{{0,30}}?"
-    r"(?:,\s+(?:and|while|but|whereas)|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    # (the first clause told its figure: a change verb or a percent before the conjunction; or a
+    # forecast verb names the metric its amount is: "cut its profit outlook, saying it now expects
+    # operating profit of about $600 million")
+    rf"(?i)(?:(?:{L.RISE_VERB}|{L.FALL_VERB}|\ue000P\d+\ue001)[^;,\ue000]{{0,30}}?"
+    r"(?:,\s+(?:and|while|but|whereas)|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b)"
+    r"|\b(?:expects?|sees|forecasts?|projects?)"
+    # ("an increase in net interest income contributed to a 16 pct rise in quarterly earnings to M")
+    r"|\b(?:rise|increase|gain|jump|drop|decline|fall|growth)\s+in)\s+(?P<phrase>(?:its\s+|the\s+|an?\s+)?(?:[\w-]+\s+|\ue000D\d+\ue001\s+){0,2}?)"
     r"(?P<inner>revenues?|sales|turnover|profits?|earnings|income|loss(?:es)?|ebitda)\b"
 )
 _METRIC_THEN_MONEY = LazyPattern(
@@ -380,7 +385,7 @@ def metric_facts(
             pos = m.end()
             inner = _OWN_METRIC_CLAUSE.search(m.group("between")) if pat is _METRIC_THEN_MONEY else None
             if inner is not None:
-                pos = m.start("between") + inner.start("inner")  # the nearer metric owns the amount
+                pos = m.start("between") + inner.start("phrase")  # the nearer metric owns the amount
                 continue
             if _BAD_BETWEEN.search(since_year_ago(tpl, m.group("between"))) or _PRIOR.search(
                 t[max(0, m.start() - 14) : m.start()]
