@@ -470,6 +470,11 @@ _IT_OBJECT = LazyPattern(
 
 
 _RELATIVE_BEFORE = LazyPattern(r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,2}\Z")
+# "X said the new funding values it at $800 million": a deal noun's valuation of the company before it
+_IT_VALUED = LazyPattern(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:funding|financing|round|investment|deal|transaction|offer)\s+"
+    r"(?:values|valued|would\s+value|will\s+value)\s+(?P<it>it)\s+at\b"
+)
 
 
 def object_it(
@@ -477,7 +482,9 @@ def object_it(
 ) -> list[tuple[int, int, str]]:
     """(start, end, name) for an "it" that a deal verb takes as its object: the company named
     before the verb's own subject in the sentence ("Shares of X jumped after rival Y agreed to
-    acquire it": X), else the previous sentence's subject when the sentence names one company.
+    acquire it": X), else the previous sentence's subject when the sentence names one company;
+    the company named before a deal noun that "values it at" an amount ("X said the new funding
+    values it at $800 million": X).
 
     >>> t = "Shares of Delmar Pharma jumped after rival Cygnet Bio agreed to acquire it."
     >>> from bizfacts import extract_companies
@@ -496,6 +503,10 @@ def object_it(
         name = others[-1] if others else ents.prev_subject
         if name and name != agent:
             out.append((m.start("it"), m.end("it"), name))
+    for m in _IT_VALUED.finditer(text, start, end):
+        before = [c for c in companies if c.end <= m.start() and c.kind == "company"]
+        if before:
+            out.append((m.start("it"), m.end("it"), before[-1].name))
     return out
 
 
