@@ -80,6 +80,8 @@ _INVESTMENT_WORDS = LazyPattern(r"(?i)\b(?:round|invest\w*|stake|took\s+part|bac
 _INVESTOR_BEFORE = LazyPattern(
     r"(?i)\b(?:led|co-led|backed|joined|funded)\s+by\s+(?:[\w.,'’-]+\s+){0,5}$|\bfrom\s+(?:investors?\s+)?(?:including\s+)?(?:[\w.,'’-]+\s+){0,3}$"
 )
+# a company a deal forms: "the new company", "the combined group", "the merged firm"
+_FORMED = LazyPattern(r"\b(?:new|combined|merged|resulting|enlarged|joint)\b")  # (not "the New York firm")
 _APPOSITION = LazyPattern(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
 
 
@@ -307,6 +309,8 @@ def resolve_anaphors(
                 continue  # "the utility Elbe Energie": a descriptor of the name that follows
             if pat is company_anaphor and _named_by_modifier(m.group(0)):
                 continue  # "the Verlaine group": a company named by its name, no reference back
+            if pat is company_anaphor and _FORMED.search(m.group(0)) is not None:
+                continue  # "the new company", "the combined group": one a deal forms, none named before
             if any(c.start < e and s < c.end for c in companies):
                 continue
             before = [c for c in companies if c.end <= s and usable(c)]

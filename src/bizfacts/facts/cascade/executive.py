@@ -120,9 +120,10 @@ def variants() -> tuple[Variant, ...]:
             # ("named former Ford executive P as its president": a description of the person)
             # ("named P, a former Ford executive, as T": a company, or a name no extractor knew,
             # inside the person's apposition; "hired P from rival Z as its T": where P comes from;
+            # "named P to succeed N as T": the predecessor;
             # "appointed former finance chief P as T": the person's earlier title)
             # ("named P as its next CEO")
-            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|[CN](?=x)){{1,8}},|fx?[CN])?[st]?(?:jx{{0,2}})?(?P<title>T)"
+            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|[CN](?=x)){{1,8}},|fx?[CN]|tx[PN])?[st]?(?:jx{{0,2}})?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")
