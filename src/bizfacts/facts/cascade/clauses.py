@@ -32,6 +32,7 @@ import regex
 
 from ..._ascii_twins import ascii_twin
 from .chunks import Chunk, backed_party, chunk_string
+from .first_chars import led_by_first_chars
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
 from .phrases import _pps
@@ -319,7 +320,7 @@ def _searches() -> tuple[Callable[[str], object], ...]:
         try:
             source = fixed_width_lookbehinds(_GROUP_NAME.sub("(?:", v.pattern.pattern))
             bare = regex.compile(source, v.pattern.flags)
-            out.append(ascii_twin(bare).search)
+            out.append(led_by_first_chars(ascii_twin(bare)).search)
         except (ValueError, re.error):
             out.append(v.pattern.search)
     return tuple(out)

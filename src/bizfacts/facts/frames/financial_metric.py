@@ -38,6 +38,7 @@ from ..sentence import (
 from ..template import OPEN, Automaton, LazyPattern, automaton, expand
 from ._metric_parts import (
     COMPARED,
+    FRONTED,
     RANGE_FROM,
     RANGE_TO,
     SINCE_YEAR_AGO,
@@ -45,6 +46,7 @@ from ._metric_parts import (
     changed_by,
     delta,
     forecast_in,
+    may_open_with_reporter,
     metric_name,
     segment_opening,
     since_year_ago,
@@ -263,8 +265,6 @@ _INDIRECT = LazyPattern(
 
 
 # a capitalized name opening the sentence, then its figures' possessive or a reporting verb
-# a fronted period or phrase before the sentence's subject: "For fiscal 2025, X expects"
-_FRONTED = LazyPattern(r"[ \t\"“]*(?:For|In|During|Over)[ \t][^,\n]{1,40},[ \t]+\p{Lu}")
 _REPORTING_NAME = LazyPattern(
     # (after a fronted adverb or period: "Separately, Cascade reported", "For fiscal 2025, X expects")
     r"^[ \t\"“]*(?:(?:\p{Lu}\p{Ll}+ly|Meanwhile|Also|Earlier|Later|However|Overall"
@@ -340,6 +340,8 @@ def metric_facts(
     t = tpl.template
     if OPEN + "M" not in t:
         return []
+    if topic is None and ents_subject is None and C_SLOT not in t and not may_open_with_reporter(tpl):
+        return []  # no company to give a figure to: none named, none before, none the text is about
     low = t.casefold()
     shr = _SHR_LINE.match(t) if may_contain(low, t, _SHR_WORDS) else None
     shr_line = shr is not None
@@ -499,7 +501,7 @@ def metric_facts(
             # name no extractor knew opens the sentence as the reporting company
             company = _reporting_name(t, topic)
             penalty = True
-        if company is None and not unknown and not has_company and _FRONTED.match(t):
+        if company is None and not unknown and not has_company and FRONTED.match(t):
             # "For fiscal 2025, Tessel Cloud now expects ...": the unknown name after a fronted phrase
             company = _reporting_name(t, topic)
             penalty = True
