@@ -1,6 +1,7 @@
-"""A search led by its pattern's possible first characters finds what the pattern alone finds
-(values, not shapes); the financial-metric reader's test before its searches skips only
-sentences whose figures no company could be given to."""
+"""The assembler's shortcuts give what the long way gives (values, not shapes): a search led by
+its pattern's possible first characters finds what the pattern alone finds; the financial-metric
+reader's test before its searches skips only sentences whose figures no company could be given to;
+the place test reads ASCII and other texts alike."""
 
 from __future__ import annotations
 
@@ -76,3 +77,16 @@ def test_an_unknown_name_opening_the_sentence_still_reports() -> None:
     assert [(f.type, f.company, f.metric) for f in facts] == [("financial_metric", "Quorvant", "net_income")]
     facts = extract_facts("For fiscal 2025, Tessaly Cloud expects revenue of $40 million.")
     assert [(f.company, f.metric) for f in facts] == [("Tessaly Cloud", "revenue")]
+
+
+@pytest.mark.parametrize("tail", ["", " \u2014 and rose 5%"])  # an ASCII text (the stdlib twins run) and another
+def test_place_beside_on_ascii_and_other_text(tail: str) -> None:
+    from bizfacts import extract_companies
+    from bizfacts.facts.cascade.gate import place_beside
+
+    t = "Acme Widgets Inc, a Dallas maker of widgets, said sales rose" + tail
+    assert place_beside(t, extract_companies(t))
+    t = "Acme Widgets Inc, a maker of widgets, said sales rose" + tail
+    assert not place_beside(t, extract_companies(t))
+    t = "Shares of the Dayton company rose" + tail
+    assert place_beside(t, [], [(t.index("company"), t.index("company") + 7, "Acme")])
