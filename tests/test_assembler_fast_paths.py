@@ -79,7 +79,8 @@ def test_an_unknown_name_opening_the_sentence_still_reports() -> None:
     assert [(f.company, f.metric) for f in facts] == [("Tessaly Cloud", "revenue")]
 
 
-@pytest.mark.parametrize("tail", ["", " \u2014 and rose 5%"])  # an ASCII text (the stdlib twins run) and another
+# an ASCII text (the stdlib twins run) and another
+@pytest.mark.parametrize("tail", ["", " \u2014 and rose 5%"])
 def test_place_beside_on_ascii_and_other_text(tail: str) -> None:
     from bizfacts import extract_companies
     from bizfacts.facts.cascade.gate import place_beside

@@ -340,18 +340,18 @@ def metric_facts(
     t = tpl.template
     if OPEN + "M" not in t:
         return []
-    if topic is None and ents_subject is None and C_SLOT not in t and not may_open_with_reporter(tpl):
-        return []  # no company to give a figure to: none named, none before, none the text is about
     low = t.casefold()
     shr = _SHR_LINE.match(t) if may_contain(low, t, _SHR_WORDS) else None
     shr_line = shr is not None
     first = 0  # where the first metric word is: no metric-then-money match starts before it
     starts: list[int] | None = None
+    # ("EPS of $1.42" names no other metric word)
+    eps = "eps" in low
+    if not shr_line and not eps and not any(map(low.__contains__, _METRIC_HEADS)):
+        return []
+    if topic is None and ents_subject is None and C_SLOT not in t and not may_open_with_reporter(tpl):
+        return []  # no company to give a figure to: none named, none before, none the text is about
     if not shr_line:
-        # ("EPS of $1.42" names no other metric word)
-        eps = "eps" in low
-        if not any(map(low.__contains__, _METRIC_HEADS)) and not eps:
-            return []
         starts = metric_starts(t, low)
         fm = _next_match(_METRIC_RE.get(), t, starts, 0)
         if fm is None and not eps:
