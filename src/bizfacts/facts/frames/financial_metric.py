@@ -349,8 +349,12 @@ def metric_facts(
     eps = "eps" in low
     if not shr_line and not eps and not any(map(low.__contains__, _METRIC_HEADS)):
         return []
-    if topic is None and ents_subject is None and C_SLOT not in t and not may_open_with_reporter(tpl):
-        return []  # no company to give a figure to: none named, none before, none the text is about
+    # no company named, none before, none the text is about: only a name no extractor knew
+    # opening the sentence may take its figures (the same name for all of them)
+    if (topic is None and ents_subject is None and C_SLOT not in t) and (
+        not may_open_with_reporter(tpl) or _reporting_name(t, None) is None
+    ):
+        return []
     if not shr_line:
         starts = metric_starts(t, low)
         fm = _next_match(_METRIC_RE.get(), t, starts, 0)
