@@ -426,7 +426,12 @@ def served_frames(tokens: Sequence[Any]) -> frozenset[str]:
                 found.update(entry.frames)
     if "SYM" in found and "FUND" in found:
         return frozenset(found)
-    words = [t.text.casefold() for t in tokens]
+    # (casefolding goes character by character: the words joined, casefolded at once and split again)
+    joined = "\0".join([t.text for t in tokens])
+    if joined.count("\0") == len(tokens) - 1:
+        words = joined.casefold().split("\0")
+    else:  # (a token holding the separator itself)
+        words = [t.text.casefold() for t in tokens]
     for frame in ("SYM", "FUND"):
         if frame not in found:
             own = frame_words(frame)
