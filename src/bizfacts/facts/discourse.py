@@ -21,7 +21,7 @@ import regex
 from .._spans import CompanyMention, DateMention
 from . import lexicon as L
 from .layouts import DEFINED_ISSUER, announcement_issuer
-from .sentence import usable
+from .sentence import modifies_next, usable
 from .template import Automaton, LazyPattern, automaton, spans_holding
 
 _PRODUCT_ANAPHOR = LazyPattern(
@@ -55,8 +55,6 @@ _IT_GATE = re.compile(r"it(?<![a-z0-9_]it)\s+" + _IT_VERBS)
 # "it" opening a subordinate clause after a comma: the sentence's subject
 _SUBORDINATE_IT = LazyPattern(r",\s+(?:when|after|before|because|since|until|although|while)\s+\Z")
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
-# "Tencent-backed", "Sony-owned": a company used as a modifier of the noun that follows.
-MODIFIER_AFTER = LazyPattern(r"-(?:backed|owned|controlled|funded|led|run|supported|affiliated)\b")
 # "the company by Y": a party acting on the reference
 _BY_AGENT_AFTER = LazyPattern(r"\s+by\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}")
 _REPORTING_AFTER = LazyPattern(r"\s+(?:said|says|told|added|announced|reported|stated)\b")
@@ -343,7 +341,7 @@ def resolve_anaphors(
                 # the sentence's subject; with no company before it in the sentence, the last one.
                 comps = [c for c in before if c.kind == "company"]
                 # "Tencent-backed startup Y": Tencent modifies Y; it is no subject
-                subjects = [c for c in comps if not MODIFIER_AFTER.match(text, c.end)] or comps
+                subjects = [c for c in comps if not modifies_next(text, c.end)] or comps
                 # "the Toronto securities firm of Midland Doherty Ltd": the firm is named after "of"
                 named = text.startswith(" of ", e) and next(
                     (c.name for c in companies if c.start == e + 4 and c.kind == "company"), None
@@ -592,7 +590,7 @@ def update_entities(
             last_described=ents.last_described,
         )
     # the subject: the first company named, unless it only modifies another ("Tencent-backed Y")
-    subjects = [c for c in named if not MODIFIER_AFTER.match(text, c.end)] if text else named
+    subjects = [c for c in named if not modifies_next(text, c.end)] if text else named
     first = min(
         [(c.start, c.name) for c in subjects or named] + [(s, n) for s, _e, n in anaphors],
         default=None,
@@ -651,7 +649,7 @@ def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | No
     lead = False  # the first company named gets more weight, unless it only modifies another ("Tencent-backed Y")
     for c in companies:
         if c.kind == "company":
-            first = not lead and not MODIFIER_AFTER.match(text, c.end)
+            first = not lead and not modifies_next(text, c.end)
             lead = lead or first
             counts[c.name] = counts.get(c.name, 0.0) + (3.5 if first else 1.0)
     return (max(counts, key=lambda n: counts[n]) if counts else None), None

@@ -43,6 +43,8 @@ def frame_facts(
     facts: list[AnyFact] = []
     # every trigger and key the sentence contains, found in one pass (overlaps included)
     found = {word for _end, word in _trigger_automaton().iter(low)}
+    if not found:
+        return facts  # (most sentences: no trigger of any fact type, so no rule may run)
     absent = found.isdisjoint
     has = template.__contains__
     has_person: bool | None = None

@@ -82,6 +82,17 @@ def group(m: regex.Match[str], name: str) -> str | None:
 # Patterns are compiled once: a ``regex.sub(r"...")`` call looks its pattern up in the module's cache.
 SPACES = LazyPattern(r"\s+")
 _QUOTED = LazyPattern(r"\"[^\"\n]*\"?|“[^”\n]*”?")
+# "Tencent-backed", "Sony-owned": a company used as a modifier of the noun that follows
+_MODIFIER_AFTER = LazyPattern(r"-(?:backed|owned|controlled|funded|led|run|supported|affiliated)\b")
+
+
+def modifies_next(text: str, end: int) -> bool:
+    """Whether the company ending at ``end`` in ``text`` modifies the noun after it ("Tencent-backed Y").
+
+    >>> modifies_next("Tencent-backed Y", 7), modifies_next("Tencent-made Y", 7)
+    (True, False)
+    """
+    return text.startswith("-", end) and _MODIFIER_AFTER.match(text, end) is not None
 
 
 def sentence_subject(tpl: Template, outside_quotes: bool = False) -> str | None:

@@ -32,6 +32,7 @@ import regex
 
 from ..._ascii_twins import ascii_twin
 from .chunks import Chunk, backed_party, chunk_string
+from .first_chars import led_by_first_chars
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_class_predicate, open_frames
 from .phrases import _pps
@@ -346,7 +347,7 @@ def _searches() -> tuple[Callable[[str], object], ...]:
         try:
             source = fixed_width_lookbehinds(_GROUP_NAME.sub("(?:", v.pattern.pattern))
             bare = regex.compile(source, v.pattern.flags)
-            out.append(ascii_twin(bare).search)
+            out.append(led_by_first_chars(ascii_twin(bare)).search)
         except (ValueError, re.error):
             out.append(v.pattern.search)
     return tuple(out)
@@ -452,7 +453,12 @@ def served_frames(tokens: Sequence[Any]) -> frozenset[str]:
                 found.update(entry.frames)
     if "SYM" in found and "FUND" in found:
         return frozenset(found)
-    words = [t.text.casefold() for t in tokens]
+    # (casefolding goes character by character: the words joined, casefolded at once and split again)
+    joined = "\0".join([t.text for t in tokens])
+    if joined.count("\0") == len(tokens) - 1:
+        words = joined.casefold().split("\0")
+    else:  # (a token holding the separator itself)
+        words = [t.text.casefold() for t in tokens]
     for frame in ("SYM", "FUND"):
         if frame not in found:
             own = frame_words(frame)

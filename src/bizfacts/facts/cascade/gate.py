@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..._spans import Span
-from ..template import Automaton, automaton, spans_holding
+from ..template import Automaton, LazyPattern, automaton, spans_holding
 from .names import is_place
 from .predicates import frame_words, noun_readings, phrase_table, predicates
 
@@ -132,17 +132,17 @@ def _stake_verbs() -> frozenset[str]:
 
 
 # a place right beside a company: "X, a Dallas firm", "X of Cambridge, Mass.", "Vienna's X"
-_PLACE_AFTER = regex.compile(
+_PLACE_AFTER = LazyPattern(
     r">?[ \t]{0,2}(?:\([^()\n]{1,20}\)[ \t]{0,2}|<[A-Z.]{1,10}>[ \t]{0,2})?"
     r"(?:,[ \t]{1,3}(?:a|an|the)|[ \t]{1,3}of)[ \t]{1,3}"
     r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})"
 )
 # "the Dayton company", "the Bangor, Maine, forest products company": a place before a reference
-_PLACE_BEFORE_REFERENCE = regex.compile(
+_PLACE_BEFORE_REFERENCE = LazyPattern(
     r"\b[Tt]he[ \t]{1,3}(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,3})"
     r"(?:,[ \t]{1,3}\p{Lu}[\p{L}.]*,?)?(?:[ \t]{1,3}[a-z-]+){0,3}[ \t]{1,3}\Z"
 )
-_PLACE_BEFORE = regex.compile(r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})['’]s[ \t]{1,3}\Z")
+_PLACE_BEFORE = LazyPattern(r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})['’]s[ \t]{1,3}\Z")
 
 
 @functools.cache
@@ -185,18 +185,19 @@ def place_beside(
     >>> place_beside(t, extract_companies(t))
     True
     """
+    place_after = _PLACE_AFTER.for_text(text)  # (the stdlib twin on an ASCII text: faster)
     for c in companies:
-        after = _PLACE_AFTER.match(text, c.end)
+        after = place_after.match(text, c.end)
         if after is not None and _names_place(after.group("run")):
             return True
         # (the possessive's apostrophe stands 3 to 5 characters before the company, or nothing matches)
         near = text[max(0, c.start - 5) : max(0, c.start - 2)]
         if "'" in near or "’" in near:
-            before = _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start)
+            before = _PLACE_BEFORE.for_text(text).search(text, max(0, c.start - 40), c.start)
             if before is not None and _names_place(before.group("run")):
                 return True
     for start, _end, _name in references:
-        before = _PLACE_BEFORE_REFERENCE.search(text, max(0, start - 80), start)
+        before = _PLACE_BEFORE_REFERENCE.for_text(text).search(text, max(0, start - 80), start)
         if before is not None and _names_place(before.group("run")):
             return True
     return False

@@ -34,6 +34,7 @@ _PERSON_RE = LazyPattern(L.PERSON)
 _HONORIFIC = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _FORMER_TITLE = regex.compile(r"\b(?:former|ex-|outgoing|retired|late|then)\b|^ex-")
+_CEO = regex.compile(r"\bceo\b")
 _HEAD_OFFICE = regex.compile(r"\s+offices?\b", regex.IGNORECASE)
 # after a title word that a lexicon verb begins ("partner with")
 _WITH = regex.compile(r"[ \t]+with\b", regex.IGNORECASE)
@@ -304,7 +305,7 @@ def _title(c: Chunk) -> str | None:
     low = text.casefold()
     if c.former or _FORMER_TITLE.search(low):
         return None  # "former chairman", "ex-CEO": a tenure that ended
-    if "chief executive" in low or regex.search(r"\bceo\b", low):
+    if "chief executive" in low or _CEO.search(low):
         return "CEO"
     first = c.head[0].text
     return first.upper() if first.casefold() in L.TITLE_ACRONYMS else " ".join(first.split())

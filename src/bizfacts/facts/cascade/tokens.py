@@ -177,6 +177,28 @@ def _lowercase_words() -> dict[str, LexEntry | None]:
     return known
 
 
+@functools.cache
+def _tables() -> tuple[
+    dict[tuple[str, ...], LexEntry],
+    dict[str, LexEntry],
+    dict[str, int],
+    dict[str, LexEntry],
+    dict[str, LexEntry],
+    frozenset[str],
+    dict[str, LexEntry | None],
+]:
+    """The tables :func:`_words` reads, fetched in one call (it runs once per stretch between mentions)."""
+    return (
+        phrase_table(),
+        word_table(),
+        phrase_starts(),
+        noun_readings(),
+        control_readings(),
+        _firm_heads(),
+        _lowercase_words(),
+    )
+
+
 def _word_tag(word: str, sentence_initial: bool) -> str:
     """The tag of a word the lexicon does not take: number, capitalized or other."""
     if word[0].isdigit():
@@ -233,12 +255,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         pairs = split
     if ".," in segment or ".;" in segment:
         pairs = _abbreviations_joined(pairs)
-    table = phrase_table()
-    words = word_table()
-    starts = phrase_starts()
-    nouns = noun_readings()
-    controls = control_readings()
-    firm_heads = _firm_heads()
+    table, words, starts, nouns, controls, firm_heads, known = _tables()
     # (casefolding goes character by character: the words joined, casefolded at once and split again)
     if "\0" in segment:
         lows = [w.casefold() for _space, w in pairs]
@@ -251,7 +268,6 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     brackets = "<" in segment  # (a ticker stands between brackets)
     i = 0
     pos = start  # where the last token read ends
-    known = _lowercase_words()
     while i < n_raw:
         space, word = pairs[i]
         s = pos + len(space)

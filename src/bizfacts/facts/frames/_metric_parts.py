@@ -15,7 +15,7 @@ import regex
 from ..._numbers import data_rows
 from ..._spans import DateMention, MoneyMention, PercentMention
 from .. import lexicon as L
-from ..sentence import SPACES, slot_mention, slots_of
+from ..sentence import SPACES, slot_mention, slots_of, unknown_subject
 from ..template import CLOSE, LazyPattern, Template, expand
 
 # A clause about a prior period: figures after "compared with" belong to the year-ago line.
@@ -295,3 +295,15 @@ def segment_opening(template: str) -> bool:
     its capitalized first word names no company."""
     m = _SEGMENT_OPENING.match(template, 0, min(len(template), 120))
     return m is not None and m.group("w").casefold() in _segments()
+
+
+# a fronted period or phrase before the sentence's subject: "For fiscal 2025, X expects"
+FRONTED = LazyPattern(r"[ \t\"“]*(?:For|In|During|Over)[ \t][^,\n]{1,40},[ \t]+\p{Lu}")
+
+
+def may_open_with_reporter(tpl: Template) -> bool:
+    """Whether a name no extractor knew may be the company reporting the sentence's figures: an
+    unknown name opens it ("Hexatron's operating profit fell"; not a line of business, "Subscription
+    revenue grew") or follows a fronted phrase ("For fiscal 2025, Tessel Cloud now expects")."""
+    t = tpl.template
+    return (unknown_subject(tpl) and not segment_opening(t)) or FRONTED.match(t) is not None

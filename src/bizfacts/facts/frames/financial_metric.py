@@ -38,6 +38,7 @@ from ..sentence import (
 from ..template import OPEN, Automaton, LazyPattern, automaton, expand
 from ._metric_parts import (
     COMPARED,
+    FRONTED,
     RANGE_FROM,
     RANGE_TO,
     SINCE_YEAR_AGO,
@@ -45,6 +46,7 @@ from ._metric_parts import (
     changed_by,
     delta,
     forecast_in,
+    may_open_with_reporter,
     metric_name,
     segment_opening,
     since_year_ago,
@@ -268,8 +270,6 @@ _INDIRECT = LazyPattern(
 
 
 # a capitalized name opening the sentence, then its figures' possessive or a reporting verb
-# a fronted period or phrase before the sentence's subject: "For fiscal 2025, X expects"
-_FRONTED = LazyPattern(r"[ \t\"“]*(?:For|In|During|Over)[ \t][^,\n]{1,40},[ \t]+\p{Lu}")
 _REPORTING_NAME = LazyPattern(
     # (after a fronted adverb or period: "Separately, Cascade reported", "For fiscal 2025, X expects")
     r"^[ \t\"“]*(?:(?:\p{Lu}\p{Ll}+ly|Meanwhile|Also|Earlier|Later|However|Overall"
@@ -350,11 +350,17 @@ def metric_facts(
     shr_line = shr is not None
     first = 0  # where the first metric word is: no metric-then-money match starts before it
     starts: list[int] | None = None
+    # ("EPS of $1.42" names no other metric word)
+    eps = "eps" in low
+    if not shr_line and not eps and not any(map(low.__contains__, _METRIC_HEADS)):
+        return []
+    # no company named, none before, none the text is about: only a name no extractor knew
+    # opening the sentence may take its figures (the same name for all of them)
+    if (topic is None and ents_subject is None and C_SLOT not in t) and (
+        not may_open_with_reporter(tpl) or _reporting_name(t, None) is None
+    ):
+        return []
     if not shr_line:
-        # ("EPS of $1.42" names no other metric word)
-        eps = "eps" in low
-        if not any(map(low.__contains__, _METRIC_HEADS)) and not eps:
-            return []
         starts = metric_starts(t, low)
         fm = _next_match(_METRIC_RE.get(), t, starts, 0)
         if fm is None and not eps:
@@ -504,7 +510,7 @@ def metric_facts(
             # name no extractor knew opens the sentence as the reporting company
             company = _reporting_name(t, topic)
             penalty = True
-        if company is None and not unknown and not has_company and _FRONTED.match(t):
+        if company is None and not unknown and not has_company and FRONTED.match(t):
             # "For fiscal 2025, Tessel Cloud now expects ...": the unknown name after a fronted phrase
             company = _reporting_name(t, topic)
             penalty = True

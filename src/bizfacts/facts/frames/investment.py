@@ -45,8 +45,8 @@ def join_round(tpl: Template, facts: list[AnyFact], low: str) -> None:
 
     ``low`` is the template casefolded.
     """
-    if OPEN + "C" not in tpl.template or not may_contain(low, tpl.template, _JOINED_ROUND_WORDS):
-        return
+    if not facts or OPEN + "C" not in tpl.template or not may_contain(low, tpl.template, _JOINED_ROUND_WORDS):
+        return  # (no fact yet, so no round told before)
     joined = _JOINED_ROUND.search(tpl.template)
     m = joined or _LED_ROUND.search(tpl.template)
     if m is None or not _ROUND_WORD.search(tpl.template):

@@ -1,0 +1,135 @@
+"""The characters a match of a pattern can start with: a search tried only where one stands.
+
+``re`` tries a pattern at every position of the string it searches; a pattern opening with
+look-behinds (as most constructions of the cascade do) runs them at each position before it
+reads a character.  A look-ahead of the pattern's possible first characters, written before
+it, makes each hopeless position cost one class test: :func:`led_by_first_chars` writes it
+when it can tell those characters (a superset of them: the matches stay the same).
+
+>>> led_by_first_chars(re.compile(r"(?<!x)(?:C|N+)V")).pattern
+'(?=[CN])(?<!x)(?:C|N+)V'
+>>> led_by_first_chars(re.compile(r"x?C")).pattern  # "x" or "C": two of three would-be starts
+'(?=[Cx])x?C'
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+import sys
+from typing import Any
+
+# the parser ``re`` compiles with, which reads a pattern exactly as it runs (Python 3.11 moved it
+# into ``re``; the old names warn there)
+_NEW = sys.version_info >= (3, 11)
+_parser: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
+_sre: Any = importlib.import_module("re._constants" if _NEW else "sre_constants")
+
+__all__ = ["led_by_first_chars"]
+
+# the strings searched are ASCII (the chunk strings of the cascade): a class is read over these
+_ASCII = frozenset(map(chr, range(128)))
+# past this many possible first characters the look-ahead saves too little to pay for itself
+_MOST = 24
+
+
+class _Unknown(Exception):
+    """A construct :func:`_first` does not read: no look-ahead is written."""
+
+
+def led_by_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` led by a look-ahead of the characters a match of it can start with, for
+    searching ASCII strings (the same matches, wherever they start and whatever ``pos`` and
+    ``endpos``); ``pattern`` itself when they cannot be told (a construct not read, a match
+    that may be empty, a case-insensitive pattern) or are too many to help."""
+    chars = first_chars(pattern.pattern, pattern.flags)
+    if chars is None or not chars or len(chars) > _MOST:
+        return pattern
+    return re.compile(f"(?=[{''.join(_escaped(c) for c in sorted(chars))}])" + pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def first_chars(source: str, flags: int = 0) -> frozenset[str] | None:
+    """The ASCII characters a non-empty match of ``source`` can start with (a superset of them);
+    None when it cannot be told or when a match may be empty.
+
+    >>> sorted(first_chars(r"(?<![wf])(?:[CNP](?:,[CNP])*|R)V"))
+    ['C', 'N', 'P', 'R']
+    >>> print(first_chars(r"x*"))
+    None
+    """
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        tree = _parser.parse(source, flags)
+        chars, empty = _first(list(tree), bool(flags & re.DOTALL))
+    except (_Unknown, re.error, RecursionError):
+        return None
+    return None if empty else frozenset(chars)
+
+
+def _first(items: list[tuple[Any, Any]], dotall: bool) -> tuple[set[str], bool]:
+    """The first characters of the sequence ``items`` (parsed), and whether it may match empty."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, empty = _first_of(op, av, dotall)
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of(op: Any, av: Any, dotall: bool) -> tuple[set[str], bool]:
+    """:func:`_first` of one parsed item."""
+    if op is _sre.LITERAL:
+        return {chr(av)}, False
+    if op is _sre.NOT_LITERAL:
+        return set(_ASCII - {chr(av)}), False
+    if op is _sre.ANY:
+        return set(_ASCII if dotall else _ASCII - {"\n"}), False
+    if op is _sre.IN:
+        return _class(av), False
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return set(), True  # (zero width: what a look-around asks only narrows the set)
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & (re.IGNORECASE | re.VERBOSE):
+            raise _Unknown
+        return _first(list(sub), dotall or bool(add_flags & re.DOTALL))
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        any_empty = False
+        for alternative in av[1]:
+            chars, empty = _first(list(alternative), dotall)
+            out |= chars
+            any_empty = any_empty or empty
+        return out, any_empty
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)):
+        low, _high, sub = av
+        chars, empty = _first(list(sub), dotall)
+        return chars, empty or low == 0
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _first(list(av), dotall)
+    raise _Unknown
+
+
+def _class(items: list[tuple[Any, Any]]) -> set[str]:
+    """The ASCII characters of a parsed character class."""
+    out: set[str] = set()
+    negate = False
+    for op, av in items:
+        if op is _sre.NEGATE:
+            negate = True
+        elif op is _sre.LITERAL:
+            out.add(chr(av))
+        elif op is _sre.RANGE:
+            out.update(chr(c) for c in range(av[0], min(av[1], 127) + 1))
+        else:  # a category ("\d") or anything else: not read
+            raise _Unknown
+    return set(_ASCII - out) if negate else out & _ASCII
+
+
+def _escaped(c: str) -> str:
+    """``c`` written inside a character class."""
+    return c if c.isalnum() else f"\\x{ord(c):02x}"
