@@ -36,9 +36,6 @@ from .discourse import (
     Entities,
     defined_terms,
     document_topic,
-    first_person,
-    object_it,
-    opening_its,
     promoted_subject,
     resolve_anaphors,
     term_mentions,
@@ -52,6 +49,7 @@ from .frames.user_count import user_count_facts
 from .layouts import DATELINE, cover_page_facts, header_field_facts, subsidiary_list_facts
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
+from .pronouns import first_person, object_it, opening_its
 from .sentence import C_SLOT, D_SLOT, M_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .tables import table_header
 from .template import Template, build_template, spans_words

@@ -15,7 +15,7 @@ import regex
 from ..._fact_types import AcquisitionFact, AnyFact, Evidence, OwnershipFact
 from ..._spans import DateMention, MoneyMention, PercentMention
 from .chunks import Chunk
-from .clauses import Predication, bare_the
+from .clauses import Predication
 from .executive import About
 from .merger import merger_roles
 from .names import _as_written, _buyer_or_seller, _inner_name, _party
@@ -33,6 +33,7 @@ from .objects import (
     _whole_of,
 )
 from .predicates import predicates
+from .serves import bare_the
 from .status import (
     NoFact,
     _negated_between,

@@ -1,0 +1,187 @@
+"""Which predicate a construction's match states, read from the words in its places.
+
+A construction (:mod:`.grammar`) matches characters; whether its trigger serves it is a
+question of words: a verb of the frame's predicates in the right voice, "its" before a
+deal noun, a target answering a bid with "accepted", a count before a list ("two banks, A
+and B").  :func:`predicate_of` asks them for :func:`bizfacts.facts.cascade.clauses.predications`.
+
+>>> sorted(frame_predicates("MERGE"))
+['merge']
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .chunks import Chunk
+from .grammar import Variant
+from .open_class import open_class_predicate
+from .predicates import predicates
+from .tokens import DISCLOSING
+
+_BECOME = frozenset({"become", "became", "becomes", "becoming"})
+# "with the Company surviving (continuing) as a subsidiary of Y": what a merger agreement makes of it
+_SURVIVING = frozenset({"surviving", "continuing"})
+
+
+@functools.cache
+def frame_predicates(frame: str) -> frozenset[str]:
+    return frozenset(p.name for p in predicates().values() if frame in p.frames)
+
+
+def _told_before(noun: Chunk) -> bool:
+    """ "the previously announced (proposed, planned) acquisition": a deal the reporting subject
+    told before is its own, as "its acquisition" is."""
+    toks = noun.tokens
+    return toks[0].text.casefold() == "the" and any(t.tag in "ZG" for t in toks[1:-1])
+
+
+def bare_the(noun: Chunk) -> bool:
+    """ "the acquisition": the noun with its article alone (a reporting subject's own deal when the
+    clause tells it done, see :mod:`.acquisition`)."""
+    return len(noun.tokens) == 2 and noun.tokens[0].text.casefold() == "the"
+
+
+# the verb of "Y will take X private"
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
+# the verbs by which a target answers a bid ("Y accepted X's offer")
+_ANSWER_FORMS = frozenset(
+    "accept accepts accepted accepting reject rejects rejected rejecting rebuff rebuffs rebuffed spurn "
+    "spurns spurned welcome welcomes welcomed back backs backed recommend recommends recommended endorse "
+    "endorses endorsed receive receives received".split()
+)
+
+# words that count the things named after them ("two banks, A and B")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
+
+
+def predicate_of(
+    v: Variant, places: dict[str, Chunk], party_between: bool = False, reported: bool = False
+) -> str | None:
+    """The predicate a match of ``v`` whose places are ``places`` states, or None when its trigger
+    does not serve the construction (a verb of another frame, the wrong voice, "its" missing, ...).
+    ``party_between``: a party stands between a subject-noun match's subject and its noun;
+    ``reported``: a reporting verb stands between an its-noun match's subject and its noun."""
+    frame = v.frame
+    if v.name == "target-subject":
+        noun = places["noun"]
+        if noun.predicate not in frame_predicates("NOM"):
+            return None
+        if predicates()[noun.predicate or "bid"].roles.get("agent") != "acquirer":
+            return None  # "the sale by Y": Y sells
+        return noun.predicate
+    if v.name == "target-answers":
+        noun = places["noun"]
+        answering = places["answer"].head[-1].text.casefold() in _ANSWER_FORMS
+        return "bid" if answering and noun.predicate == "bid" else None
+    if v.name == "take-private":
+        taking = places["verb"].head[-1].text.casefold() in _TAKE_FORMS
+        return "acquire" if taking and places["private"].text.casefold() == "private" else None
+    if v.name == "itself" and (places["verb"].predicate != "sell" or places["itself"].text.casefold() != "itself"):
+        return None  # "X agreed to sell itself to Z" (only a sale's verb takes the subject as its object)
+    if v.name == "opening-noun-to" and places["noun"].predicate != "sell":
+        return None  # "The sale of Y to Z": a sale's buyer after "to" (not "the acquisition of Y to expand")
+    if frame in ("TRANS", "NOM"):
+        trigger_chunk = places["verb"] if frame == "TRANS" else places["noun"]
+        wants_for = trigger_chunk.predicate in frame_predicates("FOR")
+        prep = places.get("prep")
+        if (prep is not None and (prep.char == "r") != wants_for) or (prep is None and wants_for):
+            return None  # "a bid for Y", "paid $5 mln for Y"; "the acquisition of Y"
+    count = places.get("count")
+    if count is not None and count.char == "x" and count.text.casefold() not in _COUNT_WORDS:
+        return None  # "bought two banks, A and B", not "bought new banks, A said"
+    if frame == "TRANS":
+        verb = places["verb"]
+        if verb.predicate not in frame_predicates("TRANS"):
+            return None
+        if v.voice == "participle":
+            if verb.form not in ("past", "part") or len(verb.tokens) > 1:
+                return None
+        elif v.voice and verb.voice != v.voice:
+            return None
+        if v.name == "raise-to" and (verb.predicate != "take" or places["stake"].possessive not in ("its", "their")):
+            return None  # "raised its holding to 51 pct", not "cut its stake to" nor "raised a stake to"
+        shares = places.get("shares")
+        if shares is not None and (
+            predicates()[verb.predicate or "own"].fact_type != "acquisition"
+            or (shares.possessive or shares.text.casefold()) not in ("its", "their")
+        ):
+            return None  # a holding (OWNED its-shares), or shares that are not the subject's
+        return verb.predicate
+    if frame == "NOM":
+        noun = places["noun"]
+        if noun.predicate not in frame_predicates("NOM"):
+            return None
+        if (
+            v.name == "its-noun"
+            and noun.possessive not in ("its", "their")
+            and not _told_before(noun)
+            and not (reported and bare_the(noun))  # "X said the purchase of Y was completed"
+        ):
+            return None
+        if v.name == "subject-noun" and party_between and noun.possessive not in ("its", "their"):
+            return None  # "X said Y agreed to the sale of Z": the noun may be Y's; "its" is X's
+        if v.name == "subject-noun" and places["agent"].char == "P" and noun.possessive not in ("his", "her"):
+            return None  # "P said the government will speed up the sale of Y": an official reports
+        return noun.predicate
+    if frame == "MERGE" and v.name in ("become", "surviving"):
+        words = _BECOME if v.name == "become" else _SURVIVING
+        if places["become"].tokens[0].text.casefold() not in words:
+            return None  # "is a subsidiary of Y": ownership, read by the REL constructions
+        return "merge" if places["rel"].predicate == "unit" else None
+    if frame == "MERGE":
+        trigger_chunk = places.get("verb") or places["noun"]
+        if trigger_chunk.predicate not in frame_predicates("MERGE"):
+            return None
+        if v.voice and trigger_chunk.voice != v.voice:
+            return None
+        if v.name == "noun" and "prep" not in places and "co" not in places and trigger_chunk.possessive != "their":
+            return None  # "X and Y said their merger ...", not "blocked the X and Y merger"
+        return trigger_chunk.predicate
+    if frame in ("REL", "INV"):
+        rel = places["rel"]
+        pred = predicates().get(rel.predicate or "")
+        if pred is None or frame not in pred.frames:
+            return None
+        if v.name.startswith("its") and rel.possessive not in ("its", "their", "our"):
+            return None
+        if v.name.endswith("inner") and not rel.inner:
+            return None
+        return pred.name
+    if frame == "OWNED":
+        owning = places.get("verb")
+        if v.name in ("hyphen", "stake-owned-by") and (
+            owning is None or owning.predicate != "own" or owning.form not in ("past", "part")
+        ):
+            return None  # "X-backed Y": backing is no ownership
+        if v.name == "described-by" and (
+            owning is None or owning.predicate != "own" or owning.form in ("ing", "3sg") or len(owning.tokens) > 1
+        ):
+            return None  # "Y, a service run by X"
+        if v.name in ("enumerated", "its-shares") and (
+            owning is None or owning.predicate not in ("own", "hold") or owning.form not in ("base", "3sg")
+        ):
+            return None  # "X bought three firms, A, B and C"; "X held 5 pct of its stock" (past)
+        return "own"
+    if frame == "HAS":
+        if v.name == "its-stake":
+            stake = places["stake"]  # "its 20% stake", not "lowered its stake in Y to 18 pct"
+            return "own" if stake.possessive in ("its", "their") and stake.stake is not None else None
+        if places["have"].tokens[0].text.casefold() not in ("has", "have", *DISCLOSING):
+            return None  # "had a stake": a past holding
+        return "own"
+    if frame == "VALUE":
+        from . import valuation
+
+        return valuation.predicate(v, places)
+    if frame == "LIST":
+        from . import listing
+
+        return listing.predicate(v, places)
+    if frame == "HQ":
+        if v.name == "adjective" and places["company"].location is None:
+            return None
+        return "hq"
+    if frame in ("SYM", "FUND"):
+        return open_class_predicate(v, places)
+    return "executive"

@@ -1,0 +1,129 @@
+"""The pronouns a sentence's own words resolve: "we" of a filing, "it" as a deal verb's object,
+a sentence's opening "Its".
+
+The anaphors of :mod:`bizfacts.facts.discourse` ("the company", "it said") name the company a
+text speaks of; these name the one the sentence itself points to: a filing's "we" its company
+(:func:`first_person`), "after rival Y agreed to acquire it" the company named before Y
+(:func:`object_it`), "Its largest shareholder is Y" the previous sentence's subject
+(:func:`opening_its`).
+
+>>> t = "In March 2023, we acquired Fenwick Controls for $22.5 million."
+>>> first_person(t, 0, len(t), [], "Tollbridge Systems")
+[(15, 17, 'Tollbridge Systems')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._spans import CompanyMention
+from .discourse import Entities
+from .template import LazyPattern
+
+# "we" of a filing or a release speaking for its company, before a verb of deals or of having
+_WE = LazyPattern(
+    r"\b(?:We|we)\b(?=\s+(?:also\s+|have\s+|had\s+|recently\s+|previously\s+)?(?:acquired|bought|purchased|sold|"
+    r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|hold|have|had|"
+    r"acquire|buy|sell|announced|closed)\b)"
+    # "Our principal executive offices are located in L": the filing's company and its offices
+    r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"
+    # "Our common stock trades on EXCH": the filer's shares
+    r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+A\s+)?(?:stock|shares)\s+(?:is|are|trades?)\b)"
+)
+
+
+def first_person(
+    text: str, start: int, end: int, companies: Sequence[CompanyMention], company: str | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) for each "we" of the sentence that speaks for ``company`` (the company a
+    filing defines, else the one the text is about): "In March 2023, we acquired Y".  A sentence
+    holding a quotation is left alone: its "we" may be anyone's.
+
+    >>> t = "In March 2023, we acquired Fenwick Controls for $22.5 million."
+    >>> first_person(t, 0, len(t), [], "Tollbridge Systems")
+    [(15, 17, 'Tollbridge Systems')]
+    """
+    sentence = text[start:end]
+    if company is None or not any(w in sentence for w in ("we ", "We ", "our ", "Our ")):
+        return []
+    return [
+        (m.start(), m.end(), company)
+        for m in _WE.finditer(text, start, end)
+        if not any(c.start < m.end() and m.start() < c.end for c in companies)
+        and not _quoted(text, start, m.start())
+    ]
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened after ``start``: '"We have sold 20 pct of
+    the notes," a trader said' (a quotation's "we" is the speaker's, not the filer's)."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+# "it" as the object of a deal verb: "after rival Y agreed to acquire it"
+_IT_OBJECT = LazyPattern(
+    r"\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchased|take\s+over|"
+    r"took\s+over|taken\s+over)\s+(?P<it>it)\b(?!\s+(?:was|is|has|had|would|will|said)\b)"
+)
+
+
+_RELATIVE_BEFORE = LazyPattern(r"\b(?:which|that|who)\s+(?:[\w-]+\s+){0,2}\Z")
+# "X said the new funding values it at $800 million": a deal noun's valuation of the company before it
+_IT_VALUED = LazyPattern(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:funding|financing|round|investment|deal|transaction|offer)\s+"
+    r"(?:values|valued|would\s+value|will\s+value)\s+(?P<it>it)\s+at\b"
+)
+
+
+def object_it(
+    text: str, start: int, end: int, companies: Sequence[CompanyMention], ents: Entities
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) for an "it" that a deal verb takes as its object: the company named
+    before the verb's own subject in the sentence ("Shares of X jumped after rival Y agreed to
+    acquire it": X), else the previous sentence's subject when the sentence names one company;
+    the company named before a deal noun that "values it at" an amount ("X said the new funding
+    values it at $800 million": X).
+
+    >>> t = "Shares of Delmar Pharma jumped after rival Cygnet Bio agreed to acquire it."
+    >>> from bizfacts import extract_companies
+    >>> object_it(t, 0, len(t), extract_companies(t), Entities())
+    [(72, 74, 'Delmar Pharma')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _IT_OBJECT.finditer(text, start, end):
+        if _RELATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "Y is a unit of X, which acquired it in 2008": the clause reader's
+        before = [c for c in companies if c.end <= m.start() and c.kind == "company"]
+        if not before:
+            continue
+        agent = before[-1].name
+        others = [c.name for c in before if c.name != agent]
+        name = others[-1] if others else ents.prev_subject
+        if name and name != agent:
+            out.append((m.start("it"), m.end("it"), name))
+    for m in _IT_VALUED.finditer(text, start, end):
+        before = [c for c in companies if c.end <= m.start() and c.kind == "company"]
+        if before:
+            out.append((m.start("it"), m.end("it"), before[-1].name))
+    return out
+
+
+# "Its largest shareholder is Y", "Its chief executive, P, said": a sentence opening with "Its"
+_ITS_OPENING = LazyPattern(r"[ \t\n]*[\"“‘']?(?P<it>It)s[ \t]")
+
+
+def opening_its(text: str, start: int, end: int, ents: Entities) -> list[tuple[int, int, str]]:
+    """(start, end, name) for the "It" of a sentence opening with "Its", which speaks of the previous
+    sentence's subject; [] for any other sentence.  (The cascade reads "It" + "s" as a possessive.)
+
+    >>> opening_its("Its parent is Y.", 0, 16, Entities(prev_subject="Acme"))
+    [(0, 2, 'Acme')]
+    """
+    m = _ITS_OPENING.match(text, start, end)
+    if m is None or not ents.prev_subject:
+        return []
+    return [(m.start("it"), m.end("it"), ents.prev_subject)]
+
+
+# the fields of each fact type that name a company, the one most likely the clause's subject first
