@@ -310,7 +310,13 @@ def acquisition_facts(
     theme = p.places.get("theme")
     if theme is not None and not _whole_of(chunks, theme):
         raise NoFact("'two subsidiaries of Y': the things bought are not Y")
-    if p.predicate == "sell" and theme is not None and p.end < len(chunks) and chunks[p.end].char in "9Kp%":
+    if (
+        p.predicate == "sell"
+        and theme is not None
+        and p.places.get("stake") is None  # ("sold its 12% stake in Y through a placement": Y's shares)
+        and p.end < len(chunks)
+        and chunks[p.end].char in "9Kp%"
+    ):
         raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
     if theme is not None and p.end < len(chunks) and chunks[p.end].text.casefold() in _GOODS:
         raise NoFact("'sell X products': the company's name qualifies the goods")

@@ -421,8 +421,8 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "X would keep its 20% stake in Y", "X plans to sell its 30% stake in Y": the subject holds it
         _v("its-stake", "HAS", r"(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?!')"),
-        # "Y, in which X has a 20 pct stake"
-        _v("in-which", "HAS", rf"(?P<theme>{_PARTY}),iW(?P<agent>{_PARTY})v?(?P<have>h)(?P<stake>K)"),
+        # "Y, in which X has (holds) a 20 pct stake"
+        _v("in-which", "HAS", rf"(?P<theme>{_PARTY}),iW(?P<agent>{_PARTY})v?(?P<have>[hV])(?P<stake>K)"),
         # "Y, 70 pct-owned by X,", "Y, 60% owned by X,", "Y, which is 60% owned by X", "Y is 60%-owned by X"
         _v(
             "stake-owned-by",

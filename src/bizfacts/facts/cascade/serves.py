@@ -167,7 +167,10 @@ def predicate_of(
         if v.name == "its-stake":
             stake = places["stake"]  # "its 20% stake", not "lowered its stake in Y to 18 pct"
             return "own" if stake.possessive in ("its", "their") and stake.stake is not None else None
-        if places["have"].tokens[0].text.casefold() not in ("has", "have", *DISCLOSING):
+        have = places["have"]
+        if have.char == "V":  # "Y, in which X holds (owns) a 35% stake": a present holding
+            return "own" if have.predicate in ("hold", "own") and have.form in ("base", "3sg") else None
+        if have.tokens[0].text.casefold() not in ("has", "have", *DISCLOSING):
             return None  # "had a stake": a past holding
         return "own"
     if frame == "VALUE":
