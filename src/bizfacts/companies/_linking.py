@@ -94,12 +94,17 @@ class _Linking(_Cues):
                     if self.title_line(toks):
                         self.capitals.append(toks)
                     break
-        if self.capitals:
-            aliases = self.aliases()
-            # the first words of the aliases, case-folded: a name in capitals starts with one
-            folded_firsts = {key.partition(" ")[0].casefold() for key in aliases}
-            for toks in self.capitals:
-                if not self.dateline(toks):
+        # (the table and its folded first words made for the first run that is no dateline's
+        # place, most runs in capitals: no mention is added before, so it is the table of now)
+        aliases: dict[str, _Found] | None = None
+        folded_firsts: set[str] = set()
+        for toks in self.capitals:
+            if not self.dateline(toks):
+                if aliases is None:
+                    aliases = self.aliases()
+                    # the first words of the aliases, case-folded: a name in capitals starts with one
+                    folded_firsts = {key.partition(" ")[0].casefold() for key in aliases}
+                if aliases:  # (no form: no word of the run opens one)
                     self.link_capitals(toks, aliases, folded_firsts)
 
     def short_forms(self) -> None:
@@ -303,6 +308,21 @@ class _Linking(_Cues):
             if word not in firsts and not (word.isupper() and word.casefold() in firsts):
                 persons = self.persons
                 named = bool(persons) and toks[0].text in persons
+                if cue and not named and self.context_cue(toks):
+                    return []
+                return [toks]
+        elif n:
+            # several words, none opening a form (most such stretches): what the loop below
+            # does with them, told at once (no word is read for an alias, nothing links)
+            for t in toks:
+                word = t.text
+                if word.endswith(_POSSESSIVE_TAIL):
+                    word = word.removesuffix("'s").removesuffix("’s")
+                if word in firsts or (word.isupper() and word.casefold() in firsts):
+                    break
+            else:
+                persons = self.persons
+                named = bool(persons) and any(t.text in persons for t in toks)
                 if cue and not named and self.context_cue(toks):
                     return []
                 return [toks]

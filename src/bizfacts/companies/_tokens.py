@@ -34,12 +34,23 @@ _ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
 
-@attrs.define
 class _Tok:
-    start: int
-    end: int
-    text: str
-    gap: str = ""  # text between the previous token of the run and this one
+    """A capitalized word: its span, its text and the gap before it in its run.
+
+    (A plain class with slots: made tens of times per document, its ``__init__`` is the
+    cheapest one; attrs' would add equality, which the pass never asks of a token.)
+    """
+
+    __slots__ = ("end", "gap", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, gap: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.gap = gap  # text between the previous token of the run and this one
+
+    def __repr__(self) -> str:
+        return f"_Tok(start={self.start!r}, end={self.end!r}, text={self.text!r}, gap={self.gap!r})"
 
 
 def suffix_gap(tok: _Tok) -> bool:
