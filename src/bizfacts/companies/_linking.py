@@ -41,47 +41,58 @@ class _Linking(_Cues):
             return  # nothing to link
         # (read by the cues of this pass only: coordinated(), link_region())
         self.found_ending = {f.end: f for f in self.found}
-        read = -1  # the mentions whose forms the first pass read
+        # the first pass: the forms of the mentions found so far link the stretches, a context
+        # cue makes a name of one that none links
+        firsts = self.alias_firsts()  # the first words of the forms (the table: where one opens)
+        read = len(self.found)  # the mentions whose forms the first pass reads
         # ids of the stretches the first pass returned as they were: none of its names linked
         untouched: set[int] = set()
-        for final in (False, True):
-            # the first words of the forms (the table itself is made where a word opens one)
-            firsts = self.alias_firsts()
-            # the second pass reads the very forms of the first (it found nothing): a
-            # stretch none of its names linked then is not linked now either
-            same = read == len(self.found)
-            read = len(self.found)
-            if same and len(untouched) == len(pending):
-                break  # (most often) every stretch left is one the first pass returned as it was
-            rest: list[list[_Tok]] = []
+        rest: list[list[_Tok]] = []
+        persons = self.persons
+        cue_rule, context_cue, link_region = self.cue_rule, self.context_cue, self.link_region
+        keep, keep_untouched = rest.append, untouched.add
+        for toks in pending:
+            if len(toks) == 1:
+                # one word (most stretches) no name of the document starts with: what
+                # link_region() does, read here (a cue may make it a name of its own)
+                word = toks[0].text
+                if word.endswith(_POSSESSIVE_TAIL):
+                    word = word.removesuffix("'s").removesuffix("’s")
+                if word not in firsts and not (word.isupper() and word.casefold() in firsts):
+                    # (cue_rule() first, which only reads: most words have no cue at all)
+                    if (
+                        (persons and toks[0].text in persons)
+                        or not cue_rule(toks, False)
+                        or not context_cue(toks)
+                    ):
+                        keep(toks)
+                        keep_untouched(id(toks))
+                    continue
+            out = link_region(toks, firsts, True)
+            if len(out) == 1 and out[0] is toks:
+                keep_untouched(id(toks))
+            rest.extend(out)
+        pending = rest
+        # the second pass: the forms of the names found since link what is left (no cue is read
+        # now); where it reads the very forms of the first (nothing was found), a stretch none
+        # of its names linked then is not linked now either
+        firsts = self.alias_firsts()
+        same = read == len(self.found)
+        if not (same and len(untouched) == len(pending)):  # (most often every stretch is one such)
+            rest = []
             persons = self.persons
-            cue_rule = self.cue_rule
             for toks in pending:
                 if same and id(toks) in untouched:
                     rest.append(toks)
                     continue
                 if len(toks) == 1:
-                    # one word (most stretches) no name of the document starts with: what
-                    # link_region() does, read here (a cue may make it a name of its own)
                     word = toks[0].text
                     if word.endswith(_POSSESSIVE_TAIL):
                         word = word.removesuffix("'s").removesuffix("’s")
                     if word not in firsts and not (word.isupper() and word.casefold() in firsts):
-                        # (cue_rule() first, which only reads: most words have no cue at all)
-                        if (
-                            final
-                            or (persons and toks[0].text in persons)
-                            or not cue_rule(toks, False)
-                            or not self.context_cue(toks)
-                        ):
-                            rest.append(toks)
-                            if not final:
-                                untouched.add(id(toks))
+                        rest.append(toks)
                         continue
-                out = self.link_region(toks, firsts, cue=not final)
-                if not final and len(out) == 1 and out[0] is toks:
-                    untouched.add(id(toks))
-                rest.extend(out)
+                rest.extend(link_region(toks, firsts, False))
             pending = rest
         # a headline in title case: "Verdantis Completes Acquisition of Parcelwise" (no form, no word
         # opening one: nothing to read)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -225,6 +226,9 @@ def _tokens(
         return runs
     # ASCII text: _word_runs() read inline (see _ascii_word_runs()), a run of one word (most
     # runs) taken as it is where nothing is glued before it and it is read on its own
+    # the furthest end of the spans taken up to each (by their starts): what _read_run() tests
+    # of each word, for a whole run at once
+    reach = list(itertools.accumulate([e for _, e in occupied], max)) if occupied else []
     word_at = _ascii_tokens()[0 if lower else 1].match
     gap_at = _GAP_AT.ascii_match
     glued_head = _GLUED_HEAD.ascii_search
@@ -235,7 +239,7 @@ def _tokens(
         if m.lastindex is None:  # one word: the group of (gap, word) never took part
             rs, re_ = m.span()
             surface = m.group()
-            if re_ - rs > 1 and surface[1] in _ACRONYM_SECOND:
+            if surface[1:2] in _ACRONYM_SECOND:  # ("" for a word of one letter)
                 add_cap(rs)
             if surface in skip:
                 continue
@@ -281,7 +285,9 @@ def _tokens(
             # before the first word (told here, before the words are read): the words' text is
             # the pieces and each gap one space
             direct = not (
-                occupied
+                # (a span taken that a word of the run may reach: the last one starting by the
+                # run's end, or one before it, ends past the run's start)
+                (occupied and (k := bisect_right(starts, end) - 1) >= 0 and reach[k] > pos)
                 or matched in skip
                 or n > 4
                 or (n > 2 and (pieces[0] == pieces[1] or pieces[-1] == pieces[-2]))
@@ -296,9 +302,9 @@ def _tokens(
                 first, second = pieces
                 if first[0] in _ASCII_CAPITALS and second[0] in _ASCII_CAPITALS:
                     mid = pos + len(first)
-                    if len(first) > 1 and first[1] in _ACRONYM_SECOND:
+                    if first[1:2] in _ACRONYM_SECOND:
                         add_cap(pos)
-                    if len(second) > 1 and second[1] in _ACRONYM_SECOND:
+                    if second[1:2] in _ACRONYM_SECOND:
                         add_cap(mid + 1)
                     add_run([_Tok(pos, mid, first), _Tok(mid + 1, end, second, " ")])
                     continue
@@ -315,7 +321,7 @@ def _tokens(
                     gap = " "
                 else:
                     spans.append((ws, pos))
-                if pos - ws > 1 and piece[1] in _ACRONYM_SECOND:
+                if piece[1:2] in _ACRONYM_SECOND:
                     add_cap(ws)
                 pos += 1
             else:
