@@ -204,39 +204,45 @@ class _Linking(_Cues):
         known = len(own)
         w = self.words
         text = self.text
+        listed_heads, own_form = forms.listed_heads, own.setdefault
         for at in range(forms.done, len(found)):
             f = found[at]
-            first_at.setdefault(f.name, at)
-            if f.kind == "site" or f.tentative:
+            name = f.name
+            first_at.setdefault(name, at)
+            kind = f.kind
+            if kind == "site" or f.tentative:
                 continue
             surface = text[f.start : f.end]
-            if not surface.isprintable() or "  " in surface or surface[:1] == " " or surface[-1:] == " ":
+            if not surface.isprintable() or "  " in surface or surface.strip(" ") != surface:
                 surface = " ".join(surface.split())  # (else it holds single spaces between words only)
-            own.setdefault(surface, f)
-            own.setdefault(f.name, f)
-            if f.rule == "gazetteer" and f.kind == "company" and " " in f.name:
-                forms.listed_heads.setdefault(f.name.partition(" ")[0], f)
-            if f.rule not in ("gazetteer", "document alias", "web domain") and f.kind == "company":
-                head = f.name.partition(" ")[0]
-                if (
-                    " " in f.name
-                    and len(head) > 2
-                    and self.category(head) is None
-                    and head not in w.generic
-                    and head not in w.firstnames
-                    and head not in w.head
-                    and head not in w.name_prefix
-                    and not head.endswith(_DEMONYM_ENDINGS)
-                ):
-                    first_words.setdefault(head, set()).add(f.name)
-                    parts = f.name.split(" ")
-                    if len(parts) >= 3 and parts[1][:1].isupper():
-                        # "Orient Crest" for "Orient Crest Lines"
-                        first_words.setdefault(" ".join(parts[:2]), set()).add(f.name)
-                    tail_ok = all(p[:1].isupper() for p in parts[1:]) and parts[-1] not in w.head
-                    if len(parts) >= 3 and tail_ok:
-                        # "Serra Azul" for "Frigorífico Serra Azul"
-                        first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
+            own_form(surface, f)
+            own_form(name, f)
+            if kind == "company":
+                rule = f.rule
+                if rule == "gazetteer":
+                    if " " in name:
+                        listed_heads.setdefault(name.partition(" ")[0], f)
+                elif rule != "document alias" and rule != "web domain":
+                    head = name.partition(" ")[0]
+                    if (
+                        " " in name
+                        and len(head) > 2
+                        and self.category(head) is None
+                        and head not in w.generic
+                        and head not in w.firstnames
+                        and head not in w.head
+                        and head not in w.name_prefix
+                        and not head.endswith(_DEMONYM_ENDINGS)
+                    ):
+                        first_words.setdefault(head, set()).add(name)
+                        parts = name.split(" ")
+                        if len(parts) >= 3 and parts[1][:1].isupper():
+                            # "Orient Crest" for "Orient Crest Lines"
+                            first_words.setdefault(" ".join(parts[:2]), set()).add(name)
+                        tail_ok = all(p[:1].isupper() for p in parts[1:]) and parts[-1] not in w.head
+                        if len(parts) >= 3 and tail_ok:
+                            # "Serra Azul" for "Frigorífico Serra Azul"
+                            first_words.setdefault(" ".join(parts[1:]), set()).add(name)
             follows = text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
             m = (
                 (_AFTER_ACRONYM.ascii_match if self.ascii else _AFTER_ACRONYM.match)(
@@ -255,13 +261,15 @@ class _Linking(_Cues):
                 own.setdefault(m.group(1), f)
         forms.done = len(found)
         folded, firsts = forms.folded, forms.firsts
+        add_first = firsts.add
         for key, f in itertools.islice(own.items(), known, None):  # the forms added now
-            firsts.add(key.partition(" ")[0])
+            spaced = " " in key
+            add_first(key.partition(" ")[0] if spaced else key)
             if not key.isupper():
                 key_folded = key.casefold()
                 if key_folded not in folded:
                     folded[key_folded] = f
-                    firsts.add(key_folded.partition(" ")[0])
+                    add_first(key_folded.partition(" ")[0] if spaced else key_folded)
         heads = [head for head in first_words if head not in own] if first_words else []
         if heads:
             firsts = set(firsts)
