@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -226,9 +225,6 @@ def _tokens(
         return runs
     # ASCII text: _word_runs() read inline (see _ascii_word_runs()), a run of one word (most
     # runs) taken as it is where nothing is glued before it and it is read on its own
-    # the furthest end of the spans taken up to each (by their starts): what _read_run() tests
-    # of each word, for a whole run at once
-    reach = list(itertools.accumulate([e for _, e in occupied], max)) if occupied else []
     word_at = _ascii_tokens()[0 if lower else 1].match
     gap_at = _GAP_AT.ascii_match
     glued_head = _GLUED_HEAD.ascii_search
@@ -285,9 +281,10 @@ def _tokens(
             # before the first word (told here, before the words are read): the words' text is
             # the pieces and each gap one space
             direct = not (
-                # (a span taken that a word of the run may reach: the last one starting by the
-                # run's end, or one before it, ends past the run's start)
-                (occupied and (k := bisect_right(starts, end) - 1) >= 0 and reach[k] > pos)
+                # (a word of the run that _read_run() would find taken: it reads, for each word,
+                # the last span starting by the word's end, which is the last one starting by the
+                # run's end where that one ends by the run's start)
+                (occupied and (k := bisect_right(starts, end) - 1) >= 0 and occupied[k][1] > pos)
                 or matched in skip
                 or n > 4
                 or (n > 2 and (pieces[0] == pieces[1] or pieces[-1] == pieces[-2]))
