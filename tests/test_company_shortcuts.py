@@ -202,6 +202,42 @@ def test_runs_of_non_ascii_text_are_those_read_run_makes(text: str, taken: bool)
         assert caps == expected_caps
 
 
+_ASCII_RUN_PIECES = st.sampled_from(
+    [
+        "Acme", "Holding", "Ab", "U.S.", "Inc", "Co", "Corp", "The", "March", " ", "  ", ", ", " of ",
+        " and ", "x", "3M", "eBay", "-", ".", "\n", "<", ">",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(_ASCII_RUN_PIECES, max_size=25).map("".join),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=3),
+)
+def test_ascii_runs_beside_spans_taken_are_those_read_run_makes(
+    text: str, taken: list[tuple[int, int]]
+) -> None:
+    """On ASCII text with spans taken (a ticker in angle brackets, a web domain), _tokens() (a run
+    whose words _read_run() would find clear made into tokens at once) gives the runs that
+    _read_run() makes of the word scan's runs, the spans taken long or short, apart or
+    overlapping."""
+    from bizfacts.companies._tokens import _read_run, _tokens, _word_runs
+
+    assume(text.isascii())
+    occupied = sorted((start, start + length) for start, length in taken)
+    starts = [s for s, _ in occupied]
+    skip, drop = frozenset({"The", "Acme Holding"}), frozenset({"March"})
+    for lower in (False, True):
+        expected: list[Any] = []
+        for spans in _word_runs(text, lower):
+            _read_run(text, spans, occupied, starts, skip, drop, expected)
+        runs = _tokens(text, occupied, skip, drop, [], lower)
+        assert [[(t.start, t.end, t.text, t.gap) for t in r] for r in runs] == [
+            [(t.start, t.end, t.text, t.gap) for t in r] for r in expected
+        ]
+
+
 _PAIR_WORDS = st.sampled_from(
     [
         "Acme", "Kestrel", "Tencent", "Alibaba", "Shell", "John", "Harris", "Wang", "Chief", "President",

@@ -70,7 +70,8 @@ class _Base:
         self.title_before: set[int] = set()  # ends of names followed by a job title
         self.cued: set[int] = set()  # starts of names before "-owned", "-backed"
         self.public_before: set[int] = set()  # ends of names followed by "Minister", "Secretary"
-        self.after_title: set[int] = set()  # ends of job titles ("Chief Executive Dana Holt")
+        # where the words after job titles start ("Chief Executive Dana Holt": Dana's start)
+        self.after_title: set[int] = set()
         self.confirmed: set[str] = set()  # known names that a longer name confirms
         self.found_ending: dict[int, _Found] = {}  # end offset -> mention, for "X and Y"
         self.name_tails: set[str] = set()  # last words of unknown longer names ("Yaacov Cohen")
@@ -157,17 +158,23 @@ class _Base:
             return None if entry is None or entry.ambiguous else entry
         return None
 
-    def gaz_match(self, toks: list[_Tok], i: int, limit: int) -> tuple[int, GazetteerEntry] | None:
-        """The longest gazetteer name starting at token i: (end index, entry)."""
+    def gaz_match(
+        self, toks: list[_Tok], i: int, limit: int, opens: bool = False
+    ) -> tuple[int, GazetteerEntry] | None:
+        """The longest gazetteer name starting at token i: (end index, entry).
+
+        ``opens``: the caller found that a known name starts with the word (the test below).
+        """
         word = toks[i].text
-        firsts = self.gaz_firsts
-        if not (
-            word in firsts
-            # (a word without a possessive tail strips to itself, just found wanting)
-            or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
-            or (word.isupper() and word.casefold() in firsts)
-        ):
-            return None
+        if not opens:
+            firsts = self.gaz_firsts
+            if not (
+                word in firsts
+                # (a word without a possessive tail strips to itself, just found wanting)
+                or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
+                or (word.isupper() and word.casefold() in firsts)
+            ):
+                return None
         surface = self.gaz_surface
         if limit == i + 1 and self.gaz_longest:
             # one word to read (a name of one word, most calls): the loop below, read once
@@ -211,12 +218,20 @@ class _Base:
                 break
         return best
 
+    def title_ends(self, end: int) -> None:
+        """Note a job title ending at ``end``: where the word after it may start, past spaces
+        and tabs, is kept in ``after_title`` (see title_end_before())."""
+        text = self.text
+        while text[end : end + 1] in (" ", "\t"):
+            end += 1
+        self.after_title.add(end)
+
     def title_end_before(self, start: int) -> bool:
-        """Is a job title written right before ``start`` ("Chief Executive Dana Holt")?"""
-        i = start
-        while i > 0 and self.text[i - 1] in " \t":
-            i -= 1
-        return i in self.after_title
+        """Is a job title written right before ``start``, a word's start ("Chief Executive Dana
+        Holt"), spaces or tabs between?  (A title's last character and a word's first are no
+        space: the spaces back from ``start`` reach the title's end where those on from the
+        title's end reach ``start``.)"""
+        return start in self.after_title
 
     def after_the(self, start: int) -> bool:
         """Is the word at ``start`` right after "the" (an opening quote between them)?"""

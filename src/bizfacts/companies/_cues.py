@@ -176,11 +176,17 @@ class _Cues(_Base):
         # coordinated() and cue_before() both read the words before a space (their first
         # tests made here: most names fail them)
         if start > 0 and text[start - 1] == " ":
-            if text.endswith((" and ", ", "), 0, start) and self.coordinated(start, end):
+            c = text[start - 2] if start > 1 else ""  # (the last character of the word before)
+            # (" and " and ", " end in "d " and ", ": told by the character before the space first)
+            if (
+                (c == "d" or c == ",")
+                and text.endswith((" and ", ", "), 0, start)
+                and self.coordinated(start, end)
+            ):
                 return "X and Y"
             if end in self.title_before:
                 return "X title"
-            if (start < 2 or (c := text[start - 2]).isalpha() or c.isspace()) and self.cue_before(start):
+            if (start < 2 or c.isalpha() or c.isspace()) and self.cue_before(start):
                 return "cue before"
         elif end in self.title_before:
             return "X title"
@@ -189,17 +195,19 @@ class _Cues(_Base):
             # after one space, each cue after a name starts with one of _CUE_AFTER_SPACE (or a space)
             second = text[end + 1 : end + 2]
             opening = _CUE_AFTER_SPACE.get(second)
-            if (
-                ((opening is not None and text.startswith(opening, end + 1)) or second.isspace())
-                # "Foo said" (most often) is a cue only as "said it" ("said" opens no other cue)
-                and not (
-                    text.startswith("said ", end + 1)
-                    and (said_next := text[end + 6 : end + 7]) != "i"
-                    and not _spacing(said_next)
-                )
-                and (rule := self.cue_after(toks, start, end))
-            ):
-                return rule
+            if (opening is not None and text.startswith(opening, end + 1)) or second.isspace():
+                if (
+                    # "Foo said" (most often) is a cue only as "said it" ("said" opens no other cue)
+                    not (
+                        text.startswith("said ", end + 1)
+                        and (said_next := text[end + 6 : end + 7]) != "i"
+                        and not _spacing(said_next)
+                    )
+                    and (rule := self.cue_after(toks, start, end))
+                ):
+                    return rule
+            elif second != "i" and second != "w":
+                return ""  # (most names: no cue after them, nor "is" or "was")
             if (
                 text.startswith(("is ", "was "), end + 1)
                 and _is_sentence_start(text, start)

@@ -111,8 +111,8 @@ class _Extractor(_Segments, _Linking, _Sites):
         common, dropped, non_company = self.words.common, self.words.dropped, self.words.non_company
         text, leftovers = self.text, self.leftovers
         add_leftover, match_segment, match_word = leftovers.append, self.match_segment, self.match_word
-        suffixed_pair = self.suffixed_pair
-        after_title = self.after_title  # (only added to)
+        suffixed_pair, lookup_folded = self.suffixed_pair, self.gaz.lookup_folded
+        after_title = self.after_title  # (where the words after job titles start: only added to)
         segment_words = segment_categories()  # a category's words and a headline's verbs
         splits = headline_splits()  # the words where segments() reads a headline's break
         for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
@@ -125,32 +125,47 @@ class _Extractor(_Segments, _Linking, _Sites):
                     cat = category_of.get(word)
                     if cat in _SPLIT_CATEGORIES:
                         if cat == "title":
-                            after_title.add(tok.end)
-                    elif (
-                        word in firsts
-                        and gaz_surface.get(word) is None
-                        and not word.isupper()
-                        and not (after_title and self.title_end_before(tok.start))
-                    ):
-                        # what match_word() would do where a longer known name starts with the
-                        # word and none is the word alone (gaz_match() finds none): an exchange
-                        # is one, a plain or listed word nothing, another word a leftover
-                        # (unknown_region() and lone_word() of one word, then keep_unknown())
-                        if word in non_company:
-                            if non_company[word] == "exchange":
-                                self.exchange(run)
-                        elif cat not in _PLAIN_CATEGORIES:
-                            end = tok.end
-                            if text.find("\n", end, end + 3) < 0:
-                                add_leftover(run)
-                            else:
+                            self.title_ends(tok.end)
+                    elif word in firsts:
+                        if (
+                            gaz_surface.get(word) is None
+                            and not word.isupper()
+                            and tok.start not in after_title
+                        ):
+                            # what match_word() would do where a longer known name starts with
+                            # the word and none is the word alone (gaz_match() finds none): an
+                            # exchange is one, a plain or listed word nothing, another word a
+                            # leftover (unknown_region() and lone_word() of one word, then
+                            # keep_unknown())
+                            if word in non_company:
+                                if non_company[word] == "exchange":
+                                    self.exchange(run)
+                            elif cat not in _PLAIN_CATEGORIES:
+                                end = tok.end
+                                if text.find("\n", end, end + 3) < 0:
+                                    add_leftover(run)
+                                else:
+                                    self.keep_unknown(run)
+                        else:
+                            match_word(run)  # a known name may start here, or a person's
+                    elif word.isupper() and word.casefold() in firsts:
+                        if (
+                            gaz_surface.get(word) is None
+                            and (len(word) < 4 or (known := lookup_folded(word)) is None or known.ambiguous)
+                            and tok.start not in after_title
+                        ):
+                            # the same for a word in capitals that no known name is, as written
+                            # or case-folded, where one starts with it ("WASHINGTON", a
+                            # dateline's place)
+                            if word in non_company:
+                                if non_company[word] == "exchange":
+                                    self.exchange(run)
+                            elif cat not in _PLAIN_CATEGORIES:
                                 self.keep_unknown(run)
-                    elif (
-                        word in firsts
-                        or (word.isupper() and word.casefold() in firsts)
-                        or (after_title and self.title_end_before(tok.start))
-                    ):
-                        match_word(run)  # a known name may start here, or a person's
+                        else:
+                            match_word(run)
+                    elif tok.start in after_title:
+                        match_word(run)  # a person's name, maybe
                     elif cat is None:
                         # what match_segment() would do: no name starts here (a word in
                         # capitals included), and unknown_region() keeps the word for
@@ -175,19 +190,34 @@ class _Extractor(_Segments, _Linking, _Sites):
                         cat = self.category(word)  # (without the "'s", or the dots: "Calif.")
                     if cat in _SPLIT_CATEGORIES:
                         if cat == "title":
-                            after_title.add(tok.end)
+                            self.title_ends(tok.end)
                     else:
                         match_word(run)
                     continue
             elif len(run) <= _MAX_NAME_WORDS and not run[0].gap:
                 # several words: one segment, as segments() would yield it, where no word has a
-                # hyphen, a dot or an "'s" to read, nor is a headline's break or of a category
-                # that cuts a run (a title, a month, a weekday, a currency)
+                # hyphen or an "'s" to read (nor a dot after which a segment may end), nor is a
+                # headline's break or of a category that cuts a run (a title, a month, a
+                # weekday, a currency)
                 plain = True  # no word of a category: the pair's shortcut applies
                 for tok in run:
                     word = tok.text
-                    if "-" in word or word.endswith(_DOT_OR_POSSESSIVE):
+                    if "-" in word:
                         break
+                    if word.endswith(_DOT_OR_POSSESSIVE):
+                        # a dot ("U.S.", "Sen."): the segment goes on past the word where it is
+                        # no legal form and holds no digit, opens no headline's break and its
+                        # category, as segments() reads it (the dots dropped), cuts nothing
+                        if (
+                            word[-1] != "."
+                            or word in splits
+                            or not word.replace(".", "").isalpha()
+                            or suffix_class(word)
+                            or (category_of.get(word) or self.category(word)) in _CUTTING_CATEGORIES
+                        ):
+                            break
+                        plain = False
+                        continue
                     if word in segment_words:
                         if word in splits or category_of.get(word) in _CUTTING_CATEGORIES:
                             break

@@ -41,47 +41,58 @@ class _Linking(_Cues):
             return  # nothing to link
         # (read by the cues of this pass only: coordinated(), link_region())
         self.found_ending = {f.end: f for f in self.found}
-        read = -1  # the mentions whose forms the first pass read
+        # the first pass: the forms of the mentions found so far link the stretches, a context
+        # cue makes a name of one that none links
+        firsts = self.alias_firsts()  # the first words of the forms (the table: where one opens)
+        read = len(self.found)  # the mentions whose forms the first pass reads
         # ids of the stretches the first pass returned as they were: none of its names linked
         untouched: set[int] = set()
-        for final in (False, True):
-            # the first words of the forms (the table itself is made where a word opens one)
-            firsts = self.alias_firsts()
-            # the second pass reads the very forms of the first (it found nothing): a
-            # stretch none of its names linked then is not linked now either
-            same = read == len(self.found)
-            read = len(self.found)
-            if same and len(untouched) == len(pending):
-                break  # (most often) every stretch left is one the first pass returned as it was
-            rest: list[list[_Tok]] = []
+        rest: list[list[_Tok]] = []
+        persons = self.persons
+        cue_rule, context_cue, link_region = self.cue_rule, self.context_cue, self.link_region
+        keep, keep_untouched = rest.append, untouched.add
+        for toks in pending:
+            if len(toks) == 1:
+                # one word (most stretches) no name of the document starts with: what
+                # link_region() does, read here (a cue may make it a name of its own)
+                word = toks[0].text
+                if word.endswith(_POSSESSIVE_TAIL):
+                    word = word.removesuffix("'s").removesuffix("’s")
+                if word not in firsts and not (word.isupper() and word.casefold() in firsts):
+                    # (cue_rule() first, which only reads: most words have no cue at all)
+                    if (
+                        (persons and toks[0].text in persons)
+                        or not cue_rule(toks, False)
+                        or not context_cue(toks)
+                    ):
+                        keep(toks)
+                        keep_untouched(id(toks))
+                    continue
+            out = link_region(toks, firsts, True)
+            if len(out) == 1 and out[0] is toks:
+                keep_untouched(id(toks))
+            rest.extend(out)
+        pending = rest
+        # the second pass: the forms of the names found since link what is left (no cue is read
+        # now); where it reads the very forms of the first (nothing was found), a stretch none
+        # of its names linked then is not linked now either
+        firsts = self.alias_firsts()
+        same = read == len(self.found)
+        if not (same and len(untouched) == len(pending)):  # (most often every stretch is one such)
+            rest = []
             persons = self.persons
-            cue_rule = self.cue_rule
             for toks in pending:
                 if same and id(toks) in untouched:
                     rest.append(toks)
                     continue
                 if len(toks) == 1:
-                    # one word (most stretches) no name of the document starts with: what
-                    # link_region() does, read here (a cue may make it a name of its own)
                     word = toks[0].text
                     if word.endswith(_POSSESSIVE_TAIL):
                         word = word.removesuffix("'s").removesuffix("’s")
                     if word not in firsts and not (word.isupper() and word.casefold() in firsts):
-                        # (cue_rule() first, which only reads: most words have no cue at all)
-                        if (
-                            final
-                            or (persons and toks[0].text in persons)
-                            or not cue_rule(toks, False)
-                            or not self.context_cue(toks)
-                        ):
-                            rest.append(toks)
-                            if not final:
-                                untouched.add(id(toks))
+                        rest.append(toks)
                         continue
-                out = self.link_region(toks, firsts, cue=not final)
-                if not final and len(out) == 1 and out[0] is toks:
-                    untouched.add(id(toks))
-                rest.extend(out)
+                rest.extend(link_region(toks, firsts, False))
             pending = rest
         # a headline in title case: "Verdantis Completes Acquisition of Parcelwise" (no form, no word
         # opening one: nothing to read)
@@ -94,12 +105,17 @@ class _Linking(_Cues):
                     if self.title_line(toks):
                         self.capitals.append(toks)
                     break
-        if self.capitals:
-            aliases = self.aliases()
-            # the first words of the aliases, case-folded: a name in capitals starts with one
-            folded_firsts = {key.partition(" ")[0].casefold() for key in aliases}
-            for toks in self.capitals:
-                if not self.dateline(toks):
+        # (the table and its folded first words made for the first run that is no dateline's
+        # place, most runs in capitals: no mention is added before, so it is the table of now)
+        aliases: dict[str, _Found] | None = None
+        folded_firsts: set[str] = set()
+        for toks in self.capitals:
+            if not self.dateline(toks):
+                if aliases is None:
+                    aliases = self.aliases()
+                    # the first words of the aliases, case-folded: a name in capitals starts with one
+                    folded_firsts = {key.partition(" ")[0].casefold() for key in aliases}
+                if aliases:  # (no form: no word of the run opens one)
                     self.link_capitals(toks, aliases, folded_firsts)
 
     def short_forms(self) -> None:
@@ -188,39 +204,45 @@ class _Linking(_Cues):
         known = len(own)
         w = self.words
         text = self.text
+        listed_heads, own_form = forms.listed_heads, own.setdefault
         for at in range(forms.done, len(found)):
             f = found[at]
-            first_at.setdefault(f.name, at)
-            if f.kind == "site" or f.tentative:
+            name = f.name
+            first_at.setdefault(name, at)
+            kind = f.kind
+            if kind == "site" or f.tentative:
                 continue
             surface = text[f.start : f.end]
-            if not surface.isprintable() or "  " in surface or surface[:1] == " " or surface[-1:] == " ":
+            if not surface.isprintable() or "  " in surface or surface.strip(" ") != surface:
                 surface = " ".join(surface.split())  # (else it holds single spaces between words only)
-            own.setdefault(surface, f)
-            own.setdefault(f.name, f)
-            if f.rule == "gazetteer" and f.kind == "company" and " " in f.name:
-                forms.listed_heads.setdefault(f.name.partition(" ")[0], f)
-            if f.rule not in ("gazetteer", "document alias", "web domain") and f.kind == "company":
-                head = f.name.partition(" ")[0]
-                if (
-                    " " in f.name
-                    and len(head) > 2
-                    and self.category(head) is None
-                    and head not in w.generic
-                    and head not in w.firstnames
-                    and head not in w.head
-                    and head not in w.name_prefix
-                    and not head.endswith(_DEMONYM_ENDINGS)
-                ):
-                    first_words.setdefault(head, set()).add(f.name)
-                    parts = f.name.split(" ")
-                    if len(parts) >= 3 and parts[1][:1].isupper():
-                        # "Orient Crest" for "Orient Crest Lines"
-                        first_words.setdefault(" ".join(parts[:2]), set()).add(f.name)
-                    tail_ok = all(p[:1].isupper() for p in parts[1:]) and parts[-1] not in w.head
-                    if len(parts) >= 3 and tail_ok:
-                        # "Serra Azul" for "Frigorífico Serra Azul"
-                        first_words.setdefault(" ".join(parts[1:]), set()).add(f.name)
+            own_form(surface, f)
+            own_form(name, f)
+            if kind == "company":
+                rule = f.rule
+                if rule == "gazetteer":
+                    if " " in name:
+                        listed_heads.setdefault(name.partition(" ")[0], f)
+                elif rule != "document alias" and rule != "web domain":
+                    head = name.partition(" ")[0]
+                    if (
+                        " " in name
+                        and len(head) > 2
+                        and self.category(head) is None
+                        and head not in w.generic
+                        and head not in w.firstnames
+                        and head not in w.head
+                        and head not in w.name_prefix
+                        and not head.endswith(_DEMONYM_ENDINGS)
+                    ):
+                        first_words.setdefault(head, set()).add(name)
+                        parts = name.split(" ")
+                        if len(parts) >= 3 and parts[1][:1].isupper():
+                            # "Orient Crest" for "Orient Crest Lines"
+                            first_words.setdefault(" ".join(parts[:2]), set()).add(name)
+                        tail_ok = all(p[:1].isupper() for p in parts[1:]) and parts[-1] not in w.head
+                        if len(parts) >= 3 and tail_ok:
+                            # "Serra Azul" for "Frigorífico Serra Azul"
+                            first_words.setdefault(" ".join(parts[1:]), set()).add(name)
             follows = text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
             m = (
                 (_AFTER_ACRONYM.ascii_match if self.ascii else _AFTER_ACRONYM.match)(
@@ -239,13 +261,15 @@ class _Linking(_Cues):
                 own.setdefault(m.group(1), f)
         forms.done = len(found)
         folded, firsts = forms.folded, forms.firsts
+        add_first = firsts.add
         for key, f in itertools.islice(own.items(), known, None):  # the forms added now
-            firsts.add(key.partition(" ")[0])
+            spaced = " " in key
+            add_first(key.partition(" ")[0] if spaced else key)
             if not key.isupper():
                 key_folded = key.casefold()
                 if key_folded not in folded:
                     folded[key_folded] = f
-                    firsts.add(key_folded.partition(" ")[0])
+                    add_first(key_folded.partition(" ")[0] if spaced else key_folded)
         heads = [head for head in first_words if head not in own] if first_words else []
         if heads:
             firsts = set(firsts)
@@ -303,6 +327,21 @@ class _Linking(_Cues):
             if word not in firsts and not (word.isupper() and word.casefold() in firsts):
                 persons = self.persons
                 named = bool(persons) and toks[0].text in persons
+                if cue and not named and self.context_cue(toks):
+                    return []
+                return [toks]
+        elif n:
+            # several words, none opening a form (most such stretches): what the loop below
+            # does with them, told at once (no word is read for an alias, nothing links)
+            for t in toks:
+                word = t.text
+                if word.endswith(_POSSESSIVE_TAIL):
+                    word = word.removesuffix("'s").removesuffix("’s")
+                if word in firsts or (word.isupper() and word.casefold() in firsts):
+                    break
+            else:
+                persons = self.persons
+                named = bool(persons) and any(t.text in persons for t in toks)
                 if cue and not named and self.context_cue(toks):
                     return []
                 return [toks]

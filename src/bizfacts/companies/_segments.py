@@ -92,7 +92,7 @@ class _Segments(_Unknown):
                     continue  # ("Shares of Rand Freightways Inc": the currency's word opens a name)
             if cat in _SPLIT_CATEGORIES:
                 if cat == "title":
-                    self.after_title.add(tok.end)
+                    self.title_ends(tok.end)
                 if seg:
                     if word in _CORPORATE_TITLES and not self.is_plain_word(seg[-1]):
                         self.title_before.add(seg[-1].end)
@@ -230,7 +230,7 @@ class _Segments(_Unknown):
             ):
                 i += 1  # no name starts here: gaz_match() would return None at once
                 continue
-            hit = self.gaz_match(seg, i, n)
+            hit = self.gaz_match(seg, i, n, True)
             if hit is None:
                 i += 1
                 continue
@@ -353,7 +353,7 @@ class _Segments(_Unknown):
                 or (word.isupper() and word.casefold() in firsts)
                 or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
             ):
-                hit = self.gaz_match(seg, 0, 1)
+                hit = self.gaz_match(seg, 0, 1, True)
         if hit is None:
             self.unknown_region(seg)
             return

@@ -34,12 +34,23 @@ _ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
 
-@attrs.define
 class _Tok:
-    start: int
-    end: int
-    text: str
-    gap: str = ""  # text between the previous token of the run and this one
+    """A capitalized word: its span, its text and the gap before it in its run.
+
+    (A plain class with slots: made tens of times per document, its ``__init__`` is the
+    cheapest one; attrs' would add equality, which the pass never asks of a token.)
+    """
+
+    __slots__ = ("end", "gap", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, gap: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.gap = gap  # text between the previous token of the run and this one
+
+    def __repr__(self) -> str:
+        return f"_Tok(start={self.start!r}, end={self.end!r}, text={self.text!r}, gap={self.gap!r})"
 
 
 def suffix_gap(tok: _Tok) -> bool:
@@ -224,7 +235,7 @@ def _tokens(
         if m.lastindex is None:  # one word: the group of (gap, word) never took part
             rs, re_ = m.span()
             surface = m.group()
-            if re_ - rs > 1 and surface[1] in _ACRONYM_SECOND:
+            if surface[1:2] in _ACRONYM_SECOND:  # ("" for a word of one letter)
                 add_cap(rs)
             if surface in skip:
                 continue
@@ -270,7 +281,10 @@ def _tokens(
             # before the first word (told here, before the words are read): the words' text is
             # the pieces and each gap one space
             direct = not (
-                occupied
+                # (a word of the run that _read_run() would find taken: it reads, for each word,
+                # the last span starting by the word's end, which is the last one starting by the
+                # run's end where that one ends by the run's start)
+                (occupied and (k := bisect_right(starts, end) - 1) >= 0 and occupied[k][1] > pos)
                 or matched in skip
                 or n > 4
                 or (n > 2 and (pieces[0] == pieces[1] or pieces[-1] == pieces[-2]))
@@ -285,9 +299,9 @@ def _tokens(
                 first, second = pieces
                 if first[0] in _ASCII_CAPITALS and second[0] in _ASCII_CAPITALS:
                     mid = pos + len(first)
-                    if len(first) > 1 and first[1] in _ACRONYM_SECOND:
+                    if first[1:2] in _ACRONYM_SECOND:
                         add_cap(pos)
-                    if len(second) > 1 and second[1] in _ACRONYM_SECOND:
+                    if second[1:2] in _ACRONYM_SECOND:
                         add_cap(mid + 1)
                     add_run([_Tok(pos, mid, first), _Tok(mid + 1, end, second, " ")])
                     continue
@@ -304,7 +318,7 @@ def _tokens(
                     gap = " "
                 else:
                     spans.append((ws, pos))
-                if pos - ws > 1 and piece[1] in _ACRONYM_SECOND:
+                if piece[1:2] in _ACRONYM_SECOND:
                     add_cap(ws)
                 pos += 1
             else:
