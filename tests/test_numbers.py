@@ -286,7 +286,7 @@ def test_people_cue_patterns_agree_with_their_ascii_twins(text: str) -> None:
 def test_group_needle_spans_agree_with_one_scan_per_list(text: str) -> None:
     # several lists, in the lowercase text or in exact case, found in one pass or one each;
     # short lists dense in the text ("%%%%") go to the chain pattern as needle_spans reads them
-    from bizfacts._needles import group_needle_spans, needle_spans
+    from bizfacts._needles import group_needle_spans, group_scanner, needle_spans
 
     caseless = tuple(f"dlr{'s' * k}" for k in range(16)) + tuple(f"mark{'s' * k}" for k in range(16))
     exact = tuple(f"DM{'k' * k}" for k in range(16)) + tuple(f"Mark{'s' * k}" for k in range(16))
@@ -295,10 +295,11 @@ def test_group_needle_spans_agree_with_one_scan_per_list(text: str) -> None:
     )
     lower = text.lower()
     found = group_needle_spans(text, lower, groups)
+    assert group_needle_spans(text, lower, groups, group_scanner(groups)) == found  # the scanner kept
     if not text.isascii():
         assert found is None
         return
     if found is None:  # needles too dense for one pass: each list is read by itself
-        assert len(list(_numbers._group_scanner(groups).iter(lower))) > len(text) // 16 + 8
+        assert len(list(group_scanner(groups).iter(lower))) > len(text) // 16 + 8
         return
     assert found == [needle_spans(text if exact else lower, needles, gap) for needles, exact, gap in groups]

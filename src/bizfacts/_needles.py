@@ -18,7 +18,14 @@ import ahocorasick
 
 from ._numbers import AnyMatch, AnyPattern, alternation
 
-__all__ = ["NeedleGroup", "WindowSearch", "group_needle_spans", "minimal_needles", "needle_spans"]
+__all__ = [
+    "NeedleGroup",
+    "WindowSearch",
+    "group_needle_spans",
+    "group_scanner",
+    "minimal_needles",
+    "needle_spans",
+]
 
 
 def minimal_needles(needles: set[str] | frozenset[str]) -> tuple[str, ...]:
@@ -112,7 +119,7 @@ NeedleGroup = tuple[tuple[str, ...], bool, int]
 
 
 @functools.cache
-def _group_scanner(groups: tuple[NeedleGroup, ...]) -> ahocorasick.Automaton | None:
+def group_scanner(groups: tuple[NeedleGroup, ...]) -> ahocorasick.Automaton | None:
     """One automaton for every list, searched in lowercase text: each key gives its length and
     the needles it stands for, as (list index, the needle when found in exact case) pairs;
     None when a needle holds white space."""
@@ -130,7 +137,7 @@ def _group_scanner(groups: tuple[NeedleGroup, ...]) -> ahocorasick.Automaton | N
 
 
 def group_needle_spans(
-    text: str, lower: str, groups: tuple[NeedleGroup, ...]
+    text: str, lower: str, groups: tuple[NeedleGroup, ...], scanner: ahocorasick.Automaton | None = None
 ) -> list[list[tuple[int, int]]] | None:
     """``needle_spans`` of each group (in ``text`` when exact, else in ``lower``, the text
     lowercased), all found by one pass over ``lower`` instead of one or more per group;
@@ -141,8 +148,12 @@ def group_needle_spans(
 
     >>> group_needle_spans("5 Dlrs or 7 DM", "5 dlrs or 7 dm", ((("dlr",), False, 0), (("DM",), True, 0)))
     [[(2, 5)], [(12, 14)]]
+
+    ``scanner`` is ``group_scanner(groups)`` when the caller keeps it (finding it again hashes
+    every needle of ``groups``).
     """
-    scanner = _group_scanner(groups)
+    if scanner is None:
+        scanner = group_scanner(groups)
     if scanner is None or not text.isascii():
         return None
     hits: list[list[tuple[int, int]]] = [[] for _ in groups]

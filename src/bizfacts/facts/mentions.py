@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+import ahocorasick
 import attrs
 
 from .. import companies as _companies
@@ -27,7 +28,7 @@ from .. import people as _people
 from .. import percentages as _percentages
 from .. import places as _places
 from .. import user_counts as _user_counts
-from .._needles import NeedleGroup, group_needle_spans
+from .._needles import NeedleGroup, group_needle_spans, group_scanner
 from .._spans import (
     CompanyMention,
     DateMention,
@@ -106,7 +107,8 @@ def find_mentions(
         and not _LIKE.match(text, c.end)
     )
     # the needles that money, percentages and user counts are searched near: one pass for all
-    spans = group_needle_spans(text, text.lower(), _needle_groups()) if text else None
+    groups, scanner = _needle_groups()
+    spans = group_needle_spans(text, text.lower(), groups, scanner) if text else None
     money = _money._money(text, spans[:2] if spans else None) if text else []
     low = text.casefold()
     word_hits = document_words(low)
@@ -127,9 +129,11 @@ def find_mentions(
 
 
 @functools.cache
-def _needle_groups() -> tuple[NeedleGroup, ...]:
-    """The needle lists of the money, percentage and user-count extractors, in that order."""
-    return (*_money.needle_groups(), _percentages.NEEDLE_GROUP, _user_counts.needle_group())
+def _needle_groups() -> tuple[tuple[NeedleGroup, ...], ahocorasick.Automaton | None]:
+    """The needle lists of the money, percentage and user-count extractors, in that order, and
+    their ``group_scanner`` (kept here: finding it by the lists hashes every needle)."""
+    groups = (*_money.needle_groups(), _percentages.NEEDLE_GROUP, _user_counts.needle_group())
+    return groups, group_scanner(groups)
 
 
 def _document_dates(text: str, reference_date: dt.date | None) -> tuple[DateMention, ...]:
