@@ -50,6 +50,7 @@ from .template import LazyPattern
 _ALL_KINDS = frozenset({"title", "place", "other"})
 # "Apple-like": a company name used as a modifier, no mention of the company.
 _LIKE = LazyPattern(r"-?(?:like|style|esque|type)\b")
+_LIKE_FIRST = frozenset("-lset")  # what a match of ``_LIKE`` starts with: after most names it is not tried
 
 
 @attrs.frozen
@@ -104,7 +105,7 @@ def find_mentions(
         if c.name.casefold() not in L.EXCHANGES
         and c.text.casefold() not in L.EXCHANGES  # "AIM" linked to a name like "AIM Rules for Companies"
         and c.name.casefold() not in L.NOT_NAMES  # pronouns, role words ("the Purchaser")
-        and not _LIKE.match(text, c.end)
+        and not (text[c.end : c.end + 1] in _LIKE_FIRST and _LIKE.match(text, c.end))
     )
     # the needles that money, percentages and user counts are searched near: one pass for all
     groups, scanner = _needle_groups()
