@@ -209,11 +209,12 @@ def joint_scanner(
 
 def joint_needle_spans(
     text: str, lower: str, groups: tuple[NeedleGroup, ...], scanner: ahocorasick.Automaton
-) -> tuple[list[list[tuple[int, int]]] | None, tuple[tuple[int, Any], ...]] | None:
+) -> tuple[list[list[tuple[int, int]]], tuple[tuple[int, Any], ...]] | None:
     """``group_needle_spans(text, lower, groups)`` and the hits (last index, value) of the words
     of ``scanner`` (a ``joint_scanner`` of ``groups``) in ``lower``: every occurrence, overlapping
     ones included, as an automaton of those words alone gives them; both found by one pass over
-    ``lower`` instead of two.  None for text not ASCII-only.
+    ``lower`` instead of two.  None for text not ASCII-only, and as soon as the needles prove
+    dense (where ``group_needle_spans`` gives up: the caller reads the two apart then, each in C).
 
     >>> groups = ((("dlr",), False, 0),)
     >>> joint_needle_spans("5 dlrs sold", "5 dlrs sold", groups, joint_scanner(groups, [("sold", 1)]))
@@ -221,6 +222,7 @@ def joint_needle_spans(
     """
     if not text.isascii():
         return None
+    limit = len(text) // _DENSE_GROUPS + 8
     found_all: list[tuple[int, tuple[int, Owners]]] = []
     word_hits: list[tuple[int, Any]] = []
     for end, (of_needles, of_words) in scanner.iter(lower):
@@ -228,8 +230,9 @@ def joint_needle_spans(
             word_hits.append((end, of_words))
         if of_needles is not None:
             found_all.append((end, of_needles))
-    dense = len(found_all) > len(text) // _DENSE_GROUPS + 8  # (as ``group_needle_spans`` gives up)
-    return (None if dense else _group_spans(text, lower, groups, found_all)), tuple(word_hits)
+            if len(found_all) > limit:
+                return None
+    return _group_spans(text, lower, groups, found_all), tuple(word_hits)
 
 
 def needle_spans(haystack: str, needles: tuple[str, ...], gap: int) -> list[tuple[int, int]]:

@@ -108,9 +108,11 @@ def find_mentions(
         and not (text[c.end : c.end + 1] in _LIKE_FIRST and _LIKE.match(text, c.end))
     )
     # the needles that money, percentages and user counts are searched near, and the words the
-    # assembler reads: one pass for all where casefolding is lowercasing (ASCII text)
+    # assembler reads: one pass for all where casefolding is lowercasing (ASCII text) and the
+    # needles are not dense
     groups, scanner, joint = _needle_groups()
     low = text.casefold()
+    spans: list[list[tuple[int, int]]] | None
     both = joint_needle_spans(text, low, groups, joint) if text and joint is not None else None
     if both is not None:
         spans, word_hits = both
