@@ -281,12 +281,37 @@ def test_people_cue_patterns_agree_with_their_ascii_twins(text: str) -> None:
             assert (found and found.span()) == (theirs and theirs.span())
 
 
+@given(st.text(alphabet="dlrsDLRSmakMDK $5%pc oldyingu\u00e9", max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_joint_needle_spans_agree_with_two_passes(text: str) -> None:
+    # the needle lists and a word list in one automaton pass give what two passes give: the
+    # lists' spans and every hit of the words (a word may be a needle too: "dlr", "pc")
+    import ahocorasick
+
+    from bizfacts._needles import group_needle_spans, joint_needle_spans, joint_scanner
+
+    groups = ((("dlr", "marks"), False, 3), (("DM", "Mark"), True, 5), (("%", "pc", "cent"), False, 2))
+    words = [(w, (w, mask)) for w, mask in (("sold", 1), ("paying", 2), ("dlr", 4), ("pc", 1), ("s", 2))]
+    lower = text.lower()
+    found = joint_needle_spans(text, lower, groups, joint_scanner(groups, words))
+    if not text.isascii():
+        assert found is None
+        return
+    spans = group_needle_spans(text, lower, groups)
+    assert (found is None) == (spans is None)  # needles too dense: the caller reads the two apart
+    alone = ahocorasick.Automaton()
+    for key, value in words:
+        alone.add_word(key, value)
+    alone.make_automaton()
+    assert found is None or found == (spans, tuple(alone.iter(lower)))
+
+
 @given(st.text(alphabet="dlrsDLRSmakMDK $5%pc \u00e9", max_size=80))
 @settings(max_examples=300, deadline=None)
 def test_group_needle_spans_agree_with_one_scan_per_list(text: str) -> None:
     # several lists, in the lowercase text or in exact case, found in one pass or one each;
     # short lists dense in the text ("%%%%") go to the chain pattern as needle_spans reads them
-    from bizfacts._needles import group_needle_spans, needle_spans
+    from bizfacts._needles import group_needle_spans, group_scanner, needle_spans
 
     caseless = tuple(f"dlr{'s' * k}" for k in range(16)) + tuple(f"mark{'s' * k}" for k in range(16))
     exact = tuple(f"DM{'k' * k}" for k in range(16)) + tuple(f"Mark{'s' * k}" for k in range(16))
@@ -295,10 +320,11 @@ def test_group_needle_spans_agree_with_one_scan_per_list(text: str) -> None:
     )
     lower = text.lower()
     found = group_needle_spans(text, lower, groups)
+    assert group_needle_spans(text, lower, groups, group_scanner(groups)) == found  # the scanner kept
     if not text.isascii():
         assert found is None
         return
     if found is None:  # needles too dense for one pass: each list is read by itself
-        assert len(list(_numbers._group_scanner(groups).iter(lower))) > len(text) // 16 + 8
+        assert len(list(group_scanner(groups).iter(lower))) > len(text) // 16 + 8
         return
     assert found == [needle_spans(text if exact else lower, needles, gap) for needles, exact, gap in groups]

@@ -29,3 +29,17 @@ def test_ascii_text_splits_as_the_unicode_pattern_splits_it(text: str) -> None:
     longer = sentence_spans(text + "\n\u00e9")
     assert longer[:-1] == sentence_spans(text)
     assert longer[-1] == (len(text) + 1, len(text) + 2)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aB1 \t\n\r\x0b\x0c\x1c\x85\u2028\u3000\u00e9,", max_size=40))
+def test_text_without_stops_splits_into_its_stripped_lines(text: str) -> None:
+    # each line with the white space ``str.strip`` removes cut off, empty ones dropped
+    expected, pos = [], 0
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            first = pos + len(line) - len(line.lstrip())
+            expected.append((first, first + len(body)))
+        pos += len(line) + 1
+    assert sentence_spans(text) == expected

@@ -12,13 +12,24 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from itertools import islice
+from typing import Any
 
 import ahocorasick
 
 from ._numbers import AnyMatch, AnyPattern, alternation
 
-__all__ = ["NeedleGroup", "WindowSearch", "group_needle_spans", "minimal_needles", "needle_spans"]
+__all__ = [
+    "NeedleGroup",
+    "WindowSearch",
+    "group_needle_spans",
+    "group_scanner",
+    "joint_needle_spans",
+    "joint_scanner",
+    "minimal_needles",
+    "needle_spans",
+]
 
 
 def minimal_needles(needles: set[str] | frozenset[str]) -> tuple[str, ...]:
@@ -109,10 +120,12 @@ _DENSE_GROUPS = 16
 #: A needle list read by ``group_needle_spans``: its needles, whether they are found in
 #: exact case (else in the lowercase text) and the gap of ``needle_spans``.
 NeedleGroup = tuple[tuple[str, ...], bool, int]
+#: the needles one key of ``group_scanner`` stands for: (list index, the needle when exact) pairs
+Owners = tuple[tuple[int, str | None], ...]
 
 
 @functools.cache
-def _group_scanner(groups: tuple[NeedleGroup, ...]) -> ahocorasick.Automaton | None:
+def group_scanner(groups: tuple[NeedleGroup, ...]) -> ahocorasick.Automaton | None:
     """One automaton for every list, searched in lowercase text: each key gives its length and
     the needles it stands for, as (list index, the needle when found in exact case) pairs;
     None when a needle holds white space."""
@@ -130,7 +143,7 @@ def _group_scanner(groups: tuple[NeedleGroup, ...]) -> ahocorasick.Automaton | N
 
 
 def group_needle_spans(
-    text: str, lower: str, groups: tuple[NeedleGroup, ...]
+    text: str, lower: str, groups: tuple[NeedleGroup, ...], scanner: ahocorasick.Automaton | None = None
 ) -> list[list[tuple[int, int]]] | None:
     """``needle_spans`` of each group (in ``text`` when exact, else in ``lower``, the text
     lowercased), all found by one pass over ``lower`` instead of one or more per group;
@@ -141,15 +154,26 @@ def group_needle_spans(
 
     >>> group_needle_spans("5 Dlrs or 7 DM", "5 dlrs or 7 dm", ((("dlr",), False, 0), (("DM",), True, 0)))
     [[(2, 5)], [(12, 14)]]
+
+    ``scanner`` is ``group_scanner(groups)`` when the caller keeps it (finding it again hashes
+    every needle of ``groups``).
     """
-    scanner = _group_scanner(groups)
+    if scanner is None:
+        scanner = group_scanner(groups)
     if scanner is None or not text.isascii():
         return None
-    hits: list[list[tuple[int, int]]] = [[] for _ in groups]
     limit = len(text) // _DENSE_GROUPS + 8
     found_all = list(islice(scanner.iter(lower), limit + 1))  # stopped in C past the limit
     if len(found_all) > limit:
         return None
+    return _group_spans(text, lower, groups, found_all)
+
+
+def _group_spans(
+    text: str, lower: str, groups: tuple[NeedleGroup, ...], found_all: list[tuple[int, tuple[int, Owners]]]
+) -> list[list[tuple[int, int]]]:
+    """``group_needle_spans`` from the hits (last index, (length, owners)) of its automaton."""
+    hits: list[list[tuple[int, int]]] = [[] for _ in groups]
     for end, (size, owners) in found_all:
         start = end + 1 - size
         for g, needle in owners:
@@ -162,6 +186,53 @@ def group_needle_spans(
         else:
             out.append(_merged(found, gap))
     return out
+
+
+def joint_scanner(
+    groups: tuple[NeedleGroup, ...], words: Iterable[tuple[str, object]]
+) -> ahocorasick.Automaton | None:
+    """``group_scanner(groups)`` and the keys of ``words`` (key, value) in one automaton for
+    ``joint_needle_spans``: each key gives (the needle value or None, the word value or None);
+    None where ``group_scanner`` is None.  (Built anew on each call: callers keep it.)"""
+    needles = group_scanner(groups)
+    if needles is None:
+        return None
+    both: dict[str, list[object]] = {key: [needles.get(key), None] for key in needles.keys()}  # noqa: SIM118
+    for key, value in words:
+        both.setdefault(key, [None, None])[1] = value
+    automaton = ahocorasick.Automaton()
+    for key, (of_needles, of_words) in both.items():
+        automaton.add_word(key, (of_needles, of_words))
+    automaton.make_automaton()
+    return automaton
+
+
+def joint_needle_spans(
+    text: str, lower: str, groups: tuple[NeedleGroup, ...], scanner: ahocorasick.Automaton
+) -> tuple[list[list[tuple[int, int]]], tuple[tuple[int, Any], ...]] | None:
+    """``group_needle_spans(text, lower, groups)`` and the hits (last index, value) of the words
+    of ``scanner`` (a ``joint_scanner`` of ``groups``) in ``lower``: every occurrence, overlapping
+    ones included, as an automaton of those words alone gives them; both found by one pass over
+    ``lower`` instead of two.  None for text not ASCII-only, and as soon as the needles prove
+    dense (where ``group_needle_spans`` gives up: the caller reads the two apart then, each in C).
+
+    >>> groups = ((("dlr",), False, 0),)
+    >>> joint_needle_spans("5 dlrs sold", "5 dlrs sold", groups, joint_scanner(groups, [("sold", 1)]))
+    ([[(2, 5)]], ((10, 1),))
+    """
+    if not text.isascii():
+        return None
+    limit = len(text) // _DENSE_GROUPS + 8
+    found_all: list[tuple[int, tuple[int, Owners]]] = []
+    word_hits: list[tuple[int, Any]] = []
+    for end, (of_needles, of_words) in scanner.iter(lower):
+        if of_words is not None:
+            word_hits.append((end, of_words))
+        if of_needles is not None:
+            found_all.append((end, of_needles))
+            if len(found_all) > limit:
+                return None
+    return _group_spans(text, lower, groups, found_all), tuple(word_hits)
 
 
 def needle_spans(haystack: str, needles: tuple[str, ...], gap: int) -> list[tuple[int, int]]:

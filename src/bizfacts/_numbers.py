@@ -321,17 +321,17 @@ def _tokens_re() -> re.Pattern[str]:
 
 
 _TIDY_PREC = 60
+_UNIT = Decimal(1)
 
 
 def tidy(value: Decimal) -> Decimal:
     """Drop a zero fractional part and trailing zeros: 1200000000.0 -> 1200000000."""
-    _sign, digits, exponent = value.as_tuple()
-    if exponent == 0 and len(digits) <= _TIDY_PREC:
+    if value.same_quantum(_UNIT) and value.adjusted() < _TIDY_PREC:  # exponent 0, few digits: no as_tuple()
         return value  # an integer already: quantize() below would return it unchanged
     with localcontext() as ctx:
         ctx.prec = _TIDY_PREC
         if value == value.to_integral_value():
-            return value.quantize(Decimal(1))
+            return value.quantize(_UNIT)
         return value.normalize()
 
 

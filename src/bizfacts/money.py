@@ -47,13 +47,14 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+import ahocorasick
 import attrs
 import regex
 
 from ._ascii_twins import ascii_twin
 from ._currencies import _after_sign_forms, _Lexicon, _lexicon, _norm, _resolve, _rows
 from ._money_per import _PER_NOUNS, _per_after
-from ._needles import NeedleGroup, WindowSearch, group_needle_spans, minimal_needles
+from ._needles import NeedleGroup, WindowSearch, group_needle_spans, group_scanner, minimal_needles
 from ._numbers import (
     AnyMatch,
     AnyPattern,
@@ -253,6 +254,12 @@ def needle_groups() -> tuple[NeedleGroup, ...]:
     return ((names, False, 64 + 12), (exact, True, 64 + 48))
 
 
+@functools.cache
+def _group_scanner() -> ahocorasick.Automaton | None:
+    """``group_scanner(needle_groups())``, kept: found by the lists, it would hash every needle."""
+    return group_scanner(needle_groups())
+
+
 def _money(text: str, spans: list[list[tuple[int, int]]] | None) -> list[MoneyMention]:
     """``extract_money(text)``; ``spans`` are the ``group_needle_spans`` of ``needle_groups()``
     when the caller has them (``find_mentions`` finds those of several extractors at once)."""
@@ -268,7 +275,7 @@ def _extract(text: str, spans: list[list[tuple[int, int]]] | None) -> list[Money
     names, signs, exact = _needles()
     # a name ends the amount ("1.5 billion dlrs"), a sign or code starts it ("$5m")
     if spans is None:
-        spans = group_needle_spans(text, text.lower(), needle_groups())
+        spans = group_needle_spans(text, text.lower(), needle_groups(), _group_scanner())
     if spans is not None:  # names and codes found in one pass over the lowercase text
         near = ((spans[0], 64, 12), (spans[1], 64, 48))
         search = WindowSearch(pats.main, text, ((text, signs, 2, 48),), _starts(), spans=near).search

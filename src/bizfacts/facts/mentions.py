@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 
 import attrs
+from ahocorasick import Automaton
 
 from .. import companies as _companies
 from .. import dates as _dates
@@ -27,7 +28,7 @@ from .. import people as _people
 from .. import percentages as _percentages
 from .. import places as _places
 from .. import user_counts as _user_counts
-from .._needles import NeedleGroup, group_needle_spans
+from .._needles import NeedleGroup, group_needle_spans, group_scanner, joint_needle_spans, joint_scanner
 from .._spans import (
     CompanyMention,
     DateMention,
@@ -40,7 +41,7 @@ from .._spans import (
 )
 from ..companies import Gazetteer
 from . import lexicon as L
-from ._doc_words import Hits, document_words
+from ._doc_words import Hits, document_words, word_masks
 from .cascade.gate import mention_kinds
 from .layouts import DATELINE
 from .tables import table_amounts
@@ -49,6 +50,7 @@ from .template import LazyPattern
 _ALL_KINDS = frozenset({"title", "place", "other"})
 # "Apple-like": a company name used as a modifier, no mention of the company.
 _LIKE = LazyPattern(r"-?(?:like|style|esque|type)\b")
+_LIKE_FIRST = frozenset("-lset")  # what a match of ``_LIKE`` starts with: after most names it is not tried
 
 
 @attrs.frozen
@@ -103,13 +105,21 @@ def find_mentions(
         if c.name.casefold() not in L.EXCHANGES
         and c.text.casefold() not in L.EXCHANGES  # "AIM" linked to a name like "AIM Rules for Companies"
         and c.name.casefold() not in L.NOT_NAMES  # pronouns, role words ("the Purchaser")
-        and not _LIKE.match(text, c.end)
+        and not (text[c.end : c.end + 1] in _LIKE_FIRST and _LIKE.match(text, c.end))
     )
-    # the needles that money, percentages and user counts are searched near: one pass for all
-    spans = group_needle_spans(text, text.lower(), _needle_groups()) if text else None
-    money = _money._money(text, spans[:2] if spans else None) if text else []
+    # the needles that money, percentages and user counts are searched near, and the words the
+    # assembler reads: one pass for all where casefolding is lowercasing (ASCII text) and the
+    # needles are not dense
+    groups, scanner, joint = _needle_groups()
     low = text.casefold()
-    word_hits = document_words(low)
+    spans: list[list[tuple[int, int]]] | None
+    both = joint_needle_spans(text, low, groups, joint) if text and joint is not None else None
+    if both is not None:
+        spans, word_hits = both
+    else:
+        spans = group_needle_spans(text, text.lower(), groups, scanner) if text else None
+        word_hits = document_words(low)
+    money = _money._money(text, spans[:2] if spans else None) if text else []
     needs = _ALL_KINDS if everything else mention_kinds(low, word_hits)
     people = _people.extract_people(text, companies=found) if "title" in needs or "place" in needs else []
     places = _places.extract_places(text, companies=found, people=people) if "place" in needs else []
@@ -127,9 +137,13 @@ def find_mentions(
 
 
 @functools.cache
-def _needle_groups() -> tuple[NeedleGroup, ...]:
-    """The needle lists of the money, percentage and user-count extractors, in that order."""
-    return (*_money.needle_groups(), _percentages.NEEDLE_GROUP, _user_counts.needle_group())
+def _needle_groups() -> tuple[tuple[NeedleGroup, ...], Automaton | None, Automaton | None]:
+    """The needle lists of the money, percentage and user-count extractors, in that order, their
+    ``group_scanner`` and their ``joint_scanner`` with the assembler's words (kept here: finding a
+    cached automaton by its lists would hash every needle and word on every call)."""
+    groups = (*_money.needle_groups(), _percentages.NEEDLE_GROUP, _user_counts.needle_group())
+    words = ((word, (word, mask)) for word, mask in word_masks().items())
+    return groups, group_scanner(groups), joint_scanner(groups, words)
 
 
 def _document_dates(text: str, reference_date: dt.date | None) -> tuple[DateMention, ...]:
