@@ -91,6 +91,8 @@ _THEME = (
     r"|(?P<unit>[RY]),(?P<theme>N)"
     r"|(?:d?x{0,2}o)?d?Yo(?P<possessor>[CN])'(?P<unit>R)"
     r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?u?(?P<theme>[CN])(?!')|(?P<unit>R))"
+    # ("bought Z's North Sea assets": the assets' owner sells them)
+    r"|(?P<possessor>[CN])'(?P<asset>Y)"
     r"|(?P<asset>Y)"
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}[oi])?u?(?P<theme>[CN])"
