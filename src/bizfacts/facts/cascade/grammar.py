@@ -133,7 +133,8 @@ _FIRST_VP = r"(?:[bhmv]{0,2}[xZ][^.;:CNPVAW]{0,5}?cv?)"
 # the words between a clause's subject and a symmetric noun: "announced on Monday a capital and
 # business alliance", "today announced the formation of a joint venture", "signed an MoU", "agreed
 # in principle on a joint venture", "entered into an equally owned joint venture"
-_SYM_RUN = r"(?:[hmbvGtxZdnDoipIu9R]|c(?=[xR])|(?<=[dx])V(?=A)){0,8}"
+# ("it would invest $500 million in a joint venture with Y": an amount put into the venture)
+_SYM_RUN = r"(?:[hmbvGtxZdnDoipIu9RM]|c(?=[xR])|(?<=[dx])V(?=A)|(?<=e)V(?=Mi)){0,8}"
 # what a copula's subject is said to be before the construction's own words: "is a $7 billion bank
 # holding company (that is) ...", "is a 100% stand-alone company and ..."
 _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
