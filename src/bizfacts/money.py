@@ -451,6 +451,12 @@ def _from_suffix(
         return []
     if key == "pounds" and regex.match(r"\s+of\b", text[m.end() : m.end() + 5]):
         return []  # "110 mln pounds of sugar": weight
+    if key == "pound" and (
+        _SCALED.search(text, m.start(), m.end()) is None or _POUND_WEIGHT.match(text, m.end()) is not None
+    ):
+        # "a 4.1 billion pound takeover" is money; "a 200 pound bag" and "a 100 mln pound (a year)
+        # plant" weigh
+        return []
     if code in resolved:
         currency = resolved[code]
     else:
@@ -515,6 +521,11 @@ _SCALED = re.compile(
     r"(?i)(?<![a-z])(?:[kmb]|mn|mln|bln|bn|tn|thousand|million|billion|trillion|lakhs?|crores?)(?![a-z])"
 )
 _NO_MINOR = frozenset({"JPY", "KRW", "ITL", "ESP", "GRD"})  # no hundredths in use
+# after "N mln pound": a weight, not money ("a 100 mln pound staple fiber plant", "pound-a-year")
+_POUND_WEIGHT = re.compile(
+    r"(?i)(?:-|\s+)(?:a|per)[\s-]+year\b|\s+(?:(?:a|per)\s+(?:year|day)|annual|capacity|plant|"
+    r"facility|mill|(?:[a-z-]+\s+){1,2}(?:plant|facility|mill|capacity))\b"
+)
 
 
 def _with_minor_part(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
