@@ -78,7 +78,8 @@ _THEME = (
     r"|(?P<theme>C)(?P<stake>K)(?=[tfyr.]|$)"
     r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xX]{1,4}(?=C))?(?P<theme>[CN])(?!')"
     # ("a 51% stake in Osaka chipmaker Y": a town before the descriptor)
-    r"|(?:xt|d?xo|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?[xX]{0,3}|L'|d?L[xX]{1,3})(?P<theme>[CN])"
+    # ("all of the issued and outstanding shares of Y")
+    r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?[xX]{0,3}|L'|d?L[xX]{1,3})(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
