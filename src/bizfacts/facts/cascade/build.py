@@ -188,6 +188,8 @@ def _ownership(
         verb = p.places["verb"]
         if verb.voice == "passive" and any(t.text.casefold() in ("was", "were") for t in verb.tokens):
             raise NoFact("not owned now (negated, planned or past)")  # "it was owned by X until 1978"
+        if any(t.text.casefold() == "had" for t in verb.tokens):
+            raise NoFact("not owned now (negated, planned or past)")  # "Z had owned Y since 2018" (and sells it)
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
         if (
             owner_c is not None
