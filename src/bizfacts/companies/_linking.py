@@ -10,6 +10,7 @@ from ._cues import _Cues
 from ._headlines import headline_verbs
 from ._regexes import (
     _AFTER_ACRONYM,
+    _AFTER_DEFINED,
     _AFTER_COMPANY_ONLY,
     _AFTER_CORPORATE,
     _DATELINE_DATE,
@@ -259,6 +260,19 @@ class _Linking(_Cues):
             if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(text, m.end()):
                 # "(F.E.) Ltd" is part of the name, not an acronym for it
                 own.setdefault(m.group(1), f)
+            elif m is None and follows in ("(", " ") and kind == "company":
+                # '(“Hualong” or the “Company”)': the short name a filing or release defines
+                # (a word of the name, no role word: '(the "Seller")', '("Bank")' name no company)
+                d = _AFTER_DEFINED.match(text, f.end, f.end + _LOOKAHEAD)
+                short = d.group(1) if d is not None else ""
+                if (
+                    short
+                    and short.split()[0] in name.split()
+                    and short not in w.non_company
+                    and short not in w.head
+                    and short not in w.generic
+                ):
+                    own.setdefault(short, f)
         forms.done = len(found)
         folded, firsts = forms.folded, forms.firsts
         add_first = firsts.add

@@ -249,6 +249,11 @@ _LISTING = _Pattern(_AFTER_LISTING.pattern.replace(r"[^\S\n]*+\(", r"\(", 1))
 _AFTER_ACRONYM = _Pattern(
     r"[^\S\n]*+\(\s*+(\p{Lu}[\p{Lu}&.\-]{1,9}+|\p{Lu}[\p{Lu}\p{Ll}]{1,3}+\p{Lu})\s*+\)"
 )
+# a short name defined in quotes right after a name: 'Shenzhen Hualong Technology Co., Ltd.
+# ("Hualong" or the "Company")', 'Alder Grove Inc. (the "Alder")'
+_AFTER_DEFINED = _Pattern(
+    r"[^\S\n]*+\(\s*+(?:the[^\S\n]++)?[\"“](\p{Lu}[\p{L}\p{N}&.\-]{1,24}+(?:[^\S\n]\p{Lu}[\p{L}\p{N}&.\-]{0,24}+){0,2})[\"”]"
+)
 # "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
 _AFTER_APPOSITION = _Pattern(
     # ("Foo, a San Jose, California-based data company": a comma inside a chain of places)
