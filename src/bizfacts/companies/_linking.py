@@ -10,9 +10,9 @@ from ._cues import _Cues
 from ._headlines import headline_verbs
 from ._regexes import (
     _AFTER_ACRONYM,
-    _AFTER_DEFINED,
     _AFTER_COMPANY_ONLY,
     _AFTER_CORPORATE,
+    _AFTER_DEFINED,
     _DATELINE_DATE,
     _DEMONYM_ENDINGS,
     _FAMILY_AFTER,

@@ -189,7 +189,7 @@ def _ownership(
         if verb.voice == "passive" and any(t.text.casefold() in ("was", "were") for t in verb.tokens):
             raise NoFact("not owned now (negated, planned or past)")  # "it was owned by X until 1978"
         if any(t.text.casefold() == "had" for t in verb.tokens):
-            raise NoFact("not owned now (negated, planned or past)")  # "Z had owned Y since 2018" (and sells it)
+            raise NoFact("not owned now (negated, planned or past)")  # "Z had owned Y since 2018"
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
         if (
             owner_c is not None
