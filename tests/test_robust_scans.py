@@ -9,7 +9,9 @@ amounts) has a regression test with a limit of seconds where it took about a min
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import re
 import sys
 import time
 from typing import Any
@@ -364,3 +366,82 @@ def test_mentions_share_one_needle_scan_and_read_as_each_extractor(pieces: list[
     assert list(m.money) == bizfacts.extract_money(text)
     assert list(m.percentages) == bizfacts.extract_percentages(text)
     assert list(m.user_counts) == bizfacts.extract_user_counts(text)
+
+
+_CLAUSE_PIECES = [
+    "will", "goodwill", "is", "to", "due", "next", "we'll", "won't", "'ll", "'", "expected", "plans",
+    "plan", "of", "record", "later", "this", " ", ",", ".", "\n", "x", "s", "é", "-",
+]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=16))
+def test_future_cue_shortcuts_answer_as_one_pattern(pieces: list[str]) -> None:
+    """The future cues, tested as three patterns (apostrophe cues, a cue word at the
+    start, one after a non-letter), answer as the single pattern with a look-behind."""
+    import json
+    from importlib import resources
+
+    from bizfacts._numbers import alternation
+    from bizfacts.dates._lexicon import _words
+
+    cues = json.loads(resources.files("bizfacts").joinpath("data/date_words.json").read_text("utf-8"))
+    anywhere = [regex.escape(c) for c in cues["future_cues"] if " " not in c and "'" in c]
+    whole = ["~".join(c.split(" ")) for c in cues["future_cues"] if " " in c or "'" not in c]
+    trie = alternation(whole).replace(regex.escape("~"), "~").replace("~", "[^a-z']+")
+    single = regex.compile("|".join([*anywhere, f"(?<![a-z'])(?:{trie})(?![a-z'])"]))
+    clause = "".join(pieces)
+    assert _words().future.in_clause(clause) == (single.search(clause) is not None)
+
+
+_UNIT_PIECES = ["day", "Days", "today", "Monday", "year", "YEARS", "mth", "qtr", "half", "_", "x", "1",
+                "é", " ", "-", "week", "Quarter", "may", "s"]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_UNIT_PIECES), max_size=20))
+def test_unit_scan_skips_only_letters_inside_words(pieces: list[str]) -> None:
+    """The unit scan's look-behind drops exactly the matches that follow a letter or
+    digit (``str.isalnum``), and no others."""
+    from bizfacts.dates._scanners import _patterns
+
+    text = "".join(pieces)
+    pattern = _patterns().unit
+    loose = re.compile(pattern.pattern.replace(r"(?<![^\W_].)", ""))
+    assert loose.pattern != pattern.pattern
+    expected = [(m.span(), m.groups()) for m in loose.finditer(text)
+                if not (m.start() and text[m.start() - 1].isalnum())]
+    assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
+
+
+@_SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 4)), max_size=12))
+def test_candidate_order_by_start_longest_first(spans: list[tuple[int, int]]) -> None:
+    """``_select`` sorts by start, the longest first, ties in input order."""
+    from bizfacts.dates._candidates import _Cand
+    from bizfacts.dates._joining import _select
+
+    cands = [_Cand(s, s + n, f"r{i}") for i, (s, n) in enumerate(spans)]
+    expected = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[_Cand] = []
+    for c in expected:  # the selection itself, over the expected order
+        if chosen and c.start < chosen[-1].end:
+            last = chosen[-1]
+            if c.end - c.start > last.end - last.start and (len(chosen) < 2 or chosen[-2].end <= c.start):
+                chosen[-1] = c
+            continue
+        chosen.append(c)
+    assert [c.rule for c in _select(list(cands))] == [c.rule for c in chosen]
+
+
+@_SETTINGS
+@given(st.integers(-5, 10005), st.integers(-1, 14), st.integers(-1, 33))
+def test_valid_dates_as_the_date_type(year: int, month: int, day: int) -> None:
+    """``_valid`` (with its shortcut for days 1-28) agrees with ``datetime.date``."""
+    from bizfacts.dates._candidates import _valid
+
+    try:
+        dt_ok = bool(dt.date(year, month, day))
+    except ValueError:
+        dt_ok = False
+    assert _valid(year, month, day) == dt_ok

@@ -6,6 +6,7 @@ import datetime as dt
 
 from .._numbers import AnyMatch
 from ._candidates import (
+    _SPACES,
     Tense,
     _Cand,
     _char_before,
@@ -34,16 +35,22 @@ def _collect_months(
         if pm is not None:
             mod = pm.group("pmod").lower()
             s = pm.start()
-        joined = s >= 2 and text[s - 1] in "-/" and (text[s - 2].isalnum() or text[s - 2] == ".")
-        if not joined and not _left_ok(text, s):
-            continue
+        # (a space before, the common case, is neither a joint nor a word glued on)
+        if s and text[s - 1] != " ":
+            joined = s >= 2 and text[s - 1] in "-/" and (text[s - 2].isalnum() or text[s - 2] == ".")
+            if not joined and not _left_ok(text, s):
+                continue
         # one call for every group: far cheaper than one call per group
         word, day_s, dyear, wday, wyear, myear, yy, dot = m.group(
             "mon", "day", "dyear", "wday", "wyear", "myear", "yy", "dot"
         )
         mon = w.months[word.lower()]
         before = None
-        if mod is None and day_s is None and _char_before(text, s) in _DAY_END_CHARS:
+        if mod is None and day_s is None and (
+            # ``_char_before`` without the call when one space comes first, the common case
+            text[s - 2] if s >= 2 and text[s - 1] == " " and text[s - 2] not in _SPACES
+            else _char_before(text, s)
+        ) in _DAY_END_CHARS:
             before = p.day_before.search(text, max(0, s - 14), s)
         if before is not None and (before.group("suf") or not before.group("of")):
             day = int(before.group("day"))
@@ -62,7 +69,7 @@ def _collect_months(
             year = int(wyear) if wyear else None
             if year is None and _prev_low(text, s, memo) not in _WORD_DAY_CUES:
                 end = m.start("mon") + len(word)
-                if mod is None and not _month_alone_ok(text, s, end, word, p):
+                if mod is None and not _month_alone_ok(text, s, end, word, p, memo):
                     continue
                 out.append(_Cand(s, end, "month", _Point("month", None, mon, modifier=mod)))
                 continue
@@ -87,7 +94,7 @@ def _collect_months(
             out.append(_Cand(s, m.end(), "month year", _Point("month", year, mon, modifier=mod)))
         else:
             end = m.start("mon") + len(word)
-            if mod is None and not _month_alone_ok(text, s, end, word, p):
+            if mod is None and not _month_alone_ok(text, s, end, word, p, memo):
                 continue
             prev = _prev_low(text, s, memo) if mod is None else ""
             if prev in ("last", "next", "this", "coming"):

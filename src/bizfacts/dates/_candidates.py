@@ -65,6 +65,8 @@ def _number(token: str) -> int | None:
 
 
 def _valid(year: int, month: int, day: int) -> bool:
+    if 1 <= day <= 28 and 1 <= month <= 12 and dt.MINYEAR <= year <= dt.MAXYEAR:
+        return True  # every month has these days: no date to build
     try:
         dt.date(year, month, day)
     except ValueError:
@@ -184,8 +186,9 @@ def _year_context_ok(text: str, start: int, end: int, p: _Patterns, memo: dict[i
     return _prev_low(text, start, memo).rstrip(".") not in _words().year_blockers
 
 
-def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns) -> bool:
-    """A month name with no day or year: is it really a month here?"""
+def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns, memo: dict[int, str]) -> bool:
+    """A month name with no day or year: is it really a month here?  Leaves the
+    lowercased word before ``start`` in ``memo`` when it reads it (see ``_prev_low``)."""
     w = _words()
     low = word.lower()
     if start and text[start - 1] in "-/":  # "January-March"
@@ -195,7 +198,7 @@ def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns) ->
     if p.capital_after.match(text, end):
         return False  # "March Networks", "May Department Stores"
     prev = _word_before(text, start)
-    prev_low = prev.lower()
+    prev_low = memo[start] = prev.lower()
     if prev_low.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "lady"):
         return False
     cue = prev_low in w.month_cues

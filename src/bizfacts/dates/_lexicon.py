@@ -26,7 +26,27 @@ class _Words:
     quantity_nouns: tuple[str, ...]
     # the first two characters of every quantity noun, lowercased (see ``_quantity_after``)
     quantity_starts: frozenset[str]
-    future: re.Pattern[str]  # any future cue in a lowercased clause (see ``_future_cues``)
+    future: _FutureCues  # the future cues of a lowercased clause (see ``_future_cues``)
+
+
+@attrs.frozen
+class _FutureCues:
+    """The future cues, as ``_future_cues`` builds them; ``in_clause`` tests a clause."""
+
+    apostrophe: re.Pattern[str]  # the cues found anywhere, each holding "'" ("'ll")
+    at_start: re.Pattern[str]  # a cue word at the start of the clause
+    after_gap: re.Pattern[str]  # a cue word after a character that is no letter or "'"
+
+    def in_clause(self, clause: str) -> bool:
+        """Whether any cue is in ``clause`` (lowercased).  A cue word starts at the
+        clause's start or after a character other than ``[a-z']``: the engine skips
+        quickly to those few characters, where one pattern with a look-behind would
+        be tried at every letter."""
+        return (
+            ("'" in clause and self.apostrophe.search(clause) is not None)
+            or self.at_start.match(clause) is not None
+            or self.after_gap.search(clause) is not None
+        )
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,11 +71,11 @@ def _words() -> _Words:
     )
 
 
-def _future_cues(cues: list[str]) -> re.Pattern[str]:
-    """One pattern for the future cues in a lowercased clause, read as words: the runs
-    of ``[a-z']`` between other characters.  A cue word is a whole word ("will", not
-    "goodwill"); a phrase is consecutive words ("expected to", "expected, to"); a cue
-    with an apostrophe and no space is found anywhere ("'ll" in "we'll")."""
+def _future_cues(cues: list[str]) -> _FutureCues:
+    """The future cues in a lowercased clause, read as words: the runs of ``[a-z']``
+    between other characters.  A cue word is a whole word ("will", not "goodwill"); a
+    phrase is consecutive words ("expected to", "expected, to"); a cue with an
+    apostrophe and no space is found anywhere ("'ll" in "we'll")."""
     anywhere: list[str] = []
     whole: list[str] = []
     for cue in cues:
@@ -66,10 +86,16 @@ def _future_cues(cues: list[str]) -> re.Pattern[str]:
             anywhere.append(re.escape(cue))
         else:
             whole.append("~".join(words))  # "~" stands for the gap between two words
-    # the whole cues as one prefix trie with one shared pair of word-boundary assertions:
-    # far faster than one alternative per cue
+    if not anywhere or not whole:
+        raise ValueError("date_words.json: future cues need a word and a cue with an apostrophe")
+    # the whole cues as one prefix trie with one shared word-boundary assertion after
+    # it: far faster than one alternative per cue
     trie = alternation(whole).replace(regex.escape("~"), "~").replace("~", "[^a-z']+")
-    return re.compile("|".join([*anywhere, f"(?<![a-z'])(?:{trie})(?![a-z'])"]))
+    return _FutureCues(
+        apostrophe=re.compile("|".join(anywhere)),
+        at_start=re.compile(f"(?:{trie})(?![a-z'])"),
+        after_gap=re.compile(f"[^a-z'](?:{trie})(?![a-z'])"),
+    )
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:

@@ -26,9 +26,7 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int,
         out.append(_Cand(m.start(), m.end(), word, _Point("day", rel=rel)))
 
     for m in p.unit.finditer(text):
-        s = m.start()
-        if s and text[s - 1].isalnum():  # inside a word: "today", "Monday"
-            continue
+        s = m.start()  # never inside a word ("today", "Monday"): the pattern sees to it
         unit_word, pl = m.group("unit", "pl")
         unit_word = unit_word.lower()
         gran = _UNITS.get(unit_word)
@@ -40,9 +38,9 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int,
             if period is not None:
                 out.append(period)
                 continue
-        if not _left_ok(text, s):
+        if s and text[s - 1] != " " and not _left_ok(text, s):  # (a space: the common case)
             continue
-        lo = max(0, s - 40)
+        lo = s - 40 if s > 40 else 0
         prev = _prev_low(text, s, memo)
         count = None
         if prev.isdigit() or prev in w.numbers or prev == "of":

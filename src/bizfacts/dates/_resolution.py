@@ -46,7 +46,7 @@ def _tense(text: str, c: _Cand, p: _Patterns, default: Tense, prev: str) -> Tens
     lo, hi = _sentence_window(text, c.start)
     if prev in _SAID_WORDS and p.said_before.search(text, max(lo, hi - 30), hi):
         return "past"
-    if _words().future.search(text[lo:hi].lower()):
+    if _words().future.in_clause(text[lo:hi].lower()):
         return "future"
     return default
 
@@ -170,13 +170,22 @@ def _resolve(pt: _Point, ref: dt.date | None, tense: Tense) -> tuple[dt.date | N
         return _shifted_period(ref, pt.gran, rel.offset, rel.unit), rel
     if pt.year is not None:
         return dt.date(pt.year, pt.month, pt.day), None
-    rel = _relative(0, "year", tense, pt.month, pt.day if pt.gran == "day" else None)
+    return _without_year(pt.gran, pt.month, pt.day, pt.strict, ref, tense)
+
+
+# a pure function of its arguments, which repeat often (one reference date per document)
+@functools.lru_cache(maxsize=4096)
+def _without_year(
+    gran: Granularity, month: int, day: int, strict: bool, ref: dt.date | None, tense: Tense
+) -> tuple[dt.date | None, RelativeDate]:
+    """(value, relation) of a day, month or period that does not name its year."""
+    rel = _relative(0, "year", tense, month, day if gran == "day" else None)
     if ref is None:
         return None, rel
-    inferred = _infer_year_of(pt.gran, pt.month, pt.day, pt.strict, ref, tense)
+    inferred = _infer_year_of(gran, month, day, strict, ref, tense)
     if inferred is None:
         return None, rel
-    return dt.date(inferred, pt.month, pt.day), rel
+    return dt.date(inferred, month, day), rel
 
 
 def _build(text: str, c: _Cand, ref: dt.date | None, p: _Patterns, day_first: bool,

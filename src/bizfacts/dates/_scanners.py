@@ -206,8 +206,13 @@ def _patterns() -> _Patterns:
         ),
         fiscal_year=fiscal_year,
         dayword=dayword,
-        # the tails after the first letter as a trie: at most one of them fits at a place
-        unit=re.compile(rf"(?P<unit>[DdWwMmQqYyHh](?:{alternation(_UNIT_TAILS)}))(?P<pl>[sS])?\b"),
+        # the tails after the first letter as a trie: at most one of them fits at a place;
+        # the look-behind (after the first letter, which keeps the engine's quick skip to
+        # it) drops a letter inside a word ("today", "Monday"): ``\w`` but not "_" is
+        # exactly ``str.isalnum``
+        unit=re.compile(
+            rf"(?P<unit>[DdWwMmQqYyHh](?<![^\W_].)(?:{alternation(_UNIT_TAILS)}))(?P<pl>[sS])?\b"
+        ),
         dir_before=c(
             rf"(?<![\w-])(?P<dir>{_ci_alt(list(_REL_DIR))}){_SP}(?:(?P<rf>{fisc}){_SP})?\Z"
         ),
