@@ -45,6 +45,8 @@ _APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|,W[^,;.CN]{1,12},|,[Fv]?xsC,|\([^(
 # an apposition naming a party by its relation: "X, parent of Y,", "X, a unit of Y,"
 # ("X, parent company of A and B, is based in L": coordinated parties)
 _APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
+# an apposition naming people by a participle: "X, founded in 2009 by brothers A and B, is based in L"
+_APPOSITION_BY_PEOPLE = r"(?:,x(?:iD)?yx{0,2}[NP](?:,?c[NP]|,[NP]){0,3},)"
 # between a subject and its verb: "said (Monday) (that) it", "announced it", ", which", "on Monday"
 # ("X said it and Y agreed to buy Z": Y is a second agent)
 # ("X told the Securities and Exchange Commission (SEC) it bought": the one told is no party;

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .grammar import (
     _APPOSITION,
+    _APPOSITION_BY_PEOPLE,
     _APPOSITION_NO_PARTY,
     _APPOSITION_OF_PARTY,
     _AT,
@@ -39,7 +40,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "copula",
             "HQ",
-            rf"(?<![oiytfrawnspc:NP~])(?<!b[dxuNPL,~]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY})"
+            rf"(?<![oiytfrawnspc:NP~])(?<!b[dxuNPL,~]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY}|{_APPOSITION_BY_PEOPLE})"
             # (a title-case description: "is an industry-leading Internet Service Provider based in L")
             rf"(?!m)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
