@@ -104,6 +104,8 @@ ASSET_NOUN: str
 #: nouns that stand for a company ("the carmaker") or a product ("the app") already named
 COMPANY_HEADS: tuple[str, ...]
 PRODUCT_HEADS: tuple[str, ...]
+#: the head words of organizations that stand where they are ("the X Museum in L")
+INSTITUTION_HEADS: frozenset[str]
 #: a person's name: two to four capitalized words, middle initials allowed (case-sensitive),
 #: captured as "person"; PERSON2 the same captured as "person2", for a second person in one
 #: frame ("A and B")
@@ -174,6 +176,8 @@ def _build(name: str) -> Any:
         return nouns["company_head"]
     if name == "PRODUCT_HEADS":
         return nouns["product_head"]
+    if name == "INSTITUTION_HEADS":
+        return frozenset(nouns["institution"])
     if name in ("TITLE_ACRONYMS", "TITLE_AHEAD", "TITLE"):
         return _titles()[name]
     if name in ("PERSON", "PERSON2", "HONORIFICS", "DROPPED_HONORIFICS"):

@@ -52,6 +52,7 @@ from .clauses import (
     served_frames,
 )
 from .executive import LESS_SURE, About, more_executives, office
+from .gate import institution
 from .headline import headline_line
 from .investment import investment_facts
 from .names import (
@@ -294,6 +295,8 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
         if loc_text in _NAME_PLACES or _first_place_kind(p.places["loc"]) == "other":
             # "Imperial Corp of America", "Sumitomo Corp of Europe": the place is part of the name
             raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
+    if p.variant == "institution-in" and not institution(p.places["company"].head[-1].mention):
+        raise NoFact("a company 'in L' may only have a branch there (an institution stands where it is)")
     if p.variant == "possessive-place" and text[slice(*p.extents["loc"])] in _countries():
         raise NoFact("a country's company ('Italy's X') is not said to be based there")
     if p.variant == "place-description" and not isinstance(p.places["company"].head[-1].mention, str):

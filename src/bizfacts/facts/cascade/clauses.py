@@ -73,6 +73,7 @@ _HQ_WITHOUT_TRIGGER = frozenset(
         "of-place",
         "possessive-place",
         "place-description",
+        "institution-in",
     }
 )
 

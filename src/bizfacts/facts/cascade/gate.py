@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from ..._spans import Span
+from ..._spans import CompanyMention, Span
+from .. import lexicon as L
 from ..template import Automaton, LazyPattern, automaton, spans_holding
 from .names import is_place
 from .predicates import frame_words, noun_readings, phrase_table, predicates
@@ -173,6 +174,25 @@ def _names_place(run: str) -> bool:
     return any(is_place(" ".join(words[:n]).rstrip(".")) for n in range(len(words), 0, -1))
 
 
+def institution(m: object) -> bool:
+    """Whether ``m`` is an organization mention whose name holds an institution's head word ("the
+    National Museum of Denmark", "the Agricultural School"): it stands where the text puts it.
+
+    >>> from bizfacts import extract_companies
+    >>> [institution(m) for m in extract_companies("She taught at Harrow College and joined Dunmore Corp.")]
+    [True, False]
+    """
+    return (
+        isinstance(m, CompanyMention)
+        and m.kind == "organization"
+        and not L.INSTITUTION_HEADS.isdisjoint(m.name.split())
+    )
+
+
+# "the X Museum in L": a place after an institution
+_IN_PLACE = LazyPattern(r"[ \t]{1,3}in[ \t]{1,3}(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})")
+
+
 def place_beside(
     text: str, companies: Sequence[Span], references: Sequence[tuple[int, int, str]] = ()
 ) -> bool:
@@ -190,6 +210,10 @@ def place_beside(
         after = place_after.match(text, c.end)
         if after is not None and _names_place(after.group("run")):
             return True
+        if text.startswith(" in ", c.end) and institution(c):
+            after = _IN_PLACE.get().match(text, c.end)
+            if after is not None and _names_place(after.group("run")):
+                return True
         # (the possessive's apostrophe stands 3 to 5 characters before the company, or nothing matches)
         near = text[max(0, c.start - 5) : max(0, c.start - 2)]
         if "'" in near or "’" in near:
