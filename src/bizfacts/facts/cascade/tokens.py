@@ -36,7 +36,6 @@ o i y t f r a w n s I p prepositions of, in, by, to, from, for, at, with, on, as
 from __future__ import annotations
 
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -230,8 +229,7 @@ def tokenize(
     for m_start, m_end, tag, mention in (*mentions, (stop, stop, "", None)):
         if m_start < pos:
             continue
-        if m_start > pos:  # (two mentions side by side leave no words between them)
-            _words(text, pos, m_start, tokens)
+        _words(text, pos, m_start, tokens)
         if tag:
             tokens.append(Token(m_start, m_end, text[m_start:m_end], tag, mention))
         pos = max(pos, m_end)
@@ -240,12 +238,12 @@ def tokenize(
 
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     """Append the tokens of ``text[start:end]``, which holds no mention, to ``out``."""
+    segment = text[start:end]
     # (space, word) of each token: one C-level pass (no token starts on a white space, and every other
     # character starts one); the offsets are summed in the loop below
     pairs = _SPACED_TOKEN.findall(text, start, end)
     if not pairs:
         return
-    segment = text[start:end]
     if "'" in segment or "’" in segment:  # a possessive to split off: "Acme's" is "Acme" and "'s"
         split: list[tuple[str, str]] = []
         for space, word in pairs:
@@ -268,8 +266,6 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     prev = out[-1].tag if out else ""
     n_raw = len(pairs)
     brackets = "<" in segment  # (a ticker stands between brackets)
-    # what :func:`_lowercase_words` says of every word, looked up at once (read for lowercase words only)
-    entries = list(map(known.get, lows, itertools.repeat(_OPEN_CLASS, n_raw)))
     i = 0
     pos = start  # where the last token read ends
     while i < n_raw:
@@ -278,7 +274,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         e = pos = s + len(word)
         first = word[0]
         if first.islower():  # (the commonest tokens: a lowercase word whose tag needs no neighbour)
-            entry = entries[i]
+            entry = known.get(lows[i], _OPEN_CLASS)
             if entry is _OPEN_CLASS:
                 if word[2:3] != "-":
                     prev = "x"
