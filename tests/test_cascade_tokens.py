@@ -60,3 +60,22 @@ def test_mention_kinds_are_the_gate_kinds(text: str) -> None:
 
     low = text.casefold()
     assert mention_kinds(low) == triggers(low) & {"title", "place"}
+
+
+def test_mentions_side_by_side_and_at_both_ends() -> None:
+    # no words between two mentions, and none before the first or after the last: one token each
+    mentions = [(0, 4, "C", None), (5, 9, "C", None), (17, 22, "C", None)]
+    toks = tokenize("Acme Beta bought Gamma", 0, mentions)
+    assert [(t.text, t.tag, t.start, t.end) for t in toks] == [
+        ("Acme", "C", 0, 4),
+        ("Beta", "C", 5, 9),
+        ("bought", "V", 10, 16),
+        ("Gamma", "C", 17, 22),
+    ]
+
+
+def test_lowercase_words_read_alone_and_by_their_neighbours() -> None:
+    # context-free words ("the", "its", "mill") and words the next one decides ("offered to",
+    # "its offer") side by side
+    toks = tokenize("Orvane offered to buy the mill; its offer for Kestrel stands.", 0, [])
+    assert "".join(t.tag for t in toks) == "NGtVdY;jArNx."
