@@ -245,6 +245,8 @@ _NOT_MADE_AFTER = LazyPattern(
     r"(?i)[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be)[ \t]+(?:\w+[ \t]+)?"
     r"(?:postpon|delay|cancel|scrap|shelv|abandon|called[ \t]+off|withdrawn|planned|expected)"
 )
+# between the company and its exchange: a listing that ends ("X's stock will cease trading on EXCH")
+_ENDED = LazyPattern(r"(?i)\b(?:ceas\w*|stop\w*|delist\w*|no[ \t]+longer)\b")  # (a suspension is no end)
 _SHARE_WORDS = frozenset({"shares", "stock", "stocks", "share", "trade", "trades", "traded"})
 _SHARE_CLASSES = frozenset({"common", "ordinary", "preferred"})
 _SHARE_NOUN = LazyPattern(r"[ \t]+(?:stock|shares)\b")
@@ -302,6 +304,9 @@ def listing_facts(
         and not ("exchange" in p.places and _TRADING.search(text, shares.start, p.places["exchange"].start))
     ):
         raise NotListed("no shares before the exchange")
+    exchange_c = p.places.get("exchange")
+    if company_c is not None and exchange_c is not None and _ENDED.search(text, company_c.end, exchange_c.start):
+        raise NotListed("a listing that ends ('will cease trading on EXCH', 'was delisted from')")
     exchanges = [_exchange(p.places.get(k), trigger is not None) for k in ("exchange", "exchange2")]
     if not exchanges[0]:
         raise NotListed("no exchange (a city stands for one only after a listing word)")
