@@ -305,7 +305,11 @@ def listing_facts(
     ):
         raise NotListed("no shares before the exchange")
     exchange_c = p.places.get("exchange")
-    if company_c is not None and exchange_c is not None and _ENDED.search(text, company_c.end, exchange_c.start):
+    if (
+        company_c is not None
+        and exchange_c is not None
+        and _ENDED.search(text, company_c.end, exchange_c.start)
+    ):
         raise NotListed("a listing that ends ('will cease trading on EXCH', 'was delisted from')")
     exchanges = [_exchange(p.places.get(k), trigger is not None) for k in ("exchange", "exchange2")]
     if not exchanges[0]:
