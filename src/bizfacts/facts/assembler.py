@@ -162,7 +162,8 @@ def assemble(
             # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
             its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []
             sentence_names = names[ni:nj]
-            if people and ("he " in low or "she " in low):  # "He is the CEO of X": the person named last
+            # "He is the CEO of X": the person named last ("he " alone would be found in every "the ")
+            if people and (" he " in low or " she " in low or low.startswith(("he ", "she "))):
                 sentence_names = pronoun_people(text, s, e, sentence_names, people)
             told = cascade_facts(
                 text,
