@@ -111,6 +111,8 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "the sale by Y": only a buyer's noun takes the reporting subject as theme
             if v.name == "possessive-to" and name != "sell":
                 continue  # "X's sale to Y": only a sale names what is sold by its possessor
+            if name == "back" and v.name in ("its-shares", "passive-no-agent", "relation-which-it"):
+                continue  # "X is backed": a backing names its backer; it is told of companies, not shares
             if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):
                 continue  # "X was invested in by Y": only a predicate naming its investee after "in"
             pairs.add((name, v.name))

@@ -58,7 +58,8 @@ def _forms(spec: str) -> dict[str, str]:
         by_form.setdefault(form, text)
     parts = spec.split("/")
     if len(parts) > 1:  # an irregular verb names its forms, which may be one word ("cut/cut/cut")
-        by_form.update(base=parts[0], past=parts[1], part=parts[2] if len(parts) > 2 else parts[1])
+        base = parts[0].strip("[]")  # ("[back]/backed": a bracketed base is no form of the lexicon's)
+        by_form.update(base=base, past=parts[1], part=parts[2] if len(parts) > 2 else parts[1])
     by_form.setdefault("part", by_form["past"])
     return by_form
 
@@ -583,6 +584,8 @@ def _paradigms() -> list[Paradigm]:
             out.extend(_parent(name))
         elif pred.fact_type == "ownership":
             out.extend(_own(name))
+        elif pred.fact_type == "investment":
+            continue  # with the open-class paradigms (below)
         else:
             if "TRANS" in frames:
                 out.extend(_trans(name))
@@ -950,6 +953,35 @@ def _invest(pred: str) -> Iterator[Paradigm]:
             yield Paradigm(f"{pred}/{noun}/{variant}", text, "investment", pred, {}, negative=True)
 
 
+def _back(pred: str) -> Iterator[Paradigm]:
+    """Backing verbs: "B is backed by A", "A has bankrolled B" (an investment told without its
+    money); a bracketed base ("[back]") is no verb form, so the negatives use the participle."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a, b, c = _companies(3)
+        roles = {"investee": b, "investors": [a]}
+        pos = {
+            "active-past": f"{a} {f['past']} {b} in 2019, the companies said.",
+            "active-perfect": f"{a} has {f['part']} {b} since 2018.",
+            "passive": f"{b} is {f['part']} by {a}.",
+            "passive-past": f"{b} was {f['part']} by {a} in 2019.",
+            "subject-relative": f"{a}, which {f['past']} {b} in 2019, has acquired {c}.",
+            "object-relative": f"{b}, which {a} {f['past']} in 2019, reported higher sales.",
+            "reduced-relative": f"{b}, {f['part']} by {a}, reported higher sales.",
+            "which-is": f"{b}, which is {f['part']} by {a}, reported higher sales.",
+            "fronted": f"{f['part'].capitalize()} by {a}, {b} plans to expand into Europe.",
+        }
+        for variant, text in pos.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "investment", pred, roles)
+        neg = {
+            "negated-never": f"{a} has never {f['part']} {b}.",
+            "what-is-backed": f"A plan drawn up by {b} is {f['part']} by {a}.",
+            "hypothetical-if": f"If {a} had {f['part']} {b}, its shares would have risen.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "investment", pred, {}, negative=True)
+
+
 def _raise(pred: str) -> Iterator[Paradigm]:
     """Fund-raising verbs and nouns: "B raised $20 million in a Series B round led by A",
     "B closed a $20 million round led by A", "B's $20 million round was led by A"."""
@@ -1004,6 +1036,8 @@ def _open_class_paradigms() -> list[Paradigm]:
             out.extend(_partner(name))
         elif "FUND" in pred.frames:
             out.extend(_invest(name) if "in" in pred.roles else _raise(name))
+        elif pred.fact_type == "investment":  # "back": a transitive verb of investments
+            out.extend(_back(name))
     return out
 
 

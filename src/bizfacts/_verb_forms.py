@@ -43,9 +43,15 @@ def verb_forms(spec: str) -> dict[str, str]:
     ['offer', 'offered', 'offers']
     >>> sorted(verb_forms("combine/-/-"))
     ['combine', 'combines', 'combining']
+    >>> sorted(verb_forms("[fund]/funded/funded/-"))
+    ['funded']
     """
     parts = [p.strip() for p in spec.split("/")]
     base = parts[0]
+    # "[fund]/funded": a base in brackets is no form, nor its third person ("the fund", "pension
+    # funds" are nouns; "back" is mostly an adverb): only the past and participle read as the verb
+    finite = not (base.startswith("[") and base.endswith("]"))
+    base = base if finite else base[1:-1]
     head, _, rest = base.partition(" ")
     lead = ""
     if head.endswith("ly") and rest:  # "jointly develop": the adverb leads, the verb inflects
@@ -61,4 +67,6 @@ def verb_forms(spec: str) -> dict[str, str]:
     # "-" drops a form: "offer/offered/offered/-" (no gerund: "a share offering" is a noun),
     # "combine/-/-" (no past: "their combined sales" is an adjective)
     forms.pop("-", None)
+    if not finite:
+        forms = {text: form for text, form in forms.items() if form not in ("base", "3sg")}
     return forms

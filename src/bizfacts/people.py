@@ -48,31 +48,6 @@ class _Names:
     roles: frozenset[str]  # honorifics and titles
 
 
-_HONORIFICS = (
-    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Mme Mme. M. Herr Sheikh".split()
-)
-_EXTRA_TITLES = """Sen. Senator Rep. Representative Gov. Governor Judge Justice Gen. General Adm. Admiral
-Col. Colonel Capt. Captain Lt. Sgt. Pope Mayor Premier Prime Minister Chancellor Secretary President
-Vice Chief Executive Chairman Chairwoman CEO CFO COO CTO Director Managing Spokesman Spokeswoman
-Founder Co-founder Partner Analyst Economist Deputy Ambassador Commissioner Foreign Finance Defence Defense
-Interior Trade Economy Energy Health Justice King Queen Prince Princess Emperor Crown Archbishop Bishop
-Cardinal Father Rev. Reverend Coach Manager Striker Midfielder Goalkeeper Leader Opposition Rebel
-State Assistant Associate Executive Officer Former Acting Incoming Outgoing Party Presidential
-Democrat Republican Conservative Liberal Socialist Communist Labour Senior Emeritus Major-General
-Lieutenant-General Lieutenant-Colonel Lieutenant Major Brigadier Marshal Field Sergeant Corporal Private
-Inspector Superintendent Detective Constable Chief-of-staff Laureate Dr. Mgr Msgr Imam Rabbi
-Ayatollah""".split()
-_NOT_NAME_EXTRA = """The A An In On At For And But Or Of To By With From As If When While After Before
-During Since Until Under Over Its It This That These Those Their There They He She We You I Our My His
-Her Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December Street Avenue Road Square Inc Corp Ltd Co Company Group
-Holdings Bank Board Said Says Stock Exchange Capital Partners Ventures Global International National
-Securities Fund Investment University School College Ministry Department Council Commission Agency
-Association Institute Times Journal Post News Reuters Bloomberg Shares Sales Revenue Net Profit
-Federal Central Reserve Court Party Union League Cup Club Airlines Motors Foods Energy Systems
-Technologies Pharmaceuticals Communications Electric Industries Services Insurance Trust Church
-God Christ Allah Internet Web Prize Award Index Dow Jones Nasdaq Treasury Congress Senate House Parliament
-Army Navy Police Government Administration Republicans Democrats Republican Democrat Mission""".split()
 # roles that are titles only where they open a run ("Broker Tolland said", not "Harwick
 # Banker Realty"); a firm may hold them too: before a company's name they make no person
 _FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker", "Strategist"})
@@ -94,19 +69,23 @@ def _names() -> _Names:
     for name, category in data_rows("people_names.tsv"):
         (given if category == "firstname" else surnames).add(name)
     cw = company_words()
-    titles = set(_EXTRA_TITLES)
+    words: dict[str, list[str]] = {"honorific": [], "title": [], "not_name": []}
+    for word, cls in data_rows("person_words.tsv"):
+        words[cls].append(word)
+    honorifics = frozenset(words["honorific"])
+    titles = set(words["title"])
     for surface, category in data_rows("non_companies.tsv"):
         if category in ("title", "person_title"):
             titles.add(surface)
-    not_names = set(_NOT_NAME_EXTRA) | cw.head | cw.org_head | cw.generic | cw.common
+    not_names = set(words["not_name"]) | cw.head | cw.org_head | cw.generic | cw.common
     return _Names(
         frozenset(given - not_names),
         frozenset(given_words),
         frozenset(surnames - not_names),
-        frozenset(_HONORIFICS),
-        frozenset(titles - set(_HONORIFICS)),
+        honorifics,
+        frozenset(titles - honorifics),
         frozenset(not_names - given),
-        frozenset(_HONORIFICS) | frozenset(titles - set(_HONORIFICS)),
+        honorifics | frozenset(titles - honorifics),
     )
 
 
@@ -310,11 +289,15 @@ class _Reader:
         k = i
         held: list[int] = []
         if not n.roles.isdisjoint(tw[i:j]):
-            # ("Lisa M. Carvalho": after a name word, "M." is an initial, not "Monsieur")
+            # ("Lisa M. Carvalho": after a name word, "M." is an initial, not "Monsieur"; so before a
+            # given name and a surname: "M. Keith Goodall")
             held = [
                 h
                 for h in compress(range(i, j), map(n.roles.__contains__, tw[i:j]))
-                if not (h > i and _is_initial(tw[h]) and tw[h - 1] not in n.roles)
+                if not (
+                    _is_initial(tw[h])
+                    and ((h > i and tw[h - 1] not in n.roles) or (h + 2 <= j and tw[h + 1] in n.given))
+                )
             ]
         if held:
             rule = "honorific" if tw[held[-1]] in n.honorifics else "title"

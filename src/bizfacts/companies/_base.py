@@ -353,6 +353,9 @@ class _Base:
             and toks[1].text[0].isupper()
         ):
             return not suffix_class(toks[2].text) and toks[2].text not in w.head  # "Lyle K. Brandauer"
+        if len(toks) >= 3 and is_initial(first) and toks[1].text in w.firstnames and toks[1].gap == " ":
+            toks = toks[1:]  # "T. Hugh Ford": an initial before a given name
+            first = toks[0].text
         if len(toks) >= 2 and first in w.firstnames and toks[1].gap == " ":
             return not any(suffix_class(t.text) or t.text in w.head for t in toks[1:])
         if len(toks) == 2 and first in w.surnames and toks[1].gap == " ":
@@ -417,3 +420,8 @@ class _Base:
         """Is the word before ``start`` one that introduces a person ("analyst Anne Mills")?"""
         words = self.text[max(0, start - 24) : start].split()
         return bool(words) and words[-1] in _PERSON_CUES
+
+
+def is_initial(word: str) -> bool:
+    """Whether ``word`` is one capital letter and a full stop ("T.")."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import regex
 
-from ._base import canonical_name, suffix_class
+from ._base import canonical_name, is_initial, suffix_class
 from ._headlines import headline_splits
 from ._regexes import (
     _COMPANY_HYPHEN,
@@ -207,6 +207,7 @@ class _Segments(_Unknown):
             == "person_title"
             or first in w.firstnames
             or first in w.surnames
+            or (n >= 3 and is_initial(first) and seg[1].text in w.firstnames)  # "T. Hugh Ford"
         ):
             # "Mr. Reynolds", "John Harris", "Wang Gao": a person, unless the whole
             # sequence is a known name ("John Deere") or ends in a legal suffix

@@ -424,6 +424,8 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
                 continue  # "chairman Zhou Mingyu owns ...": a name after a title is a person's
             extents = {name: (chunks[m.start(name)].start, chunks[m.end(name) - 1].end) for name in places}
             trigger = places.get("verb") or places.get("noun") or places.get("rel") or places.get("hq")
+            if v.name == "subject-relative" and any(q.trigger is trigger for q in out):
+                continue  # "X, which bought Y, said ...": "active" read the clause already
             agents: tuple[Chunk, ...] = ()
             if "agent" in places:
                 lo, hi = m.span("agent")

@@ -195,17 +195,29 @@ def variants() -> tuple[Variant, ...]:
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
     # ("X of the U.K. said it ...": the subject's town or country before the reporting verb; "X
     # chairman P said its ...": the company's officer speaks for it)
+    # ("X, which bought Y last year, has acquired Z": the party right after a verb is its object; "its
+    # 60 pct owned Y unit has sold": not after an owned share)
     # (a party after another party's comma is in a list, unless that party ends a phrase that opens
     # the sentence: "In a filing with the SEC, X said it ..."; "Under chairman P, X sold ...": the
     # person after an opening preposition's title is no subject)
     a, t = (
-        rf"(?<![wfO])(?<!ec)(?<!^[pi]T)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},))(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
+        rf"(?<![wfO])(?<![^%]V)(?<!ec)(?<!^[pi]T)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},))(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
         _THEME,
     )
     return (
         # TRANS: a predicate verb with its subject and object
         # ("X has entered into an agreement with Z to acquire Y": Z the other party)
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_UNNAMED}{_BRIDGE}{_AGREED_WITH}(?P<verb>V)v?{t}", "active"),
+        # "X, which bought Y last year, has acquired Z": the relative clause is a predication of its own
+        # (where no other verb follows, "active" reads it already and this one is dropped)
+        _v("subject-relative", "TRANS", rf"{a},W(?P<verb>V)v?{t}", "active"),
+        # "Acquired by X in 2019, Y now ...", "Backed by X, the largest ..., Y plans ...": a fronted participle
+        _v(
+            "fronted",
+            "TRANS",
+            rf"(?:^|(?<=[.\"]))(?P<verb>V)[vD]?y{_BY_GROUP}{_OBJ_DESC}{a}(?:D|iD)?(?:,[^,;.CNP]{{1,12}}|,[dC][^,;.P]{{0,11}})?,(?P<theme>{_PARTY})(?=[bvVxZhmGS])",
+            "participle",
+        ),
         _v(
             "passive",
             "TRANS",
@@ -413,11 +425,11 @@ def variants() -> tuple[Variant, ...]:
         ),
         _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)(?:b|,)?{_DESC}(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
-        # "Supported by parent company X, the global leader in ..., Y has ..."
+        # "Supported by parent company X, the global leader in ..., Y has ..." ("Backed by parent ...")
         _v(
             "fronted",
             "INV",
-            rf"(?:^|[.\"])(?:x[yi])?(?P<rel>R),?(?P<owner>{_PARTY})(?:,[^,;.CNP]{{1,12}}|,[dC][^,;.P]{{0,11}})?,(?P<asset>{_PARTY}){_PLACE_OF}(?=[bvVxZhm])",
+            rf"(?:^|[.\"])(?:[xV][yi])?(?P<rel>R),?(?P<owner>{_PARTY})(?:,[^,;.CNP]{{1,12}}|,[dC][^,;.P]{{0,11}})?,(?P<asset>{_PARTY}){_PLACE_OF}(?=[bvVxZhm])",
         ),
         # "X has a 24 pct stake in Y": a present "have" with a stake is ownership
         _v(

@@ -143,6 +143,13 @@ def investment_facts(
             raise NoFact("no money raised")
     elif p.predicate == "raise" and led:
         raise NoFact("'Y led the round': the leader invests, and no investee is named")
+    elif p.predicate == "back":  # "X is backed by Y", "Y funded X": the investors and the investee
+        if theme is None or theme.char not in "CN" or not agents:
+            raise NoFact("no company backed, or no backer named")
+        at = _index(chunks, theme)
+        if at and s[at - 1] in "oiytfrawnsp":  # "a plan launched by Y is funded by Z": the plan is
+            raise NoFact("what is backed is no company ('a plan drawn up by Y is funded by Z')")
+        investee_c, investors = theme, agents
     elif p.predicate == "invest" and (theme is not None or "from" not in p.pps):
         if theme is None:
             raise NoFact("no company invested in")
@@ -180,6 +187,8 @@ def investment_facts(
         if name and name != investee and name not in names:
             names.append(name)
             promoted += was_promoted
+    if p.predicate == "back" and not names:
+        raise NoFact("the company backed is its own backer ('X has backed the company')")
     rm = L.ROUND.get().search(text, clause_start, ev.end)
     rnd = None
     if rm:
