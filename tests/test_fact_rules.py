@@ -103,8 +103,8 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "Y will take X private": a buyout, read as acquiring
             if v.name == "target-answers" and name != "bid":
                 continue  # "Y accepted X's offer": a target answers a bid
-            if v.name in ("opening-noun-to", "itself") and name != "sell":
-                continue  # "The sale of Y to Z", "X agreed to sell itself to Z": a sale's only
+            if v.name in ("opening-noun-to", "itself", "unnamed-seller") and name != "sell":
+                continue  # "The sale of Y to Z", "sell itself to Z", "Its founders sold Y to Z": a sale's
             if v.name == "subjectless" and "FOR" in frames:
                 continue  # "approved the bid for Y": a FOR noun's target follows "for", not "of"
             if v.name == "target-subject" and (pred is None or pred.roles.get("agent") != "acquirer"):

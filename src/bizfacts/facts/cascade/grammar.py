@@ -232,6 +232,14 @@ def variants() -> tuple[Variant, ...]:
             "passive",
         ),
         _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
+        # "Its founders sold Y to Z", "The Okonjo brothers sold their stake in Y to Z": a seller that is
+        # no company (people, a family, shareholders); the buyer after "to" (a sale's verb only)
+        _v(
+            "unnamed-seller",
+            "TRANS",
+            rf"(?:^|(?<=[.:;\"]))(?:[dj]|C'|N(?=x))?[xT]{{1,2}}(?P<verb>V)v?{t}(?=t{_OBJ_DESC}[CN])",
+            "active",
+        ),
         # "Y will take X private": a buyout told with the verb around its object
         _v("take-private", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<theme>C)(?P<private>x)", "active"),
         # "X has agreed to sell itself to Z": the subject is what is sold

@@ -79,6 +79,8 @@ def predicate_of(
         return "acquire" if taking and places["private"].text.casefold() == "private" else None
     if v.name == "itself" and (places["verb"].predicate != "sell" or places["itself"].text.casefold() != "itself"):
         return None  # "X agreed to sell itself to Z" (only a sale's verb takes the subject as its object)
+    if v.name == "unnamed-seller" and places["verb"].predicate != "sell":
+        return None  # "Its founders sold Y to Z": only a sale names its buyer after "to"
     if v.name == "opening-noun-to" and places["noun"].predicate != "sell":
         return None  # "The sale of Y to Z": a sale's buyer after "to" (not "the acquisition of Y to expand")
     if frame in ("TRANS", "NOM"):
