@@ -53,7 +53,9 @@ _UNNAMED_SPEAKER = LazyPattern(
 # (The look-behind after "it": the scan then looks for the literal "it" alone.)
 _IT_GATE = re.compile(r"it(?<![a-z0-9_]it)\s+" + _IT_VERBS)
 # "it" opening a subordinate clause after a comma: the sentence's subject
-_SUBORDINATE_IT = LazyPattern(r",\s+(?:when|after|before|because|since|until|although|while)\s+\Z")
+_SUBORDINATE_IT = LazyPattern(r"(?:,\s+|\s)(?:when|after|before|because|since|until|although|while)\s+\Z")
+# "Shares of X rose after it agreed ...": the sentence is about X
+_SHARES_OF = LazyPattern(r"(?:The\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+\Z")
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
 # "the company by Y": a party acting on the reference
 _BY_AGENT_AFTER = LazyPattern(r"\s+by\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}")
@@ -334,7 +336,8 @@ def resolve_anaphors(
                 if before and _SUBORDINATE_IT.search(text, max(start, s - 12), s):
                     # "Y was a unit of X until 2015, when it was sold to Z": the sentence's subject
                     first = before[0]
-                    if first.start - start < 4 and first.kind == "company":
+                    opens = first.start - start < 4 or _SHARES_OF.match(text, start, first.start) is not None
+                    if opens and first.kind == "company":
                         name = first.name
             else:
                 # "X, the Hangzhou-based group": the company just named; "valuing the company at":
