@@ -27,7 +27,7 @@ import regex
 from cascade_probe import run
 
 import bizfacts
-from bizfacts.facts.cascade import clauses, predicates
+from bizfacts.facts.cascade import clauses, predicates, serves
 
 RULES_FILE = Path(__file__).parent / "corpus" / "facts" / "rules.jsonl"
 CASES = [json.loads(line) for line in RULES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -113,6 +113,10 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "X's sale to Y": only a sale names what is sold by its possessor
             if name == "back" and v.name in ("its-shares", "passive-no-agent", "relation-which-it"):
                 continue  # "X is backed": a backing names its backer; it is told of companies, not shares
+            if v.frame == "INV" and v.name in serves.INVESTOR_LISTS and name != "investor":
+                continue  # "Y's investors include A": an investor's lists only
+            if name == "investor" and v.name in ("coordinated", "fronted"):
+                continue  # (no investor's coordinated or fronted relation)
             if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):
                 continue  # "X was invested in by Y": only a predicate naming its investee after "in"
             pairs.add((name, v.name))

@@ -578,14 +578,15 @@ def _paradigms() -> list[Paradigm]:
             out.extend(_pay(name))
         elif "FOR" in frames:
             out.extend(_bid(name))
+        elif pred.fact_type == "investment":
+            continue  # with the open-class paradigms (below)
         elif "REL" in frames:
             out.extend(_unit(name))
         elif "INV" in frames:
             out.extend(_parent(name))
         elif pred.fact_type == "ownership":
             out.extend(_own(name))
-        elif pred.fact_type == "investment":
-            continue  # with the open-class paradigms (below)
+
         else:
             if "TRANS" in frames:
                 out.extend(_trans(name))
@@ -982,6 +983,37 @@ def _back(pred: str) -> Iterator[Paradigm]:
             yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "investment", pred, {}, negative=True)
 
 
+def _investor(pred: str) -> Iterator[Paradigm]:
+    """An investor's relational nouns: "A, an early investor in B,", "B's backers include A and C",
+    "B counts A among its investors" (an investment told without its money)."""
+    for noun in ROWS[pred][1]:
+        a, b, c = _companies(3)
+        one = {"investee": b, "investors": [a]}
+        if noun.endswith("s"):  # a plural lists the investors
+            pos = {
+                "include": (f"{_poss(b)} {noun} include {a} and {c}.", {**one, "investors": [a, c]}),
+                "whose-include": (f"{b}, whose {noun} include {a}, reported higher sales.", one),
+                "in-include": (f"Other {noun} in {b} include {a}.", one),
+                "counts-among": (f"{b} counts {a} among its {noun}.", one),
+            }
+            neg = {"verb": f"{_poss(b)} {noun} sold {a} last year."}
+        else:
+            pos = {
+                "apposition": (f"{a}, an early {noun} in {b}, declined to comment.", one),
+                "copula": (f"{a} is {_article(noun)} {noun} in {b}.", one),
+                "possessive-predicate": (f"{a} is {_poss(b)} largest {noun}.", one),
+                "whose": (f"{b}, whose largest {noun} is {a}, reported higher sales.", one),
+            }
+            neg = {
+                "former": f"{a}, a former {noun} in {b}, declined to comment.",
+                "in-a-country": f"{a} is a big {noun} in Brazil.",
+            }
+        for variant, (text, roles) in pos.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "investment", pred, roles)
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{noun}/{variant}", text, "investment", pred, {}, negative=True)
+
+
 def _raise(pred: str) -> Iterator[Paradigm]:
     """Fund-raising verbs and nouns: "B raised $20 million in a Series B round led by A",
     "B closed a $20 million round led by A", "B's $20 million round was led by A"."""
@@ -1036,7 +1068,11 @@ def _open_class_paradigms() -> list[Paradigm]:
             out.extend(_partner(name))
         elif "FUND" in pred.frames:
             out.extend(_invest(name) if "in" in pred.roles else _raise(name))
-        elif pred.fact_type == "investment":  # "back": a transitive verb of investments
+    _restart_names(117)  # the other investment predicates: a section of their own
+    for name, pred in PREDICATES.items():
+        if pred.fact_type == "investment" and "INV" in pred.frames:  # "investor": its relational nouns
+            out.extend(_investor(name))
+        elif pred.fact_type == "investment" and "TRANS" in pred.frames:  # "back": a transitive verb
             out.extend(_back(name))
     return out
 

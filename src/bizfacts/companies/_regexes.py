@@ -324,7 +324,7 @@ _PLURAL_AFTER = _Pattern(
     r"|(?P<pact>(?:(?:are|have|will)[^\S\n]++)?(?:joined|joining|join)[^\S\n]++forces"
     r"|(?:(?:have|will)[^\S\n]++)?(?:teamed|team)[^\S\n]++up"
     r"|(?:(?:have|had)[^\S\n]++)?(?:signed|struck|reached|formed|inked|announced)[^\S\n]++an?+"
-    r"(?:[^\S\n]++[\p{L}\d\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU"
+    r"(?:[^\S\n]++[\p{L}\d\-]++){0,2}?[^\S\n]++(?:pact|agreement|accord|alliance|memorandum|MoU|MOU|consortium"
     r"|partnership|tie-?up|collaboration|deal|joint[^\S\n]++venture|venture))\b(?![^\S\n]++with\b))"
 )
 # a role in a firm and a person's name after a name: "X analyst Ann Lee", "X partner, Ann Lee"
@@ -334,9 +334,10 @@ _FIRM_ROLE_PERSON = _Pattern(
 )
 # what precedes two companies joined by "and": "a merger between X and Y Systems", "both X and Y"
 # (a round "co-led by" two investors names two: "co-led by Arcwell and Maple Row Capital")
-# ("the merger of X and Y Bank": a merger has two parties)
+# ("the merger of X and Y Bank": a merger has two parties; "its investors include X and Y Networks": a list)
 _PAIR_BEFORE = _Pattern(
-    r"\b(?:between|both|co-led[^\S\n]++by|co-founded[^\S\n]++by|(?:merger|combination)[^\S\n]++of)[^\S\n]++$"
+    r"\b(?:between|both|co-led[^\S\n]++by|co-founded[^\S\n]++by|(?:merger|combination)[^\S\n]++of"
+    r"|include[sd]?+|including)[^\S\n]++$"
 )
 # "aircraft carrier Kitty Hawk" is a ship, not an airline
 _NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})

@@ -44,6 +44,8 @@ from .acquisition import acquisition_facts, more_targets, sellers_from_owners
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
 from .clauses import (
     Predication,
+    chunk_string_for_others,
+    investor_noun_in,
     matching,
     may_hold_construction,
     open_verb_in,
@@ -445,7 +447,9 @@ def sentence_facts(
     among = None
     tags = "".join([t.tag for t in tokens])
     # (a verb of a SYM or FUND predicate is a "V" token: with no "V", open_verb_in() is False)
-    if trace is None and not ("V" in tags and open_verb_in(tokens)):
+    # (an investor's noun is an "R" token the other constructions read as "x": chunks are built)
+    open_words = ("V" in tags and open_verb_in(tokens)) or ("R" in tags and investor_noun_in(tokens))
+    if trace is None and not open_words:
         # most sentences the gate lets through hold no construction: tell before building chunks
         # (a "-based" location may stand only in a chunk holding a "B" token)
         if not may_hold_construction(tags):
@@ -467,7 +471,7 @@ def sentence_facts(
     dates = [m for m in mentions if isinstance(m, DateMention)]
     # parties that can be a clause's subject: not the object of a preposition
     # (a dateline "MISSISSAUGA, Ont., June 18 -" names no party)
-    chars = chunk_string(chunks)
+    chars = chunk_string_for_others(chunks, chunk_string(chunks))
     dateline = _DATELINE_CHUNKS.match(chars)
     first = dateline.end() if dateline else 0
     subjects = [

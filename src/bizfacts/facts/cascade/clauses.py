@@ -216,6 +216,16 @@ def fixed_width_lookbehinds(pattern: str) -> str:
     return _VARYING_LOOKBEHIND.sub(fixed, pattern)
 
 
+def chunk_string_for_others(chunks: Sequence[Chunk], s: str) -> str:
+    """``s``, the :func:`chunk_string` of ``chunks``, with an investor's relational noun read as a
+    plain word ("x"): only the INV constructions read it ("X, an early investor in Y"); the others,
+    and the builders, read "led by existing investors A and B" as they did before the lexicon named
+    it.  ``s`` itself when it holds none."""
+    if "R" not in s or not any(c.char == "R" and c.predicate == "investor" for c in chunks):
+        return s
+    return "".join("x" if ch == "R" and c.predicate == "investor" else ch for c, ch in zip(chunks, s, strict=True))
+
+
 @functools.cache
 def _open_verbs() -> frozenset[str]:
     return frame_predicates("SYM") | frame_predicates("FUND")
@@ -226,6 +236,12 @@ def open_verb_in(tokens: Sequence[Any]) -> bool:
     a plain word (:func:`matching`, reading the tags, cannot tell them)."""
     verbs = _open_verbs()
     return any(t.tag == "V" and t.lex is not None and t.lex.predicate in verbs for t in tokens)
+
+
+def investor_noun_in(tokens: Sequence[Any]) -> bool:
+    """Whether a token is an investor's relational noun, which only the INV constructions read as
+    one (:func:`chunk_string_for_others`; :func:`matching`, reading the tags, cannot tell)."""
+    return any(t.tag == "R" and t.lex is not None and t.lex.predicate == "investor" for t in tokens)
 
 
 def may_hold_construction(tags: str) -> bool:
@@ -382,11 +398,16 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
     # the other constructions read a verb of a SYM or FUND predicate ("received", "partnered with")
     # as a plain word, as they did before the lexicon named it
     open_verbs = _open_verbs()
-    plain = s
+    own = s  # the string the INV constructions read: an investor's noun is "R" there only
+    s = plain = chunk_string_for_others(chunks, own)
     if any(c.char == "V" and c.predicate in open_verbs for c in chunks):
-        plain = "".join("x" if c.char == "V" and c.predicate in open_verbs else c.char for c in chunks)
+        plain = "".join(
+            "x" if c.char == "V" and c.predicate in open_verbs else ch for c, ch in zip(chunks, s, strict=True)
+        )
         among = None  # :func:`matching` read the verbs: try every construction the characters allow
-    tried = _candidates(frozenset(s) | frozenset(plain), located) if among is None else among
+    if s is not own:
+        among = None  # (:func:`matching` read the investor's noun as "R")
+    tried = _candidates(frozenset(own) | frozenset(plain), located) if among is None else among
     for v in tried:
         if v.name == "adjective" and not located:
             continue
@@ -396,7 +417,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
                 named = open_frames(chunks)
             if frame not in named or not all(map(has, NEEDS[frame, v.name])):
                 continue
-        cs = s if frame in ("SYM", "FUND") else plain
+        cs = own if frame == "INV" else s if frame in ("SYM", "FUND") else plain
         for m in v.pattern.finditer(cs, overlapped=True):
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
             # the construction's own tests first (all tests here are pure: their order changes nothing)
@@ -413,6 +434,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
                 and cs[m.end(name)] == "x"
                 and (c.tokens[0].tag == "d" or name in ("theme", "asset", "owner"))
                 and chunks[m.end(name)].text.casefold() not in _NAMED_GROUPS
+                and not ("cue" in places and m.end(name) == m.start("cue"))  # ("Y include A": a verb)
                 for name, c in places.items()
             ):
                 continue  # "the Red Lake mine", "buys Dresden valve maker": capitalized words modifying a noun

@@ -416,7 +416,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "INV",
-            rf"(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
+            # ("X, an early investor in Y,": an investor's company after "in")
+            # ("Toho Mutual Life is ...": capitalized words after a company's name are the rest of it)
+            rf"(?<!C)(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[orti]{_DESC}(?P<asset>{_PARTY})",
         ),
         # "X is located in Spokane and is the parent company for A, B and C": a second predicate
         # ("X is a subsidiary of Y and the parent company of Z": the copula shared by two relations)
@@ -433,6 +435,17 @@ def variants() -> tuple[Variant, ...]:
         ),
         _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)(?:b|,)?{_DESC}(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
+        # an investor's lists (the builder reads the verb and the parties listed after the first):
+        # "Y's investors include A and B", "Y, whose backers include A,", "Other investors in Y include
+        # A", "Y counts A and B among its investors"
+        _v("investors-include", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)v?(?P<cue>x)(?P<owner>{_PARTY})"),
+        _v("whose-include", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)v?(?P<cue>x)(?P<owner>{_PARTY})"),
+        _v("investors-in-include", "INV", rf"(?P<rel>R)i(?P<asset>{_PARTY})v?(?P<cue>x)(?P<owner>{_PARTY})"),
+        _v(
+            "counts-among",
+            "INV",
+            rf"(?P<asset>{_PARTY})(?P<cue>[xV])(?P<owner>{_PARTY})(?:,{_PARTY}){{0,3}}(?:,?c{_PARTY})?p(?P<rel>R)",
+        ),
         # "Supported by parent company X, the global leader in ..., Y has ..." ("Backed by parent ...")
         _v(
             "fronted",

@@ -25,7 +25,7 @@ from ..._spans import DateMention, MoneyMention
 from .. import lexicon as L
 from .chunks import Chunk, backed_party
 from .clauses import Predication
-from .partnership import denied, named_party
+from .partnership import denied, listed_after, named_party
 from .predicates import frame_words
 from .status import NoFact, confidence, deal_date
 
@@ -116,6 +116,53 @@ def _subject(chunks: Sequence[Chunk], s: str, before: int) -> Chunk | None:
     )
 
 
+# the verbs of an investor's list ("Y's investors include A", "Y counts A among its backers")
+_LISTING = frozenset({"include", "includes", "included", "count", "counts", "counted", "list", "lists"})
+_FORMER = ("former", "ex-", "previous", "one-time", "onetime")
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _investor_facts(p: Predication, ev: Evidence, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """The investment an investor's relational noun tells: "X, an early investor in Y,", "Y's
+    backers include A and B", "Y counts A among its investors" (no money, no round)."""
+    cue = p.places.get("cue")
+    if cue is not None and cue.tokens[-1].text.casefold() not in _LISTING:
+        raise NoFact("an investor's noun with a verb that lists none ('Y's investors sold A')")
+    if p.places["rel"].text.casefold().startswith(_FORMER):
+        raise NoFact("a former investor")
+    rel_at, owner_at = _index(chunks, p.places["rel"]), _index(chunks, p.places["owner"])
+    if p.variant == "possessive" and rel_at is not None and owner_at is not None:
+        between = [c.text.casefold() for c in chunks[rel_at + 1 : owner_at]]
+        if between and between[0] != "," and not all(w in _LISTING or w in _COPULAS for w in between):
+            raise NoFact("an investor's noun with a verb that lists none ('Y's investors sold A')")
+    investee, was_promoted = named_party(chunks, s, p.places["asset"])
+    if not investee:
+        raise NoFact("no investee named (a name was not promoted)")
+    promoted = int(was_promoted)
+    first = p.places["owner"]
+    names: list[str] = []
+    for c in [first, *listed_after(chunks, s, first)]:
+        name, was_promoted = named_party(chunks, s, c)
+        if name and name != investee and name not in names:
+            names.append(name)
+            promoted += was_promoted
+    if not names:
+        raise NoFact("no investor named")
+    return [
+        InvestmentFact(
+            evidence=ev,
+            confidence=confidence(promoted),
+            rule=f"{p.predicate}/{p.variant}",
+            investee=investee,
+            investors=tuple(names),
+            amount=None,
+            round=None,
+            valuation=None,
+            date=None,
+        )
+    ]
+
+
 def investment_facts(
     p: Predication,
     ev: Evidence,
@@ -128,6 +175,8 @@ def investment_facts(
     """The investment a FUND predication tells, or none.  ``s`` is the sentence's chunk string."""
     if denied(text, clause_start, p, chunks):
         raise NoFact("denied, doubted or called off")
+    if p.frame == "INV":
+        return _investor_facts(p, ev, chunks, s)
     noun = p.places.get("noun")
     amount = _money(p.places.get("amount")) or _money(noun)
     theme = p.places.get("theme")
@@ -144,6 +193,8 @@ def investment_facts(
     elif p.predicate == "raise" and led:
         raise NoFact("'Y led the round': the leader invests, and no investee is named")
     elif p.predicate == "back":  # "X is backed by Y", "Y funded X": the investors and the investee
+        if not agents and verb is not None:  # "X is backed by investors including A and B"
+            agents = _backers(chunks, s, (_index(chunks, verb) or 0) + 1)
         if theme is None or theme.char not in "CN" or not agents:
             raise NoFact("no company backed, or no backer named")
         at = _index(chunks, theme)

@@ -55,6 +55,13 @@ _ANSWER_FORMS = frozenset(
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
 
 
+# the INV constructions only an investor takes ("Y's investors include A", "Y counts A among its backers")
+INVESTOR_LISTS = frozenset({"investors-include", "whose-include", "investors-in-include", "counts-among"})
+
+
+_NOT_INVESTORS = frozenset({"coordinated", "fronted"})
+
+
 def predicate_of(
     v: Variant, places: dict[str, Chunk], party_between: bool = False, reported: bool = False
 ) -> str | None:
@@ -149,6 +156,10 @@ def predicate_of(
             return None
         if v.name.endswith("inner") and not rel.inner:
             return None
+        if v.name in INVESTOR_LISTS and pred.name != "investor":
+            return None  # "Y's investors include A": an investor's lists
+        if pred.name == "investor" and v.name in _NOT_INVESTORS:
+            return None  # ("X is based in L and is an investor in Y", "Backed by investor X, Y ...")
         return pred.name
     if frame == "OWNED":
         owning = places.get("verb")

@@ -169,8 +169,8 @@ def _lowercase_words() -> dict[str, LexEntry | None]:
         if low in starts:
             continue
         context_free = entry.tag not in "AGV" and low not in nouns
-        if low in _PARTICIPLES_BEFORE_BY or low in _RELATIONAL_BEFORE_OF:
-            context_free = False
+        if low in _PARTICIPLES_BEFORE_BY or low in _RELATIONAL_BEFORE_OF or entry.predicate == "investor":
+            context_free = False  # (an investor's noun before another: "investor relations")
         known[low] = entry if context_free else None
     for low in DISCLOSING | _POSITION_NOUNS:  # ("disclosed a 6% stake", "a 6% position")
         known[low] = None
@@ -234,6 +234,17 @@ def tokenize(
             tokens.append(Token(m_start, m_end, text[m_start:m_end], tag, mention))
         pos = max(pos, m_end)
     return tokens
+
+
+def _modifies_next(
+    pairs: Sequence[tuple[str, str]], lows: Sequence[str], i: int, known: dict[str, LexEntry | None]
+) -> bool:
+    """Whether the word at ``i`` modifies an open-class lowercase word after it (a compound:
+    "investor group", "investor relations"), so it names no relation."""
+    if i + 1 >= len(lows) or lows[i].endswith("s"):  # ("investors include A": a plural heads its group)
+        return False
+    after = pairs[i + 1][1]
+    return after[:1].islower() and known.get(lows[i + 1], _OPEN_CLASS) is _OPEN_CLASS
 
 
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
@@ -348,6 +359,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 entry = None  # "a company led by P", "a round led by Y": a participle, no light verb
             elif low in _RELATIONAL_BEFORE_OF and (i + 1 >= n_raw or lows[i + 1] != "of"):
                 entry = None  # "X is part of Y", not "Z intends to take part"
+            elif entry.tag == "R" and entry.predicate == "investor" and _modifies_next(pairs, lows, i, known):
+                entry = None  # "an investor group led by", "investor relations": a plain word
         if entry is None:
             # (_word_tag(), its commonest answers first)
             # ("al-Harbi": _word_tag() reads a lowercase article joined to a name)
