@@ -116,13 +116,13 @@ def variants() -> tuple[Variant, ...]:
             "appoint",
             "TITLE",
             # (a headline opening with a name no extractor knew: "Tarlow Instruments Names P CEO")
-            rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN])|^N(?=x[PN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)"
+            rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN])|^N(?=x[PN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?:i(?=[PN]))?"
             # ("named former Ford executive P as its president": a description of the person)
             # ("named P, a former Ford executive, as T": a company, or a name no extractor knew,
             # inside the person's apposition; "hired P from rival Z as its T": where P comes from;
             # "named P to succeed N as T": the predecessor;
             # "appointed former finance chief P as T": the person's earlier title)
-            # ("named P as its next CEO")
+            # ("named P as its next CEO"; "brought back P as T", "brought in P as T")
             rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|[CN](?=x)){{1,8}},|fx?[CN]|tx[PN])?[st]?(?:jx{{0,2}})?(?P<title>T)"
             r"(?![oa][CN])",
         ),

@@ -69,7 +69,7 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>[HQ])[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})",
         ),
-        # "X has its headquarters in L", "X moved its headquarters (from L) to L", "X operates from
+        # "X has its headquarters in L", "X (has) moved its headquarters (from L) to L", "X operates from
         # its headquarters in L"
         _v(
             "noun",
@@ -78,7 +78,7 @@ def variants() -> tuple[Variant, ...]:
             # offices in L"
             # ("X said its principal executive offices are located at ..."; "X is a privately held
             # company whose headquarters are in L")
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|x|V|S|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)[wW])?"
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|h?v?x|V|S|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)[wW])?"
             rf"f?(?P<hq>Q)(?:b?H?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
         # "X's headquarters are (located) in L"
