@@ -12,6 +12,7 @@ import regex
 from ._numbers import data_rows
 
 _SPACE = regex.compile(r"\s+")
+_JOINED_FORMS = regex.compile(r"\.,(?=\p{Lu})")  # "Co.,Ltd."
 _POSSESSIVE = regex.compile(r"(?:'s|’s|s'|s’)$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # ("," stands alone in "Foo , Inc."; "de" joins two forms: "S.A.B. de C.V.")
@@ -72,6 +73,8 @@ def canonical_name(surface: str) -> str:
     'Tencent'
     >>> canonical_name("A and K Inc")
     'A and K'
+    >>> canonical_name("Lianhua Electronics Co.,Ltd.")
+    'Lianhua Electronics'
     """
     if surface.isprintable() and "  " not in surface:
         # no whitespace but single spaces (every other whitespace character is unprintable):
@@ -81,6 +84,8 @@ def canonical_name(surface: str) -> str:
         s = _SPACE.sub(" ", surface).strip().rstrip(",;:")
     if s.endswith(_POSSESSIVE_ENDINGS):  # (only then can the pattern, anchored at the end, match)
         s = _POSSESSIVE.sub("", s)
+    if ".," in s:  # "Lianhua Electronics Co.,Ltd.": two forms joined without a space
+        s = _JOINED_FORMS.sub("., ", s)
     tokens = s.split(" ")
     if len(tokens) > 2 and tokens[0] == "PT":  # Indonesian "PT ... Tbk": the form comes first
         tokens = tokens[1:]

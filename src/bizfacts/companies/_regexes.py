@@ -142,7 +142,7 @@ def _ascii_tokens() -> tuple[re.Pattern[str] | regex.Pattern[str], re.Pattern[st
 # one connector word, or a comma before a legal suffix ("Foo, Inc.").
 _GAP_CONNECTORS = "of and & de du des la van von der den del da do dos das di y for et und".split()
 _GAP = (
-    r"(?:[^\S\n]?+,[^\S\n]++(?=(?:Inc|INC|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C|L\.L\.P|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co)\b)"
+    r"(?:[^\S\n]?+,[^\S\n]*+(?=(?:Inc|INC|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C|L\.L\.P|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co)\b)"
     r"|[^\S\n]++"
     r"(?:(?:" + "|".join(_GAP_CONNECTORS) + r")[^\S\n]++)?+)"
 )
