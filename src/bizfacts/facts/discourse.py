@@ -335,9 +335,11 @@ def resolve_anaphors(
                 name = ents.prev_subject if not before and not unnamed_speaker else None
                 if before and _SUBORDINATE_IT.search(text, max(start, s - 12), s):
                     # "Y was a unit of X until 2015, when it was sold to Z": the sentence's subject
+                    # ("The deal is X's largest since it bought Z": the one company named before)
                     first = before[0]
                     opens = first.start - start < 4 or _SHARES_OF.match(text, start, first.start) is not None
-                    if opens and first.kind == "company":
+                    alone = all(c.name == first.name for c in before if c.kind == "company")
+                    if (opens or alone) and first.kind == "company":
                         name = first.name
             else:
                 # "X, the Hangzhou-based group": the company just named; "valuing the company at":
