@@ -32,6 +32,7 @@ from .cascade.executive import About
 from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
 from .cascade.listing import may_name_exchange
+from .defined_roles import defined_roles, with_defined_roles
 from .discourse import (
     Entities,
     defined_terms,
@@ -220,6 +221,7 @@ def assemble(
     if not facts:
         return facts  # (what the steps below make of no fact)
     named = with_full_names(full_person_names(text, inherit_targets(facts), mentions.people), companies)
+    named = with_defined_roles(named, defined_roles(text, companies))  # 'X, L.P. (the "Seller")'
     return dedupe(with_aliases(named, defined_aliases(text, companies)))
 
 
