@@ -19,6 +19,7 @@ from ._regexes import (
     _AFTER_SAID_IT,
     _AFTER_SHARES_MOVED,
     _AFTER_TICKER,
+    _AFTER_USER_COUNT,
     _ANY_CUE_AFTER,
     _APPOSITION_HEAD,
     _COMPANY_HYPHEN,
@@ -244,17 +245,20 @@ class _Cues(_Base):
             _AFTER_CORPORATE.match(text, end, end + _LOOKAHEAD)
             or _AFTER_SHARES_MOVED.match(text, end, end + _LOOKAHEAD)
             or (possessive and _AFTER_OWN_RESULTS.match(text, end, end + _LOOKAHEAD))
+            or _AFTER_USER_COUNT.match(text, end, end + _LOOKAHEAD)
         ):
             # (not "X named Ragna Holm chairman": the one appointed is a person)
             appointed = _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
             if (not _is_sentence_start(text, start) or len(toks) > 1) and not appointed:
                 return "cue after"
-            moved = _AFTER_SHARES_MOVED.match(text, end, end + _LOOKAHEAD) is not None or (
-                possessive and _AFTER_OWN_RESULTS.match(text, end, end + _LOOKAHEAD) is not None
+            moved = (
+                _AFTER_SHARES_MOVED.match(text, end, end + _LOOKAHEAD) is not None
+                or (possessive and _AFTER_OWN_RESULTS.match(text, end, end + _LOOKAHEAD) is not None)
+                or _AFTER_USER_COUNT.match(text, end, end + _LOOKAHEAD) is not None
             )
             if moved and toks[0].text not in self.words.sector:
                 # "Tovana shares jumped 12% on Tuesday" (not "Tech shares rallied"), "Telvora's
-                # monthly active users", "Quorvel's net income"
+                # monthly active users", "Quorvel's net income", "Chatterly has 210 million users"
                 return "cue after"
             return ""
         if _AFTER_SAID_IT.match(text, end, end + 24) and self.said_it_subject(toks):

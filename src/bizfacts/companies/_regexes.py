@@ -298,6 +298,15 @@ _AFTER_OWN_RESULTS = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:(?:monthly|daily|weekly)[^\S\n]++active[^\S\n]++users|paying[^\S\n]++subscribers"
     r"|(?:quarterly|annual|full-year)[^\S\n]++(?:revenue|sales|profit)|net[^\S\n]++(?:income|profit|loss))\b"
 )
+# a count of users after a name: "Chatterly reported 210 million daily active users", "Paylo has
+# more than 12 million users" (people have no millions of subscribers)
+_AFTER_USER_COUNT = _Pattern(
+    r"[^\S\n]++(?:now[^\S\n]++)?+(?:has|had|reported|posted|counts|boasts|claims|added|reached|surpassed|topped)"
+    r"[^\S\n]++(?:(?:more|fewer)[^\S\n]++than[^\S\n]++|over[^\S\n]++|about[^\S\n]++|nearly[^\S\n]++"
+    r"|almost[^\S\n]++|some[^\S\n]++|roughly[^\S\n]++|around[^\S\n]++)?+"
+    r"(?:\d[\d.]*+[^\S\n]*+(?:million|billion|mln|bln|m|bn)|\d{1,3}(?:,\d{3})++)[^\S\n]++"
+    r"(?:(?:monthly|daily|weekly)[^\S\n]++active[^\S\n]++)?+(?:users|subscribers|members|players|listeners)\b"
+)
 # what a company does and its founder, whose surname it bears, does not: a document alias that
 # is also a person's name ("founded by Harold Orvell ... Orvell bought a rival") is the company's
 # before these
@@ -395,6 +404,7 @@ _ANY_CUE_AFTER = _Pattern(
             _AFTER_CORPORATE.pattern,
             _AFTER_SHARES_MOVED.pattern,
             _AFTER_OWN_RESULTS.pattern,
+            _AFTER_USER_COUNT.pattern,
             _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
             _AFTER_TICKER.pattern,
         )
@@ -411,6 +421,7 @@ for _word in (
     *("division", "Inc", "Corp", "partner", "analyst", "economist", "strategist", "general", "managing"),
     *("monthly", "daily", "weekly", "paying", "quarterly", "annual", "full-year", "net"),
     *("said", "says", "announced", "added", "reported"),
+    *("has", "had", "now", "posted", "counts", "boasts", "claims", "reached", "surpassed", "topped"),
 ):
     _CUE_AFTER_SPACE[_word[0]] = (*_CUE_AFTER_SPACE.get(_word[0], ()), _word)
 del _word
