@@ -14,7 +14,7 @@ import regex
 
 from ..._fact_types import AcquisitionFact, AnyFact, Evidence, OwnershipFact
 from ..._spans import DateMention, MoneyMention, PercentMention
-from .chunks import Chunk
+from .chunks import Chunk, chunk_index, index_or
 from .clauses import Predication
 from .executive import About
 from .merger import merger_roles
@@ -127,7 +127,7 @@ _TRADE_PARTICIPLES = frozenset({"engaged", "involved", "operating", "active", "s
 def _engaged_in(chunks: Sequence[Chunk], unit: Chunk) -> str | None:
     """ "engaged in pipeline and terminal operations" when that follows ``unit`` (a participle of
     trade, "in" and the trade's noun group), else None."""
-    i = next((k for k, c in enumerate(chunks) if c is unit), len(chunks)) + 1
+    i = index_or(chunks, unit, len(chunks)) + 1
     if i + 2 >= len(chunks) or chunks[i].char != "x" or chunks[i].text.casefold() not in _TRADE_PARTICIPLES:
         return None
     if chunks[i + 1].char != "i" or chunks[i + 2].char not in "Yx":
@@ -148,7 +148,7 @@ def _commented(p: Predication, chunks: Sequence[Chunk], status: str) -> bool:
 
 def _agreed_before(chunks: Sequence[Chunk], noun: Chunk | None) -> bool:
     """Whether "agreed to" (a control word of a plan) stands right before the deal's noun group."""
-    i = next((k for k, c in enumerate(chunks) if c is noun), 0)
+    i = index_or(chunks, noun, 0)
     if i < 2 or chunks[i - 1].char != "t" or chunks[i - 2].char != "G":
         return False
     lex = chunks[i - 2].tokens[-1].lex
@@ -161,7 +161,7 @@ def _own_sale(p: Predication, chunks: Sequence[Chunk]) -> bool:
     theme, noun = p.places.get("theme"), p.trigger
     if p.predicate != "sell" or theme is None or noun is None:
         return False
-    after = next((i + 1 for i, c in enumerate(chunks) if c is theme), len(chunks))
+    after = index_or(chunks, theme, len(chunks) - 1) + 1
     return (after < len(chunks) and chunks[after].char == "'") or noun.possessive in ("its", "their")
 
 
@@ -415,7 +415,7 @@ def _adjoining(text: str, owner: Chunk, asset: Chunk) -> bool:
 def _named_after(chunks: Sequence[Chunk], unit: Chunk) -> str | None:
     """The company an apposition right after ``unit`` names: "sold one of its Portuguese
     subsidiaries, Y, to Z" -> Y."""
-    k = next((i for i, c in enumerate(chunks) if c is unit), None)
+    k = chunk_index(chunks, unit)
     if k is None or k + 3 >= len(chunks) or chunks[k + 1].char != ",":
         return None
     named = chunks[k + 2]

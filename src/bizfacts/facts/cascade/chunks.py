@@ -27,7 +27,9 @@ Every other token is a chunk of its own with its tag as character.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -237,6 +239,26 @@ def chunk_chars(tags: str) -> str:
     # A "G" before an "r" is the end of an "A" group: a "G" no group took has no "r" after it)
     parts = _last_chars(_present(tags)).split(tags)
     return "".join(filter(None, parts)).replace("Gr", "Ar") if len(parts) > 1 else tags
+
+
+def chunk_index(chunks: Sequence[Chunk], c: Chunk | None) -> int | None:
+    """The index of chunk ``c`` in ``chunks`` (in text order), None when it is not one of them:
+    a binary search by its start, so that a sentence's many predications stay linear."""
+    if c is None:
+        return None
+    k = bisect.bisect_left(chunks, c.start, key=_START)
+    if k < len(chunks) and chunks[k] is c:
+        return k
+    return next((k for k, x in enumerate(chunks) if x is c), None)  # (a chunk of no start order)
+
+
+_START = operator.attrgetter("start")
+
+
+def index_or(chunks: Sequence[Chunk], c: Chunk | None, default: int) -> int:
+    """:func:`chunk_index`, ``default`` where ``c`` is none of ``chunks``."""
+    k = chunk_index(chunks, c)
+    return default if k is None else k
 
 
 def chunk_string(chunks: Sequence[Chunk]) -> str:

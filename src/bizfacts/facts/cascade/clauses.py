@@ -408,6 +408,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
     if s is not own:
         among = None  # (:func:`matching` read the investor's noun as "R")
     tried = _candidates(frozenset(own) | frozenset(plain), located) if among is None else among
+    read_verbs: set[int] = set()  # the verbs the TRANS "active" construction read (ids)
     for v in tried:
         if v.name == "adjective" and not located:
             continue
@@ -446,7 +447,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
                 continue  # "chairman Zhou Mingyu owns ...": a name after a title is a person's
             extents = {name: (chunks[m.start(name)].start, chunks[m.end(name) - 1].end) for name in places}
             trigger = places.get("verb") or places.get("noun") or places.get("rel") or places.get("hq")
-            if v.name == "subject-relative" and any(q.trigger is trigger for q in out):
+            if v.name == "subject-relative" and id(trigger) in read_verbs:
                 continue  # "X, which bought Y, said ...": "active" read the clause already
             agents: tuple[Chunk, ...] = ()
             if "agent" in places:
@@ -460,6 +461,8 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             for name in [n for n, c in places.items() if c.char in "CN" and n != "agent" and v.name != "hyphen"]:
                 modified = backed_party(chunks, cs, m.end(name))  # "to Vell-backed Ardo": Ardo
                 places[name] = places[name] if modified is None else chunks[modified]
+            if v.name == "active" and frame == "TRANS":
+                read_verbs.add(id(trigger))
             out.append(
                 Predication(
                     predicate,

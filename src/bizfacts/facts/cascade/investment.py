@@ -23,7 +23,7 @@ import regex
 from ..._fact_types import AnyFact, Evidence, InvestmentFact
 from ..._spans import DateMention, MoneyMention
 from .. import lexicon as L
-from .chunks import Chunk, backed_party
+from .chunks import Chunk, backed_party, chunk_index
 from .clauses import Predication
 from .partnership import denied, listed_after, named_party
 from .predicates import frame_words
@@ -35,6 +35,8 @@ _BACKER_PREPS = frozenset({"by", "from", "including", "alongside"})
 _DESCRIPTOR = regex.compile(r"(?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')(?=[CN])")  # "by U.S. investment firm Y"
 _MORE = regex.compile(r"(?:,?c|,)(?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')(?=[CN])")
 _VALUE_WORDS = frozenset({"valuing", "valued", "values", "valuation", "value"})
+_ROUND_REACH = 300  # characters after the predication where its round may be named
+_VALUE_REACH = 40  # chunks after the round where its valuation may be told (a run-on sentence stays linear)
 _STOP = ".;VWS"
 # the light verbs of an investor before a round ("Y led a $5 mln round in X")
 _LEAD_VERBS = frozenset({"led", "leads", "lead", "co-led", "co-leads", "headed", "heads"})
@@ -47,8 +49,7 @@ def _money(c: Chunk | None) -> MoneyMention | None:
     return m if isinstance(m, MoneyMention) and m.per is None else None
 
 
-def _index(chunks: Sequence[Chunk], c: Chunk | None) -> int | None:
-    return next((k for k, x in enumerate(chunks) if x is c), None)
+_index = chunk_index
 
 
 def _backers(chunks: Sequence[Chunk], s: str, pos: int) -> list[Chunk]:
@@ -96,7 +97,7 @@ _CUE = regex.compile(
 def _valuation(chunks: Sequence[Chunk], s: str, pos: int) -> MoneyMention | None:
     """ "..., valuing the company at $1.5 billion", "at a valuation of $2 billion", "at a $2.4
     billion valuation"."""
-    for i in range(pos, len(s)):
+    for i in range(pos, min(len(s), pos + _VALUE_REACH)):
         if any(t.text.casefold() in _VALUE_WORDS for t in chunks[i].tokens):
             inside = chunks[i].price
             if isinstance(inside, MoneyMention) and inside.per is None:
@@ -240,7 +241,8 @@ def investment_facts(
             promoted += was_promoted
     if p.predicate == "back" and not names:
         raise NoFact("the company backed is its own backer ('X has backed the company')")
-    rm = L.ROUND.get().search(text, clause_start, ev.end)
+    # (the round's name near the predication: a run-on sentence of many stays linear)
+    rm = L.ROUND.get().search(text, clause_start, min(ev.end, chunks[p.end - 1].end + _ROUND_REACH))
     rnd = None
     if rm:
         rnd = " ".join((rm.group("series") or rm.group("kind")).split())

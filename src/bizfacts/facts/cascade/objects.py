@@ -26,7 +26,7 @@ from typing import Any
 import regex
 
 from ..._spans import MoneyMention, PercentMention
-from .chunks import Chunk
+from .chunks import Chunk, chunk_index, index_or
 from .names import _party
 from .predicates import phrase_table, predicates
 
@@ -114,7 +114,7 @@ def _owner_after(chunks: Sequence[Chunk], thing: Chunk | None) -> str | None:
         return None
     if not (thing.char in "RY" or (thing.char == "N" and thing.head[-1].text in _unit_heads())):
         return None
-    i = next((k for k, c in enumerate(chunks) if c is thing), len(chunks))
+    i = index_or(chunks, thing, len(chunks))
     after = "".join(c.char for c in chunks[i + 1 : i + 4])
     if after.startswith("oC"):
         return _party(chunks[i + 2])[0]
@@ -136,7 +136,7 @@ _NAMING_Y = _PARTITIVE | _GOVERNING
 def _whole_of(chunks: Sequence[Chunk], theme: Chunk) -> bool:
     """Whether the words between a verb and "of" before its theme name the theme itself or a share
     of it ("all the outstanding stock of Y"), not other things ("two subsidiaries of Y")."""
-    i = next((k for k, c in enumerate(chunks) if c is theme), 0) - 1
+    i = index_or(chunks, theme, 0) - 1
     while i >= 0 and chunks[i].char in "jux":
         i -= 1
     if i < 0 or chunks[i].char != "o":
@@ -168,7 +168,7 @@ def _all_shares(stake: Chunk, chunks: Sequence[Chunk]) -> bool:
     words = {t.text.casefold() for t in stake.tokens}
     if words & _ALL_SHARES and not any(t.tag in "9M" for t in stake.tokens):
         return True
-    k = next((i for i, c in enumerate(chunks) if c is stake), len(chunks))
+    k = index_or(chunks, stake, len(chunks))
     if k >= 2 and chunks[k - 1].char == "o" and chunks[k - 2].text.casefold() in _ALL_SHARES:
         return True  # "all of the shares in Y"
     s = "".join([c.char for c in chunks[k + 1 : k + 6]])
@@ -184,7 +184,7 @@ def _counted_shares(theme: Chunk | None, stake: Chunk, chunks: Sequence[Chunk]) 
     """Whether a stake group without a percentage is a number of shares of the company named
     right before it: "36,700 Y common shares", "4.5 mln Y shares", "an additional 1,000 Y
     shares" (not "50,000 shares of Y")."""
-    k = next((i for i, c in enumerate(chunks) if c is stake), 0)
+    k = index_or(chunks, stake, 0)
     if theme is None or k < 2 or chunks[k - 1] is not theme:
         return False
     if any(t.tag == "9" for t in theme.tokens):
@@ -279,7 +279,7 @@ _NEXT_PARTY = regex.compile(r"(?:oL(?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,
 def _co_parties(chunks: Sequence[Chunk], first: Chunk) -> tuple[str, ...]:
     """The other parties of a list whose first is ``first``: "sold 60 pct of its unit to A of
     France and B of Japan" (at most three more)."""
-    i = next((k for k, c in enumerate(chunks) if c is first), None)
+    i = chunk_index(chunks, first)
     if i is None:
         return ()
     s = "".join([c.char for c in chunks[i + 1 : i + 24]])

@@ -14,7 +14,7 @@ import regex
 
 from ..._fact_types import AnyFact, OwnershipFact
 from ..._spans import PercentMention
-from .chunks import Chunk
+from .chunks import Chunk, chunk_index
 from .clauses import Predication
 from .names import _party
 
@@ -38,7 +38,7 @@ _RELATIVE_STAKE = regex.compile(r",Wv?V%o")
 def relative_stake(chunks: Sequence[Chunk], s: str, owner: Chunk | None) -> PercentMention | None:
     """The percentage a relative clause after the owner holds: "Y's largest shareholder, X, which
     owns 40 percent of the company"."""
-    i = next((k for k, c in enumerate(chunks) if c is owner), None)
+    i = chunk_index(chunks, owner)
     m = _RELATIVE_STAKE.match(s, i + 1) if i is not None else None
     if m is None or chunks[m.end() - 3].predicate not in ("own", "hold"):
         return None

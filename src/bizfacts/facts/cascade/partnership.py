@@ -20,7 +20,7 @@ import regex
 from ..._fact_types import AnyFact, Evidence, PartnershipFact
 from ..._spans import DateMention
 from ..template import LazyPattern
-from .chunks import Chunk
+from .chunks import Chunk, chunk_index
 from .clauses import Predication
 from .names import _party
 from .status import NoFact, confidence, deal_date
@@ -65,8 +65,7 @@ def denied(text: str, clause_start: int, p: Predication, chunks: Sequence[Chunk]
     return DENIAL.get().search(text, clause_start, end) is not None
 
 
-def _index(chunks: Sequence[Chunk], c: Chunk) -> int | None:
-    return next((k for k, x in enumerate(chunks) if x is c), None)
+_index = chunk_index
 
 
 def named_party(chunks: Sequence[Chunk], s: str, c: Chunk) -> tuple[str | None, bool]:
