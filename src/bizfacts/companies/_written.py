@@ -43,7 +43,16 @@ class _WrittenWords:
         if words is None:
             if self.spaced_scans < _SCANS:
                 self.spaced_scans += 1
-                return f" {word} " in self.text or f" {word}," in self.text
+                # one scan for " word", each match's next character read
+                text = self.text
+                needle = " " + word
+                size = len(needle)
+                i = text.find(needle)
+                while i >= 0:
+                    if text[i + size : i + size + 1] in (" ", ","):
+                        return True
+                    i = text.find(needle, i + 1)
+                return False
             words = self.spaced_words = set(_SPACED.findall(self.text))
         return word in words
 
