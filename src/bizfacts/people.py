@@ -30,7 +30,7 @@ import attrs
 import regex as re
 
 from ._company_words import company_words
-from ._numbers import data_rows
+from ._numbers import AnyPattern, data_rows
 from ._patterns import LazyPattern
 from ._person_tokens import PARTICLES, TOKEN, person_tokens
 from ._spans import CompanyMention, PersonMention
@@ -130,9 +130,21 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
     plain = all(_is_name_word(w) and w not in n.not_names for w in words)
     if plain and len(words) <= 3 and _role_before(text, start):  # (the search, where it may match)
         return "role"  # "trader Ola Nordmann", not "investor Baltic Seed Partners"
-    if _AGE_AFTER.match(text, end):
+    if _comma_after(_AGE_AFTER.for_text(text), text, end):
         return "age"
     return None
+
+
+def _comma_after(pattern: AnyPattern, text: str, end: int) -> bool:
+    """``pattern``, which opens with spaces and a comma (``_AGE_AFTER``, ``_ROLE_AFTER`` or their
+    twins), matches at ``end``: told at once where no comma follows the spaces there (the
+    ``regex`` module first looks for the pattern's comma in the whole rest of the text: a scan
+    per name would make a long text without one quadratic)."""
+    k = end
+    size = len(text)
+    while k < size and text[k] != "\n" and text[k].isspace():  # (the pattern's spaces, and a few more)
+        k += 1
+    return text[k : k + 1] == "," and pattern.match(text, end) is not None
 
 
 def is_person_name(name: str) -> bool:
@@ -368,7 +380,7 @@ class _Reader:
         """A cue that makes one capitalized word a person: "Lin, 45,", "Lin said" (a known family
         name, or one by its ending, before "said")."""
         text, start, end = self.text, self.starts[k], self.ends[e]
-        if self.age_after.match(text, end):
+        if _comma_after(self.age_after, text, end):
             return True
         if self.said_after.match(text, end) and not _sentence_start(text, start):
             # "Lin said", "Petrovic said"; not "..., Coralstream said": a firm speaks as often
@@ -380,8 +392,8 @@ class _Reader:
         text = self.text
         return bool(
             self.said_after.match(text, end)
-            or self.role_after.match(text, end)
-            or self.age_after.match(text, end)
+            or _comma_after(self.role_after, text, end)
+            or _comma_after(self.age_after, text, end)
             or _CUE_BEFORE.search(text[max(0, start - 40) : start])
             or _role_before(text, start)
         )

@@ -20,6 +20,7 @@ from ._regexes import (
     _UNIT_BEFORE,
 )
 from ._tokens import _Found, _Tok
+from ._written import _WrittenWords
 
 # canonical_name(), remembered: a document repeats its names (and a list of names, each
 # with its legal suffix, would otherwise pay for the suffix stripping at every mention)
@@ -84,6 +85,7 @@ class _Base:
         self.caps: list[int] = []  # where acronyms may start, for the review pass
         self.bare: frozenset[str] | None = None  # capitalized words written without "'s" (lazy)
         self.cue_words: list[tuple[int, str, bool]] | None = None  # firm and media cue words, for the review
+        self.written = _WrittenWords(text)  # the words the text writes in lowercase
 
     def category(self, word: str) -> str | None:
         if word.endswith(_POSSESSIVE_TAIL):
@@ -240,23 +242,7 @@ class _Base:
 
     def written_lowercase(self, word: str) -> bool:
         """Does the text also write ``word`` in lowercase (an ordinary word, "family")?"""
-        lower = word.lower()
-        if lower == word:
-            return False
-        text = self.text
-        i = text.find(lower)
-        while i >= 0:
-            end = i + len(lower)
-            before = text[i - 1 : i]
-            after = text[end : end + 2]
-            if (
-                not (before.isalpha() or before in ("@", "/", "."))  # not "press@verdantis.com"
-                and not after[:1].isalpha()
-                and not (after[:1] == "." and after[1:].isalpha())
-            ):
-                return True
-            i = text.find(lower, end)
-        return False
+        return self.written.lowercase(word)
 
     def unit_name(self, toks: list[_Tok], j: int) -> bool:
         """Is ``toks``, a known name ending at ``j`` and more words, a unit named after its cue?

@@ -374,8 +374,7 @@ class _Cues(_Base):
         word = toks[-1].text
         if self.person_cue(toks[0].start) or word in self.name_tails:
             return False  # "spokesman Denis Morin said it", "Governor Yaacov Cohen ... Cohen said it"
-        lower = word.lower()
-        return len(toks) > 1 or not (f" {lower} " in self.text or f" {lower}," in self.text)  # "Delegates"
+        return len(toks) > 1 or not self.written.spaced(word.lower())  # "Delegates"
 
     def apposition(self, end: int) -> bool:
         """Does ", the Chinese video-sharing platform" (a company noun) follow the name?"""

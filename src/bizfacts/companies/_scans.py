@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Union
 
+import ahocorasick
 import regex
 
 from .._spans import CompanyMention
@@ -51,6 +52,9 @@ class _LineCase:
 
 
 _LETTER_OR_NUMBER = _Pattern(r"[\p{L}\p{N}]")
+# past this many names, _occurrences() finds them with one automaton, not a scan per name
+# (which is faster for a few names)
+_FIND_NAMES = 16
 
 
 def _occurrences(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
@@ -66,13 +70,26 @@ def _occurrences(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     """
     letter_or_number = _LETTER_OR_NUMBER.match
     hits: list[tuple[int, int, int]] = []  # (start, rank of the name, end)
-    for rank, name in enumerate(names):
-        pos = text.find(name)
-        while pos >= 0:
-            end = pos + len(name)
+    if len(names) > _FIND_NAMES:
+        # many names (a long document names more): one pass of an automaton finds what a scan
+        # per name finds (every occurrence, overlapping ones included), in time linear in the text
+        scanner = ahocorasick.Automaton()
+        for rank, name in enumerate(names):
+            scanner.add_word(name, (rank, len(name)))
+        scanner.make_automaton()
+        for last, (rank, size) in scanner.iter(text):
+            end = last + 1
+            pos = end - size
             if not (pos and letter_or_number(text, pos - 1)) and not letter_or_number(text, end):
                 hits.append((pos, rank, end))
-            pos = text.find(name, pos + 1)
+    else:
+        for rank, name in enumerate(names):
+            pos = text.find(name)
+            while pos >= 0:
+                end = pos + len(name)
+                if not (pos and letter_or_number(text, pos - 1)) and not letter_or_number(text, end):
+                    hits.append((pos, rank, end))
+                pos = text.find(name, pos + 1)
     hits.sort()
     out: list[tuple[int, int]] = []
     last_end = 0

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 
 from .._spans import Granularity, RelativeDate
 from ._candidates import (
+    _SPACES,
     _Cand,
     _char_before,
     _direction,
@@ -147,8 +149,9 @@ def _collect_periods(
     # every ``qform_anchor`` match has a "Q", "q" or "H" next to its digit
     may_name_period = "Q" in text or "H" in text or "q" in text
     for a in p.qform_anchor.finditer(text) if may_name_period else ():
-        pos = a.start() - 1 if a.end() - a.start() == 1 else a.start()  # "Q3" / "3Q"
-        if not _left_ok(text, pos):
+        s, e = a.span()
+        pos = s - 1 if e - s == 1 else s  # "Q3" / "3Q"
+        if not _left_ok(text, pos) or (pos != s and _bare_between_words(text, pos)):
             continue
         m = p.qform.match(text, pos)
         if m is None:
@@ -210,6 +213,42 @@ def _collect_periods(
         if _quantity_after(text, m.end(), p):
             continue
         out.append(_Cand(m.start(), m.end(), "fiscal year", _Point("year", year, fiscal=True)))
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+_ASCII_NON_DIGITS = frozenset(map(chr, range(128))) - _ASCII_DIGITS
+# a space and an ASCII letter that starts no year after a bare period ("FY24") nor a word of
+# ``_year_or_results_after`` ("Q3 Q3": no period)
+_SPACE_AND_PLAIN_LETTER = frozenset(
+    " " + c for c in string.ascii_letters if c not in "Ff" and c.lower() not in _AFTER_BARE_FIRST
+)
+
+
+def _bare_between_words(text: str, pos: int) -> bool:
+    """Whether the "Q3" or "H1" at ``pos`` is a bare one that no word around it makes a
+    period, told without the patterns (a run of "Q3 Q3 ..." holds one every 3 characters):
+    one space and an ASCII letter follow, which start neither a year ("Q3 2024", "Q3 FY24")
+    nor a word of ``_year_or_results_after``, and the word before ends in one digit, so that
+    it is neither a word of ``_BARE_PERIOD_BEFORE``, "fiscal" nor a year (``_YEAR_WORD``
+    ends in two digits), or no word stands before it.
+
+    >>> _bare_between_words("Q3 Q3 Q3", 3), _bare_between_words("in Q3 Q3", 3)
+    (True, False)
+    """
+    if text[pos + 2 : pos + 4] not in _SPACE_AND_PLAIN_LETTER:
+        return False
+    # the word before, as _word_before() reads it: after one to three spaces
+    e = pos - 1
+    if e < 0 or text[e] not in _SPACES:
+        return True  # no word before
+    if e and text[e - 1] in _SPACES:
+        e -= 1
+        if e and text[e - 1] in _SPACES:
+            e -= 1
+            if e and text[e - 1] in _SPACES:
+                return True  # four spaces: no word before
+    # (the word's last character is text[e - 1], its one before that text[e - 2])
+    return e >= 2 and text[e - 1] in _ASCII_DIGITS and text[e - 2] in _ASCII_NON_DIGITS
 
 
 def _year_or_results_after(text: str, end: int) -> bool:

@@ -1,0 +1,129 @@
+"""Passes that read a whole document once per name (issue #14): linear now.
+
+A test per quadratic pass runs an input that took a minute or more before the fix under a
+limit of seconds that a linear pass meets many times over; each shortcut that replaced a
+scan is checked against that scan on generated text.  Speed itself is measured by
+benchmarks/robustness.py, not asserted here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bizfacts
+from bizfacts.companies import _scans, _written
+from bizfacts.companies._written import _WrittenWords
+from bizfacts.dates import _periods
+
+_SETTINGS = settings(max_examples=200, deadline=None)
+_SYLLABLES = ("ka", "ro", "vin", "tel", "mar", "zu", "den", "lo", "sta", "qui", "bex", "nor")
+
+
+def _name(i: int) -> str:
+    """An invented name, a different one for each ``i`` below 12**5 ("Kakakakaka", "Rokakakaka")."""
+    return "".join(_SYLLABLES[(i // 12**k) % 12] for k in range(5)).capitalize()
+
+
+def _timed(call: Callable[[], object]) -> float:
+    t0 = time.process_time()
+    call()
+    return time.process_time() - t0
+
+
+def test_said_it_subjects_are_linear() -> None:
+    """Each unknown subject of "said it" scanned the whole text for the word in lowercase:
+    30,000 of them (a million characters) took over a minute."""
+    n = 30_000
+    text = "".join(f"{_name(i)} said it would grow. " for i in range(n))
+    found: list[bizfacts.CompanyMention] = []
+    assert _timed(lambda: found.extend(bizfacts.extract_companies(text))) < 30.0
+    assert [(m.name, m.kind) for m in found[:2]] == [("Kakakakaka", "company"), ("Rokakakaka", "company")]
+    assert len(found) == n
+
+
+def test_sentence_opening_owner_words_are_linear() -> None:
+    """Each "X-owned" opening a sentence scanned the whole text for "x" in lowercase: 50,000
+    of them (1.6 million characters) took over a minute."""
+    n = 50_000
+    text = "".join(f"{_name(i)}-owned mills grew. " for i in range(n))
+    found: list[bizfacts.CompanyMention] = []
+    assert _timed(lambda: found.extend(bizfacts.extract_companies(text))) < 30.0
+    assert len(found) == n
+    # an ordinary word the text also writes in lowercase is no owner
+    assert bizfacts.extract_companies("Family-owned mills grew. The family sold.") == []
+
+
+def test_written_words_index_after_a_few_scans() -> None:
+    text = " ".join(_name(i) for i in range(1_000)) + " the family, ok"
+    words = _WrittenWords(text)
+    for i in range(200):
+        assert not words.spaced(_name(i).lower())
+        assert not words.lowercase(_name(i))
+    assert words.spaced_scans == words.lower_scans == _written._SCANS  # then the index answers
+    assert words.spaced("family") and words.spaced("the") and not words.spaced("ok")
+    assert words.lowercase("Family") and not words.lowercase("Ok.") and not words.lowercase("family")
+
+
+_PIECES = ["family", "Family", "fam", "ily", " ", ",", ".", "@", "/", "-", "\n", "a", "A", "3", "é", "x.y"]
+_WORDS = ["Family", "family", "Fam", "A", "Ily", "X.y", "É", "Famé", "a,b", "F a", "Y"]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.lists(st.sampled_from(_WORDS), max_size=12))
+def test_written_words_answer_as_the_scans(pieces: list[str], asked: list[str]) -> None:
+    text = "".join(pieces)
+    indexed = _WrittenWords(text)
+    indexed.spaced_scans = indexed.lower_scans = _written._SCANS  # the index from the first question
+    for word in asked:
+        lower = word.lower()
+        spaced = f" {lower} " in text or f" {lower}," in text
+        assert _WrittenWords(text).spaced(lower) == indexed.spaced(lower) == spaced
+        lowercase = lower != word and _WrittenWords(text)._scan(lower)
+        assert _WrittenWords(text).lowercase(word) == indexed.lowercase(word) == lowercase
+
+
+@_SETTINGS
+@given(
+    st.lists(st.sampled_from(["Ab", "Abc", "AbAb", " ", "x", "1", "é", "Ab Abc", ","]), max_size=30),
+    st.sets(st.sampled_from(["Ab", "Abc", "AbAb", "Ab A", "b", "bA", "x", "é1"]), min_size=1),
+)
+def test_name_occurrences_by_automaton_as_by_scans(pieces: list[str], names: set[str]) -> None:
+    text = "".join(pieces)
+    ordered = sorted(names, key=len, reverse=True)
+    limit = _scans._FIND_NAMES
+    try:
+        _scans._FIND_NAMES = 100
+        scanned = _scans._occurrences(text, ordered)
+        _scans._FIND_NAMES = 0
+        assert _scans._occurrences(text, ordered) == scanned
+    finally:
+        _scans._FIND_NAMES = limit
+
+
+_DATE_PIECES = ["Q3", "q2", "H1", "H3", "3Q", "1H", " ", "  ", "    ", "\t", "\u00a0", "in", "fiscal", "FY24",
+                "1987", "87", "'", ",", "-", "results", "of", "Q", "x", "Z", "F", "5", "a3", "\n", "é"]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=30))
+def test_bare_quarter_shortcut_answers_as_the_patterns(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    ref = dt.date(2013, 5, 1)
+    found = bizfacts.extract_dates(text, reference_date=ref)
+    shortcut = _periods._bare_between_words
+    try:
+        _periods._bare_between_words = lambda text, pos: False  # every "Q3" read by the patterns
+        assert bizfacts.extract_dates(text, reference_date=ref) == found
+    finally:
+        _periods._bare_between_words = shortcut
+
+
+def test_bare_quarters_in_a_row_are_no_periods() -> None:
+    assert bizfacts.extract_dates("Q3 " * 1_000, reference_date=dt.date(2013, 5, 1)) == []
+    [q] = bizfacts.extract_dates("Sales rose in Q3 Q4 was flat.", reference_date=dt.date(2013, 5, 1))
+    assert (q.text, q.granularity) == ("Q3", "quarter")
