@@ -44,9 +44,9 @@ def read_lines(name: str) -> Iterator[str]:
     """
     # line by line: the whole file as one string and its list of lines would be a
     # transient of several MB, counted by the process's peak memory
-    with resources.files("bizfacts").joinpath("data", name).open(encoding="utf-8", newline="") as file:
+    with resources.files("bizfacts").joinpath("data", name).open(encoding="utf-8") as file:
         for raw in file:
-            line = raw.rstrip("\r\n")
+            line = raw.rstrip("\n")
             if line and not line.startswith("#"):
                 yield line
 
