@@ -9,6 +9,7 @@ CC BY 4.0) and ``data/places.tsv`` on first use; :mod:`bizfacts.places` reads me
 
 from __future__ import annotations
 
+import bisect
 import functools
 import sys
 from collections.abc import Iterator
@@ -176,15 +177,24 @@ def is_region_name(name: str) -> bool:
 
 
 @functools.cache
-def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
-    """Listed demonyms, and the first letters (4 to 8) of one-word country and region names."""
+def _demonym_stems() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Listed demonyms, and the one-word country and region names, sorted: a stem is the
+    first letters (4 to 8) of one of them (:func:`_is_stem`; the set of stems kept 1 MB)."""
     listed = frozenset(row[0] for row in data_rows("places.tsv") if row[1] == "demonym")
-    stems: set[str] = set()
-    for name, rows in _table().items():
-        if " " in name or "." in name or not any(k in ("country", "region", "other") for k in _kinds(rows)):
-            continue
-        stems.update(name[:n] for n in range(4, min(len(name), 8) + 1))
-    return listed, frozenset(stems)
+    names = [
+        name
+        for name, rows in _table().items()
+        if " " not in name and "." not in name and any(k in ("country", "region", "other") for k in _kinds(rows))
+    ]
+    return listed, tuple(sorted(names))
+
+
+def _is_stem(stem: str, names: tuple[str, ...]) -> bool:
+    """Whether ``stem`` is the first 4 to 8 letters of one of the sorted ``names``."""
+    if not 4 <= len(stem) <= 8:
+        return False
+    i = bisect.bisect_left(names, stem)  # the first name that starts with it, if any
+    return i < len(names) and names[i].startswith(stem)
 
 
 _DEMONYM_ENDINGS = ("ians", "ians", "ans", "ian", "an", "ish", "ese", "is", "i", "s")
@@ -196,7 +206,7 @@ def is_demonym(word: str) -> bool:
     >>> is_demonym("Bolivian"), is_demonym("Norwegians"), is_demonym("Norwegian"), is_demonym("Sina")
     (True, True, True, False)
     """
-    listed, stems = _demonym_stems()
+    listed, names = _demonym_stems()
     if word in listed:
         return True
     if not word[:1].isupper() or not word[1:].islower():
@@ -204,7 +214,7 @@ def is_demonym(word: str) -> bool:
     for ending in _DEMONYM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             stem = word[: len(word) - len(ending)]
-            if stem in stems or (ending != "s" and stem[: max(4, len(stem) - 2)] in stems):
+            if _is_stem(stem, names) or (ending != "s" and _is_stem(stem[: max(4, len(stem) - 2)], names)):
                 return True
     return False
 
