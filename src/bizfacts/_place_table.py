@@ -181,11 +181,11 @@ def _demonym_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     """Listed demonyms, and the one-word country and region names, sorted: a stem is the
     first letters (4 to 8) of one of them (:func:`_is_stem`; the set of stems kept 1 MB)."""
     listed = frozenset(row[0] for row in data_rows("places.tsv") if row[1] == "demonym")
-    names = [
-        name
-        for name, rows in _table().items()
-        if " " not in name and "." not in name and any(k in ("country", "region", "other") for k in _kinds(rows))
-    ]
+    names = []
+    for name, rows in _table().items():
+        if " " in name or "." in name or not any(k in ("country", "region", "other") for k in _kinds(rows)):
+            continue
+        names.append(name)
     return listed, tuple(sorted(names))
 
 
