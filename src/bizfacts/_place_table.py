@@ -9,6 +9,7 @@ CC BY 4.0) and ``data/places.tsv`` on first use; :mod:`bizfacts.places` reads me
 
 from __future__ import annotations
 
+import bisect
 import functools
 import sys
 from collections.abc import Iterator
@@ -42,10 +43,13 @@ def read_lines(name: str) -> Iterator[str]:
     (``_numbers.data_rows`` caches its rows: right for small word lists, 10 MB for the
     40,000 rows of the place table.)
     """
-    raw = resources.files("bizfacts").joinpath("data", name).read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            yield line
+    # line by line: the whole file as one string and its list of lines would be a
+    # transient of several MB, counted by the process's peak memory
+    with resources.files("bizfacts").joinpath("data", name).open(encoding="utf-8") as file:
+        for raw in file:
+            line = raw.rstrip("\n")
+            if line and not line.startswith("#"):
+                yield line
 
 
 def read_rows(name: str) -> Iterator[list[str]]:
@@ -63,10 +67,11 @@ def _table() -> dict[str, str]:
     objects would keep 11 MB, the rows as text keep about 5 MB.
     """
     rows: dict[str, str] = {}
+    shared: dict[str, str] = {}  # one string for rows written alike (a third of them: 0.7 MB)
     for line in read_lines("places_geo.tsv"):
         name, _, rest = line.partition("\t")
         before = rows.get(name)
-        rows[name] = rest if before is None else f"{before}\n{rest}"
+        rows[name] = shared.setdefault(rest, rest) if before is None else f"{before}\n{rest}"
     return rows
 
 
@@ -143,7 +148,7 @@ def _postal_codes() -> dict[str, PlaceEntry]:
     for name, rows in _table().items():
         if "region" not in _kinds(rows):  # (most names are no region's: none read further)
             continue
-        for e in _entries(name, rows):
+        for e in _entries.__wrapped__(name, rows):  # (not cached: 3,000 region names, 1 MB)
             postal = e.kind == "region" and e.country in ("US", "CA") and e.region and len(e.region) == 2
             if postal and e.region and (e.region not in out or len(e.name) > len(out[e.region].name)):
                 out[e.region] = e
@@ -173,15 +178,24 @@ def is_region_name(name: str) -> bool:
 
 
 @functools.cache
-def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
-    """Listed demonyms, and the first letters (4 to 8) of one-word country and region names."""
+def _demonym_stems() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Listed demonyms, and the one-word country and region names, sorted: a stem is the
+    first letters (4 to 8) of one of them (:func:`_is_stem`; the set of stems kept 1 MB)."""
     listed = frozenset(row[0] for row in data_rows("places.tsv") if row[1] == "demonym")
-    stems: set[str] = set()
+    names = []
     for name, rows in _table().items():
         if " " in name or "." in name or not any(k in ("country", "region", "other") for k in _kinds(rows)):
             continue
-        stems.update(name[:n] for n in range(4, min(len(name), 8) + 1))
-    return listed, frozenset(stems)
+        names.append(name)
+    return listed, tuple(sorted(names))
+
+
+def _is_stem(stem: str, names: tuple[str, ...]) -> bool:
+    """Whether ``stem`` is the first 4 to 8 letters of one of the sorted ``names``."""
+    if not 4 <= len(stem) <= 8:
+        return False
+    i = bisect.bisect_left(names, stem)  # the first name that starts with it, if any
+    return i < len(names) and names[i].startswith(stem)
 
 
 _DEMONYM_ENDINGS = ("ians", "ians", "ans", "ian", "an", "ish", "ese", "is", "i", "s")
@@ -193,7 +207,7 @@ def is_demonym(word: str) -> bool:
     >>> is_demonym("Bolivian"), is_demonym("Norwegians"), is_demonym("Norwegian"), is_demonym("Sina")
     (True, True, True, False)
     """
-    listed, stems = _demonym_stems()
+    listed, names = _demonym_stems()
     if word in listed:
         return True
     if not word[:1].isupper() or not word[1:].islower():
@@ -201,7 +215,7 @@ def is_demonym(word: str) -> bool:
     for ending in _DEMONYM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             stem = word[: len(word) - len(ending)]
-            if stem in stems or (ending != "s" and stem[: max(4, len(stem) - 2)] in stems):
+            if _is_stem(stem, names) or (ending != "s" and _is_stem(stem[: max(4, len(stem) - 2)], names)):
                 return True
     return False
 

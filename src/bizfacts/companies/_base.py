@@ -26,7 +26,7 @@ from ._written import _WrittenWords
 # with its legal suffix, would otherwise pay for the suffix stripping at every mention)
 canonical_name = functools.lru_cache(maxsize=4096)(_suffixes.canonical_name)
 # suffix_class(), remembered: the pass asks it of the same few words thousands of times
-suffix_class = functools.lru_cache(maxsize=8192)(_suffixes.suffix_class)
+suffix_class = functools.lru_cache(maxsize=4096)(_suffixes.suffix_class)
 
 
 class _AliasForms:

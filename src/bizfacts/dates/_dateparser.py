@@ -18,9 +18,10 @@ from typing import Any
 _FIXED_BASE = dt.datetime(2000, 1, 1)
 
 
-@functools.lru_cache(maxsize=1)
 def _parser() -> Any:
-    import dateparser  # imported on first use: importing bizfacts stays cheap
+    # imported on first use: importing bizfacts stays cheap, and text without a date this
+    # module reads never loads it (4 MB); after the first call the import is a lookup
+    import dateparser
 
     return dateparser
 
