@@ -12,7 +12,7 @@ Systems Division of Z" (Z owns it).
 >>> chunks = chunk(tokenize("Acme bought two subsidiaries of Beta.", 0, []))
 >>> _whole_of(chunks, chunks[-2])
 False
->>> chunks = chunk(tokenize("Acme bought two warehouses of Beta.", 0, []))
+>>> chunks = chunk(tokenize("Acme bought two trucks of Beta.", 0, []))
 >>> _whole_of(chunks, chunks[-2])
 False
 """
