@@ -49,6 +49,7 @@ NEEDS: dict[tuple[str, str], str] = {
     ("SYM", "headline-comma"): ",",
     ("SYM", "between"): "c",
     ("SYM", "possessive"): "'w",
+    ("SYM", "its-noun-with"): "Aw",
     ("FUND", "active"): "V",
     ("FUND", "passive"): "Vy",
     ("FUND", "object-relative"): "VW",
@@ -104,6 +105,8 @@ def open_class_predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
     if v.name in _THEME_IN and "in" not in predicates()[name].roles:
         return None  # "X was invested in by Y": only a predicate naming a party after "in"
     word = prep.tokens[0].text.casefold() if prep is not None else None
+    if v.name == "its-noun-with" and (noun is None or noun.possessive not in ("its", "their")):
+        return None  # "X took control of its joint venture with Y": only the subject's own venture
     if v.name == "between" and word not in _AMONG:
         return None
     if prep is not None and prep.char == "p" and v.frame == "FUND" and word != "into":
