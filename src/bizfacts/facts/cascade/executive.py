@@ -75,7 +75,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "join-as",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?:(?P<company>C)(?:[in]D)?s(?P<title>T)(?![oa][CN])"
+            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>[xZ])(?:(?P<company>C)(?:[in]D)?s(?P<title>T)(?![oa][CN])"
             r"|[^.;PT]{1,8}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
         # "P joined X in 2011 and became its chief executive in 2018": the company joined is the
@@ -258,7 +258,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "succeed-as": ("succeed",),
     "succeeds": ("succeed",),
     "serves-as": ("serve",),
-    "join-as": ("join",),
+    "join-as": ("join", "led"),
     "joined-became": ("join",),
     "is-title": ("become",),
     "who-title": ("serve",),
@@ -283,6 +283,8 @@ def cue_fits(p: Predication) -> bool:
     if cue is None:
         return True
     cls = word_classes().get(cue.head[-1].text.casefold())
+    if cls == "led" and not any(t.text.casefold() in ("has", "have") for t in cue.tokens):
+        return False  # "P led X as chief executive until 2004": an office that may have ended
     return cls is not None and cls in _CUE_CLASS.get(p.variant, ())
 
 

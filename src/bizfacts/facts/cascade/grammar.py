@@ -151,7 +151,8 @@ _DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|V(?=[xu])|(?<=[,N])P(?=[,~
 # a description before a title: "is an Italian businessman, chairman of A, and the current"
 _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # ("P took over as CEO of X": a deal verb before "as")
-_IS_TITLE = r"(?:,?[hmv]{0,2}b|,?W[xv]?b|[hv]{0,2}[xZV]s|,?W[hv]{0,2}Vs|b?[xZ]s|v?[xZ]s)"
+# ("P founded and became chief executive of X": a first verb, coordinated)
+_IS_TITLE = r"(?:,?[hmv]{0,2}b|,?W[xv]?b|[hv]{0,2}[xZV]s|,?W[hv]{0,2}Vs|b?[xZ]s|v?[xZ]s|[xV]cv?b)"
 # a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
 _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
