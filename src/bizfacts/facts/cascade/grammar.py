@@ -30,7 +30,8 @@ _SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?(?:cR)?|R)"
 # "A group of firms led by (New York investor) X said it ...": the one who leads the group acts
 _LED_GROUP = r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
 # "by an investor group (of firms) led by X": the one who leads the group acts
-_BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy)?"
+# ("backed by investors including X and Y": the first of those included acts)
+_BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN]))?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
 # ("X Co., Ltd. (Head Office: Minato-ku, Tokyo; President: P) today announced": a press release's
