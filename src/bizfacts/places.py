@@ -29,6 +29,7 @@ from itertools import accumulate, compress
 
 import attrs
 
+from ._numbers import data_rows
 from ._patterns import LazyPattern
 from ._place_table import (
     PlaceEntry,
@@ -46,6 +47,7 @@ from ._place_table import (
     read_rows,
 )
 from ._spans import CompanyMention, PersonMention, PlaceMention, unchecked
+from ._suffixes import suffix_class
 from ._word_split import split_words
 
 __all__ = [
@@ -379,9 +381,12 @@ class _Reader:
                 return True
             if prev in ("of", "for", "de") and gap == " " and cand.first > 1:
                 head = words[p - 1]
+                # ("Kia Motor Corp of South Korea", not "Dynamics Corp of America")
+                ends_name = self.closes_name_before(p - 1) and text[cand.start : cand.end] not in NAME_ENDINGS
                 if (
                     _capitalized(head)
                     and text[ends[p - 1] : starts[p]] == " "
+                    and not ends_name
                     and head
                     not in (
                         "City",
@@ -397,6 +402,17 @@ class _Reader:
                 ):
                     return True
         return False
+
+    def closes_name_before(self, i: int) -> bool:
+        """Whether word ``i``, before "of" and a place, ends a name of its own: a legal form
+        ("Kia Motor Corp of South Korea"), a title ("Emperor of Brazil") or a person's name
+        ("Tono Eitel of Germany"): the place after "of" is the company's or the person's."""
+        word = self.words[i]
+        if suffix_class(word) is not None or word in _title_words():
+            return True
+        end = self.ends[i]
+        hi = bisect.bisect_left(self.person_starts, end)
+        return any(e == end for _s, e in self.person_spans[max(0, hi - _SPANS_BACK) : hi])
 
     def in_company(self, cand: _Candidate) -> bool:
         # spans are sorted by start: only those starting at or before the candidate can hold it
@@ -564,3 +580,13 @@ def iter_place_names(text: str) -> Iterator[str]:
         if m.name not in seen:
             seen.add(m.name)
             yield m.name
+
+
+# places that end a company's name after its legal form ("Dynamics Corp of America")
+NAME_ENDINGS = frozenset({"America", "Europe", "Asia", "Africa"})
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The titles of people's names (``data/person_words.tsv``): "Emperor", "President"."""
+    return frozenset(word for word, cls in data_rows("person_words.tsv") if cls == "title")

@@ -297,8 +297,9 @@ class _Cues(_Base):
             if listed:
                 return k
             word = toks[k - 1].text
-            if k == len(toks) - 1 and word in w.head and toks[k].text in w.head:
-                continue  # "Bashaw Oil and Gas Ltd", "Global Mining and Industrial Corp": one trade pair
+            if word in w.head and toks[k].text in w.head:
+                # "Bashaw Oil and Gas Ltd", "Home Savings and Loan Association": one trade pair
+                continue
             if word in w.head or (k >= 2 and word in w.org_head):
                 return k
             if len(word) > 4 and word.endswith("Corp") and word[-5].islower():
