@@ -65,6 +65,34 @@ def test_chunk_chars_is_the_chunk_string(tags: str) -> None:
     assert chunk_chars(tags) == chunk_string(chunk(tokens))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CHUNK_ALPHABET, min_size=1, max_size=24))
+def test_group_expressions_find_the_groups_of_every_group_and_of_the_present_only(tags: str) -> None:
+    # the expression a tag string gets (some absent groups left out) finds what the expression of
+    # every group finds, and what the one of only the groups whose characters it holds finds
+    from bizfacts.facts.cascade.chunks import _GROUP_PATTERNS, _groups, _groups_for, _last_chars, _present
+
+    every = "".join(name for name, _ in _GROUP_PATTERNS)
+    held = tags + "A" if "G" in tags else tags
+    only = "".join(name for name in every if name in held)
+    assert set(only) <= set(_present(tags)) <= set(every)
+    found = [(m.span(), m.lastgroup) for m in _groups_for(tags).finditer(tags)]
+    assert found == [(m.span(), m.lastgroup) for m in _groups(every).finditer(tags)]
+    assert found == [(m.span(), m.lastgroup) for m in _groups(only).finditer(tags)]
+    # (chunk_chars() joins what a split gives: each group's last character, the text between)
+    parts = [p for p in _last_chars(_present(tags)).split(tags) if p]
+    assert parts == [p for p in _last_chars(only).split(tags) if p]
+
+
+def test_group_expressions_are_few() -> None:
+    # one expression for each choice of the groups left out when absent, not one for each tag set
+    from bizfacts.facts.cascade.chunks import _LEFT_OUT, _present
+
+    tag_sets = {"".join(sorted(set(t))) for t in ("NVdxC.", "NSeVdxKiN.", "dNRbjxAoC.", "CbdxYiL.", "PTcxN,")}
+    assert len({_present(t) for t in tag_sets}) <= 2 ** len(_LEFT_OUT)
+    assert _present("x") == _present("d,.") and "C" in _present("x")
+
+
 @pytest.mark.parametrize(
     ("text", "holds"),
     [

@@ -40,7 +40,7 @@ from .tokens import Token
 # One alternative per group, tried in this order at each token; the first that matches wins.
 # (the standard library's engine: on these short ASCII strings it is several times faster)
 # Each group's pattern holds its own character ("V" for a verb group; "A" or "G" for "A"), so a
-# group whose character the tag string lacks cannot match: it is left out of the expression.
+# group whose character the tag string lacks cannot match: it may be left out of the expression (_present).
 _GROUP_PATTERNS = (
     # ("is in talks to buy", "agreed in February to buy", "has an option until June 30 to buy", "made
     # a $150 mln bid to buy", "completed its previously announced agreement to acquire", "pursue its
@@ -75,9 +75,17 @@ def _groups(present: str) -> re.Pattern[str]:
     return re.compile("|".join(kept)) if kept else _NO_GROUP
 
 
+# the groups left out of the expression when their characters are absent: those whose patterns open
+# with common tags ("x", "d"), which every position would try.  The others are always in: a group
+# whose character is absent cannot match, and an expression is compiled once for each choice of
+# these groups (at most 16), not once for each set of the characters a sentence holds (hundreds)
+_LEFT_OUT = frozenset("VAYR")
+
+
 def _present(tags: str) -> str:
-    """The names of the groups that can match in the tag string ``tags``, in order."""
-    return "".join([name for name, _ in _GROUP_PATTERNS if name in tags or (name == "A" and "G" in tags)])
+    """The names of the groups that may match in the tag string ``tags`` (all that can), in order."""
+    held = tags + "A" if "G" in tags else tags  # ("A" may come from a "G")
+    return "".join([name for name, _ in _GROUP_PATTERNS if name not in _LEFT_OUT or name in held])
 
 
 def _groups_for(tags: str) -> re.Pattern[str]:
