@@ -122,8 +122,9 @@ def variants() -> tuple[Variant, ...]:
             # inside the person's apposition; "hired P from rival Z as its T": where P comes from;
             # "named P to succeed N as T": the predecessor;
             # "appointed former finance chief P as T": the person's earlier title)
-            # ("named P as its next CEO"; "brought back P as T", "brought in P as T")
-            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN]),?(?:9,|,(?:[^,;.CNP]|[CN](?=x)){{1,8}},|fx?[CN]|tx[PN])?[st]?(?:jx{{0,2}})?(?P<title>T)"
+            # ("named P as its next CEO"; "brought back P as T", "brought in P as T"; "named P, its
+            # CFO, as its next CEO": the title after the apposition; "hired P, previously of Z, as T")
+            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN])(?:,(?![^,;.]{{1,8}},[st]))?(?:9,|,(?:[^,;.CNP]|[CN](?=[x,])){{1,8}},|fx?[CN]|tx[PN])?[st]?(?:jx{{0,2}})?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")

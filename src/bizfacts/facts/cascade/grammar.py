@@ -154,6 +154,8 @@ _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # ("P took over as CEO of X": a deal verb before "as")
 # ("P founded and became chief executive of X": a first verb, coordinated)
 _IS_TITLE = r"(?:,?[hmv]{0,2}b|,?W[xv]?b|[hv]{0,2}[xZV]s|,?W[hv]{0,2}Vs|b?[xZ]s|v?[xZ]s|[xV]cv?b)"
+# the same before "T of X" ("P, who has been CFO of X since 2015,": "X's T" after it is who-possessive's)
+_IS_TITLE_OF = _IS_TITLE[:-1] + r"|,?Whv?b)"
 # a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
 _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
@@ -582,7 +584,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "copula",
             "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}(?:c[Rx])?[oar]{_OBJ_DESC}(?P<company>[CN])",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE_OF}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}(?:c[Rx])?[oar]{_OBJ_DESC}(?P<company>[CN])",
         ),
         # "P is chief technical officer of A and chief executive of B": the second title of a pair
         _v(
