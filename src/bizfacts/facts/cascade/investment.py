@@ -194,8 +194,6 @@ def investment_facts(
     elif p.predicate == "raise" and led:
         raise NoFact("'Y led the round': the leader invests, and no investee is named")
     elif p.predicate == "back":  # "X is backed by Y", "Y funded X": the investors and the investee
-        if not agents and verb is not None:  # "X is backed by investors including A and B"
-            agents = _backers(chunks, s, (_index(chunks, verb) or 0) + 1)
         if theme is None or theme.char not in "CN" or not agents:
             raise NoFact("no company backed, or no backer named")
         at = _index(chunks, theme)
