@@ -23,8 +23,8 @@ import functools
 import itertools
 import operator
 import re as stdlib_re
+import unicodedata
 from collections.abc import Sequence
-from unicodedata import category
 from itertools import compress, repeat
 
 import attrs
@@ -498,7 +498,7 @@ _GAP_CLASS = {" ": "s", "\t": "s"}
 def _run_class(word: str) -> str:
     """The letter of a token in :meth:`_Reader.runs`."""
     if _capitalized(word):
-        if category(word[1:2] or "x") not in _NAME_SECOND_CATEGORIES and word[1:2] not in ".'’":
+        if unicodedata.category(word[1:2] or "x") not in _NAME_SECOND_CATEGORIES and word[1:2] not in ".'’":
             return "C"  # (no name word: see _NAME_SECOND_CATEGORIES)
         return "C" if not _is_name_word(word) else "L" if _lone_name(word) else "N"
     return "p" if word in _PARTICLES else "o"
