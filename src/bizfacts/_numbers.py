@@ -247,8 +247,10 @@ def _any_case(source: str) -> str:
 #: The non-ASCII characters that may begin ``NUMBER_PATTERN``: a minus sign and the
 #: decimal digits of other scripts ("\u0663", "\uff15").  ``re`` knows the digits of
 #: Python's Unicode tables; the ``regex`` module may have newer ones, all outside the
-#: Basic Multilingual Plane so far, so every character there is kept as a start.
-NON_ASCII_NUMBER_START = r"\u2212|(?![\x00-\x7f])\d|[^\x00-\uffff]"
+#: Basic Multilingual Plane so far, so every character there is kept as a start.  (Written as
+#: one non-ASCII class tested again from behind: ``re`` then skips ASCII text as fast as for
+#: ``[^\x00-\x7f]``, which an alternation with a look-ahead first would keep it from.)
+NON_ASCII_NUMBER_START = r"[^\x00-\x7f](?<=[\u2212\d\U00010000-\U0010ffff])"
 
 
 @functools.cache

@@ -10,6 +10,32 @@ import regex
 from ._ascii_twins import ascii_twin
 from ._numbers import AnyPattern
 
+_NEAR = 256
+
+
+def match_near(
+    pattern: regex.Pattern[str], string: str, pos: int, window: int = _NEAR
+) -> regex.Match[str] | None:
+    r"""``pattern.match(string, pos)``, first tried as a partial match on the ``window``
+    characters from ``pos``: where that finds nothing, no text after them could complete a
+    match, and the answer is None at once; else the pattern is matched on the whole string.
+
+    Where a pattern holds a literal it needs ("by" in ``\s+by\s+``), the ``regex`` module
+    looks for it in the whole rest of the string before it tries to match: asked once per
+    name on a long text that lacks it, that makes the pass quadratic.  The window bounds that
+    look, and the answer is the same whatever the match's length.
+
+    >>> by = regex.compile(r"\s+by\s+\p{Lu}")
+    >>> match_near(by, "sold by Acme", 4).group(), match_near(by, "sold to Acme", 4)
+    (' by A', None)
+    >>> match_near(by, "sold" + " " * 300 + "by Acme", 4).end()
+    308
+    """
+    end = pos + window
+    if end < len(string) and pattern.match(string, pos, end, partial=True) is None:
+        return None
+    return pattern.match(string, pos)
+
 
 class LazyPattern:
     """A regular expression compiled on first use, so that ``import bizfacts`` stays cheap.
@@ -48,6 +74,11 @@ class LazyPattern:
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         return self.get().match(string, pos, endpos)
+
+    def match_near(self, string: str, pos: int, window: int = _NEAR) -> regex.Match[str] | None:
+        """``match(string, pos)``, told at once where no match can start at ``pos``: see
+        :func:`match_near`."""
+        return match_near(self.get(), string, pos, window)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         return self.get().fullmatch(string, pos, endpos)

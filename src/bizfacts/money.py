@@ -56,6 +56,7 @@ from ._currencies import _after_sign_forms, _Lexicon, _lexicon, _norm, _resolve,
 from ._money_per import _PER_NOUNS, _per_after
 from ._needles import NeedleGroup, WindowSearch, group_needle_spans, group_scanner, minimal_needles
 from ._numbers import (
+    NON_ASCII_NUMBER_START,
     AnyMatch,
     AnyPattern,
     alternation,
@@ -171,8 +172,11 @@ def _ascii_patterns() -> _Patterns:
 
 @functools.cache
 def _starts() -> re.Pattern[str]:
-    """Where the main pattern can begin: a sign, a currency prefix or a number."""
-    return start_scanner("$€£¥.,/", tuple(_lexicon().prefixes))
+    """Where the main pattern can begin: a sign, a currency prefix or a number.  A prefix
+    is matched in its exact case, so a non-ASCII character begins a match only as the
+    head of a prefix ("€", "£") or as a number (``NON_ASCII_NUMBER_START``): arbitrary
+    Unicode text is not tried at every character."""
+    return start_scanner("$€£¥.,/", tuple(_lexicon().prefixes), non_ascii=NON_ASCII_NUMBER_START)
 
 
 # tokenized text spaces the letters from the sign: "C $ 16.4 million", "HK $ 10 billion"

@@ -23,6 +23,7 @@ import functools
 import itertools
 import operator
 import re as stdlib_re
+import unicodedata
 from collections.abc import Sequence
 from itertools import compress, repeat
 
@@ -497,8 +498,18 @@ _GAP_CLASS = {" ": "s", "\t": "s"}
 def _run_class(word: str) -> str:
     """The letter of a token in :meth:`_Reader.runs`."""
     if _capitalized(word):
+        if unicodedata.category(word[1:2] or "x") not in _NAME_SECOND_CATEGORIES and word[1:2] not in ".'’":
+            return "C"  # (no name word: see _NAME_SECOND_CATEGORIES)
         return "C" if not _is_name_word(word) else "L" if _lone_name(word) else "N"
     return "p" if word in _PARTICLES else "o"
+
+
+# What the second character of a word ``_NAME_WORD`` matches is: a lowercase letter or a mark
+# (after the capital, or the "c" of "Mc", the "a" of "Mac"), the dot of an initial or the
+# apostrophe of "O'" and "D'"; an unassigned one ("Cn", which the pattern's Unicode tables may
+# know) is left to the pattern.  Any other ("ÅÅ", "Ω中") is no name word, told without
+# running the pattern on each of many words that differ (arbitrary text).
+_NAME_SECOND_CATEGORIES = frozenset(("Ll", "Mn", "Mc", "Me", "Cn"))
 
 
 def _capitalized(word: str) -> bool:

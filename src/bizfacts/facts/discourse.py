@@ -198,7 +198,7 @@ def defined_terms(
     for c in companies:
         if c.kind != "company":
             continue
-        m = _TERM_DEFINITION.match(text, c.end)
+        m = _TERM_DEFINITION.match_near(text, c.end)
         if m is None:
             continue
         for term, the in ((m.group("a"), m.group("the_a")), (m.group("b"), m.group("the_b"))):
@@ -368,7 +368,7 @@ def resolve_anaphors(
                 elif (
                     comps
                     and _REPORTING_AFTER.match(text, subjects[0].end)
-                    and (by := _BY_AGENT_AFTER.match(text, e)) is not None
+                    and (by := _BY_AGENT_AFTER.match_near(text, e)) is not None
                     and any(c.start == by.end() - 1 and c.name != subjects[0].name for c in companies)
                 ):
                     # "X said ... the acquisition of the company by Y": the reporting subject, which
@@ -498,7 +498,7 @@ def update_entities(
     prods = [c.name for c in named if c.kind in ("product", "site")]
     recent = tuple(n for n in ents.recent if n not in comps) + tuple(dict.fromkeys(comps))
     described = bool(
-        text and first and any(c.start == first[0] and _DESCRIBED.match(text, c.end) for c in subjects)
+        text and first and any(c.start == first[0] and _DESCRIBED.match_near(text, c.end) for c in subjects)
     )
     return Entities(
         last_company=next((c.name for c in subjects if c.kind == "company"), comps[0])
