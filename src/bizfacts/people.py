@@ -28,11 +28,21 @@ from collections.abc import Sequence
 from itertools import compress, repeat
 
 import attrs
-import regex as re
 
 from ._company_words import company_words
 from ._numbers import AnyPattern, data_rows
 from ._patterns import LazyPattern
+from ._person_cues import (
+    _AGE_AFTER,
+    _ARTICLE_BEFORE,
+    _CUE_BEFORE,
+    _EAST_ASIAN_GIVEN,
+    _LOCATIVE_BEFORE,
+    _ROLE_AFTER,
+    _SAID_AFTER,
+    _SURNAME_FORM,
+    _role_before,
+)
 from ._person_tokens import PARTICLES, TOKEN, person_tokens
 from ._spans import CompanyMention, PersonMention
 from .places import is_place_name, is_region_name, read_rows
@@ -167,72 +177,9 @@ _NAME_WORD = LazyPattern(
     r"(?:\p{Lu}\.|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]++(?:['’]\p{Lu}?[\p{Ll}\p{M}]++)?(?:-\p{Lu}?[\p{Ll}\p{M}]++)*+)"
 )
 _TOKEN = TOKEN  # (the words a name is made of: see :mod:`bizfacts._person_tokens`)
-_SAID_AFTER = LazyPattern(
-    r"(?:[^\S\n]*+,[^\S\n]*+\d{1,3}[^\S\n]*+,)?[^\S\n]++(?:said|says|told|added|wrote|explained|noted|"
-    r"argued|insisted|declined|stated|asked|replied|warned|urged|predicted|believes|thinks)\b"
-)
-_ROLE_AFTER = LazyPattern(
-    r"[^\S\n]*+,[^\S\n]++(?:the[^\S\n]++|a[^\S\n]++|an[^\S\n]++|its[^\S\n]++|his[^\S\n]++|her[^\S\n]++)?"
-    r"(?:(?:former|then|new|acting|deputy|senior|executive|managing|vice|chief|general|co-?)[^\S\n-]*+)*"
-    r"(?:president|chairman|chairwoman|chief|ceo|director|founder|co-founder|head|spokesman|spokeswoman|"
-    r"spokesperson|analyst|economist|minister|secretary|manager|partner|professor|executive|chair|"
-    r"governor|senator|leader|owner|editor|treasurer|strategist|trader|officer)\b"
-)
-_CUE_BEFORE = LazyPattern(
-    r"(?:\bsaid|\bsays|\baccording[^\S\n]++to|\btold|\bby|\bwith|\bcalled|\bnamed|\bappointed|\bhired|"
-    r"\breplaces?|\breplacing|\bsucceeds?|\bsucceeding|\bchief[^\S\n]++executive|\bchairman|\bfounder|"
-    r"\bceo|\bpresident|\bspokesman|\bspokeswoman|\banalyst|\beconomist)[^\S\n]*+,?[^\S\n]*+$",
-    re.IGNORECASE | re.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
-)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)[^\S\n]+$")
-_AGE_AFTER = LazyPattern(r"[^\S\n]*+,[^\S\n]*+\d{1,2}[^\S\n]*+,")
-# a lowercase noun for a person right before a name ("dissident Lin Hao")
-_ROLE_BEFORE = LazyPattern(
-    r"(?<![\p{L}-])(?:leader|dissident|businessman|businesswoman|vendor|negotiator|rebel|commander|envoy|"
-    r"official|lawyer|attorney|judge|actor|actress|singer|writer|author|novelist|journalist|reporter|"
-    r"correspondent|candidate|challenger|nominee|incumbent|opponent|colleague|counterpart|successor|"
-    r"predecessor|tycoon|billionaire|banker|entrepreneur|activist|coach|player|captain|manager|"
-    r"chairman|chairwoman|president|premier|spokesman|spokeswoman|spokesperson|economist|analyst|"
-    r"strategist|director|founder|co-founder|executive|chief|boss|head|minister|secretary|ambassador|"
-    r"governor|senator|mayor|general|colonel|priest|cardinal|archbishop|bishop|professor|dr|"
-    r"wife|husband|son|daughter|brother|sister|mother|father|widow|uncle|aunt|cousin|friend|"
-    r"student|teacher|doctor|farmer|worker|soldier|officer|detective|suspect|victim|prisoner|"
-    r"defendant|plaintiff|architect|designer|artist|composer|director|producer|ceo|cfo|coo|cto|"
-    r"trader|dealer|broker|banker|economist|forecaster|fund[^\S\n]manager|portfolio[^\S\n]manager)"
-    r"[^\S\n]++$",
-    re.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
-)
 # words that start names but are no person's name on their own ("El Al", "Al Gore")
 _NOT_LINKED = frozenset("El Al Le La De Di Da Du Van Von Bin Abu Ibn Ben Mac Mc St San".split())
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
-
-
-# how many Slavic, Baltic, Balkan, Romanian, Armenian, Georgian, Greek and Turkish family names
-# end ("Ivanov", "Petrova", "Kowalski", "Shevchenko", "Petrovic", "Popescu", "Sargsyan",
-# "Beridze", "Papadopoulos", "Yilmazoglu")
-_SURNAME_FORM = re.compile(
-    r"\p{Ll}(?:ov|ova|ev|eva|yev|yeva|sky|ski|skiy|skaya|ska|enko|chuk|yuk|vich|vych|vic|ović|ević|escu|eanu"
-    r"|yan|dze|shvili|poulos|akis|oglu|oğlu|zade)\Z"
-)
-# a Chinese or Korean given name after the family name: pinyin syllables ("Longhai", "Keqiang")
-# or two joined by a hyphen ("Young-hoon", "Jae-yong")
-_EAST_ASIAN_GIVEN = re.compile(
-    r"(?:(?:[BPMFDTNLGKHJQXZCSRWY]|Zh|Ch|Sh)?[aeiou]{1,3}(?:ng|n|r)?)"
-    r"(?:(?:[bpmfdtnlgkhjqxzcsrwy]|zh|ch|sh)?[aeiou]{1,3}(?:ng|n|r)?)?"
-    r"|\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}"
-)
-_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?)\s+(?:[a-z]\w*\s+)?$")
-
-
-def _role_before(text: str, start: int) -> bool:
-    """``_ROLE_BEFORE`` searched in the 30 characters before ``start``, asked only where a
-    lowercase letter and white space end them (as every match ends: most names stand elsewhere)."""
-    before = text[max(0, start - 30) : start]
-    spaced = before[:-1] if before.endswith("\n") else before  # ("$" matches before a final line break)
-    if not spaced or spaced[-1] == "\n" or not spaced[-1].isspace():
-        return False
-    last = spaced.rstrip()[-1:]
-    return "a" <= last <= "z" and _ROLE_BEFORE.search(before) is not None
 
 
 def _sentence_start(text: str, pos: int) -> bool:
