@@ -10,6 +10,7 @@ document is about.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -53,6 +54,10 @@ _UNNAMED_SPEAKER = LazyPattern(
 # (The look-behind after "it": the scan then looks for the literal "it" alone.)
 _IT_GATE = re.compile(r"it(?<![a-z0-9_]it)\s+" + _IT_VERBS)
 # "it" opening a subordinate clause after a comma: the sentence's subject
+# how far back in a sentence an anaphor's companies are read (a run-on sentence stays linear),
+# and how many company mentions may overlap one place (nested names)
+_ANAPHOR_REACH = 2000
+_OVERLAPPING = 4
 _SUBORDINATE_IT = LazyPattern(r"(?:,\s+|\s)(?:when|after|before|because|since|until|although|while)\s+\Z")
 # "Shares of X rose after it agreed ...": the sentence is about X
 _SHARES_OF = LazyPattern(r"(?:The\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+\Z")
@@ -299,6 +304,7 @@ def resolve_anaphors(
     it = low.startswith("its") or _IT_GATE.search(low) is not None
     if not heads and not it:
         return out  # (most sentences: no "company", "firm", "app", ..., and no "it said")
+    starts = [c.start for c in companies]
     for pat, product in ((company_anaphor, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
         if (pat is _IT and not it) or (pat is not _IT and not heads):
             continue  # cheap tests first: most sentences name no "company", "firm", "app", ...
@@ -311,9 +317,13 @@ def resolve_anaphors(
                 continue  # "the Verlaine group": a company named by its name, no reference back
             if pat is company_anaphor and _FORMED.search(m.group(0)) is not None:
                 continue  # "the new company", "the combined group": one a deal forms, none named before
-            if any(c.start < e and s < c.end for c in companies):
+            # (the companies around the anaphor found by their starts: a run-on sentence of many
+            # anaphors stays linear; what is read before it is bounded by _ANAPHOR_REACH)
+            hi = bisect.bisect_left(starts, e)
+            if any(s < c.end for c in companies[max(0, hi - _OVERLAPPING) : hi]):
                 continue
-            before = [c for c in companies if c.end <= s and usable(c)]
+            lo = bisect.bisect_left(starts, s - _ANAPHOR_REACH) if s - _ANAPHOR_REACH > start else 0
+            before = [c for c in companies[lo:hi] if c.end <= s and usable(c)]
             name: str | None
             if (
                 (defined or topic)
@@ -349,7 +359,8 @@ def resolve_anaphors(
                 subjects = [c for c in comps if not modifies_next(text, c.end)] or comps
                 # "the Toronto securities firm of Midland Doherty Ltd": the firm is named after "of"
                 named = text.startswith(" of ", e) and next(
-                    (c.name for c in companies if c.start == e + 4 and c.kind == "company"), None
+                    (c.name for c in companies[hi : hi + _OVERLAPPING] if c.start == e + 4 and c.kind == "company"),
+                    None,
                 )
                 if named:
                     name = named
@@ -369,7 +380,7 @@ def resolve_anaphors(
                     comps
                     and _REPORTING_AFTER.match(text, subjects[0].end)
                     and (by := _BY_AGENT_AFTER.match_near(text, e)) is not None
-                    and any(c.start == by.end() - 1 and c.name != subjects[0].name for c in companies)
+                    and any(c.start == by.end() - 1 and c.name != subjects[0].name for c in companies[hi:])
                 ):
                     # "X said ... the acquisition of the company by Y": the reporting subject, which
                     # a buyer other than it is said to acquire
@@ -413,9 +424,8 @@ def resolve_anaphors(
                     speaker = next(
                         (
                             c.name
-                            for c in companies
-                            if c.start >= e
-                            and c.kind == "company"
+                            for c in companies[hi:]
+                            if c.kind == "company"
                             and text.startswith(", ", c.start - 2)
                             and _REPORTING_AFTER.match(text, c.end)
                         ),
