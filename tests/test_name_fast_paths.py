@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bizfacts import people, places
+from bizfacts import _person_cues, people, places
 from bizfacts._word_split import split_words
 
 _PIECES = (
@@ -105,8 +105,8 @@ def test_places_found_with_every_capitalized_word_read_are_the_same(text: str) -
 def test_role_before_is_the_pattern_searched(tail: str, role: str) -> None:
     text = role + tail + "Lin"
     start = len(text) - 3
-    expected = people._ROLE_BEFORE.search(text[max(0, start - 30) : start]) is not None
-    assert people._role_before(text, start) == expected
+    expected = _person_cues._ROLE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+    assert _person_cues._role_before(text, start) == expected
 
 
 def test_a_long_name_s_tail_takes_the_long_name() -> None:
