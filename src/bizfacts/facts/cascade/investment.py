@@ -123,6 +123,20 @@ _FORMER = ("former", "ex-", "previous", "one-time", "onetime")
 _COPULAS = frozenset({"is", "are", "was", "were"})
 
 
+def _named_investors(
+    chunks: Sequence[Chunk], s: str, investee: str, parties: Sequence[Chunk]
+) -> tuple[list[str], int]:
+    """The names of ``parties`` other than the investee, each once, and how many were promoted."""
+    names: list[str] = []
+    promoted = 0
+    for c in parties:
+        name, was_promoted = named_party(chunks, s, c)
+        if name and name != investee and name not in names:
+            names.append(name)
+            promoted += was_promoted
+    return names, promoted
+
+
 def _investor_facts(p: Predication, ev: Evidence, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
     """The investment an investor's relational noun tells: "X, an early investor in Y,", "Y's
     backers include A and B", "Y counts A among its investors" (no money, no round)."""
@@ -139,14 +153,9 @@ def _investor_facts(p: Predication, ev: Evidence, chunks: Sequence[Chunk], s: st
     investee, was_promoted = named_party(chunks, s, p.places["asset"])
     if not investee:
         raise NoFact("no investee named (a name was not promoted)")
-    promoted = int(was_promoted)
     first = p.places["owner"]
-    names: list[str] = []
-    for c in [first, *listed_after(chunks, s, first)]:
-        name, was_promoted = named_party(chunks, s, c)
-        if name and name != investee and name not in names:
-            names.append(name)
-            promoted += was_promoted
+    names, promoted = _named_investors(chunks, s, investee, [first, *listed_after(chunks, s, first)])
+    promoted += was_promoted
     if not names:
         raise NoFact("no investor named")
     return [
@@ -228,15 +237,10 @@ def investment_facts(
                 raise NoFact("money raised, but no round, funding or investor named")
             investors = _backers(chunks, s, after)
     investee, was_promoted = named_party(chunks, s, investee_c) if investee_c is not None else (None, False)
-    promoted = int(was_promoted)
     if not investee:
         raise NoFact("no investee named (a name was not promoted)")
-    names: list[str] = []
-    for c in [*investors, *_backers(chunks, s, p.end)]:
-        name, was_promoted = named_party(chunks, s, c)
-        if name and name != investee and name not in names:
-            names.append(name)
-            promoted += was_promoted
+    names, promoted = _named_investors(chunks, s, investee, [*investors, *_backers(chunks, s, p.end)])
+    promoted += was_promoted
     if p.predicate == "back" and not names:
         raise NoFact("the company backed is its own backer ('X has backed the company')")
     # (the round's name near the predication: a run-on sentence of many stays linear)
