@@ -386,7 +386,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             entry = nouns[low]  # "the rival bid for Y", "its offer of $5 a share": the noun, not control
         elif entry.tag == "V" and i + 1 < n_raw and lows[i + 1] == "to" and low in controls:
             entry = controls[low]  # "offered to buy Y": the control word, not the bid verb
-        if not capitalized or initial or entry.tag not in "ARQVGZKSHu":
+        # ("its IPO on the Nasdaq": a deal noun written as an acronym in capitals)
+        acronym = entry.tag == "A" and word.isupper()
+        if not capitalized or initial or entry.tag not in "ARQVGZKSHu" or acronym:
             prev = entry.tag
             append(Token(s, e, word, prev, None, entry))
         else:
