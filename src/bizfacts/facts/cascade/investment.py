@@ -49,9 +49,6 @@ def _money(c: Chunk | None) -> MoneyMention | None:
     return m if isinstance(m, MoneyMention) and m.per is None else None
 
 
-_index = chunk_index
-
-
 def _backers(chunks: Sequence[Chunk], s: str, pos: int) -> list[Chunk]:
     """The investors named after ``pos`` in the clause: "led by Y", "from Y and Z", "with
     participation from W", "including V"."""
@@ -145,7 +142,7 @@ def _investor_facts(p: Predication, ev: Evidence, chunks: Sequence[Chunk], s: st
         raise NoFact("an investor's noun with a verb that lists none ('Y's investors sold A')")
     if p.places["rel"].text.casefold().startswith(_FORMER):
         raise NoFact("a former investor")
-    rel_at, owner_at = _index(chunks, p.places["rel"]), _index(chunks, p.places["owner"])
+    rel_at, owner_at = chunk_index(chunks, p.places["rel"]), chunk_index(chunks, p.places["owner"])
     if p.variant == "possessive" and rel_at is not None and owner_at is not None:
         between = [c.text.casefold() for c in chunks[rel_at + 1 : owner_at]]
         if between and between[0] != "," and not all(w in _LISTING or w in _COPULAS for w in between):
@@ -205,7 +202,7 @@ def investment_facts(
     elif p.predicate == "back":  # "X is backed by Y", "Y funded X": the investors and the investee
         if theme is None or theme.char not in "CN" or not agents:
             raise NoFact("no company backed, or no backer named")
-        at = _index(chunks, theme)
+        at = chunk_index(chunks, theme)
         if at and s[at - 1] in "oiytfrawnsp":  # "a plan launched by Y is funded by Z": the plan is
             raise NoFact("what is backed is no company ('a plan drawn up by Y is funded by Z')")
         investee_c, investors = theme, agents
@@ -216,7 +213,7 @@ def investment_facts(
         investors = agents
         if not investors and p.variant == "noun-in":
             by = p.pps.get("by")
-            before = _index(chunks, noun)
+            before = chunk_index(chunks, noun)
             if by is not None:
                 investors = [by]
             elif before and s[before - 1] == "Z":  # "and make a $5 mln investment in Y": the subject's
@@ -233,7 +230,7 @@ def investment_facts(
                 raise NoFact("no money raised")
         else:
             active = p.variant == "active"
-            if active and not _cue_after(chunks, s, _index(chunks, p.places["amount"]) or p.end):
+            if active and not _cue_after(chunks, s, chunk_index(chunks, p.places["amount"]) or p.end):
                 raise NoFact("money raised, but no round, funding or investor named")
             investors = _backers(chunks, s, after)
     investee, was_promoted = named_party(chunks, s, investee_c) if investee_c is not None else (None, False)

@@ -65,14 +65,11 @@ def denied(text: str, clause_start: int, p: Predication, chunks: Sequence[Chunk]
     return DENIAL.get().search(text, clause_start, end) is not None
 
 
-_index = chunk_index
-
-
 def named_party(chunks: Sequence[Chunk], s: str, c: Chunk) -> tuple[str | None, bool]:
     """The party a chunk names (:func:`.names._party`), or None for what names none: a dateline's
     place ("BANGKOK, April 17 -"), a wire's ticker after a name ("GTE Corp <GTE>"), capitalized
     words after "a" ("teamed up with a U.K. Firm")."""
-    k = _index(chunks, c)
+    k = chunk_index(chunks, c)
     if k is not None and c.char == "N":
         dateline = _DATELINE.match(s)
         if (dateline is not None and k < dateline.end()) or (k and s[k - 1] == "C"):
@@ -85,7 +82,7 @@ def named_party(chunks: Sequence[Chunk], s: str, c: Chunk) -> tuple[str | None, 
 def listed_after(chunks: Sequence[Chunk], s: str, last: Chunk) -> list[Chunk]:
     """The parties listed after ``last`` ("with Y, Z and W"): up to three more, the list closed by
     "and" ("with Y, Bradford noted": Bradford is no party)."""
-    i = _index(chunks, last)
+    i = chunk_index(chunks, last)
     out: list[Chunk] = []
     closed = 0  # how many of ``out`` an "and" closes
     while i is not None and len(out) < 3:
