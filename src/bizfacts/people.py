@@ -158,6 +158,15 @@ def _comma_after(pattern: AnyPattern, text: str, end: int) -> bool:
     return text[k : k + 1] == "," and pattern.match(text, end) is not None
 
 
+def is_honorific(word: str) -> bool:
+    """Whether ``word`` is an honorific written before a person's name (full stop or not).
+
+    >>> is_honorific("Sheikh"), is_honorific("Dr."), is_honorific("Director")
+    (True, True, False)
+    """
+    return word.rstrip(".") in _names().honorifics
+
+
 def is_person_name(name: str) -> bool:
     """Whether ``name`` reads as a person's full name on its own: a given name and more.
 

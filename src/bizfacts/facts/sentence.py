@@ -143,16 +143,24 @@ def unknown_subject(tpl: Template) -> bool:
 
 def unknown_name(name: str) -> str | None:
     """``name``, a capitalized group no extractor took, if it may be a company: None when it is
-    a place or opens with a common opener or a person's given name or surname.
+    a place or opens with a common opener, an honorific ("Sheikh") or a person's given name or surname.
 
-    >>> unknown_name("Hexatron"), unknown_name("Texas"), unknown_name("John Smith")
-    ('Hexatron', None, None)
+    >>> [unknown_name(n) for n in ("Hexatron", "Texas", "John Smith", "Sheikh Omar")]
+    ['Hexatron', None, None, None]
     """
+    from ..people import is_honorific
     from .cascade.names import _people_parts, is_place  # (the cascade reads this module)
 
     first = name.split()[0]
     given, surnames = _people_parts()
-    if is_place(name) or is_place(first) or first in L.COMMON_OPENERS or first in given or first in surnames:
+    if (
+        is_place(name)
+        or is_place(first)
+        or first in L.COMMON_OPENERS
+        or first in given
+        or first in surnames
+        or is_honorific(first)
+    ):
         return None
     return name
 

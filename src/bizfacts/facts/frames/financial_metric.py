@@ -274,14 +274,17 @@ _REPORTING_NAME = LazyPattern(
     # (after a fronted adverb or period: "Separately, Cascade reported", "For fiscal 2025, X expects")
     r"^[ \t\"“]*(?:(?:\p{Lu}\p{Ll}+ly|Meanwhile|Also|Earlier|Later|However|Overall"
     r"|(?:For|In|During|Over)[ \t][^,\n]{1,40}),[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
-    r"(?:['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=(?i:revenue|revenues|sales|net|profit|profits|earnings|income|"
+    r"(?:['’]s[ \t]+(?:(?:[\w-]+|\ue000D\d+\ue001)[ \t]+){0,2}?(?=(?i:revenue|revenues|sales|net|profit|profits|earnings|income|"
     r"operating|loss|ebitda|turnover))"
     # (a headline's present tense: "Quanta Cloud posts record Q3 revenue of $1.2 bln")
     r"|[ \t]+(?:reported|posted|recorded|booked|swung|returned|reports|posts|records|books|swings)\b"
     # (its guidance: "Zentra Pay expects full-year revenue of", "X raised its annual sales forecast")
     r"|(?P<guidance>[ \t]+(?:now[ \t]+)?(?:expects|forecasts?|sees|projects|anticipates|guided)\b"
     r"|[ \t]+(?:raised|lifted|cut|lowered|trimmed|reaffirmed|reiterated)[ \t]+its[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:forecast|outlook|guidance)\b))"
+    r"(?:forecast|outlook|guidance)\b)"
+    # (a statement of its figures: "Tavolo Marine said first-half revenue rose 14% to")
+    r"|(?P<said>[ \t]+said[ \t]+(?:that[ \t]+)?(?:its[ \t]+)?(?:(?:[\w-]+|\ue000D\d+\ue001)[ \t]+){0,2}?"
+    r"(?=(?i:revenue|revenues|sales|net[ \t]+(?:profit|income|loss)|profit|profits|earnings|operating)\b)))"
 )
 
 
@@ -296,8 +299,8 @@ def _reporting_name(template: str, topic: str | None) -> str | None:
         return None
     if topic is not None and topic.split()[0].removesuffix("'s").removesuffix("’s") == m.group("name").split()[0]:
         return topic  # ("Oshman's net earnings" in a text about Oshman's Sporting Goods)
-    if m.group("guidance") is not None and " " not in m.group("name"):
-        return None  # "Morrison sees 1987 earnings at": as often an analyst as a company
+    if (m.group("guidance") is not None or m.group("said") is not None) and " " not in m.group("name"):
+        return None  # "Morrison sees 1987 earnings at", "Morrison said sales": as often an analyst
     return unknown_name(m.group("name"))
 
 
