@@ -57,7 +57,7 @@ _APPOSITION_BY_PEOPLE = r"(?:,x(?:iD)?yx{0,2}[NP](?:,?c[NP]|,[NP]){0,3},)"
 # ("X has entered into a definitive agreement under which it will acquire Y"; "X on Tuesday said it")
 _BRIDGE = (
     r"(?:(?:n?D|v){0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
-    r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|n?D,?|v)?"
+    r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|[ni]?D,?|v)?"
 )
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 # ("X on Tuesday said its board ...")
@@ -214,7 +214,8 @@ def variants() -> tuple[Variant, ...]:
         _v("active", "TRANS", rf"{a}{_APPOSITION}{_UNNAMED}{_BRIDGE}{_AGREED_WITH}(?P<verb>V)v?{t}", "active"),
         # "X, which bought Y last year, has acquired Z": the relative clause is a predication of its own
         # (where no other verb follows, "active" reads it already and this one is dropped)
-        _v("subject-relative", "TRANS", rf"{a},W(?P<verb>V)v?{t}", "active"),
+        # ("X, which last year bought Y,", "X, which in 2019 bought Y,": a time before the verb)
+        _v("subject-relative", "TRANS", rf"{a},W(?:[ni]?D|v)?(?P<verb>V)v?{t}", "active"),
         # "Acquired by X in 2019, Y now ...", "Backed by X, the largest ..., Y plans ...": a fronted participle
         _v(
             "fronted",
