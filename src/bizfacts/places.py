@@ -231,6 +231,12 @@ class _Reader:
         word = self.words[i]
         return gap in (". ", ".\t") and len(word) <= 3 and _capitalized(word)
 
+    def _head_end(self, i: int) -> int:
+        """Where token i ends, or where its head ends before a hyphen's tail ("Carolina-based")."""
+        word = self.words[i]
+        head = _HYPHEN_TAIL.match(word) if "-" in word else None
+        return self.ends[i] if head is None else self.starts[i] + len(head.group(1))
+
     def begins_name(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (whole tokens) may begin a place name of several
         words: False only when none begins so, which ends the search for a longer name there.  Told on
@@ -270,7 +276,7 @@ class _Reader:
                 last + 1 < len(words)
                 and last - i + 1 < _MAX_WORDS
                 and self.joined(last)
-                and self.begins_name(start, ends[last + 1])
+                and self.begins_name(start, self._head_end(last + 1))
             ):
                 last += 1
         for j in range(last, i - 1, -1):
@@ -285,6 +291,10 @@ class _Reader:
                 key, rows, caps = self.lookup(text[start:e])
                 if rows is not None:
                     return _Candidate(i, j, start, e, _entries(key, rows), caps)
+            if j > i and (head_end := self._head_end(j)) < end:  # "North Carolina-based"
+                key, rows, caps = self.lookup(text[start:head_end])
+                if rows is not None:
+                    return _Candidate(i, j, start, head_end, _entries(key, rows), caps)
             if j == i and not chain_only and "-" in word:
                 head = _HYPHEN_TAIL.match(word)  # "London-based"
                 if head is not None and (rows := self.exact.get(head.group(1))) is not None:
@@ -449,14 +459,16 @@ class _Reader:
         words = self.words
         # a candidate starts only at a token that may begin a place's name: the loop jumps
         # from one to the next (k indexes them, i the tokens)
-        starts, ends, n = self.starts, self.ends, len(words)
+        starts, n = self.starts, len(words)
         capitals = list(compress(range(n), map(str.isupper, map(_FIRST, words))))
         may = list(map(_may_start, map(words.__getitem__, capitals)))
         live = [
             i
             for i, how in zip(compress(capitals, may), compress(may, may), strict=True)
             # (a word that only begins longer names: the next one must go on with it)
-            if how == 2 or (i + 1 < n and self.joined(i) and self.begins_name(starts[i], ends[i + 1]))
+            # ("New York-based": the next one's head before a hyphen's tail)
+            if how == 2
+            or (i + 1 < n and self.joined(i) and self.begins_name(starts[i], self._head_end(i + 1)))
         ]
         k = 0
         while k < len(live):

@@ -57,7 +57,9 @@ _APPOSITION_BY_PEOPLE = r"(?:,x(?:iD)?yx{0,2}[NP](?:,?c[NP]|,[NP]){0,3},)"
 # ("X has entered into a definitive agreement under which it will acquire Y"; "X on Tuesday said it")
 _BRIDGE = (
     r"(?:(?:n?D|v){0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
-    r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|[ni]?D,?|v)?"
+    r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|[ni]?D,?|v"
+    # ("X is a Raleigh-based company that owns Y": the subject of the copula acts)
+    r"|b(?:d?(?:[xuBNR]|L,?)){1,5}W(?=[VZ]))?"
 )
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 # ("X on Tuesday said its board ...")
@@ -383,7 +385,9 @@ def variants() -> tuple[Variant, ...]:
             "REL",
             # (", which itself is a subsidiary of X": a relative clause; "Y has become a 100% subsidiary
             # of X", "Y will continue to operate as a unit of X")
-            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+            # ("Y, the largest maker of brushes in Ohio and a unit of X,": a second apposition, coordinated;
+            # its first holds no party, but the description that may read as the subject: "the largest maker")
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,(?:C(?=o))?(?:[^,;.PCN]|(?<=i)N){{1,14}}?c{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "Y is a Fairfax-based company that owns Z and is a subsidiary of X": the subject's second
         # predicate, coordinated
