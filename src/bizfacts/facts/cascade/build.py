@@ -277,12 +277,14 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     hq_c = p.places.get("hq")
     if p.variant == "coordinated-its" and (hq_c is None or hq_c.possessive != "its"):
         raise NoFact("a second clause's location noun without 'its' ('..., and the headquarters are in L')")
-    if p.variant == "apposition-place":
+    if p.variant in ("apposition-place", "copula-place"):
         lo, hi = p.extents["desc"]
         if text[lo:hi].split()[-1].casefold() not in _firm_nouns():
             raise NoFact("the words after the place name no firm ('a Dallas investment firm')")
         if _legal_form(text[lo:hi]) and _first_place_kind(p.places["loc"]) != "city":
             raise NoFact("a state or country of incorporation ('a Delaware corporation') is no headquarters")
+        if p.variant == "copula-place" and _first_place_kind(p.places["loc"]) != "city":
+            raise NoFact("'X is a U.S. airline', 'a Texas company': a country or state tells what X is")
     if p.variant == "of-place":
         head = p.places["company"].head[-1].mention
         last = head.text.split()[-1] if isinstance(head, CompanyMention) else ""

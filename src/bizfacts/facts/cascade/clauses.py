@@ -70,6 +70,7 @@ _HQ_WITHOUT_TRIGGER = frozenset(
         "apposition-adjective",
         "copula-adjective",
         "apposition-place",
+        "copula-place",
         "of-place",
         "possessive-place",
         "place-description",

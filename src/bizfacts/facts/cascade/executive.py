@@ -115,8 +115,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "appoint",
             "TITLE",
-            # (a headline opening with a name no extractor knew: "Tarlow Instruments Names P CEO")
-            rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN])|^N(?=x[PN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?:i(?=[PN]))?"
+            # (a headline opening with a name no extractor knew: "Tarlow Instruments Names P CEO";
+            # a sentence: "Bloomlane has named P as T")
+            rf"(?:dxo)?(?<!F)(?P<company>C|N(?='[xN])|^N(?=[hv]{{0,2}}x[PN]))(?:'[xN](?:o[xN])?)?{_APPOSITION}{_BRIDGE}n?D?[hv]{{0,2}}(?P<cue>x)(?:i(?=[PN]))?"
             # ("named former Ford executive P as its president": a description of the person)
             # ("named P, a former Ford executive, as T": a company, or a name no extractor knew,
             # inside the person's apposition; "hired P from rival Z as its T": where P comes from;

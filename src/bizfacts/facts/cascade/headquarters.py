@@ -105,6 +105,12 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d(?P<loc>L(?:,L){0,2}),?(?P<desc>[xAu]{1,4})(?![xAu'])",
         ),
+        # "X is a Denver, Colorado company that makes ...": the same description after a copula
+        _v(
+            "copula-place",
+            "HQ",
+            r"(?P<company>[CN])(?:\([^()]{1,8}\))?(?:,[^,;.CNP]{1,12},)?v?bd(?P<loc>L(?:,L){0,2}),?(?P<desc>[xAu]{1,4})(?![xAu'])",
+        ),
         # "Bellweather Bio Inc. of Cambridge, Massachusetts, ...": a company and its town
         _v("of-place", "HQ", r"(?P<company>C)N?o(?P<loc>L(?:,L){0,2})(?!['NL])"),
         # "a news conference in Osaka, where the company is based"
