@@ -75,6 +75,12 @@ def _suffix_end(text: str, end: int, stop: int) -> int:
     return m.end() if m is not None else end
 
 
+@functools.cache
+def _document_nouns() -> frozenset[str]:
+    """Heads of defined terms for documents ("the Purchase Agreement"): fact_nouns.tsv, class document."""
+    return frozenset(row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] == "document")
+
+
 def _legal_form(descriptor: str) -> bool:
     """Whether ``descriptor`` ends in a legal form ("corporation", "limited liability company").
 
@@ -165,6 +171,8 @@ def _promotable(c: Chunk) -> str | None:
         return None  # months, titles, places, common words
     if len(words) == 1 and words[0] in w.generic:
         return None  # "The Company's chairman": a generic word alone names no company
+    if words[-1].casefold() in _document_nouns():
+        return None  # "Pursuant to the Purchase Agreement, the Company ...": a document's defined term
     text = " ".join(words)
     if text in _place_words() or _looks_like_person(words) or _descriptor_before_person(words):
         return None
