@@ -78,12 +78,21 @@ class _Found:
     entry: GazetteerEntry | None = None
 
 
+_LIST_MARKERS = frozenset("-–•*·▪")  # (the markers of a list's items)
+
+
 def _is_sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\"“‘'(":
         if text[i] in '"“‘(':
             return True
         i -= 1
+    if i >= 0 and text[i] in _LIST_MARKERS:  # "- Total revenue was": a list item opens a sentence
+        j = i - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j < 0 or text[j] == "\n":
+            return True
     if i > 0 and text[i] == "-" and text[i - 1] == " ":  # "NEW YORK, March 3 - Total copper stocks"
         line_start = text.rfind("\n", 0, i) + 1
         return i - line_start < 60 and _DATELINE.fullmatch(text, line_start, i) is not None
