@@ -290,7 +290,9 @@ _AFTER_CORPORATE = _Pattern(
 # a company's shares moving, after its name: "Tovana shares jumped 12%" (even opening a sentence)
 _AFTER_SHARES_MOVED = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock)[^\S\n]++(?:rose|fell|jumped|surged|soared|slumped|dropped|"
-    r"climbed|gained|tumbled|plunged|slid|sank|rallied|declined|dipped|edged|closed|ended|were|are|have)\b"
+    r"climbed|gained|tumbled|plunged|slid|sank|rallied|declined|dipped|edged|closed|ended|were|are|have|"
+    # (a listing: "Pellmont shares began trading on the Nasdaq", "X stock trades on the TSX")
+    r"began|begin|begins|started|start|starts|debuted|trade|trades|traded|is|was)\b"
 )
 # a company's users or results after its name's possessive ("'s" read with the name or not):
 # "Telvora's monthly active users", "Quorvel's quarterly revenue"
