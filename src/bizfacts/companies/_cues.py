@@ -16,6 +16,7 @@ from ._regexes import (
     _AFTER_LISTING,
     _AFTER_OWN_RESULTS,
     _AFTER_PAIR,
+    _AFTER_PRICE_MOVE,
     _AFTER_SAID_IT,
     _AFTER_SHARES_MOVED,
     _AFTER_TICKER,
@@ -246,6 +247,7 @@ class _Cues(_Base):
             or _AFTER_SHARES_MOVED.match(text, end, end + _LOOKAHEAD)
             or (possessive and _AFTER_OWN_RESULTS.match(text, end, end + _LOOKAHEAD))
             or _AFTER_USER_COUNT.match(text, end, end + _LOOKAHEAD)
+            or (_AFTER_PRICE_MOVE.match(text, end, end + _LOOKAHEAD) and self.quoted_name(toks))
         ):
             # (not "X named Ragna Holm chairman": the one appointed is a person)
             appointed = _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
@@ -255,6 +257,7 @@ class _Cues(_Base):
                 _AFTER_SHARES_MOVED.match(text, end, end + _LOOKAHEAD) is not None
                 or (possessive and _AFTER_OWN_RESULTS.match(text, end, end + _LOOKAHEAD) is not None)
                 or _AFTER_USER_COUNT.match(text, end, end + _LOOKAHEAD) is not None
+                or (_AFTER_PRICE_MOVE.match(text, end, end + _LOOKAHEAD) and self.quoted_name(toks))
             )
             if moved and toks[0].text not in self.words.sector:
                 # "Tovana shares jumped 12% on Tuesday" (not "Tech shares rallied"), "Telvora's
@@ -266,6 +269,22 @@ class _Cues(_Base):
         if _AFTER_TICKER.match(text, end, end + _LOOKAHEAD):
             return "reuters ticker"
         return ""
+
+    def quoted_name(self, toks: list[_Tok]) -> bool:
+        """Whether words before a price's move may name a quoted company ("Corvane gained 3.1%"): no
+        indicator written in capitals or with digits ("GDP", "M-3", "Real GNP"), no plural noun
+        opening a sentence ("Taxes rose 4%"), no generic word at its end ("Domestic Product")."""
+        words = [t.text for t in toks]
+        if any(w.isupper() or w[:-1].isupper() or any(ch.isdigit() for ch in w) for w in words):
+            return False  # ("CDs": an acronym's plural)
+        start = toks[0].start
+        before = self.text[max(0, start - 20) : start]
+        prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+        if prev[:1].isupper() and prev[-1:].isalpha():
+            return False  # "Gross National Product": a capitalized word dropped before the run
+        if len(words) == 1 and words[0].endswith("s") and _is_sentence_start(self.text, toks[0].start):
+            return False
+        return words[-1] not in self.words.generic and words[0] not in self.words.common
 
     def and_split(self, toks: list[_Tok], end: int = -1) -> int:
         """Where "and" joins two names in one run, or 0.

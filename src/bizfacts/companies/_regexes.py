@@ -294,6 +294,14 @@ _AFTER_SHARES_MOVED = _Pattern(
     # (a listing: "Pellmont shares began trading on the Nasdaq", "X stock trades on the TSX")
     r"began|begin|begins|started|start|starts|debuted|trade|trades|traded|is|was)\b"
 )
+# a quoted price moving, after a name: "Health Net rose $8.55, or 13%, to $73.64", "Corvane gained
+# 3.1%" (a market report; commodities, currencies and indices are words of their own categories)
+_AFTER_PRICE_MOVE = _Pattern(
+    r"[^\S\n]++(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|shed|plunged|soared|sank|"
+    r"slumped|rallied|dipped|eased|advanced)[^\S\n]++"
+    r"(?:(?:US|C|A|HK)?+[$€£¥]\d[\d,]*+(?:\.\d++)?+|\d++(?:\.\d++)?+[^\S\n]*+(?:%|percent\b|pct\b)"
+    r"|\d++(?:\.\d++)?+[^\S\n]++(?:cents?|pence)\b)"
+)
 # a company's users or results after its name's possessive ("'s" read with the name or not):
 # "Telvora's monthly active users", "Quorvel's quarterly revenue"
 _AFTER_OWN_RESULTS = _Pattern(
@@ -407,6 +415,7 @@ _ANY_CUE_AFTER = _Pattern(
             _AFTER_SHARES_MOVED.pattern,
             _AFTER_OWN_RESULTS.pattern,
             _AFTER_USER_COUNT.pattern,
+            _AFTER_PRICE_MOVE.pattern,
             _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
             _AFTER_TICKER.pattern,
         )
@@ -424,6 +433,8 @@ for _word in (
     *("monthly", "daily", "weekly", "paying", "quarterly", "annual", "full-year", "net"),
     *("said", "says", "announced", "added", "reported"),
     *("has", "had", "now", "posted", "counts", "boasts", "claims", "reached", "surpassed", "topped"),
+    *("rose", "fell", "gained", "lost", "jumped", "climbed", "slid", "dropped", "tumbled", "surged"),
+    *("shed", "plunged", "soared", "sank", "slumped", "rallied", "dipped", "eased", "advanced"),
 ):
     _CUE_AFTER_SPACE[_word[0]] = (*_CUE_AFTER_SPACE.get(_word[0], ()), _word)
 del _word
