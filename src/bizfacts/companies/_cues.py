@@ -377,9 +377,15 @@ class _Cues(_Base):
             self.emit(toks, canonical_name(key), "company", "X and Y")
 
     def known_company(self, key: str, before: int) -> bool:
-        """Is ``key`` the name of a company the document named before ``before``?"""
+        """Is ``key`` the name of a company the document named before ``before``, or its first words
+        ("Quarry Hill" after "Quarry Hill Foods, LLC"; two words at least: "Smith" says too little)?"""
+        prefix = key + " " if " " in key else None
         return any(
-            f.start < before and f.kind == "company" and not f.tentative and f.name == key for f in self.found
+            f.start < before
+            and f.kind == "company"
+            and not f.tentative
+            and (f.name == key or (prefix is not None and f.name.startswith(prefix)))
+            for f in self.found
         )
 
     def split_after_head(self, toks: list[_Tok]) -> int:
