@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ._numbers import AnyPattern
 
 _PER_NOUNS = (
@@ -56,4 +58,11 @@ def _per_after(text: str, end: int, per_re: AnyPattern) -> str | None:
             return "share" if "share" in text[max(0, end - 80) : end].lower() else "unit"
         return None
     noun = " ".join(pm.group("per").split())
+    if noun.lower() in _TIME_NOUNS and _TIME_AFTER.match(text, pm.end()):
+        return None  # "against $9 billion a year earlier": a time, no price per year
     return _PER_CANON.get(noun.lower(), noun if noun.isupper() else noun.lower())
+
+
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour"})
+# what follows "a year" when it tells a time, not a rate ("a year earlier", "a month ago")
+_TIME_AFTER = re.compile(r"[ \t\u00a0]+(?:earlier|ago|before|later|prior|previously|back)\b")

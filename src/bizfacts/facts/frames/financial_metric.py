@@ -190,6 +190,9 @@ _BAD_AFTER = LazyPattern(
     r"debts?|loans?|credits?|reserves?|settlements?|fines?|return\s+of\s+capital|in\s+cash|in\s+debt|"
     r"tax\s+(?:benefit|credit|loss)|from\s+the\s+sale|on\s+the\s+sale)\b"
 )
+# the prior period's figure, after the amount in the sentence's text: "reversing a net loss of 87
+# million reais a year earlier", "compared with a profit of 211,074 dlrs a year before"
+_PRIOR_AFTER = LazyPattern(r"(?i)[ \t]+(?:a|one|the)[ \t]+(?:year|quarter)[ \t]+(?:earlier|ago|before|previously)\b")
 _NOT_METRIC_AFTER = LazyPattern(
     r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement|borrowings?|debt|assets?|cash|worth|"
     r"interest|proceeds|inflows?|outflows?|capital|liabilities|exposure|lending|loans?|charge-offs?|asset\s+value|"
@@ -418,6 +421,8 @@ def metric_facts(
                     changes[id(money)] = d.change
             if pat is _METRIC_THEN_MONEY and _BAD_AFTER.match(t, amount_end):
                 continue
+            if _PRIOR_AFTER.match(tpl.text, money.end - tpl.start):
+                continue  # the year-ago figure, which no period of this sentence's names
             if d is None and pat is _METRIC_THEN_MONEY and RANGE_FROM.search(m.group("between")):
                 hi = RANGE_TO.match(t, amount_end)  # "range from $4.2 billion to $4.3 billion"
                 high = slot_mention(tpl, hi.group("hi"), MoneyMention) if hi else None
