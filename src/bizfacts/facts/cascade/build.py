@@ -47,7 +47,6 @@ from .clauses import (
     chunk_string_for_others,
     investor_noun_in,
     matching,
-    may_hold_construction,
     open_verb_in,
     predications,
     servable,
@@ -454,8 +453,9 @@ def sentence_facts(
     if trace is None and not open_words:
         # most sentences the gate lets through hold no construction: tell before building chunks
         # (a "-based" location may stand only in a chunk holding a "B" token)
-        if not may_hold_construction(tags):
-            return []
+        # (no :func:`may_hold_construction` first: the chunk string holds no character the tags do
+        # not, so ``matching`` tries no construction that test would have let through, and it lets
+        # through nearly every sentence)
         among = matching(chunk_chars(tags), "B" in tags, served_frames(tokens))
         if among:
             among = servable(among, tags)  # (the groups their triggers need)
