@@ -214,6 +214,7 @@ def _ownership(
         raise NoFact("'X has a unit ... <word> Y' names the unit only with 'called' or 'named'")
     owner, o_promoted = _party(owner_c)
     rel = p.places.get("rel")
+    asset: str | None
     if p.variant == "apposition-inner" and rel is not None:
         # "Y, a Velmora subsidiary,": the company named inside the noun group owns Y
         inside = rel.inner[0].mention if len(rel.inner) == 1 else None
@@ -221,8 +222,12 @@ def _ownership(
     if not owner and rel is not None and rel.possessive == "our" and about is not None:
         owner = about.topic  # "through our subsidiaries, A and B": the filer's
 
-    if asset_c is None and rel is not None and rel.inner:
-        asset: str | None = _inner_name(rel)
+    if p.variant == "premodifier" and rel is not None:
+        # "Facebook owner Meta": the company named inside the noun group ("U.S. parent Y": a place, none)
+        inside = rel.inner[0].mention if len(rel.inner) == 1 else None
+        asset, a_promoted = (inside.name if isinstance(inside, CompanyMention) else None), False
+    elif asset_c is None and rel is not None and rel.inner:
+        asset = _inner_name(rel)
         a_promoted = False
     else:
         asset, a_promoted = _party(asset_c)

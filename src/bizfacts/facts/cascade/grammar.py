@@ -444,6 +444,8 @@ def variants() -> tuple[Variant, ...]:
         ),
         _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)(?:b|,)?{_DESC}(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
+        # "Facebook owner Meta", "Google parent Alphabet": the asset named inside the noun group
+        _v("premodifier", "INV", r"(?<![CN'])(?P<rel>R)(?P<owner>C)(?!')"),
         # an investor's lists (the builder reads the verb and the parties listed after the first):
         # "Y's investors include A and B", "Y, whose backers include A,", "Other investors in Y include
         # A", "Y counts A and B among its investors"

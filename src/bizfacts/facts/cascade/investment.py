@@ -23,7 +23,7 @@ import regex
 
 from ..._fact_types import AnyFact, Evidence, InvestmentFact
 from ..._numbers import data_rows
-from ..._spans import DateMention, MoneyMention
+from ..._spans import CompanyMention, DateMention, MoneyMention
 from .. import lexicon as L
 from .chunks import Chunk, backed_party, chunk_index
 from .clauses import Predication
@@ -155,7 +155,13 @@ def _investor_facts(p: Predication, ev: Evidence, chunks: Sequence[Chunk], s: st
         between = [c.text.casefold() for c in chunks[rel_at + 1 : owner_at]]
         if between and between[0] != "," and not all(w in _LISTING or w in _COPULAS for w in between):
             raise NoFact("an investor's noun with a verb that lists none ('Y's investors sold A')")
-    investee, was_promoted = named_party(chunks, s, p.places["asset"])
+    asset = p.places.get("asset")
+    if asset is not None:
+        investee, was_promoted = named_party(chunks, s, asset)
+    else:  # "Tesla investor Baillie Gifford": the company named inside the noun group (no place)
+        rel = p.places["rel"]
+        inside = rel.inner[0].mention if len(rel.inner) == 1 else None
+        investee, was_promoted = (inside.name if isinstance(inside, CompanyMention) else None), False
     if not investee:
         raise NoFact("no investee named (a name was not promoted)")
     first = p.places["owner"]
