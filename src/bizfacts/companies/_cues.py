@@ -191,10 +191,10 @@ class _Cues(_Base):
             if c.isalpha():
                 # the word before the space, as cue_before() reads it where a space opens it and it
                 # holds no other whitespace (isprintable()): most words end no cue, hold no hyphen
-                space = text.rfind(" ", max(0, start - 40), start - 1)
-                before = text[space + 1 : start - 1]
+                opens = text.rfind(" ", max(0, start - 40), start - 1)
+                before = text[opens + 1 : start - 1]
                 if (
-                    space < 0
+                    opens < 0
                     or before in _cue_last_words()
                     or "-" in before
                     or not before.isprintable()
