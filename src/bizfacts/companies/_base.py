@@ -85,7 +85,8 @@ class _Base:
         self.caps: list[int] = []  # where acronyms may start, for the review pass
         self.bare: frozenset[str] | None = None  # capitalized words written without "'s" (lazy)
         self.cue_words: list[tuple[int, str, bool]] | None = None  # firm and media cue words, for the review
-        self.written = _WrittenWords(text)  # the words the text writes in lowercase
+        # the words the text writes in lowercase (made on first use: most documents never ask)
+        self.written_words: _WrittenWords | None = None
 
     def category(self, word: str) -> str | None:
         if word.endswith(_POSSESSIVE_TAIL):
@@ -239,6 +240,14 @@ class _Base:
         """Is the word at ``start`` right after "the" (an opening quote between them)?"""
         before = self.text[max(0, start - 6) : start].rstrip("\"“‘'")
         return before[-4:] in ("the ", "The ") and not before[-5:-4].isalpha()
+
+    @property
+    def written(self) -> _WrittenWords:
+        """The questions about the words the text writes (:class:`_WrittenWords`), made on first use."""
+        words = self.written_words
+        if words is None:
+            words = self.written_words = _WrittenWords(self.text)
+        return words
 
     def written_lowercase(self, word: str) -> bool:
         """Does the text also write ``word`` in lowercase (an ordinary word, "family")?"""

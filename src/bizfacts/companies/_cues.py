@@ -188,7 +188,19 @@ class _Cues(_Base):
                 return "X and Y"
             if end in self.title_before:
                 return "X title"
-            if (start < 2 or c.isalpha() or c.isspace()) and self.cue_before(start):
+            if c.isalpha():
+                # the word before the space, as cue_before() reads it where a space opens it and it
+                # holds no other whitespace (isprintable()): most words end no cue, hold no hyphen
+                opens = text.rfind(" ", max(0, start - 40), start - 1)
+                before = text[opens + 1 : start - 1]
+                if (
+                    opens < 0
+                    or before in _cue_last_words()
+                    or "-" in before
+                    or not before.isprintable()
+                ) and self.cue_before(start):
+                    return "cue before"
+            elif (start < 2 or c.isspace()) and self.cue_before(start):
                 return "cue before"
         elif end in self.title_before:
             return "X title"

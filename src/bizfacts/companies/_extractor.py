@@ -274,6 +274,8 @@ class _Extractor(_Segments, _Linking, _Sites):
             self.emit(toks, canonical_name(toks[0].text), "company", "legal suffix")
 
     def finish(self) -> list[CompanyMention]:
+        if not self.found:
+            return []  # (many texts: nothing to sort, nothing to name)
         confirmed: set[str] | None = None  # names found for sure: made for the first tentative one
         text = self.text
         keep: list[_Found] = []

@@ -245,17 +245,17 @@ class _Linking(_Cues):
                             # "Serra Azul" for "Frigorífico Serra Azul"
                             first_words.setdefault(" ".join(parts[1:]), set()).add(name)
             follows = text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
-            m = (
-                (_AFTER_ACRONYM.ascii_match if self.ascii else _AFTER_ACRONYM.match)(
-                    text, f.end, f.end + _LOOKAHEAD
-                )
-                if follows == "("
+            if not (
+                follows == "("
                 or (
                     follows.isspace()
                     and follows != "\n"
-                    and text.find("(", f.end, f.end + _LOOKAHEAD) >= 0  # (the regex needs one)
+                    and text.find("(", f.end, f.end + _LOOKAHEAD) >= 0  # (both patterns need one)
                 )
-                else None
+            ):
+                continue  # no "(" within reach (most names): no acronym, no short name defined
+            m = (_AFTER_ACRONYM.ascii_match if self.ascii else _AFTER_ACRONYM.match)(
+                text, f.end, f.end + _LOOKAHEAD
             )
             if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(text, m.end()):
                 # "(F.E.) Ltd" is part of the name, not an acronym for it
