@@ -196,7 +196,10 @@ class _Segments(_Unknown):
             if (hit is None or (hit[1].ambiguous and hit[0] < n)) and not any(
                 suffix_class(t.text) for t in seg
             ):
-                cut = next((k for k in range(1, n) if seg[k].gap.strip() == "and"), n)
+                # ("Analyst Mike Wu of Brightline Research": the firm after "of" ends in a company word)
+                firm_after = seg[-1].text in w.head or seg[-1].text in w.org_head
+                parts = ("and", "of") if firm_after else ("and",)
+                cut = next((k for k in range(1, n) if seg[k].gap.strip() in parts), n)
                 self.persons.update(t.text for t in seg[:cut])
                 if cut < n:  # "President Reagan and Treasury Secretary Baker"
                     self.match_segment([_Tok(seg[cut].start, seg[cut].end, seg[cut].text), *seg[cut + 1 :]])
