@@ -53,6 +53,23 @@ def test_names_inside_companies_given_by_the_caller_are_no_people() -> None:
     assert [m.text for m in extract_people(text, companies=companies)] == ["Walter Greer"]
 
 
+def test_companies_are_found_only_once_a_name_needs_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    find = bizfacts.companies.extract_companies
+
+    def counted(text: str) -> list[bizfacts.CompanyMention]:
+        calls.append(text)
+        return find(text)
+
+    monkeypatch.setattr(bizfacts.companies, "extract_companies", counted)
+    # a text with no candidate name (a list of firms, a code) never runs the company extractor
+    assert extract_people("Acme Corp, Bravo Inc, %28%2D, Ωmega, A. B. ") == []
+    assert calls == []
+    text = "Walter Greer Holdings said Walter Greer would retire."
+    assert [m.text for m in extract_people(text)] == ["Walter Greer"]
+    assert calls == [text]
+
+
 def test_veto_helpers() -> None:
     assert is_person_name("Grace Okoye") and is_given_name("Grace")
     assert not is_person_name("General Electric") and not is_person_name("Grace")

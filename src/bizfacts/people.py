@@ -199,8 +199,12 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 class _Reader:
-    def __init__(self, text: str, companies: Sequence[CompanyMention]) -> None:
+    def __init__(self, text: str, companies: Sequence[CompanyMention] | None) -> None:
+        """``companies`` None: the company extractor runs on ``text`` when a name is first
+        checked against them (:meth:`in_company`): a text with no candidate name (a list of
+        firms, a code, symbols) never pays for it."""
         self.text = text
+        self.companies = companies
         self.n = _names()
         # the tokens as parallel lists: their words, starts and ends
         words, starts, ends = person_tokens(text)
@@ -210,8 +214,6 @@ class _Reader:
             words[k] = words[k][:-1]
             ends[k] -= 1
         self.words, self.starts, self.ends = words, starts, ends
-        self.company_spans = sorted((c.start, c.end) for c in companies if c.kind != "product")
-        self.company_starts = [s for s, _e in self.company_spans]
         self.letters = ""  # (see :meth:`runs`)
         # the patterns read after a name, their ``re`` twins on ASCII text (the same matches)
         self.said_after = _SAID_AFTER.for_text(text)
@@ -238,6 +240,19 @@ class _Reader:
     def lone_words(self) -> list[int]:
         """The runs of one word that :meth:`runs` leaves out (no person alone), by token index."""
         return [m.start(1) >> 1 for m in _RUN_OR_LONE.finditer(self.letters) if m.start(1) >= 0]
+
+    @functools.cached_property
+    def company_spans(self) -> list[tuple[int, int]]:
+        companies = self.companies
+        if companies is None:
+            from .companies import extract_companies
+
+            companies = extract_companies(self.text)
+        return sorted((c.start, c.end) for c in companies if c.kind != "product")
+
+    @functools.cached_property
+    def company_starts(self) -> list[int]:
+        return [s for s, _e in self.company_spans]
 
     def in_company(self, start: int, end: int) -> bool:
         # spans are sorted and do not nest: only the last few starting before ``end`` can overlap
@@ -549,7 +564,8 @@ def extract_people(text: str, *, companies: Sequence[CompanyMention] | None = No
 
     ``name`` is the full name the document gives the person; honorifics and titles stay
     outside the span.  ``companies`` are the document's company mentions when the caller
-    has them (a name inside one is no person); by default they are found here.
+    has them (a name inside one is no person); by default they are found here, once a
+    candidate name needs them (a text that names nobody is read without them).
 
     >>> [(p.text, p.name) for p in extract_people("Jack Ma founded Alibaba. Mr. Ma said it grew.")]
     [('Jack Ma', 'Jack Ma'), ('Ma', 'Jack Ma')]
@@ -558,8 +574,4 @@ def extract_people(text: str, *, companies: Sequence[CompanyMention] | None = No
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_people expects a str, got {type(text).__name__}")
-    if companies is None:
-        from .companies import extract_companies
-
-        companies = extract_companies(text)
     return _Reader(text, companies).run()

@@ -42,7 +42,7 @@ from ._numbers import (
     qualifier_before,
     start_scanner,
 )
-from ._spans import UserCountMention, unchecked
+from ._spans import Qualifier, UserCountMention, unchecked
 
 __all__ = ["extract_user_counts"]
 
@@ -238,26 +238,47 @@ def _count_value(raw: str) -> int | None:
     return int(value)
 
 
-def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
-    raw, noun, mods, plus = m.group("n1", "noun", "mods", "plus")
+class _Reading(NamedTuple):
+    """What the words of a count before its noun tell, whatever stands around them."""
+
+    value: int  # the count (``count`` is a tuple method)
+    metric: str
+    bare: bool  # a bare figure ("7", "1986"): no scale word, no thousands separator
+    people_noun: bool  # a noun that also names people who are no customers ("members")
+
+
+@functools.lru_cache(maxsize=4096)
+def _count_reading(raw: str, noun: str, mods: str) -> _Reading | None:
+    """The reading of a count ``raw`` before ``mods`` and ``noun``: None where no context
+    makes it a count of users (not a whole number, too few people for its noun).  Read once
+    for the same words: a text dense with counts repeats them."""
     count = _count_value(raw)
     if count is None:
         return None
-    start = m.start()
     scaled = has_scale(raw)
     metric = _metric(noun, mods)
     if count < 10 or (count < 100 and metric not in _SMALL_OK and not scaled):
         return None
-    if not scaled and "," not in raw:
+    return _Reading(count, metric, not scaled and "," not in raw, metric.rpartition(" ")[2] in _PEOPLE_NOUNS)
+
+
+def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
+    reading = _count_reading(*m.group("n1", "noun", "mods"))
+    if reading is None:
+        return None
+    count, metric, bare, people_noun = reading
+    start = m.start()
+    if bare:
         if _PRODUCT_BEFORE.search(text, max(0, start - 24), start) and count < 10000:
             return None  # "Windows 7 users", "iPhone 5 users"
         if 1800 <= count <= 2100:
             return None  # "1986 accounts", "the 2012 users": a year
-    if metric.rpartition(" ")[2] in _PEOPLE_NOUNS and _not_customers(text, start, m.end()):
+    if people_noun and _not_customers(text, start, m.end()):
         return None
-    qualifier, _ = qualifier_before(text, start, counts=True)
-    if plus:
-        qualifier = "more_than"  # "1bn+ users"
+    if m.group("plus"):
+        qualifier: Qualifier = "more_than"  # "1bn+ users"
+    else:
+        qualifier, _ = qualifier_before(text, start, counts=True)
     end = m.end()
     return _make_count(start, end, text[start:end], count, metric, qualifier, "count metric")
 
