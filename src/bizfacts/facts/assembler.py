@@ -19,7 +19,7 @@ import attrs
 
 from .._fact_types import AcquisitionFact, AnyFact
 from .._sentences import sentence_spans
-from .._spans import CompanyMention, MoneyMention
+from .._spans import CompanyMention, MoneyMention, PercentMention
 from ._doc_words import EXCHANGE as _EXCHANGE
 from ._doc_words import HEAD as _HEAD
 from ._doc_words import TRIGGER as _TRIGGER
@@ -27,7 +27,7 @@ from ._doc_words import document_words, word_masks
 from .aliases import defined_aliases, with_aliases, with_full_names
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
-from .cascade.discourse import deal_buyer, deal_price, pronoun_people, valued_target
+from .cascade.discourse import deal_buyer, deal_price, deal_stake, pronoun_people, valued_target
 from .cascade.executive import About
 from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
@@ -51,7 +51,7 @@ from .layouts import DATELINE, cover_page_facts, header_field_facts, subsidiary_
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .pronouns import first_person, object_it, opening_its
-from .sentence import C_SLOT, D_SLOT, M_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
+from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .tables import table_header
 from .template import Template, build_template, spans_words
 from .trace import AssemblyTrace
@@ -186,6 +186,10 @@ def assemble(
             _price_open_deal(facts, deal, price)
         if comps and "sale" in tpl.text:
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps))
+        # "The Pune-based firm will initially acquire a 60 per cent stake": the stake of the deal told before
+        if P_SLOT in template and (comps or anaphors) and (deal := _stakeless_deal(facts)) is not None:
+            stake = deal_stake(text, s, e, [m for m in rest if isinstance(m, PercentMention)])
+            _stake_open_deal(facts, deal, stake, {c.name for c in comps} | {a[2] for a in anaphors})
         # the metric facts start from a money slot, the user-count facts from a user-count slot
         if M_SLOT in template:
             ctx = ctx or Sentence(tpl, fallback, topic, dateline)
@@ -264,6 +268,25 @@ def _price_open_deal(facts: list[AnyFact], i: int, price: MoneyMention | None) -
     f = facts[i]
     if price is not None and isinstance(f, AcquisitionFact) and f.evidence.end <= price.start:
         facts[i] = attrs.evolve(f, price=price)
+
+
+def _stakeless_deal(facts: list[AnyFact]) -> int | None:
+    """The index of the last acquisition among the latest facts, if it names no stake."""
+    for i in range(len(facts) - 1, max(-1, len(facts) - 1 - _OPEN_DEAL_REACH), -1):
+        f = facts[i]
+        if isinstance(f, AcquisitionFact):
+            return i if f.stake is None else None
+    return None
+
+
+def _stake_open_deal(facts: list[AnyFact], i: int, stake: PercentMention | None, named: set[str]) -> None:
+    """Give ``stake`` to ``facts[i]``, the acquisition :func:`_stakeless_deal` found, if told after it in
+    a sentence that names only the deal's parties (``named``: its companies and references)."""
+    f = facts[i]
+    if stake is None or not isinstance(f, AcquisitionFact) or f.evidence.end > stake.start:
+        return
+    if named <= {f.acquirer, f.target, f.seller}:
+        facts[i] = attrs.evolve(f, stake=stake.value)
 
 
 def _buyer_open_sale(facts: list[AnyFact], buyer: CompanyMention | None) -> None:

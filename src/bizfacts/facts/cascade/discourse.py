@@ -7,7 +7,9 @@ the last acquisition of the preceding sentences that has none.  A sentence that 
 by a definite noun and the party it goes to ("the sale to a subsidiary of Y") tells the buyer
 of the last sale told without one: :func:`deal_buyer`.  "The transaction values the company at
 M" after a deal values what the deal bought, never its buyer: :func:`valued_target`.  "He" and
-"she" name the person named last before them, close by: :func:`pronoun_people`.
+"she" name the person named last before them, close by: :func:`pronoun_people`.  A later
+sentence's stake with no company named ("The firm will initially buy a 60 per cent stake") is the
+stake of the deal told before it that has none: :func:`deal_stake`.
 
 >>> from bizfacts import extract_money
 >>> text = "The transaction is valued at about 21 mln dlrs."
@@ -27,7 +29,7 @@ import attrs
 import regex
 
 from ..._fact_types import AcquisitionFact, AnyFact, InvestmentFact, ValuationFact
-from ..._spans import CompanyMention, MoneyMention, PersonMention, Span
+from ..._spans import CompanyMention, MoneyMention, PercentMention, PersonMention, Span
 from ..template import LazyPattern
 
 # a definite deal noun, a few words, then a price cue ending right where the amount begins
@@ -83,6 +85,39 @@ def deal_price(text: str, start: int, end: int, money: Sequence[MoneyMention]) -
             text, max(start, m.start - 40), m.start
         ):
             return m
+    return None
+
+
+# a stake bought, right before its percentage: "will initially acquire a", "is buying an initial"
+_BUYING_BEFORE = LazyPattern(
+    r"(?i)\b(?:buy|buys|buying|acquire|acquires|acquiring|take|takes|taking|purchase|purchases|purchasing)"
+    r"[ \t]+(?:an?|the)[ \t]+(?:initial[ \t]+|first[ \t]+)?$",
+    regex.REVERSE,  # (as _BEFORE_AMOUNT)
+)
+# right after the percentage: the stake, and no company it is in ("a 60 per cent stake, it said")
+_STAKE_AFTER = LazyPattern(
+    r"(?i)[ \t]+(?:stake|interest|holding)\b(?![ \t]+in[ \t]+(?:\p{Lu}|the[ \t]+\p{Lu}))"
+)
+
+
+def deal_stake(
+    text: str, start: int, end: int, percentages: Sequence[PercentMention]
+) -> PercentMention | None:
+    """The percentage the sentence ``text[start:end]`` says the deal told before buys, where it names
+    no company the stake is in: "The Pune-based firm will initially acquire a 60 per cent stake".
+
+    >>> from bizfacts import extract_percentages
+    >>> text = "The group will initially buy a 60 per cent stake from the founders."
+    >>> deal_stake(text, 0, len(text), extract_percentages(text)).value
+    Decimal('60')
+    """
+    for p in percentages:
+        if p.start < start or p.end > end:
+            continue
+        if _STAKE_AFTER.match(text, p.end, min(end, p.end + 40)) and _BUYING_BEFORE.search(
+            text, max(start, p.start - 40), p.start
+        ):
+            return p
     return None
 
 
