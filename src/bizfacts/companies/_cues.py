@@ -36,6 +36,7 @@ from ._regexes import (
     _PLURAL_AFTER,
     _POSSESSIVE_TAIL,
     _REJECT_CATEGORIES,
+    _SECURITY_TAILS,
 )
 from ._tokens import _is_sentence_start, _Tok
 
@@ -107,6 +108,8 @@ class _Cues(_Base):
                 return False
             if word in firstnames and not (rule == "cue after" and self.firm_role_after(toks[-1].end)):
                 return False  # a person's name, unless a role in a firm follows ("X analyst Ann Lee")
+        if toks[-1].text in _SECURITY_TAILS:
+            return False  # "shares of Common Stock": a class of securities
         if len(toks) == 1:
             word = toks[0].text.removesuffix("'s").removesuffix("’s")
             if word in w.not_alone or suffix_class(word):  # a surname, generic or head word

@@ -439,6 +439,8 @@ for _word in (
     _CUE_AFTER_SPACE[_word[0]] = (*_CUE_AFTER_SPACE.get(_word[0], ()), _word)
 del _word
 _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
+# the last words of a class of securities, no company's name ("shares of Common Stock", "Class A Units")
+_SECURITY_TAILS = frozenset({"Stock", "Stocks", "Shares", "Units", "Warrants"})
 _POSSESSIVE_TAIL = ("'s", "’s")
 _SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words
 _DOT_OR_POSSESSIVE = (".", *_POSSESSIVE_TAIL)

@@ -34,7 +34,7 @@ from ._base import suffix_class
 from ._lists import _NAME_RUN, _NAME_RUN_BEFORE, _enumerated
 from ._lowercase import LowercaseWords
 from ._made import mention
-from ._regexes import _FIRM_ROLE_PERSON, _Pattern
+from ._regexes import _FIRM_ROLE_PERSON, _SECURITY_TAILS, _Pattern
 from ._scans import _bracket_matches, _LineCase, _occurrences, _Spans
 
 # abbreviations that name no organization: titles, units, periods, measures, media
@@ -560,8 +560,12 @@ def _cued_names(
             name = text[s:e]
         if len(name) < 2 or name in _NOT_ORG_ACRONYMS or suffix_class(name):
             continue
-        if _APPOSITIVE_AFTER.match(text, e) or (len(words) == 2 and words[0] in ("Class", "Series")):
-            continue  # "Foo, a maker of"; "shares of Class B stock"
+        if (
+            _APPOSITIVE_AFTER.match(text, e)
+            or (len(words) == 2 and words[0] in ("Class", "Series"))
+            or words[-1] in _SECURITY_TAILS
+        ):
+            continue  # "Foo, a maker of"; "shares of Class B stock", "Class A Common Stock"
         listed = kind == "listed" and len(words) > 1  # "Just Eat (Other OTC: JSTLF)"
         if listed:
             if words[0] in _CONNECTOR_WORDS or words[0] in company_words().non_company:

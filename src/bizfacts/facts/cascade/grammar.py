@@ -82,6 +82,9 @@ _THEME = (
     # ("offloads its Bluewater stake to Z": the company before the stake noun)
     r"|(?P<theme>C)(?P<stake>K)(?=[tfyr.]|$)"
     r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xX]{1,4}(?=C))?(?P<theme>[CN])(?!')"
+    # ("2,450,000 shares of Common Stock, representing approximately 8.3% of the outstanding shares of Y":
+    # the class of the shares, then the stake)
+    r"|(?P<stake>K)(?:o[xXN]{1,3})?,x{1,2}(?P<pct>%)o(?:Ko)?(?P<theme>[CN])"
     # ("a 51% stake in Osaka chipmaker Y": a town before the descriptor)
     # ("all of the issued and outstanding shares of Y")
     r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?[xX]{0,3}|L'|d?L[xX]{1,3})(?P<theme>[CN])"

@@ -77,8 +77,11 @@ def _suffix_end(text: str, end: int, stop: int) -> int:
 
 @functools.cache
 def _document_nouns() -> frozenset[str]:
-    """Heads of defined terms for documents ("the Purchase Agreement"): fact_nouns.tsv, class document."""
-    return frozenset(row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] == "document")
+    """Heads of defined terms for documents and securities ("the Purchase Agreement", "Common Stock"):
+    fact_nouns.tsv, classes document and security."""
+    return frozenset(
+        row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("document", "security")
+    )
 
 
 def _legal_form(descriptor: str) -> bool:
@@ -172,7 +175,7 @@ def _promotable(c: Chunk) -> str | None:
     if len(words) == 1 and words[0] in w.generic:
         return None  # "The Company's chairman": a generic word alone names no company
     if words[-1].casefold() in _document_nouns():
-        return None  # "Pursuant to the Purchase Agreement, the Company ...": a document's defined term
+        return None  # "Pursuant to the Purchase Agreement, the Company ...", "shares of Common Stock"
     text = " ".join(words)
     if text in _place_words() or _looks_like_person(words) or _descriptor_before_person(words):
         return None
