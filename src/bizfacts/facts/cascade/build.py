@@ -16,6 +16,7 @@ give no fact, control words ("agreed to", "plans to") and tense give the rest.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
 import regex
@@ -172,6 +173,15 @@ _RUN_VERBS = frozenset({"run", "runs", "ran", "running", "operate", "operates", 
 _WEAK_RELATIONS = frozenset({"part"})
 
 
+def _stake_with(chunks: Sequence[Chunk], end: int) -> Decimal | None:
+    """The percentage of "with a 14% stake" right after an owner's relational noun (a comma between)."""
+    i = end + 1 if end < len(chunks) and chunks[end].char == "," else end
+    if i + 1 < len(chunks) and chunks[i].char == "w" and chunks[i + 1].char == "K":
+        pct = chunks[i + 1].stake
+        return pct.value if isinstance(pct, PercentMention) else None
+    return None
+
+
 def _ownership(
     p: Predication,
     ev: Evidence,
@@ -258,6 +268,8 @@ def _ownership(
     if stake is None and p.frame in ("REL", "INV"):
         held = relative_stake(chunks, chunk_string(chunks), owner_c)
         stake = held.value if held is not None else None
+    if stake is None and p.frame == "INV" and rel is not None:
+        stake = _stake_with(chunks, p.end)  # "Y's largest shareholder with a 14% stake"
     holding = p.frame == "HAS" or "STAKE" in predicates()[p.predicate].frames
     if stake is None and holding and not qualified(stake_chunk):
         raise NoFact("a holding without its percentage ('holds 1,000 shares of Y')")
