@@ -150,7 +150,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "succeed-as",
             "TITLE",
-            r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)[PN]s(?P<title>T)",
+            # ("X announces that P will succeed N as T")
+            r"(?P<company>C)(?:S|ZW)(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)[PN]s(?P<title>T)",
         ),
         # "(In 2018,) P succeeded N as T of X", "P will replace N as X's T": the office the
         # predecessor held at the named company

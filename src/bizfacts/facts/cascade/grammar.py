@@ -587,7 +587,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "TITLE",
-            rf"(?P<person>[PN]){_NAME_SUFFIX}{_APPOSITION},(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}(?P<company>[CN])",
+            # ("P, currently CFO of X,": an adverb of the present before the title)
+            rf"(?P<person>[PN]){_NAME_SUFFIX}{_APPOSITION},v?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}(?P<company>[CN])",
         ),
         # "met with Olwen Brask CEO of X": a known person's title without its comma
         _v("apposition-bare", "TITLE", rf"(?P<person>P)(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])"),
