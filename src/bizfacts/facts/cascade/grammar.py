@@ -548,7 +548,8 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive", "SYM", rf"(?P<agent>{_PARTY})'(?P<noun>[AGN])(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
         # "X took full control of its joint venture with Y": the subject's own venture, further on
         # (the builder checks "its"; the words between name no party and no reporting verb)
-        _v("its-noun-with", "SYM", rf"{a}[^.;:CNPSW]{{1,6}}?(?P<noun>A)(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
+        # ("Y, its joint venture with Z": an apposition, Y is the venture and no party)
+        _v("its-noun-with", "SYM", rf"{a}(?!,A)[^.;:CNPSW]{{1,6}}?(?P<noun>A)(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
         # FUND: money put into a company (the builder reads the amount, round and investors around it)
         _v(
             "active",
