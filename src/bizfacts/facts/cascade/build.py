@@ -74,6 +74,7 @@ from .names import (
     _promotable,
     _suffix_end,
     _title,
+    inner_company,
 )
 from .objects import (
     _share_after,
@@ -227,15 +228,13 @@ def _ownership(
     asset: str | None
     if p.variant == "apposition-inner" and rel is not None:
         # "Y, a Velmora subsidiary,": the company named inside the noun group owns Y
-        inside = rel.inner[0].mention if len(rel.inner) == 1 else None
-        owner, o_promoted = (inside.name, False) if isinstance(inside, CompanyMention) else (None, False)
+        owner, o_promoted = inner_company(rel), False
     if not owner and rel is not None and rel.possessive == "our" and about is not None:
         owner = about.topic  # "through our subsidiaries, A and B": the filer's
 
     if p.variant == "premodifier" and rel is not None:
         # "Facebook owner Meta": the company named inside the noun group ("U.S. parent Y": a place, none)
-        inside = rel.inner[0].mention if len(rel.inner) == 1 else None
-        asset, a_promoted = (inside.name if isinstance(inside, CompanyMention) else None), False
+        asset, a_promoted = inner_company(rel), False
     elif asset_c is None and rel is not None and rel.inner:
         asset = _inner_name(rel)
         a_promoted = False

@@ -23,10 +23,11 @@ import regex
 
 from ..._fact_types import AnyFact, Evidence, InvestmentFact
 from ..._numbers import data_rows
-from ..._spans import CompanyMention, DateMention, MoneyMention
+from ..._spans import DateMention, MoneyMention
 from .. import lexicon as L
 from .chunks import Chunk, backed_party, chunk_index
 from .clauses import Predication
+from .names import inner_company
 from .partnership import denied, listed_after, named_party
 from .predicates import frame_words
 from .status import NoFact, confidence, deal_date
@@ -159,9 +160,7 @@ def _investor_facts(p: Predication, ev: Evidence, chunks: Sequence[Chunk], s: st
     if asset is not None:
         investee, was_promoted = named_party(chunks, s, asset)
     else:  # "Tesla investor Baillie Gifford": the company named inside the noun group (no place)
-        rel = p.places["rel"]
-        inside = rel.inner[0].mention if len(rel.inner) == 1 else None
-        investee, was_promoted = (inside.name if isinstance(inside, CompanyMention) else None), False
+        investee, was_promoted = inner_company(p.places["rel"]), False
     if not investee:
         raise NoFact("no investee named (a name was not promoted)")
     first = p.places["owner"]

@@ -237,6 +237,13 @@ def _as_written(c: Chunk | None) -> str | None:
     return head.text.strip() if isinstance(head, CompanyMention) else None
 
 
+def inner_company(c: Chunk) -> str | None:
+    """The company mention a relational group holds alone ("a Velmora subsidiary", "Facebook owner"),
+    or None (no name inside, several, or a place: "U.S. parent")."""
+    inside = c.inner[0].mention if len(c.inner) == 1 else None
+    return inside.name if isinstance(inside, CompanyMention) else None
+
+
 def _inner_name(c: Chunk) -> str | None:
     """The name inside a relational group ("its Sunmeadow Appliance Co unit" -> "Sunmeadow Appliance");
     None when the capitalized words are no name ("its West German affiliate")."""
