@@ -187,7 +187,7 @@ def assemble(
         if comps and "sale" in tpl.text:
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps))
         # "The Pune-based firm will initially acquire a 60 per cent stake": the stake of the deal told before
-        if P_SLOT in template and (comps or anaphors) and (deal := _stakeless_deal(facts)) is not None:
+        if P_SLOT in template and (comps or anaphors) and (deal := _open_deal(facts, "stake")) is not None:
             stake = deal_stake(text, s, e, [m for m in rest if isinstance(m, PercentMention)])
             _stake_open_deal(facts, deal, stake, {c.name for c in comps} | {a[2] for a in anaphors})
         # the metric facts start from a money slot, the user-count facts from a user-count slot
@@ -254,12 +254,13 @@ def _split_hits(hits: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], lis
 _OPEN_DEAL_REACH = 6
 
 
-def _open_deal(facts: list[AnyFact]) -> int | None:
-    """The index of the last acquisition among the latest facts, if it has no price yet."""
+def _open_deal(facts: list[AnyFact], missing: str = "price") -> int | None:
+    """The index of the last acquisition among the latest facts, if it has no ``missing`` (its
+    "price" or its "stake") yet."""
     for i in range(len(facts) - 1, max(-1, len(facts) - 1 - _OPEN_DEAL_REACH), -1):
         f = facts[i]
         if isinstance(f, AcquisitionFact):
-            return i if f.price is None else None
+            return i if getattr(f, missing) is None else None
     return None
 
 
@@ -270,17 +271,8 @@ def _price_open_deal(facts: list[AnyFact], i: int, price: MoneyMention | None) -
         facts[i] = attrs.evolve(f, price=price)
 
 
-def _stakeless_deal(facts: list[AnyFact]) -> int | None:
-    """The index of the last acquisition among the latest facts, if it names no stake."""
-    for i in range(len(facts) - 1, max(-1, len(facts) - 1 - _OPEN_DEAL_REACH), -1):
-        f = facts[i]
-        if isinstance(f, AcquisitionFact):
-            return i if f.stake is None else None
-    return None
-
-
 def _stake_open_deal(facts: list[AnyFact], i: int, stake: PercentMention | None, named: set[str]) -> None:
-    """Give ``stake`` to ``facts[i]``, the acquisition :func:`_stakeless_deal` found, if told after it in
+    """Give ``stake`` to ``facts[i]``, the acquisition :func:`_open_deal` found, if told after it in
     a sentence that names only the deal's parties (``named``: its companies and references)."""
     f = facts[i]
     if stake is None or not isinstance(f, AcquisitionFact) or f.evidence.end > stake.start:
