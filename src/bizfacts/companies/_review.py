@@ -367,8 +367,6 @@ def _acronyms(
                 code_before, exchange_after = _CODE_BEFORE.search, _EXCHANGE_AFTER.match
                 postal_after, bracketed = _POSTAL_AFTER.match, _BRACKETED.match
                 modified_noun = _MODIFIED_NOUN.match
-        if not mixed_case_line(s):
-            continue  # (whether a mention holds it is asked last: most words end before)
         # what stands right before: both searches back need a space or a code's mark there
         mark = text[max(0, s - 40) : s].rstrip()[-1:]
         spaced = s > 0 and text[s - 1] != "\n" and text[s - 1].isspace()
@@ -401,8 +399,10 @@ def _acronyms(
             continue  # "(HPC)": a code or an abbreviation the text does not spell out
         elif space_after and modified_noun(text, e):
             continue  # "ISDN equipment", "PIBOR futures": a standard or an instrument
+        if not mixed_case_line(s):
+            continue  # (after the patterns around the word: most words end before, and this reads a line)
         if taken.overlaps(s, e):
-            continue
+            continue  # (whether a mention holds it is asked last)
         if word not in names and _after_given_name(text, s, word):
             continue  # "Marc DUVAL": a surname in capitals after a given name
         kind = kinds.get(word, "organization")
