@@ -35,7 +35,7 @@ from ._lists import _NAME_RUN, _NAME_RUN_BEFORE, _enumerated
 from ._lowercase import LowercaseWords
 from ._made import mention
 from ._regexes import _FIRM_ROLE_PERSON, _SECURITY_TAILS, _Pattern
-from ._scans import _bracket_matches, _LineCase, _occurrences, _Spans
+from ._scans import _SPAN, _bracket_matches, _LineCase, _occurrences, _Spans
 
 # abbreviations that name no organization: titles, units, periods, measures, media
 _NOT_ORG_ACRONYMS = frozenset(
@@ -214,7 +214,7 @@ def review(
     if acronyms or cued:  # (else ``out`` is in text order already, as the extractor gave it)
         out.extend(acronyms)
         out.extend(cued)
-        out.sort(key=lambda m: (m.start, m.end))
+        out.sort(key=_SPAN)
         widen = widen or any(_may_widen(text, m) for m in acronyms) or any(_may_widen(text, m) for m in cued)
     return _widen_organizations(text, out) if widen else out
 
