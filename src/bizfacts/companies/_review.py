@@ -35,7 +35,7 @@ from ._lists import _NAME_RUN, _NAME_RUN_BEFORE, _enumerated
 from ._lowercase import LowercaseWords
 from ._made import mention
 from ._regexes import _FIRM_ROLE_PERSON, _SECURITY_TAILS, _Pattern
-from ._scans import _bracket_matches, _LineCase, _occurrences, _Spans
+from ._scans import _SPAN, _bracket_matches, _LineCase, _occurrences, _Spans
 
 # abbreviations that name no organization: titles, units, periods, measures, media
 _NOT_ORG_ACRONYMS = frozenset(
@@ -167,7 +167,7 @@ def review(
     extractor's :class:`LowercaseWords`); without them the text is scanned for them.
     """
     out: list[CompanyMention] = []
-    widen = False  # an organization's name a place before may belong to ("U.K. Treasury")
+    widen = False  # a mention an organization's name a place before may belong to ("U.K. Treasury")
     for m in mentions:
         rule, surface = m.rule, m.text
         if rule in _TRUSTED_RULES:  # (most mentions: no veto of people, places or demonyms)
@@ -203,7 +203,7 @@ def review(
             if " " not in surface and is_demonym(surface):
                 continue
         if not widen and ((m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED):
-            widen = True
+            widen = _may_widen(text, m)
         out.append(m)
     taken = _Spans(out)  # the spans of the mentions, those added below included
     acronyms = _acronyms(text, out, caps, taken)
@@ -214,8 +214,8 @@ def review(
     if acronyms or cued:  # (else ``out`` is in text order already, as the extractor gave it)
         out.extend(acronyms)
         out.extend(cued)
-        out.sort(key=lambda m: (m.start, m.end))
-        widen = True  # (the names added are not looked at one by one)
+        out.sort(key=_SPAN)
+        widen = widen or any(_may_widen(text, m) for m in acronyms) or any(_may_widen(text, m) for m in cued)
     return _widen_organizations(text, out) if widen else out
 
 
@@ -242,17 +242,26 @@ def _in_place_name(text: str, m: CompanyMention) -> bool:
     return before is not None and is_place_name(f"{before.group(1)} {m.text}")
 
 
+def _may_widen(text: str, m: CompanyMention) -> bool:
+    """Whether :func:`_widen_organizations` reads what stands before ``m``: an organization's
+    name of several words or one of _PLACE_LED, after what _LEADING_PLACE needs right before
+    a name (a space after a capital or a dot).  Where no mention may widen, the mentions stay
+    as they are, and the pass is spared (most texts)."""
+    start = m.start
+    return (
+        ((m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED)
+        and (space := text[start - 1 : start]).isspace()
+        and space != "\n"
+        and ((last := text[start - 2 : start - 1]) == "." or last.isupper())
+    )
+
+
 def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
     """Take the place or initials before an organization's name into it ("U.K. Treasury")."""
     out: list[CompanyMention] = []
     leading_place = _LEADING_PLACE.ascii_search if text.isascii() else _LEADING_PLACE.search
     for m in mentions:
-        if ((m.kind == "organization" and " " in m.text) or m.text in _PLACE_LED) and (
-            # (what _LEADING_PLACE needs right before the name: a space after a capital or a dot)
-            (space := text[m.start - 1 : m.start]).isspace()
-            and space != "\n"
-            and ((last := text[m.start - 2 : m.start - 1]) == "." or last.isupper())
-        ):
+        if _may_widen(text, m):
             b = leading_place(text, max(0, m.start - 40), m.start)
             if b is not None and (
                 is_place_name(b.group(1)) or _ACRONYM.fullmatch(b.group(1)) or "." in b.group(1)
@@ -266,19 +275,9 @@ def _widen_organizations(text: str, mentions: list[CompanyMention]) -> list[Comp
     return out
 
 
-def _acronym_matches(text: str, caps: Sequence[int] | None) -> list[std_re.Match[str]]:
-    """The matches of ``_ACRONYM`` in ``text``, read only where ``caps`` says one may start."""
-    if caps is None:
-        return list(_ACRONYM.finditer(text))
-    match = _ACRONYM.match
-    found: list[std_re.Match[str]] = []
-    add = found.append
-    end = 0
-    for s in caps:
-        if s >= end and (a := match(text, s)) is not None:
-            add(a)
-            end = a.end()
-    return found
+def _acronym_starts(text: str) -> list[int]:
+    """Where ``_ACRONYM`` matches in ``text`` (a scan, for callers that give no ``caps``)."""
+    return [a.start() for a in _ACRONYM.finditer(text)]
 
 
 def _after_given_name(text: str, start: int, word: str) -> bool:
@@ -337,8 +336,12 @@ def _acronyms(
     mixed_case_line: _LineCase | None = None  # made, with the patterns to run, for the first word kept
     cued_company = False  # an acronym made a company by the words after it
     may_name_organization = _may_name_organization
-    for a in _acronym_matches(text, caps):
-        s, e = a.span()
+    acronym_at = _ACRONYM.match
+    last_end = 0  # (matches do not overlap: a start inside the last one is passed over)
+    for s in caps if caps is not None else _acronym_starts(text):
+        if s < last_end or (a := acronym_at(text, s)) is None:
+            continue
+        e = last_end = a.end()
         if s and ((prev := text[s - 1]).isalnum() or prev in _NOT_BEFORE_ACRONYM):
             continue
         word = a.group()
@@ -364,8 +367,6 @@ def _acronyms(
                 code_before, exchange_after = _CODE_BEFORE.search, _EXCHANGE_AFTER.match
                 postal_after, bracketed = _POSTAL_AFTER.match, _BRACKETED.match
                 modified_noun = _MODIFIED_NOUN.match
-        if not mixed_case_line(s):
-            continue  # (whether a mention holds it is asked last: most words end before)
         # what stands right before: both searches back need a space or a code's mark there
         mark = text[max(0, s - 40) : s].rstrip()[-1:]
         spaced = s > 0 and text[s - 1] != "\n" and text[s - 1].isspace()
@@ -398,8 +399,10 @@ def _acronyms(
             continue  # "(HPC)": a code or an abbreviation the text does not spell out
         elif space_after and modified_noun(text, e):
             continue  # "ISDN equipment", "PIBOR futures": a standard or an instrument
+        if not mixed_case_line(s):
+            continue  # (after the patterns around the word: most words end before, and this reads a line)
         if taken.overlaps(s, e):
-            continue
+            continue  # (whether a mention holds it is asked last)
         if word not in names and _after_given_name(text, s, word):
             continue  # "Marc DUVAL": a surname in capitals after a given name
         kind = kinds.get(word, "organization")
@@ -541,7 +544,8 @@ def _cued_names(
     runs: list[tuple[_AnyMatch, str]] = []  # a name run and the kind its cue gives
     if cues is None or cues or ":" in text:  # (most texts have neither cue words nor a listing)
         _listed_and_cued_runs(text, cues, runs)
-    runs.extend(_enumerated(text, mentions))
+    if mentions:  # (an enumeration needs a name it is sure of)
+        runs.extend(_enumerated(text, mentions))
     if not runs:
         return []  # (most texts)
     names: dict[str, CompanyKind] = {}

@@ -4,6 +4,7 @@ line, where known names stand as words of their own, what follows each "("."""
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Sequence
 from typing import Union
@@ -100,6 +101,10 @@ def _occurrences(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
+# a mention's span, (start, end), read by C code (a key for sorting mentions: no Python call per one)
+_SPAN = operator.attrgetter("start", "end")
+
+
 class _Spans:
     """Spans taken by mentions, for overlap tests in logarithmic time.
 
@@ -112,7 +117,7 @@ class _Spans:
 
     def _made(self) -> list[tuple[int, int]]:
         if self.mentions is not None:
-            self.spans = sorted((m.start, m.end) for m in self.mentions)
+            self.spans = sorted(map(_SPAN, self.mentions))
             self.mentions = None
         return self.spans
 
