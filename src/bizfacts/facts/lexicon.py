@@ -146,6 +146,17 @@ def _classes(name: str, key_first: bool = True) -> dict[str, tuple[str, ...]]:
     return {cls: tuple(entries) for cls, entries in out.items()}
 
 
+@functools.cache
+def fact_nouns(*classes: str) -> frozenset[str]:
+    """The casefolded nouns of ``data/fact_nouns.tsv`` in ``classes``.
+
+    >>> "subsidiary" in fact_nouns("unit"), "agreement" in fact_nouns("document", "security")
+    (True, True)
+    """
+    by_class = _classes("fact_nouns.tsv")
+    return frozenset(w.casefold() for c in classes for w in by_class.get(c, ()))
+
+
 def _plain(words: tuple[str, ...]) -> str:
     """A non-capturing alternation of ``words`` in their order, spaces matching any white space."""
     return "(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + ")"

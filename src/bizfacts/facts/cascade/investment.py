@@ -16,13 +16,11 @@ valuation from the sentence.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import regex
 
 from ..._fact_types import AnyFact, Evidence, InvestmentFact
-from ..._numbers import data_rows
 from ..._spans import DateMention, MoneyMention
 from .. import lexicon as L
 from .chunks import Chunk, backed_party, chunk_index
@@ -84,12 +82,6 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     if m.group("series"):
         return L.ROUND.get().fullmatch(c.text) is not None  # "secured $38 million Series A"
     return True
-
-
-@functools.cache
-def _not_funding() -> frozenset[str]:
-    """Nouns of money received that is no investment: data/fact_nouns.tsv, class not_funding."""
-    return frozenset(row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] == "not_funding")
 
 
 # after the money: a round or funding noun, a capitalized round name, or where it came from
@@ -245,7 +237,7 @@ def investment_facts(
             if p.variant == "active":
                 at = chunk_index(chunks, p.places["amount"]) or p.end
                 after_amount = chunks[at + 1].tokens[-1].text.casefold() if at + 1 < len(chunks) else ""
-                if after_amount in _not_funding():
+                if after_amount in L.fact_nouns("not_funding"):
                     raise NoFact("money received that is no investment ('a $5 million grant from Y')")
                 if not _cue_after(chunks, s, at):
                     raise NoFact("money raised, but no round, funding or investor named")

@@ -18,7 +18,6 @@ from typing import Any
 import regex
 
 from ..._company_words import company_words
-from ..._numbers import data_rows
 from ..._spans import CompanyMention, PersonMention, PlaceMention
 from ..._suffixes import canonical_name
 from ...people import is_person_name
@@ -58,7 +57,7 @@ def _firm_nouns() -> frozenset[str]:
 @functools.cache
 def _legal_forms() -> tuple[str, ...]:
     """Descriptors naming the law a company is formed under: data/fact_nouns.tsv, class legal_form."""
-    return tuple(row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] == "legal_form")
+    return tuple(L.fact_nouns("legal_form"))
 
 
 # a legal suffix in lowercase after a name the extractor ended before it: "Halvard corp said"
@@ -73,15 +72,6 @@ def _suffix_end(text: str, end: int, stop: int) -> int:
     """
     m = _LOWER_SUFFIX.match(text, end, stop)
     return m.end() if m is not None else end
-
-
-@functools.cache
-def _document_nouns() -> frozenset[str]:
-    """Heads of defined terms for documents and securities ("the Purchase Agreement", "Common Stock"):
-    fact_nouns.tsv, classes document and security."""
-    return frozenset(
-        row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("document", "security")
-    )
 
 
 def _legal_form(descriptor: str) -> bool:
@@ -174,7 +164,7 @@ def _promotable(c: Chunk) -> str | None:
         return None  # months, titles, places, common words
     if len(words) == 1 and words[0] in w.generic:
         return None  # "The Company's chairman": a generic word alone names no company
-    if words[-1].casefold() in _document_nouns():
+    if words[-1].casefold() in L.fact_nouns("document", "security"):
         return None  # "Pursuant to the Purchase Agreement, the Company ...", "shares of Common Stock"
     text = " ".join(words)
     if text in _place_words() or _looks_like_person(words) or _descriptor_before_person(words):

@@ -44,8 +44,8 @@ from typing import Any
 import regex
 
 from ..._company_words import company_words
-from ..._numbers import data_rows
 from ..._place_table import place_entries
+from .. import lexicon as L
 from .predicates import LexEntry, control_readings, noun_readings, phrase_starts, phrase_table, word_table
 
 # one token: a word (inner apostrophes, dots, hyphens and ampersands kept: "AT&T", "U.S.",
@@ -134,9 +134,7 @@ def _common() -> frozenset[str]:
 def firm_nouns() -> frozenset[str]:
     """Nouns naming a kind of company ("firm", "bank", "maker"): data/fact_nouns.tsv, classes firm
     and company_head."""
-    return frozenset(
-        row[0].casefold() for row in data_rows("fact_nouns.tsv") if row[1] in ("firm", "company_head")
-    )
+    return L.fact_nouns("firm", "company_head")
 
 
 @functools.cache
