@@ -294,7 +294,7 @@ _AFTER_SHARES_MOVED = _Pattern(
     # (a listing: "Pellmont shares began trading on the Nasdaq", "X stock trades on the TSX")
     r"began|begin|begins|started|start|starts|debuted|trade|trades|traded|is|was)\b"
 )
-# a quoted price moving, after a name: "Health Net rose $8.55, or 13%, to $73.64", "Corvane gained
+# a quoted price moving, after a name: "Quillmore jumped $2.15 to $30.40", "Corvane gained
 # 3.1%" (a market report; commodities, currencies and indices are words of their own categories)
 _AFTER_PRICE_MOVE = _Pattern(
     r"[^\S\n]++(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|shed|plunged|soared|sank|"
