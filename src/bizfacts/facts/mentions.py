@@ -47,6 +47,9 @@ from .layouts import DATELINE
 from .tables import table_amounts
 from .template import LazyPattern
 
+# "Pendle Systems (www.pendle.io)": the brackets around a site named right after a company
+_BRACKET_OPEN = LazyPattern(r"[ \t]{0,3}[(\[][ \t]{0,3}")
+_BRACKET_CLOSE = LazyPattern(r"[ \t]{0,3}[)\]]")
 _ALL_KINDS = frozenset({"title", "place", "other"})
 # "Apple-like": a company name used as a modifier, no mention of the company.
 _LIKE = LazyPattern(r"-?(?:like|style|esque|type)\b")
@@ -107,6 +110,8 @@ def find_mentions(
         and c.name.casefold() not in L.NOT_NAMES  # pronouns, role words ("the Purchaser")
         and not (text[c.end : c.end + 1] in _LIKE_FIRST and _LIKE.match(text, c.end))
     )
+    if any(c.kind == "site" for c in companies):
+        companies = _without_bracketed_sites(text, companies)
     # the needles that money, percentages and user counts are searched near, and the words the
     # assembler reads: one pass for all where casefolding is lowercasing (ASCII text) and the
     # needles are not dense
@@ -144,6 +149,29 @@ def _needle_groups() -> tuple[tuple[NeedleGroup, ...], Automaton | None, Automat
     groups = (*_money.needle_groups(), _percentages.NEEDLE_GROUP, _user_counts.needle_group())
     words = ((word, (word, mask)) for word, mask in word_masks().items())
     return groups, group_scanner(groups), joint_scanner(groups, words)
+
+
+def _without_bracketed_sites(text: str, companies: tuple[CompanyMention, ...]) -> tuple[CompanyMention, ...]:
+    """``companies`` but the web addresses in brackets right after a company's name: "Pendle Systems
+    (www.pendle.io) is based in Leeds" names the company's site, neither a party nor a short name.
+
+    >>> t = "Pendle Systems (www.pendle.io) is based in Leeds."
+    >>> [c.text for c in _without_bracketed_sites(t, tuple(_companies.extract_companies(t)))]
+    ['Pendle Systems']
+    """
+    kept: list[CompanyMention] = []
+    for c in companies:
+        prev = kept[-1] if kept else None
+        if (
+            c.kind == "site"
+            and prev is not None
+            and prev.kind != "site"
+            and _BRACKET_OPEN.fullmatch(text, prev.end, c.start)
+            and _BRACKET_CLOSE.match(text, c.end)
+        ):
+            continue
+        kept.append(c)
+    return tuple(kept)
 
 
 def _document_dates(text: str, reference_date: dt.date | None) -> tuple[DateMention, ...]:

@@ -320,6 +320,9 @@ def acquisition_facts(
         raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
     if theme is not None and p.end < len(chunks) and chunks[p.end].text.casefold() in _GOODS:
         raise NoFact("'sell X products': the company's name qualifies the goods")
+    if filled["seller"] is not None and filled["seller"] == filled["acquirer"]:
+        # "it agreed to sell its unit to Z" with "it" taken for Z: a party does not sell to itself
+        filled["seller"] = None
     target = "" if p.variant == "raise-to" else filled["target"] or None  # ("": the acquirer's last target)
     if target and target in (filled["acquirer"], filled["seller"]):
         # "Halvard Co agreed to sell ... Halvard Ltda to Z": two companies the linker took for one,

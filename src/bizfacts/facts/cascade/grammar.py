@@ -242,6 +242,9 @@ def variants() -> tuple[Variant, ...]:
             "passive",
         ),
         _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
+        # "Y, the online retailer that X bought last year,": a restrictive relative on an apposition
+        # (its verb has no object: "told Y that X bought Z" is no such clause)
+        _v("object-relative", "TRANS", rf"(?<=,)(?P<theme>{_PARTY})W{a}(?P<verb>V)(?![vCN])", "active"),
         # "Its founders sold Y to Z", "The Okonjo brothers sold their stake in Y to Z": a seller that is
         # no company (people, a family, shareholders); the buyer after "to" (a sale's verb only)
         _v(

@@ -193,6 +193,9 @@ _BAD_AFTER = LazyPattern(
 # the prior period's figure, after the amount in the sentence's text: "reversing a net loss of 87
 # million reais a year earlier", "compared with a profit of 211,074 dlrs a year before"
 _PRIOR_AFTER = LazyPattern(r"(?i)[ \t]+(?:a|one|the)[ \t]+(?:year|quarter)[ \t]+(?:earlier|ago|before|previously)\b")
+# a threshold, not a figure: "customers with revenue of $100,000 or more"
+_THRESHOLD_AFTER = LazyPattern(r"(?i)[ \t]+(?:or|and)[ \t]+(?:more|greater|higher|above|over|up)\b")
+_WITH_BEFORE = LazyPattern(r"(?i)\bwith[ \t]+(?:[\w-]+[ \t]+){0,3}\Z")
 _NOT_METRIC_AFTER = LazyPattern(
     r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement|borrowings?|debt|assets?|cash|worth|"
     r"interest|proceeds|inflows?|outflows?|capital|liabilities|exposure|lending|loans?|charge-offs?|asset\s+value|"
@@ -423,6 +426,10 @@ def metric_facts(
                 continue
             if _PRIOR_AFTER.match(tpl.text, money.end - tpl.start):
                 continue  # the year-ago figure, which no period of this sentence's names
+            if _THRESHOLD_AFTER.match(tpl.text, money.end - tpl.start) and _WITH_BEFORE.search(
+                t, max(0, m.start("metric") - 40), m.start("metric")
+            ):
+                continue  # "customers with annual recurring revenue of $100,000 or more": a threshold
             if d is None and pat is _METRIC_THEN_MONEY and RANGE_FROM.search(m.group("between")):
                 hi = RANGE_TO.match(t, amount_end)  # "range from $4.2 billion to $4.3 billion"
                 high = slot_mention(tpl, hi.group("hi"), MoneyMention) if hi else None

@@ -55,6 +55,8 @@ _AFFECTED_BEFORE = LazyPattern(
 )
 
 
+# "2 million listeners on X", "sold via X": a company named there is the platform, not the owner
+_PLATFORM_BEFORE = LazyPattern(r"\b(?:on|via|through|across)[ \t]+(?:the[ \t]+)?\Z")
 _NAME = r"\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?"
 _PRODUCT_NOUN = r"(?:app|platform|service|network|site|website|game|marketplace|startup)"
 # a capitalized name opening the sentence (after "The budgeting app", or before "app" or an
@@ -168,6 +170,10 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
         if subject is None and not unknown_subject(tpl):
             subject = ents.prev_subject or topic
             penalty = True
+            if subject is not None and any(
+                s.name == subject and _PLATFORM_BEFORE.search(t, max(0, p - 12), p) for p, s in companies[k:]
+            ):
+                subject = None  # "The band has 2 million listeners on X": X is where, not whose
         if subject is None:
             continue
         # the nearest "as of" date: one before the count (distance counted twice) in the same
