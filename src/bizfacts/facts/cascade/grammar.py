@@ -461,7 +461,15 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "counts-among",
             "INV",
-            rf"(?P<asset>{_PARTY})(?P<cue>[xV])(?P<owner>{_PARTY})(?:,{_PARTY}){{0,3}}(?:,?c{_PARTY})?p(?P<rel>R)",
+            # ("Y, valued at $900 million last year, counts A among its backers")
+            rf"(?P<asset>{_PARTY}){_APPOSITION_NO_PARTY}(?P<cue>[xV])(?P<owner>{_PARTY})(?:,{_PARTY}){{0,3}}(?:,?c{_PARTY})?p(?P<rel>R)",
+        ),
+        # "A is among the investors in Y", "A and B are among Y's backers"
+        _v(
+            "is-among",
+            "INV",
+            rf"(?<![CNoiytfrawnsp])(?P<owner>{_PARTY})(?:,{_PARTY}){{0,3}}(?:,?c{_PARTY})?{_APPOSITION_NO_PARTY}v?bp"
+            rf"(?:(?P<rel>R)i{_DESC}(?P<asset>{_PARTY})|(?P<asset>{_PARTY})'(?P<rel>R))",
         ),
         # "Supported by parent company X, the global leader in ..., Y has ..." ("Backed by parent ...")
         _v(

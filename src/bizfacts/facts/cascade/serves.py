@@ -56,7 +56,9 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven tw
 
 
 # the INV constructions only an investor takes ("Y's investors include A", "Y counts A among its backers")
-INVESTOR_LISTS = frozenset({"investors-include", "whose-include", "investors-in-include", "counts-among"})
+INVESTOR_LISTS = frozenset(
+    {"investors-include", "whose-include", "investors-in-include", "counts-among", "is-among"}
+)
 
 
 _NOT_INVESTORS = frozenset({"coordinated", "fronted"})
