@@ -264,7 +264,9 @@ def acquisition_facts(
             filled["target"] = named_after
             if possessor and filled["seller"] is None:
                 filled["seller"] = possessor
-        elif (unit.possessive or possessor) and (len(words) > 1 or (engaged := _engaged_in(chunks, unit))):
+        elif (unit.possessive or possessor or (filled["acquirer"] and _headline_unit(p, unit))) and (
+            len(words) > 1 or (engaged := _engaged_in(chunks, unit))
+        ):
             # ("sold its subsidiaries engaged in pipeline operations": a one-word unit described after it)
             filled["target"] = " ".join(words) if len(words) > 1 else f"{words[0]} {engaged}"
             if possessor and filled["seller"] is None:
@@ -467,6 +469,20 @@ _LIST_NEXT = regex.compile(
 )
 # an "and" later in the same clause
 _LIST_GOES_ON = regex.compile(r"[^.;c]*c")
+
+
+def _headline_unit(p: Predication, unit: Chunk) -> bool:
+    """Whether ``unit`` is a seller's own unit told as a headline tells it, with no determiner: "X
+    sells frozen foods unit to Z" (a singular unit noun; "sells 500 units", "four business units"
+    count them)."""
+    first, last = unit.tokens[0], unit.tokens[-1].text.casefold()
+    return (
+        p.predicate == "sell"
+        and p.places.get("agent") is not None
+        and first.tag not in "dj9"
+        and first.text.casefold() not in _COUNTED
+        and (last == "business" or not last.endswith("s"))
+    )
 
 
 def sellers_from_owners(facts: list[AnyFact], former: dict[str, str] | None = None) -> list[AnyFact]:
