@@ -210,7 +210,9 @@ def acquisition_facts(
             continue
         if place in ("agent", "theme"):
             chunk_ = p.places.get(place)
-        elif place == "for" and (p.places.get("prep") is not None or p.variant == "target-answers"):
+        elif place == "for" and (
+            p.places.get("prep") is not None or p.variant in ("target-answers", "noun-premodifier")
+        ):
             chunk_ = p.places.get("theme")  # "a bid for Y": the object of "for" is the theme
         else:
             chunk_ = p.pps.get(place)

@@ -307,6 +307,13 @@ def variants() -> tuple[Variant, ...]:
             "NOM",
             rf"{a}{_APPOSITION}{_BRIDGE}(?:(?:G(?:ix)?t)?(?P<verb>Z)|[bhmv]{{0,2}}(?P<verb>G))(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
+        # "X completed its Y acquisition", "X closes $2 bln Y buyout": the target named before the
+        # noun, a light verb before both (no "of" after: "the X acquisition of Y" names the buyer)
+        _v(
+            "noun-premodifier",
+            "NOM",
+            rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>Z)(?:[dj]?(?P<price>M)|[dj])?(?P<theme>{_PARTY})(?P<noun>A)(?![orty'])",
+        ),
         # ("approved the acquisition of Y, a savings bank, by X": the target's apposition between)
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}{_APPOSITION}y[ux]{{0,2}}{a}"),
         # "The board approved the acquisition of Y", "- Completed the acquisition of Y", "we completed

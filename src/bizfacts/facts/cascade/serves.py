@@ -96,8 +96,10 @@ def predicate_of(
         trigger_chunk = places["verb"] if frame == "TRANS" else places["noun"]
         wants_for = trigger_chunk.predicate in frame_predicates("FOR")
         prep = places.get("prep")
-        if (prep is not None and (prep.char == "r") != wants_for) or (prep is None and wants_for):
-            return None  # "a bid for Y", "paid $5 mln for Y"; "the acquisition of Y"
+        if (prep is not None and (prep.char == "r") != wants_for) or (
+            prep is None and wants_for and v.name != "noun-premodifier"
+        ):
+            return None  # "a bid for Y", "paid $5 mln for Y"; "the acquisition of Y" ("its Y bid": no "for")
     count = places.get("count")
     if count is not None and count.char == "x" and count.text.casefold() not in _COUNT_WORDS:
         return None  # "bought two banks, A and B", not "bought new banks, A said"
