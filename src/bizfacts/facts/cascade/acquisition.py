@@ -197,8 +197,14 @@ def acquisition_facts(
         raise NoFact("a noun with no object that is not the subject's own sale ('X said its sale to Y')")
     if p.predicate == "bid" and status == "completed" and not _closes(p.trigger):
         status = "planned"  # "X made a bid for Y": a bid made is no deal done (a completed tender offer is)
-    elif status == "announced" and p.frame == "NOM" and completed_after(chunks, p.end):
-        status = "completed"  # "X's purchase of Y was completed in 2018", "the sale of Y to Z closed"
+    elif (
+        status == "announced"
+        and (p.frame == "NOM" or (p.frame == "MERGE" and "noun" in p.places))
+        and completed_after(chunks, p.end)
+    ):
+        # "X's purchase of Y was completed in 2018", "the sale of Y to Z closed", "its merger with Y
+        # was completed"
+        status = "completed"
     if p.variant == "its-noun" and _commented(p, chunks, status):
         raise NoFact("'X said the acquisition of Y would ...': a deal the speaker may only comment on")
     if p.frame == "NOM" and ended_after(chunks, p.end, text):
