@@ -362,7 +362,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "target-answers",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}[hmv]{{0,2}}x?(?P<answer>[xZ])(?P<agent>C)'(?P<noun>A)(?:[ao]M)?(?=[.,;aoinD]|$)",
+            # ("Y rejected a X takeover proposal": the bidder named before the noun)
+            # ("X said its board rejected ...", "X said it is considering ...": the reporting subject answers)
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}(?:e|jx{{1,2}}))?[hbmv]{{0,2}}x?(?P<answer>[xZ])(?P<agent>C)'?(?P<noun>A)(?:[ao]M)?(?=[.,;aoinDcpx]|$)",
         ),
         # MERGE: who merges into whom; with "with", "and" or no object the first-named party is
         # taken as the acquirer (the convention of docs/facts.md), with "into" the one merged into

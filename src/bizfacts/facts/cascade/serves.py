@@ -48,7 +48,8 @@ _TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
 _ANSWER_FORMS = frozenset(
     "accept accepts accepted accepting reject rejects rejected rejecting rebuff rebuffs rebuffed spurn "
     "spurns spurned welcome welcomes welcomed back backs backed recommend recommends recommended endorse "
-    "endorses endorsed receive receives received".split()
+    "endorses endorsed receive receives received review reviews reviewed reviewing consider considers "
+    "considered considering".split()
 )
 
 # words that count the things named after them ("two banks, A and B")
