@@ -100,14 +100,15 @@ def _names() -> _Names:
     )
 
 
-def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a known given name.
+def is_given_name(word: str, *, ordinary_words: bool = True) -> bool:
+    """Whether ``word`` is a known given name; with ``ordinary_words`` False, not one that is
+    also an ordinary word ("Will", "Mark").
 
-    >>> is_given_name("Jack"), is_given_name("Alibaba")
-    (True, False)
+    >>> is_given_name("Jack"), is_given_name("Alibaba"), is_given_name("Will", ordinary_words=False)
+    (True, False, False)
     """
     n = _names()
-    return word in n.given or word in n.given_words
+    return word in n.given or (ordinary_words and word in n.given_words)
 
 
 def person_evidence(text: str, start: int, end: int) -> str | None:
