@@ -3,8 +3,9 @@
 A capitalized run of words ("Jack Ma", "R. K. Nair", "Jean-Pierre de la Tour") is a
 person when it carries evidence:
 
-* it starts with a given name (``data/person_names.tsv``, from the US Census lists,
-  and the team's ``data/people_names.tsv``) and has a second name;
+* it starts with a given name (``data/person_names.tsv``, from the US Census lists and
+  Faker's lists for Latin-script locales, and the team's ``data/people_names.tsv``) and
+  has a second name;
 * an honorific or a title stands before it ("Mr.", "Dr.", "President", "Chief
   Executive"), or initials start it ("R. K. Nair");
 * a reporting cue stands beside it ("said X", "X said", "according to X",
@@ -100,14 +101,15 @@ def _names() -> _Names:
     )
 
 
-def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a known given name.
+def is_given_name(word: str, *, ordinary_words: bool = True) -> bool:
+    """Whether ``word`` is a known given name; with ``ordinary_words`` False, not one that is
+    also an ordinary word ("Will", "Mark").
 
-    >>> is_given_name("Jack"), is_given_name("Alibaba")
-    (True, False)
+    >>> is_given_name("Jack"), is_given_name("Alibaba"), is_given_name("Will", ordinary_words=False)
+    (True, False, False)
     """
     n = _names()
-    return word in n.given or word in n.given_words
+    return word in n.given or (ordinary_words and word in n.given_words)
 
 
 def person_evidence(text: str, start: int, end: int) -> str | None:
@@ -124,8 +126,8 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
     """
     n = _names()
     name = text[start:end]
-    if is_person_name(name):
-        return "given name"
+    if is_person_name(name) and not _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
+        return "given name"  # (not "the Zorka Vesti daily": an article names no person, as in run())
     before = text[max(0, start - 30) : start]
     words = before.split()
     if words and before.endswith((" ", "\t")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from ..people import is_given_name
 from ..places import is_place_name
 from ._base import _AliasForms, canonical_name, suffix_class
 from ._cues import _Cues
@@ -431,6 +432,15 @@ class _Linking(_Cues):
                 best = None  # "the Berger family": the people, not Berger & Söhne
             if best is not None and best[0] - i == 1 and self.place_not_alias(toks[i], best[1]):
                 best = None  # "its mill in Kolding": the town, not Kolding Steel Works
+            if (
+                best is not None
+                and best[0] - i == 1
+                and i > 0
+                and toks[i].gap == " "
+                and " " not in best[1].name
+                and is_given_name(toks[i - 1].text, ordinary_words=False)
+            ):
+                best = None  # "Oskari Talvik is the chairman of Talvik Group": a person of the firm's name
             if best is not None and i == 0 and best[0] < n and self.unit_name(toks, best[0]):
                 # "its consumer lending unit, Halvorsen Credit,": the unit's own name
                 self.emit(toks, canonical_name(self.key(toks)), "company", "unit name")
