@@ -353,7 +353,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "target-subject",
             "NOM",
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ](?:ixo)?|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay))"
+            # ("X urged its shareholders to reject an offer from Y": the target tells its owners)
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ](?:ixo)?|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay)|[hmv]{{0,2}}Oj?(?P<owners>x)t[xZ](?:d?M)?)"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # "Y has accepted X's offer (of $2 billion)", "Y rejected X's takeover approach": a bid told

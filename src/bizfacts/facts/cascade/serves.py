@@ -52,6 +52,9 @@ _ANSWER_FORMS = frozenset(
     "considered considering".split()
 )
 
+# the owners a target urges to answer a bid ("X urged its shareholders to reject the offer from Y")
+_OWNERS = frozenset({"shareholders", "stockholders", "holders", "unitholders", "investors"})
+
 # words that count the things named after them ("two banks, A and B")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
 
@@ -79,6 +82,9 @@ def predicate_of(
             return None
         if predicates()[noun.predicate or "bid"].roles.get("agent") != "acquirer":
             return None  # "the sale by Y": Y sells
+        owners = places.get("owners")
+        if owners is not None and owners.tokens[-1].text.casefold() not in _OWNERS:
+            return None  # "X urged regulators to block the bid from Y": only its owners are the target's
         return noun.predicate
     if v.name == "target-answers":
         noun = places["noun"]
