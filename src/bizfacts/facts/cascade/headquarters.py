@@ -67,7 +67,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "fronted",
             "HQ",
-            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>[HQ])[ia](?P<loc>[LN](?:,L){{0,3}}),(?P<company>{_PARTY})",
+            # ("Headquartered in L, a city known for its port, X ...": the place's own apposition)
+            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>[HQ])[ia](?P<loc>[LN](?:,L){{0,3}})(?:,d[^,;.CNPVHQ]{{1,12}})?,(?P<company>{_PARTY})",
         ),
         # "X has its headquarters in L", "X (has) moved its headquarters (from L) to L", "X operates from
         # its headquarters in L"
