@@ -84,10 +84,33 @@ def defined_aliases(text: str, companies: Sequence[CompanyMention]) -> dict[str,
             and _OPEN.search(text, m.end, nxt.start)
             and _CLOSE.match(text, nxt.end)
             and nxt.text.count(" ") < 4
+            and _may_abbreviate(nxt.text.strip(), m.text)
         ):
             add(m.name, nxt.text.strip())
 
     return {name: tuple(aliases) for name, aliases in found.items()}
+
+
+def _may_abbreviate(alias: str, name: str) -> bool:
+    """Whether a short name of two or three capitals can abbreviate ``name``: its first letter opens
+    the name and its other letters follow in order ("CWI" of "Clay Widget Institute", "LVS" of "Las
+    Vegas Sands"); "DD" after "DuPont Corp" is a ticker. A longer short name may stand for the name
+    (an acronym of the name in another language: "WIFO").
+
+    >>> _may_abbreviate("CWI", "Clay Widget Institute"), _may_abbreviate("DD", "DuPont Corp")
+    (True, False)
+    """
+    if not (alias.isupper() and alias.isalpha() and len(alias) <= 3):
+        return True
+    letters = name.casefold()
+    if not letters.startswith(alias[0].casefold()):
+        return False
+    at = 1
+    for ch in alias[1:].casefold():
+        at = letters.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def with_aliases(facts: Sequence[AnyFact], aliases: dict[str, tuple[str, ...]]) -> list[AnyFact]:

@@ -92,7 +92,14 @@ def variants() -> tuple[Variant, ...]:
             rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)bH?[iat]{_LOCATION}",
         ),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
-        _v("apposition-adjective", "HQ", r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d?(?P<loc>L,|N)?(?P<hq>B)"),
+        # ("In a filing with the SEC, the Chicago-based concern said": a party closing a fronted phrase
+        # takes no apposition unless a comma closes the description before the main clause)
+        _v(
+            "apposition-adjective",
+            "HQ",
+            r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d?(?P<loc>L,|N)?(?P<hq>B)"
+            r"(?:(?<!^[ip][^,;.]{0,6}[wo][CN](?:\([^()]{1,8}\))?,d?(?:L,|N)?B)|(?=[^,;.]{0,8},))",
+        ),
         # "X is a Basel-based pharmaceutical company"
         _v(
             "copula-adjective",

@@ -181,7 +181,7 @@ _BAD_BETWEEN = LazyPattern(
     r"share|shares|per|cents?|cts|dividend|dividends|price|debt|loan|loans|charge|charges|tax|taxes|"
     r"investment|acquisition|cost|costs|spending|capex|cash|assets|buyback|fine|penalty|bonus|salary|milestones?|royalt(?:y|ies)|payments?|"
     r"analysts?|consensus|estimates?|return|proceeds|sale|writedown|write-down|provision|provisions|"
-    r"excludes?|excluding|includes?|included|extraordinary)\b"
+    r"excludes?|excluding|includes?|included|reflects?|reflected|reflecting|extraordinary)\b"
 )
 # What follows an amount that makes it no metric value ("a 900,000 dlr net writedown").
 _BAD_AFTER = LazyPattern(
@@ -193,6 +193,15 @@ _BAD_AFTER = LazyPattern(
 # the prior period's figure, after the amount in the sentence's text: "reversing a net loss of 87
 # million reais a year earlier", "compared with a profit of 211,074 dlrs a year before"
 _PRIOR_AFTER = LazyPattern(r"(?i)[ \t]+(?:a|one|the)[ \t]+(?:year|quarter)[ \t]+(?:earlier|ago|before|previously)\b")
+# a sentence telling what a figure includes: "Net includes a pretax loss of ...", "NOTE: Results
+# reflect a gain of ..." (its amounts are items, not the period's figures)
+_NOTE_VERBS = ("includ", "reflect", "exclud")
+_ITEMS_NOTE = LazyPattern(
+    r"(?i)^[ \t\"“]*(?:note:?[ \t]*)?(?:\ue000C\d+\ue001[ \t]+(?:said|says)[ \t]+(?:that[ \t]+)?)?"
+    r"(?:(?:[\w-]+|\ue000D\d+\ue001)[ \t]+){0,3}?"
+    r"(?:net|income|earnings|results?|profits?|loss(?:es)?)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:includes?|included|reflects?|reflected|excludes?|excluded)\b"
+)
 # a threshold, not a figure: "customers with revenue of $100,000 or more"
 _THRESHOLD_AFTER = LazyPattern(r"(?i)[ \t]+(?:or|and)[ \t]+(?:more|greater|higher|above|over|up)\b")
 _WITH_BEFORE = LazyPattern(r"(?i)\bwith[ \t]+(?:[\w-]+[ \t]+){0,3}\Z")
@@ -233,7 +242,10 @@ _ITEM_BEFORE = LazyPattern(
 )
 _SHR_AMOUNT = LazyPattern(expand(r"\s+(?:(?P<loss>loss)\s+|profit\s+)?{M:amount}"), regex.IGNORECASE)
 _PER_SHARE_METRIC = LazyPattern(r"(?i)\b(?:per\s+share|eps|per\s+ads|per\s+adr)\b")
-_PRIOR = LazyPattern(r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|a\s+year\s+earlier)\s*$")
+_PRIOR = LazyPattern(
+    r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|year-earlier|year-before|prior-year|"
+    r"a\s+year\s+earlier)\s*$"
+)
 # (after a dateline: "MINNEAPOLIS, March 27 - Shr loss eight cts vs loss eight cts")
 _SHR_LINE = LazyPattern(
     # ("OTTAWA, Oct 2- Shr profit seven cts": a dateline's dash with no space before it)
@@ -369,6 +381,8 @@ def metric_facts(
         not may_open_with_reporter(tpl) or _reporting_name(t, None) is None
     ):
         return []
+    if not shr_line and any(map(low.__contains__, _NOTE_VERBS)) and _ITEMS_NOTE.match(t):
+        return []  # "Net includes pretax loss 920,000 dlrs vs gain ...": the items in a figure, none of it
     if not shr_line:
         starts = metric_starts(t, low)
         fm = _next_match(_METRIC_RE.get(), t, starts, 0)
