@@ -93,12 +93,12 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
         # ("In a filing with the SEC, the Chicago-based concern said": a party closing a fronted phrase
-        # takes no apposition unless a comma closes the description before the main clause)
+        # takes no apposition unless the main clause's subject follows the description and a comma)
         _v(
             "apposition-adjective",
             "HQ",
             r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d?(?P<loc>L,|N)?(?P<hq>B)"
-            r"(?:(?<!^[ip][^,;.]{0,6}[wo][CN](?:\([^()]{1,8}\))?,d?(?:L,|N)?B)|(?=[^,;.]{0,8},))",
+            r"(?:(?<!^[ip][^,;.]{0,6}[wo][CN](?:\([^()]{1,8}\))?,d?(?:L,|N)?B)|(?=[^SVZ.;]{0,16}?,[CNP]))",
         ),
         # "X is a Basel-based pharmaceutical company"
         _v(
