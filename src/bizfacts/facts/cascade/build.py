@@ -29,6 +29,7 @@ from ..._fact_types import (
     HeadquartersFact,
     OwnershipFact,
 )
+from ..._place_table import is_place_name
 from ..._spans import (
     CompanyMention,
     DateMention,
@@ -110,6 +111,10 @@ def _weak_person(m: PersonMention) -> bool:
 
 
 _PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
+# what before "-based" names no place: an adverb or a word of the kind ("Broadly-based", "Broad-based")
+_NOT_A_PLACE = regex.compile(
+    r"(?i)\p{L}+ly|broad|community|home|web|cloud|internet|faith|school|family|science|evidence"
+)
 # a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
 _DONE = ({"completed"}, {"completed", "announced"})
 # a term's definition in a filing: '(the "Company")', '("Talmage")'
@@ -340,6 +345,8 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     location = location.strip(" ,")
     if not location or location == company:
         raise NoFact("no location")
+    if _NOT_A_PLACE.fullmatch(location) and not is_place_name(location):
+        raise NoFact("'broadly-based', 'community-based': an adverb or a plain word, no place")
     return [
         HeadquartersFact(
             evidence=ev,
