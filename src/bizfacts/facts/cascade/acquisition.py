@@ -325,7 +325,15 @@ def acquisition_facts(
         and theme is not None
         and p.places.get("stake") is None  # ("sold its 12% stake in Y through a placement": Y's shares)
         and p.end < len(chunks)
-        and chunks[p.end].char in "9Kp%"
+        and (
+            chunks[p.end].char in "9Kp%"
+            # "sell Z up to 125 mln cubic feet of gas"
+            or (
+                chunks[p.end].text.casefold() == "up"
+                and p.end + 2 < len(chunks)
+                and chunks[p.end + 1].char == "t"
+            )
+        )
     ):
         raise NoFact("'sell X 900,000 shares': X is the buyer, the goods follow")
     if theme is not None and p.end < len(chunks) and chunks[p.end].text.casefold() in _GOODS:

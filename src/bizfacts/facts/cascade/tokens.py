@@ -99,6 +99,8 @@ DISCLOSING = frozenset({"disclosed", "discloses", "revealed", "reveals", "report
 _POSITION_NOUNS = frozenset({"position", "positions", "share"})
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}(?:ed|ing)$")
+# the tails of a capitalized word that make it an adjective ("Canadian-led", "Saudi-backed")
+_PARTICIPLE_TAILS = ("-led", "-backed", "-controlled", "-run", "-funded", "-sponsored", "-dominated", "-born")
 _HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)[-–](?:based|headquartered)$")
 
 
@@ -208,6 +210,8 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
             return "B"
         if word.endswith(("-listed", "-quoted", "-traded")):
             return "x"  # "Bermuda-listed": an exchange the table does not know, an adjective, no name
+        if word.endswith(_PARTICIPLE_TAILS):
+            return "x"  # "a Canadian-led consortium", "Saudi-backed": an adjective, no name
         if sentence_initial and (word.casefold() in _common() or _PARTICIPLE.match(word)):
             return "x"  # a capitalized common word or participle opening a sentence ("Founded in 2018")
         if word in demonyms():
