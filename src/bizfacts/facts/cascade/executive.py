@@ -300,10 +300,13 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
     return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
 
 
-# the verb of an office left, right before the title: "P resigned (stepped down) as T"
+# the verb of an office left, right before the title: "P resigned (stepped down) as T", "P was ousted
+# as T", "X fired P as T"
 _LEAVES_AS = regex.compile(
     r"\b(?:resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down"
-    r"|quit(?:s|ting)?)\s+as\s+(?:its\s+|the\s+)?\Z",
+    r"|quit(?:s|ting)?|(?:was|were|been|being)\s+(?:ousted|fired|removed|dismissed|sacked|replaced|forced\s+out)"
+    r"|(?:ousted|fired|removed|dismissed|sacked|replaced|forced\s+out|left|departed|exited)\s+(?:\w+\s+)?)"
+    r"\s+as\s+(?:its\s+|the\s+)?\Z",
     regex.IGNORECASE,
 )
 
