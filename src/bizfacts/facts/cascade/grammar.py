@@ -57,7 +57,7 @@ _APPOSITION_BY_PEOPLE = r"(?:,x(?:iD)?yx{0,2}[NP](?:,?c[NP]|,[NP]){0,3},)"
 # ("X has entered into a definitive agreement under which it will acquire Y"; "X on Tuesday said it")
 _BRIDGE = (
     r"(?:(?:n?D|v){0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
-    r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|[ni]?D,?|v"
+    r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|[ni]?D|v"
     # ("X is a Raleigh-based company that owns Y": the subject of the copula acts)
     r"|b(?:d?(?:[xuBNR]|L,?)){1,5}W(?=[VZ]))?"
 )
