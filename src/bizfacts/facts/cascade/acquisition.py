@@ -185,7 +185,7 @@ def acquisition_facts(
     the buyer of a deal told with no company subject)."""
     roles = predicates()[p.predicate].roles
     status = _status(text, clause_start, p)
-    if status is None:
+    if status is None or (p.frame == "NOM" and _negated_object(chunks, p.trigger)):
         raise NoFact("negated or hypothetical")
     if p.variant == "subjectless":
         status = _subjectless_status(p, status)
@@ -485,6 +485,16 @@ _LIST_NEXT = regex.compile(
 )
 # an "and" later in the same clause
 _LIST_GOES_ON = regex.compile(r"[^.;c]*c")
+
+
+def _negated_object(chunks: Sequence[Chunk], noun: Chunk | None) -> bool:
+    """Whether a deal's noun is the object of a negated verb: "X said it would not pursue a bid for
+    Y", "will not make an offer" ("did not disclose the terms of its purchase of Y" is no such)."""
+    i = index_or(chunks, noun, -1) if noun is not None else -1
+    if i < 1:
+        return False
+    before = chunks[i - 1]
+    return before.char == "!" or (before.char == "x" and i > 1 and chunks[i - 2].char == "!")
 
 
 def _headline_unit(p: Predication, unit: Chunk) -> bool:
