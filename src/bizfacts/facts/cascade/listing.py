@@ -207,7 +207,13 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<theme>[CN])(?:\([^()]{1,8}\))?(?:,x?d?|')[xu]{0,2}(?P<exchange>X)",
         ),
         # "X (NYSE: XYZ)", "X ("X" or "the Company") (LSE: XYZ)"
-        _v("ticker", "LIST", r"(?P<theme>[CN])(?:\([^()]{1,8}\))?\((?P<exchange>E):(?P<ticker>[N9x])\)"),
+        # ("X (TSX-V: XYZ) (OTCQB: XYZF)": a second listing bracket names a second exchange)
+        _v(
+            "ticker",
+            "LIST",
+            r"(?P<theme>[CN])(?:\((?!E:)[^()]{1,8}\))?\((?P<exchange>E):(?P<ticker>[N9x])\)"
+            r"(?:,?\((?P<exchange2>E):(?P<ticker2>[N9x])\))?",
+        ),
         # "X shares rose 1/4 to 17-1/2 on the New York Stock Exchange", "X, whose shares trade on EXCH",
         # "X will trade on Nasdaq",
         # "Shares of X closed 2% higher on the NSE", "... on the main KOSPI market",
@@ -319,6 +325,8 @@ def listing_facts(
     if ticker is None and p.variant not in ("listed-before", "listed-apposition"):
         tm = _TICKER_AFTER.search(text, p.places["exchange"].end, ev.end)
         ticker = tm.group("t") if tm else None
+    ticker2_c = p.places.get("ticker2")
+    ticker2 = ticker2_c.text if ticker2_c is not None else None
     out: list[AnyFact] = []
     for i, exchange in enumerate(exchanges):
         if exchange and exchange != company:
@@ -329,7 +337,7 @@ def listing_facts(
                     rule=f"{p.predicate}/{p.variant}",
                     company=company,
                     exchange=exchange,
-                    ticker=ticker if i == 0 else None,
+                    ticker=ticker if i == 0 else ticker2,
                 )
             )
     return out
