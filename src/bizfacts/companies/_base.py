@@ -310,7 +310,8 @@ class _Base:
         if known is None:
             line_end = text.find("\n", end)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
-            known = line.count(" ") >= 2 and _LOWER_WORD.search(line) is None
+            lower_word = _LOWER_WORD.ascii_search if self.ascii else _LOWER_WORD.search
+            known = line.count(" ") >= 2 and lower_word(line) is None
             self.title_lines[line_start] = known
         return known
 
