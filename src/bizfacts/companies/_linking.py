@@ -257,15 +257,13 @@ class _Linking(_Cues):
             m = (_AFTER_ACRONYM.ascii_match if self.ascii else _AFTER_ACRONYM.match)(
                 text, f.end, f.end + _LOOKAHEAD
             )
-            suffix_after = _SUFFIX_AFTER_DOMAIN.ascii_match if self.ascii else _SUFFIX_AFTER_DOMAIN.match
-            if m and m.group(1) not in w.non_company and not suffix_after(text, m.end()):
+            if m and m.group(1) not in w.non_company and not _SUFFIX_AFTER_DOMAIN.match(text, m.end()):
                 # "(F.E.) Ltd" is part of the name, not an acronym for it
                 own.setdefault(m.group(1), f)
             elif m is None and follows in ("(", " ") and kind == "company":
                 # '(“Hualong” or the “Company”)': the short name a filing or release defines
                 # (a word of the name, no role word: '(the "Seller")', '("Bank")' name no company)
-                after_defined = _AFTER_DEFINED.ascii_match if self.ascii else _AFTER_DEFINED.match
-                d = after_defined(text, f.end, f.end + _LOOKAHEAD)
+                d = _AFTER_DEFINED.match(text, f.end, f.end + _LOOKAHEAD)
                 short = d.group(1) if d is not None else ""
                 if (
                     short

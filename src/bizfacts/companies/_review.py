@@ -550,9 +550,6 @@ def _cued_names(
         return []  # (most texts)
     names: dict[str, CompanyKind] = {}
     common = company_words().common
-    ascii_text = text.isascii()  # (the stdlib twins find the same, faster)
-    appositive_after = _APPOSITIVE_AFTER.ascii_match if ascii_text else _APPOSITIVE_AFTER.match
-    prev_cap = _PREV_CAP.ascii_search if ascii_text else _PREV_CAP.search
     # "listed" (a listing follows) is a company whose first word may be an ordinary word
     for run, kind in runs:
         s, e = run.span()
@@ -568,7 +565,7 @@ def _cued_names(
         if len(name) < 2 or name in _NOT_ORG_ACRONYMS or suffix_class(name):
             continue
         if (
-            appositive_after(text, e)
+            _APPOSITIVE_AFTER.match(text, e)
             or (len(words) == 2 and words[0] in ("Class", "Series"))
             or words[-1] in _SECURITY_TAILS
         ):
@@ -596,7 +593,7 @@ def _cued_names(
             before.endswith(" ")
             and s >= 2
             and text[s - 2].isalpha()
-            and prev_cap(text, max(0, s - 30), s)
+            and _PREV_CAP.search(text, max(0, s - 30), s)
         ):
             continue  # part of a longer name
         found.append(mention(s, e, name, name, names[name], rule="company context"))
