@@ -25,8 +25,23 @@ from ._written import _WrittenWords
 # canonical_name(), remembered: a document repeats its names (and a list of names, each
 # with its legal suffix, would otherwise pay for the suffix stripping at every mention)
 canonical_name = functools.lru_cache(maxsize=4096)(_suffixes.canonical_name)
-# suffix_class(), remembered: the pass asks it of the same few words thousands of times
-suffix_class = functools.lru_cache(maxsize=4096)(_suffixes.suffix_class)
+_suffix_table = _suffixes.suffix_table
+
+
+def suffix_class(token: str) -> str | None:
+    """``_suffixes.suffix_class(token)``, a word of letters read straight from the table.
+
+    (The pass asks it of the same few words thousands of times.  It is not remembered: a
+    look-up in the small table of legal forms is cheaper than a hit in a cache of recent
+    words, which moves the word to the front of its list and touches memory scattered over
+    thousands of entries.)
+
+    >>> suffix_class("Corp"), suffix_class("Inc."), suffix_class("Sina")
+    ('strong', 'strong', None)
+    """
+    if token.isalpha():  # (no comma, apostrophe or dot to drop: the key is the token)
+        return _suffix_table().get(token)
+    return _suffixes.suffix_class(token)
 
 
 class _AliasForms:
@@ -310,7 +325,8 @@ class _Base:
         if known is None:
             line_end = text.find("\n", end)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
-            known = line.count(" ") >= 2 and _LOWER_WORD.search(line) is None
+            lower_word = _LOWER_WORD.ascii_search if self.ascii else _LOWER_WORD.search
+            known = line.count(" ") >= 2 and lower_word(line) is None
             self.title_lines[line_start] = known
         return known
 

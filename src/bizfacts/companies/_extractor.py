@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import operator
+import re
 
 import regex
 
@@ -34,6 +35,7 @@ from ._regexes import (
     _PLAIN_CATEGORIES,
     _POSSESSIVE_TAIL,
     _SPLIT_CATEGORIES,
+    _Pattern,
 )
 from ._segments import _Segments
 from ._sites import _Sites
@@ -42,7 +44,7 @@ from ._tokens import _Found, _Tok, _tokens
 # "Dallas-based ": a cue word that no name in front of a parenthesized place includes
 _HYPHEN_CUE_WORD = regex.compile(r"\S*-(?:based|owned|controlled|headquartered|listed)[ ]")
 # a place in parentheses and the words up to a legal suffix after a name
-_PAREN_PLACE = regex.compile(
+_PAREN_PLACE = _Pattern(
     r"(?<![\p{L}&.-])(?P<head>\p{Lu}[\p{L}&.-]*(?:[ ]\p{Lu}[\p{L}&.-]*){0,3})"
     r"[ ]\((?P<place>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})\)"
     r"(?P<tail>(?:[ ]\p{Lu}[\p{L}&.-]*){1,4})(?![\p{L}])"
@@ -54,12 +56,12 @@ _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 _CUTTING_CATEGORIES = _SPLIT_CATEGORIES | {"currency"}
 _HEAD_WORDS = 4  # the words of _PAREN_PLACE's head: one and {0,3} more
 # what follows the head in _PAREN_PLACE, from its " ("
-_PAREN_PLACE_REST = regex.compile(
+_PAREN_PLACE_REST = _Pattern(
     r"[ ]\((?:\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})\)(?:(?:[ ]\p{Lu}[\p{L}&.-]*){1,4})(?![\p{L}])"
 )
 
 
-def _paren_places(text: str) -> list[regex.Match[str]]:
+def _paren_places(text: str) -> list[regex.Match[str] | re.Match[str]]:
     """The matches of ``_PAREN_PLACE.finditer(text)``, tried only before each " (".
 
     A match's head is one to four words of letters, "&", "." and "-" joined by single
@@ -70,9 +72,12 @@ def _paren_places(text: str) -> list[regex.Match[str]]:
     >>> [m.group() for m in _paren_places("buy Borg-Warner (Australia) Ltd now")]
     ['Borg-Warner (Australia) Ltd']
     """
-    found: list[regex.Match[str]] = []
+    found: list[regex.Match[str] | re.Match[str]] = []
     last_end = 0  # the scan goes on where its last match ended
-    match, rest = _PAREN_PLACE.match, _PAREN_PLACE_REST.match
+    if text.isascii():  # the stdlib twins find the same, faster
+        match, rest = _PAREN_PLACE.ascii_match, _PAREN_PLACE_REST.ascii_match
+    else:
+        match, rest = _PAREN_PLACE.match, _PAREN_PLACE_REST.match
     i = text.find(" (")
     while i >= 0:
         if not text[i + 2 : i + 3].isupper() or rest(text, i) is None:

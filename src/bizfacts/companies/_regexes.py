@@ -16,7 +16,7 @@ from .._needles import WindowSearch
 # --- patterns ---------------------------------------------------------------------------
 
 _PATTERN_METHODS = ("match", "search", "fullmatch", "finditer")
-_ASCII_METHODS = ("ascii_match", "ascii_search")
+_ASCII_METHODS = ("ascii_match", "ascii_search", "ascii_fullmatch", "ascii_finditer")
 # the standard library's engine knows possessive quantifiers from Python 3.11 on
 _STDLIB_POSSESSIVE = sys.version_info >= (3, 11)
 
@@ -37,11 +37,11 @@ class _Pattern:
     Once compiled, the pattern's own bound methods are stored on the instance, so a hot
     call such as ``_AFTER_TICKER.match(text, pos)`` goes straight to the C method with no
     Python wrapper frame in between (the extractor makes tens of such calls per document).
-    ``ascii_match`` and ``ascii_search`` are those of the pattern's stdlib ``re`` twin, for a
-    text all in ASCII: the same matches, found several times faster (the pattern itself
-    where it has no twin).  ``__getattr__`` runs only while a method is not stored yet.
-    Compiling is idempotent: two threads racing on first use at worst compile twice and
-    store equal methods.
+    ``ascii_match``, ``ascii_search``, ``ascii_fullmatch`` and ``ascii_finditer`` are those of
+    the pattern's stdlib ``re`` twin, for a text all in ASCII: the same matches, found several
+    times faster (the pattern itself where it has no twin).  ``__getattr__`` runs only while
+    a method is not stored yet.  Compiling is idempotent: two threads racing on first use at
+    worst compile twice and store equal methods.
     """
 
     match: Callable[..., regex.Match[str] | None]
@@ -50,6 +50,8 @@ class _Pattern:
     finditer: Callable[..., Iterator[regex.Match[str]]]
     ascii_match: Callable[..., re.Match[str] | regex.Match[str] | None]
     ascii_search: Callable[..., re.Match[str] | regex.Match[str] | None]
+    ascii_fullmatch: Callable[..., re.Match[str] | regex.Match[str] | None]
+    ascii_finditer: Callable[..., Iterator[re.Match[str]] | Iterator[regex.Match[str]]]
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -65,7 +67,12 @@ class _Pattern:
                     twin = None
             if twin is None:
                 twin = regex.compile(self.pattern, self.flags)
-            self.__dict__.update(ascii_match=twin.match, ascii_search=twin.search)
+            self.__dict__.update(
+                ascii_match=twin.match,
+                ascii_search=twin.search,
+                ascii_fullmatch=twin.fullmatch,
+                ascii_finditer=twin.finditer,
+            )
             return getattr(twin, name.removeprefix("ascii_"))
         if name not in _PATTERN_METHODS:
             raise AttributeError(name)

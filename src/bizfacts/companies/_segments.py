@@ -79,7 +79,7 @@ class _Segments(_Unknown):
                 yield seg
                 seg = []
             hyphen = "-" in word
-            if hyphen and _CUE_HYPHEN.search(word):
+            if hyphen and (_CUE_HYPHEN.ascii_search if self.ascii else _CUE_HYPHEN.search)(word):
                 if seg:
                     yield seg
                     seg = []
@@ -110,7 +110,7 @@ class _Segments(_Unknown):
             if hyphen and not seg and word[:3] in ("Ex-", "ex-") and word[3:4].isupper():
                 tok = _Tok(tok.start + 3, tok.end, word[3:])  # "Ex-Norvale Energy CEO P": a former officer's
             if hyphen and not seg and tok.gap == "":
-                slug = _SLUG.match(word)
+                slug = (_SLUG.ascii_match if self.ascii else _SLUG.match)(word)
                 line_start = self.text.rfind("\n", 0, tok.start) + 1
                 if slug is not None and not self.text[line_start : tok.start].strip():
                     # "PREVIEW-Dunlevy Semiconductor results": a wire slug opens the headline
@@ -153,7 +153,7 @@ class _Segments(_Unknown):
         word = tok.text
         cut = word.rfind("-")
         head = word[:cut]
-        if _COMPANY_HYPHEN.search(word) and head:
+        if (_COMPANY_HYPHEN.ascii_search if self.ascii else _COMPANY_HYPHEN.search)(word) and head:
             sub = _Tok(tok.start, tok.start + cut, head)
             entry = self.gaz.lookup(head)
             if entry is not None:

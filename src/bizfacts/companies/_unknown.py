@@ -205,7 +205,8 @@ class _Unknown(_Cues):
                     continue  # "SEEN AT LEAST SAME AS LAST YEAR": the word "as", not the Norwegian form
                 if tok.text in _CAPS_SHORT_SUFFIXES:
                     continue  # "CPL REIT" in a headline: the body's "CPL Real Estate Investment Trust"
-                if cls == "weak" and not _AFTER_TICKER.match(self.text, tok.end, tok.end + 16):
+                after_ticker = _AFTER_TICKER.ascii_match if self.ascii else _AFTER_TICKER.match
+                if cls == "weak" and not after_ticker(self.text, tok.end, tok.end + 16):
                     continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" ends a name before a ticker only
             end = k + 1
             while (
