@@ -46,10 +46,13 @@ _REFERRING = frozenset({"between", "possessive"})
 _REFERRING_PENALTY = 0.05
 
 
+_DOUBTS = frozenset({"hypo", "neg", "rumored"})
+
+
 def denied(text: str, clause_start: int, p: Predication, chunks: Sequence[Chunk]) -> bool:
-    """Whether the clause denies, doubts or ends what it tells: a negation or a modal of doubt
-    in its chunks ("did not", "could"; "would", a reported plan, is no doubt), or such words
-    before its trigger ("denied", "ended")."""
+    """Whether the clause denies, doubts or ends what it tells: a negation, a modal of doubt or
+    talks in its chunks ("did not", "could", "in talks to"; "would", a reported plan, is no doubt),
+    or such words before its trigger ("denied", "ended")."""
     before = chunks[p.start - 1] if p.start > 0 else None
     if before is not None and before.tokens[-1].text.casefold() in ("if", "unless", "whether"):
         return True  # "If X partners with Y, ..."
@@ -59,7 +62,8 @@ def denied(text: str, clause_start: int, p: Predication, chunks: Sequence[Chunk]
         if c.char == "!" or c.negated:
             return True
         for t in c.tokens:
-            if t.lex is not None and t.lex.value in ("hypo", "neg") and t.text.casefold() != "would":
+            # ("in talks to invest in Y": neither fact type has a status to tell talks by)
+            if t.lex is not None and t.lex.value in _DOUBTS and t.text.casefold() != "would":
                 return True
     end = p.trigger.end if p.trigger is not None else clause_start
     return DENIAL.get().search(text, clause_start, end) is not None
