@@ -8,6 +8,7 @@ from .. import _suffixes
 from .._company_words import CompanyWords, company_words
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
+from ..people import is_given_name
 from ._headlines import NOUN_PREPOSITIONS, headline_verbs, object_verbs, title_break
 from ._regexes import (
     _DOT_OR_POSSESSIVE,
@@ -383,13 +384,34 @@ class _Base:
             )
         return False
 
+    def person_before_of(self, toks: list[_Tok]) -> bool:
+        """Whether the words before an "of" that goes on with a firm name a person: as
+        :meth:`is_person` reads them, or a given name of the wider list (no ordinary word) and a
+        surname-like word ("Thandiwe Mokoena of Kestrel Mining")."""
+        if self.is_person(toks):
+            return True
+        if len(toks) != 2 or not is_given_name(toks[0].text, ordinary_words=False):
+            return False
+        tok = toks[1]
+        word = tok.text
+        w = self.words
+        return (
+            tok.gap == " "
+            and word[:1].isupper()
+            and word[1:].islower()
+            and not suffix_class(word)
+            and word not in w.head
+            and word not in w.org_head
+            and self.category(word) is None
+        )
+
     def after_person_of(self, toks: list[_Tok]) -> list[_Tok]:
         """Drop "Peter Friend of" from "Peter Friend of Walwyn Stodgell Ltd"."""
         for k in range(len(toks) - 1, 0, -1):
             w = self.words
             word = toks[k - 1].text
             if toks[k].gap.strip() == "of" and (
-                self.is_person(toks[:k])
+                self.person_before_of(toks[:k])
                 or any(self.category(t.text) in ("title", "person_title") for t in toks[:k])
                 or not (word in w.head or word in w.name_prefix or suffix_class(word) or word == "Bank")
             ):  # "Shares of Kirishima Seiki K.K.", "Board of Coolabah Health Group Limited"

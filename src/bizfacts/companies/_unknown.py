@@ -321,7 +321,7 @@ class _Unknown(_Cues):
             return
         if len(toks) >= 3 and last in w.head:
             for k in range(len(toks) - 2, 0, -1):  # "Victor Amara of Hollis Brandt Research"
-                if toks[k].gap.strip() == "of" and self.is_person(toks[:k]):
+                if toks[k].gap.strip() == "of" and self.person_before_of(toks[:k]):
                     toks = [_Tok(toks[k].start, toks[k].end, toks[k].text), *toks[k + 1 :]]
                     break
         if (
