@@ -431,7 +431,12 @@ def variants() -> tuple[Variant, ...]:
         _v("its-include", "REL", r"(?<![CN]')(?P<rel>R)v?(?P<cue>[xb])(?P<asset>[CN])"),
         # "X owns several brands, including A and B", "X has units such as A" (the builder reads the
         # verb and "including")
-        _v("has-including", "REL", rf"(?P<owner>{_PARTY})(?P<cue>[hV])(?P<rel>R),?(?P<incl>p|xs)(?P<asset>[CN])"),
+        # ("X has subsidiaries in Sweden and Germany, including A and B": the units' places between)
+        _v(
+            "has-including",
+            "REL",
+            rf"(?P<owner>{_PARTY})(?P<cue>[hV])(?P<rel>R)(?:i[LN](?:,?c?[LN]){{0,3}})?,?(?P<incl>p|xs)(?P<asset>[CN])",
+        ),
         # "X has (operates through) three subsidiaries: A, B and C"
         _v("colon-list", "REL", rf"(?<![oiytfrawnspc])(?P<owner>{_PARTY})[^CNP.;:]{{1,4}}?(?P<rel>R):(?P<asset>[CN])"),
         # "Y, its software business,": the subject's unit named before the noun
