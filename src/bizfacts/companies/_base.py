@@ -438,6 +438,8 @@ class _Base:
                 cat == "currency" and tok is not toks[0]
             ):
                 return False
+            if cat == "currency" and len(toks) == 1:
+                return True  # "Sterling Bancorp", "Yen Holdings": the currency's word alone names the firm
             if (
                 cat in ("common", "currency")  # ("Rand Logistics Inc": a currency's word opens it)
                 or word in w.generic
