@@ -162,8 +162,10 @@ def _promotable(c: Chunk) -> str | None:
     w = company_words()
     if all(x in w.common or x in w.non_company for x in words):
         return None  # months, titles, places, common words
-    if len(words) == 1 and words[0] in w.generic:
-        return None  # "The Company's chairman": a generic word alone names no company
+    if len(words) == 1 and (words[0] in w.generic or (words[0] in w.head and words[0].endswith("s"))):
+        # "The Company's chairman": a generic word alone names no company, nor a plural company
+        # word ("Sunday Foods" read as a weekday and "Foods")
+        return None
     if words[-1].casefold() in L.fact_nouns("document", "security"):
         return None  # "Pursuant to the Purchase Agreement, the Company ...", "shares of Common Stock"
     text = " ".join(words)
