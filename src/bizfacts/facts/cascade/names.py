@@ -250,6 +250,8 @@ def _inner_name(c: Chunk) -> str | None:
     w = company_words()
     if all(x in w.common or x in w.non_company or x in _COMPASS for x in words):
         return None
+    if is_place(" ".join(words)):
+        return None  # "its Hong Kong subsidiary": where the unit is, not its name
     return canonical_name(" ".join(words)) or None
 
 
