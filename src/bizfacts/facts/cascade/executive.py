@@ -305,7 +305,8 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
 _LEAVES_AS = regex.compile(
     r"\b(?:resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down"
     r"|quit(?:s|ting)?|(?:was|were|been|being)\s+(?:ousted|fired|removed|dismissed|sacked|replaced|forced\s+out)"
-    r"|(?:ousted|fired|removed|dismissed|sacked|replaced|forced\s+out|left|departed|exited)\s+(?:\w+\s+)?)"
+    # (not an active "replaced": "A replaced B as T" gives A the office)
+    r"|(?:ousted|fired|removed|dismissed|sacked|forced\s+out|left|departed|exited)\s+(?:\w+\s+)?)"
     r"\s+as\s+(?:its\s+|the\s+)?\Z",
     regex.IGNORECASE,
 )
