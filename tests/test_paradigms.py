@@ -470,14 +470,31 @@ def _executive() -> Iterator[Paradigm]:
                 "executive",
                 "executive",
                 # (the constructions of WRITTEN_TITLE give the title as written)
-                {"person": p, "company": a, "title": title if variant in WRITTEN_TITLE else want},
+                {
+                    "person": p,
+                    "company": a,
+                    "title": title if variant in WRITTEN_TITLE else want,
+                    "status": "current",
+                },
+            )
+        if title != "founder":  # a founder stays one
+            # an office the person no longer holds: the same fact, status "former", the title without "former"
+            yield Paradigm(
+                f"executive/{title}/former",
+                f"{p}, former {title} of {a}, said demand was strong.",
+                "executive",
+                "executive",
+                {
+                    "person": p,
+                    "company": a,
+                    "title": title if "apposition" in WRITTEN_TITLE else want,
+                    "status": "former",
+                },
             )
         neg = {
             "negated": f"{p} is not the {title} of {a}.",
             "hypothetical-could": f"{p} could become the {title} of {a}.",
         }
-        if title != "founder":  # a founder stays one
-            neg["former"] = f"{p}, former {title} of {a}, said demand was strong."
         for variant, text in neg.items():
             yield Paradigm(f"executive/{title}/{variant}", text, "executive", "executive", {}, negative=True)
 

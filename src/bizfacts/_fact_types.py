@@ -30,6 +30,7 @@ FactType = Literal[
 ]
 DealStatus = Literal["completed", "announced", "planned", "option", "rumored"]
 MetricStatus = Literal["reported", "forecast"]
+ExecutiveStatus = Literal["current", "former"]
 
 
 def _check_confidence(_instance: object, _attribute: attrs.Attribute[float], value: float) -> None:
@@ -153,12 +154,14 @@ class HeadquartersFact(Fact):
 
 @attrs.frozen(kw_only=True)
 class ExecutiveFact(Fact):
-    """A person holding a title at a company."""
+    """A person holding a title at a company; ``status`` "former" where the text tells an office
+    the person no longer holds ("former CEO", "previously served as", "resigned as")."""
 
     type: Literal["executive"] = "executive"
     person: str
     title: str
     company: str
+    status: ExecutiveStatus = "current"
 
 
 @attrs.frozen(kw_only=True)

@@ -66,6 +66,8 @@ _FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker", "Strategist"})
 _PARTICLES = frozenset(PARTICLES)
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 _UNCOUNTED = _PARTICLES | _SUFFIXES  # the words of a name that are no names of their own
+# a generational suffix after a comma, closing a name: "Hugh Pell, Jr.", "Ana Ruiz, III,"
+COMMA_SUFFIX = stdlib_re.compile(r",[ \t]?(?:Jr\.?|Sr\.?|II|III|IV)(?![\w.'’-])")
 
 
 @functools.cache
@@ -394,12 +396,14 @@ class _Reader:
             name = " ".join(text[start:end].split())
             if is_place_name(name) and rule in ("given name", "surname", "initials", "cue"):
                 continue
+            if text.startswith(",", end) and (m := COMMA_SUFFIX.match(text, end)) is not None:
+                end = m.end()  # "Hugh Pell, Jr.": the suffix after its comma is the name's
             full.append((start, end, rule))
             singles.extend((x, x) for x in range(i, k) if tw[x] not in self.n.titles)
         # surname and given-name linking: one word naming a person met in full
         by_word: dict[str, str] = {}
         ambiguous: set[str] = set()
-        names = [" ".join(text[s:e].split()) for s, e, _ in full]
+        names = [" ".join(text[s:e].replace(",", " ").split()) for s, e, _ in full]
         for name in sorted(set(names), key=len, reverse=True):
             parts = [w for w in name.split() if w not in _PARTICLES and w not in _SUFFIXES]
             if len(parts) < 2:

@@ -40,7 +40,7 @@ from ..._spans import (
     UserCountMention,
 )
 from ..._suffixes import suffix_class
-from ..template import LazyPattern
+from ...people import COMMA_SUFFIX
 from . import listing, valuation
 from .acquisition import acquisition_facts, more_targets, sellers_from_owners
 from .chunks import Chunk, chunk, chunk_chars, chunk_string
@@ -54,7 +54,7 @@ from .clauses import (
     servable,
     served_frames,
 )
-from .executive import LESS_SURE, About, more_executives, office
+from .executive import FORMERLY, LESS_SURE, About, former_office, more_executives, office
 from .gate import institution
 from .headline import headline_line
 from .investment import investment_facts
@@ -95,10 +95,6 @@ _KIND_TAG: dict[type, str] = {
     PersonMention: "P",
     PlaceMention: "L",
 }
-_PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
-# an adverb between a person and a title that ends the tenure: "P previously served as T of X"
-# (the adverb's own title only: no comma between them, "P, formerly a vice president, was named T")
-_FORMERLY = LazyPattern(r"(?i)\b(?:previously|formerly|once|earlier|until\s+recently)\b[^,;()]*\Z")
 _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
 _WEAK_PERSON = frozenset({"cue", "surname"})
@@ -170,7 +166,7 @@ def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
     lo = chunks[p.start].start
     if lo < rel.start and "surviving" in text[lo : rel.start]:
         return True  # "with the Company surviving as a subsidiary of Y": after a merger, not now
-    return lo < rel.start and _FORMERLY.search(text, lo, rel.start) is not None
+    return lo < rel.start and FORMERLY.search(text, lo, rel.start) is not None
 
 
 # verbs of "own" that say a person heads the company ("Lena Voss runs Harkin Logistics")
@@ -359,23 +355,16 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
 
 
 def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> list[AnyFact]:
-    if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
-        raise NoFact("a past tenure")
-    person_c, title_c = p.places["person"], p.places.get("title")
-    if (
-        title_c is not None
-        and person_c.end <= title_c.start
-        and _FORMERLY.search(text, person_c.end, title_c.start)
-    ):
-        raise NoFact("a former title ('P previously served as T')")
     # a clause's subject that "is" or "serves as" a title is a person, even named by one word
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
+    if person and (suffix := COMMA_SUFFIX.match(text, p.places["person"].end)) is not None:
+        person = f"{person} {suffix.group()[1:].strip()}"  # "Cora Abner, Jr.," read as capitalized words
     company_c = p.places.get("company")
     company, promoted = _party(company_c)
     one_title = _title(p.places["title"]) if "title" in p.places else None  # (a founding verb: office())
     title, company = office(p, one_title, company, about, ev)  # cascade/executive.py
     if not person or not title or not company or person == company:
-        raise NoFact("person, title or company missing (a name was not promoted, or a former title)")
+        raise NoFact("person, title or company missing (a name was not promoted)")
     if one_title == "head" and company_c is not None and isinstance(company_c.head[-1].mention, str):
         # "P, head of the U.S. card products group": a department's head, not the company's
         raise NoFact("a title at an organization that is not a company")
@@ -396,6 +385,7 @@ def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> 
             person=person,
             title=title,
             company=company,
+            status="former" if former_office(p, ev, text) else "current",
         )
     ]
 

@@ -25,10 +25,11 @@ from ..._fact_types import AnyFact, Evidence, ExecutiveFact
 from ..._numbers import data_rows
 from ...places import place_entries
 from .. import lexicon as L
+from ..template import LazyPattern
 from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
-from .names import _is_company, _party, _person, _title
+from .names import _is_company, _party, _person, _title, former_title
 from .tokens import demonyms
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
@@ -297,9 +298,50 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
     text = " ".join(sentence[c.head[0].start - start : c.head[-1].end - start].split())
     if text.casefold().startswith("new ") and text[4:].strip():
         text = text[4:]  # "its new chief executive": the office is "chief executive"
+    elif (m := _TENURE_WORD.match(text)) is not None and text[m.end() :].strip():
+        text = text[m.end() :]  # "former chairman": the office is "chairman" (the fact's status says former)
     return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
 
 
+# an adverb between a person and a title that ends the tenure: "P previously served as T of X"
+# (the adverb's own title only: no comma between them, "P, formerly a vice president, was named T")
+FORMERLY = LazyPattern(r"(?i)\b(?:previously|formerly|once|earlier|until\s+recently)\b[^,;()]*\Z")
+_PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
+
+
+def former_office(p: Predication, ev: Evidence, text: str) -> bool:
+    """Whether a TITLE predication tells an office its person no longer holds: "former chairman
+    P", "Ex-X CEO P", "P previously served as T", "P resigned as T", "X was led by P", "P was CEO
+    of X from 1994 to 1997"."""
+    if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
+        return True
+    person, place = p.places.get("person"), p.places.get("title")
+    if place is not None and former_title(place):
+        return True
+    if person is not None and place is not None and person.end <= place.start:
+        if FORMERLY.search(text, person.end, place.start):
+            return True
+        left = _LEAVES_AS.search(ev.text, person.end - ev.start, place.start - ev.start)
+        if left is not None and p.variant != "replaced-by":
+            return True  # "P resigned as chairman of X": an office left
+    company_c = p.places.get("company")
+    if company_c is not None and _FORMER_BEFORE.search(ev.text, 0, company_c.start - ev.start):
+        return True  # "Ex-Norvale Energy CEO P", "former Acme chairman P"
+    last = max((c.end for c in (company_c, place) if c is not None), default=None)
+    return last is not None and _ENDED.match(text, last) is not None
+
+
+# a tenure's end told after the office: "CEO of X from 1994 to 1997", "(1994-1997)", "until 2019"
+_YEAR = r"(?:\w+[ \t]+){0,2}(?:1[89]|20)\d\d\b"
+_ENDED = LazyPattern(
+    rf"[ \t]*[,(]?[ \t]*(?:(?:from|between)[ \t]+{_YEAR}[ \t]*(?:to|until|till|through|and|[-–])[ \t]*{_YEAR}"
+    rf"|(?:1[89]|20)\d\d[ \t]*[-–][ \t]*(?:1[89]|20)\d\d\b|until[ \t]+{_YEAR})"
+)
+
+
+# a tenure word right before a company premodifying a title ("Ex-Norvale Energy CEO P")
+_FORMER_BEFORE = regex.compile(r"(?i)(?:\bformer[ \t]+|\bex-)\Z")
+_TENURE_WORD = regex.compile(r"(?i)(?:former|ex-|then-|outgoing|retired|late)[ \t]*")
 # the verb of an office left, right before the title: "P resigned (stepped down) as T", "P was ousted
 # as T", "X fired P as T"
 _LEAVES_AS = regex.compile(
@@ -345,18 +387,6 @@ def office(
         return None, None  # "P is president": of a country as likely as of the text's company
     if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
         return None, None  # (the other title-first pairs stand where a noun group opens)
-    person, place = p.places.get("person"), p.places.get("title")
-    if (
-        person is not None
-        and place is not None
-        and person.end <= place.start
-        and p.variant != "replaced-by"
-        and _LEAVES_AS.search(ev.text, person.end - ev.start, place.start - ev.start)
-    ):
-        return None, None  # "P resigned as chairman of X": an office left
-    company_c = p.places.get("company")
-    if company_c is not None and ev.text.endswith(("Ex-", "ex-"), 0, company_c.start - ev.start):
-        return None, None  # "Ex-Norvale Energy CEO P": a former officer
     if p.variant in WRITTEN_TITLE or (p.variant in TITLELESS and "title" in p.places):
         title = written_title(p.places["title"], ev.text, ev.start)
     if title.casefold().endswith("founders"):
@@ -476,7 +506,10 @@ def _more_titled(first: ExecutiveFact, i: int, chunks: Sequence[Chunk], s: str) 
         name, office = _person(chunks[m.end() - 1]), _title(chunks[m.end() - 2])
         if not name or not office or name == first.person:
             break
-        more.append(attrs.evolve(first, person=name, title=office))
+        # "led by former CEO A and chairman B": each title its own tenure, a past verb both
+        own_former = i > 0 and former_title(chunks[i - 1])
+        former = former_title(chunks[m.end() - 2]) or (first.status == "former" and not own_former)
+        more.append(attrs.evolve(first, person=name, title=office, status="former" if former else "current"))
         pos = m.end()
     return more
 

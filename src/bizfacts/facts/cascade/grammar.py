@@ -615,7 +615,11 @@ def variants() -> tuple[Variant, ...]:
             "apposition",
             "TITLE",
             # ("P, currently CFO of X,": an adverb of the present before the title)
-            rf"(?P<person>[PN]){_NAME_SUFFIX}{_APPOSITION},v?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}(?P<company>[CN])",
+            # (not capitalized words right after a title's "of": "GM of Zelt Ana Ruiz, CEO of Y" runs
+            # a company and a name together)
+            # (nor an unknown company that another title's apposition follows: "..., former GM of
+            # Zeltra Ana Ruiz, former CEO at Y" runs the company and the next person together)
+            rf"(?P<person>P|(?<!T[oa])N){_NAME_SUFFIX}{_APPOSITION},v?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}(?P<company>C|N(?!,T))",
         ),
         # "met with Olwen Brask CEO of X": a known person's title without its comma
         _v("apposition-bare", "TITLE", rf"(?P<person>P)(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])"),
@@ -625,10 +629,11 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE_OF}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}(?:c[Rx])?[oar]{_OBJ_DESC}(?P<company>[CN])",
         ),
         # "P is chief technical officer of A and chief executive of B": the second title of a pair
+        # ("P served as CEO of A from 1983 to 1984 and CEO of B": the first tenure's dates between)
         _v(
             "copula-second",
             "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}T[oar]{_OBJ_DESC}[CN]{{1,2}},?c(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])(?!N)",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}T[oar]{_OBJ_DESC}[CN]{{1,2}}D?,?c(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])(?!N)",
         ),
         _v(
             "possessive-predicate",
@@ -639,8 +644,8 @@ def variants() -> tuple[Variant, ...]:
         # ("X' current interim CEO is P": a word before the title)
         # ("X's CEO since 2015 has been P")
         _v("possessive", "TITLE", r"(?P<company>[CN])'x?(?P<title>T)(?:,|D?v?h?b)?(?:N(?=P))?(?P<person>[PN])"),
-        # "Acme chairman P" ("Former Acme chairman P": a tenure that ended)
-        _v("premodifier", "TITLE", r"(?<!F)(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
+        # "Acme chairman P" ("Former Acme chairman P": a tenure that ended, status former)
+        _v("premodifier", "TITLE", r"(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
         # "The chief executive of X, P, said", "The CEO of X is P"
         # ("The chairman of X, Sir P, ...": an honorific the extractors left out)
         _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:,|v?b)(?:N(?=P))?(?P<person>[PN])"),

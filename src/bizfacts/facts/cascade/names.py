@@ -32,7 +32,7 @@ _TITLE_RE = LazyPattern(r"(?i)\b" + L.TITLE + r"\b")
 _PERSON_RE = LazyPattern(L.PERSON)
 _HONORIFIC = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
-_FORMER_TITLE = regex.compile(r"\b(?:former|ex-|outgoing|retired|late|then)\b|^ex-")
+_FORMER_TITLE = regex.compile(r"\b(?:former|ex-|retired|late|then)\b|^ex-")
 _CEO = regex.compile(r"\bceo\b")
 _HEAD_OFFICE = regex.compile(r"\s+offices?\b", regex.IGNORECASE)
 # after a title word that a lexicon verb begins ("partner with")
@@ -313,14 +313,23 @@ def _person(c: Chunk, surname_alone: bool = False) -> str | None:
 
 
 def _title(c: Chunk) -> str | None:
+    """The office a title chunk names: "CEO" for any chief executive, an acronym in capitals,
+    else its first title as written (a former one too: see :func:`former_title`)."""
     text = " ".join(c.head[0].text.split()) if len(c.head) == 1 else ", ".join(t.text for t in c.head)
     low = text.casefold()
-    if c.former or _FORMER_TITLE.search(low):
-        return None  # "former chairman", "ex-CEO": a tenure that ended
     if "chief executive" in low or _CEO.search(low):
         return "CEO"
     first = c.head[0].text
     return first.upper() if first.casefold() in L.TITLE_ACRONYMS else " ".join(first.split())
+
+
+def former_title(c: Chunk) -> bool:
+    """Whether a title chunk tells a tenure that ended: "former chairman", "ex-CEO", "the late
+    founder", "then-president"."""
+    if c.former:
+        return True
+    text = " ".join(c.head[0].text.split()) if len(c.head) == 1 else ", ".join(t.text for t in c.head)
+    return _FORMER_TITLE.search(text.casefold()) is not None
 
 
 class _Spans:

@@ -75,12 +75,12 @@ def _honorific_before_name() -> LazyPattern:
     return LazyPattern(rf"^{L.DROPPED_HONORIFICS}\.?\s+(?=\S+\s+\S)")
 
 
-_FORMER = LazyPattern(r"(?i)\b(?:former|formerly|ex-|late|then|previous|predecessor|retired|outgoing)\b")
+_FORMER = LazyPattern(r"(?i)\b(?:former|formerly|ex-|late|then|previous|predecessor|retired)\b")
 
 
 def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     """A table row's match -> the officer's fact at the company the sentence (or the text) is about
-    (no "former" titles)."""
+    ("former" titles with status "former")."""
     tpl = ctx.tpl
     # a row names no company: the company the sentence, or else the text, is about
     opens = m.start("person") <= 2 or m.start("title") <= 2 or tpl.template.lstrip()[:1] in "\"“‘'"
@@ -91,8 +91,8 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     person = group(m, "person")
     if company is None or not title or not person:
         return []
-    if _FORMER.search(tpl.template, max(0, m.start() - 12), m.start("title") + 1):
-        return []  # "former chairman X": not the company's executive now
+    # "former chairman X": an office the person no longer holds
+    former = _FORMER.search(tpl.template, max(0, m.start() - 12), m.start("title") + 1) is not None
     title = SPACES.sub(" ", title.strip())
     if title.casefold() in L.TITLE_ACRONYMS:
         title = title.upper()
@@ -105,6 +105,7 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
             person=person,
             title=title,
             company=company,
+            status="former" if former else "current",
             confidence=conf(rule, uses_anaphor(tpl, m.group(0))),
             rule=rule.name,
         )
@@ -115,5 +116,6 @@ _HONORIFIC_PREFIX = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+")
 
 
 def key(f: ExecutiveFact) -> tuple[Any, ...]:
-    """The same person at the same company (the titles may differ; "Mr. Brask" is "Brask")."""
-    return (f.type, _HONORIFIC_PREFIX.sub("", f.person), f.company)
+    """The same person at the same company in the same tenure (the titles may differ; "Mr. Brask"
+    is "Brask"): a former office and a current one are two facts."""
+    return (f.type, _HONORIFIC_PREFIX.sub("", f.person), f.company, f.status)
