@@ -46,7 +46,7 @@ from ._person_cues import (
 )
 from ._person_tokens import PARTICLES, TOKEN, person_tokens
 from ._spans import CompanyMention, PersonMention
-from .places import is_place_name, is_region_name, read_rows
+from .places import is_place_name, is_region_name, place_opens_run, read_rows
 
 
 @attrs.frozen
@@ -305,6 +305,15 @@ class _Reader:
         if e < j and rule == "" and tw[e + 1] not in n.titles:
             return None
         words = tw[k : e + 1]
+        # "the Governor of Texas Rick Perrin": the place before a given name is no part of the name
+        if (
+            3 <= len(words) <= 4
+            and (words[1] in n.given or words[1] in n.given_words)
+            and words[0] not in n.given
+            and place_opens_run(*words[:2])
+        ):
+            k += 1
+            words = words[1:]
         first = words[0]
         if not rule and _ARTICLE_BEFORE.search(self.text, max(0, ts[k] - 24), ts[k]):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person

@@ -173,6 +173,20 @@ class _Candidate:
 
 
 @functools.lru_cache(maxsize=8192)
+def place_opens_run(first: str, second: str) -> bool:
+    """Whether ``first`` names a place on its own and ``second`` begins no longer place's name
+    with it: "Texas" before "Rick" ("the Governor of Texas Rick Perrin"), not "San" before
+    "Francisco" nor "South" before "Sydney".
+
+    >>> place_opens_run("Texas", "Rick"), place_opens_run("San", "Francisco")
+    (True, False)
+    """
+    if first in _DIRECTIONS or not is_place_name(first):
+        return False
+    pair = f"{first} {second}"
+    return pair.lower() not in _name_heads() and not is_place_name(pair)
+
+
 def _may_start(word: str) -> int:
     """How a place's name may begin at a token reading ``word``, as far as the token alone
     tells: 2 where the word names a place alone, with a full stop after it ("Ill.") or before
@@ -375,6 +389,7 @@ class _Reader:
                 and not headline
                 and nxt not in _TITLES_AFTER
                 and self.candidate(cand.last + 1) is None
+                and not self.person_at(starts[cand.last + 1])  # "Governor of Texas Rick Perrin"
             ):
                 return True
         if cand.first > 0:
@@ -431,6 +446,13 @@ class _Reader:
             if s <= cand.start and cand.end <= e and (s, e) != (cand.start, cand.end):
                 return True
         return False
+
+    def person_at(self, start: int) -> bool:
+        """Whether a person's name of two words or more starts at ``start``."""
+        i = bisect.bisect_left(self.person_starts, start)
+        if i == len(self.person_starts) or self.person_starts[i] != start:
+            return False
+        return " " in self.text[start : self.person_spans[i][1]]
 
     def in_person(self, cand: _Candidate) -> bool:
         hi = bisect.bisect_left(self.person_starts, cand.end)

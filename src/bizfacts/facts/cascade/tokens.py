@@ -65,6 +65,9 @@ _TOKEN = re.compile(
     r"|[^\W_](?:\.[^\W_])+\.|[A-Z]\.(?= [A-Z][a-z])"
     r"|[^\W_]+(?:['’.&–-][^\W_]+)*|['’][sS]\b|\S"
 )
+# a degree or professional suffix after a person's name and its comma ("Nadia Roe, Ph.D.,", ", MD,", ", CPA")
+# (and the comma after it before a parenthesis: "Nadia Roe, Ph.D., (born 1950) is")
+_DEGREE = re.compile(r",[ \t]*(?:Ph\.?[ \t]?D|M\.?D|J\.?D|CPA|CFA|MBA|Esq)\.?(?![\w'’-])(?:,(?=[ \t]*\())?")
 # the same, each token with the white space before it (what separates two tokens): (space, token)
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _SECOND = operator.itemgetter(1)
@@ -235,6 +238,8 @@ def tokenize(
         if tag:
             tokens.append(Token(m_start, m_end, text[m_start:m_end], tag, mention))
         pos = max(pos, m_end)
+        if tag == "P" and text.startswith(",", m_end) and (suffix := _DEGREE.match(text, m_end, stop)):
+            pos = suffix.end()  # "Nadia Roe, Ph.D., is the CEO of X": the degree is no word of the clause
     return tokens
 
 
