@@ -152,3 +152,11 @@ def test_first_word_alone_names_the_listed_parent_not_a_unit_named_later() -> No
     )
     last = [m for m in extract_companies(text, gazetteer=gaz) if m.text == "Quarlow"]
     assert [m.name for m in last] == ["Quarlow Organisation"]
+
+
+def test_plural_possessive_mark_is_no_part_of_a_name() -> None:
+    # a name read from its context ("and" after a company word) before a plural possessive
+    text = "Tessaly said it completed its purchase of substantially all Orland Gas and Fuel Associates' coal."
+    found = [(c.text, c.name) for c in extract_companies(text)]
+    assert ("Fuel Associates", "Fuel Associates") in found
+    assert not any(t.endswith(("'", "’")) for t, _ in found)

@@ -554,6 +554,8 @@ def _cued_names(
     for run, kind in runs:
         s, e = run.span()
         name = run.group()
+        if name.endswith(("'", "’")):
+            name, e = name[:-1], e - 1  # "Fuel Associates' coal": a plural possessive's mark
         if taken.overlaps(s, e):
             continue
         words = name.split()

@@ -294,6 +294,12 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         if first.islower():  # (the commonest tokens: a lowercase word whose tag needs no neighbour)
             entry = known.get(lows[i], _OPEN_CLASS)
             if entry is _OPEN_CLASS:
+                if prev == "x" and lows[i] == "group" and _possessed_modifiers(out):
+                    # "sold its industrial products group to Z": a unit ("the group" alone is the company)
+                    prev = "R"
+                    append(Token(s, e, word, prev, None, table[("division",)]))
+                    i += 1
+                    continue
                 if word[2:3] != "-":
                     prev = "x"
                     append(Token(s, e, word, prev))
@@ -402,6 +408,15 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             prev = _word_tag(word, initial)
             append(Token(s, e, word, prev))
         i += 1
+
+
+def _possessed_modifiers(out: Sequence[Token]) -> bool:
+    """Whether the tokens before end in "its" or "their" and one to four plain lowercase words
+    ("its specialty chemicals")."""
+    k = len(out) - 1
+    while k >= 0 and len(out) - k <= 4 and out[k].tag == "x":
+        k -= 1
+    return k >= 0 and k < len(out) - 1 and out[k].tag == "j" and out[k].text.casefold() in ("its", "their")
 
 
 def _abbreviations_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
