@@ -32,6 +32,10 @@ _CUE_BEFORE = LazyPattern(
 )
 _LOCATIVE_BEFORE = regex.compile(r"\b(?:in|at|near)[^\S\n]+$")
 _AGE_AFTER = LazyPattern(r"[^\S\n]*+,[^\S\n]*+\d{1,2}[^\S\n]*+,")
+# a biography's birth after a name: "P (born 1948)", "P, born in Kyiv,", "P (b. 1950)", "P (1909 – 1996)"
+_BORN_AFTER = LazyPattern(
+    r"[^\S\n]*+(?:[(,][^\S\n]*+(?:born|b\.|née|nee)[^\S\n]|\((?:c\.[^\S\n]*+)?1[6-9]\d\d[^\S\n]*+[–-])"
+)
 # a lowercase noun for a person right before a name ("dissident Lin Hao")
 _ROLE_BEFORE = LazyPattern(
     r"(?<![\p{L}-])(?:leader|dissident|businessman|businesswoman|vendor|negotiator|rebel|commander|envoy|"

@@ -36,6 +36,7 @@ from ._patterns import LazyPattern
 from ._person_cues import (
     _AGE_AFTER,
     _ARTICLE_BEFORE,
+    _BORN_AFTER,
     _CUE_BEFORE,
     _EAST_ASIAN_GIVEN,
     _LOCATIVE_BEFORE,
@@ -223,6 +224,7 @@ class _Reader:
         self.said_after = _SAID_AFTER.for_text(text)
         self.role_after = _ROLE_AFTER.for_text(text)
         self.age_after = _AGE_AFTER.for_text(text)
+        self.born_after = _BORN_AFTER.for_text(text)
 
     def runs(self) -> list[tuple[int, int]]:
         """Runs of name-like tokens: capitalized words, initials, inner particles; but runs of
@@ -379,6 +381,7 @@ class _Reader:
             self.said_after.match(text, end)
             or _comma_after(self.role_after, text, end)
             or _comma_after(self.age_after, text, end)
+            or (text[end : end + 3].lstrip()[:1] in "(," and self.born_after.match(text, end) is not None)
             or _CUE_BEFORE.search(text[max(0, start - 40) : start])
             or _role_before(text, start)
         )

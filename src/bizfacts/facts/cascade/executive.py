@@ -316,7 +316,9 @@ def former_office(p: Predication, ev: Evidence, text: str) -> bool:
     if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
         return True
     person, place = p.places.get("person"), p.places.get("title")
-    if place is not None and former_title(place):
+    if place is not None and (
+        former_title(place) or _PREDECESSOR.search(ev.text, 0, place.start - ev.start) is not None
+    ):
         return True
     if person is not None and place is not None and person.end <= place.start:
         if FORMERLY.search(text, person.end, place.start):
@@ -339,6 +341,8 @@ _ENDED = LazyPattern(
 )
 
 
+# "her predecessor as CEO of X, P,": the office the person held before
+_PREDECESSOR = regex.compile(r"(?i)\bpredecessors?[ \t]+(?:as[ \t]+)?(?:\w+[ \t]+)?\Z")
 # a tenure word right before a company premodifying a title ("Ex-Norvale Energy CEO P")
 _FORMER_BEFORE = regex.compile(r"(?i)(?:\bformer[ \t]+|\bex-)\Z")
 _TENURE_WORD = regex.compile(r"(?i)(?:former|ex-|then-|outgoing|retired|late)[ \t]*")
