@@ -190,7 +190,8 @@ def variants() -> tuple[Variant, ...]:
             "fronted-founded",
             "TITLE",
             # ("Founded by P in Leeds in 1998, X ...": the town and year after the founder)
-            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?)?(?P<person>[PN])(?:[in][DLN]){0,2},(?P<company>[CN])",
+            # ("Founded by former Halvex engineer P, X ...": a description of the founder before the name)
+            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?|F?[CN]?x{1,2})?(?P<person>[PN])(?:[in][DLN]){0,2},(?P<company>[CN])",
         ),
         # "P, who (also) heads (the Oslo startup) X", "P, who founded X"
         _v(
@@ -261,11 +262,11 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "appointment-of": ("noun",),
     "succeed-as": ("succeed",),
     "succeeds": ("succeed",),
-    "serves-as": ("serve",),
+    "serves-as": ("serve", "leave"),  # (an office left: status "former")
     "join-as": ("join", "led"),
     "joined-became": ("join",),
     "is-title": ("become",),
-    "who-title": ("serve",),
+    "who-title": ("serve", "leave"),
     "replaced-by": ("succeed",),
     "founded-by": ("found",),
     "fronted-founded": ("found",),
