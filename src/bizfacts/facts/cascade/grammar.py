@@ -292,7 +292,8 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)[^CN.;V]{{0,6}}?(?P<price>M)(?:[pd]x)?(?:i?x|d?x{{1,2}})?(?P<prep>r){t}",
             "active",
         ),
-        _v("possessive", "NOM", rf"{a}'(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
+        # ("X's $12 a share offer for Y": a price before the noun)
+        _v("possessive", "NOM", rf"{a}'(?P<price>M)?(?P<noun>A)D?{_OF_PRICE}(?P<prep>[or]){t}"),
         # "approved X's sale to Y", "X said its sale to Y was completed": the possessor is what is sold
         # (a noun with no object; see acquisition.acquisition_facts)
         _v(

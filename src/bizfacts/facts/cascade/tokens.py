@@ -370,6 +370,15 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 entry = None  # "investment bank Y", "an acquisition company", "the purchase price": no deal
             elif low in _PARTICIPLES_BEFORE_BY and i + 1 < n_raw and lows[i + 1] == "by":
                 entry = None  # "a company led by P", "a round led by Y": a participle, no light verb
+            elif (
+                entry.tag == "A"
+                and prev == "d"
+                and i + 1 < n_raw
+                and lows[i + 1] in _LED
+                and len(out) > 1
+                and out[-2].tag == "y"
+            ):
+                entry = None  # "acquired by a consortium led by X": the buyers' group, no venture
             elif low in _RELATIONAL_BEFORE_OF and (i + 1 >= n_raw or lows[i + 1] != "of"):
                 entry = None  # "X is part of Y", not "Z intends to take part"
             elif entry.tag == "R" and entry.predicate == "investor" and _modifies_next(pairs, lows, i, known):
@@ -408,6 +417,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             prev = _word_tag(word, initial)
             append(Token(s, e, word, prev))
         i += 1
+
+
+_LED = frozenset({"led", "headed"})
 
 
 def _possessed_modifiers(out: Sequence[Token]) -> bool:
