@@ -151,7 +151,8 @@ _GAP_CONNECTORS = "of and & de du des la van von der den del da do dos das di y 
 _GAP = (
     r"(?:[^\S\n]?+,[^\S\n]*+(?=(?:Inc|INC|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C|L\.L\.P|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co)\b)"
     r"|[^\S\n]++"
-    r"(?:(?:" + "|".join(_GAP_CONNECTORS) + r")[^\S\n]++)?+)"
+    # ("Bank of the Westlands": after "Bank", "of the" joins a name as "of" does)
+    r"(?:(?:(?<=Bank[ ])of[ ]the|" + "|".join(_GAP_CONNECTORS) + r")[^\S\n]++)?+)"
 )
 _RUN = _Pattern(_WORD + r"(?:" + _GAP + _WORD + r")*+")  # the runs _word_runs() finds
 
@@ -174,7 +175,7 @@ def _ascii_runs() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 _GAP_AT = _Pattern(_GAP)
 # what a _GAP match holds once stripped of whitespace: a gap stripping to anything else
 # cannot be one, and is told apart without running the pattern
-_GAP_CORES = frozenset(["", ",", *_GAP_CONNECTORS])
+_GAP_CORES = frozenset(["", ",", "of the", *_GAP_CONNECTORS])
 
 
 @functools.cache

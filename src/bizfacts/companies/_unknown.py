@@ -291,7 +291,7 @@ class _Unknown(_Cues):
             return
         # "University of Chicago", "Graybridge Institute of Technology", "First National Bank of Marlow"
         for k in range(1, len(toks)):
-            if toks[k].gap.strip() != "of":
+            if toks[k].gap.strip() not in ("of", "of the"):
                 continue
             word = toks[k - 1].text
             if ((k == 1 and word in w.org_prefix) or word in w.org_head or word in w.head) and (

@@ -75,6 +75,7 @@ from .names import (
     _promotable,
     _suffix_end,
     _title,
+    admin_area,
     inner_company,
 )
 from .objects import (
@@ -333,6 +334,7 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
             loc_c.char == "N"
             and loc_c.head
             and _promotable(loc_c) is None
+            and not admin_area(loc_c)
             and loc_c.head[0].text not in _place_words()
         ):
             raise NoFact("the location is not a place")

@@ -37,6 +37,10 @@ _CEO = regex.compile(r"\bceo\b")
 _HEAD_OFFICE = regex.compile(r"\s+offices?\b", regex.IGNORECASE)
 # after a title word that a lexicon verb begins ("partner with")
 _WITH = regex.compile(r"[ \t]+with\b", regex.IGNORECASE)
+# the last word of an administrative area's name: "Fairfax County", "Hokkaido Prefecture"
+_ADMIN_UNITS = frozenset(
+    "County Province Prefecture Parish Township Municipality Oblast".split()
+)
 _COMPASS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )
@@ -154,6 +158,11 @@ _ADVERB_ENDINGS = (
 )  # fmt: skip
 
 
+def admin_area(c: Chunk) -> bool:
+    """Whether an unknown capitalized group names an administrative area ("Fairfax County")."""
+    return len(c.head) > 1 and c.head[-1].text in _ADMIN_UNITS
+
+
 def _promotable(c: Chunk) -> str | None:
     """The name an unknown capitalized group may be promoted to, or None."""
     words = [t.text for t in c.head]
@@ -171,6 +180,8 @@ def _promotable(c: Chunk) -> str | None:
     text = " ".join(words)
     if text in _place_words() or _looks_like_person(words) or _descriptor_before_person(words):
         return None
+    if admin_area(c):
+        return None  # "Fairfax County", "Osaka Prefecture": a place no table lists
     if c.tokens[0].text.casefold() in ("a", "an") and is_place(text):
         return None  # "Bryson Oil plc, a Belfast, Northern Ireland, oil company": a place described
     if any(not e.word for e in place_entries(text)):
