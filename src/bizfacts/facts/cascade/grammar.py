@@ -407,6 +407,13 @@ def variants() -> tuple[Variant, ...]:
             # its first holds no party, but the description that may read as the subject: "the largest maker")
             rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,(?:C(?=o))?(?:[^,;.PCN]|(?<=i)N){{1,14}}?c{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
+        # "As a subsidiary of X, Y supplies ...", "A regional operating subsidiary of distributor X, Y
+        # supplies ...": a fronted description of the sentence's subject (an apposition to X between)
+        _v(
+            "fronted",
+            "REL",
+            rf"^s?[dxV]{{0,4}}(?P<rel>R)o{_DESC}(?P<owner>{_PARTY})(?:,[^,;.PS]{{1,8}}?)?,(?P<asset>{_PARTY})N?(?=[xVYZbhmvS])",
+        ),
         # "the founder of Y which is a subsidiary of X": a relative clause without its comma, right
         # after the name
         _v(
