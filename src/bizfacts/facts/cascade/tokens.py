@@ -317,6 +317,10 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             if (len(word) == 2 and word[-1] in "sS") or (
                 word in ("'", "’") and out and out[-1].end == s and out[-1].text[-1:] in ("s", "S")
             ):
+                named = len(word) == 2 and out and out[-1].tag == "C"
+                if named and i + 1 < n_raw and lows[i + 1] in _NAME_ENDS:
+                    i += 1  # "bought the pizza maker Tonio's for $310 million": the name's own 's
+                    continue
                 prev = "'"  # "Acme's", and "Amberly Cosmetics' unit"
             else:
                 prev = _PUNCT_TAG.get(word, "~")
@@ -420,6 +424,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
 
 
 _LED = frozenset({"led", "headed"})
+# what follows a name ending in "'s" that is no possessive ("Tonio's for $310 million")
+_NAME_ENDS = frozenset({"for", "and", "or", "in", "from", "to", ",", ".", ";", ")"})
 
 
 def _possessed_modifiers(out: Sequence[Token]) -> bool:
