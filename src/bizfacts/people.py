@@ -67,6 +67,8 @@ _FIRM_ROLES = frozenset({"Broker", "Dealer", "Banker", "Strategist"})
 _PARTICLES = frozenset(PARTICLES)
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 _UNCOUNTED = _PARTICLES | _SUFFIXES  # the words of a name that are no names of their own
+# company words that are as often a family name: after a given name, a person ("Gareth Mills")
+SURNAME_HEADS = frozenset({"Mills", "Banks", "Glass", "Sugar", "Steel"})
 # a generational suffix after a comma, closing a name: "Hugh Pell, Jr.", "Ana Ruiz, III,"
 COMMA_SUFFIX = stdlib_re.compile(r",[ \t]?(?:Jr\.?|Sr\.?|II|III|IV)(?![\w.'’-])")
 
@@ -92,7 +94,7 @@ def _names() -> _Names:
     for surface, category in data_rows("non_companies.tsv"):
         if category in ("title", "person_title"):
             titles.add(surface)
-    not_names = set(words["not_name"]) | cw.head | cw.org_head | cw.generic | cw.common
+    not_names = (set(words["not_name"]) | cw.head | cw.org_head | cw.generic | cw.common) - SURNAME_HEADS
     return _Names(
         frozenset(given - not_names),
         frozenset(given_words),
@@ -182,6 +184,8 @@ def is_person_name(name: str) -> bool:
     n = _names()
     if len(words) < 2 or (words[0] not in n.given and words[0] not in n.given_words):
         return False
+    if not SURNAME_HEADS.isdisjoint(words) and not given_and_surname_head(words):
+        return False  # "Quincy Mills" (Quincy a town too), "Ann Mills Group"
     return not any(w in n.not_names for w in words[1:]) and all(_name_token(w, n) for w in words[1:])
 
 
@@ -317,6 +321,8 @@ class _Reader:
             k += 1
             words = words[1:]
         first = words[0]
+        if not SURNAME_HEADS.isdisjoint(words) and not given_and_surname_head(words):
+            return None  # "General Mills", "Acme Steel": a family name only after a given name
         if not rule and _ARTICLE_BEFORE.search(self.text, max(0, ts[k] - 24), ts[k]):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
         count = len(words) - sum(map(_UNCOUNTED.__contains__, words))
@@ -553,6 +559,14 @@ def _no_name(words: tuple[str, ...]) -> bool:
         and words[0] not in n.not_names
         and any(map(_ends_name, words))
     )
+
+
+def given_and_surname_head(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a given name and a company word that is a family name ("Gareth
+    Mills"), the given name no place's ("Virginia Steel" is a company)."""
+    if len(words) != 2 or words[1] not in SURNAME_HEADS:
+        return False
+    return is_given_name(words[0]) and not is_place_name(words[0])
 
 
 @functools.lru_cache(maxsize=2048)

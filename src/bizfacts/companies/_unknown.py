@@ -6,6 +6,7 @@ import functools
 
 from .._company_words import company_words
 from .._spans import CompanyKind
+from ..people import given_and_surname_head
 from ..places import is_place_name
 from ._base import canonical_name, suffix_class
 from ._cues import _Cues
@@ -150,6 +151,13 @@ class _Unknown(_Cues):
             name = canonical_name(self.text[at : full[-1].end])
         self.emit(full, name, "company", "legal suffix")
 
+    def family_name_head(self, toks: list[_Tok]) -> bool:
+        """ "Gareth Mills said": a given name and a company word that is a common family name, no
+        company cue around them ("shares of Oskari Mills" names a firm)."""
+        if len(toks) != 2 or toks[1].gap != " " or not given_and_surname_head([t.text for t in toks]):
+            return False
+        return not self.cue_rule(toks, False)
+
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
@@ -254,7 +262,7 @@ class _Unknown(_Cues):
                     rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
                     self.unknown_region(rest)
                 return
-        if len(toks) > 1 and self.is_person(toks):  # one word is never a person's name here
+        if len(toks) > 1 and (self.is_person(toks) or self.family_name_head(toks)):  # (one word: never here)
             self.persons.update(t.text for t in toks)
             return
         if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..._fact_types import AnyFact, Evidence, ExecutiveFact
+from ..._fact_types import AnyFact, Evidence, ExecutiveFact, ExecutiveStatus
 from ..._numbers import data_rows
 from ...places import place_entries
 from .. import lexicon as L
@@ -152,14 +152,14 @@ def variants() -> tuple[Variant, ...]:
             "succeed-as",
             "TITLE",
             # ("X announces that P will succeed N as T")
-            r"(?P<company>C)(?:S|ZW)(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)[PN]s(?P<title>T)",
+            r"(?P<company>C)(?:S|ZW)(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s(?P<title>T)",
         ),
         # "(In 2018,) P succeeded N as T of X", "P will replace N as X's T": the office the
         # predecessor held at the named company
         _v(
             "succeeds",
             "TITLE",
-            r"(?:^|(?<=[,\"(]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)[PN]s"
+            r"(?:^|(?<=[,\"(]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s"
             r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))(?=[.,;iDn]|$)",
         ),
         _v("become", "TITLE", r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{1,2}b(?P<title>T)(?![oar])"),
@@ -465,8 +465,26 @@ _LISTED = frozenset({"copula", "apposition"})
 
 def more_executives(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
     """The facts of the other companies or people of a list in a TITLE predication's place
-    (``s`` is the chunk string of ``chunks``): :func:`more_offices`, :func:`more_people`."""
-    return more_offices(found, p, chunks, s) + more_people(found, p, chunks, s)
+    (``s`` is the chunk string of ``chunks``): :func:`more_offices`, :func:`more_people`, and the
+    predecessor's office (:func:`predecessor_office`)."""
+    return more_offices(found, p, chunks, s) + more_people(found, p, chunks, s) + predecessor_office(found, p)
+
+
+def predecessor_office(found: list[AnyFact], p: Predication) -> list[AnyFact]:
+    """ "P succeeded N as CEO of X": N's office at X, "former" (current in "P will succeed N")."""
+    predecessor = p.places.get("predecessor")
+    if len(found) != 1 or predecessor is None or not isinstance(found[0], ExecutiveFact):
+        return []
+    name = _person(predecessor)
+    if not name or name == found[0].person:
+        return []
+    verb = p.places["cue"].head[-1].text.casefold() if "cue" in p.places else ""
+    status: ExecutiveStatus = "former" if verb in _SUCCEEDED else "current"
+    less_sure = round(found[0].confidence - 0.1, 2)
+    return [attrs.evolve(found[0], person=name, status=status, confidence=less_sure)]
+
+
+_SUCCEEDED = frozenset({"succeeded", "replaced"})
 
 
 def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:

@@ -20,7 +20,7 @@ import regex
 from ..._company_words import company_words
 from ..._spans import CompanyMention, PersonMention, PlaceMention
 from ..._suffixes import canonical_name
-from ...people import is_person_name
+from ...people import given_and_surname_head, is_person_name
 from ...places import is_place_name, place_entries
 from .. import lexicon as L
 from ..template import LazyPattern
@@ -269,8 +269,10 @@ def _inner_name(c: Chunk) -> str | None:
 def _names_a_business(name: str) -> bool:
     """Whether a name read as a person's ends like a business's ("Santa Barbara Biltmore Hotel")."""
     w = company_words()
-    last = name.split()[-1]
-    return last in w.head or last in w.org_head or last in w.generic
+    words = name.split()
+    last = words[-1]
+    # (not "Gareth Mills": a company word that is a family name after a given name)
+    return (last in w.head or last in w.org_head or last in w.generic) and not given_and_surname_head(words)
 
 
 def _is_company(c: Chunk | None) -> bool:
