@@ -163,6 +163,9 @@ def variants() -> tuple[Variant, ...]:
             r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))(?=[.,;iDn]|$)",
         ),
         _v("become", "TITLE", r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{1,2}b(?P<title>T)(?![oar])"),
+        # "..., who succeeded longtime CEO P in 2017": the one succeeded, named after the office he
+        # held (of the company the sentence is about; status "former")
+        _v("succeeded-title", "TITLE", r"W(?P<cue>x)x?(?P<title>T)(?P<person>P)(?![oa'])"),
         _v(
             "premodifier-apposition",
             "TITLE",
@@ -262,6 +265,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "appointment-of": ("noun",),
     "succeed-as": ("succeed",),
     "succeeds": ("succeed",),
+    "succeeded-title": ("succeed",),
     "serves-as": ("serve", "leave"),  # (an office left: status "former")
     "join-as": ("join", "led"),
     "joined-became": ("join",),
@@ -316,6 +320,8 @@ def former_office(p: Predication, ev: Evidence, text: str) -> bool:
     of X from 1994 to 1997"."""
     if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
         return True
+    if p.variant == "succeeded-title":
+        return p.places["cue"].head[-1].text.casefold() in _SUCCEEDED  # "who succeeded CEO P"
     person, place = p.places.get("person"), p.places.get("title")
     if place is not None and (
         former_title(place) or _PREDECESSOR.search(ev.text, 0, place.start - ev.start) is not None
