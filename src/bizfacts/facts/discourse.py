@@ -59,6 +59,11 @@ _IT_GATE = re.compile(r"it(?<![a-z0-9_]it)\s+" + _IT_VERBS)
 _ANAPHOR_REACH = 2000
 _OVERLAPPING = 4
 _SUBORDINATE_IT = LazyPattern(r"(?:,\s+|\s)(?:when|after|before|because|since|until|although|while)\s+\Z")
+# "it" opening a second clause after ", and" (a time phrase between): the sentence's subject
+# ("X bought Y for $310 million, and in 2021 it sold its snack unit to Z")
+# (a deal's verb after that "it": "and it will open 40 stores next year" tells of no party)
+_DEAL_VERB_AFTER = LazyPattern(r"\s+(?:also\s+)?(?:sold|bought|acquired|agreed|signed|formed|raised|completed|took)\b")
+_COORDINATED_IT = LazyPattern(r",\s+(?:and|but)\s+(?:(?:in|on|by|later|then|last|this)\b[^,;.]{0,24}?,?\s+)?\Z")
 # "Shares of X rose after it agreed ...": the sentence is about X
 _SHARES_OF = LazyPattern(r"(?:The\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+\Z")
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
@@ -343,7 +348,15 @@ def resolve_anaphors(
                 # extractor knew is the speaker; "it" is left to the clause reader, not the last subject
                 unnamed_speaker = _UNNAMED_SPEAKER.match(text, start, e) is not None
                 name = ents.prev_subject if not before and not unnamed_speaker else None
-                if before and _SUBORDINATE_IT.search(text, max(start, s - 12), s):
+                coordinated = (
+                    _COORDINATED_IT.search(text, max(start, s - 36), s) is not None
+                    and _DEAL_VERB_AFTER.match(text, e) is not None
+                )
+                if coordinated and out and out[0][0] - start <= 5:  # ("The company": its head word)
+                    # "The company bought Y for $310 million, and in 2021 it sold ...": the opening
+                    # anaphor is the subject both clauses share
+                    name = out[0][2]
+                elif before and (coordinated or _SUBORDINATE_IT.search(text, max(start, s - 12), s)):
                     # "Y was a unit of X until 2015, when it was sold to Z": the sentence's subject
                     # ("The deal is X's largest since it bought Z": the one company named before)
                     first = before[0]

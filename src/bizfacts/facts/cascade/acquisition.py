@@ -479,9 +479,9 @@ def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
 
 
 # after a listed company: its town ("of New York"), then a comma or "and" and the next company
-# (or where it is based: ", based in L,")
+# (or where it is based: ", based in L,"; not a clause's subject: "..., and it has asked")
 _LIST_NEXT = regex.compile(
-    r"(?:oL(?:,L){0,2}|,H[ia][CLN](?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,12}?[VZ]))C"
+    r"(?:oL(?:,L){0,2}|,H[ia][CLN](?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,12}?[VZ]|v?[hbm]))C"
 )
 # an "and" later in the same clause
 _LIST_GOES_ON = regex.compile(r"[^.;c]*c")
