@@ -123,13 +123,13 @@ _LOCATION = (
     r"d?(?:x(?=[LN]))?(?:[NL]?x{1,2}o(?=L))?(?:9[CN]{1,2}(?:,(?:N9,)?|i(?=L)))?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
 )
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
-_DESC = r"(?:x{0,3}|L')"
+_DESC = r"(?:X?x{0,3}|L')"
 # the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
 # software lets robots share one map, has raised ..."
 _LONG_APPOSITION = r"(?:\([^()]{1,8}\))?(?:,(?:[LN],(?=[LNx])|[^,;.]){1,24},|\([^()]{1,8}\))?"
 # a descriptor before a party after a preposition: "with Japanese carmaker X", "with Japan's X"
 # ("in U.S. electric-vehicle startup Y": a place the extractors left out before the descriptor)
-_PARTY_DESC = r"(?:d?(?:N(?=[xu]))?[xLu9B-]{0,6}|L')"
+_PARTY_DESC = r"(?:d?(?:N(?=[xu]))?[xLu9BX-]{0,6}|L')"
 # a wire's ticker after a name ("GTE Corp <GTE>"), a company's town ("X of Osaka, Japan,")
 _TICKER = r"(?:(?<=C)N)?"
 _PLACE_OF = r"(?:oL(?:,L){0,2},?)?"
@@ -169,7 +169,7 @@ _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 _DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o))?"
 # a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
 # ("in U.S. electric-vehicle startup Y": a place before the descriptor)
-_OBJ_DESC = r"(?:d?(?:[LN](?=x))?(?:x|c(?=x)){0,6}|L')"
+_OBJ_DESC = r"(?:d?X?(?:[LN](?=x))?(?:x|c(?=x)){0,6}|L')"
 # a bid's price between its noun and its object: "its offer of 13 dlrs a share for Y"
 _OF_PRICE = r"(?:oM(?:d?x|px)?)?"
 # the verb between a subject and what it is: "is", ", which is now", "operates as", "was set up in 1991 as"
