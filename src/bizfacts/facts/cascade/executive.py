@@ -125,8 +125,9 @@ def variants() -> tuple[Variant, ...]:
             # "named P to succeed N as T": the predecessor;
             # "appointed former finance chief P as T": the person's earlier title)
             # ("named P as its next CEO"; "brought back P as T", "brought in P as T"; "named P, its
-            # CFO, as its next CEO": the title after the apposition; "hired P, previously of Z, as T")
-            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN])(?:,(?![^,;.]{{1,8}},[st]))?(?:9,|,(?:[^,;.CNP]|[CN](?=[x,])){{1,8}},|fx?[CN]|tx[PN])?[st]?(?:jx{{0,2}})?(?P<title>T)"
+            # CFO, as its next CEO": the title after the apposition; "hired P, previously of Z, as T";
+            # "named P, a former Z partner, as T": a title of another company inside the apposition)
+            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN])(?:,(?![^,;.]{{1,8}},[st]))?(?:9,|,(?:[^,;.CNP]|[CN](?=[xT,])){{1,8}},|fx?[CN]|tx[PN])?[st]?(?:jx{{0,2}})?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")
@@ -324,7 +325,9 @@ def former_office(p: Predication, ev: Evidence, text: str) -> bool:
         return p.places["cue"].head[-1].text.casefold() in _SUCCEEDED  # "who succeeded CEO P"
     person, place = p.places.get("person"), p.places.get("title")
     if place is not None and (
-        former_title(place) or _PREDECESSOR.search(ev.text, 0, place.start - ev.start) is not None
+        former_title(place)
+        or _PREDECESSOR.search(ev.text, 0, place.start - ev.start) is not None
+        or _FORMER_BEFORE.search(ev.text, 0, place.start - ev.start) is not None  # "X's ex-chairman P"
     ):
         return True
     if person is not None and place is not None and person.end <= place.start:
