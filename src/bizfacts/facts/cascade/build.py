@@ -550,6 +550,9 @@ def sentence_facts(
         if trace is not None:
             trace.outcomes.append((p, found, None))
         out.extend(found)
+    people = {f.person for f in out if isinstance(f, ExecutiveFact)}
+    if people:  # "P is the CEO of X and an angel investor based in L": P is a person, no company
+        out = [f for f in out if not (isinstance(f, HeadquartersFact) and f.company in people)]
     return sellers_from_owners(out, former)
 
 
