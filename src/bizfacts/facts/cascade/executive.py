@@ -324,10 +324,11 @@ def former_office(p: Predication, ev: Evidence, text: str) -> bool:
     if p.variant == "succeeded-title":
         return p.places["cue"].head[-1].text.casefold() in _SUCCEEDED  # "who succeeded CEO P"
     person, place = p.places.get("person"), p.places.get("title")
+    at = place.start - ev.start if place is not None else 0  # (the words right before the title only)
     if place is not None and (
         former_title(place)
-        or _PREDECESSOR.search(ev.text, 0, place.start - ev.start) is not None
-        or _FORMER_BEFORE.search(ev.text, 0, place.start - ev.start) is not None  # "X's ex-chairman P"
+        or _PREDECESSOR.search(ev.text, max(0, at - 48), at) is not None
+        or _FORMER_BEFORE.search(ev.text, max(0, at - 12), at) is not None  # "X's ex-chairman P"
     ):
         return True
     if person is not None and place is not None and person.end <= place.start:
@@ -337,7 +338,9 @@ def former_office(p: Predication, ev: Evidence, text: str) -> bool:
         if left is not None and p.variant != "replaced-by":
             return True  # "P resigned as chairman of X": an office left
     company_c = p.places.get("company")
-    if company_c is not None and _FORMER_BEFORE.search(ev.text, 0, company_c.start - ev.start):
+    if company_c is not None and _FORMER_BEFORE.search(
+        ev.text, max(0, company_c.start - ev.start - 12), company_c.start - ev.start
+    ):
         return True  # "Ex-Norvale Energy CEO P", "former Acme chairman P"
     last = max((c.end for c in (company_c, place) if c is not None), default=None)
     return last is not None and _ENDED.match(text, last) is not None
