@@ -470,7 +470,8 @@ def discourse_company(
 # after a title's company, the next company of a list: ", B" while the list goes on (", C", ", and",
 # "and"), then ", and C" or "and C" closing it ("chairman of A, B and C"); a pair "A and B" is
 # taken for one name ("Berliner Handels- and Frankfurter Bank") and "A, B said" for a clause
-_NEXT_COMPANY = regex.compile(r",(?=C(?:,?c|,C))C|(?<=C),?c(?=C(?:[,(.;]|$))C")
+# ("President of the A Foundation and of B": "and of" before the last)
+_NEXT_COMPANY = regex.compile(r",(?=C(?:,?c|,C))C|(?<=C),?co?(?=C(?:[,(.;]|$))C")
 # the constructions whose company may be the first of a list
 _LISTED = frozenset({"copula", "apposition"})
 
@@ -479,13 +480,26 @@ def more_executives(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk
     """The facts of the other companies or people of a list in a TITLE predication's place
     (``s`` is the chunk string of ``chunks``): :func:`more_offices`, :func:`more_people`, and the
     predecessor's office (:func:`predecessor_office`)."""
-    return more_offices(found, p, chunks, s) + more_people(found, p, chunks, s) + predecessor_office(found, p)
+    more = more_offices(found, p, chunks, s) + more_people(found, p, chunks, s)
+    return more + predecessor_office(found, p, chunks, s)
 
 
-def predecessor_office(found: list[AnyFact], p: Predication) -> list[AnyFact]:
-    """ "P succeeded N as CEO of X": N's office at X, "former" (current in "P will succeed N")."""
+def predecessor_office(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str
+) -> list[AnyFact]:
+    """ "P succeeded N as CEO of X", "P became CEO of X, succeeding N": N's office at X, "former"
+    (current in "P will succeed N")."""
+    if len(found) != 1 or not isinstance(found[0], ExecutiveFact):
+        return []
     predecessor = p.places.get("predecessor")
-    if len(found) != 1 or predecessor is None or not isinstance(found[0], ExecutiveFact):
+    if predecessor is None and p.end + 2 < len(chunks) and s.startswith(",x", p.end) and s[p.end + 2] in "PN":
+        if chunks[p.end + 1].head[-1].text.casefold() in _SUCCEEDING:  # ", succeeding N" after the clause
+            name = _person(chunks[p.end + 2])
+            if name and name != found[0].person:
+                less_sure = round(found[0].confidence - 0.1, 2)
+                return [attrs.evolve(found[0], person=name, status="former", confidence=less_sure)]
+        return []
+    if predecessor is None:
         return []
     name = _person(predecessor)
     if not name or name == found[0].person:
@@ -497,6 +511,7 @@ def predecessor_office(found: list[AnyFact], p: Predication) -> list[AnyFact]:
 
 
 _SUCCEEDED = frozenset({"succeeded", "replaced"})
+_SUCCEEDING = frozenset({"succeeding", "replacing"})
 
 
 def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
@@ -513,8 +528,8 @@ def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
     pos = (i + 1) if i is not None else len(s)
     while len(more) < 4:
         m = _NEXT_COMPANY.match(s, pos)
-        if m is None or (not more and m.group().startswith(("c", ",c"))):
-            break  # (a list opens with ", B")
+        if m is None or (not more and m.group().startswith(("c", ",c")) and "co" not in m.group()):
+            break  # (a list opens with ", B"; "A and of B" names two)
         nxt = chunks[m.end() - 1]
         name, _promoted = _party(nxt)
         if not name or not _is_company(nxt) or name == first.company:
