@@ -39,6 +39,9 @@ from .phrases import _pps
 from .predicates import frame_words, noun_readings, predicates
 from .serves import frame_predicates, predicate_of
 
+# a funding round's name ("Series B"): a capitalized group in a FUND construction that names no party
+_ROUND_NAME = regex.compile(r"\bSeries\s+[A-H](?:\+|-?\d)?\b")
+
 
 @attrs.frozen
 class Predication:
@@ -437,6 +440,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
                 and (c.tokens[0].tag == "d" or name in ("theme", "asset", "owner"))
                 and chunks[m.end(name)].text.casefold() not in _NAMED_GROUPS
                 and not ("cue" in places and m.end(name) == m.start("cue"))  # ("Y include A": a verb)
+                and not (frame == "FUND" and _ROUND_NAME.search(c.text))  # ("in a Series B led by Y")
                 for name, c in places.items()
             ):
                 continue  # "the Red Lake mine", "buys Dresden valve maker": capitalized words modifying a noun

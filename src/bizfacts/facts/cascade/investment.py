@@ -79,14 +79,14 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     c = chunks[m.end() - 1]
     if m.group("noun"):
         return frame_words("FUND").get(c.tokens[-1].text.casefold()) is not None
-    if m.group("series"):
-        return L.ROUND.get().fullmatch(c.text) is not None  # "secured $38 million Series A"
+    if m.group("series"):  # "secured $38 million Series A", "raised $20 million in a Series B"
+        return L.ROUND.get().fullmatch(c.text.removeprefix("a ").removeprefix("its ")) is not None
     return True
 
 
 # after the money: a round or funding noun, a capitalized round name, or where it came from
 _CUE = regex.compile(
-    r"(?:\(M\))?(?:(?:x{0,2}|o|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|(?P<series>N)"
+    r"(?:\(M\))?(?:(?:x{0,2}|o|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|i?(?P<series>N)"
     # ("$85 million to date from investors including Y")
     r"|(?:tx)?x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')p?[CN])"
 )
