@@ -319,11 +319,18 @@ def former_office(p: Predication, ev: Evidence, text: str) -> bool:
     """Whether a TITLE predication tells an office its person no longer holds: "former chairman
     P", "Ex-X CEO P", "P previously served as T", "P resigned as T", "X was led by P", "P was CEO
     of X from 1994 to 1997"."""
-    if p.variant.startswith("led-by") and _PAST_COPULA.search(ev.text):
+    company_c, person = p.places.get("company"), p.places.get("person")
+    if (
+        p.variant.startswith("led-by")
+        and company_c is not None
+        and person is not None
+        # "X was led by P": the copula between the company and the person (the clause's own words)
+        and _PAST_COPULA.search(ev.text, company_c.end - ev.start, person.start - ev.start)
+    ):
         return True
     if p.variant == "succeeded-title":
         return p.places["cue"].head[-1].text.casefold() in _SUCCEEDED  # "who succeeded CEO P"
-    person, place = p.places.get("person"), p.places.get("title")
+    place = p.places.get("title")
     at = place.start - ev.start if place is not None else 0  # (the words right before the title only)
     if place is not None and (
         former_title(place)
@@ -337,7 +344,6 @@ def former_office(p: Predication, ev: Evidence, text: str) -> bool:
         left = _LEAVES_AS.search(ev.text, person.end - ev.start, place.start - ev.start)
         if left is not None and p.variant != "replaced-by":
             return True  # "P resigned as chairman of X": an office left
-    company_c = p.places.get("company")
     if company_c is not None and _FORMER_BEFORE.search(
         ev.text, max(0, company_c.start - ev.start - 12), company_c.start - ev.start
     ):
@@ -492,20 +498,19 @@ def predecessor_office(
     if len(found) != 1 or not isinstance(found[0], ExecutiveFact):
         return []
     predecessor = p.places.get("predecessor")
-    if predecessor is None and p.end + 2 < len(chunks) and s.startswith(",x", p.end) and s[p.end + 2] in "PN":
-        if chunks[p.end + 1].head[-1].text.casefold() in _SUCCEEDING:  # ", succeeding N" after the clause
-            name = _person(chunks[p.end + 2])
-            if name and name != found[0].person:
-                less_sure = round(found[0].confidence - 0.1, 2)
-                return [attrs.evolve(found[0], person=name, status="former", confidence=less_sure)]
-        return []
-    if predecessor is None:
-        return []
-    name = _person(predecessor)
+    status: ExecutiveStatus = "former"
+    if predecessor is not None:
+        verb = p.places["cue"].head[-1].text.casefold() if "cue" in p.places else ""
+        status = "former" if verb in _SUCCEEDED else "current"
+    elif (
+        s.startswith(",x", p.end)
+        and s[p.end + 2 : p.end + 3] in ("P", "N")
+        and chunks[p.end + 1].head[-1].text.casefold() in _SUCCEEDING
+    ):
+        predecessor = chunks[p.end + 2]  # ", succeeding N" right after the clause
+    name = _person(predecessor) if predecessor is not None else None
     if not name or name == found[0].person:
         return []
-    verb = p.places["cue"].head[-1].text.casefold() if "cue" in p.places else ""
-    status: ExecutiveStatus = "former" if verb in _SUCCEEDED else "current"
     less_sure = round(found[0].confidence - 0.1, 2)
     return [attrs.evolve(found[0], person=name, status=status, confidence=less_sure)]
 
