@@ -61,6 +61,8 @@ _MENTION_KINDS: dict[type, str] = {
     PersonMention: "person",
     PlaceMention: "place",
 }
+# the mentions the cascade's tokens read whatever the sentence's template kept
+_TOKEN_READ = (PersonMention, PlaceMention)
 # tokens the cascade itself finds (no extractor names them)
 _CASCADE_KINDS = {"T": "title", "L": "place", "P": "person"}
 # what a party chunk's character says, shown beside its text
@@ -325,7 +327,15 @@ def _sentence(
 ) -> SentenceExplanation:
     read = {id(m) for m in rec.mentions}
     views = [
-        MentionView(_kind(m), m.start, m.end, m.text, mention_value(m), read=id(m) in read)
+        # (people and places are read by the cascade's tokens, beside the sentence's template)
+        MentionView(
+            _kind(m),
+            m.start,
+            m.end,
+            m.text,
+            mention_value(m),
+            read=id(m) in read or isinstance(m, _TOKEN_READ),
+        )
         for m in all_mentions
         if rec.start <= m.start and m.end <= rec.end
     ]

@@ -54,7 +54,7 @@ from .clauses import (
     servable,
     served_frames,
 )
-from .executive import FORMERLY, LESS_SURE, About, former_office, more_executives, office
+from .executive import LESS_SURE, About, more_executives, office
 from .gate import institution
 from .headline import headline_line
 from .investment import investment_facts
@@ -85,6 +85,7 @@ from .ownership import more_owned, qualified, relative_stake, sold_units
 from .partnership import partnership_facts
 from .predicates import predicates
 from .status import NoFact, _negated_between, _status, confidence
+from .tenure import FORMERLY, former_office
 from .tokens import Token, tokenize
 
 _KIND_TAG: dict[type, str] = {

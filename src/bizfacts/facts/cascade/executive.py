@@ -25,11 +25,11 @@ from ..._fact_types import AnyFact, Evidence, ExecutiveFact, ExecutiveStatus
 from ..._numbers import data_rows
 from ...places import place_entries
 from .. import lexicon as L
-from ..template import LazyPattern
 from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .names import _is_company, _party, _person, _title, former_title
+from .tenure import SUCCEEDED, TENURE_WORD
 from .tokens import demonyms
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
@@ -70,7 +70,13 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<person>[PN]),?(?:9,)?(?:h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|$)",
         ),
         # "P, 52, has served as our T (since 2017)"
-        _v("serves-as", "TITLE", r"(?P<person>[PN]),?(?:9,)?[hv]{0,2}(?P<cue>x)s(?P<title>T)(?![oa][CN])"),
+        # ("P stepped down as CEO": a particle after the verb; "P, the founder of X, retired as its
+        # CEO": an apposition between)
+        _v(
+            "serves-as",
+            "TITLE",
+            rf"(?P<person>[PN]){_APPOSITION},?[hv]{{0,2}}(?P<cue>x)x?s(?P<title>T)(?![oa][CN])",
+        ),
         # "P will join X as T"
         # ("P joined X in 2019 as T", "P joined the X group in 2003 as T of Y")
         _v(
@@ -304,77 +310,9 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
     text = " ".join(sentence[c.head[0].start - start : c.head[-1].end - start].split())
     if text.casefold().startswith("new ") and text[4:].strip():
         text = text[4:]  # "its new chief executive": the office is "chief executive"
-    elif (m := _TENURE_WORD.match(text)) is not None and text[m.end() :].strip():
+    elif (m := TENURE_WORD.match(text)) is not None and text[m.end() :].strip():
         text = text[m.end() :]  # "former chairman": the office is "chairman" (the fact's status says former)
     return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
-
-
-# an adverb between a person and a title that ends the tenure: "P previously served as T of X"
-# (the adverb's own title only: no comma between them, "P, formerly a vice president, was named T")
-FORMERLY = LazyPattern(r"(?i)\b(?:previously|formerly|once|earlier|until\s+recently)\b[^,;()]*\Z")
-_PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
-
-
-def former_office(p: Predication, ev: Evidence, text: str) -> bool:
-    """Whether a TITLE predication tells an office its person no longer holds: "former chairman
-    P", "Ex-X CEO P", "P previously served as T", "P resigned as T", "X was led by P", "P was CEO
-    of X from 1994 to 1997"."""
-    company_c, person = p.places.get("company"), p.places.get("person")
-    if (
-        p.variant.startswith("led-by")
-        and company_c is not None
-        and person is not None
-        # "X was led by P": the copula between the company and the person (the clause's own words)
-        and _PAST_COPULA.search(ev.text, company_c.end - ev.start, person.start - ev.start)
-    ):
-        return True
-    if p.variant == "succeeded-title":
-        return p.places["cue"].head[-1].text.casefold() in _SUCCEEDED  # "who succeeded CEO P"
-    place = p.places.get("title")
-    at = place.start - ev.start if place is not None else 0  # (the words right before the title only)
-    if place is not None and (
-        former_title(place)
-        or _PREDECESSOR.search(ev.text, max(0, at - 48), at) is not None
-        or _FORMER_BEFORE.search(ev.text, max(0, at - 12), at) is not None  # "X's ex-chairman P"
-    ):
-        return True
-    if person is not None and place is not None and person.end <= place.start:
-        if FORMERLY.search(text, person.end, place.start):
-            return True
-        left = _LEAVES_AS.search(ev.text, person.end - ev.start, place.start - ev.start)
-        if left is not None and p.variant != "replaced-by":
-            return True  # "P resigned as chairman of X": an office left
-    if company_c is not None and _FORMER_BEFORE.search(
-        ev.text, max(0, company_c.start - ev.start - 12), company_c.start - ev.start
-    ):
-        return True  # "Ex-Norvale Energy CEO P", "former Acme chairman P"
-    last = max((c.end for c in (company_c, place) if c is not None), default=None)
-    return last is not None and _ENDED.match(text, last) is not None
-
-
-# a tenure's end told after the office: "CEO of X from 1994 to 1997", "(1994-1997)", "until 2019"
-_YEAR = r"(?:\w+[ \t]+){0,2}(?:1[89]|20)\d\d\b"
-_ENDED = LazyPattern(
-    rf"[ \t]*[,(]?[ \t]*(?:(?:from|between)[ \t]+{_YEAR}[ \t]*(?:to|until|till|through|and|[-–])[ \t]*{_YEAR}"
-    rf"|(?:1[89]|20)\d\d[ \t]*[-–][ \t]*(?:1[89]|20)\d\d\b|until[ \t]+{_YEAR})"
-)
-
-
-# "her predecessor as CEO of X, P,": the office the person held before
-_PREDECESSOR = regex.compile(r"(?i)\bpredecessors?[ \t]+(?:as[ \t]+)?(?:\w+[ \t]+)?\Z")
-# a tenure word right before a company premodifying a title ("Ex-Norvale Energy CEO P")
-_FORMER_BEFORE = regex.compile(r"(?i)(?:\bformer[ \t]+|\bex-)\Z")
-_TENURE_WORD = regex.compile(r"(?i)(?:former|ex-|then-|outgoing|retired|late)[ \t]*")
-# the verb of an office left, right before the title: "P resigned (stepped down) as T", "P was ousted
-# as T", "X fired P as T"
-_LEAVES_AS = regex.compile(
-    r"\b(?:resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down"
-    r"|quit(?:s|ting)?|(?:was|were|been|being)\s+(?:ousted|fired|removed|dismissed|sacked|replaced|forced\s+out)"
-    # (not an active "replaced": "A replaced B as T" gives A the office)
-    r"|(?:ousted|fired|removed|dismissed|sacked|forced\s+out|left|departed|exited)\s+(?:\w+\s+)?)"
-    r"\s+as\s+(?:its\s+|the\s+)?\Z",
-    regex.IGNORECASE,
-)
 
 
 # the company-less constructions that open with the title: a vague title alone ("director Jane
@@ -501,7 +439,7 @@ def predecessor_office(
     status: ExecutiveStatus = "former"
     if predecessor is not None:
         verb = p.places["cue"].head[-1].text.casefold() if "cue" in p.places else ""
-        status = "former" if verb in _SUCCEEDED else "current"
+        status = "former" if verb in SUCCEEDED else "current"
     elif (
         s.startswith(",x", p.end)
         and s[p.end + 2 : p.end + 3] in ("P", "N")
@@ -515,7 +453,6 @@ def predecessor_office(
     return [attrs.evolve(found[0], person=name, status=status, confidence=less_sure)]
 
 
-_SUCCEEDED = frozenset({"succeeded", "replaced"})
 _SUCCEEDING = frozenset({"succeeding", "replacing"})
 
 
