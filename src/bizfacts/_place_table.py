@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import sys
 from collections.abc import Iterator
 from importlib import resources
@@ -227,3 +228,50 @@ def is_place_name(name: str) -> bool:
     (True, True, False)
     """
     return bool(place_entries(name))
+
+
+# the compass words that may open a place's name ("Southern California")
+DIRECTIONS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest "
+    "Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower".split()
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def directional_place(name: str) -> bool:
+    """Whether ``name`` is a compass word before a place: "West London", "South West London"
+    (no entry of the table, and no person's name).
+
+    >>> directional_place("West London"), directional_place("West Bromwich Albion"), directional_place("West")
+    (True, False, False)
+    """
+    first, _, rest = name.partition(" ")
+    return first in DIRECTIONS and bool(rest) and (is_place_name(rest) or directional_place(rest))
+
+
+def place_opens_run(first: str, second: str) -> bool:
+    """Whether ``first`` names a place on its own and ``second`` begins no longer place's name
+    with it: "Texas" before "Rick" ("the Governor of Texas Rick Perrin"), not "San" before
+    "Francisco" nor "South" before "Sydney".
+
+    >>> place_opens_run("Texas", "Rick"), place_opens_run("San", "Francisco")
+    (True, False)
+    """
+    if first in DIRECTIONS or not is_place_name(first):
+        return False
+    pair = f"{first} {second}"
+    return pair.lower() not in _name_heads() and not is_place_name(pair)
+
+
+# two compass words written apart ("South East Asia"), and the one word they make ("Southeast")
+_COMPASS_PAIR = re.compile(r"^(North|South) (East|West)\b")
+
+
+def compass_name(written: str) -> str | None:
+    """The place's name written with its two compass words as one, where the table knows it.
+
+    >>> compass_name("South East Asia"), compass_name("South East Anglia")
+    ('Southeast Asia', None)
+    """
+    compact = _COMPASS_PAIR.sub(lambda m: m.group(1) + m.group(2).lower(), written)
+    return compact if compact != written and is_place_name(compact) else None

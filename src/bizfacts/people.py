@@ -47,7 +47,7 @@ from ._person_cues import (
 )
 from ._person_tokens import PARTICLES, TOKEN, person_tokens
 from ._spans import CompanyMention, PersonMention
-from .places import is_place_name, is_region_name, place_opens_run, read_rows
+from .places import directional_place, is_place_name, is_region_name, place_opens_run, read_rows
 
 
 @attrs.frozen
@@ -412,7 +412,9 @@ class _Reader:
             ):  # ("Broker Nomura said": a firm's role before a firm's name)
                 continue
             name = " ".join(text[start:end].split())
-            if is_place_name(name) and rule in ("given name", "surname", "initials", "cue"):
+            if rule in ("given name", "surname", "initials", "cue") and (
+                is_place_name(name) or directional_place(name)  # ("West London")
+            ):
                 continue
             if text.startswith(",", end) and (m := COMMA_SUFFIX.match(text, end)) is not None:
                 end = m.end()  # "Hugh Pell, Jr.": the suffix after its comma is the name's

@@ -32,6 +32,7 @@ import attrs
 from ._numbers import data_rows
 from ._patterns import LazyPattern
 from ._place_table import (
+    DIRECTIONS,
     PlaceEntry,
     _entries,
     _first_words,
@@ -39,10 +40,13 @@ from ._place_table import (
     _name_heads,
     _postal_codes,
     _table,
+    compass_name,
+    directional_place,
     is_demonym,
     is_place_name,
     is_region_name,
     place_entries,
+    place_opens_run,
     read_lines,
     read_rows,
 )
@@ -52,12 +56,14 @@ from ._word_split import split_words
 
 __all__ = [
     "PlaceEntry",
+    "directional_place",
     "extract_places",
     "is_demonym",
     "is_place_name",
     "is_region_name",
     "iter_place_names",
     "place_entries",
+    "place_opens_run",
     "read_lines",
     "read_rows",
 ]
@@ -105,10 +111,6 @@ _CUE_TWO = frozenset(
         "state of",
         "province of",
     }
-)
-_DIRECTIONS = frozenset(
-    "North South East West Northern Southern Eastern Western Central Northeast Northwest "
-    "Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower".split()
 )
 # words after a place that do not make it part of a longer name ("U.S. President Bill Clinton")
 _TITLES_AFTER = frozenset(
@@ -170,21 +172,6 @@ class _Candidate:
     end: int
     entries: tuple[PlaceEntry, ...]
     caps: bool  # read through the all-caps table
-
-
-@functools.lru_cache(maxsize=8192)
-def place_opens_run(first: str, second: str) -> bool:
-    """Whether ``first`` names a place on its own and ``second`` begins no longer place's name
-    with it: "Texas" before "Rick" ("the Governor of Texas Rick Perrin"), not "San" before
-    "Francisco" nor "South" before "Sydney".
-
-    >>> place_opens_run("Texas", "Rick"), place_opens_run("San", "Francisco")
-    (True, False)
-    """
-    if first in _DIRECTIONS or not is_place_name(first):
-        return False
-    pair = f"{first} {second}"
-    return pair.lower() not in _name_heads() and not is_place_name(pair)
 
 
 def _may_start(word: str) -> int:
@@ -399,7 +386,7 @@ class _Reader:
             if (
                 gap == " "
                 and _capitalized(prev)
-                and prev not in _DIRECTIONS
+                and prev not in DIRECTIONS
                 and not _sentence_start(text, starts[p])
                 and not cand.caps
             ):
@@ -500,13 +487,14 @@ class _Reader:
                 k += 1
                 continue
             if (
-                cand.first == cand.last
-                and words[i] in _DIRECTIONS
-                and i + 1 < len(words)
-                and self.joined(i)
+                words[i] in DIRECTIONS
+                and cand.last + 1 < len(words)
+                and self.joined(cand.last)
+                # ("South West London": a region named by its compass words alone, "South West")
+                and all(w in DIRECTIONS for w in words[i + 1 : cand.last + 1])
             ):
-                nxt = self.candidate(i + 1)
-                if nxt is not None and nxt.first == i + 1:
+                nxt = self.candidate(cand.last + 1)
+                if nxt is not None and nxt.first == cand.last + 1:
                     k += 1  # "Southern California": the place after the direction word
                     continue
             links = self.chain(cand)
@@ -527,11 +515,7 @@ class _Reader:
                 parent = links[n + 1].entries[0] if n + 1 < len(links) else None
                 self.emit(link, parent, rule)
             k = bisect.bisect_left(live, self.next_token(links[-1].end))
-            self.directional(cand)
         return sorted(self.out, key=lambda m: (m.start, m.end))
-
-    def directional(self, cand: _Candidate) -> None:
-        """Widen "Southern California" to the direction word before the place."""
 
     def emit(self, cand: _Candidate, parent: PlaceEntry | None, rule: str) -> None:
         e = cand.entries[0]
@@ -539,17 +523,20 @@ class _Reader:
         if parent is not None and parent.kind == "region" and parent.region and e.kind == "city":
             e = attrs.evolve(e, region=parent.region)  # the chain's region code ("Newark, Ohio" -> OH)
         start = cand.start
-        if cand.first > 0 and e.kind != "city":
-            p = cand.first - 1
+        p = cand.first - 1
+        # ("South East Asia": the compass words before it, one or two)
+        while p >= 0 and p >= cand.first - 2:
             after_last = not self.out or self.starts[p] >= self.out[-1].end
-            if self.words[p] in _DIRECTIONS and self.text[self.ends[p] : cand.start] == " " and after_last:
-                start = self.starts[p]
+            if self.words[p] not in DIRECTIONS or self.text[self.ends[p] : start] != " " or not after_last:
+                break
+            start = self.starts[p]
+            p -= 1
+        written = self.text[start : cand.end]
+        name = e.name
+        if start < cand.start:
+            name = compass_name(written) or name  # "South East Asia" is Southeast Asia
         region = f"{e.country}-{e.region}" if e.country and e.region else None
-        self.out.append(
-            _make_place(
-                start, cand.end, self.text[start : cand.end], e.name, e.kind, e.country, region, within, rule
-            )
-        )
+        self.out.append(_make_place(start, cand.end, written, name, e.kind, e.country, region, within, rule))
 
 
 _make_place = unchecked(PlaceMention)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import regex
 
 from ..._company_words import company_words
@@ -26,6 +27,7 @@ from ..._fact_types import (
     AnyFact,
     Evidence,
     ExecutiveFact,
+    ExecutiveStatus,
     HeadquartersFact,
     OwnershipFact,
 )
@@ -85,7 +87,7 @@ from .ownership import more_owned, qualified, relative_stake, sold_units
 from .partnership import partnership_facts
 from .predicates import predicates
 from .status import NoFact, _negated_between, _status, confidence
-from .tenure import FORMERLY, former_office
+from .tenure import AND_FORMER, FORMERLY, former_office
 from .tokens import Token, tokenize
 
 _KIND_TAG: dict[type, str] = {
@@ -379,18 +381,21 @@ def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> 
         raise NoFact("a title at an organization that is not a company")
     if promoted and p.variant == "premodifier":
         raise NoFact("an unknown name before a title ('Energy Secretary P') is too weak to promote")
-    return [
-        ExecutiveFact(
-            evidence=ev,
-            # an office a verb tells ("founded by P") yields to a title the text states for P
-            confidence=confidence(promoted) - (0.15 if p.variant in LESS_SURE and one_title is None else 0.0),
-            rule=f"executive/{p.variant}",
-            person=person,
-            title=title,
-            company=company,
-            status="former" if former_office(p, ev, text) else "current",
-        )
-    ]
+    fact = ExecutiveFact(
+        evidence=ev,
+        # an office a verb tells ("founded by P") yields to a title the text states for P
+        confidence=confidence(promoted) - (0.15 if p.variant in LESS_SURE and one_title is None else 0.0),
+        rule=f"executive/{p.variant}",
+        person=person,
+        title=title,
+        company=company,
+        status="former" if former_office(p, ev, text) else "current",
+    )
+    if fact.status == "former" and (pair := AND_FORMER.fullmatch(title)) is not None:
+        # "P is the founder and former CEO of X": the first office held, the second one ended
+        held: ExecutiveStatus = "former" if former_office(p, ev, text, title_words=False) else "current"
+        return [attrs.evolve(fact, title=pair["held"], status=held), attrs.evolve(fact, title=pair["ended"])]
+    return [fact]
 
 
 def sentence_facts(

@@ -25,10 +25,11 @@ FORMERLY = LazyPattern(r"(?i)\b(?:previously|formerly|once|earlier|until\s+recen
 _PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
 
 
-def former_office(p: Predication, ev: Evidence, text: str) -> bool:
+def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = True) -> bool:
     """Whether a TITLE predication tells an office its person no longer holds: "former chairman
     P", "Ex-X CEO P", "P previously served as T", "P resigned as T", "X was led by P", "P was CEO
-    of X from 1994 to 1997"."""
+    of X from 1994 to 1997".  ``title_words`` False leaves out a tenure word inside the title
+    chunk ("the founder and former CEO": the words around the title only)."""
     company_c, person = p.places.get("company"), p.places.get("person")
     if (
         p.variant.startswith("led-by")
@@ -43,7 +44,7 @@ def former_office(p: Predication, ev: Evidence, text: str) -> bool:
     place = p.places.get("title")
     at = place.start - ev.start if place is not None else 0  # (the words right before the title only)
     if place is not None and (
-        former_title(place)
+        (title_words and former_title(place))
         or _PREDECESSOR.search(ev.text, max(0, at - 48), at) is not None
         or _FORMER_BEFORE.search(ev.text, max(0, at - 12), at) is not None  # "X's ex-chairman P"
     ):
@@ -66,6 +67,10 @@ def former_office(p: Predication, ev: Evidence, text: str) -> bool:
         return True  # "Ex-Norvale Energy CEO P", "former Acme chairman P"
     last = max((c.end for c in (company_c, place) if c is not None), default=None)
     return last is not None and _ENDED.match(text, last) is not None
+
+
+# a pair of offices whose second one ended: "founder and former CEO", "chairman and ex-president"
+AND_FORMER = regex.compile(r"(?i)(?P<held>.+?)[ \t]+and[ \t]+(?:former[ \t]+|ex-)(?P<ended>\S.*)")
 
 
 # the past copula right before a title ("P was chief executive of X": not "P was named CEO", nor "P
