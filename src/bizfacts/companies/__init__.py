@@ -36,6 +36,7 @@ from .._spans import CompanyMention
 from .._suffixes import canonical_name
 from ._extractor import _Extractor
 from ._review import review
+from ._scans import state_after_place
 
 __all__ = ["Gazetteer", "GazetteerEntry", "canonical_name", "extract_companies", "is_non_company"]
 
@@ -70,4 +71,7 @@ def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[
     if not isinstance(text, str):
         raise TypeError(f"extract_companies() expects text as str, got {type(text).__name__}")
     extractor = _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default())
-    return review(text, extractor.run(), extractor.caps, extractor.cue_words)
+    found = review(text, extractor.run(), extractor.caps, extractor.cue_words)
+    if ", " in text:  # "Naples, FL": a state's postal code after its place is no acronym of a company
+        found = [m for m in found if len(m.text) != 2 or not state_after_place(text, m.start)]
+    return found

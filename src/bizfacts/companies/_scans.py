@@ -12,6 +12,7 @@ from typing import Union
 import ahocorasick
 import regex
 
+from .._place_table import _postal_codes, is_place_name
 from .._spans import CompanyMention
 from ._regexes import _Pattern
 
@@ -150,3 +151,23 @@ def _bracket_matches(text: str, pattern: _Pattern) -> list[_AnyMatch]:
         if m is not None:
             found.append(m)
     return found
+
+
+# the capitalized words before ", " (a place's name, up to three words)
+_NAME_BEFORE_COMMA = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*[ ]){0,2}\p{Lu}[\p{L}.'’-]*(?=,[ ]\Z)")
+
+
+def state_after_place(text: str, start: int) -> bool:
+    """Whether the two capitals at ``start`` are a US state's or a Canadian province's postal
+    code after a place's name and a comma ("Naples, FL", "Kitchener, ON").
+
+    >>> state_after_place("in Naples, FL.", 11), state_after_place("Apple, GE and IBM", 7)
+    (True, False)
+    """
+    if text[start - 2 : start] != ", " or text[start : start + 2] not in _postal_codes():
+        return False
+    m = _NAME_BEFORE_COMMA.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = m.group().split()
+    return any(is_place_name(" ".join(words[k:])) for k in range(len(words)))
