@@ -49,7 +49,12 @@ def merger_status(p: Predication, status: str, text: str) -> str | None:
     if noun is None:
         return status
     light = p.places.get("light")
-    if light is not None and light.predicate == "completed" and not light.modality and not light.negated:
+    if (
+        light is not None
+        and light.predicate == "completed"
+        and all(m == "perfect" for m in light.modality)  # ("has completed its merger")
+        and not light.negated
+    ):
         status = "completed"  # "X completed its merger with Y": the light verb before the noun
     control = p.places.get("control")  # "X expects to complete its merger with Y": the control word says
     if control is not None and control.tokens[0].lex is not None:

@@ -1,7 +1,8 @@
 """The status of a predication: negated, hypothetical, planned, announced or completed.
 
 The verb group says most (modals, control words, tense, a light verb's own status); words
-between a clause's subject and its trigger can deny it ("denied", "terminated", "if").
+between a clause's subject and its trigger can deny it ("denied", "if") or end the deal it
+tells ("terminated", "called off"): either gives no fact.
 :class:`NoFact` is the reason a predication gives no fact (``bizfacts explain`` shows it).
 
 >>> from bizfacts.facts.cascade.tokens import tokenize
@@ -27,11 +28,18 @@ from .executive import REPORTED_OFFICE
 _DENIAL = LazyPattern(
     # ("no current plans to sell", "no immediate intention to")
     r"(?i)\b(?:den(?:y|ies|ied)|no\s+(?:current\s+|immediate\s+|further\s+)?(?:plans?|intention)|ruled?\s+out|if|whether|unless|rumou?r\w*|speculat\w*|"
-    r"hypothetical|unlikely|would\s+consider|would\s+be\s+interested|terminat\w*|called\s+off|scrapp\w*|abandon\w*|abort\w*|overturn\w*|veto(?:ed|es)?|collaps\w*|"
+    r"hypothetical|unlikely|would\s+consider|would\s+be\s+interested)\b"
+)
+# ... and what ends the deal it tells: "X said it terminated its agreement to acquire Y" (not a
+# relative clause's own verb, "X, which withdrew from Canada, agreed to buy Y")
+_ENDING = LazyPattern(
+    r"(?i)\b(?:terminat\w*|called\s+off|scrapp\w*|abandon\w*|abort\w*|overturn\w*|veto(?:ed|es)?|collaps\w*|"
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away"
     # ("X dropped his bid to take Y private")
     r"|dropp(?:ed|ing)\s+(?:its|his|her|their|the)\s+(?:\w+\s+)?(?:bid|offer|plans?|proposal|pursuit))\b"
 )
+# a negation right before the word that would end the deal: "X has not terminated its agreement"
+_NOT_BEFORE = LazyPattern(r"(?i)\b(?:not|never|n't)[ \t]+(?:\w+[ \t]+)?\Z")
 # a condition opening the clause: "If X acquires Y, prices will rise", "Should X buy Y, ..."
 _CONDITION_BEFORE = LazyPattern(r"(?i)\b(?:if|unless|whether|should)[ \t]+$")
 # "its board rejected a bid from Y": the bid was made all the same
@@ -57,9 +65,21 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
         return None
     if _CONDITION_BEFORE.get().search(text, max(0, clause_start - 10), clause_start) is not None:
         return None
-    denial = _DENIAL.get().search(text, clause_start, trigger.end)
-    if denial is not None and not (p.predicate == "bid" and _REJECTED.get().fullmatch(denial.group())):
+    if _DENIAL.get().search(text, clause_start, trigger.end) is not None:
         return None
+    ending = _ENDING.get().search(text, clause_start, trigger.end)
+    if ending is not None and (
+        (p.predicate == "bid" and _REJECTED.get().fullmatch(ending.group()))  # (a bid rejected was made)
+        or _NOT_BEFORE.get().search(text, max(clause_start, ending.start() - 16), ending.start()) is not None
+        # ("X, which withdrew from Canada last year, agreed to buy Y": a relative clause's own verb)
+        or text.find(",", ending.end(), trigger.start) >= 0
+    ):
+        ending = None
+    return _verb_status(p, trigger) if ending is None else None
+
+
+def _verb_status(p: Predication, trigger: Chunk) -> str | None:
+    """The status the trigger's verb group tells (no word before it denying or ending the deal)."""
     mods = trigger.modality
     if any(m in ("hypo", "could", "might", "should") for m in mods) and "would" not in [
         t.text.casefold() for t in trigger.tokens
@@ -98,14 +118,22 @@ def completed_after(chunks: Sequence[Chunk], i: int) -> bool:
     >>> from bizfacts.facts.cascade.tokens import tokenize
     >>> from bizfacts.facts.cascade.chunks import chunk
     >>> done = chunk(tokenize("The sale of the unit to Zeta was completed.", 0, []))
+    >>> perfect = chunk(tokenize("The sale of the unit to Zeta has been completed.", 0, []))
     >>> expected = chunk(tokenize("The sale is expected to be completed.", 0, []))
-    >>> completed_after(done, 1), completed_after(expected, 1)
-    (True, False)
+    >>> completed_after(done, 1), completed_after(perfect, 1), completed_after(expected, 1)
+    (True, True, False)
     """
     while i < len(chunks) and chunks[i].char in _BEFORE_VERB:
         i += 1
     c = chunks[i] if i < len(chunks) else None
-    return c is not None and c.char == "Z" and c.predicate == "completed" and not c.negated and not c.modality
+    # ("... has been completed": the perfect is no modality)
+    return (
+        c is not None
+        and c.char == "Z"
+        and c.predicate == "completed"
+        and not c.negated
+        and all(m == "perfect" for m in c.modality)
+    )
 
 
 # the verb of a deal noun's clause that ends the deal: "X's purchase of Y fell through"
