@@ -446,7 +446,10 @@ def resolve_anaphors(
                     )
                     if speaker is None and ents.described and ents.prev_subject:
                         speaker = ents.prev_subject  # "X is a food company. The company is based in L"
-                    name = speaker or (topic if topic in ents.recent[-3:] else ents.last_company)
+                    # (or the subject the last sentence spoke of, when it is the text's company: "Its
+                    # parent is Z, which also owns W. In 2015, the firm was acquired by V")
+                    lately = topic is not None and (topic in ents.recent[-3:] or topic == ents.prev_subject)
+                    name = speaker or (topic if lately else ents.last_company)
             if name:
                 out.append((s, e, name))
     return out
