@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import re
 
 import attrs
 
 from .._spans import RelativeDate
 from . import _forms
 from ._absolute import _collect_months, _collect_numbers
-from ._candidates import _Cand, _Joined, _number, _prev_low
+from ._candidates import Tense, _Cand, _Joined, _number, _prev_low
 from ._periods import _collect_periods
 from ._relative_dates import _collect_relative
 from ._scanners import _PERIOD_MONTHS, _Patterns
@@ -25,6 +26,28 @@ def _collect(text: str, p: _Patterns, ref: dt.date | None, day_first: bool,
     _collect_relative(text, p, out, memo)
     _forms.collect(text, ref, out)  # forms beyond wire style
     return out
+
+
+# between an ordinal period and a longer one its end date closes too: "fourth quarter and full year"
+_AND_PERIOD = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:full[ -]|fiscal[ \t]+|financial[ \t]+)?")
+# the months (of a quarter, of a half) that open the last part of a longer period (of 12 or 6 months)
+_LAST_PART_MONTHS = {12: (10, 7), 9: (7,), 6: (4, 10)}
+
+
+def _last_part(c: _Cand, months: int) -> bool:
+    """Whether ``c`` is a quarter or a half with no year that is the last part of a period of
+    ``months`` months ending where it ends: the fourth quarter or second half of a year, the
+    second or fourth quarter of a half."""
+    pt = c.point
+    return (
+        pt is not None
+        and c.kind == "point"
+        and c.duration is None
+        and pt.year is None
+        and pt.gran in ("quarter", "half")
+        and (pt.gran == "quarter" or months == 12)
+        and pt.month in _LAST_PART_MONTHS.get(months, ())
+    )
 
 
 _push = list.append
@@ -129,9 +152,19 @@ def _compose(text: str, cands: list[_Cand], p: _Patterns, memo: dict[int, str]) 
                 if out and out[-1].start < start < out[-1].end and out[-1].point is not None:
                     start = out[-1].start  # "fiscal third quarter ended December 31"
                     explicit = explicit or out[-1].point.fiscal
+                tense: Tense = "past" if prev == "ended" else "nearest"
+                # (the one before "first half", when the ending took that in)
+                k = len(out) - (2 if start < ending.start() else 1)
+                if k >= 0 and _last_part(out[k], months) and _AND_PERIOD.fullmatch(text, out[k].end, start):
+                    # "its fourth quarter and full year ended December 31, 2017": the quarter ends then too
+                    q = out[k]
+                    q_months = 3 if q.point is not None and q.point.gran == "quarter" else 6
+                    fiscal = "-fiscal" if explicit or (q.point is not None and q.point.fiscal) else ""
+                    out[k] = _Cand(q.start, q.end, "period ending", pt, kind="point",
+                                   duration=(q_months, "month", "ending" + fiscal), tense=tense)
                 out.append(_Cand(start, c.end, "period ending", pt, kind="point",
                                  duration=(months, "month", "ending" + ("-fiscal" if explicit else "")),
-                                 tense="past" if prev == "ended" else "nearest"))
+                                 tense=tense))
                 i += 1
                 continue
         # ``list.append`` itself: ``c`` starts at or after the end of every output so
