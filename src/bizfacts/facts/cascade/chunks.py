@@ -60,7 +60,8 @@ _GROUP_PATTERNS = (
     ("Q", r"[dj]?x{0,2}Q"),
     ("T", r"[dj]?F?T(?:,?c?F?T){0,3}"),
     ("L", r"L(?:,L){0,3}(?!,?B)"),
-    ("C", r"(?:d[xu9-]{0,3}|j)?(?:(?:[NL],?){0,2}B[xuN-]{0,3}|(?:N,)?L,x{1,3}(?=C))?C"),
+    # ("the hospital operator Y": an asset noun modifying the descriptor)
+    ("C", r"(?:d(?:[xu9-]|Y(?=[xu-])){0,3}|j)?(?:(?:[NL],?){0,2}B[xuN-]{0,3}|(?:N,)?L,x{1,3}(?=C))?C"),
     ("N", r"(?:d[xu9-]{0,3})?(?:(?:[NL],?){0,2}B[xu-]{0,3})?N+"),
 )
 _NO_GROUP = re.compile(r"(?!)")

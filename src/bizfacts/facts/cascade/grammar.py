@@ -81,13 +81,14 @@ _THEME = (
     r"|(?P<possessor>C)(?P<asset>Y)"
     # ("offloads its Bluewater stake to Z": the company before the stake noun)
     r"|(?P<theme>C)(?P<stake>K)(?=[tfyr.]|$)"
-    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xX]{1,4}(?=C))?(?P<theme>[CN])(?!')"
+    # ("Indian hospital chain Y", "the hospital operator Y": an asset noun modifying the descriptor)
+    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xXY]{0,3}[xX](?=C))?(?P<theme>[CN])(?!')"
     # ("2,450,000 shares of Common Stock, representing approximately 8.3% of the outstanding shares of Y":
     # the class of the shares, then the stake)
     r"|(?P<stake>K)(?:o[xXN]{1,3})?,x{1,2}(?P<pct>%)o(?:Ko)?(?P<theme>[CN])"
     # ("a 51% stake in Osaka chipmaker Y": a town before the descriptor)
     # ("all of the issued and outstanding shares of Y")
-    r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?[xX]{0,3}|L'|d?L[xX]{1,3})(?P<theme>[CN])"
+    r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?(?:[xXY]{0,2}[xX])?|L'|d?L[xX]{1,3})(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"

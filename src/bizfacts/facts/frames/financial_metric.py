@@ -214,6 +214,10 @@ _NOT_METRIC_AFTER = LazyPattern(
 _OTHER_OWNER = LazyPattern(
     r"(?i)\b(?:markets?|industry|industries|sector|economy|country|region)\s*,?\s+whose\b"
     r"[^,;\ue000]{0,40}$"
+    # ("X and Y have combined sales of", "creating a company with annual sales of": the two together,
+    # or the company a deal makes)
+    r"|\b(?:combined|(?:creat|form)(?:e|es|ed|ing)?\s+(?:a|an)\s+[^,;\ue000.]{0,30}?\bwith)\b"
+    r"[^,;\ue000]{0,30}$"
 )
 # A loss or gain of one kind is not the period's result ("an extraordinary loss of 1,028,000 dlrs",
 # "loan losses", "interest income", "other income").
