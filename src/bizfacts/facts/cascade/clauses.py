@@ -71,6 +71,7 @@ _HQ_WITHOUT_TRIGGER = frozenset(
     {
         "adjective",
         "apposition-adjective",
+        "adjective-apposition",
         "copula-adjective",
         "apposition-place",
         "copula-place",

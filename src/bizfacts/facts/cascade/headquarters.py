@@ -100,6 +100,8 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d?(?P<loc>L,|N)?(?P<hq>B)"
             r"(?:(?<!^[ip][^,;.]{0,6}[wo][CN](?:\([^()]{1,8}\))?,d?(?:L,|N)?B)|(?=[^SVZ.;]{0,16}?,[CNP]))",
         ),
+        # "The Dublin-based lender, X, was founded in 1998": the description before its name's apposition
+        _v("adjective-apposition", "HQ", r"(?:^|(?<=[,S]))d?(?P<hq>B)x{1,3},(?P<company>C)(?=[,.(])"),
         # "X is a Basel-based pharmaceutical company"
         _v(
             "copula-adjective",
