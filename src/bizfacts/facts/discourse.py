@@ -46,7 +46,9 @@ _UNNAMED_SPEAKER = LazyPattern(
     r"\s*(?:(?!(?:The|This|That|These|Those|It|Its|He|She|They|We|A|An|In|On|At|For|But|And|Analysts?)\b)"
     r"\p{Lu}[\p{L}&'.-]*(?:\s+\p{Lu}[\p{L}&'.-]*){0,4}(?:,[^,;]{1,90},)?"
     # "A joint venture controlled by investor P said it": the group speaks, led by P
-    r"|(?:A|An|The)\s+[\w -]{1,40}?\s+(?:led|controlled|headed|formed|organized)\s+by\s+[^,;.]{1,60}?)"
+    r"|(?:A|An|The)\s+[\w -]{1,40}?\s+(?:led|controlled|headed|formed|organized)\s+by\s+[^,;.]{1,60}?"
+    # "Malaysia's central bank said it": a body its country's name describes
+    r"|\p{Lu}[\p{L}.]*(?:'s|’s)\s+\p{Ll}[\w-]*(?:\s+\p{Ll}[\w-]*){0,3})"
     r"\s+(?:said|says|told|added)\s+it\Z"
 )
 # What every match of _IT but "^Its" contains, casefolded: the gate for _IT (no letter or digit
@@ -73,7 +75,9 @@ _REPORTING_AFTER = LazyPattern(r"\s+(?:said|says|told|added|announced|reported|s
 # A company followed by its verb ("Dalton Pharma agreed to buy"): the subject of the clause.
 _SUBJECT_OF_VERB = LazyPattern(
     r"(?:\s*<[^>\n]{1,12}>)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:agreed|agrees|said|says|will|would|plans|planned|"
-    r"offered|offers|announced|launched|intends|wants|sought|seeks|moved|made|won|bid)\b"
+    r"offered|offers|announced|launched|intends|wants|sought|seeks|moved|made|won|bid"
+    # ("X said Y had assumed control of the company": a deal verb after Y, the company is X)
+    r"|acquired|bought|purchased|assumed|gained|took)\b"
 )
 _OBJECT_POSITION = LazyPattern(
     r"(?i)\b(?:in|of|for|from|to|with|into|acquire[sd]?|buy|bought|sold|sell|purchased?|merge[sd]?\s+with|"
