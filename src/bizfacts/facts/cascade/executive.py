@@ -308,11 +308,15 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
     """The title chunk ``c`` as written, from its first title word to its last ("its president and
     CEO" -> "president and CEO"); an acronym alone in capitals.  ``sentence`` starts at ``start``."""
     text = " ".join(sentence[c.head[0].start - start : c.head[-1].end - start].split())
-    if text.casefold().startswith("new ") and text[4:].strip():
-        text = text[4:]  # "its new chief executive": the office is "chief executive"
+    if (m := _TIME_WORD.match(text)) is not None and text[m.end() :].strip():
+        text = text[m.end() :]  # "its new chief executive", "longtime chairman": the office alone
     elif (m := TENURE_WORD.match(text)) is not None and text[m.end() :].strip():
         text = text[m.end() :]  # "former chairman": the office is "chairman" (the fact's status says former)
     return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
+
+
+# a word of the tenure's time before a title, left out of the office: "new", "longtime", "current"
+_TIME_WORD = regex.compile(r"(?i)(?:new|longtime|long-time|current)[ \t]+")
 
 
 # the company-less constructions that open with the title: a vague title alone ("director Jane

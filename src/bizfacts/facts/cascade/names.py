@@ -384,6 +384,11 @@ class _Spans:
         return max((b for a, b in self._reaching(s + 1, s) if a <= s < b), default=default)
 
 
+# what follows a company named after "head of" when the head is a department's: "X's retail arm",
+# "X merchant banking"
+_DEPARTMENT_AFTER = regex.compile(r"(?:'s|’s|[ \t]+\p{Ll})")
+
+
 def _extra_mentions(
     text: str,
     start: int,
@@ -408,6 +413,13 @@ def _extra_mentions(
         if verb is not None and verb.tag == "V":
             continue  # "will partner with Y": a verb of the lexicon, no title
         s, e = m.start(), m.end()
+        head_of = m.group().casefold().find("head of ") if not free(s, e) else -1
+        if head_of >= 0 and free(s, s + head_of + 4) and not _DEPARTMENT_AFTER.match(
+            text, spans.end_covering(s + head_of + 8, default=e)
+        ):
+            # "the head of Accra Breweries": the title is "head", the company a mention (not "head of
+            # X's banking division", "head of X merchant banking": a department's)
+            e = s + head_of + 4
         if not free(s, e):
             # "Pacific Group chairman P": the title's first word ("group") ends a company's name,
             # the title is what follows the name
