@@ -68,6 +68,11 @@ _EAST_ASIAN_GIVEN = regex.compile(
     r"(?:(?:[bpmfdtnlgkhjqxzcsrwy]|zh|ch|sh)?[aeiou]{1,3}(?:ng|n|r)?)?"
     r"|\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}"
 )
+# an office's noun and "of" or "at" right before a run: the run names the office's company
+_OFFICE_OF_BEFORE = regex.compile(
+    r"(?i)\b(?:officer|executive|chairman|chairwoman|president|director|founder|co-founder|partner|"
+    r"ceo|cfo|coo|cto)[ \t]+(?:of|at)[ \t]+\Z"
+)
 _ARTICLE_BEFORE = regex.compile(r"(?:^|\W)(?:[Tt]he|an?|An?)\s+(?:[a-z]\w*\s+)?$")
 
 

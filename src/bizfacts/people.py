@@ -40,6 +40,7 @@ from ._person_cues import (
     _CUE_BEFORE,
     _EAST_ASIAN_GIVEN,
     _LOCATIVE_BEFORE,
+    _OFFICE_OF_BEFORE,
     _ROLE_AFTER,
     _SAID_AFTER,
     _SURNAME_FORM,
@@ -325,6 +326,8 @@ class _Reader:
             return None  # "General Mills", "Acme Steel": a family name only after a given name
         if not rule and _ARTICLE_BEFORE.search(self.text, max(0, ts[k] - 24), ts[k]):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
+        if not rule and _OFFICE_OF_BEFORE.search(self.text, max(0, ts[k] - 32), ts[k]):
+            return None  # "chief operating officer of Delta Meridian": the office's company
         count = len(words) - sum(map(_UNCOUNTED.__contains__, words))
         if self.place_with_particle(words, ts[k]):
             return None  # "at Palma de Verrano": a town named with a particle, not a person

@@ -359,6 +359,11 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     ]
 
 
+# a company's possessive before a lowercase noun after a title's company: the office is a department's
+# ("director of X's institutional strategy committee", "head of X and Co's research")
+_DEPARTMENT_OF = regex.compile(r"(?:[ \t]+(?:and|&)[ \t]+Co\.?)?(?:'s|’s)[ \t]+\p{Ll}")
+
+
 def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> list[AnyFact]:
     # a clause's subject that "is" or "serves as" a title is a person, even named by one word
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
@@ -381,6 +386,14 @@ def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> 
         raise NoFact("a title at an organization that is not a company")
     if promoted and p.variant == "premodifier":
         raise NoFact("an unknown name before a title ('Energy Secretary P') is too weak to promote")
+    title_c = p.places.get("title")
+    if (
+        company_c is not None
+        and title_c is not None
+        and title_c.end <= company_c.start
+        and _DEPARTMENT_OF.match(text, company_c.end)
+    ):
+        raise NoFact("a title of a department ('director of X's strategy committee')")
     fact = ExecutiveFact(
         evidence=ev,
         # an office a verb tells ("founded by P") yields to a title the text states for P

@@ -670,7 +670,8 @@ def variants() -> tuple[Variant, ...]:
         _v("premodifier", "TITLE", r"(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
         # "The chief executive of X, P, said", "The CEO of X is P"
         # ("The chairman of X, Sir P, ...": an honorific the extractors left out)
-        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:,|v?b)(?:N(?=P))?(?P<person>[PN])"),
+        # ("Before becoming CEO of X in 2012, P worked at Z": the office's date before the comma)
+        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:[in]D)?(?:,|v?b)(?:N(?=P))?(?P<person>[PN])"),
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'(?P<title>T)"),
         # ("whose chief executive officer (CEO) is P": the title's acronym in parentheses)
         # ("X is a clothing brand, whose CEO is P": the copula's noun before the relative)

@@ -65,18 +65,35 @@ def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = T
         ev.text, max(0, company_c.start - ev.start - 12), company_c.start - ev.start
     ):
         return True  # "Ex-Norvale Energy CEO P", "former Acme chairman P"
+    if (
+        person is not None
+        and place is not None
+        and place.end <= person.start
+        and _LEFT_AFTER.match(text, person.end) is not None
+    ):
+        return True  # "After 12 years as CEO of X, P stepped down", "X's chairman P resigned"
     last = max((c.end for c in (company_c, place) if c is not None), default=None)
     return last is not None and _ENDED.match(text, last) is not None
+
+
+# the verb of an office left right after the person its title precedes: "X's chairman P resigned"
+_LEFT_AFTER = LazyPattern(
+    r"(?i),?[ \t]+(?:\d{1,3},[ \t]+)?(?:has[ \t]+|have[ \t]+)?"
+    r"(?:resigned|retired|quit|left|departed|stepped[ \t]+down)\b"
+)
 
 
 # a pair of offices whose second one ended: "founder and former CEO", "chairman and ex-president"
 AND_FORMER = regex.compile(r"(?i)(?P<held>.+?)[ \t]+and[ \t]+(?:former[ \t]+|ex-)(?P<ended>\S.*)")
 
 
-# the past copula right before a title ("P was chief executive of X": not "P was named CEO", nor "P
-# was its new CEO")
+# the past copula right before a title ("P was chief executive of X", "P served as CFO of X": not "P
+# was named CEO", nor "P was its new CEO")
 _WAS_TITLE = LazyPattern(
-    r"(?i)\b(?:was|were)[ \t]+(?:(?:also|then|once|later|briefly|the|an?|its|their|his|her)[ \t]+)*\Z"
+    # ("P served as CEO of X": the simple past, not "P has served as")
+    r"(?i)(?:\b(?:was|were)|(?<!\b(?:has|have)[ \t]{1,3})\b(?:served|worked|acted|practi[sc]ed)[ \t]+as)"
+    r"[ \t]+"
+    r"(?:(?:also|then|once|later|briefly|the|an?|its|their|his|her)[ \t]+)*\Z"
 )
 _NEW = regex.compile(r"(?i)(?:(?:the|an?|its|their|his|her)[ \t]+)?new\b")
 
