@@ -155,21 +155,6 @@ _DESCRIPTION = r"(?:[^CNPVHQSW.;:]{0,18}?(?:W[xv]?b|c)?)?"
 # trades: "a Management Consulting, Executive Search & Talent Development Firm")
 # ("a UK-listed company headquartered in L": a participle before its noun)
 _DESCRIPTION_NAMES = r"(?:(?:[^CPVHQSW.;:]|(?<=[xc])V|V(?=[xu])|(?<=[,N])P(?=[,~])){0,18}?(?:W[xv]?b|c)?)?"
-# a description before a title: "is an Italian businessman, chairman of A, and the current"
-_TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
-# ("P took over as CEO of X": a deal verb before "as")
-# ("P founded and became chief executive of X": a first verb, coordinated)
-# ("P, who served (stepped down) as CEO of X": a relative clause's verb before "as"; "P stepped
-# down as CEO of X": a particle after the verb)
-_IS_TITLE = r"(?:,?[hmv]{0,2}b|,?W[xv]?b|[hv]{0,2}[xZV]x?s|,?W[hv]{0,2}Vs|,?W[hv]{0,2}x{1,2}s(?=T)|b?[xZ]s|v?[xZ]s|[xV]cv?b)"
-# the same before "T of X" ("P, who has been CFO of X since 2015,": "X's T" after it is who-possessive's)
-_IS_TITLE_OF = _IS_TITLE[:-1] + r"|,?Whv?b)"
-# a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
-_NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
-# a department between a title and its company: "vice president of investor relations at A",
-# "managing director of swaps for A"
-# (", Finance of X": a department after a comma)
-_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o))?"
 # a descriptor before a name after a preposition, determiner included: "for the largest online job site X"
 # ("in U.S. electric-vehicle startup Y": a place before the descriptor)
 _OBJ_DESC = r"(?:d?X?(?:[LN](?=x))?(?:x|c(?=x)){0,6}|L')"
@@ -631,71 +616,16 @@ def variants() -> tuple[Variant, ...]:
         # "and make a $40 million equity investment in Y": the investor is the sentence's subject
         _v("noun-in", "FUND", rf"(?<!')(?P<noun>A)(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN])"),
         *_headquarters_variants(),  # HQ: where a company is based (.headquarters)
-        # executives: a person, a title and a company
-        _v(
-            "apposition",
-            "TITLE",
-            # ("P, currently CFO of X,": an adverb of the present before the title)
-            # (not capitalized words right after a title's "of": "GM of Zelt Ana Ruiz, CEO of Y" runs
-            # a company and a name together)
-            # (nor an unknown company that another title's apposition follows: "..., former GM of
-            # Zeltra Ana Ruiz, former CEO at Y" runs the company and the next person together)
-            rf"(?P<person>P|(?<!T[oa])N){_NAME_SUFFIX}{_APPOSITION},v?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}(?P<company>C|N(?!,T))",
-        ),
-        # "met with Olwen Brask CEO of X": a known person's title without its comma
-        _v("apposition-bare", "TITLE", rf"(?P<person>P)(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])"),
-        _v(
-            "copula",
-            "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE_OF}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}(?:c[Rx])?[oar]{_OBJ_DESC}(?P<company>[CN])",
-        ),
-        # "P is chief technical officer of A and chief executive of B": the second title of a pair
-        # ("P served as CEO of A from 1983 to 1984 and CEO of B": the first tenure's dates between)
-        _v(
-            "copula-second",
-            "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}T[oar]{_OBJ_DESC}[CN]{{1,2}}D?,?c(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])(?!N)",
-        ),
-        _v(
-            "possessive-predicate",
-            "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}(?P<company>[CN])'(?P<title>T)",
-        ),
-        # "X's chairman P", "X's chief executive is P" ("Its CEO is P", "The company's CEO is P")
-        # ("X' current interim CEO is P": a word before the title)
-        # ("X's CEO since 2015 has been P")
-        # ("X's ex-chairman P": a tenure word before the title, status former)
-        _v("possessive", "TITLE", r"(?P<company>[CN])'(?:F-?)?x?(?P<title>T)(?:,|D?v?h?b)?(?:N(?=P))?(?P<person>[PN])"),
-        # "Acme chairman P" ("Former Acme chairman P": a tenure that ended, status former)
-        _v("premodifier", "TITLE", r"(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
-        # "The chief executive of X, P, said", "The CEO of X is P"
-        # ("The chairman of X, Sir P, ...": an honorific the extractors left out)
-        # ("Before becoming CEO of X in 2012, P worked at Z": the office's date before the comma)
-        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:[in]D)?(?:,|v?b)(?:N(?=P))?(?P<person>[PN])"),
-        _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'(?P<title>T)"),
-        # ("whose chief executive officer (CEO) is P": the title's acronym in parentheses)
-        # ("X is a clothing brand, whose CEO is P": the copula's noun before the relative)
-        # ("X is a Danish furniture maker, founded in 1981 in Aarhus, whose CEO is P": a participle between)
-        _v(
-            "whose",
-            "TITLE",
-            r"(?P<company>[CN])(?:b[dxuLR]{1,4})?(?:,[^,;.CP]{1,10})?,W(?P<title>T)(?:\(T\))?b(?:N(?=P))?(?P<person>[PN])",
-        ),
-        _v(
-            "led-by-apposition",
-            "TITLE",
-            # ("X is led by Mr. P, President and CEO": an honorific the extractors left out)
-            rf"(?P<company>[CN]){_APPOSITION}b?v?[xV]y(?:N(?=P))?(?P<person>[PN]),(?P<title>T)",
-        ),
-        _v(
-            "led-by",
-            "TITLE",
-            # ("X is an American food company led by chief executive P": the copula's noun between;
-            # "X, led by chief executive P,"; "X is based in L and led by CEO P", "X makes Y and is led by")
-            rf"(?P<company>[CN]){_APPOSITION}(?:b[dN][xuLR-]{{0,4}}(?=[xvV]y))?(?:b?[xvHZ]{{1,2}}[iaD9L]{{0,3}}c)?(?:b|,)?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?:N(?=P))?(?P<person>[PN])",
-        ),
+        *_office_variants(),  # TITLE: a person, a title and a company (.offices)
         *_more_variants(),
     )
+
+
+def _office_variants() -> tuple[Variant, ...]:
+    """The TITLE constructions naming a company (:mod:`.offices`), in their place among the others."""
+    from . import offices  # (it builds on the shared pieces above)
+
+    return offices.variants()
 
 
 def _headquarters_variants() -> tuple[Variant, ...]:
