@@ -86,6 +86,8 @@ class _Pattern:
 _ABBREVIATIONS = (
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
     "Cia Pty Pte Pvt Bhd Plc Cie"
+    # (and in capitals: "ZHAOYU INDUSTRIAL CO., LTD.")
+    " INC CORP CO COS LTD BROS MFG INTL CIA PTY PTE PVT BHD PLC"
 ).split()
 _INVESTOR_NOUNS = r"(?:Pension|Retirement|Provident|Superannuation|Savings|Benefits?)\b"
 _LOWER_SUFFIXES = "plc|ltd|inc|llc|gmbh|bhd|tbk"
