@@ -143,10 +143,18 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<cue>x)(?P<person>[PN]),?(?:x?9,)?s?(?P<title>T)[oa](?P<company>[CN])",
         ),
         # "P (, 51,) has been appointed (as) T (of X)", "P was named T"
+        # ("P, who joined X in 1998, was named T in 2014": the company the person joined)
         _v(
             "appointed",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},)?[hmv]{0,2}b(?P<cue>x)s?(?P<title>T)(?:[oa](?P<company>[CN]))?",
+            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,)?[hmv]{0,2}b(?P<cue>x)s?(?P<title>T)"
+            r"(?:[oa](?P<company>[CN]))?",
+        ),
+        # "The board has appointed P as interim CEO": the board of the company the sentence is about
+        _v(
+            "board-appoints",
+            "TITLE",
+            r"^d?(?P<board>x)(?:ox{1,2})?[hv]{0,2}(?P<cue>x)(?P<person>[PN]),?(?:9,)?s?(?P<title>T)(?![oa][CN])",
         ),
         # "the appointment of P as T (of X)"
         _v(
@@ -254,6 +262,7 @@ WRITTEN_TITLE = frozenset(
         "appoint",
         "appoint-of",
         "appointed",
+        "board-appoints",
         "appointment-of",
         "succeed-as",
         "succeeds",
@@ -269,6 +278,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "appoint": ("appoint",),
     "appoint-of": ("appoint",),
     "appointed": ("appoint",),
+    "board-appoints": ("appoint",),
     "appointment-of": ("noun",),
     "succeed-as": ("succeed",),
     "succeeds": ("succeed",),
@@ -352,6 +362,8 @@ def office(
         return None, None  # "P is president": of a country as likely as of the text's company
     if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
         return None, None  # (the other title-first pairs stand where a noun group opens)
+    if p.variant == "board-appoints" and p.places["board"].text.casefold() != "board":
+        return None, None  # "The company has appointed P as T" is an anaphor's; "Analysts named P"
     if p.variant in WRITTEN_TITLE or (p.variant in TITLELESS and "title" in p.places):
         title = written_title(p.places["title"], ev.text, ev.start)
     if title.casefold().endswith("founders"):
