@@ -39,6 +39,9 @@ _VALUE_WORDS = frozenset({"valuing", "valued", "values", "valuation", "value"})
 _ROUND_REACH = 300  # characters after the predication where its round may be named
 _VALUE_REACH = 40  # chunks after the round where its valuation may be told (a run-on sentence stays linear)
 _STOP = ".;VWS"
+# a party's possessive before its own unit or fund ("SoftBank's Vision Fund"; an unknown possessor
+# before a company mention)
+_POSSESSED_PARTY = frozenset({"C'C", "C'N", "N'C"})
 # the light verbs of an investor before a round ("Y led a $5 mln round in X")
 _LEAD_VERBS = frozenset({"led", "leads", "lead", "co-led", "co-leads", "headed", "heads"})
 
@@ -59,7 +62,10 @@ def _backers(chunks: Sequence[Chunk], s: str, pos: int) -> list[Chunk]:
         if s[i] in "yfp" and chunks[i].tokens[0].text.casefold() in _BACKER_PREPS:
             m = _DESCRIPTOR.match(s, i + 1)
             if m is not None and m.end() < len(s):
-                j = backed_party(chunks, s, m.end() + 1) or m.end()  # ("Sequoia-backed Northvale")
+                j = m.end()
+                if s[j : j + 3] in _POSSESSED_PARTY:
+                    j += 2  # "from SoftBank's Vision Fund": the possessor's fund invests
+                j = backed_party(chunks, s, j + 1) or j  # ("Sequoia-backed Northvale")
                 out.append(chunks[j])
                 while (more := _MORE.match(s, j + 1)) is not None and more.end() < len(s):
                     j = backed_party(chunks, s, more.end() + 1) or more.end()

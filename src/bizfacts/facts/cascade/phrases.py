@@ -48,6 +48,8 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
                     j = k
             if j + 1 < n and s[j] == "," and s[j - 1] == "x" and s[j + 1] in "CN" and s[j + 2 : j + 3] != "S":
                 j += 1  # "to a newly formed company, Pennock Plc,": the name after its description
+            if s[j : j + 3] in ("C'C", "C'N", "N'C"):
+                j += 2  # "from SoftBank's Vision Fund": the possessor's own unit is the party
             if j < n and s[j] in "CN":
                 j = backed_party(chunks, s, j + 1) or j  # "to Vell-backed Ardo": Ardo
             # ("to an Exmoor Corp unit": a unit named by its parent, the buyer or seller read inside)
