@@ -35,7 +35,10 @@ _SAID_BEFORE = LazyPattern(r"(?i)\b(?:said|says|announced|reported|told)\s+(?:\w
 
 _DELTA_BEFORE = LazyPattern(
     r"(?i)\b(?:added|adds|adding|gained|gains|gaining|lost|loses|losing|shed|net\s+additions\s+of|"
-    r"increase\s+of|decrease\s+of|growth\s+of|up\s+by|down\s+by|churned)\s+(?:a\s+(?:net|record)\s+|about\s+|nearly\s+|"
+    r"increase\s+of|decrease\s+of|growth\s+of|up\s+by|down\s+by|churned"
+    # ("users of X fell by 2 million to 326 million": the change, not the level after "to")
+    r"|(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|surged|plunged)(?:\s+by)?)"
+    r"\s+(?:a\s+(?:net|record)\s+|about\s+|nearly\s+|"
     r"some\s+|roughly\s+|more\s+than\s+|over\s+|around\s+)?$"
 )
 
@@ -158,7 +161,9 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
                 # "X, which is backed by Y, has 2 million users": Y stands in an apposition that
                 # closed before the count; the users are those of the company before it
                 b = bisect.bisect_left(company_at, opener.start(), 0, k - 1)
-                s = companies[b - 1][1] if b else None  # type: ignore[assignment]
+                if not b:
+                    continue  # "The messaging app, which is owned by Y, has ...": a subject no one named
+                s = companies[b - 1][1]
             if "." in clause and len(clause) > 200:
                 s = None  # type: ignore[assignment]
             if s is not None:
