@@ -45,6 +45,13 @@ def suffix_class(token: str) -> str | None:
     return _suffixes.suffix_class(token)
 
 
+# the heads of institutions often named after a person ("George Washington University"): after a
+# given name and a surname, the run is the institution's name
+_NAMED_AFTER_PEOPLE = frozenset(
+    "University College Institute Academy Foundation School Society Center Centre Museum Hospital "
+    "Library".split()
+)
+
 class _AliasForms:
     """What the mentions read so far say for :meth:`_Linking.aliases`: each is read once."""
 
@@ -369,6 +376,8 @@ class _Base:
             toks = toks[1:]  # "T. Hugh Ford": an initial before a given name
             first = toks[0].text
         if len(toks) >= 2 and first in w.firstnames and toks[1].gap == " ":
+            if len(toks) >= 3 and toks[-1].text in _NAMED_AFTER_PEOPLE:
+                return False  # "Thomas Jefferson University": an institution named after a person
             return not any(suffix_class(t.text) or t.text in w.head for t in toks[1:])
         if len(toks) == 2 and first in w.surnames and toks[1].gap == " ":
             known = self.gaz.lookup(first)
