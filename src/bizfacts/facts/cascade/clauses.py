@@ -75,6 +75,7 @@ _HQ_WITHOUT_TRIGGER = frozenset(
         "copula-adjective",
         "apposition-place",
         "copula-place",
+        "copula-in",
         "of-place",
         "possessive-place",
         "place-description",

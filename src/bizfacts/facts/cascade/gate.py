@@ -191,6 +191,11 @@ def institution(m: object) -> bool:
 
 # "the X Museum in L": a place after an institution
 _IN_PLACE = LazyPattern(r"[ \t]{1,3}in[ \t]{1,3}(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})")
+# "X is a software company in Austin, Texas": the copula's firm noun and its town
+_COPULA_IN_PLACE = LazyPattern(
+    r"[ \t]{1,3}(?:is|was)[ \t]{1,3}an?(?:[ \t]{1,3}[a-z][\w-]*){1,4}[ \t]{1,3}in[ \t]{1,3}"
+    r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})"
+)
 
 
 def place_beside(
@@ -212,6 +217,10 @@ def place_beside(
             return True
         if text.startswith(" in ", c.end) and institution(c):
             after = _IN_PLACE.get().match(text, c.end)
+            if after is not None and _names_place(after.group("run")):
+                return True
+        if text.startswith((" is a", " was a"), c.end):
+            after = _COPULA_IN_PLACE.get().match(text, c.end, c.end + 80)
             if after is not None and _names_place(after.group("run")):
                 return True
         # (the possessive's apostrophe stands 3 to 5 characters before the company, or nothing matches)

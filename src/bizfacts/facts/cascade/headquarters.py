@@ -121,6 +121,13 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             r"(?P<company>[CN])(?:\([^()]{1,8}\))?(?:,[^,;.CNP]{1,12},)?v?bd(?P<loc>L(?:,L){0,2}),?(?P<desc>[xAu]{1,4})(?![xAu'])",
         ),
+        # "X is a software company in Austin, Texas": a firm noun after the copula's "a", then its
+        # town (the builder checks the article, the noun and the town)
+        _v(
+            "copula-in",
+            "HQ",
+            r"(?<![oiytfrawnspc:])(?P<company>[CN])(?:\([^()]{1,8}\))?(?:,[^,;.CNP]{1,12},)?bd(?P<desc>[xu-]{1,4})i(?P<loc>L(?:,L){0,2})(?![xL'])",
+        ),
         # "Bellweather Bio Inc. of Cambridge, Massachusetts, ...": a company and its town
         _v("of-place", "HQ", r"(?P<company>C)N?o(?P<loc>L(?:,L){0,2})(?!['NL])"),
         # "a news conference in Osaka, where the company is based"
