@@ -37,8 +37,8 @@ _BEFORE_AMOUNT = LazyPattern(
     r"(?i)(?:\b(?:the|this|that|its|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deal|transaction|purchase|sale|acquisition|merger|takeover|buyout|purchase\s+price|price|consideration"
     r"|offer|bid)"
-    # ("the acquisition, which is worth $1.9 billion")
-    r"(?:,\s+which)?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?"
+    # ("the acquisition, which is worth $1.9 billion"; "the transaction, valued at $1.4 billion")
+    r"(?:,\s+which|,(?=\s+(?:valued|worth)\b))?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+)?"
     r"(?:valued\s+at|worth|totals?|totaled|totalled|amounts?\s+to|of|for|at|includes|is|was)\s+"
     # "bought the stock for 350,000 dlrs" (what was bought, then "for": not "the stock was worth"),
     # "..., or a total of about 3.4 billion dlrs", "paying 4.9 mln dlrs"
