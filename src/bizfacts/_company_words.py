@@ -43,6 +43,9 @@ def company_words() -> CompanyWords:
     non_company: dict[str, str] = {}
     for surface, category in data_rows("non_companies.tsv"):
         non_company[surface] = category
+    for surface, category in list(non_company.items()):
+        if category == "title" and surface[:1].isupper():
+            non_company.setdefault(f"Co-{surface}", "title")  # "Co-Founder", "Co-Chairman"
     for surface, category in data_rows("places.tsv"):
         non_company.setdefault(surface, category)
     firstnames: set[str] = set()

@@ -40,6 +40,8 @@ _ENDING = LazyPattern(
 )
 # a negation right before the word that would end the deal: "X has not terminated its agreement"
 _NOT_BEFORE = LazyPattern(r"(?i)\b(?:not|never|n't)[ \t]+(?:\w+[ \t]+)?\Z")
+# an open quotation of a title before the trigger: 'the report titled "X to buy Y"'
+_QUOTED_TITLE = LazyPattern(r"(?i)\b(?:titled|entitled|headlined|captioned)[ \t]*[\"“‘'][^\"”’\n]*\Z")
 # a condition opening the clause: "If X acquires Y, prices will rise", "Should X buy Y, ..."
 _CONDITION_BEFORE = LazyPattern(r"(?i)\b(?:if|unless|whether|should)[ \t]+$")
 # "its board rejected a bid from Y": the bid was made all the same
@@ -67,6 +69,8 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
         return None
     if _DENIAL.get().search(text, clause_start, trigger.end) is not None:
         return None
+    if _QUOTED_TITLE.get().search(text, max(0, trigger.start - 160), trigger.start) is not None:
+        return None  # 'the news item titled "X in talks to acquire Y"': a headline quoted, no fact told
     ending = _ENDING.get().search(text, clause_start, trigger.end)
     if ending is not None and (
         (p.predicate == "bid" and _REJECTED.get().fullmatch(ending.group()))  # (a bid rejected was made)
