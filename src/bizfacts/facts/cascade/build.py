@@ -385,8 +385,9 @@ def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> 
     if one_title == "head" and company_c is not None and isinstance(company_c.head[-1].mention, str):
         # "P, head of the U.S. card products group": a department's head, not the company's
         raise NoFact("a title at an organization that is not a company")
-    if promoted and " " not in company and company in company_words().org_head:
+    if promoted and company.split()[-1] in company_words().org_head:
         # "P, now the director of the Institute for International Economics": an organization's word
+        # ("director of the Calloway Institute for Aging": a name no extractor knew, ending in one)
         raise NoFact("a title at an organization that is not a company")
     if company_c is not None and one_title != "CEO" and not _is_company(company_c):
         # "Treasury Secretary James Baker", "Bundesbank President P": an office, not a company's officer

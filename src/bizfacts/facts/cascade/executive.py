@@ -419,12 +419,21 @@ def discourse_company(
         return about.subject
     if p.variant == "title-is" and about.described:
         return about.described  # "Y is a Japanese conglomerate. ... The president is P": Y's
+    if _BODY_OPENING.match(sentence):
+        return None  # "The society plans ..., its president, P, said": the body's office, no company's
     person: Chunk = p.places["person"]
     first = min(person.start, p.places["title"].start)
     opens = len(sentence[: first - start].strip()) <= 2 or about.quoted_opening
     if about.unknown_opening and not opens:
         return None
     return about.topic
+
+
+# a sentence opening with a body that is no company: "The society", "The agency", "The university"
+_BODY_OPENING = regex.compile(
+    r"[\"“'‘ \t]*The[ \t]+(?:society|association|agency|institute|foundation|university|college|ministry|"
+    r"department|commission|council|committee|federation|union|party|government|museum|academy)\b"
+)
 
 
 # after a title's company, the next company of a list: ", B" while the list goes on (", C", ", and",
