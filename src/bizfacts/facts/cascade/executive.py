@@ -97,7 +97,8 @@ def variants() -> tuple[Variant, ...]:
             "apposition-alone",
             "TITLE",
             # ("P, Senior Vice President, Operations, said": the title's department after a comma)
-            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|\.?$)",
+            # ("With me are A, our CEO, and B, our CFO": the first of a list of people and titles)
+            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|\.?$|,c[PN],(?:dx')?T)",
         ),
         # "Douglas Reid, who remains chief executive officer"
         # ("P, who serves as its CEO")
