@@ -144,11 +144,12 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<cue>x)(?P<person>[PN]),?(?:x?9,)?s?(?P<title>T)[oa](?P<company>[CN])",
         ),
         # "P (, 51,) has been appointed (as) T (of X)", "P was named T"
-        # ("P, who joined X in 1998, was named T in 2014": the company the person joined)
+        # ("P, who joined X in 1998, was named T in 2014": the company the person joined; "P has been
+        # promoted to T")
         _v(
             "appointed",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,)?[hmv]{0,2}b(?P<cue>x)s?(?P<title>T)"
+            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,)?[hmv]{0,2}b(?P<cue>x)[st]?(?P<title>T)"
             r"(?:[oa](?P<company>[CN]))?",
         ),
         # "The board has appointed P as interim CEO": the board of the company the sentence is about
