@@ -202,6 +202,17 @@ _COMBINED_WORDS = frozenset({"creating", "create", "creates", "forming", "form",
 _DEAL_NOUNS = frozenset({"deal", "transaction", "takeover", "acquisition", "purchase", "buyout", "merger"})
 
 
+# the words of a stake that is a part of its company ("a minority stake")
+_PART_WORDS = frozenset(
+    {"minority", "majority", "controlling", "partial", "small", "significant", "strategic"}
+)
+
+
+def _part_of(c: Chunk) -> bool:
+    """Whether a stake chunk is a part of the company: a percentage, or a word of a part."""
+    return c.stake is not None or any(t.text.casefold() in _PART_WORDS for t in c.tokens)
+
+
 def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause (up to two dozen chunks after ``end``, the
     clause's last chunk, when given): "for $5 mln", "for 3 dlrs a share, or 21 mln dlrs", "a
@@ -218,9 +229,11 @@ def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMe
             and c.predicate == "value"
             and i + 1 < n
             and chunks[i + 1].char not in "ayo,.;"
-            and any(ch.char == "%" or (ch.char == "K" and ch.stake is not None) for ch in chunks[pos:i])
+            and any(ch.char == "%" or (ch.char == "K" and _part_of(ch)) for ch in chunks[pos:i])
         ):
-            return None  # "bought a 10% stake in Y, valuing the company at £800m": all of Y, no price
+            # "bought a 10% stake in Y, valuing the company at £800m", "a minority stake in Y, valuing
+            # the company at": all of Y, no price
+            return None
         if (
             c.char == "A"
             and isinstance(c.price, MoneyMention)
