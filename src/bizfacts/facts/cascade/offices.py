@@ -27,7 +27,8 @@ _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
 # "managing director of swaps for A"
 # (", Finance of X": a department after a comma)
-_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o))?"
+# ("Executive Vice President of Orthopedics at X": a capitalized department before "at" and a company)
+_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o)|oN(?=aC))?"
 
 
 def variants() -> tuple[Variant, ...]:
