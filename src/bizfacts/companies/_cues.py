@@ -69,6 +69,27 @@ _PERSON_ROLES = frozenset(
 )
 
 
+# the nouns before a name that only a firm is called ("software firm X"; not "rival", "vendor",
+# "carrier", "producer", "counterpart": people, ships and films are called so too)
+_FIRM_NOUNS = frozenset(
+    "firm company companies manufacturer lender startup start-up insurer retailer conglomerate bank "
+    "brewer chipmaker drugmaker automaker carmaker toymaker".split()
+)
+
+
+def firm_noun_before(text: str, start: int) -> bool:
+    """Whether a firm's noun stands right before ``start`` ("software firm Sage Peak", "mortgage
+    lender Mara Lind"): the name after it is a company's, though it reads as a person's.
+
+    >>> firm_noun_before("British software firm Sage Peak said", 22), firm_noun_before("broker Sage Peak", 7)
+    (True, False)
+    """
+    before = text[max(0, start - 24) : start]
+    if not before.endswith(" ") or not before.strip():
+        return False
+    return before.rsplit(None, 1)[-1] in _FIRM_NOUNS
+
+
 @functools.cache
 def _cue_last_words() -> frozenset[str]:
     """The words that end a cue before a name (see _Cues.cue_before()), appositive nouns included."""

@@ -31,6 +31,7 @@ from .._spans import CompanyKind, CompanyMention
 from ..people import person_evidence
 from ..places import is_demonym, is_place_name, place_entries
 from ._base import suffix_class
+from ._cues import firm_noun_before
 from ._lists import _NAME_RUN, _NAME_RUN_BEFORE, _enumerated
 from ._lowercase import LowercaseWords
 from ._made import mention
@@ -167,6 +168,7 @@ def review(
     extractor's :class:`LowercaseWords`); without them the text is scanned for them.
     """
     out: list[CompanyMention] = []
+    firms: set[str] = set()  # the names a firm's noun introduced ("software firm Sage Peak")
     widen = False  # a mention an organization's name a place before may belong to ("U.K. Treasury")
     for m in mentions:
         rule, surface = m.rule, m.text
@@ -193,8 +195,12 @@ def review(
                 not seen_as_company
                 and person_evidence(text, m.start, m.start + len(surface))
                 and not _firm_role_after(text, m.end)
+                and not firm_noun_before(text, m.start)  # ("software firm Sage Peak")
+                and surface not in firms  # (a name a firm's noun introduced before: one entity)
             ):
                 continue
+            if firm_noun_before(text, m.start):
+                firms.add(surface)
             entries = place_entries(surface)  # (most names: none, and no generator made)
             if entries and any(
                 e.kind != "city" or (e.population >= 100 and not seen_as_company) for e in entries

@@ -9,7 +9,7 @@ from .._spans import CompanyKind
 from ..people import given_and_surname_head
 from ..places import is_place_name
 from ._base import canonical_name, suffix_class
-from ._cues import _Cues
+from ._cues import _Cues, firm_noun_before
 from ._regexes import (
     _AFTER_TICKER,
     _CAPS_BREAKS,
@@ -262,7 +262,11 @@ class _Unknown(_Cues):
                     rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
                     self.unknown_region(rest)
                 return
-        if len(toks) > 1 and (self.is_person(toks) or self.family_name_head(toks)):  # (one word: never here)
+        if (
+            len(toks) > 1
+            and (self.is_person(toks) or self.family_name_head(toks))  # (one word: never here)
+            and not firm_noun_before(self.text, toks[0].start)
+        ):
             self.persons.update(t.text for t in toks)
             return
         if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
