@@ -28,7 +28,7 @@ import regex as re
 from .._company_words import company_words
 from .._numbers import data_rows
 from .._spans import CompanyKind, CompanyMention
-from ..people import person_evidence
+from ..people import is_given_name, person_evidence
 from ..places import is_demonym, is_place_name, place_entries
 from ._base import suffix_class
 from ._cues import firm_noun_before
@@ -37,6 +37,9 @@ from ._lowercase import LowercaseWords
 from ._made import mention
 from ._regexes import _FIRM_ROLE_PERSON, _SECURITY_TAILS, _Pattern
 from ._scans import _SPAN, _bracket_matches, _LineCase, _occurrences, _Spans
+
+# a given name and a surname after "and": the word before is a person's given name ("Clara and Ines Duarte")
+_PERSON_AFTER_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}")
 
 # abbreviations that name no organization: titles, units, periods, measures, media
 _NOT_ORG_ACRONYMS = frozenset(
@@ -586,8 +589,13 @@ def _cued_names(
             continue
         if is_place_name(name) or person_evidence(text, s, e) or (len(words) == 1 and is_demonym(name)):
             continue
-        if len(words) == 1 and name in company_words().firstnames:
-            continue  # "to partner with Janet and the entire team": a person's given name
+        if len(words) == 1 and (
+            name in company_words().firstnames
+            or (is_given_name(name, ordinary_words=False) and _PERSON_AFTER_AND.match(text, e))
+        ):
+            # "to partner with Janet and the entire team", "by sisters Clara and Ines Duarte": a
+            # person's given name
+            continue
         names.setdefault(name, "organization" if kind == "organization" else "company")
     if not names:
         return []
