@@ -249,6 +249,7 @@ def directional_place(name: str) -> bool:
     return first in DIRECTIONS and bool(rest) and (is_place_name(rest) or directional_place(rest))
 
 
+@functools.lru_cache(maxsize=8192)
 def place_opens_run(first: str, second: str) -> bool:
     """Whether ``first`` names a place on its own and ``second`` begins no longer place's name
     with it: "Texas" before "Rick" ("the Governor of Texas Rick Perrin"), not "San" before

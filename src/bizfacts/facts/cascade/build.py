@@ -307,8 +307,9 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
             raise NoFact("'X is a U.S. airline', 'a Texas company': a country or state tells what X is")
     if p.variant == "copula-in":
         lo, hi = p.extents["desc"]
-        article = text[: lo].rstrip().rsplit(None, 1)[-1].casefold()
-        if article not in ("a", "an") or text[lo:hi].split()[-1].casefold() not in _firm_nouns():
+        before = text[max(0, lo - 8) : lo].split()  # (the words right before the description only)
+        noun = text[lo:hi].split()[-1].casefold()
+        if not before or before[-1].casefold() not in ("a", "an") or noun not in _firm_nouns():
             raise NoFact("'X is the largest bank in L': only 'a' firm noun in a town tells where X is")
         if _first_place_kind(p.places["loc"]) != "city":
             raise NoFact("'X is a software company in Europe': a region or country is where it sells")
