@@ -146,6 +146,13 @@ def test_mentions_show_kind_and_normalized_value() -> None:
         assert all(text[m.start : m.end] == m.text for m in s.mentions)
 
 
+def test_people_and_places_are_read_by_the_cascade() -> None:
+    """A person or a place the cascade reads is never shown as a mention "not read"."""
+    e = bizfacts.explain("Helen Marsh, a Leeds-based banker, is chief executive of Ravel Studios.")
+    got = [(m.kind, m.text, m.read) for m in e.sentences[0].mentions if m.kind in ("person", "place")]
+    assert got == [("person", "Helen Marsh", True), ("place", "Leeds", True)]
+
+
 def test_surface_rules_and_layout_readers_are_listed_by_rule_name() -> None:
     text = (
         "Company name: Halvorsen Corp\nHead office: Leeds, West Yorkshire\n\n"
