@@ -186,6 +186,10 @@ def _year_context_ok(text: str, start: int, end: int, p: _Patterns, memo: dict[i
     return _prev_low(text, start, memo).rstrip(".") not in _words().year_blockers
 
 
+# words that make the month after them a date even before a capitalized word
+_NEAR_MONTH_CUES = frozenset({"last", "next", "early", "late"})
+
+
 def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns, memo: dict[int, str]) -> bool:
     """A month name with no day or year: is it really a month here?  Leaves the
     lowercased word before ``start`` in ``memo`` when it reads it (see ``_prev_low``)."""
@@ -195,10 +199,12 @@ def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns, me
         return not word.isupper() and (len(word) > 4 or low in ("may", "june", "july"))
     if word.isupper() or (len(word) <= 4 and low not in ("may", "june", "july")):
         return False  # abbreviations and capitals need a day or a year
-    if p.capital_after.match(text, end):
-        return False  # "March Networks", "May Department Stores"
     prev = _word_before(text, start)
     prev_low = memo[start] = prev.lower()
+    if p.capital_after.match(text, end):
+        # "March Networks", "May Department Stores"; but "Last August Cooper Development combined":
+        # a month after "last", "next", "early" or "late" is the month, a name may follow it
+        return prev_low in _NEAR_MONTH_CUES and low not in w.ambiguous_months
     if prev_low.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "lady"):
         return False
     cue = prev_low in w.month_cues

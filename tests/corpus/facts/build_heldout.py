@@ -8,6 +8,7 @@ mention offsets are computed, never typed. All cases go to one JSONL file with i
 
     python tests/corpus/facts/build_heldout.py           # build and validate
     python tests/corpus/facts/build_heldout.py --check   # only report problems
+    python tests/corpus/facts/build_heldout.py --folder heldout2   # another held-out folder
 """
 
 from __future__ import annotations
@@ -34,10 +35,15 @@ def _load_builder():
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     write = "--check" not in argv
+    folder, out, prefix = FOLDER, OUT, "heldout"
+    if "--folder" in argv:  # a second held-out set, written later and as blind: its own ids
+        name = argv[argv.index("--folder") + 1]
+        folder = os.path.join(HERE, name)
+        out, prefix = os.path.join(folder, name + ".facts.jsonl"), name
     bc = _load_builder()
     sc = bc._scorer()
     cases, n_problems = [], 0
-    for gold_path in sorted(glob.glob(os.path.join(FOLDER, "[0-9][0-9][0-9]_*.gold.json"))):
+    for gold_path in sorted(glob.glob(os.path.join(folder, "[0-9][0-9][0-9]_*.gold.json"))):
         base = gold_path[: -len(".gold.json")]
         label = os.path.basename(base)
         problems = []
@@ -51,7 +57,7 @@ def main(argv=None) -> int:
         facts = [bc.normalise_fact(f, problems, label) for f in gold.get("facts", [])]
         bc.check_company_roles(facts, mentions, problems, label)
         case = {
-            "id": "heldout-" + label.split("_", 1)[0],
+            "id": prefix + "-" + label.split("_", 1)[0],
             "text": text,
             "reference_date": gold["reference_date"],
             "facts": facts,
@@ -70,7 +76,7 @@ def main(argv=None) -> int:
         )
         cases.append(case)
     if write:
-        with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
+        with open(out, "w", encoding="utf-8", newline="\n") as fh:
             for case in cases:
                 fh.write(json.dumps(case, ensure_ascii=False) + "\n")
     print(f"{len(cases)} documents, {n_problems} problems")

@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..._spans import PlaceMention
 from .predicates import noun_readings
 from .tokens import Token
 
@@ -206,6 +207,11 @@ def _features(c: Chunk) -> None:
             c.former = True
         elif t.tag == "B":  # "the Los Angeles-based X", "the Bozeman, Montana-based X": the place as written
             words: list[Token] = [w for w in toks[: toks.index(t)] if w.tag in "NL,"]
+            # (a chain runs from the town up: a country before it ends another phrase, "sales in
+            # Europe, Paris-based X")
+            ends = [i for i, w in enumerate(words) if w.tag == "L" and _wider_than_a_region(w.mention)]
+            if ends:
+                words = words[ends[-1] + 1 :]
             while words and words[0].tag == ",":
                 words.pop(0)
             place = t.text.replace("–", "-").rsplit("-", 1)[0]
@@ -217,6 +223,12 @@ def _features(c: Chunk) -> None:
         c.inner = tuple(t for t in toks if t.tag in "CN")
     elif c.char == "Y":  # the asset as written, without its determiner or possessive
         c.head = tuple(t for t in toks if t.tag not in "dj")
+
+
+def _wider_than_a_region(mention: object) -> bool:
+    """Whether a place token's mention is a country or a wider area ("Europe"): no town's chain
+    goes on past it."""
+    return isinstance(mention, PlaceMention) and mention.kind in ("country", "other")
 
 
 def chunk(tokens: Sequence[Token]) -> list[Chunk]:
