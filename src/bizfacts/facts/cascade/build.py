@@ -372,6 +372,12 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
 _DEPARTMENT_OF = regex.compile(r"(?:[ \t]+(?:and|&)[ \t]+Co\.?)?(?:'s|’s)[ \t]+\p{Ll}")
 
 
+def _full_name(c: Chunk) -> str:
+    """The full name of the person a chunk names, as the people extractor linked it (else as written)."""
+    mention = c.head[-1].mention if c.head else None
+    return mention.name if isinstance(mention, PersonMention) else " ".join(t.text for t in c.head)
+
+
 def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> list[AnyFact]:
     # a clause's subject that "is" or "serves as" a title is a person, even named by one word
     person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
@@ -393,6 +399,15 @@ def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> 
     if company_c is not None and one_title != "CEO" and not _is_company(company_c):
         # "Treasury Secretary James Baker", "Bundesbank President P": an office, not a company's officer
         raise NoFact("a title at an organization that is not a company")
+    if (
+        company_c is None
+        and p.variant == "title-first"
+        and one_title == "President"
+        and " " not in _full_name(p.places["person"])
+    ):
+        # "President Reagan said today": a head of state named by his surname, no company's president
+        # (a surname the text gave in full before is a person it introduced: "President Meinert")
+        raise NoFact("a head of state ('President Reagan said'), no company's officer")
     if promoted and p.variant == "premodifier":
         raise NoFact("an unknown name before a title ('Energy Secretary P') is too weak to promote")
     title_c = p.places.get("title")

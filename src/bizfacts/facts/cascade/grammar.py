@@ -295,7 +295,8 @@ def variants() -> tuple[Variant, ...]:
             "light-verb",
             "NOM",
             # ("X made a $50 a share bid for Y", "completed a $2 billion acquisition of Y": a price before the noun)
-            rf"{a}{_APPOSITION}{_BRIDGE}(?:(?:G(?:ix)?t)?(?P<verb>Z)|[bhmv]{{0,2}}(?P<verb>G))(?:[dj]?(?P<price>M))?(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
+            # ("completed on March 2 the previously announced sale of Y": a date before the object)
+            rf"{a}{_APPOSITION}{_BRIDGE}(?:(?:G(?:ix)?t)?(?P<verb>Z)|[bhmv]{{0,2}}(?P<verb>G))(?:n?D)?(?:[dj]?(?P<price>M))?(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
         # "X completed its Y acquisition", "X closes $2 bln Y buyout": the target named before the
         # noun, a light verb before both (no "of" after: "the X acquisition of Y" names the buyer)
