@@ -21,7 +21,12 @@ import bizfacts
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.facts.jsonl"))
-HELDOUT = sorted((ROOT / "tests" / "corpus" / "facts" / "heldout").glob("*.facts.jsonl"))
+# (heldout2 was written later, blind to the code: see its README)
+HELDOUT = sorted(
+    path
+    for folder in ("heldout", "heldout2")
+    for path in (ROOT / "tests" / "corpus" / "facts" / folder).glob("*.facts.jsonl")
+)
 # The target for seeds/ (reached on 2026-11-25 at 0.93).  Held-out: the level reached
 # that day (0.71) less a margin; raise it as the assembler improves.
 SEEDS_MIN_F1 = 0.9
