@@ -84,6 +84,11 @@ _STAKE_OBJECT = regex.compile(
     r"|(?:%|\bpct|\bpercent|\bper cent)\s+(?:of|in)\b"
 )
 
+# a stake named by its kind, with no percentage ("interest" alone is as often a rate)
+_QUALIFIED_INTEREST = regex.compile(
+    r"\b(?:majority|controlling|minority|ownership|equity)[ \t](?:(?:ownership|equity)[ \t])?interests?\b"
+)
+
 
 @functools.cache
 def _kind_of() -> dict[str, str]:
@@ -287,6 +292,8 @@ def triggers(low: str, money: bool = True, hits: Iterable[tuple[int, str]] | Non
     stake = stake_verb and ("%" in low or " pct" in low or "percent" in low or "per cent" in low) and (
         _STAKE_OBJECT.search(low) is not None
     )
+    if " interest" in low and _QUALIFIED_INTEREST.search(low) is not None:
+        kinds.add("other")  # "holds (has) a majority (controlling) interest in Y": a stake by its kind
     if stake or (money_verb and _AMOUNT.search(low)):
         kinds.add("other")
     elif stake_verb and " private" in low and _TAKE_PRIVATE.search(low) is not None:

@@ -86,6 +86,8 @@ _THEME = (
     # ("2,450,000 shares of Common Stock, representing approximately 8.3% of the outstanding shares of Y":
     # the class of the shares, then the stake)
     r"|(?P<stake>K)(?:o[xXN]{1,3})?,x{1,2}(?P<pct>%)o(?:Ko)?(?P<theme>[CN])"
+    # ("a 40 pct stake in Z's Y Corp": the stake is in Z's company Y, which Z sells)
+    r"|(?P<stake>K)[io](?P<possessor>C)'(?P<theme>C)(?!')"
     # ("a 51% stake in Osaka chipmaker Y": a town before the descriptor)
     # ("all of the issued and outstanding shares of Y")
     r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?(?:[xXY]{0,2}[xX])?|L'|d?L[xX]{1,3})(?P<theme>[CN])"

@@ -82,6 +82,8 @@ def more_assets(s: str, i: int, named: bool = False) -> list[int]:
 def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
     """One more fact per company listed after an owning verb's object ("X owns A, B and C")."""
     theme = p.places.get("theme" if p.frame == "TRANS" else "asset")
+    if p.frame == "TRANS" and p.variant == "passive" and "agent" in p.places:
+        return _more_owners(found, p, chunks, s)  # "Y is jointly owned by A and B"
     # ("X is the parent company for A, B and C": an owner's relational noun before a list)
     listed = p.frame == "TRANS" or p.variant in ("enumerated", "has") or p.frame == "INV"
     # "X's subsidiaries include A, B and C": the verb lists units, names no extractor knew included
@@ -110,6 +112,22 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
         if not name or (promoted and not including) or name in (first.owner, first.asset):
             break
         out.append(attrs.evolve(first, asset=name))
+    return out
+
+
+def _more_owners(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """One more fact per company listed after a passive's agent: "Y is jointly owned by A and B"
+    names two owners (at most four)."""
+    agent = p.places["agent"]
+    i = next((k for k in range(p.start, len(chunks)) if chunks[k] is agent), None)
+    if len(found) != 1 or not isinstance(found[0], OwnershipFact) or agent.char != "C" or i is None:
+        return []
+    out: list[AnyFact] = []
+    for k in more_assets(s, i):
+        name, promoted = _party(chunks[k])
+        if not name or promoted or name in (found[0].owner, found[0].asset):
+            break
+        out.append(attrs.evolve(found[0], owner=name))
     return out
 
 
