@@ -305,7 +305,7 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
             raise NoFact("a state or country of incorporation ('a Delaware corporation') is no headquarters")
         if p.variant == "copula-place" and _first_place_kind(p.places["loc"]) != "city":
             raise NoFact("'X is a U.S. airline', 'a Texas company': a country or state tells what X is")
-    if p.variant == "copula-in":
+    if p.variant in ("copula-in", "apposition-in"):
         lo, hi = p.extents["desc"]
         before = text[max(0, lo - 8) : lo].split()  # (the words right before the description only)
         noun = text[lo:hi].split()[-1].casefold()

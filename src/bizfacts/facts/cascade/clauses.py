@@ -76,6 +76,7 @@ _HQ_WITHOUT_TRIGGER = frozenset(
         "apposition-place",
         "copula-place",
         "copula-in",
+        "apposition-in",
         "of-place",
         "possessive-place",
         "place-description",

@@ -202,6 +202,12 @@ _COPULA_IN_PLACE = LazyPattern(
     r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})"
 )
 
+# "X, a battery maker from Reno, Nevada, said": an apposition's firm noun and its town
+_APPOSITION_IN_PLACE = LazyPattern(
+    r",[ \t]{1,3}an?(?:[ \t]{1,3}[a-z][\w-]*){1,4}[ \t]{1,3}(?:in|from)[ \t]{1,3}"
+    r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})"
+)
+
 
 def place_beside(
     text: str, companies: Sequence[Span], references: Sequence[tuple[int, int, str]] = ()
@@ -226,6 +232,10 @@ def place_beside(
                 return True
         if text.startswith((" is a", " was a"), c.end):
             after = _COPULA_IN_PLACE.get().match(text, c.end, c.end + 80)
+            if after is not None and _names_place(after.group("run")):
+                return True
+        if text.startswith((", a", ", an"), c.end):  # "X, a battery maker from Reno, said"
+            after = _APPOSITION_IN_PLACE.get().match(text, c.end, c.end + 80)
             if after is not None and _names_place(after.group("run")):
                 return True
         # (the possessive's apostrophe stands 3 to 5 characters before the company, or nothing matches)

@@ -128,6 +128,12 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             r"(?<![oiytfrawnspc:])(?P<company>[CN])(?:\([^()]{1,8}\))?(?:,[^,;.CNP]{1,12},)?bd(?P<desc>[xu-]{1,4})i(?P<loc>L(?:,L){0,2})(?![xL'])",
         ),
+        # "X, a battery maker from Reno, Nevada, said": the same in an apposition, "in" or "from" the town
+        _v(
+            "apposition-in",
+            "HQ",
+            r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d(?P<desc>[xu-]{1,4})[if](?P<loc>L(?:,L){0,2})(?=[,.])",
+        ),
         # "Bellweather Bio Inc. of Cambridge, Massachusetts, ...": a company and its town
         _v("of-place", "HQ", r"(?P<company>C)N?o(?P<loc>L(?:,L){0,2})(?!['NL])"),
         # "a news conference in Osaka, where the company is based"
