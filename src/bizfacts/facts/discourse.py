@@ -79,6 +79,10 @@ _SUBJECT_OF_VERB = LazyPattern(
     # ("X said Y had assumed control of the company": a deal verb after Y, the company is X)
     r"|acquired|bought|purchased|assumed|gained|took)\b"
 )
+# a subordinate clause opening right before an anaphor: it is that clause's subject
+_CLAUSE_OPENS_BEFORE = LazyPattern(
+    r"(?i)\b(?:until|when|after|before|because|since|while|although|though|once)\s+(?:the\s+|this\s+)?$"
+)
 _OBJECT_POSITION = LazyPattern(
     r"(?i)\b(?:in|of|for|from|to|with|into|acquire[sd]?|buy|bought|sold|sell|purchased?|merge[sd]?\s+with|"
     r"valuing|values|valued|value|making|makes|make)\s+"
@@ -411,7 +415,12 @@ def resolve_anaphors(
                     # "X shares jumped in their debut, valuing the company at $4 bln": the one company
                     # the sentence names, whose value the participle tells
                     name = comps[0].name
-                elif comps and _OBJECT_POSITION.search(text, max(start, s - 60), s):
+                elif (
+                    comps
+                    and _OBJECT_POSITION.search(text, max(start, s - 60), s)
+                    # ("X shares traded from 1994 until the company was taken over": a clause's subject)
+                    and _CLAUSE_OPENS_BEFORE.search(text, max(start, s - 16), s) is None
+                ):
                     # "X bought a stake in the company": another company than the subject X: one
                     # named since in the sentence, else the one the previous sentence was about
                     if comps[-1].name != comps[0].name and _INVESTOR_BEFORE.search(

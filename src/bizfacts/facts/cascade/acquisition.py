@@ -36,6 +36,7 @@ from .predicates import predicates
 from .serves import bare_the
 from .status import (
     NoFact,
+    PriceOnly,
     _negated_between,
     _status,
     completed_after,
@@ -356,6 +357,19 @@ def acquisition_facts(
             target = " ".join(t.text for t in _described(unit.tokens) if t.tag not in "dj")
             filled[role] = party_w
     if target is None or target in (filled["acquirer"], filled["seller"]):
+        price_c = p.places.get("price")
+        paid = price_c.head[0].mention if isinstance(price_c, Chunk) and price_c.head else None
+        unit = p.places.get("unit")
+        if (
+            target is None
+            and p.predicate == "pay"
+            and filled["acquirer"]
+            and isinstance(paid, MoneyMention)
+            and paid.per is None
+            and unit is not None
+            and bare_the(unit)
+        ):
+            raise PriceOnly(filled["acquirer"], paid)  # "..., which paid $410 million for the business"
         raise NoFact("no target named, or the target is a party")
     if filled["acquirer"] is None and filled["seller"] is None:
         raise NoFact("neither a buyer nor a seller named")

@@ -24,6 +24,7 @@ import regex
 
 from ..._company_words import company_words
 from ..._fact_types import (
+    AcquisitionFact,
     AnyFact,
     Evidence,
     ExecutiveFact,
@@ -86,7 +87,7 @@ from .objects import (
 from .ownership import more_owned, qualified, relative_stake, sold_units
 from .partnership import partnership_facts
 from .predicates import predicates
-from .status import NoFact, _negated_between, _status, confidence
+from .status import NoFact, PriceOnly, _negated_between, _status, confidence
 from .tenure import AND_FORMER, FORMERLY, former_office
 from .tokens import Token, tokenize
 
@@ -546,6 +547,7 @@ def sentence_facts(
     ]
     out: list[AnyFact] = []
     former: dict[str, str] = {}  # asset -> the owner it had ("Y, previously a unit of X")
+    paid: dict[str, MoneyMention] = {}  # buyer -> what it paid for a target the payment does not name
     # a unit the sentence has sold ("sold its Pennine unit") is no longer owned
     sold = sold_units(preds, lambda q: _status(text, chunks[q.start].start, q) in _DONE[q.frame == "NOM"])
     for p in preds:
@@ -587,12 +589,21 @@ def sentence_facts(
         except (NoFact, valuation.NotValued, listing.NotListed) as why:
             if isinstance(why, EndedRelation):
                 former[why.asset] = why.owner
+            elif isinstance(why, PriceOnly):
+                paid[why.buyer] = why.price
             if trace is not None:
                 trace.outcomes.append((p, [], str(why)))
             continue
         if trace is not None:
             trace.outcomes.append((p, found, None))
         out.extend(found)
+    if paid:  # "Y was taken over by X, which paid $410 million for the business": the deal's price
+        out = [
+            attrs.evolve(f, price=paid[f.acquirer])
+            if isinstance(f, AcquisitionFact) and f.price is None and f.acquirer in paid and f.stake is None
+            else f
+            for f in out
+        ]
     people = {f.person for f in out if isinstance(f, ExecutiveFact)}
     if people:  # "P is the CEO of X and an angel investor based in L": P is a person, no company
         out = [f for f in out if not (isinstance(f, HeadquartersFact) and f.company in people)]

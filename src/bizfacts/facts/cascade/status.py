@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..._spans import DateMention
+from ..._spans import DateMention, MoneyMention
 from ..template import LazyPattern
 from .chunks import Chunk
 from .clauses import Predication
@@ -176,6 +176,15 @@ def option_before(chunks: Sequence[Chunk], p: Predication) -> bool:
 
 class NoFact(Exception):
     """A predication that gives no fact, with the reason (shown by ``bizfacts explain``)."""
+
+
+class PriceOnly(NoFact):
+    """A payment that names no target ("Y was taken over by X, which paid $410 million for the
+    business"): no fact of its own, but the price of the deal the same sentence tells X made."""
+
+    def __init__(self, buyer: str, price: MoneyMention) -> None:
+        super().__init__("no target named: the price of the deal the sentence tells, if any")
+        self.buyer, self.price = buyer, price
 
 
 def _negated_between(chunks: Sequence[Chunk], p: Predication) -> bool:
