@@ -225,12 +225,25 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             rf"(?:^|(?<=[,\"(]))(?P<person>[PN]){_APPOSITION}v?(?P<cue>x)d?[xLNB-]{{0,4}}(?P<company>[CN])(?!')",
         ),
+        # "The board is chaired by P", "X's board is chaired by P": the chairman of the company the
+        # sentence (or the text) is about
+        _v(
+            "board-chaired",
+            "TITLE",
+            r"^(?:d|j|(?P<company>C)')?(?P<board>x)[bv]{1,2}(?P<cue>x)y(?P<person>[PN])",
+        ),
     )
 
 
 # the constructions whose office a verb tells, with no title word (clauses.TITLELESS, tried in
 # sentences without one): the title the verb gives (appointment_words.tsv, classes found and head)
-_OFFICE_OF_VERB = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chairman"}
+_OFFICE_OF_VERB = {
+    "heads": "head",
+    "leads": "head",
+    "runs": "head",
+    "chairs": "chairman",
+    "chaired": "chairman",
+}
 # the constructions of a list of people in the person's place ("founded by A and B") and those
 # told less surely than a title word would (a stated title of the same person wins the merge)
 LISTED_PEOPLE = frozenset({"founded-by"})
@@ -296,6 +309,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "who-heads": ("found", "head"),
     "heads": ("head",),
     "under-title": ("under",),
+    "board-chaired": ("led",),
 }
 
 
@@ -311,7 +325,8 @@ def cue_fits(p: Predication) -> bool:
     if cue is None:
         return True
     cls = word_classes().get(cue.head[-1].text.casefold())
-    if cls == "led" and not any(t.text.casefold() in ("has", "have") for t in cue.tokens):
+    perfect = any(t.text.casefold() in ("has", "have") for t in cue.tokens)
+    if cls == "led" and p.variant != "board-chaired" and not perfect:
         return False  # "P led X as chief executive until 2004": an office that may have ended
     return cls is not None and cls in _CUE_CLASS.get(p.variant, ())
 
@@ -364,6 +379,10 @@ def office(
         return None, None  # "P is president": of a country as likely as of the text's company
     if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
         return None, None  # (the other title-first pairs stand where a noun group opens)
+    if p.variant == "board-chaired" and (
+        p.places["board"].text.casefold() != "board" or p.places["cue"].head[-1].text.casefold() != "chaired"
+    ):
+        return None, None  # "The panel is chaired by P", "The board is led by P"
     if p.variant == "board-appoints" and p.places["board"].text.casefold() != "board":
         return None, None  # "The company has appointed P as T" is an anaphor's; "Analysts named P"
     if p.variant in WRITTEN_TITLE or (p.variant in TITLELESS and "title" in p.places):
@@ -424,7 +443,8 @@ def discourse_company(
     if _BODY_OPENING.match(sentence):
         return None  # "The society plans ..., its president, P, said": the body's office, no company's
     person: Chunk = p.places["person"]
-    first = min(person.start, p.places["title"].start)
+    title_c = p.places.get("title") or p.places.get("board") or person  # ("The board is chaired by P")
+    first = min(person.start, title_c.start)
     opens = len(sentence[: first - start].strip()) <= 2 or about.quoted_opening
     if about.unknown_opening and not opens:
         return None

@@ -71,6 +71,7 @@ _TITLE_WORDS = (
     "currently runs",
     "currently chairs",
     "chairs",
+    "chaired by",  # ("The board is chaired by P")
 )
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
 _NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})

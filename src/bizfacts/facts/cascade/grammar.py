@@ -77,6 +77,8 @@ _THEME = (
     # ("its Hamburg vegetable oil and fats subsidiary Y": a coordinated description before the unit noun)
     r"(?:j[NLux]{1,4}c(?P<unit>[RY]),?(?P<theme>C)"
     r"|j[NLux]{0,3}x,(?P<theme>C)(?=,)"
+    # ("sold its restaurant chain Kaiplassen to Z": its own business, described, then named)
+    r"|j[ux]{0,2}x(?P<theme>C)(?!')"
     r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
     r"|(?P<possessor>C)(?P<asset>Y)"
     # ("offloads its Bluewater stake to Z": the company before the stake noun)

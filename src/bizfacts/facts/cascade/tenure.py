@@ -22,7 +22,7 @@ SUCCEEDED = frozenset({"succeeded", "replaced"})
 # an adverb between a person and a title that ends the tenure: "P previously served as T of X"
 # (the adverb's own title only: no comma between them, "P, formerly a vice president, was named T")
 FORMERLY = LazyPattern(r"(?i)\b(?:previously|formerly|once|earlier|until\s+recently)\b[^,;()]*\Z")
-_PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed)\s+by\b")
+_PAST_COPULA = LazyPattern(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:led|run|headed|managed|chaired)\s+by\b")
 
 
 def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = True) -> bool:
@@ -39,6 +39,14 @@ def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = T
         and _PAST_COPULA.search(ev.text, company_c.end - ev.start, person.start - ev.start)
     ):
         return True
+    board = p.places.get("board")
+    if (
+        p.variant == "board-chaired"
+        and board is not None
+        and person is not None
+        and _PAST_COPULA.search(ev.text, board.end - ev.start, person.start - ev.start)
+    ):
+        return True  # "The board was chaired by P until 2019"
     if p.variant == "succeeded-title":
         return p.places["cue"].head[-1].text.casefold() in SUCCEEDED  # "who succeeded CEO P"
     place = p.places.get("title")
