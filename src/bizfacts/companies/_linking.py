@@ -18,6 +18,7 @@ from ._regexes import (
     _DEMONYM_ENDINGS,
     _FAMILY_AFTER,
     _FAMILY_AFTER_CAPS,
+    _KNOWN_AS,
     _LINK_RULES,
     _LOOKAHEAD,
     _NATIONAL_NOUNS,
@@ -246,6 +247,13 @@ class _Linking(_Cues):
                             # "Serra Azul" for "Frigorífico Serra Azul"
                             first_words.setdefault(" ".join(parts[1:]), set()).add(name)
             follows = text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
+            if kind == "company" and follows in (",", "(", " ") and "known as" in text[f.end : f.end + 40]:
+                # "Brygghus Varnes AS, commonly known as Varnes,": the short name the text gives it
+                k = _KNOWN_AS.match(text, f.end, f.end + _LOOKAHEAD)
+                short = k.group(1) if k is not None else ""
+                if short and short.split()[0] in name.split() and short not in w.non_company:
+                    own.setdefault(short, f)
+                    continue
             if not (
                 follows == "("
                 or (

@@ -264,6 +264,11 @@ _AFTER_ACRONYM = _Pattern(
 _AFTER_DEFINED = _Pattern(
     r"[^\S\n]*+\(\s*+(?:the[^\S\n]++)?[\"“](\p{Lu}[\p{L}\p{N}&.\-]{1,24}+(?:[^\S\n]\p{Lu}[\p{L}\p{N}&.\-]{0,24}+){0,2})[\"”]"
 )
+# a short name given after a name: "Brygghus Varnes AS, commonly known as Varnes", "(also known as Varnes)"
+_KNOWN_AS = _Pattern(
+    r"[^\S\n]*+[,(][^\S\n]*+(?:(?:commonly|also|better|widely|locally|simply)[^\S\n]++)?known[^\S\n]++as"
+    r"[^\S\n]++[\"“]?(\p{Lu}[\p{L}\p{N}&.\-]{1,24}+(?:[^\S\n]\p{Lu}[\p{L}\p{N}&.\-]{0,24}+){0,2})"
+)
 # "Foo, a Boston-based maker of ...", "Foo, the parent of ..."
 _AFTER_APPOSITION = _Pattern(
     # ("Foo, a San Jose, California-based data company": a comma inside a chain of places)
