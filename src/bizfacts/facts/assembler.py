@@ -19,7 +19,7 @@ import attrs
 
 from .._fact_types import AcquisitionFact, AnyFact
 from .._sentences import sentence_spans
-from .._spans import CompanyMention, MoneyMention, PercentMention
+from .._spans import CompanyMention, MoneyMention, PercentMention, PersonMention
 from ._doc_words import EXCHANGE as _EXCHANGE
 from ._doc_words import HEAD as _HEAD
 from ._doc_words import TRIGGER as _TRIGGER
@@ -159,7 +159,11 @@ def assemble(
             # a title told without its company: the company the sentence or the text is about
             # (and the buyer of a deal told with no company subject: "The board approved the
             # acquisition of Y"), read only if the sentence holds a construction
-            about = functools.partial(_about, tpl, topic or fallback, ents.last_described)
+            # (a person's name opening the sentence is no unknown name: "P is T, and Q is T2")
+            person_opens = any(
+                isinstance(m, PersonMention) and len(text[s : m.start].strip()) <= 1 for m in names[ni:nj]
+            )
+            about = functools.partial(_about, tpl, topic or fallback, ents.last_described, person_opens)
             # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
             its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []
             sentence_names = names[ni:nj]
@@ -232,13 +236,14 @@ def assemble(
 _NO_KINDS: frozenset[str] = frozenset()
 
 
-def _about(tpl: Template, topic: str | None, described: str | None) -> About:
+def _about(tpl: Template, topic: str | None, described: str | None, person_opens: bool = False) -> About:
     """The companies the sentence ``tpl`` is about; ``topic``, the text's (or the last one named);
-    ``described``, the last company a sentence described."""
+    ``described``, the last company a sentence described; ``person_opens``: a person's name opens
+    the sentence (no unknown name)."""
     return About(
         sentence_subject(tpl, outside_quotes=True),
         topic,
-        unknown_subject(tpl),
+        unknown_subject(tpl) and not person_opens,
         tpl.template.lstrip()[:1] in "\"“‘'",
         described,
     )

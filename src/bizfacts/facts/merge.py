@@ -31,6 +31,11 @@ def fact_key(f: AnyFact) -> tuple[Any, ...]:
 def _merge(a: AnyFact, b: AnyFact) -> AnyFact:
     """Keep ``a`` (the more confident), filling its empty roles from ``b``."""
     changes: dict[str, Any] = {}
+    if isinstance(a, ExecutiveFact) and isinstance(b, ExecutiveFact):
+        if title := _both_titles(a, b):
+            changes["title"] = title  # "Co-founder P has been CEO since 2014": both offices
+        elif a.title.casefold() in b.title.casefold() and len(b.title) > len(a.title):
+            changes["title"] = b.title  # "General Counsel and Corporate Secretary" told elsewhere in full
     for field in attrs.fields(type(a)):
         if field.name in ("evidence", "confidence", "rule", "type"):
             continue
@@ -43,6 +48,26 @@ def _merge(a: AnyFact, b: AnyFact) -> AnyFact:
             if closed_on is not None:
                 changes["date"] = closed_on  # on the day it closed
     return attrs.evolve(a, **changes) if changes else a
+
+
+def _both_titles(a: ExecutiveFact, b: ExecutiveFact) -> str | None:
+    """The two titles of one person at one company, when one is a founder's (a founder holds
+    another office too): "Co-founder" and "chief executive officer" -> "Co-founder and chief
+    executive officer"; None when one title holds the other or neither is a founder's."""
+    ta, tb = a.title, b.title
+    la, lb = ta.casefold(), tb.casefold()
+    if la in lb or lb in la:
+        return None
+    # (a founder only a founding verb tells yields to a stated title: "founded by P (CEO)" is CEO)
+    if la.endswith("founder") and "founder" not in lb and not a.rule.startswith(_FOUNDING_RULES):
+        return f"{ta} and {tb}"
+    if lb.endswith("founder") and "founder" not in la and not b.rule.startswith(_FOUNDING_RULES):
+        return f"{tb} and {ta}"
+    return None
+
+
+# the executive rules whose title a founding verb gives ("X was founded by P", "Founded by P, X")
+_FOUNDING_RULES = ("executive/founded-by", "executive/fronted-founded", "executive/who-heads")
 
 
 def dedupe(facts: list[AnyFact]) -> list[AnyFact]:

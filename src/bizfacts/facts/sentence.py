@@ -138,7 +138,13 @@ def unknown_subject(tpl: Template) -> bool:
     if m is None:
         return False
     word = m.group(1).rstrip(".")
+    if word.casefold().removeprefix("co-") in _TITLE_OPENERS:
+        return False  # "Co-founder P has been CEO since 2014": a title opens the sentence, no name
     return word not in L.COMMON_OPENERS and not word.isupper()
+
+
+# titles that open a sentence before a person's name ("Founder P said", "Chairman P said")
+_TITLE_OPENERS = frozenset({"founder", "cofounder", "chairman", "chairwoman", "chair", "president"})
 
 
 def unknown_name(name: str) -> str | None:

@@ -188,6 +188,7 @@ def pronoun_people(
     """
     found: list[Span] = []
     starts = [p.start for p in people]
+    first: str | None = None  # whom the sentence's first pronoun names ("" for no one it knows)
     for m in _PRONOUN.finditer(text, start, end):
         i = bisect.bisect_left(starts, m.start()) - 1
         named: set[str] = set()  # the people named within reach before the pronoun
@@ -195,8 +196,15 @@ def pronoun_people(
             if people[i].end <= m.start():
                 named.add(people[i].name)
             i -= 1
-        if len(named) == 1:  # (two people within reach: "he" may be either)
-            found.append(PersonMention(m.start(), m.end(), m.group(), name=named.pop(), rule="pronoun"))
+        name = named.pop() if len(named) == 1 else ""  # (two people within reach: "he" may be either)
+        if first is None:
+            first = name
+        elif first != name:
+            # "In 2014 he formed X with P, where he is COO": the second "he" is the first one's, whom
+            # the person named between does not tell
+            name = first
+        if name:
+            found.append(PersonMention(m.start(), m.end(), m.group(), name=name, rule="pronoun"))
     if not found:
         return list(names)
     return sorted([*names, *found], key=lambda n: (n.start, -n.end))

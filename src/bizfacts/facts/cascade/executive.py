@@ -67,7 +67,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "is-title",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,)?(?:h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|$)",
+            # ("P has been CEO since the spin-off": a time after the title)
+            r"(?P<person>[PN]),?(?:9,)?(?:h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|pd?x|$)",
         ),
         # "P, 52, has served as our T (since 2017)"
         # ("P stepped down as CEO": a particle after the verb; "P, the founder of X, retired as its
@@ -375,7 +376,7 @@ def office(
         title = _OFFICE_OF_VERB.get(verb) or ("co-founder" if verb.startswith("co") else "founder")
     if not title or not cue_fits(p):
         return None, None
-    if p.variant == "is-title" and title != "CEO":
+    if p.variant == "is-title" and title != "CEO" and not _CORPORATE_TITLE.search(title):
         return None, None  # "P is president": of a country as likely as of the text's company
     if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
         return None, None  # (the other title-first pairs stand where a noun group opens)
@@ -394,6 +395,11 @@ def office(
     return title, company
 
 
+# a title only a company gives ("P is chief operating officer": no country's president)
+_CORPORATE_TITLE = regex.compile(
+    r"(?i)\b(?:chief(?:[ \t]+\w+){1,2}[ \t]+officer|cfo|coo|cto|cio|cmo"
+    r"|managing[ \t]+director|general[ \t]+counsel)\b"
+)
 # a capitalized word or abbreviation ("Japan", "U.S.")
 _CAPITALIZED = regex.compile(r"\b\p{Lu}[\p{L}.]*")
 
@@ -430,6 +436,8 @@ def discourse_company(
         return None
     if p.variant in _TITLE_FIRST and title.casefold() in _VAGUE:
         return None
+    if p.variant == "board-chaired":
+        return about.topic  # "The board is chaired by P, a former partner at Y": the text's company, not Y
     if about.subject is None and title.casefold() == "president" and _names_a_country(sentence):
         return None  # "In announcing the U.S. sanctions, President Ronald Reagan said": a head of state
     if about.subject is not None:
