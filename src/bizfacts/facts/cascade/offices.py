@@ -67,7 +67,12 @@ def variants() -> tuple[Variant, ...]:
         # ("X' current interim CEO is P": a word before the title)
         # ("X's CEO since 2015 has been P")
         # ("X's ex-chairman P": a tenure word before the title, status former)
-        _v("possessive", "TITLE", r"(?P<company>[CN])'(?:F-?)?x?(?P<title>T)(?:,|D?v?h?b)?(?:N(?=P))?(?P<person>[PN])"),
+        # ("X's managing director (consejero delegado) is P": the title in another language between)
+        _v(
+            "possessive",
+            "TITLE",
+            r"(?P<company>[CN])'(?:F-?)?x?(?P<title>T)(?:\(x{1,3}\))?(?:,|D?v?h?b)?(?:N(?=P))?(?P<person>[PN])",
+        ),
         # "Acme chairman P" ("Former Acme chairman P": a tenure that ended, status former)
         _v("premodifier", "TITLE", r"(?P<company>[CN])(?P<title>T),?(?P<person>[PN])"),
         # "The chief executive of X, P, said", "The CEO of X is P"

@@ -98,6 +98,10 @@ _RELATIONAL_BEFORE_OF = frozenset({"part"})
 # verbs that make a holding known: before "a" or a figure they read as "has" ("disclosed a 6%
 # stake in Y", a headline's "X discloses 5.1% stake in Y")
 DISCLOSING = frozenset({"disclosed", "discloses", "revealed", "reveals", "reported"})
+# lowercase particles inside names ("Bonito del Norte", "Casa da Musica", "Huis van Dijk")
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "da", "do", "dos", "das", "di", "du", "des", "van", "von", "der", "den"}
+)
 # nouns that are a stake only right after a percentage ("a 6% position in Y")
 _POSITION_NOUNS = frozenset({"position", "positions", "share"})
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
@@ -298,6 +302,17 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                     # "sold its industrial products group to Z": a unit ("the group" alone is the company)
                     prev = "R"
                     append(Token(s, e, word, prev, None, table[("division",)]))
+                    i += 1
+                    continue
+                if (
+                    prev == "N"
+                    and lows[i] in _NAME_PARTICLES
+                    and i + 1 < n_raw
+                    and pairs[i + 1][1][:1].isupper()
+                    and not pairs[i + 1][0].strip()
+                ):
+                    # "the tuna brand Bonito del Norte": a particle inside a name no extractor knew
+                    append(Token(s, e, word, prev))
                     i += 1
                     continue
                 if word[2:3] != "-":

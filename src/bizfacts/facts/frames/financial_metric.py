@@ -63,6 +63,11 @@ _MACRO = LazyPattern(
     r"nation(?:al|wide)?|country|government|ministry|central\s+bank)\b"
 )
 
+# a business of the company after the metric word: "Turnover in the coffee business fell to M"
+_SEGMENT_AFTER_METRIC = LazyPattern(
+    r"(?i)\b(?:in|at|from)\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:business|businesses|division|segment|unit|sector|arm|operations)\b"
+)
 
 _METRIC_RE = LazyPattern(L.METRIC, regex.IGNORECASE)
 # Every match of L.METRIC ends in one of these words: substring tests before the regex.
@@ -547,7 +552,13 @@ def metric_facts(
             # "For fiscal 2025, Tessel Cloud now expects ...": the unknown name after a fronted phrase
             company = _reporting_name(t, topic)
             penalty = True
-        if company is None and not unknown and not _MACRO.search(t):
+        # (an economy's word after the figure tells no more: "sales of €612 million, a third of it from exports")
+        if (
+            company is None
+            and not unknown
+            and not _MACRO.search(t, 0, mend)
+            and not _SEGMENT_AFTER_METRIC.search(t, mstart, mend)  # "turnover in the coffee business"
+        ):
             if _ITS_BEFORE.search(t, max(0, mstart - 12), mstart) and ents_subject and not slots_of(tpl, "C"):
                 company = (
                     ents_subject  # "Kirishima Seiki makes ceramics. ... its net sales were": the last subject
