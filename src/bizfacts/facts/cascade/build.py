@@ -317,7 +317,8 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     if p.variant == "of-place":
         head = p.places["company"].head[-1].mention
         last = head.text.split()[-1] if isinstance(head, CompanyMention) else ""
-        if suffix_class(last) is None and not text.startswith(">", p.places["company"].end):
+        after = p.places["company"].end
+        if suffix_class(last) is None and not text.startswith((">", ","), after):
             # "Sumitomo Bank of California", "The Times of Zambia": the place ends the name
             raise NoFact("a name before 'of' without a legal suffix may go on with the place")
         loc_text = text[slice(*p.extents["loc"])]

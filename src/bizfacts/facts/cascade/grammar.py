@@ -518,7 +518,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "stake-owned-by",
             "OWNED",
-            rf"(?P<asset>{_PARTY})(?:,(?:Wv?b)?|v?b)v?(?P<stake>%)-?(?P<verb>V)y{_DESC}(?P<owner>{_PARTY})",
+            # ("31 pct owned by investment partnership Z": a deal noun in the owner's description)
+            rf"(?P<asset>{_PARTY})(?:,(?:Wv?b)?|v?b)v?(?P<stake>%)-?(?P<verb>V)y(?:{_DESC}|x{{0,2}}A(?=C))(?P<owner>{_PARTY})",
         ),
         # "X's 51%-owned unit Y"
         _v(

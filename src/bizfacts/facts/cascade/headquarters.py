@@ -113,13 +113,13 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition-place",
             "HQ",
-            r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d(?P<loc>L(?:,L){0,2}),?(?P<desc>[xAu]{1,4})(?![xAu'])",
+            r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d(?P<loc>L(?:,L){0,2}),?(?P<desc>(?:[xAu]{1,2}c)?[xAu]{1,4})(?![xAu'])",
         ),
         # "X is a Denver, Colorado company that makes ...": the same description after a copula
         _v(
             "copula-place",
             "HQ",
-            r"(?P<company>[CN])(?:\([^()]{1,8}\))?(?:,[^,;.CNP]{1,12},)?v?bd(?P<loc>L(?:,L){0,2}),?(?P<desc>[xAu]{1,4})(?![xAu'])",
+            r"(?P<company>[CN])(?:\([^()]{1,8}\))?(?:,[^,;.CNP]{1,12},)?v?bd(?P<loc>L(?:,L){0,2}),?(?P<desc>(?:[xAu]{1,2}c)?[xAu]{1,4})(?![xAu'])",
         ),
         # "X is a software company in Austin, Texas": a firm noun after the copula's "a", then its
         # town (the builder checks the article, the noun and the town)
@@ -135,7 +135,8 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<company>[CN])(?:\([^()]{1,8}\))?,d(?P<desc>[xu-]{1,4})[if](?P<loc>L(?:,L){0,2})(?=[,.])",
         ),
         # "Bellweather Bio Inc. of Cambridge, Massachusetts, ...": a company and its town
-        _v("of-place", "HQ", r"(?P<company>C)N?o(?P<loc>L(?:,L){0,2})(?!['NL])"),
+        # ("Kettering, of Sandusky, Ohio, makes valves": the town in commas)
+        _v("of-place", "HQ", r"(?P<company>C)(?:N?|,(?=oL(?:,L){0,2},))o(?P<loc>L(?:,L){0,2})(?!['NL])"),
         # "a news conference in Osaka, where the company is based"
         _v("where", "HQ", r"i(?P<loc>L(?:,L){0,3}),W(?P<company>[CN])b?v?(?P<hq>H)(?![iat])"),
         # "the Dayton company", "the Bangor, Maine, forest products company": a reference with its town

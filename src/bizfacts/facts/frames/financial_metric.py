@@ -425,6 +425,12 @@ def metric_facts(
             if inner is not None:
                 pos = m.start("between") + inner.start("phrase")  # the nearer metric owns the amount
                 continue
+            if pat is _METRIC_THEN_MONEY and m.group("metric").casefold() in ("earned", "lost"):
+                nearer = _METRIC_RE.get().match(m.group("between").lstrip())
+                if nearer is not None:  # "earned operating profit of M": the metric the verb names
+                    between = m.group("between")
+                    pos = m.start("between") + len(between) - len(between.lstrip())
+                    continue
             if _BAD_BETWEEN.search(since_year_ago(tpl, m.group("between"))) or _PRIOR.search(
                 t[max(0, m.start() - 14) : m.start()]
             ):
