@@ -102,6 +102,10 @@ DISCLOSING = frozenset({"disclosed", "discloses", "revealed", "reveals", "report
 _NAME_PARTICLES = frozenset(
     {"de", "del", "della", "da", "do", "dos", "das", "di", "du", "des", "van", "von", "der", "den"}
 )
+# verbs of getting that, before "an option", tell an option held ("received an option to acquire Y")
+_GETTING = frozenset(
+    {"received", "receives", "obtained", "obtains", "secured", "secures", "got", "gets", "won"}
+)
 # nouns that are a stake only right after a percentage ("a 6% position in Y")
 _POSITION_NOUNS = frozenset({"position", "positions", "share"})
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
@@ -179,7 +183,7 @@ def _lowercase_words() -> dict[str, LexEntry | None]:
         if low in _PARTICIPLES_BEFORE_BY or low in _RELATIONAL_BEFORE_OF or entry.predicate == "investor":
             context_free = False  # (an investor's noun before another: "investor relations")
         known[low] = entry if context_free else None
-    for low in DISCLOSING | _POSITION_NOUNS:  # ("disclosed a 6% stake", "a 6% position")
+    for low in DISCLOSING | _POSITION_NOUNS | _GETTING:  # ("disclosed a 6% stake", "a 6% position")
         known[low] = None
     return known
 
@@ -378,6 +382,12 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             append(Token(s, e, word, prev, lex=table[("has",)]))
             i += 1
             continue
+        if low in _GETTING and i + 2 < n_raw and lows[i + 1] in ("an", "the") and lows[i + 2] == "option":
+            # "X received an option to acquire the rest of Y": an option held, read as "has"
+            prev = "h"
+            append(Token(s, e, word, prev, lex=table[("has",)]))
+            i += 1
+            continue
         if low in _POSITION_NOUNS and prev == "%":
             prev = "K"  # "a 6% position in Y": a stake (a "market position" is none)
             append(Token(s, e, word, prev, lex=table[("stake",)]))
@@ -398,8 +408,10 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 and out[-2].tag == "y"
             ):
                 entry = None  # "acquired by a consortium led by X": the buyers' group, no venture
-            elif low in _RELATIONAL_BEFORE_OF and (i + 1 >= n_raw or lows[i + 1] != "of"):
-                entry = None  # "X is part of Y", not "Z intends to take part"
+            elif low in _RELATIONAL_BEFORE_OF and (
+                i + 1 >= n_raw or lows[i + 1] != "of" or (i and lows[i - 1] == "as")
+            ):
+                entry = None  # "X is part of Y", not "Z intends to take part" nor "As part of the deal"
             elif entry.tag == "R" and entry.predicate == "investor" and _modifies_next(pairs, lows, i, known):
                 entry = None  # "an investor group led by", "investor relations": a plain word
         if entry is None:
