@@ -23,7 +23,7 @@ from .template import LazyPattern
 # "we" of a filing or a release speaking for its company, before a verb of deals or of having
 _WE = LazyPattern(
     r"\b(?:We|we)\b(?=\s+(?:also\s+|have\s+|had\s+|recently\s+|previously\s+)?(?:acquired|bought|purchased|sold|"
-    r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|hold|have|had|"
+    r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|conduct|hold|have|had|"
     r"acquire|buy|sell|announced|closed)\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
     r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"

@@ -23,6 +23,9 @@ from .names import _party
 _NEXT_ASSET = regex.compile(r"(?:,c|,x{0,3}|cx{0,3})(?=C(?!'|o[^L]|[xv]{0,2}[VZb]))C")
 # the same where names no extractor knew may be listed ("X's subsidiaries include A, B and C")
 _NEXT_NAMED_ASSET = regex.compile(r"(?:,c|,|c)(?=[CN](?!'|o[^L]|[xv]{0,2}[VZb]))[CN]")
+# a list after a colon whose items are told in clauses between semicolons ("subsidiaries: A, which
+# makes dryers; B, which we acquired in 2020; and C, a distributor"): the first name of each item
+_NEXT_SEMICOLON_ITEM = regex.compile(r"(?:,[^;.:]{1,12})?;c?(?=[CN][,.;])[CN]")
 
 
 def _sells(q: Predication) -> bool:
@@ -70,6 +73,8 @@ def more_assets(s: str, i: int, named: bool = False) -> list[int]:
     more: list[int] = []
     pos = i + 1
     pattern = _NEXT_NAMED_ASSET if named else _NEXT_ASSET
+    if named and _NEXT_SEMICOLON_ITEM.match(s, pos) is not None:
+        pattern = _NEXT_SEMICOLON_ITEM
     while len(more) < 4:
         m = pattern.match(s, pos)
         if m is None:

@@ -382,6 +382,11 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             append(Token(s, e, word, prev, lex=table[("has",)]))
             i += 1
             continue
+        if word == "A" and i and pairs[i - 1][1] in ("Series", "series"):
+            prev = "N"  # "a $14 million Series A": the round's letter, no article
+            append(Token(s, e, word, prev))
+            i += 1
+            continue
         if low in _GETTING and i + 2 < n_raw and lows[i + 1] in ("an", "the") and lows[i + 2] == "option":
             # "X received an option to acquire the rest of Y": an option held, read as "has"
             prev = "h"
