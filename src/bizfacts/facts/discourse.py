@@ -385,6 +385,9 @@ def resolve_anaphors(
                 )
                 if named:
                     name = named
+                elif comps and text.startswith(("'s", "’s"), e) and _APPOSITION.match(text, comps[-1].end, s):
+                    # "Y, the group's carton business,": the group owns Y, it is not Y; the text's company
+                    name = topic if topic and topic != comps[-1].name else None
                 elif (
                     comps
                     and _APPOSITION.match(text, comps[-1].end, s)

@@ -199,6 +199,8 @@ def _ownership(
     about: About | None = None,
 ) -> list[AnyFact]:
     promoted = 0
+    if p.variant == "apposition-possessive" and (_agency(p.places["owner"]) or _agency(p.places["asset"])):
+        raise NoFact("a body's arm ('the GAO, Congress' investigative arm'), no company's unit")
     if p.frame == "TRANS":
         if _status(text, clause_start, p) != "completed" and p.places["verb"].form not in ("base", "3sg"):
             raise NoFact("not owned now (negated, planned or past)")

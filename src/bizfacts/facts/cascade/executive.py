@@ -157,7 +157,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "board-appoints",
             "TITLE",
-            r"^d?(?P<board>x)(?:ox{1,2})?[hv]{0,2}(?P<cue>x)(?P<person>[PN]),?(?:9,)?s?(?P<title>T)(?![oa][CN])",
+            # ("The board named chief financial officer P interim CEO": the office held before the name)
+            r"^d?(?P<board>x)(?:ox{1,2})?[hv]{0,2}(?P<cue>x)(?:x?T)?(?P<person>[PN]),?(?:9,)?s?(?P<title>T)(?![oa][CN])",
         ),
         # "the appointment of P as T (of X)"
         _v(

@@ -453,6 +453,8 @@ def variants() -> tuple[Variant, ...]:
         _v("colon-list", "REL", rf"(?<![oiytfrawnspc])(?P<owner>{_PARTY})[^CNP.;:]{{1,4}}?(?P<rel>R):(?P<asset>[CN])"),
         # "Y, its software business,": the subject's unit named before the noun
         _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
+        # "Y, the group's original carton business, runs ...": the owner's possessive in the apposition
+        _v("apposition-possessive", "REL", rf"(?P<asset>[CN]),(?P<owner>{_PARTY})'(?P<rel>R)(?=[,.;])"),
         # "Y, a Velmora subsidiary,": the owner named inside the apposition's noun group
         _v("apposition-inner", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         _v(
@@ -519,7 +521,9 @@ def variants() -> tuple[Variant, ...]:
             "stake-owned-by",
             "OWNED",
             # ("31 pct owned by investment partnership Z": a deal noun in the owner's description)
-            rf"(?P<asset>{_PARTY})(?:,(?:Wv?b)?|v?b)v?(?P<stake>%)-?(?P<verb>V)y(?:{_DESC}|x{{0,2}}A(?=C))(?P<owner>{_PARTY})",
+            # ("X, based in L, is 18% owned by Y": an apposition between)
+            rf"(?P<asset>{_PARTY})(?:,[^,;.CNP]{{1,12}},v?b|,(?:Wv?b)?|v?b)v?(?P<stake>%)-?(?P<verb>V)y"
+            rf"(?:{_DESC}|x{{0,2}}A(?=C))(?P<owner>{_PARTY})",
         ),
         # "X's 51%-owned unit Y"
         _v(
