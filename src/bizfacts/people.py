@@ -208,6 +208,15 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END or (text[i] in "'’" and i > 0 and text[i - 1] in ".!?")
 
 
+# last words of a firm's or a place's name no person's ends in ("Needham Worldwide", "Browns Creek")
+_NOT_PERSON_TAILS = frozenset(
+    "Worldwide International Global Creek River Lake Valley Bay Springs Falls Park Mountain Island Hills"
+    .split()
+)
+# the rules of a person read from a surname or a cue alone (the cascade trusts them less)
+_WEAK_RULES = frozenset({"surname", "cue"})
+
+
 class _Reader:
     def __init__(self, text: str, companies: Sequence[CompanyMention] | None) -> None:
         """``companies`` None: the company extractor runs on ``text`` when a name is first
@@ -423,6 +432,48 @@ class _Reader:
                 end = m.end()  # "Hugh Pell, Jr.": the suffix after its comma is the name's
             full.append((start, end, rule))
             singles.extend((x, x) for x in range(i, k) if tw[x] not in self.n.titles)
+        # "founded by Bruna Teixo and Kaio Albano": plain name words coordinated with a person are one
+        # (a name read weakly, from a surname alone, is then as sure as its neighbour)
+        if full and (failed or any(r in _WEAK_RULES for _s, _e, r in full)):
+            strong_ends = {e for _s, e, r in full if r not in _WEAK_RULES}
+            strong_starts = {s for s, _e, r in full if r not in _WEAK_RULES}
+
+            def coordinated(start: int, end: int) -> bool:
+                return (text[max(0, start - 5) : start] == " and " and start - 5 in strong_ends) or (
+                    text[end : end + 5] == " and " and end + 5 in strong_starts
+                )
+
+            cw = company_words()
+            nouns = cw.head | cw.org_head | cw.generic | self.n.roles
+
+            def plain(words: Sequence[str]) -> bool:  # no title, firm or place word ("Needham Worldwide")
+                return (
+                    not any(w in nouns for w in words)
+                    and words[-1] not in _NOT_PERSON_TAILS
+                    and not is_place_name(words[-1])
+                )
+
+            upgraded = [
+                r in _WEAK_RULES and coordinated(s, e) and plain(text[s:e].split()) for s, e, r in full
+            ]
+            full = [(s, e, "coordinated" if up else r) for (s, e, r), up in zip(full, upgraded, strict=True)]
+            kept: list[tuple[int, int]] = []
+            for i, j in failed:
+                words = tw[i : j + 1]
+                if (
+                    len(words) in (2, 3)
+                    and all(_is_name_word(w) and w not in self.n.not_names for w in words)
+                    and plain(words)
+                    and not self.in_company(ts[i], te[j])
+                    and not is_place_name(" ".join(words))
+                    and coordinated(ts[i], te[j])
+                ):
+                    full.append((ts[i], te[j], "coordinated"))
+                else:
+                    kept.append((i, j))
+            if len(kept) < len(failed):
+                full.sort()
+                failed = kept
         # surname and given-name linking: one word naming a person met in full
         by_word: dict[str, str] = {}
         ambiguous: set[str] = set()

@@ -116,13 +116,18 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_An
             found.append(run)
             end = run.end()
         start = anchor.start
+        comma_seen = False  # a bare comma met leftwards: an "and" further left ends no list at the anchor
         for _ in range(8):  # leftwards: "A, B and Anchor"
             if not text[max(0, start - 6) : start].rstrip(" \t").endswith(_SEP_TAILS):
                 break
             sep = list_sep_before(text, max(0, start - 12), start)
             if sep is None:
                 break
-            joined = joined or sep.group().strip(" \t,") != ""
+            conjunction = sep.group().strip(" \t,") != ""
+            if conjunction and comma_seen:
+                break  # "Founded by A and B, Anchor raised": a clause before the anchor, no list
+            comma_seen = comma_seen or not conjunction
+            joined = joined or conjunction
             known = by_end.get(sep.start())
             if known is not None:
                 start = known.start

@@ -281,6 +281,8 @@ _AFTER_APPOSITION = _Pattern(
     r"explorer|refiner|utility|shipper|shipowner|meatpacker|packer|grocer|vendor|consultancy|brokerage|"
     r"fintech|biotech|business|outfit|co-operative|cooperative|bottler|railroad|railway|"
     r"operates|owns|makes|produces|runs|sells|backed|owned|controlled|funded|headquartered|listed)s?+\b"
+    # ("P, the company's chief executive,": a role at the company, told of a person)
+    r"(?!['’])"
     # "..., a company spokesman said" and ", the company said" report, they do not describe
     r"(?![^\S\n]+(?:spokes\w*|officials?|executives?|sources?|statement|said|says|told|added|announced)\b)"
 )

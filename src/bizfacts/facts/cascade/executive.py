@@ -213,7 +213,8 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("Founded by P in Leeds in 1998, X ...": the town and year after the founder)
             # ("Founded by former Halvex engineer P, X ...": a description of the founder before the name)
-            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?|F?[CN]?x{1,2})?(?P<person>[PN])(?:[in][DLN]){0,2},(?P<company>[CN])",
+            # ("Founded in 2019 by A and B, X raised": two founders)
+            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?|F?[CN]?x{1,2})?(?P<person>[PN])(?:,?c[PN])?(?:[in][DLN]){0,2},(?P<company>[CN])",
         ),
         # "P, who (also) heads (the Oslo startup) X", "P, who founded X"
         _v(
@@ -248,7 +249,7 @@ _OFFICE_OF_VERB = {
 }
 # the constructions of a list of people in the person's place ("founded by A and B") and those
 # told less surely than a title word would (a stated title of the same person wins the merge)
-LISTED_PEOPLE = frozenset({"founded-by"})
+LISTED_PEOPLE = frozenset({"founded-by", "fronted-founded"})
 LESS_SURE = TITLELESS
 
 

@@ -92,7 +92,8 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
 
 # after the money: a round or funding noun, a capitalized round name, or where it came from
 _CUE = regex.compile(
-    r"(?:\(M\))?(?:(?:x{0,2}|o|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|i?(?P<series>N)"
+    # ("raised $75 million last year in a round led by Y": a date between)
+    r"(?:\(M\))?D?(?:(?:x{0,2}|o|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|i?(?P<series>N)"
     # ("$85 million to date from investors including Y")
     r"|(?:tx)?x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')p?[CN])"
 )
