@@ -75,6 +75,13 @@ def _backers(chunks: Sequence[Chunk], s: str, pos: int) -> list[Chunk]:
     return out
 
 
+def _no_conjunction_between(chunks: Sequence[Chunk], s: str, first: Chunk, last: Chunk) -> bool:
+    """Whether the parties ``first`` ... ``last`` of a clause's subject are joined by commas alone
+    ("B, X raised"): no list, but a fronted clause's last word and the subject."""
+    i, j = chunk_index(chunks, first), chunk_index(chunks, last)
+    return i is not None and j is not None and "c" not in s[i:j]
+
+
 def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     """Whether the money a "raise" verb took at chunk ``pos`` is a round: a round or funding noun
     after it ("$5 mln in new funding", "$5 mln in a Series B round"), a "Series B", or the investors
@@ -235,6 +242,9 @@ def investment_facts(
                 raise NoFact("'the investment in Y' with no investor named ('sold its investment in Y')")
     else:  # "raise", and "X received an investment from Y": the agent is the investee
         investee_c = agents[0] if agents else None
+        if len(agents) > 1 and _no_conjunction_between(chunks, s, agents[0], agents[-1]):
+            # "Founded by A and B, X raised $5 mln": B ends the fronted clause, X raises
+            investee_c = agents[-1]
         after = p.end if p.places.get("amount") is not None else p.start
         if amount is None:
             # "X has received a strategic investment from Y" (no amount told): the investors make it one
