@@ -594,6 +594,12 @@ def variants() -> tuple[Variant, ...]:
         # (the builder checks "its"; the words between name no party and no reporting verb)
         # ("Y, its joint venture with Z": an apposition, Y is the venture and no party)
         _v("its-noun-with", "SYM", rf"{a}(?!,A)[^.;:CNPSW]{{1,6}}?(?P<noun>A)(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
+        # "X owns 45% of Y, a joint venture with Z": the venture named, the subject's partner after it
+        _v(
+            "venture-apposition",
+            "SYM",
+            rf"^(?P<agent>{_PARTY})[^.;:SCNPW]{{1,8}}?[CN],d?x?(?P<noun>A)(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])",
+        ),
         # FUND: money put into a company (the builder reads the amount, round and investors around it)
         _v(
             "active",

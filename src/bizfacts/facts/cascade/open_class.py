@@ -50,6 +50,7 @@ NEEDS: dict[tuple[str, str], str] = {
     ("SYM", "between"): "c",
     ("SYM", "possessive"): "'w",
     ("SYM", "its-noun-with"): "Aw",
+    ("SYM", "venture-apposition"): ",Aw",
     ("FUND", "active"): "V",
     ("FUND", "passive"): "Vy",
     ("FUND", "object-relative"): "VW",
