@@ -101,6 +101,8 @@ def variants() -> tuple[Variant, ...]:
             # ("With me are A, our CEO, and B, our CFO": the first of a list of people and titles)
             r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|\.?$|,c[PN],(?:dx')?T)",
         ),
+        # a list of officers, one a line: "Rhys Llewelyn, Managing Director, Orbison Flexibles"
+        _v("list-line", "TITLE", r"^(?P<person>[PN]),(?:9,)?(?P<title>T),(?P<company>C)\.?$"),
         # "Douglas Reid, who remains chief executive officer"
         # ("P, who serves as its CEO")
         _v("who-title", "TITLE", r"(?P<person>[PN]),(?:9,)?W[xv]?(?:b|(?P<cue>x)s)(?P<title>T)(?![oar])"),
@@ -272,6 +274,7 @@ WRITTEN_TITLE = frozenset(
         "join-as",
         "joined-became",
         "apposition-alone",
+        "list-line",
         "who-title",
         "who-possessive",
         "parenthetical",
