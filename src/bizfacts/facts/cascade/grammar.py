@@ -554,7 +554,8 @@ def variants() -> tuple[Variant, ...]:
             "OWNED",
             rf"(?P<asset>{_PARTY}){_APPOSITION}{_SAID}?(?P<owner>{_PARTY})v?(?P<verb>V)(?P<stake>%)o(?=j)",
         ),
-        _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
+        # ("Y has been majority-owned by X since 2018": the perfect)
+        _v("owned-by", "OWNED", rf"(?P<asset>{_PARTY}){_APPOSITION},?W?h?b?v?uy{_DESC}(?P<owner>{_PARTY})"),
         # SYM: a symmetric predicate, every party named a party ("X partnered with Y", "X and Y
         # formed a joint venture", "a venture between X and Y"; data/predicates.tsv)
         _v(
