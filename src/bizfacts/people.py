@@ -434,7 +434,7 @@ class _Reader:
             singles.extend((x, x) for x in range(i, k) if tw[x] not in self.n.titles)
         # "founded by Bruna Teixo and Kaio Albano": plain name words coordinated with a person are one
         # (a name read weakly, from a surname alone, is then as sure as its neighbour)
-        if full and (failed or any(r in _WEAK_RULES for _s, _e, r in full)):
+        if full and " and " in text and (failed or any(r in _WEAK_RULES for _s, _e, r in full)):
             strong_ends = {e for _s, e, r in full if r not in _WEAK_RULES}
             strong_starts = {s for s, _e, r in full if r not in _WEAK_RULES}
 
@@ -455,18 +455,18 @@ class _Reader:
 
             upgraded = [
                 r in _WEAK_RULES and coordinated(s, e) and plain(text[s:e].split()) for s, e, r in full
-            ]
+            ]  # (in this order: the rule and the neighbours are cheap to read, the place table is not)
             full = [(s, e, "coordinated" if up else r) for (s, e, r), up in zip(full, upgraded, strict=True)]
             kept: list[tuple[int, int]] = []
             for i, j in failed:
                 words = tw[i : j + 1]
                 if (
                     len(words) in (2, 3)
+                    and coordinated(ts[i], te[j])  # (the cheap test first: few runs stand beside a person)
                     and all(_is_name_word(w) and w not in self.n.not_names for w in words)
                     and plain(words)
                     and not self.in_company(ts[i], te[j])
                     and not is_place_name(" ".join(words))
-                    and coordinated(ts[i], te[j])
                 ):
                     full.append((ts[i], te[j], "coordinated"))
                 else:
