@@ -581,8 +581,13 @@ def sentence_facts(
             elif fact_type == "headquarters":
                 found = _headquarters(p, ev, text)
             elif fact_type in ("valuation", "listing"):  # cascade/valuation.py, cascade/listing.py
-                read = valuation.valuation_facts if fact_type == "valuation" else listing.listing_facts
-                found = read(p, ev, text, dates, chunks)
+                if fact_type == "valuation":
+                    found = valuation.valuation_facts(p, ev, text, dates, chunks)
+                else:  # ("The shares will trade on EXCH": the text's company)
+                    if p.variant == "the-shares" and callable(about):
+                        about = about()
+                    topic = about.topic if isinstance(about, About) else None
+                    found = listing.listing_facts(p, ev, text, dates, chunks, topic)
             elif fact_type in ("partnership", "investment"):
                 of_type = partnership_facts if fact_type == "partnership" else investment_facts
                 found = of_type(p, ev, text, clause_start, dates, chunks, chars)

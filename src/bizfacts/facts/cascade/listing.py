@@ -224,6 +224,13 @@ def variants() -> tuple[Variant, ...]:
             r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|,W|m)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
             r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?P<exchange>E)",
         ),
+        # "The shares are expected to begin trading on the Nasdaq under the symbol X": an offering's
+        # shares, of the company the text is about (the builder checks "The")
+        _v(
+            "the-shares",
+            "LIST",
+            r"^(?P<shares>K)[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?P<exchange>E)",
+        ),
     )
 
 
@@ -280,12 +287,24 @@ def _exchange(c: Chunk | None, after_predicate: bool) -> str | None:
 
 
 def listing_facts(
-    p: Predication, ev: Evidence, text: str, _dates: Sequence[DateMention] = (), _chunks: Sequence[Chunk] = ()
+    p: Predication,
+    ev: Evidence,
+    text: str,
+    _dates: Sequence[DateMention] = (),
+    _chunks: Sequence[Chunk] = (),
+    topic: str | None = None,
 ) -> list[AnyFact]:
-    """A LIST predication -> one listing per exchange named (the ticker with the first)."""
+    """A LIST predication -> one listing per exchange named (the ticker with the first); ``topic``,
+    the company the text is about ("The shares are expected to begin trading on the Nasdaq")."""
     roles = predicates()[p.predicate].roles
     company_c = next((p.places[k] for k, role in roles.items() if role == "company" and k in p.places), None)
     company, promoted = _party(company_c)
+    if p.variant == "the-shares":
+        shares_c = p.places["shares"]
+        trading = _TRADING.search(text, shares_c.end, p.places["exchange"].start) is not None
+        # ("The shares rose 5% on the NYSE": whose shares, the text has not said; "begin trading on")
+        opening = shares_c.tokens[0].text in ("The", "the")
+        company, promoted = (topic, True) if opening and trading and topic else (None, False)
     if not company:
         raise NotListed("no company named (a name was not promoted)")
     trigger = p.trigger
