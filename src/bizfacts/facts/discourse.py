@@ -72,6 +72,12 @@ _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
 # "the company by Y": a party acting on the reference
 _BY_AGENT_AFTER = LazyPattern(r"\s+by\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}")
 _REPORTING_AFTER = LazyPattern(r"\s+(?:said|says|told|added|announced|reported|stated)\b")
+# after a reporting subject: the verb, "that", then a capitalized name and its deal verb ("said
+# Mvuli Capital had acquired"): another agent than the speaker
+_NAMED_AGENT = LazyPattern(
+    r"\s+(?:said|says|announced|reported|stated)(?:\s+that)?\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}"
+    r"\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:acquired|bought|purchased|taken|took|agreed|invested)\b"
+)
 # A company followed by its verb ("Dalton Pharma agreed to buy"): the subject of the clause.
 _SUBJECT_OF_VERB = LazyPattern(
     r"(?:\s*<[^>\n]{1,12}>)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:agreed|agrees|said|says|will|would|plans|planned|"
@@ -440,6 +446,13 @@ def resolve_anaphors(
                             name = [c.name for c in comps if c.name != last.name][-1]
                         else:
                             name = last.name
+                    elif (
+                        _REPORTING_AFTER.match(text, comps[0].end)
+                        and _NAMED_AGENT.match(text, comps[0].end) is not None
+                    ):
+                        # "Kiboko Insurance said Mvuli Capital had acquired a 25% stake in the insurer":
+                        # another, named, agent acts on the company that reports it
+                        name = comps[0].name
                     elif ents.prev_subject and ents.prev_subject != comps[0].name:
                         name = ents.prev_subject
                     else:
