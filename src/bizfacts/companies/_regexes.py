@@ -338,9 +338,14 @@ _AFTER_USER_COUNT = _Pattern(
 # is also a person's name ("founded by Harold Orvell ... Orvell bought a rival") is the company's
 # before these
 _AFTER_COMPANY_ONLY = _Pattern(
-    r"(?:'s|’s)?+[^\S\n]++(?:(?:has|had|also|then|later)[^\S\n]++)?(?:acquired|bought|merged|employs|employed|"
+    # ("Brunnwald was acquired by", "Brunnwald took over the toolmaker": no person is bought, and one
+    # takes over "as" an officer)
+    r"(?:'s|’s)?+[^\S\n]++(?:(?:was|were|has[^\S\n]++been|had[^\S\n]++been)[^\S\n]++"
+    r"(?:acquired|bought|taken[^\S\n]++over|listed|delisted)\b"
+    r"|(?:took|takes)[^\S\n]++over[^\S\n]++(?:the|a|an|its)\b|"
+    r"(?:(?:has|had|also|then|later)[^\S\n]++)?(?:acquired|bought|merged|employs|employed|"
     r"reported|posted|listed|floated|manufactures|shares|stock|subsidiary|unit|division|board|revenue|"
-    r"net\s+(?:income|profit|loss)|headquarters)\b"
+    r"net\s+(?:income|profit|loss)|headquarters)\b)"
 )
 _APPOSITION_HEAD = _Pattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
 _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
