@@ -78,6 +78,11 @@ _NAMED_AGENT = LazyPattern(
     r"\s+(?:said|says|announced|reported|stated)(?:\s+that)?\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}"
     r"\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:acquired|bought|purchased|taken|took|agreed|invested)\b"
 )
+# A company followed by a relative clause of its own deal ("Y, which took a 10% stake in")
+_RELATIVE_ACTS = LazyPattern(
+    r",?\s+(?:which|that)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:took|takes|acquired|bought|purchased|"
+    r"holds|held|owns|invested)\b"
+)
 # A company followed by its verb ("Dalton Pharma agreed to buy"): the subject of the clause.
 _SUBJECT_OF_VERB = LazyPattern(
     r"(?:\s*<[^>\n]{1,12}>)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:agreed|agrees|said|says|will|would|plans|planned|"
@@ -440,8 +445,12 @@ def resolve_anaphors(
                         # "X agreed to buy Y, valuing the company": Y, itself an object; "Shares of Y
                         # rose after X agreed to buy the biotech": X is the buyer, the company is Y
                         last = comps[-1]
-                        if _SUBJECT_OF_VERB.match(text, last.end) and not _OBJECT_POSITION.search(
-                            text, max(start, last.start - 60), last.start
+                        # ("an alliance with Y, which took a 10% stake in the company": Y acts, the
+                        # company is the other)
+                        relative = _RELATIVE_ACTS.match(text, last.end) is not None
+                        if relative or (
+                            _SUBJECT_OF_VERB.match(text, last.end)
+                            and not _OBJECT_POSITION.search(text, max(start, last.start - 60), last.start)
                         ):
                             name = [c.name for c in comps if c.name != last.name][-1]
                         else:

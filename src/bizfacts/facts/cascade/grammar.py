@@ -214,7 +214,14 @@ def variants() -> tuple[Variant, ...]:
         # "X, which bought Y last year, has acquired Z": the relative clause is a predication of its own
         # (where no other verb follows, "active" reads it already and this one is dropped)
         # ("X, which last year bought Y,", "X, which in 2019 bought Y,": a time before the verb)
-        _v("subject-relative", "TRANS", rf"{a},W(?:[ni]?D|v)?(?P<verb>V)v?{t}", "active"),
+        # ("an alliance with Y, which took a 10% stake in X": the relative's antecedent may be the
+        # object of a preposition)
+        _v(
+            "subject-relative",
+            "TRANS",
+            rf"(?:{a}|(?<=[wfo])(?P<agent>[CN])),W(?:[ni]?D|v)?(?P<verb>V)v?{t}",
+            "active",
+        ),
         # "Acquired by X in 2019, Y now ...", "Backed by X, the largest ..., Y plans ...": a fronted participle
         _v(
             "fronted",
