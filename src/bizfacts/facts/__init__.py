@@ -29,6 +29,7 @@ Module map (data flows down the list):
                   :func:`~.engine.frame_facts` (one sentence in, candidate facts out)
 ``layouts``       readers of layouts, not sentences: SEC cover pages, announcement headers,
                   "Field: value" headers, the dateline, the defined issuer
+``infobox``       a company article's opening infobox ("Headquarters:", "Key people:", "Parent:")
 ``merge``         merge keys, merging and deduplication, inherited targets, full person names
 ``assembler``     the sentence loop that ties the above together
 

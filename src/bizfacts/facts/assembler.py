@@ -47,6 +47,7 @@ from .engine import frame_facts
 from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
+from .infobox import infobox_facts
 from .layouts import DATELINE, cover_page_facts, header_field_facts, subsidiary_list_facts
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
@@ -223,6 +224,7 @@ def assemble(
             explain.add(s, e, kept, anaphors, kinds, cascade_trace if kinds else None, len(facts))
     facts.extend(cover_page_facts(text, companies, topic))
     facts.extend(subsidiary_list_facts(text, companies, topic))
+    facts.extend(infobox_facts(text, companies, topic))
     facts.extend(header_field_facts(text, companies, topic))
     if explain is not None:
         explain.candidates = list(facts)

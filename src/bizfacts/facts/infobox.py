@@ -1,0 +1,170 @@
+"""A company article's infobox: the "Field: value" lines that open a Wikipedia-style page.
+
+::
+
+    Medivo S.A.
+    Type: Public (WSE: MDV)
+    Headquarters: Kraków, Poland
+    Key people: Anna Nowak (CEO), Piotr Zieliński (chairman)
+    Parent: Halvard Group
+    Subsidiaries: Medivo Lab, Diagnostyka Plus
+
+A block of at least three such lines, whose fields are an infobox's, within the first lines of
+the text, tells the headquarters, officers, founders, parent, subsidiaries and listing of the
+company the text is about (its first line, or the text's topic).  Other "Field: value" lines (a
+letter's "Subject:", a table) are no infobox.
+
+>>> t = "Medivo S.A.\\nType: Public (WSE: MDV)\\nHeadquarters: Krakow\\nKey people: Anna Nowak (CEO)\\n"
+>>> [f.type for f in infobox_facts(t, [], "Medivo")]
+['listing', 'headquarters', 'executive']
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._fact_types import AnyFact, Evidence, ExecutiveFact, HeadquartersFact, ListingFact, OwnershipFact
+from .._spans import CompanyMention
+from . import lexicon as L
+from .template import LazyPattern
+
+# one "Field: value" line
+_FIELD_LINE = LazyPattern(
+    r"(?m)^[ \t]*(?P<field>\p{Lu}[\p{L} ()]{1,28}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
+)
+# the fields of a company's infobox (casefolded)
+_FIELDS = frozenset(
+    {
+        "type",
+        "company type",
+        "traded as",
+        "industry",
+        "founded",
+        "founder",
+        "founders",
+        "headquarters",
+        "key people",
+        "products",
+        "revenue",
+        "operating income",
+        "net income",
+        "total assets",
+        "number of employees",
+        "employees",
+        "parent",
+        "owner",
+        "owners",
+        "subsidiaries",
+        "divisions",
+        "website",
+        "area served",
+        "predecessor",
+        "successor",
+        "isin",
+    }
+)
+_MIN_FIELDS = 3
+_REACH = 2500  # an infobox opens the text
+# "Anna Nowak (CEO)": a person and the office in brackets
+_PERSON_TITLE = regex.compile(
+    r"(?P<person>\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})[ \t]*\((?P<title>[^()]{2,60})\)"
+)
+# "WSE: MDV", "NYSE: XYZ": an exchange and a ticker
+_LISTING = regex.compile(
+    r"(?P<exchange>\p{Lu}[\p{L} ]{1,30}?)[ \t]*:[ \t]*(?P<ticker>[A-Z0-9][A-Z0-9.]{0,9})\b"
+)
+# a footnote mark or a year in brackets after a value ("Kraków, Poland[1]", "Acme (2019)")
+_TRAILER = regex.compile(r"[ \t]*(?:\[[^\]]{1,8}\]|\([^()]{1,30}\))[ \t]*$")
+
+
+def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """The facts of an infobox that opens ``text`` about ``topic`` (or the company its first line names)."""
+    head = text[:_REACH]
+    if head.count(":") < _MIN_FIELDS:
+        return []  # (most texts: no block of fields)
+    lines = [m for m in _FIELD_LINE.get().finditer(head) if m.group("field").casefold().strip() in _FIELDS]
+    if len(lines) < _MIN_FIELDS:
+        return []
+    first_line_end = text.find("\n")
+    named = [c for c in companies if c.kind == "company" and c.start < max(first_line_end, 0)]
+    company = named[0].name if named else topic
+    if company is None:
+        return []
+    out: list[AnyFact] = []
+    for m in lines:
+        field, value = m.group("field").casefold().strip(), m.group("value")
+        vs = m.start("value")
+        evidence = Evidence(m.start(), m.end(), text[m.start() : m.end()])
+        rule = f"infobox: {m.group('field').strip()}"
+        if field in ("type", "company type", "traded as"):
+            for lm in _LISTING.finditer(value):
+                out.append(_listing(company, lm, evidence))
+        elif field == "headquarters":
+            location = _TRAILER.sub("", value).strip(" ,")
+            if location[:1].isupper():
+                hq = HeadquartersFact(
+                    evidence=evidence, confidence=0.75, rule=rule, company=company, location=location
+                )
+                out.append(hq)
+        elif field == "key people":
+            for pm in _PERSON_TITLE.finditer(value):
+                title = " ".join(pm.group("title").split())
+                out.append(_officer(pm.group("person"), title, company, evidence, rule))
+        elif field in ("founder", "founders"):
+            for name in _items(value):
+                if " " in name:  # a person's full name
+                    out.append(_officer(name, "founder", company, evidence, rule))
+        elif field in ("parent", "owner", "owners"):
+            for name in _items(value):
+                owner = _name_at(companies, vs + value.find(name), name)
+                if owner != company:
+                    fact = OwnershipFact(
+                        evidence=evidence, confidence=0.7, rule=rule, owner=owner, asset=company
+                    )
+                    out.append(fact)
+        elif field in ("subsidiaries", "divisions"):
+            for name in _items(value):
+                asset = _name_at(companies, vs + value.find(name), name)
+                if asset != company:
+                    fact = OwnershipFact(
+                        evidence=evidence, confidence=0.7, rule=rule, owner=company, asset=asset
+                    )
+                    out.append(fact)
+    return out
+
+
+def _items(value: str) -> list[str]:
+    """The capitalized items of a list value ("Medivo Lab, Diagnostyka Plus"), without brackets."""
+    items = [_TRAILER.sub("", item).strip(" .") for item in regex.split(r"[,;]|\band\b", value)]
+    return [item for item in items if item[:1].isupper() and len(item) > 1]
+
+
+def _name_at(companies: list[CompanyMention], start: int, written: str) -> str:
+    """The name of the company mention that spans ``written`` (at ``start``), else ``written``."""
+    end = start + len(written)
+    spanning = (c.name for c in companies if c.start == start and c.end == end and c.kind == "company")
+    return next(spanning, written)
+
+
+def _listing(company: str, m: regex.Match[str], evidence: Evidence) -> ListingFact:
+    exchange = L.exchange_name(m.group("exchange"))
+    return ListingFact(
+        evidence=evidence,
+        confidence=0.75,
+        rule="infobox: Traded as",
+        company=company,
+        exchange=exchange,
+        ticker=m.group("ticker"),
+    )
+
+
+def _officer(person: str, title: str, company: str, evidence: Evidence, rule: str) -> ExecutiveFact:
+    return ExecutiveFact(
+        evidence=evidence,
+        confidence=0.75,
+        rule=rule,
+        person=person,
+        title=title,
+        company=company,
+        status="current",
+    )
