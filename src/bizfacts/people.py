@@ -33,6 +33,7 @@ import attrs
 from ._company_words import company_words
 from ._numbers import AnyPattern, data_rows
 from ._patterns import LazyPattern
+from ._person_coordination import WEAK_RULES, CoordinatedPeople
 from ._person_cues import (
     _AGE_AFTER,
     _ARTICLE_BEFORE,
@@ -208,16 +209,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END or (text[i] in "'’" and i > 0 and text[i - 1] in ".!?")
 
 
-# last words of a firm's or a place's name no person's ends in ("Needham Worldwide", "Browns Creek")
-_NOT_PERSON_TAILS = frozenset(
-    "Worldwide International Global Creek River Lake Valley Bay Springs Falls Park Mountain Island Hills"
-    .split()
-)
-# the rules of a person read from a surname or a cue alone (the cascade trusts them less)
-_WEAK_RULES = frozenset({"surname", "cue"})
-
-
-class _Reader:
+class _Reader(CoordinatedPeople):
     def __init__(self, text: str, companies: Sequence[CompanyMention] | None) -> None:
         """``companies`` None: the company extractor runs on ``text`` when a name is first
         checked against them (:meth:`in_company`): a text with no candidate name (a list of
@@ -273,6 +265,9 @@ class _Reader:
     @functools.cached_property
     def company_starts(self) -> list[int]:
         return [s for s, _e in self.company_spans]
+
+    def name_word(self, word: str) -> bool:
+        return _is_name_word(word)
 
     def in_company(self, start: int, end: int) -> bool:
         # spans are sorted and do not nest: only the last few starting before ``end`` can overlap
@@ -433,47 +428,8 @@ class _Reader:
             full.append((start, end, rule))
             singles.extend((x, x) for x in range(i, k) if tw[x] not in self.n.titles)
         # "founded by Bruna Teixo and Kaio Albano": plain name words coordinated with a person are one
-        # (a name read weakly, from a surname alone, is then as sure as its neighbour)
-        if full and " and " in text and (failed or any(r in _WEAK_RULES for _s, _e, r in full)):
-            strong_ends = {e for _s, e, r in full if r not in _WEAK_RULES}
-            strong_starts = {s for s, _e, r in full if r not in _WEAK_RULES}
-
-            def coordinated(start: int, end: int) -> bool:
-                return (text[max(0, start - 5) : start] == " and " and start - 5 in strong_ends) or (
-                    text[end : end + 5] == " and " and end + 5 in strong_starts
-                )
-
-            cw = company_words()
-            nouns = cw.head | cw.org_head | cw.generic | self.n.roles
-
-            def plain(words: Sequence[str]) -> bool:  # no title, firm or place word ("Needham Worldwide")
-                return (
-                    not any(w in nouns for w in words)
-                    and words[-1] not in _NOT_PERSON_TAILS
-                    and not is_place_name(words[-1])
-                )
-
-            upgraded = [
-                r in _WEAK_RULES and coordinated(s, e) and plain(text[s:e].split()) for s, e, r in full
-            ]  # (in this order: the rule and the neighbours are cheap to read, the place table is not)
-            full = [(s, e, "coordinated" if up else r) for (s, e, r), up in zip(full, upgraded, strict=True)]
-            kept: list[tuple[int, int]] = []
-            for i, j in failed:
-                words = tw[i : j + 1]
-                if (
-                    len(words) in (2, 3)
-                    and coordinated(ts[i], te[j])  # (the cheap test first: few runs stand beside a person)
-                    and all(_is_name_word(w) and w not in self.n.not_names for w in words)
-                    and plain(words)
-                    and not self.in_company(ts[i], te[j])
-                    and not is_place_name(" ".join(words))
-                ):
-                    full.append((ts[i], te[j], "coordinated"))
-                else:
-                    kept.append((i, j))
-            if len(kept) < len(failed):
-                full.sort()
-                failed = kept
+        if full and " and " in text and (failed or any(r in WEAK_RULES for _s, _e, r in full)):
+            full, failed = self.coordinated(full, failed)
         # surname and given-name linking: one word naming a person met in full
         by_word: dict[str, str] = {}
         ambiguous: set[str] = set()

@@ -1,0 +1,86 @@
+"""People coordinated with a person: "founded by Bruna Teixo and Kaio Albano".
+
+Plain name words joined by "and" to a person the people reader is sure of are a person too,
+though no list of names knows them; a name read weakly (from a surname alone) is then as sure
+as its neighbour.  A run holding a title, a firm's or an organization's word, or ending in a
+place's or a firm's word ("Needham Harper Worldwide", "Browns Creek") stays what it was.
+:class:`CoordinatedPeople` is a part of the people reader (:mod:`bizfacts.people`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ._company_words import company_words
+from .places import is_place_name
+
+# the rules of a person read from a surname or a cue alone (the cascade trusts them less)
+WEAK_RULES = frozenset({"surname", "cue"})
+# last words of a firm's or a place's name no person's ends in ("Needham Worldwide", "Browns Creek")
+_NOT_PERSON_TAILS = frozenset(
+    {"Worldwide", "International", "Global", "Creek", "River", "Lake", "Valley", "Bay", "Springs", "Falls"}
+    | {"Park", "Mountain", "Island", "Hills"}
+)
+
+Found = list[tuple[int, int, str]]  # (start, end, rule) of each person found
+Runs = list[tuple[int, int]]  # token bounds of the runs no person was read in
+
+
+class CoordinatedPeople:
+    """The people reader's reading of "A and B" (the reader gives the attributes below)."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    n: Any  # the people's name lists (``bizfacts.people._Names``)
+
+    def in_company(self, start: int, end: int) -> bool:  # (the reader's own)
+        raise NotImplementedError
+
+    def name_word(self, word: str) -> bool:  # (the reader's own)
+        raise NotImplementedError
+
+    def coordinated(self, full: Found, failed: Runs) -> tuple[Found, Runs]:
+        """``full`` with the weak readings beside a sure person made sure, and the runs of
+        ``failed`` that stand beside one added; the runs still failed."""
+        text, tw, ts, te = self.text, self.words, self.starts, self.ends
+        strong_ends = {e for _s, e, r in full if r not in WEAK_RULES}
+        strong_starts = {s for s, _e, r in full if r not in WEAK_RULES}
+
+        def beside(start: int, end: int) -> bool:
+            return (text[max(0, start - 5) : start] == " and " and start - 5 in strong_ends) or (
+                text[end : end + 5] == " and " and end + 5 in strong_starts
+            )
+
+        cw = company_words()
+        nouns = cw.head | cw.org_head | cw.generic | self.n.roles
+
+        def plain(words: Sequence[str]) -> bool:  # no title, firm or place word ("Needham Worldwide")
+            tail = words[-1]
+            if tail in _NOT_PERSON_TAILS or any(w in nouns for w in words):
+                return False
+            return not is_place_name(tail)
+
+        # (in this order: the rule and the neighbours are cheap to read, the place table is not)
+        upgraded = [r in WEAK_RULES and beside(s, e) and plain(text[s:e].split()) for s, e, r in full]
+        full = [(s, e, "coordinated" if up else r) for (s, e, r), up in zip(full, upgraded, strict=True)]
+        kept: Runs = []
+        for i, j in failed:
+            words = tw[i : j + 1]
+            if (
+                len(words) in (2, 3)
+                and beside(ts[i], te[j])  # (the cheap test first: few runs stand beside a person)
+                and all(self.name_word(w) and w not in self.n.not_names for w in words)
+                and plain(words)
+                and not self.in_company(ts[i], te[j])
+                and not is_place_name(" ".join(words))
+            ):
+                full.append((ts[i], te[j], "coordinated"))
+            else:
+                kept.append((i, j))
+        if len(kept) < len(failed):
+            full.sort()
+        return full, kept
+
