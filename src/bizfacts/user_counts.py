@@ -8,6 +8,9 @@ What it finds
 * a user noun before a count, joined by "of" or a verb: ``MAUs of 1.2bn``, ``a user
   base of 50 million``, ``its user number exceeded 500 million``, ``WeChat users are
   now approaching 400 million``.  The span is the count only ("500 million");
+* organizations counted as a product's customers, whatever they are called: ``used by more
+  than 1,400 hospitals``, ``serves 800 law firms``, ``3,200 restaurant groups now use the``,
+  ``counts 600 practices as customers`` (metric "customers"; not countries, staff or things);
 * ``metric`` normalized by ``data/user_metrics.tsv``: users, monthly active users,
   daily active users, weekly active users, subscribers, paying users, customers,
   members, accounts;
@@ -23,6 +26,7 @@ whole number, and is not a product version ("Windows 7 users") or a percentage.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -212,7 +216,7 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
     while True:
         m = search(pos)
         if m is None:
-            return out
+            return _with_organizations(text, out)
         found = _count_before(m, text, t) if m.group("n1") is not None else _count_after(m, text, t)
         if found is not None:
             out.append(found)
@@ -313,6 +317,93 @@ def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
 
 
 _make_count = unchecked(UserCountMention)
+
+
+@functools.cache
+def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Organizations counted as a product's customers, whatever they are called: read after a
+    cue ("used by more than 1,400 hospitals", "serves 3,200 restaurant groups", "counts 600
+    practices as customers"), and before "use the" ("More than 3,200 restaurant groups now use the")."""
+    number = number_patterns().number
+    qualifier = r"(?:(?:more[ \t]+than|over|about|nearly|almost|some|around)[ \t]+)?"
+    noun = r"(?P<noun>(?:[a-z][a-z-]{1,20}[ \t]+){0,2}[a-z][a-z-]{2,20}s)"
+    after = regex.compile(
+        rf"(?:used[ \t]+by|serves|served)[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}\b"
+        # ("counts 600 practices as customers"; "counts 4,800 charge points" counts no customers)
+        rf"|counts[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}[ \t]+as[ \t]+(?:customers|clients|users)\b",
+        regex.V0,
+    )
+    before = regex.compile(
+        rf"(?<![\w.,])(?P<n>{number})[ \t]+{noun}[ \t]+"
+        rf"(?:now[ \t]+|currently[ \t]+|already[ \t]+)?use[ \t]+\Z",
+        regex.V0 | regex.REVERSE,  # (read from its end, "use ", backwards: one try per cue)
+    )
+    return after, before
+
+
+# the words that open a count of customer organizations, and those after one ("now use the")
+_CUES_BEFORE = ("used by ", "serves ", "served ", "counts ")
+_CUES_AFTER = (" use the ", " use its ", " use our ", " use their ")
+# nouns of a counted group that are no customers ("serves 40 countries", "used by 300 employees")
+_NOT_ORGANIZATIONS = frozenset(
+    "countries markets cities states years employees workers people staff students patients children "
+    "days hours minutes miles percent shares tonnes times".split()
+)
+# words that end the noun of a counted group ("across", "and", "in")
+_FUNCTION_WORDS = frozenset(
+    "across as is was has plus this thus always perhaps its whereas and or in of at to for with from on by"
+    .split()
+)
+
+
+def _organization_matches(text: str) -> list[regex.Match[str]]:
+    """The matches of :func:`_organization_patterns` at their cues, in text order (each cue read
+    once, in a window of its own: linear in the text)."""
+    after, before = _organization_patterns()
+    found: list[regex.Match[str]] = []
+    for cue in _CUES_BEFORE:
+        pos = text.find(cue)
+        while pos >= 0:
+            if (pos == 0 or not text[pos - 1].isalnum()) and (m := after.match(text, pos, pos + 160)):
+                found.append(m)
+            pos = text.find(cue, pos + len(cue))
+    for cue in _CUES_AFTER:
+        pos = text.find(cue)
+        while pos >= 0:
+            m = before.search(text, max(0, pos - 90), pos + 5)  # (up to "use ")
+            if m is not None:
+                found.append(m)
+            pos = text.find(cue, pos + len(cue))
+    return sorted(found, key=lambda m: m.start("n"))
+
+
+def _with_organizations(text: str, found: list[UserCountMention]) -> list[UserCountMention]:
+    """``found`` and the counts of customer organizations (:func:`_organization_patterns`) where no
+    count stands already, in text order; a count of such customers has the metric "customers"."""
+    if not any(cue in text for cue in _CUES_BEFORE + _CUES_AFTER):
+        return found  # (most texts)
+    starts = [u.start for u in found]  # (in text order: a count's overlap is told by bisection)
+    more: list[UserCountMention] = []
+    last_end = -1  # where the last count added ends (the matches come in text order)
+    for m in _organization_matches(text):
+        words = m.group("noun").split()
+        # "3,200 restaurant groups across the country", "40 countries and employs": the noun ends
+        # before a function word
+        cut = next((k for k, w in enumerate(words) if w in _FUNCTION_WORDS), len(words))
+        words = words[:cut]
+        if not words or not words[-1].endswith("s") or words[-1] in _NOT_ORGANIZATIONS:
+            continue
+        start = m.start("n")
+        end = m.start("noun") + len(" ".join(words))
+        count = _count_value(m.group("n"))
+        k = bisect.bisect_left(starts, end)  # the counts found starting before this one ends
+        if count is None or count < 10 or start < last_end or (k and found[k - 1].end > start):
+            continue
+        last_end = end
+        qualifier, _ = qualifier_before(text, start, counts=True)
+        rule = "count of customers"
+        more.append(_make_count(start, end, text[start:end], count, "customers", qualifier, rule))
+    return sorted(found + more, key=lambda u: u.start) if more else found
 
 
 @functools.cache
