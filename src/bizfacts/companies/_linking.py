@@ -247,7 +247,8 @@ class _Linking(_Cues):
                             # "Serra Azul" for "Frigorífico Serra Azul"
                             first_words.setdefault(" ".join(parts[1:]), set()).add(name)
             follows = text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
-            if kind == "company" and follows in (",", "(", " ") and "known as" in text[f.end : f.end + 40]:
+            known_as = follows in (",", "(", " ") and text.find("known as", f.end, f.end + 40) >= 0
+            if kind == "company" and known_as:
                 # "Brygghus Varnes AS, commonly known as Varnes,": the short name the text gives it
                 k = _KNOWN_AS.match(text, f.end, f.end + _LOOKAHEAD)
                 short = k.group(1) if k is not None else ""

@@ -114,22 +114,15 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
             for name in _items(value):
                 if " " in name:  # a person's full name
                     out.append(_officer(name, "founder", company, evidence, rule))
-        elif field in ("parent", "owner", "owners"):
+        elif field in ("parent", "owner", "owners", "subsidiaries", "divisions"):
+            owns = field in ("subsidiaries", "divisions")  # (else the value owns the company)
             for name in _items(value):
-                owner = _name_at(companies, vs + value.find(name), name)
-                if owner != company:
-                    fact = OwnershipFact(
-                        evidence=evidence, confidence=0.7, rule=rule, owner=owner, asset=company
+                other = _name_at(companies, vs + value.find(name), name)
+                if other != company:
+                    owner, asset = (company, other) if owns else (other, company)
+                    out.append(
+                        OwnershipFact(evidence=evidence, confidence=0.7, rule=rule, owner=owner, asset=asset)
                     )
-                    out.append(fact)
-        elif field in ("subsidiaries", "divisions"):
-            for name in _items(value):
-                asset = _name_at(companies, vs + value.find(name), name)
-                if asset != company:
-                    fact = OwnershipFact(
-                        evidence=evidence, confidence=0.7, rule=rule, owner=company, asset=asset
-                    )
-                    out.append(fact)
     return out
 
 

@@ -44,6 +44,7 @@ from typing import Any
 import regex
 
 from ..._company_words import company_words
+from ..._person_tokens import PARTICLES
 from ..._place_table import place_entries
 from .. import lexicon as L
 from .predicates import LexEntry, control_readings, noun_readings, phrase_starts, phrase_table, word_table
@@ -98,10 +99,9 @@ _RELATIONAL_BEFORE_OF = frozenset({"part"})
 # verbs that make a holding known: before "a" or a figure they read as "has" ("disclosed a 6%
 # stake in Y", a headline's "X discloses 5.1% stake in Y")
 DISCLOSING = frozenset({"disclosed", "discloses", "revealed", "reveals", "reported"})
-# lowercase particles inside names ("Bonito del Norte", "Casa da Musica", "Huis van Dijk")
-_NAME_PARTICLES = frozenset(
-    {"de", "del", "della", "da", "do", "dos", "das", "di", "du", "des", "van", "von", "der", "den"}
-)
+# lowercase particles inside names ("Bonito del Norte", "Casa da Musica", "Huis van Dijk"): the
+# people reader's, and two more of firms' names
+_NAME_PARTICLES = frozenset(PARTICLES) | {"della", "do"}
 # verbs of getting that, before "an option", tell an option held ("received an option to acquire Y")
 _GETTING = frozenset(
     {"received", "receives", "obtained", "obtains", "secured", "secures", "got", "gets", "won"}
