@@ -124,7 +124,7 @@ def _more_owners(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
     """One more fact per company listed after a passive's agent: "Y is jointly owned by A and B"
     names two owners (at most four)."""
     agent = p.places["agent"]
-    i = next((k for k in range(p.start, len(chunks)) if chunks[k] is agent), None)
+    i = chunk_index(chunks, agent)
     if len(found) != 1 or not isinstance(found[0], OwnershipFact) or agent.char != "C" or i is None:
         return []
     out: list[AnyFact] = []
