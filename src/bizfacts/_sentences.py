@@ -65,6 +65,8 @@ _NEXT_WORD_ASCII = ascii_twin(_NEXT_WORD)
 _STOP_ASCII = ascii_twin(_STOP)
 _WORD_BEFORE_ASCII = ascii_twin(_WORD_BEFORE)
 _CLOSERS = "\"'\u201d\u2019)]"
+# the words before a letter that names a round or a share class, not a person's initial
+_LETTERED = (" Series ", " Class ", "\nSeries ", "\nClass ")
 
 
 def _is_abbreviation(text: str, dot: int, ascii: bool | None = None) -> bool:
@@ -86,8 +88,9 @@ def _is_abbreviation(text: str, dot: int, ascii: bool | None = None) -> bool:
             return nxt is None or nxt.group(1) not in _SENTENCE_OPENERS
         return True
     # A lone capital ("John F. Kennedy") or a dotted initialism ("U.S.", "N.Y."), not a domain.
+    # (but a round's or a share class's letter is no initial: "closed a $42 million Series B.")
     if len(word) == 1:
-        return text[dot - 1].isupper()
+        return text[dot - 1].isupper() and not text.endswith(_LETTERED, max(0, dot - 9), dot - 1)
     return "." in word and all(len(part) == 1 for part in word.split("."))
 
 

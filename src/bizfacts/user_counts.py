@@ -323,10 +323,13 @@ _make_count = unchecked(UserCountMention)
 def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Organizations counted as a product's customers, whatever they are called: read after a
     cue ("used by more than 1,400 hospitals", "serves 3,200 restaurant groups", "counts 600
-    practices as customers"), and before "use the" ("More than 3,200 restaurant groups now use the")."""
+    practices as customers"), and before "use the", "pay for the" or "rely on its" ("More than
+    3,200 restaurant groups now use the")."""
     number = number_patterns().number
     qualifier = r"(?:(?:more[ \t]+than|over|about|nearly|almost|some|around)[ \t]+)?"
-    noun = r"(?P<noun>(?:[a-z][a-z-]{1,20}[ \t]+){0,2}[a-z][a-z-]{2,20}s)"
+    # (modifiers may be capitalized and joined by "and": "used by more than 40 UK and Irish insurers")
+    modifier = r"[A-Za-z][A-Za-z-]{1,20}[ \t]+(?:and[ \t]+[A-Z][A-Za-z-]{1,20}[ \t]+)?"
+    noun = rf"(?P<noun>(?:{modifier}){{0,2}}[a-z][a-z-]{{2,20}}s)"
     after = regex.compile(
         rf"(?:used[ \t]+by|serves|served)[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}\b"
         # ("counts 600 practices as customers"; "counts 4,800 charge points" counts no customers)
@@ -335,7 +338,7 @@ def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     )
     before = regex.compile(
         rf"(?<![\w.,])(?P<n>{number})[ \t]+{noun}[ \t]+"
-        rf"(?:now[ \t]+|currently[ \t]+|already[ \t]+)?use[ \t]+\Z",
+        rf"(?:now[ \t]+|currently[ \t]+|already[ \t]+)?(?:use|pay[ \t]+for|rely[ \t]+on)[ \t]+\Z",
         regex.V0 | regex.REVERSE,  # (read from its end, "use ", backwards: one try per cue)
     )
     return after, before
@@ -343,7 +346,11 @@ def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 # the words that open a count of customer organizations, and those after one ("now use the")
 _CUES_BEFORE = ("used by ", "serves ", "served ", "counts ")
-_CUES_AFTER = (" use the ", " use its ", " use our ", " use their ")
+# ("More than 1,100 finance teams now pay for the product", "2,000 clinics rely on its software")
+_VERBS_AFTER = ("use", "pay for", "rely on")
+_CUES_AFTER = tuple(
+    f" {verb} {article} " for verb in _VERBS_AFTER for article in ("the", "its", "our", "their")
+)
 # nouns of a counted group that are no customers ("serves 40 countries", "used by 300 employees")
 _NOT_ORGANIZATIONS = frozenset(
     "countries markets cities states years employees workers people staff students patients children "
@@ -370,7 +377,10 @@ def _organization_matches(text: str) -> list[regex.Match[str]]:
     for cue in _CUES_AFTER:
         pos = text.find(cue)
         while pos >= 0:
-            m = before.search(text, max(0, pos - 90), pos + 5)  # (up to "use ")
+            verb_end = text.index(" ", pos + 1)
+            if text[pos + 1 : verb_end] != "use":
+                verb_end = text.index(" ", verb_end + 1)  # ("pay for", "rely on")
+            m = before.search(text, max(0, pos - 90), verb_end + 1)  # (up to "use ")
             if m is not None:
                 found.append(m)
             pos = text.find(cue, pos + len(cue))
@@ -389,7 +399,15 @@ def _with_organizations(text: str, found: list[UserCountMention]) -> list[UserCo
         words = m.group("noun").split()
         # "3,200 restaurant groups across the country", "40 countries and employs": the noun ends
         # before a function word
-        cut = next((k for k, w in enumerate(words) if w in _FUNCTION_WORDS), len(words))
+        # (not an "and" between two capitalized modifiers: "40 UK and Irish insurers")
+        cut = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if w in _FUNCTION_WORDS and not (w == "and" and k and words[k - 1][0].isupper())
+            ),
+            len(words),
+        )
         words = words[:cut]
         if not words or not words[-1].endswith("s") or words[-1] in _NOT_ORGANIZATIONS:
             continue

@@ -92,6 +92,10 @@ _ABBREVIATIONS = (
 _INVESTOR_NOUNS = r"(?:Pension|Retirement|Provident|Superannuation|Savings|Benefits?)\b"
 _LOWER_SUFFIXES = "plc|ltd|inc|llc|gmbh|bhd|tbk"
 # A capitalized word: "Sina", "AT&T", "U.S.", "McDonald's", "eBay", "3M", "7-Eleven",
+# a round's or a share class's letter and its dot end a sentence, not a name's initial: "closed
+# a $42 million Series B. Harborline Ventures led the round"
+_NO_ROUND_LETTER = r"(?<!(?:Series|Class)[^\S\n]\p{Lu})"
+_NO_ROUND_LETTER_ASCII = r"(?<!Series [A-Z])(?<!Class [A-Z])"
 # "Hewlett-Packard", "NASDAQ-listed", with the dot of an abbreviation ("Inc.", "J.").
 _WORD = (
     r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"
@@ -101,7 +105,7 @@ _WORD = (
     # costly look-behind is not tried at the end of every word
     r"(?:(?=\.)(?:(?<=(?<![\p{L}\p{Nd}])(?:"
     + "|".join(_ABBREVIATIONS)
-    + r"|\p{Lu})|\.\p{L}{1,3}+)\.))?+(?!\$)"
+    + r"|\p{Lu})" + _NO_ROUND_LETTER + r"|\.\p{L}{1,3}+)\.))?+(?!\$)"
     # "A$", "HK$": a currency sign, not a word ("Orion Metals for A$145 million")
     # a legal suffix written in lowercase ends a name too: "Fernway Health plc"
     r"|(?<=\p{L}[^\S\n])(?:" + _LOWER_SUFFIXES + r")(?![\p{L}\p{Nd}])\.?+)"
@@ -120,7 +124,8 @@ _WORD_ASCII = (
     # (each alternative is a look-behind, so their order changes no match: an initial's,
     # "J.", is tried first, as a run of initials tries it at every word)
     + "|".join(
-        [f"(?<=(?<![A-Za-z0-9]){a})" for a in ("[A-Z]", *_ABBREVIATIONS)]
+        [f"(?<=(?<![A-Za-z0-9])[A-Z]){_NO_ROUND_LETTER_ASCII}"]
+        + [f"(?<=(?<![A-Za-z0-9]){a})" for a in _ABBREVIATIONS]
         + [rf"(?<=\.[A-Za-z]{{{k}}})" for k in (1, 2, 3)]
     )
     + r")\.)?+(?!\$)"

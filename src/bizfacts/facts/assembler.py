@@ -68,6 +68,7 @@ def assemble(
     spans = sentence_spans(text)
     # 'X Inc. (the "Company")': ``defined`` is X, and the capitalized term names it wherever it appears
     topic, defined = document_topic(text, companies)
+    text_topic = topic  # (``topic`` is the section's below: a release's "About X" section is X's)
     dm = DATELINE.for_text(text).search(text, 0, 600)
     dateline = " ".join(dm.group("city").split()).casefold() if dm else None
     terms = defined_terms(text, companies)
@@ -107,6 +108,8 @@ def assemble(
             oj += 1
         comps = companies[ci:cj]
         rest = others[oi:oj]
+        if len(comps) == 1 and text.startswith("About ", s) and _about_header(text, s, e, comps[0]):
+            topic = comps[0].name  # "About Lumisphere AI": the release's boilerplate of that company
         # read by the anaphors and by the cascade's gate
         low = doc_low[s:e] if same_length else text[s:e].casefold()
         n_before = len(facts)
@@ -222,10 +225,10 @@ def assemble(
                 ents = with_subject(ents, subject)
         if explain is not None:
             explain.add(s, e, kept, anaphors, kinds, cascade_trace if kinds else None, len(facts))
-    facts.extend(cover_page_facts(text, companies, topic))
-    facts.extend(subsidiary_list_facts(text, companies, topic))
-    facts.extend(infobox_facts(text, companies, topic))
-    facts.extend(header_field_facts(text, companies, topic))
+    facts.extend(cover_page_facts(text, companies, text_topic))
+    facts.extend(subsidiary_list_facts(text, companies, text_topic))
+    facts.extend(infobox_facts(text, companies, text_topic))
+    facts.extend(header_field_facts(text, companies, text_topic))
     if explain is not None:
         explain.candidates = list(facts)
     if not facts:
@@ -236,6 +239,12 @@ def assemble(
 
 
 _NO_KINDS: frozenset[str] = frozenset()
+
+
+def _about_header(text: str, start: int, end: int, company: CompanyMention) -> bool:
+    """Whether the sentence ``text[start:end]`` is a release's section header "About X", X the
+    ``company`` it names (a colon may close it)."""
+    return company.start == start + 6 and text[company.end : end].strip() in ("", ":")
 
 
 def _about(tpl: Template, topic: str | None, described: str | None, person_opens: bool = False) -> About:

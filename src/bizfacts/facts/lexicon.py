@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import regex
+
 from .._numbers import data_rows
 from .template import LazyPattern
 
@@ -28,6 +30,12 @@ ROUND = LazyPattern(
     r"(?i)\b(?:(?P<series>series\s+[a-h](?:\+|-?\d)?)|(?P<kind>pre-seed|seed|angel|bridge|mezzanine|"
     r"growth|pre-ipo|venture|strategic)\s+(?:funding\s+|financing\s+|investment\s+)?round)\b"
 )
+
+
+def round_name(m: regex.Match[str]) -> str:
+    """The name of the round a :data:`ROUND` match tells, as facts write it ("Series B", "seed")."""
+    name = " ".join((m.group("series") or m.group("kind")).split())
+    return name[0].upper() + name[1:] if m.group("series") else name.lower()
 
 # --- financial metrics --------------------------------------------------------------
 METRIC = (

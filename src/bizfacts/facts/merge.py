@@ -16,7 +16,14 @@ from typing import Any
 import attrs
 import regex
 
-from .._fact_types import AcquisitionFact, AnyFact, ExecutiveFact, HeadquartersFact, InvestmentFact
+from .._fact_types import (
+    AcquisitionFact,
+    AnyFact,
+    ExecutiveFact,
+    HeadquartersFact,
+    InvestmentFact,
+    ValuationFact,
+)
 from .._spans import PersonMention
 from . import lexicon as L
 from .frames import KEYS
@@ -120,7 +127,7 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
                 merged[id(g)] = _merge(merged.get(id(g), g), f)
                 break
     kept = [merged.get(id(f), f) for f in out if id(f) not in drop]
-    kept = _fold_amountless_investments(kept)
+    kept = _round_valuations(_fold_amountless_investments(kept))
     return _widest_locations(_fold_buyerless(_fold_described_units(_drop_guessed_buyers(kept))))
 
 
@@ -151,6 +158,34 @@ def _fold_amountless_investments(facts: list[AnyFact]) -> list[AnyFact]:
             if same:
                 continue
         out.append(f)
+    return out
+
+
+# how far after a round its valuation may be told apart ("It has closed a $42 million Series B. ...
+# The deal values X at $310 million."): a few sentences
+_ROUND_VALUATION_REACH = 600
+
+
+def _round_valuations(facts: list[AnyFact]) -> list[AnyFact]:
+    """A round told without its valuation gets the valuation a later sentence gives the same
+    investee, near it ("X has closed a $42 million round. ... The deal values X at $310 million"),
+    where the investee has one round and one such valuation."""
+    rounds: dict[str, list[int]] = {}
+    values: dict[str, list[ValuationFact]] = {}
+    for i, f in enumerate(facts):
+        if isinstance(f, InvestmentFact) and f.amount is not None:
+            rounds.setdefault(f.investee, []).append(i)
+        elif isinstance(f, ValuationFact) and f.company:
+            values.setdefault(f.company, []).append(f)
+    out = list(facts)
+    for investee, at in rounds.items():
+        told = values.get(investee, ())
+        if len(at) != 1 or len(told) != 1:
+            continue
+        f, v = facts[at[0]], told[0]
+        assert isinstance(f, InvestmentFact)
+        if f.valuation is None and 0 <= v.evidence.start - f.evidence.start <= _ROUND_VALUATION_REACH:
+            out[at[0]] = attrs.evolve(f, valuation=v.amount)
     return out
 
 

@@ -99,15 +99,26 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("P, Senior Vice President, Operations, said": the title's department after a comma)
             # ("With me are A, our CEO, and B, our CFO": the first of a list of people and titles)
-            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|\.?$|,c[PN],(?:dx')?T)",
+            # ("founded by A and P, its chief scientist, and has offices in L": the subject's second
+            # predicate after the apposition)
+            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|\.?$|,c[PN],(?:dx')?T|,c[hbvV])",
         ),
         # a list of officers, one a line: "Rhys Llewelyn, Managing Director, Orbison Flexibles"
         _v("list-line", "TITLE", r"^(?P<person>[PN]),(?:9,)?(?P<title>T),(?P<company>C)\.?$"),
         # "Douglas Reid, who remains chief executive officer"
-        # ("P, who serves as its CEO")
-        _v("who-title", "TITLE", r"(?P<person>[PN]),(?:9,)?W[xv]?(?:b|(?P<cue>x)s)(?P<title>T)(?![oar])"),
+        # ("P, who serves as its CEO"; "P, a former payments engineer who is now its CTO": the
+        # person described before the relative)
+        _v(
+            "who-title",
+            "TITLE",
+            r"(?P<person>[PN]),(?:9,)?(?:dF?x{1,3})?W[xv]?(?:bv?|(?P<cue>x)s)(?P<title>T)(?![oar])",
+        ),
         # "P, who has been X's chief executive since 2012,"
-        _v("who-possessive", "TITLE", r"(?P<person>[PN]),(?:9,)?W[hxv]{0,2}b(?P<company>[CN])'(?P<title>T)"),
+        _v(
+            "who-possessive",
+            "TITLE",
+            r"(?P<person>[PN]),(?:9,)?W[hxv]{0,2}bv?(?P<company>[CN])'(?P<title>T)",
+        ),
         # a press release's header after the name: "X Co., Ltd. (Head Office: Tokyo; President and
         # CEO: P)"
         _v(

@@ -118,7 +118,8 @@ _THEME = (
 )
 # an agreement with the other party of a deal before its verb: "has entered into an agreement with
 # Z to", "reached agreement with Z to", "signed a letter of intent with Z to", "is in talks with Z to"
-_AGREED_WITH = r"(?:[hvmb]{0,2}x?[iI]?d?G(?:ix)?w(?:d?x{0,3}|L')(?P<other>[CN]))?"
+# ("has executed a binding term sheet with Z to": an adjective before the agreement)
+_AGREED_WITH = r"(?:[hvmb]{0,2}x?[iI]?d?x?G(?:ix)?w(?:d?x{0,3}|L')(?P<other>[CN]))?"
 # after a location participle: "in", "at", "out of" ("based out of Nashua, New Hampshire")
 _AT = r"[iap]"
 # (after a street address: "located at 200 Market Street, Denver, Colorado")
@@ -133,7 +134,7 @@ _LOCATION = (
 _DESC = r"(?:X?x{0,3}|L')"
 # the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
 # software lets robots share one map, has raised ..."
-_LONG_APPOSITION = r"(?:\([^()]{1,8}\))?(?:,(?:[LN],(?=[LNx])|[^,;.]){1,24},|\([^()]{1,8}\))?"
+_LONG_APPOSITION = r"(?:\([^()]{1,8}\))?(?:,(?:[LN],(?=[LNx])|[^,;.]){1,24},|\([^()]{1,20}\))?"
 # a descriptor before a party after a preposition: "with Japanese carmaker X", "with Japan's X"
 # ("in U.S. electric-vehicle startup Y": a place the extractors left out before the descriptor)
 _PARTY_DESC = r"(?:d?(?:N(?=[xu]))?[xLu9BX-]{0,6}|L')"

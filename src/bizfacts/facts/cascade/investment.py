@@ -268,10 +268,7 @@ def investment_facts(
         raise NoFact("the company backed is its own backer ('X has backed the company')")
     # (the round's name near the predication: a run-on sentence of many stays linear)
     rm = L.ROUND.get().search(text, clause_start, min(ev.end, chunks[p.end - 1].end + _ROUND_REACH))
-    rnd = None
-    if rm:
-        rnd = " ".join((rm.group("series") or rm.group("kind")).split())
-        rnd = rnd[0].upper() + rnd[1:] if rm.group("series") else rnd.lower()
+    rnd = L.round_name(rm) if rm else None
     return [
         InvestmentFact(
             evidence=ev,

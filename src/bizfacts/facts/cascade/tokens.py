@@ -93,6 +93,19 @@ _PUNCT_TAG = {
 # light verbs that are plain participles before "by" ("a round led by Y"; "a bid announced by Y"
 # keeps its light verb)
 _PARTICIPLES_BEFORE_BY = frozenset({"led", "co-led"})
+# the words after a round's name that end its phrase ("a Series B led by Y", "a Series B from Y")
+_AFTER_ROUND = frozenset(
+    {"led", "co-led", "from", "with", "in", "at", "that", "which", "to", "and", "on", "for", "by"}
+)
+
+
+def _round_after_light_verb(out: list[Token], lows: list[str], after: int) -> bool:
+    """Whether a round's name ("Series B") read before ``lows[after]`` is the object of a light verb
+    ("has closed a $42 million Series B."), its phrase ending there."""
+    if after < len(lows) and lows[after].isalpha() and lows[after] not in _AFTER_ROUND:
+        return False  # "a Series B round", "a Series B investment": the noun after it
+    verb = next((t.tag for t in reversed(out[-4:]) if t.tag in "VZ"), None)
+    return verb == "Z"
 # relational nouns that are relational only before "of" ("part of the Y group")
 _RELATIONAL_BEFORE_OF = frozenset({"part"})
 # a wire's ticker code between angle brackets ("<XON.N>", "<GTE>", "<BP.L>")
@@ -341,6 +354,15 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                     i += 1  # "bought the pizza maker Tonio's for $310 million": the name's own 's
                     continue
                 prev = "'"  # "Acme's", and "Amberly Cosmetics' unit"
+            elif (
+                word == "."
+                and prev == "%"
+                and out[-1].end == s
+                and i + 1 < n_raw
+                and pairs[i + 1][1].islower()
+            ):
+                i += 1  # "holds 38 per cent. of X's share capital": a British percentage's dot, no stop
+                continue
             else:
                 prev = _PUNCT_TAG.get(word, "~")
             append(Token(s, e, word, prev))
@@ -364,7 +386,15 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         if low in starts:  # fixed phrases, longest first ("take over", "wholly owned", "head office")
             for n in range(min(starts[low], n_raw - i), 1, -1):
                 entry = table.get(tuple(lows[i : i + n]))
-                if entry is not None and (not capitalized or initial or entry.tag not in "ARQ"):
+                # (a capitalized noun is a name's word, but a round's name after a light verb is the
+                # deal's noun: "has closed a $42 million Series B."; "raised a $5 million Series A" is
+                # read by the verb, "a Series B round" by its noun)
+                if entry is not None and (
+                    not capitalized
+                    or initial
+                    or entry.tag not in "ARQ"
+                    or (low == "series" and _round_after_light_verb(out, lows, i + n))
+                ):
                     for gap, later in pairs[i + 1 : i + n]:
                         e = pos = pos + len(gap) + len(later)
                     prev = entry.tag
