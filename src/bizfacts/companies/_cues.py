@@ -11,6 +11,7 @@ from ..places import is_place_name
 from ._base import _Base, canonical_name, suffix_class
 from ._regexes import (
     _AFTER_APPOSITION,
+    _AFTER_BUSINESS_VERB,
     _AFTER_COPULA,
     _AFTER_CORPORATE,
     _AFTER_LISTING,
@@ -313,6 +314,14 @@ class _Cues(_Base):
                 # monthly active users", "Quorvel's quarterly revenue", "Chatterly has 210 million users"
                 return "cue after"
             return ""
+        if (
+            len(toks) > 1
+            and (_AFTER_BUSINESS_VERB.ascii_match if ascii_text else _AFTER_BUSINESS_VERB.match)(
+                text, end, end + _LOOKAHEAD
+            )
+            and _is_sentence_start(text, start)
+        ):
+            return "cue after"  # "Verdanta Kitchens makes plant-based proteins and sauces"
         if (_AFTER_SAID_IT.ascii_match if ascii_text else _AFTER_SAID_IT.match)(
             text, end, end + 24
         ) and self.said_it_subject(toks):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from .._place_table import is_demonym
 from ..people import is_given_name
 from ..places import is_place_name
 from ._base import _AliasForms, canonical_name, suffix_class
@@ -235,7 +236,9 @@ class _Linking(_Cues):
                         and head not in w.firstnames
                         and head not in w.head
                         and head not in w.name_prefix
-                        and not head.endswith(_DEMONYM_ENDINGS)
+                        # ("Danish" of "Danish Crown" is no short name; "Lanternfish" of
+                        # "Lanternfish Games" is)
+                        and not (head.endswith(_DEMONYM_ENDINGS) and is_demonym(head))
                     ):
                         first_words.setdefault(head, set()).add(name)
                         parts = name.split(" ")

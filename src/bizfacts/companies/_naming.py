@@ -80,6 +80,18 @@ def _short_forms(mentions: list[CompanyMention]) -> dict[str, str]:
     return out
 
 
+def _capitals_as_written(mentions: list[CompanyMention]) -> dict[str, str]:
+    """Names written in capitals ("PELLHAM BRANDS, INC." atop a filing) renamed as the text writes
+    them elsewhere ("Pellham Brands"): one company, named as its sentences name it.  (Short names in
+    capitals are acronyms: "IBM" stays.)"""
+    written = {m.name.casefold(): m.name for m in reversed(mentions) if not m.name.isupper()}
+    return {
+        m.name: written[m.name.casefold()]
+        for m in mentions
+        if m.name.isupper() and len(m.name) > 4 and m.name.casefold() in written
+    }
+
+
 def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
     """Name each gazetteer entity as the document writes it, legal suffixes stripped.
 
@@ -110,6 +122,8 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
         new = next(iter(forms)) if len(forms) == 1 else _fullest(forms)
         if new != old and new.casefold() != old.casefold():
             renames[old] = new
+    if any(m.name.isupper() and len(m.name) > 4 for m in mentions):
+        renames.update(_capitals_as_written(mentions))
     if branded:
         renames.update(_brand_names(mentions))
     if cued:

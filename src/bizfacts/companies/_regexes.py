@@ -339,6 +339,13 @@ _AFTER_USER_COUNT = _Pattern(
     r"(?:\d[\d.]*+[^\S\n]*+(?:million|billion|mln|bln|m|bn)|\d{1,3}(?:,\d{3})++)[^\S\n]++"
     r"(?:(?:monthly|daily|weekly)[^\S\n]++active[^\S\n]++)?+(?:users|subscribers|members|players|listeners)\b"
 )
+# a business's own verb and its object, after a name that opens a sentence: "Verdanta Kitchens makes
+# plant-based proteins", "Tarn Mobility develops charging software" (not "makes a living", "makes sense")
+_AFTER_BUSINESS_VERB = _Pattern(
+    r"[^\S\n]++(?:makes|manufactures|produces|develops|sells|distributes|supplies)[^\S\n]++"
+    r"(?!(?:a|an|the|it|him|her|them|his|its|their|sense|money|progress|headway|way|up|out|no|sure)\b)"
+    r"\p{Ll}[\p{Ll}-]++(?:[^\S\n]++\p{Ll}++)?+(?:,|[^\S\n]++(?:and|for|to|in|that|used)\b)"
+)
 # what a company does and its founder, whose surname it bears, does not: a document alias that
 # is also a person's name ("founded by Harold Orvell ... Orvell bought a rival") is the company's
 # before these
@@ -443,6 +450,7 @@ _ANY_CUE_AFTER = _Pattern(
             _AFTER_OWN_RESULTS.pattern,
             _AFTER_USER_COUNT.pattern,
             _AFTER_PRICE_MOVE.pattern,
+            _AFTER_BUSINESS_VERB.pattern,
             _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
             _AFTER_TICKER.pattern,
         )
@@ -462,6 +470,7 @@ for _word in (
     *("has", "had", "now", "posted", "counts", "boasts", "claims", "reached", "surpassed", "topped"),
     *("rose", "fell", "gained", "lost", "jumped", "climbed", "slid", "dropped", "tumbled", "surged"),
     *("shed", "plunged", "soared", "sank", "slumped", "rallied", "dipped", "eased", "advanced"),
+    *("makes", "manufactures", "produces", "develops", "sells", "distributes", "supplies"),
 ):
     _CUE_AFTER_SPACE[_word[0]] = (*_CUE_AFTER_SPACE.get(_word[0], ()), _word)
 del _word

@@ -217,9 +217,14 @@ def _fold_described_units(facts: list[AnyFact]) -> list[AnyFact]:
     """"X sold its heat transfer business, Southmoor Engineering Co, to Z": the unit told once as
     described and once by its name in one sentence is one deal, under the name."""
     named: dict[tuple[int, str | None], int] = {}
+    # (and in another sentence, with the same buyer and price: "Brennecke to sell packaging-films unit
+    # to Saltmarsh for EUR640 million" above "... its packaging-films division, Folientechnik, to ...")
+    priced: dict[tuple[str | None, str | None, Any, str | None], int] = {}
     for i, f in enumerate(facts):
         if isinstance(f, AcquisitionFact) and f.seller is not None and f.target[:1].isupper():
             named.setdefault((f.evidence.start, f.seller), i)
+            if f.acquirer is not None and f.price is not None:
+                priced.setdefault((f.seller, f.acquirer, f.price.amount, f.price.currency), i)
     if not named:
         return facts
     out = list(facts)
@@ -228,6 +233,8 @@ def _fold_described_units(facts: list[AnyFact]) -> list[AnyFact]:
         if not (isinstance(f, AcquisitionFact) and f.target[:1].islower() and f.status != "option"):
             continue
         j = named.get((f.evidence.start, f.seller))
+        if j is None and f.acquirer is not None and f.price is not None:
+            j = priced.get((f.seller, f.acquirer, f.price.amount, f.price.currency))
         g = out[j] if j is not None else None
         if j is not None and isinstance(g, AcquisitionFact) and f.acquirer in (None, g.acquirer):
             out[j] = _merge(g, attrs.evolve(f, target=g.target, acquirer=g.acquirer))

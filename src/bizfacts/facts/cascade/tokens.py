@@ -93,6 +93,11 @@ _PUNCT_TAG = {
 # light verbs that are plain participles before "by" ("a round led by Y"; "a bid announced by Y"
 # keeps its light verb)
 _PARTICIPLES_BEFORE_BY = frozenset({"led", "co-led"})
+# the nouns of a firm by what it makes, after which a relational noun is its product: "label maker"
+_MAKERS = frozenset(
+    "maker makers developer developers producer producers manufacturer manufacturers publisher publishers "
+    "provider providers operator operators distributor distributors".split()
+)
 # the words after a round's name that end its phrase ("a Series B led by Y", "a Series B from Y")
 _AFTER_ROUND = frozenset(
     {"led", "co-led", "from", "with", "in", "at", "that", "which", "to", "and", "on", "for", "by"}
@@ -192,7 +197,8 @@ def _lowercase_words() -> dict[str, LexEntry | None]:
     for low, entry in word_table().items():
         if low in starts:
             continue
-        context_free = entry.tag not in "AGV" and low not in nouns
+        # (a relational noun before a firm's noun is none: "label maker Y")
+        context_free = entry.tag not in "AGVR" and low not in nouns
         if low in _PARTICIPLES_BEFORE_BY or low in _RELATIONAL_BEFORE_OF or entry.predicate == "investor":
             context_free = False  # (an investor's noun before another: "investor relations")
         known[low] = entry if context_free else None
@@ -432,6 +438,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         if entry is not None:
             if (entry.tag == "A" or low in nouns) and i + 1 < n_raw and lows[i + 1] in firm_heads:
                 entry = None  # "investment bank Y", "an acquisition company", "the purchase price": no deal
+            elif entry.tag == "R" and i + 1 < n_raw and lows[i + 1] in _MAKERS:
+                entry = None  # "Dutch label maker Y", "app developer Y": what the firm makes, no unit
             elif low in _PARTICIPLES_BEFORE_BY and i + 1 < n_raw and lows[i + 1] == "by":
                 entry = None  # "a company led by P", "a round led by Y": a participle, no light verb
             elif (

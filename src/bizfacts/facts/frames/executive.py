@@ -54,6 +54,10 @@ TRIGGERS: tuple[str, ...] = (
 )
 
 
+# a department after a title and its comma, in a table's cell: ", Supply Chain", ", Human Resources"
+_DEPARTMENT = r"(?:,[ \t]+[A-Z][A-Za-z/-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][A-Za-z/-]*){0,3})?"
+
+
 @functools.cache
 def rules() -> tuple[Rule, ...]:
     """The executive frames, in the order they run."""
@@ -61,7 +65,8 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "PERSON  AGE  TITLE (table)",
             "executive",
-            rf"(?m:^){L.PERSON}[ \t]{{2,}}\d{{2}}[ \t]{{2,}}{L.TITLE}[ \t]*$",
+            # ("Executive Vice President, Supply Chain": a department after the title)
+            rf"(?m:^){L.PERSON}[ \t]{{2,}}\d{{2}}[ \t]{{2,}}{L.TITLE}{_DEPARTMENT}[ \t]*$",
             0.6,
             keys=("  ", " \t", "\t ", "\t\t"),
             min_companies=0,

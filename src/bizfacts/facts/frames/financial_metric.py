@@ -151,6 +151,8 @@ _METRIC_THEN_MONEY = LazyPattern(
         L.METRIC
         # ("Sales at Quorum Foods rose 5% to $2.1 billion": the company right after the metric)
         + r"(?:\s+(?:at|for)\s+{C:atc})?:?"
+        # ("Total revenue, net of interest expense, increased 7.6% to $1.84 billion")
+        + r"(?:,\s+net\s+of\s+[^,;\ue000\ue001]{1,40},)?"
         + r"(?P<between>(?:\s+(?:"
         + SINCE_YEAR_AGO
         + r"|rang(?:e|es|ed|ing)\s+from|(?!from\b|vs\b|versus\b|compared\b)[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,10}?\s+)"
@@ -210,6 +212,10 @@ _ITEMS_NOTE = LazyPattern(
 # a threshold, not a figure: "customers with revenue of $100,000 or more"
 _THRESHOLD_AFTER = LazyPattern(r"(?i)[ \t]+(?:or|and)[ \t]+(?:more|greater|higher|above|over|up)\b")
 _WITH_BEFORE = LazyPattern(r"(?i)\bwith[ \t]+(?:[\w-]+[ \t]+){0,3}\Z")
+# a wire's "net of 7.3 mln dlrs" (its net income), not "net of interest expense"
+_NET_OF_AMOUNT = LazyPattern(
+    r"(?i)\s+of\s+(?:(?:about|around|approximately|nearly|roughly|some|over|more\s+than|almost)\s+)?\ue000M"
+)
 _NOT_METRIC_AFTER = LazyPattern(
     r"(?i)\s+(?:bonds?|notes?|stamps?|sharing|share|bills?|certificates?|agreement|borrowings?|debt|assets?|cash|worth|"
     r"interest|proceeds|inflows?|outflows?|capital|liabilities|exposure|lending|loans?|charge-offs?|asset\s+value|"
@@ -253,7 +259,9 @@ _SHR_AMOUNT = LazyPattern(expand(r"\s+(?:(?P<loss>loss)\s+|profit\s+)?{M:amount}
 _PER_SHARE_METRIC = LazyPattern(r"(?i)\b(?:per\s+share|eps|per\s+ads|per\s+adr)\b")
 _PRIOR = LazyPattern(
     r"(?i)\b(?:vs\.?|versus|against|compared\s+with|from|year-ago|year-earlier|year-before|prior-year|"
-    r"a\s+year\s+earlier)\s*$"
+    r"a\s+year\s+earlier"
+    # ("the present value of estimated future net revenues": reserves' worth, no figure of a period)
+    r"|future)\s*$"
 )
 # (after a dateline: "MINNEAPOLIS, March 27 - Shr loss eight cts vs loss eight cts")
 _SHR_LINE = LazyPattern(
@@ -439,8 +447,12 @@ def metric_facts(
             if money is None or money.per is not None or id(money) in used:
                 continue
             metric = metric_name(m.group("metric"))
-            if metric is None:
-                continue
+            if metric is None or (
+                m.group("metric").casefold() == "net"
+                and t.startswith(" of ", m.end("metric"))
+                and not _NET_OF_AMOUNT.match(t, m.end("metric"))
+            ):
+                continue  # (not "revenue, net of interest expense, increased": "net of" deducts)
             amount_end = m.end("amount")
             d = delta(tpl, t[m.start() : m.start("amount")], m.start("amount")) if pat is _METRIC_THEN_MONEY else None
             if d is not None:
