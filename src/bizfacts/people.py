@@ -593,6 +593,8 @@ def _name_token(word: str, n: _Names) -> bool:
         return True
     if word in n.not_names:
         return False
+    if "-" in word and all(part in n.titles for part in word.split("-")):
+        return False  # "Vice-President": a title written with a hyphen
     # ("Marc DUVAL": a known surname written in capitals, as French and Luxembourg usage has it)
     return _is_name_word(word) or _is_initial(word) or (word.isupper() and word.title() in n.surnames)
 

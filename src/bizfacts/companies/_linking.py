@@ -10,6 +10,7 @@ from ..places import is_place_name
 from ._base import _AliasForms, canonical_name, suffix_class
 from ._cues import _Cues
 from ._headlines import headline_verbs
+from ._naming import chinese_place
 from ._regexes import (
     _AFTER_ACRONYM,
     _AFTER_COMPANY_ONLY,
@@ -27,6 +28,15 @@ from ._regexes import (
     _SUFFIX_AFTER_DOMAIN,
 )
 from ._tokens import _Found, _Tok
+
+
+def _after_place(name: str) -> str | None:
+    """The word after a Chinese province or city that opens a name of three words or more ("Haixin"
+    of "Fujian Haixin Energy"), None for any other name."""
+    parts = name.split(" ")
+    if len(parts) < 3 or not parts[1][:1].isupper() or not chinese_place(parts[0]):
+        return None
+    return parts[1]
 
 
 class _Linking(_Cues):
@@ -249,6 +259,28 @@ class _Linking(_Cues):
                         if len(parts) >= 3 and tail_ok:
                             # "Serra Azul" for "Frigorífico Serra Azul"
                             first_words.setdefault(" ".join(parts[1:]), set()).add(name)
+                    elif (
+                        head in w.name_prefix
+                        and name.count(" ") == 1
+                        and (tail := name.partition(" ")[2])[:1].isupper()
+                        and len(tail) > 2
+                        and suffix_class(tail) is None
+                        and self.category(tail) is None
+                        and tail not in w.head
+                        and tail not in w.generic
+                    ):
+                        # "Cerradão" for "Grupo Cerradão": the name after its prefix
+                        first_words.setdefault(tail, set()).add(name)
+                    elif (
+                        (core := _after_place(name)) is not None
+                        and self.category(core) is None
+                        and core not in w.head
+                        and core not in w.generic
+                    ):
+                        # "Haixin" for "Fujian Haixin Energy": a Chinese firm's name after its
+                        # province or city, which the text leaves out later
+                        first_words.setdefault(core, set()).add(name)
+
             follows = text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
             known_as = follows in (",", "(", " ") and text.find("known as", f.end, f.end + 40) >= 0
             if kind == "company" and known_as:

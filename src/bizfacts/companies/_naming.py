@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._place_table import place_entries
 from .._spans import CompanyMention
 from ._base import canonical_name  # (remembered: a document repeats its names)
 from ._made import mention
@@ -80,6 +81,28 @@ def _short_forms(mentions: list[CompanyMention]) -> dict[str, str]:
     return out
 
 
+def _without_place_prefix(mentions: list[CompanyMention]) -> dict[str, str]:
+    """ "Zhejiang Qiantang New Materials Co." in a text that also names "Qiantang New Materials":
+    one company, named without the Chinese province or city that opens its registered name (a
+    name of three words or more; the place-less name found apart)."""
+    names = {m.name for m in mentions if m.kind == "company" and m.name.count(" ") >= 1}
+    renames: dict[str, str] = {}
+    for name in names:
+        place, _, core = name.partition(" ")
+        if core in names and " " in core and chinese_place(place):
+            renames[name] = core
+    return renames
+
+
+def chinese_place(word: str) -> bool:
+    """Whether ``word`` names a Chinese province or city ("Zhejiang", "Shenzhen"), as the registered
+    names of Chinese companies open."""
+    return any(e.country in _CHINESE and e.kind in ("region", "city") for e in place_entries(word))
+
+
+_CHINESE = frozenset({"CN", "HK", "TW"})
+
+
 def _capitals_as_written(mentions: list[CompanyMention]) -> dict[str, str]:
     """Names written in capitals ("PELLHAM BRANDS, INC." atop a filing) renamed as the text writes
     them elsewhere ("Pellham Brands"): one company, named as its sentences name it.  (Short names in
@@ -124,6 +147,7 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
             renames[old] = new
     if any(m.name.isupper() and len(m.name) > 4 for m in mentions):
         renames.update(_capitals_as_written(mentions))
+    renames.update(_without_place_prefix(mentions))
     if branded:
         renames.update(_brand_names(mentions))
     if cued:

@@ -76,7 +76,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "serves-as",
             "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION},?[hv]{{0,2}}(?P<cue>x)x?s(?P<title>T)(?![oa][CN])",
+            # ("P, Vice-President, Finance, will serve as interim CFO": a modal before the verb)
+            rf"(?P<person>[PN]){_APPOSITION},?[hvm]{{0,2}}(?P<cue>x)x?s(?P<title>T)(?![oa][CN])",
         ),
         # "P will join X as T"
         # ("P joined X in 2019 as T", "P joined the X group in 2003 as T of Y")
@@ -111,7 +112,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "who-title",
             "TITLE",
-            r"(?P<person>[PN]),(?:9,)?(?:dF?x{1,3})?W[xv]?(?:bv?|(?P<cue>x)s)(?P<title>T)(?![oar])",
+            # ("P, who has served as interim CEO since January": the perfect)
+            r"(?P<person>[PN]),(?:9,)?(?:dF?x{1,3})?W[xv]?(?:bv?|h?(?P<cue>x)s)(?P<title>T)(?![oar])",
         ),
         # "P, who has been X's chief executive since 2012,"
         _v(

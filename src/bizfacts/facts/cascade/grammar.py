@@ -37,7 +37,8 @@ _BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN]))?"
 # ("X Co., Ltd. (Head Office: Minato-ku, Tokyo; President: P) today announced": a press release's
 # header in parentheses)
 # ("X (NYSE: XX), a provider of freight services, said": a ticker, then an apposition)
-_APPOSITION = r"(?:\([^()]{1,14}\)(?=,))?(?:,(?:[LN],(?=[LNxB])|[^,;.]){1,16},|\([^()]{1,14}\))?"
+# ("P, Vice-President, Finance, will serve as": a title and its department)
+_APPOSITION = r"(?:\([^()]{1,14}\)(?=,))?(?:,(?:[LN],(?=[LNxB])|T,(?=N,)|[^,;.]){1,16},|\([^()]{1,14}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 # ("X, which was founded by P in 2014, is based in L": a person in a relative clause is no party)

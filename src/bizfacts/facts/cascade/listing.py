@@ -222,7 +222,15 @@ def variants() -> tuple[Variant, ...]:
             "shares-on",
             "LIST",
             r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|,W|m)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
-            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?P<exchange>E)",
+            # ("whose shares trade on Sao Paulo's B3 exchange": the exchange's town before it)
+            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?:L')?(?P<exchange>E)",
+        ),
+        # "X said in a statement to the Shanghai Stock Exchange, where its shares trade": the exchange
+        # the subject's own shares trade on
+        _v(
+            "where-shares",
+            "LIST",
+            r"^(?P<theme>[CN])[^.;CNPE]{0,24}?(?P<exchange>E),W(?P<shares>K)(?:x|b?V)(?=[.,;]|$)",
         ),
         # "The shares are expected to begin trading on the Nasdaq under the symbol X": an offering's
         # shares, of the company the text is about (the builder checks "The")

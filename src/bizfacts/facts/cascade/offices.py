@@ -86,7 +86,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "whose",
             "TITLE",
-            r"(?P<company>[CN])(?:b[dxuLR]{1,4})?(?:,[^,;.CP]{1,10})?,W(?P<title>T)(?:\(T\))?b(?:N(?=P))?(?P<person>[PN])",
+            # ("X, whose chairman P founded it in 1998,": the title before the name, no copula)
+            r"(?P<company>[CN])(?:b[dxuLR]{1,4})?(?:,[^,;.CP]{1,10})?,W(?P<title>T)(?:\(T\))?"
+            r"(?:b(?:N(?=P))?(?P<person>[PN])|(?P<person>[PN])(?=[xVZhbm]))",
         ),
         _v(
             "led-by-apposition",

@@ -262,6 +262,19 @@ def tokenize(
         if m_start < pos:
             continue
         _words(text, pos, m_start, tokens)
+        if (
+            tag == "M"
+            and len(tokens) > 1
+            and tokens[-1].tag == "("
+            and tokens[-2].tag == "M"
+            and (close := text.find(")", m_end, m_end + 3)) >= 0
+            and not text[m_end:close].strip()
+        ):
+            # "will pay 3.6 billion yuan ($540 million) for": a conversion of the amount before, no
+            # word of the clause
+            tokens.pop()
+            pos = close + 1
+            continue
         if tag:
             tokens.append(Token(m_start, m_end, text[m_start:m_end], tag, mention))
         pos = max(pos, m_end)
