@@ -46,6 +46,8 @@ _BEFORE_AMOUNT = LazyPattern(
     r"|\b(?:or|for)\s+a\s+total\s+(?:of\s+)?|,\s+paying\s+"
     # "representing an aggregate equity value of $1.9 billion", "$14.25 per share in cash, or $1.9 billion"
     r"|\b(?:aggregate\s+|total\s+)?(?:equity|enterprise|transaction)\s+value\s+of\s+"
+    # ("- Upfront consideration of A$12.5 million for the initial 51% interest": a term sheet's line)
+    r"|\b(?:(?:upfront|total|aggregate|initial|cash)\s+)?consideration\s+of\s+"
     r"|\b(?:a|per)\s+share(?:\s+in\s+(?:cash|stock))?,\s+or\s+)"
     r"(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|a\s+total\s+of\s+)?$",
     regex.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
