@@ -27,7 +27,14 @@ from ._doc_words import document_words, word_masks
 from .aliases import defined_aliases, with_aliases, with_full_names
 from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
-from .cascade.discourse import deal_buyer, deal_price, deal_stake, pronoun_people, valued_target
+from .cascade.discourse import (
+    deal_buyer,
+    deal_price,
+    deal_stake,
+    pronoun_people,
+    remaining_stakes,
+    valued_target,
+)
 from .cascade.executive import About
 from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
@@ -195,6 +202,10 @@ def assemble(
         if comps and "sale" in tpl.text:
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps))
         # "The Pune-based firm will initially acquire a 60 per cent stake": the stake of the deal told before
+        if P_SLOT in template and comps and ("remaining" in low or " other " in low):
+            # "the remaining 35% is held by Z": Z's stake in the company whose stake was told
+            shares = [m for m in rest if isinstance(m, PercentMention)]
+            facts.extend(remaining_stakes(text, s, e, shares, comps, facts))
         if P_SLOT in template and (comps or anaphors) and (deal := _open_deal(facts, "stake")) is not None:
             stake = deal_stake(text, s, e, [m for m in rest if isinstance(m, PercentMention)])
             _stake_open_deal(facts, deal, stake, {c.name for c in comps} | {a[2] for a in anaphors})

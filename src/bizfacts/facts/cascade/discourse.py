@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..._fact_types import AcquisitionFact, AnyFact, InvestmentFact, ValuationFact
+from ..._fact_types import AcquisitionFact, AnyFact, Evidence, InvestmentFact, OwnershipFact, ValuationFact
 from ..._spans import CompanyMention, MoneyMention, PercentMention, PersonMention, Span
 from ..template import LazyPattern
 
@@ -168,6 +168,78 @@ def valued_target(earlier: Sequence[AnyFact], new: Sequence[AnyFact]) -> list[An
         else f
         for f in new
     ]
+
+
+# "the remaining 35%", "the other 49%": the rest of a company a stake was told of
+_REMAINING_BEFORE = LazyPattern(r"(?i)\bthe[ \t]+(?:remaining|other|rest\s+of\s+the)[ \t]+$")
+# after it, its holder: "the remaining 35% is held by Z" ("... of the shares are owned by")
+_HELD_BY_AFTER = LazyPattern(
+    r"(?i)(?:[ \t]+(?:stake|interest|holding))?(?:[ \t]+of[ \t]+(?:the|its)[ \t]+\w+)?[ \t]+"
+    r"(?:is|are|was|were|will[ \t]+be)[ \t]+(?:held|owned|controlled)[ \t]+by[ \t]+(?:the[ \t]+)?$"
+)
+# before it, its holder's verb: "Z owns the remaining 49%"
+_HOLDS_BEFORE = LazyPattern(r"(?i)\b(?:owns|holds|controls|retains|keeps|has)[ \t]+$")
+# how far back a stake of the company may have been told (the sentence before, at most)
+_REMAINING_REACH = 400
+
+
+def remaining_stakes(
+    text: str,
+    start: int,
+    end: int,
+    percentages: Sequence[PercentMention],
+    companies: Sequence[CompanyMention],
+    earlier: Sequence[AnyFact],
+) -> list[AnyFact]:
+    """ "X holds 65% of Y; the remaining 35% is held by Z", "Z owns the remaining 49%": Z's stake
+    in the company whose stake was told last (in this sentence or the one before), from
+    ``earlier`` (the facts so far)."""
+    out: list[AnyFact] = []
+    for p in percentages:
+        if p.start < start or p.end > end or p.value is None:
+            continue
+        if _REMAINING_BEFORE.get().search(text, max(start, p.start - 24), p.start) is None:
+            continue
+        holder = None
+        held_end = next(
+            (c.start for c in companies if p.end < c.start <= p.end + 60 and c.kind == "company"), None
+        )
+        if held_end is not None and _HELD_BY_AFTER.get().fullmatch(text, p.end, held_end):
+            holder = next(c.name for c in companies if c.start == held_end)
+        else:
+            opens = text.rfind("the", max(start, p.start - 24), p.start)
+            # (the holder's name ends at most a verb's length before "the")
+            before = [c for c in companies if c.kind == "company" and start <= c.end < opens < c.end + 18]
+            if before and _HOLDS_BEFORE.get().search(text, before[-1].end, opens):
+                holder = before[-1].name
+        asset = _stake_told(earlier, start - _REMAINING_REACH)
+        if holder is None or asset is None or holder == asset:
+            continue
+        evidence = Evidence(start, end, text[start:end])
+        out.append(
+            OwnershipFact(
+                evidence=evidence,
+                confidence=0.6,
+                rule="remaining stake",
+                owner=holder,
+                asset=asset,
+                stake=p.value,
+            )
+        )
+    return out
+
+
+def _stake_told(facts: Sequence[AnyFact], since: int) -> str | None:
+    """The company whose stake the last of ``facts`` told from ``since`` on names (its asset or
+    target), None when none did."""
+    for f in reversed(facts[-4:]):
+        if f.evidence.start < since:
+            return None
+        if isinstance(f, OwnershipFact) and f.stake is not None:
+            return f.asset
+        if isinstance(f, AcquisitionFact) and f.stake is not None:
+            return f.target
+    return None
 
 
 # "he" or "she" standing for a person ("Tomas Ebner studied law. He is the CEO of X")
