@@ -25,7 +25,7 @@ from ._made import (
     _set_text,
     _set_ticker,
 )
-from ._naming import _names_as_written
+from ._naming import _names_as_written, former_names
 from ._regexes import (
     _AFTER_LISTING,
     _AFTER_TICKER,
@@ -332,4 +332,5 @@ class _Extractor(_Segments, _Linking, _Sites):
             _set_rule(m, f.rule)
             out.append(m)
             last_end = f.end
-        return _names_as_written(out)
+        out = _names_as_written(out)
+        return former_names(text, out) if "(formerly" in text or "(previously" in text else out

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+
+import regex
+
 from .._place_table import place_entries
 from .._spans import CompanyMention
 from ._base import canonical_name  # (remembered: a document repeats its names)
@@ -79,6 +83,35 @@ def _short_forms(mentions: list[CompanyMention]) -> dict[str, str]:
             if first_at[name] < first_at[word]:
                 out[word] = name
     return out
+
+
+_FORMERLY = regex.compile(r"[ \t]*\((?:formerly|previously)(?:[ \t]+(?:known|called)[ \t]+as)?[ \t]+")
+
+
+def former_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """``mentions`` with a former name told in brackets named as the company's present name:
+    "Wattlebrook Foods Pty Ltd (formerly Coorong Valley Dairies Limited)" is one company, Wattlebrook
+    Foods, wherever the text uses either name.
+
+    >>> from bizfacts import extract_companies
+    >>> t = "Wattle Foods Ltd (formerly Coorong Dairies Ltd) is based in Geelong. Coorong Dairies grew."
+    >>> [m.name for m in former_names(t, extract_companies(t))]
+    ['Wattle Foods', 'Wattle Foods', 'Wattle Foods']
+    """
+    renames: dict[str, str] = {}
+    for a, b in itertools.pairwise(mentions):
+        if a.kind != "company" or b.kind != "company" or b.name == a.name or "(" not in text[a.end : b.start]:
+            continue
+        if _FORMERLY.fullmatch(text, a.end, b.start) and text.startswith(")", b.end):
+            renames.setdefault(b.name, a.name)
+    if not renames:
+        return mentions
+    return [
+        m
+        if m.name not in renames
+        else mention(m.start, m.end, m.text, renames[m.name], m.kind, m.owner, m.ticker, m.exchange, m.rule)
+        for m in mentions
+    ]
 
 
 def _without_place_prefix(mentions: list[CompanyMention]) -> dict[str, str]:

@@ -14,6 +14,7 @@ import regex
 
 from ..._fact_types import AcquisitionFact, AnyFact, Evidence, OwnershipFact
 from ..._spans import DateMention, MoneyMention, PercentMention
+from ..template import LazyPattern
 from .chunks import Chunk, chunk_index, index_or
 from .clauses import Predication
 from .executive import About
@@ -53,6 +54,19 @@ _COUNTED = frozenset(
     "two three four five six seven eight nine ten eleven twelve several certain existing remaining".split()
 )
 
+
+# how far after a deal's clause the words that end it are looked for
+_ENDED_REACH = 240
+# a deal the rest of its sentence ends: "X agreed to sell Y to Z, only for the deal to be called off
+# in September", "X, which had agreed to pay $31 a share for Y, terminated the agreement"
+_ENDED_LATER = LazyPattern(
+    r"(?i)\b(?:(?:the|that|this|its|their)\s+(?:deal|agreement|merger|transaction|sale|offer|bid|takeover)\s+"
+    r"(?:to\s+be|was|were|has\s+been|had\s+been|is|being)\s+(?:later\s+)?"
+    r"(?:called\s+off|terminated|scrapped|abandoned|cancell?ed|blocked)"
+    r"|(?:terminated|called\s+off|scrapped|abandoned|cancell?ed|walked\s+away\s+from)\s+(?:the|that|its|their)\s+"
+    r"(?:deal|agreement|merger|transaction|offer|bid|takeover)"
+    r"|(?:the\s+)?(?:deal|agreement|merger|transaction)\s+(?:later\s+)?(?:fell\s+through|collapsed))\b"
+)
 
 def _closes(trigger: Chunk | None) -> bool:
     """Whether a light verb closes what its noun names ("completed", "closed"; not "made")."""
@@ -210,6 +224,10 @@ def acquisition_facts(
         raise NoFact("'X said the acquisition of Y would ...': a deal the speaker may only comment on")
     if p.frame == "NOM" and ended_after(chunks, p.end, text):
         raise NoFact("a deal that ended ('X's purchase of Y fell through')")
+    # (the rest of the sentence read up to a bound: a run-on one stays linear)
+    told_end = chunks[p.end - 1].end
+    if _ENDED_LATER.search(text, told_end, min(ev.end, told_end + _ENDED_REACH)) is not None:
+        raise NoFact("a deal the sentence ends later ('..., only for the deal to be called off')")
     filled: dict[str, str | None] = {"acquirer": None, "target": None, "seller": None}
     promoted = 0
     for place, role in roles.items():

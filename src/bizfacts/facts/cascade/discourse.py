@@ -195,23 +195,25 @@ def remaining_stakes(
     in the company whose stake was told last (in this sentence or the one before), from
     ``earlier`` (the facts so far)."""
     out: list[AnyFact] = []
+    named = [c for c in companies if c.kind == "company"]
+    starts = [c.start for c in named]  # (the companies next to a percentage found by bisection)
     for p in percentages:
         if p.start < start or p.end > end or p.value is None:
             continue
         if _REMAINING_BEFORE.get().search(text, max(start, p.start - 24), p.start) is None:
             continue
         holder = None
-        held_end = next(
-            (c.start for c in companies if p.end < c.start <= p.end + 60 and c.kind == "company"), None
-        )
-        if held_end is not None and _HELD_BY_AFTER.get().fullmatch(text, p.end, held_end):
-            holder = next(c.name for c in companies if c.start == held_end)
-        else:
+        k = bisect.bisect_right(starts, p.end)  # the first company after the percentage
+        after = named[k] if k < len(named) and named[k].start <= p.end + 60 else None
+        before = named[k - 1] if k and named[k - 1].end <= p.start else None
+        if after is not None and _HELD_BY_AFTER.get().fullmatch(text, p.end, after.start):
+            holder = after.name
+        elif before is not None:
             opens = text.rfind("the", max(start, p.start - 24), p.start)
             # (the holder's name ends at most a verb's length before "the")
-            before = [c for c in companies if c.kind == "company" and start <= c.end < opens < c.end + 18]
-            if before and _HOLDS_BEFORE.get().search(text, before[-1].end, opens):
-                holder = before[-1].name
+            close = start <= before.end < opens < before.end + 18
+            if close and _HOLDS_BEFORE.get().search(text, before.end, opens):
+                holder = before.name
         asset = _stake_told(earlier, start - _REMAINING_REACH)
         if holder is None or asset is None or holder == asset:
             continue

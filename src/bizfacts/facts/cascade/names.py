@@ -65,11 +65,13 @@ def _legal_forms() -> tuple[str, ...]:
 
 
 # a legal suffix in lowercase after a name the extractor ended before it: "Halvard corp said"
-_LOWER_SUFFIX = regex.compile(r"[ \t]+(?:corp|inc|co|ltd|plc|llc)(?![\w-])\.?")
+# (and a US national bank's ", N.A." the extractor leaves out: "Harbourline Bank, N.A. is a unit of X")
+_LOWER_SUFFIX = regex.compile(r"[ \t]+(?:corp|inc|co|ltd|plc|llc)(?![\w-])\.?|,[ \t]*N\.A\.(?!\w)")
 
 
 def _suffix_end(text: str, end: int, stop: int) -> int:
-    """Where a company mention ending at ``end`` ends with a lowercase legal suffix after it.
+    """Where a company mention ending at ``end`` ends with a lowercase legal suffix (or a bank's ", N.A.")
+    after it.
 
     >>> _suffix_end("Halvard corp said", 7, 17), _suffix_end("Acme co-owns it", 4, 15)
     (12, 4)

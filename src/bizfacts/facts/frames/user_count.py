@@ -105,12 +105,21 @@ def _unknown_owner(template: str) -> str | None:
     return unknown_name(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
 
 
+# a sentence that counts users of what does not exist: a merger supposed, a combination's total
+_HYPOTHETICAL = LazyPattern(
+    r"(?i)^\W*(?:if|were|should)\b|\bwere\s+to\s+(?:merge|combine|join)\b"
+    r"|\b(?:combined|merged)\s+(?:group|company|entity|business)\s+would\b"
+)
+
+
 def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) -> list[AnyFact]:
     """The sentence's user bases: each user-count slot given to the nearest product or company named
     before it (else the last subject, or ``topic``), with the date it is "as of"."""
     tpl = ctx.tpl
     t = tpl.template
     out: list[AnyFact] = []
+    if _HYPOTHETICAL.search(t):
+        return out  # "If X and Y were to merge, the combined group would have 19 million customers"
     # what does not depend on the count is read once per sentence, and each count looks only at
     # its neighbours: a sentence of many counts, companies and dates stays linear
     companies = [(p, s) for p, s in slots_of(tpl, "C") if s.name and (s.mention is None or usable(s.mention))]
