@@ -275,6 +275,7 @@ _SHARE_NOUN = LazyPattern(r"[ \t]+(?:stock|shares)\b")
 _TRADING = LazyPattern(
     r"(?i)\b(?:begin|began|begun|begins|start|started|starts|commence[sd]?)\s+trading\s+(?:on|in)\s"
 )
+_LISTED = LazyPattern(r"(?i)\b(?:listed|quoted|traded|trade)\s+(?:on|in)\s")
 _NOT_LISTED = frozenset({"planned", "agreed", "option", "rumored", "hypo"})
 
 
@@ -312,7 +313,11 @@ def listing_facts(
         trading = _TRADING.search(text, shares_c.end, p.places["exchange"].start) is not None
         # ("The shares rose 5% on the NYSE": whose shares, the text has not said; "begin trading on")
         opening = shares_c.tokens[0].text in ("The", "the")
-        company, promoted = (topic, True) if opening and trading and topic else (None, False)
+        # ("Our common shares have been listed on the NYSE": a filing's own shares, the filer's)
+        ours = shares_c.tokens[0].text in ("Our", "our") and (
+            trading or _LISTED.search(text, shares_c.end, p.places["exchange"].start) is not None
+        )
+        company, promoted = (topic, True) if ((opening and trading) or ours) and topic else (None, False)
     if not company:
         raise NotListed("no company named (a name was not promoted)")
     trigger = p.trigger
