@@ -103,6 +103,8 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     if p.variant == "apposition" and head.endswith("s") and not head.endswith("ss") and len(found) == 1:
         return _listed_before(found[0], p, chunks, s)  # "A, B and C are all subsidiaries of X"
     listed = listed or (p.variant == "its" and plural)
+    if "stake" in p.places and p.frame == "TRANS":
+        return _more_stakes(found, p, chunks, s)  # "X holds 9.9% of A and 15% of B"
     if not (listed or including) or len(found) != 1 or theme is None or "stake" in p.places:
         return []
     if theme.char != "C" and not (including and theme.char == "N"):
@@ -117,6 +119,31 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
         if not name or (promoted and not including) or name in (first.owner, first.asset):
             break
         out.append(attrs.evolve(first, asset=name))
+    return out
+
+
+# the next stake of a list of stakes: ", 15% of B", "and 15% of Cavitalia, the cable maker"
+_NEXT_STAKE = regex.compile(r",?c?(%)o(?:d?x{1,3})?(C)")
+
+
+def _more_stakes(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """One more fact per stake listed after the first: "X holds 9.9% of A and 15% of B" (at most four)."""
+    theme, stake = p.places.get("theme"), p.places.get("stake")
+    i = chunk_index(chunks, theme)
+    if len(found) != 1 or not isinstance(found[0], OwnershipFact) or stake is None or i is None:
+        return []
+    if stake.char != "%":
+        return []  # ("a 20% stake in A and B": one stake, read by the construction)
+    first = found[0]
+    out: list[AnyFact] = []
+    pos = i + 1
+    while len(out) < 4 and (m := _NEXT_STAKE.match(s, pos)) is not None:
+        pct = chunks[m.start(1)].head[0].mention
+        name, promoted = _party(chunks[m.start(2)])
+        if not isinstance(pct, PercentMention) or not name or promoted or name in (first.owner, first.asset):
+            break
+        out.append(attrs.evolve(first, asset=name, stake=pct.value))
+        pos = m.end()
     return out
 
 

@@ -46,8 +46,11 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
                     k += 1
                 if k > j + 1 and k < n and s[k] in "CN":
                     j = k
-            if j + 1 < n and s[j] == "," and s[j - 1] == "x" and s[j + 1] in "CN" and s[j + 2 : j + 3] != "S":
-                j += 1  # "to a newly formed company, Pennock Plc,": the name after its description
+            # ("to a newly formed company, Pennock Plc,": the name after its description; not "to the
+            # public, Civil Aviation minister P said": a reporting clause's speaker)
+            described = j + 1 < n and s[j] == "," and s[j - 1] == "x" and s[j + 1] in "CN"
+            if described and "S" not in s[j + 2 : j + 6]:
+                j += 1
             if s[j : j + 3] in ("C'C", "C'N", "N'C"):
                 j += 2  # "from SoftBank's Vision Fund": the possessor's own unit is the party
             if j < n and s[j] in "CN":
