@@ -75,7 +75,7 @@ _TITLE_WORDS = (
 )
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
 _NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})
-_EXTRA_STAKE = ("stake", "stakes")
+_EXTRA_STAKE = ("stake", "stakes", "shareholding", "shareholdings")
 # an amount of money, as the lowercased sentence writes it ("$5 mln", "20 million pounds", "€18m")
 _AMOUNT = regex.compile(r"[$€£¥]|\d(?:[\d.,]*\d)?\s?(?:mln|million|billion|bln|bn|m|k)\b")
 _FOR = regex.compile(r"\bfor\b")
