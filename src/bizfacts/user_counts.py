@@ -390,12 +390,13 @@ def _organization_matches(text: str) -> list[regex.Match[str]]:
 def _with_organizations(text: str, found: list[UserCountMention]) -> list[UserCountMention]:
     """``found`` and the counts of customer organizations (:func:`_organization_patterns`) where no
     count stands already, in text order; a count of such customers has the metric "customers"."""
-    if not any(cue in text for cue in _CUES_BEFORE + _CUES_AFTER):
-        return found  # (most texts)
+    matches = _organization_matches(text)  # (each cue looked for once: most texts hold none)
+    if not matches:
+        return found
     starts = [u.start for u in found]  # (in text order: a count's overlap is told by bisection)
     more: list[UserCountMention] = []
     last_end = -1  # where the last count added ends (the matches come in text order)
-    for m in _organization_matches(text):
+    for m in matches:
         words = m.group("noun").split()
         # "3,200 restaurant groups across the country", "40 countries and employs": the noun ends
         # before a function word

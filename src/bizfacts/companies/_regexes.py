@@ -91,11 +91,11 @@ _ABBREVIATIONS = (
 ).split()
 _INVESTOR_NOUNS = r"(?:Pension|Retirement|Provident|Superannuation|Savings|Benefits?)\b"
 _LOWER_SUFFIXES = "plc|ltd|inc|llc|gmbh|bhd|tbk"
-# A capitalized word: "Sina", "AT&T", "U.S.", "McDonald's", "eBay", "3M", "7-Eleven",
 # a round's or a share class's letter and its dot end a sentence, not a name's initial: "closed
 # a $42 million Series B. Harborline Ventures led the round"
 _NO_ROUND_LETTER = r"(?<!(?:Series|Class)[^\S\n]\p{Lu})"
 _NO_ROUND_LETTER_ASCII = r"(?<!Series [A-Z])(?<!Class [A-Z])"
+# A capitalized word: "Sina", "AT&T", "U.S.", "McDonald's", "eBay", "3M", "7-Eleven",
 # "Hewlett-Packard", "NASDAQ-listed", with the dot of an abbreviation ("Inc.", "J.").
 _WORD = (
     r"(?:\p{Lu}[\p{L}\p{M}\p{Nd}]*+(?:[&'’./\-][\p{L}\p{M}\p{Nd}]++)*+"

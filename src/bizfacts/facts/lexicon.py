@@ -37,6 +37,7 @@ def round_name(m: regex.Match[str]) -> str:
     name = " ".join((m.group("series") or m.group("kind")).split())
     return name[0].upper() + name[1:] if m.group("series") else name.lower()
 
+
 # --- financial metrics --------------------------------------------------------------
 METRIC = (
     r"(?P<metric>(?:(?:net|operating|pre-?tax|pretax|gross|quarterly|annual|full-year|full\s+year|"

@@ -68,6 +68,7 @@ _ENDED_LATER = LazyPattern(
     r"|(?:the\s+)?(?:deal|agreement|merger|transaction)\s+(?:later\s+)?(?:fell\s+through|collapsed))\b"
 )
 
+
 def _closes(trigger: Chunk | None) -> bool:
     """Whether a light verb closes what its noun names ("completed", "closed"; not "made")."""
     return trigger is not None and trigger.char == "Z" and trigger.head[0].text.casefold() in _CLOSING

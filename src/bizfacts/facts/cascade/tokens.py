@@ -102,15 +102,6 @@ _MAKERS = frozenset(
 _AFTER_ROUND = frozenset(
     {"led", "co-led", "from", "with", "in", "at", "that", "which", "to", "and", "on", "for", "by"}
 )
-
-
-def _round_after_light_verb(out: list[Token], lows: list[str], after: int) -> bool:
-    """Whether a round's name ("Series B") read before ``lows[after]`` is the object of a light verb
-    ("has closed a $42 million Series B."), its phrase ending there."""
-    if after < len(lows) and lows[after].isalpha() and lows[after] not in _AFTER_ROUND:
-        return False  # "a Series B round", "a Series B investment": the noun after it
-    verb = next((t.tag for t in reversed(out[-4:]) if t.tag in "VZ"), None)
-    return verb == "Z"
 # relational nouns that are relational only before "of" ("part of the Y group")
 _RELATIONAL_BEFORE_OF = frozenset({"part"})
 # a wire's ticker code between angle brackets ("<XON.N>", "<GTE>", "<BP.L>")
@@ -248,6 +239,15 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
             return "x"  # "a Russian airline": an adjective
         return "N"
     return "x"
+
+
+def _round_after_light_verb(out: list[Token], lows: list[str], after: int) -> bool:
+    """Whether a round's name ("Series B") read before ``lows[after]`` is the object of a light verb
+    ("has closed a $42 million Series B."), its phrase ending there."""
+    if after < len(lows) and lows[after].isalpha() and lows[after] not in _AFTER_ROUND:
+        return False  # "a Series B round", "a Series B investment": the noun after it
+    verb = next((t.tag for t in reversed(out[-4:]) if t.tag in "VZ"), None)
+    return verb == "Z"
 
 
 def tokenize(
