@@ -84,7 +84,7 @@ from .names import (
 from .objects import (
     _share_after,
 )
-from .ownership import more_owned, qualified, relative_stake, sold_units
+from .ownership import more_owned, qualified, relative_stake, sold_units, stake_beside, stake_through
 from .partnership import partnership_facts
 from .predicates import predicates
 from .status import NoFact, PriceOnly, _negated_between, _status, confidence
@@ -262,6 +262,8 @@ def _ownership(
         raise EndedRelation(owner, asset)
     stake_chunk = p.places.get("stake")
     stake = None
+    if p.variant == "possessive-stake" and "pct" in p.places:
+        stake_chunk = p.places["pct"]  # "X's 35% stake in Y rose to 40%": the stake now
     if stake_chunk is not None:
         pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
         stake = pct.value if isinstance(pct, PercentMention) else None
@@ -277,6 +279,13 @@ def _ownership(
         stake = held.value if held is not None else None
     if stake is None and p.frame == "INV" and rel is not None:
         stake = _stake_with(chunks, p.end)  # "Y's largest shareholder with a 14% stake"
+    if stake is None and (p.frame != "TRANS" or p.variant == "passive") and owner_c is not None:
+        # "jointly owned by A (60%) and B", "Y's largest shareholder is X with 23%"
+        beside = stake_beside(chunks, chunk_string(chunks), owner_c)
+        stake = beside.value if beside is not None else None
+    if stake is None and p.frame == "TRANS" and p.variant != "passive":
+        through = stake_through(chunks, chunk_string(chunks), asset_c)  # "controls Y through a 51% stake"
+        stake = through.value if through is not None else None
     holding = p.frame == "HAS" or "STAKE" in predicates()[p.predicate].frames
     if stake is None and holding and not qualified(stake_chunk):
         raise NoFact("a holding without its percentage ('holds 1,000 shares of Y')")

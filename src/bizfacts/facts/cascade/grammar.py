@@ -526,6 +526,14 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "X would keep its 20% stake in Y", "X plans to sell its 30% stake in Y": the subject holds it
         _v("its-stake", "HAS", r"(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?!')"),
+        # "X's 35% stake in Y is worth $400 million", "X's stake in Y rose to 40%": the possessor of a
+        # stake that opens the sentence holds it (a copula or a plain verb after it, no deal verb;
+        # the percentage it rose or fell to is the stake now)
+        _v(
+            "possessive-stake",
+            "HAS",
+            r"(?:^|(?<=[.:;\"]))(?P<agent>[CN])'(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?:b|x(?:t(?P<pct>%))?)",
+        ),
         # "Y, in which X has (holds) a 20 pct stake"
         _v("in-which", "HAS", rf"(?P<theme>{_PARTY}),iW(?P<agent>{_PARTY})v?(?P<have>[hV])(?P<stake>K)"),
         # "Y, 70 pct-owned by X,", "Y, 60% owned by X,", "Y, which is 60% owned by X", "Y is 60%-owned by X"

@@ -49,6 +49,35 @@ def relative_stake(chunks: Sequence[Chunk], s: str, owner: Chunk | None) -> Perc
     return pct if isinstance(pct, PercentMention) else None
 
 
+# right after an owner: "A (60%)", "X with 23%", "X, with 23%," ("with a 23% stake" is read
+# by the owner's relational noun)
+_STAKE_BESIDE = regex.compile(r"\((%)\)|,?w(%)")
+# after an owned asset: "controls Y through (via) a 51% stake"
+_STAKE_THROUGH = regex.compile(r"p(K)")
+_THROUGH = frozenset({"through", "via"})
+
+
+def stake_beside(chunks: Sequence[Chunk], s: str, owner: Chunk | None) -> PercentMention | None:
+    """The percentage told right after an owner: "jointly owned by A (60%) and B (40%)", "Y's
+    largest shareholder is X with 23%"."""
+    i = chunk_index(chunks, owner)
+    m = _STAKE_BESIDE.match(s, i + 1) if i is not None else None
+    if m is None:
+        return None
+    pct = chunks[m.start(1) if m.start(1) >= 0 else m.start(2)].head[0].mention
+    return pct if isinstance(pct, PercentMention) else None
+
+
+def stake_through(chunks: Sequence[Chunk], s: str, asset: Chunk | None) -> PercentMention | None:
+    """The stake an owning verb's object is held through: "X controls Y through a 51% stake"."""
+    i = chunk_index(chunks, asset)
+    m = _STAKE_THROUGH.match(s, i + 1) if i is not None else None
+    if m is None or chunks[m.start()].text.casefold() not in _THROUGH:
+        return None
+    pct = chunks[m.start(1)].stake
+    return pct if isinstance(pct, PercentMention) else None
+
+
 def qualified(stake: Chunk | None) -> bool:
     """A stake chunk that tells a holding by its kind: "a controlling stake", "a majority interest"."""
     return stake is not None and any(_QUALIFIED.fullmatch(t.text) for t in stake.tokens)
@@ -88,7 +117,9 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     """One more fact per company listed after an owning verb's object ("X owns A, B and C")."""
     theme = p.places.get("theme" if p.frame == "TRANS" else "asset")
     if p.frame == "TRANS" and p.variant == "passive" and "agent" in p.places:
-        return _more_owners(found, p, chunks, s)  # "Y is jointly owned by A and B"
+        return _more_owners(found, p.places["agent"], chunks, s)  # "Y is jointly owned by A and B"
+    if p.frame == "INV" and p.variant == "possessive" and "owner" in p.places:
+        return _more_owners(found, p.places["owner"], chunks, s)  # "Y's shareholders include A and B"
     # ("X is the parent company for A, B and C": an owner's relational noun before a list)
     listed = p.frame == "TRANS" or p.variant in ("enumerated", "has") or p.frame == "INV"
     # "X's subsidiaries include A, B and C": the verb lists units, names no extractor knew included
@@ -147,20 +178,30 @@ def _more_stakes(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
     return out
 
 
-def _more_owners(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
-    """One more fact per company listed after a passive's agent: "Y is jointly owned by A and B"
-    names two owners (at most four)."""
-    agent = p.places["agent"]
+def _more_owners(found: list[AnyFact], agent: Chunk, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """One more fact per company listed after the first owner: "Y is jointly owned by A and B",
+    "Y's shareholders include A (35%) and B (12%)" (at most four)."""
     i = chunk_index(chunks, agent)
     if len(found) != 1 or not isinstance(found[0], OwnershipFact) or agent.char != "C" or i is None:
         return []
     out: list[AnyFact] = []
-    for k in more_assets(s, i):
+    pos = i + 1
+    stake = found[0].stake
+    while len(out) < 4 and (m := _NEXT_OWNER.match(s, pos)) is not None:
+        k = m.start(1)
         name, promoted = _party(chunks[k])
         if not name or promoted or name in (found[0].owner, found[0].asset):
             break
-        out.append(attrs.evolve(found[0], owner=name))
+        # "A (60%) and B (40%)": each owner's own stake; with none told, none
+        own = stake_beside(chunks, s, chunks[k]) if stake is not None else None
+        out.append(attrs.evolve(found[0], owner=name, stake=own.value if own is not None else None))
+        pos = m.end()
     return out
+
+
+# the next owner of a list after a passive's agent: ", B", "and B", "(60%) and B"
+# (", with 35%, and B": each owner's stake after it)
+_NEXT_OWNER = regex.compile(r"(?:\(%\)|,w%)?(?:,c|,x{0,3}|cx{0,3})(?=C(?!'|o[^L]|[xv]{0,2}[VZb]))(C)")
 
 
 # a party of a list before the one a construction read: ", B" or "A and" (read backwards)

@@ -191,6 +191,8 @@ def predicate_of(
         if v.name == "its-stake":
             stake = places["stake"]  # "its 20% stake", not "lowered its stake in Y to 18 pct"
             return "own" if stake.possessive in ("its", "their") and stake.stake is not None else None
+        if v.name == "possessive-stake":  # "X's stake in Y rose to 40%", not "X's stake in Y"
+            return "own" if places["stake"].stake is not None or "pct" in places else None
         have = places["have"]
         if have.char == "V":  # "Y, in which X holds (owns) a 35% stake": a present holding
             return "own" if have.predicate in ("hold", "own") and have.form in ("base", "3sg") else None

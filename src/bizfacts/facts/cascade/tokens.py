@@ -104,6 +104,11 @@ _AFTER_ROUND = frozenset(
 )
 # relational nouns that are relational only before "of" ("part of the Y group")
 _RELATIONAL_BEFORE_OF = frozenset({"part"})
+# owners' nouns that name a company's owners only after its possessive ("Y's shareholders include
+# A", "Y, whose shareholders include A"), after its name in the singular ("Y shareholder A") or
+# before "of"/"in" ("a shareholder in Y"): "its shareholders approved the merger", "shareholder
+# approval" name none
+_OWNERS_NAMED = frozenset({"shareholder", "shareholders"})
 # a wire's ticker code between angle brackets ("<XON.N>", "<GTE>", "<BP.L>")
 # verbs that make a holding known: before "a" or a figure they read as "has" ("disclosed a 6%
 # stake in Y", a headline's "X discloses 5.1% stake in Y")
@@ -468,6 +473,16 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 i + 1 >= n_raw or lows[i + 1] != "of" or (i and lows[i - 1] == "as")
             ):
                 entry = None  # "X is part of Y", not "Z intends to take part" nor "As part of the deal"
+            elif (
+                low in _OWNERS_NAMED
+                and prev != "'"
+                and (i == 0 or lows[i - 1] != "whose")
+                and (prev != "C" or low == "shareholders")
+                and (i + 1 >= n_raw or lows[i + 1] not in ("of", "in"))
+            ):
+                # "its shareholders approved", "subject to shareholder approval", "Y shareholders
+                # voted for the takeover" (the owners as a body), not "Y shareholder A said"
+                entry = None
             elif entry.tag == "R" and entry.predicate == "investor" and _modifies_next(pairs, lows, i, known):
                 entry = None  # "an investor group led by", "investor relations": a plain word
         if entry is None:
