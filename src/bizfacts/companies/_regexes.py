@@ -294,6 +294,8 @@ _AFTER_APPOSITION = _Pattern(
 # "Foo is an American manufacturer of power tools": a sentence opening with a name and a copula
 # describing a firm (read only at a sentence's start, see _Cues)
 _AFTER_COPULA = _Pattern(
+    # ("Lumora is headquartered in Amsterdam": people are based somewhere, never headquartered)
+    r"[^\S\n]++(?:is|was)[^\S\n]++headquartered\b|"
     r"[^\S\n]++(?:is|was)[^\S\n]++(?:a|an|the)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
     r"(?:company|firm|startup|start-up|maker|manufacturer|producer|provider|developer|retailer|operator|"
     r"bank|lender|insurer|airline|carrier|brewer|conglomerate|chain|supplier|distributor|publisher|miner|"
@@ -333,11 +335,14 @@ _AFTER_OWN_RESULTS = _Pattern(
 # a count of users after a name: "Chatterly reported 210 million daily active users", "Paylo has
 # more than 12 million users" (people have no millions of subscribers)
 _AFTER_USER_COUNT = _Pattern(
-    r"[^\S\n]++(?:now[^\S\n]++)?+(?:has|had|reported|posted|counts|boasts|claims|added|reached|surpassed|topped)"
+    # ("Lumora ended the third quarter with 18.6 million paid subscribers")
+    r"[^\S\n]++(?:now[^\S\n]++)?+(?:has|had|reported|posted|counts|boasts|claims|added|reached|surpassed|topped"
+    r"|ended[^\S\n]++the[^\S\n]++(?:\p{Ll}++[^\S\n]++)?(?:quarter|year|month)[^\S\n]++with)"
     r"[^\S\n]++(?:(?:more|fewer)[^\S\n]++than[^\S\n]++|over[^\S\n]++|about[^\S\n]++|nearly[^\S\n]++"
     r"|almost[^\S\n]++|some[^\S\n]++|roughly[^\S\n]++|around[^\S\n]++)?+"
     r"(?:\d[\d.]*+[^\S\n]*+(?:million|billion|mln|bln|m|bn)|\d{1,3}(?:,\d{3})++)[^\S\n]++"
-    r"(?:(?:monthly|daily|weekly)[^\S\n]++active[^\S\n]++)?+(?:users|subscribers|members|players|listeners)\b"
+    r"(?:(?:monthly|daily|weekly)[^\S\n]++active[^\S\n]++|(?:paid|paying|registered)[^\S\n]++)?+"
+    r"(?:users|subscribers|members|players|listeners)\b"
 )
 # a business's own verb and its object, after a name that opens a sentence: "Verdanta Kitchens makes
 # plant-based proteins", "Tarn Mobility develops charging software" (not "makes a living", "makes sense")
@@ -467,7 +472,7 @@ for _word in (
     *("division", "Inc", "Corp", "partner", "analyst", "economist", "strategist", "general", "managing"),
     *("monthly", "daily", "weekly", "paying", "quarterly", "annual", "full-year", "net"),
     *("said", "says", "announced", "added", "reported"),
-    *("has", "had", "now", "posted", "counts", "boasts", "claims", "reached", "surpassed", "topped"),
+    *("has", "had", "now", "posted", "counts", "boasts", "claims", "reached", "surpassed", "topped", "ended"),
     *("rose", "fell", "gained", "lost", "jumped", "climbed", "slid", "dropped", "tumbled", "surged"),
     *("shed", "plunged", "soared", "sank", "slumped", "rallied", "dipped", "eased", "advanced"),
     *("makes", "manufactures", "produces", "develops", "sells", "distributes", "supplies"),

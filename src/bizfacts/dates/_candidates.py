@@ -188,6 +188,7 @@ def _year_context_ok(text: str, start: int, end: int, p: _Patterns, memo: dict[i
 
 # words that make the month after them a date even before a capitalized word
 _NEAR_MONTH_CUES = frozenset({"last", "next", "early", "late"})
+_OPENING_PREPOSITIONS = frozenset({"In", "Since", "During", "Until", "Through"})
 
 
 def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns, memo: dict[int, str]) -> bool:
@@ -203,8 +204,10 @@ def _month_alone_ok(text: str, start: int, end: int, word: str, p: _Patterns, me
     prev_low = memo[start] = prev.lower()
     if p.capital_after.match(text, end):
         # "March Networks", "May Department Stores"; but "Last August Cooper Development combined":
-        # a month after "last", "next", "early" or "late" is the month, a name may follow it
-        return prev_low in _NEAR_MONTH_CUES and low not in w.ambiguous_months
+        # a month after "last", "next", "early" or "late" is the month, a name may follow it; so is
+        # one after a capitalized preposition opening the sentence ("In March Vellund Kapital raised")
+        near = prev_low in _NEAR_MONTH_CUES and low not in w.ambiguous_months
+        return near or prev in _OPENING_PREPOSITIONS
     if prev_low.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "lady"):
         return False
     cue = prev_low in w.month_cues

@@ -60,6 +60,7 @@ from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .pronouns import first_person, object_it, opening_its
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
+from .shareholder_table import shareholder_table_facts
 from .tables import table_header
 from .template import Template, build_template, spans_words
 from .trace import AssemblyTrace
@@ -238,6 +239,7 @@ def assemble(
             explain.add(s, e, kept, anaphors, kinds, cascade_trace if kinds else None, len(facts))
     facts.extend(cover_page_facts(text, companies, text_topic))
     facts.extend(subsidiary_list_facts(text, companies, text_topic))
+    facts.extend(shareholder_table_facts(text, companies, text_topic))
     facts.extend(infobox_facts(text, companies, text_topic))
     facts.extend(header_field_facts(text, companies, text_topic))
     if explain is not None:

@@ -22,6 +22,7 @@ from .._fact_types import (
     ExecutiveFact,
     HeadquartersFact,
     InvestmentFact,
+    OwnershipFact,
     ValuationFact,
 )
 from .._spans import PersonMention
@@ -319,15 +320,26 @@ def full_person_names(text: str, facts: list[AnyFact], people: Sequence[PersonMe
 
 
 def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
-    """An option "to raise its holding to 30%" is on the target of the same acquirer's last deal."""
+    """An option "to raise its holding to 30%" is on the target of the same acquirer's last deal
+    (or, with none, in the one company the text says it holds: "X increased its holding to 6.2%"
+    in a report whose table of shareholders lists X)."""
     out: list[AnyFact] = []
     last_deal: dict[str | None, AcquisitionFact] = {}  # acquirer -> its last deal with a target, in ``out``
+    held: dict[str, set[str]] | None = None  # owner -> the companies it holds (made on first need)
     for i, f in enumerate(facts):
         if isinstance(f, AcquisitionFact) and f.target == "":
             # a deal the same sentence tells comes first, wherever the list holds it ("X has bought
             # 18% of Y and has an option to raise its stake to 30%")
             p = _later_in_sentence(facts, i, f) or last_deal.get(f.acquirer)
             if p is None:
+                if held is None:
+                    held = {}
+                    for g in facts:
+                        if isinstance(g, OwnershipFact):
+                            held.setdefault(g.owner, set()).add(g.asset)
+                assets = held.get(f.acquirer or "", set())
+                if len(assets) == 1 and f.status != "option":
+                    out.append(attrs.evolve(f, target=next(iter(assets))))
                 continue
             if f.status == "option":
                 f = attrs.evolve(f, target=p.target)

@@ -180,6 +180,13 @@ _RUN_VERBS = frozenset({"run", "runs", "ran", "running", "operate", "operates", 
 _WEAK_RELATIONS = frozenset({"part"})
 
 
+def _stake_agent(preds: Sequence[Predication], stake: Chunk) -> Chunk | None:
+    """The agent of the deal whose object is ``stake`` ("Y had agreed to sell its stake"): whose "its"."""
+    return next(
+        (q.places["agent"] for q in preds if q.places.get("stake") is stake and "agent" in q.places), None
+    )
+
+
 def _stake_with(chunks: Sequence[Chunk], end: int) -> Decimal | None:
     """The percentage of "with a 14% stake" right after an owner's relational noun (a comma between)."""
     i = end + 1 if end < len(chunks) and chunks[end].char == "," else end
@@ -276,6 +283,8 @@ def _ownership(
             stake = share.value if share is not None else None
     if stake is None and p.frame in ("REL", "INV"):
         held = relative_stake(chunks, chunk_string(chunks), owner_c)
+        if held is None and p.variant == "premodifier":  # "Our largest shareholder, X, owns 22% of"
+            held = relative_stake(chunks, chunk_string(chunks), owner_c, subject=True)
         stake = held.value if held is not None else None
     if stake is None and p.frame == "INV" and rel is not None:
         stake = _stake_with(chunks, p.end)  # "Y's largest shareholder with a 14% stake"
@@ -585,6 +594,8 @@ def sentence_facts(
                 # ("While awaiting FDA approval, the company said ... its Y unit": no agency owns it)
                 companies = (c for c in before if c.char == "C" and not _agency(c))
                 subject = next(companies, before[0] if before else None)
+                if p.variant == "its-stake":  # "X said Y had agreed to sell its stake in Z": Y's
+                    subject = _stake_agent(preds, p.places["stake"]) or subject
                 found = _ownership(p, ev, subject, text, clause_start, chunks, about)
                 found += more_owned(found, p, chunks, chars)
             elif fact_type == "headquarters":

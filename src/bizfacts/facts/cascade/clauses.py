@@ -95,7 +95,7 @@ _FRAME_NEEDS: dict[str, tuple[frozenset[str], ...]] = {
     "REL": (frozenset("R"),),
     "INV": (frozenset("R"),),
     "OWNED": (),
-    "HAS": (frozenset("K"),),
+    "HAS": (frozenset("K%"),),
     "HQ": (frozenset("HQ"),),
     "TITLE": (frozenset("T"),),
     "VALUE": (frozenset("VA"),),

@@ -224,7 +224,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "subject-relative",
             "TRANS",
-            rf"(?:{a}|(?<=[wfo])(?P<agent>[CN])),W(?:[ni]?D|v)?(?P<verb>V)v?{t}",
+            # ("X, which in turn holds 21% of Y": an adverbial phrase before the verb)
+            rf"(?:{a}|(?<=[wfo])(?P<agent>[CN])),W(?:[ni]?D|v|ix)?(?P<verb>V)v?{t}",
             "active",
         ),
         # "Acquired by X in 2019, Y now ...", "Backed by X, the largest ..., Y plans ...": a fronted participle
@@ -286,7 +287,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "raise-to",
             "TRANS",
-            rf"{a}{_APPOSITION}{_BRIDGE}(?:V[^.;:]{{0,20}}?(?:,?c[hv]?|e))?(?P<verb>V)(?P<stake>K)t(?P<pct>%)",
+            # ("increased its holding from 4.9% to 6.2%": the level it rose from, then the one it reached)
+            rf"{a}{_APPOSITION}{_BRIDGE}(?:V[^.;:]{{0,20}}?(?:,?c[hv]?|e))?(?P<verb>V)(?P<stake>K)(?:f%)?t(?P<pct>%)",
             "active",
         ),
         # ("X, the cosmetics brand owned by Y,": the participle of the party's own description)
@@ -492,7 +494,8 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)(?:b|,)?{_DESC}(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
         # "Facebook owner Meta", "Google parent Alphabet": the asset named inside the noun group
-        _v("premodifier", "INV", r"(?<![CN'])(?P<rel>R)(?P<owner>C)(?!')"),
+        # ("Our largest shareholder, the media group X, owns 22%": the owner in an apposition)
+        _v("premodifier", "INV", r"(?<![CN'])(?P<rel>R)(?:(?P<owner>C)(?!')|,(?P<owner>C)(?=,))"),
         # an investor's lists (the builder reads the verb and the parties listed after the first):
         # "Y's investors include A and B", "Y, whose backers include A,", "Other investors in Y include
         # A", "Y counts A and B among its investors"
@@ -535,7 +538,13 @@ def variants() -> tuple[Variant, ...]:
             r"(?:^|(?<=[.:;\"]))(?P<agent>[CN])'(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?:b|x(?:t(?P<pct>%))?)",
         ),
         # "Y, in which X has (holds) a 20 pct stake"
-        _v("in-which", "HAS", rf"(?P<theme>{_PARTY}),iW(?P<agent>{_PARTY})v?(?P<have>[hV])(?P<stake>K)"),
+        # ("Y, a Tromsø-based port company in which X holds the remaining 55%": the theme's apposition
+        # between; a percentage with no stake noun)
+        _v(
+            "in-which",
+            "HAS",
+            rf"(?P<theme>{_PARTY})(?:,d?[xBLu-]{{1,5}}|,)iW(?P<agent>{_PARTY})v?(?P<have>[hV])(?:(?P<stake>K)|dx?(?P<stake>%))",
+        ),
         # "Y, 70 pct-owned by X,", "Y, 60% owned by X,", "Y, which is 60% owned by X", "Y is 60%-owned by X"
         _v(
             "stake-owned-by",

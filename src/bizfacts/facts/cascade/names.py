@@ -244,8 +244,11 @@ def _as_written(c: Chunk | None) -> str | None:
 
 def inner_company(c: Chunk) -> str | None:
     """The company mention a relational group holds alone ("a Velmora subsidiary", "Facebook owner"),
-    or None (no name inside, several, or a place: "U.S. parent")."""
+    or None (no name inside, several, or a place: "U.S. parent"); a resolved reference names its
+    company ("Our largest shareholder")."""
     inside = c.inner[0].mention if len(c.inner) == 1 else None
+    if isinstance(inside, str) and c.inner[0].tag == "C":
+        return inside
     return inside.name if isinstance(inside, CompanyMention) else None
 
 

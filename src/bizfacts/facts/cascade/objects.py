@@ -31,8 +31,10 @@ from .names import _party
 from .predicates import phrase_table, predicates
 
 # words before a money amount that make it a deal's price ("a cash consideration of", "worth")
+# ("sold a 7% stake in Y ..., raising about 312 million euros": a sale's proceeds are its price)
 _PRICE_CUES = frozenset(
-    "worth consideration total sum equivalent valued value price priced cost costing amount".split()
+    "worth consideration total sum equivalent valued value price priced cost costing amount raising fetching"
+    " netting".split()
 )
 _PRICE_QUALIFIERS = frozenset(
     "about approximately around roughly nearly some up more than an a estimated total of to".split()

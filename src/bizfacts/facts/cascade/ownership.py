@@ -34,15 +34,19 @@ def _sells(q: Predication) -> bool:
 
 # a stake that is a holding without its percentage: "holds a controlling stake in Y"
 _QUALIFIED = regex.compile(r"(?i)controlling|majority|minority")
-# after an owner: "which owns 40 percent of ..."
+# after an owner: "which owns 40 percent of ..."; the verb of a subject's apposition: ", owns 22% of"
 _RELATIVE_STAKE = regex.compile(r",Wv?V%o")
+_SUBJECT_STAKE = regex.compile(r",V%o")
 
 
-def relative_stake(chunks: Sequence[Chunk], s: str, owner: Chunk | None) -> PercentMention | None:
+def relative_stake(
+    chunks: Sequence[Chunk], s: str, owner: Chunk | None, subject: bool = False
+) -> PercentMention | None:
     """The percentage a relative clause after the owner holds: "Y's largest shareholder, X, which
-    owns 40 percent of the company"."""
+    owns 40 percent of the company"; with ``subject``, the owner is the apposition of the clause's
+    subject and its verb follows: "Our largest shareholder, X, owns 22% of our shares"."""
     i = chunk_index(chunks, owner)
-    m = _RELATIVE_STAKE.match(s, i + 1) if i is not None else None
+    m = (_SUBJECT_STAKE if subject else _RELATIVE_STAKE).match(s, i + 1) if i is not None else None
     if m is None or chunks[m.end() - 3].predicate not in ("own", "hold"):
         return None
     pct = chunks[m.end() - 2].head[0].mention if chunks[m.end() - 2].head else None
@@ -163,8 +167,10 @@ def _more_stakes(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
     i = chunk_index(chunks, theme)
     if len(found) != 1 or not isinstance(found[0], OwnershipFact) or stake is None or i is None:
         return []
-    if stake.char != "%":
-        return []  # ("a 20% stake in A and B": one stake, read by the construction)
+    if stake.char != "%" and stake.stake is not None:
+        # ("a 20% stake in A and B": one stake, read by the construction; "all of the shares in A
+        # and 45% of B": two)
+        return []
     first = found[0]
     out: list[AnyFact] = []
     pos = i + 1

@@ -1,0 +1,119 @@
+"""A table of major shareholders: an annual report's or a prospectus's rows of owner names, each
+with its share of the company, under a heading such as "Major shareholders at 31 December 2025" or
+a column header "Shareholder    Shares    Holding".
+
+Each row whose first cell names an owner and whose last cell is a percentage gives an ownership
+of the company the document is about (or the one the heading names: "Largest shareholders of X").
+A row names an owner when its first cell is a company the extractors found there, or capitalized
+words that are no person, place or summary row ("Total", "Other shareholders", "Free float"):
+the table's column is the owner's role, as a sentence's predicate would be.
+
+>>> from bizfacts import extract_companies
+>>> t = "Major shareholders\\nShareholder      Shares     Holding\\nHelmvik Invest AS   1,200,000   12.5%\\n"
+>>> [(f.owner, f.asset, str(f.stake)) for f in shareholder_table_facts(t, extract_companies(t), "Brask")]
+[('Helmvik Invest', 'Brask', '12.5')]
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from .._fact_types import AnyFact, Evidence, OwnershipFact
+from .._spans import CompanyMention
+from .._suffixes import canonical_name
+from ..people import is_person_name
+from ..places import is_place_name
+from .template import LazyPattern
+
+# the table's heading ("Major shareholders at 31 December 2025", "Top 20 shareholders", "Largest
+# shareholders of X") or its column header ("Shareholder    Shares    %", "Name of shareholder  Holding")
+_HEADING = LazyPattern(
+    r"(?im)^[ \t]*(?:(?:the[ \t]+)?(?:major|main|largest|principal|substantial|significant|"
+    r"top[ \t]+\d{1,2}|\d{1,2}[ \t]+largest|(?:ten|twenty)[ \t]+largest)[ \t]+shareholders"
+    r"|(?:name[ \t]+of[ \t]+)?shareholders?"
+    r"(?=(?:[ \t]{2,}|\t)[^\n]*?(?:%|holding|stake|ownership|per[ \t]?cent|percent)))"
+    r"(?:[ \t]+of[ \t]+(?P<asset>\p{Lu}[^\n]{1,60}?))?[^\n]{0,80}$"
+)
+# a row: the owner's cell, other cells after two spaces or a tab, and its percentage last
+_ROW = LazyPattern(
+    r"[ \t]*(?P<name>\p{Lu}[^\t\n]{1,70}?)(?:[ \t]{2,}|\t)[^\n]*?"
+    r"(?P<pct>\d{1,3}(?:[.,]\d{1,4})?)[ \t]*%[ \t]*$"
+)
+# first cells that sum up or name no owner
+_SUMMARY = frozenset(
+    {"total", "others", "other", "other shareholders", "free float", "treasury shares", "public", "subtotal",
+     "total shares", "shareholder", "name", "directors", "board and management", "employees"}
+)
+_MAX_LINES = 60  # a table's rows, counted from its heading
+_MAX_ROW = 140
+
+
+def shareholder_table_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """The ownerships a table of major shareholders gives (see the module's docstring)."""
+    if "hareholder" not in text and "HAREHOLDER" not in text:
+        return []
+    m = _HEADING.search(text)
+    if m is None:
+        return []
+    asset = _heading_asset(m.group("asset"), companies) if m.group("asset") else topic
+    if asset is None:
+        return []
+    by_start = {c.start: c for c in companies if c.kind == "company" and c.start > m.end()}
+    out: list[AnyFact] = []
+    pos = m.end() + 1
+    for _ in range(_MAX_LINES):
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        row = _ROW.match(text, pos, end) if end - pos < _MAX_ROW else None
+        if row is not None:
+            owner = _owner(row.group("name"), by_start.get(row.start("name")))
+            stake = _percentage(row.group("pct"))
+            if owner is not None and stake is not None and owner != asset:
+                out.append(
+                    OwnershipFact(
+                        evidence=Evidence(row.start("name"), end, text[row.start("name") : end]),
+                        owner=owner,
+                        asset=asset,
+                        stake=stake,
+                        confidence=0.8,
+                        rule="table of shareholders",
+                    )
+                )
+        elif out and text[pos:end].strip():
+            break  # the prose after the table
+        pos = end + 1
+    return out
+
+
+def _heading_asset(written: str, companies: list[CompanyMention]) -> str | None:
+    """The company a heading names ("Largest shareholders of Brask ASA"), by its mention."""
+    for c in companies:
+        if c.kind == "company" and written.startswith(c.text):
+            return c.name
+    return None
+
+
+def _owner(cell: str, mention: CompanyMention | None) -> str | None:
+    """The owner a row's first cell names: its company mention, or capitalized words that are
+    no person, place or summary."""
+    if mention is not None and mention.end - mention.start >= len(cell.rstrip()) - 1:
+        return mention.name
+    name = cell.strip()
+    if name.casefold().rstrip(":") in _SUMMARY:
+        return None
+    if not all(w[:1].isupper() or w[:1] in "&(" for w in name.split()):
+        return None
+    if is_person_name(name) or is_place_name(name):
+        return None  # people and families as owners are no company's holding (seeds/README.md)
+    return canonical_name(name) or None
+
+
+def _percentage(written: str) -> Decimal | None:
+    """A row's percentage ("31.4", a decimal comma "31,4"), at most 100."""
+    try:
+        value = Decimal(written.replace(",", "."))
+    except InvalidOperation:
+        return None
+    return value if 0 < value <= 100 else None
