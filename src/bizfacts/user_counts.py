@@ -384,6 +384,14 @@ def _organization_matches(text: str) -> list[regex.Match[str]]:
             if m is not None:
                 found.append(m)
             pos = text.find(cue, pos + len(cue))
+    # ("More than 4,300 businesses use Tallyroot": the product or the company by its name)
+    pos = text.find(" use ")
+    while pos >= 0:
+        if text[pos + 5 : pos + 6].isupper():
+            m = before.search(text, max(0, pos - 90), pos + 5)
+            if m is not None:
+                found.append(m)
+        pos = text.find(" use ", pos + 5)
     return sorted(found, key=lambda m: m.start("n"))
 
 

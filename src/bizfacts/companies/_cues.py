@@ -92,6 +92,15 @@ def firm_noun_before(text: str, start: int) -> bool:
 
 
 @functools.cache
+def _about_header(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` makes a line "About X" (a colon may close it): a press
+    release's heading of its company's boilerplate."""
+    if not text.startswith("About ", start - 6) or (start > 6 and text[start - 7] != "\n"):
+        return False
+    rest = text[end : end + 2]
+    return rest in ("", "\n", ":", ":\n") or rest[:1] == "\n" or rest == "\r\n"
+
+
 def _cue_last_words() -> frozenset[str]:
     """The words that end a cue before a name (see _Cues.cue_before()), appositive nouns included."""
     words = company_words()
@@ -213,6 +222,8 @@ class _Cues(_Base):
                 return "X and Y"
             if end in self.title_before:
                 return "X title"
+            if c == "t" and _about_header(text, start, end):
+                return "About X"  # a release's boilerplate heading "About Tallyroot"
             if c.isalpha():
                 # the word before the space, as cue_before() reads it where a space opens it and it
                 # holds no other whitespace (isprintable()): most words end no cue, hold no hyphen

@@ -238,9 +238,9 @@ def _stake_told(facts: Sequence[AnyFact], since: int) -> str | None:
         if f.evidence.start < since:
             return None
         if isinstance(f, OwnershipFact) and f.stake is not None:
-            return f.asset
+            return f.asset or None
         if isinstance(f, AcquisitionFact) and f.stake is not None:
-            return f.target
+            return f.target or None  # ("" until merging names a raised stake's company)
     return None
 
 

@@ -82,6 +82,13 @@ def variants() -> tuple[Variant, ...]:
             rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|h?v?x|V|S|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)[wW])?"
             rf"f?(?P<hq>Q)(?:b?H?[iat]|f[LN](?:,L){{0,3}},?t){_LOCATION}",
         ),
+        # "... the common stock of X, a Delaware corporation with principal executive offices in L": an
+        # apposition's offices, whatever the party it describes is the object of
+        _v(
+            "apposition-noun",
+            "HQ",
+            rf"(?P<company>{_PARTY}),d[^CNPVHQSW.;:]{{0,8}}?w(?P<hq>Q)[iat]{_LOCATION}",
+        ),
         # "X's headquarters are (located) in L"
         # ("Our principal executive offices are located at 410 Elm Street, Suite 9, Austin, Texas")
         # ("We were incorporated in Delaware and our principal executive offices are located in L": a

@@ -221,7 +221,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "shares-on",
             "LIST",
-            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|,W|m)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
+            # ("X, a Delaware corporation with offices in L, whose shares trade on": an apposition between)
+            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|(?:,[^,;.CNPW]{1,12})?,W|m)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
             # ("whose shares trade on Sao Paulo's B3 exchange": the exchange's town before it)
             r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?:L')?(?P<exchange>E)",
         ),
