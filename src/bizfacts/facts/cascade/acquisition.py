@@ -188,6 +188,12 @@ _GOODS = frozenset(
 )
 
 
+def _possessed(chunks: Sequence[Chunk], c: Chunk | None) -> bool:
+    """Whether ``c`` is a possessor followed by what it has ("the company's promoter group")."""
+    i = chunk_index(chunks, c)
+    return i is not None and i + 2 < len(chunks) and chunks[i + 1].char == "'" and chunks[i + 2].char == "x"
+
+
 def acquisition_facts(
     p: Predication,
     ev: Evidence,
@@ -242,6 +248,8 @@ def acquisition_facts(
             chunk_ = p.places.get("theme")  # "a bid for Y": the object of "for" is the theme
         else:
             chunk_ = p.pps.get(place)
+            if place == "from" and _possessed(chunks, chunk_):
+                continue  # "from the company's promoter group": the company's owners sell, not it
         name, was_promoted = _party(chunk_) if role == "target" else _buyer_or_seller(chunk_)
         if name is None and place == "agent" and chunk_ is not None and chunk_.char == "R":
             name = _named_after(chunks, chunk_)  # "its 86 pct owned affiliate, Y, agreed to acquire"
@@ -402,6 +410,8 @@ def acquisition_facts(
             # "raised its stake in Y to 20 percent"; "bought 90,000 shares of Y, or 6.1 pct";
             # "bought 90,000 shares of Y, raising its stake to 8 pct"
             pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end) or _raising_to(chunks, p.end)
+        elif p.predicate in ("acquire", "take") and (reached := _raising_to(chunks, p.end)) is not None:
+            pct = reached  # "bought an additional 8.2% stake in Y ..., taking its holding to 26.7%"
         if isinstance(pct, PercentMention):
             stake = pct.value
         elif (

@@ -93,7 +93,8 @@ _THEME = (
     r"|(?P<stake>K)[io](?P<possessor>C)'(?P<theme>C)(?!')"
     # ("a 51% stake in Osaka chipmaker Y": a town before the descriptor)
     # ("all of the issued and outstanding shares of Y")
-    r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?(?:[xXY]{0,2}[xX])?|L'|d?L[xX]{1,3})(?P<theme>[CN])"
+    # ("an 8.2% stake in wires and cables maker Y": a coordinated descriptor)
+    r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?(?:[xXY]{0,2}(?:c[xX]{1,2})?[xX])?|L'|d?L[xX]{1,3})(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     # ("its 18 percent stake in logistics affiliate Y": the unit noun describes the name after it)
     r"|(?P<stake>K)[io](?P<unit>R),?(?P<theme>[CN])(?!')"
@@ -226,6 +227,15 @@ def variants() -> tuple[Variant, ...]:
             "TRANS",
             # ("X, which in turn holds 21% of Y": an adverbial phrase before the verb)
             rf"(?:{a}|(?<=[wfo])(?P<agent>[CN])),W(?:[ni]?D|v|ix)?(?P<verb>V)v?{t}",
+            "active",
+        ),
+        # "X, which swallowed A last spring and took over B in November": a second verb phrase of the
+        # same subject, after a first one with its object
+        _v(
+            "coordinated-verb",
+            "TRANS",
+            rf"(?:{a}{_APPOSITION}{_BRIDGE}|(?:{a}|(?<=[wfor])(?P<agent>[CN])),W)"
+            rf"V[^.;:CNPVWS]{{0,3}}?[CN][^.;:CNPVWS]{{0,4}}?c(?P<verb>V)v?{t}",
             "active",
         ),
         # "Acquired by X in 2019, Y now ...", "Backed by X, the largest ..., Y plans ...": a fronted participle

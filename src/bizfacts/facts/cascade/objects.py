@@ -78,7 +78,7 @@ def _raising_to(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
     "bought 500,000 shares of Y, raising its stake to 12.5 pct" (a stake verb's gerund, its own
     holding, then the figure :func:`_stake_after` reads)."""
     n = len(chunks)
-    for i in range(pos, min(n - 3, pos + 6)):
+    for i in range(pos, min(n - 3, pos + 10)):
         c = chunks[i]
         if c.char in ";.VZ" or c.text.casefold() == "behalf":
             return None  # ("bought shares on its behalf, raising its stake": the stake is another's)
