@@ -200,7 +200,8 @@ def remaining_stakes(
     for p in percentages:
         if p.start < start or p.end > end or p.value is None:
             continue
-        if _REMAINING_BEFORE.get().search(text, max(start, p.start - 24), p.start) is None:
+        remaining = _REMAINING_BEFORE.get().search(text, max(start, p.start - 24), p.start)
+        if remaining is None:
             continue
         holder = None
         k = bisect.bisect_right(starts, p.end)  # the first company after the percentage
@@ -209,7 +210,7 @@ def remaining_stakes(
         if after is not None and _HELD_BY_AFTER.get().fullmatch(text, p.end, after.start):
             holder = after.name
         elif before is not None:
-            opens = text.rfind("the", max(start, p.start - 24), p.start)
+            opens = remaining.start()  # (where "the" opens: "the other 67%" holds a second "the")
             # (the holder's name ends at most a verb's length before "the")
             close = start <= before.end < opens < before.end + 18
             if close and _HOLDS_BEFORE.get().search(text, before.end, opens):

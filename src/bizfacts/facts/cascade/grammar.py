@@ -136,7 +136,7 @@ _LOCATION = (
     r"d?(?:x(?=[LN]))?(?:[NL]?x{1,2}o(?=L))?(?:9[CN]{1,2}(?:,(?:N9,)?|i(?=L)))?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
 )
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
-_DESC = r"(?:X?x{0,3}|L')"
+_DESC = r"(?:(?:d?X)?x{0,3}|L')"
 # the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
 # software lets robots share one map, has raised ..."
 _LONG_APPOSITION = r"(?:\([^()]{1,8}\))?(?:,(?:[LN],(?=[LNx])|[^,;.]){1,24},|\([^()]{1,20}\))?"
