@@ -60,7 +60,9 @@ _ENDED_REACH = 240
 # a deal the rest of its sentence ends: "X agreed to sell Y to Z, only for the deal to be called off
 # in September", "X, which had agreed to pay $31 a share for Y, terminated the agreement"
 _ENDED_LATER = LazyPattern(
-    r"(?i)\b(?:(?:the|that|this|its|their)\s+(?:deal|agreement|merger|transaction|sale|offer|bid|takeover)\s+"
+    # ("the merger agreement had been terminated": a compound noun)
+    r"(?i)\b(?:(?:the|that|this|its|their)\s+(?:(?:merger|purchase|sale|acquisition|takeover)\s+)?"
+    r"(?:deal|agreement|merger|transaction|sale|offer|bid|takeover)\s+"
     r"(?:to\s+be|was|were|has\s+been|had\s+been|is|being)\s+(?:later\s+)?"
     r"(?:called\s+off|terminated|scrapped|abandoned|cancell?ed|blocked)"
     r"|(?:terminated|called\s+off|scrapped|abandoned|cancell?ed|walked\s+away\s+from)\s+(?:the|that|its|their)\s+"

@@ -56,8 +56,8 @@ def relative_stake(
 # right after an owner: "A (60%)", "X with 23%", "X, with 23%," ("with a 23% stake" is read
 # by the owner's relational noun)
 _STAKE_BESIDE = regex.compile(r"\((%)\)|,?w(%)")
-# after an owned asset: "controls Y through (via) a 51% stake"
-_STAKE_THROUGH = regex.compile(r"p(K)")
+# after an owned asset: "controls Y through (via) a 51% stake", "shares of Y (ownership ratio: 24.60%)"
+_STAKE_THROUGH = regex.compile(r"p(K)|\([^()%]{0,4}(%)\)")
 _THROUGH = frozenset({"through", "via"})
 
 
@@ -73,12 +73,18 @@ def stake_beside(chunks: Sequence[Chunk], s: str, owner: Chunk | None) -> Percen
 
 
 def stake_through(chunks: Sequence[Chunk], s: str, asset: Chunk | None) -> PercentMention | None:
-    """The stake an owning verb's object is held through: "X controls Y through a 51% stake"."""
+    """The stake an owning verb's object is held through: "X controls Y through a 51% stake", "X
+    owns 3,120,000 shares of Y (ownership ratio: 24.60%)"."""
     i = chunk_index(chunks, asset)
     m = _STAKE_THROUGH.match(s, i + 1) if i is not None else None
-    if m is None or chunks[m.start()].text.casefold() not in _THROUGH:
+    if m is None:
         return None
-    pct = chunks[m.start(1)].stake
+    if m.start(2) >= 0:  # "(ownership ratio: 24.60%)"
+        pct = chunks[m.start(2)].head[0].mention
+    elif chunks[m.start()].text.casefold() in _THROUGH:
+        pct = chunks[m.start(1)].stake
+    else:
+        return None
     return pct if isinstance(pct, PercentMention) else None
 
 
