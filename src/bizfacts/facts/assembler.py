@@ -140,7 +140,8 @@ def assemble(
             topic,
             defined,
             low=low,
-            head=bool(head), head_hits=heads,
+            head=bool(head),
+            head_hits=heads,
             descriptions=descriptions,
         )
         if terms is not None:
