@@ -45,7 +45,9 @@ _BEFORE_AMOUNT = LazyPattern(
     r"|\b(?:the|its|his|their)\s+(?:stock|stake|shares|interest)\s+for\s+"
     r"|\b(?:or|for)\s+a\s+total\s+(?:of\s+)?|,\s+paying\s+"
     # "representing an aggregate equity value of $1.9 billion", "$14.25 per share in cash, or $1.9 billion"
-    r"|\b(?:aggregate\s+|total\s+)?(?:equity|enterprise|transaction)\s+value\s+of\s+"
+    # ("implies an equity value for Y of approximately $412 million")
+    r"|\b(?:aggregate\s+|total\s+)?(?:equity|enterprise|transaction)\s+value"
+    r"(?:\s+for\s+\p{Lu}[\w&'.-]*(?:\s+\p{Lu}[\w&'.-]*){0,3})?\s+of\s+"
     # ("- Upfront consideration of A$12.5 million for the initial 51% interest": a term sheet's line)
     r"|\b(?:(?:upfront|total|aggregate|initial|cash)\s+)?consideration\s+of\s+"
     r"|\b(?:a|per)\s+share(?:\s+in\s+(?:cash|stock))?,\s+or\s+)"

@@ -31,7 +31,7 @@ _SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?(?:cR)?|R)"
 _LED_GROUP = r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
 # "by an investor group (of firms) led by X": the one who leads the group acts
 # ("backed by investors including X and Y": the first of those included acts)
-_BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN]))?"
+_BY_GROUP = r"(?:d?x{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN]))?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
 # ("X Co., Ltd. (Head Office: Minato-ku, Tokyo; President: P) today announced": a press release's
@@ -60,7 +60,10 @@ _BRIDGE = (
     r"(?:(?:n?D|v){0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
     r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|[ni]?D|v"
     # ("X is a Raleigh-based company that owns Y": the subject of the copula acts)
-    r"|b(?:d?(?:[xuBNR]|L,?)){1,5}W(?=[VZ]))?"
+    r"|b(?:d?(?:[xuBNR]|L,?)){1,5}W(?=[VZ])"
+    # ("X is a Melbourne-based operator of retirement villages and is owned by Z": a description, then
+    # a second predicate of the same subject)
+    r"|bd?(?:[xuBR]|o(?=d?x)){1,8}c(?=V))?"
 )
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 # ("X on Tuesday said its board ...")
