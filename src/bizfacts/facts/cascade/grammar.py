@@ -88,7 +88,8 @@ _THEME = (
     # ("offloads its Bluewater stake to Z": the company before the stake noun)
     r"|(?P<theme>C)(?P<stake>K)(?=[tfyr.]|$)"
     # ("Indian hospital chain Y", "the hospital operator Y": an asset noun modifying the descriptor)
-    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xXY]{0,3}[xX](?=C))?(?P<theme>[CN])(?!')"
+    # ("the Dutch hydrology software firm Y": a longer descriptor after its article)
+    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?d?[xXY]{0,4}[xX](?=C))?(?P<theme>[CN])(?!')"
     # ("2,450,000 shares of Common Stock, representing approximately 8.3% of the outstanding shares of Y":
     # the class of the shares, then the stake)
     r"|(?P<stake>K)(?:o[xXN]{1,3})?,x{1,2}(?P<pct>%)o(?:Ko)?(?P<theme>[CN])"
@@ -238,7 +239,8 @@ def variants() -> tuple[Variant, ...]:
             "coordinated-verb",
             "TRANS",
             rf"(?:{a}{_APPOSITION}{_BRIDGE}|(?:{a}|(?<=[wfor])(?P<agent>[CN])),W)"
-            rf"V[^.;:CNPVWS]{{0,3}}?[CN][^.;:CNPVWS]{{0,4}}?c(?P<verb>V)v?{t}",
+            # ("X is backed by A and B and in 2024 acquired Y": a list of objects, a time before the verb)
+            rf"V[^.;:CNPVWS]{{0,3}}?[CN](?:,[CN]){{0,3}}(?:,?c[CN])?[^.;:CNPVWS]{{0,4}}?c(?:i?D)?(?P<verb>V)v?{t}",
             "active",
         ),
         # "Acquired by X in 2019, Y now ...", "Backed by X, the largest ..., Y plans ...": a fronted participle
