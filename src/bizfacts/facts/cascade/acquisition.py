@@ -22,6 +22,7 @@ from .merger import merger_roles
 from .names import _as_written, _buyer_or_seller, _inner_name, _party
 from .objects import (
     _all_shares,
+    _buying_stake,
     _co_parties,
     _counted_shares,
     _described,
@@ -427,6 +428,9 @@ def acquisition_facts(
             and not (p.predicate == "acquire" and _counted_shares(p.places.get("theme"), stake_chunk, chunks))
         ):
             raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
+    if stake is None and stake_chunk is None and p.predicate == "acquire" and p.frame == "TRANS":
+        bought = _buying_stake(chunks, p.end)  # "took control of Y in 2018, buying a 75 per cent stake"
+        stake = bought.value if bought is not None else None
     if p.predicate == "reduce":
         stake = None  # "cut its stake in Y to 0.4 pct": the stake left, not the stake sold
     price: MoneyMention | None = None

@@ -254,7 +254,8 @@ def variants() -> tuple[Variant, ...]:
             "passive",
             "TRANS",
             # "by (the) private equity firm X": a descriptor before the agent
-            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:nD)?y{_BY_GROUP}{_OBJ_DESC}{a}",
+            # ("a 19.9% interest in the company was acquired by X": the stake the subject names)
+            rf"(?:(?P<stake>K)i)?(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:nD)?y{_BY_GROUP}{_OBJ_DESC}{a}",
             "passive",
         ),
         _v(
