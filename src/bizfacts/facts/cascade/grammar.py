@@ -60,7 +60,8 @@ _BRIDGE = (
     r"(?:(?:n?D|v){0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
     r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|[ni]?D|v"
     # ("X is a Raleigh-based company that owns Y": the subject of the copula acts)
-    r"|b(?:d?(?:[xuBNR]|L,?)){1,5}W(?=[VZ])"
+    # ("X is a Fairfax County, Virginia-based company that owns Y": a town no place list knows)
+    r"|b(?:d?(?:[xuBR]|[LN],?)){1,5}W(?=[VZ])"
     # ("X is a Melbourne-based operator of retirement villages and is owned by Z": a description, then
     # a second predicate of the same subject)
     r"|bd?(?:[xuBR]|o(?=d?x)){1,8}c(?=V))?"

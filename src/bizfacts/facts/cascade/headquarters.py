@@ -113,7 +113,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "copula-adjective",
             "HQ",
-            rf"(?<![oiytfrawnspc:])(?P<company>[CN]){_APPOSITION_NO_PARTY}(?:b|,?W[xv]?b)d?(?P<loc>L,|N)?(?P<hq>B)",
+            rf"(?<![oiytfrawnspc:])(?P<company>[CN]){_APPOSITION_NO_PARTY}(?:b|,?W[xv]?b)d?(?P<loc>L,|N,?)?(?P<hq>B)",
         ),
         # "X, a Dallas investment firm", "X, a Greensboro, N.C., maker of fabrics": the descriptor's
         # head must be a firm noun (checked by the builder)
