@@ -50,7 +50,8 @@ def variants() -> tuple[Variant, ...]:
         # (an honorific the extractors left out stands between: "chairman Sir Hugh Pell said")
         _v("title-first", "TITLE", rf"{_OPENS}(?P<title>T),?{_HONORIFIC}(?P<person>[PN]){_THEN_VERB}"),
         # "Chairman and chief executive R. Haas, 63, gave up ...": a sentence opening with the pair
-        _v("title-opens", "TITLE", rf"^(?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?:,9,)?,?(?=x)"),
+        # ("Chairman P and his family own 30%": the pair the first of a coordinated subject)
+        _v("title-opens", "TITLE", rf"^(?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?:,9,)?,?(?=x|c[jx])"),
         # "said managing director Anirudh Vardhan.", "will report to chairman Alan Pruett."
         _v("said-title", "TITLE", rf"[St](?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?=[.,;:\"i]|$)"),
         # "held by its chief executive Jane Roe and ...": a title of "its" before a person
@@ -103,10 +104,12 @@ def variants() -> tuple[Variant, ...]:
             # ("With me are A, our CEO, and B, our CFO": the first of a list of people and titles)
             # ("founded by A and P, its chief scientist, and has offices in L": the subject's second
             # predicate after the apposition)
-            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|\.?$|,c[PN],(?:dx')?T|,c[hbvV])",
+            # ("- P, managing director (since 2021)", "Posted by P, co-founder - March 3": the line's date)
+            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|(?:\(D\)|-D)?\.?$|,c[PN],(?:dx')?T|,c[hbvV])",
         ),
         # a list of officers, one a line: "Rhys Llewelyn, Managing Director, Orbison Flexibles"
-        _v("list-line", "TITLE", r"^(?P<person>[PN]),(?:9,)?(?P<title>T),(?P<company>C)\.?$"),
+        # ("Rhys Kell, Managing Director, Orbison Flexibles": the name's last word no extractor knew)
+        _v("list-line", "TITLE", r"^(?P<person>[PN]),(?:9,)?(?P<title>T),(?P<company>C)N?\.?$"),
         # "Douglas Reid, who remains chief executive officer"
         # ("P, who serves as its CEO"; "P, a former payments engineer who is now its CTO": the
         # person described before the relative)
@@ -605,4 +608,9 @@ def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s
             break
         more.append(attrs.evolve(first, person=name))
         pos = m.end()
+    if more and first.title == "founder" and p.variant in LISTED_PEOPLE:
+        # "founded by A and B": each founded it with the other, a co-founder (the first fact too,
+        # which the caller's list holds; "X's founders, A and B": the text's word, each a founder)
+        found[0] = attrs.evolve(first, title="co-founder")
+        more = [attrs.evolve(f, title="co-founder") for f in more if isinstance(f, ExecutiveFact)]
     return more
