@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from ..._company_words import company_words
 from ..._fact_types import AnyFact, Evidence, ExecutiveFact, ExecutiveStatus
 from ..._numbers import data_rows
 from ...places import place_entries
@@ -153,8 +154,9 @@ def variants() -> tuple[Variant, ...]:
             # "appointed former finance chief P as T": the person's earlier title)
             # ("named P as its next CEO"; "brought back P as T", "brought in P as T"; "named P, its
             # CFO, as its next CEO": the title after the apposition; "hired P, previously of Z, as T";
-            # "named P, a former Z partner, as T": a title of another company inside the apposition)
-            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN])(?:,(?![^,;.]{{1,8}},[st]))?(?:9,|,(?:[^,;.CNP]|[CN](?=[xT,])){{1,8}},|fx?[CN]|tx[PN])?[st]?(?:jx{{0,2}})?(?P<title>T)"
+            # "named P, a former Z partner, as T": a title of another company inside the apposition;
+            # "promoted P to the newly created post of T": the office's noun)
+            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN])(?:,(?![^,;.]{{1,8}},[st]))?(?:9,|,(?:[^,;.CNP]|[CN](?=[xT,])){{1,8}},|fx?[CN]|tx[PN])?[st]?(?:jx{{0,2}}|dx{{1,3}}o(?=T))?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")
@@ -362,7 +364,32 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
         text = text[m.end() :]  # "its new chief executive", "longtime chairman": the office alone
     elif (m := TENURE_WORD.match(text)) is not None and text[m.end() :].strip():
         text = text[m.end() :]  # "former chairman": the office is "chairman" (the fact's status says former)
-    return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
+    if text.casefold() in L.TITLE_ACRONYMS:
+        return text.upper()
+    return text + _department(sentence, c.head[-1].end - start)
+
+
+def _department(sentence: str, at: int) -> str:
+    """The department after a title ending at ``at`` in ``sentence``, as written with what joins it
+    to the title: "vice president of document intelligence at X" -> " of document intelligence",
+    "as Senior Vice President, Operations." -> ", Operations" (a department's name); else ""."""
+    if (m := _LOWER_DEPARTMENT.match(sentence, at)) is not None:
+        return " of " + " ".join(m.group("dept").split())
+    m = _NAMED_DEPARTMENT.match(sentence, at)
+    if m is not None and m.group("dept") in company_words().department:
+        return ", " + m.group("dept")
+    return ""
+
+
+# "of investor relations at X", "of equity strategy for X": lowercase words between a title and its company
+_LOWER_DEPARTMENT = regex.compile(
+    r"[ \t]+of[ \t]+(?P<dept>(?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})(?=(?:at|for)[ \t])"
+)
+# ", Operations." or ", Investor Relations, and ...": a department's name closing the title's clause
+_NAMED_DEPARTMENT = regex.compile(
+    r",[ \t]+(?P<dept>\p{Lu}\p{Ll}+(?:[ \t]+(?:and[ \t]+)?\p{Lu}\p{Ll}+){0,2})"
+    r"(?=[ \t]*(?:[.;]|,[ \t]+(?:and|who)\b|$))"
+)
 
 
 # a word of the tenure's time before a title, left out of the office: "new", "longtime", "current"
@@ -413,8 +440,28 @@ def office(
     if title.casefold().endswith("founders"):
         title = title[:-1]  # "X's founders, A and B": each a founder
     if "company" not in p.places:
+        if _office_of_merged(p, ev):
+            return None, None
         company = discourse_company(p, title, about, ev.text, ev.start)
     return title, company
+
+
+# the company two merging ones will make: "the combined company", "the merged group"
+_MERGED = regex.compile(
+    r"(?i)\b(?:combined|merged|enlarged)[ \t]+(?:company|group|entity|business|bank|firm)\b"
+)
+# an office to come, between the person and the title: "will serve as", "would become", "is to be"
+_TO_COME = regex.compile(r"(?i)\b(?:will|would|shall|is[ \t]+to|are[ \t]+to)\b")
+
+
+def _office_of_merged(p: Predication, ev: Evidence) -> bool:
+    """ "A's CEO P will become chief executive of the combined company, while B's CEO Q will serve as
+    executive chairman": an office to come in a sentence about a merged company is the merged
+    company's, not the one the sentence opens with."""
+    person, title_c = p.places.get("person"), p.places.get("title")
+    if person is None or title_c is None or person.end > title_c.start or _MERGED.search(ev.text) is None:
+        return False
+    return _TO_COME.search(ev.text, person.end - ev.start, title_c.start - ev.start) is not None
 
 
 # a title only a company gives ("P is chief operating officer": no country's president)
@@ -460,14 +507,21 @@ def discourse_company(
         return None
     if p.variant == "board-chaired":
         return about.topic  # "The board is chaired by P, a former partner at Y": the text's company, not Y
-    if about.subject is None and title.casefold() == "president" and _names_a_country(sentence):
+    subject = about.subject
+    if subject is not None and _object_after_pair(p, sentence, start, subject):
+        # "The chairman, P, was nominated by Y": Y is no subject of the pair's sentence; "The CEO is P,
+        # formerly head of strategy at Y": a profile's sentence, of the company the text is about
+        if p.variant == "title-is":
+            return about.topic or about.described
+        subject = None
+    if subject is None and title.casefold() == "president" and _names_a_country(sentence):
         return None  # "In announcing the U.S. sanctions, President Ronald Reagan said": a head of state
-    if about.subject is not None:
+    if subject is not None:
         # "The CEO is P, grandson of the founder of X": X is no subject of "the CEO is"; but "X's
         # chairman is A, and the chief executive is B": the possessive that opens the sentence
         if p.variant == "title-is":
-            return about.subject if _opens_possessive(sentence, about.subject) else None
-        return about.subject
+            return subject if _opens_possessive(sentence, subject) else None
+        return subject
     if p.variant == "title-is" and about.described:
         return about.described  # "Y is a Japanese conglomerate. ... The president is P": Y's
     if _BODY_OPENING.match(sentence):
@@ -479,6 +533,29 @@ def discourse_company(
     if about.unknown_opening and not opens:
         return None
     return about.topic
+
+
+def _object_after_pair(p: Predication, sentence: str, start: int, subject: str) -> bool:
+    """Whether the sentence's first company ``subject`` stands after the predication's person and
+    title as a preposition's object ("The chairman, P, was nominated by Y", "P, formerly head of
+    strategy at Y"): no subject of the sentence the pair is."""
+    places = [c for c in (p.places.get("person"), p.places.get("title")) if c is not None]
+    if not places:
+        return False
+    pair_end = max(c.end for c in places) - start
+    at = sentence.find(subject, pair_end)
+    if at < 0 and len(first := subject.split()[0]) >= 4:
+        at = sentence.find(first, pair_end)  # "Y" for "Y Holdings"
+    if at < 0 or sentence.find(subject.split()[0], 0, pair_end) >= 0:
+        return False  # (named before the pair too: "Y said its chairman, P, was re-elected by Y's board")
+    # ("The CEO is P, grandson of the founder of Y": Y's own, maybe; "formerly head of strategy at Y": not)
+    before = _WORKPLACE_BEFORE if p.variant == "title-is" else _PREPOSITION_BEFORE
+    return before.search(sentence, max(0, at - 16), at) is not None
+
+
+# a preposition right before a name: "by", "at", "of the"; a workplace's or an agent's
+_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:by|from|at|to|with|of|for|in|on)[ \t]+(?:the[ \t]+)?\Z")
+_WORKPLACE_BEFORE = regex.compile(r"(?i)\b(?:by|from|at)[ \t]+(?:the[ \t]+)?\Z")
 
 
 # a sentence opening with a body that is no company: "The society", "The agency", "The university"
