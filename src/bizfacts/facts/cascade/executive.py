@@ -179,7 +179,11 @@ def variants() -> tuple[Variant, ...]:
             "board-appoints",
             "TITLE",
             # ("The board named chief financial officer P interim CEO": the office held before the name)
-            r"^d?(?P<board>x)(?:ox{1,2})?[hv]{0,2}(?P<cue>x)(?:x?T)?(?P<person>[PN]),?(?:9,)?s?(?P<title>T)(?![oa][CN])",
+            # ("Following a review, the Board has appointed Sir P as T": after a fronted phrase, "Board"
+            # capitalized; "The board also named Dr. P, a director since 2019, as T": the person's
+            # apposition; "The Board intends to appoint P as T")
+            rf"(?:^|(?<=,))d?(?P<board>[xN])(?:ox{{1,2}})?[hv]{{0,2}}(?:Gt)?(?P<cue>x)(?:x?T)?{_HONORIFIC}(?P<person>[PN])"
+            r"(?:,[^,;.P]{1,8},|,?(?:9,)?)s?(?P<title>T)(?![oa][CN])",
         ),
         # "the appointment of P as T (of X)"
         _v(
@@ -433,7 +437,7 @@ def office(
         p.places["board"].text.casefold() != "board" or p.places["cue"].head[-1].text.casefold() != "chaired"
     ):
         return None, None  # "The panel is chaired by P", "The board is led by P"
-    if p.variant == "board-appoints" and p.places["board"].text.casefold() != "board":
+    if p.variant == "board-appoints" and _THE.sub("", p.places["board"].text.casefold()) != "board":
         return None, None  # "The company has appointed P as T" is an anaphor's; "Analysts named P"
     if p.variant in WRITTEN_TITLE or (p.variant in TITLELESS and "title" in p.places):
         title = written_title(p.places["title"], ev.text, ev.start)
@@ -464,6 +468,7 @@ def _office_of_merged(p: Predication, ev: Evidence) -> bool:
     return _TO_COME.search(ev.text, person.end - ev.start, title_c.start - ev.start) is not None
 
 
+_THE = regex.compile(r"^the[ \t]+")
 # a title only a company gives ("P is chief operating officer": no country's president)
 _CORPORATE_TITLE = regex.compile(
     r"(?i)\b(?:chief(?:[ \t]+\w+){1,2}[ \t]+officer|cfo|coo|cto|cio|cmo"
@@ -528,7 +533,8 @@ def discourse_company(
         return None  # "The society plans ..., its president, P, said": the body's office, no company's
     person: Chunk = p.places["person"]
     title_c = p.places.get("title") or p.places.get("board") or person  # ("The board is chaired by P")
-    first = min(person.start, title_c.start)
+    board = p.places.get("board")  # ("The Board intends to appoint P as T": the board opens it)
+    first = min(person.start, title_c.start, board.start if board is not None else person.start)
     opens = len(sentence[: first - start].strip()) <= 2 or about.quoted_opening
     if about.unknown_opening and not opens:
         return None
