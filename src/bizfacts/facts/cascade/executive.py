@@ -82,6 +82,20 @@ def variants() -> tuple[Variant, ...]:
             # ("P, Vice-President, Finance, will serve as interim CFO": a modal before the verb)
             rf"(?P<person>[PN]){_APPOSITION},?[hvm]{{0,2}}(?P<cue>x)x?s(?P<title>T)(?![oa][CN])",
         ),
+        # "X said ... that P would serve as interim CEO": a reported office to come, no hypothesis
+        # ("that CFO P would serve as T": the person's office before the name)
+        _v(
+            "reported-serves-as",
+            "TITLE",
+            r"(?P<that>W)(?:T)?(?P<person>[PN]),?(?:9,)?m(?P<cue>x)s(?P<title>T)(?![oa][CN])",
+        ),
+        # "P, who has led the Company since 2011, will continue as CEO": the company the person leads
+        _v(
+            "led-serves-as",
+            "TITLE",
+            r"(?P<person>[PN]),(?:9,)?W[hv]{0,2}(?P<lead>[xZ])(?P<company>C)(?:sT)?D?,[hmv]{0,2}(?P<cue>x)s(?P<title>T)"
+            r"(?![oa][CN])",
+        ),
         # "P will join X as T"
         # ("P joined X in 2019 as T", "P joined the X group in 2003 as T of Y")
         _v(
@@ -294,6 +308,8 @@ WRITTEN_TITLE = frozenset(
         "title-is",
         "is-title",
         "serves-as",
+        "reported-serves-as",
+        "led-serves-as",
         "join-as",
         "joined-became",
         "apposition-alone",
@@ -316,7 +332,7 @@ WRITTEN_TITLE = frozenset(
     }
 )
 # the constructions of an office to come, told by the company ("X said P would succeed N as T")
-REPORTED_OFFICE = frozenset({"succeed-as", "become"})
+REPORTED_OFFICE = frozenset({"succeed-as", "become", "reported-serves-as"})
 # the word class each construction's ``cue`` must be (appointment_words.tsv)
 _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "appoint": ("appoint",),
@@ -328,6 +344,8 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "succeeds": ("succeed",),
     "succeeded-title": ("succeed",),
     "serves-as": ("serve", "leave"),  # (an office left: status "former")
+    "reported-serves-as": ("serve",),
+    "led-serves-as": ("serve",),
     "join-as": ("join", "led"),
     "joined-became": ("join",),
     "is-title": ("become",),
@@ -433,6 +451,8 @@ def office(
         return None, None  # "P is president": of a country as likely as of the text's company
     if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
         return None, None  # (the other title-first pairs stand where a noun group opens)
+    if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not _serving_fits(p, ev):
+        return None, None
     if p.variant == "board-chaired" and (
         p.places["board"].text.casefold() != "board" or p.places["cue"].head[-1].text.casefold() != "chaired"
     ):
@@ -469,6 +489,28 @@ def _office_of_merged(p: Predication, ev: Evidence) -> bool:
 
 
 _THE = regex.compile(r"^the[ \t]+")
+# a reporting verb: "said", "announced", "added"
+_REPORTED = regex.compile(r"(?i)\b(?:said|says|announced|announces|added|stated)\b")
+# the verb classes of leading a company (appointment_words.tsv): "P, who has led (founded, runs) X"
+_LEADS = frozenset({"led", "head", "found", "serve"})
+_WHO_LED = regex.compile(
+    r"(?i),[ \t]+who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:led|headed|founded|co-founded|runs|heads|leads)\b"
+)
+
+
+def _serving_fits(p: Predication, ev: Evidence) -> bool:
+    """Whether a "P will serve as T" construction tells an office of the company it will find: only
+    a clause a reporting verb governs ("X said ... that P would serve as T"); the company a relative
+    clause says P leads ("P, who has led X since 2011, will continue as CEO"), not one P left."""
+    if p.variant == "reported-serves-as":
+        that = p.places["that"]
+        reported = _REPORTED.search(ev.text, 0, that.start - ev.start) is not None
+        return reported and that.text.casefold() == "that"
+    if p.variant == "led-serves-as":
+        return word_classes().get(p.places["lead"].head[-1].text.casefold()) in _LEADS
+    # ("P, who has led X since 2011, will continue as CEO": X's office, read by led-serves-as)
+    between = (p.places["person"].end - ev.start, p.places["cue"].start - ev.start)
+    return _WHO_LED.search(ev.text, *between) is None
 # a title only a company gives ("P is chief operating officer": no country's president)
 _CORPORATE_TITLE = regex.compile(
     r"(?i)\b(?:chief(?:[ \t]+\w+){1,2}[ \t]+officer|cfo|coo|cto|cio|cmo"
