@@ -594,6 +594,11 @@ def _object_after_pair(p: Predication, sentence: str, start: int, subject: str) 
     at = sentence.find(subject, pair_end)
     if at < 0 and len(first := subject.split()[0]) >= 4:
         at = sentence.find(first, pair_end)  # "Y" for "Y Holdings"
+    person, cue = p.places.get("person"), p.places.get("cue")
+    if p.variant == "serves-as" and person is not None and cue is not None:
+        # "P, who left Y in 2009, will serve as CEO": a company in the person's apposition
+        inside = sentence.find(subject.split()[0], person.end - start, cue.start - start) >= 0
+        return inside and sentence.find(subject.split()[0], 0, person.start - start) < 0
     if at < 0 or sentence.find(subject.split()[0], 0, pair_end) >= 0:
         return False  # (named before the pair too: "Y said its chairman, P, was re-elected by Y's board")
     # ("The CEO is P, grandson of the founder of Y": Y's own, maybe; "formerly head of strategy at Y": not)
