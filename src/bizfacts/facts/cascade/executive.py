@@ -55,6 +55,9 @@ def variants() -> tuple[Variant, ...]:
         _v("title-opens", "TITLE", rf"^(?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?:,9,)?,?(?=x|c[jx])"),
         # "said managing director Anirudh Vardhan.", "will report to chairman Alan Pruett."
         _v("said-title", "TITLE", rf"[St](?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?=[.,;:\"i]|$)"),
+        # "P will join X as T, reporting to chief product officer Q": Q's office at the company named
+        # right before the report
+        _v("reports-to", "TITLE", r"(?P<company>C),(?P<cue>x)t(?P<title>T),?(?P<person>[PN])(?=[.,;]|$)"),
         # "held by its chief executive Jane Roe and ...": a title of "its" before a person
         _v("its-title", "TITLE", r"(?P<title>T),?(?P<person>[PN])(?=[.,;:\"]|$|,?[SVZmhbc])"),
         # "The (current) chairman is Sir Alan Roe, and the chief executive is Jane Doe": a company
@@ -304,6 +307,7 @@ WRITTEN_TITLE = frozenset(
         "title-first",
         "title-opens",
         "said-title",
+        "reports-to",
         "its-title",
         "title-is",
         "is-title",
@@ -345,6 +349,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "succeeded-title": ("succeed",),
     "serves-as": ("serve", "leave"),  # (an office left: status "former")
     "reported-serves-as": ("serve",),
+    "reports-to": ("report",),
     "led-serves-as": ("serve",),
     "join-as": ("join", "led"),
     "joined-became": ("join",),
@@ -434,6 +439,8 @@ def office(
         return None, None  # "P is president": of a country as likely as of the text's company
     if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
         return None, None  # (the other title-first pairs stand where a noun group opens)
+    if p.variant == "said-title" and _REPORTING_TO.search(ev.text, 0, p.places["title"].start - ev.start):
+        return None, None  # "at X, reporting to T P": X's office (reports-to), not the sentence subject's
     if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not _serving_fits(p, ev):
         return None, None
     if p.variant == "board-chaired" and (
@@ -458,6 +465,8 @@ def office(
 
 
 _THE = regex.compile(r"^the[ \t]+")
+# "X, reporting to" right before a title: the company the report is made in
+_REPORTING_TO = regex.compile(r"(?i),[ \t]+report(?:s|ed|ing)?[ \t]+to[ \t]+\Z")
 # a reporting verb: "said", "announced", "added"
 _REPORTED = regex.compile(r"(?i)\b(?:said|says|announced|announces|added|stated)\b")
 # the verb classes of leading a company (appointment_words.tsv): "P, who has led (founded, runs) X"
