@@ -34,8 +34,9 @@ from .office_company import discourse_company, office_of_merged
 from .tenure import SUCCEEDED, TENURE_WORD
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
-# "has", "is", "owns"), after the person's age (", 63,")
-_THEN_VERB = r"(?:,9,)?(?=,?[SVZmhb])"
+# "has", "is", "owns"), after the person's age (", 63,") or an aside between dashes ("P - no relation
+# to the founders - said")
+_THEN_VERB = r"(?:,9,|-[^-.;]{1,8}-)?(?=,?[SVZmhb])"
 # where a title may open a noun group of its own: the sentence's start, a comma, colon or quotation
 # mark, a reporting verb, "and"
 _OPENS = r"(?:^|(?<=[,;:\"(Sc]))"
