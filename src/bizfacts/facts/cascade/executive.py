@@ -30,7 +30,7 @@ from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .names import _is_company, _party, _person, _title, former_title
 from .office_company import About as About  # (re-exported: the assembler and the builders pass it)
-from .office_company import discourse_company, office_of_merged
+from .office_company import discourse_company, office_of_merged, partner_on_board
 from .tenure import SUCCEEDED, TENURE_WORD
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
@@ -459,28 +459,13 @@ def office(
     if title.casefold().endswith("founders"):
         title = title[:-1]  # "X's founders, A and B": each a founder
     if "company" not in p.places:
-        if office_of_merged(p, ev) or _partner_on_board(p, ev, title):
+        if office_of_merged(p, ev) or partner_on_board(p, ev, title):
             return None, None
         company = discourse_company(p, title, about, ev.text, ev.start)
     return title, company
 
 
 _THE = regex.compile(r"^the[ \t]+")
-# an investment firm's partner right before the name: "Y Operating Partner P", "Y partner P"
-_PARTNER_BEFORE = regex.compile(r"(?i)\bpartner[ \t]+\Z")
-_BOARD_TITLE = regex.compile(r"(?i)\b(?:chair|chairman|chairwoman|chairperson|director)\b")
-
-
-def _partner_on_board(p: Predication, ev: Evidence, title: str) -> bool:
-    """ "Y Operating Partner P has been named Chairman of the Board": a firm's partner named to a
-    board sits on the board of a company the firm invests in, not on the firm's own."""
-    person = p.places.get("person")
-    if person is None or _BOARD_TITLE.search(title) is None or p.variant not in ("appointed", "appoint"):
-        return False
-    at = person.start - ev.start
-    return _PARTNER_BEFORE.search(ev.text, max(0, at - 24), at) is not None
-
-
 # "X, reporting to" right before a title: the company the report is made in
 _REPORTING_TO = regex.compile(r"(?i),[ \t]+report(?:s|ed|ing)?[ \t]+to[ \t]+\Z")
 # a reporting verb: "said", "announced", "added"

@@ -1,8 +1,9 @@
 """The company of an office told without one: the sentence's subject, the text's topic, or none.
 
 "chairman Li Ka-shing said" names no company; :func:`discourse_company` picks the one the sentence
-(or the text) is about (:class:`About`, which the assembler passes), and :func:`office_of_merged`
-leaves out an office to come of a company two merging ones will make.
+(or the text) is about (:class:`About`, which the assembler passes); :func:`office_of_merged`
+leaves out an office to come of a company two merging ones will make, and :func:`partner_on_board`
+a board seat a firm's partner takes at a company the firm invests in.
 """
 
 from __future__ import annotations
@@ -152,3 +153,18 @@ _BODY_OPENING = regex.compile(
     r"[\"“'‘ \t]*The[ \t]+(?:society|association|agency|institute|foundation|university|college|ministry|"
     r"department|commission|council|committee|federation|union|party|government|museum|academy)\b"
 )
+
+
+# an investment firm's partner right before the name: "Y Operating Partner P", "Y partner P"
+_PARTNER_BEFORE = regex.compile(r"(?i)\bpartner[ \t]+\Z")
+_BOARD_TITLE = regex.compile(r"(?i)\b(?:chair|chairman|chairwoman|chairperson|director)\b")
+
+
+def partner_on_board(p: Predication, ev: Evidence, title: str) -> bool:
+    """ "Y Operating Partner P has been named Chairman of the Board": a firm's partner named to a
+    board sits on the board of a company the firm invests in, not on the firm's own."""
+    person = p.places.get("person")
+    if person is None or _BOARD_TITLE.search(title) is None or p.variant not in ("appointed", "appoint"):
+        return False
+    at = person.start - ev.start
+    return _PARTNER_BEFORE.search(ev.text, max(0, at - 24), at) is not None
