@@ -21,20 +21,22 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from ..._company_words import company_words
 from ..._fact_types import AnyFact, Evidence, ExecutiveFact, ExecutiveStatus
 from ..._numbers import data_rows
-from ...places import place_entries
 from .. import lexicon as L
 from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .names import _is_company, _party, _person, _title, former_title
+from .office_company import About as About  # (re-exported: the assembler and the builders pass it)
+from .office_company import discourse_company, office_of_merged, partner_on_board
 from .tenure import SUCCEEDED, TENURE_WORD
-from .tokens import demonyms
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
-# "has", "is", "owns"), after the person's age (", 63,")
-_THEN_VERB = r"(?:,9,)?(?=,?[SVZmhb])"
+# "has", "is", "owns"), after the person's age (", 63,") or an aside between dashes ("P - no relation
+# to the founders - said")
+_THEN_VERB = r"(?:,9,|-[^-.;]{1,8}-)?(?=,?[SVZmhb])"
 # where a title may open a noun group of its own: the sentence's start, a comma, colon or quotation
 # mark, a reporting verb, "and"
 _OPENS = r"(?:^|(?<=[,;:\"(Sc]))"
@@ -50,9 +52,13 @@ def variants() -> tuple[Variant, ...]:
         # (an honorific the extractors left out stands between: "chairman Sir Hugh Pell said")
         _v("title-first", "TITLE", rf"{_OPENS}(?P<title>T),?{_HONORIFIC}(?P<person>[PN]){_THEN_VERB}"),
         # "Chairman and chief executive R. Haas, 63, gave up ...": a sentence opening with the pair
-        _v("title-opens", "TITLE", rf"^(?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?:,9,)?,?(?=x)"),
+        # ("Chairman P and his family own 30%": the pair the first of a coordinated subject)
+        _v("title-opens", "TITLE", rf"^(?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?:,9,)?,?(?=x|c[jx])"),
         # "said managing director Anirudh Vardhan.", "will report to chairman Alan Pruett."
         _v("said-title", "TITLE", rf"[St](?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?=[.,;:\"i]|$)"),
+        # "P will join X as T, reporting to chief product officer Q": Q's office at the company named
+        # right before the report
+        _v("reports-to", "TITLE", r"(?P<company>C),(?P<cue>x)t(?P<title>T),?(?P<person>[PN])(?=[.,;]|$)"),
         # "held by its chief executive Jane Roe and ...": a title of "its" before a person
         _v("its-title", "TITLE", r"(?P<title>T),?(?P<person>[PN])(?=[.,;:\"]|$|,?[SVZmhbc])"),
         # "The (current) chairman is Sir Alan Roe, and the chief executive is Jane Doe": a company
@@ -80,6 +86,20 @@ def variants() -> tuple[Variant, ...]:
             # ("P, Vice-President, Finance, will serve as interim CFO": a modal before the verb)
             rf"(?P<person>[PN]){_APPOSITION},?[hvm]{{0,2}}(?P<cue>x)x?s(?P<title>T)(?![oa][CN])",
         ),
+        # "X said ... that P would serve as interim CEO": a reported office to come, no hypothesis
+        # ("that CFO P would serve as T": the person's office before the name)
+        _v(
+            "reported-serves-as",
+            "TITLE",
+            r"(?P<that>W)(?:T)?(?P<person>[PN]),?(?:9,)?m(?P<cue>x)s(?P<title>T)(?![oa][CN])",
+        ),
+        # "P, who has led the Company since 2011, will continue as CEO": the company the person leads
+        _v(
+            "led-serves-as",
+            "TITLE",
+            r"(?P<person>[PN]),(?:9,)?W[hv]{0,2}(?P<lead>[xZ])(?P<company>C)(?:sT)?D?,[hmv]{0,2}(?P<cue>x)s(?P<title>T)"
+            r"(?![oa][CN])",
+        ),
         # "P will join X as T"
         # ("P joined X in 2019 as T", "P joined the X group in 2003 as T of Y")
         _v(
@@ -103,10 +123,12 @@ def variants() -> tuple[Variant, ...]:
             # ("With me are A, our CEO, and B, our CFO": the first of a list of people and titles)
             # ("founded by A and P, its chief scientist, and has offices in L": the subject's second
             # predicate after the apposition)
-            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|\.?$|,c[PN],(?:dx')?T|,c[hbvV])",
+            # ("- P, managing director (since 2021)", "Posted by P, co-founder - March 3": the line's date)
+            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|(?:\(D\)|-D)?\.?$|,c[PN],(?:dx')?T|,c[hbvV])",
         ),
         # a list of officers, one a line: "Rhys Llewelyn, Managing Director, Orbison Flexibles"
-        _v("list-line", "TITLE", r"^(?P<person>[PN]),(?:9,)?(?P<title>T),(?P<company>C)\.?$"),
+        # ("Rhys Kell, Managing Director, Orbison Flexibles": the name's last word no extractor knew)
+        _v("list-line", "TITLE", r"^(?P<person>[PN]),(?:9,)?(?P<title>T),(?P<company>C)N?\.?$"),
         # "Douglas Reid, who remains chief executive officer"
         # ("P, who serves as its CEO"; "P, a former payments engineer who is now its CTO": the
         # person described before the relative)
@@ -150,8 +172,9 @@ def variants() -> tuple[Variant, ...]:
             # "appointed former finance chief P as T": the person's earlier title)
             # ("named P as its next CEO"; "brought back P as T", "brought in P as T"; "named P, its
             # CFO, as its next CEO": the title after the apposition; "hired P, previously of Z, as T";
-            # "named P, a former Z partner, as T": a title of another company inside the apposition)
-            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN])(?:,(?![^,;.]{{1,8}},[st]))?(?:9,|,(?:[^,;.CNP]|[CN](?=[xT,])){{1,8}},|fx?[CN]|tx[PN])?[st]?(?:jx{{0,2}})?(?P<title>T)"
+            # "named P, a former Z partner, as T": a title of another company inside the apposition;
+            # "promoted P to the newly created post of T": the office's noun)
+            rf"(?:(?:F?[CNLP]?x{{1,2}}|T)(?=[PN]))?(?P<person>[PN])(?:,(?![^,;.]{{1,8}},[st]))?(?:9,|,(?:[^,;.CNP]|[CN](?=[xT,])){{1,8}},|fx?[CN]|tx[PN])?[st]?(?:jx{{0,2}}|dx{{1,3}}o(?=T))?(?P<title>T)"
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")
@@ -174,7 +197,11 @@ def variants() -> tuple[Variant, ...]:
             "board-appoints",
             "TITLE",
             # ("The board named chief financial officer P interim CEO": the office held before the name)
-            r"^d?(?P<board>x)(?:ox{1,2})?[hv]{0,2}(?P<cue>x)(?:x?T)?(?P<person>[PN]),?(?:9,)?s?(?P<title>T)(?![oa][CN])",
+            # ("Following a review, the Board has appointed Sir P as T": after a fronted phrase, "Board"
+            # capitalized; "The board also named Dr. P, a director since 2019, as T": the person's
+            # apposition; "The Board intends to appoint P as T")
+            rf"(?:^|(?<=,))d?(?P<board>[xN])(?:ox{{1,2}})?[hv]{{0,2}}(?:Gt)?(?P<cue>x)(?:x?T)?{_HONORIFIC}(?P<person>[PN])"
+            r"(?:,[^,;.P]{1,8},|,?(?:9,)?)s?(?P<title>T)(?![oa][CN])",
         ),
         # "the appointment of P as T (of X)"
         _v(
@@ -281,10 +308,13 @@ WRITTEN_TITLE = frozenset(
         "title-first",
         "title-opens",
         "said-title",
+        "reports-to",
         "its-title",
         "title-is",
         "is-title",
         "serves-as",
+        "reported-serves-as",
+        "led-serves-as",
         "join-as",
         "joined-became",
         "apposition-alone",
@@ -307,7 +337,7 @@ WRITTEN_TITLE = frozenset(
     }
 )
 # the constructions of an office to come, told by the company ("X said P would succeed N as T")
-REPORTED_OFFICE = frozenset({"succeed-as", "become"})
+REPORTED_OFFICE = frozenset({"succeed-as", "become", "reported-serves-as"})
 # the word class each construction's ``cue`` must be (appointment_words.tsv)
 _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "appoint": ("appoint",),
@@ -319,6 +349,9 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "succeeds": ("succeed",),
     "succeeded-title": ("succeed",),
     "serves-as": ("serve", "leave"),  # (an office left: status "former")
+    "reported-serves-as": ("serve",),
+    "reports-to": ("report",),
+    "led-serves-as": ("serve",),
     "join-as": ("join", "led"),
     "joined-became": ("join",),
     "is-title": ("become",),
@@ -359,28 +392,36 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
         text = text[m.end() :]  # "its new chief executive", "longtime chairman": the office alone
     elif (m := TENURE_WORD.match(text)) is not None and text[m.end() :].strip():
         text = text[m.end() :]  # "former chairman": the office is "chairman" (the fact's status says former)
-    return text.upper() if text.casefold() in L.TITLE_ACRONYMS else text
+    if text.casefold() in L.TITLE_ACRONYMS:
+        return text.upper()
+    return text + _department(sentence, c.head[-1].end - start)
+
+
+def _department(sentence: str, at: int) -> str:
+    """The department after a title ending at ``at`` in ``sentence``, as written with what joins it
+    to the title: "vice president of document intelligence at X" -> " of document intelligence",
+    "as Senior Vice President, Operations." -> ", Operations" (a department's name); else ""."""
+    if (m := _LOWER_DEPARTMENT.match(sentence, at)) is not None:
+        return " of " + " ".join(m.group("dept").split())
+    m = _NAMED_DEPARTMENT.match(sentence, at)
+    if m is not None and m.group("dept") in company_words().department:
+        return ", " + m.group("dept")
+    return ""
+
+
+# "of investor relations at X", "of equity strategy for X": lowercase words between a title and its company
+_LOWER_DEPARTMENT = regex.compile(
+    r"[ \t]+of[ \t]+(?P<dept>(?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})(?=(?:at|for)[ \t])"
+)
+# ", Operations." or ", Investor Relations, and ...": a department's name closing the title's clause
+_NAMED_DEPARTMENT = regex.compile(
+    r",[ \t]+(?P<dept>\p{Lu}\p{Ll}+(?:[ \t]+(?:and[ \t]+)?\p{Lu}\p{Ll}+){0,2})"
+    r"(?=[ \t]*(?:[.;]|,[ \t]+(?:and|who)\b|$))"
+)
 
 
 # a word of the tenure's time before a title, left out of the office: "new", "longtime", "current"
 _TIME_WORD = regex.compile(r"(?i)(?:new|longtime|long-time|current)[ \t]+")
-
-
-# the company-less constructions that open with the title: a vague title alone ("director Jane
-# Roe said") names no office of the company
-_TITLE_FIRST = frozenset({"title-first", "title-opens", "said-title", "its-title", "title-is", "is-title"})
-_VAGUE = frozenset({"director", "partner", "head", "secretary", "chair"})
-
-
-@attrs.frozen
-class About:
-    """The companies a sentence is about, for a title told without its company."""
-
-    subject: str | None  # the sentence's first company outside quotations, if it comes early
-    topic: str | None  # the company the text is about (or the last one named)
-    unknown_opening: bool  # the sentence opens with a capitalized word no extractor named
-    quoted_opening: bool = False  # the sentence opens with a quotation
-    described: str | None = None  # the company the last describing sentence was about
 
 
 def office(
@@ -399,92 +440,61 @@ def office(
         return None, None  # "P is president": of a country as likely as of the text's company
     if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
         return None, None  # (the other title-first pairs stand where a noun group opens)
+    if p.variant == "said-title" and _REPORTING_TO.search(ev.text, 0, p.places["title"].start - ev.start):
+        return None, None  # "at X, reporting to T P": X's office (reports-to), not the sentence subject's
+    if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not _serving_fits(p, ev):
+        return None, None
     if p.variant == "board-chaired" and (
         p.places["board"].text.casefold() != "board" or p.places["cue"].head[-1].text.casefold() != "chaired"
     ):
         return None, None  # "The panel is chaired by P", "The board is led by P"
-    if p.variant == "board-appoints" and p.places["board"].text.casefold() != "board":
+    if p.variant == "board-appoints" and _THE.sub("", p.places["board"].text.casefold()) != "board":
         return None, None  # "The company has appointed P as T" is an anaphor's; "Analysts named P"
     if p.variant in WRITTEN_TITLE or (p.variant in TITLELESS and "title" in p.places):
         title = written_title(p.places["title"], ev.text, ev.start)
+    company_c = p.places.get("company")
+    premodifier = company_c.text if p.variant == "premodifier" and company_c is not None else None
+    if (premodifier, title) == ("company", "secretary"):
+        title = "company secretary"  # "company secretary P": the office's word, which the anaphor took
     if title.casefold().endswith("founders"):
         title = title[:-1]  # "X's founders, A and B": each a founder
     if "company" not in p.places:
+        if office_of_merged(p, ev) or partner_on_board(p, ev, title):
+            return None, None
         company = discourse_company(p, title, about, ev.text, ev.start)
     return title, company
 
 
+_THE = regex.compile(r"^the[ \t]+")
+# "X, reporting to" right before a title: the company the report is made in
+_REPORTING_TO = regex.compile(r"(?i),[ \t]+report(?:s|ed|ing)?[ \t]+to[ \t]+\Z")
+# a reporting verb: "said", "announced", "added"
+_REPORTED = regex.compile(r"(?i)\b(?:said|says|announced|announces|added|stated)\b")
+# the verb classes of leading a company (appointment_words.tsv): "P, who has led (founded, runs) X"
+_LEADS = frozenset({"led", "head", "found", "serve"})
+_WHO_LED = regex.compile(
+    r"(?i),[ \t]+who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:led|headed|founded|co-founded|runs|heads|leads)\b"
+)
+
+
+def _serving_fits(p: Predication, ev: Evidence) -> bool:
+    """Whether a "P will serve as T" construction tells an office of the company it will find: only
+    a clause a reporting verb governs ("X said ... that P would serve as T"); the company a relative
+    clause says P leads ("P, who has led X since 2011, will continue as CEO"), not one P left."""
+    if p.variant == "reported-serves-as":
+        that = p.places["that"]
+        reported = _REPORTED.search(ev.text, 0, that.start - ev.start) is not None
+        return reported and that.text.casefold() == "that"
+    if p.variant == "led-serves-as":
+        return word_classes().get(p.places["lead"].head[-1].text.casefold()) in _LEADS
+    # ("P, who has led X since 2011, will continue as CEO": X's office, read by led-serves-as)
+    between = (p.places["person"].end - ev.start, p.places["cue"].start - ev.start)
+    return _WHO_LED.search(ev.text, *between) is None
 # a title only a company gives ("P is chief operating officer": no country's president)
 _CORPORATE_TITLE = regex.compile(
     r"(?i)\b(?:chief(?:[ \t]+\w+){1,2}[ \t]+officer|cfo|coo|cto|cio|cmo"
     r"|managing[ \t]+director|general[ \t]+counsel)\b"
 )
-# a capitalized word or abbreviation ("Japan", "U.S.")
-_CAPITALIZED = regex.compile(r"\b\p{Lu}[\p{L}.]*")
-
-
-def _names_a_country(sentence: str) -> bool:
-    """Whether ``sentence`` names a country or a nationality ("U.S.", "Japan", "French")."""
-    nationalities = demonyms()
-    return any(
-        w in nationalities or any(e.kind == "country" for e in place_entries(w))
-        for w in _CAPITALIZED.findall(sentence)
-    )
-
-
-def _opens_possessive(sentence: str, name: str) -> bool:
-    """Whether ``sentence`` opens with ``name`` (as written or with a legal suffix) and a possessive."""
-    text = sentence.lstrip(" \t\n\"“")
-    if not text.startswith(name):
-        return False
-    m = _POSSESSIVE_AFTER_NAME.match(text, len(name))
-    return m is not None
-
-
-# after a name opening a sentence: a legal suffix or two, then "'s" ("Acme Corp's chairman is ...")
-_POSSESSIVE_AFTER_NAME = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}.]{0,6}){0,2}(?:'s|’s|')[ \t]")
-
-
-def discourse_company(
-    p: Predication, title: str, about: About | None, sentence: str, start: int
-) -> str | None:
-    """The company of a TITLE predication that names none: the sentence's subject, or else the
-    text's topic when the sentence does not open with an unknown name (unless the pair opens it).
-    ``sentence`` is the sentence's text, ``start`` its offset in the document."""
-    if about is None:
-        return None
-    if p.variant in _TITLE_FIRST and title.casefold() in _VAGUE:
-        return None
-    if p.variant == "board-chaired":
-        return about.topic  # "The board is chaired by P, a former partner at Y": the text's company, not Y
-    if about.subject is None and title.casefold() == "president" and _names_a_country(sentence):
-        return None  # "In announcing the U.S. sanctions, President Ronald Reagan said": a head of state
-    if about.subject is not None:
-        # "The CEO is P, grandson of the founder of X": X is no subject of "the CEO is"; but "X's
-        # chairman is A, and the chief executive is B": the possessive that opens the sentence
-        if p.variant == "title-is":
-            return about.subject if _opens_possessive(sentence, about.subject) else None
-        return about.subject
-    if p.variant == "title-is" and about.described:
-        return about.described  # "Y is a Japanese conglomerate. ... The president is P": Y's
-    if _BODY_OPENING.match(sentence):
-        return None  # "The society plans ..., its president, P, said": the body's office, no company's
-    person: Chunk = p.places["person"]
-    title_c = p.places.get("title") or p.places.get("board") or person  # ("The board is chaired by P")
-    first = min(person.start, title_c.start)
-    opens = len(sentence[: first - start].strip()) <= 2 or about.quoted_opening
-    if about.unknown_opening and not opens:
-        return None
-    return about.topic
-
-
-# a sentence opening with a body that is no company: "The society", "The agency", "The university"
-_BODY_OPENING = regex.compile(
-    r"[\"“'‘ \t]*The[ \t]+(?:society|association|agency|institute|foundation|university|college|ministry|"
-    r"department|commission|council|committee|federation|union|party|government|museum|academy)\b"
-)
-
-
 # after a title's company, the next company of a list: ", B" while the list goes on (", C", ", and",
 # "and"), then ", and C" or "and C" closing it ("chairman of A, B and C"); a pair "A and B" is
 # taken for one name ("Berliner Handels- and Frankfurter Bank") and "A, B said" for a clause
@@ -605,4 +615,9 @@ def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s
             break
         more.append(attrs.evolve(first, person=name))
         pos = m.end()
+    if more and first.title == "founder" and p.variant in LISTED_PEOPLE:
+        # "founded by A and B": each founded it with the other, a co-founder (the first fact too,
+        # which the caller's list holds; "X's founders, A and B": the text's word, each a founder)
+        found[0] = attrs.evolve(first, title="co-founder")
+        more = [attrs.evolve(f, title="co-founder") for f in more if isinstance(f, ExecutiveFact)]
     return more

@@ -8,14 +8,17 @@ rule left here reads a table of officers ("PERSON  AGE  TITLE"), a layout rather
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 import regex
 
 from ..._fact_types import (
     AnyFact,
+    Evidence,
     ExecutiveFact,
 )
+from ..._spans import CompanyMention
 from .. import lexicon as L
 from ..rule import Rule
 from ..sentence import (
@@ -124,3 +127,61 @@ def key(f: ExecutiveFact) -> tuple[Any, ...]:
     """The same person at the same company in the same tenure (the titles may differ; "Mr. Brask"
     is "Brask"): a former office and a current one are two facts."""
     return (f.type, _HONORIFIC_PREFIX.sub("", f.person), f.company, f.status)
+
+
+# A letter's or a filing's sign-off, at the end of the text: the signer's name alone on a line and
+# the office alone on the next ("Jane Roe" / "Chief Executive Officer"), after "By: /s/" or a line
+# of its own ("Sd/-", "Yours faithfully,"); the office may go on with capitalized words ("Company
+# Secretary & Compliance Officer").
+_SIGNOFF_REACH = 700  # how far from the end the sign-off is looked for
+_SIGNOFF_COMPANY_REACH = 300  # how far above the name a company may stand for its signer
+
+
+@functools.cache
+def _signoff() -> LazyPattern:
+    """The sign-off's two lines (built on first use)."""
+    more = r"(?:[ \t]*(?:,|&|and)[ \t]*\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3})?"
+    return LazyPattern(
+        rf"(?m)^[ \t]*(?:By:[ \t]*)?(?:/s/[ \t]*)?{L.PERSON}[ \t]*\n[ \t]*(?i:{L.TITLE}){more}[ \t]*$"
+    )
+
+
+def signoff_facts(text: str, companies: Sequence[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """The officer who signs the text at its end: the office at the company named on the line
+    after the title, else the last one named just above the name ("For Acme Limited", a filing's
+    "ACME INC." / "By: /s/ P"), else the company the text is about.
+
+    >>> t = "Acme Widgets Ltd results.\\n\\nYours faithfully,\\n\\nJane Roe\\nCompany Secretary\\n"
+    >>> from bizfacts import extract_companies
+    >>> [(f.person, f.title, f.company) for f in signoff_facts(t, extract_companies(t), "Acme Widgets")]
+    [('Jane Roe', 'Company Secretary', 'Acme Widgets')]
+    """
+    start = max(0, len(text) - _SIGNOFF_REACH)
+    if "\n" not in text[start:]:
+        return []
+    out: list[AnyFact] = []
+    for m in _signoff().finditer(text, start):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        below = [c for c in companies if m.end() < c.start <= line_end + 1 and c.kind == "company"]
+        above = [
+            c
+            for c in companies
+            if m.start() - _SIGNOFF_COMPANY_REACH <= c.start and c.end <= m.start() and c.kind == "company"
+        ]
+        company = below[0].name if below else above[-1].name if above else topic
+        person = m.group("person")
+        if company is None or any(w.strip(".,") in L.NOT_PERSON_WORDS for w in person.split()):
+            continue
+        title = SPACES.sub(" ", text[m.start("title") : m.end()].strip())
+        out.append(
+            ExecutiveFact(
+                evidence=Evidence(m.start("person"), m.end(), text[m.start("person") : m.end()]),
+                person=person,
+                title=title.upper() if title.casefold() in L.TITLE_ACRONYMS else title,
+                company=company,
+                confidence=0.6,
+                rule="sign-off: PERSON / TITLE",
+            )
+        )
+    return out
