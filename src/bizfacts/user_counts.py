@@ -174,6 +174,8 @@ def _metric(noun: str, mods: str) -> str:
     kinds = [t.modifiers.get(word.lower()) for word in mods.split()]
     if metric in ("users", "customers", "members") and "paying" in kinds:
         return "paying users"
+    if metric == "subscribers" and "paying" in kinds:  # ("paid subscribers", "paying subscribers")
+        return f"{mods.split()[kinds.index('paying')].lower()} subscribers"
     kept = [word.lower() for word, kind in zip(mods.split(), kinds, strict=True) if kind == "keep"]
     return " ".join([*kept, metric])
 
@@ -194,6 +196,15 @@ def extract_user_counts(text: str) -> list[UserCountMention]:
     if not text:
         return []
     return _user_counts(text, None)
+
+
+@functools.cache
+def metric_words() -> frozenset[str]:
+    """The lowercased words of the user nouns and modifiers, singular forms too ("mobile",
+    "subscriber"): a sentence opening with one opens with no name ("Mobile subscribers rose")."""
+    t = _tables()
+    words = {w.lower() for phrase in (*t.nouns, *t.leads, *t.modifiers) for w in phrase.split()}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
 
 
 def needle_group() -> NeedleGroup:
@@ -359,11 +370,13 @@ def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         regex.V0,
     )
     # (a place may follow the noun: "9,400 clinics in the United States and Canada used X")
-    place = r"(?:[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.-]*){0,3})?"
+    place = (
+        r"(?:[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.-]*){0,3})?"
+    )
     before = regex.compile(
         rf"(?<![\w.,])(?P<n>{number})[ \t]+{noun}{place}[ \t]+(?:now[ \t]+|currently[ \t]+|already[ \t]+)?"
-        rf"(?P<verb>use|used|pay[ \t]+for|rely[ \t]+on|(?:log|sign)[ \t]+(?:in|on)|use[ \t]+(?:it|the[ \t]+[a-z]+))"
-        rf"[ \t]+\Z",
+        rf"(?P<verb>use|used|pay[ \t]+for|rely[ \t]+on|(?:log|sign)[ \t]+(?:in|on)"
+        rf"|use[ \t]+(?:it|the[ \t]+[a-z]+))[ \t]+\Z",
         regex.V0,  # (searched in a short window before each cue: linear in the text)
     )
     return after, before

@@ -15,6 +15,7 @@ from ..._fact_types import (
     UserCountFact,
 )
 from ..._spans import DateMention, UserCountMention
+from ...user_counts import metric_words
 from ..discourse import Entities
 from ..sentence import (
     Sentence,
@@ -28,7 +29,9 @@ from ..template import LazyPattern
 TYPE = "user_count"
 
 _AS_OF_BEFORE = LazyPattern(
-    r"(?i)(?:\bby|\bas\s+of|\bas\s+at|\bat\s+the\s+end\s+of|\bon|\bin|\bat|\bsince|\bend\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+    # ("X ended the third quarter with 18 million subscribers": the quarter's end)
+    r"(?i)(?:\bby|\bas\s+of|\bas\s+at|\bat\s+the\s+end\s+of|\bon|\bin|\bat|\bsince|\bend\s+of|\bended)"
+    r"\s+(?:the\s+)?(?:end\s+of\s+)?$"
 )
 _SAID_BEFORE = LazyPattern(r"(?i)\b(?:said|says|announced|reported|told)\s+(?:\w+\s+)?(?:on|in)?\s*$")
 
@@ -76,8 +79,9 @@ _OWNER_OPENING = LazyPattern(
     + _PRODUCT_NOUN
     + r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,4}?"
     + _PRODUCT_NOUN
-    # ("X's flagship title surpassed ...": the name's product)
-    + r",|['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+)?[ \t]+(?:now[ \t]+)?"
+    # ("X's flagship title surpassed ...": the name's product; "X, launched in 2023, now has")
+    + r",|['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+"
+    r"|,[ \t]+(?:launched|founded|introduced|released|started|created)[ \t]+[^,;.\n]{1,40}?,)?[ \t]+(?:now[ \t]+)?"
     r"(?:has|had|have|counts|counted|boasts|serves|served|claims|reached|reaches|surpassed|topped|passed"
     # "X ended the quarter with 12 million subscribers", "X said daily active users rose to ..."
     r"|ended[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?with|said|says)\b"
@@ -103,6 +107,49 @@ def _unknown_owner(template: str) -> str | None:
     if m is None:
         return None
     return unknown_name(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
+
+
+# a name right before "is used by" or "serves" and the count ("proud of: Trellin is used by more than")
+_OWNER_BEFORE_COUNT = LazyPattern(
+    r"(?P<name>"
+    + _NAME
+    + r")[ \t]+(?:is[ \t]+used[ \t]+by|serves|now[ \t]+serves)[ \t]+"
+    r"(?:(?:more|fewer)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+|around[ \t]+)?\Z"
+)
+
+
+def _owner_before_count(template: str, pos: int) -> str | None:
+    """The unknown name a count's verb follows ("Trellin is used by more than 11,000 teams"), its
+    leading sentence words left out ("Since Trellin")."""
+    m = _OWNER_BEFORE_COUNT.search(template, max(0, pos - 90), pos)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    return next((n for i in range(len(words)) if (n := unknown_name(" ".join(words[i:]))) is not None), None)
+
+
+# a sentence that opens with a user noun or its modifier opens with no name ("Mobile subscribers
+# reached 14.8 million", "Customer numbers rose")
+_FIRST_WORD = LazyPattern(r"^[\W_]*(\p{Lu}[\p{L}-]*)")
+
+
+def _opens_with_unknown_name(tpl: Any) -> bool:
+    """``unknown_subject``, but for a sentence whose first word is a user noun or modifier."""
+    if not unknown_subject(tpl):
+        return False
+    m = _FIRST_WORD.match(tpl.template)
+    return m is None or m.group(1).lower() not in metric_words()
+
+
+# a count told as a target or a forecast is no user base ("we expect paid subscribers of about 19.5
+# million", "is aiming for 4 million subscribers", "expects the app to reach 60 million users")
+_FORECAST_BEFORE = LazyPattern(
+    r"(?i)\b(?:expects?|expected|expecting|aims?[ \t]+(?:for|to)|aiming[ \t]+(?:for|to)|targets?[ \t]+(?:of|to)"
+    r"|targeting|forecasts?|forecasting|projects?[ \t]+(?:to|that)|projected[ \t]+to|goal[ \t]+of|guidance"
+    r"|hopes?[ \t]+to|plans?[ \t]+to[ \t]+(?:reach|hit|have|grow))\b"
+)
+# first-person words: a count told by "we" is the count of the company the text is about
+_FIRST_PERSON = LazyPattern(r"(?i)\b(?:we|our)\b")
 
 
 # a sentence that counts users of what does not exist: a merger supposed, a combination's total
@@ -147,6 +194,8 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             t, max(0, pos - 40), pos
         ):
             continue  # "added 15.8 million subscribers", "will refund 410,000 customers": no user base
+        if _FORECAST_BEFORE.search(t, max(0, pos - 100), pos):
+            continue  # "we expect paid subscribers of about 19.5 million": a target
         subject = None
         penalty = False
         if k:
@@ -177,12 +226,15 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
                 s = None  # type: ignore[assignment]
             if s is not None:
                 subject, penalty = s.name, s.anaphor
-        if subject is None and not companies:
+        if subject is None and (not companies or not k):
             # "Pingle has 260 million daily active users", "Users of the Pingle app reached ...":
-            # a name no extractor knew owns the user base
-            subject, penalty = _unknown_owner(t), True
-        if subject is None and not unknown_subject(tpl):
-            subject = ents.prev_subject or topic
+            # a name no extractor knew owns the user base (the companies named after the count
+            # are no owners: "X now has 9,000 customers, the company says")
+            subject, penalty = _unknown_owner(t) or _owner_before_count(t, pos), True
+        if subject is None and not _opens_with_unknown_name(tpl):
+            # ("Three years ago we had 200,000 customers": the company the text is about)
+            first_person = topic is not None and _FIRST_PERSON.search(t, 0, pos) is not None
+            subject = topic if first_person else ents.prev_subject or topic
             penalty = True
             if subject is not None and any(
                 s.name == subject and _PLATFORM_BEFORE.search(t, max(0, p - 12), p) for p, s in companies[k:]
