@@ -103,16 +103,24 @@ def _tables() -> _Tables:
     noun = rf"(?i:{alternation(list(nouns))})"
     lead = rf"(?i:{alternation(list(leads))})"
     mod = rf"(?:(?i:{alternation(list(modifiers))})|[A-Z][\w'&+.-]*+)"
+    # (before a count's noun, one word no table knows: "2,300 foodservice customers", read by
+    # ``_count_reading``)
+    count_mod = rf"(?:(?i:{alternation(list(modifiers))})|[A-Z][\w'&+.-]*+|[a-z][a-z-]{{3,20}}+)"
     main = regex.compile(
         rf"""
         (?<![\w.,/$€£¥#])
         (?:
             (?P<n1>{nums.number})(?P<plus>\+)?
             (?:{sp}++(?:are|were)(?=\s))?
-            (?P<mods>(?:{sp}++{mod}(?!\w)){{0,3}})
+            (?P<mods>(?:{sp}++{count_mod}(?!\w)){{0,3}})
             {sp}++(?P<noun>{noun})(?![\w-])
         |
             (?P<lead>number{sp}++of{sp}++(?:{mod}{sp}++){{0,2}}{noun}|{lead}|{noun})(?![\w-])
+            # (a relative clause or the products counted across: "The number of paying users, who
+            # buy gifts, climbed to", "Monthly listeners across the free and paid tiers reached")
+            (?:,{sp}++(?:who|which){sp}++[^,.;\n]{{1,100}}+,
+              |{sp}++across{sp}++(?:the|its|our|their|both|all){sp}++(?:[\w-]++{sp}++){{0,4}}?
+               (?:versions|tiers|platforms|apps|services|products|brands|devices))?
             (?P<mid>(?:{sp}++(?:(?i:{aux})|[A-Z][\w.-]*+|\d[\d.,]*+(?:%|(?={sp}++(?:percent|pct))))(?!\w)){{0,8}})
             (?P<qual>{sp}++(?i:{quals}))?
             {sp}++(?P<n2>{nums.number})
@@ -268,13 +276,58 @@ def _count_reading(raw: str, noun: str, mods: str) -> _Reading | None:
     makes it a count of users (not a whole number, too few people for its noun).  Read once
     for the same words: a text dense with counts repeats them."""
     count = _count_value(raw)
-    if count is None:
+    t = _tables()
+    words = mods.split()
+    while words and f"{words[-1]} {noun}".lower() in t.nouns:  # ("monetizable daily active users")
+        noun = f"{words.pop()} {noun}"
+    mods = " ".join(words)
+    if count is None or not _known_modifiers(noun, mods):
         return None
     scaled = has_scale(raw)
     metric = _metric(noun, mods)
+    base = t.nouns.get(" ".join(noun.split()).lower(), "users")
+    unknown = any(w.lower() not in t.modifiers and not w[0].isupper() for w in words)
+    if unknown and base in ("users", "customers", "subscribers", "accounts") and metric.endswith(base):
+        # the unknown word kept in its place: "2,300 foodservice customers", "95,000 registered
+        # professional customers"
+        kinds = [t.modifiers.get(w.lower()) for w in words]
+        kept = [
+            w.lower()
+            for w, kind in zip(words, kinds, strict=True)
+            if kind == "keep" or not (kind or w[0].isupper())
+        ]
+        metric = " ".join([*kept, base])
     if count < 10 or (count < 100 and metric not in _SMALL_OK and not scaled):
         return None
     return _Reading(count, metric, not scaled and "," not in raw, metric.rpartition(" ")[2] in _PEOPLE_NOUNS)
+
+
+# the nouns an unknown word may stand before ("2,300 foodservice customers", "23 million funded
+# accounts"), and words that make a count no user base ("500 potential customers", "its 200
+# biggest customers")
+_UNKNOWN_MODIFIED = frozenset(
+    {"users", "customers", "subscribers", "accounts", "daily active users", "monthly active users"}
+)
+_NOT_MODIFIERS = frozenset(
+    "more fewer less other additional former potential prospective possible affected eligible target "
+    "would-be existing lost departing inactive dormant".split()
+)
+
+
+def _known_modifiers(noun: str, mods: str) -> bool:
+    """Whether the words between a count and its noun may name a kind of user: known modifiers
+    and capitalized names, and at most one word no table knows, before a noun of users."""
+    t = _tables()
+    unknown = [w for w in mods.split() if w.lower() not in t.modifiers and not w[0].isupper()]
+    if not unknown:
+        return True
+    word = unknown[0].lower()
+    return (
+        len(unknown) == 1
+        and t.nouns.get(" ".join(noun.split()).lower()) in _UNKNOWN_MODIFIED
+        and word not in _NOT_MODIFIERS
+        and not word.endswith("est")
+    )
 
 
 def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:

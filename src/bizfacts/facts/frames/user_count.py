@@ -128,9 +128,53 @@ def _owner_before_count(template: str, pos: int) -> str | None:
     return next((n for i in range(len(words)) if (n := unknown_name(" ".join(words[i:]))) is not None), None)
 
 
+# the verb between a count and the company named after it whose product the counted use
+# ("9,400 clinics in the United States used Y", "1.2 million people pay for Y")
+_USED_OBJECT = LazyPattern(
+    r"\ue001[^\ue000.;]{0,60}?[ \t]+(?:now[ \t]+|currently[ \t]+|already[ \t]+)?"
+    r"(?:use|used|pay[ \t]+for|paid[ \t]+for|rely[ \t]+on)[ \t]+(?:the[ \t]+)?\Z"
+)
+
+
+_USED_NAME = LazyPattern(
+    r"\ue001[^\ue000.;]{0,60}?[ \t]+(?:now[ \t]+|currently[ \t]+|already[ \t]+)?"
+    r"(?:use|used|pay[ \t]+for|paid[ \t]+for|rely[ \t]+on)[ \t]+(?P<name>" + _NAME + r")(?![\p{L}\p{N}])"
+)
+
+
+def _used_name_after(template: str, pos: int) -> str | None:
+    """The unknown name after the verb of the count at ``pos`` ("2,100 clinics used Orvana")."""
+    m = _USED_NAME.match(template, template.find("\ue001", pos), min(len(template), pos + 160))
+    return unknown_name(m.group("name")) if m is not None else None
+
+
+# a product no extractor knew, named before its noun and the count's verb ("its KilauPay e-wallet
+# counted 38 million accounts"): the product is whose users they are
+_PRODUCT_BEFORE_COUNT = LazyPattern(
+    r"\b(?:its|their|the)[ \t]+(?P<name>\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)?)[ \t]+"
+    r"(?:[\p{Ll}-]+[ \t]+)?(?:e-wallet|wallet|app|platform|service|game|tier|program|programme|network"
+    r"|marketplace|site|website)[ \t]+(?:now[ \t]+)?(?:counted|counts|had|has|reached|surpassed|topped|passed)"
+    r"[ \t]+(?:(?:more|fewer)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+)?\Z"
+)
+# the quarter's end a count is told at, no date after it ("reached 44 million at the end of the
+# quarter, compared with 37 million at the end of June")
+_QUARTER_END_AFTER = LazyPattern(
+    r"\ue001[^\ue000.;]{0,30}?\b(?:at|by)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+the[ \t]+quarter|quarter[- ]end)\b"
+)
+# a clause that opens after a count: a date in it is not the count's ("used by 60,000 salons, which
+# plans to launch a bank account in the third quarter")
+# (nor one after a comparison: "2 million, up from 1.5 million in May")
+_CLAUSE_AFTER = LazyPattern(
+    r",[ \t]+(?:which|who|while|whereas|but)\b|;|\bcompared[ \t]+(?:with|to)\b|\b(?:up|down)[ \t]+from\b"
+)
+
+
 # a sentence that opens with a user noun or its modifier opens with no name ("Mobile subscribers
 # reached 14.8 million", "Customer numbers rose")
-_FIRST_WORD = LazyPattern(r"^[\W_]*(\p{Lu}[\p{L}-]*)")
+# (nor one that opens with a participle before a preposition: "Started in a shared kitchen in 2014")
+_FIRST_WORD = LazyPattern(
+    r"^[\W_]*(\p{Lu}[\p{L}-]*)(?P<participle>(?<=ed)[ \t]+(?:in|by|on|at|with|as|from|for|after|under)\b)?"
+)
 
 
 def _opens_with_unknown_name(tpl: Any) -> bool:
@@ -138,7 +182,7 @@ def _opens_with_unknown_name(tpl: Any) -> bool:
     if not unknown_subject(tpl):
         return False
     m = _FIRST_WORD.match(tpl.template)
-    return m is None or m.group(1).lower() not in metric_words()
+    return m is None or (m.group(1).lower() not in metric_words() and m.group("participle") is None)
 
 
 # a count told as a target or a forecast is no user base ("we expect paid subscribers of about 19.5
@@ -198,7 +242,14 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             continue  # "we expect paid subscribers of about 19.5 million": a target
         subject = None
         penalty = False
-        if k:
+        product = _PRODUCT_BEFORE_COUNT.search(t, max(0, pos - 100), pos)
+        if product is not None and (name := unknown_name(product.group("name"))) is not None:
+            subject = name  # "its KilauPay e-wallet counted 38 million registered accounts"
+        elif k < len(companies) and _USED_OBJECT.match(t, t.find("\ue001", pos), companies[k][0]):
+            # "more than 9,400 clinics ... used Y": Y, the company named after the count, is whose
+            # product they use
+            subject, penalty = companies[k][1].name, companies[k][1].anaphor
+        elif k:
             # nearest mention before the count; a product/site in the same clause beats a company
             p, s = companies[k - 1]
             clause = t[p:pos]
@@ -230,7 +281,8 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             # "Pingle has 260 million daily active users", "Users of the Pingle app reached ...":
             # a name no extractor knew owns the user base (the companies named after the count
             # are no owners: "X now has 9,000 customers, the company says")
-            subject, penalty = _unknown_owner(t) or _owner_before_count(t, pos), True
+            subject = _unknown_owner(t) or _owner_before_count(t, pos) or _used_name_after(t, pos)
+            penalty = True
         if subject is None and not _opens_with_unknown_name(tpl):
             # ("Three years ago we had 200,000 customers": the company the text is about)
             first_person = topic is not None and _FIRST_PERSON.search(t, 0, pos) is not None
@@ -254,7 +306,12 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
                 best, as_of = (pos - dated_at[j]) * 2, dated[j][1]
                 break
             j -= 1
-        if i < len(dated) and (best is None or dated_at[i] - pos < best):
+        if (
+            i < len(dated)
+            and (best is None or dated_at[i] - pos < best)
+            and not _CLAUSE_AFTER.search(t, pos, dated_at[i])
+            and not _QUARTER_END_AFTER.match(t, t.find("\ue001", pos))
+        ):
             as_of = dated[i][1]
         out.append(
             UserCountFact(
