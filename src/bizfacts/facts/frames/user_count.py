@@ -51,7 +51,8 @@ _FOUNDED_BEFORE = LazyPattern(
 )
 # an apposition or relative clause still open where a company is named (", which is backed by ")
 _APPOSITION_OPEN = LazyPattern(r",[ \t]+(?:which|who|whose|a|an|the)\b[^,;.]*\Z")
-_CLAUSE_BREAK = LazyPattern(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b)")
+# (nor one before "now": "Started in a rented kitchen in 2014, the business now sells to")
+_CLAUSE_BREAK = LazyPattern(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b|\bnow\b|\btoday\b)")
 
 
 _AFFECTED_BEFORE = LazyPattern(
@@ -169,6 +170,18 @@ _CLAUSE_AFTER = LazyPattern(
 )
 
 
+# people something happened to are no user base ("1.2 million commuters were stranded"), nor the
+# customers of an unnamed object of a deal ("to acquire cable systems with 55,000 subscribers")
+_AFFECTED_AFTER = LazyPattern(
+    r"\ue001[^\ue000.;]{0,40}?\b(?:were|was|are|is|have[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:stranded|affected|hit|left|forced|evacuated|stuck|delayed|disrupted|exposed|impacted)\b"
+)
+_DEAL_OBJECT_WITH = LazyPattern(
+    r"(?i)\b(?:acquire|acquired|acquiring|buy|bought|buying|purchase|purchased|sell|sold|selling)\b"
+    r"[^\ue000.;]{1,60}?\bwith[ \t]+(?:(?:more|fewer)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|some[ \t]+)?\Z"
+)
+
+
 # a sentence that opens with a user noun or its modifier opens with no name ("Mobile subscribers
 # reached 14.8 million", "Customer numbers rose")
 # (nor one that opens with a participle before a preposition: "Started in a shared kitchen in 2014")
@@ -240,6 +253,8 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             continue  # "added 15.8 million subscribers", "will refund 410,000 customers": no user base
         if _FORECAST_BEFORE.search(t, max(0, pos - 100), pos):
             continue  # "we expect paid subscribers of about 19.5 million": a target
+        if _AFFECTED_AFTER.match(t, t.find("\ue001", pos)) or _DEAL_OBJECT_WITH.search(t, max(0, pos - 120), pos):
+            continue
         subject = None
         penalty = False
         product = _PRODUCT_BEFORE_COUNT.search(t, max(0, pos - 100), pos)
