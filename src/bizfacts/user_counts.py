@@ -10,10 +10,16 @@ What it finds
   now approaching 400 million``.  The span is the count only ("500 million");
 * organizations counted as a product's customers, whatever they are called: ``used by more
   than 1,400 hospitals``, ``serves 800 law firms``, ``3,200 restaurant groups now use the``,
-  ``counts 600 practices as customers`` (metric "customers"; not countries, staff or things);
+  ``counts 600 practices as customers`` (their noun is the metric, "hospitals"; not countries,
+  staff or things), and people told by what they do: ``1.2 million people pay for X`` ("paying
+  users"), ``26,000 analysts log in every month`` ("monthly active users"), see
+  :mod:`bizfacts._user_groups`;
 * ``metric`` normalized by ``data/user_metrics.tsv``: users, monthly active users,
-  daily active users, weekly active users, subscribers, paying users, customers,
-  members, accounts;
+  daily active users, weekly active users, subscribers, paid subscribers, paying users,
+  customers, cardholders, members, accounts, pay-TV households; the modifiers that name a
+  kind of user are kept, before the count's noun or before a noun that comes first
+  ("mobile subscribers", "fixed broadband customers"), and one word the table does not know
+  ("2,300 foodservice customers");
 * ``qualifier`` from the words right before the count, verbs included ("exceeded" ->
   "more_than", "approaching" -> "approaching", "about" -> "about", "at least" ->
   "at_least", "up to" -> "at_most", "fewer than" -> "less_than"), else "exact".
@@ -26,7 +32,6 @@ whole number, and is not a product version ("Windows 7 users") or a percentage.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -47,6 +52,7 @@ from ._numbers import (
     start_scanner,
 )
 from ._spans import Qualifier, UserCountMention, unchecked
+from ._user_groups import with_counted_groups
 
 __all__ = ["extract_user_counts"]
 
@@ -235,7 +241,7 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
     while True:
         m = search(pos)
         if m is None:
-            return _with_organizations(text, out)
+            return with_counted_groups(text, out)
         found = _count_before(m, text, t) if m.group("n1") is not None else _count_after(m, text, t)
         if found is not None:
             out.append(found)
@@ -348,7 +354,17 @@ def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None
     else:
         qualifier, _ = qualifier_before(text, start, counts=True)
     end = m.end()
+    if "active" not in metric and _ACTIVE_AFTER.match(text, end, end + 60):
+        metric = f"active {metric}"  # "2.9 million drivers and 3.4 million merchants were active"
     return _make_count(start, end, text[start:end], count, metric, qualifier, "count metric")
+
+
+# counted people said to be active after the count, alone or joined by "and" to another count
+_ACTIVE_AFTER = regex.compile(
+    r"(?:[ \t]+and[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?\d(?:[^.;,\n]|(?<=\d)[.,](?=\d)){0,40}?)?"
+    r"[ \t]+(?:were|are)[ \t]+(?:now[ \t]+)?active\b",
+    regex.V0,
+)
 
 
 def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
@@ -397,179 +413,6 @@ def _modifiers_before(text: str, start: int) -> str:
     subscribers reached 14 million"): they name the kind of user as they do before a count."""
     m = _modifiers_pattern().search(text, max(0, start - 48), start)
     return m.group() if m is not None else ""
-
-
-@functools.cache
-def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Organizations counted as a product's customers, whatever they are called: read after a
-    cue ("used by more than 1,400 hospitals", "serves 3,200 restaurant groups", "counts 600
-    practices as customers"), and before "use the", "pay for the" or "rely on its" ("More than
-    3,200 restaurant groups now use the"); people counted by what they do ("1.2 million people
-    pay for X", "26,000 analysts log in every month")."""
-    number = number_patterns().number
-    qualifier = r"(?:(?:more[ \t]+than|over|about|nearly|almost|some|around)[ \t]+)?"
-    # (modifiers may be capitalized and joined by "and": "used by more than 40 UK and Irish insurers")
-    # (no scale word: "1.2 million people" counts 1.2 million of them)
-    modifier = (
-        r"(?!(?:million|billion|thousand|mln|bn|lakh|crore)\b)"
-        r"[A-Za-z][A-Za-z-]{1,20}[ \t]+(?:and[ \t]+[A-Z][A-Za-z-]{1,20}[ \t]+)?"
-    )
-    noun = rf"(?P<noun>(?:{modifier}){{0,2}}(?:[a-z][a-z-]{{2,20}}s|people))"
-    after = regex.compile(
-        rf"(?:used[ \t]+by|serves|served)[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}\b"
-        # ("counts 600 practices as customers"; "counts 4,800 charge points" counts no customers)
-        rf"|counts[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}[ \t]+as[ \t]+"
-        rf"(?:customers|clients|users|buyers|sellers|members|subscribers)\b",
-        regex.V0,
-    )
-    # (a place may follow the noun: "9,400 clinics in the United States and Canada used X")
-    place = (
-        r"(?:[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.-]*){0,3})?"
-    )
-    before = regex.compile(
-        rf"(?<![\w.,])(?P<n>{number})[ \t]+{noun}{place}[ \t]+(?:now[ \t]+|currently[ \t]+|already[ \t]+)?"
-        rf"(?P<verb>use|used|pay[ \t]+for|rely[ \t]+on|(?:log|sign)[ \t]+(?:in|on)"
-        rf"|use[ \t]+(?:it|the[ \t]+[a-z]+))[ \t]+\Z",
-        regex.V0,  # (searched in a short window before each cue: linear in the text)
-    )
-    return after, before
-
-
-# the words that open a count of customer organizations, and those after one ("now use the")
-_CUES_BEFORE = ("used by ", "serves ", "served ", "counts ")
-# ("More than 1,100 finance teams now pay for the product", "2,000 clinics rely on its software")
-_VERBS_AFTER = ("use", "used", "pay for", "rely on")
-_CUES_AFTER = tuple(
-    f" {verb} {article} " for verb in _VERBS_AFTER for article in ("the", "its", "our", "their", "a")
-)
-# how often counted people use a product: the count is of its active users ("log in every month")
-_PERIODS = {"month": "monthly active users", "day": "daily active users", "week": "weekly active users"}
-_CUES_PERIOD = tuple(f" {each} {period}" for each in ("every", "each") for period in _PERIODS)
-# nouns of a counted group that are no customers ("serves 40 countries", "used by 300 employees")
-_NOT_ORGANIZATIONS = frozenset(
-    "countries markets cities states years employees workers people staff students patients children "
-    "days hours minutes miles percent shares tonnes times weeks months".split()
-)
-# people counted by what they do with a product ("1.2 million people pay for X"): no organizations
-_PERSONS = frozenset("people persons individuals players gamers users listeners readers viewers fans".split())
-# words that end the noun of a counted group ("across", "and", "in")
-_FUNCTION_WORDS = frozenset(
-    "across as is was has plus this thus always perhaps its whereas and or in of at to for with from on by"
-    .split()
-)
-
-
-class _Counted(NamedTuple):
-    """A count of organizations or people read around a cue, and what counts them: "customers"
-    (an organization's noun is the metric), "paying" ("pay for") or an active-users metric."""
-
-    match: regex.Match[str]
-    kind: str
-
-
-def _organization_matches(text: str) -> list[_Counted]:
-    """The matches of :func:`_organization_patterns` at their cues, in text order (each cue read
-    once, in a window of its own: linear in the text)."""
-    after, before = _organization_patterns()
-    found: list[_Counted] = []
-    for cue in _CUES_BEFORE:
-        pos = text.find(cue)
-        while pos >= 0:
-            if (pos == 0 or not text[pos - 1].isalnum()) and (m := after.match(text, pos, pos + 160)):
-                found.append(_Counted(m, "customers"))
-            pos = text.find(cue, pos + len(cue))
-    for cue in _CUES_AFTER:
-        pos = text.find(cue)
-        while pos >= 0:
-            verb_end = text.index(" ", pos + 1)
-            if text[pos + 1 : verb_end] not in ("use", "used"):
-                verb_end = text.index(" ", verb_end + 1)  # ("pay for", "rely on")
-            m = before.search(text, max(0, pos - 120), verb_end + 1)  # (up to "use ")
-            if m is not None and not m.group("verb").startswith(("log", "sign", "use ")):
-                found.append(_Counted(m, "paying" if m.group("verb").startswith("pay") else "customers"))
-            pos = text.find(cue, pos + len(cue))
-    # ("More than 4,300 businesses use Tallyroot": the product or the company by its name)
-    for cue in (" use ", " used ", " for "):
-        pos = text.find(cue)
-        while pos >= 0:
-            end = pos + len(cue)
-            if text[end : end + 1].isupper() and (cue != " for " or text[pos - 4 : pos] == " pay"):
-                m = before.search(text, max(0, pos - 120), end)
-                if m is not None and not m.group("verb").startswith(("log", "sign", "use ")):
-                    found.append(_Counted(m, "paying" if cue == " for " else "customers"))
-            pos = text.find(cue, end)
-    for cue in _CUES_PERIOD:  # ("Over 26,000 finance professionals log in every month")
-        pos = text.find(cue)
-        while pos >= 0:
-            m = before.search(text, max(0, pos - 120), pos + 1)
-            if m is not None and m.group("verb").startswith(("log", "sign", "use ")):
-                found.append(_Counted(m, _PERIODS[cue.rpartition(" ")[2]]))
-            pos = text.find(cue, pos + len(cue))
-    return sorted(found, key=lambda c: c.match.start("n"))
-
-
-def _counted_metric(words: list[str], kind: str) -> str:
-    """The metric of a counted group: the organizations' noun, its capitalized modifiers left out
-    ("40 UK and Irish insurers" -> "insurers"), "paying" before people who pay, or ``kind``."""
-    if kind not in ("customers", "paying"):
-        return kind
-    k = 0
-    while k < len(words) - 1 and (words[k][0].isupper() or (words[k] == "and" and k)):
-        k += 1
-    noun = " ".join(words[k:]).lower()
-    if kind == "paying" and words[-1] in _PERSONS:
-        return "paying users" if words[-1] in ("people", "persons", "individuals") else f"paying {noun}"
-    return noun
-
-
-def _with_organizations(text: str, found: list[UserCountMention]) -> list[UserCountMention]:
-    """``found`` and the counts of customer organizations (:func:`_organization_patterns`) where no
-    count stands already, in text order; a count of such customers has their noun as metric."""
-    matches = _organization_matches(text)  # (each cue looked for once: most texts hold none)
-    if not matches:
-        return found
-    starts = [u.start for u in found]  # (in text order: a count's overlap is told by bisection)
-    more: list[UserCountMention] = []
-    last_end = -1  # where the last count added ends (the matches come in text order)
-    for m, kind in matches:
-        words = m.group("noun").split()
-        noun_end = m.end("noun")
-        # "3,200 restaurant groups across the country", "40 countries and employs": the noun ends
-        # before a function word
-        # (not an "and" between two capitalized modifiers: "40 UK and Irish insurers", nor one
-        # between two plural nouns before a clause's end: "60,000 salons and spas, which")
-        cut = next(
-            (
-                k
-                for k, w in enumerate(words)
-                if w in _FUNCTION_WORDS
-                and not (w == "and" and k and words[k - 1][0].isupper())
-                and not (
-                    w == "and"
-                    and k == len(words) - 2
-                    and words[k - 1].endswith("s")
-                    and regex.match(r"[ \t]*+(?:[,.;:)]|\Z|(?:in|across|which|who|that)\b)", text[noun_end:])
-                )
-            ),
-            len(words),
-        )
-        words = words[:cut]
-        if not words or not words[-1].endswith(("s", "people")):
-            continue
-        if words[-1] in _NOT_ORGANIZATIONS and (kind == "customers" or words[-1] != "people"):
-            continue  # (people who pay or log in are users; people a product serves may be staff)
-        start = m.start("n")
-        end = m.start("noun") + len(" ".join(words))
-        count = _count_value(m.group("n"))
-        k = bisect.bisect_left(starts, end)  # the counts found starting before this one ends
-        if count is None or count < 10 or start < last_end or (k and found[k - 1].end > start):
-            continue
-        last_end = end
-        qualifier, _ = qualifier_before(text, start, counts=True)
-        rule = "count of customers"
-        metric = _counted_metric(words, kind)
-        more.append(_make_count(start, end, text[start:end], count, metric, qualifier, rule))
-    return sorted(found + more, key=lambda u: u.start) if more else found
 
 
 @functools.cache
