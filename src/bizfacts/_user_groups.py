@@ -30,7 +30,7 @@ def _whole_count(raw: str) -> int | None:
 
 
 @functools.cache
-def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """Organizations counted as a product's customers, whatever they are called: read after a
     cue ("used by more than 1,400 hospitals", "serves 3,200 restaurant groups", "counts 600
     practices as customers"), and before "use the", "pay for the" or "rely on its" ("More than
@@ -58,11 +58,17 @@ def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     )
     before = regex.compile(
         rf"(?<![\w.,])(?P<n>{number})[ \t]+{noun}{place}[ \t]+(?:now[ \t]+|currently[ \t]+|already[ \t]+)?"
-        rf"(?P<verb>use|used|pay[ \t]+for|rely[ \t]+on|(?:log|sign)[ \t]+(?:in|on)"
-        rf"|use[ \t]+(?:it|the[ \t]+[a-z]+))[ \t]+\Z",
+        rf"(?P<verb>use|used|pay[ \t]+for|paying[ \t]+us|rely[ \t]+on|(?:log|sign)[ \t]+(?:in|on)"
+        rf"|use[ \t]+(?:it|the[ \t]+[a-z]+)|have[ \t]+(?:registered|signed[ \t]+up[ \t]+for))[ \t]+\Z",
         regex.V0,  # (searched in a short window before each cue: linear in the text)
     )
-    return after, before
+    # ("more than 11,000 teams ..., and about 2,400 of them pay for X": the group counted before)
+    of_them = regex.compile(
+        rf"(?<![\w.,])(?P<n>{number})[ \t]+(?P<noun>of[ \t]+(?:them|these|those))[ \t]+(?:now[ \t]+)?"
+        rf"(?P<verb>pay[ \t]+for|use)[ \t]+\Z",
+        regex.V0,
+    )
+    return after, before, of_them
 
 
 # the words that open a count of customer organizations, and those after one ("now use the")
@@ -71,6 +77,14 @@ _CUES_BEFORE = ("used by ", "serves ", "served ", "counts ")
 _VERBS_AFTER = ("use", "used", "pay for", "rely on")
 _CUES_AFTER = tuple(
     f" {verb} {article} " for verb in _VERBS_AFTER for article in ("the", "its", "our", "their", "a")
+)
+# people counted by what they did with a product: those paying are its customers; those who
+# registered an account its registered users (the last word of each cue is no part of the match)
+_CUES_PEOPLE = (
+    (" paying us ", "paying us", "paying"),
+    (" have registered an ", "have registered", "registered users"),
+    (" have registered accounts", "have registered", "registered users"),
+    (" have signed up for an account", "have signed up for", "registered users"),
 )
 # how often counted people use a product: the count is of its active users ("log in every month")
 _PERIODS = {"month": "monthly active users", "day": "daily active users", "week": "weekly active users"}
@@ -100,7 +114,11 @@ class _Counted(NamedTuple):
 def _organization_matches(text: str) -> list[_Counted]:
     """The matches of :func:`_organization_patterns` at their cues, in text order (each cue read
     once, in a window of its own: linear in the text)."""
-    after, before = _organization_patterns()
+    after, before, of_them = _organization_patterns()
+
+    def before_cue(lo: int, hi: int) -> regex.Match[str] | None:
+        return before.search(text, lo, hi) or of_them.search(text, lo, hi)
+
     found: list[_Counted] = []
     for cue in _CUES_BEFORE:
         pos = text.find(cue)
@@ -114,8 +132,8 @@ def _organization_matches(text: str) -> list[_Counted]:
             verb_end = text.index(" ", pos + 1)
             if text[pos + 1 : verb_end] not in ("use", "used"):
                 verb_end = text.index(" ", verb_end + 1)  # ("pay for", "rely on")
-            m = before.search(text, max(0, pos - 120), verb_end + 1)  # (up to "use ")
-            if m is not None and not m.group("verb").startswith(("log", "sign", "use ")):
+            m = before_cue(max(0, pos - 120), verb_end + 1)  # (up to "use ")
+            if m is not None and not m.group("verb").startswith(("log", "sign", "use ", "have")):
                 found.append(_Counted(m, "paying" if m.group("verb").startswith("pay") else "customers"))
             pos = text.find(cue, pos + len(cue))
     # ("More than 4,300 businesses use Tallyroot": the product or the company by its name)
@@ -124,10 +142,18 @@ def _organization_matches(text: str) -> list[_Counted]:
         while pos >= 0:
             end = pos + len(cue)
             if text[end : end + 1].isupper() and (cue != " for " or text[pos - 4 : pos] == " pay"):
-                m = before.search(text, max(0, pos - 120), end)
-                if m is not None and not m.group("verb").startswith(("log", "sign", "use ")):
+                m = before_cue(max(0, pos - 120), end)
+                if m is not None and not m.group("verb").startswith(("log", "sign", "use ", "have")):
                     found.append(_Counted(m, "paying" if cue == " for " else "customers"))
             pos = text.find(cue, end)
+    # ("64 shippers paying us every month", "40 million people have registered an account")
+    for cue, verb, kind in _CUES_PEOPLE:
+        pos = text.find(cue)
+        while pos >= 0:
+            m = before.search(text, max(0, pos - 120), pos + len(verb) + 2)  # (up to the verb's space)
+            if m is not None and m.group("verb").startswith(("paying", "have")):
+                found.append(_Counted(m, kind))
+            pos = text.find(cue, pos + len(cue))
     for cue in _CUES_PERIOD:  # ("Over 26,000 finance professionals log in every month")
         pos = text.find(cue)
         while pos >= 0:
@@ -164,6 +190,12 @@ def with_counted_groups(text: str, found: list[UserCountMention]) -> list[UserCo
     for m, kind in matches:
         words = m.group("noun").split()
         noun_end = m.end("noun")
+        if words[0] == "of":  # "about 2,400 of them pay for X"
+            counted = _of_them(text, m, found + more)
+            if counted is not None and counted.start >= last_end:
+                last_end = counted.end
+                more.append(counted)
+            continue
         # "3,200 restaurant groups across the country", "40 countries and employs": the noun ends
         # before a function word
         # (not an "and" between two capitalized modifiers: "40 UK and Irish insurers", nor one
@@ -178,7 +210,7 @@ def with_counted_groups(text: str, found: list[UserCountMention]) -> list[UserCo
                     w == "and"
                     and k == len(words) - 2
                     and words[k - 1].endswith("s")
-                    and regex.match(r"[ \t]*+(?:[,.;:)]|\Z|(?:in|across|which|who|that)\b)", text[noun_end:])
+                    and _CLAUSE_END.match(text, noun_end)
                 )
             ),
             len(words),
@@ -186,6 +218,8 @@ def with_counted_groups(text: str, found: list[UserCountMention]) -> list[UserCo
         words = words[:cut]
         if not words or not words[-1].endswith(("s", "people")):
             continue
+        if kind == "registered users" and words[-1] not in _PERSONS:
+            continue  # ("40 million people have registered an account"; not firms)
         if words[-1] in _NOT_ORGANIZATIONS and (kind == "customers" or words[-1] != "people"):
             continue  # (people who pay or log in are users; people a product serves may be staff)
         start = m.start("n")
@@ -200,3 +234,26 @@ def with_counted_groups(text: str, found: list[UserCountMention]) -> list[UserCo
         metric = _counted_metric(words, kind)
         more.append(_make_count(start, end, text[start:end], count, metric, qualifier, rule))
     return sorted(found + more, key=lambda u: u.start) if more else found
+
+
+# where the second of two plural nouns joined by "and" ends a counted group ("salons and spas, which")
+_CLAUSE_END = regex.compile(r"[ \t]*+(?:[,.;:)]|\Z|(?:in|across|which|who|that)\b)", regex.V0)
+
+
+def _of_them(text: str, m: regex.Match[str], counts: list[UserCountMention]) -> UserCountMention | None:
+    """The count of a part of the group counted just before in the sentence ("used by more than
+    11,000 teams, and about 2,400 of them pay for X": 2,400 paying teams), else None."""
+    start = m.start("n")
+    near = [u for u in counts if start - 160 <= u.end <= start]
+    before = [u for u in near if not regex.search(r"[.!?][ \t\n]", text[u.end : start])]
+    count = _whole_count(m.group("n"))
+    if not before or count is None or count < 10:
+        return None
+    group = max(before, key=lambda u: u.end)
+    if count >= group.count:
+        return None
+    paying = m.group("verb").startswith("pay") and not group.metric.startswith("paying ")
+    metric = f"paying {group.metric}" if paying else group.metric
+    end = m.end("n")
+    qualifier, _ = qualifier_before(text, start, counts=True)
+    return _make_count(start, end, text[start:end], count, metric, qualifier, "count of customers")
