@@ -316,8 +316,10 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
         i = bisect.bisect_left(dated_at, pos)
         j = i - 1
         while j >= 0 and pos - dated_at[j] <= 80:
-            # a date in an earlier clause is not the count's
-            if not _CLAUSE_BREAK.search(t, dated_at[j], pos):
+            # a date in an earlier clause is not the count's, nor one in a relative clause or an
+            # apposition closed before it ("X, which listed in 2022, said about 2.9 million ...")
+            closed = "," in t[dated_at[j] : pos] and _APPOSITION_OPEN.search(t, max(0, dated_at[j] - 80), dated_at[j])
+            if not closed and not _CLAUSE_BREAK.search(t, dated_at[j], pos):
                 best, as_of = (pos - dated_at[j]) * 2, dated[j][1]
                 break
             j -= 1
