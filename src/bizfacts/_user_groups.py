@@ -71,24 +71,21 @@ def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], re
     return after, before, of_them
 
 
-# the words that open a count of customer organizations, and those after one ("now use the")
+# the words that open a count of customer organizations ("used by more than 1,400 hospitals")
 _CUES_BEFORE = ("used by ", "serves ", "served ", "counts ")
-# ("More than 1,100 finance teams now pay for the product", "2,000 clinics rely on its software")
-_VERBS_AFTER = ("use", "used", "pay for", "rely on")
-_CUES_AFTER = tuple(
-    f" {verb} {article} " for verb in _VERBS_AFTER for article in ("the", "its", "our", "their", "a")
-)
-# people counted by what they did with a product: those paying are its customers; those who
-# registered an account its registered users (the last word of each cue is no part of the match)
-_CUES_PEOPLE = (
-    (" paying us ", "paying us", "paying"),
-    (" have registered an ", "have registered", "registered users"),
-    (" have registered accounts", "have registered", "registered users"),
-    (" have signed up for an account", "have signed up for", "registered users"),
+# verbs after a count, before their object ("now use the", "pay for its", "rely on our") or a name
+# ("use Tallyroot"; not "rely on"): looked for once each, what follows read after
+_VERBS_AFTER = (" use ", " used ", " pay for ", " rely on ")
+_OBJECTS = ("the ", "its ", "our ", "their ", "a ")
+# what people did, the verb, and what must follow it ("64 shippers paying us every month", "40
+# million people have registered an account")
+_PEOPLE_VERBS = (
+    (" paying us ", ("",)),
+    (" have registered ", ("an ", "accounts")),
+    (" have signed up for ", ("an account",)),
 )
 # how often counted people use a product: the count is of its active users ("log in every month")
 _PERIODS = {"month": "monthly active users", "day": "daily active users", "week": "weekly active users"}
-_CUES_PERIOD = tuple(f" {each} {period}" for each in ("every", "each") for period in _PERIODS)
 # nouns of a counted group that are no customers ("serves 40 countries", "used by 300 employees")
 _NOT_ORGANIZATIONS = frozenset(
     "countries markets cities states years employees workers people staff students patients children "
@@ -112,8 +109,8 @@ class _Counted(NamedTuple):
 
 
 def _organization_matches(text: str) -> list[_Counted]:
-    """The matches of :func:`_organization_patterns` at their cues, in text order (each cue read
-    once, in a window of its own: linear in the text)."""
+    """The matches of :func:`_organization_patterns` at their cues, in text order (the cues found
+    in one scan, each read in a window of its own: linear in the text)."""
     after, before, of_them = _organization_patterns()
 
     def before_cue(lo: int, hi: int) -> regex.Match[str] | None:
@@ -126,41 +123,36 @@ def _organization_matches(text: str) -> list[_Counted]:
             if (pos == 0 or not text[pos - 1].isalnum()) and (m := after.match(text, pos, pos + 160)):
                 found.append(_Counted(m, "customers"))
             pos = text.find(cue, pos + len(cue))
-    for cue in _CUES_AFTER:
-        pos = text.find(cue)
+    for verb in _VERBS_AFTER:
+        pos = text.find(verb)
         while pos >= 0:
-            verb_end = text.index(" ", pos + 1)
-            if text[pos + 1 : verb_end] not in ("use", "used"):
-                verb_end = text.index(" ", verb_end + 1)  # ("pay for", "rely on")
-            m = before_cue(max(0, pos - 120), verb_end + 1)  # (up to "use ")
-            if m is not None and not m.group("verb").startswith(("log", "sign", "use ", "have")):
-                found.append(_Counted(m, "paying" if m.group("verb").startswith("pay") else "customers"))
-            pos = text.find(cue, pos + len(cue))
-    # ("More than 4,300 businesses use Tallyroot": the product or the company by its name)
-    for cue in (" use ", " used ", " for "):
-        pos = text.find(cue)
-        while pos >= 0:
-            end = pos + len(cue)
-            if text[end : end + 1].isupper() and (cue != " for " or text[pos - 4 : pos] == " pay"):
+            end = pos + len(verb)  # (after the verb's space: the window's end)
+            named = text[end : end + 1].isupper() and verb != " rely on "
+            if named or text.startswith(_OBJECTS, end):
+                # ("More than 1,100 finance teams now pay for the product"; "More than 4,300
+                # businesses use Tallyroot": the product or the company by its name)
                 m = before_cue(max(0, pos - 120), end)
                 if m is not None and not m.group("verb").startswith(("log", "sign", "use ", "have")):
-                    found.append(_Counted(m, "paying" if cue == " for " else "customers"))
-            pos = text.find(cue, end)
-    # ("64 shippers paying us every month", "40 million people have registered an account")
-    for cue, verb, kind in _CUES_PEOPLE:
-        pos = text.find(cue)
+                    found.append(_Counted(m, "paying" if verb == " pay for " else "customers"))
+            pos = text.find(verb, end - 1)
+    for each in (" every ", " each "):  # ("Over 26,000 finance professionals log in every month")
+        pos = text.find(each)
         while pos >= 0:
-            m = before.search(text, max(0, pos - 120), pos + len(verb) + 2)  # (up to the verb's space)
-            if m is not None and m.group("verb").startswith(("paying", "have")):
-                found.append(_Counted(m, kind))
-            pos = text.find(cue, pos + len(cue))
-    for cue in _CUES_PERIOD:  # ("Over 26,000 finance professionals log in every month")
-        pos = text.find(cue)
+            period = text[pos + len(each) : pos + len(each) + 6].rstrip(".,;:!? \n")
+            if period in _PERIODS:
+                m = before.search(text, max(0, pos - 120), pos + 1)
+                if m is not None and m.group("verb").startswith(("log", "sign", "use ")):
+                    found.append(_Counted(m, _PERIODS[period]))
+            pos = text.find(each, pos + len(each) - 1)
+    for verb, objects in _PEOPLE_VERBS:
+        pos = text.find(verb)
         while pos >= 0:
-            m = before.search(text, max(0, pos - 120), pos + 1)
-            if m is not None and m.group("verb").startswith(("log", "sign", "use ")):
-                found.append(_Counted(m, _PERIODS[cue.rpartition(" ")[2]]))
-            pos = text.find(cue, pos + len(cue))
+            end = pos + len(verb)
+            if text.startswith(objects, end):
+                m = before.search(text, max(0, pos - 120), end)
+                if m is not None and m.group("verb").startswith(("paying", "have")):
+                    found.append(_Counted(m, "paying" if verb == " paying us " else "registered users"))
+            pos = text.find(verb, end - 1)
     return sorted(found, key=lambda c: c.match.start("n"))
 
 

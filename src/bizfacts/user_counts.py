@@ -111,7 +111,9 @@ def _tables() -> _Tables:
     mod = rf"(?:(?i:{alternation(list(modifiers))})|[A-Z][\w'&+.-]*+)"
     # (before a count's noun, one word no table knows: "2,300 foodservice customers", read by
     # ``_count_reading``)
-    count_mod = rf"(?:(?i:{alternation(list(modifiers))})|[A-Z][\w'&+.-]*+|[a-z][a-z-]{{3,20}}+)"
+    count_mod = (
+        rf"(?:(?i:{alternation(list(modifiers))})|[A-Z][\w'&+.-]*+|[a-z][a-z-]{{3,20}}+(?={sp}++{noun}(?![\w-])))"
+    )
     main = regex.compile(
         rf"""
         (?<![\w.,/$€£¥#])
