@@ -110,6 +110,12 @@ def _unknown_owner(template: str) -> str | None:
     return unknown_name(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
 
 
+# a company after a passive's "by", a second verb of having after it ("is owned by Y and had")
+_BY_BEFORE = LazyPattern(r"\b(?:owned|controlled|backed|held|acquired|bought|run|operated)[ \t]+by[ \t]+\Z")
+_AND_HAS = LazyPattern(r"\ue001[ \t]+and[ \t]+(?:now[ \t]+)?(?:has|had|have|counts|counted|serves|served)[ \t]")
+_OPENS_SENTENCE = LazyPattern(r"[ \t\"“]*\ue000")
+
+
 # a name right before "is used by" or "serves" and the count ("proud of: Trellin is used by more than")
 _OWNER_BEFORE_COUNT = LazyPattern(
     r"(?P<name>"
@@ -288,6 +294,12 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
                 if not b:
                     continue  # "The messaging app, which is owned by Y, has ...": a subject no one named
                 s = companies[b - 1][1]
+            elif k > 1 and _BY_BEFORE.search(t, max(0, p - 40), p) and _AND_HAS.match(t, t.find("\ue001", p)):
+                # "X, the group's card arm, is wholly owned by Y and had 7.4 million cardholders": the
+                # verbs share their subject, the company that opens the sentence
+                q, first = companies[0]
+                if first.mention is not None and not first.anaphor and _OPENS_SENTENCE.match(t, 0, q + 1):
+                    s = first
             if "." in clause and len(clause) > 200:
                 s = None  # type: ignore[assignment]
             if s is not None:
