@@ -46,7 +46,7 @@ def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], re
     )
     noun = rf"(?P<noun>(?:{modifier}){{0,2}}(?:[a-z][a-z-]{{2,20}}s|people))"
     after = regex.compile(
-        rf"(?:used[ \t]+by|serves|served)[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}\b"
+        rf"(?:used[ \t]+by|serves|served|serve)[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}\b"
         # ("counts 600 practices as customers"; "counts 4,800 charge points" counts no customers)
         rf"|counts[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}[ \t]+as[ \t]+"
         rf"(?:customers|clients|users|buyers|sellers|members|subscribers)\b",
@@ -72,7 +72,7 @@ def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], re
 
 
 # the words that open a count of customer organizations ("used by more than 1,400 hospitals")
-_CUES_BEFORE = ("used by ", "serves ", "served ", "counts ")
+_CUES_BEFORE = ("used by ", "serves ", "served ", "serve ", "counts ")
 # verbs after a count, before their object ("now use the", "pay for its", "rely on our") or a name
 # ("use Tallyroot"; not "rely on"): looked for once each, what follows read after
 _VERBS_AFTER = (" use ", " used ", " pay for ", " rely on ")
@@ -212,8 +212,14 @@ def with_counted_groups(text: str, found: list[UserCountMention]) -> list[UserCo
             continue
         if kind == "registered users" and words[-1] not in _PERSONS:
             continue  # ("40 million people have registered an account"; not firms)
-        if words[-1] in _NOT_ORGANIZATIONS and (kind == "customers" or words[-1] != "people"):
-            continue  # (people who pay or log in are users; people a product serves may be staff)
+        # (people who pay or log in are users; people a product serves may be staff, but not those
+        # served through an app: "serve 1.3 million frontline workers through their app, X")
+        if (
+            words[-1] in _NOT_ORGANIZATIONS
+            and (kind == "customers" or words[-1] != "people")
+            and not (words[-1] in _SERVED_PEOPLE and _THROUGH_PRODUCT.match(text, noun_end))
+        ):
+            continue
         start = m.start("n")
         end = m.start("noun") + len(" ".join(words))
         count = _whole_count(m.group("n"))
@@ -226,6 +232,15 @@ def with_counted_groups(text: str, found: list[UserCountMention]) -> list[UserCo
         metric = _counted_metric(words, kind)
         more.append(_make_count(start, end, text[start:end], count, metric, qualifier, rule))
     return sorted(found + more, key=lambda u: u.start) if more else found
+
+
+# people a product may serve, told with what serves them ("through its scheduling app")
+_SERVED_PEOPLE = frozenset("workers employees staff students patients people".split())
+_THROUGH_PRODUCT = regex.compile(
+    r"[ \t]+(?:through|via|with|using)[ \t]+(?:its|their|our)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:app|apps|platform|platforms|software|service|services|product|products)\b",
+    regex.V0,
+)
 
 
 # where the second of two plural nouns joined by "and" ends a counted group ("salons and spas, which")
