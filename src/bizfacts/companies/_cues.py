@@ -91,7 +91,6 @@ def firm_noun_before(text: str, start: int) -> bool:
     return before.rsplit(None, 1)[-1] in _FIRM_NOUNS
 
 
-@functools.cache
 def _about_header(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` makes a line "About X" (a colon may close it): a press
     release's heading of its company's boilerplate."""
@@ -101,6 +100,7 @@ def _about_header(text: str, start: int, end: int) -> bool:
     return rest in ("", "\n", ":", ":\n") or rest[:1] == "\n" or rest == "\r\n"
 
 
+@functools.cache
 def _cue_last_words() -> frozenset[str]:
     """The words that end a cue before a name (see _Cues.cue_before()), appositive nouns included."""
     words = company_words()

@@ -40,6 +40,7 @@ from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
 from .cascade.listing import may_name_exchange
 from .defined_roles import defined_roles, with_defined_roles
+from .descriptions import described_heads
 from .discourse import (
     Entities,
     defined_terms,
@@ -91,6 +92,7 @@ def assemble(
     facts: list[AnyFact] = []
     ents = Entities()
     ci = oi = 0
+    descriptions: dict[str, tuple[tuple[int, str], ...]] | None = None
     n_companies_all = len(companies)
     n_others_all = len(others)
     # the sentences holding no trigger word at all, told in one pass: their gate is closed
@@ -127,8 +129,20 @@ def assemble(
             if held and head:
                 trigger_hits, head_hits = _split_hits(head_hits)
         heads = None if word_hits is None or not head else head_hits
+        if head and descriptions is None:  # (made once, where a sentence first holds a head noun)
+            descriptions = described_heads(text, companies)
         anaphors = resolve_anaphors(
-            text, s, e, comps, ents, topic, defined, low=low, head=bool(head), head_hits=heads
+            text,
+            s,
+            e,
+            comps,
+            ents,
+            topic,
+            defined,
+            low=low,
+            head=bool(head),
+            head_hits=heads,
+            descriptions=descriptions,
         )
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors

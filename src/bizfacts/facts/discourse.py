@@ -21,6 +21,7 @@ import regex
 
 from .._spans import CompanyMention, DateMention
 from . import lexicon as L
+from .descriptions import described_as
 from .layouts import DEFINED_ISSUER, announcement_issuer
 from .sentence import modifies_next, usable
 from .template import Automaton, LazyPattern, automaton, spans_holding
@@ -34,7 +35,7 @@ _IT_VERBS = (
     r"(?:said|says|has|had|is|was|will|would|also|"
     r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|"
     r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
-    r"acquires|buys|sells|agreed|signed|formed|named|appointed)"
+    r"acquires|buys|sells|agreed|signed|formed|named|appointed|picked|snapped|took|purchased|merged|invested|divested)"
 )
 _IT = LazyPattern(
     r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)\b(?:It|it)\b"
@@ -199,7 +200,9 @@ class Entities:
 _TERM_DEFINITION = LazyPattern(
     r"""(?:,[ \t]+an?[ \t]+[^,;()"“”\n]{1,60}?)?"""
     r"""[ \t]*\(\s*(?P<the_a>the\s+)?["“](?P<a>\p{Lu}[\p{L}&' -]{1,40}),?["”]"""
-    r"""(?:\s*(?:,|or|and)\s*(?P<the_b>the\s+)?["“](?P<b>\p{Lu}[\p{L}&' -]{1,40})["”])?\s*\)"""
+    r"""(?:\s*(?:,|or|and)\s*(?P<the_b>the\s+)?["“](?P<b>\p{Lu}[\p{L}&' -]{1,40})["”])?"""
+    # ('(the "Target Company"; Standard Market of the Tokyo Stock Exchange)': a listing after the term)
+    r"""(?:;[^()\n]{1,60})?\s*\)"""
 )
 
 
@@ -309,13 +312,15 @@ def resolve_anaphors(
     low: str | None = None,
     head: bool = True,
     head_hits: Iterable[tuple[int, str]] | None = None,
+    descriptions: dict[str, tuple[tuple[int, str], ...]] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, resolved name) for each anaphor in the sentence that we can resolve.
 
     ``defined`` is the company a filing defines as "the Company": the capitalized term names it.
     ``low`` is ``text[start:end].casefold()``, when the caller has it; ``head`` False when the
     caller knows the sentence holds no head noun (:func:`holding_a_head`); ``head_hits`` (end,
-    word) of every head noun in ``low``, when the caller has them.
+    word) of every head noun in ``low``, when the caller has them; ``descriptions`` what the text
+    calls each company (:func:`bizfacts.facts.descriptions.described_heads`).
     """
     out: list[tuple[int, int, str]] = []
     sentence = text[start:end]
@@ -366,12 +371,15 @@ def resolve_anaphors(
                 # "Lumen Grid, whose chief executive is O. Haddad, said it will buy Y": a name no
                 # extractor knew is the speaker; "it" is left to the clause reader, not the last subject
                 unnamed_speaker = _UNNAMED_SPEAKER.match(text, start, e) is not None
-                name = ents.prev_subject if not before and not unnamed_speaker else None
+                name = (ents.prev_subject or ents.last_company) if not before and not unnamed_speaker else None
                 coordinated = (
                     _COORDINATED_IT.search(text, max(start, s - 36), s) is not None
                     and _DEAL_VERB_AFTER.match(text, e) is not None
                 )
-                if coordinated and out and out[0][0] - start <= 5:  # ("The company": its head word)
+                # ("In March it picked up Y, and last fall it bought Z": the first clause's "it", before
+                # any company the sentence names, is its subject too)
+                first_subject = out and (out[0][0] - start <= 5 or (before and out[0][1] <= before[0].start))
+                if coordinated and first_subject:  # ("The company": its head word)
                     # "The company bought Y for $310 million, and in 2021 it sold ...": the opening
                     # anaphor is the subject both clauses share
                     name = out[0][2]
@@ -482,6 +490,10 @@ def resolve_anaphors(
                         ),
                         None,
                     )
+                    if speaker is None and pat is company_anaphor:
+                        # "The Toronto-based startup had raised $21 million": the one company the
+                        # text has described as a startup
+                        speaker = described_as(descriptions, m.group("head"), s)
                     if speaker is None and ents.described and ents.prev_subject:
                         speaker = ents.prev_subject  # "X is a food company. The company is based in L"
                     # (or the subject the last sentence spoke of, when it is the text's company: "Its

@@ -22,6 +22,7 @@ from .merger import merger_roles
 from .names import _as_written, _buyer_or_seller, _inner_name, _party
 from .objects import (
     _all_shares,
+    _buying_stake,
     _co_parties,
     _counted_shares,
     _described,
@@ -60,7 +61,9 @@ _ENDED_REACH = 240
 # a deal the rest of its sentence ends: "X agreed to sell Y to Z, only for the deal to be called off
 # in September", "X, which had agreed to pay $31 a share for Y, terminated the agreement"
 _ENDED_LATER = LazyPattern(
-    r"(?i)\b(?:(?:the|that|this|its|their)\s+(?:deal|agreement|merger|transaction|sale|offer|bid|takeover)\s+"
+    # ("the merger agreement had been terminated": a compound noun)
+    r"(?i)\b(?:(?:the|that|this|its|their)\s+(?:(?:merger|purchase|sale|acquisition|takeover)\s+)?"
+    r"(?:deal|agreement|merger|transaction|sale|offer|bid|takeover)\s+"
     r"(?:to\s+be|was|were|has\s+been|had\s+been|is|being)\s+(?:later\s+)?"
     r"(?:called\s+off|terminated|scrapped|abandoned|cancell?ed|blocked)"
     r"|(?:terminated|called\s+off|scrapped|abandoned|cancell?ed|walked\s+away\s+from)\s+(?:the|that|its|their)\s+"
@@ -188,6 +191,12 @@ _GOODS = frozenset(
 )
 
 
+def _possessed(chunks: Sequence[Chunk], c: Chunk | None) -> bool:
+    """Whether ``c`` is a possessor followed by what it has ("the company's promoter group")."""
+    i = chunk_index(chunks, c)
+    return i is not None and i + 2 < len(chunks) and chunks[i + 1].char == "'" and chunks[i + 2].char == "x"
+
+
 def acquisition_facts(
     p: Predication,
     ev: Evidence,
@@ -242,6 +251,8 @@ def acquisition_facts(
             chunk_ = p.places.get("theme")  # "a bid for Y": the object of "for" is the theme
         else:
             chunk_ = p.pps.get(place)
+            if place == "from" and _possessed(chunks, chunk_):
+                continue  # "from the company's promoter group": the company's owners sell, not it
         name, was_promoted = _party(chunk_) if role == "target" else _buyer_or_seller(chunk_)
         if name is None and place == "agent" and chunk_ is not None and chunk_.char == "R":
             name = _named_after(chunks, chunk_)  # "its 86 pct owned affiliate, Y, agreed to acquire"
@@ -402,6 +413,8 @@ def acquisition_facts(
             # "raised its stake in Y to 20 percent"; "bought 90,000 shares of Y, or 6.1 pct";
             # "bought 90,000 shares of Y, raising its stake to 8 pct"
             pct = _stake_after(chunks, p.end) or _share_after(chunks, p.end) or _raising_to(chunks, p.end)
+        elif p.predicate in ("acquire", "take") and (reached := _raising_to(chunks, p.end)) is not None:
+            pct = reached  # "bought an additional 8.2% stake in Y ..., taking its holding to 26.7%"
         if isinstance(pct, PercentMention):
             stake = pct.value
         elif (
@@ -415,6 +428,9 @@ def acquisition_facts(
             and not (p.predicate == "acquire" and _counted_shares(p.places.get("theme"), stake_chunk, chunks))
         ):
             raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
+    if stake is None and stake_chunk is None and p.predicate == "acquire" and p.frame == "TRANS":
+        bought = _buying_stake(chunks, p.end)  # "took control of Y in 2018, buying a 75 per cent stake"
+        stake = bought.value if bought is not None else None
     if p.predicate == "reduce":
         stake = None  # "cut its stake in Y to 0.4 pct": the stake left, not the stake sold
     price: MoneyMention | None = None

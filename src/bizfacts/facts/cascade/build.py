@@ -82,6 +82,7 @@ from .names import (
     inner_company,
 )
 from .objects import (
+    _raising_to,
     _share_after,
 )
 from .ownership import more_owned, qualified, relative_stake, sold_units, stake_beside, stake_through
@@ -178,6 +179,29 @@ def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
 _RUN_VERBS = frozenset({"run", "runs", "ran", "running", "operate", "operates", "operated", "operating"})
 # relational nouns too common to promote a name ("recognise West Berlin as part of the EC")
 _WEAK_RELATIONS = frozenset({"part"})
+
+
+def _holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[Chunk]) -> list[AnyFact]:
+    """The holding a completed purchase brings its buyer to: "bought an additional 8.2% stake in Y,
+    taking its holding to 26.7%" says the buyer now owns 26.7% of Y."""
+    deal = found[0] if len(found) == 1 else None
+    if not isinstance(deal, AcquisitionFact) or deal.status != "completed":
+        return []
+    if not deal.acquirer or not deal.target:
+        return []
+    reached = _raising_to(chunks, p.end) if p.predicate in ("acquire", "take") else None
+    if reached is None or reached.value is None:
+        return []
+    return [
+        OwnershipFact(
+            evidence=deal.evidence,
+            confidence=deal.confidence,
+            rule=f"{p.predicate}/{p.variant}",
+            owner=deal.acquirer,
+            asset=deal.target,
+            stake=reached.value,
+        )
+    ]
 
 
 def _stake_agent(preds: Sequence[Predication], stake: Chunk) -> Chunk | None:
@@ -584,7 +608,7 @@ def sentence_facts(
                 raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
                 found = acquisition_facts(p, ev, text, clause_start, dates, chunks, about)
-                found += more_targets(found, p, chunks, chars)
+                found += more_targets(found, p, chunks, chars) + _holding_reached(found, p, chunks)
             elif fact_type == "ownership":
                 if id(p.places.get("rel" if p.frame in ("REL", "INV") else "theme")) in sold:
                     raise NoFact("the unit is sold in the same sentence")

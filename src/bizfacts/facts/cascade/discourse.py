@@ -45,7 +45,9 @@ _BEFORE_AMOUNT = LazyPattern(
     r"|\b(?:the|its|his|their)\s+(?:stock|stake|shares|interest)\s+for\s+"
     r"|\b(?:or|for)\s+a\s+total\s+(?:of\s+)?|,\s+paying\s+"
     # "representing an aggregate equity value of $1.9 billion", "$14.25 per share in cash, or $1.9 billion"
-    r"|\b(?:aggregate\s+|total\s+)?(?:equity|enterprise|transaction)\s+value\s+of\s+"
+    # ("implies an equity value for Y of approximately $412 million")
+    r"|\b(?:aggregate\s+|total\s+)?(?:equity|enterprise|transaction)\s+value"
+    r"(?:\s+for\s+\p{Lu}[\w&'.-]*(?:\s+\p{Lu}[\w&'.-]*){0,3})?\s+of\s+"
     # ("- Upfront consideration of A$12.5 million for the initial 51% interest": a term sheet's line)
     r"|\b(?:(?:upfront|total|aggregate|initial|cash)\s+)?consideration\s+of\s+"
     r"|\b(?:a|per)\s+share(?:\s+in\s+(?:cash|stock))?,\s+or\s+)"
@@ -200,7 +202,8 @@ def remaining_stakes(
     for p in percentages:
         if p.start < start or p.end > end or p.value is None:
             continue
-        if _REMAINING_BEFORE.get().search(text, max(start, p.start - 24), p.start) is None:
+        remaining = _REMAINING_BEFORE.get().search(text, max(start, p.start - 24), p.start)
+        if remaining is None:
             continue
         holder = None
         k = bisect.bisect_right(starts, p.end)  # the first company after the percentage
@@ -209,7 +212,7 @@ def remaining_stakes(
         if after is not None and _HELD_BY_AFTER.get().fullmatch(text, p.end, after.start):
             holder = after.name
         elif before is not None:
-            opens = text.rfind("the", max(start, p.start - 24), p.start)
+            opens = remaining.start()  # (where "the" opens: "the other 67%" holds a second "the")
             # (the holder's name ends at most a verb's length before "the")
             close = start <= before.end < opens < before.end + 18
             if close and _HOLDS_BEFORE.get().search(text, before.end, opens):

@@ -31,7 +31,7 @@ _SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?(?:cR)?|R)"
 _LED_GROUP = r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP]))"
 # "by an investor group (of firms) led by X": the one who leads the group acts
 # ("backed by investors including X and Y": the first of those included acts)
-_BY_GROUP = r"(?:dx{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN]))?"
+_BY_GROUP = r"(?:d?x{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN]))?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
 # ("X Co., Ltd. (Head Office: Minato-ku, Tokyo; President: P) today announced": a press release's
@@ -60,7 +60,10 @@ _BRIDGE = (
     r"(?:(?:n?D|v){0,2}[SZ](?:[Dnv9xidw]|C(?:\(C\))?){0,5}W?(?:e(?:c(?P<co>[CN]))?|j(?:x(?:ox)?(?:cd?xo(?P<co>[CN]))?)?(?=[VZ]))"
     r"|[hv]{0,2}[xZ]I?d?[xu]{0,2}GpWe(?=[VZ])|(?:,(?:[dj][xuLB-]{0,3}x|R))?,?W|[ni]?D|v"
     # ("X is a Raleigh-based company that owns Y": the subject of the copula acts)
-    r"|b(?:d?(?:[xuBNR]|L,?)){1,5}W(?=[VZ]))?"
+    r"|b(?:d?(?:[xuBNR]|L,?)){1,5}W(?=[VZ])"
+    # ("X is a Melbourne-based operator of retirement villages and is owned by Z": a description, then
+    # a second predicate of the same subject)
+    r"|bd?(?:[xuBR]|o(?=d?x)){1,8}c(?=V))?"
 )
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 # ("X on Tuesday said its board ...")
@@ -85,7 +88,8 @@ _THEME = (
     # ("offloads its Bluewater stake to Z": the company before the stake noun)
     r"|(?P<theme>C)(?P<stake>K)(?=[tfyr.]|$)"
     # ("Indian hospital chain Y", "the hospital operator Y": an asset noun modifying the descriptor)
-    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?[xXY]{0,3}[xX](?=C))?(?P<theme>[CN])(?!')"
+    # ("the Dutch hydrology software firm Y": a longer descriptor after its article)
+    r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?d?[xXY]{0,4}[xX](?=C))?(?P<theme>[CN])(?!')"
     # ("2,450,000 shares of Common Stock, representing approximately 8.3% of the outstanding shares of Y":
     # the class of the shares, then the stake)
     r"|(?P<stake>K)(?:o[xXN]{1,3})?,x{1,2}(?P<pct>%)o(?:Ko)?(?P<theme>[CN])"
@@ -93,7 +97,8 @@ _THEME = (
     r"|(?P<stake>K)[io](?P<possessor>C)'(?P<theme>C)(?!')"
     # ("a 51% stake in Osaka chipmaker Y": a town before the descriptor)
     # ("all of the issued and outstanding shares of Y")
-    r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?(?:[xXY]{0,2}[xX])?|L'|d?L[xX]{1,3})(?P<theme>[CN])"
+    # ("an 8.2% stake in wires and cables maker Y": a coordinated descriptor)
+    r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?)?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?(?:[xXY]{0,2}(?:c[xX]{1,2})?[xX])?|L'|d?L[xX]{1,3})(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
     # ("its 18 percent stake in logistics affiliate Y": the unit noun describes the name after it)
     r"|(?P<stake>K)[io](?P<unit>R),?(?P<theme>[CN])(?!')"
@@ -135,7 +140,7 @@ _LOCATION = (
     r"d?(?:x(?=[LN]))?(?:[NL]?x{1,2}o(?=L))?(?:9[CN]{1,2}(?:,(?:N9,)?|i(?=L)))?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
 )
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
-_DESC = r"(?:X?x{0,3}|L')"
+_DESC = r"(?:(?:d?X)?x{0,3}|L')"
 # the same, up to two dozen chunks long and after a parenthetical: "X (NYSE: X), a startup whose
 # software lets robots share one map, has raised ..."
 _LONG_APPOSITION = r"(?:\([^()]{1,8}\))?(?:,(?:[LN],(?=[LNx])|[^,;.]){1,24},|\([^()]{1,20}\))?"
@@ -228,6 +233,16 @@ def variants() -> tuple[Variant, ...]:
             rf"(?:{a}|(?<=[wfo])(?P<agent>[CN])),W(?:[ni]?D|v|ix)?(?P<verb>V)v?{t}",
             "active",
         ),
+        # "X, which swallowed A last spring and took over B in November": a second verb phrase of the
+        # same subject, after a first one with its object
+        _v(
+            "coordinated-verb",
+            "TRANS",
+            rf"(?:{a}{_APPOSITION}{_BRIDGE}|(?:{a}|(?<=[wfor])(?P<agent>[CN])),W)"
+            # ("X is backed by A and B and in 2024 acquired Y": a list of objects, a time before the verb)
+            rf"V[^.;:CNPVWS]{{0,3}}?[CN](?:,[CN]){{0,3}}(?:,?c[CN])?[^.;:CNPVWS]{{0,4}}?c(?:i?D)?(?P<verb>V)v?{t}",
+            "active",
+        ),
         # "Acquired by X in 2019, Y now ...", "Backed by X, the largest ..., Y plans ...": a fronted participle
         _v(
             "fronted",
@@ -239,7 +254,8 @@ def variants() -> tuple[Variant, ...]:
             "passive",
             "TRANS",
             # "by (the) private equity firm X": a descriptor before the agent
-            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:nD)?y{_BY_GROUP}{_OBJ_DESC}{a}",
+            # ("a 19.9% interest in the company was acquired by X": the stake the subject names)
+            rf"(?:(?P<stake>K)i)?(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:nD)?y{_BY_GROUP}{_OBJ_DESC}{a}",
             "passive",
         ),
         _v(

@@ -73,12 +73,28 @@ def _share_after(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
     return None
 
 
+def _buying_stake(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
+    """The stake a deal's clause tells by a participle after it: "X took control of Y in 2018,
+    buying a 75 per cent stake from the founders"."""
+    for i in range(pos, min(len(chunks) - 2, pos + 4)):
+        c = chunks[i]
+        if c.char in ";.VZ":
+            return None
+        if c.char != ",":
+            continue
+        verb, held = chunks[i + 1], chunks[i + 2]
+        if verb.char == "V" and verb.predicate == "acquire" and verb.form == "ing" and held.char == "K":
+            return held.stake if isinstance(held.stake, PercentMention) else None
+        return None
+    return None
+
+
 def _raising_to(chunks: Sequence[Chunk], pos: int) -> PercentMention | None:
     """The stake a purchase of shares brings the buyer to, told by a participle after the clause:
     "bought 500,000 shares of Y, raising its stake to 12.5 pct" (a stake verb's gerund, its own
     holding, then the figure :func:`_stake_after` reads)."""
     n = len(chunks)
-    for i in range(pos, min(n - 3, pos + 6)):
+    for i in range(pos, min(n - 3, pos + 10)):
         c = chunks[i]
         if c.char in ";.VZ" or c.text.casefold() == "behalf":
             return None  # ("bought shares on its behalf, raising its stake": the stake is another's)

@@ -56,8 +56,8 @@ def relative_stake(
 # right after an owner: "A (60%)", "X with 23%", "X, with 23%," ("with a 23% stake" is read
 # by the owner's relational noun)
 _STAKE_BESIDE = regex.compile(r"\((%)\)|,?w(%)")
-# after an owned asset: "controls Y through (via) a 51% stake"
-_STAKE_THROUGH = regex.compile(r"p(K)")
+# after an owned asset: "controls Y through (via) a 51% stake", "shares of Y (ownership ratio: 24.60%)"
+_STAKE_THROUGH = regex.compile(r"p(K)|\([^()%]{0,4}(%)\)")
 _THROUGH = frozenset({"through", "via"})
 
 
@@ -73,12 +73,18 @@ def stake_beside(chunks: Sequence[Chunk], s: str, owner: Chunk | None) -> Percen
 
 
 def stake_through(chunks: Sequence[Chunk], s: str, asset: Chunk | None) -> PercentMention | None:
-    """The stake an owning verb's object is held through: "X controls Y through a 51% stake"."""
+    """The stake an owning verb's object is held through: "X controls Y through a 51% stake", "X
+    owns 3,120,000 shares of Y (ownership ratio: 24.60%)"."""
     i = chunk_index(chunks, asset)
     m = _STAKE_THROUGH.match(s, i + 1) if i is not None else None
-    if m is None or chunks[m.start()].text.casefold() not in _THROUGH:
+    if m is None:
         return None
-    pct = chunks[m.start(1)].stake
+    if m.start(2) >= 0:  # "(ownership ratio: 24.60%)"
+        pct = chunks[m.start(2)].head[0].mention
+    elif chunks[m.start()].text.casefold() in _THROUGH:
+        pct = chunks[m.start(1)].stake
+    else:
+        return None
     return pct if isinstance(pct, PercentMention) else None
 
 
@@ -139,7 +145,8 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
         return _listed_before(found[0], p, chunks, s)  # "A, B and C are all subsidiaries of X"
     listed = listed or (p.variant == "its" and plural)
     if "stake" in p.places and p.frame == "TRANS":
-        return _more_stakes(found, p, chunks, s)  # "X holds 9.9% of A and 15% of B"
+        # "X holds 9.9% of A and 15% of B"; "X owns 68% of Y and Z owns 32%"
+        return _more_stakes(found, p, chunks, s) + _gapped_owner(found, p, chunks, s)
     if not (listed or including) or len(found) != 1 or theme is None or "stake" in p.places:
         return []
     if theme.char != "C" and not (including and theme.char == "N"):
@@ -182,6 +189,30 @@ def _more_stakes(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
         out.append(attrs.evolve(first, asset=name, stake=pct.value))
         pos = m.end()
     return out
+
+
+# after an owning clause's object: "and Z owns 32%" (the same company's other owner, its object left out)
+_GAPPED_OWNER = regex.compile(r"K?,?c(C)(V)(%)(?=[.;,]|$)")
+
+
+def _gapped_owner(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """The other owner of a gapped second clause: "X owns 68% of our shares and Z owns 32%"."""
+    theme = p.places.get("theme")
+    i = chunk_index(chunks, theme)
+    if len(found) != 1 or not isinstance(found[0], OwnershipFact) or i is None:
+        return []
+    m = _GAPPED_OWNER.match(s, i + 1)
+    if m is None:
+        return []
+    verb, pct = chunks[m.start(2)], chunks[m.start(3)].head[0].mention
+    name, promoted = _party(chunks[m.start(1)])
+    if verb.predicate not in ("own", "hold") or verb.form not in ("base", "3sg"):
+        return []
+    if verb.modality or verb.negated or not isinstance(pct, PercentMention):
+        return []
+    if not name or promoted or name in (found[0].owner, found[0].asset):
+        return []
+    return [attrs.evolve(found[0], owner=name, stake=pct.value)]
 
 
 def _more_owners(found: list[AnyFact], agent: Chunk, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:

@@ -160,10 +160,16 @@ def ended_after(chunks: Sequence[Chunk], i: int, text: str) -> bool:
     while i < len(chunks):
         if _ENDED.match(text, chunks[i].start) is not None:
             return True
-        if chunks[i].char not in _BEFORE_VERB:
-            return False
+        if chunks[i].char not in _BEFORE_VERB or chunks[i].text.casefold() in _SUBORDINATORS:
+            return False  # ("..., two weeks after Y's board rejected a proposal": another clause's verb)
         i += 1
     return False
+
+
+# words that open a clause of their own: what its verb ends is not the deal's noun
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "since", "because", "while", "although", "as", "until"}
+)
 
 
 def option_before(chunks: Sequence[Chunk], p: Predication) -> bool:
