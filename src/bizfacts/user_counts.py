@@ -10,10 +10,16 @@ What it finds
   now approaching 400 million``.  The span is the count only ("500 million");
 * organizations counted as a product's customers, whatever they are called: ``used by more
   than 1,400 hospitals``, ``serves 800 law firms``, ``3,200 restaurant groups now use the``,
-  ``counts 600 practices as customers`` (metric "customers"; not countries, staff or things);
+  ``counts 600 practices as customers`` (their noun is the metric, "hospitals"; not countries,
+  staff or things), and people told by what they do: ``1.2 million people pay for X`` ("paying
+  users"), ``26,000 analysts log in every month`` ("monthly active users"), see
+  :mod:`bizfacts._user_groups`;
 * ``metric`` normalized by ``data/user_metrics.tsv``: users, monthly active users,
-  daily active users, weekly active users, subscribers, paying users, customers,
-  members, accounts;
+  daily active users, weekly active users, subscribers, paid subscribers, paying users,
+  customers, cardholders, members, accounts, pay-TV households; the modifiers that name a
+  kind of user are kept, before the count's noun or before a noun that comes first
+  ("mobile subscribers", "fixed broadband customers"), and one word the table does not know
+  ("2,300 foodservice customers");
 * ``qualifier`` from the words right before the count, verbs included ("exceeded" ->
   "more_than", "approaching" -> "approaching", "about" -> "about", "at least" ->
   "at_least", "up to" -> "at_most", "fewer than" -> "less_than"), else "exact".
@@ -26,7 +32,6 @@ whole number, and is not a product version ("Windows 7 users") or a percentage.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -47,6 +52,7 @@ from ._numbers import (
     start_scanner,
 )
 from ._spans import Qualifier, UserCountMention, unchecked
+from ._user_groups import with_counted_groups
 
 __all__ = ["extract_user_counts"]
 
@@ -103,16 +109,26 @@ def _tables() -> _Tables:
     noun = rf"(?i:{alternation(list(nouns))})"
     lead = rf"(?i:{alternation(list(leads))})"
     mod = rf"(?:(?i:{alternation(list(modifiers))})|[A-Z][\w'&+.-]*+)"
+    # (before a count's noun, one word no table knows: "2,300 foodservice customers", read by
+    # ``_count_reading``)
+    count_mod = (
+        rf"(?:(?i:{alternation(list(modifiers))})|[A-Z][\w'&+.-]*+|[a-z][a-z-]{{3,20}}+(?={sp}++{noun}(?![\w-])))"
+    )
     main = regex.compile(
         rf"""
         (?<![\w.,/$€£¥#])
         (?:
             (?P<n1>{nums.number})(?P<plus>\+)?
             (?:{sp}++(?:are|were)(?=\s))?
-            (?P<mods>(?:{sp}++{mod}(?!\w)){{0,3}})
+            (?P<mods>(?:{sp}++{count_mod}(?!\w)){{0,3}})
             {sp}++(?P<noun>{noun})(?![\w-])
         |
             (?P<lead>number{sp}++of{sp}++(?:{mod}{sp}++){{0,2}}{noun}|{lead}|{noun})(?![\w-])
+            # (a relative clause or the products counted across: "The number of paying users, who
+            # buy gifts, climbed to", "Monthly listeners across the free and paid tiers reached")
+            (?:,{sp}++(?:who|which){sp}++[^,.;\n]{{1,100}}+,
+              |{sp}++across{sp}++(?:the|its|our|their|both|all){sp}++(?:[\w-]++{sp}++){{0,4}}?
+               (?:versions|tiers|platforms|apps|services|products|brands|devices))?
             (?P<mid>(?:{sp}++(?:(?i:{aux})|[A-Z][\w.-]*+|\d[\d.,]*+(?:%|(?={sp}++(?:percent|pct))))(?!\w)){{0,8}})
             (?P<qual>{sp}++(?i:{quals}))?
             {sp}++(?P<n2>{nums.number})
@@ -174,6 +190,8 @@ def _metric(noun: str, mods: str) -> str:
     kinds = [t.modifiers.get(word.lower()) for word in mods.split()]
     if metric in ("users", "customers", "members") and "paying" in kinds:
         return "paying users"
+    if metric == "subscribers" and "paying" in kinds:  # ("paid subscribers", "paying subscribers")
+        return f"{mods.split()[kinds.index('paying')].lower()} subscribers"
     kept = [word.lower() for word, kind in zip(mods.split(), kinds, strict=True) if kind == "keep"]
     return " ".join([*kept, metric])
 
@@ -196,6 +214,15 @@ def extract_user_counts(text: str) -> list[UserCountMention]:
     return _user_counts(text, None)
 
 
+@functools.cache
+def metric_words() -> frozenset[str]:
+    """The lowercased words of the user nouns and modifiers, singular forms too ("mobile",
+    "subscriber"): a sentence opening with one opens with no name ("Mobile subscribers rose")."""
+    t = _tables()
+    words = {w.lower() for phrase in (*t.nouns, *t.leads, *t.modifiers) for w in phrase.split()}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+
+
 def needle_group() -> NeedleGroup:
     """The needle list the count pattern is searched near, for ``group_needle_spans``."""
     return (_ascii_tables().needles, False, 110 + 110)
@@ -216,7 +243,7 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
     while True:
         m = search(pos)
         if m is None:
-            return _with_organizations(text, out)
+            return with_counted_groups(text, out)
         found = _count_before(m, text, t) if m.group("n1") is not None else _count_after(m, text, t)
         if found is not None:
             out.append(found)
@@ -257,13 +284,58 @@ def _count_reading(raw: str, noun: str, mods: str) -> _Reading | None:
     makes it a count of users (not a whole number, too few people for its noun).  Read once
     for the same words: a text dense with counts repeats them."""
     count = _count_value(raw)
-    if count is None:
+    t = _tables()
+    words = mods.split()
+    while words and f"{words[-1]} {noun}".lower() in t.nouns:  # ("monetizable daily active users")
+        noun = f"{words.pop()} {noun}"
+    mods = " ".join(words)
+    if count is None or not _known_modifiers(noun, mods):
         return None
     scaled = has_scale(raw)
     metric = _metric(noun, mods)
+    base = t.nouns.get(" ".join(noun.split()).lower(), "users")
+    unknown = any(w.lower() not in t.modifiers and not w[0].isupper() for w in words)
+    if unknown and base in ("users", "customers", "subscribers", "accounts") and metric.endswith(base):
+        # the unknown word kept in its place: "2,300 foodservice customers", "95,000 registered
+        # professional customers"
+        kinds = [t.modifiers.get(w.lower()) for w in words]
+        kept = [
+            w.lower()
+            for w, kind in zip(words, kinds, strict=True)
+            if kind == "keep" or not (kind or w[0].isupper())
+        ]
+        metric = " ".join([*kept, base])
     if count < 10 or (count < 100 and metric not in _SMALL_OK and not scaled):
         return None
     return _Reading(count, metric, not scaled and "," not in raw, metric.rpartition(" ")[2] in _PEOPLE_NOUNS)
+
+
+# the nouns an unknown word may stand before ("2,300 foodservice customers", "23 million funded
+# accounts"), and words that make a count no user base ("500 potential customers", "its 200
+# biggest customers")
+_UNKNOWN_MODIFIED = frozenset(
+    {"users", "customers", "subscribers", "accounts", "daily active users", "monthly active users"}
+)
+_NOT_MODIFIERS = frozenset(
+    "more fewer less other additional former potential prospective possible affected eligible target "
+    "would-be existing lost departing inactive dormant".split()
+)
+
+
+def _known_modifiers(noun: str, mods: str) -> bool:
+    """Whether the words between a count and its noun may name a kind of user: known modifiers
+    and capitalized names, and at most one word no table knows, before a noun of users."""
+    t = _tables()
+    unknown = [w for w in mods.split() if w.lower() not in t.modifiers and not w[0].isupper()]
+    if not unknown:
+        return True
+    word = unknown[0].lower()
+    return (
+        len(unknown) == 1
+        and t.nouns.get(" ".join(noun.split()).lower()) in _UNKNOWN_MODIFIED
+        and word not in _NOT_MODIFIERS
+        and not word.endswith("est")
+    )
 
 
 def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
@@ -284,7 +356,17 @@ def _count_before(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None
     else:
         qualifier, _ = qualifier_before(text, start, counts=True)
     end = m.end()
+    if "active" not in metric and _ACTIVE_AFTER.match(text, end, end + 60):
+        metric = f"active {metric}"  # "2.9 million drivers and 3.4 million merchants were active"
     return _make_count(start, end, text[start:end], count, metric, qualifier, "count metric")
+
+
+# counted people said to be active after the count, alone or joined by "and" to another count
+_ACTIVE_AFTER = regex.compile(
+    r"(?:[ \t]+and[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?\d(?:[^.;,\n]|(?<=\d)[.,](?=\d)){0,40}?)?"
+    r"[ \t]+(?:were|are)[ \t]+(?:now[ \t]+)?active\b",
+    regex.V0,
+)
 
 
 def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
@@ -310,6 +392,8 @@ def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
         metric = _metric(" ".join(words[cut:]), " ".join(words[:cut]))
     else:
         metric = t.leads.get(lead) or t.nouns.get(lead, "users")
+        if lead in t.nouns and (mods := _modifiers_before(text, m.start())):
+            metric = _metric(lead, mods)  # "Fixed broadband customers grew to 2.3 million"
     start = m.start("n2")
     qualifier, _ = qualifier_before(text, start, counts=True)
     end = m.end()
@@ -320,117 +404,17 @@ _make_count = unchecked(UserCountMention)
 
 
 @functools.cache
-def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Organizations counted as a product's customers, whatever they are called: read after a
-    cue ("used by more than 1,400 hospitals", "serves 3,200 restaurant groups", "counts 600
-    practices as customers"), and before "use the", "pay for the" or "rely on its" ("More than
-    3,200 restaurant groups now use the")."""
-    number = number_patterns().number
-    qualifier = r"(?:(?:more[ \t]+than|over|about|nearly|almost|some|around)[ \t]+)?"
-    # (modifiers may be capitalized and joined by "and": "used by more than 40 UK and Irish insurers")
-    modifier = r"[A-Za-z][A-Za-z-]{1,20}[ \t]+(?:and[ \t]+[A-Z][A-Za-z-]{1,20}[ \t]+)?"
-    noun = rf"(?P<noun>(?:{modifier}){{0,2}}[a-z][a-z-]{{2,20}}s)"
-    after = regex.compile(
-        rf"(?:used[ \t]+by|serves|served)[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}\b"
-        # ("counts 600 practices as customers"; "counts 4,800 charge points" counts no customers)
-        rf"|counts[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}[ \t]+as[ \t]+(?:customers|clients|users)\b",
-        regex.V0,
-    )
-    before = regex.compile(
-        rf"(?<![\w.,])(?P<n>{number})[ \t]+{noun}[ \t]+"
-        rf"(?:now[ \t]+|currently[ \t]+|already[ \t]+)?(?:use|pay[ \t]+for|rely[ \t]+on)[ \t]+\Z",
-        regex.V0 | regex.REVERSE,  # (read from its end, "use ", backwards: one try per cue)
-    )
-    return after, before
+def _modifiers_pattern() -> regex.Pattern[str]:
+    """Up to three known modifiers ending where a user noun starts ("Mobile ", "fixed broadband ")."""
+    mods = alternation(list(_tables().modifiers))
+    return regex.compile(rf"(?<![\w-])(?:(?i:{mods})[ \t\u00a0]++){{1,3}}\Z", regex.V0)
 
 
-# the words that open a count of customer organizations, and those after one ("now use the")
-_CUES_BEFORE = ("used by ", "serves ", "served ", "counts ")
-# ("More than 1,100 finance teams now pay for the product", "2,000 clinics rely on its software")
-_VERBS_AFTER = ("use", "pay for", "rely on")
-_CUES_AFTER = tuple(
-    f" {verb} {article} " for verb in _VERBS_AFTER for article in ("the", "its", "our", "their")
-)
-# nouns of a counted group that are no customers ("serves 40 countries", "used by 300 employees")
-_NOT_ORGANIZATIONS = frozenset(
-    "countries markets cities states years employees workers people staff students patients children "
-    "days hours minutes miles percent shares tonnes times".split()
-)
-# words that end the noun of a counted group ("across", "and", "in")
-_FUNCTION_WORDS = frozenset(
-    "across as is was has plus this thus always perhaps its whereas and or in of at to for with from on by"
-    .split()
-)
-
-
-def _organization_matches(text: str) -> list[regex.Match[str]]:
-    """The matches of :func:`_organization_patterns` at their cues, in text order (each cue read
-    once, in a window of its own: linear in the text)."""
-    after, before = _organization_patterns()
-    found: list[regex.Match[str]] = []
-    for cue in _CUES_BEFORE:
-        pos = text.find(cue)
-        while pos >= 0:
-            if (pos == 0 or not text[pos - 1].isalnum()) and (m := after.match(text, pos, pos + 160)):
-                found.append(m)
-            pos = text.find(cue, pos + len(cue))
-    for cue in _CUES_AFTER:
-        pos = text.find(cue)
-        while pos >= 0:
-            verb_end = text.index(" ", pos + 1)
-            if text[pos + 1 : verb_end] != "use":
-                verb_end = text.index(" ", verb_end + 1)  # ("pay for", "rely on")
-            m = before.search(text, max(0, pos - 90), verb_end + 1)  # (up to "use ")
-            if m is not None:
-                found.append(m)
-            pos = text.find(cue, pos + len(cue))
-    # ("More than 4,300 businesses use Tallyroot": the product or the company by its name)
-    pos = text.find(" use ")
-    while pos >= 0:
-        if text[pos + 5 : pos + 6].isupper():
-            m = before.search(text, max(0, pos - 90), pos + 5)
-            if m is not None:
-                found.append(m)
-        pos = text.find(" use ", pos + 5)
-    return sorted(found, key=lambda m: m.start("n"))
-
-
-def _with_organizations(text: str, found: list[UserCountMention]) -> list[UserCountMention]:
-    """``found`` and the counts of customer organizations (:func:`_organization_patterns`) where no
-    count stands already, in text order; a count of such customers has the metric "customers"."""
-    matches = _organization_matches(text)  # (each cue looked for once: most texts hold none)
-    if not matches:
-        return found
-    starts = [u.start for u in found]  # (in text order: a count's overlap is told by bisection)
-    more: list[UserCountMention] = []
-    last_end = -1  # where the last count added ends (the matches come in text order)
-    for m in matches:
-        words = m.group("noun").split()
-        # "3,200 restaurant groups across the country", "40 countries and employs": the noun ends
-        # before a function word
-        # (not an "and" between two capitalized modifiers: "40 UK and Irish insurers")
-        cut = next(
-            (
-                k
-                for k, w in enumerate(words)
-                if w in _FUNCTION_WORDS and not (w == "and" and k and words[k - 1][0].isupper())
-            ),
-            len(words),
-        )
-        words = words[:cut]
-        if not words or not words[-1].endswith("s") or words[-1] in _NOT_ORGANIZATIONS:
-            continue
-        start = m.start("n")
-        end = m.start("noun") + len(" ".join(words))
-        count = _count_value(m.group("n"))
-        k = bisect.bisect_left(starts, end)  # the counts found starting before this one ends
-        if count is None or count < 10 or start < last_end or (k and found[k - 1].end > start):
-            continue
-        last_end = end
-        qualifier, _ = qualifier_before(text, start, counts=True)
-        rule = "count of customers"
-        more.append(_make_count(start, end, text[start:end], count, "customers", qualifier, rule))
-    return sorted(found + more, key=lambda u: u.start) if more else found
+def _modifiers_before(text: str, start: int) -> str:
+    """The known modifiers right before a user noun that opens a count after it ("Mobile
+    subscribers reached 14 million"): they name the kind of user as they do before a count."""
+    m = _modifiers_pattern().search(text, max(0, start - 48), start)
+    return m.group() if m is not None else ""
 
 
 @functools.cache

@@ -135,7 +135,8 @@ def with_full_names(facts: Sequence[AnyFact], companies: Sequence[CompanyMention
 
     >>> from bizfacts import extract_facts
     >>> [f.company for f in extract_facts("Trellis Health, Inc. makes software. Founded in 2011 and "
-    ...     "headquartered in Nashville, Tennessee, Trellis serves more than 900 hospitals.")]
+    ...     "headquartered in Nashville, Tennessee, Trellis serves more than 900 hospitals.")
+    ...  if f.type == "headquarters"]
     ['Trellis Health']
     """
     names = {m.name for m in companies}

@@ -15,6 +15,7 @@ from ..._fact_types import (
     UserCountFact,
 )
 from ..._spans import DateMention, UserCountMention
+from ...user_counts import metric_words
 from ..discourse import Entities
 from ..sentence import (
     Sentence,
@@ -28,7 +29,9 @@ from ..template import LazyPattern
 TYPE = "user_count"
 
 _AS_OF_BEFORE = LazyPattern(
-    r"(?i)(?:\bby|\bas\s+of|\bas\s+at|\bat\s+the\s+end\s+of|\bon|\bin|\bat|\bsince|\bend\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+    # ("X ended the third quarter with 18 million subscribers": the quarter's end)
+    r"(?i)(?:\bby|\bas\s+of|\bas\s+at|\bat\s+the\s+end\s+of|\bon|\bin|\bat|\bsince|\bend\s+of|\bended)"
+    r"\s+(?:the\s+)?(?:end\s+of\s+)?$"
 )
 _SAID_BEFORE = LazyPattern(r"(?i)\b(?:said|says|announced|reported|told)\s+(?:\w+\s+)?(?:on|in)?\s*$")
 
@@ -48,7 +51,8 @@ _FOUNDED_BEFORE = LazyPattern(
 )
 # an apposition or relative clause still open where a company is named (", which is backed by ")
 _APPOSITION_OPEN = LazyPattern(r",[ \t]+(?:which|who|whose|a|an|the)\b[^,;.]*\Z")
-_CLAUSE_BREAK = LazyPattern(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b)")
+# (nor one before "now": "Started in a rented kitchen in 2014, the business now sells to")
+_CLAUSE_BREAK = LazyPattern(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b|\bnow\b|\btoday\b)")
 
 
 _AFFECTED_BEFORE = LazyPattern(
@@ -76,8 +80,9 @@ _OWNER_OPENING = LazyPattern(
     + _PRODUCT_NOUN
     + r"|,[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,4}?"
     + _PRODUCT_NOUN
-    # ("X's flagship title surpassed ...": the name's product)
-    + r",|['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+)?[ \t]+(?:now[ \t]+)?"
+    # ("X's flagship title surpassed ...": the name's product; "X, launched in 2023, now has")
+    + r",|['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+"
+    r"|,[ \t]+(?:launched|founded|introduced|released|started|created)[ \t]+[^,;.\n]{1,40}?,)?[ \t]+(?:now[ \t]+)?"
     r"(?:has|had|have|counts|counted|boasts|serves|served|claims|reached|reaches|surpassed|topped|passed"
     # "X ended the quarter with 12 million subscribers", "X said daily active users rose to ..."
     r"|ended[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?with|said|says)\b"
@@ -103,6 +108,111 @@ def _unknown_owner(template: str) -> str | None:
     if m is None:
         return None
     return unknown_name(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
+
+
+# a company after a passive's "by", a second verb of having after it ("is owned by Y and had")
+_BY_BEFORE = LazyPattern(r"\b(?:owned|controlled|backed|held|acquired|bought|run|operated)[ \t]+by[ \t]+\Z")
+_AND_HAS = LazyPattern(r"\ue001[ \t]+and[ \t]+(?:now[ \t]+)?(?:has|had|have|counts|counted|serves|served)[ \t]")
+_OPENS_SENTENCE = LazyPattern(r"[ \t\"“]*\ue000")
+
+
+# a name right before "is used by" or "serves" and the count ("proud of: Trellin is used by more than")
+_OWNER_BEFORE_COUNT = LazyPattern(
+    r"(?P<name>"
+    + _NAME
+    + r")[ \t]+(?:is[ \t]+used[ \t]+by|serves|now[ \t]+serves)[ \t]+"
+    r"(?:(?:more|fewer)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+|around[ \t]+)?\Z"
+)
+
+
+def _owner_before_count(template: str, pos: int) -> str | None:
+    """The unknown name a count's verb follows ("Trellin is used by more than 11,000 teams"), its
+    leading sentence words left out ("Since Trellin")."""
+    m = _OWNER_BEFORE_COUNT.search(template, max(0, pos - 90), pos)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    return next((n for i in range(len(words)) if (n := unknown_name(" ".join(words[i:]))) is not None), None)
+
+
+# the verb between a count and the company named after it whose product the counted use
+# ("9,400 clinics in the United States used Y", "1.2 million people pay for Y")
+_USED_OBJECT = LazyPattern(
+    r"\ue001[^\ue000.;]{0,60}?[ \t]+(?:now[ \t]+|currently[ \t]+|already[ \t]+)?"
+    r"(?:use|used|pay[ \t]+for|paid[ \t]+for|rely[ \t]+on)[ \t]+(?:the[ \t]+)?\Z"
+)
+
+
+_USED_NAME = LazyPattern(
+    r"\ue001[^\ue000.;]{0,60}?[ \t]+(?:now[ \t]+|currently[ \t]+|already[ \t]+)?"
+    r"(?:use|used|pay[ \t]+for|paid[ \t]+for|rely[ \t]+on)[ \t]+(?P<name>" + _NAME + r")(?![\p{L}\p{N}])"
+)
+
+
+def _used_name_after(template: str, pos: int) -> str | None:
+    """The unknown name after the verb of the count at ``pos`` ("2,100 clinics used Orvana")."""
+    m = _USED_NAME.match(template, template.find("\ue001", pos), min(len(template), pos + 160))
+    return unknown_name(m.group("name")) if m is not None else None
+
+
+# a product no extractor knew, named before its noun and the count's verb ("its KilauPay e-wallet
+# counted 38 million accounts"): the product is whose users they are
+_PRODUCT_BEFORE_COUNT = LazyPattern(
+    r"\b(?:its|their|the)[ \t]+(?P<name>\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)?)[ \t]+"
+    r"(?:[\p{Ll}-]+[ \t]+)?(?:e-wallet|wallet|app|platform|service|game|tier|program|programme|network"
+    r"|marketplace|site|website)[ \t]+(?:now[ \t]+)?(?:counted|counts|had|has|reached|surpassed|topped|passed)"
+    r"[ \t]+(?:(?:more|fewer)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+)?\Z"
+)
+# the quarter's end a count is told at, no date after it ("reached 44 million at the end of the
+# quarter, compared with 37 million at the end of June")
+_QUARTER_END_AFTER = LazyPattern(
+    r"\ue001[^\ue000.;]{0,30}?\b(?:at|by)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+the[ \t]+quarter|quarter[- ]end)\b"
+)
+# a clause that opens after a count: a date in it is not the count's ("used by 60,000 salons, which
+# plans to launch a bank account in the third quarter")
+# (nor one after a comparison: "2 million, up from 1.5 million in May")
+_CLAUSE_AFTER = LazyPattern(
+    r",[ \t]+(?:which|who|while|whereas|but)\b|;|\bcompared[ \t]+(?:with|to)\b|\b(?:up|down)[ \t]+from\b"
+)
+
+
+# people something happened to are no user base ("1.2 million commuters were stranded"), nor the
+# customers of an unnamed object of a deal ("to acquire cable systems with 55,000 subscribers")
+_AFFECTED_AFTER = LazyPattern(
+    r"\ue001[^\ue000.;]{0,40}?\b(?:were|was|are|is|have[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:stranded|affected|hit|left|forced|evacuated|stuck|delayed|disrupted|exposed|impacted)\b"
+)
+_DEAL_OBJECT_WITH = LazyPattern(
+    r"(?i)\b(?:acquire|acquired|acquiring|buy|bought|buying|purchase|purchased|sell|sold|selling)\b"
+    r"[^\ue000.;]{1,60}?\bwith[ \t]+(?:(?:more|fewer)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|some[ \t]+)?\Z"
+)
+
+
+# a sentence that opens with a user noun or its modifier opens with no name ("Mobile subscribers
+# reached 14.8 million", "Customer numbers rose")
+# (nor one that opens with a participle before a preposition: "Started in a shared kitchen in 2014")
+_FIRST_WORD = LazyPattern(
+    r"^[\W_]*(\p{Lu}[\p{L}-]*)(?P<participle>(?<=ed)[ \t]+(?:in|by|on|at|with|as|from|for|after|under)\b)?"
+)
+
+
+def _opens_with_unknown_name(tpl: Any) -> bool:
+    """``unknown_subject``, but for a sentence whose first word is a user noun or modifier."""
+    if not unknown_subject(tpl):
+        return False
+    m = _FIRST_WORD.match(tpl.template)
+    return m is None or (m.group(1).lower() not in metric_words() and m.group("participle") is None)
+
+
+# a count told as a target or a forecast is no user base ("we expect paid subscribers of about 19.5
+# million", "is aiming for 4 million subscribers", "expects the app to reach 60 million users")
+_FORECAST_BEFORE = LazyPattern(
+    r"(?i)\b(?:expects?|expected|expecting|aims?[ \t]+(?:for|to)|aiming[ \t]+(?:for|to)|targets?[ \t]+(?:of|to)"
+    r"|targeting|forecasts?|forecasting|projects?[ \t]+(?:to|that)|projected[ \t]+to|goal[ \t]+of|guidance"
+    r"|hopes?[ \t]+to|plans?[ \t]+to[ \t]+(?:reach|hit|have|grow))\b"
+)
+# first-person words: a count told by "we" is the count of the company the text is about
+_FIRST_PERSON = LazyPattern(r"(?i)\b(?:we|our)\b")
 
 
 # a sentence that counts users of what does not exist: a merger supposed, a combination's total
@@ -147,9 +257,20 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             t, max(0, pos - 40), pos
         ):
             continue  # "added 15.8 million subscribers", "will refund 410,000 customers": no user base
+        if _FORECAST_BEFORE.search(t, max(0, pos - 100), pos):
+            continue  # "we expect paid subscribers of about 19.5 million": a target
+        if _AFFECTED_AFTER.match(t, t.find("\ue001", pos)) or _DEAL_OBJECT_WITH.search(t, max(0, pos - 120), pos):
+            continue
         subject = None
         penalty = False
-        if k:
+        product = _PRODUCT_BEFORE_COUNT.search(t, max(0, pos - 100), pos)
+        if product is not None and (name := unknown_name(product.group("name"))) is not None:
+            subject = name  # "its KilauPay e-wallet counted 38 million registered accounts"
+        elif k < len(companies) and _USED_OBJECT.match(t, t.find("\ue001", pos), companies[k][0]):
+            # "more than 9,400 clinics ... used Y": Y, the company named after the count, is whose
+            # product they use
+            subject, penalty = companies[k][1].name, companies[k][1].anaphor
+        elif k:
             # nearest mention before the count; a product/site in the same clause beats a company
             p, s = companies[k - 1]
             clause = t[p:pos]
@@ -173,16 +294,26 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
                 if not b:
                     continue  # "The messaging app, which is owned by Y, has ...": a subject no one named
                 s = companies[b - 1][1]
+            elif k > 1 and _BY_BEFORE.search(t, max(0, p - 40), p) and _AND_HAS.match(t, t.find("\ue001", p)):
+                # "X, the group's card arm, is wholly owned by Y and had 7.4 million cardholders": the
+                # verbs share their subject, the company that opens the sentence
+                q, first = companies[0]
+                if first.mention is not None and not first.anaphor and _OPENS_SENTENCE.match(t, 0, q + 1):
+                    s = first
             if "." in clause and len(clause) > 200:
                 s = None  # type: ignore[assignment]
             if s is not None:
                 subject, penalty = s.name, s.anaphor
-        if subject is None and not companies:
+        if subject is None and (not companies or not k):
             # "Pingle has 260 million daily active users", "Users of the Pingle app reached ...":
-            # a name no extractor knew owns the user base
-            subject, penalty = _unknown_owner(t), True
-        if subject is None and not unknown_subject(tpl):
-            subject = ents.prev_subject or topic
+            # a name no extractor knew owns the user base (the companies named after the count
+            # are no owners: "X now has 9,000 customers, the company says")
+            subject = _unknown_owner(t) or _owner_before_count(t, pos) or _used_name_after(t, pos)
+            penalty = True
+        if subject is None and not _opens_with_unknown_name(tpl):
+            # ("Three years ago we had 200,000 customers": the company the text is about)
+            first_person = topic is not None and _FIRST_PERSON.search(t, 0, pos) is not None
+            subject = topic if first_person else ents.prev_subject or topic
             penalty = True
             if subject is not None and any(
                 s.name == subject and _PLATFORM_BEFORE.search(t, max(0, p - 12), p) for p, s in companies[k:]
@@ -197,12 +328,19 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
         i = bisect.bisect_left(dated_at, pos)
         j = i - 1
         while j >= 0 and pos - dated_at[j] <= 80:
-            # a date in an earlier clause is not the count's
-            if not _CLAUSE_BREAK.search(t, dated_at[j], pos):
+            # a date in an earlier clause is not the count's, nor one in a relative clause or an
+            # apposition closed before it ("X, which listed in 2022, said about 2.9 million ...")
+            closed = "," in t[dated_at[j] : pos] and _APPOSITION_OPEN.search(t, max(0, dated_at[j] - 80), dated_at[j])
+            if not closed and not _CLAUSE_BREAK.search(t, dated_at[j], pos):
                 best, as_of = (pos - dated_at[j]) * 2, dated[j][1]
                 break
             j -= 1
-        if i < len(dated) and (best is None or dated_at[i] - pos < best):
+        if (
+            i < len(dated)
+            and (best is None or dated_at[i] - pos < best)
+            and not _CLAUSE_AFTER.search(t, pos, dated_at[i])
+            and not _QUARTER_END_AFTER.match(t, t.find("\ue001", pos))
+        ):
             as_of = dated[i][1]
         out.append(
             UserCountFact(
