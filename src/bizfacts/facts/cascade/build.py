@@ -183,13 +183,25 @@ _WEAK_RELATIONS = frozenset({"part"})
 
 def _holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[Chunk]) -> list[AnyFact]:
     """The holding a completed purchase brings its buyer to: "bought an additional 8.2% stake in Y,
-    taking its holding to 26.7%" says the buyer now owns 26.7% of Y."""
+    taking its holding to 26.7%" says the buyer now owns 26.7% of Y; "X has amassed a 10.2% stake in
+    Y" that X holds 10.2%."""
     deal = found[0] if len(found) == 1 else None
     if not isinstance(deal, AcquisitionFact) or deal.status != "completed":
         return []
     if not deal.acquirer or not deal.target:
         return []
     reached = _raising_to(chunks, p.end) if p.predicate in ("acquire", "take") else None
+    if reached is None and p.predicate == "take" and deal.stake is not None:
+        return [  # (a stake built, raised or taken: the level the deal tells is the holding now)
+            OwnershipFact(
+                evidence=deal.evidence,
+                confidence=deal.confidence,
+                rule=f"{p.predicate}/{p.variant}",
+                owner=deal.acquirer,
+                asset=deal.target,
+                stake=deal.stake,
+            )
+        ]
     if reached is None or reached.value is None:
         return []
     return [
