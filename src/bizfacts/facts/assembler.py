@@ -62,7 +62,7 @@ from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .pronouns import first_person, object_it, opening_its
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
-from .shareholder_table import shareholder_table_facts
+from .shareholder_table import holdings_list_facts, shareholder_table_facts
 from .tables import table_header
 from .template import Template, build_template, spans_words
 from .trace import AssemblyTrace
@@ -255,6 +255,7 @@ def assemble(
     facts.extend(cover_page_facts(text, companies, text_topic))
     facts.extend(subsidiary_list_facts(text, companies, text_topic))
     facts.extend(shareholder_table_facts(text, companies, text_topic))
+    facts.extend(holdings_list_facts(text, companies, text_topic))
     facts.extend(infobox_facts(text, companies, text_topic))
     facts.extend(header_field_facts(text, companies, text_topic))
     facts.extend(signoff_facts(text, companies, text_topic))  # (frames/executive.py)

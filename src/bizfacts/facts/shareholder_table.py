@@ -1,6 +1,7 @@
-"""A table of major shareholders: an annual report's or a prospectus's rows of owner names, each
-with its share of the company, under a heading such as "Major shareholders at 31 December 2025" or
-a column header "Shareholder    Shares    Holding".
+"""Tables of holdings: an annual report's or a prospectus's rows of owner names, each with its
+share of the company, under a heading such as "Major shareholders at 31 December 2025" or a column
+header "Shareholder    Shares    Holding" (:func:`shareholder_table_facts`); and a company's list of
+what it holds, "X's principal holdings were:" then "- Y – 74%" (:func:`holdings_list_facts`).
 
 Each row whose first cell names an owner and whose last cell is a percentage gives an ownership
 of the company the document is about (or the one the heading names: "Largest shareholders of X").
@@ -83,6 +84,66 @@ def shareholder_table_facts(text: str, companies: list[CompanyMention], topic: s
                 )
         elif out and text[pos:end].strip():
             break  # the prose after the table
+        pos = end + 1
+    return out
+
+
+# a list of what a company holds: "As of 31 December 2025, X's principal holdings were:"
+_HOLDINGS_HEADING = LazyPattern(
+    r"(?im)^[^\n]{0,80}?\b(?:principal|main|major|significant|key)[ \t]+(?:holdings|subsidiaries|investments|"
+    r"subsidiaries[ \t]+and[ \t]+associates|shareholdings)\b[^\n]{0,30}:[ \t]*$"
+)
+# an item: "- Y – 74%", "- Y – associate, 28%", "- Y – wholly owned (100%)"
+_HOLDING_ITEM = LazyPattern(
+    r"[ \t]*[-•*–][ \t]+(?P<name>\p{Lu}[^\n–—:(]{1,60}?)[ \t]+[–—:-][ \t]+[^\n%]{0,40}?"
+    r"(?:(?P<pct>\d{1,3}(?:\.\d{1,2})?)[ \t]*%|(?P<whole>wholly[ \t-]owned))"
+)
+
+
+def holdings_list_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """The ownerships a list of a company's holdings gives: each item's company and stake.
+
+    >>> from bizfacts import extract_companies
+    >>> t = "Brask's principal holdings were:\\n- Pennant Foods – 74%\\n- Lomond Energy – associate, 28%\\n"
+    >>> [(f.owner, f.asset, str(f.stake)) for f in holdings_list_facts(t, extract_companies(t), "Brask")]
+    [('Brask', 'Pennant Foods', '74'), ('Brask', 'Lomond Energy', '28')]
+    """
+    if "oldings" not in text and "ubsidiaries" not in text and "nvestments" not in text:
+        return []
+    m = _HOLDINGS_HEADING.search(text)
+    if m is None:
+        return []
+    named = [c for c in companies if m.start() <= c.start < m.end() and c.kind == "company"]
+    owner = named[0].name if named else topic
+    if owner is None:
+        return []
+    by_start = {c.start: c for c in companies if c.kind == "company" and c.start > m.end()}
+    out: list[AnyFact] = []
+    pos = m.end() + 1
+    for _ in range(_MAX_LINES):
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        item = _HOLDING_ITEM.match(text, pos, end) if end - pos < _MAX_ROW else None
+        if item is None:
+            if out or text[pos:end].strip():
+                break  # (the list ends at its first line that is no item)
+            pos = end + 1
+            continue
+        asset = _owner(item.group("name"), by_start.get(item.start("name")))
+        stake = Decimal(100) if item.group("whole") else _percentage(item.group("pct"))
+        if asset is not None and stake is not None and asset != owner:
+            out.append(
+                OwnershipFact(
+                    evidence=Evidence(item.start("name"), end, text[item.start("name") : end]),
+                    owner=owner,
+                    asset=asset,
+                    stake=stake,
+                    confidence=0.8,
+                    rule="list of holdings",
+                )
+            )
         pos = end + 1
     return out
 
