@@ -357,11 +357,11 @@ def resolve_anaphors(
             if (
                 (defined or topic)
                 and pat is company_anaphor
-                and m.group("head") == "Company"
+                and m.group("head") in ("Company", "Group")
                 and m.group(0)[4:].istitle()
                 and (defined or sentence[: m.start()].strip() != "")
             ):
-                # a filing's "the Company" (capitalized inside a sentence): the company it defines,
+                # a filing's "the Company" or "the Group" (capitalized inside a sentence): the company it defines,
                 # else the one the text is about, not the one named last
                 name = defined or topic
             elif product:

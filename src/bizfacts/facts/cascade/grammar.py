@@ -571,6 +571,8 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<asset>{_PARTY})(?:,[^,;.CNP]{{1,12}},v?b|,(?:Wv?b)?|v?b)v?(?P<stake>%)-?(?P<verb>V)y"
             rf"(?:{_DESC}|x{{0,2}}A(?=C))(?P<owner>{_PARTY})",
         ),
+        # "Y is owned as to 70% by X" (a Hong Kong filing's phrase)
+        _v("owned-as-to", "OWNED", rf"(?P<asset>{_PARTY})(?P<verb>V)st(?P<stake>%)y{_DESC}(?P<owner>{_PARTY})"),
         # "X's 51%-owned unit Y"
         _v(
             "possessive-stake-owned",

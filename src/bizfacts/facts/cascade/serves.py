@@ -174,7 +174,7 @@ def predicate_of(
         return pred.name
     if frame == "OWNED":
         owning = places.get("verb")
-        if v.name in ("hyphen", "stake-owned-by") and (
+        if v.name in ("hyphen", "stake-owned-by", "owned-as-to") and (
             owning is None or owning.predicate != "own" or owning.form not in ("past", "part")
         ):
             return None  # "X-backed Y": backing is no ownership
