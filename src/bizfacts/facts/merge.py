@@ -129,7 +129,8 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
                 break
     kept = [merged.get(id(f), f) for f in out if id(f) not in drop]
     kept = _round_valuations(_fold_amountless_investments(kept))
-    return _widest_locations(_fold_buyerless(_fold_described_units(_drop_guessed_buyers(kept))))
+    folded = _fold_described_pairs(_fold_described_units(_drop_guessed_buyers(kept)))
+    return _widest_locations(_fold_buyerless(folded))
 
 
 # a deal's price below this is a price per share told without its unit ("for 6.50 dlrs plus a
@@ -240,6 +241,30 @@ def _fold_described_units(facts: list[AnyFact]) -> list[AnyFact]:
         if j is not None and isinstance(g, AcquisitionFact) and f.acquirer in (None, g.acquirer):
             out[j] = _merge(g, attrs.evolve(f, target=g.target, acquirer=g.acquirer))
             dropped.add(i)
+    return [f for i, f in enumerate(out) if i not in dropped]
+
+
+def _fold_described_pairs(facts: list[AnyFact]) -> list[AnyFact]:
+    """A unit sold told twice as described, once bare ("sells majority of car electronics unit to
+    Z" in a headline) and once with its stake or price ("to sell 75.1 percent of its automotive
+    electronics division to Z"), by the same seller to the same buyer: one deal, the fuller telling."""
+    told: dict[tuple[str | None, str | None], list[int]] = {}
+    for i, f in enumerate(facts):
+        if isinstance(f, AcquisitionFact) and f.target[:1].islower() and f.seller and f.acquirer:
+            told.setdefault((f.seller, f.acquirer), []).append(i)
+    pairs = [ids for ids in told.values() if len(ids) == 2]
+    if not pairs:
+        return facts
+    out = list(facts)
+    dropped: set[int] = set()
+    for i, j in pairs:
+        f, g = out[i], out[j]
+        if not isinstance(f, AcquisitionFact) or not isinstance(g, AcquisitionFact):
+            continue
+        bare, full = (i, j) if f.price is None and f.stake is None else (j, i)
+        if (g if bare == j else f).price is None and (g if bare == j else f).stake is None:
+            out[full] = _merge(out[full], out[bare])
+            dropped.add(bare)
     return [f for i, f in enumerate(out) if i not in dropped]
 
 
