@@ -52,7 +52,7 @@ from .discourse import (
     with_subject,
 )
 from .engine import frame_facts
-from .frames.executive import signoff_facts
+from .frames.executive import leadership_facts, signoff_facts
 from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
@@ -259,6 +259,7 @@ def assemble(
     facts.extend(infobox_facts(text, companies, text_topic))
     facts.extend(header_field_facts(text, companies, text_topic))
     facts.extend(signoff_facts(text, companies, text_topic))  # (frames/executive.py)
+    facts.extend(leadership_facts(text, companies, text_topic))
     if explain is not None:
         explain.candidates = list(facts)
     if not facts:

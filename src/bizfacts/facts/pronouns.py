@@ -24,7 +24,7 @@ from .template import LazyPattern
 _WE = LazyPattern(
     r"\b(?:We|we)\b(?=\s+(?:also\s+|have\s+|had\s+|recently\s+|previously\s+)?(?:acquired|bought|purchased|sold|"
     r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|conduct|hold|have|had|"
-    r"acquire|buy|sell|announced|closed|launched|partnered|teamed)\b)"
+    r"acquire|buy|sell|announced|closed|launched|partnered|teamed|are\s+(?:headquartered|based))\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
     r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"
     # "Our common stock trades on EXCH": the filer's shares

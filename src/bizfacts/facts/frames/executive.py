@@ -185,3 +185,45 @@ def signoff_facts(text: str, companies: Sequence[CompanyMention], topic: str | N
             )
         )
     return out
+
+
+# A leadership page's line: "Amara Ndiaye, Ph.D. - Co-Founder, President and Chief Executive Officer"
+# (a degree may follow the name; the office after a dash or a bar; what follows ";" is another office)
+_DEGREE = r"(?:,[ \t]*(?:Ph\.?D\.?|M\.?D\.?|J\.?D\.?|MBA|CPA|CFA|FCA))?"
+
+
+@functools.cache
+def _leadership_line() -> LazyPattern:
+    """A line of a leadership page (built on first use)."""
+    return LazyPattern(
+        rf"(?m)^[ \t]*{L.PERSON}{_DEGREE}[ \t]+[-–—|][ \t]+(?i:{L.TITLE})(?P<rest>[^\n;]{{0,90}}?)[ \t]*(?:;|$)"
+    )
+
+
+def leadership_facts(text: str, companies: Sequence[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """The officers a leadership page lists, one a line ("P - Chief Financial Officer"): offices at
+    the company the text is about.
+
+    >>> t = "Orlen Bio makes enzymes.\\n\\nJonah Pryce - Chief Financial Officer\\nJonah joined in 2024.\\n"
+    >>> [(f.person, f.title, f.company) for f in leadership_facts(t, [], "Orlen Bio")]
+    [('Jonah Pryce', 'Chief Financial Officer', 'Orlen Bio')]
+    """
+    if topic is None or (" - " not in text and " – " not in text and " | " not in text and " — " not in text):
+        return []
+    out: list[AnyFact] = []
+    for m in _leadership_line().finditer(text):
+        person = m.group("person")
+        if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in person.split()):
+            continue
+        title = SPACES.sub(" ", text[m.start("title") : m.end("rest")].strip(" ,"))
+        out.append(
+            ExecutiveFact(
+                evidence=Evidence(m.start("person"), m.end("rest"), text[m.start("person") : m.end("rest")]),
+                person=person,
+                title=title.upper() if title.casefold() in L.TITLE_ACRONYMS else title,
+                company=topic,
+                confidence=0.6,
+                rule="leadership line: PERSON - TITLE",
+            )
+        )
+    return out
