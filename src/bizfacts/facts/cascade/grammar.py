@@ -681,7 +681,8 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<agent>{_PARTY})'(?P<noun>A)(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
         ),
         # "and make a $40 million equity investment in Y": the investor is the sentence's subject
-        _v("noun-in", "FUND", rf"(?<!')(?P<noun>A)(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN])"),
+        # ("announced a strategic investment of EUR 40 million in Y": the amount after "of")
+        _v("noun-in", "FUND", rf"(?<!')(?P<noun>A)(?:o(?P<amount>M))?(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN])"),
         *_headquarters_variants(),  # HQ: where a company is based (.headquarters)
         *_office_variants(),  # TITLE: a person, a title and a company (.offices)
         *_more_variants(),
