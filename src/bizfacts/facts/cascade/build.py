@@ -82,10 +82,18 @@ from .names import (
     inner_company,
 )
 from .objects import (
-    _raising_to,
     _share_after,
 )
-from .ownership import more_owned, qualified, relative_stake, sold_units, stake_beside, stake_through
+from .ownership import (
+    holding_reached,
+    more_owned,
+    qualified,
+    relative_stake,
+    sold_units,
+    stake_agent,
+    stake_beside,
+    stake_through,
+)
 from .partnership import partnership_facts
 from .predicates import predicates
 from .status import NoFact, PriceOnly, _negated_between, _status, confidence
@@ -179,48 +187,6 @@ def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
 _RUN_VERBS = frozenset({"run", "runs", "ran", "running", "operate", "operates", "operated", "operating"})
 # relational nouns too common to promote a name ("recognise West Berlin as part of the EC")
 _WEAK_RELATIONS = frozenset({"part"})
-
-
-def _holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[Chunk]) -> list[AnyFact]:
-    """The holding a completed purchase brings its buyer to: "bought an additional 8.2% stake in Y,
-    taking its holding to 26.7%" says the buyer now owns 26.7% of Y; "X has amassed a 10.2% stake in
-    Y" that X holds 10.2%."""
-    deal = found[0] if len(found) == 1 else None
-    if not isinstance(deal, AcquisitionFact) or deal.status != "completed":
-        return []
-    if not deal.acquirer or not deal.target:
-        return []
-    reached = _raising_to(chunks, p.end) if p.predicate in ("acquire", "take") else None
-    if reached is None and p.predicate == "take" and deal.stake is not None:
-        return [  # (a stake built, raised or taken: the level the deal tells is the holding now)
-            OwnershipFact(
-                evidence=deal.evidence,
-                confidence=deal.confidence,
-                rule=f"{p.predicate}/{p.variant}",
-                owner=deal.acquirer,
-                asset=deal.target,
-                stake=deal.stake,
-            )
-        ]
-    if reached is None or reached.value is None:
-        return []
-    return [
-        OwnershipFact(
-            evidence=deal.evidence,
-            confidence=deal.confidence,
-            rule=f"{p.predicate}/{p.variant}",
-            owner=deal.acquirer,
-            asset=deal.target,
-            stake=reached.value,
-        )
-    ]
-
-
-def _stake_agent(preds: Sequence[Predication], stake: Chunk) -> Chunk | None:
-    """The agent of the deal whose object is ``stake`` ("Y had agreed to sell its stake"): whose "its"."""
-    return next(
-        (q.places["agent"] for q in preds if q.places.get("stake") is stake and "agent" in q.places), None
-    )
 
 
 def _stake_with(chunks: Sequence[Chunk], end: int) -> Decimal | None:
@@ -620,7 +586,7 @@ def sentence_facts(
                 raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
                 found = acquisition_facts(p, ev, text, clause_start, dates, chunks, about)
-                found += more_targets(found, p, chunks, chars) + _holding_reached(found, p, chunks)
+                found += more_targets(found, p, chunks, chars) + holding_reached(found, p, chunks)
             elif fact_type == "ownership":
                 if id(p.places.get("rel" if p.frame in ("REL", "INV") else "theme")) in sold:
                     raise NoFact("the unit is sold in the same sentence")
@@ -631,7 +597,7 @@ def sentence_facts(
                 companies = (c for c in before if c.char == "C" and not _agency(c))
                 subject = next(companies, before[0] if before else None)
                 if p.variant == "its-stake":  # "X said Y had agreed to sell its stake in Z": Y's
-                    subject = _stake_agent(preds, p.places["stake"]) or subject
+                    subject = stake_agent(preds, p.places["stake"]) or subject
                 found = _ownership(p, ev, subject, text, clause_start, chunks, about)
                 found += more_owned(found, p, chunks, chars)
             elif fact_type == "headquarters":

@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 import regex
 
-from ..._fact_types import AnyFact, OwnershipFact
+from ..._fact_types import AcquisitionFact, AnyFact, OwnershipFact
 from ..._spans import PercentMention
 from .chunks import Chunk, chunk_index
 from .clauses import Predication
 from .names import _party
+from .objects import _raising_to
 
 # after a listed asset: a comma or "and", a descriptor ("pet-food maker") and the next company
 # (", and lets C ..." starts another clause)
@@ -259,3 +260,45 @@ def _listed_before(first: AnyFact, p: Predication, chunks: Sequence[Chunk], s: s
             break
         out.append(attrs.evolve(first, asset=name))
     return out
+
+
+def holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[Chunk]) -> list[AnyFact]:
+    """The holding a completed purchase brings its buyer to: "bought an additional 8.2% stake in Y,
+    taking its holding to 26.7%" says the buyer now owns 26.7% of Y; "X has amassed a 10.2% stake in
+    Y" that X holds 10.2%."""
+    deal = found[0] if len(found) == 1 else None
+    if not isinstance(deal, AcquisitionFact) or deal.status != "completed":
+        return []
+    if not deal.acquirer or not deal.target:
+        return []
+    reached = _raising_to(chunks, p.end) if p.predicate in ("acquire", "take") else None
+    if reached is None and p.predicate == "take" and deal.stake is not None:
+        return [  # (a stake built, raised or taken: the level the deal tells is the holding now)
+            OwnershipFact(
+                evidence=deal.evidence,
+                confidence=deal.confidence,
+                rule=f"{p.predicate}/{p.variant}",
+                owner=deal.acquirer,
+                asset=deal.target,
+                stake=deal.stake,
+            )
+        ]
+    if reached is None or reached.value is None:
+        return []
+    return [
+        OwnershipFact(
+            evidence=deal.evidence,
+            confidence=deal.confidence,
+            rule=f"{p.predicate}/{p.variant}",
+            owner=deal.acquirer,
+            asset=deal.target,
+            stake=reached.value,
+        )
+    ]
+
+
+def stake_agent(preds: Sequence[Predication], stake: Chunk) -> Chunk | None:
+    """The agent of the deal whose object is ``stake`` ("Y had agreed to sell its stake"): whose "its"."""
+    return next(
+        (q.places["agent"] for q in preds if q.places.get("stake") is stake and "agent" in q.places), None
+    )
