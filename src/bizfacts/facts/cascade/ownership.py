@@ -1,5 +1,7 @@
-"""Ownership pieces of the cascade's builder: the units a sentence has sold, and the further
-assets of a listed object ("X, which owns A and pet-food maker B").
+"""Ownership pieces of the cascade's builder: the units a sentence has sold, the further assets
+and owners of a list ("X, which owns A and pet-food maker B", "jointly owned by A (60%) and B"),
+the stake told beside an owner or an asset ("X with 23%", "through a 51% stake"), and the holding
+a completed purchase leaves ("..., taking its holding to 26.7%").
 
 >>> more_assets("CVCcxxC,C.", 2)  # "Acme owns A and pet-food maker B, C."
 [6, 8]
