@@ -17,7 +17,10 @@ the table's column is the owner's role, as a sentence's predicate would be.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+
+import regex
 
 from .._fact_types import AnyFact, Evidence, OwnershipFact
 from .._spans import CompanyMention
@@ -61,30 +64,12 @@ def shareholder_table_facts(text: str, companies: list[CompanyMention], topic: s
         return []
     by_start = {c.start: c for c in companies if c.kind == "company" and c.start > m.end()}
     out: list[AnyFact] = []
-    pos = m.end() + 1
-    for _ in range(_MAX_LINES):
-        if pos >= len(text):
-            break
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        row = _ROW.match(text, pos, end) if end - pos < _MAX_ROW else None
-        if row is not None:
-            owner = _owner(row.group("name"), by_start.get(row.start("name")))
-            stake = _percentage(row.group("pct"))
-            if owner is not None and stake is not None and owner != asset:
-                out.append(
-                    OwnershipFact(
-                        evidence=Evidence(row.start("name"), end, text[row.start("name") : end]),
-                        owner=owner,
-                        asset=asset,
-                        stake=stake,
-                        confidence=0.8,
-                        rule="table of shareholders",
-                    )
-                )
-        elif out and text[pos:end].strip():
-            break  # the prose after the table
-        pos = end + 1
+    # (a column header may stand between the heading and the rows)
+    for row, end in _rows(text, m.end() + 1, _ROW.get(), headers=True):
+        owner = _owner(row.group("name"), by_start.get(row.start("name")))
+        stake = _percentage(row.group("pct"))
+        if owner is not None and stake is not None and owner != asset:
+            out.append(_holding(text, row.start("name"), end, owner, asset, stake, "table of shareholders"))
     return out
 
 
@@ -119,33 +104,42 @@ def holdings_list_facts(text: str, companies: list[CompanyMention], topic: str |
         return []
     by_start = {c.start: c for c in companies if c.kind == "company" and c.start > m.end()}
     out: list[AnyFact] = []
-    pos = m.end() + 1
-    for _ in range(_MAX_LINES):
-        if pos >= len(text):
-            break
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        item = _HOLDING_ITEM.match(text, pos, end) if end - pos < _MAX_ROW else None
-        if item is None:
-            if out or text[pos:end].strip():
-                break  # (the list ends at its first line that is no item)
-            pos = end + 1
-            continue
+    for item, end in _rows(text, m.end() + 1, _HOLDING_ITEM.get(), headers=False):
         asset = _owner(item.group("name"), by_start.get(item.start("name")))
         stake = Decimal(100) if item.group("whole") else _percentage(item.group("pct"))
         if asset is not None and stake is not None and asset != owner:
-            out.append(
-                OwnershipFact(
-                    evidence=Evidence(item.start("name"), end, text[item.start("name") : end]),
-                    owner=owner,
-                    asset=asset,
-                    stake=stake,
-                    confidence=0.8,
-                    rule="list of holdings",
-                )
-            )
-        pos = end + 1
+            out.append(_holding(text, item.start("name"), end, owner, asset, stake, "list of holdings"))
     return out
+
+
+def _rows(
+    text: str, pos: int, pattern: regex.Pattern[str], headers: bool
+) -> Iterator[tuple[regex.Match[str], int]]:
+    """The lines from ``pos`` on that ``pattern`` matches, each with where it ends, up to the
+    first other line of text after them (blank lines between are skipped; with ``headers``, other
+    lines before the first match are too); at most _MAX_LINES lines are read, none longer than
+    _MAX_ROW."""
+    found = False
+    for _ in range(_MAX_LINES):
+        if pos >= len(text):
+            return
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        m = pattern.match(text, pos, end) if end - pos < _MAX_ROW else None
+        if m is not None:
+            found = True
+            yield m, end
+        elif text[pos:end].strip() and (found or not headers):
+            return  # (the prose after the rows)
+        pos = end + 1
+
+
+def _holding(
+    text: str, start: int, end: int, owner: str, asset: str, stake: Decimal, rule: str
+) -> OwnershipFact:
+    """An ownership read from a row, the row from the name on its evidence."""
+    evidence = Evidence(start, end, text[start:end])
+    return OwnershipFact(evidence=evidence, owner=owner, asset=asset, stake=stake, confidence=0.8, rule=rule)
 
 
 def _heading_asset(written: str, companies: list[CompanyMention]) -> str | None:

@@ -10,6 +10,7 @@ a completed purchase leaves ("..., taking its holding to 26.7%").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 
 import attrs
 import regex
@@ -274,18 +275,14 @@ def holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[C
     if not deal.acquirer or not deal.target:
         return []
     reached = _raising_to(chunks, p.end) if p.predicate in ("acquire", "take") else None
-    if reached is None and p.predicate == "take" and deal.stake is not None:
-        return [  # (a stake built, raised or taken: the level the deal tells is the holding now)
-            OwnershipFact(
-                evidence=deal.evidence,
-                confidence=deal.confidence,
-                rule=f"{p.predicate}/{p.variant}",
-                owner=deal.acquirer,
-                asset=deal.target,
-                stake=deal.stake,
-            )
-        ]
-    if reached is None or reached.value is None:
+    stake: Decimal | None
+    if reached is not None:
+        stake = reached.value
+    elif p.predicate == "take":
+        stake = deal.stake  # (a stake built, raised or taken: the level the deal tells is the holding now)
+    else:
+        stake = None
+    if stake is None:
         return []
     return [
         OwnershipFact(
@@ -294,7 +291,7 @@ def holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[C
             rule=f"{p.predicate}/{p.variant}",
             owner=deal.acquirer,
             asset=deal.target,
-            stake=reached.value,
+            stake=stake,
         )
     ]
 

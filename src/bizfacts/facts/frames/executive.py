@@ -173,18 +173,22 @@ def signoff_facts(text: str, companies: Sequence[CompanyMention], topic: str | N
         person = m.group("person")
         if company is None or any(w.strip(".,") in L.NOT_PERSON_WORDS for w in person.split()):
             continue
-        title = SPACES.sub(" ", text[m.start("title") : m.end()].strip())
-        out.append(
-            ExecutiveFact(
-                evidence=Evidence(m.start("person"), m.end(), text[m.start("person") : m.end()]),
-                person=person,
-                title=title.upper() if title.casefold() in L.TITLE_ACRONYMS else title,
-                company=company,
-                confidence=0.6,
-                rule="sign-off: PERSON / TITLE",
-            )
-        )
+        out.append(_line_office(text, m, m.end(), company, "sign-off: PERSON / TITLE"))
     return out
+
+
+def _line_office(text: str, m: regex.Match[str], end: int, company: str, rule: str) -> ExecutiveFact:
+    """The office a layout line tells: ``m``'s person and its title up to ``end`` (spaces made
+    single, an acronym in capitals), evidence from the name on."""
+    title = SPACES.sub(" ", text[m.start("title") : end].strip(" ,\n\t"))
+    return ExecutiveFact(
+        evidence=Evidence(m.start("person"), end, text[m.start("person") : end]),
+        person=m.group("person"),
+        title=title.upper() if title.casefold() in L.TITLE_ACRONYMS else title,
+        company=company,
+        confidence=0.6,
+        rule=rule,
+    )
 
 
 # A leadership page's line: "Amara Ndiaye, Ph.D. - Co-Founder, President and Chief Executive Officer"
@@ -215,15 +219,5 @@ def leadership_facts(text: str, companies: Sequence[CompanyMention], topic: str 
         person = m.group("person")
         if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in person.split()):
             continue
-        title = SPACES.sub(" ", text[m.start("title") : m.end("rest")].strip(" ,"))
-        out.append(
-            ExecutiveFact(
-                evidence=Evidence(m.start("person"), m.end("rest"), text[m.start("person") : m.end("rest")]),
-                person=person,
-                title=title.upper() if title.casefold() in L.TITLE_ACRONYMS else title,
-                company=topic,
-                confidence=0.6,
-                rule="leadership line: PERSON - TITLE",
-            )
-        )
+        out.append(_line_office(text, m, m.end("rest"), topic, "leadership line: PERSON - TITLE"))
     return out
