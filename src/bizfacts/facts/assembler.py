@@ -39,6 +39,7 @@ from .cascade.executive import About
 from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
 from .cascade.listing import may_name_exchange
+from .column_table import column_table_facts
 from .defined_roles import defined_roles, with_defined_roles
 from .descriptions import described_heads
 from .discourse import (
@@ -256,6 +257,7 @@ def assemble(
     facts.extend(subsidiary_list_facts(text, companies, text_topic))
     facts.extend(shareholder_table_facts(text, companies, text_topic))
     facts.extend(holdings_list_facts(text, companies, text_topic))
+    facts.extend(column_table_facts(text, companies, text_topic, mentions.dates))
     facts.extend(infobox_facts(text, companies, text_topic))
     facts.extend(header_field_facts(text, companies, text_topic))
     facts.extend(signoff_facts(text, companies, text_topic))  # (frames/executive.py)

@@ -135,7 +135,7 @@ def _rows(
 
 
 def _holding(
-    text: str, start: int, end: int, owner: str, asset: str, stake: Decimal, rule: str
+    text: str, start: int, end: int, owner: str, asset: str, stake: Decimal | None, rule: str
 ) -> OwnershipFact:
     """An ownership read from a row, the row from the name on its evidence."""
     evidence = Evidence(start, end, text[start:end])

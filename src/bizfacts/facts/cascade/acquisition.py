@@ -468,9 +468,18 @@ def acquisition_facts(
             stake=stake,
             price=price,
             status=status,  # type: ignore[arg-type]
-            date=deal_date(dates),
+            date=deal_date(dates) or (_year_or_month(dates) if status == "completed" else None),
         )
     ]
+
+
+def _year_or_month(dates: Sequence[DateMention]) -> DateMention | None:
+    """A completed deal's month or year, when the sentence names one point of that size and no
+    day ("In 2016 the family sold Y to Z", "acquired in March 2022")."""
+    points = [
+        d for d in dates if d.kind == "point" and d.granularity in ("month", "year") and d.relative is None
+    ]
+    return points[0] if len(points) == 1 else None
 
 
 # asset nouns that name all a company has, not one thing of it ("Y assets" is Y's business)

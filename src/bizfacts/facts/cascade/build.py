@@ -57,7 +57,7 @@ from .clauses import (
     servable,
     served_frames,
 )
-from .executive import LESS_SURE, About, more_executives, office
+from .executive import LESS_SURE, About, office
 from .gate import institution
 from .headline import headline_line
 from .investment import investment_facts
@@ -84,6 +84,7 @@ from .names import (
 from .objects import (
     _share_after,
 )
+from .office_lists import more_executives
 from .ownership import (
     holding_reached,
     more_owned,
@@ -615,7 +616,7 @@ def sentence_facts(
                 found = of_type(p, ev, text, clause_start, dates, chunks, chars)
             else:
                 found = _executive(p, ev, about, text)
-                found += more_executives(found, p, chunks, chars)  # "chairman of A, B and C"
+                found += more_executives(found, p, chunks, chars, ev)  # "chairman of A, B and C"
         except (NoFact, valuation.NotValued, listing.NotListed) as why:
             if isinstance(why, EndedRelation):
                 former[why.asset] = why.owner

@@ -16,22 +16,19 @@ financial officer, said" (a premodifying company in an apposition).
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 
-import attrs
 import regex
 
 from ..._company_words import company_words
-from ..._fact_types import AnyFact, Evidence, ExecutiveFact, ExecutiveStatus
+from ..._fact_types import Evidence
 from ..._numbers import data_rows
 from .. import lexicon as L
 from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
-from .names import _is_company, _party, _person, _title, former_title
 from .office_company import About as About  # (re-exported: the assembler and the builders pass it)
 from .office_company import discourse_company, office_of_merged, partner_on_board
-from .tenure import SUCCEEDED, TENURE_WORD
+from .tenure import TENURE_WORD
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
 # "has", "is", "owns"), after the person's age (", 63,") or an aside between dashes ("P - no relation
@@ -105,7 +102,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "join-as",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>[xZ])(?:(?P<company>C)(?:[in]D)?s(?P<title>T)(?![oa][CN])"
+            # ("P joins Kestrel Byte as CFO": a name no extractor knew, the one joined before "as T")
+            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>[xZ])(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:[in]D)?s(?P<title>T)(?![oa][CN])"
             r"|[^.;PT]{1,8}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
         # "P joined X in 2011 and became its chief executive in 2018": the company joined is the
@@ -334,6 +332,8 @@ WRITTEN_TITLE = frozenset(
         "become",
         "replaced-by",
         "under-title",
+        "title-of",
+        "possessive-predicate",
     }
 )
 # the constructions of an office to come, told by the company ("X said P would succeed N as T")
@@ -495,129 +495,3 @@ _CORPORATE_TITLE = regex.compile(
     r"(?i)\b(?:chief(?:[ \t]+\w+){1,2}[ \t]+officer|cfo|coo|cto|cio|cmo"
     r"|managing[ \t]+director|general[ \t]+counsel)\b"
 )
-# after a title's company, the next company of a list: ", B" while the list goes on (", C", ", and",
-# "and"), then ", and C" or "and C" closing it ("chairman of A, B and C"); a pair "A and B" is
-# taken for one name ("Berliner Handels- and Frankfurter Bank") and "A, B said" for a clause
-# ("President of the A Foundation and of B": "and of" before the last)
-_NEXT_COMPANY = regex.compile(r",(?=C(?:,?c|,C))C|(?<=C),?co?(?=C(?:[,(.;]|$))C")
-# the constructions whose company may be the first of a list
-_LISTED = frozenset({"copula", "apposition"})
-
-
-def more_executives(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
-    """The facts of the other companies or people of a list in a TITLE predication's place
-    (``s`` is the chunk string of ``chunks``): :func:`more_offices`, :func:`more_people`, and the
-    predecessor's office (:func:`predecessor_office`)."""
-    more = more_offices(found, p, chunks, s) + more_people(found, p, chunks, s)
-    return more + predecessor_office(found, p, chunks, s)
-
-
-def predecessor_office(
-    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str
-) -> list[AnyFact]:
-    """ "P succeeded N as CEO of X", "P became CEO of X, succeeding N": N's office at X, "former"
-    (current in "P will succeed N")."""
-    if len(found) != 1 or not isinstance(found[0], ExecutiveFact):
-        return []
-    predecessor = p.places.get("predecessor")
-    status: ExecutiveStatus = "former"
-    if predecessor is not None:
-        verb = p.places["cue"].head[-1].text.casefold() if "cue" in p.places else ""
-        status = "former" if verb in SUCCEEDED else "current"
-    elif (
-        s.startswith(",x", p.end)
-        and s[p.end + 2 : p.end + 3] in ("P", "N")
-        and chunks[p.end + 1].head[-1].text.casefold() in _SUCCEEDING
-    ):
-        predecessor = chunks[p.end + 2]  # ", succeeding N" right after the clause
-    name = _person(predecessor) if predecessor is not None else None
-    if not name or name == found[0].person:
-        return []
-    less_sure = round(found[0].confidence - 0.1, 2)
-    return [attrs.evolve(found[0], person=name, status=status, confidence=less_sure)]
-
-
-_SUCCEEDING = frozenset({"succeeding", "replacing"})
-
-
-def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
-    """ "P is chairman of A, B and C": the same title at each company of a list in the company's
-    place (``s`` is the chunk string of ``chunks``)."""
-    company = p.places.get("company")
-    if len(found) != 1 or p.variant not in _LISTED or company is None:
-        return []
-    first = found[0]
-    if not isinstance(first, ExecutiveFact):
-        return []
-    i = next((k for k in range(p.start, p.end) if chunks[k] is company), None)
-    more: list[AnyFact] = []
-    pos = (i + 1) if i is not None else len(s)
-    while len(more) < 4:
-        m = _NEXT_COMPANY.match(s, pos)
-        if m is None or (not more and m.group().startswith(("c", ",c")) and "co" not in m.group()):
-            break  # (a list opens with ", B"; "A and of B" names two)
-        nxt = chunks[m.end() - 1]
-        name, _promoted = _party(nxt)
-        if not name or not _is_company(nxt) or name == first.company:
-            break
-        more.append(attrs.evolve(first, company=name))
-        pos = m.end()
-        if pos < len(s) and s[pos] == "(":  # "C (ACR)": an alias in parentheses
-            pos = s.find(")", pos) + 1 or len(s)
-    return more
-
-
-# after a person: a comma or "and" and the next person ("founded by A, B and C", "... and C in 2011")
-_NEXT_PERSON = regex.compile(r"(?:,c?|c)(?=[PN](?:[,(.;in]|c|$))[PN]")
-# "led by CEO A and chairman B": another title and person of the list
-_NEXT_TITLED = regex.compile(r"(?:,c?|c)(?=T[PN](?:[,(.;]|c|$))T[PN]")
-
-
-def _more_titled(first: ExecutiveFact, i: int, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
-    """One more fact per title and person listed after the person at chunk ``i`` ("X is led by
-    CEO A and chairman B"): at most three."""
-    more: list[AnyFact] = []
-    pos = i + 1
-    while len(more) < 3 and (m := _NEXT_TITLED.match(s, pos)) is not None:
-        name, office = _person(chunks[m.end() - 1]), _title(chunks[m.end() - 2])
-        if not name or not office or name == first.person:
-            break
-        # "led by former CEO A and chairman B": each title its own tenure, a past verb both
-        own_former = i > 0 and former_title(chunks[i - 1])
-        former = former_title(chunks[m.end() - 2]) or (first.status == "former" and not own_former)
-        more.append(attrs.evolve(first, person=name, title=office, status="former" if former else "current"))
-        pos = m.end()
-    return more
-
-
-def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
-    """ "X was founded by A and B", "X's founders, A and B": the same office for each person of a
-    list in the person's place (a plural title or a founding verb)."""
-    person = p.places.get("person")
-    if len(found) != 1 or person is None or not isinstance(found[0], ExecutiveFact):
-        return []
-    first = found[0]
-    title = p.places.get("title")
-    plural = title is not None and title.head[-1].text.casefold().endswith("founders")
-    i = next((k for k in range(p.start, p.end) if chunks[k] is person), None)
-    if p.variant == "led-by" and i is not None:
-        return _more_titled(first, i, chunks, s)
-    if p.variant not in LISTED_PEOPLE and not plural:
-        return []
-    more: list[AnyFact] = []
-    pos = (i + 1) if i is not None else len(s)
-    while len(more) < 3:
-        m = _NEXT_PERSON.match(s, pos)
-        if m is None:
-            break
-        name = _person(chunks[m.end() - 1])
-        if not name or name == first.person:
-            break
-        more.append(attrs.evolve(first, person=name))
-        pos = m.end()
-    if more and first.title == "founder" and p.variant in LISTED_PEOPLE:
-        # "founded by A and B": each founded it with the other, a co-founder (the first fact too,
-        # which the caller's list holds; "X's founders, A and B": the text's word, each a founder)
-        found[0] = attrs.evolve(first, title="co-founder")
-        more = [attrs.evolve(f, title="co-founder") for f in more if isinstance(f, ExecutiveFact)]
-    return more

@@ -274,7 +274,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "unnamed-seller",
             "TRANS",
-            rf"(?:^|(?<=[.:;\"]))(?:[dj]|C'|N(?=x))?[xT]{{1,2}}(?P<verb>V)v?{t}(?=t{_OBJ_DESC}[CN])",
+            # ("In 2003 the family sold the company to Z": a time phrase first; "the founding family
+            # and other shareholders sold ...": sellers joined)
+            rf"(?:^|(?<=[.:;\"]))(?:[ip]D,?)?(?:[dj]|C'|N(?=x))?[xT]{{1,2}}(?:cx{{1,2}})?(?P<verb>V)v?{t}(?=t{_OBJ_DESC}[CN])",
             "active",
         ),
         # "Y will take X private": a buyout told with the verb around its object
@@ -523,7 +525,9 @@ def variants() -> tuple[Variant, ...]:
             "counts-among",
             "INV",
             # ("Y, valued at $900 million last year, counts A among its backers")
-            rf"(?P<asset>{_PARTY}){_APPOSITION_NO_PARTY}(?P<cue>[xV])(?P<owner>{_PARTY})(?:,{_PARTY}){{0,3}}(?:,?c{_PARTY})?p(?P<rel>R)",
+            # ("Y counts A as its largest shareholder": one party, "as" its relational noun)
+            rf"(?P<asset>{_PARTY}){_APPOSITION_NO_PARTY}(?P<cue>[xV])(?P<owner>{_PARTY})"
+            rf"(?:(?:,{_PARTY}){{0,3}}(?:,?c{_PARTY})?p|s(?=R))(?P<rel>R)",
         ),
         # "A is among the investors in Y", "A and B are among Y's backers"
         _v(

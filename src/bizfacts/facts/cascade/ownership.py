@@ -20,7 +20,7 @@ from ..._spans import PercentMention
 from .chunks import Chunk, chunk_index
 from .clauses import Predication
 from .names import _party
-from .objects import _raising_to
+from .objects import _raising_to, _stake_after
 
 # after a listed asset: a comma or "and", a descriptor ("pet-food maker") and the next company
 # (", and lets C ..." starts another clause)
@@ -132,6 +132,9 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     theme = p.places.get("theme" if p.frame == "TRANS" else "asset")
     if p.frame == "TRANS" and p.variant == "passive" and "agent" in p.places:
         return _more_owners(found, p.places["agent"], chunks, s)  # "Y is jointly owned by A and B"
+    if p.frame == "OWNED" and p.variant in ("stake-owned-by", "owned-as-to") and "owner" in p.places:
+        # "Y is 51% owned by A and 49% by B" (not "Y, 70% owned by A, and B signed": a stake each)
+        return _more_owners(found, p.places["owner"], chunks, s, gapped_only=True)
     if p.frame == "INV" and p.variant == "possessive" and "owner" in p.places:
         return _more_owners(found, p.places["owner"], chunks, s)  # "Y's shareholders include A and B"
     # ("X is the parent company for A, B and C": an owner's relational noun before a list)
@@ -219,23 +222,34 @@ def _gapped_owner(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk],
     return [attrs.evolve(found[0], owner=name, stake=pct.value)]
 
 
-def _more_owners(found: list[AnyFact], agent: Chunk, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+def _more_owners(
+    found: list[AnyFact], agent: Chunk, chunks: Sequence[Chunk], s: str, gapped_only: bool = False
+) -> list[AnyFact]:
     """One more fact per company listed after the first owner: "Y is jointly owned by A and B",
-    "Y's shareholders include A (35%) and B (12%)" (at most four)."""
+    "Y's shareholders include A (35%) and B (12%)" (at most four); with ``gapped_only`` only
+    owners told with their own stake before them ("and 49% by B")."""
     i = chunk_index(chunks, agent)
     if len(found) != 1 or not isinstance(found[0], OwnershipFact) or agent.char != "C" or i is None:
         return []
     out: list[AnyFact] = []
     pos = i + 1
     stake = found[0].stake
-    while len(out) < 4 and (m := _NEXT_OWNER.match(s, pos)) is not None:
-        k = m.start(1)
+    while len(out) < 4:
+        gapped = None
+        if gapped_only or (m := _NEXT_OWNER.match(s, pos)) is None:
+            if stake is None or (m := _NEXT_GAPPED_OWNER.match(s, pos)) is None:
+                break
+            gapped = chunks[m.start(1)].head[0].mention  # "51% owned by A and 49% by B"
+        k = m.start(2 if gapped is not None else 1)
         name, promoted = _party(chunks[k])
         if not name or promoted or name in (found[0].owner, found[0].asset):
             break
         # "A (60%) and B (40%)": each owner's own stake; with none told, none
-        own = stake_beside(chunks, s, chunks[k]) if stake is not None else None
-        out.append(attrs.evolve(found[0], owner=name, stake=own.value if own is not None else None))
+        own = gapped
+        if own is None and stake is not None:
+            own = stake_beside(chunks, s, chunks[k])
+        value = own.value if isinstance(own, PercentMention) else None
+        out.append(attrs.evolve(found[0], owner=name, stake=value))
         pos = m.end()
     return out
 
@@ -243,6 +257,9 @@ def _more_owners(found: list[AnyFact], agent: Chunk, chunks: Sequence[Chunk], s:
 # the next owner of a list after a passive's agent: ", B", "and B", "(60%) and B"
 # (", with 35%, and B": each owner's stake after it)
 _NEXT_OWNER = regex.compile(r"(?:\(%\)|,w%)?(?:,c|,x{0,3}|cx{0,3})(?=C(?!'|o[^L]|[xv]{0,2}[VZb]))(C)")
+# "Y is 51% owned by A and 49% by B": the second owner's stake before its "by" (the verb left out)
+# ("owned as to 70% by A and as to 30% by B")
+_NEXT_GAPPED_OWNER = regex.compile(r"(?:,c?|c)(?:st)?(%)y(C)(?!')")
 
 
 # a party of a list before the one a construction read: ", B" or "A and" (read backwards)
@@ -268,10 +285,12 @@ def _listed_before(first: AnyFact, p: Predication, chunks: Sequence[Chunk], s: s
 def holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[Chunk]) -> list[AnyFact]:
     """The holding a completed purchase brings its buyer to: "bought an additional 8.2% stake in Y,
     taking its holding to 26.7%" says the buyer now owns 26.7% of Y; "X has amassed a 10.2% stake in
-    Y" that X holds 10.2%."""
+    Y" that X holds 10.2%; "X cut its holding in Y to 8%" that X still holds 8%."""
     deal = found[0] if len(found) == 1 else None
     if not isinstance(deal, AcquisitionFact) or deal.status != "completed":
         return []
+    if p.predicate == "reduce":
+        return _holding_left(deal, p, chunks)
     if not deal.acquirer or not deal.target:
         return []
     reached = _raising_to(chunks, p.end) if p.predicate in ("acquire", "take") else None
@@ -292,6 +311,27 @@ def holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[C
             owner=deal.acquirer,
             asset=deal.target,
             stake=stake,
+        )
+    ]
+
+
+def _holding_left(deal: AcquisitionFact, p: Predication, chunks: Sequence[Chunk]) -> list[AnyFact]:
+    """The holding a seller keeps after a cut: "X cut its stake in Y to 8% (from 12%)" (the figure
+    after "to", never the one after "from"); none when the cut's size alone is told."""
+    held = p.places.get("stake")
+    if not deal.seller or not deal.target or held is None or held.char != "K" or held.stake is not None:
+        return []
+    left = _stake_after(chunks, p.end)
+    if left is None:
+        return []
+    return [
+        OwnershipFact(
+            evidence=deal.evidence,
+            confidence=deal.confidence,
+            rule=f"{p.predicate}/{p.variant}",
+            owner=deal.seller,
+            asset=deal.target,
+            stake=left.value,
         )
     ]
 

@@ -167,8 +167,8 @@ def predicate_of(
             return None
         if v.name.endswith("inner") and not rel.inner:
             return None
-        if v.name in INVESTOR_LISTS and pred.name != "investor":
-            return None  # "Y's investors include A": an investor's lists
+        if v.name in INVESTOR_LISTS and pred.name != "investor" and (v.name, pred.name) != ("counts-among", "parent"):
+            return None  # "Y's investors include A": an investor's lists ("Y counts A as its largest shareholder")
         if pred.name == "investor" and v.name in _NOT_INVESTORS:
             return None  # ("X is based in L and is an investor in Y", "Backed by investor X, Y ...")
         return pred.name

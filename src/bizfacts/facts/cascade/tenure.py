@@ -60,13 +60,17 @@ def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = T
     if person is not None and place is not None and person.end <= place.start:
         if FORMERLY.search(text, person.end, place.start):
             return True
+        # "P resigned as X's CFO", "P was X's chief executive": the verb before the possessive company
+        until = place.start
+        if p.variant == "possessive-predicate" and company_c is not None and person.end <= company_c.start:
+            until = company_c.start
         if (
-            _WAS_TITLE.search(text, max(person.end, place.start - 40), place.start)
+            _WAS_TITLE.search(text, max(person.end, until - 40), until)
             and not _NEW.match(place.text)
             and "founder" not in place.text.casefold()  # ("P was the founder of X": a founder stays one)
         ):
             return True  # "P was CEO of X", "P, who was chairman of X,": the past copula
-        left = _LEAVES_AS.search(ev.text, person.end - ev.start, place.start - ev.start)
+        left = _LEAVES_AS.search(ev.text, person.end - ev.start, until - ev.start)
         if left is not None and p.variant != "replaced-by":
             return True  # "P resigned as chairman of X": an office left
     if company_c is not None and _FORMER_BEFORE.search(

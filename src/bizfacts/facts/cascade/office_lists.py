@@ -1,0 +1,192 @@
+"""Executives of a list in the cascade: one TITLE predication, more people or companies.
+
+"P is chairman of A, B and C" gives P's office at each company; "X was founded by A and B" each
+founder; "X is led by CEO A and chairman B" each title; "X named A chief financial officer and B
+chief operating officer" each appointee; "P succeeded N as CEO of X" N's office, which ended.
+
+>>> import bizfacts
+>>> [(f.person, f.title) for f in bizfacts.extract_facts(
+...     "Kestrel Byte named Tomasz Wierzbicki chief financial officer and Lena Achterberg general counsel.")]
+[('Tomasz Wierzbicki', 'chief financial officer'), ('Lena Achterberg', 'general counsel')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ..._fact_types import AnyFact, Evidence, ExecutiveFact, ExecutiveStatus
+from .chunks import Chunk
+from .clauses import Predication
+from .executive import LISTED_PEOPLE, written_title
+from .names import _is_company, _party, _person, _title, former_title
+from .tenure import SUCCEEDED
+
+# after a title's company, the next company of a list: ", B" while the list goes on (", C", ", and",
+# "and"), then ", and C" or "and C" closing it ("chairman of A, B and C"); a pair "A and B" is
+# taken for one name ("Berliner Handels- and Frankfurter Bank") and "A, B said" for a clause
+# ("President of the A Foundation and of B": "and of" before the last)
+_NEXT_COMPANY = regex.compile(r",(?=C(?:,?c|,C))C|(?<=C),?co?(?=C(?:[,(.;]|$))C")
+# the constructions whose company may be the first of a list
+_LISTED = frozenset({"copula", "apposition"})
+
+
+def more_executives(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str, ev: Evidence | None = None
+) -> list[AnyFact]:
+    """The facts of the other companies or people of a list in a TITLE predication's place
+    (``s`` is the chunk string of ``chunks``; ``ev`` the sentence): :func:`more_offices`,
+    :func:`more_people`, :func:`more_appointed` and the predecessor's office
+    (:func:`predecessor_office`)."""
+    more = more_offices(found, p, chunks, s) + more_people(found, p, chunks, s)
+    if ev is not None:
+        more += more_appointed(found, p, chunks, s, ev)
+    return more + predecessor_office(found, p, chunks, s)
+
+
+# the constructions of an appointment whose person and title may be followed by more pairs
+_APPOINTING = frozenset({"appoint", "board-appoints"})
+# "... named A CFO, B COO and C general counsel": after a title, the next person and title ("as"
+# or "to" between), a name no extractor knew only before "as" or "to"; not a title of another
+# company ("and B as CEO of Y")
+_NEXT_APPOINTED = regex.compile(r"(?:,c?|c)(?:P|N(?=[st]))[st]?T(?![oa][CN])")
+
+
+def more_appointed(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str, ev: Evidence
+) -> list[AnyFact]:
+    """ "X appointed A as CFO and B as COO": one more fact per person and title listed after the
+    appointment's title (at most three), each title as written."""
+    title = p.places.get("title")
+    if len(found) != 1 or p.variant not in _APPOINTING or title is None:
+        return []
+    first = found[0]
+    if not isinstance(first, ExecutiveFact):
+        return []
+    i = next((k for k in range(p.start, p.end) if chunks[k] is title), None)
+    if i is None:
+        return []
+    more: list[AnyFact] = []
+    pos = i + 1
+    while len(more) < 3 and (m := _NEXT_APPOINTED.match(s, pos)) is not None:
+        person = next(chunks[k] for k in range(m.start(), m.end()) if s[k] in "PN")
+        name = _person(person)
+        if not name or name == first.person:
+            break
+        office = written_title(chunks[m.end() - 1], ev.text, ev.start)
+        more.append(attrs.evolve(first, person=name, title=office))
+        pos = m.end()
+    return more
+
+
+def predecessor_office(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str
+) -> list[AnyFact]:
+    """ "P succeeded N as CEO of X", "P became CEO of X, succeeding N": N's office at X, "former"
+    (current in "P will succeed N")."""
+    if len(found) != 1 or not isinstance(found[0], ExecutiveFact):
+        return []
+    predecessor = p.places.get("predecessor")
+    status: ExecutiveStatus = "former"
+    if predecessor is not None:
+        verb = p.places["cue"].head[-1].text.casefold() if "cue" in p.places else ""
+        status = "former" if verb in SUCCEEDED else "current"
+    elif (
+        s.startswith(",x", p.end)
+        and s[p.end + 2 : p.end + 3] in ("P", "N")
+        and chunks[p.end + 1].head[-1].text.casefold() in _SUCCEEDING
+    ):
+        predecessor = chunks[p.end + 2]  # ", succeeding N" right after the clause
+    name = _person(predecessor) if predecessor is not None else None
+    if not name or name == found[0].person:
+        return []
+    less_sure = round(found[0].confidence - 0.1, 2)
+    return [attrs.evolve(found[0], person=name, status=status, confidence=less_sure)]
+
+
+_SUCCEEDING = frozenset({"succeeding", "replacing"})
+
+
+def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """ "P is chairman of A, B and C": the same title at each company of a list in the company's
+    place (``s`` is the chunk string of ``chunks``)."""
+    company = p.places.get("company")
+    if len(found) != 1 or p.variant not in _LISTED or company is None:
+        return []
+    first = found[0]
+    if not isinstance(first, ExecutiveFact):
+        return []
+    i = next((k for k in range(p.start, p.end) if chunks[k] is company), None)
+    more: list[AnyFact] = []
+    pos = (i + 1) if i is not None else len(s)
+    while len(more) < 4:
+        m = _NEXT_COMPANY.match(s, pos)
+        if m is None or (not more and m.group().startswith(("c", ",c")) and "co" not in m.group()):
+            break  # (a list opens with ", B"; "A and of B" names two)
+        nxt = chunks[m.end() - 1]
+        name, _promoted = _party(nxt)
+        if not name or not _is_company(nxt) or name == first.company:
+            break
+        more.append(attrs.evolve(first, company=name))
+        pos = m.end()
+        if pos < len(s) and s[pos] == "(":  # "C (ACR)": an alias in parentheses
+            pos = s.find(")", pos) + 1 or len(s)
+    return more
+
+
+# after a person: a comma or "and" and the next person ("founded by A, B and C", "... and C in 2011")
+_NEXT_PERSON = regex.compile(r"(?:,c?|c)(?=[PN](?:[,(.;in]|c|$))[PN]")
+# "led by CEO A and chairman B": another title and person of the list
+_NEXT_TITLED = regex.compile(r"(?:,c?|c)(?=T[PN](?:[,(.;]|c|$))T[PN]")
+
+
+def _more_titled(first: ExecutiveFact, i: int, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """One more fact per title and person listed after the person at chunk ``i`` ("X is led by
+    CEO A and chairman B"): at most three."""
+    more: list[AnyFact] = []
+    pos = i + 1
+    while len(more) < 3 and (m := _NEXT_TITLED.match(s, pos)) is not None:
+        name, office = _person(chunks[m.end() - 1]), _title(chunks[m.end() - 2])
+        if not name or not office or name == first.person:
+            break
+        # "led by former CEO A and chairman B": each title its own tenure, a past verb both
+        own_former = i > 0 and former_title(chunks[i - 1])
+        former = former_title(chunks[m.end() - 2]) or (first.status == "former" and not own_former)
+        more.append(attrs.evolve(first, person=name, title=office, status="former" if former else "current"))
+        pos = m.end()
+    return more
+
+
+def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """ "X was founded by A and B", "X's founders, A and B": the same office for each person of a
+    list in the person's place (a plural title or a founding verb)."""
+    person = p.places.get("person")
+    if len(found) != 1 or person is None or not isinstance(found[0], ExecutiveFact):
+        return []
+    first = found[0]
+    title = p.places.get("title")
+    plural = title is not None and title.head[-1].text.casefold().endswith("founders")
+    i = next((k for k in range(p.start, p.end) if chunks[k] is person), None)
+    if p.variant == "led-by" and i is not None:
+        return _more_titled(first, i, chunks, s)
+    if p.variant not in LISTED_PEOPLE and not plural:
+        return []
+    more: list[AnyFact] = []
+    pos = (i + 1) if i is not None else len(s)
+    while len(more) < 3:
+        m = _NEXT_PERSON.match(s, pos)
+        if m is None:
+            break
+        name = _person(chunks[m.end() - 1])
+        if not name or name == first.person:
+            break
+        more.append(attrs.evolve(first, person=name))
+        pos = m.end()
+    if more and first.title == "founder" and p.variant in LISTED_PEOPLE:
+        # "founded by A and B": each founded it with the other, a co-founder (the first fact too,
+        # which the caller's list holds; "X's founders, A and B": the text's word, each a founder)
+        found[0] = attrs.evolve(first, title="co-founder")
+        more = [attrs.evolve(f, title="co-founder") for f in more if isinstance(f, ExecutiveFact)]
+    return more
