@@ -193,7 +193,7 @@ def assemble(
             )
             about = functools.partial(_about, tpl, topic or fallback, ents.last_described, person_opens)
             # "Its largest shareholder is Y": the cascade alone reads the opening "Its" as a possessive
-            its = opening_its(text, s, e, ents) if low.startswith(("its", '"its', "“its")) else []
+            its = opening_its(text, s, e, ents, comps) if low.startswith(("its", '"its', "“its")) else []
             sentence_names = names[ni:nj]
             # "He is the CEO of X": the person named last ("he " alone would be found in every "the ")
             if people and (" he " in low or " she " in low or low.startswith(("he ", "she "))):

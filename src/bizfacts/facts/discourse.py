@@ -300,6 +300,27 @@ def _named_by_modifier(phrase: str) -> bool:
     return not (run[-1] in demonyms() or is_place(" ".join(run)) or is_place(run[-1]))
 
 
+_JOINED = regex.compile(r"(?i)\bjoin(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?\Z")
+
+
+def joined_names(text: str, companies: Sequence[CompanyMention], after: int) -> list[str]:
+    """The companies named after ``after`` as the object of "join" ("Its founder will join X")."""
+    return [c.name for c in companies if c.start >= after and _JOINED.search(text, max(after, c.start - 12), c.start)]
+
+
+def not_named_after(ents: Entities, name: str, named: Sequence[str]) -> str:
+    """``name``, the company an opening "Its" speaks of, unless the sentence names it as the one
+    its people join (``named``, :func:`joined_names`: "X bought Y. Its founder will join X"); then
+    the company named most recently before that is not named there.
+
+    >>> not_named_after(Entities(recent=("Acme", "Brio")), "Acme", ["Acme"])
+    'Brio'
+    """
+    if name not in named:
+        return name
+    return next((n for n in reversed(ents.recent) if n not in named), name)
+
+
 def resolve_anaphors(
     text: str,
     start: int,
@@ -372,6 +393,9 @@ def resolve_anaphors(
                 # extractor knew is the speaker; "it" is left to the clause reader, not the last subject
                 unnamed_speaker = _UNNAMED_SPEAKER.match(text, start, e) is not None
                 name = (ents.prev_subject or ents.last_company) if not before and not unnamed_speaker else None
+                if name is not None and m.group(0)[:3].casefold() == "its":
+                    # "X bought Y. Its founder will join X": not the company the sentence names after it
+                    name = not_named_after(ents, name, joined_names(text, companies, e))
                 coordinated = (
                     _COORDINATED_IT.search(text, max(start, s - 36), s) is not None
                     and _DEAL_VERB_AFTER.match(text, e) is not None

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._spans import CompanyMention
-from .discourse import Entities
+from .discourse import Entities, joined_names, not_named_after
 from .template import LazyPattern
 
 # "we" of a filing or a release speaking for its company, before a verb of deals or of having
@@ -118,17 +118,26 @@ def object_it(
 _ITS_OPENING = LazyPattern(r"[ \t\n]*[\"“‘']?(?P<it>It)s[ \t]")
 
 
-def opening_its(text: str, start: int, end: int, ents: Entities) -> list[tuple[int, int, str]]:
+def opening_its(
+    text: str, start: int, end: int, ents: Entities, companies: Sequence[CompanyMention] = ()
+) -> list[tuple[int, int, str]]:
     """(start, end, name) for the "It" of a sentence opening with "Its", which speaks of the previous
-    sentence's subject; [] for any other sentence.  (The cascade reads "It" + "s" as a possessive.)
+    sentence's subject, or of the company named last when the sentence's ``companies`` name that
+    subject as the one its people join ("X bought Y. Its founder will join X": Y's founder); [] for
+    any other sentence.  (The cascade reads "It" + "s" as a possessive.)
 
     >>> opening_its("Its parent is Y.", 0, 16, Entities(prev_subject="Acme"))
     [(0, 2, 'Acme')]
+    >>> from bizfacts import extract_companies
+    >>> t = "Its founder will join Acme Inc."
+    >>> opening_its(t, 0, 31, Entities(prev_subject="Acme", recent=("Acme", "Brio")), extract_companies(t))
+    [(0, 2, 'Brio')]
     """
     m = _ITS_OPENING.match(text, start, end)
     if m is None or not ents.prev_subject:
         return []
-    return [(m.start("it"), m.end("it"), ents.prev_subject)]
+    named = joined_names(text, companies, m.end("it"))
+    return [(m.start("it"), m.end("it"), not_named_after(ents, ents.prev_subject, named))]
 
 
 # the fields of each fact type that name a company, the one most likely the clause's subject first

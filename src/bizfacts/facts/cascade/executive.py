@@ -54,8 +54,13 @@ def variants() -> tuple[Variant, ...]:
         # "said managing director Anirudh Vardhan.", "will report to chairman Alan Pruett."
         _v("said-title", "TITLE", rf"[St](?P<title>T),?{_HONORIFIC}(?P<person>[PN])(?=[.,;:\"i]|$)"),
         # "P will join X as T, reporting to chief product officer Q": Q's office at the company named
-        # right before the report
-        _v("reports-to", "TITLE", r"(?P<company>C),(?P<cue>x)t(?P<title>T),?(?P<person>[PN])(?=[.,;]|$)"),
+        # right before the report ("will join X as Senior Vice President, Catastrophe Analytics,
+        # reporting to T Q": the company joined, not the department after the title)
+        _v(
+            "reports-to",
+            "TITLE",
+            r"(?:(?P<company>C)sT,[CN]|(?<!T,)(?P<company>C)),(?P<cue>x)t(?P<title>T),?(?P<person>[PN])(?=[.,;]|$)",
+        ),
         # "held by its chief executive Jane Roe and ...": a title of "its" before a person
         _v("its-title", "TITLE", r"(?P<title>T),?(?P<person>[PN])(?=[.,;:\"]|$|,?[SVZmhbc])"),
         # "The (current) chairman is Sir Alan Roe, and the chief executive is Jane Doe": a company
@@ -458,7 +463,12 @@ def office(
         title = "company secretary"  # "company secretary P": the office's word, which the anaphor took
     if title.casefold().endswith("founders"):
         title = title[:-1]  # "X's founders, A and B": each a founder
-    if "company" not in p.places:
+    if company_c is not None and company_c.char == "N" and company_c.text in company_words().department:
+        # "P, currently Senior Vice President of Supply Chain, ...": a department, no company; the
+        # office is the sentence's (or the text's) company's
+        title = f"{title} of {company_c.text}"
+        company = discourse_company(p, title, about, ev.text, ev.start)
+    elif "company" not in p.places:
         if office_of_merged(p, ev) or partner_on_board(p, ev, title):
             return None, None
         company = discourse_company(p, title, about, ev.text, ev.start)
