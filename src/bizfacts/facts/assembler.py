@@ -257,7 +257,7 @@ def assemble(
     facts.extend(subsidiary_list_facts(text, companies, text_topic))
     facts.extend(shareholder_table_facts(text, companies, text_topic))
     facts.extend(holdings_list_facts(text, companies, text_topic))
-    facts.extend(column_table_facts(text, companies, text_topic, mentions.dates))
+    facts.extend(column_table_facts(text, companies, text_topic, mentions.dates, mentions.money))
     facts.extend(infobox_facts(text, companies, text_topic))
     facts.extend(header_field_facts(text, companies, text_topic))
     facts.extend(signoff_facts(text, companies, text_topic))  # (frames/executive.py)
