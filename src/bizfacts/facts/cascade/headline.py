@@ -13,6 +13,9 @@ mentions, which the tokenizer never reads; an unknown word in capitals is no nam
 >>> t = "ACME <ACM> BACKS REVISED BID FROM BETA"
 >>> headline_line(t, 0, len(t))
 'acme <ACM> backs revised bid from beta'
+>>> t = "European Train Control System"
+>>> headline_line(t, 0, len(t)) is None
+True
 >>> t = "Acme Corp completed the Acquisition of Beta."
 >>> headline_line(t, 0, len(t)) is None
 True
@@ -54,16 +57,30 @@ def headline_line(text: str, start: int, stop: int) -> str | None:
         # (a wire's ticker in brackets, "<ACME>", stays as written)
         return _CAPS_WORD.sub(lambda m: m.group().translate(_ASCII_LOWER), line)
     known = _known()
+    words = list(_WORD.finditer(line))
+    parts: list[str] = []
+    pos = 0
     changed = False
-
-    def lower(m: regex.Match[str]) -> str:
-        nonlocal changed
+    for k, m in enumerate(words):
         word = m.group()
         low = word.lower()
-        if low != word and low in known:
+        if low != word and low in known and not _inside_name(words, k, known):
+            parts.append(line[pos : m.start()])
+            parts.append(low)
+            pos = m.end()
             changed = True
-            return low
-        return word
+    if not changed:
+        return None
+    parts.append(line[pos:])
+    return "".join(parts)
 
-    line = _WORD.sub(lower, line)
-    return line if changed else None
+
+def _inside_name(words: list[regex.Match[str]], k: int, known: frozenset[str]) -> bool:
+    """Whether the known word ``words[k]``, in a bare form (no "-s", "-ed", "-ing"), stands between
+    two capitalized words the lexicon does not know: a word of a name ("European Train Control
+    System", a list's line), not a headline's verb ("Acme Controls Beta", "Acme To Buy Beta")."""
+    word = words[k].group()
+    if word.endswith(("s", "ed", "ing")) or not 0 < k < len(words) - 1:
+        return False
+    before, after = words[k - 1].group(), words[k + 1].group()
+    return all(w[:1].isupper() and w.lower() not in known for w in (before, after))

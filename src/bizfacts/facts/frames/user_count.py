@@ -114,6 +114,13 @@ def _unknown_owner(template: str) -> str | None:
 _BY_BEFORE = LazyPattern(r"\b(?:owned|controlled|backed|held|acquired|bought|run|operated)[ \t]+by[ \t]+\Z")
 _AND_HAS = LazyPattern(r"\ue001[ \t]+and[ \t]+(?:now[ \t]+)?(?:has|had|have|counts|counted|serves|served)[ \t]")
 _OPENS_SENTENCE = LazyPattern(r"[ \t\"“]*\ue000")
+# a funder after its preposition ("raised $40 million led by Y", "a seed round from Y") and the
+# clause the sentence's subject goes on with ("..., and says it now has", "and claimed")
+_FUNDER_BEFORE = LazyPattern(r"\b(?:led[ \t]+by|from|with)[ \t]+\Z")
+_AND_CLAIMS = LazyPattern(
+    r"\band[ \t]+(?:(?:says|said|claims|claimed|reports|reported)[ \t]+(?:that[ \t]+)?(?:it|they)[ \t]+)?"
+    r"(?:now[ \t]+)?(?:has|had|have|claims|claimed|counts|counted|serves|served)[ \t]"
+)
 
 
 # a name right before "is used by" or "serves" and the count ("proud of: Trellin is used by more than")
@@ -297,6 +304,12 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             elif k > 1 and _BY_BEFORE.search(t, max(0, p - 40), p) and _AND_HAS.match(t, t.find("\ue001", p)):
                 # "X, the group's card arm, is wholly owned by Y and had 7.4 million cardholders": the
                 # verbs share their subject, the company that opens the sentence
+                q, first = companies[0]
+                if first.mention is not None and not first.anaphor and _OPENS_SENTENCE.match(t, 0, q + 1):
+                    s = first
+            elif k > 1 and _FUNDER_BEFORE.search(t, max(0, p - 12), p) and _AND_CLAIMS.search(t, p, pos):
+                # "X raised a Series B led by Y last fall, and says it now has 2.1 million users": the
+                # second verb is X's, not the funder's
                 q, first = companies[0]
                 if first.mention is not None and not first.anaphor and _OPENS_SENTENCE.match(t, 0, q + 1):
                     s = first
