@@ -39,7 +39,9 @@ _COVER_ADDRESS = LazyPattern(
 )
 _SECURITY_ROW = LazyPattern(
     r"(?im)^[ \t]*(?:class\s+[a-z]\s+)?(?:common\s+(?:stock|shares)|ordinary\s+shares|american\s+depositary\s+shares)"
-    r"[^\n]*?(?:[ \t]{2,}|\t)(?P<ticker>[A-Z]{1,5}(?:\.[A-Z])?)(?:[ \t]{2,}|\t)(?P<exchange>[^\n]*?(?:exchange|market|nasdaq|nyse)[^\n]*?)"
+    # (cells set apart by two spaces, a tab or "|")
+    r"[^\n]*?(?:[ \t]*\|[ \t]*|[ \t]{2,}|\t)(?P<ticker>[A-Z]{1,5}(?:\.[A-Z])?)(?:[ \t]*\|[ \t]*|[ \t]{2,}|\t)"
+    r"(?P<exchange>[^\n|]*?(?:exchange|market|nasdaq|nyse)[^\n|]*?)"
     r"(?:,?[ \t]+(?:inc|llc)\.?)?[ \t]*$"
 )
 
