@@ -46,6 +46,7 @@ from .discourse import (
     Entities,
     defined_terms,
     document_topic,
+    formed_company,
     promoted_subject,
     resolve_anaphors,
     term_mentions,
@@ -83,6 +84,7 @@ def assemble(
     dm = DATELINE.for_text(text).search(text, 0, 600)
     dateline = " ".join(dm.group("city").split()).casefold() if dm else None
     terms = defined_terms(text, companies)
+    formed = formed_company(text, companies)  # "The combined company will take the name X"
     companies.sort(key=lambda m: m.start)
     others.sort(key=lambda m: (m.start, -m.end))
     # people and places: the cascade reads them as mentions of their own
@@ -145,6 +147,7 @@ def assemble(
             head=bool(head),
             head_hits=heads,
             descriptions=descriptions,
+            formed=formed,
         )
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors

@@ -113,6 +113,33 @@ _INVESTOR_BEFORE = LazyPattern(
 # a company a deal forms: "the new company", "the combined group", "the merged firm"
 _FORMED = LazyPattern(r"\b(?:new|combined|merged|resulting|enlarged|joint)\b")  # (not "the New York firm")
 _APPOSITION = LazyPattern(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
+# "the combined company", "the merged group", "the new bank": the company a deal forms
+_FORMED_REFERENCE = LazyPattern(r"(?i)the\s+(?:new|combined|merged|enlarged)\s+(?:company|group|entity|bank|firm)")
+# where a text names the company a deal forms: "The combined company will take the name X",
+# "Combined company to be named X", "the merged group will be called X"
+_FORMED_NAMING = LazyPattern(
+    r"(?i)\b(?:new|combined|merged|enlarged)\s+(?:company|group|entity|bank|firm)\s+"
+    r"(?:will\s+(?:take\s+the\s+name|be\s+(?:called|named|known\s+as)|operate\s+under\s+the\s+name)"
+    r"|(?:is\s+)?to\s+be\s+(?:named|called|known\s+as))\s+[\"“]?"
+)
+
+
+def formed_company(text: str, companies: Sequence[CompanyMention]) -> str | None:
+    """The name a text gives the company a merger forms, the company named right after "the
+    combined company will take the name" (or "to be named", "will be called"); None when none.
+
+    >>> from bizfacts import extract_companies
+    >>> t = "The combined company will take the name Orvane Bancorp Inc. and trade on the NYSE."
+    >>> formed_company(t, extract_companies(t))
+    'Orvane Bancorp'
+    """
+    if "ombined" not in text and "erged" not in text and "new " not in text and "nlarged" not in text:
+        return None
+    starts = {c.start: c.name for c in companies if c.kind == "company"}
+    for m in _FORMED_NAMING.finditer(text):
+        if m.end() in starts:
+            return starts[m.end()]
+    return None
 
 
 @functools.cache
@@ -334,8 +361,12 @@ def resolve_anaphors(
     head: bool = True,
     head_hits: Iterable[tuple[int, str]] | None = None,
     descriptions: dict[str, tuple[tuple[int, str], ...]] | None = None,
+    formed: str | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, resolved name) for each anaphor in the sentence that we can resolve.
+
+    ``formed`` is the name the text gives the company a deal forms (:func:`formed_company`): "the
+    combined company" names it.
 
     ``defined`` is the company a filing defines as "the Company": the capitalized term names it.
     ``low`` is ``text[start:end].casefold()``, when the caller has it; ``head`` False when the
@@ -366,7 +397,11 @@ def resolve_anaphors(
             if pat is company_anaphor and _named_by_modifier(m.group(0)):
                 continue  # "the Verlaine group": a company named by its name, no reference back
             if pat is company_anaphor and _FORMED.search(m.group(0)) is not None:
-                continue  # "the new company", "the combined group": one a deal forms, none named before
+                # "the new company", "the combined group": one a deal forms, none named before, unless
+                # the text gives its name ("The combined company will take the name X")
+                if formed is not None and _FORMED_REFERENCE.fullmatch(m.group(0)):
+                    out.append((s, e, formed))
+                continue
             # (the companies around the anaphor found by their starts: a run-on sentence of many
             # anaphors stays linear; what is read before it is bounded by _ANAPHOR_REACH)
             hi = bisect.bisect_left(starts, e)
