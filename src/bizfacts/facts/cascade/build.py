@@ -357,7 +357,10 @@ def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
     if p.variant == "possessive-place" and text[slice(*p.extents["loc"])] in _countries():
         raise NoFact("a country's company ('Italy's X') is not said to be based there")
     if p.variant == "place-description" and not isinstance(p.places["company"].head[-1].mention, str):
-        raise NoFact("a place before a name, not before a reference ('the Dayton company')")
+        # "the Chicago private equity firm X": a firm noun between the place and the name
+        between = text[p.extents["loc"][1] : p.places["company"].start].replace(",", " ").split()
+        if not between or between[-1].casefold() not in _firm_nouns():
+            raise NoFact("a place before a name, not before a reference ('the Dayton company')")
     if hq_c is not None and hq_c.char == "B":
         # "the Coventry-based group", "a Greensboro, N.C.-based maker": the place as written
         lo = loc_c.head[0].start if loc_c is not None else hq_c.start

@@ -22,6 +22,7 @@ from .. import lexicon as L
 from ..template import Automaton, LazyPattern, automaton, spans_holding
 from .names import is_place
 from .predicates import frame_words, noun_readings, phrase_table, predicates
+from .tokens import firm_nouns
 
 # "-based"/"-headquartered" adjectives and "owned" ("wholly owned") open constructions of their own
 _EXTRA = ("-based", "-headquartered", "owned")
@@ -150,6 +151,11 @@ _PLACE_BEFORE_REFERENCE = LazyPattern(
     r"(?:,[ \t]{1,3}\p{Lu}[\p{L}.]*,?)?(?:[ \t]{1,3}[a-z-]+){0,3}[ \t]{1,3}\Z"
 )
 _PLACE_BEFORE = LazyPattern(r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})['’]s[ \t]{1,3}\Z")
+# "the Chicago private equity firm X": a town and a description before a company's name
+_PLACE_DESCRIPTOR_BEFORE = LazyPattern(
+    r"\b[Tt]he[ \t]{1,3}(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,3})"
+    r"(?:,[ \t]{1,3}\p{Lu}[\p{L}.]*,?)?(?:[ \t]{1,3}[a-z-]+){1,3}[ \t]{1,3}\Z"
+)
 
 
 @functools.cache
@@ -239,6 +245,14 @@ def place_beside(
             after = _APPOSITION_IN_PLACE.get().match(text, c.end, c.end + 80)
             if after is not None and _names_place(after.group("run")):
                 return True
+        if c.start > 6 and text[c.start - 1] == " " and text[c.start - 2].islower():
+            before = _PLACE_DESCRIPTOR_BEFORE.for_text(text).search(text, max(0, c.start - 80), c.start)
+            if (
+                before is not None
+                and before.group(0).split()[-1] in firm_nouns()
+                and _names_place(before.group("run"))
+            ):
+                return True  # "the Chicago private equity firm X" (not "the Houston Chronicle from X")
         # (the possessive's apostrophe stands 3 to 5 characters before the company, or nothing matches)
         near = text[max(0, c.start - 5) : max(0, c.start - 2)]
         if "'" in near or "’" in near:

@@ -85,6 +85,8 @@ _THEME = (
     # ("sold its restaurant chain Kaiplassen to Z": its own business, described, then named)
     r"|j[ux]{0,2}x(?P<theme>C)(?!')"
     r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
+    # ("has bought six distributors since 2021, including Y": the first of them after "including")
+    r"|(?P<count>[9x])[xuB-]{0,3}xD?,p(?P<theme>C)(?=[,c.])"
     r"|(?P<possessor>C)(?P<asset>Y)"
     # ("offloads its Bluewater stake to Z": the company before the stake noun)
     r"|(?P<theme>C)(?P<stake>K)(?=[tfyr.]|$)"
