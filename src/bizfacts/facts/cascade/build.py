@@ -32,7 +32,6 @@ from ..._fact_types import (
     HeadquartersFact,
     OwnershipFact,
 )
-from ..._place_table import is_place_name
 from ..._spans import (
     CompanyMention,
     DateMention,
@@ -42,7 +41,6 @@ from ..._spans import (
     PlaceMention,
     UserCountMention,
 )
-from ..._suffixes import suffix_class
 from ...people import COMMA_SUFFIX
 from . import listing, valuation
 from .acquisition import acquisition_facts, more_targets, sellers_from_owners
@@ -58,27 +56,20 @@ from .clauses import (
     served_frames,
 )
 from .executive import LESS_SURE, About, office
-from .gate import institution
 from .headline import headline_line
+from .headquarters import PLACE_ADJECTIVE, headquarters_facts
 from .investment import investment_facts
 from .names import (
     _as_written,
-    _countries,
     _extra_mentions,
-    _firm_nouns,
-    _first_place_kind,
     _inner_name,
     _inside_phrase,
     _is_company,
-    _legal_form,
     _names_a_business,
     _party,
     _person,
-    _place_words,
-    _promotable,
     _suffix_end,
     _title,
-    admin_area,
     inner_company,
 )
 from .objects import (
@@ -121,11 +112,6 @@ def _weak_person(m: PersonMention) -> bool:
     return m.rule in _WEAK_PERSON and not any(w[:1].islower() for w in m.text.split()[1:-1])
 
 
-_PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
-# what before "-based" names no place: an adverb or a word of the kind ("Broadly-based", "Broad-based")
-_NOT_A_PLACE = regex.compile(
-    r"(?i)\p{L}+ly|broad|community|home|web|cloud|internet|faith|school|family|science|evidence"
-)
 # a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
 _DONE = ({"completed"}, {"completed", "announced"})
 # a term's definition in a filing: '(the "Company")', '("Talmage")'
@@ -134,8 +120,6 @@ _DEFINITION = regex.compile(
     # more terms: '(the "Company," "we," "us" or "our")'
     r"(?:[ \t]*,?[ \t]*(?:(?:or|and)[ \t]+)?(?:the[ \t]+)?[\"“][^\"“”()]{1,40}[\"”]){0,5}[ \t]*\)"
 )
-# places that, after "X Corp of", belong to the name ("Imperial Corp of America")
-_NAME_PLACES = frozenset({"America", "the Americas"})
 # the words after a capitalized word that make it a descriptor of the company after them
 _DESCRIBES_NEXT = regex.compile(r"x{1,2}C")
 
@@ -313,88 +297,6 @@ def _ownership(
     ]
 
 
-def _headquarters(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
-    company, promoted = _party(p.places.get("company"))
-    if not company:
-        raise NoFact("no company named (a name was not promoted)")
-    loc_c = p.places.get("loc")
-    hq_c = p.places.get("hq")
-    if p.variant == "coordinated-its" and (hq_c is None or hq_c.possessive != "its"):
-        raise NoFact("a second clause's location noun without 'its' ('..., and the headquarters are in L')")
-    if p.variant in ("apposition-place", "copula-place"):
-        lo, hi = p.extents["desc"]
-        if text[lo:hi].split()[-1].casefold() not in _firm_nouns():
-            raise NoFact("the words after the place name no firm ('a Dallas investment firm')")
-        if _legal_form(text[lo:hi]) and _first_place_kind(p.places["loc"]) != "city":
-            raise NoFact("a state or country of incorporation ('a Delaware corporation') is no headquarters")
-        if p.variant == "copula-place" and _first_place_kind(p.places["loc"]) != "city":
-            raise NoFact("'X is a U.S. airline', 'a Texas company': a country or state tells what X is")
-    if p.variant in ("copula-in", "apposition-in"):
-        lo, hi = p.extents["desc"]
-        before = text[max(0, lo - 8) : lo].split()  # (the words right before the description only)
-        noun = text[lo:hi].split()[-1].casefold()
-        if not before or before[-1].casefold() not in ("a", "an") or noun not in _firm_nouns():
-            raise NoFact("'X is the largest bank in L': only 'a' firm noun in a town tells where X is")
-        if _first_place_kind(p.places["loc"]) != "city":
-            raise NoFact("'X is a software company in Europe': a region or country is where it sells")
-    if p.variant == "of-place":
-        head = p.places["company"].head[-1].mention
-        last = head.text.split()[-1] if isinstance(head, CompanyMention) else ""
-        after = p.places["company"].end
-        if suffix_class(last) is None and not text.startswith((">", ","), after):
-            # "Sumitomo Bank of California", "The Times of Zambia": the place ends the name
-            raise NoFact("a name before 'of' without a legal suffix may go on with the place")
-        loc_text = text[slice(*p.extents["loc"])]
-        words, parts = company_words(), head.text.split()
-        if len(parts) == 2 and (parts[0] in words.head or parts[0] in words.generic):
-            # "Food Corporation of India", "Steel Corp of Bangladesh": a trade word alone names nothing
-            raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
-        if loc_text in _NAME_PLACES or _first_place_kind(p.places["loc"]) == "other":
-            # "Imperial Corp of America", "Sumitomo Corp of Europe": the place is part of the name
-            raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
-    if p.variant == "institution-in" and not institution(p.places["company"].head[-1].mention):
-        raise NoFact("a company 'in L' may only have a branch there (an institution stands where it is)")
-    if p.variant == "possessive-place" and text[slice(*p.extents["loc"])] in _countries():
-        raise NoFact("a country's company ('Italy's X') is not said to be based there")
-    if p.variant == "place-description" and not isinstance(p.places["company"].head[-1].mention, str):
-        # "the Chicago private equity firm X": a firm noun between the place and the name
-        between = text[p.extents["loc"][1] : p.places["company"].start].replace(",", " ").split()
-        if not between or between[-1].casefold() not in _firm_nouns():
-            raise NoFact("a place before a name, not before a reference ('the Dayton company')")
-    if hq_c is not None and hq_c.char == "B":
-        # "the Coventry-based group", "a Greensboro, N.C.-based maker": the place as written
-        lo = loc_c.head[0].start if loc_c is not None else hq_c.start
-        cue = _PLACE_ADJECTIVE.search(text, hq_c.start, hq_c.end + 1)
-        location = text[lo : cue.start() if cue is not None else hq_c.end]
-    elif loc_c is not None:
-        lo, hi = p.extents["loc"]
-        location = text[lo:hi]
-        if (
-            loc_c.char == "N"
-            and loc_c.head
-            and _promotable(loc_c) is None
-            and not admin_area(loc_c)
-            and loc_c.head[0].text not in _place_words()
-        ):
-            raise NoFact("the location is not a place")
-    else:
-        location = p.places["company"].location or ""
-    location = location.strip(" ,")
-    if not location or location == company:
-        raise NoFact("no location")
-    if _NOT_A_PLACE.fullmatch(location) and not is_place_name(location):
-        raise NoFact("'broadly-based', 'community-based': an adverb or a plain word, no place")
-    return [
-        HeadquartersFact(
-            evidence=ev,
-            confidence=confidence(promoted),
-            rule=f"hq/{p.variant}",
-            company=company,
-            location=location,
-        )
-    ]
-
-
 # a company's possessive before a lowercase noun after a title's company: the office is a department's
 # ("director of X's institutional strategy committee", "head of X and Co's research")
 _DEPARTMENT_OF = regex.compile(r"(?:[ \t]+(?:and|&)[ \t]+Co\.?)?(?:'s|’s)[ \t]+\p{Ll}")
@@ -491,7 +393,7 @@ def sentence_facts(
         if tag:
             items.append((m.start, _suffix_end(text, m.end, stop) if tag == "C" else m.end, tag, m))
     for m in names or ():
-        cue = _PLACE_ADJECTIVE.match(text, m.end) if isinstance(m, PlaceMention) else None
+        cue = PLACE_ADJECTIVE.match(text, m.end) if isinstance(m, PlaceMention) else None
         if cue is not None:
             items.append((m.start, cue.end(), "B", None))  # "the Memphis-based X": one adjective
         elif not (isinstance(m, PersonMention) and (_names_a_business(m.text) or _weak_person(m))):
@@ -605,7 +507,7 @@ def sentence_facts(
                 found = _ownership(p, ev, subject, text, clause_start, chunks, about)
                 found += more_owned(found, p, chunks, chars)
             elif fact_type == "headquarters":
-                found = _headquarters(p, ev, text)
+                found = headquarters_facts(p, ev, text)
             elif fact_type in ("valuation", "listing"):  # cascade/valuation.py, cascade/listing.py
                 if fact_type == "valuation":
                     found = valuation.valuation_facts(p, ev, text, dates, chunks)

@@ -1,8 +1,9 @@
-"""The HQ constructions of the cascade: where a company is based.
+"""The HQ constructions of the cascade, where a company is based, and their builder.
 
 Written over the chunk alphabet of :mod:`bizfacts.facts.cascade.chunks` with the shared pieces of
-:mod:`.grammar`, and tried in their place among its constructions (the builder is
-:func:`bizfacts.facts.cascade.build.sentence_facts`).
+:mod:`.grammar`, and tried in their place among its constructions
+(:func:`bizfacts.facts.cascade.build.sentence_facts` runs them); :func:`headquarters_facts` makes
+the fact of a match.
 
 >>> [v.name for v in variants()][:3]
 ['participle', 'copula', 'coordinated']
@@ -10,6 +11,15 @@ Written over the chunk alphabet of :mod:`bizfacts.facts.cascade.chunks` with the
 
 from __future__ import annotations
 
+import regex
+
+from ..._company_words import company_words
+from ..._fact_types import AnyFact, Evidence, HeadquartersFact
+from ..._place_table import is_place_name
+from ..._spans import CompanyMention
+from ..._suffixes import suffix_class
+from .clauses import Predication
+from .gate import institution
 from .grammar import (
     _APPOSITION,
     _APPOSITION_BY_PEOPLE,
@@ -22,6 +32,17 @@ from .grammar import (
     Variant,
     _v,
 )
+from .names import (
+    _countries,
+    _firm_nouns,
+    _first_place_kind,
+    _legal_form,
+    _party,
+    _place_words,
+    _promotable,
+    admin_area,
+)
+from .status import NoFact, confidence
 
 
 def variants() -> tuple[Variant, ...]:
@@ -155,3 +176,98 @@ def variants() -> tuple[Variant, ...]:
         _v("institution-in", "HQ", r"(?P<company>C)i(?P<loc>L(?:,L){0,3})"),
         _v("adjective", "HQ", r"(?P<company>[CN])"),
     )
+
+
+# "the Coventry-based group": the adjective that closes a place
+PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
+# what before "-based" names no place: an adverb or a word of the kind ("Broadly-based", "Broad-based")
+_NOT_A_PLACE = regex.compile(
+    r"(?i)\p{L}+ly|broad|community|home|web|cloud|internet|faith|school|family|science|evidence"
+)
+# places that, after "X Corp of", belong to the name ("Imperial Corp of America")
+_NAME_PLACES = frozenset({"America", "the Americas"})
+
+
+def headquarters_facts(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
+    """The headquarters an HQ predication ``p`` of the sentence ``ev`` tells; raises :class:`NoFact`
+    with the reason when it tells none (a description that is no firm's, a state of incorporation,
+    a place that is part of the name, ...)."""
+    company, promoted = _party(p.places.get("company"))
+    if not company:
+        raise NoFact("no company named (a name was not promoted)")
+    loc_c = p.places.get("loc")
+    hq_c = p.places.get("hq")
+    if p.variant == "coordinated-its" and (hq_c is None or hq_c.possessive != "its"):
+        raise NoFact("a second clause's location noun without 'its' ('..., and the headquarters are in L')")
+    if p.variant in ("apposition-place", "copula-place"):
+        lo, hi = p.extents["desc"]
+        if text[lo:hi].split()[-1].casefold() not in _firm_nouns():
+            raise NoFact("the words after the place name no firm ('a Dallas investment firm')")
+        if _legal_form(text[lo:hi]) and _first_place_kind(p.places["loc"]) != "city":
+            raise NoFact("a state or country of incorporation ('a Delaware corporation') is no headquarters")
+        if p.variant == "copula-place" and _first_place_kind(p.places["loc"]) != "city":
+            raise NoFact("'X is a U.S. airline', 'a Texas company': a country or state tells what X is")
+    if p.variant in ("copula-in", "apposition-in"):
+        lo, hi = p.extents["desc"]
+        before = text[max(0, lo - 8) : lo].split()  # (the words right before the description only)
+        noun = text[lo:hi].split()[-1].casefold()
+        if not before or before[-1].casefold() not in ("a", "an") or noun not in _firm_nouns():
+            raise NoFact("'X is the largest bank in L': only 'a' firm noun in a town tells where X is")
+        if _first_place_kind(p.places["loc"]) != "city":
+            raise NoFact("'X is a software company in Europe': a region or country is where it sells")
+    if p.variant == "of-place":
+        head = p.places["company"].head[-1].mention
+        last = head.text.split()[-1] if isinstance(head, CompanyMention) else ""
+        after = p.places["company"].end
+        if suffix_class(last) is None and not text.startswith((">", ","), after):
+            # "Sumitomo Bank of California", "The Times of Zambia": the place ends the name
+            raise NoFact("a name before 'of' without a legal suffix may go on with the place")
+        loc_text = text[slice(*p.extents["loc"])]
+        words, parts = company_words(), head.text.split()
+        if len(parts) == 2 and (parts[0] in words.head or parts[0] in words.generic):
+            # "Food Corporation of India", "Steel Corp of Bangladesh": a trade word alone names nothing
+            raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
+        if loc_text in _NAME_PLACES or _first_place_kind(p.places["loc"]) == "other":
+            # "Imperial Corp of America", "Sumitomo Corp of Europe": the place is part of the name
+            raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
+    if p.variant == "institution-in" and not institution(p.places["company"].head[-1].mention):
+        raise NoFact("a company 'in L' may only have a branch there (an institution stands where it is)")
+    if p.variant == "possessive-place" and text[slice(*p.extents["loc"])] in _countries():
+        raise NoFact("a country's company ('Italy's X') is not said to be based there")
+    if p.variant == "place-description" and not isinstance(p.places["company"].head[-1].mention, str):
+        # "the Chicago private equity firm X": a firm noun between the place and the name
+        between = text[p.extents["loc"][1] : p.places["company"].start].replace(",", " ").split()
+        if not between or between[-1].casefold() not in _firm_nouns():
+            raise NoFact("a place before a name, not before a reference ('the Dayton company')")
+    if hq_c is not None and hq_c.char == "B":
+        # "the Coventry-based group", "a Greensboro, N.C.-based maker": the place as written
+        lo = loc_c.head[0].start if loc_c is not None else hq_c.start
+        cue = PLACE_ADJECTIVE.search(text, hq_c.start, hq_c.end + 1)
+        location = text[lo : cue.start() if cue is not None else hq_c.end]
+    elif loc_c is not None:
+        lo, hi = p.extents["loc"]
+        location = text[lo:hi]
+        if (
+            loc_c.char == "N"
+            and loc_c.head
+            and _promotable(loc_c) is None
+            and not admin_area(loc_c)
+            and loc_c.head[0].text not in _place_words()
+        ):
+            raise NoFact("the location is not a place")
+    else:
+        location = p.places["company"].location or ""
+    location = location.strip(" ,")
+    if not location or location == company:
+        raise NoFact("no location")
+    if _NOT_A_PLACE.fullmatch(location) and not is_place_name(location):
+        raise NoFact("'broadly-based', 'community-based': an adverb or a plain word, no place")
+    return [
+        HeadquartersFact(
+            evidence=ev,
+            confidence=confidence(promoted),
+            rule=f"hq/{p.variant}",
+            company=company,
+            location=location,
+        )
+    ]
