@@ -65,6 +65,7 @@ from .merge import dedupe, full_person_names, inherit_targets
 from .pronouns import first_person, object_it, opening_its
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, shareholder_table_facts
+from .subsidiary_items import subsidiary_items_facts
 from .tables import table_header
 from .template import Template, build_template, spans_words
 from .trace import AssemblyTrace
@@ -260,6 +261,7 @@ def assemble(
     facts.extend(subsidiary_list_facts(text, companies, text_topic))
     facts.extend(shareholder_table_facts(text, companies, text_topic))
     facts.extend(holdings_list_facts(text, companies, text_topic))
+    facts.extend(subsidiary_items_facts(text, companies, text_topic))
     facts.extend(column_table_facts(text, companies, text_topic, mentions.dates, mentions.money))
     facts.extend(infobox_facts(text, companies, text_topic))
     facts.extend(header_field_facts(text, companies, text_topic))
