@@ -31,7 +31,7 @@ _WE = LazyPattern(
     r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+A\s+)?(?:stock|shares)\s+(?:is|are|trades?)\b)"
     # "X owns 68.0% of our shares": the filing's company
     r"|(?<=%[ \t]{1,3}of[ \t]{1,3})\b(?:our)\b"
-    r"(?=\s+(?:common\s+|ordinary\s+|outstanding\s+|issued\s+)?(?:stock|shares)\b)"
+    r"(?=\s+(?:(?:common|ordinary|outstanding|issued|voting)\s+){0,3}(?:stock|shares)\b)"
     # "Our largest shareholder, X, owns 22% of our shares": the letter's or the filing's company
     r"|\b(?:Our|our)\b(?=\s+(?:largest|biggest|main|major|principal|controlling|majority)\s+shareholders?\b)"
 )

@@ -109,6 +109,8 @@ _RELATIONAL_BEFORE_OF = frozenset({"part"})
 # before "of"/"in" ("a shareholder in Y"): "its shareholders approved the merger", "shareholder
 # approval" name none
 _OWNERS_NAMED = frozenset({"shareholder", "shareholders"})
+# words that qualify the figure after them ("approximately 18.4%", "roughly $40 million")
+_APPROXIMATE = frozenset({"approximately", "roughly", "nearly", "almost", "around", "about", "some"})
 # a wire's ticker code between angle brackets ("<XON.N>", "<GTE>", "<BP.L>")
 # verbs that make a holding known: before "a" or a figure they read as "has" ("disclosed a 6%
 # stake in Y", a headline's "X discloses 5.1% stake in Y")
@@ -267,6 +269,9 @@ def tokenize(
         if m_start < pos:
             continue
         _words(text, pos, m_start, tokens)
+        qualifier = tokens[-1] if tag in ("%", "M") and tokens else None
+        if qualifier is not None and qualifier.tag == "x" and qualifier.text.casefold() in _APPROXIMATE:
+            tokens.pop()  # "owned approximately 18.4% of Y": the figure's qualifier, no word of the clause
         if (
             tag == "M"
             and len(tokens) > 1
