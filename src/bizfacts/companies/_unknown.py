@@ -168,7 +168,7 @@ class _Unknown(_Cues):
             # two words or more)
             word = toks[0].text
             cat = category_of.get(word)
-            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
+            if (not cat and word[-1:] == ".") or (word[-1:] == "s" and word.endswith(_POSSESSIVE_TAIL)):
                 cat = self.category(word)  # else category() would return just this
             if cat in _PLAIN_CATEGORIES:
                 return  # (a person's title alone names nobody)
@@ -179,7 +179,7 @@ class _Unknown(_Cues):
         while toks:
             word = toks[0].text
             cat = category_of.get(word)
-            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
+            if (not cat and word[-1:] == ".") or (word[-1:] == "s" and word.endswith(_POSSESSIVE_TAIL)):
                 cat = self.category(word)  # else category() would return just this
             if cat not in _PLAIN_CATEGORIES:  # not self.is_plain_word(toks[0])
                 break
