@@ -72,9 +72,17 @@ class _AliasForms:
 class _Base:
     """One document's pass: holds the text, the lexicons and what was found so far."""
 
+    # (slots, every subclass adding none: a pass stores and reads them without an instance dict,
+    # which made each new pass pay for a dict of 30 keys)
+    __slots__ = (
+        "after_title", "alias_forms", "aliases_made", "ascii", "bare", "capitals", "caps",
+        "category_of", "confirmed", "cue_words", "cued", "found", "found_ending", "gaz",
+        "gaz_firsts", "gaz_longest", "gaz_prefixes", "gaz_surface", "headline_cut", "leftovers",
+        "name_tails", "pair_left", "persons", "persons_folded", "public_before", "text",
+        "title_before", "title_lines", "words", "written_words",
+    )
+
     def __init__(self, text: str, gazetteer: Gazetteer) -> None:
-        # (at most 30 attributes: past that CPython gives up the instance's shared-key dict
-        # and every attribute read of the pass gets slower)
         self.text = text
         self.ascii = text.isascii()  # the stdlib twins of the patterns may run
         self.gaz = gazetteer

@@ -109,6 +109,8 @@ def _cue_last_words() -> frozenset[str]:
 class _Cues(_Base):
     """Reads the words around a name for company cues."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def context_cue(self, toks: list[_Tok]) -> bool:
         """An unknown name introduced by a strong context cue ("startup Foo said")."""
         w = self.words

@@ -107,6 +107,8 @@ def _paren_places(text: str) -> list[regex.Match[str] | re.Match[str]]:
 class _Extractor(_Segments, _Linking, _Sites):
     """One document's pass: every rule, then linking, then the mentions."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def run(self) -> list[CompanyMention]:
         occupied = self.domains_and_brackets()
         category_of = self.category_of

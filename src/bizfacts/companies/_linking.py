@@ -42,6 +42,8 @@ def _after_place(name: str) -> str | None:
 class _Linking(_Cues):
     """Links later mentions to the names found before."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def link_document(self) -> None:
         """Unknown capitalized words that name a company found elsewhere in the text.
 

@@ -36,6 +36,8 @@ _UNIT_AFTER = regex.compile(
 class _Segments(_Unknown):
     """Matches the segments of each capitalized run."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def segments(self, run: list[_Tok]) -> Iterable[list[_Tok]]:
         """Split a run at titles, months, possessives, hyphen cues and dotted suffixes."""
         seg: list[_Tok] = []

@@ -36,6 +36,8 @@ def _department_firsts() -> frozenset[str]:
 class _Unknown(_Cues):
     """Reads an unknown capitalized region: a person, a place, a suffixed name or a cued one."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def opens_suffixed_name(self, toks: list[_Tok]) -> bool:
         """Whether a capitalized ordinary word opens the name that a strong legal suffix ends a few
         words on: written mid-sentence after a lowercase word ("buy All Ticket Group PLC", "the
