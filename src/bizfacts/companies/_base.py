@@ -11,7 +11,6 @@ from .._spans import CompanyKind
 from ..people import is_given_name
 from ._headlines import NOUN_PREPOSITIONS, headline_verbs, object_verbs, title_break
 from ._regexes import (
-    _DOT_OR_POSSESSIVE,
     _INDEX_AFTER,
     _LOWER_WORD,
     _PERSON_CUES,
@@ -73,9 +72,17 @@ class _AliasForms:
 class _Base:
     """One document's pass: holds the text, the lexicons and what was found so far."""
 
+    # (slots, every subclass adding none: a pass stores and reads them without an instance dict,
+    # which made each new pass pay for a dict of 30 keys)
+    __slots__ = (
+        "after_title", "alias_forms", "aliases_made", "ascii", "bare", "capitals", "caps",
+        "category_of", "confirmed", "cue_words", "cued", "found", "found_ending", "gaz",
+        "gaz_firsts", "gaz_longest", "gaz_prefixes", "gaz_surface", "headline_cut", "leftovers",
+        "name_tails", "pair_left", "persons", "persons_folded", "public_before", "text",
+        "title_before", "title_lines", "words", "written_words",
+    )
+
     def __init__(self, text: str, gazetteer: Gazetteer) -> None:
-        # (at most 30 attributes: past that CPython gives up the instance's shared-key dict
-        # and every attribute read of the pass gets slower)
         self.text = text
         self.ascii = text.isascii()  # the stdlib twins of the patterns may run
         self.gaz = gazetteer
@@ -112,11 +119,13 @@ class _Base:
         self.written_words: _WrittenWords | None = None
 
     def category(self, word: str) -> str | None:
-        if word.endswith(_POSSESSIVE_TAIL):
+        # (the last character first: str.endswith() parses its arguments at every call, and
+        # most words end in neither "s" nor ".")
+        if word[-1:] == "s" and word.endswith(_POSSESSIVE_TAIL):
             word = word[:-2]
         # category_of holds "common" for the common words, else the non_company category
         cat = self.category_of.get(word)
-        if not cat and word.endswith("."):  # a word without its dots ("Calif.")
+        if not cat and word[-1:] == ".":  # a word without its dots ("Calif.")
             cat = self.words.non_company.get(word.rstrip("."))
         return cat
 
@@ -146,7 +155,7 @@ class _Base:
         start, end = toks[0].start, toks[-1].end
         if self.text[end - 1] == "." and self._sentence_final(end):
             end -= 1
-        if entry is None and name.endswith(_POSSESSIVE_TAIL):
+        if entry is None and name[-1:] == "s":  # (else no "'s" to drop)
             name = name.removesuffix("'s").removesuffix("’s")
         # (positional: _Found(start, end, name, kind, owner, rule, ticker, exchange, tentative, entry))
         self.found.append(_Found(start, end, name, kind, owner, rule, None, None, tentative, entry))
@@ -197,7 +206,7 @@ class _Base:
             if not (
                 word in firsts
                 # (a word without a possessive tail strips to itself, just found wanting)
-                or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
+                or (word[-1] == "s" and word.removesuffix("'s").removesuffix("’s") in firsts)
                 or (word.isupper() and word.casefold() in firsts)
             ):
                 return None
@@ -208,8 +217,10 @@ class _Base:
             if gap != " " and gap.strip() == ",":
                 return None
             entry = surface.get(word)
-            if entry is None and (word.endswith(_POSSESSIVE_TAIL) or word.isupper()):
-                entry = self.word_entry(word)  # (which finds nothing for any other word)
+            # (word_entry() finds nothing for any other word, one ending in "s" but no "'s" included:
+            # the last character is read first, as str.endswith() parses its arguments)
+            if entry is None and (word[-1] == "s" or word.isupper()):
+                entry = self.word_entry(word)
             return None if entry is None else (limit, entry)
         prefixes = self.gaz_prefixes
         best: tuple[int, GazetteerEntry] | None = None
@@ -231,9 +242,9 @@ class _Base:
                 key = self.key(toks[i:j])
             # key() already collapsed the whitespace that lookup() would collapse
             entry = surface.get(key)
-            if entry is None and j > i + 1 and key.endswith(_POSSESSIVE_TAIL):
+            if entry is None and j > i + 1 and key[-1] == "s" and key.endswith(_POSSESSIVE_TAIL):
                 entry = self.gaz.lookup(key[:-2])  # "Ant Group's"
-            if entry is None and j == i + 1 and (word.endswith(_POSSESSIVE_TAIL) or word.isupper()):
+            if entry is None and j == i + 1 and (word[-1] == "s" or word.isupper()):
                 entry = self.word_entry(word)  # (which finds nothing for any other word)
             if entry is not None:
                 best = (j, entry)
@@ -342,9 +353,9 @@ class _Base:
         """Do these words fill a line of their own (a heading)?"""
         text = self.text
         end = toks[-1].end
-        if text.find("\n", end, end + 3) < 0:  # most often no line break follows: decided
-            return False
         after = text[end : end + 3].partition("\n")
+        if not after[1]:  # most often no line break follows: decided
+            return False
         if after[0].strip():
             return False
         before = text[max(0, toks[0].start - 3) : toks[0].start].rpartition("\n")
@@ -354,7 +365,7 @@ class _Base:
         """An unknown word on its own: a heading line, or kept for linking and context cues."""
         end = toks[0].end
         if (
-            self.text.find("\n", end, end + 3) >= 0  # (whole_line() needs a line break right after)
+            "\n" in self.text[end : end + 3]  # (whole_line() needs a line break right after)
             and self.whole_line(toks)
             and not suffix_class(toks[0].text)
         ):
@@ -442,7 +453,7 @@ class _Base:
         for tok in toks:
             word = tok.text
             # self.category(word), read directly when there is no dot or "'s" to drop
-            cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
+            cat = self.category(word) if word[-1] in ".s" else category_of.get(word)
             if cat in ("title", "person_title", "month", "weekday", "exchange") or (
                 cat == "currency" and tok is not toks[0]
             ):

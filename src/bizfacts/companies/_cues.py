@@ -27,7 +27,6 @@ from ._regexes import (
     _COMPANY_HYPHEN,
     _CUE_AFTER_OPENERS,
     _CUE_AFTER_SPACE,
-    _DOT_OR_POSSESSIVE,
     _FIRM_AFTER_AND,
     _FIRM_ROLE_PERSON,
     _LOOKAHEAD,
@@ -110,6 +109,8 @@ def _cue_last_words() -> frozenset[str]:
 class _Cues(_Base):
     """Reads the words around a name for company cues."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def context_cue(self, toks: list[_Tok]) -> bool:
         """An unknown name introduced by a strong context cue ("startup Foo said")."""
         w = self.words
@@ -132,7 +133,7 @@ class _Cues(_Base):
         for t in toks:
             word = t.text
             # self.category(word), read directly when there is no dot or "'s" to drop
-            cat = self.category(word) if word.endswith(_DOT_OR_POSSESSIVE) else category_of.get(word)
+            cat = self.category(word) if word[-1] in ".s" else category_of.get(word)
             if cat in _REJECT_CATEGORIES and not (
                 cat in _PLACE_CATEGORIES and self.place_opens_name(toks, t, rule)
             ):
@@ -227,10 +228,10 @@ class _Cues(_Base):
             if c.isalpha():
                 # the word before the space, as cue_before() reads it where a space opens it and it
                 # holds no other whitespace (isprintable()): most words end no cue, hold no hyphen
-                opens = text.rfind(" ", max(0, start - 40), start - 1)
-                before = text[opens + 1 : start - 1]
+                # (rpartition(): str.rfind() with bounds parses its arguments at every call)
+                _, space, before = text[max(0, start - 40) : start - 1].rpartition(" ")
                 if (
-                    opens < 0
+                    not space
                     or before in _cue_last_words()
                     or "-" in before
                     or not before.isprintable()
@@ -249,7 +250,7 @@ class _Cues(_Base):
                 if (
                     # "Foo said" (most often) is a cue only as "said it" ("said" opens no other cue)
                     not (
-                        text.startswith("said ", end + 1)
+                        text[end + 1 : end + 6] == "said "
                         and (said_next := text[end + 6 : end + 7]) != "i"
                         and not _spacing(said_next)
                     )

@@ -107,6 +107,8 @@ def _paren_places(text: str) -> list[regex.Match[str] | re.Match[str]]:
 class _Extractor(_Segments, _Linking, _Sites):
     """One document's pass: every rule, then linking, then the mentions."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def run(self) -> list[CompanyMention]:
         occupied = self.domains_and_brackets()
         category_of = self.category_of
@@ -126,7 +128,9 @@ class _Extractor(_Segments, _Linking, _Sites):
                 # a weekday) or note a title, unless a hyphen, a dot or an "'s" is to be read.
                 tok = run[0]
                 word = tok.text
-                if "-" not in word and not word.endswith(_DOT_OR_POSSESSIVE):
+                # (the last character first: str.endswith() parses its arguments at every
+                # call, and most words end in neither a dot nor an "s")
+                if "-" not in word and not (word[-1] in ".s" and word.endswith(_DOT_OR_POSSESSIVE)):
                     cat = category_of.get(word)
                     if cat in _SPLIT_CATEGORIES:
                         if cat == "title":
@@ -147,7 +151,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                                     self.exchange(run)
                             elif cat not in _PLAIN_CATEGORIES:
                                 end = tok.end
-                                if text.find("\n", end, end + 3) < 0:
+                                if "\n" not in text[end : end + 3]:
                                     add_leftover(run)
                                 else:
                                     self.keep_unknown(run)
@@ -177,7 +181,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                         # linking and context cues (keep_unknown(), which reads a heading
                         # only where a line break follows closely)
                         end = tok.end
-                        if text.find("\n", end, end + 3) < 0:
+                        if "\n" not in text[end : end + 3]:  # (a slice: no argument parsing)
                             add_leftover(run)
                         else:
                             self.keep_unknown(run)
@@ -209,7 +213,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                     word = tok.text
                     if "-" in word:
                         break
-                    if word.endswith(_DOT_OR_POSSESSIVE):
+                    if word[-1] in ".s" and word.endswith(_DOT_OR_POSSESSIVE):
                         # a dot ("U.S.", "Sen."): the segment goes on past the word where it is
                         # no legal form and holds no digit, opens no headline's break and its
                         # category, as segments() reads it (the dots dropped), cuts nothing
@@ -252,12 +256,13 @@ class _Extractor(_Segments, _Linking, _Sites):
         after_ticker = _AFTER_TICKER.ascii_match if self.ascii else _AFTER_TICKER.match
         after_listing = _AFTER_LISTING.ascii_match if self.ascii else _AFTER_LISTING.match
         for f in self.found:
-            if tickers and text.find("<", f.end, f.end + _LOOKAHEAD) >= 0:
+            # (a slice and "in": str.find() with bounds parses its arguments at every call)
+            if tickers and "<" in text[f.end : f.end + _LOOKAHEAD]:
                 m = after_ticker(text, f.end, f.end + _LOOKAHEAD)
                 if m is not None:
                     f.ticker = m.group(1)
                     continue
-            if listings and text.find("(", f.end, f.end + _LOOKAHEAD) >= 0:
+            if listings and "(" in text[f.end : f.end + _LOOKAHEAD]:
                 m = after_listing(text, f.end, f.end + _LOOKAHEAD)
                 if m is not None:
                     f.exchange, f.ticker = m.group(1), m.group(2)
@@ -315,7 +320,7 @@ class _Extractor(_Segments, _Linking, _Sites):
                 continue  # "Ltd" alone (its name was not read) is no company
             if surface.isupper() and self.in_dateline(f.start, f.end):
                 continue  # "NEW BRUNSWICK, March 11 -": the dateline's place
-            if surface.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(surface) is None:
+            if surface[-1] == "s" and surface.endswith(_POSSESSIVE_TAIL) and self.gaz.lookup(surface) is None:
                 f.end -= 2
                 surface = surface[:-2]
             # mention(f.start, f.end, surface, ...), made in place: its span fits (0 <= start < end,

@@ -42,6 +42,8 @@ def _after_place(name: str) -> str | None:
 class _Linking(_Cues):
     """Links later mentions to the names found before."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def link_document(self) -> None:
         """Unknown capitalized words that name a company found elsewhere in the text.
 
@@ -70,7 +72,7 @@ class _Linking(_Cues):
                 # one word (most stretches) no name of the document starts with: what
                 # link_region() does, read here (a cue may make it a name of its own)
                 word = toks[0].text
-                if word.endswith(_POSSESSIVE_TAIL):
+                if word[-1] == "s":  # (else no "'s" to drop; str.endswith() parses its arguments)
                     word = word.removesuffix("'s").removesuffix("’s")
                 if word not in firsts and not (word.isupper() and word.casefold() in firsts):
                     # (cue_rule() first, which only reads: most words have no cue at all)
@@ -101,7 +103,7 @@ class _Linking(_Cues):
                     continue
                 if len(toks) == 1:
                     word = toks[0].text
-                    if word.endswith(_POSSESSIVE_TAIL):
+                    if word[-1] == "s":  # (else no "'s" to drop; str.endswith() parses its arguments)
                         word = word.removesuffix("'s").removesuffix("’s")
                     if word not in firsts and not (word.isupper() and word.casefold() in firsts):
                         rest.append(toks)
@@ -113,7 +115,7 @@ class _Linking(_Cues):
         for toks in pending if firsts else ():
             for t in toks:
                 word = t.text
-                if word.endswith(_POSSESSIVE_TAIL):
+                if word[-1] == "s":  # (else no "'s" to drop; str.endswith() parses its arguments)
                     word = word.removesuffix("'s").removesuffix("’s")
                 if word in firsts:
                     if self.title_line(toks):
@@ -282,7 +284,8 @@ class _Linking(_Cues):
                         first_words.setdefault(core, set()).add(name)
 
             follows = text[f.end : f.end + 1]  # the acronym's "(", maybe after spaces
-            known_as = follows in (",", "(", " ") and text.find("known as", f.end, f.end + 40) >= 0
+            # (slices and "in" rather than str.find() with bounds, which parses its arguments)
+            known_as = follows in (",", "(", " ") and "known as" in text[f.end : f.end + 40]
             if kind == "company" and known_as:
                 # "Brygghus Varnes AS, commonly known as Varnes,": the short name the text gives it
                 k = _KNOWN_AS.match(text, f.end, f.end + _LOOKAHEAD)
@@ -295,7 +298,7 @@ class _Linking(_Cues):
                 or (
                     follows.isspace()
                     and follows != "\n"
-                    and text.find("(", f.end, f.end + _LOOKAHEAD) >= 0  # (both patterns need one)
+                    and "(" in text[f.end : f.end + _LOOKAHEAD]  # (both patterns need one)
                 )
             ):
                 continue  # no "(" within reach (most names): no acronym, no short name defined
@@ -381,7 +384,7 @@ class _Linking(_Cues):
         n = len(toks)
         if n == 1:  # one word (most stretches), no name of the document starting with it: unlinked
             word = toks[0].text
-            if word.endswith(_POSSESSIVE_TAIL):
+            if word[-1] == "s":  # (else no "'s" to drop; str.endswith() parses its arguments)
                 word = word.removesuffix("'s").removesuffix("’s")
             if word not in firsts and not (word.isupper() and word.casefold() in firsts):
                 persons = self.persons
@@ -394,7 +397,7 @@ class _Linking(_Cues):
             # does with them, told at once (no word is read for an alias, nothing links)
             for t in toks:
                 word = t.text
-                if word.endswith(_POSSESSIVE_TAIL):
+                if word[-1] == "s":  # (else no "'s" to drop; str.endswith() parses its arguments)
                     word = word.removesuffix("'s").removesuffix("’s")
                 if word in firsts or (word.isupper() and word.casefold() in firsts):
                     break
@@ -417,7 +420,7 @@ class _Linking(_Cues):
             aliases = self.alias_table()  # (the forms of the pass: made where a word opens one)
             for j in range(i + 1, min(n, i + 6) + 1):
                 key = self.key(toks[i:j])
-                if key.endswith(_POSSESSIVE_TAIL):
+                if key[-1] == "s" and key.endswith(_POSSESSIVE_TAIL):
                     key = key[:-2]
                 target = aliases.get(key)
                 if target is None and key.isupper() and len(key) > 3:  # "QUINCY MILLS" in a headline

@@ -171,7 +171,8 @@ def _names_as_written(mentions: list[CompanyMention]) -> list[CompanyMention]:
             forms[form] = forms.get(form, 0) + 1
         elif rule in _CUE_RULES and kind == "company":
             cued = True
-        if kind == "company" and m.text.startswith(("PT ", "PT. ")):
+        # (the first letters sliced first: str.startswith() parses its arguments at every call)
+        if kind == "company" and m.text[:2] == "PT" and m.text.startswith(("PT ", "PT. ")):
             branded = True
     renames: dict[str, str] = {}
     for old, forms in written.items():

@@ -39,9 +39,12 @@ class _Pattern:
     Python wrapper frame in between (the extractor makes tens of such calls per document).
     ``ascii_match``, ``ascii_search``, ``ascii_fullmatch`` and ``ascii_finditer`` are those of
     the pattern's stdlib ``re`` twin, for a text all in ASCII: the same matches, found several
-    times faster (the pattern itself where it has no twin).  ``__getattr__`` runs only while
-    a method is not stored yet.  Compiling is idempotent: two threads racing on first use at
-    worst compile twice and store equal methods.
+    times faster (the pattern itself where it has no twin).  Until then each method name holds
+    a stand-in that compiles on its first call.  (Not a ``__getattr__``: a class that defines
+    one makes every attribute read take the interpreter's slow path, several hundred machine
+    instructions per read, where a plain instance attribute is read in a few tens.)
+    Compiling is idempotent: two threads racing on first use at worst compile twice and store
+    equal methods.
     """
 
     match: Callable[..., regex.Match[str] | None]
@@ -56,8 +59,19 @@ class _Pattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
+        for name in (*_PATTERN_METHODS, *_ASCII_METHODS):
+            setattr(self, name, functools.partial(self._first_call, name))
 
-    def __getattr__(self, name: str) -> Any:
+    def _first_call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """Call the method ``name`` (a stand-in was called: it is compiled first if need be)."""
+        method = self.__dict__[name]
+        if isinstance(method, functools.partial):  # (not compiled yet)
+            method = self._compiled(name)
+        return method(*args, **kwargs)
+
+    def _compiled(self, name: str) -> Any:
+        """Compile the pattern (or its stdlib twin, for an ``ascii_`` name), store its methods
+        in place of the stand-ins and return the method ``name``."""
         if name in _ASCII_METHODS:
             twin: Any = None
             if _STDLIB_POSSESSIVE and self.flags == 0:
@@ -74,8 +88,6 @@ class _Pattern:
                 ascii_finditer=twin.finditer,
             )
             return getattr(twin, name.removeprefix("ascii_"))
-        if name not in _PATTERN_METHODS:
-            raise AttributeError(name)
         compiled = regex.compile(self.pattern, self.flags)
         methods = {method: getattr(compiled, method) for method in _PATTERN_METHODS}
         self.__dict__.update(methods)

@@ -36,6 +36,8 @@ _UNIT_AFTER = regex.compile(
 class _Segments(_Unknown):
     """Matches the segments of each capitalized run."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def segments(self, run: list[_Tok]) -> Iterable[list[_Tok]]:
         """Split a run at titles, months, possessives, hyphen cues and dotted suffixes."""
         seg: list[_Tok] = []
@@ -58,11 +60,13 @@ class _Segments(_Unknown):
                 continue
             cat = category_of.get(word)
             # (a word ending in "'s", or in "." with no category: else category() returns just cat)
-            if word.endswith(_DOT_OR_POSSESSIVE) and not (cat and word[-1] == "."):
+            # (the last character first: str.endswith() parses its arguments at every call)
+            if word[-1] in ".s" and word.endswith(_DOT_OR_POSSESSIVE) and not (cat and word[-1] == "."):
                 cat = self.category(word)
             if (
                 seg
                 # (the tests on the word before first: most words end in neither a dot nor "'s")
+                and seg[-1].text[-1] in ".s"
                 and seg[-1].text.endswith(_DOT_OR_POSSESSIVE)
                 and (
                     (seg[-1].text.endswith(".") and suffix_class(seg[-1].text))
@@ -177,7 +181,7 @@ class _Segments(_Unknown):
         if not key.isprintable() or "  " in key:
             key = " ".join(key.split())
         category = w.non_company.get(
-            key.removesuffix("'s").removesuffix("’s") if key.endswith(_POSSESSIVE_TAIL) else key
+            key.removesuffix("'s").removesuffix("’s") if key[-1] == "s" else key
         )
         if category is not None:
             if category == "exchange":
@@ -206,7 +210,7 @@ class _Segments(_Unknown):
                 return
         if (
             # (self.category(first), read directly where there is no dot or "'s" to drop)
-            (self.category(first) if first.endswith(_DOT_OR_POSSESSIVE) else self.category_of.get(first))
+            (self.category(first) if first[-1] in ".s" else self.category_of.get(first))
             == "person_title"
             or first in w.firstnames
             or first in w.surnames
@@ -230,7 +234,8 @@ class _Segments(_Unknown):
             word = seg[i].text
             if word not in firsts and not (
                 (word.isupper() and word.casefold() in firsts)
-                or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
+                # (a word ending in "s" but no "'s" is itself: not in firsts, as just found)
+                or (word[-1] == "s" and word.removesuffix("'s").removesuffix("’s") in firsts)
             ):
                 i += 1  # no name starts here: gaz_match() would return None at once
                 continue
@@ -355,7 +360,8 @@ class _Segments(_Unknown):
             if (
                 word in firsts
                 or (word.isupper() and word.casefold() in firsts)
-                or (word.endswith(_POSSESSIVE_TAIL) and word.removesuffix("'s").removesuffix("’s") in firsts)
+                # (a word ending in "s" but no "'s" is itself: not in firsts, as just found)
+                or (word[-1] == "s" and word.removesuffix("'s").removesuffix("’s") in firsts)
             ):
                 hit = self.gaz_match(seg, 0, 1, True)
         if hit is None:

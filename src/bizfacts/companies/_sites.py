@@ -23,6 +23,8 @@ from ._tokens import _Found
 class _Sites(_Base):
     """Finds sites, bracketed codes and registered names in Han script."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def cjk_names(self) -> None:
         """Chinese and Japanese registered names ("金海智慧物流控股有限公司", "三井物産株式会社").
 

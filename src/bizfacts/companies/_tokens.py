@@ -240,6 +240,9 @@ def _tokens(
     if caps is None:
         caps = []
     add_cap, add_run = caps.append, runs.append
+    # the tokens of the paths below made bare and their four slots stored in place: no __init__
+    # frame, which costs a third of making one (tens of thousands over a corpus)
+    new_tok = _Tok.__new__
     for m in twins[0 if lower else 1].finditer(text):
         if m.lastindex is None:  # one word: the group of (gap, word) never took part
             rs, re_ = m.span()
@@ -261,7 +264,9 @@ def _tokens(
                     k = bisect_right(starts, re_) - 1
                     if k >= 0 and occupied[k][1] > rs:
                         continue
-                add_run([_Tok(rs, re_, surface)])
+                tok = new_tok(_Tok)  # _Tok(rs, re_, surface)
+                tok.start, tok.end, tok.text, tok.gap = rs, re_, surface, ""
+                add_run([tok])
                 continue
             # a word glued to the one before ("eBay", "3M", "mid-America"): what _read_run() does
             # with one such word, read here (a text of codes such as "%2D" holds one every few
@@ -312,7 +317,11 @@ def _tokens(
                         add_cap(pos)
                     if second[1:2] in _ACRONYM_SECOND:
                         add_cap(mid + 1)
-                    add_run([_Tok(pos, mid, first), _Tok(mid + 1, end, second, " ")])
+                    tok = new_tok(_Tok)  # _Tok(pos, mid, first), _Tok(mid + 1, end, second, " ")
+                    tok.start, tok.end, tok.text, tok.gap = pos, mid, first, ""
+                    tok2 = new_tok(_Tok)
+                    tok2.start, tok2.end, tok2.text, tok2.gap = mid + 1, end, second, " "
+                    add_run([tok, tok2])
                     continue
             run = []
             spans = []
@@ -323,7 +332,9 @@ def _tokens(
                 ws = pos
                 pos += len(piece)
                 if direct:
-                    run.append(_Tok(ws, pos, piece, gap))
+                    tok = new_tok(_Tok)  # _Tok(ws, pos, piece, gap)
+                    tok.start, tok.end, tok.text, tok.gap = ws, pos, piece, gap
+                    run.append(tok)
                     gap = " "
                 else:
                     spans.append((ws, pos))

@@ -36,6 +36,8 @@ def _department_firsts() -> frozenset[str]:
 class _Unknown(_Cues):
     """Reads an unknown capitalized region: a person, a place, a suffixed name or a cued one."""
 
+    __slots__ = ()  # (the state is _Base's)
+
     def opens_suffixed_name(self, toks: list[_Tok]) -> bool:
         """Whether a capitalized ordinary word opens the name that a strong legal suffix ends a few
         words on: written mid-sentence after a lowercase word ("buy All Ticket Group PLC", "the
@@ -168,7 +170,7 @@ class _Unknown(_Cues):
             # two words or more)
             word = toks[0].text
             cat = category_of.get(word)
-            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
+            if (not cat and word[-1:] == ".") or (word[-1:] == "s" and word.endswith(_POSSESSIVE_TAIL)):
                 cat = self.category(word)  # else category() would return just this
             if cat in _PLAIN_CATEGORIES:
                 return  # (a person's title alone names nobody)
@@ -179,7 +181,7 @@ class _Unknown(_Cues):
         while toks:
             word = toks[0].text
             cat = category_of.get(word)
-            if (not cat and word[-1:] == ".") or word.endswith(_POSSESSIVE_TAIL):
+            if (not cat and word[-1:] == ".") or (word[-1:] == "s" and word.endswith(_POSSESSIVE_TAIL)):
                 cat = self.category(word)  # else category() would return just this
             if cat not in _PLAIN_CATEGORIES:  # not self.is_plain_word(toks[0])
                 break
