@@ -210,14 +210,16 @@ def _word_before(text: str, i: int) -> str:
 # ------------------------------------------------------------------- collecting
 
 
-def collect(text: str, ref: dt.date | None, out: list[_Cand]) -> None:
-    """Add the candidates of the forms that need a scan of their own to ``out``."""
+def collect(text: str, ref: dt.date | None, out: list[_Cand], lower: str | None = None) -> None:
+    """Add the candidates of the forms that need a scan of their own to ``out``
+    (``lower``: ``text.lower()``, when the caller has it)."""
     p = _patterns()
     _year_months(text, p, out)
     if "/" in text:
         _slashed(text, p, out)
     _cased_daywords(text, p, out)
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     for word, pattern in p.seasons.items():
         i = lower.find(word)
         while i >= 0:  # "find" skips to the word faster than a scan of the pattern
