@@ -21,12 +21,12 @@ def _collect(text: str, p: _Patterns, ref: dt.date | None, day_first: bool,
              memo: dict[int, str]) -> list[_Cand]:
     out: list[_Cand] = []
     lower = text.lower()  # (one copy for both readers)
-    _collect_months(text, p, ref, out, memo)
+    ma_starts = _collect_months(text, p, ref, out, memo)
     _collect_numbers(text, p, ref, day_first, out, memo)
     aligned = lower if len(lower) == len(text) else None  # (see ``_anchors``)
     _collect_periods(text, p, ref, out, memo, aligned)
     _collect_relative(text, p, out, memo, aligned)
-    _forms.collect(text, ref, out, lower)  # forms beyond wire style
+    _forms.collect(text, ref, out, lower, ma_starts)  # forms beyond wire style
     return out
 
 
