@@ -12,6 +12,7 @@ up with the text (``aligned_lower``), other texts keep the pattern scans.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from .._numbers import AnyMatch, AnyPattern
@@ -209,4 +210,17 @@ def fiscal_matches(text: str, lower: str, scans: tuple[AnyPattern, ...]) -> list
                 found.append(m)
                 pos = m.end()
                 break
+    return found
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` at ``starts``, for a scan whose matches all start there
+    and never overlap: "May" or "March" with a written day (``_forms._cased_daywords``)
+    starts where the month scan found "May" or "March" (that scan matches every month name
+    with no word character after it, and none of its matches runs over another one)."""
+    found: list[re.Match[str]] = []
+    for s in starts:
+        m = pattern.match(text, s)
+        if m is not None:
+            found.append(m)
     return found

@@ -26,6 +26,7 @@ import re
 import attrs
 
 from .._spans import Granularity, RelativeDate
+from ._anchors import matches_at
 from ._candidates import Tense, _Cand, _char_before, _Joined, _left_ok, _Point, _prev_low, _valid
 from ._candidates import _word_before as _raw_word_before
 from ._composite import (
@@ -210,13 +211,8 @@ def _word_before(text: str, i: int) -> str:
 # ------------------------------------------------------------------- collecting
 
 
-def collect(
-    text: str,
-    ref: dt.date | None,
-    out: list[_Cand],
-    lower: str | None = None,
-    ma_starts: list[int] | None = None,
-) -> None:
+def collect(text: str, ref: dt.date | None, out: list[_Cand], lower: str | None = None,
+            ma_starts: list[int] | None = None) -> None:
     """Add the candidates of the forms that need a scan of their own to ``out``
     (``lower``: ``text.lower()``, when the caller has it; ``ma_starts``: where the
     wire-style month scan found a match starting with "Ma", when it ran)."""
@@ -293,15 +289,10 @@ def _slashed(text: str, p: _Patterns, out: list[_Cand]) -> None:
 
 def _cased_daywords(text: str, p: _Patterns, out: list[_Cand], ma_starts: list[int] | None) -> None:
     """ "May twenty nine", "March second": written days after the months that the
-    wire-style scan reads only after a cue word (other months: ``_extended``).
-
-    Every match starts where the month scan found "May" or "March" (that scan matches
-    each month name with no word character after it; no month match runs over another
-    "May" or "March"): with ``ma_starts`` the pattern is tried only there, not scanned
-    over the text (two matches never overlap: each is letters, spaces, digits and commas
-    after a "Ma")."""
+    wire-style scan reads only after a cue word (other months: ``_extended``).  With
+    ``ma_starts`` the pattern is tried only there (see ``_anchors.matches_at``)."""
     pattern = p.cased_dayword
-    for m in pattern.finditer(text) if ma_starts is None else _matches_at(pattern, text, ma_starts):
+    for m in pattern.finditer(text) if ma_starts is None else matches_at(pattern, text, ma_starts):
         word, dw = m.group("mon"), " ".join(m.group("dw").lower().split())
         day = _DAY_WORDS[dw]
         if (day < 10 and dw not in _ORDINAL_DAYS) or not _left_ok(text, m.start()):
@@ -310,15 +301,6 @@ def _cased_daywords(text: str, p: _Patterns, out: list[_Cand], ma_starts: list[i
         mon = _month_no(p, word)
         if _valid(y or 2000, mon, day):
             out.append(_Cand(m.start(), m.end(), "month day-word", _point(y, mon, day)))
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    found: list[re.Match[str]] = []
-    for s in starts:
-        m = pattern.match(text, s)
-        if m is not None:
-            found.append(m)
-    return found
 
 
 def _season_start(year: int, month: int) -> dt.date:
