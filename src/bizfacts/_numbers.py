@@ -504,6 +504,20 @@ def _qualifier_last_letters(counts: bool) -> frozenset[str]:
     return frozenset(tail[-1:] for tail in _qualifier_endings(counts))
 
 
+@functools.cache
+def _qualifier_tails(counts: bool) -> tuple[frozenset[str], frozenset[str] | None]:
+    """``_qualifier_last_letters(counts)`` and the last two characters of the phrases
+    (lowercase), for ``qualifier_before``: a phrase ends the text before the spaces at
+    ``start`` only where its last two characters are those of the text, up to case.
+    When the text's two are ASCII and no white space, only ASCII characters of a phrase
+    match them (caselessly: their two cases), so the test is exact where every phrase is
+    ASCII and has two characters at least; None where one is not."""
+    phrases = _qualifier_table(counts)[1]
+    exact = all(p.isascii() and len(p) >= 2 for p in phrases)
+    pairs = frozenset(_qualifier_endings(counts)) if exact else None
+    return _qualifier_last_letters(counts), pairs
+
+
 #: How far back a qualifier phrase may start before the number it qualifies.
 QUALIFIER_WINDOW = 24
 _QUALIFIER_GAP = frozenset(" \t\u00a0")
@@ -521,10 +535,17 @@ def qualifier_before(text: str, start: int, *, counts: bool = False) -> tuple[Qu
     if start == 0 or text[start - 1] not in _QUALIFIER_GAP:
         return "exact", start  # the pattern needs spaces right before ``start``
     # most amounts follow a word or a figure after one space: when that word's last
-    # character is an ASCII one that ends no phrase ("5% 5%"), told before any slicing
+    # character is an ASCII one that ends no phrase ("5% 5%"), or its last two are ASCII
+    # ones that end no phrase ("users 5 million"), told before any slicing
     last = text[start - 2] if start > 1 else " "
-    if last not in _QUALIFIER_GAP and last.isascii() and last.lower() not in _qualifier_last_letters(counts):
-        return "exact", start
+    if last not in _QUALIFIER_GAP and last.isascii():
+        last_letters, last_pairs = _qualifier_tails(counts)
+        if last.lower() not in last_letters:
+            return "exact", start
+        if last_pairs is not None and start > 2:
+            pair = text[start - 3 : start - 1]
+            if pair.isascii() and not pair[0].isspace() and pair.lower() not in last_pairs:
+                return "exact", start
     lo = start - QUALIFIER_WINDOW
     # the answer depends only on the window and the character before it (the pattern's
     # look-behind): amounts that repeat their context ("5% 5% 5%") are read once

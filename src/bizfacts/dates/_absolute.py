@@ -26,10 +26,15 @@ from ._scanners import _DAY_END_CHARS, _DAY_WORDS, _WORD_DAY_CUES, _finditer, _P
 
 def _collect_months(
     text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand], memo: dict[int, str]
-) -> None:
+) -> list[int]:
+    """Add the month-name candidates to ``out``; return where the matches that start with
+    "Ma" start (every "May" or "March" that ``_forms`` may read with a written day)."""
     w = _words()
+    ma_starts: list[int] = []
     for m in p.month.finditer(text):
         s = m.start()
+        if text[s + 1] == "a" and text[s] == "M":
+            ma_starts.append(s)
         mod: str | None = None
         pm = p.pmod_before.search(text, max(0, s - 7), s) if s and text[s - 1] == "-" else None
         if pm is not None:
@@ -103,6 +108,7 @@ def _collect_months(
                                  _Point("month", None, mon, default_tense=tense, strict=prev != "this")))
                 continue
             out.append(_Cand(s, end, "month", _Point("month", None, mon, modifier=mod)))
+    return ma_starts
 
 
 def _collect_numbers(

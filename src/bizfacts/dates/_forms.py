@@ -26,6 +26,7 @@ import re
 import attrs
 
 from .._spans import Granularity, RelativeDate
+from ._anchors import matches_at
 from ._candidates import Tense, _Cand, _char_before, _Joined, _left_ok, _Point, _prev_low, _valid
 from ._candidates import _word_before as _raw_word_before
 from ._composite import (
@@ -210,14 +211,18 @@ def _word_before(text: str, i: int) -> str:
 # ------------------------------------------------------------------- collecting
 
 
-def collect(text: str, ref: dt.date | None, out: list[_Cand]) -> None:
-    """Add the candidates of the forms that need a scan of their own to ``out``."""
+def collect(text: str, ref: dt.date | None, out: list[_Cand], lower: str | None = None,
+            ma_starts: list[int] | None = None) -> None:
+    """Add the candidates of the forms that need a scan of their own to ``out``
+    (``lower``: ``text.lower()``, when the caller has it; ``ma_starts``: where the
+    wire-style month scan found a match starting with "Ma", when it ran)."""
     p = _patterns()
     _year_months(text, p, out)
     if "/" in text:
         _slashed(text, p, out)
-    _cased_daywords(text, p, out)
-    lower = text.lower()
+    _cased_daywords(text, p, out, ma_starts)
+    if lower is None:
+        lower = text.lower()
     for word, pattern in p.seasons.items():
         i = lower.find(word)
         while i >= 0:  # "find" skips to the word faster than a scan of the pattern
@@ -282,10 +287,12 @@ def _slashed(text: str, p: _Patterns, out: list[_Cand]) -> None:
             out.append(_Cand(s - 2, m.end(), "day/month", _point(None, mon, day)))
 
 
-def _cased_daywords(text: str, p: _Patterns, out: list[_Cand]) -> None:
+def _cased_daywords(text: str, p: _Patterns, out: list[_Cand], ma_starts: list[int] | None) -> None:
     """ "May twenty nine", "March second": written days after the months that the
-    wire-style scan reads only after a cue word (other months: ``_extended``)."""
-    for m in p.cased_dayword.finditer(text):
+    wire-style scan reads only after a cue word (other months: ``_extended``).  With
+    ``ma_starts`` the pattern is tried only there (see ``_anchors.matches_at``)."""
+    pattern = p.cased_dayword
+    for m in pattern.finditer(text) if ma_starts is None else matches_at(pattern, text, ma_starts):
         word, dw = m.group("mon"), " ".join(m.group("dw").lower().split())
         day = _DAY_WORDS[dw]
         if (day < 10 and dw not in _ORDINAL_DAYS) or not _left_ok(text, m.start()):

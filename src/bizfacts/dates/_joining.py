@@ -20,11 +20,13 @@ from ._scanners import _PERIOD_MONTHS, _Patterns
 def _collect(text: str, p: _Patterns, ref: dt.date | None, day_first: bool,
              memo: dict[int, str]) -> list[_Cand]:
     out: list[_Cand] = []
-    _collect_months(text, p, ref, out, memo)
+    lower = text.lower()  # (one copy for both readers)
+    ma_starts = _collect_months(text, p, ref, out, memo)
     _collect_numbers(text, p, ref, day_first, out, memo)
-    _collect_periods(text, p, ref, out, memo)
-    _collect_relative(text, p, out, memo)
-    _forms.collect(text, ref, out)  # forms beyond wire style
+    aligned = lower if len(lower) == len(text) else None  # (see ``_anchors``)
+    _collect_periods(text, p, ref, out, memo, aligned)
+    _collect_relative(text, p, out, memo, aligned)
+    _forms.collect(text, ref, out, lower, ma_starts)  # forms beyond wire style
     return out
 
 

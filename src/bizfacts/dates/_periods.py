@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+from collections.abc import Iterable
 
+from .._numbers import AnyMatch
 from .._spans import Granularity, RelativeDate
+from ._anchors import fiscal_matches, qform_anchors
 from ._candidates import (
     _SPACES,
     _Cand,
@@ -23,9 +26,9 @@ from ._candidates import (
 from ._scanners import _ORD, _ORDINAL_END_CHARS, _REL_DIR, _finditer, _Patterns
 
 
-def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns) -> _Cand | None:
-    """ "third quarter", "first-half 1987", "fiscal 1986 fourth qtr", "first six months of 1987"."""
-    s = m.start()
+def _ordinal_period(text: str, s: int, e: int, gran: Granularity, p: _Patterns) -> _Cand | None:
+    """ "third quarter", "first-half 1987", "fiscal 1986 fourth qtr", "first six months of 1987"
+    (``s``, ``e``: the span of the unit word)."""
     last = text[s - 2] if s >= 2 and text[s - 1] == "-" else _char_before(text, s)
     if last not in _ORDINAL_END_CHARS:
         return None
@@ -52,7 +55,7 @@ def _ordinal_period(text: str, m: re.Match[str], gran: Granularity, p: _Patterns
         raw = before.group("fy1") or before.group("y1")
         year = int(raw) if raw else None
         start = before.start()
-    end = m.end()
+    end = e
     suffix = p.period_suffix.match(text, end)
     rel_off: int | None = None
     if suffix is not None:
@@ -92,26 +95,26 @@ def _blank_to_line_edge(text: str, pos: int, step: int) -> bool:
     return True
 
 
-def _table_row(text: str, m: re.Match[str]) -> _Cand | None:
+def _table_row(text: str, s: int, e: int) -> _Cand | None:
     """A results-table row label on a line of its own: "Nine mths", "Six mths".
 
     Newswire earnings tables label the year-to-date rows this way.  Read as calendar
     periods (January-September, first half), the last such period completed before
     the reference date; companies with other fiscal years are not told apart.
     """
-    word = _word_before(text, m.start()).lower()
+    word = _word_before(text, s).lower()
     if word not in ("nine", "six", "9", "6"):
         return None
-    start = _word_start(text, m.start())
-    if not _blank_to_line_edge(text, start, -1) or not _blank_to_line_edge(text, m.end(), 1):
+    start = _word_start(text, s)
+    if not _blank_to_line_edge(text, start, -1) or not _blank_to_line_edge(text, e, 1):
         return None
     def completed(gran: Granularity, month: int) -> _Point:  # the last one completed
         return _Point(gran, None, month, default_tense="past", strict=True)
 
     if word in ("six", "6"):
-        return _Cand(start, m.end(), "table six months", completed("half", 1))
+        return _Cand(start, e, "table six months", completed("half", 1))
     nine = (completed("month", 1), completed("month", 9))
-    return _Cand(start, m.end(), "table nine months", *nine, kind="range")
+    return _Cand(start, e, "table nine months", *nine, kind="range")
 
 
 _BARE_PERIOD_BEFORE = frozenset(
@@ -144,12 +147,10 @@ _AFTER_BARE_FIRST = frozenset({w[0] for w in (*_RESULTS_MODIFIERS, *_RESULTS_NOU
 
 
 def _collect_periods(
-    text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand], memo: dict[int, str]
+    text: str, p: _Patterns, ref: dt.date | None, out: list[_Cand], memo: dict[int, str], lower: str | None
 ) -> None:
-    # every ``qform_anchor`` match has a "Q", "q" or "H" next to its digit
-    may_name_period = "Q" in text or "H" in text or "q" in text
-    for a in p.qform_anchor.finditer(text) if may_name_period else ():
-        s, e = a.span()
+    """``lower``: ``aligned_lower(text)`` (the fiscal years are found in it, see ``_anchors``)."""
+    for s, e in qform_anchors(text):
         pos = s - 1 if e - s == 1 else s  # "Q3" / "3Q"
         if not _left_ok(text, pos) or (pos != s and _bare_between_words(text, pos)):
             continue
@@ -191,9 +192,14 @@ def _collect_periods(
         out.append(_Cand(m.start(), m.end(), "Qn year" if gran == "quarter" else "Hn year",
                          _Point(gran, year, month, fiscal=fiscal, default_tense="past")))
 
-    # split scans (ASCII text) skip to their first letter faster than the test could
-    may_name_fiscal = len(p.fiscal_scan) > 1 or _may_name_fiscal_year(text)
-    for m in _finditer(p.fiscal_scan, text) if may_name_fiscal else ():
+    fiscal_years: Iterable[AnyMatch]
+    if lower is not None and len(p.fiscal_scan) > 1:
+        fiscal_years = fiscal_matches(text, lower, p.fiscal_scan)
+    else:
+        # split scans (ASCII text) skip to their first letter faster than the test could
+        may_name_fiscal = len(p.fiscal_scan) > 1 or _may_name_fiscal_year(text)
+        fiscal_years = _finditer(p.fiscal_scan, text) if may_name_fiscal else ()
+    for m in fiscal_years:
         if not _left_ok(text, m.start()):
             continue
         raw = m.group("fy") or m.group("fw") or m.group("fa")

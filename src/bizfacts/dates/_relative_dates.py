@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from .._numbers import AnyPattern
 from .._spans import RelativeDate
+from ._anchors import UnitHit, WordHit, day_positions, dayword_hits, unit_hits, weekday_hits
 from ._candidates import Tense, _Cand, _direction, _left_ok, _number, _Point, _prev_low, _relative
 from ._lexicon import _words
 from ._periods import _ordinal_period, _table_row
@@ -11,30 +13,43 @@ from ._scanners import _REL_DIR, _UNITS, _finditer, _Patterns
 _DAYWORD_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
-def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int, str]) -> None:
+def _pattern_units(text: str, p: _Patterns) -> list[UnitHit]:
+    """``unit_hits`` by the ``unit`` scan, for text whose lowercased copy does not line up."""
+    hits: list[UnitHit] = []
+    for m in p.unit.finditer(text):
+        unit_word, pl = m.group("unit", "pl")
+        unit_word = unit_word.lower()
+        if unit_word in _UNITS:
+            hits.append((m.start(), m.end(), unit_word, pl is not None))
+    return hits
+
+
+def _pattern_weekdays(scans: tuple[AnyPattern, ...], text: str) -> list[WordHit]:
+    """``weekday_hits`` by the scan itself, for text whose lowercased copy does not line up."""
+    return [(m.start(), m.end(), m.group(0).lower()) for m in _finditer(scans, text)]
+
+
+def _collect_relative(
+    text: str, p: _Patterns, out: list[_Cand], memo: dict[int, str], lower: str | None
+) -> None:
+    """``lower``: ``aligned_lower(text)``; the anchors are found in it (see ``_anchors``)."""
     w = _words()
-    # every ``dayword`` match holds one of these literals: cheap tests before a full scan
-    may_name_day = "oday" in text or "esterday" in text or "omorrow" in text or "onight" in text
-    for m in _finditer(p.dayword_scan, text) if may_name_day else ():
-        if not _left_ok(text, m.start()):
+    days = day_positions(lower) if lower is not None else None
+    for s, e, word in dayword_hits(text, days):
+        if not _left_ok(text, s):
             continue
-        word = m.group(0).lower()
         off = _DAYWORD_OFFSETS.get(word)
         if off is None:
             continue
         rel = _relative(off, "day", _direction(off))
-        out.append(_Cand(m.start(), m.end(), word, _Point("day", rel=rel)))
+        out.append(_Cand(s, e, word, _Point("day", rel=rel)))
 
-    for m in p.unit.finditer(text):
-        s = m.start()  # never inside a word ("today", "Monday"): the pattern sees to it
-        unit_word, pl = m.group("unit", "pl")
-        unit_word = unit_word.lower()
-        gran = _UNITS.get(unit_word)
-        if gran is None:
-            continue
-        plural = pl is not None
+    units = _pattern_units(text, p) if lower is None or days is None else unit_hits(text, lower, days)
+    for s, e, unit_word, plural in units:
+        # (never inside a word, "today", "Monday": the scan sees to it)
+        gran = _UNITS[unit_word]
         if (gran in ("quarter", "half") and not plural) or (gran == "month" and plural):
-            period = _ordinal_period(text, m, gran, p) or (_table_row(text, m) if plural else None)
+            period = _ordinal_period(text, s, e, gran, p) or (_table_row(text, s, e) if plural else None)
             if period is not None:
                 out.append(period)
                 continue
@@ -46,9 +61,9 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int,
         if prev.isdigit() or prev in w.numbers or prev == "of":
             count = p.count_before.search(text, lo, s)
         if count is not None and gran != "half":
-            tail = p.unit_tail.match(text, m.end())  # only a counted unit has a tail ("3 years ago")
+            tail = p.unit_tail.match(text, e)  # only a counted unit has a tail ("3 years ago")
             n = _number(count.group("n"))
-            if n is None or n == 0 or text[m.end():m.end() + 1] == "-":
+            if n is None or n == 0 or text[e:e + 1] == "-":
                 continue  # "a year-on-year rise"
             if (n > 1 and not plural) or (gran == "quarter" and count.group("n").lower() in ("a", "an")):
                 continue  # "three month deposits", "a quarter of exports"
@@ -63,10 +78,10 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int,
                                  _Point(gran, rel=rel)))
             elif count.group("dir"):
                 mode = "next" if count.group("dir").lower() in ("next", "coming") else "past"
-                out.append(_Cand(count.start("dir"), m.end(), f"{mode} n units", duration=(n, unit, mode),
+                out.append(_Cand(count.start("dir"), e, f"{mode} n units", duration=(n, unit, mode),
                                  kind="duration"))
             elif count.group("within"):
-                out.append(_Cand(count.start("n"), m.end(), "within n units", duration=(n, unit, "next"),
+                out.append(_Cand(count.start("n"), e, "within n units", duration=(n, unit, "next"),
                                  kind="duration"))
             elif tw in ("earlier", "before") and n == 1 and not plural:
                 assert tail is not None
@@ -74,7 +89,7 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int,
                 out.append(_Cand(count.start("n"), tail.end(), "a unit earlier", _Point(gran, rel=rel)))
             elif tw or count.group("for"):
                 sign = -1 if tw in ("before", "earlier") else 1
-                out.append(_Cand(count.start("n"), m.end(), "n units after" if tw else "for n units",
+                out.append(_Cand(count.start("n"), e, "n units after" if tw else "for n units",
                                  duration=(sign * n, unit, "open"), kind="duration"))
             continue
         if plural:
@@ -85,11 +100,11 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int,
             if gran == "half" or d.group("dir").lower() == "past":
                 continue
             rel = _relative(off, gran, _direction(off))
-            out.append(_Cand(d.start(), m.end(), d.group("dir").lower() + " " + unit_word,
+            out.append(_Cand(d.start(), e, d.group("dir").lower() + " " + unit_word,
                              _Point(gran, rel=rel, fiscal=bool(d.group("rf")))))
             continue
         if gran == "year":
-            ya = p.year_ago_tail.match(text, m.end())
+            ya = p.year_ago_tail.match(text, e)
             if ya is None:
                 continue
             yunit = (ya.group("yunit") or "").lower()
@@ -104,15 +119,17 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int,
                 out.append(_Cand(s, ya.end("yunit") if ya.group("yunit") else ya.end() - 0, "year ago",
                                  _Point("year", rel=RelativeDate(-1, "year", "past"))))
 
-    # every weekday name ends in "day" (checked in ``_patterns``), "DAY" in capitals
-    for m in _finditer(p.weekday_scan, text) if "day" in text or "DAY" in text else ():
-        s = m.start()
+    if lower is not None and days is not None:
+        weekdays = weekday_hits(text, lower, days, w.weekdays)
+    else:  # every weekday name ends in "day" (checked in ``_patterns``), "DAY" in capitals
+        weekdays = _pattern_weekdays(p.weekday_scan, text) if "day" in text or "DAY" in text else []
+    for s, e, name in weekdays:
         if not _left_ok(text, s):
             continue
         prev = _prev_low(text, s, memo)
         if prev in w.named_days:
             continue
-        wd = w.weekdays.index(m.group("wd").lower())
+        wd = w.weekdays.index(name)
         dm = None
         if prev in ("last", "next", "this", "coming"):
             dm = p.weekday_dir_before.search(text, max(0, s - 12), s)
@@ -120,4 +137,4 @@ def _collect_relative(text: str, p: _Patterns, out: list[_Cand], memo: dict[int,
         tense: Tense = "future" if wdir in ("next", "coming") else "past"
         point = _Point("day", rel=_relative(wd, "weekday", tense), default_tense=tense,
                        strict=wdir in ("next", "last"))
-        out.append(_Cand(dm.start() if dm is not None else s, m.end(), "weekday", point))
+        out.append(_Cand(dm.start() if dm is not None else s, e, "weekday", point))
