@@ -35,6 +35,7 @@ from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyMention
 from .._suffixes import canonical_name
 from ._extractor import _Extractor
+from ._pairs import split_joined_pairs
 from ._review import review
 from ._scans import state_after_place
 
@@ -72,6 +73,8 @@ def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[
         raise TypeError(f"extract_companies() expects text as str, got {type(text).__name__}")
     extractor = _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default())
     found = review(text, extractor.run(), extractor.caps, extractor.cue_words)
+    if " and " in text:  # "Cardwell and Murmur Labs": two companies where the document shows two
+        found = split_joined_pairs(text, found)
     if ", " in text:  # "Naples, FL": a state's postal code after its place is no acronym of a company
         found = [m for m in found if len(m.text) != 2 or not state_after_place(text, m.start)]
     return found
