@@ -36,16 +36,16 @@ from ._patterns import LazyPattern
 from ._person_coordination import WEAK_RULES, CoordinatedPeople
 from ._person_cues import (
     _AGE_AFTER,
-    _ARTICLE_BEFORE,
     _BORN_AFTER,
-    _CUE_BEFORE,
     _EAST_ASIAN_GIVEN,
     _LOCATIVE_BEFORE,
-    _OFFICE_OF_BEFORE,
     _ROLE_AFTER,
     _SAID_AFTER,
-    _SURNAME_FORM,
     _role_before,
+    article_before,
+    cue_before,
+    office_of_before,
+    surname_form,
 )
 from ._person_tokens import PARTICLES, TOKEN, person_tokens
 from ._spans import CompanyMention, PersonMention
@@ -133,7 +133,7 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
     """
     n = _names()
     name = text[start:end]
-    if is_person_name(name) and not _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
+    if is_person_name(name) and not article_before(text, start):
         return "given name"  # (not "the Zorka Vesti daily": an article names no person, as in run())
     before = text[max(0, start - 30) : start]
     words = before.split()
@@ -328,9 +328,9 @@ class _Reader(CoordinatedPeople):
         first = words[0]
         if not SURNAME_HEADS.isdisjoint(words) and not given_and_surname_head(words):
             return None  # "General Mills", "Acme Steel": a family name only after a given name
-        if not rule and _ARTICLE_BEFORE.search(self.text, max(0, ts[k] - 24), ts[k]):
+        if not rule and article_before(self.text, ts[k]):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
-        if not rule and _OFFICE_OF_BEFORE.search(self.text, max(0, ts[k] - 32), ts[k]):
+        if not rule and office_of_before(self.text, ts[k]):
             return None  # "chief operating officer of Delta Meridian": the office's company
         count = len(words) - sum(map(_UNCOUNTED.__contains__, words))
         if self.place_with_particle(words, ts[k]):
@@ -357,7 +357,7 @@ class _Reader(CoordinatedPeople):
             cued = self.cue(ts[k], te[e])
             if (cued or words[-1] in n.surnames) and not is_region_name(words[-1]):
                 return (k, e, "cue" if cued else "surname")
-            if count == 2 and _SURNAME_FORM.search(words[-1]) and not is_place_name(" ".join(words)):
+            if count == 2 and surname_form(words[-1]) and not is_place_name(" ".join(words)):
                 return (k, e, "surname")  # "Aslan Maskirov", "Vafa Guliyev": a family name's ending
             if count == 2 and first in n.surnames and _EAST_ASIAN_GIVEN.fullmatch(words[-1]):
                 return (k, e, "surname")  # "Chen Longhai", "Kang Young-hoon": the family name first
@@ -385,7 +385,7 @@ class _Reader(CoordinatedPeople):
         if self.said_after.match(text, end) and not _sentence_start(text, start):
             # "Lin said", "Petrovic said"; not "..., Coralstream said": a firm speaks as often
             word = text[start:end]
-            return word in self.n.surnames or word in self.n.given or _SURNAME_FORM.search(word) is not None
+            return word in self.n.surnames or word in self.n.given or surname_form(word)
         return _role_before(text, start)
 
     def cue(self, start: int, end: int) -> bool:
@@ -395,20 +395,23 @@ class _Reader(CoordinatedPeople):
             or _comma_after(self.role_after, text, end)
             or _comma_after(self.age_after, text, end)
             or (text[end : end + 3].lstrip()[:1] in "(," and self.born_after.match(text, end) is not None)
-            or _CUE_BEFORE.search(text[max(0, start - 40) : start])
+            or cue_before(text, start)
             or _role_before(text, start)
         )
 
     def run(self) -> list[PersonMention]:
         text, tw, ts, te = self.text, self.words, self.starts, self.ends
         full: list[tuple[int, int, str]] = []
-        singles: list[tuple[int, int]] = []
+        singles: list[int] = []  # the tokens of one word that may name a person met in full
         failed: list[tuple[int, int]] = []
         for i, j in self.runs():
-            p = None if i < j and _no_name(tuple(tw[i : j + 1])) else self.person(i, j)
+            if i == j:  # (most runs: told here, without a call, when no strong cue stands by the word)
+                p = self.person(i, i) if _lone_name(tw[i]) and self.strong_cue(i, i) else None
+            else:
+                p = None if _no_name(tuple(tw[i : j + 1])) else self.person(i, j)
             if p is None:
                 if i == j:  # one word alone: it may be a surname met in full elsewhere
-                    singles.append((i, i))
+                    singles.append(i)
                 else:
                     failed.append((i, j))
                 continue
@@ -426,7 +429,8 @@ class _Reader(CoordinatedPeople):
             if text.startswith(",", end) and (m := COMMA_SUFFIX.match(text, end)) is not None:
                 end = m.end()  # "Hugh Pell, Jr.": the suffix after its comma is the name's
             full.append((start, end, rule))
-            singles.extend((x, x) for x in range(i, k) if tw[x] not in self.n.titles)
+            if k > i:
+                singles.extend(x for x in range(i, k) if tw[x] not in self.n.titles)
         # "founded by Bruna Teixo and Kaio Albano": plain name words coordinated with a person are one
         if full and " and " in text and (failed or any(r in WEAK_RULES for _s, _e, r in full)):
             full, failed = self.coordinated(full, failed)
@@ -445,8 +449,8 @@ class _Reader(CoordinatedPeople):
         for name in names:  # a person the document names by one word only ("President Clinton")
             if " " not in name:
                 by_word.setdefault(name, name)
-        for w in _NOT_LINKED:
-            by_word.pop(w, None)
+        for w in _NOT_LINKED.intersection(by_word):  # (most texts: none of them)
+            del by_word[w]
         # a run of two or three names ending in a known surname ("Ingrid Solberg" after "Erik Solberg")
         for i, j in failed if by_word else ():  # (a run is read here for a name known in full)
             words = tw[i : j + 1]
@@ -464,7 +468,7 @@ class _Reader(CoordinatedPeople):
                 elif by_word[words[-1]] != names[-1] and not by_word[words[-1]].endswith(" " + names[-1]):
                     ambiguous.add(words[-1])  # "Lars Berg" beside "Anna Berg": a lone "Berg" is either
             elif opener:
-                singles.append((j, j))  # "Later Varga left": the word after a sentence opener
+                singles.append(j)  # "Later Varga left": the word after a sentence opener
         # a name of several words that ends a longer one stands for the first such ("Li Wei" in
         # "Zhang Li Wei"): the longer names' tails, each kept for the first name ending so
         longer: dict[str, str] = {}
@@ -481,12 +485,14 @@ class _Reader(CoordinatedPeople):
                 canon = longer.get(name, name)
             out.append(PersonMention(s, e, text[s:e], canon, rule))
         taken = {(m.start, m.end) for m in out}
-        if by_word:
-            singles.extend((k, k) for k in self.lone_words())
-        for k, _ in singles:
-            word, start, end = tw[k], ts[k], te[k]
-            if word in by_word and word not in ambiguous and (start, end) not in taken:
-                if self.in_company(start, end) or is_region_name(word):
+        if by_word:  # (else no single word is linked)
+            singles.extend(self.lone_words())
+            for k in singles:
+                word = tw[k]
+                if word not in by_word or word in ambiguous:
+                    continue
+                start, end = ts[k], te[k]
+                if (start, end) in taken or self.in_company(start, end) or is_region_name(word):
                     continue
                 out.append(PersonMention(start, end, word, by_word[word], "linked"))
         return sorted(out, key=lambda m: (m.start, m.end))

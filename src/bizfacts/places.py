@@ -118,6 +118,8 @@ _TITLES_AFTER = frozenset(
     "Governor Gov Senator Sen Secretary Assistant Deputy Vice Chief Mayor Premier Chancellor King Queen "
     "Prince Archbishop Bishop Police Army Navy Air Forces Troops Embassy".split()
 )
+# (the patterns read after a place run as their ``re`` twins on ASCII text, ``for_text``: a call
+# of the ``regex`` module costs several times as much)
 _HYPHEN_TAIL = LazyPattern(r"(.+?)-(?:based|born|listed|headquartered|registered|made|area)$")
 _SPEECH_AFTER = LazyPattern(r"[^\S\n]++(?:said|says|told|added|explained|wrote|argued)\b")
 _DATELINE_AFTER = LazyPattern(
@@ -174,18 +176,22 @@ class _Candidate:
     caps: bool  # read through the all-caps table
 
 
+@functools.lru_cache(maxsize=8192)
 def _may_start(word: str) -> int:
     """How a place's name may begin at a token reading ``word``, as far as the token alone
     tells: 2 where the word names a place alone, with a full stop after it ("Ill.") or before
     a hyphen ("London-based"); 1 where it only begins names of several words; 0 (most
-    capitalized words, and every other) where no name begins: the reader skips those unread."""
+    capitalized words, and every other) where no name begins: the reader skips those unread.
+
+    (Cached: a function of the word and the constant tables, asked of every capitalized word of
+    every text, the same words again and again: "The", "U.S.", "Reuters".)"""
     if not word[:1].isupper():
         return 0
     table = _table()
     for key in (word, word + "."):
         if key in table or (len(key) > 2 and _all_caps(key) and _from_capitals(key) in table):
             return 2
-    head = _HYPHEN_TAIL.match(word) if "-" in word else None
+    head = _HYPHEN_TAIL.for_text(word).match(word) if "-" in word else None
     if head is not None and head.group(1) in table:
         return 2
     if word.isascii():
@@ -204,16 +210,25 @@ class _Reader:
         self.heads = _name_heads()
         self.company_spans = sorted((c.start, c.end) for c in companies)
         self.company_starts = [s for s, _e in self.company_spans]
-        self.person_words = {w for p in people for w in p.name.split()}
+        self.people = people
         self.person_spans = sorted((p.start, p.end) for p in people)
         self.person_starts = [s for s, _e in self.person_spans]
         self.out: list[PlaceMention] = []
-        # line starts, and each line's verdict once asked: "is it written in capitals?"
-        self.line_starts = list(accumulate(map(_ONE_MORE, map(len, text.split("\n")[:-1])), initial=0))
+        # each line's verdict once asked: "is it written in capitals?" (:meth:`line_is_caps`)
         self.caps_lines: dict[int, bool] = {}
         # table lookups by surface, once per call: a name repeats ("A. A. A.", "U.S.")
         self.lookups: dict[str, tuple[str, str | None, bool]] = {}
         self.begins: dict[str, bool] = {}
+
+    @functools.cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line starts: read only for a name written in capitals (few texts hold one)."""
+        return list(accumulate(map(_ONE_MORE, map(len, self.text.split("\n")[:-1])), initial=0))
+
+    @functools.cached_property
+    def person_words(self) -> set[str]:
+        """The words of the people's names: read only for a city that stands alone."""
+        return {w for p in self.people for w in p.name.split()}
 
     def line_is_caps(self, pos: int) -> bool:
         """:func:`_line_is_caps` of the line holding ``pos``, computed once per line."""
@@ -235,7 +250,7 @@ class _Reader:
     def _head_end(self, i: int) -> int:
         """Where token i ends, or where its head ends before a hyphen's tail ("Carolina-based")."""
         word = self.words[i]
-        head = _HYPHEN_TAIL.match(word) if "-" in word else None
+        head = _HYPHEN_TAIL.for_text(word).match(word) if "-" in word else None
         return self.ends[i] if head is None else self.starts[i] + len(head.group(1))
 
     def begins_name(self, start: int, end: int) -> bool:
@@ -297,7 +312,7 @@ class _Reader:
                 if rows is not None:
                     return _Candidate(i, j, start, head_end, _entries(key, rows), caps)
             if j == i and not chain_only and "-" in word:
-                head = _HYPHEN_TAIL.match(word)  # "London-based"
+                head = _HYPHEN_TAIL.for_text(word).match(word)  # "London-based"
                 if head is not None and (rows := self.exact.get(head.group(1))) is not None:
                     hit = _entries(head.group(1), rows)
                     return _Candidate(i, i, start, start + len(head.group(1)), hit, False)
@@ -314,9 +329,10 @@ class _Reader:
     def chain(self, cand: _Candidate) -> list[_Candidate]:
         """The links after ``cand``: ", Ohio", ", British Columbia, Canada"."""
         links = [cand]
+        sep = _CHAIN_SEP.for_text(self.text)
         while len(links) < 4:
             cur = links[-1]
-            m = _CHAIN_SEP.match(self.text, cur.end) if self.text[cur.end : cur.end + 1] == "," else None
+            m = sep.match(self.text, cur.end) if self.text[cur.end : cur.end + 1] == "," else None
             if not m:
                 break
             k = self.next_token(m.end())
@@ -363,7 +379,7 @@ class _Reader:
             if not text[k - 1].isspace():
                 return False
             k -= 1
-        return bool(_DATELINE_AFTER.match(text, cand.end))
+        return bool(_DATELINE_AFTER.for_text(text).match(text, cand.end))
 
     def inside_name(self, cand: _Candidate) -> bool:
         """Whether the candidate is part of a longer capitalized name."""
@@ -460,7 +476,7 @@ class _Reader:
             if best.population < _BIG_CITY:
                 return False
             word = self.text[cand.start : cand.end]
-            if word in self.person_words or _SPEECH_AFTER.match(self.text, cand.end):
+            if word in self.person_words or _SPEECH_AFTER.for_text(self.text).match(self.text, cand.end):
                 return False
         return True
 
@@ -587,7 +603,7 @@ def extract_places(
         from .people import extract_people
 
         people = extract_people(text, companies=companies)
-    return _Reader(text, sorted(companies, key=lambda c: c.start), people).run()
+    return _Reader(text, companies, people).run()  # (the reader sorts the companies' spans itself)
 
 
 def iter_place_names(text: str) -> Iterator[str]:
