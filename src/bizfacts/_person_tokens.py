@@ -24,9 +24,11 @@ _ALTERNATIVES = "|".join(PARTICLES)
 # the words a name is made of: capitalized words, initials and lowercase particles (other
 # lowercase words are skipped: a gap that holds one breaks a run)
 # (the look-ahead names every first character: ``re`` skips the others several times faster;
-# the group captures each token for :func:`split_words`)
+# a run of word characters is taken at once, and each apostrophe with the run after it, not one
+# repetition of a group of two branches a run; the group captures each token for :func:`split_words`)
 TOKEN = LazyPattern(
-    r"((?=[\p{Lu}abdiltvy])(?:(?:\p{Lu}\.)++|\p{Lu}(?:[\p{L}\p{M}\p{N}\-]++|['’](?![sS]\b))*+\.?"
+    r"((?=[\p{Lu}abdiltvy])(?:(?:\p{Lu}\.)++"
+    r"|\p{Lu}[\p{L}\p{M}\p{N}\-]*+(?:['’](?![sS]\b)[\p{L}\p{M}\p{N}\-]*+)*+\.?"
     rf"|(?<![\p{{L}}\p{{N}}])(?:{_ALTERNATIVES})(?![\p{{L}}\p{{N}}])))"
 )
 # on ASCII text: the capitalized tokens of ``TOKEN`` (its first two branches, in the form

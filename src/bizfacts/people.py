@@ -26,7 +26,7 @@ import operator
 import re as stdlib_re
 import unicodedata
 from collections.abc import Sequence
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 
 import attrs
 
@@ -225,7 +225,8 @@ class _Reader(CoordinatedPeople):
             words[k] = words[k][:-1]
             ends[k] -= 1
         self.words, self.starts, self.ends = words, starts, ends
-        self.letters = ""  # (see :meth:`runs`)
+        self.classes: list[str] = []  # each token's letter, and the runs' bounds (see :meth:`runs`)
+        self.run_bounds: list[tuple[int, int]] = []
         # the patterns read after a name, their ``re`` twins on ASCII text (the same matches)
         self.said_after = _SAID_AFTER.for_text(text)
         self.role_after = _ROLE_AFTER.for_text(text)
@@ -239,19 +240,33 @@ class _Reader(CoordinatedPeople):
         Read at C speed from a string of one letter a token (:func:`_run_class`) and one a gap
         between tokens ("s" for one space or tab, "x" for anything else): ``_RUN`` reads what a
         loop over the tokens would (a run goes on over a spaced capitalized word, or over
-        particles and the name word after them, whatever stands between those)."""
+        particles and the name word after them, whatever stands between those).  (No Python
+        object is made per gap, nor a match object per run: they cost as much as the rest.)"""
         words, starts, ends, text = self.words, self.starts, self.ends, self.text
         if not words:
             return []
-        letters = [""] * (2 * len(words) - 1)
-        letters[::2] = map(_run_class, words)
-        letters[1::2] = map(_GAP_CLASS.get, map(text.__getitem__, map(slice, ends, starts[1:])), repeat("x"))
-        self.letters = "".join(letters)
-        return [(m.start() >> 1, m.end() >> 1) for m in _RUN.finditer(self.letters)]  # (letters: 2 a token)
+        self.classes = classes = list(map(_run_class, words))
+        letters = ["x"] * (2 * len(words) - 1)
+        letters[::2] = classes
+        # "s": a gap one character wide, a space or a tab (the gaps between capitalized words)
+        for k in compress(range(len(words) - 1), map((1).__eq__, map(operator.sub, starts[1:], ends))):
+            if text[ends[k]] in " \t":
+                letters[2 * k + 1] = "s"
+        # the runs and the letters between them; a run's first and last tokens from their offsets
+        # (two letters a token: its own and the gap after it)
+        parts = _RUN.split("".join(letters))  # between, run, between, ..., run, between
+        offsets = list(accumulate(map(len, parts), initial=0))
+        firsts = map(operator.rshift, offsets[1:-1:2], repeat(1))
+        self.run_bounds = list(zip(firsts, map(operator.rshift, offsets[2::2], repeat(1)), strict=True))
+        return self.run_bounds
 
     def lone_words(self) -> list[int]:
-        """The runs of one word that :meth:`runs` leaves out (no person alone), by token index."""
-        return [m.start(1) >> 1 for m in _RUN_OR_LONE.finditer(self.letters) if m.start(1) >= 0]
+        """The runs of one word that :meth:`runs` leaves out (no person alone), by token index:
+        the tokens "N" or "C" outside every run."""
+        free = list(map(_ALONE_CLASSES.__contains__, self.classes))
+        for i, j in self.run_bounds:
+            free[i : j + 1] = [False] * (j + 1 - i)
+        return list(compress(range(len(free)), free))
 
     @functools.cached_property
     def company_spans(self) -> list[tuple[int, int]]:
@@ -502,9 +517,8 @@ class _Reader(CoordinatedPeople):
 # name word, "C" another word), then spaced capitalized words, or particles ("p") and a name word
 # after them ("o": any other token); a run of one word but "L" is no person: left out
 _MORE = r"(?:s[LNC]|sp(?:[sx]p)*+[sx][LN])"
-_RUN = stdlib_re.compile(rf"L{_MORE}*+|[NC]{_MORE}++")
-_RUN_OR_LONE = stdlib_re.compile(rf"L{_MORE}*+|[NC]{_MORE}++|([NC])")
-_GAP_CLASS = {" ": "s", "\t": "s"}
+_RUN = stdlib_re.compile(rf"(L{_MORE}*+|[NC]{_MORE}++)")  # (the group: ``split`` keeps the runs)
+_ALONE_CLASSES = frozenset("NC")  # the tokens that are a run of one word where no run holds them
 
 
 @functools.lru_cache(maxsize=4096)
