@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from ._numbers import AnyPattern
 from ._patterns import LazyPattern
 
 _SAID_AFTER = LazyPattern(
@@ -153,3 +154,15 @@ def office_of_before(text: str, start: int) -> bool:
     if len(words) == len(window) or words[-2:].lower() not in ("of", "at"):
         return False
     return _OFFICE_OF_BEFORE.search(text, begin, start) is not None
+
+
+def comma_after(pattern: AnyPattern, text: str, end: int) -> bool:
+    """``pattern``, which opens with spaces and a comma (``_AGE_AFTER``, ``_ROLE_AFTER`` or their
+    twins), matches at ``end``: told at once where no comma follows the spaces there (the
+    ``regex`` module first looks for the pattern's comma in the whole rest of the text: a scan
+    per name would make a long text without one quadratic)."""
+    k = end
+    size = len(text)
+    while k < size and text[k] != "\n" and text[k].isspace():  # (the pattern's spaces, and a few more)
+        k += 1
+    return text[k : k + 1] == "," and pattern.match(text, end) is not None

@@ -31,7 +31,7 @@ from itertools import accumulate, compress, repeat
 import attrs
 
 from ._company_words import company_words
-from ._numbers import AnyPattern, data_rows
+from ._numbers import data_rows
 from ._patterns import LazyPattern
 from ._person_coordination import WEAK_RULES, CoordinatedPeople
 from ._person_cues import (
@@ -43,12 +43,13 @@ from ._person_cues import (
     _SAID_AFTER,
     _role_before,
     article_before,
+    comma_after,
     cue_before,
     office_of_before,
     surname_form,
 )
 from ._person_tokens import PARTICLES, TOKEN, person_tokens
-from ._spans import CompanyMention, PersonMention
+from ._spans import CompanyMention, PersonMention, unchecked
 from .places import directional_place, is_place_name, is_region_name, place_opens_run, read_rows
 
 
@@ -150,21 +151,9 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
     plain = all(_is_name_word(w) and w not in n.not_names for w in words)
     if plain and len(words) <= 3 and _role_before(text, start):  # (the search, where it may match)
         return "role"  # "trader Ola Nordmann", not "investor Baltic Seed Partners"
-    if _comma_after(_AGE_AFTER.for_text(text), text, end):
+    if comma_after(_AGE_AFTER.for_text(text), text, end):
         return "age"
     return None
-
-
-def _comma_after(pattern: AnyPattern, text: str, end: int) -> bool:
-    """``pattern``, which opens with spaces and a comma (``_AGE_AFTER``, ``_ROLE_AFTER`` or their
-    twins), matches at ``end``: told at once where no comma follows the spaces there (the
-    ``regex`` module first looks for the pattern's comma in the whole rest of the text: a scan
-    per name would make a long text without one quadratic)."""
-    k = end
-    size = len(text)
-    while k < size and text[k] != "\n" and text[k].isspace():  # (the pattern's spaces, and a few more)
-        k += 1
-    return text[k : k + 1] == "," and pattern.match(text, end) is not None
 
 
 def is_honorific(word: str) -> bool:
@@ -395,7 +384,7 @@ class _Reader(CoordinatedPeople):
         """A cue that makes one capitalized word a person: "Lin, 45,", "Lin said" (a known family
         name, or one by its ending, before "said")."""
         text, start, end = self.text, self.starts[k], self.ends[e]
-        if _comma_after(self.age_after, text, end):
+        if comma_after(self.age_after, text, end):
             return True
         if self.said_after.match(text, end) and not _sentence_start(text, start):
             # "Lin said", "Petrovic said"; not "..., Coralstream said": a firm speaks as often
@@ -407,8 +396,8 @@ class _Reader(CoordinatedPeople):
         text = self.text
         return bool(
             self.said_after.match(text, end)
-            or _comma_after(self.role_after, text, end)
-            or _comma_after(self.age_after, text, end)
+            or comma_after(self.role_after, text, end)
+            or comma_after(self.age_after, text, end)
             or (text[end : end + 3].lstrip()[:1] in "(," and self.born_after.match(text, end) is not None)
             or cue_before(text, start)
             or _role_before(text, start)
@@ -498,7 +487,7 @@ class _Reader(CoordinatedPeople):
                 canon = by_word[name]
             elif " " in name:
                 canon = longer.get(name, name)
-            out.append(PersonMention(s, e, text[s:e], canon, rule))
+            out.append(_make_person(s, e, text[s:e], canon, rule))
         taken = {(m.start, m.end) for m in out}
         if by_word:  # (else no single word is linked)
             singles.extend(self.lone_words())
@@ -509,7 +498,7 @@ class _Reader(CoordinatedPeople):
                 start, end = ts[k], te[k]
                 if (start, end) in taken or self.in_company(start, end) or is_region_name(word):
                     continue
-                out.append(PersonMention(start, end, word, by_word[word], "linked"))
+                out.append(_make_person(start, end, word, by_word[word], "linked"))
         return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -518,7 +507,9 @@ class _Reader(CoordinatedPeople):
 # after them ("o": any other token); a run of one word but "L" is no person: left out
 _MORE = r"(?:s[LNC]|sp(?:[sx]p)*+[sx][LN])"
 _RUN = stdlib_re.compile(rf"(L{_MORE}*+|[NC]{_MORE}++)")  # (the group: ``split`` keeps the runs)
-_ALONE_CLASSES = frozenset("NC")  # the tokens that are a run of one word where no run holds them
+_ALONE_CLASSES = frozenset("NC")
+# (every span is cut from the text, a token's word fits its bounds: the validators would pass)
+_make_person = unchecked(PersonMention)  # the tokens that are a run of one word where no run holds them
 
 
 @functools.lru_cache(maxsize=4096)

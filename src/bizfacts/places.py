@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, compress
 
 import attrs
@@ -52,7 +51,7 @@ from ._place_table import (
 )
 from ._spans import CompanyMention, PersonMention, PlaceMention, unchecked
 from ._suffixes import suffix_class
-from ._word_split import split_words
+from ._word_split import capital_flags, split_words
 
 __all__ = [
     "PlaceEntry",
@@ -130,20 +129,6 @@ _DATELINE_AFTER = LazyPattern(
 )
 _CHAIN_SEP = LazyPattern(r",[^\S\n]++")
 _SENTENCE_END = frozenset('.!?:;"“‘(\n')
-_FIRST = operator.itemgetter(0)
-# a byte 1 for each ASCII capital letter, 0 for any other byte
-_CAPITAL_BYTES = bytes(65 <= b <= 90 for b in range(256))
-
-
-def _capital_flags(text: str, words: list[str], starts: list[int]) -> Iterable[object]:
-    """Whether each token begins with a capital letter, as something true or false per token.
-
-    On ASCII text, read at C speed: the tokens' first characters taken from ``text`` at once,
-    and mapped to a byte 1 or 0 each (a call of ``str.isupper`` per token cost as much as the
-    rest of the scan for the places' first words)."""
-    if len(starts) < 2 or not text.isascii():
-        return map(str.isupper, map(_FIRST, words))
-    return "".join(operator.itemgetter(*starts)(text)).encode("ascii").translate(_CAPITAL_BYTES)
 
 
 def _capitalized(word: str) -> bool:
@@ -497,7 +482,7 @@ class _Reader:
         # a candidate starts only at a token that may begin a place's name: the loop jumps
         # from one to the next (k indexes them, i the tokens)
         starts, n = self.starts, len(words)
-        capitals = list(compress(range(n), _capital_flags(self.text, words, starts)))
+        capitals = list(compress(range(n), capital_flags(self.text, words, starts)))
         may = list(map(_may_start, map(words.__getitem__, capitals)))
         live = [
             i
