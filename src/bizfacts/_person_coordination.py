@@ -9,6 +9,7 @@ place's or a firm's word ("Needham Harper Worldwide", "Browns Creek") stays what
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +23,14 @@ _NOT_PERSON_TAILS = frozenset(
     {"Worldwide", "International", "Global", "Creek", "River", "Lake", "Valley", "Bay", "Springs", "Falls"}
     | {"Park", "Mountain", "Island", "Hills"}
 )
+
+@functools.cache
+def _not_person_words(roles: frozenset[str]) -> frozenset[str]:
+    """The words no coordinated person's name holds: firms' and organizations' words and the
+    people's ``roles`` (titles, honorifics); built once, not per text (a union of thousands)."""
+    cw = company_words()
+    return cw.head | cw.org_head | cw.generic | roles
+
 
 Found = list[tuple[int, int, str]]  # (start, end, rule) of each person found
 Runs = list[tuple[int, int]]  # token bounds of the runs no person was read in
@@ -47,6 +56,8 @@ class CoordinatedPeople:
         ``failed`` that stand beside one added; the runs still failed."""
         text, tw, ts, te = self.text, self.words, self.starts, self.ends
         strong_ends = {e for _s, e, r in full if r not in WEAK_RULES}
+        if not strong_ends:
+            return full, failed  # no sure person: nothing stands beside one (most texts)
         strong_starts = {s for s, _e, r in full if r not in WEAK_RULES}
 
         def beside(start: int, end: int) -> bool:
@@ -54,8 +65,7 @@ class CoordinatedPeople:
                 text[end : end + 5] == " and " and end + 5 in strong_starts
             )
 
-        cw = company_words()
-        nouns = cw.head | cw.org_head | cw.generic | self.n.roles
+        nouns = _not_person_words(self.n.roles)
 
         def plain(words: Sequence[str]) -> bool:  # no title, firm or place word ("Needham Worldwide")
             tail = words[-1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from ._numbers import AnyPattern
 from ._patterns import LazyPattern
 
 _SAID_AFTER = LazyPattern(
@@ -37,21 +38,28 @@ _BORN_AFTER = LazyPattern(
     r"[^\S\n]*+(?:[(,][^\S\n]*+(?:born|b\.|née|nee)[^\S\n]|\((?:c\.[^\S\n]*+)?1[6-9]\d\d[^\S\n]*+[–-])"
 )
 # a lowercase noun for a person right before a name ("dissident Lin Hao")
+_ROLE_NOUNS = (
+    "leader dissident businessman businesswoman vendor negotiator rebel commander envoy "
+    "official lawyer attorney judge actor actress singer writer author novelist journalist reporter "
+    "correspondent candidate challenger nominee incumbent opponent colleague counterpart successor "
+    "predecessor tycoon billionaire banker entrepreneur activist coach player captain manager "
+    "chairman chairwoman president premier spokesman spokeswoman spokesperson economist analyst "
+    "strategist director founder co-founder executive chief boss head minister secretary ambassador "
+    "governor senator mayor general colonel priest cardinal archbishop bishop professor dr "
+    "wife husband son daughter brother sister mother father widow uncle aunt cousin friend "
+    "student teacher doctor farmer worker soldier officer detective suspect victim prisoner "
+    "defendant plaintiff architect designer artist composer director producer ceo cfo coo cto "
+    "trader dealer broker banker economist forecaster fund_manager portfolio_manager"
+).split()
 _ROLE_BEFORE = LazyPattern(
-    r"(?<![\p{L}-])(?:leader|dissident|businessman|businesswoman|vendor|negotiator|rebel|commander|envoy|"
-    r"official|lawyer|attorney|judge|actor|actress|singer|writer|author|novelist|journalist|reporter|"
-    r"correspondent|candidate|challenger|nominee|incumbent|opponent|colleague|counterpart|successor|"
-    r"predecessor|tycoon|billionaire|banker|entrepreneur|activist|coach|player|captain|manager|"
-    r"chairman|chairwoman|president|premier|spokesman|spokeswoman|spokesperson|economist|analyst|"
-    r"strategist|director|founder|co-founder|executive|chief|boss|head|minister|secretary|ambassador|"
-    r"governor|senator|mayor|general|colonel|priest|cardinal|archbishop|bishop|professor|dr|"
-    r"wife|husband|son|daughter|brother|sister|mother|father|widow|uncle|aunt|cousin|friend|"
-    r"student|teacher|doctor|farmer|worker|soldier|officer|detective|suspect|victim|prisoner|"
-    r"defendant|plaintiff|architect|designer|artist|composer|director|producer|ceo|cfo|coo|cto|"
-    r"trader|dealer|broker|banker|economist|forecaster|fund[^\S\n]manager|portfolio[^\S\n]manager)"
-    r"[^\S\n]++$",
+    r"(?<![\p{L}-])(?:" + "|".join(noun.replace("_", r"[^\S\n]") for noun in _ROLE_NOUNS) + r")[^\S\n]++$",
     regex.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
 )
+# the run of lowercase letters each noun ends in ("founder" of "co-founder", "manager" of "fund
+# manager"): a match's noun ends in the letters that end the text before it, which no other
+# letter precedes (the look-behind, or the hyphen or space inside the noun)
+_ROLE_TAILS = frozenset(noun.replace("-", "_").rsplit("_", 1)[-1] for noun in _ROLE_NOUNS)
+_LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
 
 
 # how many Slavic, Baltic, Balkan, Romanian, Armenian, Georgian, Greek and Turkish family names
@@ -61,6 +69,17 @@ _SURNAME_FORM = regex.compile(
     r"\p{Ll}(?:ov|ova|ev|eva|yev|yeva|sky|ski|skiy|skaya|ska|enko|chuk|yuk|vich|vych|vic|ović|ević|escu|eanu"
     r"|yan|dze|shvili|poulos|akis|oglu|oğlu|zade)\Z"
 )
+_SURNAME_ENDINGS = tuple(
+    "ov ova ev eva yev yeva sky ski skiy skaya ska enko chuk yuk vich vych vic ović ević escu eanu "
+    "yan dze shvili poulos akis oglu oğlu zade".split()
+)
+
+
+def surname_form(word: str) -> bool:
+    """``_SURNAME_FORM`` searched in ``word``: asked only where the word ends as the pattern does."""
+    return word.endswith(_SURNAME_ENDINGS) and _SURNAME_FORM.search(word) is not None
+
+
 # a Chinese or Korean given name after the family name: pinyin syllables ("Longhai", "Keqiang")
 # or two joined by a hyphen ("Young-hoon", "Jae-yong")
 _EAST_ASIAN_GIVEN = regex.compile(
@@ -74,14 +93,76 @@ _OFFICE_OF_BEFORE = regex.compile(
     r"ceo|cfo|coo|cto)[ \t]+(?:of|at)[ \t]+\Z"
 )
 _ARTICLE_BEFORE = regex.compile(r"(?:^|\W)(?:[Tt]he|an?|An?)\s+(?:[a-z]\w*\s+)?$")
+_ARTICLE_ENDS = ("the", "The", "a", "A", "an", "An")
 
 
 def _role_before(text: str, start: int) -> bool:
-    """``_ROLE_BEFORE`` searched in the 30 characters before ``start``, asked only where a
-    lowercase letter and white space end them (as every match ends: most names stand elsewhere)."""
+    """``_ROLE_BEFORE`` searched in the 30 characters before ``start``, asked only where white
+    space and one of the nouns' last words end them (as every match ends: most names stand
+    elsewhere, and the ``regex`` search, anchored at the end, costs as much as the rest of the
+    reading of a one-word name)."""
     before = text[max(0, start - 30) : start]
     spaced = before[:-1] if before.endswith("\n") else before  # ("$" matches before a final line break)
     if not spaced or spaced[-1] == "\n" or not spaced[-1].isspace():
         return False
-    last = spaced.rstrip()[-1:]
-    return "a" <= last <= "z" and _ROLE_BEFORE.search(before) is not None
+    word = spaced.rstrip()
+    tail = word[len(word.rstrip(_LOWERCASE)) :]  # the lowercase letters that end it
+    return tail in _ROLE_TAILS and _ROLE_BEFORE.search(before) is not None
+
+
+# the last words of the cues of ``_CUE_BEFORE``, lowercased ("to" of "according to")
+_CUE_TAILS = frozenset(
+    "said says to told by with called named appointed hired replace replaces replacing succeed succeeds "
+    "succeeding executive chairman founder ceo president spokesman spokeswoman analyst economist".split()
+)
+_ASCII_LETTERS = _LOWERCASE + _LOWERCASE.upper()
+_SPACES_BUT_NEWLINE = " \t\x0b\x0c\r"  # (``[^\S\n]`` on ASCII text)
+
+
+def cue_before(text: str, start: int) -> bool:
+    """``_CUE_BEFORE`` searched in the 40 characters before ``start``; on ASCII text, asked only
+    where one of the cues' last words ends them, but for spaces and a comma (as every match ends)."""
+    before = text[max(0, start - 40) : start]
+    if before.isascii():  # (elsewhere a letter may match another's case: the pattern decides)
+        spaced = before[:-1] if before.endswith("\n") else before  # ("$" matches before a final line break)
+        word = spaced.rstrip(_SPACES_BUT_NEWLINE).removesuffix(",").rstrip(_SPACES_BUT_NEWLINE)
+        if word[len(word.rstrip(_ASCII_LETTERS)) :].lower() not in _CUE_TAILS:
+            return False
+    return _CUE_BEFORE.search(before) is not None
+
+
+def article_before(text: str, start: int) -> bool:
+    """``_ARTICLE_BEFORE`` searched in the 24 characters before ``start``: asked only where
+    white space ends them and one of their last two words ends as an article does (a match's
+    article ends one of them: the pattern allows one lowercase word between it and the end)."""
+    begin = max(0, start - 24)
+    window = text[begin:start]
+    words = window.rstrip()
+    if len(words) == len(window):
+        return False  # ("\s+$": white space ends every match)
+    if not any(w.endswith(_ARTICLE_ENDS) for w in words.rsplit(None, 2)[-2:]):
+        return False
+    return _ARTICLE_BEFORE.search(text, begin, start) is not None
+
+
+def office_of_before(text: str, start: int) -> bool:
+    """``_OFFICE_OF_BEFORE`` searched in the 32 characters before ``start``: asked only where
+    "of" or "at" and spaces end them (as every match ends)."""
+    begin = max(0, start - 32)
+    window = text[begin:start]
+    words = window.rstrip(" \t")
+    if len(words) == len(window) or words[-2:].lower() not in ("of", "at"):
+        return False
+    return _OFFICE_OF_BEFORE.search(text, begin, start) is not None
+
+
+def comma_after(pattern: AnyPattern, text: str, end: int) -> bool:
+    """``pattern``, which opens with spaces and a comma (``_AGE_AFTER``, ``_ROLE_AFTER`` or their
+    twins), matches at ``end``: told at once where no comma follows the spaces there (the
+    ``regex`` module first looks for the pattern's comma in the whole rest of the text: a scan
+    per name would make a long text without one quadratic)."""
+    k = end
+    size = len(text)
+    while k < size and text[k] != "\n" and text[k].isspace():  # (the pattern's spaces, and a few more)
+        k += 1
+    return text[k : k + 1] == "," and pattern.match(text, end) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import sys
 from collections.abc import Iterator
@@ -44,19 +45,34 @@ def read_lines(name: str) -> Iterator[str]:
     (``_numbers.data_rows`` caches its rows: right for small word lists, 10 MB for the
     40,000 rows of the place table.)
     """
-    # line by line: the whole file as one string and its list of lines would be a
-    # transient of several MB, counted by the process's peak memory
+    for batch in _line_batches(name):
+        yield from batch
+
+
+def _line_batches(name: str) -> Iterator[list[str]]:
+    """The lines of ``bizfacts/data/<name>`` but comments and blank ones, a batch at a time.
+
+    64 KB of text a batch, split in one call: the whole file as one string and its list of
+    lines would be a transient of several MB, counted by the process's peak memory; a line
+    read at a time cost twice the instructions of the table built from it.
+    """
     with resources.files("bizfacts").joinpath("data", name).open(encoding="utf-8") as file:
-        for raw in file:
-            line = raw.rstrip("\n")
-            if line and not line.startswith("#"):
-                yield line
+        tail = ""
+        while chunk := file.read(1 << 16):
+            lines = (tail + chunk).split("\n")
+            tail = lines.pop()  # (the chunk's last line goes on in the next one)
+            yield [line for line in lines if line and line[0] != "#"]
+        if tail and tail[0] != "#":
+            yield [tail]
 
 
 def read_rows(name: str) -> Iterator[list[str]]:
     """The tab-separated rows of ``bizfacts/data/<name>``, read once and not kept."""
-    for line in read_lines(name):
-        yield line.split("\t")
+    for batch in _line_batches(name):
+        yield from map(_SPLIT_TABS, batch)
+
+
+_SPLIT_TABS = operator.methodcaller("split", "\t")
 
 
 @functools.cache
@@ -69,10 +85,11 @@ def _table() -> dict[str, str]:
     """
     rows: dict[str, str] = {}
     shared: dict[str, str] = {}  # one string for rows written alike (a third of them: 0.7 MB)
-    for line in read_lines("places_geo.tsv"):
-        name, _, rest = line.partition("\t")
-        before = rows.get(name)
-        rows[name] = shared.setdefault(rest, rest) if before is None else f"{before}\n{rest}"
+    for batch in _line_batches("places_geo.tsv"):
+        for line in batch:
+            name, _, rest = line.partition("\t")
+            before = rows.get(name)
+            rows[name] = shared.setdefault(rest, rest) if before is None else f"{before}\n{rest}"
     return rows
 
 
@@ -147,7 +164,11 @@ def _postal_codes() -> dict[str, PlaceEntry]:
     """US and Canadian region codes ("IL", "ON"), read only after a city and a comma."""
     out: dict[str, PlaceEntry] = {}
     for name, rows in _table().items():
-        if "region" not in _kinds(rows):  # (most names are no region's: none read further)
+        # (most names are no US or Canadian region's: told by a search in their rows' text first,
+        # as every such row holds "region" and its country between tabs; none read further)
+        if "region" not in rows or ("\tUS\t" not in rows and "\tCA\t" not in rows):
+            continue
+        if "region" not in _kinds(rows):
             continue
         for e in _entries.__wrapped__(name, rows):  # (not cached: 3,000 region names, 1 MB)
             postal = e.kind == "region" and e.country in ("US", "CA") and e.region and len(e.region) == 2
@@ -185,7 +206,9 @@ def _demonym_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     listed = frozenset(row[0] for row in data_rows("places.tsv") if row[1] == "demonym")
     names = []
     for name, rows in _table().items():
-        if " " in name or "." in name or not any(k in ("country", "region", "other") for k in _kinds(rows)):
+        if " " in name or "." in name or (rows.startswith("city\t") and "\n" not in rows):
+            continue  # (most names: one city's, told without reading its rows' kinds)
+        if not any(k in ("country", "region", "other") for k in _kinds(rows)):
             continue
         names.append(name)
     return listed, tuple(sorted(names))

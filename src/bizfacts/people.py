@@ -26,29 +26,30 @@ import operator
 import re as stdlib_re
 import unicodedata
 from collections.abc import Sequence
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 
 import attrs
 
 from ._company_words import company_words
-from ._numbers import AnyPattern, data_rows
+from ._numbers import data_rows
 from ._patterns import LazyPattern
 from ._person_coordination import WEAK_RULES, CoordinatedPeople
 from ._person_cues import (
     _AGE_AFTER,
-    _ARTICLE_BEFORE,
     _BORN_AFTER,
-    _CUE_BEFORE,
     _EAST_ASIAN_GIVEN,
     _LOCATIVE_BEFORE,
-    _OFFICE_OF_BEFORE,
     _ROLE_AFTER,
     _SAID_AFTER,
-    _SURNAME_FORM,
     _role_before,
+    article_before,
+    comma_after,
+    cue_before,
+    office_of_before,
+    surname_form,
 )
 from ._person_tokens import PARTICLES, TOKEN, person_tokens
-from ._spans import CompanyMention, PersonMention
+from ._spans import CompanyMention, PersonMention, unchecked
 from .places import directional_place, is_place_name, is_region_name, place_opens_run, read_rows
 
 
@@ -133,7 +134,7 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
     """
     n = _names()
     name = text[start:end]
-    if is_person_name(name) and not _ARTICLE_BEFORE.search(text, max(0, start - 24), start):
+    if is_person_name(name) and not article_before(text, start):
         return "given name"  # (not "the Zorka Vesti daily": an article names no person, as in run())
     before = text[max(0, start - 30) : start]
     words = before.split()
@@ -150,21 +151,9 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
     plain = all(_is_name_word(w) and w not in n.not_names for w in words)
     if plain and len(words) <= 3 and _role_before(text, start):  # (the search, where it may match)
         return "role"  # "trader Ola Nordmann", not "investor Baltic Seed Partners"
-    if _comma_after(_AGE_AFTER.for_text(text), text, end):
+    if comma_after(_AGE_AFTER.for_text(text), text, end):
         return "age"
     return None
-
-
-def _comma_after(pattern: AnyPattern, text: str, end: int) -> bool:
-    """``pattern``, which opens with spaces and a comma (``_AGE_AFTER``, ``_ROLE_AFTER`` or their
-    twins), matches at ``end``: told at once where no comma follows the spaces there (the
-    ``regex`` module first looks for the pattern's comma in the whole rest of the text: a scan
-    per name would make a long text without one quadratic)."""
-    k = end
-    size = len(text)
-    while k < size and text[k] != "\n" and text[k].isspace():  # (the pattern's spaces, and a few more)
-        k += 1
-    return text[k : k + 1] == "," and pattern.match(text, end) is not None
 
 
 def is_honorific(word: str) -> bool:
@@ -225,7 +214,8 @@ class _Reader(CoordinatedPeople):
             words[k] = words[k][:-1]
             ends[k] -= 1
         self.words, self.starts, self.ends = words, starts, ends
-        self.letters = ""  # (see :meth:`runs`)
+        self.classes: list[str] = []  # each token's letter, and the runs' bounds (see :meth:`runs`)
+        self.run_bounds: list[tuple[int, int]] = []
         # the patterns read after a name, their ``re`` twins on ASCII text (the same matches)
         self.said_after = _SAID_AFTER.for_text(text)
         self.role_after = _ROLE_AFTER.for_text(text)
@@ -239,19 +229,33 @@ class _Reader(CoordinatedPeople):
         Read at C speed from a string of one letter a token (:func:`_run_class`) and one a gap
         between tokens ("s" for one space or tab, "x" for anything else): ``_RUN`` reads what a
         loop over the tokens would (a run goes on over a spaced capitalized word, or over
-        particles and the name word after them, whatever stands between those)."""
+        particles and the name word after them, whatever stands between those).  (No Python
+        object is made per gap, nor a match object per run: they cost as much as the rest.)"""
         words, starts, ends, text = self.words, self.starts, self.ends, self.text
         if not words:
             return []
-        letters = [""] * (2 * len(words) - 1)
-        letters[::2] = map(_run_class, words)
-        letters[1::2] = map(_GAP_CLASS.get, map(text.__getitem__, map(slice, ends, starts[1:])), repeat("x"))
-        self.letters = "".join(letters)
-        return [(m.start() >> 1, m.end() >> 1) for m in _RUN.finditer(self.letters)]  # (letters: 2 a token)
+        self.classes = classes = list(map(_run_class, words))
+        letters = ["x"] * (2 * len(words) - 1)
+        letters[::2] = classes
+        # "s": a gap one character wide, a space or a tab (the gaps between capitalized words)
+        for k in compress(range(len(words) - 1), map((1).__eq__, map(operator.sub, starts[1:], ends))):
+            if text[ends[k]] in " \t":
+                letters[2 * k + 1] = "s"
+        # the runs and the letters between them; a run's first and last tokens from their offsets
+        # (two letters a token: its own and the gap after it)
+        parts = _RUN.split("".join(letters))  # between, run, between, ..., run, between
+        offsets = list(accumulate(map(len, parts), initial=0))
+        firsts = map(operator.rshift, offsets[1:-1:2], repeat(1))
+        self.run_bounds = list(zip(firsts, map(operator.rshift, offsets[2::2], repeat(1)), strict=True))
+        return self.run_bounds
 
     def lone_words(self) -> list[int]:
-        """The runs of one word that :meth:`runs` leaves out (no person alone), by token index."""
-        return [m.start(1) >> 1 for m in _RUN_OR_LONE.finditer(self.letters) if m.start(1) >= 0]
+        """The runs of one word that :meth:`runs` leaves out (no person alone), by token index:
+        the tokens "N" or "C" outside every run."""
+        free = list(map(_ALONE_CLASSES.__contains__, self.classes))
+        for i, j in self.run_bounds:
+            free[i : j + 1] = [False] * (j + 1 - i)
+        return list(compress(range(len(free)), free))
 
     @functools.cached_property
     def company_spans(self) -> list[tuple[int, int]]:
@@ -328,9 +332,9 @@ class _Reader(CoordinatedPeople):
         first = words[0]
         if not SURNAME_HEADS.isdisjoint(words) and not given_and_surname_head(words):
             return None  # "General Mills", "Acme Steel": a family name only after a given name
-        if not rule and _ARTICLE_BEFORE.search(self.text, max(0, ts[k] - 24), ts[k]):
+        if not rule and article_before(self.text, ts[k]):
             return None  # "the Houston Chronicle", "a Harris Pine mill": an article names no person
-        if not rule and _OFFICE_OF_BEFORE.search(self.text, max(0, ts[k] - 32), ts[k]):
+        if not rule and office_of_before(self.text, ts[k]):
             return None  # "chief operating officer of Delta Meridian": the office's company
         count = len(words) - sum(map(_UNCOUNTED.__contains__, words))
         if self.place_with_particle(words, ts[k]):
@@ -357,7 +361,7 @@ class _Reader(CoordinatedPeople):
             cued = self.cue(ts[k], te[e])
             if (cued or words[-1] in n.surnames) and not is_region_name(words[-1]):
                 return (k, e, "cue" if cued else "surname")
-            if count == 2 and _SURNAME_FORM.search(words[-1]) and not is_place_name(" ".join(words)):
+            if count == 2 and surname_form(words[-1]) and not is_place_name(" ".join(words)):
                 return (k, e, "surname")  # "Aslan Maskirov", "Vafa Guliyev": a family name's ending
             if count == 2 and first in n.surnames and _EAST_ASIAN_GIVEN.fullmatch(words[-1]):
                 return (k, e, "surname")  # "Chen Longhai", "Kang Young-hoon": the family name first
@@ -380,35 +384,38 @@ class _Reader(CoordinatedPeople):
         """A cue that makes one capitalized word a person: "Lin, 45,", "Lin said" (a known family
         name, or one by its ending, before "said")."""
         text, start, end = self.text, self.starts[k], self.ends[e]
-        if _comma_after(self.age_after, text, end):
+        if comma_after(self.age_after, text, end):
             return True
         if self.said_after.match(text, end) and not _sentence_start(text, start):
             # "Lin said", "Petrovic said"; not "..., Coralstream said": a firm speaks as often
             word = text[start:end]
-            return word in self.n.surnames or word in self.n.given or _SURNAME_FORM.search(word) is not None
+            return word in self.n.surnames or word in self.n.given or surname_form(word)
         return _role_before(text, start)
 
     def cue(self, start: int, end: int) -> bool:
         text = self.text
         return bool(
             self.said_after.match(text, end)
-            or _comma_after(self.role_after, text, end)
-            or _comma_after(self.age_after, text, end)
+            or comma_after(self.role_after, text, end)
+            or comma_after(self.age_after, text, end)
             or (text[end : end + 3].lstrip()[:1] in "(," and self.born_after.match(text, end) is not None)
-            or _CUE_BEFORE.search(text[max(0, start - 40) : start])
+            or cue_before(text, start)
             or _role_before(text, start)
         )
 
     def run(self) -> list[PersonMention]:
         text, tw, ts, te = self.text, self.words, self.starts, self.ends
         full: list[tuple[int, int, str]] = []
-        singles: list[tuple[int, int]] = []
+        singles: list[int] = []  # the tokens of one word that may name a person met in full
         failed: list[tuple[int, int]] = []
         for i, j in self.runs():
-            p = None if i < j and _no_name(tuple(tw[i : j + 1])) else self.person(i, j)
+            if i == j:  # (most runs: told here, without a call, when no strong cue stands by the word)
+                p = self.person(i, i) if _lone_name(tw[i]) and self.strong_cue(i, i) else None
+            else:
+                p = None if _no_name(tuple(tw[i : j + 1])) else self.person(i, j)
             if p is None:
                 if i == j:  # one word alone: it may be a surname met in full elsewhere
-                    singles.append((i, i))
+                    singles.append(i)
                 else:
                     failed.append((i, j))
                 continue
@@ -426,7 +433,8 @@ class _Reader(CoordinatedPeople):
             if text.startswith(",", end) and (m := COMMA_SUFFIX.match(text, end)) is not None:
                 end = m.end()  # "Hugh Pell, Jr.": the suffix after its comma is the name's
             full.append((start, end, rule))
-            singles.extend((x, x) for x in range(i, k) if tw[x] not in self.n.titles)
+            if k > i:
+                singles.extend(x for x in range(i, k) if tw[x] not in self.n.titles)
         # "founded by Bruna Teixo and Kaio Albano": plain name words coordinated with a person are one
         if full and " and " in text and (failed or any(r in WEAK_RULES for _s, _e, r in full)):
             full, failed = self.coordinated(full, failed)
@@ -445,8 +453,8 @@ class _Reader(CoordinatedPeople):
         for name in names:  # a person the document names by one word only ("President Clinton")
             if " " not in name:
                 by_word.setdefault(name, name)
-        for w in _NOT_LINKED:
-            by_word.pop(w, None)
+        for w in _NOT_LINKED.intersection(by_word):  # (most texts: none of them)
+            del by_word[w]
         # a run of two or three names ending in a known surname ("Ingrid Solberg" after "Erik Solberg")
         for i, j in failed if by_word else ():  # (a run is read here for a name known in full)
             words = tw[i : j + 1]
@@ -464,7 +472,7 @@ class _Reader(CoordinatedPeople):
                 elif by_word[words[-1]] != names[-1] and not by_word[words[-1]].endswith(" " + names[-1]):
                     ambiguous.add(words[-1])  # "Lars Berg" beside "Anna Berg": a lone "Berg" is either
             elif opener:
-                singles.append((j, j))  # "Later Varga left": the word after a sentence opener
+                singles.append(j)  # "Later Varga left": the word after a sentence opener
         # a name of several words that ends a longer one stands for the first such ("Li Wei" in
         # "Zhang Li Wei"): the longer names' tails, each kept for the first name ending so
         longer: dict[str, str] = {}
@@ -479,16 +487,18 @@ class _Reader(CoordinatedPeople):
                 canon = by_word[name]
             elif " " in name:
                 canon = longer.get(name, name)
-            out.append(PersonMention(s, e, text[s:e], canon, rule))
+            out.append(_make_person(s, e, text[s:e], canon, rule))
         taken = {(m.start, m.end) for m in out}
-        if by_word:
-            singles.extend((k, k) for k in self.lone_words())
-        for k, _ in singles:
-            word, start, end = tw[k], ts[k], te[k]
-            if word in by_word and word not in ambiguous and (start, end) not in taken:
-                if self.in_company(start, end) or is_region_name(word):
+        if by_word:  # (else no single word is linked)
+            singles.extend(self.lone_words())
+            for k in singles:
+                word = tw[k]
+                if word not in by_word or word in ambiguous:
                     continue
-                out.append(PersonMention(start, end, word, by_word[word], "linked"))
+                start, end = ts[k], te[k]
+                if (start, end) in taken or self.in_company(start, end) or is_region_name(word):
+                    continue
+                out.append(_make_person(start, end, word, by_word[word], "linked"))
         return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -496,9 +506,10 @@ class _Reader(CoordinatedPeople):
 # name word, "C" another word), then spaced capitalized words, or particles ("p") and a name word
 # after them ("o": any other token); a run of one word but "L" is no person: left out
 _MORE = r"(?:s[LNC]|sp(?:[sx]p)*+[sx][LN])"
-_RUN = stdlib_re.compile(rf"L{_MORE}*+|[NC]{_MORE}++")
-_RUN_OR_LONE = stdlib_re.compile(rf"L{_MORE}*+|[NC]{_MORE}++|([NC])")
-_GAP_CLASS = {" ": "s", "\t": "s"}
+_RUN = stdlib_re.compile(rf"(L{_MORE}*+|[NC]{_MORE}++)")  # (the group: ``split`` keeps the runs)
+_ALONE_CLASSES = frozenset("NC")
+# (every span is cut from the text, a token's word fits its bounds: the validators would pass)
+_make_person = unchecked(PersonMention)  # the tokens that are a run of one word where no run holds them
 
 
 @functools.lru_cache(maxsize=4096)
