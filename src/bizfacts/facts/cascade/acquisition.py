@@ -33,6 +33,7 @@ from .objects import (
     _share_after,
     _stake_after,
     _whole_of,
+    consortium_of,
 )
 from .predicates import predicates
 from .serves import bare_the
@@ -46,6 +47,7 @@ from .status import (
     deal_date,
     ended_after,
     option_before,
+    year_or_month,
 )
 
 # stake nouns that name a deal without its size ("a majority stake in Y", "a controlling interest")
@@ -456,6 +458,10 @@ def acquisition_facts(
     to = p.pps.get("to") if roles.get("to") == "acquirer" and filled["acquirer"] else None
     if to is not None and not co:
         co = tuple(c for c in _co_parties(chunks, to) if c not in (target, filled["seller"]))  # "to A and B"
+    agent = p.places.get("agent")
+    if agent is not None and not co and roles.get("agent") == "acquirer" and consortium_of(chunks, agent):
+        # "a takeover by a consortium of US buyout firm A and B": each member a buyer
+        co = tuple(c for c in _co_parties(chunks, agent) if c not in (target, filled["seller"]))
     return [
         AcquisitionFact(
             evidence=ev,
@@ -468,35 +474,11 @@ def acquisition_facts(
             stake=stake,
             price=price,
             status=status,  # type: ignore[arg-type]
-            date=deal_date(dates) or (_year_or_month(dates, p, ev) if status == "completed" else None),
+            date=deal_date(dates) or (year_or_month(dates, p, ev) if status == "completed" else None),
         )
     ]
 
 
-def _year_or_month(dates: Sequence[DateMention], p: Predication, ev: Evidence) -> DateMention | None:
-    """A completed deal's month or year, when the sentence names one point of that size and no
-    day, in the deal's clause: "In 2016 the family sold Y to Z", "and in 2024 acquired Y", "last
-    expanded in 2023, when it acquired Y", "acquired in March 2022"; not "Y, which P started in
-    1962, has been sold to Z" (a comma closes the date's clause before the deal's verb)."""
-    at = p.trigger.start if p.trigger is not None else ev.start
-    points = [
-        d
-        for d in dates
-        if d.kind == "point"
-        and d.granularity in ("month", "year")
-        and d.relative is None
-        and (
-            d.start >= at
-            or d.start - ev.start <= _OPENING_DATE  # ("In March 2022, X bought Y")
-            or _CLAUSE_BEFORE_VERB.search(ev.text, d.end - ev.start, at - ev.start) is None
-        )
-    ]
-    return points[0] if len(points) == 1 else None
-
-
-_OPENING_DATE = 12  # how far into a sentence a date stands that opens it
-# a comma between a date and the deal's verb, unless "when" opens the deal's clause after it
-_CLAUSE_BEFORE_VERB = regex.compile(r",(?![ \t]+when\b)")
 
 
 # asset nouns that name all a company has, not one thing of it ("Y assets" is Y's business)
@@ -600,4 +582,3 @@ def sellers_from_owners(facts: list[AnyFact], former: dict[str, str] | None = No
                 f = attrs.evolve(f, seller=owner)
         out.append(f)
     return out
-

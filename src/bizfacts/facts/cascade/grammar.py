@@ -381,13 +381,14 @@ def variants() -> tuple[Variant, ...]:
         # of 43 dlrs a share from Y"); "X rejected (has received) a $1 billion bid from Y" with no
         # reporting clause; a headline's "X backs revised bid from Y", its verb inside the noun group
         # ("P said he urged Q to accept an offer from Y": a causer verb or a person hands the clause on;
-        # "X agreed to a $2 billion takeover by Y"; "X shareholders voted in favour of the takeover by Y")
+        # "X agreed to a $2 billion takeover by Y"; "X shareholders voted in favour of the takeover by Y";
+        # "X agreed to a takeover by a consortium of US buyout firm A and B": the consortium's first member)
         _v(
             "target-subject",
             "NOM",
             # ("X urged its shareholders to reject an offer from Y": the target tells its owners)
             rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ](?:ixo)?|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay)|[hmv]{{0,2}}Oj?(?P<owners>x)t[xZ](?:d?M)?)"
-            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:Ao)?(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
         ),
         # "Y has accepted X's offer (of $2 billion)", "Y rejected X's takeover approach": a bid told
         # from the target's side with its bidder as the possessor (a verb of answering only: "Y

@@ -326,3 +326,18 @@ def _co_parties(chunks: Sequence[Chunk], first: Chunk) -> tuple[str, ...]:
         out.append(name)
         pos = m.end()
     return tuple(out)
+
+
+def consortium_of(chunks: Sequence[Chunk], agent: Chunk) -> bool:
+    """Whether ``agent`` is the first member named after "a consortium of" (or "a group of"),
+    a description between."""
+    i = chunk_index(chunks, agent)
+    if i is None:
+        return False
+    for k in range(i - 1, max(-1, i - 6), -1):
+        c = chunks[k]
+        if c.char == "o" and k and chunks[k - 1].char == "A":
+            return chunks[k - 1].tokens[-1].text.casefold() in ("consortium", "group")
+        if c.char not in "xNLu-":
+            return False
+    return False

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
+from ..._fact_types import Evidence
 from ..._spans import DateMention, MoneyMention
 from ..template import LazyPattern
 from .chunks import Chunk
@@ -216,3 +219,29 @@ def deal_date(dates: Sequence[DateMention]) -> DateMention | None:
 def confidence(promoted: int) -> float:
     """The cascade's confidence, less a step per promoted name (at most two)."""
     return round(max(0.05, _CONFIDENCE - _PROMOTED_PENALTY * min(promoted, 2)), 2)
+
+
+def year_or_month(dates: Sequence[DateMention], p: Predication, ev: Evidence) -> DateMention | None:
+    """A completed deal's month or year, when the sentence names one point of that size and no
+    day, in the deal's clause: "In 2016 the family sold Y to Z", "and in 2024 acquired Y", "last
+    expanded in 2023, when it acquired Y", "acquired in March 2022"; not "Y, which P started in
+    1962, has been sold to Z" (a comma closes the date's clause before the deal's verb)."""
+    at = p.trigger.start if p.trigger is not None else ev.start
+    points = [
+        d
+        for d in dates
+        if d.kind == "point"
+        and d.granularity in ("month", "year")
+        and d.relative is None
+        and (
+            d.start >= at
+            or d.start - ev.start <= _OPENING_DATE  # ("In March 2022, X bought Y")
+            or _CLAUSE_BEFORE_VERB.search(ev.text, d.end - ev.start, at - ev.start) is None
+        )
+    ]
+    return points[0] if len(points) == 1 else None
+
+
+_OPENING_DATE = 12  # how far into a sentence a date stands that opens it
+# a comma between a date and the deal's verb, unless "when" opens the deal's clause after it
+_CLAUSE_BEFORE_VERB = regex.compile(r",(?![ \t]+when\b)")
