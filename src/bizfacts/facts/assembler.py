@@ -46,7 +46,6 @@ from .discourse import (
     Entities,
     defined_terms,
     document_topic,
-    formed_company,
     promoted_subject,
     resolve_anaphors,
     term_mentions,
@@ -62,6 +61,7 @@ from .infobox import infobox_facts
 from .layouts import DATELINE, cover_page_facts, header_field_facts, subsidiary_list_facts
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
+from .named_references import formed_company
 from .pronouns import first_person, object_it, opening_its
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, shareholder_table_facts

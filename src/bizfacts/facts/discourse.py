@@ -23,6 +23,7 @@ from .._spans import CompanyMention, DateMention
 from . import lexicon as L
 from .descriptions import described_as
 from .layouts import DEFINED_ISSUER, announcement_issuer
+from .named_references import FORMED_REFERENCE, joined_names, not_named_after
 from .sentence import modifies_next, usable
 from .template import Automaton, LazyPattern, automaton, spans_holding
 
@@ -113,33 +114,6 @@ _INVESTOR_BEFORE = LazyPattern(
 # a company a deal forms: "the new company", "the combined group", "the merged firm"
 _FORMED = LazyPattern(r"\b(?:new|combined|merged|resulting|enlarged|joint)\b")  # (not "the New York firm")
 _APPOSITION = LazyPattern(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
-# "the combined company", "the merged group", "the new bank": the company a deal forms
-_FORMED_REFERENCE = LazyPattern(r"(?i)the\s+(?:new|combined|merged|enlarged)\s+(?:company|group|entity|bank|firm)")
-# where a text names the company a deal forms: "The combined company will take the name X",
-# "Combined company to be named X", "the merged group will be called X"
-_FORMED_NAMING = LazyPattern(
-    r"(?i)\b(?:new|combined|merged|enlarged)\s+(?:company|group|entity|bank|firm)\s+"
-    r"(?:will\s+(?:take\s+the\s+name|be\s+(?:called|named|known\s+as)|operate\s+under\s+the\s+name)"
-    r"|(?:is\s+)?to\s+be\s+(?:named|called|known\s+as))\s+[\"“]?"
-)
-
-
-def formed_company(text: str, companies: Sequence[CompanyMention]) -> str | None:
-    """The name a text gives the company a merger forms, the company named right after "the
-    combined company will take the name" (or "to be named", "will be called"); None when none.
-
-    >>> from bizfacts import extract_companies
-    >>> t = "The combined company will take the name Orvane Bancorp Inc. and trade on the NYSE."
-    >>> formed_company(t, extract_companies(t))
-    'Orvane Bancorp'
-    """
-    if "ombined" not in text and "erged" not in text and "new " not in text and "nlarged" not in text:
-        return None
-    starts = {c.start: c.name for c in companies if c.kind == "company"}
-    for m in _FORMED_NAMING.finditer(text):
-        if m.end() in starts:
-            return starts[m.end()]
-    return None
 
 
 @functools.cache
@@ -327,27 +301,6 @@ def _named_by_modifier(phrase: str) -> bool:
     return not (run[-1] in demonyms() or is_place(" ".join(run)) or is_place(run[-1]))
 
 
-_JOINED = regex.compile(r"(?i)\bjoin(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?\Z")
-
-
-def joined_names(text: str, companies: Sequence[CompanyMention], after: int) -> list[str]:
-    """The companies named after ``after`` as the object of "join" ("Its founder will join X")."""
-    return [c.name for c in companies if c.start >= after and _JOINED.search(text, max(after, c.start - 12), c.start)]
-
-
-def not_named_after(ents: Entities, name: str, named: Sequence[str]) -> str:
-    """``name``, the company an opening "Its" speaks of, unless the sentence names it as the one
-    its people join (``named``, :func:`joined_names`: "X bought Y. Its founder will join X"); then
-    the company named most recently before that is not named there.
-
-    >>> not_named_after(Entities(recent=("Acme", "Brio")), "Acme", ["Acme"])
-    'Brio'
-    """
-    if name not in named:
-        return name
-    return next((n for n in reversed(ents.recent) if n not in named), name)
-
-
 def resolve_anaphors(
     text: str,
     start: int,
@@ -399,7 +352,7 @@ def resolve_anaphors(
             if pat is company_anaphor and _FORMED.search(m.group(0)) is not None:
                 # "the new company", "the combined group": one a deal forms, none named before, unless
                 # the text gives its name ("The combined company will take the name X")
-                if formed is not None and _FORMED_REFERENCE.fullmatch(m.group(0)):
+                if formed is not None and FORMED_REFERENCE.fullmatch(m.group(0)):
                     out.append((s, e, formed))
                 continue
             # (the companies around the anaphor found by their starts: a run-on sentence of many

@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._spans import CompanyMention
-from .discourse import Entities, joined_names, not_named_after
+from .discourse import Entities
+from .named_references import joined_names, not_named_after
 from .template import LazyPattern
 
 # "we" of a filing or a release speaking for its company, before a verb of deals or of having
