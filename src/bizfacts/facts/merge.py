@@ -188,6 +188,31 @@ def _round_valuations(facts: list[AnyFact]) -> list[AnyFact]:
         assert isinstance(f, InvestmentFact)
         if f.valuation is None and 0 <= v.evidence.start - f.evidence.start <= _ROUND_VALUATION_REACH:
             out[at[0]] = attrs.evolve(f, valuation=v.amount)
+    return _valuations_of_rounds(out, values)
+
+
+def _valuations_of_rounds(facts: list[AnyFact], values: dict[str, list[ValuationFact]]) -> list[AnyFact]:
+    """A round told with its valuation ("raised $40 million at a $380 million valuation") also
+    tells what its investee is valued at: a valuation fact right after it, unless one of the
+    same company and amount is already there."""
+    told = {(v.company, v.amount.amount) for vs in values.values() for v in vs}
+    out: list[AnyFact] = []
+    for f in facts:
+        out.append(f)
+        if not isinstance(f, InvestmentFact) or f.valuation is None:
+            continue
+        if (f.investee, f.valuation.amount) not in told:
+            told.add((f.investee, f.valuation.amount))
+            out.append(
+                ValuationFact(
+                    evidence=f.evidence,
+                    confidence=f.confidence,
+                    rule=f"{f.rule} (the round's valuation)",
+                    company=f.investee,
+                    amount=f.valuation,
+                    date=f.date,
+                )
+            )
     return out
 
 
