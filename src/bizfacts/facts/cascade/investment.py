@@ -84,8 +84,8 @@ def _no_conjunction_between(chunks: Sequence[Chunk], s: str, first: Chunk, last:
 
 def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     """Whether the money a "raise" verb took at chunk ``pos`` is a round: a round or funding noun
-    after it ("$5 mln in new funding", "$5 mln in a Series B round"), a "Series B", or the investors
-    it came from ("$5 mln from Y")."""
+    after it ("$5 mln in new funding", "$5 mln in a Series B round"), a "Series B", the investors
+    it came from ("$5 mln from Y"), or the valuation it was raised at ("at a valuation of $2 bln")."""
     m = _CUE.match(s, pos + 1)
     if m is None:
         return False
@@ -94,6 +94,8 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
         return frame_words("FUND").get(c.tokens[-1].text.casefold()) is not None
     if m.group("series"):  # "secured $38 million Series A", "raised $20 million in a Series B"
         return L.ROUND.get().fullmatch(c.text.removeprefix("a ").removeprefix("its ")) is not None
+    if m.group("valued"):
+        return chunks[m.start("valued")].tokens[-1].text.casefold() == "valuation"
     return True
 
 
@@ -103,6 +105,8 @@ _CUE = regex.compile(
     r"(?:\(M\))?D?(?:(?:x{0,2}|o|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|i?(?P<series>N)"
     # ("$85 million to date from investors including Y")
     r"|(?:tx)?x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')p?[CN])"
+    # ("raised $40 million at a valuation of $380 million": an equity round, priced)
+    r"|a(?P<valued>A)o?M"
 )
 
 
