@@ -74,7 +74,7 @@ def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[
     extractor = _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default())
     found = review(text, extractor.run(), extractor.caps, extractor.cue_words)
     if " and " in text:  # "Cardwell and Murmur Labs": two companies where the document shows two
-        found = split_joined_pairs(text, found)
+        found = split_joined_pairs(found)
     if ", " in text:  # "Naples, FL": a state's postal code after its place is no acronym of a company
         found = [m for m in found if len(m.text) != 2 or not state_after_place(text, m.start)]
     return found

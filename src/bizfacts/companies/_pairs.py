@@ -18,17 +18,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from .._company_words import company_words
 from .._spans import CompanyMention
 from .._suffixes import canonical_name
 
 _AND = " and "
-_WORD = regex.compile(r"[\p{L}\p{N}&'’.-]+")
 
 
-def split_joined_pairs(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
+def split_joined_pairs(mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
     """``mentions`` with each company name "A and B" that the document shows to be two companies
     split into A and B (see the module's docstring)."""
     joined = {m.name: m.text for m in mentions if m.kind == "company" and _AND in m.text and _AND in m.name}
@@ -37,7 +35,7 @@ def split_joined_pairs(text: str, mentions: Sequence[CompanyMention]) -> list[Co
     parts: dict[str, tuple[str, str]] = {}
     for name, written in joined.items():
         left, _, right = written.partition(_AND)
-        if _two_companies(text, left, right, name, mentions):
+        if _two_companies(left, right, name, mentions):
             parts[name] = (left, right)
     if not parts:
         return list(mentions)
@@ -53,11 +51,11 @@ def split_joined_pairs(text: str, mentions: Sequence[CompanyMention]) -> list[Co
             if m.text[:cut] != left:
                 out.append(m)
                 continue
-            out.append(attrs.evolve(m, end=m.start + cut, text=left, name=canonical_name(left) or left))
+            out.append(attrs.evolve(m, end=m.start + cut, text=left, name=_name(left)))
             second = m.text[cut + len(_AND) :]
             out.append(attrs.evolve(m, start=m.start + cut + len(_AND), text=second, name=_name(right)))
         elif left.startswith(m.text) or m.text == canonical_name(left):
-            out.append(attrs.evolve(m, name=canonical_name(left) or left))  # "Cardwell", linked to the pair
+            out.append(attrs.evolve(m, name=_name(left)))  # "Cardwell", linked to the pair
         elif right.startswith(m.text) or m.text == canonical_name(right):
             out.append(attrs.evolve(m, name=_name(right)))
         else:
@@ -69,9 +67,7 @@ def _name(part: str) -> str:
     return canonical_name(part) or part
 
 
-def _two_companies(
-    text: str, left: str, right: str, name: str, mentions: Sequence[CompanyMention]
-) -> bool:
+def _two_companies(left: str, right: str, name: str, mentions: Sequence[CompanyMention]) -> bool:
     """Whether "left and right" names two companies: the second a complete name of its own (a
     word of a name first, not of a trade: "Ruwaq Investment Authority", "Murmur Labs", not
     "Gas Corp", "Recovery Inc") that either the text names alone elsewhere, or that follows a

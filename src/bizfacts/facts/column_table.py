@@ -108,17 +108,17 @@ def column_table_facts(
     by_start = {c.start: c for c in companies if c.kind == "company"}
     table = _Table(text, by_start, companies, topic, dates, money)
     pos = 0
-    n = len(text)
-    while pos < n:
-        end = text.find("\n", pos)
-        end = n if end < 0 else end
-        if end - pos <= _MAX_LINE and _HEADER_WORD.search(text, pos, end) is not None:
-            header = _columns(text, pos, end)
-            if header is not None:
-                found, pos = table.rows(end + 1, header)
-                out.extend(found)
-                continue
-        pos = end + 1
+    # (one search for the next header word: the lines that hold none are never read)
+    while (hit := _HEADER_WORD.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        header = _columns(text, start, end) if end - start <= _MAX_LINE else None
+        if header is not None:
+            found, pos = table.rows(end + 1, header)
+            out.extend(found)
+        else:
+            pos = end + 1
     return out
 
 

@@ -303,16 +303,7 @@ def holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[C
         stake = None
     if stake is None:
         return []
-    return [
-        OwnershipFact(
-            evidence=deal.evidence,
-            confidence=deal.confidence,
-            rule=f"{p.predicate}/{p.variant}",
-            owner=deal.acquirer,
-            asset=deal.target,
-            stake=stake,
-        )
-    ]
+    return [_holding_after(deal, p, deal.acquirer, stake)]
 
 
 def _holding_left(deal: AcquisitionFact, p: Predication, chunks: Sequence[Chunk]) -> list[AnyFact]:
@@ -324,16 +315,19 @@ def _holding_left(deal: AcquisitionFact, p: Predication, chunks: Sequence[Chunk]
     left = _stake_after(chunks, p.end)
     if left is None:
         return []
-    return [
-        OwnershipFact(
-            evidence=deal.evidence,
-            confidence=deal.confidence,
-            rule=f"{p.predicate}/{p.variant}",
-            owner=deal.seller,
-            asset=deal.target,
-            stake=left.value,
-        )
-    ]
+    return [_holding_after(deal, p, deal.seller, left.value)]
+
+
+def _holding_after(deal: AcquisitionFact, p: Predication, owner: str, stake: Decimal) -> OwnershipFact:
+    """The ownership of ``deal``'s target that ``owner`` holds after it, told by the deal's sentence."""
+    return OwnershipFact(
+        evidence=deal.evidence,
+        confidence=deal.confidence,
+        rule=f"{p.predicate}/{p.variant}",
+        owner=owner,
+        asset=deal.target,
+        stake=stake,
+    )
 
 
 def stake_agent(preds: Sequence[Predication], stake: Chunk) -> Chunk | None:
