@@ -166,6 +166,15 @@ def _trans(pred: str) -> Iterator[Paradigm]:
                 None,
             ),
         }
+        if " " not in verb:  # (a one-word verb: "agreed to snap up, and" is no way to write)
+            # the two sides of one deal sharing one object
+            converse = "sell" if prep == "from" else "buy"
+            pos["shared-object"] = (
+                f"{a} has agreed to {verb}, and {c} has agreed to {converse}, all of the shares of {b}.",
+                a,
+                b,
+                c,
+            )
         for variant, (text, agent, theme, third) in pos.items():
             yield Paradigm(
                 f"{pred}/{verb}/{variant}", text, "acquisition", pred, _deal_roles(pred, agent, theme, third)

@@ -339,6 +339,7 @@ def resolve_anaphors(
     if not heads and not it:
         return out  # (most sentences: no "company", "firm", "app", ..., and no "it said")
     starts = [c.start for c in companies]
+    topic_named: int | None = None  # where the sentence names the text's topic company last (-1: nowhere)
     for pat, product in ((company_anaphor, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
         if (pat is _IT and not it) or (pat is not _IT and not heads):
             continue  # cheap tests first: most sentences name no "company", "firm", "app", ...
@@ -373,6 +374,14 @@ def resolve_anaphors(
                 # a filing's "the Company" or "the Group" (capitalized inside a sentence): the company it defines,
                 # else the one the text is about, not the one named last
                 name = defined or topic
+                if topic_named is None:  # (once a sentence: a run-on sentence of many anaphors stays linear)
+                    inside = companies[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+                    topic_named = max((c.start for c in inside if c.name == topic), default=-1)
+                if not defined and topic_named > e:
+                    # "the Purchaser, a subsidiary of the Company, agreed to buy, and X agreed to sell":
+                    # no filing defines "the Company", and the company the text is about is a party
+                    # the sentence names after it: another one
+                    name = None
             elif product:
                 prods = [c for c in before if c.kind in ("product", "site")]
                 name = prods[-1].name if prods else ents.last_product

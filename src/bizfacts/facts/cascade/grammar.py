@@ -281,6 +281,9 @@ def variants() -> tuple[Variant, ...]:
             rf"(?:^|(?<=[.:;\"]))(?:[ip]D,?)?(?:[dj]|C'|N(?=x))?[xT]{{1,2}}(?:cx{{1,2}})?(?P<verb>V)v?{t}(?=t{_OBJ_DESC}[CN])",
             "active",
         ),
+        # "X has agreed to acquire, and Z has agreed to sell, the entire issued share capital of Y": two
+        # clauses sharing one object; the second clause's subject is the deal's other party
+        _v("shared-object", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)v?,c(?P<other>[CN]){_APPOSITION}(?P<converse>V),{t}", "active"),
         # "Y will take X private": a buyout told with the verb around its object
         _v("take-private", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<theme>C)(?P<private>x)", "active"),
         # "X has agreed to sell itself to Z": the subject is what is sold

@@ -177,6 +177,8 @@ def _promotable(c: Chunk) -> str | None:
         # "The Company's chairman": a generic word alone names no company, nor a plural company
         # word ("Sunday Foods" read as a weekday and "Foods")
         return None
+    if len(words) == 1 and words[0].casefold() in L.NOT_NAMES:
+        return None  # a party's defined role: "the Purchaser, a subsidiary of the Company"
     if words[-1].casefold() in L.fact_nouns("document", "security"):
         return None  # "Pursuant to the Purchase Agreement, the Company ...", "shares of Common Stock"
     text = " ".join(words)

@@ -54,6 +54,8 @@ _ANSWER_FORMS = frozenset(
 
 # the owners a target urges to answer a bid ("X urged its shareholders to reject the offer from Y")
 _OWNERS = frozenset({"shareholders", "stockholders", "holders", "unitholders", "investors"})
+# the two verbs of one deal told from both sides ("X agreed to acquire, and Z agreed to sell, ...")
+_CONVERSES = frozenset({("acquire", "sell"), ("sell", "acquire")})
 
 # words that count the things named after them ("two banks, A and B")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
@@ -95,6 +97,8 @@ def predicate_of(
         return "acquire" if taking and places["private"].text.casefold() == "private" else None
     if v.name == "itself" and (places["verb"].predicate != "sell" or places["itself"].text.casefold() != "itself"):
         return None  # "X agreed to sell itself to Z" (only a sale's verb takes the subject as its object)
+    if v.name == "shared-object" and (places["verb"].predicate, places["converse"].predicate) not in _CONVERSES:
+        return None  # "X agreed to acquire, and Z agreed to sell, ...": a deal's two sides only
     if v.name == "unnamed-seller" and places["verb"].predicate != "sell":
         return None  # "Its founders sold Y to Z": only a sale names its buyer after "to"
     if v.name == "opening-noun-to" and places["noun"].predicate != "sell":
