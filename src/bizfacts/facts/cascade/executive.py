@@ -304,6 +304,7 @@ LESS_SURE = TITLELESS
 WRITTEN_TITLE = frozenset(
     {
         "apposition",
+        "apposition-comma",
         "copula",
         "possessive",
         "premodifier",

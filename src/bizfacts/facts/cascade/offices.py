@@ -44,6 +44,10 @@ def variants() -> tuple[Variant, ...]:
             # Zeltra Ana Ruiz, former CEO at Y" runs the company and the next person together)
             rf"(?P<person>P|(?<!T[oa])N){_NAME_SUFFIX}{_APPOSITION},v?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}(?P<company>C|N(?!,T))",
         ),
+        # '"...," said P, chief executive officer, X.', "P, CEO, X, said": a press release's title and
+        # company set off by commas (a known person and a known company only, the company closing the
+        # apposition)
+        _v("apposition-comma", "TITLE", rf"(?P<person>P){_NAME_SUFFIX},v?(?P<title>T),(?P<company>C)(?=[,.]|$)"),
         # "met with Olwen Brask CEO of X": a known person's title without its comma
         _v("apposition-bare", "TITLE", rf"(?P<person>P)(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])"),
         _v(
