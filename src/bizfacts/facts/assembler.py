@@ -53,7 +53,7 @@ from .discourse import (
     with_subject,
 )
 from .engine import frame_facts
-from .frames.executive import leadership_facts, signoff_facts
+from .frames.executive import leadership_facts, signoff_facts, team_page_facts
 from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
@@ -265,7 +265,8 @@ def assemble(
     facts.extend(column_table_facts(text, companies, text_topic, mentions.dates, mentions.money))
     facts.extend(infobox_facts(text, companies, text_topic))
     facts.extend(header_field_facts(text, companies, text_topic))
-    facts.extend(signoff_facts(text, companies, text_topic))  # (frames/executive.py)
+    # (frames/executive.py; a team page's officers, else the one who signs the text)
+    facts.extend(team_page_facts(text, text_topic) or signoff_facts(text, companies, text_topic))
     facts.extend(leadership_facts(text, companies, text_topic))
     if explain is not None:
         explain.candidates = list(facts)

@@ -130,7 +130,7 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
     kept = [merged.get(id(f), f) for f in out if id(f) not in drop]
     kept = _round_valuations(_fold_amountless_investments(kept))
     folded = _fold_described_pairs(_fold_described_units(_drop_guessed_buyers(kept)))
-    return _widest_locations(_fold_buyerless(folded))
+    return _widest_locations(_fold_buyerless(_fold_shortened_targets(folded)))
 
 
 # a deal's price below this is a price per share told without its unit ("for 6.50 dlrs plus a
@@ -290,6 +290,30 @@ def _fold_described_pairs(facts: list[AnyFact]) -> list[AnyFact]:
         if (g if bare == j else f).price is None and (g if bare == j else f).stake is None:
             out[full] = _merge(out[full], out[bare])
             dropped.add(bare)
+    return [f for i, f in enumerate(out) if i not in dropped]
+
+
+def _fold_shortened_targets(facts: list[AnyFact]) -> list[AnyFact]:
+    """A unit sold told once by the last words of its name ("Completes Sale of Aerostructures Business
+    to Z" in a headline) and once by its name ("its aerostructures business, X Aerostructures, to Z"),
+    by the same seller to the same buyer: one deal, the telling with the full name."""
+    told: dict[tuple[str, str], list[int]] = {}
+    for i, f in enumerate(facts):
+        if isinstance(f, AcquisitionFact) and f.seller and f.acquirer and f.target[:1].isupper():
+            told.setdefault((f.seller, f.acquirer), []).append(i)
+    groups = [ids for ids in told.values() if len(ids) == 2]
+    if not groups:
+        return facts
+    out = list(facts)
+    dropped: set[int] = set()
+    for i, j in groups:
+        f, g = out[i], out[j]
+        if not isinstance(f, AcquisitionFact) or not isinstance(g, AcquisitionFact):
+            continue
+        (short, short_fact), (full, full_fact) = sorted(((i, f), (j, g)), key=lambda x: len(x[1].target))
+        if full_fact.target.endswith(" " + short_fact.target):
+            out[full] = _merge(full_fact, attrs.evolve(short_fact, target=full_fact.target))
+            dropped.add(short)
     return [f for i, f in enumerate(out) if i not in dropped]
 
 

@@ -165,11 +165,30 @@ def admin_area(c: Chunk) -> bool:
     return len(c.head) > 1 and c.head[-1].text in _ADMIN_UNITS
 
 
+# firm nouns that also open or close names ("Bank Leumi", "Group Lotus", "House of Fraser"): never read
+# as a descriptor inside a capitalized group
+_NAME_FIRM_NOUNS = frozenset(
+    "company group bank corporation partnership fund house studio chain business agency concern".split()
+)
+
+
+def _descriptor_end(words: Sequence[str]) -> int:
+    """Where a Title Case descriptor inside a capitalized group ends: "Snack Maker Peppergrass" (a
+    headline's "Buys Snack Maker Peppergrass") is a maker named Peppergrass; 0 when none."""
+    firm = _firm_nouns()
+    for i in range(len(words) - 2, 0, -1):
+        low = words[i].casefold()
+        if low in firm and low not in _NAME_FIRM_NOUNS:
+            return i + 1
+    return 0
+
+
 def _promotable(c: Chunk) -> str | None:
     """The name an unknown capitalized group may be promoted to, or None."""
     words = [t.text for t in c.head]
     if not words:
         return None
+    words = words[_descriptor_end(words) :]
     w = company_words()
     if all(x in w.common or x in w.non_company for x in words):
         return None  # months, titles, places, common words

@@ -177,6 +177,30 @@ def signoff_facts(text: str, companies: Sequence[CompanyMention], topic: str | N
     return out
 
 
+_TEAM_PAGE_PAIRS = 3  # name / title line pairs that make a text a team page
+
+
+def team_page_facts(text: str, topic: str | None) -> list[AnyFact]:
+    """A management-team page: three or more officers, each a name alone on a line and the office
+    alone on the next (a biography may follow), all offices at the company the text is about.
+
+    >>> t = "ORLEN BIO\\nAnna Lind\\nChief Executive Officer\\n\\nJon Pryce\\nChief Financial Officer\\n\\n"
+    >>> t += "Eli Moss\\nGeneral Counsel\\nEli was at Kell LLP.\\n"
+    >>> [(f.person, f.company) for f in team_page_facts(t, "Orlen Bio")]
+    [('Anna Lind', 'Orlen Bio'), ('Jon Pryce', 'Orlen Bio'), ('Eli Moss', 'Orlen Bio')]
+    """
+    if topic is None or text.count("\n") < 2 * _TEAM_PAGE_PAIRS:
+        return []
+    lines = [
+        m
+        for m in _signoff().finditer(text)
+        if not any(w.strip(".,") in L.NOT_PERSON_WORDS for w in m.group("person").split())
+    ]
+    if len(lines) < _TEAM_PAGE_PAIRS:
+        return []
+    return [_line_office(text, m, m.end(), topic, "team page: PERSON / TITLE") for m in lines]
+
+
 def _line_office(text: str, m: regex.Match[str], end: int, company: str, rule: str) -> ExecutiveFact:
     """The office a layout line tells: ``m``'s person and its title up to ``end`` (spaces made
     single, an acronym in capitals), evidence from the name on."""
@@ -192,7 +216,8 @@ def _line_office(text: str, m: regex.Match[str], end: int, company: str, rule: s
 
 
 # A leadership page's line: "Amara Ndiaye, Ph.D. - Co-Founder, President and Chief Executive Officer"
-# (a degree may follow the name; the office after a dash or a bar; what follows ";" is another office)
+# (a degree may follow the name; the office after a dash or a bar; what follows ";" is another office;
+# "P - Co-founder & CEO at X | Data nerd": the company after "at" and a profile's tagline are no title)
 _DEGREE = r"(?:,[ \t]*(?:Ph\.?D\.?|M\.?D\.?|J\.?D\.?|MBA|CPA|CFA|FCA))?"
 
 
@@ -200,7 +225,7 @@ _DEGREE = r"(?:,[ \t]*(?:Ph\.?D\.?|M\.?D\.?|J\.?D\.?|MBA|CPA|CFA|FCA))?"
 def _leadership_line() -> LazyPattern:
     """A line of a leadership page (built on first use)."""
     return LazyPattern(
-        rf"(?m)^[ \t]*{L.PERSON}{_DEGREE}[ \t]+[-–—|][ \t]+(?i:{L.TITLE})(?P<rest>[^\n;]{{0,90}}?)[ \t]*(?:;|$)"
+        rf"(?m)^[ \t]*{L.PERSON}{_DEGREE}[ \t]+[-–—|][ \t]+(?i:{L.TITLE})(?P<rest>[^\n;|]{{0,90}}?)[ \t]*(?:[;|]|[ \t](?:at|@)[ \t][^\n]*|$)"
     )
 
 
