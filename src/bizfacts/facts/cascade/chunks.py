@@ -46,13 +46,13 @@ _GROUP_PATTERNS = (
     # ("is in talks to buy", "agreed in February to buy", "has an option until June 30 to buy", "made
     # a $150 mln bid to buy", "completed its previously announced agreement to acquire", "pursue its
     # effort to acquire", "is interested in buying", "is in advanced talks to buy": the control word's
-    # own words)
+    # own words; "has today acquired", "has on 3 March completed": a time between the auxiliary and its verb)
     (
         "V",
-        r"t?(?:[mhbv!]|bt(?=b?V)|i(?=x{0,2}G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V))*"
+        r"t?(?:[mhbv!]|(?<=[mhbv])[in]?D(?=[mhbv!]*V)|bt(?=b?V)|i(?=x{0,2}G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V))*"
         r"(?:V|Zt?V)",
     ),
-    ("Z", r"(?:[mhbv!])*Z"),
+    ("Z", r"(?:[mhbv!]|(?<=[mhbv])[in]?D(?=[mhbv!]*Z))*Z"),
     ("H", r"v?H"),
     ("K", r"[dj]?[%9xuM]{0,4}K"),
     ("A", r"[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r))"),
