@@ -578,7 +578,8 @@ def variants() -> tuple[Variant, ...]:
             "OWNED",
             # ("31 pct owned by investment partnership Z": a deal noun in the owner's description)
             # ("X, based in L, is 18% owned by Y": an apposition between)
-            rf"(?P<asset>{_PARTY})(?:,[^,;.CNP]{{1,12}},v?b|,(?:Wv?b)?|v?b)v?(?P<stake>%)-?(?P<verb>V)y"
+            # ("Y is owned 55% by A, 35% by B and 10% by C": the stake after the participle)
+            rf"(?P<asset>{_PARTY})(?:(?:,[^,;.CNP]{{1,12}},v?b|,(?:Wv?b)?|v?b)v?(?P<stake>%)-?(?P<verb>V)|(?:,W?)?(?P<verb>V)(?P<stake>%))y"
             rf"(?:{_DESC}|x{{0,2}}A(?=C))(?P<owner>{_PARTY})",
         ),
         # "Y is owned as to 70% by X" (a Hong Kong filing's phrase)

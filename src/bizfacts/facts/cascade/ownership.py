@@ -242,8 +242,8 @@ def _more_owners(
             gapped = chunks[m.start(1)].head[0].mention  # "51% owned by A and 49% by B"
         k = m.start(2 if gapped is not None else 1)
         name, promoted = _party(chunks[k])
-        if not name or promoted or name in (found[0].owner, found[0].asset):
-            break
+        if not name or (promoted and gapped is None) or name in (found[0].owner, found[0].asset):
+            break  # (a name no extractor knew only with its own stake and "by": "and 10% by Meridale")
         # "A (60%) and B (40%)": each owner's own stake; with none told, none
         own = gapped
         if own is None and stake is not None:
@@ -259,7 +259,7 @@ def _more_owners(
 _NEXT_OWNER = regex.compile(r"(?:\(%\)|,w%)?(?:,c|,x{0,3}|cx{0,3})(?=C(?!'|o[^L]|[xv]{0,2}[VZb]))(C)")
 # "Y is 51% owned by A and 49% by B": the second owner's stake before its "by" (the verb left out)
 # ("owned as to 70% by A and as to 30% by B")
-_NEXT_GAPPED_OWNER = regex.compile(r"(?:,c?|c)(?:st)?(%)y(C)(?!')")
+_NEXT_GAPPED_OWNER = regex.compile(r"(?:,c?|c)(?:st)?(%)y([CN])(?!')")
 
 
 # a party of a list before the one a construction read: ", B" or "A and" (read backwards)
