@@ -231,6 +231,10 @@ def _part_of(c: Chunk) -> bool:
     return c.stake is not None or any(t.text.casefold() in _PART_WORDS for t in c.tokens)
 
 
+# deal verbs that take an object of their own: a second one after a clause opens another deal
+_OWN_OBJECT_DEALS = frozenset({"acquire", "sell"})
+
+
 def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause (up to two dozen chunks after ``end``, the
     clause's last chunk, when given): "for $5 mln", "for 3 dlrs a share, or 21 mln dlrs", "a
@@ -239,6 +243,16 @@ def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMe
     for i in range(pos, min(n, max(pos, end if end is not None else pos) + 24)):
         c = chunks[i]
         if c.char in ";.":
+            return None
+        if (
+            c.char == "V"
+            and i > pos
+            and c.predicate in _OWN_OBJECT_DEALS
+            and (end is None or i > end)
+            and chunks[i - 1].char != "y"
+        ):
+            # "bought A in 2021, and in 2024 acquired B for $27 million": the next deal's price (not "raised
+            # its stake to 60% by buying 10% from Z for $95 million": the same deal's means)
             return None
         if c.char == "V" and c.predicate == "value" and set(c.modality) & _MAY:
             return None  # "in a deal that could value Y at $900 mln": a value guessed

@@ -239,6 +239,21 @@ def year_or_month(dates: Sequence[DateMention], p: Predication, ev: Evidence) ->
             or _CLAUSE_BEFORE_VERB.search(ev.text, d.end - ev.start, at - ev.start) is None
         )
     ]
+    if points:
+        # "In July 2021 we acquired A, and in October 2024 we acquired B": each deal's own clause, from
+        # the ", and" that opens it to the next one ("X bought A in 2020 and later acquired B": the
+        # second verb phrase from its "and")
+        rel = at - ev.start
+        cut = ev.text.rfind(" and " if p.variant == "coordinated-verb" else ", and ", 0, rel)
+        lo = ev.start + cut if cut >= 0 else ev.start
+        nxt = ev.text.find(", and ", rel)
+        hi = ev.start + nxt if nxt >= 0 else ev.end
+        own = [d for d in points if lo <= d.start < hi]
+        verb = p.trigger.text if p.trigger is not None else None
+        # (one date after the next ", and" stays the deal's unless that clause tells another deal with
+        # the same verb: "X bought Y, and the deal closed in 2023")
+        if len(points) > 1 or own or (verb and nxt >= 0 and verb in ev.text[nxt:]) or lo > ev.start:
+            points = own
     return points[0] if len(points) == 1 else None
 
 
