@@ -263,7 +263,8 @@ def subsidiary_list_facts(text: str, companies: list[CompanyMention], topic: str
 
 DEFINED_ISSUER = LazyPattern(
     r"""(?:[^\n(]{0,40}?\([^()"“”\n]{1,30}\)){0,2}"""  # "(TSX-V: NLX) (OTCQB: NLXMF)" first
-    r"""[^\n(]{0,40}?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
+    # (an announcement's name on a line of its own, the definition on the next: 'X plc\n("X", the "Company")')
+    r"""[^\n(]{0,40}?(?:\n[ \t]*)?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
     # ('(the "Company," "we," "us" or "our")': a comma may close the term inside its quotes)
     r"""["“'‘](?P<term>Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer),?["”'’]"""
 )

@@ -127,7 +127,8 @@ def variants() -> tuple[Variant, ...]:
             # ("founded by A and P, its chief scientist, and has offices in L": the subject's second
             # predicate after the apposition)
             # ("- P, managing director (since 2021)", "Posted by P, co-founder - March 3": the line's date)
-            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|(?:\(D\)|-D)?\.?$|,c[PN],(?:dx')?T|,c[hbvV])",
+            # ("P, Chief Financial Officer    Tel: +44 ...": a contact line's label after the office)
+            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|(?:\(D\)|-D)?\.?$|,c[PN],(?:dx')?T|,c[hbvV]|N:~?9)",
         ),
         # a list of officers, one a line: "Rhys Llewelyn, Managing Director, Orbison Flexibles"
         # ("Rhys Kell, Managing Director, Orbison Flexibles": the name's last word no extractor knew)
