@@ -102,8 +102,8 @@ def _verb_status(p: Predication, trigger: Chunk) -> str | None:
     if trigger.char == "Z":  # "completed its acquisition of": the light verb's own status
         if trigger.predicate == "completed" and not mods:
             return "completed"
-        if trigger.predicate == "announced" and not mods:
-            return "announced"
+        if trigger.predicate == "announced" and not set(mods) - {"perfect"}:
+            return "announced"  # ("has announced the acquisition of", "has signed an agreement for")
     for m in mods:
         if m in _ACQUISITION_STATUS:
             return _ACQUISITION_STATUS[m]
