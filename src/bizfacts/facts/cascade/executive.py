@@ -410,6 +410,8 @@ def _department(sentence: str, at: int) -> str:
     "as Senior Vice President, Operations." -> ", Operations" (a department's name); else ""."""
     if (m := _LOWER_DEPARTMENT.match(sentence, at)) is not None:
         return " of " + " ".join(m.group("dept").split())
+    if (m := _BOARD.match(sentence, at)) is not None:
+        return " " + " ".join(m.group(0).split())  # " of the Executive Board (CEO)"
     m = _NAMED_DEPARTMENT.match(sentence, at)
     if m is not None and m.group("dept") in company_words().department:
         return ", " + m.group("dept")
@@ -419,6 +421,11 @@ def _department(sentence: str, at: int) -> str:
 # "of investor relations at X", "of equity strategy for X": lowercase words between a title and its company
 _LOWER_DEPARTMENT = regex.compile(
     r"[ \t]+of[ \t]+(?P<dept>(?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})(?=(?:at|for)[ \t])"
+)
+# "Chairman of the Executive Board (CEO) of X", "Chairman of the Supervisory Board of X": a board's office
+_BOARD = regex.compile(
+    r"[ \t]+of[ \t]+the[ \t]+(?:Executive|Supervisory|Management|Managing)[ \t]+Board"
+    r"(?:[ \t]+\([A-Z]{2,4}\))?(?=[ \t]+of[ \t])"
 )
 # ", Operations." or ", Investor Relations, and ...": a department's name closing the title's clause
 _NAMED_DEPARTMENT = regex.compile(

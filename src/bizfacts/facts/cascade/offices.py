@@ -28,7 +28,8 @@ _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # "managing director of swaps for A"
 # (", Finance of X": a department after a comma)
 # ("Executive Vice President of Orthopedics at X": a capitalized department before "at" and a company)
-_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o)|oN(?=aC))?"
+# ("Chairman of the Executive Board (CEO) of X": a board's name, the title's short form in parentheses)
+_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o)|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC))?"
 
 
 def variants() -> tuple[Variant, ...]:
