@@ -28,8 +28,9 @@ _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # "managing director of swaps for A"
 # (", Finance of X": a department after a comma)
 # ("Executive Vice President of Orthopedics at X": a capitalized department before "at" and a company)
-# ("Chairman of the Executive Board (CEO) of X": a board's name, the title's short form in parentheses)
-_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o)|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC))?"
+# ("Chairman of the Executive Board (CEO) of X": a board's name, the title's short form in parentheses;
+# "Vice President of Circular Solutions at X": a department named like a company, then the company)
+_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o)|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC)|oC(?=aC))?"
 
 
 def variants() -> tuple[Variant, ...]:
