@@ -419,10 +419,8 @@ def _department(sentence: str, at: int) -> str:
 
 
 # "of investor relations at X", "of equity strategy for X": lowercase words between a title and its company
-# ("Vice President of Circular Solutions at X": a capitalized department before "at")
 _LOWER_DEPARTMENT = regex.compile(
-    r"[ \t]+of[ \t]+(?P<dept>(?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3}(?=(?:at|for)[ \t])"
-    r"|(?:\p{Lu}[\p{Ll}-]+[ \t]+){1,3}(?=at[ \t]+\p{Lu}))"
+    r"[ \t]+of[ \t]+(?P<dept>(?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})(?=(?:at|for)[ \t])"
 )
 # "Chairman of the Executive Board (CEO) of X", "Chairman of the Supervisory Board of X": a board's office
 _BOARD = regex.compile(
