@@ -15,6 +15,7 @@ the mentions the document linked to the pair take the name of the part they are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -24,6 +25,7 @@ from .._spans import CompanyMention
 from .._suffixes import canonical_name
 
 _AND = " and "
+_NUMBERED = re.compile(r"[IVX]{1,4}|\d{1,2}")  # a fund's number after its name ("Juniper Ridge Partners II")
 
 
 def split_joined_pairs(mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
@@ -84,4 +86,14 @@ def _two_companies(left: str, right: str, name: str, mentions: Sequence[CompanyM
     ends = words.head | words.org_head
     if len(lefts) > 1 and lefts[-1] in words.head and rights[-1] in ends:
         return True  # "Brightmoor Partners and Ruwaq Investment Authority"
+    # (a fund's number after its company word: "Juniper Ridge Partners II")
+    last = rights[-2] if len(rights) > 2 and _NUMBERED.fullmatch(rights[-1]) else rights[-1]
+    if last in ends and any(
+        m.text == left and m.name != name and _AND not in m.name and m.name.startswith(left + " ")
+        for m in mentions
+    ):
+        # "by and among the Company, Saxton and Juniper Ridge Partners": the first part is the short name
+        # of a company of its own the text names in full ("Saxton Orthopedics, LLC ("Saxton")"), the
+        # second complete
+        return True
     return any(_AND not in m.text and m.name != name and m.text == right for m in mentions)
