@@ -20,7 +20,7 @@ import regex
 from ..._fact_types import AnyFact, Evidence, ExecutiveFact, ExecutiveStatus
 from .chunks import Chunk
 from .clauses import Predication
-from .executive import LISTED_PEOPLE, written_title
+from .executive import LISTED_PEOPLE, word_classes, written_title
 from .names import _is_company, _party, _person, _title, former_title
 from .tenure import SUCCEEDED
 
@@ -51,7 +51,8 @@ _APPOINTING = frozenset({"appoint", "board-appoints"})
 # "... named A CFO, B COO and C general counsel": after a title, the next person and title ("as"
 # or "to" between), a name no extractor knew only before "as" or "to"; not a title of another
 # company ("and B as CEO of Y")
-_NEXT_APPOINTED = regex.compile(r"(?:,c?|c)(?:P|N(?=[st]))[st]?T(?![oa][CN])")
+# ("Names A CFO and Promotes B to COO": a second appointing verb before the person)
+_NEXT_APPOINTED = regex.compile(r"(?:,c?|c)(?P<verb>x(?=[PN]))?(?:P|N(?=[st]))[st]?T(?![oa][CN])")
 
 
 def more_appointed(
@@ -71,6 +72,9 @@ def more_appointed(
     more: list[AnyFact] = []
     pos = i + 1
     while len(more) < 3 and (m := _NEXT_APPOINTED.match(s, pos)) is not None:
+        verb = m.start("verb")
+        if verb >= 0 and word_classes().get(chunks[verb].text.casefold()) != "appoint":
+            break
         person = next(chunks[k] for k in range(m.start(), m.end()) if s[k] in "PN")
         name = _person(person)
         if not name or name == first.person:
