@@ -67,7 +67,7 @@ from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence
 from .shareholder_table import holdings_list_facts, shareholder_table_facts
 from .subsidiary_items import subsidiary_items_facts
 from .tables import table_header
-from .template import Template, build_template, spans_words
+from .template import LazyPattern, Template, build_template, spans_words
 from .trace import AssemblyTrace
 
 
@@ -219,7 +219,7 @@ def assemble(
         # (looked for only when a deal among the latest facts has no price yet)
         if M_SLOT in template and (deal := _open_deal(facts)) is not None:
             price = deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)])
-            _price_open_deal(facts, deal, price)
+            _price_open_deal(facts, deal, price, text)
         if comps and "sale" in tpl.text:
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps))
         # "The Pune-based firm will initially acquire a 60 per cent stake": the stake of the deal told before
@@ -319,11 +319,28 @@ def _open_deal(facts: list[AnyFact], missing: str = "price") -> int | None:
     return None
 
 
-def _price_open_deal(facts: list[AnyFact], i: int, price: MoneyMention | None) -> None:
-    """Give ``price`` to ``facts[i]``, the acquisition :func:`_open_deal` found, if told after it."""
+def _price_open_deal(facts: list[AnyFact], i: int, price: MoneyMention | None, text: str) -> None:
+    """Give ``price`` to ``facts[i]``, the acquisition :func:`_open_deal` found, if told after it
+    (not the whole company's value to a deal for a part of it: "to acquire about 60% of Y. A
+    transaction could value Y at about EUR700 million")."""
     f = facts[i]
-    if price is not None and isinstance(f, AcquisitionFact) and f.evidence.end <= price.start:
-        facts[i] = attrs.evolve(f, price=price)
+    if price is None or not isinstance(f, AcquisitionFact) or f.evidence.end > price.start:
+        return
+    valuing = _VALUING.search(text, max(0, price.start - 60), price.start) is not None
+    if valuing and f.stake is not None and _partial(f.stake):
+        return
+    facts[i] = attrs.evolve(f, price=price)
+
+
+_VALUING = LazyPattern(r"(?i)\bvalu(?:e|es|ed|ing)\b")
+
+
+def _partial(stake: str) -> bool:
+    """Whether a deal's stake is less than the whole company."""
+    try:
+        return float(stake) < 100
+    except ValueError:
+        return False
 
 
 def _stake_open_deal(facts: list[AnyFact], i: int, stake: PercentMention | None, named: set[str]) -> None:

@@ -51,12 +51,24 @@ def described_heads(text: str, companies: Sequence[CompanyMention]) -> dict[str,
     return {head: tuple(seen) for head, seen in found.items()}
 
 
+# how far back a description names the company a definite description stands for ("Y, a Dutch maker
+# of payroll software ... The Kyoto-based maker", paragraphs later, is another maker)
+DESCRIPTION_REACH = 600
+
+
 def described_as(
-    descriptions: dict[str, tuple[tuple[int, str], ...]] | None, head: str, before: int
+    descriptions: dict[str, tuple[tuple[int, str], ...]] | None,
+    head: str,
+    before: int,
+    subject: str | None = None,
 ) -> str | None:
     """The one company the text has described with ``head`` before position ``before``, or None
-    (none, or several)."""
+    (none, or several): described lately (within :data:`DESCRIPTION_REACH` characters), or
+    earlier when it is ``subject``, the company the sentence before spoke of."""
     if not descriptions:
         return None
-    names = {name for pos, name in descriptions.get(head.casefold(), ()) if pos < before}
+    told = [(pos, name) for pos, name in descriptions.get(head.casefold(), ()) if pos < before]
+    names = {name for pos, name in told if before - DESCRIPTION_REACH <= pos}
+    if not names and subject is not None and any(name == subject for _pos, name in told):
+        names = {subject}
     return next(iter(names)) if len(names) == 1 else None

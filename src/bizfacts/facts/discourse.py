@@ -514,7 +514,7 @@ def resolve_anaphors(
                     if speaker is None and pat is company_anaphor:
                         # "The Toronto-based startup had raised $21 million": the one company the
                         # text has described as a startup
-                        speaker = described_as(descriptions, m.group("head"), s)
+                        speaker = described_as(descriptions, m.group("head"), s, ents.prev_subject)
                     if speaker is None and ents.described and ents.prev_subject:
                         speaker = ents.prev_subject  # "X is a food company. The company is based in L"
                     # (or the subject the last sentence spoke of, when it is the text's company: "Its
