@@ -327,20 +327,13 @@ def _price_open_deal(facts: list[AnyFact], i: int, price: MoneyMention | None, t
     if price is None or not isinstance(f, AcquisitionFact) or f.evidence.end > price.start:
         return
     valuing = _VALUING.search(text, max(0, price.start - 60), price.start) is not None
-    if valuing and f.stake is not None and _partial(f.stake):
+    if valuing and f.stake is not None and f.stake < 100:
         return
     facts[i] = attrs.evolve(f, price=price)
 
 
 _VALUING = LazyPattern(r"(?i)\bvalu(?:e|es|ed|ing)\b")
 
-
-def _partial(stake: str) -> bool:
-    """Whether a deal's stake is less than the whole company."""
-    try:
-        return float(stake) < 100
-    except ValueError:
-        return False
 
 
 def _stake_open_deal(facts: list[AnyFact], i: int, stake: PercentMention | None, named: set[str]) -> None:
