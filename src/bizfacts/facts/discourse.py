@@ -22,7 +22,7 @@ import regex
 from .._spans import CompanyMention, DateMention
 from . import lexicon as L
 from .descriptions import described_as
-from .layouts import DEFINED_ISSUER, announcement_issuer
+from .layouts import DEFINED_ISSUER, announcement_issuer, statement_registrant
 from .named_references import FORMED_REFERENCE, joined_names, not_named_after
 from .sentence import modifies_next, usable
 from .template import Automaton, LazyPattern, automaton, spans_holding
@@ -635,6 +635,9 @@ def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | No
     if strong:
         topic = min(strong)[2]  # "the Company" before "the Purchaser" (a subsidiary buying for it)
         return topic, topic
+    registrant = statement_registrant(text, companies)
+    if registrant is not None:
+        return registrant, registrant  # "X, INC. AND SUBSIDIARIES / NOTES TO ... FINANCIAL STATEMENTS"
     issuer = announcement_issuer(text, companies)
     if issuer is not None:
         return issuer, issuer if issuer in names else None

@@ -281,6 +281,19 @@ _HK_DISCLAIMER = LazyPattern(
 )
 
 
+# a financial statement's header: "X, INC. AND SUBSIDIARIES" on its first lines names the registrant
+_AND_SUBSIDIARIES = LazyPattern(r"\.?[ \t]+(?:AND|and)[ \t]+(?:SUBSIDIARIES|Subsidiaries|CONSOLIDATED SUBSIDIARIES)\b")
+
+
+def statement_registrant(text: str, companies: list[CompanyMention]) -> str | None:
+    """The registrant a financial statement's header names ("X, INC. AND SUBSIDIARIES" on its first
+    lines): the filing's "the Company"."""
+    for c in companies[:3]:
+        if c.kind == "company" and c.start < 200 and _AND_SUBSIDIARIES.match(text, c.end) is not None:
+            return c.name
+    return None
+
+
 def announcement_issuer(text: str, companies: list[CompanyMention]) -> str | None:
     """The issuer an announcement's header names, written as the body writes it."""
     for c in companies[:8]:

@@ -50,6 +50,8 @@ _BEFORE_AMOUNT = LazyPattern(
     r"(?:\s+for\s+\p{Lu}[\w&'.-]*(?:\s+\p{Lu}[\w&'.-]*){0,3})?\s+of\s+"
     # ("- Upfront consideration of A$12.5 million for the initial 51% interest": a term sheet's line)
     r"|\b(?:(?:upfront|total|aggregate|initial|cash)\s+)?consideration\s+of\s+"
+    # ("Total consideration was $86.4 million in cash": a filing's sentence with no article)
+    r"|\b(?:total|aggregate)\s+(?:purchase\s+)?(?:consideration|price)\s+(?:was|is|totaled|totalled|amounted\s+to)\s+"
     r"|\b(?:a|per)\s+share(?:\s+in\s+(?:cash|stock))?,\s+or\s+)"
     r"(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|a\s+total\s+of\s+)?$",
     regex.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
