@@ -21,6 +21,8 @@ letter's "Subject:", a table) are no infobox.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from .._fact_types import AnyFact, Evidence, ExecutiveFact, HeadquartersFact, ListingFact, OwnershipFact
@@ -32,6 +34,15 @@ from .template import LazyPattern
 _FIELD_LINE = LazyPattern(
     r"(?m)^[ \t]*(?P<field>\p{Lu}[\p{L} ()]{1,28}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
+# one field of a profile page's stacked layout: the field alone on its line, its value on the next
+# ("Headquarters" / "Manchester, Greater Manchester")
+_STACKED_LINE = LazyPattern(
+    r"(?m)^[ \t]*(?P<field>\p{Lu}[\p{L} ]{1,28}?)[ \t]*\n[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
+)
+# the name a profile page opens with: a few capitalized words alone on the first line
+_PAGE_NAME = LazyPattern(r"[ \t]*\p{Lu}[\p{L}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}&.'’-]*){0,4}[ \t]*")
+# the words that open a stacked profile's fields, one of which a text must hold to be read so
+_STACKED_CUES = ("\nHeadquarters\n", "\nIndustry\n", "\nFounded\n", "\nCompany size\n")
 # the fields of a company's infobox (casefolded)
 _FIELDS = frozenset(
     {
@@ -61,6 +72,8 @@ _FIELDS = frozenset(
         "predecessor",
         "successor",
         "isin",
+        "company size",
+        "specialties",
     }
 )
 _MIN_FIELDS = 3
@@ -80,14 +93,21 @@ _TRAILER = regex.compile(r"[ \t]*(?:\[[^\]]{1,8}\]|\([^()]{1,30}\))[ \t]*$")
 def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
     """The facts of an infobox that opens ``text`` about ``topic`` (or the company its first line names)."""
     head = text[:_REACH]
-    if head.count(":") < _MIN_FIELDS:
-        return []  # (most texts: no block of fields)
-    lines = [m for m in _FIELD_LINE.get().finditer(head) if m.group("field").casefold().strip() in _FIELDS]
+    lines = []
+    stacked = False
+    if head.count(":") >= _MIN_FIELDS:  # (most texts: no block of fields)
+        lines = _fields(_FIELD_LINE.get().finditer(head))
+    if len(lines) < _MIN_FIELDS and any(cue in text for cue in _STACKED_CUES):
+        # a profile page's fields stacked, each above its value (they may close the page)
+        lines = _fields(_STACKED_LINE.get().finditer(text))
+        stacked = True
     if len(lines) < _MIN_FIELDS:
         return []
     first_line_end = text.find("\n")
     named = [c for c in companies if c.kind == "company" and c.start < max(first_line_end, 0)]
     company = named[0].name if named else topic
+    if company is None and stacked and _PAGE_NAME.fullmatch(text, 0, max(first_line_end, 0)):
+        company = text[:first_line_end].strip()  # a profile page opens with the company's name
     if company is None:
         return []
     out: list[AnyFact] = []
@@ -124,6 +144,11 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
                         OwnershipFact(evidence=evidence, confidence=0.7, rule=rule, owner=owner, asset=asset)
                     )
     return out
+
+
+def _fields(found: Iterator[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The lines among ``found`` whose field is an infobox's."""
+    return [m for m in found if m.group("field").casefold().strip() in _FIELDS]
 
 
 def _items(value: str) -> list[str]:
