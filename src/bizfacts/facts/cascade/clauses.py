@@ -32,7 +32,7 @@ import regex
 
 from ..._ascii_twins import ascii_twin
 from .chunks import Chunk, backed_party, chunk_string
-from .first_chars import led_by_first_chars
+from .first_chars import led_by_first_chars, required_run
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_frames
 from .phrases import _pps
@@ -198,6 +198,18 @@ def _searches() -> tuple[Callable[[str], object], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _required_runs() -> tuple[str, ...]:
+    """For each construction, a run of characters every match of its search (:func:`_searches`)
+    holds ("" when none is told): a chunk string lacking it holds no match, and is not searched."""
+    out: list[str] = []
+    for search in _searches():
+        pattern = getattr(search, "__self__", None)
+        ascii_only = isinstance(pattern, re.Pattern) and pattern.pattern.isascii()
+        out.append(required_run(pattern.pattern, pattern.flags) if ascii_only else "")
+    return tuple(out)
+
+
 _GROUP_NAME = regex.compile(r"\(\?P<\w+>")
 # a look-behind whose one varying part is a character set repeated 0 to n times (no group inside)
 _VARYING_LOOKBEHIND = re.compile(r"\(\?<([=!])([^()]*?)(\[[^\]]*\])\{0,(\d+)\}([^()]*?)\)")
@@ -351,7 +363,12 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
     if not s.isascii():
         return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
     searches = _searches()
-    return tuple(every[i] for i in _candidate_indices(frozenset(s), located, frames) if searches[i](s) is not None)
+    runs = _required_runs()  # (``"" in s`` holds: a construction with no run is searched)
+    return tuple(
+        every[i]
+        for i in _candidate_indices(frozenset(s), located, frames)
+        if runs[i] in s and searches[i](s) is not None
+    )
 
 
 # the groups a construction's trigger needs, in the tag string (each the part of its group's
