@@ -49,7 +49,9 @@ from .tokens import Token
 # a $150 mln bid to buy", "completed its previously announced agreement to acquire", "pursue its
 # effort to acquire", "is interested in buying", "is in advanced talks to buy": the control word's
 # own words; each of these alternatives needs a "G")
-_CONTROL = r"i(?=x{0,2}G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V)"
+_CONTROL = (
+    r"i(?=x{0,2}G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V)"
+)
 # a "-based" adjective before a company or a name ("B"), a place and its town before a company ("L")
 _BASED_BEFORE_C = r"(?:[NL],?){0,2}B[xuN-]{0,3}"
 _TOWN_BEFORE_C = r"(?:N,)?L,x{1,3}(?=C)"

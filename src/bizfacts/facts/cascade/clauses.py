@@ -187,26 +187,30 @@ def _searches() -> tuple[Callable[[str], object], ...]:
     reads them, no pattern refers back to one), run faster than ``regex`` runs it; the pattern
     itself where there is no twin.  A look-behind of varying width is written as one look-behind
     per width first (:func:`fixed_width_lookbehinds`)."""
-    out: list[Callable[[str], object]] = []
-    for v in variants():
-        try:
-            source = fixed_width_lookbehinds(_GROUP_NAME.sub("(?:", v.pattern.pattern))
-            bare = regex.compile(source, v.pattern.flags)
-            out.append(led_by_first_chars(ascii_twin(bare)).search)
-        except (ValueError, re.error):
-            out.append(v.pattern.search)
-    return tuple(out)
+    return tuple(search for search, _run in _search_table())
 
 
 @functools.cache
 def _required_runs() -> tuple[str, ...]:
     """For each construction, a run of characters every match of its search (:func:`_searches`)
     holds ("" when none is told): a chunk string lacking it holds no match, and is not searched."""
-    out: list[str] = []
-    for search in _searches():
-        pattern = getattr(search, "__self__", None)
-        ascii_only = isinstance(pattern, re.Pattern) and pattern.pattern.isascii()
-        out.append(required_run(pattern.pattern, pattern.flags) if ascii_only else "")
+    return tuple(run for _search, run in _search_table())
+
+
+@functools.cache
+def _search_table() -> tuple[tuple[Callable[[str], object], str], ...]:
+    """:func:`_searches` and :func:`_required_runs`, made in one pass (the twin parsed once for both)."""
+    out: list[tuple[Callable[[str], object], str]] = []
+    for v in variants():
+        try:
+            source = fixed_width_lookbehinds(_GROUP_NAME.sub("(?:", v.pattern.pattern))
+            bare = regex.compile(source, v.pattern.flags)
+            twin = ascii_twin(bare)
+            search = led_by_first_chars(twin).search
+        except (ValueError, re.error):
+            out.append((v.pattern.search, ""))
+            continue
+        out.append((search, required_run(twin.pattern, twin.flags) if twin.pattern.isascii() else ""))
     return tuple(out)
 
 

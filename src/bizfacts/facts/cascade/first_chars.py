@@ -64,12 +64,23 @@ def first_chars(source: str, flags: int = 0) -> frozenset[str] | None:
     """
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
+    tree = _parsed(source, flags)
+    if tree is None:
+        return None
     try:
-        tree = _parser.parse(source, flags)
         chars, empty = _first(list(tree), bool(flags & re.DOTALL))
-    except (_Unknown, re.error, RecursionError):
+    except (_Unknown, RecursionError):
         return None
     return None if empty else frozenset(chars)
+
+
+@functools.cache
+def _parsed(source: str, flags: int) -> Any:
+    """``source`` as ``re`` parses it (None where it cannot): parsed once for both readers here."""
+    try:
+        return _parser.parse(source, flags)
+    except (re.error, RecursionError):
+        return None
 
 
 @functools.cache
@@ -84,11 +95,8 @@ def required_run(source: str, flags: int = 0) -> str:
     >>> required_run(r"C|VCx"), required_run(r"(?i)VCx")
     ('', '')
     """
-    try:
-        tree = _parser.parse(source, flags)
-    except (re.error, RecursionError):
-        return ""
-    if tree.state.flags & re.IGNORECASE:
+    tree = _parsed(source, flags)
+    if tree is None or tree.state.flags & re.IGNORECASE:
         return ""
     items = list(tree)
     runs: list[str] = []
