@@ -104,12 +104,22 @@ def _groups(present: str, without: str = "") -> re.Pattern[str]:
 # whose character is absent cannot match, and an expression is compiled once for each choice of
 # these groups (at most 16), not once for each set of the characters a sentence holds (hundreds)
 _LEFT_OUT = frozenset("VAYR")
+# groups whose characters few sentences hold (a stake noun, a location noun or participle): left out
+# together where the tag string holds none of them (one choice more, not one per group)
+_RARE_GROUPS = frozenset("KQH")
 
 
 def _present(tags: str) -> str:
     """The names of the groups that may match in the tag string ``tags`` (all that can), in order."""
     held = tags + "A" if "G" in tags else tags  # ("A" may come from a "G")
-    return "".join([name for name, _ in _GROUP_PATTERNS if name not in _LEFT_OUT or name in held])
+    rare = not _RARE_GROUPS.isdisjoint(held)
+    return "".join(
+        [
+            name
+            for name, _ in _GROUP_PATTERNS
+            if name in held or (rare if name in _RARE_GROUPS else name not in _LEFT_OUT)
+        ]
+    )
 
 
 def _without(tags: str) -> str:
