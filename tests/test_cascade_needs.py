@@ -49,6 +49,25 @@ def test_needs_never_skip_a_match(s: str) -> None:
             assert all(not need.isdisjoint(s) for need in v.needs), (v.frame, v.name, s)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_CHUNK_ALPHABET, min_size=1, max_size=14))
+def test_required_runs_never_skip_a_match(s: str) -> None:
+    from bizfacts.facts.cascade.clauses import _required_runs, _searches
+
+    for run, search in zip(_required_runs(), _searches(), strict=True):
+        if search(s) is not None:
+            assert run in s, (run, s)
+
+
+def test_required_runs_are_read_from_the_constructions() -> None:
+    from bizfacts.facts.cascade.clauses import _required_runs
+
+    runs = _required_runs()
+    named = {(v.frame, v.name): run for v, run in zip(variants(), runs, strict=True)}
+    assert named["TRANS", "take-private"] == "VCx" and named["TRANS", "itself"] == "Vx"
+    assert sum(1 for run in runs if run) > len(runs) // 3
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_CHUNK_ALPHABET, min_size=1, max_size=20))
 def test_may_hold_construction_is_whether_a_construction_is_a_candidate(tags: str) -> None:

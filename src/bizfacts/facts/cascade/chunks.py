@@ -42,38 +42,63 @@ from .tokens import Token
 # (the standard library's engine: on these short ASCII strings it is several times faster)
 # Each group's pattern holds its own character ("V" for a verb group; "A" or "G" for "A"), so a
 # group whose character the tag string lacks cannot match: it may be left out of the expression (_present).
-_GROUP_PATTERNS = (
-    # ("is in talks to buy", "agreed in February to buy", "has an option until June 30 to buy", "made
-    # a $150 mln bid to buy", "completed its previously announced agreement to acquire", "pursue its
-    # effort to acquire", "is interested in buying", "is in advanced talks to buy": the control word's
-    # own words; "has today acquired", "has on 3 March completed": a time between the auxiliary and its verb)
-    (
-        "V",
-        r"t?(?:[mhbv!]|(?<=[mhbv])[in]?D(?=[mhbv!]*V)|bt(?=b?V)|i(?=x{0,2}G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V))*"
-        r"(?:V|Zt?V)",
-    ),
-    ("Z", r"(?:[mhbv!]|(?<=[mhbv])[in]?D(?=[mhbv!]*Z))*Z"),
-    ("H", r"v?H"),
-    ("K", r"[dj]?[%9xuM]{0,4}K"),
-    ("A", r"[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r))"),
-    ("Y", r"[dj][LN](?:,[LN]){0,3},?(?:[xu9%N-]|c(?=[xuN])){0,6}Y|[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y"),
-    ("R", r"[dj]?%?[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R"),
-    ("Q", r"[dj]?x{0,2}Q"),
-    ("T", r"[dj]?F?T(?:,?c?F?T){0,3}"),
-    ("L", r"L(?:,L){0,3}(?!,?B)"),
-    # ("the hospital operator Y": an asset noun modifying the descriptor)
-    ("C", r"(?:d(?:[xu9-]|Y(?=[xu-])){0,3}|j)?(?:(?:[NL],?){0,2}B[xuN-]{0,3}|(?:N,)?L,x{1,3}(?=C))?C"),
-    ("N", r"(?:d[xu9-]{0,3})?(?:(?:[NL],?){0,2}B[xu-]{0,3})?N+"),
+# The parts of the verb, company and name groups that need a rarer tag (a control word "G", a "-based"
+# adjective "B", a place "L") are left out too where the tag string lacks it (_without): at every
+# position of most sentences those parts were tried and failed.
+# ("is in talks to buy", "agreed in February to buy", "has an option until June 30 to buy", "made
+# a $150 mln bid to buy", "completed its previously announced agreement to acquire", "pursue its
+# effort to acquire", "is interested in buying", "is in advanced talks to buy": the control word's
+# own words; each of these alternatives needs a "G"; "has today acquired", "has on 3 March completed": a
+# time between the auxiliary and its verb)
+_CONTROL = (
+    r"i(?=x{0,2}G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V)"
 )
+# what may stand before a verb group's verb: auxiliaries, adverbs, a time between ("has today acquired")
+_AUXILIARY_STEPS = "[mhbv!]|(?<=[mhbv])[in]?D(?=[mhbv!]*V)|bt(?=b?V)"
+# a "-based" adjective before a company or a name ("B"), a place and its town before a company ("L")
+_BASED_BEFORE_C = r"(?:[NL],?){0,2}B[xuN-]{0,3}"
+_TOWN_BEFORE_C = r"(?:N,)?L,x{1,3}(?=C)"
+_BASED_BEFORE_N = r"(?:[NL],?){0,2}B[xu-]{0,3}"
+_OTHER_PATTERNS = {
+    "Z": r"(?:[mhbv!]|(?<=[mhbv])[in]?D(?=[mhbv!]*Z))*Z",
+    "H": r"v?H",
+    "K": r"[dj]?[%9xuM]{0,4}K",
+    "A": r"[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r))",
+    "Y": r"[dj][LN](?:,[LN]){0,3},?(?:[xu9%N-]|c(?=[xuN])){0,6}Y|[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y",
+    "R": r"[dj]?%?[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R",
+    "Q": r"[dj]?x{0,2}Q",
+    "T": r"[dj]?F?T(?:,?c?F?T){0,3}",
+    "L": r"L(?:,L){0,3}(?!,?B)",
+}
+# the rarer tags some parts of the groups need (see above)
+_RARE = "GBL"
+
+
+def _pattern(name: str, without: str = "") -> str:
+    """The pattern of the group ``name``, without the parts that need a tag of ``without``."""
+    if name == "V":
+        steps = _AUXILIARY_STEPS + ("" if "G" in without else "|" + _CONTROL)
+        return f"t?(?:{steps})*(?:V|Zt?V)"
+    if name == "C":
+        # ("the hospital operator Y": an asset noun modifying the descriptor)
+        before = [p for tag, p in (("B", _BASED_BEFORE_C), ("L", _TOWN_BEFORE_C)) if tag not in without]
+        return r"(?:d(?:[xu9-]|Y(?=[xu-])){0,3}|j)?" + (f"(?:{'|'.join(before)})?" if before else "") + "C"
+    if name == "N":
+        return r"(?:d[xu9-]{0,3})?" + ("" if "B" in without else f"(?:{_BASED_BEFORE_N})?") + "N+"
+    return _OTHER_PATTERNS[name]
+
+
+_GROUP_PATTERNS = tuple((name, _pattern(name)) for name in "VZHKAYRQTLCN")
 _NO_GROUP = re.compile(r"(?!)")
 # participles that do not end in "-ed" and make "X-run Y" a modifier of Y
 _IRREGULAR_BACKING = frozenset({"run", "led", "held"})
 
 
 @functools.cache
-def _groups(present: str) -> re.Pattern[str]:
-    """The groups' expression with only the groups whose characters are in ``present``."""
-    kept = [f"(?P<{name}>{pattern})" for name, pattern in _GROUP_PATTERNS if name in present]
+def _groups(present: str, without: str = "") -> re.Pattern[str]:
+    """The groups' expression with only the groups whose characters are in ``present``, without
+    the parts that need a tag of ``without``."""
+    kept = [f"(?P<{name}>{_pattern(name, without)})" for name, _ in _GROUP_PATTERNS if name in present]
     return re.compile("|".join(kept)) if kept else _NO_GROUP
 
 
@@ -82,24 +107,39 @@ def _groups(present: str) -> re.Pattern[str]:
 # whose character is absent cannot match, and an expression is compiled once for each choice of
 # these groups (at most 16), not once for each set of the characters a sentence holds (hundreds)
 _LEFT_OUT = frozenset("VAYR")
+# groups whose characters few sentences hold (a stake noun, a location noun or participle): left out
+# together where the tag string holds none of them (one choice more, not one per group)
+_RARE_GROUPS = frozenset("KQH")
 
 
 def _present(tags: str) -> str:
     """The names of the groups that may match in the tag string ``tags`` (all that can), in order."""
     held = tags + "A" if "G" in tags else tags  # ("A" may come from a "G")
-    return "".join([name for name, _ in _GROUP_PATTERNS if name not in _LEFT_OUT or name in held])
+    rare = not _RARE_GROUPS.isdisjoint(held)
+    return "".join(
+        [
+            name
+            for name, _ in _GROUP_PATTERNS
+            if name in held or (rare if name in _RARE_GROUPS else name not in _LEFT_OUT)
+        ]
+    )
+
+
+def _without(tags: str) -> str:
+    """The rarer tags the tag string ``tags`` lacks: the parts of the groups that need them cannot match."""
+    return "".join([tag for tag in _RARE if tag not in tags])
 
 
 def _groups_for(tags: str) -> re.Pattern[str]:
-    """The groups' expression for the tag string ``tags``: the groups that can match in it."""
-    return _groups(_present(tags))
+    """The groups' expression for the tag string ``tags``: the groups and parts that can match in it."""
+    return _groups(_present(tags), _without(tags))
 
 
 @functools.cache
-def _last_chars(present: str) -> re.Pattern[str]:
+def _last_chars(present: str, without: str = "") -> re.Pattern[str]:
     """:func:`_groups` with each group's last character captured (its only capturing group): every
     group ends with its own character, but for an "A" group ending with its "G" (before an "r")."""
-    kept = [f"(?:{pattern})(?<=(.))" for name, pattern in _GROUP_PATTERNS if name in present]
+    kept = [f"(?:{_pattern(name, without)})(?<=(.))" for name, _ in _GROUP_PATTERNS if name in present]
     return re.compile("|".join(kept), re.DOTALL) if kept else _NO_GROUP
 
 
@@ -258,7 +298,7 @@ def chunk_chars(tags: str) -> str:
     """
     # (one split: the text between the groups, and each group's last character; no Python per group.
     # A "G" before an "r" is the end of an "A" group: a "G" no group took has no "r" after it)
-    parts = _last_chars(_present(tags)).split(tags)
+    parts = _last_chars(_present(tags), _without(tags)).split(tags)
     return "".join(filter(None, parts)).replace("Gr", "Ar") if len(parts) > 1 else tags
 
 

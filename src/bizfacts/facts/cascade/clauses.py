@@ -32,7 +32,7 @@ import regex
 
 from ..._ascii_twins import ascii_twin
 from .chunks import Chunk, backed_party, chunk_string
-from .first_chars import led_by_first_chars
+from .first_chars import led_by_first_chars, required_run
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_frames
 from .phrases import _pps
@@ -187,14 +187,30 @@ def _searches() -> tuple[Callable[[str], object], ...]:
     reads them, no pattern refers back to one), run faster than ``regex`` runs it; the pattern
     itself where there is no twin.  A look-behind of varying width is written as one look-behind
     per width first (:func:`fixed_width_lookbehinds`)."""
-    out: list[Callable[[str], object]] = []
+    return tuple(search for search, _run in _search_table())
+
+
+@functools.cache
+def _required_runs() -> tuple[str, ...]:
+    """For each construction, a run of characters every match of its search (:func:`_searches`)
+    holds ("" when none is told): a chunk string lacking it holds no match, and is not searched."""
+    return tuple(run for _search, run in _search_table())
+
+
+@functools.cache
+def _search_table() -> tuple[tuple[Callable[[str], object], str], ...]:
+    """:func:`_searches` and :func:`_required_runs`, made in one pass (the twin parsed once for both)."""
+    out: list[tuple[Callable[[str], object], str]] = []
     for v in variants():
         try:
             source = fixed_width_lookbehinds(_GROUP_NAME.sub("(?:", v.pattern.pattern))
             bare = regex.compile(source, v.pattern.flags)
-            out.append(led_by_first_chars(ascii_twin(bare)).search)
+            twin = ascii_twin(bare)
+            search = led_by_first_chars(twin).search
         except (ValueError, re.error):
-            out.append(v.pattern.search)
+            out.append((v.pattern.search, ""))
+            continue
+        out.append((search, required_run(twin.pattern, twin.flags) if twin.pattern.isascii() else ""))
     return tuple(out)
 
 
@@ -351,7 +367,12 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
     if not s.isascii():
         return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
     searches = _searches()
-    return tuple(every[i] for i in _candidate_indices(frozenset(s), located, frames) if searches[i](s) is not None)
+    runs = _required_runs()  # (``"" in s`` holds: a construction with no run is searched)
+    return tuple(
+        every[i]
+        for i in _candidate_indices(frozenset(s), located, frames)
+        if runs[i] in s and searches[i](s) is not None
+    )
 
 
 # the groups a construction's trigger needs, in the tag string (each the part of its group's

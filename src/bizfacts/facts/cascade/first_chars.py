@@ -10,6 +10,9 @@ when it can tell those characters (a superset of them: the matches stay the same
 '(?=[CN])(?<!x)(?:C|N+)V'
 >>> led_by_first_chars(re.compile(r"x?C")).pattern  # "x" or "C": two of three would-be starts
 '(?=[Cx])x?C'
+
+:func:`required_run` tells a run of characters every match holds ("VCx" of a pattern ending in
+``(?:V)(?:C)(?:x)``): a string that lacks it needs no search.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ _NEW = sys.version_info >= (3, 11)
 _parser: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
 _sre: Any = importlib.import_module("re._constants" if _NEW else "sre_constants")
 
-__all__ = ["led_by_first_chars"]
+__all__ = ["led_by_first_chars", "required_run"]
 
 # the strings searched are ASCII (the chunk strings of the cascade): a class is read over these
 _ASCII = frozenset(map(chr, range(128)))
@@ -61,12 +64,53 @@ def first_chars(source: str, flags: int = 0) -> frozenset[str] | None:
     """
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
+    tree = _parsed(source, flags)
+    if tree is None:
+        return None
     try:
-        tree = _parser.parse(source, flags)
         chars, empty = _first(list(tree), bool(flags & re.DOTALL))
-    except (_Unknown, re.error, RecursionError):
+    except (_Unknown, RecursionError):
         return None
     return None if empty else frozenset(chars)
+
+
+@functools.cache
+def _parsed(source: str, flags: int) -> Any:
+    """``source`` as ``re`` parses it (None where it cannot): parsed once for both readers here."""
+    try:
+        return _parser.parse(source, flags)
+    except (re.error, RecursionError):
+        return None
+
+
+@functools.cache
+def required_run(source: str, flags: int = 0) -> str:
+    """The longest run of characters every match of ``source`` holds as written: literals one after
+    the other in the pattern's top-level sequence (a group of literals alone counts, a zero-width
+    test between them breaks no run); "" when there is none of two characters or more, or when it
+    cannot be told.
+
+    >>> required_run(r"(?<![wf])C(?:x)?(?:V)(?=C)(?:C)(?:x)(?!y)")
+    'VCx'
+    >>> required_run(r"C|VCx"), required_run(r"(?i)VCx")
+    ('', '')
+    """
+    tree = _parsed(source, flags)
+    if tree is None or tree.state.flags & re.IGNORECASE:
+        return ""
+    items = list(tree)
+    runs: list[str] = []
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+        elif op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE and all(o is _sre.LITERAL for o, _ in av[3]):
+            run += "".join(chr(c) for _, c in av[3])
+        elif op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # (zero width: the run goes on)
+            runs.append(run)
+            run = ""
+    longest = max([*runs, run], key=len)
+    return longest if len(longest) >= 2 else ""
 
 
 def _first(items: list[tuple[Any, Any]], dotall: bool) -> tuple[set[str], bool]:
