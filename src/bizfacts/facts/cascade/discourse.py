@@ -67,6 +67,10 @@ _FOR_DEAL_AFTER = LazyPattern(
     r"(?:the|its|that|this)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:stake|holding|shares|stock|interest|deal|transaction|purchase|acquisition|business|unit|assets|division|"
     r"subsidiary|company|firm|operations)\b"
+    # ("will pay EUR 24 million in cash to Y's shareholders": the sellers paid)
+    r"|(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:in[ \t]+cash[ \t]+)?to[ \t]+"
+    r"(?:the[ \t]+|its[ \t]+|\p{Lu}[\w&.-]*(?:[ \t]+\p{Lu}[\w&.-]*){0,3}['’]s?[ \t]+)"
+    r"(?:shareholders|stockholders|owners|sellers|vendors)\b"
 )
 # no earlier than this many characters before the amount
 _REACH = 160
