@@ -30,6 +30,7 @@ from typing import NamedTuple, cast, get_args
 
 import regex
 
+from ._alternations import alternation, by_first_character, tail_alternations
 from ._ascii_twins import ascii_twin
 from ._spans import Qualifier
 
@@ -117,45 +118,6 @@ def _words() -> _Words:
     return _Words(
         cardinals, multipliers, scales, attached, fractions, {k: tuple(v) for k, v in by_kind.items()}
     )
-
-
-def _char_pattern(ch: str) -> str:
-    return r"\s+" if ch == " " else regex.escape(ch)
-
-
-def _trie_pattern(node: dict[str, dict[str, object]], terminal: bool) -> str:
-    branches = []
-    for ch in sorted(node, key=lambda c: (c == "", c)):
-        if ch == "":
-            continue
-        child = node[ch]
-        branches.append(_char_pattern(ch) + _trie_pattern(child, "" in child))  # type: ignore[arg-type]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if terminal:
-        return ("(?:" + body + ")?") if len(branches) == 1 and len(body) > 1 else body + "?"
-    return body
-
-
-def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex matching any of the literal ``words``, longest first, as a prefix trie.
-
-    Spaces inside a word match any run of whitespace.  The trie form ("t(?:en|wo)")
-    tests one character per branch, which keeps large word lists fast to scan.
-
-    >>> alternation(["ten", "two", "twenty"])
-    't(?:en|w(?:enty|o))'
-    """
-    root: dict[str, dict[str, object]] = {}
-    for word in set(words):
-        if not word:
-            continue
-        node = root
-        for ch in " ".join(word.split()):
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
-    return _trie_pattern(root, False)
 
 
 class NumberPatterns(NamedTuple):
@@ -271,7 +233,9 @@ def start_scanner(
     is written in ASCII terms: every non-ASCII character may start a match, only
     ASCII word characters block one, and only the first word of a phrase is looked
     for.  It has no look-ahead, so it matches wherever that pattern does for any
-    ``endpos``.
+    ``endpos``.  Its alternatives open with one character each (``by_first_character``),
+    which ``re`` tests without entering them, and it has the form "(?<![X])(?:Y)" that
+    ``WindowSearch`` scans for the character before a start (``_needles._preceded``).
 
     ``non_ascii`` is where a non-ASCII character by itself may start a match: any one
     by default, ``NON_ASCII_NUMBER_START`` for a pattern that begins with a number.
@@ -285,25 +249,27 @@ def start_scanner(
     after_sign = ["[0-9.]", "[^\\x00-\\x7f]"]
     if heads:
         after_sign.append(alternation(sorted(heads)))
-    alternatives = [
-        "[-+](?:" + "|".join(after_sign) + ")",  # a sign before a number or a currency sign
-        r"[0-9]|\.(?:[0-9]|[^\x00-\x7f])",
+    # each kind of start: (the characters it begins with, the pattern of what follows them)
+    openers = [
+        ("-+", "(?:" + "|".join(after_sign) + ")"),  # a sign before a number or a currency sign
+        ("0123456789", ""),
+        (".", r"(?:[0-9]|[^\x00-\x7f])"),
         # "a dozen", "an eighth": the article, its spaces (any non-ASCII character may be
         # one for ``regex``), then the word
-        rf"[Aa]n?(?:\s|[^\x00-\x7f])++(?:{alternation(cased('multiplier', 'scale', 'fraction'))})",
-        alternation(cased("unit", "tens", "multiplier", "scale", "fraction")),  # a written number
-        non_ascii,
+        ("Aa", rf"n?(?:\s|[^\x00-\x7f])++(?:{alternation(cased('multiplier', 'scale', 'fraction'))})"),
     ]
-    if heads:
-        alternatives.append(alternation(sorted(heads)))
+    words = [*cased("unit", "tens", "multiplier", "scale", "fraction"), *heads]  # a written number, a literal
     heads = {phrase.split()[0].lower() for phrase in caseless if phrase.split()}
     # cut before any non-ASCII character: such a character is a start by itself
     heads = {h[: next((i for i, c in enumerate(h) if not c.isascii()), len(h))] for h in heads}
     heads.discard("")
-    if heads:
-        alternatives.append(_any_case(alternation(sorted(heads))))
+    for first, tails in tail_alternations(heads).items():
+        low = first.lower()
+        variants = "".join(dict.fromkeys(low + first.upper() + _CASE_VARIANTS.get(low, "")))
+        openers.append((variants, _any_case(tails)))
+    openers.extend((first, tails) for first, tails in tail_alternations(words).items())
     blocked = "A-Za-z0-9_" + "".join(re.escape(c) for c in not_after)
-    return re.compile(rf"(?<![{blocked}])(?:{'|'.join(alternatives)})")
+    return re.compile(rf"(?<![{blocked}])(?:{by_first_character(openers)}|{non_ascii})")
 
 
 @functools.cache
