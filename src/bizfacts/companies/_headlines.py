@@ -100,7 +100,7 @@ def headline_splits() -> frozenset[str]:
     title-case headline.
 
     >>> sorted(w for w in headline_splits() if w.startswith("T") and len(w) <= 4)
-    ['TAKE', 'TO', 'TOLD', 'TOOK', 'TRIM', 'Take', 'To', 'Told', 'Took', 'Trim']
+    ['TAKE', 'TAPS', 'TO', 'TOLD', 'TOOK', 'TRIM', 'Take', 'Taps', 'To', 'Told', 'Took', 'Trim']
     """
     breaks, bases, nouns = headline_verbs()
     return breaks | bases | nouns | _TITLE_BREAKS | {"TO"}

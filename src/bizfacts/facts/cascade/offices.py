@@ -6,7 +6,7 @@ shared pieces of :mod:`.grammar`, and tried in their place among its constructio
 naming no company live in :mod:`.executive`, the builder in :mod:`.build`.
 
 >>> [v.name for v in variants()][:3]
-['apposition', 'apposition-bare', 'copula']
+['apposition', 'apposition-comma', 'apposition-bare']
 """
 
 from __future__ import annotations
