@@ -82,6 +82,8 @@ _NOT_CUSTOMER_WORDS = frozenset(
 )
 _NOT_CUSTOMERS = regex.compile(rf"(?i:\b(?:{'|'.join(sorted(_NOT_CUSTOMER_WORDS))}|locked out)\b)")
 _ASCII_WORDS = re.compile(r"[A-Za-z0-9_]++")
+# every ASCII character but a word character to a space: ``split`` then gives the words
+_ASCII_WORD_BREAKS = str.maketrans({chr(i): " " for i in range(128) if not _ASCII_WORDS.fullmatch(chr(i))})
 
 
 class _Tables(NamedTuple):
@@ -191,7 +193,7 @@ def _not_customers(text: str, start: int, end: int) -> bool:
         return _NOT_CUSTOMERS.search(text, lo, hi) is not None
     # on ASCII the pattern matches where one of its words is a whole run of word characters
     # of the window (told apart from the one the window starts inside of)
-    words = _ASCII_WORDS.findall(window)
+    words = window.translate(_ASCII_WORD_BREAKS).split()
     if lo > 0 and words and window.startswith(words[0]) and _ASCII_WORDS.match(text, lo - 1):
         del words[0]
     return not _NOT_CUSTOMER_WORDS.isdisjoint(words)
