@@ -289,9 +289,11 @@ class _Reading(NamedTuple):
     people_noun: bool  # a noun that also names people who are no customers ("members")
 
 
+@functools.lru_cache(maxsize=4096)
 def _count_reading(raw: str, noun: str, mods: str) -> _Reading | None:
     """The reading of a count ``raw`` before ``mods`` and ``noun``: None where no context
-    makes it a count of users (not a whole number, too few people for its noun)."""
+    makes it a count of users (not a whole number, too few people for its noun).  Read once
+    for the same words: a text dense with counts may repeat them."""
     metric = _noun_metric(noun, mods)
     if metric is None:
         return None
