@@ -93,6 +93,20 @@ def _fact_sentences(size: int) -> str:
     return "".join(pieces)
 
 
+def _varied_user_counts(size: int) -> str:
+    """Counts of users one after another, each with another figure and noun: "123.4 million
+    monthly active users, 87.2 million subscribers, " (no two read alike)."""
+    rng = random.Random(4)
+    nouns = ("users", "subscribers", "customers", "monthly active users", "members", "players")
+    pieces: list[str] = []
+    total = 0
+    while total < size:
+        piece = f"{rng.randint(1, 999)}.{rng.randint(1, 9)} million {rng.choice(nouns)}, "
+        pieces.append(piece)
+        total += len(piece)
+    return "".join(pieces)
+
+
 def _unicode(size: int) -> str:
     rng = random.Random(7)
     ranges = ((0x20, 0x7E), (0xA0, 0x24F), (0x370, 0x3FF), (0x400, 0x4FF), (0x2000, 0x206F), (0x4E00, 0x4FFF))
@@ -166,12 +180,20 @@ def adversarial_text(name: str, size: int, corpus: Path) -> str:
         return _fact_sentences(size)[:size]
     if name == "one-line document":
         return " ".join(real_text(corpus, size).split())[:size].ljust(size)
+    if name == "varied user counts":
+        return _varied_user_counts(size)[:size]
     if name == "arbitrary Unicode":
         return _unicode(size)
     raise KeyError(name)
 
 
-ADVERSARIAL = (*REPEATED, "a fact per sentence", "one-line document", "arbitrary Unicode")
+ADVERSARIAL = (
+    *REPEATED,
+    "a fact per sentence",
+    "varied user counts",
+    "one-line document",
+    "arbitrary Unicode",
+)
 
 
 # --- worker -----------------------------------------------------------------------------

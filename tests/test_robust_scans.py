@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
 import re
 import sys
 import time
@@ -28,8 +29,10 @@ from bizfacts._numbers import (
     NON_ASCII_NUMBER_START,
     _qualifier_table,
     number_patterns,
+    parse_number,
     qualifier_before,
     start_scanner,
+    whole_number,
 )
 
 _SETTINGS = settings(max_examples=150, deadline=None)
@@ -445,3 +448,75 @@ def test_valid_dates_as_the_date_type(year: int, month: int, day: int) -> None:
     except ValueError:
         dt_ok = False
     assert _valid(year, month, day) == dt_ok
+
+
+# --- dense counts that vary (no two read alike) ------------------------------------------------
+
+
+def _count_by_parse_number(raw: str) -> int | None:
+    """What ``whole_number`` saves: ``parse_number`` read as a whole, non-negative count."""
+    value = parse_number(raw)
+    if value is None or value != value.to_integral_value() or value < 0:
+        return None
+    return int(value)
+
+
+_NUMBER_PIECES = ["1", "23", "456", "0", "7890", ",", ",000", ".", ".5", ".25", "-", "+"]
+_SCALE_PIECES = ["", " ", "  ", "\t", "-", " million", "million", " Million", " bn", "bn", " BN", " mln",
+                 " lakh", " crore", " thousand", " thousand million", "m", "k", "B", " m", " users", " x"]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), min_size=1, max_size=12), st.sampled_from(_SCALE_PIECES))
+def test_whole_number_reads_as_parse_number(pieces: list[str], scale: str) -> None:
+    raw = "".join(pieces) + scale
+    assert whole_number(raw) == _count_by_parse_number(raw)
+
+
+def test_whole_number_on_long_and_fractional_figures() -> None:
+    for raw in ("123.4 million", "1,234,567", "1.2345 thousand", "0.5 bn", "9" * 24, "9" * 25,
+                "9" * 20 + ".0001 million", "12,34,567", "1.5 lakh crore", "three million", "2.0"):
+        assert whole_number(raw) == _count_by_parse_number(raw), raw
+
+
+_OLD_NOT_CUSTOMERS = regex.compile(
+    r"(?i:\b(?:unions?|party|parties|parliament|congress|strikes?|striking|workers|locked out|vote[ds]?"
+    r"|voting|board|committee|council|federation|delegates?|OPEC|cartel|senate|house|cabinet|family"
+    r"|families|crew|staff|team|jury|panel|legislators?|lawmakers|front|movement|supporters|political"
+    r"|rebels|militants|troops|soldiers|police)\b)"
+)
+_WINDOW_PIECES = ["Union", "unions", "xunion", "union_", "OPEC", "opec", "Locked out", "locked  out",
+                  "votes", "voter", "staff", "Staffs", "members", " of", " ", ", ", "a", "1", "_", "House",
+                  "\u017ftaff", "\u00e9", "team", "teams", "-"]
+
+
+@_SETTINGS
+@given(
+    st.lists(st.sampled_from(_WINDOW_PIECES), max_size=120),
+    st.integers(min_value=0, max_value=600),
+    st.integers(min_value=0, max_value=20),
+)
+def test_not_customers_shortcut_answers_as_the_pattern(pieces: list[str], start: int, width: int) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    expected = (
+        regex.match(r"[ \t]++of\b", text[end : end + 4]) is not None
+        or _OLD_NOT_CUSTOMERS.search(text, max(0, start - 120), min(len(text), end + 120)) is not None
+    )
+    assert user_counts._not_customers(text, start, end) == expected
+
+
+def test_dense_varied_counts_are_each_read() -> None:
+    """Counts that differ one from the next ("123.4 million monthly active users, 87.2 million
+    subscribers, ..."), the same mentions whatever the size: every count read, once."""
+    rng = random.Random(4)
+    nouns = ("users", "subscribers", "customers", "monthly active users", "members", "players")
+    pieces = [(rng.randint(1, 999) * 10 + rng.randint(1, 9), rng.choice(nouns)) for _ in range(3000)]
+    text = "".join(f"{tenths // 10}.{tenths % 10} million {noun}, " for tenths, noun in pieces)
+    found = bizfacts.extract_user_counts(text)
+    assert [(m.count, m.metric, m.qualifier) for m in found] == [
+        (tenths * 100_000, noun, "exact") for tenths, noun in pieces if noun != "players"  # no user noun
+    ]
+    half = text[: len(text) // 2]
+    assert bizfacts.extract_user_counts(half) == found[: len(bizfacts.extract_user_counts(half))]

@@ -50,6 +50,7 @@ __all__ = [
     "scale_value",
     "start_scanner",
     "tidy",
+    "whole_number",
 ]
 
 #: Digits that are longer than this are not read as an amount (hashes, serial numbers).
@@ -437,6 +438,41 @@ def parse_number(text: str) -> Decimal | None:
             return None
         words_value = _words_value(s)
         return None if words_value is None else tidy(words_value)
+
+
+#: Digits (plain or with thousands commas), decimals, and one scale word or abbreviation of two
+#: letters at least after one space or none: the form most counts take ("123.4 million").
+_PLAIN_NUMBER = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})++|[0-9]++)(?:\.([0-9]++))?+(?: ?+([A-Za-z]{2,}+))?+")
+
+
+@functools.cache
+def _scale_ints() -> dict[str, int]:
+    return {word: int(value) for word, value in _words().scales.items()}
+
+
+def whole_number(text: str) -> int | None:
+    """``parse_number(text)`` as an ``int`` when it is a whole number and not negative, else None.
+
+    Digits with at most one scale word ("123.4 million", "20,000") are read in integers, without
+    ``Decimal`` (several times faster); every other number by ``parse_number``.
+
+    >>> whole_number("123.4 million"), whole_number("1,500.0"), whole_number("2.5"), whole_number("-3")
+    (123400000, 1500, None, None)
+    """
+    m = _PLAIN_NUMBER.fullmatch(text)
+    if m is not None:
+        whole, fraction, word = m.groups("")
+        scale = _scale_ints().get(word.lower(), 0) if word else 1
+        if scale:
+            digits = whole.replace(",", "") + fraction
+            if len(digits) > MAX_DIGITS:
+                return None
+            count, rest = divmod(int(digits) * scale, 10 ** len(fraction))
+            return None if rest else count
+    value = parse_number(text)
+    if value is None or value != value.to_integral_value() or value < 0:
+        return None
+    return int(value)
 
 
 @functools.cache

@@ -47,9 +47,9 @@ from ._numbers import (
     data_rows,
     has_scale,
     number_patterns,
-    parse_number,
     qualifier_before,
     start_scanner,
+    whole_number,
 )
 from ._spans import Qualifier, UserCountMention, unchecked
 from ._user_groups import with_counted_groups
@@ -73,12 +73,17 @@ _FOLLOW_WORDS = (
     "|worldwide|globally|people|mark|level|threshold|milestone|for|to|so|while|when|which|who|that"
     "|is|are|was|were|has|have|had|will|would|could|may|might|should|can|last|first|up|down|earlier"
 )
-_NOT_CUSTOMERS = regex.compile(
-    r"(?i:\b(?:unions?|party|parties|parliament|congress|strikes?|striking|workers|locked out|vote[ds]?"
-    r"|voting|board|committee|council|federation|delegates?|OPEC|cartel|senate|house|cabinet|family"
-    r"|families|crew|staff|team|jury|panel|legislators?|lawmakers|front|movement|supporters|political"
-    r"|rebels|militants|troops|soldiers|police)\b)"
+# words near a count of "members" (or "drivers", "hosts"...) that make them no customers
+_NOT_CUSTOMER_WORDS = frozenset(
+    "union unions party parties parliament congress strike strikes striking workers vote voted votes"
+    " voting board committee council federation delegate delegates opec cartel senate house cabinet"
+    " family families crew staff team jury panel legislator legislators lawmakers front movement"
+    " supporters political rebels militants troops soldiers police".split()
 )
+_NOT_CUSTOMERS = regex.compile(rf"(?i:\b(?:{'|'.join(sorted(_NOT_CUSTOMER_WORDS))}|locked out)\b)")
+_ASCII_WORDS = re.compile(r"[A-Za-z0-9_]++")
+# every ASCII character but a word character to a space: ``split`` then gives the words
+_ASCII_WORD_BREAKS = str.maketrans({chr(i): " " for i in range(128) if not _ASCII_WORDS.fullmatch(chr(i))})
 
 
 class _Tables(NamedTuple):
@@ -175,11 +180,23 @@ _PRODUCT_BEFORE = regex.compile(r"(?:[A-Z][\w.+-]*+|\w*\d\w*)[ \t\u00a0]++\Z")
 _YEARISH_BEFORE = regex.compile(r"(?i:\b(?:in|since|of|the|by|from|until|through|fiscal|year))[ \t]++\Z")
 
 
+_OF_AFTER = regex.compile(r"[ \t]++of\b")
+
+
 def _not_customers(text: str, start: int, end: int) -> bool:
     """Members of a union, party, board or crew are not customers of a service."""
-    if regex.match(r"[ \t]++of\b", text[end : end + 4]):
+    if _OF_AFTER.match(text[end : end + 4]):
         return True
-    return _NOT_CUSTOMERS.search(text, max(0, start - 120), min(len(text), end + 120)) is not None
+    lo, hi = max(0, start - 120), min(len(text), end + 120)
+    window = text[lo:hi].lower()
+    if not text.isascii() or "locked" in window:
+        return _NOT_CUSTOMERS.search(text, lo, hi) is not None
+    # on ASCII the pattern matches where one of its words is a whole run of word characters
+    # of the window (told apart from the one the window starts inside of)
+    words = window.translate(_ASCII_WORD_BREAKS).split()
+    if lo > 0 and words and window.startswith(words[0]) and _ASCII_WORDS.match(text, lo - 1):
+        del words[0]
+    return not _NOT_CUSTOMER_WORDS.isdisjoint(words)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -263,14 +280,6 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
             pos = m.start() + 1
 
 
-@functools.lru_cache(maxsize=4096)
-def _count_value(raw: str) -> int | None:
-    value = parse_number(raw)
-    if value is None or value != value.to_integral_value() or value < 0:
-        return None
-    return int(value)
-
-
 class _Reading(NamedTuple):
     """What the words of a count before its noun tell, whatever stands around them."""
 
@@ -284,16 +293,38 @@ class _Reading(NamedTuple):
 def _count_reading(raw: str, noun: str, mods: str) -> _Reading | None:
     """The reading of a count ``raw`` before ``mods`` and ``noun``: None where no context
     makes it a count of users (not a whole number, too few people for its noun).  Read once
-    for the same words: a text dense with counts repeats them."""
-    count = _count_value(raw)
+    for the same words: a text dense with counts may repeat them."""
+    metric = _noun_metric(noun, mods)
+    if metric is None:
+        return None
+    count = whole_number(raw)
+    if count is None:
+        return None
+    scaled = _scaled(raw)
+    if count < 10 or (count < 100 and metric not in _SMALL_OK and not scaled):
+        return None
+    return _Reading(count, metric, not scaled and "," not in raw, metric.rpartition(" ")[2] in _PEOPLE_NOUNS)
+
+
+def _scaled(raw: str) -> bool:
+    """``has_scale(raw)``, told at once for ASCII digits: a letter after them is a scale word's."""
+    if raw[:1].isdigit() and raw.isascii():
+        return raw.lower() != raw.upper()
+    return has_scale(raw)
+
+
+@functools.lru_cache(maxsize=1024)
+def _noun_metric(noun: str, mods: str) -> str | None:
+    """The metric of the users ``mods`` and ``noun`` name after a count, None where the words
+    name no kind of user.  Read once for the same words (a few nouns and modifiers name most
+    counts), whatever the count."""
     t = _tables()
     words = mods.split()
     while words and f"{words[-1]} {noun}".lower() in t.nouns:  # ("monetizable daily active users")
         noun = f"{words.pop()} {noun}"
     mods = " ".join(words)
-    if count is None or not _known_modifiers(noun, mods):
+    if not _known_modifiers(noun, mods):
         return None
-    scaled = has_scale(raw)
     metric = _metric(noun, mods)
     base = t.nouns.get(" ".join(noun.split()).lower(), "users")
     unknown = any(w.lower() not in t.modifiers and not w[0].isupper() for w in words)
@@ -307,9 +338,7 @@ def _count_reading(raw: str, noun: str, mods: str) -> _Reading | None:
             if kind == "keep" or not (kind or w[0].isupper())
         ]
         metric = " ".join([*kept, base])
-    if count < 10 or (count < 100 and metric not in _SMALL_OK and not scaled):
-        return None
-    return _Reading(count, metric, not scaled and "," not in raw, metric.rpartition(" ")[2] in _PEOPLE_NOUNS)
+    return metric
 
 
 # the nouns an unknown word may stand before ("2,300 foodservice customers", "23 million funded
@@ -381,7 +410,7 @@ def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
     if not m.group("mid").strip() and m.group("qual") is None:
         return None  # "users 500 million": no verb or "of" in between
     raw = m.group("n2")
-    count = _count_value(raw)
+    count = whole_number(raw)
     if count is None:
         return None
     if count < 1000 and not has_scale(raw):
@@ -446,7 +475,7 @@ def _total_after(text: str, increment: UserCountMention) -> UserCountMention | N
     m = _total_pattern().match(text, end, end + 140)
     if m is None:
         return None
-    count = _count_value(m.group("n"))
+    count = whole_number(m.group("n"))
     if count is None or count <= increment.count:
         return None
     start, end = m.span("n")
