@@ -182,7 +182,8 @@ def variants(a: str) -> tuple[Variant, ...]:
             # ("X, based in L, is 18% owned by Y": an apposition between)
             # ("Y is owned 55% by A, 35% by B and 10% by C": the stake after the participle)
             rf"(?P<asset>{_PARTY})(?:(?:,[^,;.CNP]{{1,12}},v?b|,(?:Wv?b)?|v?b)v?(?P<stake>%)-?(?P<verb>V)|(?:,W?)?(?P<verb>V)(?P<stake>%))y"
-            rf"(?:{_DESC}|x{{0,2}}A(?=C))(?P<owner>{_PARTY})",
+            # ("38% owned by the Ellingsen family's investment company X": a possessive description)
+            rf"(?:d?(?:N|x{{1,2}})x?'x{{1,3}}(?=C)|{_DESC}|x{{0,2}}A(?=C))(?P<owner>{_PARTY})",
         ),
         # "Y is owned as to 70% by X" (a Hong Kong filing's phrase)
         _v("owned-as-to", "OWNED", rf"(?P<asset>{_PARTY})(?P<verb>V)st(?P<stake>%)y{_DESC}(?P<owner>{_PARTY})"),
