@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["alternation", "by_first_character", "tail_alternations"]
+__all__ = ["alternation", "by_first_character", "opening_group_closes_at_end", "tail_alternations"]
 
 
 def _char_pattern(ch: str) -> str:
@@ -82,3 +82,34 @@ def by_first_character(openers: list[tuple[str, str]]) -> str:
         f"{re.escape(ch)}(?:{'|'.join(rests)})" for ch, rests in sorted(follows.items()) if "" not in rests
     ]
     return "|".join(([f"[{at_once}]"] if at_once else []) + keyed)
+
+
+def opening_group_closes_at_end(source: str) -> bool:
+    r"""Whether the group that opens the regex ``source`` ("(...)") closes at its last character,
+    so that no "|" or other item of its own stands outside it.
+
+    >>> [opening_group_closes_at_end(s) for s in ("(?:a|b)", "(?:a)|(?:b)", r"(?:[)]\))", "a(b)")]
+    [True, False, True, False]
+    """
+    if not source.startswith("("):
+        return False
+    depth = 0
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character class: "]" right after "[" or "[^" is a member
+            i += 2 if source.startswith("[^", i) else 1
+            i += 1 if source.startswith("]", i) else 0
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i == n - 1
+        i += 1
+    return False

@@ -18,6 +18,7 @@ from typing import Any
 
 import ahocorasick
 
+from ._alternations import opening_group_closes_at_end
 from ._numbers import AnyMatch, AnyPattern, alternation
 
 __all__ = [
@@ -318,38 +319,9 @@ def _preceded(source: str, flags: int) -> re.Pattern[str] | None:
     '[^a-z](?=(?:[0-9]))'
     """
     found = _BEHIND_FIRST.fullmatch(source)
-    if found is None or flags != re.UNICODE or not _one_group(found.group(2)):
+    if found is None or flags != re.UNICODE or not opening_group_closes_at_end(found.group(2)):
         return None
     return re.compile(f"[^{found.group(1)}](?={found.group(2)})")
-
-
-def _one_group(source: str) -> bool:
-    """Whether ``source`` is one group, "(...)": no "|" of its own stands outside it.
-
-    >>> _one_group("(?:a|b)"), _one_group("(?:a)|(?:b)"), _one_group(r"(?:[)]\\))")
-    (True, False, True)
-    """
-    depth = 0
-    i, n = 0, len(source)
-    while i < n:
-        ch = source[i]
-        if ch == "\\":
-            i += 1
-        elif ch == "[":  # a class: to its closing "]" (a "]" first in it is a member)
-            i += 2 if source[i + 1 : i + 2] == "^" else 1
-            i += source[i] == "]"
-            while source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0 and i < n - 1:
-                return False
-        elif depth == 0:
-            return False
-        i += 1
-    return depth == 0 and n > 0
 
 
 class WindowSearch:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .._alternations import opening_group_closes_at_end
 from .._fact_types import AnyFact
 from . import lexicon as L
 from .frames import RULE_FRAMES, Builder
@@ -222,31 +223,7 @@ def _opens_with_person(pattern: str) -> bool:
     opens with PERSON, which is case-sensitive throughout (``(?-i:...)``), so the rule's
     IGNORECASE changes nothing in it."""
     person = L.PERSON
-    return pattern.startswith(person) and person.startswith("(?-i:") and _closes_at_end(person)
-
-
-def _closes_at_end(pattern: str) -> bool:
-    """Whether the group opening ``pattern`` closes at its last character."""
-    depth = 0
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":  # a character class: "]" right after "[" or "[^" is a member
-            i += 2 if pattern.startswith("[^", i) else 1
-            i += 1 if pattern.startswith("]", i) else 0
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i == n - 1
-        i += 1
-    return False
+    return pattern.startswith(person) and person.startswith("(?-i:") and opening_group_closes_at_end(person)
 
 
 @functools.cache  # built on first use (import stays cheap), then shared: the tables are never changed

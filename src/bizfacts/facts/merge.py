@@ -10,7 +10,7 @@ from the same acquirer's last deal (:func:`inherit_targets`), and "Ms. Grant" be
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -269,13 +269,17 @@ def _fold_described_units(facts: list[AnyFact]) -> list[AnyFact]:
     return [f for i, f in enumerate(out) if i not in dropped]
 
 
-def _fold_described_pairs(facts: list[AnyFact]) -> list[AnyFact]:
-    """A unit sold told twice as described, once bare ("sells majority of car electronics unit to
-    Z" in a headline) and once with its stake or price ("to sell 75.1 percent of its automotive
-    electronics division to Z"), by the same seller to the same buyer: one deal, the fuller telling."""
-    told: dict[tuple[str | None, str | None], list[int]] = {}
+def _fold_same_parties(
+    facts: list[AnyFact],
+    told_as: Callable[[AcquisitionFact], bool],
+    fold: Callable[[AcquisitionFact, AcquisitionFact], tuple[AnyFact, bool] | None],
+) -> list[AnyFact]:
+    """Two acquisitions by the same seller to the same buyer, both ``told_as`` one way, folded into
+    one where ``fold`` says so: it gives the merged fact and whether it takes the first's place
+    (the second dropped) or the second's."""
+    told: dict[tuple[str, str], list[int]] = {}
     for i, f in enumerate(facts):
-        if isinstance(f, AcquisitionFact) and f.target[:1].islower() and f.seller and f.acquirer:
+        if isinstance(f, AcquisitionFact) and f.seller and f.acquirer and told_as(f):
             told.setdefault((f.seller, f.acquirer), []).append(i)
     pairs = [ids for ids in told.values() if len(ids) == 2]
     if not pairs:
@@ -286,35 +290,43 @@ def _fold_described_pairs(facts: list[AnyFact]) -> list[AnyFact]:
         f, g = out[i], out[j]
         if not isinstance(f, AcquisitionFact) or not isinstance(g, AcquisitionFact):
             continue
-        bare, full = (i, j) if f.price is None and f.stake is None else (j, i)
-        if (g if bare == j else f).price is None and (g if bare == j else f).stake is None:
-            out[full] = _merge(out[full], out[bare])
-            dropped.add(bare)
+        folded = fold(f, g)
+        if folded is not None:
+            merged, first_kept = folded
+            keep, drop = (i, j) if first_kept else (j, i)
+            out[keep] = merged
+            dropped.add(drop)
     return [f for i, f in enumerate(out) if i not in dropped]
+
+
+def _fold_described_pairs(facts: list[AnyFact]) -> list[AnyFact]:
+    """A unit sold told twice as described, once bare ("sells majority of car electronics unit to
+    Z" in a headline) and once with its stake or price ("to sell 75.1 percent of its automotive
+    electronics division to Z"), by the same seller to the same buyer: one deal, the fuller telling."""
+
+    def fold(f: AcquisitionFact, g: AcquisitionFact) -> tuple[AnyFact, bool] | None:
+        f_bare = f.price is None and f.stake is None
+        bare, full = (f, g) if f_bare else (g, f)
+        if bare.price is not None or bare.stake is not None:
+            return None
+        return _merge(full, bare), not f_bare
+
+    return _fold_same_parties(facts, lambda f: f.target[:1].islower(), fold)
 
 
 def _fold_shortened_targets(facts: list[AnyFact]) -> list[AnyFact]:
     """A unit sold told once by the last words of its name ("Completes Sale of Aerostructures Business
     to Z" in a headline) and once by its name ("its aerostructures business, X Aerostructures, to Z"),
     by the same seller to the same buyer: one deal, the telling with the full name."""
-    told: dict[tuple[str, str], list[int]] = {}
-    for i, f in enumerate(facts):
-        if isinstance(f, AcquisitionFact) and f.seller and f.acquirer and f.target[:1].isupper():
-            told.setdefault((f.seller, f.acquirer), []).append(i)
-    groups = [ids for ids in told.values() if len(ids) == 2]
-    if not groups:
-        return facts
-    out = list(facts)
-    dropped: set[int] = set()
-    for i, j in groups:
-        f, g = out[i], out[j]
-        if not isinstance(f, AcquisitionFact) or not isinstance(g, AcquisitionFact):
-            continue
-        (short, short_fact), (full, full_fact) = sorted(((i, f), (j, g)), key=lambda x: len(x[1].target))
-        if full_fact.target.endswith(" " + short_fact.target):
-            out[full] = _merge(full_fact, attrs.evolve(short_fact, target=full_fact.target))
-            dropped.add(short)
-    return [f for i, f in enumerate(out) if i not in dropped]
+
+    def fold(f: AcquisitionFact, g: AcquisitionFact) -> tuple[AnyFact, bool] | None:
+        f_short = len(f.target) < len(g.target)
+        short, full = (f, g) if f_short else (g, f)
+        if not full.target.endswith(" " + short.target):
+            return None
+        return _merge(full, attrs.evolve(short, target=full.target)), not f_short
+
+    return _fold_same_parties(facts, lambda f: f.target[:1].isupper(), fold)
 
 
 def _fold_buyerless(facts: list[AnyFact]) -> list[AnyFact]:
