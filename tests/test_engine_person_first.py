@@ -5,24 +5,32 @@ from __future__ import annotations
 
 import pytest
 
+from bizfacts._alternations import opening_group_closes_at_end
 from bizfacts.facts import lexicon as L
 from bizfacts.facts.assembler import assemble
-from bizfacts.facts.engine import _any_person, _closes_at_end, _opens_with_person, all_rules
+from bizfacts.facts.engine import _any_person, _opens_with_person, all_rules
 from bizfacts.facts.mentions import find_mentions
 from bizfacts.facts.template import Template
 
 
 def test_person_is_one_case_sensitive_group() -> None:
     assert L.PERSON.startswith("(?-i:")
-    assert _closes_at_end(L.PERSON)
+    assert opening_group_closes_at_end(L.PERSON)
 
 
 @pytest.mark.parametrize(
     ("pattern", "closes"),
-    [("(ab)", True), ("(a)b", False), ("(a[)]b)", True), (r"(a\)b)", True), ("(a(b)c)d", False)],
+    [
+        ("(ab)", True),
+        ("(a)b", False),
+        ("(a[)]b)", True),
+        (r"(a\)b)", True),
+        ("(a(b)c)d", False),
+        ("a(b)", False),
+    ],
 )
 def test_closes_at_end(pattern: str, closes: bool) -> None:
-    assert _closes_at_end(pattern) == closes
+    assert opening_group_closes_at_end(pattern) == closes
 
 
 def test_a_rule_opening_with_person_is_told() -> None:
