@@ -112,6 +112,8 @@ _INVESTOR_BEFORE = LazyPattern(
     r"(?i)\b(?:led|co-led|backed|joined|funded)\s+by\s+(?:[\w.,'’-]+\s+){0,5}$|\bfrom\s+(?:investors?\s+)?(?:including\s+)?(?:[\w.,'’-]+\s+){0,3}$"
 )
 # a company a deal forms: "the new company", "the combined group", "the merged firm"
+# the first company named is described ("X Inc. is a holding company ...", "X, a Delaware corporation, is")
+_SELF_DESCRIPTION = LazyPattern(r"(?:,[^,\n]{1,80},)?[ \t]+(?:is|was)[ \t]+(?:a|an|one[ \t]+of)[ \t]")
 _FORMED = LazyPattern(r"\b(?:new|combined|merged|resulting|enlarged|joint)\b")  # (not "the New York firm")
 _APPOSITION = LazyPattern(r"(?:'s|’s)?,?\s+(?:the|a|an)\s+(?:[\w.,'’-]+\s+){0,3}?$")
 
@@ -650,5 +652,8 @@ def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | No
         if c.kind == "company":
             first = not lead and not modifies_next(text, c.end)
             lead = lead or first
-            counts[c.name] = counts.get(c.name, 0.0) + (3.5 if first else 1.0)
+            weight = 3.5 if first else 1.0
+            if first and _SELF_DESCRIPTION.match(text, c.end):
+                weight += 2.5  # "X Inc. is a holding company incorporated in ...": a filing's own company
+            counts[c.name] = counts.get(c.name, 0.0) + weight
     return (max(counts, key=lambda n: counts[n]) if counts else None), None

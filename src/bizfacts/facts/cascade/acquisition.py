@@ -43,11 +43,11 @@ from .status import (
     _negated_between,
     _status,
     completed_after,
+    completed_deal_date,
     confidence,
     deal_date,
     ended_after,
     option_before,
-    year_or_month,
 )
 
 # stake nouns that name a deal without its size ("a majority stake in Y", "a controlling interest")
@@ -474,7 +474,7 @@ def acquisition_facts(
             stake=stake,
             price=price,
             status=status,  # type: ignore[arg-type]
-            date=deal_date(dates) or (year_or_month(dates, p, ev) if status == "completed" else None),
+            date=completed_deal_date(dates, p, ev) if status == "completed" else deal_date(dates),
         )
     ]
 

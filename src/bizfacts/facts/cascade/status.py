@@ -216,6 +216,24 @@ def deal_date(dates: Sequence[DateMention]) -> DateMention | None:
     return next((d for d in dates if d.kind == "point" and d.granularity in ("day", "week")), None)
 
 
+def completed_deal_date(dates: Sequence[DateMention], p: Predication, ev: Evidence) -> DateMention | None:
+    """A completed deal's date: the first day the sentence names, unless the deal's own clause names
+    its year or month after the verb and that day stands outside the clause ("X, which bought a 70%
+    stake in Y in 2021, said on Monday ...": 2021; "On Monday, X said it bought Y in 2021": 2021)."""
+    day = deal_date(dates)
+    own = year_or_month(dates, p, ev)
+    if day is None or own is None or p.trigger is None:
+        return day or own
+    verb_end, own_start, own_end = (x - ev.start for x in (p.trigger.end, own.start, own.end))
+    if (
+        own_start >= verb_end
+        and "," not in ev.text[verb_end:own_start]
+        and (day.start < p.trigger.start or "," in ev.text[own_end : day.start - ev.start])
+    ):
+        return own
+    return day
+
+
 def confidence(promoted: int) -> float:
     """The cascade's confidence, less a step per promoted name (at most two)."""
     return round(max(0.05, _CONFIDENCE - _PROMOTED_PENALTY * min(promoted, 2)), 2)
@@ -246,17 +264,26 @@ def year_or_month(dates: Sequence[DateMention], p: Predication, ev: Evidence) ->
         rel = at - ev.start
         cut = ev.text.rfind(" and " if p.variant == "coordinated-verb" else ", and ", 0, rel)
         lo = ev.start + cut if cut >= 0 else ev.start
-        nxt = ev.text.find(", and ", rel)
+        nxt = _next_clause(ev.text, rel)
         hi = ev.start + nxt if nxt >= 0 else ev.end
         own = [d for d in points if lo <= d.start < hi]
         verb = p.trigger.text if p.trigger is not None else None
         # (one date after the next ", and" stays the deal's unless that clause tells another deal with
-        # the same verb: "X bought Y, and the deal closed in 2023")
-        if len(points) > 1 or own or (verb and nxt >= 0 and verb in ev.text[nxt:]) or lo > ev.start:
+        # the same verb: "X bought Y, and the deal closed in 2023"; one after a gerund clause is its own)
+        gerund = nxt >= 0 and not ev.text.startswith(", and ", nxt)
+        if len(points) > 1 or own or gerund or (verb and nxt >= 0 and verb in ev.text[nxt:]) or lo > ev.start:
             points = own
     return points[0] if len(points) == 1 else None
 
 
+def _next_clause(sentence: str, at: int) -> int:
+    """Where the clause after the deal's verb at ``at`` ends: at the next ", and" or at a gerund
+    clause of time ("X bought Y for $5 mln after acquiring Z in 2021": 2021 is Z's); -1 if none."""
+    m = _NEXT_CLAUSE.search(sentence, at)
+    return m.start() if m is not None else -1
+
+
+_NEXT_CLAUSE = regex.compile(r", and |[ \t](?:after|before|since|while)[ \t]++[a-z]{2,20}ing\b")
 _OPENING_DATE = 12  # how far into a sentence a date stands that opens it
 # a comma between a date and the deal's verb, unless "when" opens the deal's clause after it
 _CLAUSE_BEFORE_VERB = regex.compile(r",(?![ \t]+when\b)")

@@ -285,12 +285,26 @@ def tokenize(
             tokens.pop()
             pos = close + 1
             continue
+        if tag == "C" and len(tokens) > 2 and tokens[-1].tag == "," and tokens[-2].tag == "T":
+            _relation_before_name(tokens)
         if tag:
             tokens.append(Token(m_start, m_end, text[m_start:m_end], tag, mention))
         pos = max(pos, m_end)
         if tag == "P" and text.startswith(",", m_end) and (suffix := _DEGREE.match(text, m_end, stop)):
             pos = suffix.end()  # "Nadia Roe, Ph.D., is the CEO of X": the degree is no word of the clause
     return tokens
+
+
+def _relation_before_name(tokens: list[Token]) -> None:
+    """"to its joint venture partner, Y", "from its founder, Y": a title word after a possessive or
+    an article, before a company's name and a comma, names the company's relation, no office: its
+    words become plain words (tokens end in the title and the comma)."""
+    k = len(tokens) - 3
+    while k >= 0 and len(tokens) - k <= 6 and tokens[k].tag in "xA":
+        k -= 1
+    if k >= 0 and tokens[k].tag in "jd":
+        for tok in tokens[k + 1 : -1]:
+            tok.tag, tok.lex, tok.mention = "x", None, None
 
 
 def _modifies_next(
@@ -517,7 +531,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             entry = controls[low]  # "offered to buy Y": the control word, not the bid verb
         # ("its IPO on the Nasdaq": a deal noun written as an acronym in capitals)
         acronym = entry.tag == "A" and word.isupper()
-        if not capitalized or initial or entry.tag not in "ARQVGZKSHu" or acronym:
+        if not capitalized or initial or entry.tag not in "ARQVGZKSHux" or acronym:
             prev = entry.tag
             append(Token(s, e, word, prev, None, entry))
         else:
