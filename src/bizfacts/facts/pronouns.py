@@ -33,6 +33,10 @@ _WE = LazyPattern(
     # "X owns 68.0% of our shares": the filing's company
     r"|(?<=%[ \t]{1,3}of[ \t]{1,3})\b(?:our)\b"
     r"(?=\s+(?:(?:common|ordinary|outstanding|issued|voting)\s+){0,3}(?:stock|shares)\b)"
+    # "P, our President and Chief Executive Officer,": the office at the letter's or the filing's company
+    r"|(?<=,[ \t]{1,3})\bour\b(?=[ \t]+(?:(?:co-)?founder|President|Chair|Chairman|Chairwoman|Chief|"
+    r"CEO|CFO|COO|CTO|Executive|Senior|Vice|General[ \t]+Counsel|Managing|Treasurer|"
+    r"Corporate[ \t]+Secretary)\b)"
     # "Our largest shareholder, X, owns 22% of our shares": the letter's or the filing's company
     r"|\b(?:Our|our)\b(?=\s+(?:largest|biggest|main|major|principal|controlling|majority)\s+shareholders?\b)"
 )

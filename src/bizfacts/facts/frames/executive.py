@@ -131,8 +131,8 @@ def key(f: ExecutiveFact) -> tuple[Any, ...]:
 
 # A letter's or a filing's sign-off, at the end of the text: the signer's name alone on a line and
 # the office alone on the next ("Jane Roe" / "Chief Executive Officer"), after "By: /s/" or a line
-# of its own ("Sd/-", "Yours faithfully,"); the office may go on with capitalized words ("Company
-# Secretary & Compliance Officer").
+# of its own ("Sd/-", "Yours faithfully,"), or labelled ("Name: P" / "Title: T", a filing's signature);
+# the office may go on with capitalized words ("Company Secretary & Compliance Officer").
 _SIGNOFF_REACH = 700  # how far from the end the sign-off is looked for
 _SIGNOFF_COMPANY_REACH = 300  # how far above the name a company may stand for its signer
 
@@ -142,7 +142,8 @@ def _signoff() -> LazyPattern:
     """The sign-off's two lines (built on first use)."""
     more = r"(?:[ \t]*(?:,|&|and)[ \t]*\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3})?"
     return LazyPattern(
-        rf"(?m)^[ \t]*(?:By:[ \t]*)?(?:/s/[ \t]*)?{L.PERSON}[ \t]*\n[ \t]*(?i:{L.TITLE}){more}[ \t]*$"
+        rf"(?m)^[ \t]*(?:By:[ \t]*|Name:[ \t]*)?(?:/s/[ \t]*)?{L.PERSON}[ \t]*\n[ \t]*(?:Title:[ \t]*)?"
+        rf"(?i:{L.TITLE}){more}[ \t]*$"
     )
 
 
