@@ -18,6 +18,9 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # ("," stands alone in "Foo , Inc."; "de" joins two forms: "S.A.B. de C.V.")
 _CONNECTORS = frozenset({"&", "and", "et", "und", "y", "AND", ",", "de"})
 _BARE_LEADERS = frozenset({"The", "THE", "the", "A", "An"})
+# words that make one legal form with the suffix after them: India's "Private Limited", Australia's
+# "Proprietary Limited"
+_BEFORE_FORMS = frozenset({"Private", "PRIVATE", "Proprietary", "PROPRIETARY"})
 
 
 @functools.cache
@@ -44,7 +47,11 @@ def strip_suffixes(tokens: list[str]) -> list[str]:
     Nothing is stripped when only a bare leading word would be left ("The Limited").
     """
     end = len(tokens)
-    while end > 1 and (suffix_class(tokens[end - 1]) is not None or tokens[end - 1] in _CONNECTORS):
+    while end > 1 and (
+        suffix_class(tokens[end - 1]) is not None
+        or tokens[end - 1] in _CONNECTORS
+        or (end < len(tokens) and tokens[end - 1] in _BEFORE_FORMS)  # "Private Limited"
+    ):
         end -= 1
     while end > 0 and tokens[end - 1] in _CONNECTORS:
         end -= 1
@@ -75,6 +82,8 @@ def canonical_name(surface: str) -> str:
     'A and K'
     >>> canonical_name("Lianhua Electronics Co.,Ltd.")
     'Lianhua Electronics'
+    >>> canonical_name("Annapurna Cold Chain Private Limited")
+    'Annapurna Cold Chain'
     """
     if surface.isprintable() and "  " not in surface:
         # no whitespace but single spaces (every other whitespace character is unprintable):

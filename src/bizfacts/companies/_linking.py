@@ -315,7 +315,7 @@ class _Linking(_Cues):
                 short = d.group(1) if d is not None else ""
                 if (
                     short
-                    and short.split()[0] in name.split()
+                    and (short.split()[0] in name.split() or _spells_initials(short, surface))
                     and short not in w.non_company
                     and short not in w.head
                     and short not in w.generic
@@ -659,3 +659,16 @@ class _Linking(_Cues):
                 i = j
                 continue
             i += 1
+
+
+def _spells_initials(short: str, surface: str) -> bool:
+    """Whether ``short`` is an acronym of the name written ``surface``, its legal form included or
+    not: 'Annapurna Cold Chain Private Limited ("ACCPL")', 'Tarvon Holdings Inc. ("THI")'.
+
+    >>> _spells_initials("ACCPL", "Annapurna Cold Chain Private Limited"), _spells_initials("AC", "Acme Corp")
+    (True, False)
+    """
+    if not (2 < len(short) <= 8 and short.isupper() and short.isalpha()):
+        return False
+    initials = "".join(word[0] for word in surface.replace("-", " ").split() if word[0].isalpha()).upper()
+    return initials == short or (len(short) > 2 and initials.startswith(short))

@@ -266,7 +266,8 @@ DEFINED_ISSUER = LazyPattern(
     # (an announcement's name on a line of its own, the definition on the next: 'X plc\n("X", the "Company")')
     r"""[^\n(]{0,40}?(?:\n[ \t]*)?\(\s*(?:["“][^"”\n]{1,50}["”]\s*(?:,|or|and)?\s*)?(?:or\s+|and\s+)?(?:the\s+)?"""
     # ('(the "Company," "we," "us" or "our")': a comma may close the term inside its quotes)
-    r"""["“'‘](?P<term>Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer),?["”'’]"""
+    # ('("the Company")': the article inside the quotes)
+    r"""["“'‘](?:the\s+)?(?P<term>Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer),?["”'’]"""
 )
 
 # A Hong Kong-style announcement names its issuer above "(Incorporated in ... with limited liability)"
