@@ -152,7 +152,7 @@ def assemble(
         )
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
-        if "we " in low or "our " in low:  # "In March 2023, we acquired Y": the filing's or release's company
+        if "we " in low or "our " in low or " us " in low:  # "In March 2023, we acquired Y": the filer
             anaphors = sorted(anaphors + first_person(text, s, e, comps, defined or topic))
         if " it" in low and comps:  # "after rival Y agreed to acquire it": the company named before Y
             taken = {a[0] for a in anaphors}

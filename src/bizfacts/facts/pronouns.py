@@ -25,13 +25,19 @@ from .template import LazyPattern
 _WE = LazyPattern(
     r"\b(?:We|we)\b(?=\s+(?:also\s+|have\s+|had\s+|recently\s+|previously\s+)?(?:acquired|bought|purchased|sold|"
     r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|conduct|hold|have|had|"
-    r"acquire|buy|sell|announced|closed|launched|partnered|teamed|are\s+(?:headquartered|based))\b)"
+    r"acquire|buy|sell|announced|closed|launched|partnered|teamed|are\s+(?:headquartered|based)|"
+    # "we target revenue of NOK 9 billion", "we generated revenues of $312 million": the figures' company
+    r"target|expect|generated|reported|recorded|posted|earned|delivered|achieved)\b)"
+    # "P joined us as Chief Financial Officer": the office at the writing company
+    r"|(?<=\b(?:joined|joins|rejoined)[ \t]{1,3})us\b(?=[ \t]+as\b)"
+    # "Since our listing on Oslo Børs": the writing company's listing
+    r"|\b(?:Our|our)\b(?=\s+(?:listing|IPO|initial\s+public\s+offering)\s+(?:on|in)\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
     r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"
     # "Our common stock trades on EXCH": the filer's shares
     r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+A\s+)?(?:stock|shares)\s+(?:is|are|trades?)\b)"
     # "X owns 68.0% of our shares": the filing's company
-    r"|(?<=%[ \t]{1,3}of[ \t]{1,3})\b(?:our)\b"
+    r"|(?<=(?:%|\bpercent|\bper[ \t]cent)[ \t]{1,3}of[ \t]{1,3})\b(?:our)\b"
     r"(?=\s+(?:(?:common|ordinary|outstanding|issued|voting)\s+){0,3}(?:stock|shares)\b)"
     # "P, our President and Chief Executive Officer,": the office at the letter's or the filing's company
     r"|(?<=,[ \t]{1,3})\bour\b(?=[ \t]+(?:(?:co-)?founder|President|Chair|Chairman|Chairwoman|Chief|"
@@ -54,7 +60,7 @@ def first_person(
     [(15, 17, 'Tollbridge Systems')]
     """
     sentence = text[start:end]
-    if company is None or not any(w in sentence for w in ("we ", "We ", "our ", "Our ")):
+    if company is None or not any(w in sentence for w in ("we ", "We ", "our ", "Our ", " us ")):
         return []
     return [
         (m.start(), m.end(), company)

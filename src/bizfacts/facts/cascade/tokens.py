@@ -285,7 +285,8 @@ def tokenize(
             tokens.pop()
             pos = close + 1
             continue
-        if tag == "C" and len(tokens) > 2 and tokens[-1].tag == "," and tokens[-2].tag == "T":
+        title_before = len(tokens) > 1 and (tokens[-1].tag == "T" or tokens[-2].tag + tokens[-1].tag == "T,")
+        if tag == "C" and title_before:
             _relation_before_name(tokens)
         if tag:
             tokens.append(Token(m_start, m_end, text[m_start:m_end], tag, mention))
@@ -296,14 +297,16 @@ def tokenize(
 
 
 def _relation_before_name(tokens: list[Token]) -> None:
-    """"to its joint venture partner, Y", "from its founder, Y": a title word after a possessive or
-    an article, before a company's name and a comma, names the company's relation, no office: its
-    words become plain words (tokens end in the title and the comma)."""
-    k = len(tokens) - 3
-    while k >= 0 and len(tokens) - k <= 6 and tokens[k].tag in "xA":
+    """"to its joint venture partner, Y", "from our long-standing partner Y": a title word after a
+    possessive or an article, right before a company's name (a comma between them or not), names
+    the company's relation, no office: its words become plain words (tokens end in the title, or
+    in the title and the comma)."""
+    title = len(tokens) - 1 if tokens[-1].tag == "T" else len(tokens) - 2
+    k = title - 1
+    while k >= 0 and title - k <= 4 and tokens[k].tag in "xA":
         k -= 1
     if k >= 0 and tokens[k].tag in "jd":
-        for tok in tokens[k + 1 : -1]:
+        for tok in tokens[k + 1 : title + 1]:
             tok.tag, tok.lex, tok.mention = "x", None, None
 
 
