@@ -96,7 +96,10 @@ _THEME = (
     r"|(?:x?d?x{1,4}o(?=[jux]?[CN]))?(?:j(?=N)|u(?=[CN])|L'|(?:[LN](?:,[LN]){0,2}\.?,|[LN])?u?d?[xXY]{0,4}[xX](?=C))?(?P<theme>[CN])(?!')"
     # ("2,450,000 shares of Common Stock, representing approximately 8.3% of the outstanding shares of Y":
     # the class of the shares, then the stake)
-    r"|(?P<stake>K)(?:o[xXN]{1,3})?,x{1,2}(?P<pct>%)o(?:Ko)?(?P<theme>[CN])"
+    # ("2,110,000 shares, corresponding to approximately 11.2% of the share capital of Y")
+    r"|(?P<stake>K)(?:o[xXN]{1,3})?,x{1,2}t?(?P<pct>%)o(?:Ko|d?x{1,3}o)?(?P<theme>[CN])"
+    # ("2,110,000 shares in Y, representing 11.2% of its share capital": the company, then the stake)
+    r"|(?P<stake>K)[io](?P<theme>[CN]),x{1,2}t?(?P<pct>%)(?=o[jd]?x{1,3})"
     # ("a 40 pct stake in Z's Y Corp": the stake is in Z's company Y, which Z sells)
     r"|(?P<stake>K)[io](?P<possessor>C)'(?P<theme>C)(?!')"
     # ("a 51% stake in Osaka chipmaker Y": a town before the descriptor)
@@ -139,9 +142,10 @@ _AT = r"[iap]"
 # (a town that also names a company, before its region: "Nashua, New Hampshire")
 # (an adjective before the town: "in downtown Tulsa", "in suburban Columbus")
 # ("in the Porta Nuova district of Milan", "in the heart of Oslo": the town after "of"; "at 1200
-# Sunrise Valley Drive in Reston, Virginia": the town after the street's "in")
+# Sunrise Valley Drive in Reston, Virginia": the town after the street's "in"; "in the City of São
+# Paulo, State of São Paulo": the town after a capitalized noun and "of")
 _LOCATION = (
-    r"d?(?:x(?=[LN]))?(?:[NL]?x{1,2}o(?=L))?(?:9[CN]{1,2}(?:,(?:N9,)?|i(?=L)))?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
+    r"d?(?:x(?=[LN]))?(?:(?:[NL]?x{1,2}|N)o(?=L))?(?:9[CN]{1,2}(?:,(?:N9,)?|i(?=L)))?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
 )
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:(?:d?X)?x{0,3}|L')"

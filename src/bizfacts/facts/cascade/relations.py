@@ -90,8 +90,9 @@ def variants(a: str) -> tuple[Variant, ...]:
             "REL",
             rf"(?P<owner>{_PARTY})(?P<cue>[hV])(?P<rel>R)(?:i[LN](?:,?c?[LN]){{0,3}})?,?(?P<incl>p|xs)(?P<asset>[CN])",
         ),
-        # "X has (operates through) three subsidiaries: A, B and C"
-        _v("colon-list", "REL", rf"(?<![oiytfrawnspc])(?P<owner>{_PARTY})[^CNP.;:]{{1,4}}?(?P<rel>R):(?P<asset>[CN])"),
+        # "X has (operates through) three subsidiaries: A, B and C" (no "of" between: "Description of
+        # business: Design and manufacture ..." is a form's label)
+        _v("colon-list", "REL", rf"(?<![oiytfrawnspc])(?P<owner>{_PARTY})[^CNP.;:o]{{1,4}}?(?P<rel>R):(?P<asset>[CN])"),
         # "Y, its software business,": the subject's unit named before the noun
         _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         # "Y, the group's original carton business, runs ...": the owner's possessive in the apposition

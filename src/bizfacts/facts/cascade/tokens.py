@@ -244,6 +244,8 @@ def _word_tag(word: str, sentence_initial: bool) -> str:
             return "x"  # a capitalized common word or participle opening a sentence ("Founded in 2018")
         if word in demonyms():
             return "x"  # "a Russian airline": an adjective
+        if word.isupper() and word.casefold() in firm_nouns():
+            return "x"  # "an Austin-based SPAC": a kind of company written as an acronym
         return "N"
     return "x"
 

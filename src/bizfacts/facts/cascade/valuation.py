@@ -49,11 +49,13 @@ def variants() -> tuple[Variant, ...]:
             "participle",
         ),
         # "the round values X at M", "a deal valuing the company at M": the valuer is no role
-        # ("valuing the Minneapolis based retailer at M": a reference after its description)
+        # ("valuing the Minneapolis based retailer at M": a reference after its description; "values
+        # X at a pre-money equity value of M": the kind of value named before the amount; "values the
+        # entire share capital of X at M")
         _v(
             "active",
             "VALUE",
-            rf"(?P<verb>V)v?(?:d[xuLHB-]{{1,4}}(?=C))?(?P<theme>[CN])(?!')[vD]{{0,2}}a{_AMOUNT}",
+            rf"(?P<verb>V)v?(?:d[xuLHB-]{{1,4}}(?=C)|dx{{1,4}}o)?(?P<theme>[CN])(?!')[vD]{{0,2}}a(?:dx{{0,3}}[VA]o)?{_AMOUNT}",
             "active",
         ),
         # "X's valuation of M", "X's market value rose to M", "puts X's valuation at M", "X's M valuation"
