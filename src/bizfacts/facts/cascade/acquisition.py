@@ -70,7 +70,9 @@ _ENDED_LATER = LazyPattern(
     r"(?:called\s+off|terminated|scrapped|abandoned|cancell?ed|blocked)"
     r"|(?:terminated|called\s+off|scrapped|abandoned|cancell?ed|walked\s+away\s+from)\s+(?:the|that|its|their)\s+"
     r"(?:deal|agreement|merger|transaction|offer|bid|takeover)"
-    r"|(?:the\s+)?(?:deal|agreement|merger|transaction)\s+(?:later\s+)?(?:fell\s+through|collapsed))\b"
+    r"|(?:the\s+)?(?:deal|agreement|merger|transaction)\s+(?:later\s+)?(?:fell\s+through|collapsed)"
+    # ("X agreed to buy Y, the FTC sued to block it ... and X walked away")
+    r"|sued\s+to\s+block|walked\s+away)\b"
 )
 
 
@@ -236,6 +238,8 @@ def acquisition_facts(
         raise NoFact("'X said the acquisition of Y would ...': a deal the speaker may only comment on")
     if p.frame == "NOM" and ended_after(chunks, p.end, text):
         raise NoFact("a deal that ended ('X's purchase of Y fell through')")
+    if p.frame == "NOM" and p.start and chunks[p.start - 1].char == "Z" and chunks[p.start - 1].negated:
+        raise NoFact("a deal a light verb ends or blocks ('regulators blocked the acquisition of Y by X')")
     # (the rest of the sentence read up to a bound: a run-on one stays linear)
     told_end = chunks[p.end - 1].end
     if _ENDED_LATER.search(text, told_end, min(ev.end, told_end + _ENDED_REACH)) is not None:

@@ -143,9 +143,11 @@ _AT = r"[iap]"
 # (an adjective before the town: "in downtown Tulsa", "in suburban Columbus")
 # ("in the Porta Nuova district of Milan", "in the heart of Oslo": the town after "of"; "at 1200
 # Sunrise Valley Drive in Reston, Virginia": the town after the street's "in"; "in the City of São
-# Paulo, State of São Paulo": the town after a capitalized noun and "of")
+# Paulo, State of São Paulo": the town after a capitalized noun and "of"; "at Suite 1500, 885 West
+# Georgia Street, Vancouver": the suite before the street)
 _LOCATION = (
-    r"d?(?:x(?=[LN]))?(?:(?:[NL]?x{1,2}|N)o(?=L))?(?:9[CN]{1,2}(?:,(?:N9,)?|i(?=L)))?(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
+    r"d?(?:x(?=[LN]))?(?:(?:[NL]?x{1,2}|N)o(?=L))?(?:(?:N9,)?9[CN]{1,2}(?:,(?:N9,)?|i(?=L)))?"
+    r"(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
 )
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
 _DESC = r"(?:(?:d?X)?x{0,3}|L')"
