@@ -429,7 +429,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         capitalized = first.isupper()
         # (read only for a capitalized word: every test of it is "not capitalized or initial ...")
         # (a list item's marker opens its sentence: "- Completed the acquisition of Y")
-        initial = capitalized and (not prev or prev in '.:"(' or (prev in "-~" and len(out) == 1))
+        # (and a timeline's entry: "1985 — Needing room to grow, the company ...")
+        opens_entry = prev in "-~" and (len(out) == 1 or (len(out) == 2 and out[0].tag == "D"))
+        initial = capitalized and (not prev or prev in '.:"(' or opens_entry)
         low = lows[i]
         if low in starts:  # fixed phrases, longest first ("take over", "wholly owned", "head office")
             for n in range(min(starts[low], n_raw - i), 1, -1):
