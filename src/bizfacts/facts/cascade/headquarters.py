@@ -172,7 +172,8 @@ def variants() -> tuple[Variant, ...]:
         _v("place-description", "HQ", r"d(?P<loc>L(?:,L){0,2}),?x{0,3}(?P<company>C)"),
         # "Vienna's Quartzwerk"
         _v("possessive-place", "HQ", r"(?<![oiytfrawnspc'])(?P<loc>L)'(?P<company>C)"),
-        _v("noun-of", "HQ", rf"(?P<hq>Q)o(?P<company>{_PARTY})b[ia]{_LOCATION}"),
+        # ("The principal executive offices of X are located at 200 North Front Street, Yakima")
+        _v("noun-of", "HQ", rf"(?P<hq>Q)o(?P<company>{_PARTY})bH?[ia]{_LOCATION}"),
         # "the Japanese American National Museum in Los Angeles": an institution stands where it is
         _v("institution-in", "HQ", r"(?P<company>C)i(?P<loc>L(?:,L){0,3})"),
         _v("adjective", "HQ", r"(?P<company>[CN])"),
