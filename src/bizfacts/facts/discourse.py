@@ -69,6 +69,7 @@ _SUBORDINATE_IT = LazyPattern(r"(?:,\s+|\s)(?:when|after|before|because|since|un
 _DEAL_VERB_AFTER = LazyPattern(r"\s+(?:also\s+)?(?:sold|bought|acquired|agreed|signed|formed|raised|completed|took)\b")
 _COORDINATED_IT = LazyPattern(r",\s+(?:and|but)\s+(?:(?:in|on|by|later|then|last|this)\b[^,;.]{0,24}?,?\s+)?\Z")
 # "Shares of X rose after it agreed ...": the sentence is about X
+_OPENING_PHRASE = LazyPattern(r"\s*(?:In|On|By|During|Since|After|Last|Earlier|Later|Then)\b[^,;.\n]{0,30},\s*\Z")
 _SHARES_OF = LazyPattern(r"(?:The\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+\Z")
 _NAME_FOLLOWS = LazyPattern(r"\s+(?:\p{Lu}|<)")
 # "the company by Y": a party acting on the reference
@@ -410,7 +411,12 @@ def resolve_anaphors(
                     # "Y was a unit of X until 2015, when it was sold to Z": the sentence's subject
                     # ("The deal is X's largest since it bought Z": the one company named before)
                     first = before[0]
-                    opens = first.start - start < 4 or _SHARES_OF.match(text, start, first.start) is not None
+                    opens = (
+                        first.start - start < 4
+                        or _SHARES_OF.match(text, start, first.start) is not None
+                        # ("In 2021, X bought Y, and in 2023 it sold Z": a time phrase before the subject)
+                        or _OPENING_PHRASE.match(text, start, first.start) is not None
+                    )
                     alone = all(c.name == first.name for c in before if c.kind == "company")
                     if (opens or alone) and first.kind == "company":
                         name = first.name

@@ -107,7 +107,9 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("X is an American food company led by chief executive P": the copula's noun between;
             # "X, led by chief executive P,"; "X is based in L and led by CEO P", "X makes Y and is led by";
-            # "X has been led by chief executive P since 2020")
-            rf"(?P<company>[CN]){_APPOSITION}(?:b[dN][xuLR-]{{0,4}}(?=[xvV]y))?(?:b?[xvHZ]{{1,2}}[iaD9L]{{0,3}}c)?(?:h?b|,)?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?:N(?=P))?(?P<person>[PN])",
+            # "X has been led by chief executive P since 2020"; "It was founded in 2004 by A, and has been led
+            # by chief executive P since 2019": a first verb phrase with its own agent)
+            rf"(?P<company>[CN]){_APPOSITION}(?:b[dN][xuLR-]{{0,4}}(?=[xvV]y))?(?:b?[xvHZ]{{1,2}}[iaD9L]{{0,3}}(?:yP)?,?c)?"
+            rf"(?:h?b|,)?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?:N(?=P))?(?P<person>[PN])",
         ),
     )
