@@ -66,7 +66,9 @@ _SUBORDINATE_IT = LazyPattern(r"(?:,\s+|\s)(?:when|after|before|because|since|un
 # "it" opening a second clause after ", and" (a time phrase between): the sentence's subject
 # ("X bought Y for $310 million, and in 2021 it sold its snack unit to Z")
 # (a deal's verb after that "it": "and it will open 40 stores next year" tells of no party)
-_DEAL_VERB_AFTER = LazyPattern(r"\s+(?:also\s+)?(?:sold|bought|acquired|agreed|signed|formed|raised|completed|took)\b")
+_DEAL_VERB_AFTER = LazyPattern(
+    r"\s+(?:also\s+)?(?:sold|bought|acquired|agreed|signed|formed|raised|completed|took|owns|holds|controls)\b"
+)
 _COORDINATED_IT = LazyPattern(r",\s+(?:and|but)\s+(?:(?:in|on|by|later|then|last|this)\b[^,;.]{0,24}?,?\s+)?\Z")
 # "Shares of X rose after it agreed ...": the sentence is about X
 _OPENING_PHRASE = LazyPattern(r"\s*(?:In|On|By|During|Since|After|Last|Earlier|Later|Then)\b[^,;.\n]{0,30},\s*\Z")

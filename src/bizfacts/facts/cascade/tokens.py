@@ -480,8 +480,10 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             continue
         entry = words.get(low)
         if entry is not None:
-            if (entry.tag == "A" or low in nouns) and i + 1 < n_raw and lows[i + 1] in firm_heads:
-                entry = None  # "investment bank Y", "an acquisition company", "the purchase price": no deal
+            if (entry.tag in "AG" or low in nouns) and i + 1 < n_raw and lows[i + 1] in firm_heads:
+                # "investment bank Y", "an acquisition company", "the purchase price", "the contract
+                # packer Y": no deal
+                entry = None
             elif entry.tag == "R" and i + 1 < n_raw and lows[i + 1] in _MAKERS:
                 entry = None  # "Dutch label maker Y", "app developer Y": what the firm makes, no unit
             elif low in _PARTICIPLES_BEFORE_BY and i + 1 < n_raw and lows[i + 1] == "by":
