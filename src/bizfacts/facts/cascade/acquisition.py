@@ -350,6 +350,11 @@ def acquisition_facts(
             filled["seller"] = filled["seller"] or _party(named_by)[0]
         if asset.tokens[0].tag == "j" and p.predicate == "sell" and filled["seller"] is None:
             filled["seller"] = filled["acquirer"]
+        agent = p.places.get("agent")
+        one_party = (filled["acquirer"], filled["seller"]).count(None) == 1
+        if agent is not None and agent.char == "P" and one_party:
+            # "Chief Executive P has sold three businesses since then": an officer's record, no deal
+            raise NoFact("a person's deals of unnamed things, no counterpart ('P has sold three businesses')")
     if filled["seller"] is None and roles.get("from") == "seller":
         owner = _owner_after(chunks, p.places.get("theme") or p.places.get("unit") or p.places.get("asset"))
         if owner and owner not in (filled["acquirer"], filled["target"]):
