@@ -58,7 +58,7 @@ from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
 from .infobox import infobox_facts
-from .layouts import DATELINE, cover_page_facts, header_field_facts, subsidiary_list_facts
+from .layouts import cover_page_facts, header_field_facts, subsidiary_list_facts, wire_dateline
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .named_references import formed_company
@@ -82,7 +82,7 @@ def assemble(
     # 'X Inc. (the "Company")': ``defined`` is X, and the capitalized term names it wherever it appears
     topic, defined = document_topic(text, companies)
     text_topic = topic  # (``topic`` is the section's below: a release's "About X" section is X's)
-    dm = DATELINE.for_text(text).search(text, 0, 600)
+    dm = wire_dateline(text)
     dateline = " ".join(dm.group("city").split()).casefold() if dm else None
     terms = defined_terms(text, companies)
     formed = formed_company(text, companies)  # "The combined company will take the name X"
@@ -136,19 +136,24 @@ def assemble(
         heads = None if word_hits is None or not head else head_hits
         if head and descriptions is None:  # (made once, where a sentence first holds a head noun)
             descriptions = described_heads(text, companies)
-        anaphors = resolve_anaphors(
-            text,
-            s,
-            e,
-            comps,
-            ents,
-            topic,
-            defined,
-            low=low,
-            head=bool(head),
-            head_hits=heads,
-            descriptions=descriptions,
-            formed=formed,
+        # (with no head noun and no "it", not even inside a word, resolve_anaphors finds none)
+        anaphors = (
+            resolve_anaphors(
+                text,
+                s,
+                e,
+                comps,
+                ents,
+                topic,
+                defined,
+                low=low,
+                head=bool(head),
+                head_hits=heads,
+                descriptions=descriptions,
+                formed=formed,
+            )
+            if head or "it" in low
+            else []
         )
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -28,6 +29,29 @@ DATELINE = LazyPattern(
     r"(?m)^[ \t]*(?P<city>\p{Lu}[\p{Lu}\p{L}.'’ -]{1,30}?),[ \t]+(?:\p{Lu}[\p{L}.]+(?:[ \t]\p{Lu}[\p{L}.]+)?,?[ \t]+)?"
     r"(?:\(\w+\)[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b|\d{1,2}[ \t]+\p{Lu}[a-z]+\b|-)"
 )
+# how far into a text its dateline may start
+_DATELINE_REACH = 600
+
+
+def wire_dateline(text: str) -> regex.Match[str] | re.Match[str] | None:
+    r"""The text's wire dateline (:data:`DATELINE`) in its first 600 characters, else None.
+
+    The same as searching those characters, tried only where a line starts (``^`` of the
+    multiline pattern matches nowhere else): the other positions cost a failed match each.
+
+    >>> wire_dateline("Acme buys Beta\nZURICH, July 16 - Acme said").group("city")
+    'ZURICH'
+    """
+    pattern = DATELINE.for_text(text)
+    pos = 0
+    while True:
+        m = pattern.match(text, pos, _DATELINE_REACH)
+        if m is not None:
+            return m
+        pos = text.find("\n", pos, _DATELINE_REACH) + 1
+        if pos == 0:
+            return None
+
 
 # A US filing's cover page: the registrant's name above "(Exact name of registrant ...)",
 # its address above "(Address of principal executive offices)", and the 12(b) table's

@@ -43,7 +43,7 @@ from ..companies import Gazetteer
 from . import lexicon as L
 from ._doc_words import Hits, document_words, word_masks
 from .cascade.gate import mention_kinds
-from .layouts import DATELINE
+from .layouts import wire_dateline
 from .tables import table_amounts
 from .template import LazyPattern
 
@@ -185,7 +185,7 @@ def _document_dates(text: str, reference_date: dt.date | None) -> tuple[DateMent
     dates = tuple(_dates.extract_dates(text, reference_date=reference_date))
     if reference_date is not None or not dates:
         return dates
-    m = DATELINE.for_text(text).search(text, 0, 600)
+    m = wire_dateline(text)
     if m is None:
         return dates
     first = next((d for d in dates if d.end > m.start()), None)  # (a headline may come before)
