@@ -78,6 +78,17 @@ def _both_titles(a: ExecutiveFact, b: ExecutiveFact) -> str | None:
 _FOUNDING_RULES = ("executive/founded-by", "executive/fronted-founded", "executive/who-heads")
 
 
+def _names_the_new_office(f: AnyFact, cur: AnyFact) -> bool:
+    """Whether ``f``, as sure as ``cur``, gives the office a clause gives the person, where ``cur``
+    gives the title the person is named with: "Chief Financial Officer P would serve as interim CEO"."""
+    return (
+        isinstance(f, ExecutiveFact)
+        and f.confidence == cur.confidence
+        and cur.rule.endswith("/title-first")
+        and not f.rule.endswith("/title-first")
+    )
+
+
 def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
     """One fact per key, merged from all its tellings; acquisitions told once with and once without
     their stake or price kept once."""
@@ -90,7 +101,7 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
             order.append(k)
             continue
         cur = by_key[k]
-        if f.confidence > cur.confidence:
+        if f.confidence > cur.confidence or _names_the_new_office(f, cur):
             by_key[k] = _merge(f, cur)
         else:
             by_key[k] = _merge(cur, f)

@@ -35,8 +35,8 @@ from .tenure import TENURE_WORD
 # to the founders - said")
 _THEN_VERB = r"(?:,9,|-[^-.;]{1,8}-)?(?=,?[SVZmhb])"
 # where a title may open a noun group of its own: the sentence's start, a comma, colon or quotation
-# mark, a reporting verb, "and"
-_OPENS = r"(?:^|(?<=[,;:\"(Sc]))"
+# mark, a reporting verb, "and", "that" ("X announced that Chief Financial Officer P will step down")
+_OPENS = r"(?:^|(?<=[,;:\"(ScW]))"
 # an honorific before a known name ("Dr", "Sir")
 _HONORIFIC = r"(?:N(?=P))?"
 

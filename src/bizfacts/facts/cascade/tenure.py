@@ -90,7 +90,7 @@ def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = T
 
 # the verb of an office left right after the person its title precedes: "X's chairman P resigned"
 _LEFT_AFTER = LazyPattern(
-    r"(?i),?[ \t]+(?:\d{1,3},[ \t]+)?(?:has[ \t]+|have[ \t]+)?"
+    r"(?i),?[ \t]+(?:\d{1,3},[ \t]+)?(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
     # (not "left" nor "departed": "P left for Tokyo", "P departed from the script")
     r"(?:resigned|retired|quit|stepped[ \t]+down)\b"
 )
