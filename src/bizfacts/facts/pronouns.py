@@ -30,8 +30,6 @@ _WE = LazyPattern(
     r"target|expect|generated|reported|recorded|posted|earned|delivered|achieved)\b)"
     # "P joined us as Chief Financial Officer": the office at the writing company
     r"|(?<=\b(?:joined|joins|rejoined)[ \t]{1,3})us\b(?=[ \t]+as\b)"
-    # "Since our listing on Oslo Børs": the writing company's listing
-    r"|\b(?:Our|our)\b(?=\s+(?:listing|IPO|initial\s+public\s+offering)\s+(?:on|in)\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
     r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"
     # "Our common stock trades on EXCH": the filer's shares
