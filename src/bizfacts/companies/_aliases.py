@@ -4,9 +4,6 @@ canonical name, a defined short name or acronym, a first word) that later mentio
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
-
-import attrs
 
 from .._place_table import is_demonym
 from ._base import _AliasForms, suffix_class
@@ -199,7 +196,7 @@ class _Aliases(_Cues):
         # one name, or several ("Hvidsten Shipping", "Hvidsten Tankers"): the one named first
         heads = (
             {
-                head: forms.listed_heads.get(head) or self._head_of(head, names, found, first_at)
+                head: forms.listed_heads.get(head) or found[min(first_at[n] for n in names)]
                 for head, names in first_words.items()
                 if head not in own
             }
@@ -219,14 +216,6 @@ class _Aliases(_Cues):
         self.aliases_made = (made[0], aliases, made[2])
         return aliases
 
-    def _head_of(self, head: str, names: set[str], found: list[_Found], first_at: dict[str, int]) -> _Found:
-        """The company a name's first word alone stands for: the first of ``names`` named, or the
-        group itself where every name is a unit for one country ("Greylag" of "Greylag Norway AS")."""
-        f = found[min(first_at[n] for n in names)]
-        if all(_national_unit(n, self.category) for n in names):
-            return attrs.evolve(f, name=head)
-        return f
-
 
 def _spells_initials(short: str, surface: str) -> bool:
     """Whether ``short`` is an acronym of the name written ``surface``, its legal form included or
@@ -239,10 +228,3 @@ def _spells_initials(short: str, surface: str) -> bool:
         return False
     initials = "".join(word[0] for word in surface.replace("-", " ").split() if word[0].isalpha()).upper()
     return initials == short or (len(short) > 2 and initials.startswith(short))
-
-
-def _national_unit(name: str, category: Callable[[str], str | None]) -> bool:
-    """Whether ``name`` is a group's unit for one country or region, its head and the place alone
-    ("Greylag Norway", "Acme UK"): the head alone names the group, not that unit."""
-    parts = name.split(" ")
-    return len(parts) == 2 and category(parts[1]) in ("country", "place")
