@@ -27,7 +27,9 @@ _WE = LazyPattern(
     r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|conduct|hold|have|had|"
     r"acquire|buy|sell|announced|closed|launched|partnered|teamed|are\s+(?:headquartered|based)|"
     # "we target revenue of NOK 9 billion", "we generated revenues of $312 million": the figures' company
-    r"target|expect|generated|reported|recorded|posted|earned|delivered|achieved)\b)"
+    r"target|expect|generated|reported|recorded|posted|earned|delivered|achieved|hired|named|appointed)\b)"
+    # "We're based in Portland, Oregon": a speaker's or a writer's company
+    r"|\b(?:We|we)(?:'re|’re)(?=\s+(?:based|headquartered)\b)"
     # "P joined us as Chief Financial Officer": the office at the writing company
     r"|(?<=\b(?:joined|joins|rejoined)[ \t]{1,3})us\b(?=[ \t]+as\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
@@ -46,6 +48,10 @@ _WE = LazyPattern(
 )
 
 
+# what a sentence holds where :data:`_WE` may match ("We're": "e're")
+_FIRST_PERSON_WORDS = ("we ", "We ", "our ", "Our ", " us ", "e're", "e’re")
+
+
 def first_person(
     text: str, start: int, end: int, companies: Sequence[CompanyMention], company: str | None
 ) -> list[tuple[int, int, str]]:
@@ -58,7 +64,7 @@ def first_person(
     [(15, 17, 'Tollbridge Systems')]
     """
     sentence = text[start:end]
-    if company is None or not any(w in sentence for w in ("we ", "We ", "our ", "Our ", " us ")):
+    if company is None or not any(w in sentence for w in _FIRST_PERSON_WORDS):
         return []
     return [
         (m.start(), m.end(), company)
