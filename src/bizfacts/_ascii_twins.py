@@ -18,7 +18,7 @@ import re
 
 import regex
 
-__all__ = ["ascii_twin"]
+__all__ = ["ascii_twin", "ascii_twin_source"]
 
 
 # ``\s`` of the ``regex`` module is Unicode White_Space; ``re`` also takes the ASCII
@@ -124,12 +124,22 @@ def ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
     rest (``\\s``, ``\\p{...}``) is spelled out by ``_ascii_source``.  Constructs without
     a twin (variable-width look-behind, nested sets) raise ``ValueError`` at build time.
     """
-    flags = 0
-    rest = pattern.flags & ~(regex.VERSION0 | regex.UNICODE)
+    return re.compile(*ascii_twin_source(pattern.pattern, pattern.flags))
+
+
+def ascii_twin_source(source: str, flags: int) -> tuple[str, int]:
+    """The source and ``re`` flags of :func:`ascii_twin` of the ``regex`` pattern ``source``
+    compiled with ``flags``, without compiling either (a caller that rewrites the twin first).
+
+    >>> ascii_twin_source(r"\\s\\p{Lu}", 0)
+    ('[\\\\t-\\\\r ][A-Z]', 0)
+    """
+    out = 0
+    rest = flags & ~(regex.VERSION0 | regex.UNICODE)
     for theirs, ours in _FLAG_PAIRS:
         if rest & theirs:
-            flags |= ours
+            out |= ours
             rest &= ~theirs
     if rest:
         raise ValueError(f"no ASCII twin for flags {rest:#x}")
-    return re.compile(_ascii_source(pattern.pattern, bool(flags & re.VERBOSE)), flags)
+    return _ascii_source(source, bool(out & re.VERBOSE)), out

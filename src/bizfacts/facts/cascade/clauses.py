@@ -30,9 +30,9 @@ from typing import Any
 import attrs
 import regex
 
-from ..._ascii_twins import ascii_twin
+from ..._ascii_twins import ascii_twin_source
 from .chunks import Chunk, backed_party, chunk_string
-from .first_chars import led_by_first_chars, required_run
+from .first_chars import led_source, required_run
 from .grammar import Variant, variants
 from .open_class import NEEDS, open_frames
 from .phrases import _pps
@@ -181,40 +181,27 @@ def _candidate_indices(chars: frozenset[str], located: bool, frames: frozenset[s
 
 
 @functools.cache
-def _searches() -> tuple[Callable[[str], object], ...]:
-    """For each construction, a test whether its pattern matches somewhere in an ASCII string
-    (chunk strings are): the stdlib twin of the pattern with its groups unnamed (nothing here
-    reads them, no pattern refers back to one), run faster than ``regex`` runs it; the pattern
-    itself where there is no twin.  A look-behind of varying width is written as one look-behind
-    per width first (:func:`fixed_width_lookbehinds`)."""
-    return tuple(search for search, _run in _search_table())
+def _search(i: int) -> tuple[Callable[[str], object], str]:
+    """For construction ``i`` of :func:`variants`, a test whether its pattern matches somewhere in
+    an ASCII string (chunk strings are), and a run of characters every match holds ("" when none
+    is told: a chunk string lacking the run holds no match, and is not searched).
+
+    The test is the stdlib twin of the pattern with its groups unnamed (nothing here reads them,
+    no pattern refers back to one), led by its possible first characters, run faster than
+    ``regex`` runs the pattern; the pattern itself where there is no twin.  A look-behind of
+    varying width is written as one look-behind per width first (:func:`fixed_width_lookbehinds`).
+    Made when a chunk string first needs it: a document tries few of the constructions.
+    """
+    v = variants()[i]
+    try:
+        twin, flags = ascii_twin_source(fixed_width_lookbehinds(_GROUP_NAME.sub("(?:", v.source)), 0)
+        run = required_run(twin, flags) if twin.isascii() else ""
+        return re.compile(led_source(twin, flags), flags).search, run
+    except (ValueError, re.error):
+        return v.pattern.search, ""
 
 
-@functools.cache
-def _required_runs() -> tuple[str, ...]:
-    """For each construction, a run of characters every match of its search (:func:`_searches`)
-    holds ("" when none is told): a chunk string lacking it holds no match, and is not searched."""
-    return tuple(run for _search, run in _search_table())
-
-
-@functools.cache
-def _search_table() -> tuple[tuple[Callable[[str], object], str], ...]:
-    """:func:`_searches` and :func:`_required_runs`, made in one pass (the twin parsed once for both)."""
-    out: list[tuple[Callable[[str], object], str]] = []
-    for v in variants():
-        try:
-            source = fixed_width_lookbehinds(_GROUP_NAME.sub("(?:", v.pattern.pattern))
-            bare = regex.compile(source, v.pattern.flags)
-            twin = ascii_twin(bare)
-            search = led_by_first_chars(twin).search
-        except (ValueError, re.error):
-            out.append((v.pattern.search, ""))
-            continue
-        out.append((search, required_run(twin.pattern, twin.flags) if twin.pattern.isascii() else ""))
-    return tuple(out)
-
-
-_GROUP_NAME = regex.compile(r"\(\?P<\w+>")
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
 # a look-behind whose one varying part is a character set repeated 0 to n times (no group inside)
 _VARYING_LOOKBEHIND = re.compile(r"\(\?<([=!])([^()]*?)(\[[^\]]*\])\{0,(\d+)\}([^()]*?)\)")
 
@@ -366,12 +353,11 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
     every = variants()
     if not s.isascii():
         return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
-    searches = _searches()
-    runs = _required_runs()  # (``"" in s`` holds: a construction with no run is searched)
+    # (``"" in s`` holds: a construction with no run is searched)
     return tuple(
         every[i]
         for i in _candidate_indices(frozenset(s), located, frames)
-        if runs[i] in s and searches[i](s) is not None
+        if (search := _search(i))[1] in s and search[0](s) is not None
     )
 
 

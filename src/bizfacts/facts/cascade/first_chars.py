@@ -29,7 +29,7 @@ _NEW = sys.version_info >= (3, 11)
 _parser: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
 _sre: Any = importlib.import_module("re._constants" if _NEW else "sre_constants")
 
-__all__ = ["led_by_first_chars", "required_run"]
+__all__ = ["led_by_first_chars", "led_source", "required_run"]
 
 # the strings searched are ASCII (the chunk strings of the cascade): a class is read over these
 _ASCII = frozenset(map(chr, range(128)))
@@ -46,10 +46,20 @@ def led_by_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     searching ASCII strings (the same matches, wherever they start and whatever ``pos`` and
     ``endpos``); ``pattern`` itself when they cannot be told (a construct not read, a match
     that may be empty, a case-insensitive pattern) or are too many to help."""
-    chars = first_chars(pattern.pattern, pattern.flags)
+    led = led_source(pattern.pattern, pattern.flags)
+    return pattern if led == pattern.pattern else re.compile(led, pattern.flags)
+
+
+def led_source(source: str, flags: int = 0) -> str:
+    """``source`` as :func:`led_by_first_chars` writes it, not compiled.
+
+    >>> led_source(r"(?<!x)(?:C|N+)V")
+    '(?=[CN])(?<!x)(?:C|N+)V'
+    """
+    chars = first_chars(source, flags)
     if chars is None or not chars or len(chars) > _MOST:
-        return pattern
-    return re.compile(f"(?=[{''.join(_escaped(c) for c in sorted(chars))}])" + pattern.pattern, pattern.flags)
+        return source
+    return f"(?=[{''.join(_escaped(c) for c in sorted(chars))}])" + source
 
 
 @functools.cache
@@ -74,9 +84,11 @@ def first_chars(source: str, flags: int = 0) -> frozenset[str] | None:
     return None if empty else frozenset(chars)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4)
 def _parsed(source: str, flags: int) -> Any:
-    """``source`` as ``re`` parses it (None where it cannot): parsed once for both readers here."""
+    """``source`` as ``re`` parses it (None where it cannot): parsed once for both readers here,
+    which ask one after the other (a parse tree is kept only that long: those of all the
+    constructions would hold 4 MB)."""
     try:
         return _parser.parse(source, flags)
     except (re.error, RecursionError):

@@ -197,18 +197,30 @@ _IS = r"(?:,|,?W[xv]?b|b|[xZV]s|b[xZV]?s|b?[xZV][inDL9]{0,3}s|[hv]{0,2}xs)"
 
 @attrs.frozen
 class Variant:
-    """One construction: its name, the frame class it serves and its pattern."""
+    """One construction: its name, the frame class it serves and its pattern (``source``,
+    compiled when first matched: most documents try few of the constructions)."""
 
     name: str
     frame: str
-    pattern: regex.Pattern[str]
+    source: str
     voice: str | None = None  # the verb group's voice it needs, if any
     # a chunk string can only hold a match if it holds a character of each of these sets
     needs: tuple[frozenset[str], ...] = ()
 
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The construction's pattern, compiled."""
+        return _compiled(self.source)
+
+
+@functools.cache
+def _compiled(source: str) -> regex.Pattern[str]:
+    """``source`` compiled (once per construction: there are a few hundred)."""
+    return regex.compile(source)
+
 
 def _v(name: str, frame: str, pattern: str, voice: str | None = None) -> Variant:
-    return Variant(name, frame, regex.compile(pattern), voice, needs(pattern))
+    return Variant(name, frame, pattern, voice, needs(pattern))
 
 
 @functools.cache
