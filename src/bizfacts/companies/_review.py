@@ -509,6 +509,15 @@ _APPOSITIVE_AFTER = _Pattern(r"[^\S\n]++(?:firm|company|group|bank|maker|provide
 _CONNECTOR_WORDS = frozenset({"The", "A", "An", "And", "But", "Or"})
 # a hyphen cue opening a run ("Ohio-based"): it describes the name after it
 _CUE_HYPHENS = ("-based", "-owned", "-controlled", "-headquartered", "-listed", "-backed")
+# a capitalized word made an adjective by its lowercase tail: "Leeds-born", "Boston-based", "Paris-listed"
+_ADJECTIVE_HYPHEN = re.compile(r"-[a-z]+$")
+
+
+def _defined_term(text: str, name: str) -> bool:
+    """Whether ``text`` defines ``name`` as a term in parentheses: '("Parent")', '(the “Buyer”)'."""
+    return any(f"{q}{name}{c})" in text for q, c in (('"', '"'), ("“", "”"))) and any(
+        f"({a}{q}{name}" in text for q in ('"', "“") for a in ("", "the ")
+    )
 
 
 def _listed_and_cued_runs(
@@ -575,6 +584,10 @@ def _cued_names(
             name = text[s:e]
         if len(name) < 2 or name in _NOT_ORG_ACRONYMS or suffix_class(name):
             continue
+        if len(words) == 1 and _ADJECTIVE_HYPHEN.search(name):
+            continue  # "X and Leeds-born entrepreneur P": an adjective, no name
+        if _defined_term(text, name):
+            continue  # 'X Corp ("Parent")', then "among Parent, Purchaser and Y": X's role, no firm
         if (
             _APPOSITIVE_AFTER.match(text, e)
             or (len(words) == 2 and words[0] in ("Class", "Series"))

@@ -21,6 +21,11 @@ from ._regexes import (
 )
 from ._tokens import _Tok, suffix_gap
 
+# the words of a placeholder's label before its letter ("Company A"; "Bull and Bear Group A" is a name)
+_PLACEHOLDER_HEADS = frozenset({"Company", "Corporation", "Firm"})
+# what follows a class of shares' letter: "Class B shares", "X Company A stock"
+_SHARE_CLASS_WORDS = frozenset({"shares", "share", "stock", "stocks", "units", "ordinary", "common", "notes"})
+
 # generic words that never open or make a name with another generic word
 _NO_NAME_WORDS = frozenset(
     {"A", "An", "The", "Its", "His", "Her", "Their", "Our", "Class", "Division", "Firm", "Firms"}
@@ -153,6 +158,14 @@ class _Unknown(_Cues):
             name = canonical_name(self.text[at : full[-1].end])
         self.emit(full, name, "company", "legal suffix")
 
+    def placeholder_label(self, tok: _Tok) -> bool:
+        """Whether ``tok``, after a legal suffix's word, is the letter of a placeholder's label
+        ("Company A", "Company B") and no class of shares ("X Company B shares")."""
+        if len(tok.text) != 1 or tok.gap != " ":
+            return False
+        after = self.text[tok.end : tok.end + 12].split(maxsplit=1)
+        return not after or after[0].rstrip(".,;:").lower() not in _SHARE_CLASS_WORDS
+
     def family_name_head(self, toks: list[_Tok]) -> bool:
         """ "Gareth Mills said": a given name and a company word that is a common family name, no
         company cue around them ("shares of Oskari Mills" names a firm)."""
@@ -218,6 +231,8 @@ class _Unknown(_Cues):
                 after_ticker = _AFTER_TICKER.ascii_match if self.ascii else _AFTER_TICKER.match
                 if cls == "weak" and not after_ticker(self.text, tok.end, tok.end + 16):
                     continue  # "INVESTOR GROUP LIFTS": in capitals, "Group" ends a name before a ticker only
+            if k + 2 == len(toks) and tok.text in _PLACEHOLDER_HEADS and self.placeholder_label(toks[-1]):
+                continue  # "Suppose Company A buys": the suffix's word opens a placeholder's label
             end = k + 1
             while (
                 end < len(toks) and suffix_class(toks[end].text) and suffix_gap(toks[end])

@@ -70,6 +70,12 @@ from .tables import table_header
 from .template import LazyPattern, Template, build_template, spans_words
 from .trace import AssemblyTrace
 
+# a sentence opening with these supposes what it tells: "Suppose X buys Y", "Imagine X had 2 million users"
+_SUPPOSITIONS = (
+    "suppose ", "supposing ", "imagine ", "assume that ", "let's say ", "let us say ", "hypothetically"
+)
+_LIST_MARKS = " \t\"“'‘-–•*0123456789.)"
+
 
 def assemble(
     text: str, mentions: Mentions, trace: list[Template] | None = None, explain: AssemblyTrace | None = None
@@ -243,6 +249,8 @@ def assemble(
         if U_SLOT in template:
             ctx = ctx or Sentence(tpl, fallback, topic, dateline)
             facts.extend(user_count_facts(ctx, ents, topic))
+        if len(facts) > n_before and low.lstrip(_LIST_MARKS).startswith(_SUPPOSITIONS):
+            del facts[n_before:]  # "Suppose Company C owns 80 percent of Company D": a supposition
         # reporting_period needs a date slot; table_header a slotless line after a quarter was named
         # (the period is read only by the figures of a later sentence: none without a money mention after it)
         if last_money < e:

@@ -201,6 +201,8 @@ def _search(i: int) -> tuple[Callable[[str], object], str]:
         return v.pattern.search, ""
 
 
+# between a party and the next: "X and entrepreneur P" ("c", a title or descriptor's words)
+_SECOND_CONJUNCT = re.compile(r"c(?:N?x{1,2})?")
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 # a look-behind whose one varying part is a character set repeated 0 to n times (no group inside)
 _VARYING_LOOKBEHIND = re.compile(r"\(\?<([=!])([^()]*?)(\[[^\]]*\])\{0,(\d+)\}([^()]*?)\)")
@@ -423,6 +425,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
         among = None  # (:func:`matching` read the investor's noun as "R")
     tried = _candidates(frozenset(own) | frozenset(plain), located) if among is None else among
     read_verbs: set[int] = set()  # the verbs the TRANS "active" construction read (ids)
+    agent_ends: dict[tuple[int, str], int] = {}  # (verb, construction) -> where its agent read ended
     for v in tried:
         if v.name == "adjective" and not located:
             continue
@@ -464,6 +467,11 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             trigger = places.get("verb") or places.get("noun") or places.get("rel") or places.get("hq")
             if v.name == "subject-relative" and id(trigger) in read_verbs:
                 continue  # "X, which bought Y, said ...": "active" read the clause already
+            if "agent" in places:
+                before = agent_ends.get((id(trigger), v.name))
+                if before is not None and _SECOND_CONJUNCT.fullmatch(cs, before, m.start("agent")):
+                    continue  # "a consortium led by X and entrepreneur P bought": X's match acts for both
+                agent_ends[id(trigger), v.name] = m.end("agent")
             agents: tuple[Chunk, ...] = ()
             if "agent" in places:
                 lo, hi = m.span("agent")

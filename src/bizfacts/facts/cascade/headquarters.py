@@ -106,10 +106,11 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "... the common stock of X, a Delaware corporation with principal executive offices in L": an
         # apposition's offices, whatever the party it describes is the object of
+        # ("all shares of X, a testing company whose principal executive offices are located at ...")
         _v(
             "apposition-noun",
             "HQ",
-            rf"(?P<company>{_PARTY}),d[^CNPVHQSW.;:]{{0,8}}?w(?P<hq>Q)[iat]{_LOCATION}",
+            rf"(?P<company>{_PARTY}),d[^CNPVHQSW.;:]{{0,8}}?[wW](?P<hq>Q)b?H?[iat]{_LOCATION}",
         ),
         # "X's headquarters are (located) in L"
         # ("Our principal executive offices are located at 410 Elm Street, Suite 9, Austin, Texas")

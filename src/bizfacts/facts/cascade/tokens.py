@@ -540,7 +540,10 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             entry = controls[low]  # "offered to buy Y": the control word, not the bid verb
         # ("its IPO on the Nasdaq": a deal noun written as an acronym in capitals)
         acronym = entry.tag == "A" and word.isupper()
-        if not capitalized or initial or entry.tag not in "ARQVGZKSHux" or acronym:
+        # (a filing's defined "Shares" after a possessive or an article is the stake noun: "X's Shares
+        # are listed on", "the Shares")
+        defined = entry.tag == "K" and prev in "'dj"
+        if not capitalized or initial or entry.tag not in "ARQVGZKSHux" or acronym or defined:
             prev = entry.tag
             append(Token(s, e, word, prev, None, entry))
         else:

@@ -212,6 +212,14 @@ _ITEMS_NOTE = LazyPattern(
 # a threshold, not a figure: "customers with revenue of $100,000 or more"
 _THRESHOLD_AFTER = LazyPattern(r"(?i)[ \t]+(?:or|and)[ \t]+(?:more|greater|higher|above|over|up)\b")
 _WITH_BEFORE = LazyPattern(r"(?i)\bwith[ \t]+(?:[\w-]+[ \t]+){0,3}\Z")
+# no company's figure: "a firm with revenue of $2 million that is sold for ...", "any bank with assets of"
+_GENERIC_HOLDER = LazyPattern(
+    # (not an apposition's or a copula's: "X, a company with revenue of M", "X is a firm with sales of M")
+    r"(?i)(?<!,[ \t])(?<!\bis[ \t])(?<!\bwas[ \t])(?<!\bbe[ \t])(?<!\bas[ \t])"
+    r"\b(?:a|an|any|every|each)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:firm|company|business|group|start-?up|retailer|bank|lender|maker)[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:revenues?|sales|turnover|profits?|earnings|income|assets)\b"
+)
 # a wire's "net of 7.3 mln dlrs" (its net income), not "net of interest expense"
 _NET_OF_AMOUNT = LazyPattern(
     r"(?i)\s+of\s+(?:(?:about|around|approximately|nearly|roughly|some|over|more\s+than|almost)\s+)?\ue000M"
@@ -471,6 +479,8 @@ def metric_facts(
                 t, max(0, m.start("metric") - 40), m.start("metric")
             ):
                 continue  # "customers with annual recurring revenue of $100,000 or more": a threshold
+            if _GENERIC_HOLDER.search(t, max(0, m.start() - 50), m.start("amount")):
+                continue  # "a firm with revenue of $2 million that is sold for $4 million": anyone's
             if d is None and pat is _METRIC_THEN_MONEY and RANGE_FROM.search(m.group("between")):
                 hi = RANGE_TO.match(t, amount_end)  # "range from $4.2 billion to $4.3 billion"
                 high = slot_mention(tpl, hi.group("hi"), MoneyMention) if hi else None

@@ -224,9 +224,11 @@ _FIRST_PERSON = LazyPattern(r"(?i)\b(?:we|our)\b")
 
 # a sentence that counts users of what does not exist: a merger supposed, a combination's total
 _HYPOTHETICAL = LazyPattern(
-    r"(?i)^\W*(?:if|were|should)\b|\bwere\s+to\s+(?:merge|combine|join)\b"
-    r"|\b(?:combined|merged)\s+(?:group|company|entity|business)\s+would\b"
+    r"(?i)^\W*(?:if|were|should|suppose|imagine)\b|\bwere\s+to\s+(?:merge|combine|join)\b"
+    r"|\b(?:combined|merged)\s+(?:group|company|entity|business|firm)\s+(?:would|might|could)\b"
 )
+# a count inside an "if" clause: "To win customers: if X had 200,000 customers and Y had ..."
+_IF_CLAUSE_BEFORE = LazyPattern(r"(?i)\bif\s[^,;:.]*+$")
 
 
 def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) -> list[AnyFact]:
@@ -264,6 +266,8 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             t, max(0, pos - 40), pos
         ):
             continue  # "added 15.8 million subscribers", "will refund 410,000 customers": no user base
+        if _IF_CLAUSE_BEFORE.search(t, max(0, pos - 120), pos):
+            continue  # "if X had 200,000 customers, a combined firm might reach ...": no one's count
         if _FORECAST_BEFORE.search(t, max(0, pos - 100), pos):
             continue  # "we expect paid subscribers of about 19.5 million": a target
         if _AFFECTED_AFTER.match(t, t.find("\ue001", pos)) or _DEAL_OBJECT_WITH.search(t, max(0, pos - 120), pos):
