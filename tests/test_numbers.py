@@ -17,9 +17,9 @@ from bizfacts._numbers import (
     has_scale,
     number_patterns,
     parse_number,
-    qualifier_before,
     scale_value,
 )
+from bizfacts._qualifiers import qualifier_before
 
 
 @pytest.mark.parametrize(

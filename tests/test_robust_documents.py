@@ -21,7 +21,7 @@ from bizfacts._patterns import match_near
 from bizfacts.companies import _scans, _written
 from bizfacts.companies._written import _WrittenWords
 from bizfacts.dates import _periods
-from bizfacts.facts import discourse
+from bizfacts.facts import discourse, discourse_state
 
 _SETTINGS = settings(max_examples=200, deadline=None)
 _SYLLABLES = ("ka", "ro", "vin", "tel", "mar", "zu", "den", "lo", "sta", "qui", "bex", "nor")
@@ -134,7 +134,7 @@ def test_bare_quarters_in_a_row_are_no_periods() -> None:
 
 # patterns matched after a name over the whole document: the ``regex`` module first looks for
 # a literal each needs ("by", '"', " is "/" was ") in all the rest of the text
-_NEAR_PATTERNS = [discourse._TERM_DEFINITION, discourse._BY_AGENT_AFTER, discourse._DESCRIBED]
+_NEAR_PATTERNS = [discourse._TERM_DEFINITION, discourse._BY_AGENT_AFTER, discourse_state._DESCRIBED]
 
 
 def test_matches_after_names_in_a_long_text_lacking_their_literal_are_linear() -> None:

@@ -27,13 +27,12 @@ from bizfacts import percentages, user_counts
 from bizfacts._needles import _needle_hits, needle_spans
 from bizfacts._numbers import (
     NON_ASCII_NUMBER_START,
-    _qualifier_table,
     number_patterns,
     parse_number,
-    qualifier_before,
     start_scanner,
     whole_number,
 )
+from bizfacts._qualifiers import _qualifier_table, qualifier_before
 
 _SETTINGS = settings(max_examples=150, deadline=None)
 

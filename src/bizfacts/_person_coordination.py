@@ -43,7 +43,7 @@ class CoordinatedPeople:
     words: list[str]
     starts: list[int]
     ends: list[int]
-    n: Any  # the people's name lists (``bizfacts.people._Names``)
+    n: Any  # the people's name lists (``bizfacts._person_names._Names``)
 
     def in_company(self, start: int, end: int) -> bool:  # (the reader's own)
         raise NotImplementedError

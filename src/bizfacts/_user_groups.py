@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 import regex
 
-from ._numbers import number_patterns, parse_number, qualifier_before
+from ._numbers import number_patterns, parse_number
+from ._qualifiers import qualifier_before
 from ._spans import UserCountMention, unchecked
 
 __all__ = ["with_counted_groups"]

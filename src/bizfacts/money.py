@@ -63,10 +63,10 @@ from ._numbers import (
     list_head_ok,
     number_patterns,
     parse_number,
-    qualifier_before,
     start_scanner,
     tidy,
 )
+from ._qualifiers import qualifier_before
 from ._spans import MoneyMention, Qualifier, unchecked
 
 __all__ = ["extract_money"]

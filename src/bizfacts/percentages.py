@@ -38,9 +38,9 @@ from ._numbers import (
     list_head_ok,
     number_patterns,
     parse_number,
-    qualifier_before,
     start_scanner,
 )
+from ._qualifiers import qualifier_before
 from ._spans import PercentMention, PercentUnit, unchecked
 
 __all__ = ["extract_percentages"]

@@ -47,10 +47,10 @@ from ._numbers import (
     data_rows,
     has_scale,
     number_patterns,
-    qualifier_before,
     start_scanner,
     whole_number,
 )
+from ._qualifiers import qualifier_before
 from ._spans import Qualifier, UserCountMention, unchecked
 from ._user_groups import with_counted_groups
 

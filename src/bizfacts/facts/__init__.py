@@ -18,6 +18,8 @@ Module map (data flows down the list):
 ``tables``        wire earnings tables: figures without a currency, block periods
 ``template``      a sentence as a template (mentions as slots), rule macros, ``LazyPattern``
 ``discourse``     anaphors, defined terms ("the Target Company"), the document's topic
+``discourse_state`` what a sentence tells the next (:class:`~.discourse_state.Entities`): the last
+                  company, product, subject and period named
 ``sentence``      what a builder knows of one sentence (:class:`~.sentence.Sentence`), template helpers
 ``rule``          :class:`~.rule.Rule`: one frame (a regex over templates), its keys and flags
 ``lexicon``       regex fragments the rules share (verbs, titles, person names, places, exchanges),

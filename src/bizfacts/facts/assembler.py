@@ -5,7 +5,7 @@ For each sentence the assembler builds a template (every mention replaced by a s
 a filing's "the Target Company"; :mod:`bizfacts.facts.discourse`), and hands it to the
 frame engine (:func:`bizfacts.facts.engine.frame_facts`) and to the slot-driven readers of
 financial metrics and user counts.  What a sentence tells the next (the last company and
-subject named, the last period) is carried in :class:`~bizfacts.facts.discourse.Entities`.
+subject named, the last period) is carried in :class:`~bizfacts.facts.discourse_state.Entities`.
 The readers of filing layouts (:mod:`bizfacts.facts.layouts`) add their facts, and the
 candidates are merged (:mod:`bizfacts.facts.merge`).
 """
@@ -42,16 +42,8 @@ from .cascade.listing import may_name_exchange
 from .column_table import column_table_facts
 from .defined_roles import defined_roles, with_defined_roles
 from .descriptions import described_heads
-from .discourse import (
-    Entities,
-    defined_terms,
-    document_topic,
-    promoted_subject,
-    resolve_anaphors,
-    term_mentions,
-    update_entities,
-    with_subject,
-)
+from .discourse import defined_terms, document_topic, resolve_anaphors, term_mentions
+from .discourse_state import Entities, promoted_subject, update_entities, with_subject
 from .engine import frame_facts
 from .frames.executive import leadership_facts, signoff_facts, team_page_facts
 from .frames.financial_metric import metric_facts, reporting_period

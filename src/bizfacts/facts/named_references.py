@@ -1,7 +1,7 @@
 """References a text resolves by what it names: "the combined company" once the text gives the
 merged company its name, and an opening "Its" that is not the company its people join.
 
->>> from bizfacts.facts.discourse import Entities
+>>> from bizfacts.facts.discourse_state import Entities
 >>> not_named_after(Entities(recent=("Acme", "Brio")), "Acme", ["Acme"])
 'Brio'
 """
@@ -17,7 +17,7 @@ from .._spans import CompanyMention
 from .template import LazyPattern
 
 if TYPE_CHECKING:
-    from .discourse import Entities
+    from .discourse_state import Entities
 
 # "the combined company", "the merged group", "the new bank": the company a deal forms
 FORMED_REFERENCE = LazyPattern(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._spans import CompanyMention
-from .discourse import Entities
+from .discourse_state import Entities
 from .named_references import joined_names, not_named_after
 from .template import LazyPattern
 

@@ -16,7 +16,7 @@ from ..._fact_types import (
 )
 from ..._spans import DateMention, UserCountMention
 from ...user_counts import metric_words
-from ..discourse import Entities
+from ..discourse_state import Entities
 from ..sentence import (
     Sentence,
     slots_of,

@@ -1,0 +1,122 @@
+"""What the sentences read so far tell the next one: :class:`Entities` (the last company,
+product and subject named, the last period, the companies named lately) and how each sentence
+read updates it.  :func:`~.discourse.resolve_anaphors` resolves a sentence's anaphors against it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from .._spans import CompanyMention, DateMention
+from .sentence import modifies_next
+from .template import LazyPattern
+
+
+@attrs.frozen
+class Entities:
+    """What the sentences read so far tell the next one."""
+
+    last_company: str | None = None
+    last_product: str | None = None
+    prev_subject: str | None = None
+    last_period: DateMention | None = None  # the last quarter, half or year named: results keep talking of it
+    recent: tuple[str, ...] = ()  # companies named so far, most recent last (at most 6)
+    # the last sentence described its subject ("X is a Portuguese food company."): "the company" of
+    # the next sentence is that subject, not the document's topic
+    described: bool = False
+    # the subject of the last sentence that described one ("Y is a Japanese conglomerate"): in a text
+    # describing several companies in turn, "The president is P" is that company's
+    last_described: str | None = None
+
+
+_PARTY_FIELDS = ("acquirer", "company", "owner", "investee", "subject", "target", "seller", "asset")
+
+
+def promoted_subject(text: str, start: int, end: int, facts: Sequence[Any]) -> str | None:
+    """The company a sentence with no company mention opens with, when its facts name it (the
+    clause reader promoted an unknown name: "Korvath Analytics is a software company based in
+    Boise"): the next sentences' "the company" and "Its" speak of it.
+
+    >>> from bizfacts._fact_types import HeadquartersFact, Evidence
+    >>> t = "Korvath Analytics is a software company based in Boise."
+    >>> f = HeadquartersFact(evidence=Evidence(0, len(t), t), company="Korvath Analytics", location="Boise")
+    >>> promoted_subject(t, 0, len(t), [f])
+    'Korvath Analytics'
+    """
+    opening = text[start:end].lstrip("\"“‘' ")
+    for fact in facts:
+        for field in _PARTY_FIELDS:
+            name = getattr(fact, field, None)
+            if isinstance(name, str) and name and opening.startswith(name):
+                rest = opening[len(name) : len(name) + 1]
+                if not rest or not rest.isalnum():
+                    return name
+    return None
+
+
+def with_subject(ents: Entities, name: str) -> Entities:
+    """``ents`` once a sentence's subject was ``name``, a company no extractor named."""
+    return Entities(
+        last_company=name,
+        last_product=ents.last_product,
+        prev_subject=name,
+        last_period=ents.last_period,
+        recent=(*[n for n in ents.recent if n != name], name)[-6:],
+        last_described=ents.last_described,
+    )
+
+
+def update_entities(
+    ents: Entities,
+    companies: Sequence[CompanyMention],
+    anaphors: list[tuple[int, int, str]],
+    period: DateMention | None = None,
+    text: str = "",
+) -> Entities:
+    """What the next sentence knows, once this one (its companies, anaphors and period) is read."""
+    named = [c for c in companies if c.kind != "organization"]  # usable(), inlined
+    last_period = ents.last_period if period is None else period
+    if not named and not anaphors:
+        if period is None:
+            return ents
+        return Entities(
+            last_company=ents.last_company,
+            last_product=ents.last_product,
+            prev_subject=ents.prev_subject,
+            last_period=period,
+            recent=ents.recent,
+            described=ents.described,
+            last_described=ents.last_described,
+        )
+    # the subject: the first company named, unless it only modifies another ("Tencent-backed Y")
+    subjects = [c for c in named if not modifies_next(text, c.end)] if text else named
+    first = min(
+        [(c.start, c.name) for c in subjects or named] + [(s, n) for s, _e, n in anaphors],
+        default=None,
+    )
+    comps = [c.name for c in named if c.kind == "company"]
+    prods = [c.name for c in named if c.kind in ("product", "site")]
+    recent = tuple(n for n in ents.recent if n not in comps) + tuple(dict.fromkeys(comps))
+    described = bool(
+        text and first and any(c.start == first[0] and _DESCRIBED.match_near(text, c.end) for c in subjects)
+    )
+    return Entities(
+        last_company=next((c.name for c in subjects if c.kind == "company"), comps[0])
+        if comps
+        else ents.last_company,
+        last_product=prods[-1] if prods else ents.last_product,
+        prev_subject=first[1] if first else ents.prev_subject,
+        last_period=last_period,
+        recent=recent[-6:],
+        described=described,
+        last_described=first[1] if described and first else ents.last_described,
+    )
+
+
+# a subject's description by a copula and an indefinite noun group: "X is a Portuguese food company",
+# "X, founded in 1962, is an engineering group"
+# ("Kinsei Holdings (株式会社キンセイ) is a Japanese conglomerate": its name in parentheses between)
+_DESCRIBED = LazyPattern(r"(?:\s*,[^,;.\n]{1,60},|\s*\([^()\n]{1,60}\))?\s+(?:is|was)\s+(?:a|an)\s")
