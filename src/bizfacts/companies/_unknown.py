@@ -345,7 +345,12 @@ class _Unknown(_Cues):
             # a head word beside a verb makes no name ("Acme Corp Buys Beta Inc" has its suffixes)
             self.leftovers.append(toks)
             return
-        if len(toks) >= 2 and last in w.org_head and not all(self.is_plain_word(t) for t in toks[:-1]):
+        # ("the Supervisory Board", "the Executive Board": a company's own board, named by no word)
+        if (
+            len(toks) >= 2
+            and last in w.org_head
+            and not all(self.is_plain_word(t) or (last == "Board" and t.text in w.generic) for t in toks[:-1])
+        ):
             self.emit(toks, self.key(toks), "organization", "organization word")
             return
         if len(toks) >= 3 and last in w.head:

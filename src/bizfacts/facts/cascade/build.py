@@ -114,6 +114,10 @@ def _weak_person(m: PersonMention) -> bool:
 
 # a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
 _DONE = ({"completed"}, {"completed", "announced"})
+# a company's own body before "of X": "The Management Board of X", "the board of directors of X"
+_BODY_OF = regex.compile(r"\b(?:Board|Committee|Council)(?: of Directors)?\Z")
+# a prepositional phrase set off by commas between a control word ("G") and its "to" + verb
+_INTERPOSED = regex.compile(r"(?<=G),[wpniaoy][^,;.:VGZ\"]{1,12},(?=tV)")
 # a term's definition in a filing: '(the "Company")', '("Talmage")'
 _DEFINITION = regex.compile(
     r"[ \t]*\([ \t]*(?:the[ \t]+)?[\"“][^\"“”()]{1,40}[\"”]"
@@ -438,6 +442,11 @@ def sentence_facts(
             tok.end += start
     among = None
     tags = "".join([t.tag for t in tokens])
+    if "G," in tags and (aside := _INTERPOSED.search(tags)) is not None:
+        # "X today resolved, with the consent of the Supervisory Board, to sell Y": the phrase set off
+        # between a control word and its infinitive is read as if absent
+        tokens = tokens[: aside.start()] + tokens[aside.end() :]
+        tags = tags[: aside.start()] + tags[aside.end() :]
     # (a verb of a SYM or FUND predicate is a "V" token: with no "V", open_verb_in() is False)
     # (an investor's noun is an "R" token the other constructions read as "x": chunks are built)
     open_words = ("V" in tags and open_verb_in(tokens)) or ("R" in tags and investor_noun_in(tokens))
@@ -473,6 +482,10 @@ def sentence_facts(
         if chunks[i].char in "CN"
         and (i == 0 or chunks[i - 1].char not in "oiytfrawnsp")
         and not (chunks[i].char == "N" and _DESCRIBES_NEXT.match(chars, i + 1))  # "Private equity firm Y"
+    ]
+    # "The Management Board of X resolved to sell its Y unit": a body of X's speaks for X
+    subjects = [
+        i + 2 if chars.startswith("NoC", i) and _BODY_OF.search(chunks[i].text) else i for i in subjects
     ]
     out: list[AnyFact] = []
     former: dict[str, str] = {}  # asset -> the owner it had ("Y, previously a unit of X")

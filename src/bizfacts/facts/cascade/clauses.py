@@ -78,6 +78,7 @@ _HQ_WITHOUT_TRIGGER = frozenset(
         "copula-in",
         "apposition-in",
         "of-place",
+        "seat",
         "possessive-place",
         "place-description",
         "institution-in",

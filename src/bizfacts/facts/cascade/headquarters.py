@@ -167,6 +167,8 @@ def variants() -> tuple[Variant, ...]:
         # "Bellweather Bio Inc. of Cambridge, Massachusetts, ...": a company and its town
         # ("Kettering, of Sandusky, Ohio, makes valves": the town in commas)
         _v("of-place", "HQ", r"(?P<company>C)(?:N?|,(?=oL(?:,L){0,2},))o(?P<loc>L(?:,L){0,2})(?!['NL])"),
+        # "to Osterkamp Industrie GmbH, Bielefeld.": a suffixed name and its seat, the German way
+        _v("seat", "HQ", r"(?<![,c])(?P<company>C),(?P<loc>L)(?=[.;)]|,[^L]|$)"),
         # "a news conference in Osaka, where the company is based"
         _v("where", "HQ", r"i(?P<loc>L(?:,L){0,3}),W(?P<company>[CN])b?v?(?P<hq>H)(?![iat])"),
         # "the Dayton company", "the Bangor, Maine, forest products company": a reference with its town
@@ -233,6 +235,11 @@ def headquarters_facts(p: Predication, ev: Evidence, text: str) -> list[AnyFact]
         if loc_text in _NAME_PLACES or _first_place_kind(p.places["loc"]) == "other":
             # "Imperial Corp of America", "Sumitomo Corp of Europe": the place is part of the name
             raise NoFact("'X Corp of America', 'X Corp of Europe': the place is part of the company's name")
+    if p.variant == "seat":
+        head = p.places["company"].head[-1].mention
+        last = head.text.split()[-1].rstrip(".") if isinstance(head, CompanyMention) else ""
+        if suffix_class(last) != "strong" or _first_place_kind(p.places["loc"]) != "city":
+            raise NoFact("'X, L' without a legal form before a town may be a list, not a company's seat")
     if p.variant == "institution-in" and not institution(p.places["company"].head[-1].mention):
         raise NoFact("a company 'in L' may only have a branch there (an institution stands where it is)")
     if p.variant == "possessive-place" and text[slice(*p.extents["loc"])] in _countries():
