@@ -324,6 +324,19 @@ class _Reader(CoordinatedPeople):
             return (k, e, "cue")
         return None
 
+    def heading_name(self, i: int, j: int) -> bool:
+        """Whether the run of words ``i``..``j`` (two to four) fills a line of its own and the next
+        paragraph opens with its first word and a verb's "is", "has", "joined", ... (a team page's
+        person: "Amara Quist-Nkemelu" / "Amara is our Chief People Officer")."""
+        text, tw = self.text, self.words
+        start, end = self.starts[i], self.ends[j]
+        if not 1 <= j - i <= 3 or not all(_is_name_word(w) for w in tw[i : j + 1]):
+            return False
+        if text[text.rfind("\n", 0, start) + 1 : start].strip() or not text.startswith("\n", end):
+            return False
+        after = text[end:].lstrip().split(" ", 2)
+        return len(after) == 3 and after[0] == tw[i] and after[1] in _BIO_VERBS
+
     def place_with_particle(self, words: list[str], start: int) -> bool:
         """A run with a particle that opens with a place's name: a town ("Bandar de Veyra"),
         unless the place is a given name too ("Leo de Corel"), or where "in", "at" or "near"
@@ -390,17 +403,25 @@ class _Reader(CoordinatedPeople):
             full.append((start, end, rule))
             if k > i:
                 singles.extend(x for x in range(i, k) if tw[x] not in self.n.titles)
+        # a team page's heading line, "Amara Quist-Nkemelu", over a paragraph opening "Amara is our ..."
+        if failed and "\n" in text:
+            for i, j in [r for r in failed if self.heading_name(*r)]:
+                full.append((ts[i], te[j], "heading"))
+                failed.remove((i, j))
         # "founded by Bruna Teixo and Kaio Albano": plain name words coordinated with a person are one
         if full and " and " in text and (failed or any(r in WEAK_RULES for _s, _e, r in full)):
             full, failed = self.coordinated(full, failed)
         # surname and given-name linking: one word naming a person met in full
         by_word: dict[str, str] = {}
         ambiguous: set[str] = set()
+        goes_by: list[tuple[str, str]] = []  # a given name after an initial, linked alone only
         names = [" ".join(text[s:e].replace(",", " ").split()) for s, e, _ in full]
         for name in sorted(set(names), key=len, reverse=True):
             parts = [w for w in name.split() if w not in _PARTICLES and w not in _SUFFIXES]
             if len(parts) < 2:
                 continue
+            if len(parts) > 2 and _is_initial(parts[0]) and parts[1] in self.n.given:
+                goes_by.append((parts[1], name))  # "J. Dieter van Aalst" goes by "Dieter"
             for w in (parts[-1], parts[0]):
                 if w in by_word and by_word[w] != name and not by_word[w].endswith(" " + name):
                     ambiguous.add(w)
@@ -444,15 +465,22 @@ class _Reader(CoordinatedPeople):
                 canon = longer.get(name, name)
             out.append(_make_person(s, e, text[s:e], canon, rule))
         taken = {(m.start, m.end) for m in out}
+        for w, name in goes_by:  # (not read above: "South African" ends in no surname of "S. African X")
+            if w in by_word and by_word[w] != name:
+                ambiguous.add(w)
+            by_word.setdefault(w, name)
         if by_word:  # (else no single word is linked)
             singles.extend(self.lone_words())
+            headed = {name for (_s, _e, rule), name in zip(full, names, strict=False) if rule == "heading"}
             for k in singles:
                 word = tw[k]
                 if word not in by_word or word in ambiguous:
                     continue
                 start, end = ts[k], te[k]
-                if (start, end) in taken or self.in_company(start, end) or is_region_name(word):
+                if (start, end) in taken or self.in_company(start, end):
                     continue
+                if is_region_name(word) and by_word[word] not in headed:
+                    continue  # ("Georgia" beside "Georgia Pell"; not "Amara" under its heading "Amara Quist")
                 out.append(_make_person(start, end, word, by_word[word], "linked"))
         return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -465,6 +493,10 @@ _RUN = stdlib_re.compile(rf"(L{_MORE}*+|[NC]{_MORE}++)")  # (the group: ``split`
 _ALONE_CLASSES = frozenset("NC")
 # (every span is cut from the text, a token's word fits its bounds: the validators would pass)
 _make_person = unchecked(PersonMention)  # the tokens that are a run of one word where no run holds them
+# the verbs that open a biography's paragraph after its heading ("Amara is our Chief People Officer")
+_BIO_VERBS = frozenset(
+    {"is", "has", "joined", "serves", "leads", "heads", "was", "oversees", "became", "chairs"}
+)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -21,6 +21,8 @@ from ._regexes import (
 )
 from ._tokens import _Tok, suffix_gap
 
+# a company's own boards, no organization of their own ("the Supervisory Board of X AG")
+_BOARD_KINDS = frozenset({"Management", "Supervisory", "Executive"})
 # the words of a placeholder's label before its letter ("Company A"; "Bull and Bear Group A" is a name)
 _PLACEHOLDER_HEADS = frozenset({"Company", "Corporation", "Firm"})
 # what follows a class of shares' letter: "Class B shares", "X Company A stock"
@@ -349,7 +351,8 @@ class _Unknown(_Cues):
         if (
             len(toks) >= 2
             and last in w.org_head
-            and not all(self.is_plain_word(t) or (last == "Board" and t.text in w.generic) for t in toks[:-1])
+            and not (last == "Board" and len(toks) == 2 and toks[0].text in _BOARD_KINDS)
+            and not all(self.is_plain_word(t) for t in toks[:-1])
         ):
             self.emit(toks, self.key(toks), "organization", "organization word")
             return

@@ -273,7 +273,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "heads",
             "TITLE",
-            rf"(?:^|(?<=[,\"(]))(?P<person>[PN]){_APPOSITION}v?(?P<cue>x)d?[xLNB-]{{0,4}}(?P<company>[CN])(?!')",
+            # ("P has chaired the board of X since 2018")
+            rf"(?:^|(?<=[,\"(]))(?P<person>[PN]){_APPOSITION}[vh]?(?P<cue>x)(?:d(?P<board>x)o)?d?[xLNB-]{{0,4}}"
+            rf"(?P<company>[CN])(?!')",
         ),
         # "The board is chaired by P", "X's board is chaired by P": the chairman of the company the
         # sentence (or the text) is about
@@ -448,7 +450,18 @@ def office(
     if p.variant in TITLELESS and "title" not in p.places:
         verb = p.places["cue"].head[-1].text.casefold()  # "founded" -> "founder", "heads" -> "head"
         title = _OFFICE_OF_VERB.get(verb) or ("co-founder" if verb.startswith("co") else "founder")
-    if not title or not cue_fits(p):
+    # ("P has chaired the board of X": "chaired" is a verb of office before a board only)
+    # (a past "chaired" tells an office held before: only "has chaired" is current)
+    chaired_board = (
+        p.variant == "heads"
+        and "board" in p.places
+        and title == "chairman"
+        and (
+            p.places["cue"].head[-1].text.casefold() == "chairs"
+            or ev.text[: p.places["cue"].start - ev.start].rstrip().endswith((" has", " have"))
+        )
+    )
+    if not title or not (cue_fits(p) or chaired_board):
         return None, None
     if p.variant == "is-title" and title != "CEO" and not _CORPORATE_TITLE.search(title):
         return None, None  # "P is president": of a country as likely as of the text's company
@@ -458,6 +471,10 @@ def office(
         return None, None  # "at X, reporting to T P": X's office (reports-to), not the sentence subject's
     if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not _serving_fits(p, ev):
         return None, None
+    if p.variant == "heads" and "board" in p.places and (
+        p.places["board"].text.casefold() != "board" or title != "chairman"
+    ):
+        return None, None  # "P has chaired the board of X": only a board's chair, not "leads the unit of X"
     if p.variant == "board-chaired" and (
         p.places["board"].text.casefold() != "board" or p.places["cue"].head[-1].text.casefold() != "chaired"
     ):

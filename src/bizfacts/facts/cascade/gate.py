@@ -73,6 +73,8 @@ _TITLE_WORDS = (
     "currently chairs",
     "chairs",
     "chaired by",  # ("The board is chaired by P")
+    "has chaired",  # ("P has chaired the board of X since 2018")
+    "chaired the board",
 )
 # predicates whose verbs are common words and which need a stake noun anyway ("took a stake")
 _NEEDS_A_STAKE = frozenset({"take", "hold", "reduce"})
