@@ -7,8 +7,6 @@ the sentence is about.  Every fact's ``rule`` is "metric near amount".
 
 from __future__ import annotations
 
-import bisect
-import functools
 from decimal import Decimal
 from typing import Any
 
@@ -34,7 +32,7 @@ from ..sentence import (
     usable,
     uses_anaphor,
 )
-from ..template import OPEN, Automaton, LazyPattern, automaton, expand
+from ..template import OPEN, LazyPattern, expand
 from ._metric_company import (
     _FOR_COMPANY,
     _INDIRECT,
@@ -47,17 +45,21 @@ from ._metric_company import (
     _reporting_name,
 )
 from ._metric_parts import (
+    _METRIC_HEADS,
+    _METRIC_RE,
     COMPARED,
     FRONTED,
     RANGE_FROM,
     RANGE_TO,
     SINCE_YEAR_AGO,
     WHOLE_YEAR,
+    _next_match,
     changed_by,
     delta,
     forecast_in,
     may_open_with_reporter,
     metric_name,
+    metric_starts,
     segment_opening,
     since_year_ago,
     status_window,
@@ -66,29 +68,6 @@ from ._metric_parts import reporting_period as reporting_period  # (the assemble
 
 TYPE = "financial_metric"
 
-_METRIC_RE = LazyPattern(L.METRIC, regex.IGNORECASE)
-# Every match of L.METRIC ends in one of these words: substring tests before the regex.
-_METRIC_HEADS = (
-    "revenue",
-    "revs",
-    "sales",
-    "turnover",
-    "income",
-    "profit",
-    "earn",
-    "loss",
-    "ebit",
-    "net",
-    "lost",
-)
-# Every match of L.METRIC opens with one of these (its modifiers' and its heads' first words, or
-# their start: "pre" of "pre-tax", "full" of "full year"), in any case: the only places a match is tried.
-_METRIC_OPENERS = tuple(
-    "net operating pre gross quarterly annual full total core adjusted consolidated group"
-    " underlying attributable after retail advertising online service trading recurring statutory"
-    " reported standalone basic diluted organic comparable"
-    " revenue revs sales turnover income profit earnings loss ebit earned lost".split()
-)
 _CHANGE = LazyPattern(
     expand(
         rf"(?P<dir>{L.RISE_VERB}|{L.FALL_VERB})\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?"
@@ -277,40 +256,6 @@ _NOT_EPS = LazyPattern(
 
 
 _LOSS_WORD = LazyPattern(r"(?i)\blos[st]|\bnet\s+loss")
-
-
-@functools.cache
-def _metric_openers() -> Automaton:
-    return automaton(_METRIC_OPENERS)
-
-
-def metric_starts(t: str, low: str | None = None) -> list[int] | None:
-    """Where a match of ``L.METRIC`` may start in ``t``, in order: wherever one of its opening words
-    stands, in any case (``low`` is ``t.casefold()``, when the caller has it); None when casefolding
-    changes the length of ``t`` (its positions would not be those of ``t``).
-
-    >>> metric_starts("Net profit rose; sales fell.")
-    [0, 4, 17]
-    """
-    if low is None:
-        low = t.casefold()
-    if len(low) != len(t):
-        return None
-    return sorted({end - len(word) + 1 for end, word in _metric_openers().iter(low)})
-
-
-def _next_match(
-    pattern: regex.Pattern[str], t: str, starts: list[int] | None, pos: int
-) -> regex.Match[str] | None:
-    """The first match of ``pattern`` in ``t`` from ``pos``; with ``starts`` (:func:`metric_starts`,
-    for a pattern that opens with ``L.METRIC``), tried only there."""
-    if starts is None:
-        return pattern.search(t, pos)
-    for p in starts[bisect.bisect_left(starts, pos) :]:
-        m = pattern.match(t, p)
-        if m is not None:
-            return m
-    return None
 
 
 def metric_facts(
