@@ -186,11 +186,11 @@ def _twinned_patterns() -> list[tuple[str, Any]]:
     """The company extractor's lazily compiled patterns that have a stdlib twin."""
     import re
 
-    from bizfacts.companies import _regexes, _review
+    from bizfacts.companies import _acronyms, _regexes, _review
     from bizfacts.companies._regexes import _ascii_source_of, _Pattern
 
     found = []
-    for module in (_regexes, _review):
+    for module in (_regexes, _review, _acronyms):
         for name, pattern in vars(module).items():
             if isinstance(pattern, _Pattern) and pattern.flags == 0:
                 try:

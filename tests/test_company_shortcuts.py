@@ -59,8 +59,9 @@ _BRACKET_PIECES = st.sampled_from(
 def test_bracket_matches_are_those_of_the_scans(text: str) -> None:
     """Tried at the last "(" of each run of them only, the bracket patterns find what their
     scans find."""
+    from bizfacts.companies._acronyms import _DEFINED
     from bizfacts.companies._regexes import _LISTING
-    from bizfacts.companies._review import _DEFINED, _LISTING_AT
+    from bizfacts.companies._review import _LISTING_AT
     from bizfacts.companies._scans import _bracket_matches
 
     for pattern in (_DEFINED, _LISTING_AT, _LISTING):

@@ -19,12 +19,8 @@ _METRIC_PIECES = [*_METRIC_WORDS.split(), "full year", *_SLOTS]
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_METRIC_PIECES), max_size=14), st.integers(0, 20))
 def test_next_match_tried_at_opening_words_finds_the_patterns_matches(words: list[str], pos: int) -> None:
-    from bizfacts.facts.frames.financial_metric import (
-        _METRIC_RE,
-        _METRIC_THEN_MONEY,
-        _next_match,
-        metric_starts,
-    )
+    from bizfacts.facts.frames._metric_parts import _METRIC_RE, _next_match, metric_starts
+    from bizfacts.facts.frames.financial_metric import _METRIC_THEN_MONEY
 
     t = " ".join(words)
     starts = metric_starts(t)

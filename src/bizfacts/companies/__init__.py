@@ -24,8 +24,8 @@ The package has one module per concern: ``_regexes`` (patterns and word sets), `
 listed), ``_cues`` (context cues), ``_aliases`` (the forms each name is known by),
 ``_linking`` (short forms, headlines), ``_sites`` (web domains, Reuters codes, CJK names),
 ``_naming`` (the name as written), ``_extractor`` (one document's pass), ``_review`` (vetoes,
-acronyms, names from context and lists), ``_lists`` (the names of an enumeration) and ``_scans``
-(the review's scans of the text).
+names from context and lists), ``_acronyms`` (acronyms and their long forms), ``_lists`` (the
+names of an enumeration) and ``_scans`` (the review's scans of the text).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The parts of a financial metric that need no company: its name and its reporting period.
+"""The parts of a financial metric that need no company: its name and where one may stand, its
+reporting period, and the constructions around its figure (a change, a range, a forecast).
 
 Split from :mod:`.financial_metric` (which re-exports :func:`reporting_period`).
 """
@@ -16,7 +17,7 @@ from ..._numbers import data_rows
 from ..._spans import DateMention, MoneyMention, PercentMention
 from .. import lexicon as L
 from ..sentence import SPACES, slot_mention, slots_of, unknown_subject
-from ..template import CLOSE, LazyPattern, Template, expand
+from ..template import CLOSE, Automaton, LazyPattern, Template, automaton, expand
 
 # A clause about a prior period: figures after "compared with" belong to the year-ago line.
 COMPARED = LazyPattern(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s")
@@ -81,6 +82,66 @@ def metric_name(raw: str) -> str | None:
         if last == "earnings" and "net" not in words:
             return "earnings"
         return "net_income"
+    return None
+
+
+# --- where a metric's name may stand ----------------------------------------------------------
+_METRIC_RE = LazyPattern(L.METRIC, regex.IGNORECASE)
+# Every match of L.METRIC ends in one of these words: substring tests before the regex.
+_METRIC_HEADS = (
+    "revenue",
+    "revs",
+    "sales",
+    "turnover",
+    "income",
+    "profit",
+    "earn",
+    "loss",
+    "ebit",
+    "net",
+    "lost",
+)
+# Every match of L.METRIC opens with one of these (its modifiers' and its heads' first words, or
+# their start: "pre" of "pre-tax", "full" of "full year"), in any case: the only places a match is tried.
+_METRIC_OPENERS = tuple(
+    "net operating pre gross quarterly annual full total core adjusted consolidated group"
+    " underlying attributable after retail advertising online service trading recurring statutory"
+    " reported standalone basic diluted organic comparable"
+    " revenue revs sales turnover income profit earnings loss ebit earned lost".split()
+)
+
+
+@functools.cache
+def _metric_openers() -> Automaton:
+    return automaton(_METRIC_OPENERS)
+
+
+def metric_starts(t: str, low: str | None = None) -> list[int] | None:
+    """Where a match of ``L.METRIC`` may start in ``t``, in order: wherever one of its opening words
+    stands, in any case (``low`` is ``t.casefold()``, when the caller has it); None when casefolding
+    changes the length of ``t`` (its positions would not be those of ``t``).
+
+    >>> metric_starts("Net profit rose; sales fell.")
+    [0, 4, 17]
+    """
+    if low is None:
+        low = t.casefold()
+    if len(low) != len(t):
+        return None
+    return sorted({end - len(word) + 1 for end, word in _metric_openers().iter(low)})
+
+
+def _next_match(
+    pattern: regex.Pattern[str], t: str, starts: list[int] | None, pos: int
+) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in ``t`` from ``pos``; with ``starts`` (:func:`metric_starts`,
+    for a pattern that opens with ``L.METRIC``), tried only there."""
+    if starts is None:
+        return pattern.search(t, pos)
+    for p in starts[bisect.bisect_left(starts, pos) :]:
+        m = pattern.match(t, p)
+        if m is not None:
+            return m
     return None
 
 

@@ -7,8 +7,6 @@ the sentence is about.  Every fact's ``rule`` is "metric near amount".
 
 from __future__ import annotations
 
-import bisect
-import functools
 from decimal import Decimal
 from typing import Any
 
@@ -30,24 +28,38 @@ from ..sentence import (
     sentence_subject,
     slot_mention,
     slots_of,
-    unknown_name,
     unknown_subject,
     usable,
     uses_anaphor,
 )
-from ..template import OPEN, Automaton, LazyPattern, automaton, expand
+from ..template import OPEN, LazyPattern, expand
+from ._metric_company import (
+    _FOR_COMPANY,
+    _INDIRECT,
+    _ITS_BEFORE,
+    _MACRO,
+    _POSSESSIVE_BEFORE,
+    _RELATIVE_BEFORE,
+    _SEGMENT_AFTER_METRIC,
+    _VERB_AFTER_SUBJECT,
+    _reporting_name,
+)
 from ._metric_parts import (
+    _METRIC_HEADS,
+    _METRIC_RE,
     COMPARED,
     FRONTED,
     RANGE_FROM,
     RANGE_TO,
     SINCE_YEAR_AGO,
     WHOLE_YEAR,
+    _next_match,
     changed_by,
     delta,
     forecast_in,
     may_open_with_reporter,
     metric_name,
+    metric_starts,
     segment_opening,
     since_year_ago,
     status_window,
@@ -56,42 +68,6 @@ from ._metric_parts import reporting_period as reporting_period  # (the assemble
 
 TYPE = "financial_metric"
 
-# Sentences about an economy, not a company: no fallback to the company the text is about.
-_MACRO = LazyPattern(
-    r"(?i)\b(?:retail\s+sales|exports?|imports?|gdp|gross\s+(?:domestic|national)|economy|economic|"
-    r"trade\s+(?:deficit|surplus|balance)|budget|inflation|money\s+supply|industry|industries|sector|"
-    r"nation(?:al|wide)?|country|government|ministry|central\s+bank)\b"
-)
-
-# a business of the company after the metric word: "Turnover in the coffee business fell to M"
-_SEGMENT_AFTER_METRIC = LazyPattern(
-    r"(?i)\b(?:in|at|from)\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:business|businesses|division|segment|unit|sector|arm|operations)\b"
-)
-
-_METRIC_RE = LazyPattern(L.METRIC, regex.IGNORECASE)
-# Every match of L.METRIC ends in one of these words: substring tests before the regex.
-_METRIC_HEADS = (
-    "revenue",
-    "revs",
-    "sales",
-    "turnover",
-    "income",
-    "profit",
-    "earn",
-    "loss",
-    "ebit",
-    "net",
-    "lost",
-)
-# Every match of L.METRIC opens with one of these (its modifiers' and its heads' first words, or
-# their start: "pre" of "pre-tax", "full" of "full year"), in any case: the only places a match is tried.
-_METRIC_OPENERS = tuple(
-    "net operating pre gross quarterly annual full total core adjusted consolidated group"
-    " underlying attributable after retail advertising online service trading recurring statutory"
-    " reported standalone basic diluted organic comparable"
-    " revenue revs sales turnover income profit earnings loss ebit earned lost".split()
-)
 _CHANGE = LazyPattern(
     expand(
         rf"(?P<dir>{L.RISE_VERB}|{L.FALL_VERB})\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?"
@@ -176,13 +152,6 @@ _MONEY_THEN_METRIC = LazyPattern(
     regex.IGNORECASE,
 )
 _PATTERNS = (_METRIC_THEN_MONEY, _MONEY_THEN_METRIC)
-_FOR_COMPANY = LazyPattern(
-    # (not across a comma: "$612 million, while sales at Y fell" are Y's sales)
-    expand(r"\s*(?:[^\s\ue000\ue001,;]+\s+){0,4}?(?:for|at|of)\s+{C:c}"), regex.IGNORECASE
-)
-_POSSESSIVE_BEFORE = LazyPattern(
-    expand(r"{C:c}(?:'s?|’s?)\s+(?:[^\s\ue000\ue001]+\s+){0,3}$"), regex.IGNORECASE
-)
 _BAD_BETWEEN = LazyPattern(
     r"(?i)\b(?:from|compared|versus|vs|against|previous|prior|year-ago|year\s+earlier|a\s+year\s+ago|"
     r"share|shares|per|cents?|cts|dividend|dividends|price|debt|loan|loans|charge|charges|tax|taxes|"
@@ -287,98 +256,6 @@ _NOT_EPS = LazyPattern(
 
 
 _LOSS_WORD = LazyPattern(r"(?i)\blos[st]|\bnet\s+loss")
-
-
-_ITS_BEFORE = LazyPattern(r"(?i)\b(?:its|their)\s+(?:\w+\s+)?$")
-_VERB_AFTER_SUBJECT = LazyPattern(
-    expand(
-        r"{C:c}(?:'s|’s)?\s+(?:[^\s\ue000\ue001]+\s+){0,3}?(?:had|has|have|reported|reports|posted|posts|recorded|"
-        r"records|made|makes|earned|earns|lost|loses|expects|expected|sees|forecast|forecasts|generated|booked|"
-        r"said|saw|turned|swung|narrowed|widened)\b"
-    ),
-    regex.IGNORECASE,
-)
-_RELATIVE_BEFORE = LazyPattern(
-    expand(
-        r"{C:c}(?:\s*<[^>\n]{1,12}>)?,\s+(?:which|that|whose)\s+(?:[^,;\ue000\ue001]|\ue000D\d+\ue001){0,60}$"
-    ),
-    regex.IGNORECASE,
-)
-_INDIRECT = LazyPattern(
-    expand(
-        r"(?:bring|brings|give|gives|earn|earns|generate|generates|deliver|delivers)\s+{C:c}\s+(?:[^\s\ue000\ue001]+\s+){0,2}$"
-    ),
-    regex.IGNORECASE,
-)
-
-
-# a capitalized name opening the sentence, then its figures' possessive or a reporting verb
-_REPORTING_NAME = LazyPattern(
-    # (after a fronted adverb or period: "Separately, Cascade reported", "For fiscal 2025, X expects")
-    r"^[ \t\"“]*(?:(?:\p{Lu}\p{Ll}+ly|Meanwhile|Also|Earlier|Later|However|Overall"
-    r"|(?:For|In|During|Over)[ \t][^,\n]{1,40}),[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)"
-    r"(?:['’]s[ \t]+(?:(?:[\w-]+|\ue000D\d+\ue001)[ \t]+){0,2}?(?=(?i:revenue|revenues|sales|net|profit|profits|earnings|income|"
-    r"operating|loss|ebitda|turnover))"
-    # (a headline's present tense: "Quanta Cloud posts record Q3 revenue of $1.2 bln")
-    r"|[ \t]+(?:reported|posted|recorded|booked|swung|returned|reports|posts|records|books|swings)\b"
-    # (its guidance: "Zentra Pay expects full-year revenue of", "X raised its annual sales forecast")
-    r"|(?P<guidance>[ \t]+(?:now[ \t]+)?(?:expects|forecasts?|sees|projects|anticipates|guided)\b"
-    r"|[ \t]+(?:raised|lifted|cut|lowered|trimmed|reaffirmed|reiterated)[ \t]+its[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:forecast|outlook|guidance)\b)"
-    # (a statement of its figures: "Tavolo Marine said first-half revenue rose 14% to")
-    r"|(?P<said>[ \t]+said[ \t]+(?:that[ \t]+)?(?:its[ \t]+)?(?:(?:[\w-]+|\ue000D\d+\ue001)[ \t]+){0,2}?"
-    r"(?=(?i:revenue|revenues|sales|net[ \t]+(?:profit|income|loss)|profit|profits|earnings|operating)\b)))"
-)
-
-
-def _reporting_name(template: str, topic: str | None) -> str | None:
-    """The unknown name a sentence opens with as the company reporting its figures ("Hexatron's
-    operating profit fell", "Ardent Mobility posted a loss", "Zentra Pay expects revenue of"); None
-    for a place or a person's name, or a one-word name before a forecast verb (often an analyst).
-    A short name of ``topic`` (the text's company) is the topic ("Cascade reported" in a text
-    about Cascade Hollow Foods)."""
-    m = _REPORTING_NAME.match(template, 0, min(len(template), 200))
-    if m is None:
-        return None
-    if topic is not None and topic.split()[0].removesuffix("'s").removesuffix("’s") == m.group("name").split()[0]:
-        return topic  # ("Oshman's net earnings" in a text about Oshman's Sporting Goods)
-    if (m.group("guidance") is not None or m.group("said") is not None) and " " not in m.group("name"):
-        return None  # "Morrison sees 1987 earnings at", "Morrison said sales": as often an analyst
-    return unknown_name(m.group("name"))
-
-
-@functools.cache
-def _metric_openers() -> Automaton:
-    return automaton(_METRIC_OPENERS)
-
-
-def metric_starts(t: str, low: str | None = None) -> list[int] | None:
-    """Where a match of ``L.METRIC`` may start in ``t``, in order: wherever one of its opening words
-    stands, in any case (``low`` is ``t.casefold()``, when the caller has it); None when casefolding
-    changes the length of ``t`` (its positions would not be those of ``t``).
-
-    >>> metric_starts("Net profit rose; sales fell.")
-    [0, 4, 17]
-    """
-    if low is None:
-        low = t.casefold()
-    if len(low) != len(t):
-        return None
-    return sorted({end - len(word) + 1 for end, word in _metric_openers().iter(low)})
-
-
-def _next_match(
-    pattern: regex.Pattern[str], t: str, starts: list[int] | None, pos: int
-) -> regex.Match[str] | None:
-    """The first match of ``pattern`` in ``t`` from ``pos``; with ``starts`` (:func:`metric_starts`,
-    for a pattern that opens with ``L.METRIC``), tried only there."""
-    if starts is None:
-        return pattern.search(t, pos)
-    for p in starts[bisect.bisect_left(starts, pos) :]:
-        m = pattern.match(t, p)
-        if m is not None:
-            return m
-    return None
 
 
 def metric_facts(
