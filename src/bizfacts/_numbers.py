@@ -31,7 +31,7 @@ from typing import NamedTuple, cast, get_args
 import regex
 
 from ._alternations import alternation, by_first_character, tail_alternations
-from ._ascii_twins import ascii_twin
+from ._patterns import LazyPattern
 from ._spans import Qualifier
 
 # NUMBER_PATTERN (see the module docstring) is served by __getattr__, built on first use
@@ -274,9 +274,9 @@ def start_scanner(
 
 
 @functools.cache
-def _parts_re() -> regex.Pattern[str]:
+def _parts_re() -> LazyPattern:
     p = number_patterns()
-    return regex.compile(rf"(?P<sign>[{_SIGNS}])?+(?P<num>{p.numeral})(?P<scale>{p.scale})?+", regex.V0)
+    return LazyPattern(rf"(?P<sign>[{_SIGNS}])?+(?P<num>{p.numeral})(?P<scale>{p.scale})?+", regex.V0)
 
 
 @functools.cache
@@ -420,8 +420,7 @@ def parse_number(text: str) -> Decimal | None:
         return None
     with localcontext() as ctx:
         ctx.prec = 60
-        parts = _parts_re()
-        m = (ascii_twin(parts) if s.isascii() else parts).fullmatch(s)
+        m = _parts_re().for_text(s).fullmatch(s)
         if m is not None:
             value = _numeral_value(m.group("num"))
             if value is None:
@@ -476,7 +475,7 @@ def whole_number(text: str) -> int | None:
 
 
 @functools.cache
-def _qualifier_table(counts: bool) -> tuple[regex.Pattern[str], dict[str, Qualifier]]:
+def _qualifier_table(counts: bool) -> tuple[LazyPattern, dict[str, Qualifier]]:
     table: dict[str, Qualifier] = {}
     for row in data_rows("qualifiers.tsv"):
         phrase, qualifier = row[0], row[1]
@@ -485,7 +484,7 @@ def _qualifier_table(counts: bool) -> tuple[regex.Pattern[str], dict[str, Qualif
         if len(row) > 2 and row[2] == "counts" and not counts:
             continue
         table[" ".join(phrase.lower().split())] = cast(Qualifier, qualifier)
-    pattern = regex.compile(rf"(?<![\w])(?P<q>(?i:{alternation(list(table))}))[ \t\u00a0]++\Z")
+    pattern = LazyPattern(rf"(?<![\w])(?P<q>(?i:{alternation(list(table))}))[ \t\u00a0]++\Z")
     return pattern, table
 
 
@@ -577,7 +576,7 @@ def _qualifier_ending(context: str, char_before: bool, counts: bool) -> tuple[Qu
             return "exact", 0
     pattern, table = _qualifier_table(counts)
     # the pattern reads only ``context``: on ASCII its ``re`` twin matches the same
-    m = (ascii_twin(pattern) if context.isascii() else pattern).search(context, lo)
+    m = pattern.for_text(context).search(context, lo)
     if m is None:
         return "exact", 0
     # casefold, not lower: the caseless pattern also matches "ſome" (long s) for "some"
