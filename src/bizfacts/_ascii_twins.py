@@ -18,7 +18,7 @@ import re
 
 import regex
 
-__all__ = ["ascii_twin", "ascii_twin_source"]
+__all__ = ["ascii_twin", "ascii_twin_source", "compile_twin"]
 
 
 # ``\s`` of the ``regex`` module is Unicode White_Space; ``re`` also takes the ASCII
@@ -38,6 +38,30 @@ _FLAG_PAIRS = (
     (regex.IGNORECASE, re.IGNORECASE),
     (regex.MULTILINE, re.MULTILINE),
 )
+
+
+_OPENING_FLAGS = re.compile(r"\(\?([aiLmsux]++)\)")
+_INLINE_FLAGS = {
+    "a": regex.ASCII,
+    "i": regex.IGNORECASE,
+    "L": regex.LOCALE,
+    "m": regex.MULTILINE,
+    "s": regex.DOTALL,
+    "u": regex.UNICODE,
+    "x": regex.VERBOSE,
+}
+
+
+def _opening_flags(source: str) -> int:
+    """The ``regex`` flags of the global flag groups ``source`` opens with ("(?i)(?x)..."): the
+    flags a compiled pattern reports.  (``re`` refuses global flags anywhere else.)"""
+    flags = 0
+    m = _OPENING_FLAGS.match(source)
+    while m is not None:
+        for letter in m.group(1):
+            flags |= _INLINE_FLAGS[letter]
+        m = _OPENING_FLAGS.match(source, m.end())
+    return flags
 
 
 # "white space but ...": a negated class of ``\S`` and literal characters ("[^\S\n-]",
@@ -124,18 +148,29 @@ def ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
     rest (``\\s``, ``\\p{...}``) is spelled out by ``_ascii_source``.  Constructs without
     a twin (variable-width look-behind, nested sets) raise ``ValueError`` at build time.
     """
-    return re.compile(*ascii_twin_source(pattern.pattern, pattern.flags))
+    return compile_twin(pattern.pattern, pattern.flags)
+
+
+def compile_twin(source: str, flags: int = 0) -> re.Pattern[str]:
+    """:func:`ascii_twin` of ``regex.compile(source, flags)``, without compiling that: the ``regex``
+    parser is slow, and a pattern run on ASCII text only needs its twin.
+
+    >>> compile_twin(r"(?i)\\p{Lu}+").findall("Acme and Beta")
+    ['Acme', 'and', 'Beta']
+    """
+    return re.compile(*ascii_twin_source(source, flags))
 
 
 def ascii_twin_source(source: str, flags: int) -> tuple[str, int]:
     """The source and ``re`` flags of :func:`ascii_twin` of the ``regex`` pattern ``source``
-    compiled with ``flags``, without compiling either (a caller that rewrites the twin first).
+    compiled with ``flags`` (and the global flags ``source`` opens with, as "(?i)"), without
+    compiling either (a caller that rewrites the twin first).
 
     >>> ascii_twin_source(r"\\s\\p{Lu}", 0)
     ('[\\\\t-\\\\r ][A-Z]', 0)
     """
     out = 0
-    rest = flags & ~(regex.VERSION0 | regex.UNICODE)
+    rest = (flags | _opening_flags(source)) & ~(regex.VERSION0 | regex.UNICODE)
     for theirs, ours in _FLAG_PAIRS:
         if rest & theirs:
             out |= ours
@@ -143,3 +178,4 @@ def ascii_twin_source(source: str, flags: int) -> tuple[str, int]:
     if rest:
         raise ValueError(f"no ASCII twin for flags {rest:#x}")
     return _ascii_source(source, bool(out & re.VERBOSE)), out
+

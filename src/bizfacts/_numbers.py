@@ -31,7 +31,7 @@ from typing import NamedTuple
 import regex
 
 from ._alternations import alternation, by_first_character, tail_alternations
-from ._ascii_twins import ascii_twin
+from ._patterns import LazyPattern
 
 # NUMBER_PATTERN (see the module docstring) is served by __getattr__, built on first use
 __all__ = [
@@ -271,9 +271,9 @@ def start_scanner(
 
 
 @functools.cache
-def _parts_re() -> regex.Pattern[str]:
+def _parts_re() -> LazyPattern:
     p = number_patterns()
-    return regex.compile(rf"(?P<sign>[{_SIGNS}])?+(?P<num>{p.numeral})(?P<scale>{p.scale})?+", regex.V0)
+    return LazyPattern(rf"(?P<sign>[{_SIGNS}])?+(?P<num>{p.numeral})(?P<scale>{p.scale})?+", regex.V0)
 
 
 @functools.cache
@@ -417,8 +417,7 @@ def parse_number(text: str) -> Decimal | None:
         return None
     with localcontext() as ctx:
         ctx.prec = 60
-        parts = _parts_re()
-        m = (ascii_twin(parts) if s.isascii() else parts).fullmatch(s)
+        m = _parts_re().for_text(s).fullmatch(s)
         if m is not None:
             value = _numeral_value(m.group("num"))
             if value is None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import regex
 
-from ._ascii_twins import ascii_twin
-from ._numbers import AnyPattern
+from ._ascii_twins import compile_twin
+
+if TYPE_CHECKING:
+    from ._numbers import AnyPattern
 
 _NEAR = 256
 
@@ -38,7 +41,8 @@ def match_near(
 
 
 class LazyPattern:
-    """A regular expression compiled on first use, so that ``import bizfacts`` stays cheap.
+    """A regular expression compiled on first use, so that ``import bizfacts`` stays cheap, and
+    its stdlib twin for ASCII text (:meth:`twin`), also compiled on first use.
 
     Compiling is idempotent, so two threads racing on the first use at worst compile twice.
     """
@@ -65,8 +69,14 @@ class LazyPattern:
         """
         if not text.isascii():
             return self.get()
+        return self._twin if self._twin is not None else self.twin()  # (called often: the test inline)
+
+    def twin(self) -> re.Pattern[str]:
+        """The stdlib ``re`` twin of the pattern, for ASCII-only text (see
+        :func:`bizfacts._ascii_twins.ascii_twin`), written from its source: the ``regex`` pattern
+        is compiled only when a text needs it."""
         if self._twin is None:
-            self._twin = ascii_twin(self.get())
+            self._twin = compile_twin(self._pattern, self._flags)
         return self._twin
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:

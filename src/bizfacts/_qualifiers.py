@@ -8,18 +8,16 @@ from __future__ import annotations
 import functools
 from typing import cast, get_args
 
-import regex
-
 from ._alternations import alternation
-from ._ascii_twins import ascii_twin
 from ._numbers import data_rows
+from ._patterns import LazyPattern
 from ._spans import Qualifier
 
 _QUALIFIERS = frozenset(get_args(Qualifier))
 
 
 @functools.cache
-def _qualifier_table(counts: bool) -> tuple[regex.Pattern[str], dict[str, Qualifier]]:
+def _qualifier_table(counts: bool) -> tuple[LazyPattern, dict[str, Qualifier]]:
     table: dict[str, Qualifier] = {}
     for row in data_rows("qualifiers.tsv"):
         phrase, qualifier = row[0], row[1]
@@ -28,7 +26,7 @@ def _qualifier_table(counts: bool) -> tuple[regex.Pattern[str], dict[str, Qualif
         if len(row) > 2 and row[2] == "counts" and not counts:
             continue
         table[" ".join(phrase.lower().split())] = cast(Qualifier, qualifier)
-    pattern = regex.compile(rf"(?<![\w])(?P<q>(?i:{alternation(list(table))}))[ \t\u00a0]++\Z")
+    pattern = LazyPattern(rf"(?<![\w])(?P<q>(?i:{alternation(list(table))}))[ \t\u00a0]++\Z")
     return pattern, table
 
 
@@ -120,7 +118,7 @@ def _qualifier_ending(context: str, char_before: bool, counts: bool) -> tuple[Qu
             return "exact", 0
     pattern, table = _qualifier_table(counts)
     # the pattern reads only ``context``: on ASCII its ``re`` twin matches the same
-    m = (ascii_twin(pattern) if context.isascii() else pattern).search(context, lo)
+    m = pattern.for_text(context).search(context, lo)
     if m is None:
         return "exact", 0
     # casefold, not lower: the caseless pattern also matches "ſome" (long s) for "some"

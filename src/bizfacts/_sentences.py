@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ._ascii_twins import ascii_twin
+from ._ascii_twins import ascii_twin, compile_twin
 from ._numbers import AnyMatch
 
 # Words that take a period and rarely end a sentence in business prose.
@@ -55,7 +55,7 @@ _STOP_SOURCE = r"""
 _STOP = regex.compile(_STOP_SOURCE.format(first="[.!?]"), regex.VERBOSE)
 # ``_STOP`` where the text holds no "!" and no "?": its first character a literal, which the
 # stdlib ``re`` skips to several times faster than to a class of them
-_PERIOD_STOP_ASCII = ascii_twin(regex.compile(_STOP_SOURCE.format(first="\\."), regex.VERBOSE))
+_PERIOD_STOP_ASCII = compile_twin(_STOP_SOURCE.format(first="\\."), regex.VERBOSE)
 # a line of a sentence without the white space around it (what ``str.strip`` keeps): from a
 # character that is no white space to the last such before the line's end
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")

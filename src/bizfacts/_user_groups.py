@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from ._numbers import number_patterns, parse_number
+from ._patterns import LazyPattern
 from ._qualifiers import qualifier_before
 from ._spans import UserCountMention, unchecked
 
@@ -31,12 +32,13 @@ def _whole_count(raw: str) -> int | None:
 
 
 @functools.cache
-def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _organization_patterns() -> tuple[LazyPattern, LazyPattern, LazyPattern]:
     """Organizations counted as a product's customers, whatever they are called: read after a
     cue ("used by more than 1,400 hospitals", "serves 3,200 restaurant groups", "counts 600
     practices as customers"), and before "use the", "pay for the" or "rely on its" ("More than
     3,200 restaurant groups now use the"); people counted by what they do ("1.2 million people
-    pay for X", "26,000 analysts log in every month")."""
+    pay for X", "26,000 analysts log in every month").  Each compiled when a cue first needs it: most
+    texts hold none."""
     number = number_patterns().number
     qualifier = r"(?:(?:more[ \t]+than|over|about|nearly|almost|some|around)[ \t]+)?"
     # (modifiers may be capitalized and joined by "and": "used by more than 40 UK and Irish insurers")
@@ -46,7 +48,7 @@ def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], re
         r"[A-Za-z][A-Za-z-]{1,20}[ \t]+(?:and[ \t]+[A-Z][A-Za-z-]{1,20}[ \t]+)?"
     )
     noun = rf"(?P<noun>(?:{modifier}){{0,2}}(?:[a-z][a-z-]{{2,20}}s|people))"
-    after = regex.compile(
+    after = LazyPattern(
         rf"(?:used[ \t]+by|serves|served|serve)[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}\b"
         # ("counts 600 practices as customers"; "counts 4,800 charge points" counts no customers)
         rf"|counts[ \t]+{qualifier}(?P<n>{number})[ \t]+{noun}[ \t]+as[ \t]+"
@@ -57,14 +59,14 @@ def _organization_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], re
     place = (
         r"(?:[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.-]*){0,3})?"
     )
-    before = regex.compile(
+    before = LazyPattern(
         rf"(?<![\w.,])(?P<n>{number})[ \t]+{noun}{place}[ \t]+(?:now[ \t]+|currently[ \t]+|already[ \t]+)?"
         rf"(?P<verb>use|used|pay[ \t]+for|paying[ \t]+us|rely[ \t]+on|(?:log|sign)[ \t]+(?:in|on)"
         rf"|use[ \t]+(?:it|the[ \t]+[a-z]+)|have[ \t]+(?:registered|signed[ \t]+up[ \t]+for))[ \t]+\Z",
         regex.V0,  # (searched in a short window before each cue: linear in the text)
     )
     # ("more than 11,000 teams ..., and about 2,400 of them pay for X": the group counted before)
-    of_them = regex.compile(
+    of_them = LazyPattern(
         rf"(?<![\w.,])(?P<n>{number})[ \t]+(?P<noun>of[ \t]+(?:them|these|those))[ \t]+(?:now[ \t]+)?"
         rf"(?P<verb>pay[ \t]+for|use)[ \t]+\Z",
         regex.V0,

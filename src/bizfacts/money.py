@@ -51,7 +51,6 @@ import ahocorasick
 import attrs
 import regex
 
-from ._ascii_twins import ascii_twin
 from ._currencies import _after_sign_forms, _Lexicon, _lexicon, _norm, _resolve, _rows
 from ._money_per import _PER_NOUNS, _per_after
 from ._needles import NeedleGroup, WindowSearch, group_needle_spans, group_scanner, minimal_needles
@@ -66,6 +65,7 @@ from ._numbers import (
     start_scanner,
     tidy,
 )
+from ._patterns import LazyPattern
 from ._qualifiers import qualifier_before
 from ._spans import MoneyMention, Qualifier, unchecked
 
@@ -128,7 +128,9 @@ class _Patterns(NamedTuple):
 
 
 @functools.cache
-def _patterns() -> _Patterns:
+def _sources() -> tuple[LazyPattern, ...]:
+    """The patterns of :class:`_Patterns`, uncompiled: :func:`_patterns` compiles them for any text,
+    :func:`_ascii_patterns` writes their stdlib twins for ASCII text (most texts) from the source."""
     nums = number_patterns()
     lex = _lexicon()
     prefix = alternation(list(lex.prefixes))
@@ -137,7 +139,7 @@ def _patterns() -> _Patterns:
     # a hyphen joins a range only when unspaced ("$5-6m"); "March 3 - 12 mln" is a dateline
     sep = r"(?:-|\u2013|\u2014|[ \t\u00a0]\u2013[ \t\u00a0]|[ \t\u00a0]++(?:to|and)[ \t\u00a0]++)"
     sp = r"[ \t\u00a0]"
-    main = regex.compile(
+    main = LazyPattern(
         rf"""
         (?<![\w$€£¥.,/])
         (?:
@@ -153,21 +155,31 @@ def _patterns() -> _Patterns:
         """,
         regex.VERBOSE | regex.V0,
     )
-    per = regex.compile(
+    per = LazyPattern(
         rf"(?:{sp}*+/{sp}*+|-(?:a|per)-|{sp}++(?:cash{sp}++)?(?:a|an|per|each|a\s+common|per\s+common)"
         # ("$0.31 per diluted share", "per basic share", "per fully diluted share")
         rf"(?:{sp}++(?:fully{sp}++)?(?:diluted|basic))?{sp}++)(?P<per>(?i:{alternation(_PER_NOUNS.split('|'))}))(?!\w)",
         regex.V0,
     )
     # words right before an amount that make a 4-digit number a year: "in 1980 dollars"
-    year_ctx = regex.compile(r"(?i:\b(?:in|constant|real|fiscal|of|the|from|since|by|year)\s++)\Z")
-    return _Patterns(main, per, year_ctx, regex.compile(r"(?:1[89]|20)\d\d"))
+    year_ctx = LazyPattern(r"(?i:\b(?:in|constant|real|fiscal|of|the|from|since|by|year)\s++)\Z")
+    return main, per, year_ctx, LazyPattern(r"(?:1[89]|20)\d\d")
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    return _Patterns(*(p.get() for p in _sources()))
 
 
 @functools.cache
 def _ascii_patterns() -> _Patterns:
     """``_patterns`` for ASCII-only text, run by the faster stdlib ``re``: the same matches."""
-    return _Patterns(*(ascii_twin(p) for p in _patterns()))
+    return _Patterns(*(p.twin() for p in _sources()))
+
+
+def _patterns_for(text: str) -> _Patterns:
+    """The patterns to run over ``text``: :func:`_ascii_patterns` when it is ASCII-only."""
+    return _ascii_patterns() if text.isascii() else _patterns()
 
 
 @functools.cache
@@ -274,7 +286,7 @@ def _money(text: str, spans: list[list[tuple[int, int]]] | None) -> list[MoneyMe
 
 
 def _extract(text: str, spans: list[list[tuple[int, int]]] | None) -> list[MoneyMention]:
-    pats = _ascii_patterns() if text.isascii() else _patterns()
+    pats = _patterns_for(text)
     lex = _lexicon()
     names, signs, exact = _needles()
     # a name ends the amount ("1.5 billion dlrs"), a sign or code starts it ("$5m")
@@ -365,10 +377,11 @@ def _accounting_negatives(
     kept = [
         x for x in out if (k := bisect.bisect_left(starts, x.end)) == 0 or found[k - 1][0].end() <= x.start
     ]
+    per = _patterns_for(text).per
     for m, amount in found:
         code = lex.prefixes[m.group("pre") or m.group("pre2")]
         cur = resolved[code] if code in resolved else resolved.setdefault(code, _resolve(code, text, lex))
-        kept.append(_build(text, m.start(), m.end(), -amount.value, cur, "bracketed amount", _patterns().per))
+        kept.append(_build(text, m.start(), m.end(), -amount.value, cur, "bracketed amount", per))
     return sorted(kept, key=lambda x: x.start)
 
 
@@ -515,10 +528,10 @@ def _from_suffix(
 # "3 dollars 50 cents", "$20 and 43c", "thirteen dollars and forty-five cents": the
 # hundredths after a whole amount join it.  "c" alone is a cent only here.
 @functools.cache
-def _minor_part() -> regex.Pattern[str]:
+def _minor_part() -> LazyPattern:
     words = number_patterns().words
     sp = r"[ \t\u00a0]"
-    return regex.compile(
+    return LazyPattern(
         rf"{sp}++(?:and{sp}++)?(?P<n>\d{{1,2}}(?![\d.,])|{words})"
         rf"(?:{sp}?+(?P<cent>(?i:cents?|cts)|c|¢)|{sp}?+(?P<pence>(?i:pence)|p))(?![\w$])",
         regex.V0,
@@ -547,10 +560,10 @@ def _with_minor_part(text: str, found: list[MoneyMention]) -> list[MoneyMention]
     if (major.amount != major.amount.to_integral_value()
             or abs(major.amount) >= 10_000 or major.currency in _NO_MINOR or _SCALED.search(major.text)):
         return found
-    m = _minor_part().match(text, major.end)
+    m = _minor_part().for_text(text).match(text, major.end)
     if m is None or (m.group("pence") is not None) != (major.currency == "GBP"):
         return found
-    per = _per_after(text, m.end(), _patterns().per)
+    per = _per_after(text, m.end(), _patterns_for(text).per)
     if per is not None and " and" not in text[major.end : m.start("n")]:
         return found  # "1,000 dlrs 38 cts a share": two figures of a table
     cents = parse_number(m.group("n"))
@@ -596,7 +609,7 @@ def _with_one_unit(text: str, out: list[MoneyMention]) -> list[MoneyMention]:
             unit = m.group("u")
             code = _resolve(lex.suffixes[unit], text, lex)
             amount = _HUNDREDTH if unit in lex.minors else Decimal(1)
-            extra.append(_build(text, m.start(), m.end(), amount, code, "one unit", _patterns().per))
+            extra.append(_build(text, m.start(), m.end(), amount, code, "one unit", _patterns_for(text).per))
     if not extra:
         return out
     return sorted(out + extra, key=lambda o: o.start)

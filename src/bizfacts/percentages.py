@@ -27,12 +27,10 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from ._ascii_twins import ascii_twin
 from ._needles import NeedleGroup, WindowSearch
 from ._numbers import (
     NON_ASCII_NUMBER_START,
     AnyMatch,
-    AnyPattern,
     alternation,
     data_rows,
     list_head_ok,
@@ -40,6 +38,7 @@ from ._numbers import (
     parse_number,
     start_scanner,
 )
+from ._patterns import LazyPattern
 from ._qualifiers import qualifier_before
 from ._spans import PercentMention, PercentUnit, unchecked
 
@@ -84,10 +83,10 @@ _INTENSIFIERS = (
 
 
 class _Tables(NamedTuple):
-    main: AnyPattern
+    main: LazyPattern  # (the three run over ASCII text as their stdlib twins: ``for_text``)
     starts: re.Pattern[str]  # where ``main`` can begin: a number
-    before: AnyPattern
-    after: AnyPattern
+    before: LazyPattern
+    after: LazyPattern
     directions_before: dict[str, Direction]
     directions_after: dict[str, Direction]
     before_endings: dict[str, tuple[str, ...]]  # by last letter: what ends a ``before`` match
@@ -109,7 +108,7 @@ def _tables() -> _Tables:
     unit = rf"(?:{sp}*+%{not_encoded}|(?:(?<=half){sp}++an?{sp}++|{sp}*+-?+)(?i:{units})(?!\w))"
     number = rf"(?:{nums.number})"
     sep = rf"(?:-|\u2013|\u2014|{sp}\u2013{sp}|{sp}++(?:to|and){sp}++)"
-    main = regex.compile(
+    main = LazyPattern(
         rf"""
         (?<![\w.,/%])  # not inside a number, a path or a percent-encoded URL ("a%20b")
         (?P<n1>{number})
@@ -122,14 +121,14 @@ def _tables() -> _Tables:
         regex.VERBOSE | regex.V0,
     )
     # "fell 3%", "fell by 3%", "rose to 5%", "cut its prime rate to 7 pct", "raised rates by 25 bp"
-    before_re = regex.compile(
+    before_re = LazyPattern(
         rf"(?<!\w)(?P<d>(?i:{alternation(list(before))}))"
         rf"(?:{sp}++by|(?:{sp}++[\w'-]++){{0,3}}?{sp}++(?:by|to)"
         rf"|(?:{sp}++(?i:{'|'.join(_INTENSIFIERS)})){{1,2}})?"
         rf"{sp}++\Z",
         regex.V0,
     )
-    after_re = regex.compile(rf"{sp}++(?P<d>(?i:{alternation(list(after))}))(?!\w)", regex.V0)
+    after_re = LazyPattern(rf"{sp}++(?P<d>(?i:{alternation(list(after))}))(?!\w)", regex.V0)
     starts = start_scanner(".,/%", non_ascii=NON_ASCII_NUMBER_START)
     # ``before_re`` ends with a direction word, "by", "to" or an intensifier, then spaces
     endings: dict[str, list[str]] = {}
@@ -137,13 +136,6 @@ def _tables() -> _Tables:
         endings.setdefault(phrase[-1:], []).append(phrase)
     before_endings = {tail: tuple(words) for tail, words in endings.items()}
     return _Tables(main, starts, before_re, after_re, before, after, before_endings)
-
-
-@functools.cache
-def _ascii_tables() -> _Tables:
-    """``_tables`` for ASCII-only text, run by the faster stdlib ``re``: the same matches."""
-    t = _tables()
-    return t._replace(main=ascii_twin(t.main), before=ascii_twin(t.before), after=ascii_twin(t.after))
 
 
 @functools.lru_cache(maxsize=256)
@@ -188,7 +180,7 @@ def _direction(text: str, start: int, end: int, value: Decimal, t: _Tables) -> D
         if not head.isascii() and (words or not last.isascii()):
             words = None
         if words is None or head.endswith(words):
-            m = t.before.search(text, lo, start)
+            m = t.before.for_text(text).search(text, lo, start)
             if m is not None:
                 # casefold, not lower: the caseless pattern also reads "ri\u017fe" as "rise"
                 return t.directions_before.get(m.group("d").casefold())
@@ -196,7 +188,7 @@ def _direction(text: str, start: int, end: int, value: Decimal, t: _Tables) -> D
     # and a word: an ASCII character after the first space that is no letter or space ends it
     after = text[end + 1 : end + 2]
     if text[end : end + 1] in _SPACES and (after.isalpha() or after in _SPACES or not after.isascii()):
-        m = t.after.match(text, end)
+        m = t.after.for_text(text).match(text, end)
         if m is not None:
             return t.directions_after.get(m.group("d").casefold())
     return None
@@ -239,11 +231,12 @@ NEEDLE_GROUP: NeedleGroup = (_NEEDLES, False, 72 + 24)
 def _percentages(text: str, spans: list[tuple[int, int]] | None) -> list[PercentMention]:
     """``extract_percentages(text)``; ``spans`` are the ``needle_spans`` of ``NEEDLE_GROUP``
     when the caller has them (``find_mentions`` finds those of several extractors at once)."""
-    t = _ascii_tables() if text.isascii() else _tables()
+    t = _tables()
+    main = t.main.for_text(text)
     if spans is None:
-        search = WindowSearch(t.main, text, ((text.lower(), _NEEDLES, 72, 24),), t.starts).search
+        search = WindowSearch(main, text, ((text.lower(), _NEEDLES, 72, 24),), t.starts).search
     else:
-        search = WindowSearch(t.main, text, (), t.starts, spans=((spans, 72, 24),)).search
+        search = WindowSearch(main, text, (), t.starts, spans=((spans, 72, 24),)).search
     out: list[PercentMention] = []
     pos = 0
     while True:

@@ -38,11 +38,9 @@ from typing import NamedTuple
 
 import regex
 
-from ._ascii_twins import ascii_twin
 from ._needles import NeedleGroup, WindowSearch, minimal_needles
 from ._numbers import (
     AnyMatch,
-    AnyPattern,
     alternation,
     data_rows,
     has_scale,
@@ -50,6 +48,7 @@ from ._numbers import (
     start_scanner,
     whole_number,
 )
+from ._patterns import LazyPattern
 from ._qualifiers import qualifier_before
 from ._spans import Qualifier, UserCountMention, unchecked
 from ._user_groups import with_counted_groups
@@ -87,10 +86,10 @@ _ASCII_WORD_BREAKS = str.maketrans({chr(i): " " for i in range(128) if not _ASCI
 
 
 class _Tables(NamedTuple):
-    main: AnyPattern
+    main: LazyPattern  # (run over ASCII text as its stdlib twin: ``for_text``)
     starts: re.Pattern[str]  # where ``main`` can begin: a number, "number of", a lead or a noun
     numbers: re.Pattern[str]  # where a number can begin: every match holds one
-    follow: AnyPattern
+    follow: LazyPattern
     nouns: dict[str, str]  # lowercased phrase -> metric
     leads: dict[str, str]
     modifiers: dict[str, str]
@@ -119,7 +118,7 @@ def _tables() -> _Tables:
     count_mod = (
         rf"(?:(?i:{alternation(list(modifiers))})|[A-Z][\w'&+.-]*+|[a-z][a-z-]{{3,20}}+(?={sp}++{noun}(?![\w-])))"
     )
-    main = regex.compile(
+    main = LazyPattern(
         rf"""
         (?<![\w.,/$€£¥#])
         (?:
@@ -143,7 +142,7 @@ def _tables() -> _Tables:
     )
     # what may follow a count that comes after its noun: the end of a clause, a
     # preposition or time word, a user noun; not a unit ("20 percent", "5 mln bushels")
-    follow = regex.compile(
+    follow = LazyPattern(
         rf"(?:{sp}*+(?:[.,;:!?)\]\"'\u2019\u201d\u2026\u2013\u2014]|-{sp}|\Z)"
         rf"|\s*+\n|{sp}++(?:(?i:{follow_words}|{noun})(?!\w)|[A-Z0-9]))",
         regex.V0,
@@ -152,13 +151,6 @@ def _tables() -> _Tables:
     starts = start_scanner(".,/$€£¥#", ("number",), (*leads, *nouns))
     numbers = start_scanner(".,/$€£¥#")
     return _Tables(main, starts, numbers, follow, nouns, leads, modifiers, needles)
-
-
-@functools.cache
-def _ascii_tables() -> _Tables:
-    """``_tables`` for ASCII-only text, run by the faster stdlib ``re``: the same matches."""
-    t = _tables()
-    return t._replace(main=ascii_twin(t.main), follow=ascii_twin(t.follow))
 
 
 # nouns that also name people who are no customers: checked against the context
@@ -242,19 +234,20 @@ def metric_words() -> frozenset[str]:
 
 def needle_group() -> NeedleGroup:
     """The needle list the count pattern is searched near, for ``group_needle_spans``."""
-    return (_ascii_tables().needles, False, 110 + 110)
+    return (_tables().needles, False, 110 + 110)
 
 
 def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCountMention]:
     """``extract_user_counts(text)``; ``spans`` are the ``needle_spans`` of ``needle_group()``
     in ASCII-only text when the caller has them (``find_mentions`` finds those of several
     extractors at once)."""
-    t = _ascii_tables() if text.isascii() else _tables()
+    t = _tables()
+    main = t.main.for_text(text)
     if spans is None:
         sources = ((text.lower(), t.needles, 110, 110),)
-        search = WindowSearch(t.main, text, sources, t.starts, t.numbers).search
+        search = WindowSearch(main, text, sources, t.starts, t.numbers).search
     else:
-        search = WindowSearch(t.main, text, (), t.starts, t.numbers, spans=((spans, 110, 110),)).search
+        search = WindowSearch(main, text, (), t.starts, t.numbers, spans=((spans, 110, 110),)).search
     out: list[UserCountMention] = []
     pos = 0
     while True:
@@ -419,7 +412,7 @@ def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
         return None  # "members of the OECD in 1986"
     if _OBJECT_OF.search(text, max(0, m.start() - 24), m.start()):
         return None  # "deposits of non-bank customers rose to 34.9 billion": no subject
-    if not t.follow.match(text, m.end()):
+    if not t.follow.for_text(text).match(text, m.end()):
         return None  # "users rose to 20 percent", "members was 25,873,904 bushels"
     lead = " ".join(m.group("lead").split()).lower()
     if lead.startswith("number of"):

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 import regex
 
-from .._ascii_twins import ascii_twin
+from .._ascii_twins import compile_twin
 from .._numbers import AnyMatch, AnyPattern, alternation
 from .._spans import Granularity
 from ._lexicon import _alt, _cased, _words
@@ -125,6 +125,14 @@ def _ci_alt(words: list[str] | tuple[str, ...]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
+    """The patterns for any text."""
+    return _compiled(ascii_only=False)
+
+
+def _compiled(ascii_only: bool) -> _Patterns:
+    """The patterns; with ``ascii_only``, for ASCII-only text: those tried at one place run there
+    by the faster stdlib ``re`` (their ``ascii_twin``, written from the source), with the same
+    matches; the scanners keep their ``regex`` form."""
     w = _words()
     flags = regex.VERSION0
     month = _cased(list(w.months))
@@ -137,15 +145,22 @@ def _patterns() -> _Patterns:
     # between "Q3"/"H1" and its year: "Q3 2024", "Q4 '23", "Q3'24", "Q3-2024", "Q3/2024"
     qsep = rf"(?:{_SP}['’]?|['’]|[-/](?={_YEAR}))"
 
-    def c(pattern: str) -> regex.Pattern[str]:
+    def c(pattern: str) -> AnyPattern:
+        return compile_twin(pattern, flags) if ascii_only else regex.compile(pattern, flags)
+
+    # scanned over the whole text with ``finditer``: ``regex`` skips to candidates faster
+    # than ``re`` here, so these keep their ``regex`` form on ASCII text too (where
+    # ``_ascii_patterns`` scans for years, fiscal years and the numeric hint with split
+    # ``re`` patterns instead, faster still)
+    def scanner(pattern: str) -> regex.Pattern[str]:
         return regex.compile(pattern, flags)
 
     # found in every match of ``numeric_anchor`` (a digit, a separator, one or two
     # digits, a separator, a digit) and of ``fallback`` (which ties its two
     # separators together): one search tells when neither scan can find anything
-    numeric_hint = c(r"\d[-/]\d\d?[-/]\d|\d[.-](?:\d\d?|[A-Za-z]{3,4})[.-]\d")
-    year = c(_year_source(_YEAR))
-    fiscal_year = c(_fiscal_source("FY|Fy|fy", fisc))
+    numeric_hint = scanner(r"\d[-/]\d\d?[-/]\d|\d[.-](?:\d\d?|[A-Za-z]{3,4})[.-]\d")
+    year = scanner(_year_source(_YEAR))
+    fiscal_year = scanner(_fiscal_source("FY|Fy|fy", fisc))
     dayword = re.compile(r"(?:[Yy]esterday|[Tt]o(?:day|morrow|night))(?!\w)")
     # the ``re`` scans split by first character for any text (see ``_finditer``)
     weekday_forms = [f for d in w.weekdays for f in (d[:1].upper() + d[1:], d.upper())]
@@ -174,14 +189,14 @@ def _patterns() -> _Patterns:
         day_before=c(rf"(?<![\w.,:/'’-])(?P<day>[0-3]?\d)(?P<suf>st|nd|rd|th)?{_SP}(?P<of>of{_SP})?\Z"),
         pmod_before=c(r"(?<![\w-])(?P<pmod>[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)-\Z"),
         numeric_hint=numeric_hint,
-        numeric_anchor=c(r"\d{1,4}[-/.]\d\d?[-/.]\d{2,4}(?!\d)"),
+        numeric_anchor=scanner(r"\d{1,4}[-/.]\d\d?[-/.]\d{2,4}(?!\d)"),
         numeric=c(
             rf"(?:(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)"
             rf"|(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<c>\d{{4}}|\d\d))(?!\d|[A-SU-Za-z_]|[.,/:-]\d)"
         ),
-        fallback=c(rf"\d\d?(?P<s>[.-])(?:\d\d?|[A-Za-z]{{3,4}})(?P=s)(?:{_YEAR}|\d\d){_END}"),
+        fallback=scanner(rf"\d\d?(?P<s>[.-])(?:\d\d?|[A-Za-z]{{3,4}})(?P=s)(?:{_YEAR}|\d\d){_END}"),
         year=year,
-        apos_decade=c(r"['’](?P<d>\d)0s(?!\w)"),
+        apos_decade=scanner(r"['’](?P<d>\d)0s(?!\w)"),
         ordinal_before=c(
             rf"(?<![\w-])(?P<ord>{_ci_alt(list(_ORD)[::2])}|1st|2nd|3rd|4th|1ST|2ND|3RD|4TH)(?:{_SP}|-)"
             rf"(?:(?P<f3>{fisc}){_SP})?(?:(?P<six>six|SIX|nine|NINE|three|THREE){_SP})?\Z"
@@ -197,7 +212,7 @@ def _patterns() -> _Patterns:
             rf"(?<![\w-])(?:(?P<f1>{fisc}){_SP}(?:(?:{year_word}){_SP})?(?:(?P<fy1>{_YEAR})(?:['’]s)?{_SP})?"
             rf"|(?P<y1>{_YEAR})(?:['’]s)?{_SP}(?:(?P<f2>{fisc}){_SP})?)\Z"
         ),
-        qform_anchor=c(r"[1-4](?:(?<=[QqH][1-4])|[QH])"),
+        qform_anchor=scanner(r"[1-4](?:(?<=[QqH][1-4])|[QH])"),
         qform=c(
             rf"(?:[Qq](?P<q>[1-4])(?:{qsep}(?:(?P<qfy>FY|fy)(?:{_SP})?['’]?)?(?P<qy>{_YEAR}|\d\d))?"
             rf"|(?P<n>[1-4])(?P<qh>[QH])(?:(?:{_SP}|['’])?(?P<ny>{_YEAR}|\d\d)"
@@ -276,31 +291,17 @@ def _fiscal_source(fy: str, fiscal: str) -> str:
     )
 
 
-# scanned over the whole text with ``finditer``: ``regex`` skips to candidates faster
-# than ``re`` here, so these keep their ``regex`` form on ASCII text too (where
-# ``_ascii_patterns`` scans for years, fiscal years and the numeric hint with split
-# ``re`` patterns instead, faster still)
-_SCANNERS = frozenset(
-    {"numeric_hint", "numeric_anchor", "fallback", "year", "apos_decade", "qform_anchor", "fiscal_year"}
-)
-
-
 @functools.lru_cache(maxsize=1)
 def _ascii_patterns() -> _Patterns:
-    """``_patterns`` for ASCII-only text: the patterns tried at one place (all but the
-    scanners) run by the faster stdlib ``re`` (``ascii_twin``), with the same matches."""
-    p = _patterns()
-    twins: dict[str, Any] = {
-        f.name: ascii_twin(getattr(p, f.name))
-        for f in attrs.fields(_Patterns)
-        if f.name not in _SCANNERS and isinstance(getattr(p, f.name), regex.Pattern)
-    }
+    """``_patterns`` for ASCII-only text, with the same matches (see :func:`_compiled`), years,
+    fiscal years and the numeric hint scanned by split stdlib patterns, faster still."""
+    twins: dict[str, Any] = {}
 
     # Scanners split by first character (see ``_finditer``), run by ``re``: it skips to
     # a literal first character several times faster than ``regex`` or ``re`` skip to
     # a class of them.  Each part is the ``ascii_twin`` of its ``regex`` pattern.
     def twin(source: str) -> re.Pattern[str]:
-        return ascii_twin(regex.compile(source, regex.VERSION0))
+        return compile_twin(source, regex.VERSION0)
 
     twins["year_scan"] = (twin(_year_source(r"1[89]\d\d")), twin(_year_source(r"2[01]\d\d")))
     twins["fiscal_scan"] = (
@@ -316,7 +317,7 @@ def _ascii_patterns() -> _Patterns:
         twin(r"-(?<=\d-)(?:\d\d?|[A-Za-z]{3,4})[-/.]\d"),
         twin(r"\.(?<=\d\.)(?:\d\d?|[A-Za-z]{3,4})[.-]\d"),
     )
-    return attrs.evolve(p, **twins)
+    return attrs.evolve(_compiled(ascii_only=True), **twins)
 
 
 def _finditer(scans: tuple[AnyPattern, ...], text: str) -> Iterable[AnyMatch]:
