@@ -279,7 +279,7 @@ class _Segments(_Unknown):
                 self.emit(toks, canonical_name(self.key(toks)), "company", "ordinal + known name")
                 i = region_start = j
                 continue
-            if i > region_start and self.opens_known_name(seg, region_start, i, j):
+            if i > region_start and self.opens_known_name(seg, region_start, i, j, extended):
                 # "Blue Sky Acquisition Corp", "Desert Sands Corp": name words before a known name
                 # that ends in a legal suffix are the start of one longer name
                 toks = seg[region_start:j]
@@ -378,12 +378,21 @@ class _Segments(_Unknown):
         )
         self.emit([tok], entry.name, entry.kind, "gazetteer", entry.owner, entry, tentative)
 
-    def opens_known_name(self, seg: list[_Tok], start: int, i: int, j: int) -> bool:
+    def opens_known_name(self, seg: list[_Tok], start: int, i: int, j: int, extended: bool = False) -> bool:
         """Whether ``seg[start:i]``, right before the known name ``seg[i:j]``, begins one longer
-        name with it: the name ends in a legal suffix, and the words before it are plain name
-        words (no category: no common word, place, demonym, title or given name) one space apart."""
-        if suffix_class(seg[j - 1].text) is None or i - start > 3:
+        name with it: the name ends in a legal suffix (or, ``extended``, company words read after the
+        known name: "Ardent Vale Capital"), and the words before it are plain name words (no
+        category: no common word, place, demonym, title or given name) one space apart."""
+        last = seg[j - 1].text
+        if i - start > 3:
             return False
+        if suffix_class(last) is None:
+            # (one word of letters, not opening its sentence: "Final Shell Transport" in a table is none)
+            first = seg[start]
+            if not (extended and last in self.words.head and i - start == 1 and first.text.isalpha()):
+                return False
+            if _is_sentence_start(self.text, first.start):
+                return False
         firstnames = self.words.firstnames
         spaced = all(t.gap == " " for t in seg[start + 1 : i + 1])
         return spaced and all(

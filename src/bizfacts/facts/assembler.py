@@ -225,7 +225,7 @@ def assemble(
             price = deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)])
             _price_open_deal(facts, deal, price, text)
         if comps and "sale" in tpl.text:
-            _buyer_open_sale(facts, deal_buyer(text, s, e, comps))
+            _buyer_open_sale(facts, deal_buyer(text, s, e, comps), comps)
         # "The Pune-based firm will initially acquire a 60 per cent stake": the stake of the deal told before
         if P_SLOT in template and comps and ("remaining" in low or " other " in low):
             # "the remaining 35% is held by Z": Z's stake in the company whose stake was told
@@ -352,16 +352,18 @@ def _stake_open_deal(facts: list[AnyFact], i: int, stake: PercentMention | None,
         facts[i] = attrs.evolve(f, stake=stake.value)
 
 
-def _buyer_open_sale(facts: list[AnyFact], buyer: CompanyMention | None) -> None:
+def _buyer_open_sale(facts: list[AnyFact], buyer: CompanyMention | None, comps: list[CompanyMention]) -> None:
     """Give ``buyer`` to the last acquisition among the latest facts if it is a sale told without
-    its buyer ("X agreed to sell its Y unit. ... the sale to Z will close in May")."""
+    its buyer ("X agreed to sell its Y unit. ... the sale to Z will close in May"), unless the
+    sentence names another seller ("W acted for V on the sale of its arm to Z": V's own sale)."""
     if buyer is None:
         return
     for i in range(len(facts) - 1, max(-1, len(facts) - 1 - _OPEN_DEAL_REACH), -1):
         f = facts[i]
         if isinstance(f, AcquisitionFact):
             open_sale = f.acquirer is None and f.seller is not None and f.seller != buyer.name
-            if open_sale and f.evidence.end <= buyer.start:
+            named = {c.name for c in comps if c.kind == "company" and c.start < buyer.start}
+            if open_sale and f.evidence.end <= buyer.start and named <= {f.seller, f.target}:
                 facts[i] = attrs.evolve(f, acquirer=buyer.name)
             return
 

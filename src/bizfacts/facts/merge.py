@@ -344,16 +344,27 @@ def _fold_buyerless(facts: list[AnyFact]) -> list[AnyFact]:
     """A deal told once without its buyer ("Acme's sale of its Y unit") and once with it is one deal:
     the buyerless telling fills the other's empty roles and is dropped."""
     with_buyer: dict[tuple[str, str | None], int] = {}
+    # ("X advised Y on its acquisition of Z. Z was sold by W.": a buyer's telling with no seller
+    # takes the seller's telling with no buyer, where one such telling of Z names a buyer)
+    sellerless: dict[str, int | None] = {}
     for i, f in enumerate(facts):
         if isinstance(f, AcquisitionFact) and f.acquirer is not None and f.seller is not None:
             with_buyer.setdefault((f.target, f.seller), i)
-    if not with_buyer:
+        elif isinstance(f, AcquisitionFact) and f.acquirer is not None and f.status != "option":
+            sellerless[f.target] = None if f.target in sellerless else i  # (two buyers: no telling)
+    if not with_buyer and not sellerless:
         return facts
     out = list(facts)
     dropped: set[int] = set()
     for i, f in enumerate(facts):
         if isinstance(f, AcquisitionFact) and f.acquirer is None and f.status != "option":
             j = with_buyer.get((f.target, f.seller))
+            if j is None and f.seller is not None and f.stake is None and f.rule.endswith("/passive"):
+                # ("Z was sold by W": a passive that leaves the buyer untold; not "W sold Z to its
+                # managers", whose buyer is no company, nor W's sale of what W had bought)
+                j = sellerless.get(f.target)
+                if j is not None and getattr(out[j], "acquirer", None) == f.seller:
+                    j = None
             if j is not None:
                 out[j] = _merge(out[j], f)
                 dropped.add(i)

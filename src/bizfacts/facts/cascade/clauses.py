@@ -202,6 +202,19 @@ def _search(i: int) -> tuple[Callable[[str], object], str]:
         return v.pattern.search, ""
 
 
+# the verbs of an adviser before its client: "advised X on", "acted for X on"
+_ADVISING = frozenset({"advised", "advises", "advise", "advising", "represented", "represents", "counselled", "counseled"})
+_ACTING = frozenset({"acted", "acts", "acting"})
+
+
+def _advises(chunks: Sequence[Chunk], client: int) -> bool:
+    """Whether the chunks before ``client`` are an adviser's verb: "advised X", "acted for X"."""
+    before = chunks[client - 1].text.casefold() if client else ""
+    if before in _ADVISING:
+        return True
+    return before == "for" and client > 1 and chunks[client - 2].text.casefold() in _ACTING
+
+
 # between a party and the next: "X and entrepreneur P" ("c", a title or descriptor's words)
 _SECOND_CONJUNCT = re.compile(r"c(?:N?x{1,2})?")
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -445,6 +458,8 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             predicate = predicate_of(v, places, between, reported)
             if predicate is None:
                 continue
+            if v.name == "advised-on" and not _advises(chunks, m.start("agent")):
+                continue  # ("W bought X on its listing day": only an adviser's verb makes X the client)
             if v.name == "its-noun" and places["noun"].possessive is None and cs.startswith("y", m.end()):
                 continue  # "X said the proposed sale of Y by Z": Z's deal (nominal-by)
             if any(

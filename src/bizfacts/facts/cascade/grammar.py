@@ -392,6 +392,14 @@ def variants() -> tuple[Variant, ...]:
             "NOM",
             rf"{a}{_APPOSITION}(?:{_BRIDGE}[xwvmbhV]{{0,3}}|[Dv]{{0,2}}SW?)(?:Ar)?(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
+        # "W has advised X, the Leeds maker, on its acquisition of Y", "W acted for X on the sale of its
+        # Y arm to Z": an adviser's client is the deal's party (the verb is checked in clauses.py)
+        _v(
+            "advised-on",
+            "NOM",
+            # (its apposition may be a reference: ", the Bristol-based cider maker,")
+            rf"(?<=[xr])(?P<agent>C)(?:,C?[^,;.CNP]{{0,10}},)?n(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
+        ),
         # "X said its shareholders will vote on the sale of its Y unit to Z": the noun deeper in the
         # subject's reported clause (past another party only when the noun is "its": see _predicate)
         _v(
