@@ -10,7 +10,10 @@ table of subsidiaries.  One column names the companies ("Company", "Portfolio co
   row's company from the table's owner;
 - a company profile's table of funding rounds ("Announced Date | Transaction Name | Money Raised |
   Lead Investors"): each row a round the document's company raised (its name, amount, date and
-  lead investors).
+  lead investors);
+- a deal tracker ("Date | Acquirer | Target (stake) | Seller | Value | Status"): each row a deal,
+  its stake read from the target's cell ("Y (60%)"), its price from the value's, its status from
+  the status cell's words ("Completed", "Signed", "Talks reported"; a "Withdrawn" deal gives none).
 
 Cells are separated by "|", by tabs or by two spaces or more, the same in the header and its
 rows; the rows run from the header to the first line that is not one of them.
@@ -31,11 +34,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import regex
 
-from .._fact_types import AcquisitionFact, AnyFact, Evidence, HeadquartersFact, InvestmentFact
+from .._fact_types import AcquisitionFact, AnyFact, DealStatus, Evidence, HeadquartersFact, InvestmentFact
 from .._spans import CompanyMention, DateMention, MoneyMention
 from .._suffixes import canonical_name
 from ..places import is_place_name
@@ -60,6 +63,13 @@ _ROUND_COLUMNS = frozenset(
 _AMOUNT_COLUMNS = frozenset({"money raised", "amount", "amount raised", "raised", "round size"})
 _INVESTOR_COLUMNS = frozenset({"lead investors", "lead investor", "investors", "lead"})
 _DATE_COLUMNS = frozenset({"announced date", "date", "announced", "date announced", "closed"})
+_ACQUIRER_COLUMNS = frozenset({"acquirer", "buyer", "bidder", "purchaser", "acquiror", "investor / buyer"})
+_TARGET_COLUMNS = frozenset({"target", "acquired company", "company acquired", "target company", "asset"})
+_SELLER_COLUMNS = frozenset({"seller", "vendor", "sellers", "vendors"})
+_VALUE_COLUMNS = frozenset(
+    {"value", "deal value", "price", "consideration", "transaction value", "deal size"}
+)
+_STATUS_COLUMNS = frozenset({"status", "deal status", "stage"})
 # the column kinds a header may name, each with its header words
 _KINDS = (
     ("hq", _HQ_COLUMNS),
@@ -69,7 +79,22 @@ _KINDS = (
     ("amount", _AMOUNT_COLUMNS),
     ("investors", _INVESTOR_COLUMNS),
     ("date", _DATE_COLUMNS),
+    ("acquirer", _ACQUIRER_COLUMNS),
+    ("target", _TARGET_COLUMNS),
+    ("seller", _SELLER_COLUMNS),
+    ("value", _VALUE_COLUMNS),
+    ("status", _STATUS_COLUMNS),
 )
+# a status cell's first words -> the deal's status (None: no deal, "Withdrawn", "Terminated")
+_DEAL_STATUS = regex.compile(
+    r"(?i)^(?:(?P<completed>completed?|closed|done)|(?P<announced>signed|agreed|announced)"
+    r"|(?P<planned>pending|proposed|offer|bid)|(?P<rumored>talks|in[ \t]+talks|rumou?red|reported|exploring)"
+    r"|(?P<none>withdrawn|terminated|abandoned|lapsed|blocked|cancell?ed|failed|rejected|dropped))\b"
+)
+# a target cell's stake: "Vestby Bakeri (60%)", "Lofoten Fiskemel (remaining 49%)"
+_CELL_STAKE = regex.compile(r"[ \t]*\((?:[a-z]+[ \t]+)?(\d{1,3}(?:[.,]\d{1,2})?)[ \t]*%\)[ \t]*$")
+# a line under a header that only rules it: "------+------", "|---|:---|"
+_RULE_LINE = regex.compile(r"[ \t]*[-=+|:]{3,}[-=+|: \t]*")
 # cells that name nobody
 _EMPTY_CELLS = frozenset({"", "-", "—", "–", "n/a", "none", "undisclosed"})
 # the words of an ownership cell that tell a holding without its figure
@@ -88,7 +113,8 @@ _MAX_ROWS = 80
 _MAX_LINE = 300
 # a header line worth a closer look: one of the column words
 _HEADER_WORD = regex.compile(
-    r"(?i)\b(?:headquarters|hq|location|ownership|stake|held|owned|interest|outcome|exit|raised|round|investors)\b"
+    r"(?i)\b(?:headquarters|hq|location|ownership|stake|held|owned|interest|outcome|exit|raised|round|investors"
+    r"|acquirer|buyer|bidder|purchaser)\b"
 )
 
 
@@ -164,7 +190,9 @@ def _columns(text: str, start: int, end: int) -> _Header | None:
     the table is not one of the document's company's funding rounds)."""
     line = text[start:end]
     separator = next((s for s in ("|", "\t") if s in line), "  ")
-    cells = [" ".join(text[a:b].casefold().split()) for a, b in _cell_spans(text, start, end, separator)]
+    # ("Target (stake)": what the header says of the cells in parentheses is read from them)
+    spans = _cell_spans(text, start, end, separator)
+    cells = [" ".join(text[a:b].casefold().split(" (")[0].split()) for a, b in spans]
     if len(cells) < 2:
         return None
     header = _Header(separator, len(cells))
@@ -182,6 +210,8 @@ def _columns(text: str, start: int, end: int) -> _Header | None:
         return header
     if "round" in kinds and "amount" in kinds:
         return header  # a profile's funding rounds (of the document's company)
+    if "acquirer" in kinds and "target" in kinds:
+        return header  # a deal tracker
     return None
 
 
@@ -218,6 +248,9 @@ class _Table:
                     break
                 pos = end + 1
                 continue
+            if not seen and _RULE_LINE.fullmatch(text, pos, end):
+                pos = end + 1  # the line that rules the header off
+                continue
             spans = _cell_spans(text, pos, end, header.separator)
             if len(spans) != header.width or end - pos > _MAX_LINE:
                 break
@@ -241,6 +274,8 @@ class _Table:
         """The facts of one row, whose cells are at ``spans``."""
         text, cols = self.text, header.columns
         cells = [text[a:b] for a, b in spans]
+        if "acquirer" in cols and "target" in cols:
+            return self._deal(spans, cells, end, cols)
         if "name" not in cols:
             return self._round(spans, cells, end, cols)
         at = spans[cols["name"]][0]
@@ -295,6 +330,52 @@ class _Table:
                 date=self._inside(self.dates, span),
             )
         ]
+
+    def _deal(
+        self, spans: list[tuple[int, int]], cells: list[str], end: int, cols: dict[str, int]
+    ) -> list[AnyFact]:
+        """The deal a row of a deal tracker tells (none where its status cell says it ended)."""
+        status: DealStatus = "announced"
+        if "status" in cols:
+            told = _DEAL_STATUS.match(cells[cols["status"]])
+            if told is not None:
+                if told.lastgroup == "none":
+                    return []
+                status = cast(DealStatus, told.lastgroup)
+        acquirer = self._party(spans[cols["acquirer"]])
+        target_cell = cells[cols["target"]]
+        stake_cell = _CELL_STAKE.search(target_cell)
+        target_span = spans[cols["target"]]
+        if stake_cell is not None:
+            target_span = (target_span[0], target_span[0] + stake_cell.start())
+        target = self._party(target_span)
+        if acquirer is None or target is None or acquirer == target:
+            return []
+        stake = _percentage(stake_cell.group(1)) if stake_cell is not None else None
+        start = spans[0][0]
+        return [
+            AcquisitionFact(
+                evidence=Evidence(start, end, self.text[start:end]),
+                confidence=0.75,
+                rule="table column",
+                acquirer=acquirer,
+                target=target,
+                seller=self._party(spans[cols["seller"]]) if "seller" in cols else None,
+                stake=None if stake == 100 else stake,
+                price=self._inside(self.money, spans[cols["value"]]) if "value" in cols else None,
+                status=status,
+                date=self._inside(self.dates, spans[cols["date"]]) if "date" in cols else None,
+            )
+        ]
+
+    def _party(self, span: tuple[int, int]) -> str | None:
+        """The company a cell names: its mention, else its words as a name (None for an empty cell
+        or a lowercase one, "founders")."""
+        cell = self.text[span[0] : span[1]].strip()
+        if cell.casefold() in _EMPTY_CELLS or not cell[:1].isupper():
+            return None
+        mention = self.by_start.get(span[0])
+        return mention.name if mention is not None and mention.end <= span[1] else canonical_name(cell)
 
     def _round(
         self, spans: list[tuple[int, int]], cells: list[str], end: int, cols: dict[str, int]
