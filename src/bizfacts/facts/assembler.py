@@ -54,6 +54,7 @@ from .layouts import cover_page_facts, header_field_facts, subsidiary_list_facts
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .named_references import formed_company
+from .promoted import collect_promoted, promoted_mentions
 from .pronouns import first_person, object_it, opening_its
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, shareholder_table_facts
@@ -76,6 +77,8 @@ def assemble(
     every sentence's template, ``explain`` what :func:`bizfacts.explain` shows."""
     companies = list(mentions.companies)
     others: list[Any] = mentions.others()
+    known_names = {c.name for c in companies}
+    promoted: dict[str, str] = {}  # the parties the clause reader promoted, by their surfaces
     spans = sentence_spans(text)
     # 'X Inc. (the "Company")': ``defined`` is X, and the capitalized term names it wherever it appears
     topic, defined = document_topic(text, companies)
@@ -161,6 +164,11 @@ def assemble(
         if " it" in low and comps:  # "after rival Y agreed to acquire it": the company named before Y
             taken = {a[0] for a in anaphors}
             anaphors = sorted(anaphors + [a for a in object_it(text, s, e, comps, ents) if a[0] not in taken])
+        # "Nordkap chief executive P": a name the clause reader promoted earlier (read as a company
+        # here, but no subject the next sentences' references resolve to: its telling stays weak)
+        linked = promoted_mentions(text, s, e, promoted, [*comps, *anaphors]) if promoted else []
+        if linked:
+            anaphors = sorted(anaphors + linked)
         # ``others`` is sorted by (start, -end), the order _non_overlapping sorts by: no re-sort
         kept = _non_overlapping([*comps, *rest]) if comps else _drop_overlaps(rest) if rest else rest
         tpl = build_template(text, s, e, kept, anaphors)
@@ -253,8 +261,11 @@ def assemble(
             period = table_header(tpl, ents.last_period)
         else:
             period = None
-        if comps or anaphors or period is not None:  # else update_entities returns ``ents`` as it is
-            ents = update_entities(ents, comps, anaphors, period, text)
+        resolved = [a for a in anaphors if a not in linked] if linked else anaphors
+        if comps or resolved or period is not None:  # else update_entities returns ``ents`` as it is
+            ents = update_entities(ents, comps, resolved, period, text)
+        if len(facts) > n_before:
+            collect_promoted(facts[n_before:], known_names, promoted)
         if not comps and not anaphors and len(facts) > n_before:
             # "Korvath Analytics is a software company based in Boise": a name only the clause reader
             # promoted opens the sentence; "The company" and "Its" of the next ones speak of it

@@ -323,7 +323,12 @@ def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> 
     title, company = office(p, one_title, company, about, ev)  # cascade/executive.py
     if not person or not title or not company or person == company:
         raise NoFact("person, title or company missing (a name was not promoted)")
-    if one_title == "head" and company_c is not None and isinstance(company_c.head[-1].mention, str):
+    if (
+        one_title == "head"
+        and company_c is not None
+        and isinstance(company_c.head[-1].mention, str)
+        and not company_c.text[:1].isupper()  # (a name promoted earlier is no reference)
+    ):
         # "P, head of the U.S. card products group": a department's head, not the company's
         raise NoFact("a title at an organization that is not a company")
     if promoted and company.split()[-1] in company_words().org_head:
