@@ -159,7 +159,7 @@ def assemble(
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
         # "In March 2023, we acquired Y", "We're based in L": the filer's or the speaker's company
-        if "we " in low or "our " in low or " us " in low or "we're" in low or "we’re" in low:
+        if "we " in low or "our " in low or " us " in low or "we'" in low or "we’" in low:
             anaphors = sorted(anaphors + first_person(text, s, e, comps, defined or topic))
         if " it" in low and comps:  # "after rival Y agreed to acquire it": the company named before Y
             taken = {a[0] for a in anaphors}

@@ -23,7 +23,8 @@ from .template import LazyPattern
 
 # "we" of a filing or a release speaking for its company, before a verb of deals or of having
 _WE = LazyPattern(
-    r"\b(?:We|we)\b(?=\s+(?:also\s+|have\s+|had\s+|recently\s+|previously\s+)?(?:acquired|bought|purchased|sold|"
+    # ("We've signed to buy Y": the contraction's "we" read as "we have")
+    r"\b(?:We|we)\b(?=(?:'ve|’ve)?\s+(?:also\s+|have\s+|had\s+|recently\s+|previously\s+)?(?:acquired|bought|purchased|sold|"
     r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|conduct|hold|have|had|"
     r"acquire|buy|sell|announced|closed|launched|partnered|teamed|are\s+(?:headquartered|based)|"
     # "we target revenue of NOK 9 billion", "we generated revenues of $312 million": the figures' company
@@ -49,7 +50,7 @@ _WE = LazyPattern(
 
 
 # what a sentence holds where :data:`_WE` may match ("We're": "e're")
-_FIRST_PERSON_WORDS = ("we ", "We ", "our ", "Our ", " us ", "e're", "e’re")
+_FIRST_PERSON_WORDS = ("we ", "We ", "our ", "Our ", " us ", "e're", "e’re", "e've", "e’ve")
 
 
 def first_person(

@@ -369,7 +369,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "founded-by": ("found",),
     "fronted-founded": ("found",),
     "who-heads": ("found", "head"),
-    "heads": ("head",),
+    "heads": ("head", "found"),  # ("P co-founded X in 2016": a founder's verb, as "who founded")
     "under-title": ("under",),
     "board-chaired": ("led",),
 }

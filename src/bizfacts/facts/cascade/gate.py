@@ -55,6 +55,9 @@ _TITLE_WORDS = (
     "founded in",
     "founded on",
     "who founded",
+    "founded",  # ("P founded X", "P co-founded X in 2016")
+    "co-founded",
+    "cofounded",
     "who heads",
     "who leads",
     "who runs",
