@@ -104,6 +104,10 @@ def _paren_places(text: str) -> list[regex.Match[str] | re.Match[str]]:
     return found
 
 
+# the words a filing capitalizes after a company's short name as a defined term ("the Pennard Shares")
+_DEFINED_TAILS = frozenset({"Shares", "Shareholders", "Directors"})
+
+
 class _Extractor(_Segments, _Linking, _Sites):
     """One document's pass: every rule, then linking, then the mentions."""
 
@@ -123,6 +127,8 @@ class _Extractor(_Segments, _Linking, _Sites):
         segment_words = segment_categories()  # a category's words and a headline's verbs
         splits = headline_splits()  # the words where segments() reads a headline's break
         for run in _tokens(text, occupied, common, dropped, self.caps, lowercase.lower_suffix):
+            if len(run) == 2 and run[1].text in _DEFINED_TAILS and run[1].gap == " ":
+                run = run[:1]  # "Pennard Shares", "Pennard Directors": a filing's terms of the company named
             if len(run) == 1:
                 # One word, most runs: segments() would yield it as it is, drop it (a month,
                 # a weekday) or note a title, unless a hyphen, a dot or an "'s" is to be read.

@@ -549,7 +549,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         acronym = entry.tag == "A" and word.isupper()
         # (a filing's defined "Shares" after a possessive or an article is the stake noun: "X's Shares
         # are listed on", "the Shares")
-        defined = entry.tag == "K" and prev in "'dj"
+        defined = entry.tag == "K" and prev in "'djC"
         if not capitalized or initial or entry.tag not in "ARQVGZKSHux" or acronym or defined:
             prev = entry.tag
             append(Token(s, e, word, prev, None, entry))
