@@ -30,6 +30,7 @@ from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import (
     deal_buyer,
     deal_price,
+    deal_seller,
     deal_stake,
     pronoun_people,
     remaining_stakes,
@@ -234,6 +235,8 @@ def assemble(
             _price_open_deal(facts, deal, price, text)
         if comps and "sale" in tpl.text:
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps), comps)
+        if comps and " from " in tpl.text and (seller := deal_seller(text, s, e, comps)) is not None:
+            _seller_open_deal(facts, seller.name)
         # "The Pune-based firm will initially acquire a 60 per cent stake": the stake of the deal told before
         if P_SLOT in template and comps and ("remaining" in low or " other " in low):
             # "the remaining 35% is held by Z": Z's stake in the company whose stake was told
@@ -376,6 +379,17 @@ def _buyer_open_sale(facts: list[AnyFact], buyer: CompanyMention | None, comps: 
             named = {c.name for c in comps if c.kind == "company" and c.start < buyer.start}
             if open_sale and f.evidence.end <= buyer.start and named <= {f.seller, f.target}:
                 facts[i] = attrs.evolve(f, acquirer=buyer.name)
+            return
+
+
+def _seller_open_deal(facts: list[AnyFact], seller: str) -> None:
+    """Give ``seller`` to the last acquisition among the latest facts if it has none ("X bought 75%
+    of Y. The stake was bought from Z")."""
+    for i in range(len(facts) - 1, max(-1, len(facts) - 1 - _OPEN_DEAL_REACH), -1):
+        f = facts[i]
+        if isinstance(f, AcquisitionFact):
+            if f.seller is None and seller not in (f.acquirer, f.target):
+                facts[i] = attrs.evolve(f, seller=seller)
             return
 
 

@@ -216,7 +216,7 @@ def _advises(chunks: Sequence[Chunk], client: int) -> bool:
 
 
 # between a party and the next: "X and entrepreneur P" ("c", a title or descriptor's words)
-_SECOND_CONJUNCT = re.compile(r"c(?:N?x{1,2})?")
+_SECOND_CONJUNCT = re.compile(r"c(?:L-)?(?:N?x{1,2})?")  # (and "Halifax-born entrepreneur P")
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 # a look-behind whose one varying part is a character set repeated 0 to n times (no group inside)
 _VARYING_LOOKBEHIND = re.compile(r"\(\?<([=!])([^()]*?)(\[[^\]]*\])\{0,(\d+)\}([^()]*?)\)")

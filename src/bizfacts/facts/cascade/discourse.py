@@ -157,6 +157,30 @@ def deal_buyer(text: str, start: int, end: int, companies: Sequence[CompanyMenti
     return None
 
 
+# "The stake was bought from Z", "The shares were acquired from Z": the seller of the deal told before
+_BEFORE_SELLER = LazyPattern(
+    r"(?i)^\W*(?:the|this|that)\s+(?:stake|shares|holding|interest|business)\s+(?:was|were|has\s+been|have\s+been)"
+    r"\s+(?:bought|acquired|purchased)\s+from\s+$"
+)
+
+
+def deal_seller(
+    text: str, start: int, end: int, companies: Sequence[CompanyMention]
+) -> CompanyMention | None:
+    """The company a sentence opening "The stake was bought from" names as the seller of the deal
+    told before ("X bought 75% of Y. The stake was bought from Z, ...").
+
+    >>> from bizfacts import extract_companies
+    >>> text = "The stake was bought from Marlow Pumps Plc, which keeps 25%."
+    >>> deal_seller(text, 0, len(text), extract_companies(text)).name
+    'Marlow Pumps'
+    """
+    first = next((c for c in companies if start <= c.start < end and c.kind == "company"), None)
+    if first is None or _BEFORE_SELLER.search(text[start : first.start]) is None:
+        return None
+    return first
+
+
 def valued_target(earlier: Sequence[AnyFact], new: Sequence[AnyFact]) -> list[AnyFact]:
     """``new`` (one sentence's facts) with a valuation of a deal's buyer given to what it bought:
     "X picked up a 26% stake in Y. The transaction values the company at $250 million" values

@@ -29,9 +29,10 @@ _PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
 # ("X and its insurance subsidiaries said they ...": the units named after the party act with it)
 _SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?(?:cR)?|R)"
 # "A group of firms led by (New York investor) X said it ...": the one who leads the group acts
-# ("A consortium led by investment firm X and entrepreneur P completed its purchase": the first leader)
+# ("A consortium led by investment firm X and entrepreneur P completed its purchase": the first leader;
+# "..., as a consortium led by X completed": after a subordinating "as")
 _LED_GROUP = (
-    r"(?:(?<![^.\"])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP])(?:c(?:N?x{1,2})?[CNP])?)"
+    r"(?:(?<![^.\"s])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP])(?:c(?:L-)?(?:N?x{1,2})?[CNP])?)"
 )
 # "by an investor group (of firms) led by X": the one who leads the group acts
 # ("backed by investors including X and Y": the first of those included acts)
