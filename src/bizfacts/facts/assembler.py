@@ -51,7 +51,13 @@ from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
 from .infobox import infobox_facts
-from .layouts import cover_page_facts, header_field_facts, subsidiary_list_facts, wire_dateline
+from .layouts import (
+    cover_page_facts,
+    header_field_facts,
+    office_heading_facts,
+    subsidiary_list_facts,
+    wire_dateline,
+)
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .named_references import formed_company
@@ -285,6 +291,7 @@ def assemble(
     facts.extend(column_table_facts(text, companies, text_topic, mentions.dates, mentions.money))
     facts.extend(infobox_facts(text, companies, text_topic))
     facts.extend(header_field_facts(text, companies, text_topic))
+    facts.extend(office_heading_facts(text, mentions.places, text_topic))
     # (frames/executive.py; a team page's officers, else the one who signs the text)
     facts.extend(team_page_facts(text, text_topic) or signoff_facts(text, companies, text_topic))
     facts.extend(leadership_facts(text, companies, text_topic))

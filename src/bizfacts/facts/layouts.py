@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import regex
 
 from .._fact_types import AnyFact, Evidence, ExecutiveFact, HeadquartersFact, ListingFact, OwnershipFact
-from .._spans import CompanyMention
+from .._spans import CompanyMention, PlaceMention
 from . import lexicon as L
 from .sentence import may_contain
 from .template import LazyPattern
@@ -329,3 +330,41 @@ def announcement_issuer(text: str, companies: list[CompanyMention]) -> str | Non
             ]
             return same[0] if same else c.name
     return None
+
+
+# a heading line alone over an address: "Registered office" / "14 Carrick Road, Glasgow, G2 7HN"
+_OFFICE_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:registered|head|principal(?:[ \t]+executive)?)[ \t]+offices?(?:[ \t]+address)?[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?P<address>[^\n]{3,160})$"
+)
+
+
+def office_heading_facts(text: str, places: Sequence[PlaceMention], topic: str | None) -> list[AnyFact]:
+    """The headquarters a report's "Registered office" heading gives its company (``topic``): the
+    address on the line below, from its first place name to its last ("14 Carrick Road, Glasgow,
+    G2 7HN" -> "Glasgow").
+
+    >>> from bizfacts import extract_places
+    >>> t = "Directors' report\\n\\nRegistered office\\n14 Carrick Road, Glasgow, G2 7HN\\n"
+    >>> [f.location for f in office_heading_facts(t, extract_places(t), "Strathmore")]
+    ['Glasgow']
+    """
+    if topic is None or "office" not in text.casefold():
+        return []
+    out: list[AnyFact] = []
+    for m in _OFFICE_HEADING.finditer(text):
+        lo, hi = m.span("address")
+        inside = [p for p in places if lo <= p.start and p.end <= hi]
+        if not inside:
+            continue
+        location = text[inside[0].start : inside[-1].end]
+        out.append(
+            HeadquartersFact(
+                evidence=_span_evidence(text, m.start(), hi),
+                company=topic,
+                location=location,
+                confidence=0.75,
+                rule="office heading",
+            )
+        )
+    return out
