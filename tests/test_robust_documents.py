@@ -180,9 +180,9 @@ _MONEY_PIECES = ["$", "€", "£", "¥", "₹", "US$", "HK$", "Rs", "5", "1,000"
 def test_money_starts_hold_every_match_start(text: str) -> None:
     """Where a non-ASCII character may start a money match (a prefix's head, a number), the
     cheap start pattern matches: the pattern is tried at every position it could match."""
-    from bizfacts import money
+    from bizfacts import _money_patterns
 
-    pattern, starts = money._patterns().main, money._starts()
+    pattern, starts = _money_patterns._patterns().main, _money_patterns._starts()
     for pos in range(len(text) + 1):
         if pattern.match(text, pos) is not None:
             assert starts.match(text, pos) is not None, (text, pos)

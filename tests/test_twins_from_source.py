@@ -38,7 +38,7 @@ def test_a_twin_from_source_reads_the_flags_the_source_opens_with(source: str, f
 
 def _lazy_patterns() -> list[tuple[str, LazyPattern]]:
     """Every ``LazyPattern`` of a bizfacts module, and those the extractors build on first use."""
-    from bizfacts import _numbers, _qualifiers, _user_groups, money, percentages, user_counts
+    from bizfacts import _money_patterns, _numbers, _qualifiers, _user_groups, money, percentages, user_counts
 
     found: list[tuple[str, LazyPattern]] = []
     for info in pkgutil.walk_packages(bizfacts.__path__, "bizfacts."):
@@ -47,7 +47,7 @@ def _lazy_patterns() -> list[tuple[str, LazyPattern]]:
         except ImportError:  # (an integration whose library is not installed)
             continue
         found += [(f"{info.name}.{k}", v) for k, v in vars(module).items() if isinstance(v, LazyPattern)]
-    found += [(f"money {i}", p) for i, p in enumerate(money._sources())]
+    found += [(f"money {i}", p) for i, p in enumerate(_money_patterns._sources())]
     found += [("money minor part", money._minor_part())]
     counts, percents = user_counts._tables(), percentages._tables()
     found += [("user_counts main", counts.main), ("user_counts follow", counts.follow)]
