@@ -54,6 +54,11 @@ _TITLES_AFTER = frozenset(
     "Prince Archbishop Bishop Police Army Navy Air Forces Troops Embassy".split()
 )
 _HYPHEN_TAIL = LazyPattern(r"(.+?)-(?:based|born|listed|headquartered|registered|made|area)$")
+# a street of an address right before a town: "22 Harbour Street, ", "400 Elm Rd., "
+_STREET_BEFORE = LazyPattern(
+    r"\d[\w/-]*[ \t]+(?:\p{Lu}[\w'’.-]*[ \t]+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Way|Drive|Dr|"
+    r"Boulevard|Blvd|Place|Square|Quay|Court|Crescent|Terrace|Parade|Highway|Row|Wharf)\.?,[ \t]*\Z"
+)
 _SPEECH_AFTER = LazyPattern(r"[^\S\n]++(?:said|says|told|added|explained|wrote|argued)\b")
 _DATELINE_AFTER = LazyPattern(
     r"(?:,[^\S\n]*+[\p{L}.\s]{0,30}?)?[^\S\n]*+(?:,[^\S\n]*+)?"

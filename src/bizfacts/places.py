@@ -36,6 +36,7 @@ from ._place_cues import (
     _DATELINE_AFTER,
     _HYPHEN_TAIL,
     _SPEECH_AFTER,
+    _STREET_BEFORE,
     _TITLES_AFTER,
     _TOKEN,
     _all_caps,
@@ -268,7 +269,10 @@ class _Reader:
             return False
         if before[-1].lower() in _CUE_BEFORE and not _capitalized(before[-1]):
             return True
-        return len(before) == 2 and f"{before[0]} {before[1]}".lower() in _CUE_TWO
+        if len(before) == 2 and f"{before[0]} {before[1]}".lower() in _CUE_TWO:
+            return True
+        # an address's town: "22 Harbour Street, Inverness", "Suite 400, 12 Elm Road, Tempe"
+        return _STREET_BEFORE.search(self.text, max(0, cand.start - 60), cand.start) is not None
 
     def dateline(self, cand: _Candidate) -> bool:
         # only whitespace may stand between the line's start and the place: read back
