@@ -45,7 +45,8 @@ _WE = LazyPattern(
     r"CEO|CFO|COO|CTO|Executive|Senior|Vice|General[ \t]+Counsel|Managing|Treasurer|"
     r"Corporate[ \t]+Secretary)\b)"
     # "Our largest shareholder, X, owns 22% of our shares": the letter's or the filing's company
-    r"|\b(?:Our|our)\b(?=\s+(?:largest|biggest|main|major|principal|controlling|majority)\s+shareholders?\b)"
+    r"|\b(?:Our|our)\b(?=\s+(?:largest|biggest|main|major|principal|controlling|majority)\s+"
+    r"(?:shareholders?|(?:outside\s+)?investors?)\b)"
 )
 
 

@@ -114,6 +114,8 @@ def _weak_person(m: PersonMention) -> bool:
 
 # a sale that ends a holding: a verb's completed sale; a noun's, unless planned ("the proposed sale")
 _DONE = ({"completed"}, {"completed", "announced"})
+# after an opening "Our": a noun group of one to four words and a copula
+_OUR_COPULA = regex.compile(r"(?:[ \t]+[\w-]+){1,4}?[ \t]+(?:is|are|was|were)\b")
 # a company's own body before "of X": "The Management Board of X", "the board of directors of X"
 _BODY_OF = regex.compile(r"\b(?:Board|Committee|Council)(?: of Directors)?\Z")
 # a prepositional phrase set off by commas between a control word ("G") and its "to" + verb
@@ -410,7 +412,9 @@ def sentence_facts(
     for s, e, name in anaphors:
         if not _inside_phrase(text, max(start, s - 30), s, e):
             items.append((s, e, "C", name))
-            if text.startswith("Its", s):  # "Its parent is Y": "It" + a possessive "s"
+            # "Its parent is Y", "Our largest shareholder is Y": a possessive (not "Our largest shareholder,
+            # Y, owns 22% of our shares", where the verb is Y's)
+            if text.startswith("Its", s) or (text.startswith("Our", s) and _OUR_COPULA.match(text, e)):
                 items.append((e, e + 1, "'", None))
     items.sort(key=lambda it: (it[0], -it[1]))
     # titles always; people and places only when no extractor gave them (a caller of this function
