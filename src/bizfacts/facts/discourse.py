@@ -19,7 +19,7 @@ import regex
 from .._spans import CompanyMention
 from . import lexicon as L
 from .descriptions import described_as
-from .discourse_state import Entities
+from .discourse_state import PLATFORMS, Entities
 from .layouts import DEFINED_ISSUER, announcement_issuer, statement_registrant
 from .named_references import FORMED_REFERENCE, joined_names, not_named_after
 from .sentence import modifies_next, usable
@@ -369,7 +369,8 @@ def resolve_anaphors(
                     # the sentence names after it: another one
                     name = None
             elif product:
-                prods = [c for c in before if c.kind in ("product", "site")]
+                # ("available on iOS and Android": a platform or device the app runs on is no app)
+                prods = [c for c in before if c.kind in ("product", "site") and c.name not in PLATFORMS]
                 name = prods[-1].name if prods else ents.last_product
             elif pat is _IT:
                 # "Lumen Grid, whose chief executive is O. Haddad, said it will buy Y": a name no

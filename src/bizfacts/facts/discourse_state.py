@@ -14,6 +14,10 @@ from .._spans import CompanyMention, DateMention
 from .sentence import modifies_next
 from .template import LazyPattern
 
+# products that other apps run on or are sold through: never what "the app" refers back to
+PLATFORMS = frozenset(
+    {"Android", "iOS", "Windows", "macOS", "iPhone", "iPad", "App Store", "Google Play", "Apple Watch"}
+)
 
 @attrs.frozen
 class Entities:
@@ -98,7 +102,7 @@ def update_entities(
         default=None,
     )
     comps = [c.name for c in named if c.kind == "company"]
-    prods = [c.name for c in named if c.kind in ("product", "site")]
+    prods = [c.name for c in named if c.kind in ("product", "site") and c.name not in PLATFORMS]
     recent = tuple(n for n in ents.recent if n not in comps) + tuple(dict.fromkeys(comps))
     described = bool(
         text and first and any(c.start == first[0] and _DESCRIBED.match_near(text, c.end) for c in subjects)
