@@ -19,7 +19,6 @@ _TOKEN = LazyPattern(
     r"((?=[\p{L}\p{N}])(?:(?:\p{Lu}\.){2,}+"
     r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}\-]*+(?:['’](?![sS]\b)[\p{L}\p{M}\p{N}\-]*+)*+))"
 )
-_GAP = LazyPattern(r"(?:[^\S\n]|\.[^\S\n])")
 _CUE_BEFORE = frozenset(
     "in at from near to outside inside across throughout into around visit visited "
     "via toward towards across between capital city province state region".split()

@@ -44,7 +44,6 @@ _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 _LEADING_PLACE = _Pattern(r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,}+|\p{Lu}{2,4}+)[^\S\n]$")
 # one-word organizations a place before belongs to ("U.K. Treasury")
 _PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", "Navy", "Police"})
-_CAP_WORD = _Pattern(r"\p{Lu}[\p{L}\-'’]*+")
 # rules whose mentions the vetoes of review() do not read
 _TRUSTED_RULES = frozenset({"gazetteer", "web domain", "reuters bracket", "legal suffix", "gazetteer+suffix"})
 # rules that found the name written elsewhere as a company ("Halden Stores Inc" -> "Halden Stores")
