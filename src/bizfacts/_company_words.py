@@ -27,6 +27,7 @@ class CompanyWords(NamedTuple):
     department: frozenset[str]  # "Finance", "Investor Relations": a department after a title
     facility: frozenset[str]  # "Plant", "Mine", "Two": a site or an asset a firm's name opens
     sector: frozenset[str]  # "Tech", "Banking": a market's sector before "shares" ("Tech shares rallied")
+    shop: frozenset[str]  # "Bakehouse", "Kitchen": a trade that ends a shop's name after a possessive
     # surface -> "common" for the common words, else its non_company category: the
     # extractor's category look-up in one probe instead of a set test and a dict probe
     category_of: dict[str, str]
@@ -76,6 +77,7 @@ def company_words() -> CompanyWords:
         department=frozenset(by_cat.get("department", ())),
         facility=frozenset(by_cat.get("facility", ())),
         sector=frozenset(by_cat.get("sector", ())),
+        shop=frozenset(by_cat.get("shop", ())),
         category_of=category_of,
         not_alone=not_alone,
         dropped=frozenset(

@@ -33,13 +33,6 @@ _UNIT_AFTER = regex.compile(
 )
 
 
-# the trades a shop's name ends in after its owner's possessive ("Doughty's Bakehouse", "Mulligan's Kitchen")
-_SHOP_NOUNS = frozenset(
-    {"Bakehouse", "Bakery", "Bakeries", "Kitchen", "Kitchens", "Brewery", "Pizza", "Diner", "Garage",
-     "Pharmacy", "Deli", "Cafe", "Café", "Tavern", "Pub", "Inn", "Farm", "Farms", "Market", "Markets",
-     "Butchers", "Jewellers", "Jewelers", "Creamery", "Dairy", "Grill", "Restaurants", "Bistro", "Cycles",
-     "Hardware"}
-)
 
 class _Segments(_Unknown):
     """Matches the segments of each capitalized run."""
@@ -147,7 +140,7 @@ class _Segments(_Unknown):
         if self.gaz.lookup(stem) is not None or self.category(stem) is not None or stem in self.bare_words():
             return False
         if k + 1 == len(run):  # "Doughty's Bakehouse": a shop's name, its owner's name and its trade
-            return run[k].gap == " " and run[k].text in _SHOP_NOUNS
+            return run[k].gap == " " and run[k].text in self.words.shop
         for j in range(k, min(k + 4, len(run))):
             word = run[j].text
             if run[j].gap != " " or word.endswith(_DOT_OR_POSSESSIVE[1:]) or self.category(word) is not None:
