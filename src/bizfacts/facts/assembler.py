@@ -61,7 +61,7 @@ from .layouts import (
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .named_references import formed_company
-from .promoted import collect_promoted, promoted_mentions
+from .promoted import collect_promoted, known_names, promoted_mentions
 from .pronouns import first_person, object_it, opening_its
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, shareholder_table_facts
@@ -84,7 +84,7 @@ def assemble(
     every sentence's template, ``explain`` what :func:`bizfacts.explain` shows."""
     companies = list(mentions.companies)
     others: list[Any] = mentions.others()
-    known_names = {c.name for c in companies}
+    known = known_names(c.name for c in companies)
     promoted: dict[str, str] = {}  # the parties the clause reader promoted, by their surfaces
     spans = sentence_spans(text)
     # 'X Inc. (the "Company")': ``defined`` is X, and the capitalized term names it wherever it appears
@@ -274,7 +274,7 @@ def assemble(
         if comps or resolved or period is not None:  # else update_entities returns ``ents`` as it is
             ents = update_entities(ents, comps, resolved, period, text)
         if len(facts) > n_before:
-            collect_promoted(facts[n_before:], known_names, promoted)
+            collect_promoted(facts[n_before:], known, promoted)
         if not comps and not anaphors and len(facts) > n_before:
             # "Korvath Analytics is a software company based in Boise": a name only the clause reader
             # promoted opens the sentence; "The company" and "Its" of the next ones speak of it
@@ -379,11 +379,11 @@ def _buyer_open_sale(facts: list[AnyFact], buyer: CompanyMention | None, comps: 
     sentence names another seller ("W acted for V on the sale of its arm to Z": V's own sale)."""
     if buyer is None:
         return
+    named = {c.name for c in comps if c.kind == "company" and c.start < buyer.start}
     for i in range(len(facts) - 1, max(-1, len(facts) - 1 - _OPEN_DEAL_REACH), -1):
         f = facts[i]
         if isinstance(f, AcquisitionFact):
             open_sale = f.acquirer is None and f.seller is not None and f.seller != buyer.name
-            named = {c.name for c in comps if c.kind == "company" and c.start < buyer.start}
             if open_sale and f.evidence.end <= buyer.start and named <= {f.seller, f.target}:
                 facts[i] = attrs.evolve(f, acquirer=buyer.name)
             return

@@ -6,17 +6,22 @@ mentions, in full or by its first word ("Nordkap chief executive P told us"), ar
 :func:`collect_promoted` gathers the names from a sentence's facts, and :func:`promoted_mentions`
 finds them in a later sentence, as anaphors (start, end, name) the template writes as companies.
 
+>>> from bizfacts._fact_types import AcquisitionFact, Evidence
+>>> deal = AcquisitionFact(evidence=Evidence(0, 1, "x"), confidence=0.6, rule="acquire/active",
+...                        acquirer="Nordkap Reefer", target="Acme")
 >>> names = {}
->>> collect_promoted([], {"Acme"}, names)
+>>> collect_promoted([deal], known_names({"Acme"}), names)
+>>> names
+{'Nordkap Reefer': 'Nordkap Reefer', 'Nordkap': 'Nordkap Reefer'}
 >>> text = "Nordkap chief executive Sigrid Vang said."
->>> promoted_mentions(text, 0, len(text), {"Nordkap": "Nordkap Reefer"}, [])
+>>> promoted_mentions(text, 0, len(text), names, [])
 [(0, 7, 'Nordkap Reefer')]
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .._company_words import company_words
@@ -35,16 +40,26 @@ _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 _MOST_NAMES = 8  # (a document of many promoted names reads no more of them)
 
 
-def collect_promoted(facts: Sequence[AnyFact], known: set[str], into: dict[str, str]) -> None:
-    """Add to ``into`` (surface -> name) the parties of ``facts`` that no mention named (``known``:
-    the names of the document's company mentions): each by its name, and by its first word where
-    that word is a name's (four letters or more, no common word, no place, no word opening a
-    known name: "Ostervaal Kunststoffen", a unit of the known Ostervaal, does not take its name)."""
-    known_firsts = {k.split()[0] for k in known if k}
+def known_names(names: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The names of a document's company mentions, and their first words (made once a document)."""
+    whole = frozenset(names)
+    return whole, frozenset(n.split()[0] for n in whole if n)
+
+
+def collect_promoted(
+    facts: Sequence[AnyFact], known: tuple[frozenset[str], frozenset[str]], into: dict[str, str]
+) -> None:
+    """Add to ``into`` (surface -> name) the parties of ``facts`` that no mention named (``known``,
+    from :func:`known_names`): each by its name, and by its first word where that word is a name's
+    (four letters or more, no common word, no place, no word opening a known name: "Ostervaal
+    Kunststoffen", a unit of the known Ostervaal, does not take its name)."""
+    if len(into) >= _MOST_NAMES:
+        return
+    named, known_firsts = known
     for f in facts:
         for role in _PARTIES.get(type(f), ()):
             name = getattr(f, role)
-            if not isinstance(name, str) or name in known or len(into) >= _MOST_NAMES:
+            if not isinstance(name, str) or name in named or len(into) >= _MOST_NAMES:
                 continue
             words = name.split()
             if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):

@@ -203,7 +203,9 @@ def _search(i: int) -> tuple[Callable[[str], object], str]:
 
 
 # the verbs of an adviser before its client: "advised X on", "acted for X on"
-_ADVISING = frozenset({"advised", "advises", "advise", "advising", "represented", "represents", "counselled", "counseled"})
+_ADVISING = frozenset(
+    {"advised", "advises", "advise", "advising", "represented", "represents", "counselled", "counseled"}
+)
 _ACTING = frozenset({"acted", "acts", "acting"})
 
 

@@ -374,7 +374,11 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "the acquisition by X of Y", "a recommended cash acquisition by Bidco of the entire issued
         # share capital of Y": the buyer named first, after "by"
-        _v("nominal-by-of", "NOM", r"(?P<noun>A)y(?P<agent>C)(?P<prep>[or])(?:[^CNPV.;,]{0,12}?o)?(?P<theme>C)"),
+        _v(
+            "nominal-by-of",
+            "NOM",
+            r"(?P<noun>A)y(?P<agent>C)(?P<prep>[or])(?:[^CNPV.;,]{0,12}?o)?(?P<theme>C)",
+        ),
         # ("approved the acquisition of Y, a savings bank, by X": the target's apposition between)
         _v("nominal-by", "NOM", rf"(?P<noun>A)(?P<prep>[or]){t}{_APPOSITION}y[ux]{{0,2}}{a}"),
         # "The board approved the acquisition of Y", "- Completed the acquisition of Y", "we completed

@@ -392,7 +392,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 continue
         if not first.isalnum():
             if word in ("'", "’") and i + 1 < n_raw and pairs[i + 1] == ("", "ve"):
-                # "We've signed to buy Y" (the "We" a slot): the contraction's "have"
+                # "We've acquired Y" (the "We" a slot): the contraction's "have"
                 e = pos = e + 2
                 prev = "h"
                 append(Token(s, e, text[s:e], prev, lex=table[("has",)]))
