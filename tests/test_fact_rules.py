@@ -117,8 +117,8 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "X is backed": a backing names its backer; it is told of companies, not shares
             if v.frame == "INV" and v.name in serves.INVESTOR_LISTS and name != "investor":
                 continue  # "Y's investors include A": an investor's lists only
-            if name == "investor" and v.name in ("coordinated", "fronted"):
-                continue  # (no investor's coordinated or fronted relation)
+            if name == "investor" and v.name in ("coordinated", "fronted", "the-copula", "regarded-as"):
+                continue  # (no investor's coordinated, fronted, copula or regarded relation)
             if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):
                 continue  # "X was invested in by Y": only a predicate naming its investee after "in"
             pairs.add((name, v.name))

@@ -46,6 +46,7 @@ from .descriptions import described_heads
 from .discourse import defined_terms, document_topic, resolve_anaphors, term_mentions
 from .discourse_state import Entities, promoted_subject, update_entities, with_subject
 from .engine import frame_facts
+from .fictional import fictional_names, without_fictional
 from .frames.executive import leadership_facts, signoff_facts, team_page_facts
 from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
@@ -166,6 +167,7 @@ def assemble(
         if terms is not None:
             anaphors = term_mentions(text, s, e, comps, terms) + anaphors
         # "In March 2023, we acquired Y", "We're based in L": the filer's or the speaker's company
+        # ('"We have agreed to buy Y," said P, chief executive of X': the quoted speaker's)
         if "we " in low or "our " in low or " us " in low or "we'" in low or "we’" in low:
             anaphors = sorted(anaphors + first_person(text, s, e, comps, defined or topic))
         if " it" in low and comps:  # "after rival Y agreed to acquire it": the company named before Y
@@ -299,6 +301,10 @@ def assemble(
         explain.candidates = list(facts)
     if not facts:
         return facts  # (what the steps below make of no fact)
+    # "Imagine two fictional bicycle makers, A and B": whatever the text tells of A and B is made up
+    made_up = fictional_names(text, companies, spans)
+    if made_up:
+        facts = without_fictional(facts, made_up)
     named = with_full_names(full_person_names(text, inherit_targets(facts), mentions.people), companies)
     named = with_defined_roles(named, defined_roles(text, companies))  # 'X, L.P. (the "Seller")'
     return dedupe(with_aliases(named, defined_aliases(text, companies)))

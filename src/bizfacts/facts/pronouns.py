@@ -58,22 +58,59 @@ def first_person(
     text: str, start: int, end: int, companies: Sequence[CompanyMention], company: str | None
 ) -> list[tuple[int, int, str]]:
     """(start, end, name) for each "we" of the sentence that speaks for ``company`` (the company a
-    filing defines, else the one the text is about): "In March 2023, we acquired Y".  A sentence
-    holding a quotation is left alone: its "we" may be anyone's.
+    filing defines, else the one the text is about): "In March 2023, we acquired Y".  A "we"
+    inside a quotation is its speaker's company (:func:`speaker_company`), or no one's.
 
     >>> t = "In March 2023, we acquired Fenwick Controls for $22.5 million."
     >>> first_person(t, 0, len(t), [], "Tollbridge Systems")
     [(15, 17, 'Tollbridge Systems')]
     """
     sentence = text[start:end]
-    if company is None or not any(w in sentence for w in _FIRST_PERSON_WORDS):
+    if not any(w in sentence for w in _FIRST_PERSON_WORDS):
         return []
-    return [
-        (m.start(), m.end(), company)
-        for m in _WE.finditer(text, start, end)
-        if not any(c.start < m.end() and m.start() < c.end for c in companies)
-        and not _quoted(text, start, m.start())
-    ]
+    out = []
+    speaker: str | None = None
+    speaker_read = False
+    for m in _WE.finditer(text, start, end):
+        if any(c.start < m.end() and m.start() < c.end for c in companies):
+            continue
+        if not _quoted(text, start, m.start()):
+            if company is not None:
+                out.append((m.start(), m.end(), company))
+            continue
+        if not speaker_read:
+            speaker, speaker_read = speaker_company(text, start, end, companies), True
+        if speaker is not None:
+            out.append((m.start(), m.end(), speaker))
+    return out
+
+
+# a verb of saying outside the quotation: '"We have agreed to buy Y," said P, chief executive of X.'
+_SAYING = LazyPattern(r"\b(?:said|says|say|added|adds|told|explained|commented|stated)\b")
+# the quotation marks a sentence may hold
+_QUOTE_MARKS = LazyPattern(r"[\"“”]")
+
+
+def speaker_company(text: str, start: int, end: int, companies: Sequence[CompanyMention]) -> str | None:
+    """The company a quotation's "we" speaks for: the one company the sentence names outside the
+    quotation, beside a verb of saying ('"We have agreed to buy Y," said P, chief executive of X.':
+    X); None when the sentence names none or several there, or tells no saying.
+
+    >>> t = '"We have sold our Lisbon unit," said P. Reyes, chief executive of Varn Logistics.'
+    >>> from bizfacts import extract_companies
+    >>> speaker_company(t, 0, len(t), extract_companies(t))
+    'Varn Logistics'
+    """
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text, start, end)]
+    if len(marks) < 2:
+        return None
+    opened, closed = marks[0], marks[-1]
+    outside = [c for c in companies if c.kind == "company" and (c.end <= opened or c.start > closed)]
+    if len({c.name for c in outside}) != 1:
+        return None
+    if not (_SAYING.search(text, start, opened) or _SAYING.search(text, closed, end)):
+        return None
+    return outside[0].name
 
 
 def _quoted(text: str, start: int, at: int) -> bool:

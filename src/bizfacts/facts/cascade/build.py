@@ -189,6 +189,28 @@ def _stake_with(chunks: Sequence[Chunk], end: int) -> Decimal | None:
     return None
 
 
+# INV constructions whose possessor is unsaid: the company the text is about
+_TOPIC_ASSET_VARIANTS = frozenset({"the-copula", "regarded-as"})
+_REGARDING = frozenset({"regard", "regards", "regarded", "consider", "considers", "considered"})
+
+
+def _topic_asset(p: Predication, text: str, about: About | None) -> str | None:
+    """The asset of "The ultimate parent undertaking is X" and "The directors regard X as the
+    ultimate parent": the company the text is about ("The" opens the noun group; a verb of regarding
+    before X)."""
+    rel, owner = p.places["rel"], p.places["owner"]
+    if p.variant == "the-copula":
+        if not text.startswith(("The ", "the "), rel.start):
+            raise NoFact("'<noun> is X' names whose only after 'The' (else a possessive)")
+    else:
+        # (the words before the name are the chunk's: "The directors regard X")
+        at = next((i for i, t in enumerate(owner.tokens) if t.tag == "C"), 0)
+        verb = owner.tokens[at - 1].text.casefold() if at else ""
+        if verb not in _REGARDING:
+            raise NoFact("'X as the parent' names a relation only after a verb of regarding")
+    return about.topic if about is not None else None
+
+
 def _ownership(
     p: Predication,
     ev: Evidence,
@@ -246,6 +268,8 @@ def _ownership(
     elif asset_c is None and rel is not None and rel.inner:
         asset = _inner_name(rel)
         a_promoted = False
+    elif p.variant in _TOPIC_ASSET_VARIANTS:
+        asset, a_promoted = _topic_asset(p, text, about), False
     else:
         asset, a_promoted = _party(asset_c)
     promoted = o_promoted + a_promoted

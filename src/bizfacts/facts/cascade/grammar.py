@@ -30,9 +30,11 @@ _PARTIES = r"[CN](?:,[CN]){0,3}(?:,?c[CN])?"
 _SUBJECTS = r"(?:[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?(?:cR)?|R)"
 # "A group of firms led by (New York investor) X said it ...": the one who leads the group acts
 # ("A consortium led by investment firm X and entrepreneur P completed its purchase": the first leader;
-# "..., as a consortium led by X completed": after a subordinating "as")
+# "..., as a consortium led by X completed": after a subordinating "as"; "A consortium led by X and
+# including Y agreed to buy": the members listed after the leader)
 _LED_GROUP = (
-    r"(?:(?<![^.\"s])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP])(?:c(?:L-)?(?:N?x{1,2})?[CNP])?)"
+    r"(?:(?<![^.\"s])(?:dx{1,2}|A)(?:ox{1,3}(?:cx{1,2})?)?[Vx]y(?:N?x{1,2})?(?P<agent>[CNP])"
+    r"(?:c(?:L-)?(?:N?x{1,2})?[CNP]|,?c?p[CNP](?:,[CNP]){0,3}(?:,?c[CNP])?)?)"
 )
 # "by an investor group (of firms) led by X": the one who leads the group acts
 # ("backed by investors including X and Y": the first of those included acts)
@@ -240,7 +242,7 @@ def variants() -> tuple[Variant, ...]:
     # the sentence: "In a filing with the SEC, X said it ..."; "Under chairman P, X sold ...": the
     # person after an opening preposition's title is no subject)
     a, t = (
-        rf"(?<![wfO])(?<![^%]V)(?<!ec)(?<!^[pi]T)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},))(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
+        rf"(?<![wfO])(?<!cp)(?<![^%]V)(?<!ec)(?<!^[pi]T)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},))(?:(?P<agent>{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
         _THEME,
     )
     return (

@@ -121,6 +121,10 @@ def variants(a: str) -> tuple[Variant, ...]:
         ),
         _v("possessive", "INV", rf"(?P<asset>{_PARTY})'(?P<rel>R)(?:b|,)?{_DESC}(?P<owner>{_PARTY})"),
         _v("whose", "INV", rf"(?P<asset>{_PARTY}),W(?P<rel>R)b(?P<owner>{_PARTY})"),
+        # "The ultimate parent undertaking is X." (a report's own company, the possessor unsaid) and
+        # "The directors regard X as the ultimate parent undertaking." (the builder reads "The" and the verb)
+        _v("the-copula", "INV", rf"^(?P<rel>R)(?:cR)?b(?P<owner>{_PARTY})(?=[.;,(]|$)"),
+        _v("regarded-as", "INV", r"(?P<owner>C)s(?P<rel>R)(?=[.;]|$)"),
         # "Facebook owner Meta", "Google parent Alphabet": the asset named inside the noun group
         # ("Our largest shareholder, the media group X, owns 22%": the owner in an apposition)
         _v("premodifier", "INV", r"(?<![CN'])(?P<rel>R)(?:(?P<owner>C)(?!')|,(?P<owner>C)(?=,))"),

@@ -67,7 +67,7 @@ INVESTOR_LISTS = frozenset(
 )
 
 
-_NOT_INVESTORS = frozenset({"coordinated", "fronted"})
+_NOT_INVESTORS = frozenset({"coordinated", "fronted", "the-copula", "regarded-as"})
 
 
 def predicate_of(

@@ -196,15 +196,20 @@ class PriceOnly(NoFact):
         self.buyer, self.price = buyer, price
 
 
+_STAYING = frozenset({"remain", "stay"})
+
+
 def _negated_between(chunks: Sequence[Chunk], p: Predication) -> bool:
     """Whether the clause says its relation does not or may not hold ("is not headquartered in",
     "could own", "no longer owns"): acquisitions read their status from the verb group instead."""
     # "X said P would succeed N as T": a reported appointment, no hypothesis
     reported = p.frame == "TITLE" and p.variant in REPORTED_OFFICE
-    for c in chunks[p.start : p.end]:
+    for i, c in enumerate(chunks[p.start : p.end], p.start):
         if c.char == "!" or c.negated:
             return True
         if c.char == "m" and not reported and c.tokens[0].lex is not None and c.tokens[0].lex.value == "hypo":
+            if p.frame == "HQ" and i + 1 < len(chunks) and chunks[i + 1].text.casefold() in _STAYING:
+                continue  # "X said its headquarters would remain in L": reported speech's "will"
             return True
         if c.char in "VZ" and any(m in ("hypo", "neg") for m in c.modality):
             return True

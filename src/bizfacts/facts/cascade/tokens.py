@@ -337,6 +337,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalnum():
                 split.append((space, word[:-2]))
                 split.append(("", word[-2:]))
+            elif len(word) > 3 and word[-3] in "'’" and word[-2:] == "ve" and word[0].isalpha():
+                # "We've agreed to buy Y": the pronoun and the contraction's "have" (read below)
+                split.extend(((space, word[:-3]), ("", word[-3]), ("", "ve")))
             else:
                 split.append((space, word))
         pairs = split

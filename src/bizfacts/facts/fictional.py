@@ -1,0 +1,52 @@
+"""Companies a text says it made up: "Imagine two fictional bicycle makers, A and B." A
+textbook's or a guide's invented firms give no fact, whatever the text later tells of them.
+
+>>> from bizfacts import extract_companies
+>>> t = "Picture two fictional bakeries, Crumbwell Bakers Ltd and Tolland Loaves Ltd. Crumbwell buys Tolland."
+>>> sorted(fictional_names(t, extract_companies(t), [(0, 77), (78, len(t))]))
+['Crumbwell Bakers', 'Tolland Loaves']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .._fact_types import AnyFact
+from .._spans import CompanyMention
+from .template import LazyPattern
+
+# a word that says the firms it describes are made up: "two fictional bicycle makers", "an imaginary firm"
+_MADE_UP = LazyPattern(r"(?i)\b(?:fictional|fictitious|imaginary|made-up|hypothetical)\b")
+
+
+def fictional_names(
+    text: str, companies: Sequence[CompanyMention], spans: Sequence[tuple[int, int]]
+) -> frozenset[str]:
+    """The names of the companies named after a word of making up ("fictional", "imaginary") in its
+    sentence (``spans`` are the text's sentences, in order)."""
+    if _MADE_UP.search(text) is None:
+        return frozenset()
+    names: set[str] = set()
+    for s, e in spans:
+        cue = _MADE_UP.search(text, s, e)
+        if cue is not None:
+            names.update(c.name for c in companies if cue.end() <= c.start and c.end <= e)
+    return frozenset(names)
+
+
+def _names_in(fact: AnyFact) -> set[str]:
+    """Every name a fact's fields hold (a party, or each of a list of parties)."""
+    out: set[str] = set()
+    for value in attrs.asdict(fact, recurse=False).values():
+        if isinstance(value, str):
+            out.add(value)
+        elif isinstance(value, tuple):
+            out.update(v for v in value if isinstance(v, str))
+    return out
+
+
+def without_fictional(facts: list[AnyFact], names: frozenset[str]) -> list[AnyFact]:
+    """``facts`` less those naming a made-up company of ``names``."""
+    return [f for f in facts if not (_names_in(f) & names)]
