@@ -11,6 +11,7 @@ from ._headlines import headline_verbs
 from ._regexes import (
     _AFTER_COMPANY_ONLY,
     _AFTER_CORPORATE,
+    _BEFORE_COMPANY_ONLY,
     _DATELINE_DATE,
     _FAMILY_AFTER,
     _FAMILY_AFTER_CAPS,
@@ -298,7 +299,9 @@ class _Linking(_Aliases):
                 j, target = best
                 linked = True
                 if self.key(toks[i:j]).removesuffix("'s").removesuffix("’s") not in self.persons or (
-                    j - i == 1 and self.company_only_after(toks[i].end)  # "Orvell bought a rival"
+                    j - i == 1
+                    # "Orvell bought a rival", "Caddon acquires Orvell for £38 million"
+                    and (self.company_only_after(toks[i].end) or self.company_only_before(toks[i].start))
                 ):
                     self.emit(toks[i:j], target.name, target.kind, "document alias", target.owner)
                     self.found_ending[self.found[-1].end] = self.found[-1]
@@ -332,6 +335,12 @@ class _Linking(_Aliases):
         "'s shares")?"""
         match = _AFTER_COMPANY_ONLY.ascii_match if self.ascii else _AFTER_COMPANY_ONLY.match
         return match(self.text, end, end + _LOOKAHEAD) is not None
+
+    def company_only_before(self, start: int) -> bool:
+        """Does a deal verb that buys companies, and hardly a person, stand right before ``start``
+        ("acquires", "bought", "a stake in")?"""
+        search = _BEFORE_COMPANY_ONLY.ascii_search if self.ascii else _BEFORE_COMPANY_ONLY.search
+        return search(self.text, max(0, start - 24), start) is not None
 
     def short_form_run(self, toks: list[_Tok], j: int, target: _Found) -> int:
         """Where the name ends that a company's one-word short form ``toks[0]`` opens with the

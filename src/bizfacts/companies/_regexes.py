@@ -368,13 +368,19 @@ _AFTER_BUSINESS_VERB = _Pattern(
 # before these
 _AFTER_COMPANY_ONLY = _Pattern(
     # ("Brunnwald was acquired by", "Brunnwald took over the toolmaker": no person is bought, and one
-    # takes over "as" an officer)
+    # takes over "as" an officer; "Brunnwald buys Y": a company history's present tense)
     r"(?:'s|’s)?+[^\S\n]++(?:(?:was|were|has[^\S\n]++been|had[^\S\n]++been)[^\S\n]++"
     r"(?:acquired|bought|taken[^\S\n]++over|listed|delisted)\b"
     r"|(?:took|takes)[^\S\n]++over[^\S\n]++(?:the|a|an|its)\b|"
-    r"(?:(?:has|had|also|then|later)[^\S\n]++)?(?:acquired|bought|merged|employs|employed|"
+    r"(?:(?:has|had|also|then|later)[^\S\n]++)?(?:acquired|acquires|bought|buys|merged|merges|employs|employed|"
     r"reported|posted|listed|floated|manufactures|shares|stock|subsidiary|unit|division|board|revenue|"
     r"net\s+(?:income|profit|loss)|headquarters)\b)"
+)
+# a deal verb right before a name: "Caddon Group acquires Brunnwald for", "buys Brunnwald from" (a
+# company is bought; a person of the same name hardly)
+_BEFORE_COMPANY_ONLY = _Pattern(
+    r"\b(?:acquires|acquired|buys|bought|to[^\S\n]++acquire|to[^\S\n]++buy|stake[^\S\n]++in|shares[^\S\n]++(?:of|in))"
+    r"[^\S\n]++\Z"
 )
 _APPOSITION_HEAD = _Pattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
 _AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")

@@ -57,6 +57,7 @@ from .layouts import (
     header_field_facts,
     office_heading_facts,
     subsidiary_list_facts,
+    timeline_dated,
     wire_dateline,
 )
 from .mentions import Mentions
@@ -305,6 +306,7 @@ def assemble(
     made_up = fictional_names(text, companies, spans)
     if made_up:
         facts = without_fictional(facts, made_up)
+    facts = timeline_dated(text, facts)  # "1962 — The first acquisition" / "X buys Y": 1962
     named = with_full_names(full_person_names(text, inherit_targets(facts), mentions.people), companies)
     named = with_defined_roles(named, defined_roles(text, companies))  # 'X, L.P. (the "Seller")'
     return dedupe(with_aliases(named, defined_aliases(text, companies)))

@@ -20,7 +20,7 @@ from .._spans import CompanyMention
 from . import lexicon as L
 from .descriptions import described_as
 from .discourse_state import PLATFORMS, Entities
-from .layouts import DEFINED_ISSUER, announcement_issuer, statement_registrant
+from .layouts import DEFINED_ISSUER, announcement_issuer, pronoun_definition, statement_registrant
 from .named_references import FORMED_REFERENCE, joined_names, not_named_after
 from .sentence import modifies_next, usable
 from .template import Automaton, LazyPattern, automaton, spans_holding
@@ -537,6 +537,9 @@ def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | No
     if strong:
         topic = min(strong)[2]  # "the Company" before "the Purchaser" (a subsidiary buying for it)
         return topic, topic
+    ours = pronoun_definition(text, companies)
+    if ours is not None:
+        return ours, ours  # '"we," "us" and "our" refer to X'
     registrant = statement_registrant(text, companies)
     if registrant is not None:
         return registrant, registrant  # "X, INC. AND SUBSIDIARIES / NOTES TO ... FINANCIAL STATEMENTS"

@@ -13,14 +13,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
 
+import attrs
 import regex
 
-from .._fact_types import AnyFact, Evidence, ExecutiveFact, HeadquartersFact, ListingFact, OwnershipFact
-from .._spans import CompanyMention, PlaceMention
+from .._fact_types import (
+    AcquisitionFact,
+    AnyFact,
+    Evidence,
+    ExecutiveFact,
+    HeadquartersFact,
+    ListingFact,
+    OwnershipFact,
+)
+from .._spans import CompanyMention, DateMention, PlaceMention
 from . import lexicon as L
 from .sentence import may_contain
 from .template import LazyPattern
@@ -318,6 +328,66 @@ def statement_registrant(text: str, companies: list[CompanyMention]) -> str | No
         if c.kind == "company" and c.start < 200 and _AND_SUBSIDIARIES.match(text, c.end) is not None:
             return c.name
     return None
+
+
+# a filing's definition of its pronouns: '"we," "us" and "our" refer to X', 'references to "we" or
+# "our" mean X', 'the terms "we", "our" and "the Company" refer to X'
+_WE_DEFINED = re.compile(
+    r"[\"“]we,?[\"”][^.;:]{0,80}?\b(?:refers?|means?)[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def pronoun_definition(text: str, companies: list[CompanyMention]) -> str | None:
+    """The company a filing says its "we" and "our" stand for ('Unless the context requires
+    otherwise, "we," "us" and "our" refer to X and its consolidated subsidiaries').
+
+    >>> from bizfacts import extract_companies
+    >>> t = 'In this prospectus, "we," "us" and "our" refer to Halden Storage REIT, Inc. and its subsidiaries.'
+    >>> pronoun_definition(t, extract_companies(t))
+    'Halden Storage'
+    """
+    if '"we' not in text and "“we" not in text and '"We' not in text and "“We" not in text:
+        return None
+    for m in _WE_DEFINED.finditer(text):
+        company = next((c for c in companies if c.start >= m.end()), None)
+        if company is not None and company.start == m.end() and company.kind == "company":
+            return company.name
+    return None
+
+
+# a timeline's entry heading, alone on its line: "1962 — The first acquisition", "1979 and 1984 — Y"
+_TIMELINE_HEADING = re.compile(r"(?m)^[ \t]*(?P<year>(?:18|19|20)\d\d)\b[^\n]{0,20}?[ \t][—–-][ \t][^\n]{1,70}$")
+
+
+def _heading_year(m: re.Match[str]) -> DateMention:
+    """The year a timeline heading opens with, as a date mention of that year."""
+    year = m.group("year")
+    return DateMention(m.start("year"), m.end("year"), year, dt.date(int(year), 1, 1), "year", rule="timeline heading")
+
+
+def timeline_dated(text: str, facts: list[AnyFact]) -> list[AnyFact]:
+    """A company history's deals dated by the entry they stand under: an acquisition without a date,
+    told (in the past or the historical present) in the paragraph right under a heading line "1962 —
+    The first acquisition", was completed that year (the heading's first year).
+
+    >>> import bizfacts
+    >>> t = "1958 — A new works\\nHarrow Gauges moves to Leeds.\\n\\n1962 — The first acquisition\\nHarrow Gauges buys Penmoor Dials Ltd.\\n"
+    >>> [f.date.text for f in timeline_dated(t, bizfacts.extract_facts(t)) if f.date is not None]
+    ['1962']
+    """
+    headings = [(m.end(), _heading_year(m)) for m in _TIMELINE_HEADING.finditer(text)] if "\n" in text else []
+    if len(headings) < 2:  # (a timeline has several entries)
+        return facts
+    out = []
+    for f in facts:
+        if isinstance(f, AcquisitionFact) and f.date is None and f.status in ("completed", "announced"):
+            before = [(end, year) for end, year in headings if end <= f.evidence.start]
+            if before and "\n\n" not in text[before[-1][0] : f.evidence.start]:
+                # (the entry's present tense is the historical present: "1962 — ... / X buys Y")
+                f = attrs.evolve(f, date=before[-1][1], status="completed")
+        out.append(f)
+    return out
 
 
 def announcement_issuer(text: str, companies: list[CompanyMention]) -> str | None:
