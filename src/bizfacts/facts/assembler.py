@@ -47,7 +47,7 @@ from .discourse import defined_terms, document_topic, resolve_anaphors, term_men
 from .discourse_state import Entities, promoted_subject, update_entities, with_subject
 from .engine import frame_facts
 from .fictional import fictional_names, without_fictional
-from .frames.executive import leadership_facts, signoff_facts, team_page_facts
+from .frames.executive import leadership_facts, signoff_facts, speaker_facts, team_page_facts
 from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
@@ -298,6 +298,7 @@ def assemble(
     # (frames/executive.py; a team page's officers, else the one who signs the text)
     facts.extend(team_page_facts(text, text_topic) or signoff_facts(text, companies, text_topic))
     facts.extend(leadership_facts(text, companies, text_topic))
+    facts.extend(speaker_facts(text, companies, text_topic))  # "P, Chief Financial Officer: Sure, ..."
     if explain is not None:
         explain.candidates = list(facts)
     if not facts:

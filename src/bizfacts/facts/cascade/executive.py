@@ -141,7 +141,8 @@ def variants() -> tuple[Variant, ...]:
             "who-title",
             "TITLE",
             # ("P, who has served as interim CEO since January": the perfect)
-            r"(?P<person>[PN]),(?:9,)?(?:dF?x{1,3})?W[xv]?(?:bv?|h?(?P<cue>x)s)(?P<title>T)(?![oar])",
+            # ("P, who started on Monday as our Chief Revenue Officer": a joining verb and its day)
+            r"(?P<person>[PN]),(?:9,)?(?:dF?x{1,3})?W[xv]?(?:bv?|h?(?P<cue>x)s|h?(?P<cue>Z)(?:[ni]D)?s)(?P<title>T)(?![oar])",
         ),
         # "P, who has been X's chief executive since 2012,"
         _v(
@@ -365,7 +366,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "join-as": ("join", "led"),
     "joined-became": ("join",),
     "is-title": ("become",),
-    "who-title": ("serve", "leave"),
+    "who-title": ("serve", "leave", "join"),
     "replaced-by": ("succeed",),
     "founded-by": ("found",),
     "fronted-founded": ("found",),

@@ -50,6 +50,16 @@ _TITLE_WORDS = (
     "counsel",
     "boss",
     "founders",
+    # (French, Spanish and Italian titles kept in translated releases: data/titles.tsv)
+    "président",
+    "présidente",
+    "directeur",
+    "directrice",
+    "directora",
+    "consejero",
+    "consejera",
+    "amministratore",
+    "presidente",
     # the title constructions with no title word (cascade/executive.py): a founding or heading verb
     "founded by",
     "founded in",

@@ -247,3 +247,39 @@ def leadership_facts(text: str, companies: Sequence[CompanyMention], topic: str 
             continue
         out.append(_line_office(text, m, m.end("rest"), topic, "leadership line: PERSON - TITLE"))
     return out
+
+
+@functools.cache
+def _speaker_label() -> LazyPattern:
+    """A transcript's speaker label, opening its line (built on first use)."""
+    return LazyPattern(
+        rf"(?m)^[ \t]*{L.PERSON}[ \t]*(?:,|--|[-–—])[ \t]*(?i:{L.TITLE})(?P<rest>(?:[ ][^\s:,()]+){{0,4}}?)"
+        r"(?:,[ ](?P<company>[^\n:]{1,60}?))?:[ \t]+(?=[\"“\p{Lu}])"
+    )
+
+
+def speaker_facts(text: str, companies: Sequence[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """The officers a transcript's speaker labels name ("P, Chief Financial Officer: Sure, thanks."):
+    offices at the company named in the label after the title, else at the company the text is
+    about (an earnings call's issuer).  A label without a title ("Q, Harrow Securities:") is an
+    analyst's, and gives nothing.
+
+    >>> t = "Orlen Bio Q3 call\\n\\nJonah Pryce, Chief Financial Officer: Revenue rose 9%.\\n"
+    >>> [(f.person, f.title, f.company) for f in speaker_facts(t, [], "Orlen Bio")]
+    [('Jonah Pryce', 'Chief Financial Officer', 'Orlen Bio')]
+    """
+    if topic is None or ":" not in text or "\n" not in text:
+        return []
+    out: list[AnyFact] = []
+    for m in _speaker_label().finditer(text):
+        person = m.group("person")
+        if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in person.split()):
+            continue
+        company = topic
+        if m.group("company") is not None:
+            named = [c for c in companies if m.start("company") <= c.start and c.end <= m.end("company")]
+            if not named or named[0].kind != "company":
+                continue  # ("P, CEO, Harrow Union:": an organization's officer, or no name we know)
+            company = named[0].name
+        out.append(_line_office(text, m, m.end("rest"), company, "speaker label: PERSON, TITLE:"))
+    return out
