@@ -103,6 +103,21 @@ _LISTING = regex.compile(
     r"\((?P<x>ASX|TSX|TSXV|TSX-V|NZX|SGX|JSE)\s*:|\b(?P<y>ASX|TSX|NZX|SGX|JSE)(?:-listed|\s+ANNOUNCEMENT)\b",
     regex.V0,
 )
+# a listing venue named in full, in a text with no ticker ("quoted on the Australian Securities Exchange")
+_EXCHANGE_NAMES = regex.compile(
+    r"\bAustralian[ \t]+Securities[ \t]+Exchange\b|\bToronto[ \t]+Stock[ \t]+Exchange\b"
+    r"|\bTSX[ \t]+Venture[ \t]+Exchange\b|\bNew[ \t]+Zealand[ \t]+(?:Stock[ \t]+)?Exchange\b"
+    r"|\bSingapore[ \t]+Exchange\b",
+    regex.V0,
+)
+_EXCHANGE_VENUES = {
+    "Australian Securities Exchange": "ASX",
+    "Toronto Stock Exchange": "TSX",
+    "TSX Venture Exchange": "TSXV",
+    "New Zealand Exchange": "NZX",
+    "New Zealand Stock Exchange": "NZX",
+    "Singapore Exchange": "SGX",
+}
 _NOTE_CODES = {
     "canadian": "CAD",
     "australian": "AUD",
@@ -129,7 +144,8 @@ def _stated_dollar(text: str) -> tuple[str | None, str | None]:
     """The currency a text states for its bare dollars and cents, if any.
 
     A note ("NOTE: Canadian dollars", "All figures in Australian dollars") wins; else a
-    single listing venue ("(ASX: CHG)", "TSX-listed"; JSE makes cents rand cents).
+    single listing venue ("(ASX: CHG)", "TSX-listed", "the Australian Securities Exchange"; JSE
+    makes cents rand cents).
     """
     lower = text.lower()
     notes: set[str] = set()
@@ -141,6 +157,8 @@ def _stated_dollar(text: str) -> tuple[str | None, str | None]:
     venues: set[str] = set()
     if any(venue in text for venue in _VENUES):
         venues = {m.group("x") or m.group("y") for m in _LISTING.finditer(text)}
+    if "Exchange" in text:  # "quoted on the Australian Securities Exchange"
+        venues |= {_EXCHANGE_VENUES[" ".join(m.group(0).split())] for m in _EXCHANGE_NAMES.finditer(text)}
     if len(venues) == 1:
         return _LISTING_CODES[venues.pop()]
     return None, None
