@@ -64,6 +64,9 @@ _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+\.?$")
 _NEXT_WORD_ASCII = ascii_twin(_NEXT_WORD)
 _STOP_ASCII = ascii_twin(_STOP)
 _WORD_BEFORE_ASCII = ascii_twin(_WORD_BEFORE)
+# after a company's "Corp. I" (a blank-check company's series numeral, not the pronoun): a
+# conjunction, a comma, a bracket or a possessive
+_SERIES_AFTER = re.compile(r"(?:[ \t]+(?:and|or|&)\b|,|[ \t]*\(|'s\b|’s\b)")
 _CLOSERS = "\"'\u201d\u2019)]"
 # the words before a letter that names a round or a share class, not a person's initial
 _LETTERED = (" Series ", " Class ", "\nSeries ", "\nClass ")
@@ -85,6 +88,8 @@ def _is_abbreviation(text: str, dot: int, ascii: bool | None = None) -> bool:
         if word in _ENDING_ABBREVIATIONS:
             # "... bought Acme Corp. The deal ..." ends a sentence; "Acme Corp. said" does not.
             nxt = (_NEXT_WORD_ASCII if ascii else _NEXT_WORD).match(text, dot + 1)
+            if nxt is not None and nxt.group(1) == "I" and _SERIES_AFTER.match(text, nxt.end()):
+                return True  # "Quillmont Acquisition Corp. I and Y announce ...": a series' numeral
             return nxt is None or nxt.group(1) not in _SENTENCE_OPENERS
         return True
     # A lone capital ("John F. Kennedy") or a dotted initialism ("U.S.", "N.Y."), not a domain.

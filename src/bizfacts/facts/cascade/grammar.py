@@ -459,6 +459,14 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}(?!'){_APPOSITION}(?:[Dv]{{0,2}}Se(?:c(?P<co>[CN]))?)?(?:[^CNPVy.;]|wC){{0,14}}?(?:(?<![tGm])(?P<light>Z)|(?P<control>G)tZ)?(?P<noun>A)"
             rf"(?:(?P<after>G)?x?(?P<prep>[wI]){_OBJ_DESC}(?P<other>{_PARTY})(?!9)|(?P<after>G)?(?=[.,;bmhvVZ]))",
         ),
+        # "X (NYSE: XX), a ... company, and Y, Inc., a ... developer, today announced that they have entered
+        # into a definitive merger agreement": two parties, each with its apposition, make the agreement
+        _v(
+            "pair-noun",
+            "MERGE",
+            rf"(?<![oiytfrawnspc,])(?P<agent>C){_APPOSITION},?c(?P<co>C){_APPOSITION}(?:[^CNPVy.;]|wC){{0,14}}?"
+            rf"(?:(?<![tGm])(?P<light>Z))?(?P<noun>A)(?P<after>G)(?=[.,;])",
+        ),
         # "X will become a (wholly owned) subsidiary of Y", "agreed to merge with and become a unit of Y"
         _v(
             "become",

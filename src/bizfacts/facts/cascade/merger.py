@@ -77,6 +77,11 @@ def merger_status(p: Predication, status: str, text: str) -> str | None:
     return status
 
 
+_BLANK_CHECK_FORMS = frozenset(
+    {"Corp", "Corporation", "Inc", "Company", "Co", "Ltd", "Limited", "Holdings", "plc"}
+)
+
+
 def merger_parties(p: Predication) -> tuple[Chunk | None, Chunk | None, Chunk | None]:
     """The (acquirer, target, seller) chunks of a MERGE predication; None where it names none."""
     prep = p.places.get("prep")
@@ -97,8 +102,20 @@ def merger_parties(p: Predication) -> tuple[Chunk | None, Chunk | None, Chunk | 
     if other is not None:
         return agent, other, None  # "X's merger with Z", "the merger of X with Z"
     if len(p.agents) >= 2:
-        return p.agents[0], p.agents[1], None  # "X and Z agreed to merge"
+        first, second = p.agents[0], p.agents[1]
+        if _blank_check(second) and not _blank_check(first):
+            # "Y Storage, Inc. and X Acquisition Corp. announce a business combination": the listed
+            # blank-check company takes the operating one over, whichever is named first
+            return second, first, None
+        return first, second, None  # "X and Z agreed to merge"
     return agent, None, None
+
+
+def _blank_check(c: Chunk) -> bool:
+    """Whether a party is a blank-check company: "Acquisition" in its name before a legal form
+    ("Halcyon Ridge Acquisition Corp.", "Falbrook Acquisition Corp. II")."""
+    words = c.text.replace(".", " ").replace(",", " ").split()
+    return "Acquisition" in words[1:] and any(w in _BLANK_CHECK_FORMS for w in words)
 
 
 def merger_roles(p: Predication, status: str, text: str) -> tuple[str | None, dict[str, str | None]]:

@@ -69,14 +69,23 @@ def _legal_forms() -> tuple[str, ...]:
 _LOWER_SUFFIX = regex.compile(r"[ \t]+(?:corp|inc|co|ltd|plc|llc)(?![\w-])\.?|,[ \t]*N\.A\.(?!\w)")
 
 
+# a blank-check company's series numeral after its legal form ("Corp. I", "Holdings Corp. II"), before a
+# conjunction, a comma, a bracket or a possessive
+_SERIES_NUMERAL = regex.compile(r"\.?[ \t]+(?:I{1,3}|IV|VI{0,3})(?=[ \t]*[,(]|[ \t]+(?:and|or|&)\b|['’]s\b)")
+
+
 def _suffix_end(text: str, end: int, stop: int) -> int:
     """Where a company mention ending at ``end`` ends with a lowercase legal suffix (or a bank's ", N.A.")
     after it.
 
     >>> _suffix_end("Halvard corp said", 7, 17), _suffix_end("Acme co-owns it", 4, 15)
     (12, 4)
+    >>> _suffix_end("Quell Acquisition Corp. I and Y", 22, 31)  # a series numeral after the form
+    25
     """
     m = _LOWER_SUFFIX.match(text, end, stop)
+    if m is None and end < stop and text[end] in ". " and text[end - 1 : end].isalpha():
+        m = _SERIES_NUMERAL.match(text, end, stop)  # "Quillmont Acquisition Corp. I and Y announce"
     return m.end() if m is not None else end
 
 

@@ -70,6 +70,16 @@ INVESTOR_LISTS = frozenset(
 _NOT_INVESTORS = frozenset({"coordinated", "fronted", "the-copula", "regarded-as"})
 
 
+# the verbs by which two parties make a merger agreement ("X and Y announced a definitive merger agreement")
+_AGREEING = frozenset({"announced", "announces", "announce", "signed", "signs", "sign", "reached", "executed"})
+
+
+def _agreeing(light: Chunk | None) -> bool:
+    """Whether a merger agreement's light verb (none: "X and Y have entered into a ... merger
+    agreement") makes the agreement; "blocked", "opposed" do not."""
+    return light is None or light.text.casefold().split()[-1] in _AGREEING
+
+
 def predicate_of(
     v: Variant, places: dict[str, Chunk], party_between: bool = False, reported: bool = False
 ) -> str | None:
@@ -159,8 +169,16 @@ def predicate_of(
             return None
         if v.voice and trigger_chunk.voice != v.voice:
             return None
-        if v.name == "noun" and "prep" not in places and "co" not in places and trigger_chunk.possessive != "their":
-            return None  # "X and Y said their merger ...", not "blocked the X and Y merger"
+        if (
+            v.name == "noun"
+            and "prep" not in places
+            and "co" not in places
+            and trigger_chunk.possessive != "their"
+            and not ("after" in places and _agreeing(places.get("light")))
+        ):
+            # "X and Y said their merger ...", not "blocked the X and Y merger"; "X and Y announced (signed)
+            # a definitive merger agreement": the agreement's parties
+            return None
         return trigger_chunk.predicate
     if frame in ("REL", "INV"):
         rel = places["rel"]
