@@ -15,6 +15,7 @@ import functools
 from .._company_words import company_words
 from .._numbers import data_rows
 from .._verb_forms import verb_forms
+from ._regexes import _Pattern
 
 # closed classes (data/closed_classes.tsv) whose every word is a verb or an auxiliary
 _VERB_CLASSES = ("report", "be", "have", "modal:hypo")
@@ -126,3 +127,39 @@ def segment_categories() -> dict[str, str]:
     for word in (*breaks, *bases, *nouns, *NOUN_PREPOSITIONS, *_TITLE_BREAKS, "TO"):
         table.setdefault(word, "headline")
     return table
+
+
+# a document's first line in capitals and its words up to a dash, a colon, a bar or the line's end
+# ("ACME HEALTH — INVESTOR DAY 2026", "ACME HEALTH: ANNUAL REPORT 2025", "ACME HEALTH")
+_TITLE_HEAD = _Pattern(
+    r"\s*+(\p{Lu}[\p{Lu}&'’.-]*+(?:[ ]\p{Lu}[\p{Lu}&'’.-]*+){0,3}+)"
+    r"(?:[ \t]++[—–-][ \t]|[ \t]*+:|[ \t]++\|[ \t]|[ \t]*+\r?\n|[ \t]*+\Z)"
+)
+_TITLE_WINDOW = 200  # the characters of the top of a document the head is read in
+# the nouns that make a heading in capitals the name of a document or an event, not of a company
+# ("PRESS RELEASE", "PROSPECTUS SUMMARY", "ASX ANNOUNCEMENT", "INVESTOR DAY")
+DOCUMENT_NOUNS = frozenset(
+    "Release Report Summary Announcement Memorandum Digest Letter Update Review Outlook Statement"
+    " Notice Briefing Highlights Overview Presentation Prospectus Day Results Factsheet Bulletin"
+    " Newsletter Agenda Transcript Profile Circular Supplement Addendum Minutes".split()
+)
+
+
+def title_head(text: str, ascii_only: bool) -> list[tuple[int, int, str]]:
+    """The words, with their spans, of a name in capitals that opens a document's first line
+    before a dash, a colon or a bar or alone on it, else nothing (``ascii_only``: the text is all ASCII).
+
+    >>> [w for _, _, w in title_head("\\nORVANE HEALTH — INVESTOR DAY 2026\\nMarch 3", False)]
+    ['ORVANE', 'HEALTH']
+    >>> title_head("ORVANE SAYS PROFIT ROSE TO A RECORD\\n", True), title_head("Orvane Health: a", True)
+    ([], [])
+    """
+    m = (_TITLE_HEAD.ascii_match if ascii_only else _TITLE_HEAD.match)(text, 0, _TITLE_WINDOW)
+    if m is None:
+        return []
+    words: list[tuple[int, int, str]] = []
+    at = m.start(1)
+    for word in m.group(1).split(" "):
+        words.append((at, at + len(word), word))
+        at += len(word) + 1
+    return words

@@ -3,11 +3,13 @@ aliases of :mod:`._aliases`."""
 
 from __future__ import annotations
 
+import regex
+
 from ..people import is_given_name
 from ..places import is_place_name
 from ._aliases import _Aliases
 from ._base import canonical_name, suffix_class
-from ._headlines import headline_verbs
+from ._headlines import DOCUMENT_NOUNS, headline_splits, headline_verbs, title_head
 from ._regexes import (
     _AFTER_COMPANY_ONLY,
     _AFTER_CORPORATE,
@@ -20,7 +22,17 @@ from ._regexes import (
     _NATIONAL_NOUNS,
     _POSSESSIVE_TAIL,
 )
-from ._tokens import _Found, _Tok
+from ._tokens import _Found, _is_sentence_start, _Tok
+
+# the words that join a name's parts ("World Series of Golf", "Smith and Orvane")
+_NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
+
+
+def _title_word(word: str, heads: frozenset[str]) -> str:
+    """A word of a name in capitals in title case ("HEALTH" -> "Health", "O'DELL" -> "O'Dell"),
+    one of three letters or less as written unless a company word ("AI", "USA"; "LAB" -> "Lab")."""
+    titled = word.title().replace("’S", "’s").replace("'S", "'s")
+    return titled if len(word) > 3 or titled in heads or suffix_class(titled) else word
 
 
 class _Linking(_Aliases):
@@ -36,6 +48,7 @@ class _Linking(_Aliases):
         found link the remaining leftovers ("... startup Quartzwerk said ... Quartzwerk
         was founded in 2020").
         """
+        self.title_name()  # "ORVANE HEALTH — INVESTOR DAY" atop a deck that says "Orvane" after
         pending = self.leftovers
         if not pending and not self.capitals:
             return  # nothing to link
@@ -117,6 +130,70 @@ class _Linking(_Aliases):
                     folded_firsts = {key.partition(" ")[0].casefold() for key in aliases}
                 if aliases:  # (no form: no word of the run opens one)
                     self.link_capitals(toks, aliases, folded_firsts)
+
+    def title_name(self) -> None:
+        """A company's name in capitals that opens the document's first line alone or before a
+        dash, a colon or a bar ("ORVANE HEALTH — INVESTOR DAY 2026", "ORVANE HEALTH: ANNUAL
+        REPORT"), named in title case ("Orvane Health") so that the body's "Orvane" links to it.
+
+        Its first word is no known word of any kind (a common word, a place, a title, a trade or
+        given name) nor written in lowercase, the others no common word, title, place or verb of
+        a headline; and its last word is a company word or a legal form ("Health", "Inc"), or
+        the body writes its first word alone ("Orvane at a glance", "Orvane kiosks").
+        """
+        head = title_head(self.text, self.ascii)
+        if not head:
+            return
+        start, end = head[0][0], head[-1][1]
+        if any(f.start < end and f.end > start for f in self.found):
+            return  # a name read already ("ORVANE HEALTH INC")
+        w = self.words
+        splits = headline_splits()
+        words = [_title_word(word, w.head) for _, _, word in head]
+        first = words[0]
+        if (
+            len(first) < 3
+            or not first.isalpha()
+            or self.category(first) is not None
+            or first in w.generic
+            or first in w.head
+            or first in w.name_prefix
+            or is_given_name(first)
+            or self.written_lowercase(first)
+            or any(word in splits for _, _, word in head)
+            or any(word in DOCUMENT_NOUNS for word in words)  # "PRESS RELEASE", "ANNUAL REPORT"
+            or any(self.category(word) is not None for word in words[1:])
+        ):
+            return
+        named = len(words) > 1 and self.ends_in_company_word(words[-1])  # "Orvane Health"
+        if not named and not self.written_alone(first, end):
+            return
+        toks = [_Tok(s, e, word, " " if k else "") for k, (s, e, word) in enumerate(head)]
+        if self.is_person([_Tok(t.start, t.end, word, t.gap) for t, word in zip(toks, words, strict=True)]):
+            return
+        self.emit(toks, " ".join(words), "company", "title line")
+        self.capitals = [run for run in self.capitals if run[0].start >= end]
+
+    def written_alone(self, word: str, after: int) -> bool:
+        """Does the text write ``word`` after ``after`` capitalized on its own, no capitalized word
+        nor "of" or "and" next to it ("Orvane at a glance", "Orvane's kiosks"; not "Orvane Labs",
+        "Greater Orvane", "Society of Orvane"), inside a sentence or twice (an ordinary word opens a
+        sentence capitalized: "Quarterly sales rose")?"""
+        pattern = rf"(?<![\p{{L}}\p{{N}}&.-]){regex.escape(word)}(?![\p{{L}}\p{{N}}&-]|[ ]\p{{Lu}})"
+        text = self.text
+        openers = 0  # the times it opens a sentence
+        for m in regex.finditer(pattern, text, pos=after):
+            start = m.start()
+            before = text[max(0, start - 20) : start]
+            last = before.split()[-1] if before.strip() else ""
+            if before[-1:].isspace() and ((last[:1].isupper() and last.isalpha()) or last in _NAME_JOINERS):
+                continue  # "Greater Orvane", "Society of Orvane": another name's word
+            if not _is_sentence_start(text, start):
+                return True
+            openers += 1
+            if openers > 1:
+                return True
+        return False
 
     def short_forms(self) -> None:
         """A gazetteer's short form read as the start of a full name the document gave before.

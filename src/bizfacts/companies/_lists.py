@@ -145,3 +145,57 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_An
                 if run.group() not in words.surnames and run.group() not in words.firstnames
             )
     return out
+
+
+# the markers of a list's items ("• Orvane Labs | diagnostics | closed 2025")
+_ITEM_MARKERS = frozenset("•▪·*–-")
+# what follows the name that opens a row of a table written as a list: a field's bar or a bracket
+_ROW_NAME_ENDS = (" | ", " (")
+
+
+def _row_names(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_AnyMatch, str]]:
+    """Names opening the rows of a table written as a list, where another row opens with a company.
+
+    "• Orvane Labs | diagnostics | closed Jan 2025" above "• Pellmoor Imaging | scans | signed
+    2026": rows of one list, their fields parted by bars; where the document names the first
+    row's name a company for sure, the name before the bar (or a bracket) of every other row of
+    the list is one too (the caller vetoes people, places and plain words).
+    """
+    anchors = {m.start for m in mentions if m.rule in _LIST_ANCHOR_RULES and m.kind == "company"}
+    if not anchors:
+        return []
+    name_run = _NAME_RUN.ascii_match if text.isascii() else _NAME_RUN.match
+    out: list[tuple[_AnyMatch, str]] = []
+    rows: list[_AnyMatch] = []  # the names of the rows of the list read now
+    anchored = False
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(text)
+        at = line_start
+        while at < line_end and text[at] in " \t":
+            at += 1
+        run = None
+        if (
+            text[at : at + 1] in _ITEM_MARKERS
+            and text[at + 1 : at + 2] in (" ", "\t")
+            and " | " in text[at:line_end]
+        ):
+            at += 2
+            while at < line_end and text[at] in " \t":
+                at += 1
+            run = name_run(text, at, line_end)
+            if run is not None and not text.startswith(_ROW_NAME_ENDS, run.end()):
+                run = None
+        if run is not None:
+            rows.append(run)
+            anchored = anchored or run.start() in anchors
+        else:
+            if anchored and len(rows) > 1:
+                out.extend((r, "company") for r in rows)
+            rows, anchored = [], False
+        line_start = line_end + 1
+    if anchored and len(rows) > 1:
+        out.extend((r, "company") for r in rows)
+    return out

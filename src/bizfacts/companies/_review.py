@@ -29,7 +29,7 @@ from ..places import is_demonym, is_place_name, place_entries
 from ._acronyms import _ACRONYM, _NOT_ORG_ACRONYMS, _acronyms, _AnyMatch, is_non_company
 from ._base import suffix_class
 from ._cues import firm_noun_before
-from ._lists import _NAME_RUN, _NAME_RUN_BEFORE, _enumerated
+from ._lists import _NAME_RUN, _NAME_RUN_BEFORE, _enumerated, _row_names
 from ._lowercase import LowercaseWords
 from ._made import mention
 from ._regexes import _FIRM_ROLE_PERSON, _SECURITY_TAILS, _Pattern
@@ -314,6 +314,8 @@ def _cued_names(
         _listed_and_cued_runs(text, cues, runs)
     if mentions:  # (an enumeration needs a name it is sure of)
         runs.extend(_enumerated(text, mentions))
+        if " | " in text:  # (a table written as a list: its fields parted by bars)
+            runs.extend(_row_names(text, mentions))
     if not runs:
         return []  # (most texts)
     names: dict[str, CompanyKind] = {}

@@ -302,7 +302,11 @@ class _Segments(_Unknown):
                 tentative = (
                     entry.ambiguous
                     and j - i == 1
-                    and (_is_sentence_start(self.text, lead.start) or self.category(lead.text) is not None)
+                    and (
+                        _is_sentence_start(self.text, lead.start)
+                        or self.category(lead.text) is not None
+                        or self.text[lead.end : lead.end + 1] == "\n"  # "Full-Year Outlook": a heading's end
+                    )
                     and not lead.text.endswith(_POSSESSIVE_TAIL)
                 )
                 self.emit(toks, entry.name, entry.kind, "gazetteer", entry.owner, entry, tentative)
@@ -376,7 +380,11 @@ class _Segments(_Unknown):
             return
         tentative = (
             entry.ambiguous
-            and (_is_sentence_start(self.text, tok.start) or self.category(word) is not None)
+            and (
+                _is_sentence_start(self.text, tok.start)
+                or self.category(word) is not None
+                or self.text[tok.end : tok.end + 1] == "\n"  # "[Slide 4] Outlook": a heading's end
+            )
             and not word.endswith(_POSSESSIVE_TAIL)
         )
         self.emit([tok], entry.name, entry.kind, "gazetteer", entry.owner, entry, tentative)

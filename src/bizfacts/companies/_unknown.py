@@ -100,14 +100,28 @@ class _Unknown(_Cues):
                 continue
             if self.key(toks[:k]) not in self.words.department:
                 return toks
-            before = self.text[max(0, toks[0].start - 40) : toks[0].start].rstrip()
-            words = before[:-1].split() if before.endswith(",") else ()
-            if not words or self.category(words[-1]) not in ("title", "person_title"):
+            if not self.title_comma_before(toks[0].start):
                 return toks
             rest = toks[k:]
             rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
             return rest
         return toks
+
+    def title_comma_before(self, start: int) -> bool:
+        """Is a job title and a comma written right before ``start`` ("Vice President, |Finance")?"""
+        before = self.text[max(0, start - 40) : start].rstrip()
+        if not before.endswith(","):
+            return False
+        words = before[:-1].split()
+        return bool(words) and self.category(words[-1]) in ("title", "person_title")
+
+    def unit_after_title(self, toks: list[_Tok]) -> bool:
+        """Is this name of a company word, after a job title and a comma, a business unit of
+        ordinary words the text also writes in lowercase ("President, Employer Solutions" where
+        "employer clients" is written)?"""
+        return self.title_comma_before(toks[0].start) and all(
+            t.text.isalpha() and self.written_lowercase(t.text) for t in toks[:-1]
+        )
 
     def demonym_name(self, toks: list[_Tok]) -> bool:
         """A demonym and trade words, all capitalized, before a suffix or a trade word make one
@@ -389,8 +403,11 @@ class _Unknown(_Cues):
                     self.unknown_region(left)
                 self.unknown_region(right)
                 return
-            if (self.good_name(toks[:-1], weak=True) or self.demonym_name(toks[:-1])) and not (
-                len(toks) > 2 and is_place_name(self.key(toks[-2:]))  # "Israeli West Bank checkpoints"
+            if (
+                (self.good_name(toks[:-1], weak=True) or self.demonym_name(toks[:-1]))
+                # ("Israeli West Bank checkpoints")
+                and not (len(toks) > 2 and is_place_name(self.key(toks[-2:])))
+                and not self.unit_after_title(toks)
             ):
                 self.emit(toks, self.key(toks), "company", "company word")
                 return
