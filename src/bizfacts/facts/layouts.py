@@ -403,27 +403,31 @@ def announcement_issuer(text: str, companies: list[CompanyMention]) -> str | Non
 
 
 # a heading line alone over an address: "Registered office" / "14 Carrick Road, Glasgow, G2 7HN"
+# (or a field on its own line, a list item perhaps: "• HQ: Nashville, Tennessee", "Head office: Cork")
 _OFFICE_HEADING = re.compile(
     r"(?im)^[ \t]*(?:registered|head|principal(?:[ \t]+executive)?)[ \t]+offices?(?:[ \t]+address)?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<address>[^\n]{3,160})$"
+    r"|^[ \t]*(?:[•▪*–-][ \t]*)?(?:HQ|headquarters|(?:registered|head|principal(?:[ \t]+executive)?)[ \t]+offices?)"
+    r"[ \t]*:[ \t]*(?P<field>[^\n]{3,160})$"
 )
 
 
 def office_heading_facts(text: str, places: Sequence[PlaceMention], topic: str | None) -> list[AnyFact]:
     """The headquarters a report's "Registered office" heading gives its company (``topic``): the
     address on the line below, from its first place name to its last ("14 Carrick Road, Glasgow,
-    G2 7HN" -> "Glasgow").
+    G2 7HN" -> "Glasgow"); also a field line of its own, "• HQ: Nashville, Tennessee".
 
     >>> from bizfacts import extract_places
     >>> t = "Directors' report\\n\\nRegistered office\\n14 Carrick Road, Glasgow, G2 7HN\\n"
     >>> [f.location for f in office_heading_facts(t, extract_places(t), "Strathmore")]
     ['Glasgow']
     """
-    if topic is None or "office" not in text.casefold():
+    low = text.casefold()
+    if topic is None or ("office" not in low and "hq" not in low and "headquarters" not in low):
         return []
     out: list[AnyFact] = []
     for m in _OFFICE_HEADING.finditer(text):
-        lo, hi = m.span("address")
+        lo, hi = m.span("address") if m.group("address") is not None else m.span("field")
         inside = [p for p in places if lo <= p.start and p.end <= hi]
         if not inside:
             continue

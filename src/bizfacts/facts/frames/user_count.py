@@ -231,6 +231,10 @@ _HYPOTHETICAL = LazyPattern(
 _IF_CLAUSE_BEFORE = LazyPattern(r"(?i)\bif\s[^,;:.]*+$")
 
 
+# the marks that open a list item
+_BULLETS = frozenset("•▪‣◦●-*–")
+
+
 def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) -> list[AnyFact]:
     """The sentence's user bases: each user-count slot given to the nearest product or company named
     before it (else the last subject, or ``topic``), with the date it is "as of"."""
@@ -330,7 +334,10 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
         if subject is None and not _opens_with_unknown_name(tpl):
             # ("Three years ago we had 200,000 customers": the company the text is about)
             first_person = topic is not None and _FIRST_PERSON.search(t, 0, pos) is not None
-            subject = topic if first_person else ents.prev_subject or topic
+            # ("• 14.2M registered members": a list item of a deck or a fact sheet is the text's company's,
+            # not that of the company an earlier item named)
+            listed = topic is not None and t.lstrip()[:1] in _BULLETS
+            subject = topic if first_person or listed else ents.prev_subject or topic
             penalty = True
             if subject is not None and any(
                 s.name == subject and _PLATFORM_BEFORE.search(t, max(0, p - 12), p) for p, s in companies[k:]
