@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 import bizfacts
 from bizfacts import percentages, user_counts
 from bizfacts._needles import _needle_hits, needle_spans
+from bizfacts._not_customers import NotCustomerWords, not_customers
 from bizfacts._numbers import (
     NON_ASCII_NUMBER_START,
     number_patterns,
@@ -503,7 +504,33 @@ def test_not_customers_shortcut_answers_as_the_pattern(pieces: list[str], start:
         regex.match(r"[ \t]++of\b", text[end : end + 4]) is not None
         or _OLD_NOT_CUSTOMERS.search(text, max(0, start - 120), min(len(text), end + 120)) is not None
     )
-    assert user_counts._not_customers(text, start, end) == expected
+    assert not_customers(text, start, end) == expected
+
+
+def _old_not_customers(text: str, start: int, end: int) -> bool:
+    return (
+        regex.match(r"[ \t]++of\b", text[end : end + 4]) is not None
+        or _OLD_NOT_CUSTOMERS.search(text, max(0, start - 120), min(len(text), end + 120)) is not None
+    )
+
+
+_ASCII_WINDOW_PIECES = [p for p in _WINDOW_PIECES if p.isascii()] + ["unionized", "LOCKED"]
+
+
+@_SETTINGS
+@given(
+    st.lists(st.sampled_from(_ASCII_WINDOW_PIECES), max_size=400),
+    st.lists(st.tuples(st.integers(min_value=0, max_value=2000), st.integers(min_value=0, max_value=20)),
+             max_size=12),
+)
+def test_not_customer_words_in_text_order(pieces: list[str], counts: list[tuple[int, int]]) -> None:
+    """One scan of a text for many counts (text order) answers as the pattern for each."""
+    text = "".join(pieces)
+    words = NotCustomerWords(text)
+    for start, width in sorted(counts):
+        start = min(start, len(text))
+        end = min(len(text), start + width)
+        assert words.near(start, end) == _old_not_customers(text, start, end), (start, end)
 
 
 def test_dense_varied_counts_are_each_read() -> None:

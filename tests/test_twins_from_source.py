@@ -16,9 +16,10 @@ from bizfacts._ascii_twins import ascii_twin, compile_twin
 from bizfacts._patterns import LazyPattern
 
 
-def _same_twin(twin: re.Pattern[str], pattern: regex.Pattern[str]) -> bool:
+def _same_twin(twin: re.Pattern[str], pattern: regex.Pattern[str], extra_flags: int = 0) -> bool:
     want = ascii_twin(pattern)
-    return (twin.pattern, twin.flags) == (want.pattern, want.flags)
+    flags = want.flags if not extra_flags & re.ASCII else want.flags & ~re.UNICODE | extra_flags
+    return (twin.pattern, twin.flags) == (want.pattern, flags)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +69,8 @@ def test_lazy_twins_are_the_twins_of_the_compiled_patterns() -> None:
             with pytest.raises((ValueError, re.error)):
                 pattern.twin()
             continue
-        assert _same_twin(pattern.twin(), pattern.get()), name
+        # (a twin with ASCII tables: the same source, compiled with ``re.ASCII`` as well)
+        assert _same_twin(pattern.twin(), pattern.get(), re.ASCII if pattern._ascii_tables else 0), name
         checked += 1
     assert checked > 200
 
@@ -94,3 +96,23 @@ def test_date_patterns_for_ascii_text_are_the_twins_of_the_patterns() -> None:
             pairs = zip(mine, theirs, strict=True) if isinstance(mine, tuple) else [(mine, theirs)]
             assert all(type(a) is type(b) and (a.pattern, a.flags) == (b.pattern, b.flags) for a, b in pairs)
     assert twins > 20
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"(?i:users|members)\d", r"[ \t\u00a0]++(?i:mln)", "[$\u20ac\u00a3]\\d", r"(?<![\w.,/$\u20ac])x"],
+)
+def test_ascii_tables_twin_is_the_twin_with_ascii_flag(source: str) -> None:
+    twin = compile_twin(source, regex.V0, ascii_tables=True)
+    assert _same_twin(twin, regex.compile(source, regex.V0), re.ASCII)
+
+
+@pytest.mark.parametrize(
+    "source",
+    # the Kelvin sign and the dotted capital I match "k" and "i" caselessly in Unicode; a range
+    # of non-ASCII characters may hold such a letter
+    ["(?i:\u212a)", r"(?i:\u212a)", "(?i:[\u0100-\u024f])", r"[\u00c0-\u00ff]", "(?i)\u0130", r"\x80-\xff"],
+)
+def test_ascii_tables_refused_where_the_flag_could_change_a_match(source: str) -> None:
+    with pytest.raises(ValueError, match=r"re\.ASCII"):
+        compile_twin(source, regex.V0, ascii_tables=True)

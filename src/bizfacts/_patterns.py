@@ -47,11 +47,12 @@ class LazyPattern:
     Compiling is idempotent, so two threads racing on the first use at worst compile twice.
     """
 
-    __slots__ = ("_compiled", "_flags", "_pattern", "_twin")
+    __slots__ = ("_ascii_tables", "_compiled", "_flags", "_pattern", "_twin")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, ascii_tables: bool = False) -> None:
         self._pattern = pattern
         self._flags = flags
+        self._ascii_tables = ascii_tables  # (the twin compiled with ``re.ASCII``: see ``compile_twin``)
         self._compiled: regex.Pattern[str] | None = None
         self._twin: re.Pattern[str] | None = None
 
@@ -76,7 +77,7 @@ class LazyPattern:
         :func:`bizfacts._ascii_twins.ascii_twin`), written from its source: the ``regex`` pattern
         is compiled only when a text needs it."""
         if self._twin is None:
-            self._twin = compile_twin(self._pattern, self._flags)
+            self._twin = compile_twin(self._pattern, self._flags, ascii_tables=self._ascii_tables)
         return self._twin
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:

@@ -39,6 +39,7 @@ from typing import NamedTuple
 import regex
 
 from ._needles import NeedleGroup, WindowSearch, minimal_needles
+from ._not_customers import NotCustomerWords
 from ._numbers import (
     AnyMatch,
     alternation,
@@ -72,19 +73,6 @@ _FOLLOW_WORDS = (
     "|worldwide|globally|people|mark|level|threshold|milestone|for|to|so|while|when|which|who|that"
     "|is|are|was|were|has|have|had|will|would|could|may|might|should|can|last|first|up|down|earlier"
 )
-# words near a count of "members" (or "drivers", "hosts"...) that make them no customers
-_NOT_CUSTOMER_WORDS = frozenset(
-    "union unions party parties parliament congress strike strikes striking workers vote voted votes"
-    " voting board committee council federation delegate delegates opec cartel senate house cabinet"
-    " family families crew staff team jury panel legislator legislators lawmakers front movement"
-    " supporters political rebels militants troops soldiers police".split()
-)
-_NOT_CUSTOMERS = regex.compile(rf"(?i:\b(?:{'|'.join(sorted(_NOT_CUSTOMER_WORDS))}|locked out)\b)")
-_ASCII_WORDS = re.compile(r"[A-Za-z0-9_]++")
-# every ASCII character but a word character to a space: ``split`` then gives the words
-_ASCII_WORD_BREAKS = str.maketrans({chr(i): " " for i in range(128) if not _ASCII_WORDS.fullmatch(chr(i))})
-
-
 class _Tables(NamedTuple):
     main: LazyPattern  # (run over ASCII text as its stdlib twin: ``for_text``)
     starts: re.Pattern[str]  # where ``main`` can begin: a number, "number of", a lead or a noun
@@ -139,6 +127,7 @@ def _tables() -> _Tables:
         )
         """,
         regex.VERBOSE | regex.V0,
+        ascii_tables=True,  # (caseless nouns and modifiers tested by ASCII tables: faster)
     )
     # what may follow a count that comes after its noun: the end of a clause, a
     # preposition or time word, a user noun; not a unit ("20 percent", "5 mln bushels")
@@ -170,25 +159,6 @@ _OBJECT_OF = regex.compile(
 )
 _PRODUCT_BEFORE = regex.compile(r"(?:[A-Z][\w.+-]*+|\w*\d\w*)[ \t\u00a0]++\Z")
 _YEARISH_BEFORE = regex.compile(r"(?i:\b(?:in|since|of|the|by|from|until|through|fiscal|year))[ \t]++\Z")
-
-
-_OF_AFTER = regex.compile(r"[ \t]++of\b")
-
-
-def _not_customers(text: str, start: int, end: int) -> bool:
-    """Members of a union, party, board or crew are not customers of a service."""
-    if _OF_AFTER.match(text[end : end + 4]):
-        return True
-    lo, hi = max(0, start - 120), min(len(text), end + 120)
-    window = text[lo:hi].lower()
-    if not text.isascii() or "locked" in window:
-        return _NOT_CUSTOMERS.search(text, lo, hi) is not None
-    # on ASCII the pattern matches where one of its words is a whole run of word characters
-    # of the window (told apart from the one the window starts inside of)
-    words = window.translate(_ASCII_WORD_BREAKS).split()
-    if lo > 0 and words and window.startswith(words[0]) and _ASCII_WORDS.match(text, lo - 1):
-        del words[0]
-    return not _NOT_CUSTOMER_WORDS.isdisjoint(words)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -249,6 +219,7 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
     else:
         search = WindowSearch(main, text, (), t.starts, t.numbers, spans=((spans, 110, 110),)).search
     out: list[UserCountMention] = []
+    people = NotCustomerWords(text)
     pos = 0
     while True:
         m = search(pos)
@@ -256,7 +227,10 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
             return with_counted_groups(text, out)
         # one call for every group the count before its noun reads: far cheaper than one per group
         n1, noun, mods, plus = m.group("n1", "noun", "mods", "plus")
-        found = _count_before(m, text, n1, noun, mods, plus) if n1 is not None else _count_after(m, text, t)
+        if n1 is not None:
+            found = _count_before(m, text, n1, noun, mods, plus, people)
+        else:
+            found = _count_after(m, text, t)
         if found is not None:
             out.append(found)
             pos = found.end
@@ -273,13 +247,11 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
             pos = m.start() + 1
 
 
-class _Reading(NamedTuple):
-    """What the words of a count before its noun tell, whatever stands around them."""
-
-    value: int  # the count (``count`` is a tuple method)
-    metric: str
-    bare: bool  # a bare figure ("7", "1986"): no scale word, no thousands separator
-    people_noun: bool  # a noun that also names people who are no customers ("members")
+#: What the words of a count before its noun tell, whatever stands around them: the count, the
+#: metric, whether the figure is bare ("7", "1986": no scale word, no thousands separator), and
+#: whether the noun also names people who are no customers ("members").  (A plain tuple: made
+#: for every count of a text dense with them, where a named tuple's constructor costs a call.)
+_Reading = tuple[int, str, bool, bool]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -293,17 +265,11 @@ def _count_reading(raw: str, noun: str, mods: str) -> _Reading | None:
     count = whole_number(raw)
     if count is None:
         return None
-    scaled = _scaled(raw)
+    # ``has_scale(raw)``, told at once for ASCII digits: a letter after them is a scale word's
+    scaled = raw.lower() != raw.upper() if raw[:1].isdigit() and raw.isascii() else has_scale(raw)
     if count < 10 or (count < 100 and metric not in _SMALL_OK and not scaled):
         return None
-    return _Reading(count, metric, not scaled and "," not in raw, metric.rpartition(" ")[2] in _PEOPLE_NOUNS)
-
-
-def _scaled(raw: str) -> bool:
-    """``has_scale(raw)``, told at once for ASCII digits: a letter after them is a scale word's."""
-    if raw[:1].isdigit() and raw.isascii():
-        return raw.lower() != raw.upper()
-    return has_scale(raw)
+    return count, metric, not scaled and "," not in raw, metric.rpartition(" ")[2] in _PEOPLE_NOUNS
 
 
 @functools.lru_cache(maxsize=1024)
@@ -363,9 +329,10 @@ def _known_modifiers(noun: str, mods: str) -> bool:
 
 
 def _count_before(
-    m: AnyMatch, text: str, n1: str, noun: str, mods: str, plus: str | None
+    m: AnyMatch, text: str, n1: str, noun: str, mods: str, plus: str | None, people: NotCustomerWords
 ) -> UserCountMention | None:
-    """A count before its noun (``m``'s groups ``n1``, ``noun``, ``mods`` and ``plus``)."""
+    """A count before its noun (``m``'s groups ``n1``, ``noun``, ``mods`` and ``plus``); ``people``
+    tells the people counted who are no customers, in ``text``."""
     reading = _count_reading(n1, noun, mods)
     if reading is None:
         return None
@@ -377,22 +344,24 @@ def _count_before(
         if 1800 <= count <= 2100:
             return None  # "1986 accounts", "the 2012 users": a year
     end = m.end()
-    if people_noun and _not_customers(text, start, end):
+    if people_noun and people.near(start, end):
         return None
     if plus:
         qualifier: Qualifier = "more_than"  # "1bn+ users"
     else:
         qualifier, _ = qualifier_before(text, start, counts=True)
     # (every match holds "active" before ``end + 60``: one C-level search first)
-    if "active" not in metric and text.find("active", end, end + 60) >= 0 and _ACTIVE_AFTER.match(
-        text, end, end + 60
+    if (
+        "active" not in metric
+        and text.find("active", end, end + 60) >= 0
+        and _ACTIVE_AFTER.for_text(text).match(text, end, end + 60)
     ):
         metric = f"active {metric}"  # "2.9 million drivers and 3.4 million merchants were active"
     return _make_count(start, end, text[start:end], count, metric, qualifier, "count metric")
 
 
 # counted people said to be active after the count, alone or joined by "and" to another count
-_ACTIVE_AFTER = regex.compile(
+_ACTIVE_AFTER = LazyPattern(
     r"(?:[ \t]+and[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?\d(?:[^.;,\n]|(?<=\d)[.,](?=\d)){0,40}?)?"
     r"[ \t]+(?:were|are)[ \t]+(?:now[ \t]+)?active\b",
     regex.V0,
