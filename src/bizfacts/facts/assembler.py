@@ -55,6 +55,7 @@ from .infobox import infobox_facts
 from .layouts import (
     cover_page_facts,
     header_field_facts,
+    listing_line_facts,
     office_heading_facts,
     subsidiary_list_facts,
     timeline_dated,
@@ -295,6 +296,7 @@ def assemble(
     facts.extend(infobox_facts(text, companies, text_topic))
     facts.extend(header_field_facts(text, companies, text_topic))
     facts.extend(office_heading_facts(text, mentions.places, text_topic))
+    facts.extend(listing_line_facts(text, text_topic))  # "• NYSE: QTRA (IPO Oct 2022)"
     # (frames/executive.py; a team page's officers, else the one who signs the text)
     facts.extend(team_page_facts(text, text_topic) or signoff_facts(text, companies, text_topic))
     facts.extend(leadership_facts(text, companies, text_topic))

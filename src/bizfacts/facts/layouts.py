@@ -356,6 +356,40 @@ def pronoun_definition(text: str, companies: list[CompanyMention]) -> str | None
     return None
 
 
+# a list item or a line of its own that lists the text's company: "• NYSE: QTRA (IPO Oct 2022)"
+_LISTING_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(?:(?:Listed|Listing|Ticker)[ \t]*:[ \t]*)?"
+    r"(?P<exchange>\p{Lu}[\p{L}]{1,9}(?:[ \t]\p{Lu}[\p{L}]{1,9}){0,2})[ \t]*:[ \t]*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)"
+    r"(?=[ \t]*(?:$|\())"
+)
+
+
+def listing_line_facts(text: str, topic: str | None) -> list[AnyFact]:
+    """The listing a line of its own gives the company the text is about: a fact sheet's or a
+    slide's "• NYSE: QTRA (IPO Oct 2022)", "Ticker: ASX: KML" (a known exchange only).
+
+    >>> [(f.exchange, f.ticker) for f in listing_line_facts("Orvane at a glance\\n• NYSE: ORVH\\n", "Orvane")]
+    [('NYSE', 'ORVH')]
+    """
+    if topic is None or ":" not in text:
+        return []
+    out: list[AnyFact] = []
+    for m in _LISTING_LINE.finditer(text):
+        if m.group("exchange").casefold() not in L.EXCHANGES:
+            continue  # ("Revenue: USD", "Contact: Jane"): no exchange
+        out.append(
+            ListingFact(
+                evidence=_span_evidence(text, m.start("exchange"), m.end()),
+                company=topic,
+                exchange=L.exchange_name(m.group("exchange")),
+                ticker=m.group("ticker"),
+                confidence=0.75,
+                rule="listing line: EXCH: TICKER",
+            )
+        )
+    return out
+
+
 # a timeline's entry heading, alone on its line: "1962 — The first acquisition", "1979 and 1984 — Y"
 _TIMELINE_HEADING = re.compile(r"(?m)^[ \t]*(?P<year>(?:18|19|20)\d\d)\b[^\n]{0,20}?[ \t][—–-][ \t][^\n]{1,70}$")
 
@@ -403,12 +437,12 @@ def announcement_issuer(text: str, companies: list[CompanyMention]) -> str | Non
 
 
 # a heading line alone over an address: "Registered office" / "14 Carrick Road, Glasgow, G2 7HN"
-# (or a field on its own line, a list item perhaps: "• HQ: Nashville, Tennessee", "Head office: Cork")
+# (or a field on its own line, a list item perhaps: "• HQ: Nashville, Tennessee"; "Head office: Cork" is
+# header_field_facts')
 _OFFICE_HEADING = re.compile(
     r"(?im)^[ \t]*(?:registered|head|principal(?:[ \t]+executive)?)[ \t]+offices?(?:[ \t]+address)?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<address>[^\n]{3,160})$"
-    r"|^[ \t]*(?:[•▪*–-][ \t]*)?(?:HQ|headquarters|(?:registered|head|principal(?:[ \t]+executive)?)[ \t]+offices?)"
-    r"[ \t]*:[ \t]*(?P<field>[^\n]{3,160})$"
+    r"|^[ \t]*(?:[•▪*–-][ \t]*)?(?-i:HQ)[ \t]*:[ \t]*(?P<field>[^\n]{3,160})$"
 )
 
 
