@@ -168,8 +168,9 @@ def _ascii_tokens() -> tuple[re.Pattern[str] | regex.Pattern[str], re.Pattern[st
 # one connector word, or a comma before a legal suffix ("Foo, Inc.").
 _GAP_CONNECTORS = "of and & de du des la van von der den del da do dos das di y for et und".split()
 _GAP = (
-    r"(?:[^\S\n]?+,[^\S\n]*+(?=(?:Inc|INC|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C|L\.L\.P|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co)\b)"
-    r"|[^\S\n]++"
+    r"(?:[^\S\n]?+,[^\S\n]*+(?=(?:Inc|INC|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C|L\.L\.P|L\.P|LP|Limited|LIMITED|Corp|CORP|PLC|Plc|N\.V|S\.A|AG|Co|Lda|DAC)\b)"
+    # (one or two spaces: a table's columns, parted by three or more or by a tab, are no one name)
+    r"|[^\S\n\t]{1,2}+(?![^\S\n])"
     # ("Bank of the Westlands": after "Bank", "of the" joins a name as "of" does)
     r"(?:(?:(?<=Bank[ ])of[ ]the|" + "|".join(_GAP_CONNECTORS) + r")[^\S\n]++)?+)"
 )

@@ -51,6 +51,7 @@ from .frames.executive import leadership_facts, signoff_facts, speaker_facts, te
 from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
+from .holdings_table import holdings_table_facts
 from .infobox import infobox_facts
 from .layouts import (
     cover_page_facts,
@@ -290,6 +291,7 @@ def assemble(
     facts.extend(cover_page_facts(text, companies, text_topic))
     facts.extend(subsidiary_list_facts(text, companies, text_topic))
     facts.extend(shareholder_table_facts(text, companies, text_topic))
+    facts.extend(holdings_table_facts(text, companies, text_topic))  # "Name ... % held" columns
     facts.extend(holdings_list_facts(text, companies, text_topic))
     facts.extend(subsidiary_items_facts(text, companies, text_topic))
     facts.extend(column_table_facts(text, companies, text_topic, mentions.dates, mentions.money))
