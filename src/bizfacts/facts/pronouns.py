@@ -30,7 +30,8 @@ _WE = LazyPattern(
     # "we target revenue of NOK 9 billion", "we generated revenues of $312 million": the figures' company
     r"target|expect|generated|reported|recorded|posted|earned|delivered|achieved|hired|named|appointed)\b)"
     # "We're based in Portland, Oregon": a speaker's or a writer's company
-    r"|\b(?:We|we)(?:'re|’re)(?=\s+(?:based|headquartered)\b)"
+    r"|\b(?:We|we)(?:'re|’re)(?=\s+(?:based|headquartered|partnering|teaming|acquiring|buying|selling)\b)"
+    r"|\b(?:We|we)\b(?=\s+are\s+(?:partnering|teaming|acquiring|buying|selling)\b)"
     # "P joined us as Chief Financial Officer": the office at the writing company
     r"|(?<=\b(?:joined|joins|rejoined)[ \t]{1,3})us\b(?=[ \t]+as\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices

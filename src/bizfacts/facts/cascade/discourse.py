@@ -72,6 +72,8 @@ _FOR_DEAL_AFTER = LazyPattern(
     r"(?:the[ \t]+|its[ \t]+|\p{Lu}[\w&.-]*(?:[ \t]+\p{Lu}[\w&.-]*){0,3}['’]s?[ \t]+)"
     r"(?:shareholders|stockholders|owners|sellers|vendors)\b"
 )
+# the value of the company a deal makes, right before the amount: no price
+_COMBINED_VALUE = LazyPattern(r"(?i)\b(?:pro[ -]forma|combined|post-money)\b[^.;$€£]{0,40}$")
 # no earlier than this many characters before the amount
 _REACH = 160
 # the last word of every _BEFORE_AMOUNT match (a price cue or the qualifier after it), casefolded
@@ -90,6 +92,8 @@ def deal_price(text: str, start: int, end: int, money: Sequence[MoneyMention]) -
         lo = max(start, m.start - _REACH)
         last = text[lo : m.start].rsplit(None, 1)  # (the cue's word, or no match: a cheap test first)
         if last and last[-1].casefold() in _CUE_ENDS and pattern.search(text, lo, m.start):
+            if _COMBINED_VALUE.search(text, lo, m.start):
+                continue  # "implies a pro forma combined equity value of $1.1 billion": no price paid
             return m
         if _FOR_DEAL_AFTER.match(text, m.end, min(end, m.end + 80)) and _PAID_BEFORE.search(
             text, max(start, m.start - 40), m.start

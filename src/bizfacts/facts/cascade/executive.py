@@ -108,8 +108,9 @@ def variants() -> tuple[Variant, ...]:
             "join-as",
             "TITLE",
             # ("P joins Kestrel Byte as CFO": a name no extractor knew, the one joined before "as T")
-            # ("P has run X as chief executive since 2016": a lexicon verb, read as "has led")
-            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:[in]D)?s(?P<title>T)(?![oa][CN])"
+            # ("P has run X as chief executive since 2016": a lexicon verb, read as "has led"; "P is
+            # joining X as VP Product": the progressive)
+            r"(?P<person>[PN]),?(?:9,)?[mhvb]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:[in]D)?s(?P<title>T)(?![oa][CN])"
             r"|[^.;PT]{1,8}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
         # "P joined X in 2011 and became its chief executive in 2018": the company joined is the

@@ -50,6 +50,9 @@ _TITLE_WORDS = (
     "counsel",
     "boss",
     "founders",
+    "vp",
+    "svp",
+    "evp",
     # (French, Spanish and Italian titles kept in translated releases: data/titles.tsv)
     "président",
     "présidente",
