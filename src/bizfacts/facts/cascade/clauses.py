@@ -34,7 +34,6 @@ from ..._ascii_twins import ascii_twin_source
 from .chunks import Chunk, backed_party, chunk_string
 from .first_chars import led_source, required_run
 from .grammar import Variant, variants
-from .needs import needs_in_order
 from .open_class import NEEDS, open_frames
 from .phrases import _pps
 from .predicates import frame_words, noun_readings, predicates
@@ -211,10 +210,10 @@ def _search(i: int) -> tuple[Callable[[str], object], str]:
 def _tests(i: int) -> tuple[Callable[[str], object], str, Callable[[str], object] | None]:
     """:func:`_search` of construction ``i`` with, between its run's test and its search, a test
     whether an ASCII string holds one character of each of the construction's needs in their
-    order (:func:`~.needs.needs_in_order`; None when it needs none): a string lacking them holds
+    order (``Variant.in_order``; None when it needs none): a string lacking them holds
     no match.  (Each character set and the run of others before it: no backtracking, linear.)"""
     search, run = _search(i)
-    steps = needs_in_order(variants()[i].source)
+    steps = variants()[i].in_order
     if not steps or not all(c.isascii() for step in steps for c in step):
         return search, run, None
     sets = ["".join(map(re.escape, sorted(step))) for step in steps]
