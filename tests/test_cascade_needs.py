@@ -59,6 +59,27 @@ def test_required_runs_never_skip_a_match(s: str) -> None:
             assert run in s, (run, s)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_CHUNK_ALPHABET, min_size=1, max_size=14))
+def test_needs_in_order_never_skip_a_match(s: str) -> None:
+    from bizfacts.facts.cascade.clauses import _tests
+
+    for v, (search, _run, in_order) in zip(variants(), map(_tests, range(len(variants()))), strict=True):
+        if search(s) is not None:
+            assert in_order is None or in_order(s) is not None, (v.frame, v.name, s)
+
+
+def test_needs_in_order_keep_the_patterns_order() -> None:
+    from bizfacts.facts.cascade.clauses import _tests
+    from bizfacts.facts.cascade.needs import needs_in_order
+
+    assert [sorted(s) for s in needs_in_order("(?:[CN],)?V(?:x|y)V")] == [["V"], ["x", "y"], ["V"]]
+    # a chunk string with the needs of a construction, but not in their order, is not searched
+    tests = {(v.frame, v.name): _tests(i) for i, v in enumerate(variants())}
+    in_order = tests["TRANS", "passive-no-agent"][2]
+    assert in_order is not None and in_order("CbV.") is not None and in_order("VbC.") is None
+
+
 def test_required_runs_are_read_from_the_constructions() -> None:
     from bizfacts.facts.cascade.clauses import _search
 

@@ -166,19 +166,23 @@ def _candidates(
     return (every[i] for i in _candidate_indices(chars, located, frames))
 
 
-def _candidate_indices(chars: frozenset[str], located: bool, frames: frozenset[str] | None) -> Iterator[int]:
-    """:func:`_candidates`, as indices into :func:`variants`: every need of every construction
-    tested at once, one lane of bits per need (:func:`_candidate_table`)."""
+def _candidate_indices(chars: frozenset[str], located: bool, frames: frozenset[str] | None) -> list[int]:
+    """:func:`_candidates`, as indices into :func:`variants`, in order: every need of every
+    construction tested at once, one lane of bits per need (:func:`_candidate_table`)."""
     ok = _all_needs_met(chars, located)
     if frames is not None:
         wanted = _candidate_table()[5]
         for frame, bits in wanted:
             if frame not in frames:
                 ok &= ~bits
-    while ok:  # in order
-        lowest = ok & -ok
-        ok ^= lowest
-        yield lowest.bit_length() - 1
+    # the set bits' positions, lowest first: each found by one C-level search of the mask's digits
+    digits = bin(ok)[:1:-1]
+    found: list[int] = []
+    i = digits.find("1")
+    while i >= 0:
+        found.append(i)
+        i = digits.find("1", i + 1)
+    return found
 
 
 @functools.cache
@@ -200,6 +204,20 @@ def _search(i: int) -> tuple[Callable[[str], object], str]:
         return re.compile(led_source(twin, flags), flags).search, run
     except (ValueError, re.error):
         return v.pattern.search, ""
+
+
+@functools.cache
+def _tests(i: int) -> tuple[Callable[[str], object], str, Callable[[str], object] | None]:
+    """:func:`_search` of construction ``i`` with, between its run's test and its search, a test
+    whether an ASCII string holds one character of each of the construction's needs in their
+    order (``Variant.in_order``; None when it needs none): a string lacking them holds
+    no match.  (Each character set and the run of others before it: no backtracking, linear.)"""
+    search, run = _search(i)
+    steps = variants()[i].in_order
+    if not steps or not all(c.isascii() for step in steps for c in step):
+        return search, run, None
+    sets = ["".join(map(re.escape, sorted(step))) for step in steps]
+    return search, run, re.compile("".join(f"[^{chars}]*+[{chars}]" for chars in sets)).match
 
 
 # the verbs of an adviser before its client: "advised X on", "acted for X on"
@@ -371,12 +389,14 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
     every = variants()
     if not s.isascii():
         return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
-    # (``"" in s`` holds: a construction with no run is searched)
-    return tuple(
-        every[i]
-        for i in _candidate_indices(frozenset(s), located, frames)
-        if (search := _search(i))[1] in s and search[0](s) is not None
-    )
+    # (``"" in s`` holds: a construction with no run is searched; the needs in order are tested
+    # before the search, which costs several times more)
+    found = []
+    for i in _candidate_indices(frozenset(s), located, frames):
+        search, run, in_order = _tests(i)
+        if run in s and (in_order is None or in_order(s) is not None) and search(s) is not None:
+            found.append(every[i])
+    return tuple(found)
 
 
 # the groups a construction's trigger needs, in the tag string (each the part of its group's

@@ -18,7 +18,7 @@ import functools
 import attrs
 import regex
 
-from .needs import needs
+from .needs import needs_in_order
 
 # --- shared pieces ---------------------------------------------------------------------
 _PARTY = "[CN]"
@@ -213,6 +213,8 @@ class Variant:
     voice: str | None = None  # the verb group's voice it needs, if any
     # a chunk string can only hold a match if it holds a character of each of these sets
     needs: tuple[frozenset[str], ...] = ()
+    # ... and one of each of these, in this order (the same sets, a set told again where it comes back)
+    in_order: tuple[frozenset[str], ...] = ()
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -227,7 +229,8 @@ def _compiled(source: str) -> regex.Pattern[str]:
 
 
 def _v(name: str, frame: str, pattern: str, voice: str | None = None) -> Variant:
-    return Variant(name, frame, pattern, voice, needs(pattern))
+    in_order = needs_in_order(pattern)
+    return Variant(name, frame, pattern, voice, tuple(dict.fromkeys(in_order)), in_order)
 
 
 @functools.cache

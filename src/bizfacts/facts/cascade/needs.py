@@ -2,9 +2,10 @@
 
 A pattern over the chunk string (:mod:`.clauses`) is read conservatively into a tuple of
 character sets: a string can only hold a match if it holds at least one character of each
-set.  Single characters and character classes written outside lookarounds and outside
-optional or zero-repeated groups count; an alternation needs one character of its branches'
-sets; anything this reader does not understand needs nothing (the test then never skips).
+set, one after the other in the pattern's order (:func:`needs_in_order`).  Single characters
+and character classes written outside lookarounds and outside optional or zero-repeated
+groups count; an alternation needs one character of its branches' sets; anything this
+reader does not understand needs nothing (the test then never skips).
 
 >>> [sorted(s) for s in needs("(?P<agent>[CN])x?(?P<verb>V)(?:y|o)")]
 [['C', 'N'], ['V'], ['o', 'y']]
@@ -27,13 +28,23 @@ def needs(pattern: str) -> tuple[frozenset[str], ...]:
     >>> [sorted(s) for s in needs("[^CN]{1,3}(?=V)b")]
     [['b']]
     """
+    return tuple(dict.fromkeys(needs_in_order(pattern)))
+
+
+def needs_in_order(pattern: str) -> tuple[frozenset[str], ...]:
+    """:func:`needs` as a sequence: every match of ``pattern`` holds a character of each set, in
+    this order (one for each: a set may come back, "V" twice for two verbs).
+
+    >>> [sorted(s) for s in needs_in_order("(?P<agent>[CN])x?(?P<verb>V),c(?P<verb2>V)")]
+    [['C', 'N'], ['V'], [','], ['c'], ['V']]
+    """
     try:
         found, end = _alternation(pattern, 0)
     except (_Unknown, IndexError, ValueError):
         return ()
     if end != len(pattern):
         return ()
-    return tuple(dict.fromkeys(found))
+    return tuple(found)
 
 
 def _alternation(p: str, i: int) -> tuple[_Needs, int]:
