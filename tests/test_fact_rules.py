@@ -101,6 +101,8 @@ def _applicable() -> set[tuple[str, str]]:
                     continue  # (a holding "of its shares" is the OWNED its-shares construction's)
             if v.name == "shared-object" and name not in ("acquire", "sell"):
                 continue  # "X agreed to acquire, and Z agreed to sell, ...": a deal's two sides
+            if v.name == "coordinated-light" and name not in ("acquire", "sell"):
+                continue  # "X reported ..., and completed its acquisition of Y": a deal's noun only
             if v.name == "take-private" and name != "acquire":
                 continue  # "Y will take X private": a buyout, read as acquiring
             if v.name == "target-answers" and name != "bid":

@@ -277,7 +277,8 @@ def variants() -> tuple[Variant, ...]:
             "heads",
             "TITLE",
             # ("P has chaired the board of X since 2018")
-            rf"(?:^|(?<=[,\"(]))(?P<person>[PN]){_APPOSITION}[vh]?(?P<cue>x)(?:d(?P<board>x)o)?d?[xLNB-]{{0,4}}"
+            # ("P, managing director of Y, will chair the X board": a modal before the verb)
+            rf"(?:^|(?<=[,\"(]))(?P<person>[PN]){_APPOSITION}(?:[vh]|m[v]?)?(?P<cue>x)(?:d(?P<board>x)o)?d?[xLNB-]{{0,4}}"
             rf"(?P<company>[CN])(?!')",
         ),
         # "The board is chaired by P", "X's board is chaired by P": the chairman of the company the
@@ -297,6 +298,7 @@ _OFFICE_OF_VERB = {
     "leads": "head",
     "runs": "head",
     "chairs": "chairman",
+    "chair": "chairman",
     "chaired": "chairman",
 }
 # the constructions of a list of people in the person's place ("founded by A and B") and those
@@ -460,7 +462,7 @@ def office(
         and "board" in p.places
         and title == "chairman"
         and (
-            p.places["cue"].head[-1].text.casefold() == "chairs"
+            p.places["cue"].head[-1].text.casefold() in ("chairs", "chair")
             or ev.text[: p.places["cue"].start - ev.start].rstrip().endswith((" has", " have"))
         )
     )

@@ -371,6 +371,13 @@ def variants() -> tuple[Variant, ...]:
             # ("completed on March 2 the previously announced sale of Y": a date before the object)
             rf"{a}{_APPOSITION}{_BRIDGE}(?:(?:G(?:ix)?t)?(?P<verb>Z)|[bhmv]{{0,2}}(?P<verb>G))(?:n?D)?(?:[dj]?(?P<price>M))?(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
+        # "X reported revenue of $61 million, up 9%, and in April completed its acquisition of Y": a
+        # second predicate coordinated after a reporting verb's clause, its subject the sentence's first
+        _v(
+            "coordinated-light",
+            "NOM",
+            rf"^(?P<agent>[CN])[Sh][^.;:CNPVAZ]{{0,14}}?,c(?:[ni]?D)?(?P<verb>Z)(?P<noun>A)(?P<prep>o){t}",
+        ),
         # "X completed its Y acquisition", "X closes $2 bln Y buyout": the target named before the
         # noun, a light verb before both (no "of" after: "the X acquisition of Y" names the buyer)
         _v(

@@ -424,6 +424,11 @@ class _Spans:
 _DEPARTMENT_AFTER = regex.compile(r"(?:'s|’s|[ \t]+\p{Ll})")
 
 
+# "chair" after a modal or "to" is a verb: "P will chair the X board", "P is to chair X"
+_CHAIR_VERBS = frozenset({"chair", "Chair"})
+_MODAL_BEFORE = regex.compile(r"\b(?:will|would|shall|to|may)[ \t]+$")
+
+
 def _extra_mentions(
     text: str,
     start: int,
@@ -447,6 +452,8 @@ def _extra_mentions(
         verb = phrase_table().get((m.group().casefold(), "with")) if with_after else None
         if verb is not None and verb.tag == "V":
             continue  # "will partner with Y": a verb of the lexicon, no title
+        if m.group() in _CHAIR_VERBS and _MODAL_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue  # "P will chair the board of X": a verb (the heading verbs read it), no title
         s, e = m.start(), m.end()
         head_of = m.group().casefold().find("head of ") if not free(s, e) else -1
         if head_of >= 0 and free(s, s + head_of + 4) and not _DEPARTMENT_AFTER.match(

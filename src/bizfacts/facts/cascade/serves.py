@@ -109,6 +109,8 @@ def predicate_of(
         return None  # "X agreed to sell itself to Z" (only a sale's verb takes the subject as its object)
     if v.name == "shared-object" and (places["verb"].predicate, places["converse"].predicate) not in _CONVERSES:
         return None  # "X agreed to acquire, and Z agreed to sell, ...": a deal's two sides only
+    if v.name == "coordinated-light" and places["noun"].predicate not in ("acquire", "sell"):
+        return None  # "X reported ..., and in April completed its acquisition of Y": a deal's noun only
     if v.name == "unnamed-seller" and places["verb"].predicate != "sell":
         return None  # "Its founders sold Y to Z": only a sale names its buyer after "to"
     if v.name == "opening-noun-to" and places["noun"].predicate != "sell":
