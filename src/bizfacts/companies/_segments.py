@@ -85,10 +85,19 @@ class _Segments(_Unknown):
                 seg = []
             hyphen = "-" in word
             if hyphen and (_CUE_HYPHEN.ascii_search if self.ascii else _CUE_HYPHEN.search)(word):
-                if seg:
+                # "Harwood Lane-backed Y": the name words right before the hyphened word open its name
+                before = (
+                    seg
+                    if seg
+                    and tok.gap == " "
+                    and all(self.category(t.text) is None for t in seg)
+                    and (_COMPANY_HYPHEN.ascii_search if self.ascii else _COMPANY_HYPHEN.search)(word)
+                    else []
+                )
+                if seg and not before:
                     yield seg
-                    seg = []
-                self.hyphen_cue(tok)
+                seg = []
+                self.hyphen_cue(tok, before)
                 continue
             if cat == "currency" and seg and tok.gap.strip():
                 yield seg  # "Mitsuru Kagaku for Rs 96 crore": the amount is not part of the name
@@ -155,13 +164,23 @@ class _Segments(_Unknown):
             self.bare = frozenset(_BARE_WORD.findall(self.text))
         return self.bare
 
-    def hyphen_cue(self, tok: _Tok) -> None:
-        """ "Tencent-owned": the part before the hyphen may be a company."""
+    def hyphen_cue(self, tok: _Tok, before: list[_Tok] | None = None) -> None:
+        """ "Tencent-owned": the part before the hyphen may be a company, with the name words
+        ``before`` it ("Harwood Lane-backed": "Harwood Lane")."""
         word = tok.text
         cut = word.rfind("-")
         head = word[:cut]
         if (_COMPANY_HYPHEN.ascii_search if self.ascii else _COMPANY_HYPHEN.search)(word) and head:
-            sub = _Tok(tok.start, tok.start + cut, head)
+            sub = _Tok(tok.start, tok.start + cut, head, tok.gap)
+            if before:
+                whole = [*before, sub]
+                entry = self.gaz.lookup(self.key(whole))
+                if entry is not None:
+                    self.emit(whole, entry.name, entry.kind, "gazetteer", entry.owner, entry)
+                else:
+                    self.leftovers.append(whole)
+                    self.cued.add(before[0].start)
+                return
             entry = self.gaz.lookup(head)
             if entry is not None:
                 self.emit([sub], entry.name, entry.kind, "gazetteer", entry.owner, entry)

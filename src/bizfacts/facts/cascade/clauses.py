@@ -514,7 +514,9 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             if "agent" in places:
                 lo, hi = m.span("agent")
                 agents = tuple(
-                    chunks[backed_party(chunks, cs, i + 1) or i] for i in range(lo, hi) if cs[i] in "CNPR"
+                    dict.fromkeys(
+                        chunks[backed_party(chunks, cs, i + 1) or i] for i in range(lo, hi) if cs[i] in "CNPR"
+                    )
                 )
                 if "co" in places:
                     agents += (places.pop("co"),)
