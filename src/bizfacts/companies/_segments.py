@@ -86,7 +86,7 @@ class _Segments(_Unknown):
             hyphen = "-" in word
             if hyphen and (_CUE_HYPHEN.ascii_search if self.ascii else _CUE_HYPHEN.search)(word):
                 # "Harwood Lane-backed Y": the name words right before the hyphened word open its name
-                before = (
+                named_before = (
                     seg
                     if seg
                     and tok.gap == " "
@@ -94,10 +94,10 @@ class _Segments(_Unknown):
                     and (_COMPANY_HYPHEN.ascii_search if self.ascii else _COMPANY_HYPHEN.search)(word)
                     else []
                 )
-                if seg and not before:
+                if seg and not named_before:
                     yield seg
                 seg = []
-                self.hyphen_cue(tok, before)
+                self.hyphen_cue(tok, named_before)
                 continue
             if cat == "currency" and seg and tok.gap.strip():
                 yield seg  # "Mitsuru Kagaku for Rs 96 crore": the amount is not part of the name
