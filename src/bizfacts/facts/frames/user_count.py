@@ -50,7 +50,10 @@ _FOUNDED_BEFORE = LazyPattern(
     r"(?i)\b(?:founded|established|set\s+up|launched|started|created|incorporated|listed|since)\s+(?:in\s+|on\s+)?$"
 )
 # an apposition or relative clause still open where a company is named (", which is backed by ")
-_APPOSITION_OPEN = LazyPattern(r",[ \t]+(?:which|who|whose|a|an|the)\b[^,;.]*\Z")
+# ("X, formerly known as Y, serves 9,000 customers": the old name is the company's own)
+_APPOSITION_OPEN = LazyPattern(
+    r",[ \t]+(?:which|who|whose|a|an|the|formerly|previously|once|now)\b[^,;.]*\Z"
+)
 # (nor one before "now": "Started in a rented kitchen in 2014, the business now sells to")
 _CLAUSE_BREAK = LazyPattern(r"(?:,\s+and\b|;|\band\s+a\b|\bbut\b|\bwhile\b|\bwhereas\b|\bnow\b|\btoday\b)")
 
