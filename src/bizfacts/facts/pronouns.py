@@ -36,6 +36,9 @@ _WE = LazyPattern(
     r"|(?<=\b(?:joined|joins|rejoined)[ \t]{1,3})us\b(?=[ \t]+as\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
     r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"
+    # "we moved our headquarters to Manchester last year": the speaker's or the writer's company
+    r"|(?<=\b(?:moved|relocated|moving|relocating|move|relocate)[ \t]{1,3})\bour\b"
+    r"(?=[ \t]+(?:head[ \t]+office|headquarters)\b)"
     # "Our common stock trades on EXCH": the filer's shares
     r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+A\s+)?(?:stock|shares)\s+(?:is|are|trades?)\b)"
     # "X owns 68.0% of our shares": the filing's company

@@ -119,7 +119,7 @@ _OUR_COPULA = regex.compile(r"(?:[ \t]+[\w-]+){1,4}?[ \t]+(?:is|are|was|were)\b"
 # a company's own body before "of X": "The Management Board of X", "the board of directors of X"
 _BODY_OF = regex.compile(r"\b(?:Board|Committee|Council)(?: of Directors)?\Z")
 # a prepositional phrase set off by commas between a control word ("G") and its "to" + verb
-_TITLE_GLOSS = regex.compile(r"(?<=T)\(T\)")
+_TITLE_GLOSS = regex.compile(r"(?<=T)\(T\)|(?<=Q)\(Q\)")
 _INTERPOSED = regex.compile(r"(?<=G),[wpniaoy][^,;.:VGZ\"]{1,12},(?=tV)")
 # a term's definition in a filing: '(the "Company")', '("Talmage")'
 _DEFINITION = regex.compile(
@@ -483,9 +483,10 @@ def sentence_facts(
         tags = tags[: aside.start()] + tags[aside.end() :]
     # (a verb of a SYM or FUND predicate is a "V" token: with no "V", open_verb_in() is False)
     # (an investor's noun is an "R" token the other constructions read as "x": chunks are built)
-    if "T(T)" in tags:
+    if "T(T)" in tags or "Q(Q)" in tags:
         # "the company's managing director (consejero delegado) is P": a title's gloss in its own
-        # language (or in English after a foreign one) is read as if absent
+        # language (or in English after a foreign one) is read as if absent; so is a location
+        # noun's ("whose siège social (registered office) is at ...")
         while (gloss := _TITLE_GLOSS.search(tags)) is not None:
             tokens = tokens[: gloss.start()] + tokens[gloss.end() :]
             tags = tags[: gloss.start()] + tags[gloss.end() :]

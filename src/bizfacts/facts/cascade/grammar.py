@@ -151,9 +151,10 @@ _AT = r"[iap]"
 # Sunrise Valley Drive in Reston, Virginia": the town after the street's "in"; "in the City of São
 # Paulo, State of São Paulo": the town after a capitalized noun and "of"; "at Suite 1500, 885 West
 # Georgia Street, Vancouver": the suite before the street; "at One Cardwell Plaza, Suite 1400, Chicago":
-# a building named in words, then its suite)
+# a building named in words, then its suite; "at 14 rue de la Verrerie, 69002 Lyon": a street in
+# lowercase words, a postcode before the town)
 _LOCATION = (
-    r"d?(?:x(?=[LN]))?(?:(?:[NL]?x{1,2}|N)o(?=L))?(?:(?:N9,)?9[CN]{1,2}(?:,(?:N9,)?|i(?=L))|N,N9,(?=L))?"
+    r"d?(?:x(?=[LN]))?(?:(?:[NL]?x{1,2}|N)o(?=L))?(?:(?:N9,)?9[CN]{1,2}(?:,(?:N9,)?|i(?=L))|N,N9,(?=L)|9x{1,3}[CN],9?(?=L))?"
     r"(?P<loc>[LN](?:,L){0,3}|C(?:,L){1,3})"
 )
 # a descriptor before a name in an object place: "of (global resort developer) Acme", "of Germany's Acme"
