@@ -341,7 +341,28 @@ def triggers(low: str, money: bool = True, hits: Iterable[tuple[int, str]] | Non
         kinds.add("other")
     elif stake_verb and " private" in low and _TAKE_PRIVATE.search(low) is not None:
         kinds.add("other")  # "Y will take X private"
+    if kinds and "place" not in kinds and seat_cue(low):
+        kinds.add("place")  # "X AG, Zurich, announces ...": a company's seat after its legal form
     return frozenset(kinds)
+
+
+# a European legal form and a comma, as a company's seat follows it: "X AG, Zurich,", "Y GmbH, Stuttgart"
+_SEAT_FORMS = (" ag,", "gmbh,", " se,", "s.a.,", " spa,", "s.p.a.,", " oy,", " oyj,", " ab,", " asa,",
+               "a/s,", " nv,", "n.v.,", " bv,", "b.v.,", " kg,", " sas,", " sarl,", " srl,")
+_SEAT = regex.compile(
+    r"(?:\bag|gmbh|\bse|s\.a\.|\bspa|s\.p\.a\.|\boyj?|\bab|\basa|a/s|\bnv|n\.v\.|\bbv|b\.v\.|\bkg|\bsas|\bsarl|\bsrl),"
+    r"[ \t]+\p{Ll}[\p{Ll}-]+(?:[ \t]\p{Ll}[\p{Ll}-]+)?[,.]"
+)
+
+
+def seat_cue(low: str) -> bool:
+    """Whether the lowercased text ``low`` names a company's seat after its legal form ("x ag,
+    zurich,"): the places extractor has a place to find there.
+
+    >>> seat_cue("veltrona ag, zurich, announces ..."), seat_cue("acme ag said")
+    (True, False)
+    """
+    return any(form in low for form in _SEAT_FORMS) and _SEAT.search(low) is not None
 
 
 def may_hold_fact(low: str) -> bool:
@@ -392,6 +413,8 @@ def mention_kinds(low: str, hits: Iterable[tuple[int, tuple[str, int]]] | None =
             kinds.add(kind_of[word])
             if len(kinds) == 2:
                 break
+    if "place" not in kinds and seat_cue(low):
+        kinds.add("place")  # "X AG, Zurich, announces ...": the seat after a legal form
     return frozenset(kinds)
 
 
