@@ -113,6 +113,14 @@ def variants() -> tuple[Variant, ...]:
             r"(?P<person>[PN]),?(?:9,)?[mhvb]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:[in]D)?s(?P<title>T)(?![oa][CN])"
             r"|[^.;PT]{1,8}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
+        # "P will assume the role of CEO at X", "P steps into the CEO role at X": an office taken up,
+        # named by a role noun (the builder reads the verb and the noun)
+        _v(
+            "assumes-role",
+            "TITLE",
+            r"(?P<person>[PN]),?(?:9,)?[mhvb]{0,2}(?P<cue>x)I?d?(?:(?P<role>x)o(?P<title>T)|(?P<title>T)(?P<role>x))"
+            r"[ao](?P<company>[CN])",
+        ),
         # "P joined X in 2011 and became its chief executive in 2018": the company joined is the
         # one whose office the possessive names
         _v(
@@ -293,6 +301,8 @@ def variants() -> tuple[Variant, ...]:
 
 # the constructions whose office a verb tells, with no title word (clauses.TITLELESS, tried in
 # sentences without one): the title the verb gives (appointment_words.tsv, classes found and head)
+# the nouns an office is taken up as ("assume the role of CEO", "steps into the CEO post")
+_ROLE_NOUNS = frozenset({"role", "position", "post", "job", "seat"})
 _OFFICE_OF_VERB = {
     "heads": "head",
     "leads": "head",
@@ -328,6 +338,7 @@ WRITTEN_TITLE = frozenset(
         "reported-serves-as",
         "led-serves-as",
         "join-as",
+        "assumes-role",
         "joined-became",
         "apposition-alone",
         "list-line",
@@ -367,6 +378,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "reports-to": ("report",),
     "led-serves-as": ("serve",),
     "join-as": ("join", "led"),
+    "assumes-role": ("assume", "leave"),  # ("steps into the CEO role": "steps" is also "steps down")
     "joined-became": ("join",),
     "is-title": ("become",),
     "who-title": ("serve", "leave", "join"),
@@ -484,6 +496,8 @@ def office(
         p.places["board"].text.casefold() != "board" or p.places["cue"].head[-1].text.casefold() != "chaired"
     ):
         return None, None  # "The panel is chaired by P", "The board is led by P"
+    if p.variant == "assumes-role" and p.places["role"].text.casefold().split()[-1] not in _ROLE_NOUNS:
+        return None, None  # "P took the lead of T at X": no office's noun
     if p.variant == "board-appoints" and _THE.sub("", p.places["board"].text.casefold()) != "board":
         return None, None  # "The company has appointed P as T" is an anaphor's; "Analysts named P"
     if p.variant in WRITTEN_TITLE or (p.variant in TITLELESS and "title" in p.places):

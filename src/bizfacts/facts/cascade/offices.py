@@ -85,7 +85,8 @@ def variants() -> tuple[Variant, ...]:
         # ("The chairman of X, Sir P, ...": an honorific the extractors left out)
         # ("Before becoming CEO of X in 2012, P worked at Z": the office's date before the comma)
         _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:[in]D)?(?:,|v?b)(?:N(?=P))?(?P<person>[PN])"),
-        _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'(?P<title>T)"),
+        # ("P, X's newly appointed chief executive,": words before the title)
+        _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'x{0,2}(?P<title>T)"),
         # ("whose chief executive officer (CEO) is P": the title's acronym in parentheses)
         # ("X is a clothing brand, whose CEO is P": the copula's noun before the relative)
         # ("X is a Danish furniture maker, founded in 1981 in Aarhus, whose CEO is P": a participle between)
