@@ -373,7 +373,8 @@ def _fold_buyerless(facts: list[AnyFact]) -> list[AnyFact]:
 
 def _widest_locations(facts: list[AnyFact]) -> list[AnyFact]:
     """One headquarters per company and place: "Wichita" told beside "Wichita, Kan." is dropped (the
-    location is kept as written at its fullest)."""
+    location is kept as written at its fullest), and so is "Vermont" beside "Montpelier, Vermont"
+    (a region told beside a town in it)."""
     by_company: dict[str, list[str]] = {}
     for f in facts:
         if isinstance(f, HeadquartersFact):
@@ -385,7 +386,11 @@ def _widest_locations(facts: list[AnyFact]) -> list[AnyFact]:
         for f in facts
         if not isinstance(f, HeadquartersFact)
         or not any(
-            len(other) > len(f.location) and other.startswith(f.location) and other[len(f.location)] in ",. "
+            len(other) > len(f.location)
+            and (
+                (other.startswith(f.location) and other[len(f.location)] in ",. ")
+                or other.endswith(", " + f.location)
+            )
             for other in by_company[f.company]
         )
     ]
