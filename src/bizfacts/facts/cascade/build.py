@@ -299,7 +299,8 @@ def _ownership(
         if stake is None and stake_chunk.char == "K":
             share = _share_after(chunks, p.end)  # "holds 1,147,500 shares of Y, or 8.1 pct"
             stake = share.value if share is not None else None
-    if stake is None and p.frame in ("REL", "INV"):
+    if stake is None and (p.frame in ("REL", "INV") or p.variant == "passive"):
+        # ("Y is owned by X, which holds 75% of its shares": the owner's relative clause)
         held = relative_stake(chunks, chunk_string(chunks), owner_c)
         if held is None and p.variant == "premodifier":  # "Our largest shareholder, X, owns 22% of"
             held = relative_stake(chunks, chunk_string(chunks), owner_c, subject=True)
