@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from .._fact_types import AcquisitionFact, AnyFact
+from .._fact_types import AcquisitionFact, AnyFact, Evidence, InvestmentFact, ValuationFact
 from .._sentences import sentence_spans
 from .._spans import CompanyMention, MoneyMention, PercentMention, PersonMention
 from ._doc_words import EXCHANGE as _EXCHANGE
@@ -34,6 +34,7 @@ from .cascade.discourse import (
     deal_stake,
     pronoun_people,
     remaining_stakes,
+    round_valuation,
     valued_target,
 )
 from .cascade.executive import About
@@ -244,6 +245,11 @@ def assemble(
         if M_SLOT in template and (deal := _open_deal(facts)) is not None:
             price = deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)])
             _price_open_deal(facts, deal, price, text)
+        # "That was at a post-money valuation of £140 million": the valuation of the round told before
+        if M_SLOT in template and not comps and "valuation" in low and (at := _open_round(facts)) is not None:
+            valued = round_valuation(text, s, e, [m for m in rest if isinstance(m, MoneyMention)])
+            if valued is not None:
+                facts.extend(_value_open_round(facts, at, valued, tpl.text, s))
         if comps and "sale" in tpl.text:
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps), comps)
         if comps and " from " in tpl.text and (seller := deal_seller(text, s, e, comps)) is not None:
@@ -357,6 +363,34 @@ def _open_deal(facts: list[AnyFact], missing: str = "price") -> int | None:
         if isinstance(f, AcquisitionFact):
             return i if getattr(f, missing) is None else None
     return None
+
+
+def _open_round(facts: list[AnyFact]) -> int | None:
+    """The index of the last investment among the latest facts, if it has no valuation yet."""
+    for i in range(len(facts) - 1, max(-1, len(facts) - 1 - _OPEN_DEAL_REACH), -1):
+        f = facts[i]
+        if isinstance(f, InvestmentFact):
+            return i if f.valuation is None else None
+    return None
+
+
+def _value_open_round(
+    facts: list[AnyFact], i: int, valued: MoneyMention, sentence: str, start: int
+) -> list[AnyFact]:
+    """Give ``valued`` to ``facts[i]``, the round :func:`_open_round` found, and the valuation fact of
+    its investee (as a round told with its valuation gives one)."""
+    f = facts[i]
+    assert isinstance(f, InvestmentFact)
+    facts[i] = attrs.evolve(f, valuation=valued)
+    return [
+        ValuationFact(
+            evidence=Evidence(start, start + len(sentence), sentence),
+            confidence=f.confidence,
+            rule="round valuation told after",
+            company=f.investee,
+            amount=valued,
+        )
+    ]
 
 
 def _price_open_deal(facts: list[AnyFact], i: int, price: MoneyMention | None, text: str) -> None:

@@ -321,3 +321,29 @@ def pronoun_people(
     if not found:
         return list(names)
     return sorted([*names, *found], key=lambda n: (n.start, -n.end))
+
+
+# right before an amount: a valuation told of a round named before ("That was at a post-money
+# valuation of £140 million", "The round was priced at a pre-money valuation of $90 million")
+_VALUATION_BEFORE = LazyPattern(
+    r"(?i)\b(?:(?:post|pre)-?money[ \t]+)?valuation[ \t]+of[ \t]+"
+    r"(?:about[ \t]+|approximately[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|nearly[ \t]+)?$",
+    regex.REVERSE,  # (as _BEFORE_AMOUNT)
+)
+
+
+def round_valuation(text: str, start: int, end: int, money: Sequence[MoneyMention]) -> MoneyMention | None:
+    """The valuation the sentence ``text[start:end]`` gives the funding round told before it: the
+    amount right after "(post-money) valuation of".
+
+    >>> from bizfacts import extract_money
+    >>> t = "That was at a post-money valuation of £140 million."
+    >>> str(round_valuation(t, 0, len(t), extract_money(t)).amount)
+    '140000000'
+    """
+    cue = _VALUATION_BEFORE.get()
+    for m in money:
+        if start <= m.start and m.end <= end and cue.search(text, max(start, m.start - 60), m.start):
+            return m
+    return None
+
