@@ -67,7 +67,7 @@ from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .named_references import formed_company
 from .promoted import collect_promoted, known_names, promoted_mentions
-from .pronouns import first_person, object_it, opening_its
+from .pronouns import first_person, its_board, object_it, opening_its
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, shareholder_table_facts
 from .subsidiary_items import subsidiary_items_facts
@@ -174,6 +174,9 @@ def assemble(
         # ('"We have agreed to buy Y," said P, chief executive of X': the quoted speaker's)
         if "we " in low or "our " in low or " us " in low or "we'" in low or "we’" in low:
             anaphors = sorted(anaphors + first_person(text, s, e, comps, defined or topic))
+        if " board" in low and comps:  # "X announced that its Board of Directors resolved to acquire Y"
+            taken = {a[0] for a in anaphors}
+            anaphors = sorted(anaphors + [a for a in its_board(text, s, e, comps) if a[0] not in taken])
         if " it" in low and comps:  # "after rival Y agreed to acquire it": the company named before Y
             taken = {a[0] for a in anaphors}
             anaphors = sorted(anaphors + [a for a in object_it(text, s, e, comps, ents) if a[0] not in taken])

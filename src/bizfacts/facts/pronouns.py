@@ -198,4 +198,33 @@ def opening_its(
     return [(m.start("it"), m.end("it"), not_named_after(ents, ents.prev_subject, named))]
 
 
+# "X announced that its Board of Directors resolved to acquire Y": the board speaks for the company
+_ITS_BOARD = LazyPattern(
+    r"(?i)\b(?:its|their)[ \t]+(?:(?:management|supervisory|executive)[ \t]+)?board"
+    r"(?:[ \t]+of[ \t]+directors)?"
+    r"(?=[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:unanimously[ \t]+)?(?:resolved|decided|agreed|voted)"
+    r"(?:[ \t]+at[ \t]+(?:a|its)[ \t]+meeting[^,.;]{0,30}?)?[ \t]+to\b)"
+)
+
+
+def its_board(
+    text: str, start: int, end: int, companies: Sequence[CompanyMention]
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) for "its Board of Directors" before a verb of deciding and its infinitive
+    ("resolved (at a meeting held today) to acquire"): the company named before it in the sentence,
+    whose board speaks for it.
+
+    >>> from bizfacts import extract_companies
+    >>> t = "Kurobe Seiki Co., Ltd. announced that its Board of Directors resolved to acquire Y."
+    >>> its_board(t, 0, len(t), extract_companies(t))
+    [(38, 60, 'Kurobe Seiki')]
+    """
+    out = []
+    for m in _ITS_BOARD.finditer(text, start, end):
+        before = [c for c in companies if c.end <= m.start() and c.kind == "company"]
+        if before:
+            out.append((m.start(), m.end(), before[-1].name))
+    return out
+
+
 # the fields of each fact type that name a company, the one most likely the clause's subject first

@@ -119,6 +119,7 @@ _OUR_COPULA = regex.compile(r"(?:[ \t]+[\w-]+){1,4}?[ \t]+(?:is|are|was|were)\b"
 # a company's own body before "of X": "The Management Board of X", "the board of directors of X"
 _BODY_OF = regex.compile(r"\b(?:Board|Committee|Council)(?: of Directors)?\Z")
 # a prepositional phrase set off by commas between a control word ("G") and its "to" + verb
+_MEETING_ASIDE = regex.compile(r"(?<=G)a[dj]?x[VHx]?[nD]{0,2}(?=tV)")
 _TITLE_GLOSS = regex.compile(r"(?<=T)\(T\)|(?<=Q)\(Q\)")
 _INTERPOSED = regex.compile(r"(?<=G),[wpniaoy][^,;.:VGZ\"]{1,12},(?=tV)")
 # a term's definition in a filing: '(the "Company")', '("Talmage")'
@@ -477,6 +478,12 @@ def sentence_facts(
             tok.end += start
     among = None
     tags = "".join([t.tag for t in tokens])
+    if "Ga" in tags and (meeting := _MEETING_ASIDE.search(tags)) is not None and any(
+        t.text.casefold() == "meeting" for t in tokens[meeting.start() : meeting.end()]
+    ):
+        # "its Board of Directors resolved at a meeting held today to acquire Y": the meeting is aside
+        tokens = tokens[: meeting.start()] + tokens[meeting.end() :]
+        tags = tags[: meeting.start()] + tags[meeting.end() :]
     if "G," in tags and (aside := _INTERPOSED.search(tags)) is not None:
         # "X today resolved, with the consent of the Supervisory Board, to sell Y": the phrase set off
         # between a control word and its infinitive is read as if absent
