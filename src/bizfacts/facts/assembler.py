@@ -66,6 +66,7 @@ from .layouts import (
 from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .named_references import formed_company
+from .overview_fields import overview_facts, without_overview_lines
 from .promoted import collect_promoted, known_names, promoted_mentions
 from .pronouns import first_person, its_board, object_it, opening_its
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
@@ -312,6 +313,9 @@ def assemble(
     facts.extend(team_page_facts(text, text_topic) or signoff_facts(text, companies, text_topic))
     facts.extend(leadership_facts(text, companies, text_topic))
     facts.extend(speaker_facts(text, companies, text_topic))  # "P, Chief Financial Officer: Sure, ..."
+    # "(1) Name: Y / (2) Location: L / (3) Representative: P, President": an overview of another company
+    overview, overview_lines = overview_facts(text, companies, mentions.places, text_topic)
+    facts = without_overview_lines(facts, overview_lines, text_topic) + overview
     if explain is not None:
         explain.candidates = list(facts)
     if not facts:

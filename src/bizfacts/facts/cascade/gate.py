@@ -413,8 +413,9 @@ def mention_kinds(low: str, hits: Iterable[tuple[int, tuple[str, int]]] | None =
             kinds.add(kind_of[word])
             if len(kinds) == 2:
                 break
-    if "place" not in kinds and seat_cue(low):
-        kinds.add("place")  # "X AG, Zurich, announces ...": the seat after a legal form
+    if "place" not in kinds and (seat_cue(low) or "location:" in low or "address:" in low):
+        # "X AG, Zurich, announces ...": the seat after a legal form; "(2) Location: Tokyo": a field
+        kinds.add("place")
     return frozenset(kinds)
 
 

@@ -1,0 +1,146 @@
+"""A disclosure's overview of another company: numbered fields under a heading, the first naming the
+company and the next ones its seat and its representative, as a Japanese timely disclosure or an
+Indian stock-exchange filing sets out the company it buys::
+
+    2. Overview of the subsidiary to be transferred
+    (1) Name: Sanmaru Optics Co., Ltd.
+    (2) Location: 3-5-1 Shiba, Minato-ku, Tokyo
+    (3) Representative: Kenji Mori, President
+
+The seat and the officer are that company's, not the filer's (:func:`overview_facts`); the facts
+other readers drew from those lines for the text's company are dropped (:func:`without_overview_lines`).
+
+>>> from bizfacts import extract_companies, extract_places
+>>> t = ("2. Overview of the company\\n(1) Name: Sanmaru Optics Co., Ltd.\\n"
+...      "(2) Location: 3-5-1 Shiba, Minato-ku, Tokyo\\n(3) Representative: Kenji Mori, President\\n")
+>>> facts, lines = overview_facts(t, extract_companies(t), extract_places(t), "Kurobe Precision")
+>>> [(f.type, f.company) for f in facts]
+[('headquarters', 'Sanmaru Optics'), ('executive', 'Sanmaru Optics')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import regex
+
+from .._fact_types import AnyFact, Evidence, ExecutiveFact, HeadquartersFact
+from .._spans import CompanyMention, PlaceMention
+from . import lexicon as L
+
+# a numbered field ("(1)", "1.", "a)", or none) and its label, then the value to the line's end
+_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\))?[ \t]*"
+    r"(?P<label>[A-Za-z][A-Za-z ,/]{1,48}?)[ \t]*[:：][ \t]*(?P<value>\S(?:[^\n]*\S)?)[ \t]*$"
+)
+_NAME_LABELS = frozenset({"name", "company name", "trade name", "name of the company", "corporate name"})
+_SEAT_LABELS = frozenset(
+    {"location", "address", "head office", "location of head office", "registered office", "headquarters",
+     "address of head office"}
+)
+_OFFICER_LABELS = frozenset(
+    {"representative", "title and name of representative", "name and title of representative",
+     "representative director", "name of representative"}
+)
+# a part of a Japanese address naming a ward, a city, a district or a prefecture ("Naka-ku", "Hamamatsu-shi")
+_ADMIN_PART = re.compile(r"(?<![\w-])([A-Z][a-z]+-(?:ku|shi|gun|ken|fu))(?=,|[ \t]*$)", re.M)
+# how many field lines after the name still describe its company
+_REACH = 12
+
+
+def overview_facts(
+    text: str, companies: Sequence[CompanyMention], places: Sequence[PlaceMention], topic: str | None = None
+) -> tuple[list[AnyFact], list[tuple[int, int]]]:
+    """The headquarters and officer each overview's fields give the company its "Name:" field names
+    (not ``topic``, the text's own company, whose fields other readers read), and the spans of the
+    field lines read."""
+    if ":" not in text or "\n" not in text:
+        return [], []
+    fields = [(m, m.group("label").casefold().strip()) for m in _FIELD.finditer(text)]
+    out: list[AnyFact] = []
+    read: list[tuple[int, int]] = []
+    for k, (m, label) in enumerate(fields):
+        if label not in _NAME_LABELS:
+            continue
+        named = next((c for c in companies if c.start == m.start("value") and c.kind == "company"), None)
+        if named is None or named.name == topic:
+            continue
+        for n, (f, flabel) in enumerate(fields[k + 1 : k + 1 + _REACH]):
+            if flabel in _NAME_LABELS or (n and text.count("\n", fields[k + n][0].end(), f.start()) > 1):
+                break  # another company's overview, or a blank line: the list is over
+            fact = _field_fact(text, f, flabel, named.name, places)
+            if fact is not None:
+                out.append(fact)
+                read.append((f.start(), f.end()))
+    return out, read
+
+
+def _field_fact(
+    text: str, f: re.Match[str], label: str, company: str, places: Sequence[PlaceMention]
+) -> AnyFact | None:
+    lo, hi = f.span("value")
+    evidence = Evidence(f.start(), f.end(), text[f.start() : f.end()])
+    if label in _SEAT_LABELS:
+        # the places, and the parts of a Japanese address that name a ward, a city or a town
+        # ("3-11-8 Sumiyoshi, Naka-ku, Hamamatsu-shi, Shizuoka": from "Naka-ku" on)
+        spans = [(p.start, p.end) for p in places if lo <= p.start and p.end <= hi]
+        spans += [(m.start(1), m.end(1)) for m in _ADMIN_PART.finditer(text, lo, hi)]
+        if not spans:
+            return None
+        return HeadquartersFact(
+            evidence=evidence,
+            company=company,
+            location=text[min(a for a, _b in spans) : max(b for _a, b in spans)],
+            confidence=0.75,
+            rule="overview field: Location",
+        )
+    if label in _OFFICER_LABELS:
+        person, title = _officer(f.group("value"))
+        if person is None or title is None:
+            return None
+        return ExecutiveFact(
+            evidence=evidence, person=person, title=title, company=company, confidence=0.8,
+            rule="overview field: Representative",
+        )
+    return None
+
+
+# a representative's field: "Kenji Mori, President", "President and Representative Director Kenji Mori"
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}"
+_PERSON_TITLE = re.compile(rf"^(?P<person>{_NAME}),[ \t]*(?P<title>[^,;()]{{2,80}})$")
+_TITLE_PERSON = re.compile(rf"^(?P<title>[^,;()]{{2,80}}?)[ \t]+(?P<person>{_NAME})$")
+
+
+def _officer(value: str) -> tuple[str | None, str | None]:
+    """(person, title) of a representative's field: "Kenji Mori, President" or "President Kenji Mori"."""
+    for pattern in (_PERSON_TITLE, _TITLE_PERSON):
+        m = pattern.match(value.strip())
+        if m is not None and _title_words().search(m.group("title")) is not None:
+            return m.group("person"), m.group("title").strip()
+    return None, None
+
+
+@functools.cache
+def _title_words() -> regex.Pattern[str]:
+    """An executive title's words ("President and Representative Director"), compiled on first use."""
+    return regex.compile(rf"(?i)\b(?:{L.TITLE})\b")
+
+
+def without_overview_lines(
+    facts: list[AnyFact], lines: Sequence[tuple[int, int]], topic: str | None
+) -> list[AnyFact]:
+    """``facts`` less the headquarters and offices other readers gave the text's company (``topic``)
+    from an overview's field lines, which are another company's."""
+    if not lines:
+        return facts
+    return [
+        f
+        for f in facts
+        if not (
+            isinstance(f, (HeadquartersFact, ExecutiveFact))
+            and f.company == topic
+            and any(lo <= f.evidence.start and f.evidence.end <= hi for lo, hi in lines)
+        )
+    ]
