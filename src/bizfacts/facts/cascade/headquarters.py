@@ -100,9 +100,10 @@ def variants() -> tuple[Variant, ...]:
             # offices in L"
             # ("X said its principal executive offices are located at ..."; "X is a privately held
             # company whose headquarters are in L")
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:h|Z|h?v?x|V|S(?:[ni]?D)?|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)[wW])?"
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:b?x(?:[ni]D|iL)?c(?=h))?(?:h|Z|h?v?x|V|S(?:[ni]?D)?|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)[wW])?"
             # ("moves its head office and its first sewing floor to L": a second object moved with it)
             # ("X said on Monday its headquarters would remain (will stay) in L": a modal before the verb)
+            # ("X was incorporated on D and has its registered office at L": a first predicate, then "and")
             rf"f?(?P<hq>Q)(?:b?H?[iat]|m[bx]?[ia]|f[LN](?:,L){{0,3}},?t|cj?x{{1,4}}t){_LOCATION}",
         ),
         # "... the common stock of X, a Delaware corporation with principal executive offices in L": an
