@@ -346,13 +346,14 @@ def test_explanations_are_deterministic_values() -> None:
 
 
 def test_every_reason_the_cascade_gives_is_documented() -> None:
-    """A new NoFact reason in cascade/build.py or cascade/acquisition.py needs its row in docs/explain.md."""
+    """A new NoFact reason in cascade/build.py, cascade/owned.py or cascade/acquisition.py needs its row
+    in docs/explain.md."""
     import inspect
     import re
 
-    from bizfacts.facts.cascade import acquisition, build
+    from bizfacts.facts.cascade import acquisition, build, owned
 
-    source = inspect.getsource(build) + inspect.getsource(acquisition)
+    source = inspect.getsource(build) + inspect.getsource(owned) + inspect.getsource(acquisition)
     reasons = set(re.findall(r'NoFact\("([^"]+)"\)', source))
     assert len(reasons) >= 10
     page = (Path(__file__).parent.parent / "docs" / "explain.md").read_text("utf-8")

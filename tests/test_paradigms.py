@@ -647,7 +647,7 @@ PARADIGMS = _paradigms()
 _PREMODIFIER = (
     "an unknown suffixless name before a title ('Velmora chairman P') is no longer promoted (main, a4f24dd)"
 )
-_PART_OF = "'part of' is too common a relation to promote an unknown suffixless name (build._WEAK_RELATIONS)"
+_PART_OF = "'part of' is too common a relation to promote an unknown suffixless name (owned._WEAK_RELATIONS)"
 GAPS: dict[str, str] = {
     "unit/part/apposition": _PART_OF,
     "unit/part/copula": _PART_OF,

@@ -1,0 +1,224 @@
+"""The ownership facts of the clause-level cascade: what an ownership predication (an owning verb,
+a relational noun, a holding) tells of an owner, an asset and a stake, or why it tells nothing
+(:class:`~.status.NoFact`).  :func:`ownership_facts` is :mod:`.build`'s builder for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ..._fact_types import AnyFact, Evidence, OwnershipFact
+from ..._spans import CompanyMention, PercentMention
+from .chunks import Chunk, chunk_string
+from .clauses import Predication
+from .executive import About
+from .names import _as_written, _inner_name, _party, _person, inner_company
+from .objects import _share_after
+from .ownership import qualified, relative_stake, stake_beside, stake_through
+from .predicates import predicates
+from .status import NoFact, _status, confidence
+from .tenure import FORMERLY
+
+# "X's subsidiaries include A and B", "Its brands are A and B": the verbs that list a company's units
+_INCLUDE_VARIANTS = frozenset({"possessive-include", "its-include"})
+_INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "is", "comprise", "comprises"})
+
+
+def is_agency(c: Chunk) -> bool:
+    """Whether a company chunk names an organization that is no company (an agency, a university)."""
+    m = c.head[-1].mention
+    return isinstance(m, CompanyMention) and m.kind == "organization"
+
+
+def _lists_owned(p: Predication) -> bool:
+    """Whether "X <verb> units, including Y" lists X's own units: "has" or an owning verb, then
+    "including" or "such as"."""
+    cue, incl = p.places["cue"], p.places["incl"]
+    owning = cue.char == "h" or cue.predicate == "own"
+    return owning and incl.tokens[0].text.casefold() in ("including", "such")
+
+
+class EndedRelation(NoFact):
+    """An ownership the text says has ended ("Y, previously a unit of X"): no fact, though X may
+    be the seller of a deal on Y the same sentence tells."""
+
+    def __init__(self, owner: str, asset: str) -> None:
+        super().__init__("not owned now (negated, planned or past)")
+        self.owner, self.asset = owner, asset
+
+
+def _ended_relation(p: Predication, chunks: Sequence[Chunk], text: str) -> bool:
+    """Whether a relational noun's clause tells a relation that ended, or one a merger will make:
+    "Y was a subsidiary of X until 2015", "Y, formerly a unit of X," (an adverb of the past before
+    the noun), "with Y surviving as a subsidiary of X"."""
+    rel = p.places.get("rel")
+    if rel is None:
+        return False
+    after = chunks[p.end] if p.end < len(chunks) else None
+    if after is not None and after.tokens[0].text.casefold() == "until":
+        return True
+    lo = chunks[p.start].start
+    if lo < rel.start and "surviving" in text[lo : rel.start]:
+        return True  # "with the Company surviving as a subsidiary of Y": after a merger, not now
+    return lo < rel.start and FORMERLY.search(text, lo, rel.start) is not None
+
+
+# verbs of "own" that say a person heads the company ("Lena Voss runs Harkin Logistics")
+_RUN_VERBS = frozenset({"run", "runs", "ran", "running", "operate", "operates", "operated", "operating"})
+# relational nouns too common to promote a name ("recognise West Berlin as part of the EC")
+_WEAK_RELATIONS = frozenset({"part"})
+
+
+def _stake_with(chunks: Sequence[Chunk], end: int) -> Decimal | None:
+    """The percentage of "with a 14% stake" right after an owner's relational noun (a comma between)."""
+    i = end + 1 if end < len(chunks) and chunks[end].char == "," else end
+    if i + 1 < len(chunks) and chunks[i].char == "w" and chunks[i + 1].char == "K":
+        pct = chunks[i + 1].stake
+        return pct.value if isinstance(pct, PercentMention) else None
+    return None
+
+
+# INV constructions whose possessor is unsaid: the company the text is about
+_TOPIC_ASSET_VARIANTS = frozenset({"the-copula", "regarded-as"})
+_REGARDING = frozenset({"regard", "regards", "regarded", "consider", "considers", "considered"})
+
+
+def _topic_asset(p: Predication, text: str, about: About | None) -> str | None:
+    """The asset of "The ultimate parent undertaking is X" and "The directors regard X as the
+    ultimate parent": the company the text is about ("The" opens the noun group; a verb of regarding
+    before X)."""
+    rel, owner = p.places["rel"], p.places["owner"]
+    if p.variant == "the-copula":
+        if not text.startswith(("The ", "the "), rel.start):
+            raise NoFact("'<noun> is X' names whose only after 'The' (else a possessive)")
+    else:
+        # (the words before the name are the chunk's: "The directors regard X")
+        at = next((i for i, t in enumerate(owner.tokens) if t.tag == "C"), 0)
+        verb = owner.tokens[at - 1].text.casefold() if at else ""
+        if verb not in _REGARDING:
+            raise NoFact("'X as the parent' names a relation only after a verb of regarding")
+    return about.topic if about is not None else None
+
+
+def ownership_facts(
+    p: Predication,
+    ev: Evidence,
+    subject: Chunk | None,
+    text: str,
+    clause_start: int,
+    chunks: Sequence[Chunk] = (),
+    about: About | None = None,
+) -> list[AnyFact]:
+    promoted = 0
+    if p.variant == "apposition-possessive" and (
+        is_agency(p.places["owner"]) or is_agency(p.places["asset"])
+    ):
+        raise NoFact("a body's arm ('the GAO, Congress' investigative arm'), no company's unit")
+    if p.frame == "TRANS":
+        if _status(text, clause_start, p) != "completed" and p.places["verb"].form not in ("base", "3sg"):
+            raise NoFact("not owned now (negated, planned or past)")
+        if "STAKE" in predicates()[p.predicate].frames and p.places["verb"].form in ("past", "part"):
+            raise NoFact("not owned now (negated, planned or past)")  # "held a stake until 2019"
+        verb = p.places["verb"]
+        if verb.voice == "passive" and any(t.text.casefold() in ("was", "were") for t in verb.tokens):
+            raise NoFact("not owned now (negated, planned or past)")  # "it was owned by X until 1978"
+        if any(t.text.casefold() == "had" for t in verb.tokens):
+            raise NoFact("not owned now (negated, planned or past)")  # "Z had owned Y since 2018"
+        owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
+        if (
+            owner_c is not None
+            and owner_c.char in "PN"
+            and verb.head[-1].text.casefold() in _RUN_VERBS
+            and _person(owner_c) is not None
+        ):
+            raise NoFact("a person who runs a company heads it, and may own none of it")
+    elif p.frame == "HAS":
+        owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
+    else:
+        owner_c, asset_c = p.places.get("owner"), p.places.get("asset")
+    if owner_c is None and p.variant.startswith("its"):
+        owner_c = subject
+    if p.variant in _INCLUDE_VARIANTS and p.places["cue"].text.casefold() not in _INCLUDE_WORDS:
+        raise NoFact("'X's units <verb> Y' names units only with 'include', 'is', 'are' or 'comprise'")
+    if p.variant == "has-including" and not _lists_owned(p):
+        raise NoFact("'X <verb> units, including Y' names units only after 'has' or an owning verb")
+    if p.variant == "has-called" and p.places["cue"].text.casefold() not in ("called", "named"):
+        raise NoFact("'X has a unit ... <word> Y' names the unit only with 'called' or 'named'")
+    owner, o_promoted = _party(owner_c)
+    rel = p.places.get("rel")
+    asset: str | None
+    if p.variant == "apposition-inner" and rel is not None:
+        # "Y, a Velmora subsidiary,": the company named inside the noun group owns Y
+        owner, o_promoted = inner_company(rel), False
+    if not owner and rel is not None and rel.possessive == "our" and about is not None:
+        owner = about.topic  # "through our subsidiaries, A and B": the filer's
+
+    if p.variant == "premodifier" and rel is not None:
+        # "Facebook owner Meta": the company named inside the noun group ("U.S. parent Y": a place, none)
+        asset, a_promoted = inner_company(rel), False
+    elif asset_c is None and rel is not None and rel.inner:
+        asset = _inner_name(rel)
+        a_promoted = False
+    elif p.variant in _TOPIC_ASSET_VARIANTS:
+        asset, a_promoted = _topic_asset(p, text, about), False
+    else:
+        asset, a_promoted = _party(asset_c)
+    promoted = o_promoted + a_promoted
+    if promoted and rel is not None and rel.head and rel.head[-1].text.casefold() in _WEAK_RELATIONS:
+        raise NoFact("'part of' relates only names the extractors took for companies")
+    if owner and owner == asset:
+        # "Eisai Inc. is a subsidiary of Eisai Co., Ltd.": one construction names two companies, which
+        # the company linker took for one; they are told apart as written
+        owner, asset = _as_written(owner_c), _as_written(asset_c)
+    if not owner or not asset or owner == asset:
+        raise NoFact("owner or asset not named (a name was not promoted)")
+    if p.frame in ("REL", "INV") and _ended_relation(p, chunks, text):
+        # "Y was a unit of X until 2015": no owner now, but the seller of a deal on Y
+        raise EndedRelation(owner, asset)
+    stake_chunk = p.places.get("stake")
+    stake = None
+    if p.variant == "possessive-stake" and "pct" in p.places:
+        stake_chunk = p.places["pct"]  # "X's 35% stake in Y rose to 40%": the stake now
+    if stake_chunk is not None:
+        pct = stake_chunk.stake if stake_chunk.char == "K" else stake_chunk.head[0].mention
+        stake = pct.value if isinstance(pct, PercentMention) else None
+        pct_c = p.places.get("pct")  # "owned 4,210,000 shares, or 9.2%, of the stock of Y"
+        pct_m = pct_c.tokens[0].mention if pct_c is not None else None
+        if stake is None and isinstance(pct_m, PercentMention):
+            stake = pct_m.value
+        if stake is None and stake_chunk.char == "K":
+            share = _share_after(chunks, p.end)  # "holds 1,147,500 shares of Y, or 8.1 pct"
+            stake = share.value if share is not None else None
+    if stake is None and (p.frame in ("REL", "INV") or p.variant == "passive"):
+        # ("Y is owned by X, which holds 75% of its shares": the owner's relative clause)
+        held = relative_stake(chunks, chunk_string(chunks), owner_c)
+        if held is None and p.variant == "premodifier":  # "Our largest shareholder, X, owns 22% of"
+            held = relative_stake(chunks, chunk_string(chunks), owner_c, subject=True)
+        stake = held.value if held is not None else None
+    if stake is None and p.frame == "INV" and rel is not None:
+        stake = _stake_with(chunks, p.end)  # "Y's largest shareholder with a 14% stake"
+    if stake is None and (p.frame != "TRANS" or p.variant == "passive") and owner_c is not None:
+        # "jointly owned by A (60%) and B", "Y's largest shareholder is X with 23%"
+        beside = stake_beside(chunks, chunk_string(chunks), owner_c)
+        stake = beside.value if beside is not None else None
+    if stake is None and p.frame == "TRANS" and p.variant != "passive":
+        through = stake_through(chunks, chunk_string(chunks), asset_c)  # "controls Y through a 51% stake"
+        stake = through.value if through is not None else None
+    holding = p.frame == "HAS" or "STAKE" in predicates()[p.predicate].frames
+    if stake is None and holding and not qualified(stake_chunk):
+        raise NoFact("a holding without its percentage ('holds 1,000 shares of Y')")
+    return [
+        OwnershipFact(
+            evidence=ev,
+            confidence=confidence(promoted),
+            rule=f"{p.predicate}/{p.variant}",
+            owner=owner,
+            asset=asset,
+            stake=stake,
+        )
+    ]
+
+
+# a company's possessive before a lowercase noun after a title's company: the office is a department's
+# ("director of X's institutional strategy committee", "head of X and Co's research")
