@@ -490,11 +490,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             continue
         entry = words.get(low)
         if entry is not None:
-            if (
-                (entry.tag in "AG" or low in nouns)
-                and i + 1 < n_raw
-                and lows[i + 1] in firm_heads
-                and not (i + 2 < n_raw and lows[i + 2] == "combination")  # "proposed business combination"
+            if (entry.tag in "AG" or low in nouns) and i + 1 < n_raw and lows[i + 1] in firm_heads and (
+                i + 2 >= n_raw or lows[i + 2] != "combination"  # ("its proposed business combination")
             ):
                 # "investment bank Y", "an acquisition company", "the purchase price", "the contract
                 # packer Y": no deal
