@@ -48,7 +48,7 @@ from .discourse import defined_terms, document_topic, resolve_anaphors, term_men
 from .discourse_state import Entities, promoted_subject, update_entities, with_subject
 from .engine import frame_facts
 from .fictional import fictional_names, without_fictional
-from .frames.executive import leadership_facts, signoff_facts, speaker_facts, team_page_facts
+from .frames.executive import contact_facts, leadership_facts, signoff_facts, speaker_facts, team_page_facts
 from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
@@ -313,6 +313,7 @@ def assemble(
     facts.extend(team_page_facts(text, text_topic) or signoff_facts(text, companies, text_topic))
     facts.extend(leadership_facts(text, companies, text_topic))
     facts.extend(speaker_facts(text, companies, text_topic))  # "P, Chief Financial Officer: Sure, ..."
+    facts.extend(contact_facts(text, text_topic))  # "P, CEO, tel. +358 40 123 4567"
     # "(1) Name: Y / (2) Location: L / (3) Representative: P, President": an overview of another company
     overview, overview_lines = overview_facts(text, companies, mentions.places, text_topic)
     facts = without_overview_lines(facts, overview_lines, text_topic) + overview

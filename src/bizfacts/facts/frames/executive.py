@@ -283,3 +283,31 @@ def speaker_facts(text: str, companies: Sequence[CompanyMention], topic: str | N
             company = named[0].name
         out.append(_line_office(text, m, m.end("rest"), company, "speaker label: PERSON, TITLE:"))
     return out
+
+
+@functools.cache
+def _contact_line() -> LazyPattern:
+    """A release's contact line: "P, CEO, tel. +358 40 123 4567" (built on first use)."""
+    return LazyPattern(
+        rf"(?m)^[ \t]*{L.PERSON},[ \t]*(?i:{L.TITLE})(?P<rest>(?:[ ][^\s,:;()]+){{0,4}}?)"
+        r"[ \t]*,[ \t]*(?i:tel\.?|phone|mobile|mob\.|e-?mail|\+\d)[^\n]*$"
+    )
+
+
+def contact_facts(text: str, topic: str | None) -> list[AnyFact]:
+    """The officers a release's contact lines name, each with a telephone or an e-mail after the
+    title ("Further information: / P, CEO, tel. +358 40 123 4567"): offices at the company the
+    text is about.
+
+    >>> t = "Orlen Bio Oyj buys Kell Oy.\\n\\nFurther information:\\nSanna Lehto, CEO, tel. +358 40 123 4567\\n"
+    >>> [(f.person, f.title, f.company) for f in contact_facts(t, "Orlen Bio")]
+    [('Sanna Lehto', 'CEO', 'Orlen Bio')]
+    """
+    if topic is None or "\n" not in text:
+        return []
+    out: list[AnyFact] = []
+    for m in _contact_line().finditer(text):
+        if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in m.group("person").split()):
+            continue
+        out.append(_line_office(text, m, m.end("rest"), topic, "contact line: PERSON, TITLE, tel."))
+    return out
