@@ -8,7 +8,7 @@ rule left here reads a table of officers ("PERSON  AGE  TITLE"), a layout rather
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import regex
@@ -192,14 +192,18 @@ def team_page_facts(text: str, topic: str | None) -> list[AnyFact]:
     """
     if topic is None or text.count("\n") < 2 * _TEAM_PAGE_PAIRS:
         return []
-    lines = [
-        m
-        for m in _signoff().finditer(text)
-        if not any(w.strip(".,") in L.NOT_PERSON_WORDS for w in m.group("person").split())
-    ]
+    lines = list(_named_people(_signoff(), text))
     if len(lines) < _TEAM_PAGE_PAIRS:
         return []
     return [_line_office(text, m, m.end(), topic, "team page: PERSON / TITLE") for m in lines]
+
+
+def _named_people(pattern: LazyPattern, text: str) -> Iterator[regex.Match[str]]:
+    """The matches of a layout line's ``pattern`` whose person holds no word that names no person
+    ("Chief", "Group")."""
+    for m in pattern.finditer(text):
+        if not any(w.strip(".,") in L.NOT_PERSON_WORDS for w in m.group("person").split()):
+            yield m
 
 
 def _line_office(text: str, m: regex.Match[str], end: int, company: str, rule: str) -> ExecutiveFact:
@@ -240,13 +244,8 @@ def leadership_facts(text: str, companies: Sequence[CompanyMention], topic: str 
     """
     if topic is None or (" - " not in text and " – " not in text and " | " not in text and " — " not in text):
         return []
-    out: list[AnyFact] = []
-    for m in _leadership_line().finditer(text):
-        person = m.group("person")
-        if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in person.split()):
-            continue
-        out.append(_line_office(text, m, m.end("rest"), topic, "leadership line: PERSON - TITLE"))
-    return out
+    rule = "leadership line: PERSON - TITLE"
+    return [_line_office(text, m, m.end("rest"), topic, rule) for m in _named_people(_leadership_line(), text)]
 
 
 @functools.cache
@@ -271,10 +270,7 @@ def speaker_facts(text: str, companies: Sequence[CompanyMention], topic: str | N
     if topic is None or ":" not in text or "\n" not in text:
         return []
     out: list[AnyFact] = []
-    for m in _speaker_label().finditer(text):
-        person = m.group("person")
-        if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in person.split()):
-            continue
+    for m in _named_people(_speaker_label(), text):
         company = topic
         if m.group("company") is not None:
             named = [c for c in companies if m.start("company") <= c.start and c.end <= m.end("company")]
@@ -305,9 +301,5 @@ def contact_facts(text: str, topic: str | None) -> list[AnyFact]:
     """
     if topic is None or "\n" not in text:
         return []
-    out: list[AnyFact] = []
-    for m in _contact_line().finditer(text):
-        if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in m.group("person").split()):
-            continue
-        out.append(_line_office(text, m, m.end("rest"), topic, "contact line: PERSON, TITLE, tel."))
-    return out
+    rule = "contact line: PERSON, TITLE, tel."
+    return [_line_office(text, m, m.end("rest"), topic, rule) for m in _named_people(_contact_line(), text)]
