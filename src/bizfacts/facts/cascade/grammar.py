@@ -309,7 +309,9 @@ def variants() -> tuple[Variant, ...]:
             "TRANS",
             # ("In 2003 the family sold the company to Z": a time phrase first; "the founding family
             # and other shareholders sold ...": sellers joined)
-            rf"(?:^|(?<=[.:;\"]))(?:[ip]D,?)?(?:[dj]|C'|N(?=x))?[xT]{{1,2}}(?:cx{{1,2}})?(?P<verb>V)v?{t}(?=t{_OBJ_DESC}[CN])",
+            # ("Administrators from Z have sold Y to W": the firm that administers the seller)
+            rf"(?:^|(?<=[.:;\"]))(?:[ip]D,?)?(?:(?:[dj]|C'|N(?=x))?[xT]{{1,2}}(?:cx{{1,2}})?|(?P<sellers>N)[fa][CN])"
+            rf"(?P<verb>V)v?{t}(?=t{_OBJ_DESC}[CN])",
             "active",
         ),
         # "X has agreed to acquire, and Z has agreed to sell, the entire issued share capital of Y": two

@@ -80,6 +80,10 @@ def _agreeing(light: Chunk | None) -> bool:
     return light is None or light.text.casefold().split()[-1] in _AGREEING
 
 
+# those who sell a company in administration for its creditors: "Administrators from Z have sold Y"
+_ADMINISTRATORS = frozenset({"administrators", "receivers", "liquidators", "trustees", "the administrators"})
+
+
 def predicate_of(
     v: Variant, places: dict[str, Chunk], party_between: bool = False, reported: bool = False
 ) -> str | None:
@@ -113,6 +117,8 @@ def predicate_of(
         return None  # "X reported ..., and in April completed its acquisition of Y": a deal's noun only
     if v.name == "unnamed-seller" and places["verb"].predicate != "sell":
         return None  # "Its founders sold Y to Z": only a sale names its buyer after "to"
+    if v.name == "unnamed-seller" and "sellers" in places and places["sellers"].text.casefold() not in _ADMINISTRATORS:
+        return None  # "Administrators from Z sold Y to W", not "Harlow of Leeds sold Y to W"
     if v.name == "opening-noun-to" and places["noun"].predicate != "sell":
         return None  # "The sale of Y to Z": a sale's buyer after "to" (not "the acquisition of Y to expand")
     if frame in ("TRANS", "NOM"):
