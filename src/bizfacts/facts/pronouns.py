@@ -25,7 +25,7 @@ from .template import LazyPattern
 _WE = LazyPattern(
     # ("We've signed to buy Y": the contraction's "we" read as "we have")
     r"\b(?:We|we)\b(?=(?:'ve|’ve)?\s+(?:also\s+|have\s+|had\s+|recently\s+|previously\s+)?(?:acquired|bought|purchased|sold|"
-    r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|conduct|hold|have|had|"
+    r"divested|completed|agreed|signed|entered|formed|merged|invested|raised|own|operate|conduct|hold|have|had|opened|moved|relocated|"
     r"acquire|buy|sell|announced|closed|launched|partnered|teamed|are\s+(?:headquartered|based)|"
     # "we target revenue of NOK 9 billion", "we generated revenues of $312 million": the figures' company
     r"target|expect|generated|reported|recorded|posted|earned|delivered|achieved|hired|named|appointed)\b)"
