@@ -274,7 +274,8 @@ def variants() -> tuple[Variant, ...]:
             "TRANS",
             rf"(?:{a}{_APPOSITION}{_BRIDGE}|(?:{a}|(?<=[wfor])(?P<agent>[CN])),W)"
             # ("X is backed by A and B and in 2024 acquired Y": a list of objects, a time before the verb)
-            rf"V[^.;:CNPVWS]{{0,3}}?[CN](?:,[CN]){{0,3}}(?:,?c[CN])?[^.;:CNPVWS]{{0,4}}?c(?:i?D)?(?P<verb>V)v?{t}",
+            # ("X acquired Y, a regional chain, and sold its Z unit to W": the first object's apposition)
+            rf"V[^.;:CNPVWS]{{0,3}}?[CN](?:,[CN]){{0,3}}(?:,?c[CN])?(?:,[^.;:,CNPVWS]{{1,8}}(?=,c))?[^.;:CNPVWS]{{0,4}}?c(?:i?D)?(?P<verb>V)v?{t}",
             "active",
         ),
         # "Acquired by X in 2019, Y now ...", "Backed by X, the largest ..., Y plans ...": a fronted participle
