@@ -52,7 +52,6 @@ from .frames.executive import contact_facts, leadership_facts, signoff_facts, sp
 from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
-from .holdings_table import holdings_table_facts
 from .infobox import infobox_facts
 from .layouts import (
     cover_page_facts,
@@ -301,7 +300,6 @@ def assemble(
     facts.extend(cover_page_facts(text, companies, text_topic))
     facts.extend(subsidiary_list_facts(text, companies, text_topic))
     facts.extend(shareholder_table_facts(text, companies, text_topic))
-    facts.extend(holdings_table_facts(text, companies, text_topic))  # "Name ... % held" columns
     facts.extend(holdings_list_facts(text, companies, text_topic))
     facts.extend(subsidiary_items_facts(text, companies, text_topic))
     facts.extend(column_table_facts(text, companies, text_topic, mentions.dates, mentions.money))

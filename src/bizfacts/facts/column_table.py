@@ -56,6 +56,7 @@ _OWNERSHIP_COLUMNS = frozenset(
      "ownership interest", "effective interest", "economic interest", "% interest", "percentage held",
      "% ownership", "ownership %", "percentage owned"}
 )
+_YEAR_AFTER = regex.compile(r"[ ](?:fy[ ]?)?(?:19|20)\d\d$")
 _OUTCOME_COLUMNS = frozenset({"outcome", "exit", "exit route"})
 _ROUND_COLUMNS = frozenset(
     {"transaction name", "round", "funding round", "funding type", "round type", "series"}
@@ -103,6 +104,9 @@ _HOLDING_WORDS = regex.compile(
 )
 _WHOLLY = regex.compile(r"(?i)^(?:wholly[ \t-]owned|full|sole)\b")
 _FIGURE = regex.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)[ \t]*%")
+_BARE_FIGURE = regex.compile(r"^(\d{1,3}(?:[.,]\d{1,2})?)[ \t]*%?$")
+# a footnote's mark after a name cell: "Wexmoor Bakeries Limited (a)", "Acme Ltd*"
+_FOOTNOTE = regex.compile(r"[ \t]*(?:\([a-z0-9]{1,2}\)|\*{1,3}|†)$")
 # an outcome cell telling a sale: "Sold to Y in 2020", "Acquired by Y (2023)", "Sale to Y"
 _SOLD_TO = regex.compile(r"(?i)^(?:sold|sale|divested)[ \t]+to[ \t]+|^acquired[ \t]+by[ \t]+")
 _BUYER_END = regex.compile(r"[ \t]*(?:\(|,|;|[ \t]in[ \t]+(?:\p{L}+[ \t]+)?(?:19|20)\d\d\b|$)")
@@ -152,12 +156,13 @@ class _Header:
     """A table's header: how its cells are separated, how many, and which column holds what
     (``columns``: kind -> index; ``owner_words``: "Marlstone" of a "Marlstone Ownership" column)."""
 
-    __slots__ = ("columns", "owner_words", "separator", "width")
+    __slots__ = ("columns", "owner_words", "percent", "separator", "width")
 
     def __init__(self, separator: str, width: int) -> None:
         self.separator, self.width = separator, width
         self.columns: dict[str, int] = {}
         self.owner_words = ""
+        self.percent = False  # the ownership column's header says its figures are percentages ("% held")
 
 
 def _cell_spans(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
@@ -192,7 +197,9 @@ def _columns(text: str, start: int, end: int) -> _Header | None:
     separator = next((s for s in ("|", "\t") if s in line), "  ")
     # ("Target (stake)": what the header says of the cells in parentheses is read from them)
     spans = _cell_spans(text, start, end, separator)
-    cells = [" ".join(text[a:b].casefold().split(" (")[0].split()) for a, b in spans]
+    # ("% held 2025", "% held 2024": a year after the column's kind names the year of its figures; the
+    # first such column is read)
+    cells = [_YEAR_AFTER.sub("", " ".join(text[a:b].casefold().split(" (")[0].split())) for a, b in spans]
     if len(cells) < 2:
         return None
     header = _Header(separator, len(cells))
@@ -205,6 +212,7 @@ def _columns(text: str, start: int, end: int) -> _Header | None:
             kind, header.owner_words = "ownership", c.removesuffix("ownership").strip()
         if kind is not None and kind not in header.columns:
             header.columns[kind] = i
+            header.percent = header.percent or (kind == "ownership" and "%" in c)
     kinds = header.columns.keys()
     if "name" in kinds and kinds & {"hq", "ownership", "outcome"}:
         return header
@@ -279,7 +287,8 @@ class _Table:
         if "name" not in cols:
             return self._round(spans, cells, end, cols)
         at = spans[cols["name"]][0]
-        company = _owner(cells[cols["name"]], self.by_start.get(at))
+        # ("Wexmoor Bakeries Limited (a)": a footnote's mark after the name)
+        company = _owner(_FOOTNOTE.sub("", cells[cols["name"]]), self.by_start.get(at))
         if company is None:
             return []
         evidence = Evidence(at, end, text[at:end])
@@ -293,7 +302,8 @@ class _Table:
                 out.append(hq)
         if "ownership" in cols and owner is not None and owner != company:
             held = cells[cols["ownership"]]
-            figure = _FIGURE.search(held)
+            # ("100" under a "% held" header: the percentage sign is the header's)
+            figure = (_BARE_FIGURE if header.percent else _FIGURE).search(held)
             stake = _percentage(figure.group(1)) if figure is not None else None
             if stake is None and _WHOLLY.match(held):
                 stake = Decimal(100)
