@@ -84,7 +84,8 @@ def _sources() -> tuple[LazyPattern, ...]:
     prefix = alternation(list(lex.prefixes))
     suffix = _suffix_alternation()
     scaled = rf"(?:{nums.numeral}{nums.scale}?+)"
-    # a hyphen joins a range only when unspaced ("$5-6m"); "March 3 - 12 mln" is a dateline
+    # a hyphen joins a range only when unspaced ("$5-6m"), or spaced between two amounts that both
+    # name the currency ("$122.0 - $124.0 million"); "March 3 - 12 mln" is a dateline
     sep = r"(?:-|\u2013|\u2014|[ \t\u00a0]\u2013[ \t\u00a0]|[ \t\u00a0]++(?:to|and)[ \t\u00a0]++)"
     sp = r"[ \t\u00a0]"
     main = LazyPattern(
@@ -94,7 +95,7 @@ def _sources() -> tuple[LazyPattern, ...]:
             (?P<sign>[-\u2212](?=\S))?+
             (?P<pre>{prefix})(?![^\W\d_]){sp}?+(?P<sign2>[-\u2212])?+
             (?P<n1>{scaled})
-            (?:(?P<sep1>{sep})(?:(?P=pre){sp}?+)?(?P<n2>{scaled}))?
+            (?:(?P<sep1>{sep}|{sp}[-\u2013]{sp}(?=(?P=pre)))(?:(?P=pre){sp}?+)?(?P<n2>{scaled}))?
         |
             (?P<n3>{nums.number})
             (?:(?P<sep2>{sep})(?P<n4>{nums.number}))?

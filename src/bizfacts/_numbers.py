@@ -89,6 +89,7 @@ class _Words(NamedTuple):
     multipliers: dict[str, Decimal]
     scales: dict[str, Decimal]  # lowercase keys: scale words and abbreviations
     attached: dict[str, Decimal]  # case-sensitive one-letter abbreviations
+    spaced: dict[str, Decimal]  # case-sensitive capital abbreviations, after an optional space ("$5 MM")
     fractions: dict[str, Decimal]
     by_kind: dict[str, tuple[str, ...]]
 
@@ -99,6 +100,7 @@ def _words() -> _Words:
     multipliers: dict[str, Decimal] = {}
     scales: dict[str, Decimal] = {}
     attached: dict[str, Decimal] = {}
+    spaced: dict[str, Decimal] = {}
     fractions: dict[str, Decimal] = {}
     by_kind: dict[str, list[str]] = {}
     for kind, word, value in data_rows("numbers.tsv"):
@@ -111,10 +113,12 @@ def _words() -> _Words:
             scales[word.lower()] = Decimal(value)
         elif kind == "attached":
             attached[word] = Decimal(value)
+        elif kind == "spaced":
+            spaced[word] = Decimal(value)
         elif kind == "fraction":
             fractions[word] = _fraction(value)
     return _Words(
-        cardinals, multipliers, scales, attached, fractions, {k: tuple(v) for k, v in by_kind.items()}
+        cardinals, multipliers, scales, attached, spaced, fractions, {k: tuple(v) for k, v in by_kind.items()}
     )
 
 
@@ -145,9 +149,11 @@ def number_patterns() -> NumberPatterns:
     scale_words = alternation(list(kinds["scale"]))
     abbrs = alternation(list(kinds["abbr"]))
     attached = "".join(sorted(kinds["attached"]))
+    spaced = alternation(list(kinds["spaced"]))
     one_scale = (
         rf"(?:[ \t\u00a0]?+(?i:{abbrs})(?!\w)"
         rf"|(?:\s*+|-)(?i:{scale_words})(?!\w)"
+        rf"|(?<=\d)[ \t\u00a0]?+(?:{spaced})(?![\w&])"
         rf"|(?<=\d)[{attached}](?![\w]))"
     )
     scale = rf"(?:{one_scale}(?:\s++(?i:{scale_words})(?!\w))?+)"
@@ -315,6 +321,8 @@ def scale_value(text: str) -> Decimal | None:
     for tok in _tokens_re().findall(text):
         if tok in w.attached and len(text.strip()) == 1:
             value *= w.attached[tok]
+        elif tok in w.spaced and len(text.strip()) == len(tok):
+            value *= w.spaced[tok]
         elif tok.lower() in w.scales:
             value *= w.scales[tok.lower()]
         else:

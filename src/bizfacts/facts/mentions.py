@@ -44,6 +44,7 @@ from . import lexicon as L
 from ._doc_words import Hits, document_words, word_masks
 from .cascade.gate import mention_kinds
 from .layouts import wire_dateline
+from .release_tables import scaled_table_money
 from .tables import table_amounts
 from .template import LazyPattern
 
@@ -125,6 +126,7 @@ def find_mentions(
         spans = group_needle_spans(text, text.lower(), groups, scanner) if text else None
         word_hits = document_words(low)
     money = _money._money(text, spans[:2] if spans else None) if text else []
+    money = scaled_table_money(text, money)  # "$118.4" under "(in millions)"
     needs = _ALL_KINDS if everything else mention_kinds(low, word_hits)
     people = _people.extract_people(text, companies=found) if "title" in needs or "place" in needs else []
     places = _places.extract_places(text, companies=found, people=people) if "place" in needs else []

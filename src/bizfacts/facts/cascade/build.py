@@ -39,10 +39,11 @@ from ..._spans import (
     PlaceMention,
     UserCountMention,
 )
+from ..._suffixes import suffix_class
 from ...people import COMMA_SUFFIX
 from . import listing, valuation
 from .acquisition import acquisition_facts, more_targets, sellers_from_owners
-from .chunks import Chunk, chunk, chunk_chars, chunk_string
+from .chunks import Chunk, chunk, chunk_chars, chunk_index, chunk_string
 from .clauses import (
     Predication,
     chunk_string_for_others,
@@ -59,6 +60,7 @@ from .headquarters import PLACE_ADJECTIVE, headquarters_facts
 from .investment import investment_facts
 from .names import (
     _extra_mentions,
+    _first_place_kind,
     _inside_phrase,
     _is_company,
     _names_a_business,
@@ -339,6 +341,8 @@ def sentence_facts(
         try:
             if first and any(a < chunks[first - 1].end for a, _b in p.extents.values()):
                 raise NoFact("a place of the dateline fills a place of the construction")
+            if p.frame != "HQ" and _place_may_end_a_name(p, chunks):
+                raise NoFact("the place after 'of' may end the party's name ('The Times of Zambia')")
             if fact_type not in ("acquisition", "partnership", "investment") and _negated_between(chunks, p):
                 raise NoFact("negated or hypothetical")
             if fact_type == "acquisition":
@@ -395,6 +399,25 @@ def sentence_facts(
     if people:  # "P is the CEO of X and an angel investor based in L": P is a person, no company
         out = [f for f in out if not (isinstance(f, HeadquartersFact) and f.company in people)]
     return sellers_from_owners(out, former)
+
+
+def _place_may_end_a_name(p: Predication, chunks: Sequence[Chunk]) -> bool:
+    """Whether a party of ``p`` is followed by "of" and a place the construction passed over that
+    may be the end of its name: a name without a legal suffix before a region or a country ("The
+    Times of Zambia", "Sumitomo Bank of California"); a town after it is the company's ("Nisqually
+    Corrugated of Tacoma has bought Y")."""
+    taken = {id(c) for c in p.places.values()}
+    for c in p.places.values():
+        if c.char not in "CN":
+            continue
+        k = chunk_index(chunks, c)
+        if k is None or k + 2 >= p.end or chunks[k + 1].char != "o" or chunks[k + 2].char != "L":
+            continue
+        last = c.head[-1].text.split()[-1].rstrip(".")
+        place = chunks[k + 2]
+        if id(place) not in taken and suffix_class(last) is None and _first_place_kind(place) != "city":
+            return True
+    return False
 
 
 class SentenceTrace:

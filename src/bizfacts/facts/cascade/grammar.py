@@ -45,7 +45,8 @@ _BY_GROUP = r"(?:d?x{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN]))?"
 # header in parentheses)
 # ("X (NYSE: XX), a provider of freight services, said": a ticker, then an apposition)
 # ("P, Vice-President, Finance, will serve as": a title and its department)
-_APPOSITION = r"(?:\([^()]{1,14}\)(?=,))?(?:,(?:[LN],(?=[LNxB])|T,(?=N,)|[^,;.]){1,16},|\([^()]{1,14}\))?"
+# ("Acme Widgets of Dayton, Ohio, said it bought Y": the party's town after "of", then its verb)
+_APPOSITION = r"(?:oL(?:,L){0,2}(?:,(?=[SZVhmbvnDW]))?)?(?:\([^()]{1,14}\)(?=,))?(?:,(?:[LN],(?=[LNxB])|T,(?=N,)|[^,;.]){1,16},|\([^()]{1,14}\))?"
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 # ("X, which was founded by P in 2014, is based in L": a person in a relative clause is no party)

@@ -28,7 +28,19 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
     out: dict[str, Chunk] = {}
     i = pos
     n = len(s)
-    while i < n - 1 and s[i] not in ";.VZW" and i - pos < 14:
+    skipped = 0  # chunks of a relative clause passed over
+    while i < n - 1 and s[i] not in ";.VZW" and i - pos - skipped < 14:
+        if s[i] == "," and s[i + 1] == "W":
+            # "sold its dessert business, which never fit, to Z": the object's relative clause
+            close = s.find(",", i + 2, i + 16)
+            # (the clause must end right before a preposition: not ", according to Z")
+            if close < 0 or any(ch in s[i + 2 : close] for ch in ".;"):
+                break
+            if s[close + 1 : close + 2] not in _PREP_NAMES:
+                break
+            skipped += close - i
+            i = close + 1
+            continue
         prep = _PREP_NAMES.get(s[i])
         if prep is not None:
             j = i + 1

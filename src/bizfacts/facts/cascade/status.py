@@ -283,12 +283,16 @@ def year_or_month(dates: Sequence[DateMention], p: Predication, ev: Evidence) ->
 
 def _next_clause(sentence: str, at: int) -> int:
     """Where the clause after the deal's verb at ``at`` ends: at the next ", and" or at a gerund
-    clause of time ("X bought Y for $5 mln after acquiring Z in 2021": 2021 is Z's); -1 if none."""
+    clause of time ("X bought Y for $5 mln after acquiring Z in 2021": 2021 is Z's) or at a
+    relative clause; -1 if none."""
     m = _NEXT_CLAUSE.search(sentence, at)
     return m.start() if m is not None else -1
 
 
-_NEXT_CLAUSE = regex.compile(r", and |[ \t](?:after|before|since|while)[ \t]++[a-z]{2,20}ing\b")
+# ("X sold Y, which it bought in 2010, to Z": 2010 is the relative clause's)
+_NEXT_CLAUSE = regex.compile(
+    r", and |, (?:which|who|whose) |[ \t](?:after|before|since|while)[ \t]++[a-z]{2,20}ing\b"
+)
 _OPENING_DATE = 12  # how far into a sentence a date stands that opens it
 # a comma between a date and the deal's verb, unless "when" opens the deal's clause after it
 _CLAUSE_BEFORE_VERB = regex.compile(r",(?![ \t]+when\b)")
