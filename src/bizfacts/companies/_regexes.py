@@ -418,8 +418,12 @@ _PAIR_BEFORE = _Pattern(
 )
 # "aircraft carrier Kitty Hawk" is a ship, not an airline
 _NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})
-# "NASDAQ-listed", "Hangzhou-based", "Newly-installed": a word ending in a lowercase part
-_CUE_HYPHEN = _Pattern(r"-\p{Ll}++$")
+# "NASDAQ-listed", "Hangzhou-based", "Newly-installed", "Boston-area": a word ending in a lowercase
+# participle or modifier (not "Co-operative", "Lake-side": words of a name)
+_CUE_HYPHEN = _Pattern(
+    r"-(?:\p{Ll}++(?<=ed)|run|led|born|area|like|style|made|held|wide|bound|type|grown|built|brand|exempt"
+    r"|family|free|friendly|specific|rich|heavy|level|scale|term|class|grade|size|market|sector|only|linked)$"
+)
 _COMPANY_HYPHEN = _Pattern(r"-(?:owned|backed|controlled|funded|run|operated)$")
 _PERSON_CUES = frozenset(
     "analyst economist dealer trader strategist spokesman spokeswoman president chairman director "

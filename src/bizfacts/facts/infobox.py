@@ -22,6 +22,7 @@ letter's "Subject:", a table) are no infobox.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 import regex
 
@@ -136,12 +137,15 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
                     out.append(_officer(name, "founder", company, evidence, rule))
         elif field in ("parent", "owner", "owners", "subsidiaries", "divisions"):
             owns = field in ("subsidiaries", "divisions")  # (else the value owns the company)
-            for name in _items(value):
+            for name, stake in _held_items(value):
                 other = _name_at(companies, vs + value.find(name), name)
                 if other != company:
                     owner, asset = (company, other) if owns else (other, company)
                     out.append(
-                        OwnershipFact(evidence=evidence, confidence=0.7, rule=rule, owner=owner, asset=asset)
+                        OwnershipFact(
+                            evidence=evidence, confidence=0.7, rule=rule, owner=owner, asset=asset,
+                            stake=stake,
+                        )
                     )
     return out
 
@@ -155,6 +159,24 @@ def _items(value: str) -> list[str]:
     """The capitalized items of a list value ("Medivo Lab, Diagnostyka Plus"), without brackets."""
     items = [_TRAILER.sub("", item).strip(" .") for item in regex.split(r"[,;]|\band\b", value)]
     return [item for item in items if item[:1].isupper() and len(item) > 1]
+
+
+def _held_items(value: str) -> list[tuple[str, Decimal | None]]:
+    """:func:`_items` of a holdings list, each with the share its brackets give ("Y (75%)": 75).
+
+    >>> _held_items("Pennant Foods Limited; Lomond Energy (75%); Arden JV (50.5 %)")
+    [('Pennant Foods Limited', None), ('Lomond Energy', Decimal('75')), ('Arden JV', Decimal('50.5'))]
+    """
+    out: list[tuple[str, Decimal | None]] = []
+    for raw in regex.split(r"[,;]|\band\b", value):
+        name = _TRAILER.sub("", raw).strip(" .")
+        if name[:1].isupper() and len(name) > 1:
+            share = _SHARE_IN_BRACKETS.search(raw)
+            out.append((name, Decimal(share.group(1)) if share else None))
+    return out
+
+
+_SHARE_IN_BRACKETS = regex.compile(r"\([ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*%[ \t]*\)")
 
 
 def _name_at(companies: list[CompanyMention], start: int, written: str) -> str:
