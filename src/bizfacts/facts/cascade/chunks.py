@@ -84,7 +84,9 @@ def _pattern(name: str, without: str = "") -> str:
         before = [p for tag, p in (("B", _BASED_BEFORE_C), ("L", _TOWN_BEFORE_C)) if tag not in without]
         return r"(?:d(?:[xu9-]|Y(?=[xu-])){0,3}|j)?" + (f"(?:{'|'.join(before)})?" if before else "") + "C"
     if name == "N":
-        return r"(?:d[xu9-]{0,3})?" + ("" if "B" in without else f"(?:{_BASED_BEFORE_N})?") + "N+"
+        # ("Murrelet Label & Print": an ampersand between capitalized words joins one name)
+        based = "" if "B" in without else f"(?:{_BASED_BEFORE_N})?"
+        return r"(?:d[xu9-]{0,3})?" + based + "N+(?:~(?=N)N+)?"
     return _OTHER_PATTERNS[name]
 
 
@@ -225,7 +227,7 @@ def _features(c: Chunk) -> None:
         c.modality = tuple(mods)
         return
     heads = (
-        [t for t in toks if t.tag == c.char] if c.char in "ARKQHTLC" else [t for t in toks if t.tag == "N"]
+        [t for t in toks if t.tag == c.char] if c.char in "ARKQHTLC" else [t for t in toks if t.tag in "N~"]
     )
     if heads:
         c.head = tuple(heads) if c.char in "TLN" else (heads[-1],)

@@ -104,7 +104,9 @@ def variants() -> tuple[Variant, ...]:
             # ("moves its head office and its first sewing floor to L": a second object moved with it)
             # ("X said on Monday its headquarters would remain (will stay) in L": a modal before the verb)
             # ("X was incorporated on D and has its registered office at L": a first predicate, then "and")
-            rf"f?(?P<hq>Q)(?:b?H?[iat]|m[bx]?[ia]|f[LN](?:,L){{0,3}},?t|cj?x{{1,4}}t){_LOCATION}",
+            # ("moved our head office from L to a renovated mill building in L": the building's town)
+            rf"f?(?P<hq>Q)(?:b?H?[iat]|m[bx]?[ia]|(?:f[LN](?:,L){{0,3}},?)?t(?:Y|d?[xu9-]{{1,6}})V?i(?=L)|f[LN](?:,L){{0,3}},?t"
+            rf"|cj?x{{1,4}}t){_LOCATION}",
         ),
         # "... the common stock of X, a Delaware corporation with principal executive offices in L": an
         # apposition's offices, whatever the party it describes is the object of
