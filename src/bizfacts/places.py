@@ -271,6 +271,10 @@ class _Reader:
             return True
         if len(before) == 2 and f"{before[0]} {before[1]}".lower() in _CUE_TWO:
             return True
+        # a company's seat after its legal form: "to Elbtal Klima GmbH, Lüneburg, before"
+        seat = gap.strip() == "," and cand.entries[0].kind == "city"
+        if seat and suffix_class(before[-1].rstrip(".")) == "strong":
+            return True
         # an address's town: "22 Harbour Street, Inverness", "Suite 400, 12 Elm Road, Tempe"
         return _STREET_BEFORE.search(self.text, max(0, cand.start - 60), cand.start) is not None
 

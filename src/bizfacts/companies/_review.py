@@ -66,6 +66,7 @@ def review(
     out: list[CompanyMention] = []
     firms: set[str] = set()  # the names a firm's noun introduced ("software firm Sage Peak")
     widen = False  # a mention an organization's name a place before may belong to ("U.K. Treasury")
+    trusted: set[str] | None = None  # the names a legal suffix or a list gave, made when first needed
     for m in mentions:
         rule, surface = m.rule, m.text
         if rule in _TRUSTED_RULES:  # (most mentions: no veto of people, places or demonyms)
@@ -98,6 +99,12 @@ def review(
             if firm_noun_before(text, m.start):
                 firms.add(surface)
             entries = place_entries(surface)  # (most names: none, and no generator made)
+            if entries and seen_as_company and m.name == surface and rule == "document alias":
+                # "Kassel" linked to a "Kassel" that only a cue read as a company ("GmbH, Kassel, the
+                # holding company"): a town unless a legal suffix or a list named it so
+                if trusted is None:
+                    trusted = {x.name for x in mentions if x.rule in _TRUSTED_RULES}
+                seen_as_company = surface in trusted
             if entries and any(
                 e.kind != "city" or (e.population >= 100 and not seen_as_company) for e in entries
             ):

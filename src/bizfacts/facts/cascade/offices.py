@@ -55,7 +55,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "copula",
             "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE_OF}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}(?:c[Rx])?[oar]{_OBJ_DESC}(?P<company>[CN])",
+            # ("P has been president of the US subsidiary, Y Inc., in Charlotte": the unit named after it)
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE_OF}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}"
+            rf"(?:oR,(?=C)|(?:c[Rx])?[oar]{_OBJ_DESC})(?P<company>[CN])",
         ),
         # "P is chief technical officer of A and chief executive of B": the second title of a pair
         # ("P served as CEO of A from 1983 to 1984 and CEO of B": the first tenure's dates between)
