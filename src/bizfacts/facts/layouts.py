@@ -30,6 +30,7 @@ from .._fact_types import (
     ListingFact,
     OwnershipFact,
 )
+from .._place_table import place_entries
 from .._spans import CompanyMention, DateMention, PlaceMention
 from . import lexicon as L
 from .sentence import may_contain
@@ -138,6 +139,8 @@ def header_field_facts(text: str, companies: list[CompanyMention], topic: str | 
     if nm is not None:
         named = [c for c in companies if nm.start("v") <= c.start < nm.end("v") and c.kind == "company"]
         company = named[0].name if named else topic
+    if nm is None and (letterhead := _letterhead_office(text, companies)) is not None:
+        return [letterhead]
     if company is None or nm is None:
         return []  # without a "Company name:" line the fields may describe anything
     out: list[AnyFact] = []
@@ -174,6 +177,47 @@ def header_field_facts(text: str, companies: list[CompanyMention], topic: str | 
             )
         )
     return out
+
+
+# a letterhead's office line: "Registered Office: 6th Floor, Lavelle Chambers, Residency Road, Bengaluru – 560 025"
+_LETTERHEAD_OFFICE = LazyPattern(
+    r"(?im)\A(?:[ \t]*\n)*(?P<name>[^\n]{2,80})\n(?:[^\n]{0,120}\n){0,2}?"
+    r"[ \t]*(?:registered|head|corporate)\s+office[ \t]*:[ \t]*(?P<address>[^\n]{3,200})"
+)
+# the parts of an address: commas, semicolons, dashes and postcodes part them
+_ADDRESS_PARTS = regex.compile(r"[,;|]|[ \t][–—-][ \t]|\b\d[\d \t]*\d\b")
+
+
+def _letterhead_office(text: str, companies: Sequence[CompanyMention]) -> HeadquartersFact | None:
+    """The headquarters a letterhead gives: its first line a company's name, then within two lines
+    "Registered Office:" (or "Head Office:", "Corporate Office:") and an address whose last town
+    known to the place data is the company's.
+
+    >>> from bizfacts import extract_companies
+    >>> t = "PALLAVI FOODS LIMITED\\nRegistered Office: 4th Floor, Church Street, Bengaluru – 560 001\\n"
+    >>> f = _letterhead_office(t, extract_companies(t))
+    >>> f.company, f.location
+    ('PALLAVI FOODS', 'Bengaluru')
+    """
+    m = _LETTERHEAD_OFFICE.match(text)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    owner = next((c for c in companies if c.kind == "company" and c.text == name and c.end <= m.end("name")), None)
+    if owner is None:
+        return None
+    for part in reversed(_ADDRESS_PARTS.split(m.group("address"))):
+        town = part.strip(" .")
+        if town and any(e.kind == "city" for e in place_entries(town)):
+            line_start = text.rfind("\n", 0, m.start("address")) + 1
+            return HeadquartersFact(
+                evidence=_span_evidence(text, line_start, m.end("address")),
+                company=owner.name,
+                location=town,
+                confidence=0.8,
+                rule="letterhead: Registered Office",
+            )
+    return None
 
 
 def cover_page_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
