@@ -27,13 +27,15 @@ from collections.abc import Sequence
 import regex
 
 from .._fact_types import AnyFact, Evidence, ExecutiveFact, HeadquartersFact
+from .._place_table import place_entries
 from .._spans import CompanyMention, PlaceMention
 from . import lexicon as L
 
-# a numbered field ("(1)", "1.", "a)", or none) and its label, then the value to the line's end
+# a numbered field ("(1)", "1.", "a)", or none) and its label, then the value to the line's end, after a
+# colon or in a column of its own ("(1) Name          Hakuraku Denshi Co., Ltd.")
 _FIELD = re.compile(
     r"(?im)^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\))?[ \t]*"
-    r"(?P<label>[A-Za-z][A-Za-z ,/]{1,48}?)[ \t]*[:：][ \t]*(?P<value>\S(?:[^\n]*\S)?)[ \t]*$"
+    r"(?P<label>[A-Za-z][A-Za-z ,/]{1,48}?)(?:[ \t]*[:：][ \t]*|[ \t]{3,})(?P<value>\S(?:[^\n]*\S)?)[ \t]*$"
 )
 _NAME_LABELS = frozenset({"name", "company name", "trade name", "name of the company", "corporate name"})
 _SEAT_LABELS = frozenset(
@@ -46,6 +48,8 @@ _OFFICER_LABELS = frozenset(
 )
 # a part of a Japanese address naming a ward, a city, a district or a prefecture ("Naka-ku", "Hamamatsu-shi")
 _ADMIN_PART = re.compile(r"(?<![\w-])([A-Z][a-z]+-(?:ku|shi|gun|ken|fu))(?=,|[ \t]*$)", re.M)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_PLACE_AFTER = re.compile(r",[ \t]*([A-Z][a-z]+)[ \t]*$")
 # how many field lines after the name still describe its company
 _REACH = 12
 
@@ -56,7 +60,7 @@ def overview_facts(
     """The headquarters and officer each overview's fields give the company its "Name:" field names
     (not ``topic``, the text's own company, whose fields other readers read), and the spans of the
     field lines read."""
-    if ":" not in text or "\n" not in text:
+    if "\n" not in text or ("Name" not in text and "NAME" not in text and "name" not in text):
         return [], []
     fields = [(m, m.group("label").casefold().strip()) for m in _FIELD.finditer(text)]
     out: list[AnyFact] = []
@@ -68,7 +72,7 @@ def overview_facts(
         if named is None or named.name == topic:
             continue
         for n, (f, flabel) in enumerate(fields[k + 1 : k + 1 + _REACH]):
-            if flabel in _NAME_LABELS or (n and text.count("\n", fields[k + n][0].end(), f.start()) > 1):
+            if flabel in _NAME_LABELS or _BLANK_LINE.search(text, fields[k + n][0].end(), f.start()):
                 break  # another company's overview, or a blank line: the list is over
             fact = _field_fact(text, f, flabel, named.name, places)
             if fact is not None:
@@ -84,15 +88,24 @@ def _field_fact(
     evidence = Evidence(f.start(), f.end(), text[f.start() : f.end()])
     if label in _SEAT_LABELS:
         # the places, and the parts of a Japanese address that name a ward, a city or a town
-        # ("3-11-8 Sumiyoshi, Naka-ku, Hamamatsu-shi, Shizuoka": from "Naka-ku" on)
+        # ("3-5-1 Shiba, Minato-ku, Tokyo": from "Minato-ku" on; "3-11-8 Sumiyoshi, Naka-ku, Hamamatsu-shi,
+        # Shizuoka": from the city, "Hamamatsu-shi", on)
         spans = [(p.start, p.end) for p in places if lo <= p.start and p.end <= hi]
-        spans += [(m.start(1), m.end(1)) for m in _ADMIN_PART.finditer(text, lo, hi)]
+        parts = [(m.start(1), m.end(1)) for m in _ADMIN_PART.finditer(text, lo, hi)]
+        # (a ward of a city the address names next is inside it: "Naka-ku, Hamamatsu-shi" from the city)
+        cities = [k for k, (a, b) in enumerate(parts) if text.endswith("-shi", a, b)]
+        spans += parts[cities[0] :] if cities else parts
         if not spans:
             return None
+        end = max(b for _a, b in spans)
+        # (the prefecture after the city, which no cue made a place mention: "Fukuoka-shi, Fukuoka")
+        tail = _PLACE_AFTER.match(text, end, hi)
+        if tail is not None and place_entries(tail.group(1)):
+            end = tail.end()
         return HeadquartersFact(
             evidence=evidence,
             company=company,
-            location=text[min(a for a, _b in spans) : max(b for _a, b in spans)],
+            location=text[min(a for a, _b in spans) : end],
             confidence=0.75,
             rule="overview field: Location",
         )
