@@ -97,16 +97,10 @@ INSERTIONS = (
     " (Nasdaq: BWX)",
 )
 
-# Known gaps (strict xfail examples below); the properties leave these combinations out.
-# (template, insertion) -> what goes wrong
-_TO_AFTER_RELATIVE = (
-    "after ', which ...,' following the object, the 'to Z' phrase is not read: the buyer is lost"
-)
-INSERTION_GAPS: dict[tuple[str, str], str] = {
-    ("{A} sold {B}{X} to {C} last year.", ", which was founded in 1998,"): _TO_AFTER_RELATIVE,
-    ("{A} sold {B}{X} to {C} last year.", ", which makes farm equipment,"): _TO_AFTER_RELATIVE,
-    ("{A} sold {B}{X} to {C} last year.", ", which has 40 stores,"): _TO_AFTER_RELATIVE,
-}
+# Known gaps of the insertion property, (template, insertion) -> what goes wrong.  (None left: "X
+# sold Y, which was founded in 1998, to Z" lost its buyer until the prepositional phrases after a
+# clause passed over the object's relative clause.)
+INSERTION_GAPS: dict[tuple[str, str], str] = {}
 # the names of the xfail example
 _VOICE_GAP_NAMES = {"A": "Calloway Systems", "B": "Dunmore Textiles", "C": "Brightwave", "L": "Denver"}
 # (none left: "Y was sold by X to Z" gave the seller as buyer through the retired surface rule
@@ -211,27 +205,6 @@ def test_active_and_passive_give_the_same_facts(pair: tuple[str, str], cast: dic
     if active in VOICE_GAPS:  # name-dependent, see VOICE_GAPS
         return
     assert _facts(_render(passive, cast)) == _facts(_render(active, cast)), pair
-
-
-_GAP_NAMES = {
-    "A": "Brightwave",
-    "B": "Calloway Systems",
-    "C": "Dunmore Textiles",
-    "L": "Denver",
-    "P": "Maria Okafor",
-}
-
-
-@pytest.mark.parametrize(
-    ("template", "insertion"),
-    [
-        pytest.param(t, i, marks=pytest.mark.xfail(strict=True, reason=why))
-        for (t, i), why in INSERTION_GAPS.items()
-    ],
-)
-def test_insertion_gaps(template: str, insertion: str) -> None:
-    inserted = _told(_facts(_render(template, {**_GAP_NAMES, "X": insertion})), insertion)
-    assert inserted == _facts(_render(template, {**_GAP_NAMES, "X": ""}))
 
 
 @pytest.mark.parametrize(
