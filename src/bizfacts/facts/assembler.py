@@ -174,7 +174,7 @@ def assemble(
         # "In March 2023, we acquired Y", "We're based in L": the filer's or the speaker's company
         # ('"We have agreed to buy Y," said P, chief executive of X': the quoted speaker's)
         if "we " in low or "our " in low or " us " in low or "we'" in low or "we’" in low:
-            anaphors = sorted(anaphors + first_person(text, s, e, comps, defined or topic))
+            anaphors = sorted(anaphors + first_person(text, s, e, comps, defined or topic, companies))
         if " board" in low and comps:  # "X announced that its Board of Directors resolved to acquire Y"
             taken = {a[0] for a in anaphors}
             anaphors = sorted(anaphors + [a for a in its_board(text, s, e, comps) if a[0] not in taken])

@@ -59,11 +59,17 @@ _FIRST_PERSON_WORDS = ("we ", "We ", "our ", "Our ", " us ", "e're", "e’re", "
 
 
 def first_person(
-    text: str, start: int, end: int, companies: Sequence[CompanyMention], company: str | None
+    text: str,
+    start: int,
+    end: int,
+    companies: Sequence[CompanyMention],
+    company: str | None,
+    earlier: Sequence[CompanyMention] = (),
 ) -> list[tuple[int, int, str]]:
     """(start, end, name) for each "we" of the sentence that speaks for ``company`` (the company a
     filing defines, else the one the text is about): "In March 2023, we acquired Y".  A "we"
-    inside a quotation is its speaker's company (:func:`speaker_company`), or no one's.
+    inside a quotation is its speaker's company (:func:`speaker_company`; else, among the text's
+    companies ``earlier``, the one the attribution of the quotation just before names), or no one's.
 
     >>> t = "In March 2023, we acquired Fenwick Controls for $22.5 million."
     >>> first_person(t, 0, len(t), [], "Tollbridge Systems")
@@ -83,7 +89,8 @@ def first_person(
                 out.append((m.start(), m.end(), company))
             continue
         if not speaker_read:
-            speaker, speaker_read = speaker_company(text, start, end, companies), True
+            speaker = speaker_company(text, start, end, companies) or _previous_speaker(text, start, earlier)
+            speaker_read = True
         if speaker is not None:
             out.append((m.start(), m.end(), speaker))
     return out
@@ -115,6 +122,29 @@ def speaker_company(text: str, start: int, end: int, companies: Sequence[Company
     if not (_SAYING.search(text, start, opened) or _SAYING.search(text, closed, end)):
         return None
     return outside[0].name
+
+
+def _previous_speaker(text: str, start: int, companies: Sequence[CompanyMention]) -> str | None:
+    """The company of the speaker a quotation's earlier part named, when the sentence at ``start``
+    goes on quoting (or opens the next quotation of the same speaker): '"Sarah knows fleets," said
+    P, chief executive of X. "We acquired Y in January."' (X); None when the words after the last
+    quotation before name no saying or not exactly one company.
+
+    >>> t = '"Sarah knows fleets," said Ann Roe, chief executive of Harbor Lane Logistics. "We bought Y."'
+    >>> from bizfacts import extract_companies
+    >>> _previous_speaker(t, t.index('"We'), extract_companies(t))
+    'Harbor Lane Logistics'
+    """
+    close = max(text.rfind('"', 0, start), text.rfind("”", 0, start))
+    if close < 0 or start - close > _ATTRIBUTION_REACH:
+        return None
+    if not _SAYING.search(text, close, start):
+        return None
+    named = {c.name for c in companies if c.kind == "company" and close < c.start and c.end <= start}
+    return named.pop() if len(named) == 1 else None
+
+
+_ATTRIBUTION_REACH = 160  # how far after a quotation its attribution ends
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
