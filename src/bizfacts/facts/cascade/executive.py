@@ -240,7 +240,13 @@ def variants() -> tuple[Variant, ...]:
             r"(?:^|(?<=[,\"(]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s"
             r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))(?=[.,;iDn]|$)",
         ),
-        _v("become", "TITLE", r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?[mhv]{1,2}b(?P<title>T)(?![oar])"),
+        # ("X said P would take over as T": a verb of taking up an office before "as")
+        _v(
+            "become",
+            "TITLE",
+            r"(?P<company>C)S(?P<person>[PN]),?(?:9,)?(?:[mhv]{1,2}b|(?P<cue>V)s)(?P<title>T)(?![oar])",
+        ),
+
         # "..., who succeeded longtime CEO P in 2017": the one succeeded, named after the office he
         # held (of the company the sentence is about; status "former")
         _v("succeeded-title", "TITLE", r"W(?P<cue>x)x?(?P<title>T)(?P<person>P)(?![oa'])"),
@@ -390,6 +396,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "heads": ("head", "found"),  # ("P co-founded X in 2016": a founder's verb, as "who founded")
     "under-title": ("under",),
     "board-chaired": ("led",),
+    "become": ("become",),
 }
 
 

@@ -130,8 +130,9 @@ def ownership_facts(
             owner_c is not None
             and owner_c.char in "PN"
             and verb.head[-1].text.casefold() in _RUN_VERBS
-            and _person(owner_c) is not None
+            and (_person(owner_c) is not None or (owner_c.char == "N" and len(owner_c.head) == 1))
         ):
+            # ("Okonkwo, 58, previously ran the European arm of X": a surname alone runs as a person does)
             raise NoFact("a person who runs a company heads it, and may own none of it")
     elif p.frame == "HAS":
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")

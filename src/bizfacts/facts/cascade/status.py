@@ -199,11 +199,24 @@ class PriceOnly(NoFact):
 _STAYING = frozenset({"remain", "stay"})
 
 
+_MAY = frozenset({"could", "might", "may", "can"})  # modals of what may happen, not of what will
+
+
+def _may_modal(chunks: Sequence[Chunk]) -> bool:
+    """Whether a modal or a verb group among ``chunks`` holds "could", "might", "may" or "can"."""
+    return any(t.text.casefold() in _MAY for c in chunks if c.char in "mV" for t in c.tokens)
+
+
 def _negated_between(chunks: Sequence[Chunk], p: Predication) -> bool:
     """Whether the clause says its relation does not or may not hold ("is not headquartered in",
     "could own", "no longer owns"): acquisitions read their status from the verb group instead."""
     # "X said P would succeed N as T": a reported appointment, no hypothesis
-    reported = p.frame == "TITLE" and p.variant in REPORTED_OFFICE
+    # ("X said P could become T if ...": only "would", "will" and "shall" report an office to come)
+    reported = (
+        p.frame == "TITLE"
+        and p.variant in REPORTED_OFFICE
+        and not _may_modal(chunks[p.start : p.end])
+    )
     for i, c in enumerate(chunks[p.start : p.end], p.start):
         if c.char == "!" or c.negated:
             return True
@@ -211,8 +224,8 @@ def _negated_between(chunks: Sequence[Chunk], p: Predication) -> bool:
             if p.frame == "HQ" and i + 1 < len(chunks) and chunks[i + 1].text.casefold() in _STAYING:
                 continue  # "X said its headquarters would remain in L": reported speech's "will"
             return True
-        if c.char in "VZ" and any(m in ("hypo", "neg") for m in c.modality):
-            return True
+        if c.char in "VZ" and ("neg" in c.modality or ("hypo" in c.modality and not reported)):
+            return True  # ("X said P would take over as T": reported speech's "would")
     return False
 
 
