@@ -177,7 +177,8 @@ def variants(a: str) -> tuple[Variant, ...]:
         _v(
             "in-which",
             "HAS",
-            rf"(?P<theme>{_PARTY})(?:,d?[xBLu-]{{1,5}}|,)iW(?P<agent>{_PARTY})v?(?P<have>[hV])(?:(?P<stake>K)|dx?(?P<stake>%))",
+            # ("in which Japan's X holds a 35% stake": a possessive place before the holder)
+            rf"(?P<theme>{_PARTY})(?:,d?[xBLu-]{{1,5}}|,)iW(?:L')?(?P<agent>{_PARTY})v?(?P<have>[hV])(?:(?P<stake>K)|dx?(?P<stake>%))",
         ),
         # "Y, 70 pct-owned by X,", "Y, 60% owned by X,", "Y, which is 60% owned by X", "Y is 60%-owned by X"
         _v(
