@@ -38,7 +38,7 @@ from .._fact_types import AnyFact, Evidence, FinancialMetricFact, UserCountFact
 from .._spans import DateMention, MoneyMention
 from ..dates import extract_dates
 from ..user_counts import extract_user_counts
-from .release_tables import heading, table_line
+from .release_tables import heading, table_line, unit_regions
 
 # a cell: words with single spaces between (cells are set apart by two spaces, a tab or a bar)
 _CELL = regex.compile(r"[^\s|]+(?: [^\s|]+)*")
@@ -51,7 +51,10 @@ _CHANGE_CELL = regex.compile(
 _PERCENT_CELL = regex.compile(r"(?P<neg>\(|[-–])?(?P<n>\d{1,4}(?:\.\d+)?)\)?[ ]?%")
 _COUNT_CELL = regex.compile(r"\d{1,3}(?:,\d{3})+|\d{1,7}")
 # a row label that counts a subset, not the whole base ("Customers with ARR of $100,000 or more")
-_SUBSET_LABEL = regex.compile(r"(?i)\d|\$|%|\b(?:with|of|over|above|more|greater|least|per|new|net)\b")
+# (or one printed in a unit: "Paying subscribers (thousands)")
+_SUBSET_LABEL = regex.compile(
+    r"(?i)\d|\$|%|\b(?:with|of|over|above|more|greater|least|per|new|net|thousands?|millions?|billions?|mln|mn|k)\b"
+)
 _TOTAL = regex.compile(r"(?i)^total[ ]+")
 
 _M = TypeVar("_M", DateMention, MoneyMention)
@@ -116,15 +119,11 @@ def _header(
 
 
 def _stacked(text: str, start: int, columns: tuple[_Column, ...]) -> tuple[_Column, ...]:
-    """``columns`` with each bare year under a stacked header line ("Three Months Ended June 30," over
-    "2026   2025") given the period the two lines name together ("Three Months Ended June 30, 2026");
+    """``columns`` with the period a stacked header names in two lines ("Three Months Ended June 30,"
+    over "2026", "Three Months Ended" over "Sept. 30, 2026": the quarter, not the year or the day);
     a bare year whose line above names no period with it is marked not exact (it orders the
     columns, but is not their period)."""
-    bare = [
-        i for i, c in enumerate(columns)
-        if c.period is not None and text[start + c.start : start + c.end].strip().isdigit()
-    ]
-    if not bare or start == 0:
+    if start == 0:
         return columns
     above_start = text.rfind("\n", 0, start - 1) + 1
     above = [
@@ -132,16 +131,19 @@ def _stacked(text: str, start: int, columns: tuple[_Column, ...]) -> tuple[_Colu
         for cs, ce in _cells(text, above_start, start - 1)
         if cs - above_start >= 12 and "$" not in text[cs:ce]
     ]
-    if not above:
-        return columns
     out = list(columns)
-    for i in bare:
-        c = columns[i]
-        assert c.period is not None
-        # the cell above that spans the year's column, else the last one that opens before it
-        over = [a for a in above if a[0] <= c.end] or above[:1]
-        cs, ce = over[-1]
-        phrase = f"{text[above_start + cs : above_start + ce].rstrip(',')}, {c.period.text}"
+    for i, c in enumerate(columns):
+        if c.period is None:
+            continue
+        cell = text[start + c.start : start + c.end].strip()
+        bare = cell.isdigit()
+        over = [a for a in above if a[0] <= c.end]  # the cell above that opens before the column ends
+        if not over:
+            if bare:
+                out[i] = attrs.evolve(c, exact=False)
+            continue
+        upper = text[above_start + over[-1][0] : above_start + over[-1][1]].rstrip(",")
+        phrase = f"{upper}, {cell}" if bare else f"{upper} {cell}"
         found = extract_dates(phrase)
         if len(found) == 1 and found[0].end == len(phrase) and found[0].value is not None:
             d = found[0]
@@ -150,7 +152,7 @@ def _stacked(text: str, start: int, columns: tuple[_Column, ...]) -> tuple[_Colu
                 end_value=d.end_value, end_granularity=d.end_granularity,
             )
             out[i] = attrs.evolve(c, period=period)
-        else:
+        elif bare:
             out[i] = attrs.evolve(c, exact=False)
     return tuple(out)
 
@@ -332,8 +334,9 @@ def _column_counts(text: str, rows: dict[int, _Row], topic: str) -> list[AnyFact
     """The user counts of a key-metrics table's rows ("Total customers   1,284   1,102"): the
     release's company's (``topic``), as of their current column's date."""
     out: list[AnyFact] = []
+    scaled = unit_regions(text)  # (a count in a table printed "(in millions)" may be in millions)
     for row in rows.values():
-        if _SUBSET_LABEL.search(row.label):
+        if _SUBSET_LABEL.search(row.label) or any(s <= row.line_start < e for s, e, _ in scaled):
             continue
         current = _current(row.columns)
         for i, (cs, ce) in enumerate(row.cells):

@@ -70,7 +70,7 @@ def scaled_table_money(text: str, money: Sequence[MoneyMention]) -> list[MoneyMe
     """``money`` with the figures of tables printed in a stated unit scaled by it (see the module doc)."""
     if not money or not ("illion" in text or "housand" in text or "000" in text):
         return list(money)
-    regions = _unit_regions(text)
+    regions = unit_regions(text)
     if not regions:
         return list(money)
     out: list[MoneyMention] = []
@@ -99,7 +99,7 @@ def _scaled_by_table(text: str, m: MoneyMention) -> bool:
     return _PER_SHARE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end) is None
 
 
-def _unit_regions(text: str) -> list[tuple[int, int, Decimal]]:
+def unit_regions(text: str) -> list[tuple[int, int, Decimal]]:
     """(start, end, scale) of each table printed in a stated unit, in text order."""
     units = sorted(
         [(m.start(), m.end(), m.group("unit")) for m in _UNIT_PARENTHETICAL.finditer(text)]
