@@ -306,10 +306,18 @@ def contact_facts(text: str, topic: str | None) -> list[AnyFact]:
     out: list[AnyFact] = [
         _line_office(text, m, m.end("rest"), topic, rule) for m in _named_people(_contact_line(), text)
     ]
-    if "ontact" in text or "nquiries" in text:
+    if ("ontact" in text or "nquiries" in text) and _CONTACT_LABEL.search(text) is not None:
         rule = "contact line: Investor contact: PERSON, TITLE"
         out.extend(_line_office(text, m, m.end("rest"), topic, rule) for m in _named_people(_labelled_contact(), text))
     return out
+
+
+# a contact label opening a line ("Investor contact:", "Media Relations Contacts:"): tested before
+# the line's pattern is built
+_CONTACT_LABEL = LazyPattern(
+    r"(?im)^[ \t]*(?:investors?|media|press|analysts?|ir|(?:investor|public|media)[ \t]+relations)[ \t]+"
+    r"(?:contacts?|inquiries|enquiries)[ \t]*:"
+)
 
 
 @functools.cache
