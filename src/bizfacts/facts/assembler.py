@@ -68,6 +68,7 @@ from .named_references import formed_company
 from .overview_fields import overview_facts, without_overview_lines
 from .promoted import collect_promoted, known_names, promoted_mentions
 from .pronouns import first_person, its_board, object_it, opening_its
+from .release_columns import column_facts
 from .release_tables import outlook_tables
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, shareholder_table_facts
@@ -325,6 +326,8 @@ def assemble(
     if made_up:
         facts = without_fictional(facts, made_up)
     facts = timeline_dated(text, facts)  # "1962 — The first acquisition" / "X buys Y": 1962
+    # "Q4 FY26   Full Year FY26" over "Total revenue   $122 - $124 million   $461 - $463 million"
+    facts = column_facts(text, facts, mentions.money, mentions.dates, text_topic)
     facts = outlook_tables(text, facts)  # "Financial Outlook" / "Total revenue   $122 - $124 million"
     named = with_full_names(full_person_names(text, inherit_targets(facts), mentions.people), companies)
     named = with_defined_roles(named, defined_roles(text, companies))  # 'X, L.P. (the "Seller")'

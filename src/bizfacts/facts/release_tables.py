@@ -70,7 +70,7 @@ def scaled_table_money(text: str, money: Sequence[MoneyMention]) -> list[MoneyMe
     """``money`` with the figures of tables printed in a stated unit scaled by it (see the module doc)."""
     if not money or not ("illion" in text or "housand" in text or "000" in text):
         return list(money)
-    regions = _unit_regions(text)
+    regions = unit_regions(text)
     if not regions:
         return list(money)
     out: list[MoneyMention] = []
@@ -99,7 +99,7 @@ def _scaled_by_table(text: str, m: MoneyMention) -> bool:
     return _PER_SHARE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end) is None
 
 
-def _unit_regions(text: str) -> list[tuple[int, int, Decimal]]:
+def unit_regions(text: str) -> list[tuple[int, int, Decimal]]:
     """(start, end, scale) of each table printed in a stated unit, in text order."""
     units = sorted(
         [(m.start(), m.end(), m.group("unit")) for m in _UNIT_PARENTHETICAL.finditer(text)]
@@ -113,7 +113,7 @@ def _unit_regions(text: str) -> list[tuple[int, int, Decimal]]:
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
         own_line = not text[line_start:start].strip() and not text[end:line_end].strip()
-        if not own_line and not _table_line(text[line_start:line_end]):
+        if not own_line and not table_line(text[line_start:line_end]):
             continue  # "(in millions)" inside a sentence of prose
         pos = line_end
         blank_before = False
@@ -121,7 +121,7 @@ def _unit_regions(text: str) -> list[tuple[int, int, Decimal]]:
             nxt = text.find("\n", pos + 1)
             nxt = len(text) if nxt < 0 else nxt
             line = text[pos + 1 : nxt]
-            if not _table_line(line) or (blank_before and _heading(line)):
+            if not table_line(line) or (blank_before and heading(line)):
                 break  # prose, or the heading of the next section ("Key Business Metrics")
             blank_before = not line.strip()
             pos = nxt
@@ -129,7 +129,7 @@ def _unit_regions(text: str) -> list[tuple[int, int, Decimal]]:
     return regions
 
 
-def _heading(line: str) -> bool:
+def heading(line: str) -> bool:
     """Whether ``line`` is a heading: words alone, no figure, no cells, no colon at its end."""
     body = line.strip()
     if not body or body[-1] == ":" or any(ch.isdigit() for ch in body):
@@ -137,7 +137,7 @@ def _heading(line: str) -> bool:
     return _COLUMNS.search(body) is None
 
 
-def _table_line(line: str) -> bool:
+def table_line(line: str) -> bool:
     """Whether ``line`` may belong to a table: blank, set in columns, or short."""
     body = line.strip()
     return not body or len(body) <= _SHORT_LINE or _COLUMNS.search(body) is not None
@@ -187,9 +187,9 @@ def _under_outlook(text: str, pos: int) -> bool:
             return False
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if not _table_line(line):
+        if not table_line(line):
             return False  # prose before any heading
-        if _heading(line):
+        if heading(line):
             return _OUTLOOK_HEADING.search(line) is not None
         end = start - 1
     return False

@@ -372,8 +372,13 @@ def sentence_facts(
                     topic = about.topic if isinstance(about, About) else None
                     found = listing.listing_facts(p, ev, text, dates, chunks, topic)
             elif fact_type in ("partnership", "investment"):
-                of_type = partnership_facts if fact_type == "partnership" else investment_facts
-                found = of_type(p, ev, text, clause_start, dates, chunks, chars)
+                if fact_type == "partnership":
+                    if p.variant == "subjectless" and callable(about):
+                        about = about()  # ("- Signed a partnership with Y": the text's company)
+                    topic = about.topic if isinstance(about, About) else None
+                    found = partnership_facts(p, ev, text, clause_start, dates, chunks, chars, topic)
+                else:
+                    found = investment_facts(p, ev, text, clause_start, dates, chunks, chars)
             else:
                 found = _executive(p, ev, about, text)
                 found += more_executives(found, p, chunks, chars, ev)  # "chairman of A, B and C"

@@ -219,6 +219,13 @@ def variants() -> tuple[Variant, ...]:
             rf"(?:^(?:[in]D,?)?|(?<=,))d?(?P<board>[xN])(?:ox{{1,2}})?[hv]{{0,2}}(?:Gt)?(?P<cue>x)(?:x?T)?{_HONORIFIC}(?P<person>[PN])"
             r"(?:,[^,;.P]{1,8},|,?(?:9,)?)s?(?P<title>T)(?![oa][CN])",
         ),
+        # a release's highlight bullet with no subject: "- Appointed P as T", "- Named P T": an office at
+        # the company the text is about
+        _v(
+            "subjectless-appoint",
+            "TITLE",
+            r"^[-~]?(?P<cue>x)(?P<person>[PN]),?(?:9,)?[st]?(?P<title>T)(?![oa][CN])",
+        ),
         # "the appointment of P as T (of X)"
         _v(
             "appointment-of",
@@ -358,6 +365,7 @@ WRITTEN_TITLE = frozenset(
         "appoint-of",
         "appointed",
         "board-appoints",
+        "subjectless-appoint",
         "appointment-of",
         "succeed-as",
         "succeeds",
@@ -376,6 +384,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "appoint-of": ("appoint",),
     "appointed": ("appoint",),
     "board-appoints": ("appoint",),
+    "subjectless-appoint": ("appoint",),
     "appointment-of": ("noun",),
     "succeed-as": ("succeed",),
     "succeeds": ("succeed",),
@@ -521,6 +530,8 @@ def office(
         # office is the sentence's (or the text's) company's
         title = f"{title} of {company_c.text}"
         company = discourse_company(p, title, about, ev.text, ev.start)
+    elif p.variant == "subjectless-appoint":
+        company = about.topic if about is not None else None  # "- Appointed P as T": the text's company
     elif "company" not in p.places:
         if office_of_merged(p, ev) or partner_on_board(p, ev, title):
             return None, None

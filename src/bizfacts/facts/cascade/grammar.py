@@ -475,6 +475,9 @@ def variants() -> tuple[Variant, ...]:
             rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
             rf"{_PARTY_DESC}(?P<theme>[CN])",
         ),
+        # a release's highlight bullet with no subject: "- Signed a strategic partnership with Y" (the
+        # company the text is about is the other party; partnership.py checks the verb)
+        _v("subjectless", "SYM", rf"^[-~]?(?P<cue>[xZ])I?j?(?P<noun>A)(?P<prep>w){_PARTY_DESC}(?P<theme>[CN])"),
         _v(
             "coordinated",
             "SYM",

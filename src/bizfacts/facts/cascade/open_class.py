@@ -45,6 +45,7 @@ def open_frames(chunks: Sequence[Chunk]) -> frozenset[str]:
 NEEDS: dict[tuple[str, str], str] = {
     ("SYM", "with"): "V",
     ("SYM", "light-verb"): "w",
+    ("SYM", "subjectless"): "Aw",
     ("SYM", "coordinated"): "c",
     ("SYM", "headline-comma"): ",",
     ("SYM", "between"): "c",

@@ -43,6 +43,11 @@ _NEXT_PARTY = regex.compile(r"(?:,c?|c)(?:d?[xLu9B-]{0,6}|L')(?=[CN])")
 
 # the constructions that refer to a partnership rather than tell it formed
 _REFERRING = frozenset({"between", "possessive"})
+# the verbs that form a partnership told with no subject ("- Signed a strategic partnership with Y")
+_FORMING_VERBS = frozenset(
+    {"signed", "entered", "formed", "launched", "announced", "established", "struck", "forged", "inked",
+     "expanded", "extended", "renewed", "began", "started", "created", "agreed"}
+)
 _REFERRING_PENALTY = 0.05
 
 
@@ -108,18 +113,26 @@ def partnership_facts(
     dates: Sequence[DateMention],
     chunks: Sequence[Chunk],
     s: str,
+    topic: str | None = None,
 ) -> list[AnyFact]:
     """The partnership of every party a SYM predication names (two or more), or none when its
-    clause denies, doubts or ends it.  ``s`` is the sentence's chunk string."""
+    clause denies, doubts or ends it.  ``s`` is the sentence's chunk string; ``topic`` the company
+    the text is about, the other party of a highlight bullet with no subject ("- Signed a
+    partnership with Y")."""
     if denied(text, clause_start, p, chunks):
         raise NoFact("denied, doubted, sought or ended")
+    if p.variant == "subjectless":
+        if p.places["cue"].head[-1].text.casefold() not in _FORMING_VERBS:
+            raise NoFact("a partnership noun with no subject after a verb that does not form it")
+        if topic is None:
+            raise NoFact("a deal noun with no subject, in a text about no company")
     places = [*p.agents] if p.agents else []
     theme = p.places.get("theme") or p.places.get("partner")  # ("X and Y formed": the second subject)
     if theme is not None:
         places.append(theme)
         places += listed_after(chunks, s, theme)
-    parties: list[str] = []
-    promoted = 0
+    parties: list[str] = [topic] if p.variant == "subjectless" and topic is not None else []
+    promoted = 1 if parties else 0  # (a party the clause does not name: a lower confidence)
     for c in places:
         name, was_promoted = named_party(chunks, s, c)
         if name and name not in parties:

@@ -292,8 +292,9 @@ def _contact_line() -> LazyPattern:
 
 def contact_facts(text: str, topic: str | None) -> list[AnyFact]:
     """The officers a release's contact lines name, each with a telephone or an e-mail after the
-    title ("Further information: / P, CEO, tel. +358 40 123 4567"): offices at the company the
-    text is about.
+    title ("Further information: / P, CEO, tel. +358 40 123 4567") or after a contact label
+    ("Investor contact: P, Vice President, Investor Relations"): offices at the company the text
+    is about.
 
     >>> t = "Orlen Bio Oyj buys Kell Oy.\\n\\nFurther information:\\nSanna Lehto, CEO, tel. +358 40 123 4567\\n"
     >>> [(f.person, f.title, f.company) for f in contact_facts(t, "Orlen Bio")]
@@ -302,4 +303,32 @@ def contact_facts(text: str, topic: str | None) -> list[AnyFact]:
     if topic is None or "\n" not in text:
         return []
     rule = "contact line: PERSON, TITLE, tel."
-    return [_line_office(text, m, m.end("rest"), topic, rule) for m in _named_people(_contact_line(), text)]
+    out: list[AnyFact] = [
+        _line_office(text, m, m.end("rest"), topic, rule) for m in _named_people(_contact_line(), text)
+    ]
+    if ("ontact" in text or "nquiries" in text) and _CONTACT_LABEL.search(text) is not None:
+        rule = "contact line: Investor contact: PERSON, TITLE"
+        out.extend(_line_office(text, m, m.end("rest"), topic, rule) for m in _named_people(_labelled_contact(), text))
+    return out
+
+
+# a contact label opening a line ("Investor contact:", "Media Relations Contacts:"): tested before
+# the line's pattern is built
+_CONTACT_LABEL = LazyPattern(
+    r"(?im)^[ \t]*(?:investors?|media|press|analysts?|ir|(?:investor|public|media)[ \t]+relations)[ \t]+"
+    r"(?:contacts?|inquiries|enquiries)[ \t]*:"
+)
+
+
+@functools.cache
+def _labelled_contact() -> LazyPattern:
+    """A release's labelled contact line: "Investor contact: P, Vice President, Investor Relations",
+    "Media Contact:" over "P, Director of Communications" (built on first use).  A telephone or an
+    e-mail may follow the title; a company's name may not (a joint release's other party's contact)."""
+    return LazyPattern(
+        r"(?m)^[ \t]*(?i:investors?|media|press|analysts?|ir|(?:investor|public|media)[ \t]+relations)[ \t]+"
+        r"(?i:contacts?|inquiries|enquiries)[ \t]*:[ \t]*(?:\n[ \t]*)?"
+        rf"{L.PERSON},[ \t]*(?i:{L.TITLE})(?P<rest>(?:[ ][^\s,:;()@]+){{0,4}}?"
+        r"(?:,[ ](?:Investor|Public|Media|Corporate|External)[ ](?:Relations|Communications|Affairs))?)"
+        r"[ \t]*(?:,[ \t]*(?:(?i:(?:tel|phone|mobile|e-?mail)\b)|\+?\d|[\w.+-]+@)[^\n]*)?$"
+    )
