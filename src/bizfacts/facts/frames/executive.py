@@ -286,7 +286,7 @@ def _contact_line() -> LazyPattern:
     """A release's contact line: "P, CEO, tel. +358 40 123 4567" (built on first use)."""
     return LazyPattern(
         rf"(?m)^[ \t]*{L.PERSON},[ \t]*(?i:{L.TITLE})(?P<rest>(?:[ ][^\s,:;()]+){{0,4}}?)"
-        r"[ \t]*,[ \t]*(?i:tel\.?|phone|mobile|mob\.|e-?mail|\+\d)[^\n]*$"
+        r"[ \t]*,[ \t]*(?i:(?:tel|phone|mobile|e-?mail)\b\.?|mob\.|\+\d)[^\n]*$"
     )
 
 
