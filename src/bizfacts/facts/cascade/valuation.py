@@ -78,6 +78,8 @@ def variants() -> tuple[Variant, ...]:
             "VALUE",
             rf"(?:(?P<give>x)?(?P<theme>[CN])|(?P<give>x)(?P<pronoun>e))(?P<noun>A)(?:o{_AMOUNT})?",
         ),
+        # "The transaction implies an enterprise value of M for X", "a valuation of M for X"
+        _v("noun-for", "VALUE", rf"(?P<noun>A)o{_AMOUNT}r(?P<theme>[CN])(?!')"),
         # "X raised M at a valuation of M", "X raised M at a M valuation"
         _v(
             "subject-at",
