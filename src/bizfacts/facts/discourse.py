@@ -81,6 +81,12 @@ _NAMED_AGENT = LazyPattern(
     r"\s+(?:said|says|announced|reported|stated)(?:\s+that)?\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}"
     r"\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:acquired|bought|purchased|taken|took|agreed|invested)\b"
 )
+# after a reporting subject: a deal of its own that values something ("said the investment valued")
+_DEAL_VALUES = LazyPattern(
+    r"\s+(?:said|says|announced|reported|stated)(?:\s+that)?\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:investment|deal|round|funding|offer|transaction|financing|agreement|bid)\s+(?:[\w-]+\s+)?"
+    r"(?:valued|values|valuing|gives|gave)\b"
+)
 # A company followed by a relative clause of its own deal ("Y, which took a 10% stake in")
 _RELATIVE_ACTS = LazyPattern(
     r",?\s+(?:which|that)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:took|takes|acquired|bought|purchased|"
@@ -482,6 +488,13 @@ def resolve_anaphors(
                     ):
                         # "Kiboko Insurance said Mvuli Capital had acquired a 25% stake in the insurer":
                         # another, named, agent acts on the company that reports it
+                        name = comps[0].name
+                    elif (
+                        _REPORTING_AFTER.match(text, comps[0].end)
+                        and _DEAL_VALUES.match(text, comps[0].end) is not None
+                    ):
+                        # "Mezzo Games said the investment valued the studio at M": the deal the
+                        # reporting company tells values the company itself
                         name = comps[0].name
                     elif ents.prev_subject and ents.prev_subject != comps[0].name:
                         name = ents.prev_subject
