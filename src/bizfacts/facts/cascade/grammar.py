@@ -50,8 +50,8 @@ _APPOSITION = r"(?:oL(?:,L){0,2}(?:,(?=[SZVhmbvnDW]))?)?(?:\([^()]{1,14}\)(?=,))
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 # ("X, which was founded by P in 2014, is based in L": a person in a relative clause is no party)
-# ("X, formerly known as Y, is based in L": the company's earlier name)
-_APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|,W[^,;.CN]{1,12},|,[Fv]?xsC,|\([^()]{1,8}\))?"
+# ("X, formerly (commonly) known as Y, is based in L": the company's earlier or short name)
+_APPOSITION_NO_PARTY = r"(?:,[^,;.CNP]{1,12},|,W[^,;.CN]{1,12},|,[Fvx]?xsC,|\([^()]{1,8}\))?"
 # an apposition naming a party by its relation: "X, parent of Y,", "X, a unit of Y,"
 # ("X, parent company of A and B, is based in L": coordinated parties)
 _APPOSITION_OF_PARTY = r"(?:,d?[xu]{0,2}[Rx]o[CN](?:,?c[CN]|,[CN]){0,3},)"
