@@ -461,6 +461,10 @@ class _Reader(CoordinatedPeople):
             canon = name
             if len(name.split()) == 1 and name in by_word and name not in ambiguous:
                 canon = by_word[name]
+            elif len(name.split()) == 1 and name in ambiguous:
+                # "Mr. Hiremath" beside "Mr. Raghavendra Hiremath" and "Mrs. Latha Hiremath": the one
+                # the same honorific named in full
+                canon = _same_honorific(text, s, name, full, names) or name
             elif " " in name:
                 canon = longer.get(name, name)
             out.append(_make_person(s, e, text[s:e], canon, rule))
@@ -483,6 +487,28 @@ class _Reader(CoordinatedPeople):
                     continue  # ("Georgia" beside "Georgia Pell"; not "Amara" under its heading "Amara Quist")
                 out.append(_make_person(start, end, word, by_word[word], "linked"))
         return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_HONORIFIC_BEFORE = stdlib_re.compile(r"(?:^|(?<=\W))(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?[ \t]+$")
+_HONORIFIC_CLASS = {"Mr": "m", "Herr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mme": "f", "Frau": "f"}
+
+
+def _same_honorific(
+    text: str, start: int, surname: str, full: list[tuple[int, int, str]], names: list[str]
+) -> str | None:
+    """The one full name ending in ``surname`` written after an honorific of the kind that stands
+    before ``start`` ("Mr." and "Mr.", "Ms." and "Mrs."), else None."""
+    m = _HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return None
+    kind = _HONORIFIC_CLASS[m.group(1)]
+    found = set()
+    for (s, _e, _rule), name in zip(full, names, strict=False):
+        if " " in name and name.split()[-1] == surname:
+            h = _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
+            if h is not None and _HONORIFIC_CLASS[h.group(1)] == kind:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 # a run in the letters of :meth:`_Reader.runs`: a capitalized word ("L" a name alone, "N" another
