@@ -105,7 +105,8 @@ def variants() -> tuple[Variant, ...]:
             # ("X said on Monday its headquarters would remain (will stay) in L": a modal before the verb)
             # ("X was incorporated on D and has its registered office at L": a first predicate, then "and")
             # ("moved our head office from L to a renovated mill building in L": the building's town)
-            rf"f?(?P<hq>Q)(?:b?H?[iat]|m[bx]?[ia]|(?:f[LN](?:,L){{0,3}},?)?t(?:Y|d?[xu9-]{{1,6}})V?i(?=L)|f[LN](?:,L){{0,3}},?t"
+            # ("will keep its name and its headquarters in L": a first object coordinated before it)
+            rf"(?:j?x{{1,2}}c)?f?(?P<hq>Q)(?:b?H?[iat]|m[bx]?[ia]|(?:f[LN](?:,L){{0,3}},?)?t(?:Y|d?[xu9-]{{1,6}})V?i(?=L)|f[LN](?:,L){{0,3}},?t"
             rf"|cj?x{{1,4}}t){_LOCATION}",
         ),
         # "... the common stock of X, a Delaware corporation with principal executive offices in L": an
