@@ -161,7 +161,8 @@ def _stake_verbs() -> frozenset[str]:
 _PLACE_AFTER = LazyPattern(
     r">?[ \t]{0,2}(?:\([^()\n]{1,20}\)[ \t]{0,2}|<[A-Z.]{1,10}>[ \t]{0,2})?"
     r"(?:,[ \t]{1,3}(?:a|an|the|of)|[ \t]{1,3}of|[ \t]{1,3}(?:is|was)[ \t]{1,3}(?:a|an))[ \t]{1,3}"
-    r"(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})"
+    # ("X, the family-owned Kettering maker of ...": a lowercase modifier or two before the town)
+    r"(?:\p{Ll}[\p{Ll}-]*[ \t]{1,3}){0,2}(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})"
 )
 # "the Dayton company", "the Bangor, Maine, forest products company": a place before a reference
 _PLACE_BEFORE_REFERENCE = LazyPattern(

@@ -177,7 +177,8 @@ def variants() -> tuple[Variant, ...]:
         # "a news conference in Osaka, where the company is based"
         _v("where", "HQ", r"i(?P<loc>L(?:,L){0,3}),W(?P<company>[CN])b?v?(?P<hq>H)(?![iat])"),
         # "the Dayton company", "the Bangor, Maine, forest products company": a reference with its town
-        _v("place-description", "HQ", r"d(?P<loc>L(?:,L){0,2}),?x{0,3}(?P<company>C)"),
+        # ("the family-owned Kettering maker": a lowercase modifier before the town)
+        _v("place-description", "HQ", r"d(?:x{1,2}(?=L))?(?P<loc>L(?:,L){0,2}),?x{0,3}(?P<company>C)"),
         # "Vienna's Quartzwerk"
         _v("possessive-place", "HQ", r"(?<![oiytfrawnspc'])(?P<loc>L)'(?P<company>C)"),
         # ("The principal executive offices of X are located at 200 North Front Street, Yakima")
