@@ -296,6 +296,8 @@ def _inner_name(c: Chunk) -> str | None:
     w = company_words()
     if all(x in w.common or x in w.non_company or x in _COMPASS for x in words):
         return None
+    if len(words) == 1 and (words[0] in w.head or words[0] in w.generic):
+        return None  # "its Equipment division", "the Power unit": a line of business, no company's name
     if is_place(" ".join(words)):
         return None  # "its Hong Kong subsidiary": where the unit is, not its name
     return canonical_name(" ".join(words)) or None
