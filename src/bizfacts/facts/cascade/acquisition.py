@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
-import regex
 
 from ..._fact_types import AcquisitionFact, AnyFact, Evidence, OwnershipFact
 from ..._spans import DateMention, MoneyMention, PercentMention
@@ -18,6 +17,7 @@ from ..template import LazyPattern
 from .chunks import Chunk, chunk_index, index_or
 from .clauses import Predication
 from .executive import About
+from .fronted import NAMES as FRONTED
 from .merger import merger_roles
 from .names import _as_written, _buyer_or_seller, _inner_name, _party
 from .objects import (
@@ -47,6 +47,7 @@ from .status import (
     confidence,
     deal_date,
     ended_after,
+    failed_in_noun,
     option_before,
 )
 
@@ -82,16 +83,19 @@ def _closes(trigger: Chunk | None) -> bool:
 
 
 _CLOSING = frozenset("completed completes closed closes finalized finalised consummated".split())
+# ... those that close a deal agreed ("has completed a deal to acquire Y"; "finalized an agreement to
+# sell" signs it)
+_DONE = frozenset("completed completes closed closes".split())
 
 
-def _closed_in_group(trigger: Chunk | None) -> bool:
+def _closed_in_group(trigger: Chunk | None, closing: frozenset[str] = _CLOSING) -> bool:
     """Whether a verb group opens with a light verb that closes the deal its control word names
     ("has completed its agreement to acquire": only an adverb or "has" before it)."""
     if trigger is None or trigger.char != "V":
         return False
     for t in trigger.tokens:
         if t.tag == "Z":
-            return t.text.casefold() in _CLOSING
+            return t.text.casefold() in closing
         if t.tag not in "hv":
             return False
     return False
@@ -188,6 +192,10 @@ def _own_sale(p: Predication, chunks: Sequence[Chunk]) -> bool:
     return (after < len(chunks) and chunks[after].char == "'") or noun.possessive in ("its", "their")
 
 
+# the constructions of a deal told done in an adverbial phrase ("After buying Y, X ...")
+_DONE_PHRASES = FRONTED - {"possessive-control", "opening-possessive"}
+# the constructions whose verb is passive: no object follows it
+_PASSIVE = frozenset({"passive", "passive-no-agent"})
 # the goods a company's name may qualify ("will sell Ostrander products in Canada")
 _GOODS = frozenset(
     "products product goods brands devices vehicles cars drugs medicines software equipment"
@@ -220,7 +228,10 @@ def acquisition_facts(
         status = _subjectless_status(p, status)
     if p.variant == "target-subject" and status == "announced" and _agreed_before(chunks, p.trigger):
         status = "planned"  # "X agreed to a $2 billion takeover by Y"
-    if status == "announced" and _closed_in_group(p.trigger):
+    if (status == "announced" and (_closed_in_group(p.trigger) or p.variant in _DONE_PHRASES)) or (
+        status == "planned" and _closed_in_group(p.trigger, _DONE)
+    ):
+        # ("After buying Y, X ...", "Following its acquisition of Y, X ...": done before the main clause)
         status = "completed"  # "completed its previously announced agreement to acquire Y"
     if p.variant == "possessive-to" and not _own_sale(p, chunks):
         raise NoFact("a noun with no object that is not the subject's own sale ('X said its sale to Y')")
@@ -236,7 +247,8 @@ def acquisition_facts(
         status = "completed"
     if p.variant == "its-noun" and _commented(p, chunks, status):
         raise NoFact("'X said the acquisition of Y would ...': a deal the speaker may only comment on")
-    if p.frame == "NOM" and ended_after(chunks, p.end, text):
+    nominal = p.frame == "NOM" or p.variant == "possessive-control"  # ("X's bid to buy Y failed")
+    if nominal and (ended_after(chunks, p.end, text) or failed_in_noun(p.places.get("noun"))):
         raise NoFact("a deal that ended ('X's purchase of Y fell through')")
     if p.frame == "NOM" and p.start and chunks[p.start - 1].char == "Z" and chunks[p.start - 1].negated:
         raise NoFact("a deal a light verb ends or blocks ('regulators blocked the acquisition of Y by X')")
@@ -270,8 +282,9 @@ def acquisition_facts(
         # "X entered into an agreement with Z to acquire Y": Z sells; "... with Z to sell Y": Z buys
         counterpart = "seller" if roles.get("agent") == "acquirer" else "acquirer"
         filled[counterpart] = filled[counterpart] or other
-    if p.variant == "subjectless":
+    if p.variant in ("subjectless", "opening-possessive"):
         # "approved the acquisition of Y": the text's company buys; "approved the sale of Y": it sells
+        # ("Our acquisition of Y closed on Friday": "our" is the text's company)
         role = roles.get("agent", "acquirer")
         filled[role] = _buyer_told_before(about, filled["target"])
         promoted += 1  # (a party the clause does not name: a lower confidence)
@@ -365,6 +378,7 @@ def acquisition_facts(
     if (
         p.predicate == "sell"
         and theme is not None
+        and p.variant not in _PASSIVE  # ("Y was sold out of administration to Z": no goods follow)
         and p.places.get("stake") is None  # ("sold its 12% stake in Y through a placement": Y's shares)
         and p.end < len(chunks)
         and (
@@ -510,47 +524,6 @@ def _named_after(chunks: Sequence[Chunk], unit: Chunk) -> str | None:
     if named.char == "C" or (named.char == "N" and chunks[k + 3].char in ",("):
         return _party(named)[0]
     return None
-
-
-def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
-    """ "completed the purchase of A of New York and B of Connecticut", "bought A, B and C": one
-    deal per company of a list in the target's place (same buyer, seller, status and date)."""
-    theme = p.places.get("theme")
-    if len(found) != 1 or theme is None or "theme" not in p.extents or theme.char != "C":
-        return []
-    first = found[0]
-    if not isinstance(first, AcquisitionFact) or first.stake is not None:
-        return []
-    i = next((k for k in range(p.start, p.end) if chunks[k] is theme), None)  # within the match
-    if i is None:
-        return []
-    more: list[AnyFact] = []
-    closed = 0  # the list's companies up to its "and" ("A, B" alone: B may be A's other name)
-    pos = i + 1
-    while len(more) < 4:
-        m = _LIST_NEXT.match(s, pos)
-        if m is None:
-            break
-        nxt = chunks[m.end() - 1]
-        name, promoted = _party(nxt)
-        if not name or promoted or name in (first.acquirer, first.seller, first.target):
-            break
-        more.append(attrs.evolve(first, target=name, price=None))
-        if s[m.end() - 2] == "c":
-            closed = len(more)
-        pos = m.end()
-    if _LIST_GOES_ON.match(s, pos):
-        closed = len(more)  # "A of L, B of L and the L offices of Z": the list goes on
-    return more[:closed]
-
-
-# after a listed company: its town ("of New York"), then a comma or "and" and the next company
-# (or where it is based: ", based in L,"; not a clause's subject: "..., and it has asked")
-_LIST_NEXT = regex.compile(
-    r"(?:oL(?:,L){0,2}|,H[ia][CLN](?:,L){0,2})?,?(?:,|c)(?=C(?!'|o[^L]|[^.;]{0,12}?[VZ]|v?[hbm]))C"
-)
-# an "and" later in the same clause
-_LIST_GOES_ON = regex.compile(r"[^.;c]*c")
 
 
 def _negated_object(chunks: Sequence[Chunk], noun: Chunk | None) -> bool:

@@ -42,7 +42,7 @@ from ..._spans import (
 from ..._suffixes import suffix_class
 from ...people import COMMA_SUFFIX
 from . import listing, valuation
-from .acquisition import acquisition_facts, more_targets, sellers_from_owners
+from .acquisition import acquisition_facts, sellers_from_owners
 from .chunks import Chunk, chunk, chunk_chars, chunk_index, chunk_string
 from .clauses import (
     Predication,
@@ -80,6 +80,7 @@ from .ownership import (
 from .partnership import partnership_facts
 from .predicates import predicates
 from .status import NoFact, PriceOnly, _negated_between, _status, confidence
+from .targets import more_targets
 from .tenure import AND_FORMER, former_office
 from .tokens import Token, tokenize
 

@@ -48,10 +48,11 @@ from .tokens import Token
 # ("is in talks to buy", "agreed in February to buy", "has an option until June 30 to buy", "made
 # a $150 mln bid to buy", "completed its previously announced agreement to acquire", "pursue its
 # effort to acquire", "is interested in buying", "is in advanced talks to buy": the control word's
-# own words; each of these alternatives needs a "G"; "has today acquired", "has on 3 March completed": a
+# own words; each of these alternatives needs a "G"; "agreed a deal to buy", "agrees deal to buy": a
+# control verb before the control noun; "has today acquired", "has on 3 March completed": a
 # time between the auxiliary and its verb)
 _CONTROL = (
-    r"i(?=x{0,2}G)|(?:(?:[xZ][ipI]?)?d?|[xZ]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V)"
+    r"i(?=x{0,2}G)|(?:(?:[xZG][ipI]?)?d?|[xZG]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V)"
 )
 # what may stand before a verb group's verb: auxiliaries, adverbs, a time between ("has today acquired")
 _AUXILIARY_STEPS = "[mhbv!]|(?<=[mhbv])[in]?D(?=[mhbv!]*V)|bt(?=b?V)"

@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from ..._ascii_twins import ascii_twin_source
+from . import fronted
 from .chunks import Chunk, backed_party, chunk_string
 from .first_chars import led_source, required_run
 from .grammar import Variant, variants
@@ -437,6 +438,13 @@ def servable(among: Sequence[Variant], tags: str) -> tuple[Variant, ...]:
     return tuple(out)
 
 
+def _fronted_pps(chunks: Sequence[Chunk], s: str, m: regex.Match[str]) -> dict[str, Chunk]:
+    """The prepositional phrases of a fronted deal ("After buying Y from Z, X ..."): from its
+    object's end to the main clause's subject."""
+    end = max(m.end(g) for g in ("theme", "unit", "asset", "stake", "pct") if m.start(g) >= 0)
+    return _pps(chunks, s[: m.start("agent")], end)
+
+
 def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None) -> list[Predication]:
     """Every predication the constructions find in one sentence's chunks; ``among``, when given,
     is :func:`matching` of their chunk string (the constructions that can match: the others
@@ -503,8 +511,8 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
                 continue  # "chairman Zhou Mingyu owns ...": a name after a title is a person's
             extents = {name: (chunks[m.start(name)].start, chunks[m.end(name) - 1].end) for name in places}
             trigger = places.get("verb") or places.get("noun") or places.get("rel") or places.get("hq")
-            if v.name == "subject-relative" and id(trigger) in read_verbs:
-                continue  # "X, which bought Y, said ...": "active" read the clause already
+            if v.name in ("subject-relative", "relative-passive") and id(trigger) in read_verbs:
+                continue  # "X, which bought Y, said ...": "active" (or "passive") read the clause already
             if "agent" in places:
                 before = agent_ends.get((id(trigger), v.name))
                 if before is not None and _SECOND_CONJUNCT.fullmatch(cs, before, m.start("agent")):
@@ -524,7 +532,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             for name in [n for n, c in places.items() if c.char in "CN" and n != "agent" and v.name != "hyphen"]:
                 modified = backed_party(chunks, cs, m.end(name))  # "to Vell-backed Ardo": Ardo
                 places[name] = places[name] if modified is None else chunks[modified]
-            if v.name == "active" and frame == "TRANS":
+            if v.name in ("active", "passive", "passive-no-agent") and frame == "TRANS":
                 read_verbs.add(id(trigger))
             out.append(
                 Predication(
@@ -533,7 +541,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
                     v.name,
                     places,
                     agents,
-                    _pps(chunks, cs, m.end()),
+                    _pps(chunks, cs, m.end()) if v.name not in fronted.OPENING else _fronted_pps(chunks, cs, m),
                     trigger,
                     extents,
                     m.start(),

@@ -286,20 +286,27 @@ def variants() -> tuple[Variant, ...]:
             rf"(?:^|(?<=[.\"]))(?P<verb>V)[vD]?y{_BY_GROUP}{_OBJ_DESC}{a}(?:D|iD)?(?:,[^,;.CNP]{{1,12}}|,[dC][^,;.P]{{0,11}})?,(?P<theme>{_PARTY})(?=[bvVxZhmGS])",
             "participle",
         ),
+        *_fronted_variants(t),  # "After buying Y, X ...": a deal in an opening phrase (.fronted)
         _v(
             "passive",
             "TRANS",
             # "by (the) private equity firm X": a descriptor before the agent
             # ("a 19.9% interest in the company was acquired by X": the stake the subject names)
-            rf"(?:(?P<stake>K)i)?(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:nD)?y{_BY_GROUP}{_OBJ_DESC}{a}",
+            rf"(?:(?P<stake>K)i)?(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:[in]D)?y{_BY_GROUP}{_OBJ_DESC}{a}",
             "passive",
         ),
+        # ("Y has been sold by its founders to Z", "Y was sold by the family to Z": sellers that are
+        # no company, the buyer after "to")
         _v(
             "passive-no-agent",
             "TRANS",
-            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)(?!y)",
+            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)(?!y(?!(?:[dj]?x{{1,3}}|T)t))",
             "passive",
         ),
+        # "Y, which was sold to Z last year, plans to ...": the relative clause's own passive sale, its
+        # buyer after "to" (the shared apposition would pass over it to the main verb; dropped where
+        # passive-no-agent read it)
+        _v("relative-passive", "TRANS", rf"(?P<theme>{_PARTY}),W(?P<verb>V)(?!y)", "passive"),
         _v("object-relative", "TRANS", rf"(?P<theme>{_PARTY}),W{a}(?P<verb>V)", "active"),
         # "Y, the online retailer that X bought last year,": a restrictive relative on an apposition
         # (its verb has no object: "told Y that X bought Z" is no such clause)
@@ -375,7 +382,8 @@ def variants() -> tuple[Variant, ...]:
             "NOM",
             # ("X made a $50 a share bid for Y", "completed a $2 billion acquisition of Y": a price before the noun)
             # ("completed on March 2 the previously announced sale of Y": a date before the object)
-            rf"{a}{_APPOSITION}{_BRIDGE}(?:(?:G(?:ix)?t)?(?P<verb>Z)|[bhmv]{{0,2}}(?P<verb>G))(?:n?D)?(?:[dj]?(?P<price>M))?(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
+            # ("closed on the acquisition of Y")
+            rf"{a}{_APPOSITION}{_BRIDGE}(?:(?:G(?:ix)?t)?(?P<verb>Z)|[bhmv]{{0,2}}(?P<verb>G))(?:n?D|n)?(?:[dj]?(?P<price>M))?(?P<noun>A){_OF_PRICE}(?P<prep>[or]){t}",
         ),
         # "X reported revenue of $61 million, up 9%, and in April completed its acquisition of Y": a
         # second predicate coordinated after a reporting verb's clause, its subject the sentence's first
@@ -555,6 +563,13 @@ def _merge_variants(a: str, t: str) -> tuple[Variant, ...]:
     from . import merges  # (it builds on the shared pieces above)
 
     return merges.variants(a, t)
+
+
+def _fronted_variants(t: str) -> tuple[Variant, ...]:
+    """The constructions of a deal told in an opening phrase (:mod:`.fronted`)."""
+    from . import fronted  # (it builds on the shared pieces above)
+
+    return fronted.variants(t)
 
 
 def _relation_variants(a: str) -> tuple[Variant, ...]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 
 from .chunks import Chunk
+from .fronted import NAMES as FRONTED
+from .fronted import opens_done_deal
 from .grammar import Variant
 from .open_class import open_class_predicate
 from .predicates import predicates
@@ -106,6 +108,10 @@ def predicate_of(
         noun = places["noun"]
         answering = places["answer"].head[-1].text.casefold() in _ANSWER_FORMS
         return "bid" if answering and noun.predicate == "bid" else None
+    if v.name == "relative-passive" and places["verb"].predicate != "sell":
+        return None  # "Y, which was sold to Z, ...": a sale's verb only (its buyer after "to")
+    if v.name in FRONTED and not opens_done_deal(v, places):
+        return None  # "After buying Y, X ...", not "Instead of buying Y, X ..."
     if v.name == "take-private":
         taking = places["verb"].head[-1].text.casefold() in _TAKE_FORMS
         return "acquire" if taking and places["private"].text.casefold() == "private" else None

@@ -146,8 +146,20 @@ def completed_after(chunks: Sequence[Chunk], i: int) -> bool:
 # the verb of a deal noun's clause that ends the deal: "X's purchase of Y fell through"
 _ENDED = LazyPattern(
     r"(?i)(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:fell\s+through|falls\s+through|collapsed|failed|"
-    r"terminated|called\s+off|scrapped|abandoned|blocked|cancell?ed|rejected|withdrawn)\b"
+    r"terminated|called\s+off|scrapped|abandoned|blocked|cancell?ed|rejected|withdrawn|lapsed|expired|"
+    r"fell\s+apart|falls\s+apart)\b"
 )
+
+
+# words in a deal's noun group that say the deal failed: "its unsuccessful bid for Y"
+_FAILED_DEAL = frozenset(
+    "unsuccessful failed abortive aborted abandoned collapsed scrapped thwarted ill-fated lapsed".split()
+)
+
+
+def failed_in_noun(noun: Chunk | None) -> bool:
+    """Whether a deal's noun group says the deal failed ("X's unsuccessful bid for Y")."""
+    return noun is not None and any(t.text.casefold() in _FAILED_DEAL for t in noun.tokens)
 
 
 def ended_after(chunks: Sequence[Chunk], i: int, text: str) -> bool:

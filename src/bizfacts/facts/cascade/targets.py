@@ -1,0 +1,63 @@
+"""More deals from a list in a target's place: "completed the purchase of A of New York and B of
+Connecticut", "bought A, B and C" (one deal per listed company, read after
+:func:`.acquisition.acquisition_facts` gave the first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ..._fact_types import AcquisitionFact, AnyFact
+from .chunks import Chunk
+from .clauses import Predication
+from .names import _party
+from .status import confidence
+
+
+def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """ "completed the purchase of A of New York and B of Connecticut", "bought A, B and C": one
+    deal per company of a list in the target's place (same buyer, seller, status and date)."""
+    theme = p.places.get("theme")
+    if len(found) != 1 or theme is None or "theme" not in p.extents or theme.char != "C":
+        return []
+    first = found[0]
+    if not isinstance(first, AcquisitionFact) or first.stake is not None:
+        return []
+    i = next((k for k in range(p.start, p.end) if chunks[k] is theme), None)  # within the match
+    if i is None:
+        return []
+    more: list[AnyFact] = []
+    closed = 0  # the list's companies up to its "and" ("A, B" alone: B may be A's other name)
+    pos = i + 1
+    while len(more) < 4:
+        m = _LIST_NEXT.match(s, pos)
+        if m is None:
+            break
+        nxt = chunks[m.end() - 1]
+        if s.startswith("x", m.end()) or (nxt.char == "N" and nxt.tokens[0].tag == "d"):
+            return []  # "..., the House Energy and Commerce subcommittee": capitalized words, no companies
+        name, promoted = _party(nxt)
+        if not name or name in (first.acquirer, first.seller, first.target):
+            break
+        # ("bought A, Trebah Pumps and Lanyon Filters": names no extractor knew, promoted)
+        sure = min(first.confidence, confidence(promoted))
+        more.append(attrs.evolve(first, target=name, price=None, confidence=sure))
+        if s[m.end() - 2] == "c":
+            closed = len(more)
+        pos = m.end()
+    if _LIST_GOES_ON.match(s, pos):
+        closed = len(more)  # "A of L, B of L and the L offices of Z": the list goes on
+    return more[:closed]
+
+
+# after a listed company: its town ("of New York") or its year ("A in 1994 and B in 1999"), then a
+# comma or "and" and the next company
+# (or where it is based: ", based in L,"; not a clause's subject: "..., and it has asked")
+_LIST_NEXT = regex.compile(
+    r"(?:oL(?:,L){0,2}|,H[ia][CLN](?:,L){0,2}|iD)?,?(?:,|c)(?=[CN](?!'|o[^L]|[^.;]{0,12}?[VZ]|v?[hbm]))[CN]"
+)
+# an "and" later in the same clause
+_LIST_GOES_ON = regex.compile(r"[^.;c]*c")
