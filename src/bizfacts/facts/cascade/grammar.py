@@ -38,7 +38,8 @@ _LED_GROUP = (
 )
 # "by an investor group (of firms) led by X": the one who leads the group acts
 # ("backed by investors including X and Y": the first of those included acts)
-_BY_GROUP = r"(?:d?x{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN]))?"
+# ("owned by the Brandt family and Seacoast Capital": the company after a family)
+_BY_GROUP = r"(?:d?x{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN])|d?[PN]xc(?=d?x{0,3}[CN]))?"
 # after a party: an apposition (", a maker of widgets,", ", a Belfast, Northern Ireland, oil company,")
 # or a parenthetical ("(NYSE: ACM)")
 # ("X Co., Ltd. (Head Office: Minato-ku, Tokyo; President: P) today announced": a press release's
