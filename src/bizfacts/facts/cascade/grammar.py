@@ -47,7 +47,12 @@ _BY_GROUP = r"(?:d?x{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN])|d?[PN]xc(?=d?x{0,3}[CN])
 # ("X (NYSE: XX), a provider of freight services, said": a ticker, then an apposition)
 # ("P, Vice-President, Finance, will serve as": a title and its department)
 # ("Acme Widgets of Dayton, Ohio, said it bought Y": the party's town after "of", then its verb)
-_APPOSITION = r"(?:oL(?:,L){0,2}(?:,(?=[SZVhmbvnDW]))?)?(?:\([^()]{1,14}\)(?=,))?(?:,(?:[LN],(?=[LNxB])|T,(?=N,)|[^,;.]){1,16},|\([^()]{1,14}\))?"
+# ("X, which pools the shares of P, his wife R and their children, owns 70%": a relative clause with
+# a list in it, to the comma before the main verb)
+_APPOSITION = (
+    r"(?:oL(?:,L){0,2}(?:,(?=[SZVhmbvnDW]))?)?(?:\([^()]{1,14}\)(?=,))?"
+    r"(?:,(?:[LN],(?=[LNxB])|T,(?=N,)|[^,;.]){1,16},|,W[^;.VACS]{1,20}?,(?=[hmvb]{0,3}V)|\([^()]{1,14}\))?"
+)
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
 # ("X, which was founded by P in 2014, is based in L": a person in a relative clause is no party)
