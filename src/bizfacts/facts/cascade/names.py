@@ -151,13 +151,22 @@ def _people_parts() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _looks_like_person(words: Sequence[str]) -> bool:
-    first, _last = _people_parts()
+    first, last = _people_parts()
     w = company_words()
     return (
         2 <= len(words) <= 4
         and words[0] in first
         and not any(x in w.head or x in w.org_head or x in w.generic for x in words[1:])
+        and not (words[-1] not in last and _wide_place(words[-1]))
+        and "&" not in words  # "Stanley Black & Decker"
     )
+
+
+def _wide_place(word: str) -> bool:
+    """Whether a word names a country or a continent ("USA", "Europe"): a company's regional arm
+    ("Philip Morris USA", "Ford Europe") ends in one, a person's name does not."""
+    entries = place_entries(word)
+    return bool(entries) and entries[0].kind in ("country", "other")
 
 
 # how English adverbs made from adjectives end ("additionally", "consequently", "notably", "largely");
