@@ -27,7 +27,7 @@ import regex
 from cascade_probe import run
 
 import bizfacts
-from bizfacts.facts.cascade import clauses, fronted, predicates, serves
+from bizfacts.facts.cascade import approvals, clauses, fronted, predicates, serves
 
 RULES_FILE = Path(__file__).parent / "corpus" / "facts" / "rules.jsonl"
 CASES = [json.loads(line) for line in RULES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -103,8 +103,8 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "X agreed to acquire, and Z agreed to sell, ...": a deal's two sides
             if v.name == "coordinated-light" and name not in ("acquire", "sell"):
                 continue  # "X reported ..., and completed its acquisition of Y": a deal's noun only
-            if v.name in fronted.NAMES and name not in ("acquire", "sell"):
-                continue  # "After buying Y, X ...", "X grew by buying Y": a deal's verb or noun only
+            if (v.name in fronted.NAMES or v.name in approvals.NAMES) and name not in ("acquire", "sell"):
+                continue  # "After buying Y, X ...", "The board approved the sale of Y": a deal's verb or noun
             if v.name in ("relative-passive", "which-sold-it") and name != "sell":
                 continue  # "Y, which was sold to Z, ...": a sale's buyer after "to"
             if v.name == "take-private" and name != "acquire":

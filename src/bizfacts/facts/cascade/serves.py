@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 
+from .approvals import NAMES as APPROVALS
+from .approvals import approved_by_board
 from .chunks import Chunk
 from .fronted import NAMES as FRONTED
 from .fronted import opens_done_deal
@@ -110,6 +112,8 @@ def predicate_of(
         return "bid" if answering and noun.predicate == "bid" else None
     if v.name == "relative-passive" and places["verb"].predicate != "sell":
         return None  # "Y, which was sold to Z, ...": a sale's verb only (its buyer after "to")
+    if v.name in APPROVALS and not approved_by_board(places):
+        return None  # "The Board of X approved the acquisition of Y", not "The FTC approved ..."
     if v.name in FRONTED and not opens_done_deal(v, places):
         return None  # "After buying Y, X ...", not "Instead of buying Y, X ..."
     if v.name == "take-private":
