@@ -48,10 +48,10 @@ _BY_GROUP = r"(?:d?x{1,2}(?:ox{1,3})?xy|x{1,2}p(?=[CN])|d?[PN]xc(?=d?x{0,3}[CN])
 # ("P, Vice-President, Finance, will serve as": a title and its department)
 # ("Acme Widgets of Dayton, Ohio, said it bought Y": the party's town after "of", then its verb)
 # ("X, which pools the shares of P, his wife R and their children, owns 70%": a relative clause with
-# a list in it, to the comma before the main verb)
+# a list in it, to the comma before the main verb; "P, 52, currently COO, will become": an age first)
 _APPOSITION = (
     r"(?:oL(?:,L){0,2}(?:,(?=[SZVhmbvnDW]))?)?(?:\([^()]{1,14}\)(?=,))?"
-    r"(?:,(?:[LN],(?=[LNxB])|T,(?=N,)|[^,;.]){1,16},|,W[^;.VACS]{1,20}?,(?=[hmvb]{0,3}V)|\([^()]{1,14}\))?"
+    r"(?:,9(?=,[^,;.]{1,16},))?(?:,(?:[LN],(?=[LNxB])|T,(?=N,)|[^,;.]){1,16},|,W[^;.VACS]{1,20}?,(?=[hmvb]{0,3}V)|\([^()]{1,14}\))?"
 )
 # the same, holding no other party: "X, an internet startup, based in L" (a location participle
 # belongs to the nearest party)
