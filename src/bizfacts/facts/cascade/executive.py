@@ -374,6 +374,7 @@ WRITTEN_TITLE = frozenset(
         "under-title",
         "title-of",
         "possessive-predicate",
+        "founded-its-title",
     }
 )
 # the constructions of an office to come, told by the company ("X said P would succeed N as T")
@@ -402,6 +403,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "founded-by": ("found",),
     "fronted-founded": ("found",),
     "who-heads": ("found", "head"),
+    "founded-its-title": ("found", "join"),
     "heads": ("head", "found"),  # ("P co-founded X in 2016": a founder's verb, as "who founded")
     "under-title": ("under",),
     "board-chaired": ("led",),
@@ -501,6 +503,8 @@ def office(
         return None, None  # "P is president": of a country as likely as of the text's company
     if p.variant == "its-title" and p.places["title"].tokens[0].text.casefold() != "its":
         return None, None  # (the other title-first pairs stand where a noun group opens)
+    if p.variant == "founded-its-title" and p.places["title"].tokens[0].text.casefold() != "its":
+        return None, None  # "P founded X and is chairman of Y": only "its" title is X's
     if p.variant == "said-title" and _REPORTING_TO.search(ev.text, 0, p.places["title"].start - ev.start):
         return None, None  # "at X, reporting to T P": X's office (reports-to), not the sentence subject's
     if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not _serving_fits(p, ev):

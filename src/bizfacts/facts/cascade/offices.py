@@ -115,4 +115,15 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<company>[CN]){_APPOSITION}(?:b[dN][xuLR-]{{0,4}}(?=[xvV]y))?(?:b?[xvHZ]{{1,2}}[iaD9L]{{0,3}}(?:yP)?,?c)?"
             rf"(?:h?b|,)?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?:N(?=P))?(?P<person>[PN])",
         ),
+        # "P founded X in 2014 and has served as its chief executive since", "P, who joined X in 2010,
+        # is its CFO": the company of the first verb phrase is the one "its" title names
+        _v(
+            "founded-its-title",
+            "TITLE",
+            rf"(?P<person>[PN])(?:v?|,Wv?)(?P<cue>x)(?P<company>[CN])[iaDL]{{0,4}},?c?{_NOW_SERVES}(?P<title>T)",
+        ),
     )
+
+
+# the second verb phrase before an "its" title: "and is", "and has served as", ", is now"
+_NOW_SERVES = r"(?:[hmv]{0,2}bv?|[hmv]{0,2}x{1,2}s)"
