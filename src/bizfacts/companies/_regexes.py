@@ -411,10 +411,11 @@ _FIRM_ROLE_PERSON = _Pattern(
 )
 # what precedes two companies joined by "and": "a merger between X and Y Systems", "both X and Y"
 # (a round "co-led by" two investors names two: "co-led by Arcwell and Maple Row Capital")
-# ("the merger of X and Y Bank": a merger has two parties; "its investors include X and Y Networks": a list)
+# ("the merger of X and Y Bank": a merger has two parties; "its investors include X and Y Networks",
+# "existing investors X and Y Ventures", "backers such as X and Y Capital": a list)
 _PAIR_BEFORE = _Pattern(
     r"\b(?:between|both|co-led[^\S\n]++by|co-founded[^\S\n]++by|(?:merger|combination)[^\S\n]++of"
-    r"|include[sd]?+|including)[^\S\n]++$"
+    r"|include[sd]?+|including|investors|backers|lenders|such[^\S\n]++as)[^\S\n]++$"
 )
 # "aircraft carrier Kitty Hawk" is a ship, not an airline
 _NOT_COMPANY_MODIFIERS = frozenset({"aircraft", "the", "a", "an"})

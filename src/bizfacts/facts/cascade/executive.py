@@ -215,8 +215,9 @@ def variants() -> tuple[Variant, ...]:
             # ("Following a review, the Board has appointed Sir P as T": after a fronted phrase, "Board"
             # capitalized; "The board also named Dr. P, a director since 2019, as T": the person's
             # apposition; "The Board intends to appoint P as T")
-            # ("In October the board appointed P, previously our SVP of Operations, as T": a fronted time)
-            rf"(?:^(?:[in]D,?)?|(?<=,))d?(?P<board>[xN])(?:ox{{1,2}})?[hv]{{0,2}}(?:Gt)?(?P<cue>x)(?:x?T)?{_HONORIFIC}(?P<person>[PN])"
+            # ("In October the board appointed P, previously our SVP of Operations, as T": a fronted time;
+            # "X announced that its board of directors has named P T": the reporting company's board)
+            rf"(?:^(?:[in]D,?)?|(?<=,)d?|(?<=[SZ]D?W?)j|d)(?P<board>[xN])(?:ox{{1,2}})?[hv]{{0,2}}(?:Gt)?(?P<cue>x)(?:x?T)?{_HONORIFIC}(?P<person>[PN])"
             r"(?:,[^,;.P]{1,8},|,?(?:9,)?)s?(?P<title>T)(?![oa][CN])",
         ),
         # a release's highlight bullet with no subject: "- Appointed P as T", "- Named P T": an office at
