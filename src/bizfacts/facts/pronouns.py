@@ -85,8 +85,9 @@ def first_person(
         if any(c.start < m.end() and m.start() < c.end for c in companies):
             continue
         if not _quoted(text, start, m.start()):
-            if company is not None:
-                out.append((m.start(), m.end(), company))
+            labelled = _label_company(text, m.start(), earlier)
+            if labelled is not None or company is not None:
+                out.append((m.start(), m.end(), labelled or company))
             continue
         if not speaker_read:
             speaker = speaker_company(text, start, end, companies) or _previous_speaker(text, start, earlier)
@@ -94,6 +95,27 @@ def first_person(
         if speaker is not None:
             out.append((m.start(), m.end(), speaker))
     return out
+
+
+# a transcript's speaker label opening the line: "Mark Stoll, CEO, Arden Logistics: Sure. We ..."
+_LABEL = LazyPattern(r"[ \t]*(\p{Lu}[^\n:.!?]{2,100}?):[ \t]")
+
+
+def _label_company(text: str, at: int, companies: Sequence[CompanyMention]) -> str | None:
+    """The one company a speaker label opening the line of ``at`` names ("P, CEO, X: ... we closed
+    ..." speaks for X), or None.
+
+    >>> t = "Mark Stoll, CEO, Arden Logistics: Sure. We closed the deal."
+    >>> from bizfacts import extract_companies
+    >>> _label_company(t, t.index("We"), extract_companies(t))
+    'Arden Logistics'
+    """
+    line = text.rfind("\n", 0, at) + 1
+    m = _LABEL.match(text, line, at)
+    if m is None:
+        return None
+    named = {c.name for c in companies if c.kind == "company" and m.start(1) <= c.start and c.end <= m.end(1)}
+    return named.pop() if len(named) == 1 else None
 
 
 # a verb of saying outside the quotation: '"We have agreed to buy Y," said P, chief executive of X.'
