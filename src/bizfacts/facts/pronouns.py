@@ -85,9 +85,9 @@ def first_person(
         if any(c.start < m.end() and m.start() < c.end for c in companies):
             continue
         if not _quoted(text, start, m.start()):
-            labelled = _label_company(text, m.start(), earlier)
-            if labelled is not None or company is not None:
-                out.append((m.start(), m.end(), labelled or company))
+            speaking = _label_company(text, m.start(), earlier) or company
+            if speaking is not None:
+                out.append((m.start(), m.end(), speaking))
             continue
         if not speaker_read:
             speaker = speaker_company(text, start, end, companies) or _previous_speaker(text, start, earlier)
