@@ -115,7 +115,7 @@ def _tables() -> _Tables:
             (?P<mods>(?:{sp}++{count_mod}(?!\w)){{0,3}})
             {sp}++(?P<noun>{noun})(?![\w-])
         |
-            (?P<lead>number{sp}++of{sp}++(?:{mod}{sp}++){{0,2}}{noun}|{lead}|{noun})(?![\w-])
+            (?P<lead>number{sp}++of{sp}++(?:{mod}{sp}++){{0,2}}{noun}|{lead}|{noun})(?![\w-])(?P<colon>:(?={sp}))?
             # (a relative clause or the products counted across: "The number of paying users, who
             # buy gifts, climbed to", "Monthly listeners across the free and paid tiers reached")
             (?:,{sp}++(?:who|which){sp}++[^,.;\n]{{1,100}}+,
@@ -133,7 +133,7 @@ def _tables() -> _Tables:
     # preposition or time word, a user noun; not a unit ("20 percent", "5 mln bushels")
     follow = LazyPattern(
         rf"(?:{sp}*+(?:[.,;:!?)\]\"'\u2019\u201d\u2026\u2013\u2014]|-{sp}|\Z)"
-        rf"|\s*+\n|{sp}++(?:(?i:{follow_words}|{noun})(?!\w)|[A-Z0-9]))",
+        rf"|[^\S\n]*+\n|{sp}++(?:(?i:{follow_words}|{noun})(?!\w)|[A-Z0-9]))",
         regex.V0,
     )
     needles = minimal_needles({max(p.split(), key=len) for p in (*nouns, *leads)})
@@ -368,8 +368,22 @@ _ACTIVE_AFTER = LazyPattern(
 )
 
 
+# what may open a line before a key figure's label: white space and a bullet
+_BULLET = frozenset(" \t-*•·–—▪◦")
+
+
+def _labelled(m: AnyMatch, text: str) -> bool:
+    """Whether the count follows its noun as a labelled figure opening a line: "• Customers: 3,150"."""
+    if m.group("colon") is None:
+        return False
+    line = text.rfind("\n", 0, m.start()) + 1
+    before = text[line : m.start()].lstrip("".join(_BULLET))
+    # (modifiers of the noun may open the label: "• Monthly active users: 1.9 million")
+    return m.start() - line <= 40 and all(w.isalpha() for w in before.split()) and before.count(" ") <= 3
+
+
 def _count_after(m: AnyMatch, text: str, t: _Tables) -> UserCountMention | None:
-    if not m.group("mid").strip() and m.group("qual") is None:
+    if not m.group("mid").strip() and m.group("qual") is None and not _labelled(m, text):
         return None  # "users 500 million": no verb or "of" in between
     raw = m.group("n2")
     count = whole_number(raw)

@@ -469,7 +469,8 @@ class _Base:
             specific += 1
         if specific == 0:
             return False
-        return not (weak and self.key(toks) in w.non_company)
+        # ("Q2 Holdings": a period's code may open a name)
+        return not (weak and w.non_company.get(self.key(toks), "period") != "period")
 
     def person_cue(self, start: int) -> bool:
         """Is the word before ``start`` one that introduces a person ("analyst Anne Mills")?"""

@@ -507,7 +507,7 @@ _SENTENCE_OPENERS = frozenset('.!?:;\n"“‘(')
 # the last words of a class of securities, no company's name ("shares of Common Stock", "Class A Units")
 _SECURITY_TAILS = frozenset({"Stock", "Stocks", "Shares", "Units", "Warrants"})
 _POSSESSIVE_TAIL = ("'s", "’s")
-_SPLIT_CATEGORIES = frozenset({"title", "month", "weekday"})  # a run splits at these words
+_SPLIT_CATEGORIES = frozenset({"title", "month", "weekday", "period"})  # a run splits at these words
 _DOT_OR_POSSESSIVE = (".", *_POSSESSIVE_TAIL)
 _MAX_NAME_WORDS = 12
 # a unit named right after its cue: "its consumer lending unit, Halvorsen Credit,"

@@ -104,7 +104,8 @@ class _Segments(_Unknown):
                 seg = []
                 if k + 1 == len(run) or run[k + 1].gap.strip():
                     continue  # ("Shares of Rand Freightways Inc": the currency's word opens a name)
-            if cat in _SPLIT_CATEGORIES:
+            if cat in _SPLIT_CATEGORIES and (seg or cat != "period"):
+                # ("Arden Logistics Q3 highlights": a period's code ends the name; "Q2 Holdings" opens one)
                 if cat == "title":
                     self.title_ends(tok.end)
                 if seg:

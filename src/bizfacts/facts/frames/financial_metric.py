@@ -108,6 +108,15 @@ _APPOSITIVE_CHANGE = LazyPattern(
     ),
     regex.IGNORECASE,
 )
+# a signed change right after the figure, with its comparison: "$84.2M (+31% YoY)", "$9.1 million,
+# -4% year over year" (the percent's own sign tells the direction)
+_SIGNED_CHANGE = LazyPattern(
+    expand(
+        r"(?:\s*\(\s*|,\s+)(?P<dir>){P:change}"
+        r"\s*(?:yoy|y/y|y-o-y|year[- ](?:over|on)[- ]year|vs\.?\s+(?:prior|last)\s+year)\b"
+    ),
+    regex.IGNORECASE,
+)
 _FALL = LazyPattern(L.FALL_VERB + r"|decline|drop|fall|decrease", regex.IGNORECASE)
 # another clause with its own metric between a metric and an amount ("comparable sales rose 3%
 # and revenue hit $8.9 billion": the amount is the revenue)
@@ -480,6 +489,7 @@ def metric_facts(
                 or _CHANGE_NOUN.search(t, max(0, mstart - 40), mend + 40)
                 or _CHANGE_ADV.search(t, mstart, mend + 30)
                 or _CHANGE_THAN.search(t, mend, mend + 40)
+                or _SIGNED_CHANGE.match(t, mend, mend + 40)
             )
             if has_percent
             else None
