@@ -143,6 +143,9 @@ def variants() -> tuple[Variant, ...]:
         # a list of officers, one a line: "Rhys Llewelyn, Managing Director, Orbison Flexibles"
         # ("Rhys Kell, Managing Director, Orbison Flexibles": the name's last word no extractor knew)
         _v("list-line", "TITLE", r"^(?P<person>[PN]),(?:9,)?(?P<title>T),(?P<company>C)N?\.?$"),
+        # a fact sheet's or an imprint's field, one a line: "Chief Executive Officer: P", "Chairman of the
+        # Management Board: Dr. P": an office at the company the text is about
+        _v("field-line", "TITLE", r"^(?P<title>T)(?:oN)?:(?:N(?=P))?(?P<person>[PN])\.?$"),
         # "Douglas Reid, who remains chief executive officer"
         # ("P, who serves as its CEO"; "P, a former payments engineer who is now its CTO": the
         # person described before the relative)
@@ -357,6 +360,7 @@ WRITTEN_TITLE = frozenset(
         "joined-became",
         "apposition-alone",
         "list-line",
+        "field-line",
         "who-title",
         "who-possessive",
         "parenthetical",

@@ -41,6 +41,10 @@ _WITH = regex.compile(r"[ \t]+with\b", regex.IGNORECASE)
 _ADMIN_UNITS = frozenset(
     "County Province Prefecture Parish Township Municipality Oblast".split()
 )
+# the last word of a street's name: "12 Bridge Street, Leeds" is an address, never a company
+_STREET_WORDS = frozenset(
+    "Street St Road Rd Avenue Ave Boulevard Blvd Drive Lane Parkway Highway Strasse Straße".split()
+)
 _COMPASS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )
@@ -223,6 +227,8 @@ def _promotable(c: Chunk) -> str | None:
         return None
     if admin_area(c):
         return None  # "Fairfax County", "Osaka Prefecture": a place no table lists
+    if len(words) > 1 and words[-1].rstrip(".") in _STREET_WORDS:
+        return None  # "registered office 12 Bridge Street, Leeds": a street
     if c.tokens[0].text.casefold() in ("a", "an") and is_place(text):
         return None  # "Bryson Oil plc, a Belfast, Northern Ireland, oil company": a place described
     if any(not e.word for e in place_entries(text)):
