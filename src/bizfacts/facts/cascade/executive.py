@@ -234,7 +234,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "appointment-of",
             "TITLE",
-            r"(?P<cue>x)o(?P<person>[PN]),?(?:9,)?[st](?P<title>T)(?:[oa](?P<company>[CN]))?",
+            # ("the appointment of Mr. P as T": an honorific the extractors left out)
+            r"(?P<cue>x)o(?:N(?=P))?(?P<person>[PN]),?(?:9,)?[st](?P<title>T)(?:[oa](?P<company>[CN]))?",
         ),
         # "X said P (, 51,) would succeed N as T", "X said P will become T"
         _v(
