@@ -572,11 +572,11 @@ def _merge_variants(a: str, t: str) -> tuple[Variant, ...]:
 
 
 def _fronted_variants(t: str) -> tuple[Variant, ...]:
-    """The constructions of a deal told in an opening phrase (:mod:`.fronted`) or approved by a
-    board (:mod:`.approvals`)."""
-    from . import approvals, fronted  # (they build on the shared pieces above)
+    """The constructions of a deal told in an opening phrase (:mod:`.fronted`), approved by a
+    board (:mod:`.approvals`) or a deal noun with its agent after "by" (:mod:`.bids`)."""
+    from . import approvals, bids, fronted  # (they build on the shared pieces above)
 
-    return fronted.variants(t) + approvals.variants(t)
+    return fronted.variants(t) + approvals.variants(t) + bids.variants(t)
 
 
 def _relation_variants(a: str) -> tuple[Variant, ...]:

@@ -539,7 +539,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             and out
             and (
                 prev in "dj'ME"  # (an exchange: "its Nasdaq debut")
-                or (prev in "xZv" and (entry.tag == "G" or (len(out) > 1 and out[-2].tag in "dj'Mv")))
+                # ("a recommended cash offer for Y": two modifiers after the article)
+                or (prev in "xZv" and (entry.tag == "G" or _NOUN_OPENED.search(tag_string(out[-3:-1]))))
                 # "a 520p-a-share offer for Y": a price per share before the noun
                 or (prev == "x" and len(out) > 2 and out[-2].tag == "-" and out[-3].tag == "M")
                 # a headline's "X completes purchase of Y": a light verb before a bare noun and "of"
@@ -565,6 +566,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
 
 
 _LED = frozenset({"led", "headed"})
+# the tags of the two tokens before a modifier that make a deal word after it a noun ("its proposed offer")
+_NOUN_OPENED = re.compile(r"[dj'Mv]$|[dj'M]x$")
 # what follows a name ending in "'s" that is no possessive ("Tonio's for $310 million")
 _NAME_ENDS = frozenset({"for", "and", "or", "in", "from", "to", ",", ".", ";", ")"})
 
