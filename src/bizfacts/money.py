@@ -210,7 +210,8 @@ def _accounting_pattern() -> regex.Pattern[str]:
     return regex.compile(
         # ("($23.1) million" only with the scale after the bracket: "4.2 billion rupees ($50 million)"
         # and "the fee ($5)" are asides)
-        rf"(?<![\w$€£¥.,/])(?:(?P<pre>{signs})\((?P<n>{nums.numeral})\)(?P<scale>{nums.scale})?+"
+        # ("$(18)M": a scale's letter glued to the bracket)
+        rf"(?<![\w$€£¥.,/])(?:(?P<pre>{signs})\((?P<n>{nums.numeral})\)(?P<scale>{nums.scale}|[MBK](?![\w&]))?+"
         rf"|\((?P<pre2>{signs})(?P<n2>{nums.numeral})\)(?P<scale2>{nums.scale}))(?![\w$])",
         regex.V0,
     )
