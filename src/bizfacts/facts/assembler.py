@@ -71,7 +71,7 @@ from .pronouns import first_person, its_board, object_it, opening_its
 from .release_columns import column_facts
 from .release_tables import outlook_tables
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
-from .shareholder_table import holdings_list_facts, shareholder_table_facts
+from .shareholder_table import holdings_list_facts, owner_line_facts, shareholder_table_facts
 from .subsidiary_items import subsidiary_items_facts
 from .tables import table_header
 from .template import LazyPattern, Template, build_template, spans_words
@@ -302,6 +302,7 @@ def assemble(
     facts.extend(cover_page_facts(text, companies, text_topic))
     facts.extend(subsidiary_list_facts(text, companies, text_topic))
     facts.extend(shareholder_table_facts(text, companies, text_topic))
+    facts.extend(owner_line_facts(text, companies, text_topic))
     facts.extend(holdings_list_facts(text, companies, text_topic))
     facts.extend(subsidiary_items_facts(text, companies, text_topic))
     facts.extend(column_table_facts(text, companies, text_topic, mentions.dates, mentions.money))

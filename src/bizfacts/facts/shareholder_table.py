@@ -1,7 +1,8 @@
 """Tables of holdings: an annual report's or a prospectus's rows of owner names, each with its
 share of the company, under a heading such as "Major shareholders at 31 December 2025" or a column
-header "Shareholder    Shares    Holding" (:func:`shareholder_table_facts`); and a company's list of
-what it holds, "X's principal holdings were:" then "- Y – 74%" (:func:`holdings_list_facts`).
+header "Shareholder    Shares    Holding" (:func:`shareholder_table_facts`); a field line naming one
+owner, "Largest shareholder: X, 18.4%" (:func:`owner_line_facts`); and a company's list of what it
+holds, "X's principal holdings were:" then "- Y – 74%" (:func:`holdings_list_facts`).
 
 Each row whose first cell names an owner and whose last cell is a percentage gives an ownership
 of the company the document is about (or the one the heading names: "Largest shareholders of X").
@@ -70,6 +71,36 @@ def shareholder_table_facts(text: str, companies: list[CompanyMention], topic: s
         stake = _percentage(row.group("pct"))
         if owner is not None and stake is not None and owner != asset:
             out.append(_holding(text, row.start("name"), end, owner, asset, stake, "table of shareholders"))
+    return out
+
+
+# a field line naming one owner and its share: "Largest shareholder: X, 18.4%", "- Main owner: X (51%)"
+_OWNER_LINE = LazyPattern(
+    r"(?im)^[ \t]*(?:[-•*–][ \t]+)?(?:(?:the[ \t]+)?(?:largest|biggest|major|main|principal|controlling|"
+    r"majority|anchor)[ \t]+)?(?:shareholder|owner|stockholder)[ \t]*:[ \t]*"
+    r"(?P<name>\p{Lu}[^\n,(:]{1,60}?)[ \t]*(?:,|\(|[–—-])[ \t]*(?:approx\.?[ \t]*|about[ \t]+|c\.[ \t]*)?"
+    r"(?P<pct>\d{1,3}(?:[.,]\d{1,4})?)[ \t]*%"
+)
+
+
+def owner_line_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """The ownership a field line tells of the company the text is about: "Largest shareholder:
+    Sablemoor Partners, 18.4%".
+
+    >>> from bizfacts import extract_companies
+    >>> t = "Ownership\\n- Largest shareholder: Helmvik Invest AS, 18.4%\\n"
+    >>> [(f.owner, f.asset, str(f.stake)) for f in owner_line_facts(t, extract_companies(t), "Brask")]
+    [('Helmvik Invest', 'Brask', '18.4')]
+    """
+    if topic is None or ("holder" not in text and "wner" not in text):
+        return []
+    by_start = {c.start: c for c in companies if c.kind == "company"}
+    out: list[AnyFact] = []
+    for m in _OWNER_LINE.finditer(text):
+        owner = _owner(m.group("name"), by_start.get(m.start("name")))
+        stake = _percentage(m.group("pct"))
+        if owner is not None and stake is not None and owner != topic:
+            out.append(_holding(text, m.start("name"), m.end(), owner, topic, stake, "owner line: OWNER, P%"))
     return out
 
 
