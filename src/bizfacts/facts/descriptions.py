@@ -72,3 +72,21 @@ def described_as(
     if not names and subject is not None and any(name == subject for _pos, name in told):
         names = {subject}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def named_by_trade(head: str, names: Sequence[str]) -> str | None:
+    """The one company among ``names`` whose name holds the word of the trade ``head`` names ("the
+    brewer": "Glenmorven Brewing", "the insurer": "Ardent Shield Insurance"), or None (no such
+    name, several, or a head every company is: "the company").
+
+    >>> named_by_trade("brewer", ["Harcastle Drinks", "Glenmorven Brewing"])
+    'Glenmorven Brewing'
+    >>> named_by_trade("company", ["Harcastle Drinks", "Glenmorven Brewing"]) is None
+    True
+    """
+    low = head.casefold()
+    if low in _GENERAL or len(low) < 5:
+        return None
+    stem = low[: max(4, len(low) - 3)]  # "brewer" -> "bre", at least four letters: "brew"
+    found = {name for name in names if any(w.casefold().startswith(stem) for w in name.split()[1:])}
+    return next(iter(found)) if len(found) == 1 else None

@@ -18,7 +18,7 @@ import regex
 
 from .._spans import CompanyMention
 from . import lexicon as L
-from .descriptions import described_as
+from .descriptions import described_as, named_by_trade
 from .discourse_state import PLATFORMS, Entities
 from .layouts import DEFINED_ISSUER, announcement_issuer, pronoun_definition, statement_registrant
 from .named_references import FORMED_REFERENCE, joined_names, not_named_after
@@ -502,7 +502,9 @@ def resolve_anaphors(
                         others = [n for n in ents.recent if n != comps[0].name]
                         name = others[-1] if others else None
                 elif comps:
-                    name = subjects[0].name
+                    # ("X approached Y ... the Perth-based brewer": the company whose name holds its trade)
+                    trade = named_by_trade(m.group("head"), [c.name for c in comps]) if pat is company_anaphor else None
+                    name = trade or subjects[0].name
                 else:
                     # "The company's headquarters are in Lyon, Dufresne SA said": the speaker named after it;
                     # "The Brisbane-based bank said": the company the text is about, if named lately
