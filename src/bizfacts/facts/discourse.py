@@ -527,10 +527,21 @@ def resolve_anaphors(
                     # (or the subject the last sentence spoke of, when it is the text's company: "Its
                     # parent is Z, which also owns W. In 2015, the firm was acquired by V")
                     lately = topic is not None and (topic in ents.recent[-3:] or topic == ents.prev_subject)
+                    # ("X's units include X Service Singapore. In 2025 the group reported revenue of": a
+                    # group is the text's company, not its unit named after it)
+                    lately = lately or (pat is company_anaphor and _group_of(m.group("head"), topic, ents.last_company))
                     name = speaker or (topic if lately else ents.last_company)
             if name:
                 out.append((s, e, name))
     return out
+
+
+def _group_of(head: str, topic: str | None, last: str | None) -> bool:
+    """Whether "the group" stands for the text's company ``topic`` rather than ``last``, a unit named
+    after it ("Tindra Service Singapore" of "Tindra Maritime": their first word shared)."""
+    if head.casefold() != "group" or not topic or not last or last == topic:
+        return False
+    return last.split()[0] == topic.split()[0]
 
 
 def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | None, str | None]:
