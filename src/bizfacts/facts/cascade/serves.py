@@ -102,6 +102,8 @@ def predicate_of(
             return None
         if predicates()[noun.predicate or "bid"].roles.get("agent") != "acquirer":
             return None  # "the sale by Y": Y sells
+        if noun.predicate != "bid" and places["prep"].text.casefold() == "from":
+            return None  # "X cancelled a crude oil purchase from Y": Y sells (an offer from Y is Y's bid)
         owners = places.get("owners")
         if owners is not None and owners.tokens[-1].text.casefold() not in _OWNERS:
             return None  # "X urged regulators to block the bid from Y": only its owners are the target's
