@@ -38,7 +38,7 @@ from .cascade.discourse import (
     valued_target,
 )
 from .cascade.executive import About
-from .cascade.gate import place_beside
+from .cascade.gate import company_of, place_beside
 from .cascade.gate import triggers as cascade_triggers
 from .cascade.listing import may_name_exchange
 from .column_table import column_table_facts
@@ -209,6 +209,8 @@ def assemble(
             ni += 1
         # (tpl.text is text[s:e])
         kinds = cascade_triggers(low, M_SLOT in template, trigger_hits) if held else _NO_KINDS
+        if not held and len(comps) > 1:
+            kinds = company_of(low)  # "Y is a Castle Steel company.": a unit named by its group
         if "place" not in kinds and (comps or anaphors) and place_beside(text, comps, anaphors):
             kinds = kinds | {"place"}  # "X, a Dallas investment firm": a location with no location word
         if not kinds and (comps or anaphors) and may_name_exchange(low, text[s:e], words=bool(exchange)):

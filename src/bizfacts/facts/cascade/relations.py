@@ -99,7 +99,8 @@ def variants(a: str) -> tuple[Variant, ...]:
         # "Y, the group's original carton business, runs ...": the owner's possessive in the apposition
         _v("apposition-possessive", "REL", rf"(?P<asset>[CN]),(?P<owner>{_PARTY})'(?P<rel>R)(?=[,.;])"),
         # "Y, a Velmora subsidiary,": the owner named inside the apposition's noun group
-        _v("apposition-inner", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
+        # ("Y is a Velmora subsidiary.", "Y is an Ashby Group company.": the copula's noun group)
+        _v("apposition-inner", "REL", r"(?P<asset>[CN])(?:,|[hv]{0,2}b)(?P<rel>R)(?=[,.;]|$)"),
         _v(
             "apposition",
             "INV",
