@@ -44,6 +44,9 @@ from .names import (
 )
 from .status import NoFact, confidence
 
+# a subject relative clause whose verb names other parties: ", which owns A and B,"
+_WHICH_VERB_PARTIES = r"(?:,W[vh]{0,2}[VZx][CN](?:,?c[CN]|,[CN]){0,3}(?:[in]D)?,)"
+
 
 def variants() -> tuple[Variant, ...]:
     """The HQ constructions, in the order they are tried."""
@@ -61,7 +64,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "copula",
             "HQ",
-            rf"(?<![oiytfrawnspc:NP~])(?<!b[dxuNPL,~]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY}|{_APPOSITION_BY_PEOPLE})"
+            # ("X, which owns A and B, is based in L": a subject relative on other parties)
+            # (not a verb's object: "X, which bought Y in 2019, is headquartered in L" is X's)
+            rf"(?<![oiytfrawnspc:NP~VZ])(?<!b[dxuNPL,~]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY}|{_APPOSITION_BY_PEOPLE}|{_WHICH_VERB_PARTIES})"
             # (a title-case description: "is an industry-leading Internet Service Provider based in L")
             rf"(?!m)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
