@@ -376,7 +376,7 @@ def _labelled(m: AnyMatch, text: str) -> bool:
     """Whether the count follows its noun as a labelled figure opening a line: "• Customers: 3,150"."""
     if m.group("colon") is None:
         return False
-    line = text.rfind("\n", 0, m.start()) + 1
+    line = text.rfind("\n", max(0, m.start() - 41), m.start()) + 1  # (the label opens its line: bounded)
     before = text[line : m.start()].lstrip("".join(_BULLET))
     # (modifiers of the noun may open the label: "• Monthly active users: 1.9 million")
     return m.start() - line <= 40 and all(w.isalpha() for w in before.split()) and before.count(" ") <= 3

@@ -14,6 +14,7 @@ text speaks of; these name the one the sentence itself points to: a filing's "we
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from .._spans import CompanyMention
@@ -81,8 +82,10 @@ def first_person(
     out = []
     speaker: str | None = None
     speaker_read = False
+    starts = [c.start for c in companies]  # (in text order: the overlap test reads the last few only)
     for m in _WE.finditer(text, start, end):
-        if any(c.start < m.end() and m.start() < c.end for c in companies):
+        hi = bisect.bisect_left(starts, m.end())
+        if any(m.start() < c.end for c in companies[max(0, hi - 4) : hi]):
             continue
         if not _quoted(text, start, m.start()):
             speaking = _label_company(text, m.start(), earlier) or company
@@ -98,6 +101,7 @@ def first_person(
 
 
 # a transcript's speaker label opening the line: "Mark Stoll, CEO, Arden Logistics: Sure. We ..."
+_LABEL_REACH = 400  # how far after its speaker label a line's "we" may stand
 _LABEL = LazyPattern(r"[ \t]*(\p{Lu}[^\n:.!?]{2,100}?):[ \t]")
 
 
@@ -110,7 +114,10 @@ def _label_company(text: str, at: int, companies: Sequence[CompanyMention]) -> s
     >>> _label_company(t, t.index("We"), extract_companies(t))
     'Arden Logistics'
     """
-    line = text.rfind("\n", 0, at) + 1
+    lo = max(0, at - _LABEL_REACH)  # (a bounded look back: a long line of many "we" stays linear)
+    line = text.rfind("\n", lo, at) + 1
+    if line == 0 and lo > 0:
+        return None
     m = _LABEL.match(text, line, at)
     if m is None:
         return None
