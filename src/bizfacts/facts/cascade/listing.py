@@ -222,7 +222,8 @@ def variants() -> tuple[Variant, ...]:
             "shares-on",
             "LIST",
             # ("X, a Delaware corporation with offices in L, whose shares trade on": an apposition between)
-            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|(?:,[^,;.CNPW]{1,12})?,W|m)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
+            # ("X began trading on the Nasdaq": the light verb before "trading")
+            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|(?:,[^,;.CNPW]{1,12})?,W|m|[hvm]{0,2}Z)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
             # ("whose shares trade on Sao Paulo's B3 exchange": the exchange's town before it)
             r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?:L')?(?P<exchange>E)",
         ),
@@ -274,7 +275,9 @@ _SHARE_CLASSES = frozenset({"common", "ordinary", "preferred"})
 _SHARE_NOUN = LazyPattern(r"[ \t]+(?:stock|shares)\b")
 # the company trading, after another verb of its own: "X priced its IPO and will begin trading on EXCH"
 _TRADING = LazyPattern(
-    r"(?i)\b(?:begin|began|begun|begins|start|started|starts|commence[sd]?)\s+trading\s+(?:on|in)\s"
+    r"(?i)\b(?:(?:begin|began|begun|begins|start|started|starts|commence[sd]?)\s+trading"
+    # ("The shares will trade on the NYSE", "are expected to trade on")
+    r"|(?:will|to)\s+(?:begin\s+)?trade)\s+(?:on|in)\s"
 )
 _LISTED = LazyPattern(r"(?i)\b(?:listed|quoted|traded|trade)\s+(?:on|in)\s")
 _NOT_LISTED = frozenset({"planned", "agreed", "option", "rumored", "hypo"})
@@ -334,13 +337,15 @@ def listing_facts(
     if trigger is not None and "noun" in p.places and _NOT_MADE_AFTER.match(text, trigger.end):
         raise NotListed("a listing called off or not made yet")  # "X's NYSE debut was postponed"
     shares = p.places.get("shares")
+    exchange_at = p.places["exchange"].start if "exchange" in p.places else -1
     if (
         shares is not None
         and shares.char in "xN"
         and shares.text.casefold() not in _SHARE_WORDS
         # ("Its common stock trades on EXCH": a class of shares before the noun)
         and not (shares.text.casefold() in _SHARE_CLASSES and _SHARE_NOUN.get().match(text, shares.end))
-        and not ("exchange" in p.places and _TRADING.search(text, shares.start, p.places["exchange"].start))
+        # ("X began trading on EXCH": the light verb before the word in the shares' place)
+        and not (exchange_at >= 0 and _TRADING.search(text, max(0, shares.start - 12), exchange_at))
     ):
         raise NotListed("no shares before the exchange")
     exchange_c = p.places.get("exchange")
