@@ -203,12 +203,12 @@ def test_name_word_shortcut_answers_as_the_pattern(word: str) -> None:
 
 def test_first_person_in_a_sentence_of_many_companies_is_linear() -> None:
     """Each "we" of a sentence tested every company of it for an overlap: one run-on line of
-    20,000 companies and 20,000 "we" took about three minutes."""
+    20,000 companies and 20,000 "we" took over 40 seconds (CPU) in that pass alone."""
     from bizfacts.facts.pronouns import first_person
 
     n = 20_000
     text = "".join(f"we acquired {_name(i)} Corp and " for i in range(n))
     companies = bizfacts.extract_companies(text)
     found: list[tuple[int, int, str]] = []
-    assert _timed(lambda: found.extend(first_person(text, 0, len(text), companies, "Tollbridge"))) < 20.0
+    assert _timed(lambda: found.extend(first_person(text, 0, len(text), companies, "Tollbridge"))) < 8.0
     assert len(found) == n and found[0] == (0, 2, "Tollbridge")
