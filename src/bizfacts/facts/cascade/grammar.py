@@ -97,7 +97,7 @@ _THEME = (
     r"(?:j[NLux]{1,4}c(?P<unit>[RY]),?(?P<theme>C)"
     r"|j[NLux]{0,3}x,(?P<theme>C)(?=,)"
     # ("sold its restaurant chain Kaiplassen to Z": its own business, described, then named)
-    r"|j[ux]{0,2}x(?P<theme>C)(?!')"
+    r"|j[uxY]{0,2}x(?P<theme>C)(?!')"
     r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
     # ("has bought six distributors since 2021, including Y": the first of them after "including")
     r"|(?P<count>[9x])[xuB-]{0,3}xD?,p(?P<theme>C)(?=[,c.])"
@@ -127,7 +127,7 @@ _THEME = (
     r"|(?:x?d?x{1,3}o)?(?P<theme>[CN])'(?P<stake>K)"
     r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
-    r"|(?P<possessor>[CN])'(?P<unit>R),(?P<theme>C)"
+    r"|(?:x{0,2}o)?(?:d?x{0,3}o)?(?P<possessor>[CN])'(?P<unit>R),?(?P<theme>C)"
     r"|(?P<possessor>[CN])'(?P<theme>C)(?!')"
     r"|(?P<possessor>[CN])'(?P<unit>N)(?!')"
     r"|(?P<unit>[RY]),(?P<theme>N)"
