@@ -25,6 +25,7 @@ from .objects import (
     _buying_stake,
     _co_parties,
     _counted_shares,
+    _deal_price_before,
     _described,
     _described_text,
     _owner_after,
@@ -473,7 +474,7 @@ def acquisition_facts(
     if price is not None and price.per is not None:
         price = None
     if price is None and chunks:
-        price = _price(chunks, p.start, p.end)
+        price = _price(chunks, p.start, p.end) or _deal_price_before(chunks, p.start)
     if p.variant == "raise-to" and option_before(chunks, p):
         status, price = "option", None  # "holds an option allowing it to lift its holding to 40%"
     agents = [_buyer_or_seller(c)[0] for c in p.agents] if p.places.get("agent") is not None else []

@@ -235,6 +235,17 @@ def _part_of(c: Chunk) -> bool:
 _OWN_OBJECT_DEALS = frozenset({"acquire", "sell"})
 
 
+def _deal_price_before(chunks: Sequence[Chunk], start: int) -> MoneyMention | None:
+    """The price of a deal noun whose relative clause is the deal: "the proposed 757 mln dlr deal
+    under which X would acquire Y", "a $50 million transaction in which X buys Y" (``start``: the
+    clause's first chunk)."""
+    if start < 3 or chunks[start - 1].char != "W" or chunks[start - 2].char not in "pi":
+        return None
+    noun = chunks[start - 3]
+    price = noun.price if noun.char == "A" else None
+    return price if isinstance(price, MoneyMention) and price.per is None else None
+
+
 def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause (up to two dozen chunks after ``end``, the
     clause's last chunk, when given): "for $5 mln", "for 3 dlrs a share, or 21 mln dlrs", "a
