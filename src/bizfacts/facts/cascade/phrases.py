@@ -47,7 +47,7 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
             led = _LED_GROUP.match(s, j)
             if led is not None and chunks[led.end() - 2].text.casefold() in _LEADS:
                 j = led.end()
-            # "for about $5 mln", "from its parent Z", "to U.S. private equity firm Z", "for a proposed $5 mln"
+            # "for about $5 mln", "from its parent Z", "to U.S. private equity firm Z", "for a proposed $5m"
             while j < n and (s[j] in "xXv9pdjLuB-" or s[j : j + 2] == "GM") and j - i < 6:
                 j += 1
             if j + 1 < n and (s[j] == "R" or s[j - 1 : j + 1] == "L'") and s[j + 1] in "CN":
