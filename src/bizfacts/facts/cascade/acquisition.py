@@ -60,6 +60,8 @@ _COUNTED = frozenset(
 )
 
 
+# the predicates of a purchase whose object may be shares counted with no percentage
+_BUYING = frozenset({"acquire", "pay"})
 # how far after a deal's clause the words that end it are looked for
 _ENDED_REACH = 240
 # a deal the rest of its sentence ends: "X agreed to sell Y to Z, only for the deal to be called off
@@ -450,8 +452,8 @@ def acquisition_facts(
             and not _all_shares(stake_chunk, chunks)
             # "bought 50,000 shares of Y": a trade; "bought a majority stake in Y": a deal of unknown size
             and stake_chunk.tokens[-1].text.casefold() not in _STAKE_HEADS
-            # "bought 36,700 Y common shares": a purchase of Y of unknown size
-            and not (p.predicate == "acquire" and _counted_shares(p.places.get("theme"), stake_chunk, chunks))
+            # "bought 36,700 Y common shares", "paid $6 mln for its 462,400 Y shares": of unknown size
+            and not (p.predicate in _BUYING and _counted_shares(p.places.get("theme"), stake_chunk, chunks))
         ):
             raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
     if stake is None and stake_chunk is None and p.predicate == "acquire" and p.frame == "TRANS":

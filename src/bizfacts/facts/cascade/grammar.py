@@ -125,7 +125,7 @@ _THEME = (
     r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
     r"|(?:x?d?x{1,3}o)?(?P<theme>[CN])'(?P<stake>K)"
-    r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
+    r"|j?9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
     r"|(?:x{0,2}o)?(?:d?x{0,3}o)?(?P<possessor>[CN])'(?P<unit>R),?(?P<theme>C)"
     r"|(?P<possessor>[CN])'(?P<theme>C)(?!')"

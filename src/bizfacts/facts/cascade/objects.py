@@ -34,7 +34,7 @@ from .predicates import phrase_table, predicates
 # ("sold a 7% stake in Y ..., raising about 312 million euros": a sale's proceeds are its price)
 _PRICE_CUES = frozenset(
     "worth consideration total sum equivalent valued value price priced cost costing amount raising fetching"
-    " netting".split()
+    " netting paying".split()
 )
 _PRICE_QUALIFIERS = frozenset(
     "about approximately around roughly nearly some up more than an a estimated total of to".split()
