@@ -461,7 +461,7 @@ def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
         if isinstance(f, AcquisitionFact) and f.target == "":
             # a deal the same sentence tells comes first, wherever the list holds it ("X has bought
             # 18% of Y and has an option to raise its stake to 30%")
-            p = _later_in_sentence(facts, i, f) or last_deal.get(f.acquirer)
+            p = _later_in_sentence(facts, i, f) or last_deal.get(f.acquirer) or _by_short_name(last_deal, f)
             if p is None:
                 if held is None:
                     held = {}
@@ -476,16 +476,27 @@ def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
                 f = attrs.evolve(f, target=p.target)
             else:
                 # "..., is looking to raise its stake to 51%": the same deal, told with its size
+                # ("Sanwa will purchase the shares from Z for 351 mln yen": the stake's deal, its seller
+                # and price; the buyer as named in full before)
                 f = attrs.evolve(
                     f,
+                    acquirer=p.acquirer,
                     target=p.target,
                     seller=f.seller or p.seller,
+                    stake=p.stake if f.stake is None else f.stake,
                     status=p.status if p.status in ("rumored", "planned") else f.status,
                 )
         if isinstance(f, AcquisitionFact) and f.target:
             last_deal[f.acquirer] = f
         out.append(f)
     return out
+
+
+def _by_short_name(last_deal: dict[str | None, AcquisitionFact], f: AcquisitionFact) -> AcquisitionFact | None:
+    """The last deal of the acquirer whose name ``f``'s acquirer shortens ("Sanwa" for "Sanwa Bank")."""
+    if not f.acquirer:
+        return None
+    return next((d for a, d in last_deal.items() if a and a.startswith(f.acquirer + " ")), None)
 
 
 def _later_in_sentence(facts: list[AnyFact], i: int, f: AcquisitionFact) -> AcquisitionFact | None:

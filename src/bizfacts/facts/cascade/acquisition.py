@@ -400,7 +400,8 @@ def acquisition_facts(
     if filled["seller"] is not None and filled["seller"] == filled["acquirer"]:
         # "it agreed to sell its unit to Z" with "it" taken for Z: a party does not sell to itself
         filled["seller"] = None
-    target = "" if p.variant == "raise-to" else filled["target"] or None  # ("": the acquirer's last target)
+    continued = _continued_stake(p)  # ("will purchase the shares from Z for $5 mln": the deal told before)
+    target = "" if p.variant == "raise-to" or continued else filled["target"] or None  # ("": the last target)
     if target and target in (filled["acquirer"], filled["seller"]):
         # "Halvard Co agreed to sell ... Halvard Ltda to Z": two companies the linker took for one,
         # told apart as written
@@ -431,7 +432,7 @@ def acquisition_facts(
         raise NoFact("no target named, or the target is a party")
     if filled["acquirer"] is None and filled["seller"] is None:
         raise NoFact("neither a buyer nor a seller named")
-    stake_chunk = p.places.get("pct") or p.places.get("stake")
+    stake_chunk = None if continued else p.places.get("pct") or p.places.get("stake")
     stake: Decimal | None = None
     if stake_chunk is None and "STAKE" in predicates()[p.predicate].frames:
         raise NoFact("a stake verb without a stake")
@@ -505,6 +506,17 @@ def acquisition_facts(
     ]
 
 
+
+
+def _continued_stake(p: Predication) -> bool:
+    """Whether a purchase or sale has for its object a stake told before, its company not named
+    again: "Sanwa will purchase the shares from Z for 351 mln yen" (a stake noun after "the")."""
+    stake = p.places.get("stake")
+    if stake is None or stake.char != "K" or p.predicate not in ("acquire", "sell"):
+        return False
+    if any(p.places.get(k) is not None for k in ("theme", "unit", "asset", "pct")):
+        return False
+    return stake.tokens[0].text.casefold() == "the"
 
 
 # asset nouns that name all a company has, not one thing of it ("Y assets" is Y's business)

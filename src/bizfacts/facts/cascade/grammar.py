@@ -143,7 +143,7 @@ _THEME = (
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}[oi]|d?x{1,3}(?=C))?u?(?P<theme>[CN])"
     r"|(?P<stake>%)oK[io](?P<theme>[CN])"
     r"|(?:p|dx{0,2})?(?P<stake>%)i[AR]?(?P<theme>C)"
-    r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
+    r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R)|(?P<stake>K)(?=[fr]))"  # "the shares from Z"
 )
 # an agreement with the other party of a deal before its verb: "has entered into an agreement with
 # Z to", "reached agreement with Z to", "signed a letter of intent with Z to", "is in talks with Z to"
