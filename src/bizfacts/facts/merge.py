@@ -492,11 +492,11 @@ def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
     return out
 
 
-def _by_short_name(last_deal: dict[str | None, AcquisitionFact], f: AcquisitionFact) -> AcquisitionFact | None:
+def _by_short_name(deals: dict[str | None, AcquisitionFact], f: AcquisitionFact) -> AcquisitionFact | None:
     """The last deal of the acquirer whose name ``f``'s acquirer shortens ("Sanwa" for "Sanwa Bank")."""
     if not f.acquirer:
         return None
-    return next((d for a, d in last_deal.items() if a and a.startswith(f.acquirer + " ")), None)
+    return next((d for a, d in deals.items() if a and a.startswith(f.acquirer + " ")), None)
 
 
 def _later_in_sentence(facts: list[AnyFact], i: int, f: AcquisitionFact) -> AcquisitionFact | None:
