@@ -460,9 +460,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "target-subject",
             "NOM",
-            # ("X urged its shareholders to reject an offer from Y": the target tells its owners)
+            # ("X urged its holders to reject an offer from Y": the target tells its owners; "by Y for Z": Z's)
             rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ](?:ixo)?|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay)|[hmv]{{0,2}}Oj?(?P<owners>x)t[xZ](?:d?M)?)"
-            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:Ao)?(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:Ao)?(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN]|rx{{0,2}}o?[CN])",
         ),
         # "Y has accepted X's offer (of $2 billion)", "Y rejected X's takeover approach": a bid told
         # from the target's side with its bidder as the possessor (a verb of answering only: "Y
