@@ -132,7 +132,7 @@ _THEME = (
     r"|(?P<possessor>[CN])'(?P<unit>N)(?!')"
     r"|(?P<unit>[RY]),(?P<theme>N)"
     # ("bought the tuna brand Bonito del Norte from Z": a unit noun, then the unit's unknown name)
-    r"|(?P<unit>R)(?P<theme>N)(?=[frty.,])"
+    r"|(?P<unit>R)(?P<theme>N)(?=[frty.,D]|$)"
     r"|(?:d?x{0,2}o)?d?Yo(?P<possessor>[CN])'(?P<unit>R)"
     r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?u?(?P<theme>[CN])(?!')|(?P<unit>R))"
     # ("bought Z's North Sea assets": the assets' owner sells them)
