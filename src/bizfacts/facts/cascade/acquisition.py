@@ -60,6 +60,8 @@ _COUNTED = frozenset(
 )
 
 
+# the constructions whose theme is what a "for" predicate's noun is for ("X accepted Y's offer")
+_THEME_FOR = frozenset({"target-answers", "noun-premodifier", "tendered"})
 # the predicates of a purchase whose object may be shares counted with no percentage
 _BUYING = frozenset({"acquire", "pay"})
 # how far after a deal's clause the words that end it are looked for
@@ -266,9 +268,7 @@ def acquisition_facts(
             continue
         if place in ("agent", "theme"):
             chunk_ = p.places.get(place)
-        elif place == "for" and (
-            p.places.get("prep") is not None or p.variant in ("target-answers", "noun-premodifier")
-        ):
+        elif place == "for" and (p.places.get("prep") is not None or p.variant in _THEME_FOR):
             chunk_ = p.places.get("theme")  # "a bid for Y": the object of "for" is the theme
         else:
             chunk_ = p.pps.get(place)

@@ -600,8 +600,8 @@ def _headquarters_variants() -> tuple[Variant, ...]:
 
 
 def _more_variants() -> tuple[Variant, ...]:
-    """The constructions that live in modules of their own: VALUE, LIST and the TITLE
-    constructions naming no company."""
-    from . import executive, listing, valuation  # (they build on the shared pieces above)
+    """The constructions that live in modules of their own: VALUE, LIST, the TITLE constructions
+    naming no company and the shares tendered in a bid (:mod:`.tendered`)."""
+    from . import executive, listing, tendered, valuation  # (they build on the shared pieces above)
 
-    return valuation.variants() + listing.variants() + executive.variants()
+    return valuation.variants() + listing.variants() + executive.variants() + tendered.variants()
