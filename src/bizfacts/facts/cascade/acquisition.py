@@ -280,6 +280,8 @@ def acquisition_facts(
         if name:
             filled[role] = name
             promoted += was_promoted
+    if p.variant == "unnamed-buyer":  # "X said a group of investors offered to buy its Y": X sells
+        filled["seller"] = _party(p.places.get("owner"))[0]
     other = _party(p.places["other"])[0] if p.frame == "TRANS" and "other" in p.places else None
     if other and other != filled["target"]:
         # "X entered into an agreement with Z to acquire Y": Z sells; "... with Z to sell Y": Z buys

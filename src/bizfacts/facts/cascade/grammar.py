@@ -601,7 +601,7 @@ def _headquarters_variants() -> tuple[Variant, ...]:
 
 def _more_variants() -> tuple[Variant, ...]:
     """The constructions that live in modules of their own: VALUE, LIST, the TITLE constructions
-    naming no company and the shares tendered in a bid (:mod:`.tendered`)."""
-    from . import executive, listing, tendered, valuation  # (they build on the shared pieces above)
+    naming no company and the deals a reporting company tells (:mod:`.reported`)."""
+    from . import executive, listing, reported, valuation  # (they build on the shared pieces above)
 
-    return valuation.variants() + listing.variants() + executive.variants() + tendered.variants()
+    return valuation.variants() + listing.variants() + executive.variants() + reported.variants(_THEME)
