@@ -282,6 +282,8 @@ def acquisition_facts(
             promoted += was_promoted
     if p.variant == "unnamed-buyer":  # "X said a group of investors offered to buy its Y": X sells
         filled["seller"] = _party(p.places.get("owner"))[0]
+    if p.variant == "receive-for":  # "X will receive $588 mln from Z for Y": Z buys
+        filled["acquirer"] = _party(p.places.get("buyer"))[0]
     other = _party(p.places["other"])[0] if p.frame == "TRANS" and "other" in p.places else None
     if other and other != filled["target"]:
         # "X entered into an agreement with Z to acquire Y": Z sells; "... with Z to sell Y": Z buys
