@@ -352,6 +352,11 @@ def acquisition_facts(
         # "acquired the Napa Valley Plant of Z": the named asset is bought, its owner Z sells it
         filled["seller"] = filled["seller"] or filled["target"]
         filled["target"] = _described_text(text, asset.head)
+    if filled["target"] is None and asset is not None and p.places.get("own") is not None:
+        # "agreed to sell substantially all of its assets to Z": the seller's whole business is sold
+        if not _all_it_has(chunks, asset) or p.predicate != "sell" or filled["seller"] is None:
+            raise NoFact("'sold all its assets' told of no seller's whole business")
+        filled["target"], filled["seller"] = filled["seller"], None
     if filled["target"] is None and asset is not None and asset.char == "Y":
         # "has been acquiring oil properties": a kind of asset, not these ones ("its", "ten", "certain")
         generic = not any(
@@ -525,6 +530,13 @@ def _continued_stake(p: Predication) -> bool:
 
 # asset nouns that name all a company has, not one thing of it ("Y assets" is Y's business)
 _WHOLE_ASSETS = frozenset({"assets", "operations", "businesses", "properties"})
+
+
+def _all_it_has(chunks: Sequence[Chunk], asset: Chunk) -> bool:
+    """Whether ``asset`` after "its" names all a company has: "(substantially) all (of) its assets"."""
+    k = chunk_index(chunks, asset)
+    before = {c.text.casefold() for c in chunks[max(0, (k or 0) - 4) : k or 0]}
+    return asset.tokens[-1].text.casefold() in _WHOLE_ASSETS and "all" in before
 
 
 def _adjoining(text: str, owner: Chunk, asset: Chunk) -> bool:

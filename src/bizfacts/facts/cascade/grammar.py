@@ -134,10 +134,10 @@ _THEME = (
     # ("bought the tuna brand Bonito del Norte from Z": a unit noun, then the unit's unknown name)
     r"|(?P<unit>R)(?P<theme>N)(?=[frty.,D]|$)"
     r"|(?:d?x{0,2}o)?d?Yo(?P<possessor>[CN])'(?P<unit>R)"
-    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?u?(?P<theme>[CN])(?!')|(?P<unit>R))"
+    r"|(?:d?x{0,2}o?)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?u?(?P<theme>[CN])(?!')|(?P<unit>R))"
     # ("bought Z's North Sea assets": the assets' owner sells them)
     r"|(?P<possessor>[CN])'(?P<asset>Y)"
-    r"|(?P<asset>Y)"
+    r"|(?:x{1,2}o?(?P<own>j))?(?P<asset>Y)"  # ("substantially all of its assets": the seller's business)
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
     # ("9.9% of Spanish port operator Y": a descriptor before the name)
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}[oi]|d?x{1,3}(?=C))?u?(?P<theme>[CN])"
