@@ -52,6 +52,8 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
                 j += 1
             if j + 1 < n and (s[j] == "R" or s[j - 1 : j + 1] == "L'") and s[j + 1] in "CN":
                 j += 1  # "from its Hong Kong parent Z", "from Japan's Z": the party after its description
+            elif s[j : j + 3] == "RoC" and not chunks[j].inner and chunks[j].tokens[0].tag == "d":
+                j += 2  # "from the Canadian subsidiary of Z": an unnamed unit's parent stands for it
             if j < n and s[j] == "N":  # "to U.S. private equity firm Z": a name no extractor knew, describing
                 k = j + 1
                 while k < n and s[k] in "xu-" and k - j < 5:
