@@ -323,8 +323,14 @@ def _described(tokens: Sequence[Any]) -> Sequence[Any]:
 
 
 def _described_text(text: str, tokens: Sequence[Any]) -> str:
-    """The text of :func:`_described` tokens, as written."""
+    """The text of :func:`_described` tokens, as written; a project's name without the lowercase
+    words of its kind ("the Mount Tarra copper project" -> "Mount Tarra"; "the Tamar gas field"
+    and "the Kettle Lake Gold Project" stay whole)."""
     kept = _described(tokens)
+    named = next((i for i, t in enumerate(kept) if t.tag != "N"), len(kept))
+    kinds = kept[named:-1]
+    if named and kinds and kept[-1].text in ("project", "projects") and all(t.text.islower() for t in kinds):
+        kept = kept[:named]
     return text[kept[0].start : kept[-1].end]
 
 
