@@ -109,8 +109,12 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "Y, which was sold to Z, ...": a sale's buyer after "to"
             if v.name == "take-private" and name != "acquire":
                 continue  # "Y will take X private": a buyout, read as acquiring
-            if v.name == "target-answers" and name != "bid":
-                continue  # "Y accepted X's offer": a target answers a bid
+            if v.name in ("target-answers", "tendered") and name != "bid":
+                continue  # "Y accepted X's offer", "Y shares were tendered in X's offer": a bid's
+            if v.name == "unnamed-buyer" and name != "acquire":
+                continue  # "X said a group of investors offered to buy its Y": a purchase's
+            if v.name == "receive-for" and name != "sell":
+                continue  # "X will receive $5 mln from Z for Y": a sale's proceeds
             if v.name in ("opening-noun-to", "itself", "unnamed-seller") and name != "sell":
                 continue  # "The sale of Y to Z", "sell itself to Z", "Its founders sold Y to Z": a sale's
             if v.name == "subjectless" and "FOR" in frames:

@@ -92,6 +92,8 @@ _RELATIVE_ACTS = LazyPattern(
     r",?\s+(?:which|that)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:took|takes|acquired|bought|purchased|"
     r"holds|held|owns|invested)\b"
 )
+# the object of a relative clause on a party, right before a company: "P, who controls Y,"
+_IN_RELATIVE = LazyPattern(r",\s+(?:who|which)\s+(?:[\p{Ll}-]+\s+){1,2}\Z")
 # A company followed by its verb ("Dalton Pharma agreed to buy"): the subject of the clause.
 _SUBJECT_OF_VERB = LazyPattern(
     r"(?:\s*<[^>\n]{1,12}>)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:agreed|agrees|said|says|will|would|plans|planned|"
@@ -475,7 +477,13 @@ def resolve_anaphors(
                         # ("an alliance with Y, which took a 10% stake in the company": Y acts, the
                         # company is the other)
                         relative = _RELATIVE_ACTS.match(text, last.end) is not None
-                        if relative or (
+                        if _REPORTING_AFTER.match(text, comps[0].end) and _IN_RELATIVE.search(
+                            text, max(start, last.start - 40), last.start
+                        ):
+                            # "X said its director P, who controls Y, will buy 27 pct of the company's
+                            # stock": a relative clause's object is no reference; the reporting subject is
+                            name = comps[0].name
+                        elif relative or (
                             _SUBJECT_OF_VERB.match(text, last.end)
                             and not _OBJECT_POSITION.search(text, max(start, last.start - 60), last.start)
                         ):

@@ -119,6 +119,7 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
                     key = (g.target[:cut], g.acquirer, g.price.amount, g.price.currency, g.stake)
                     longer_target.setdefault(key, []).append(g)
     drop: set[int] = set()
+    merged: dict[int, AnyFact] = {}
     for f in acq:
         if f.stake is not None or f.price is not None or f.status == "option":
             continue
@@ -128,8 +129,17 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
             richer = g.stake is not None or g.price is not None or (g.seller and not f.seller)
             if richer and g.status != "option":
                 drop.add(id(f))
+    # "X bought a 7.7 pct stake in Y. It paid $6.1 mln for its 462,400 Y shares" ("... It acquired
+    # 346,600 Y shares, paying $4.9 mln"): the price of shares of the stake's company, told no earlier
+    # than the stake and without its size, is the stake deal's price
+    for f in acq:
+        if f.price is None or f.stake is not None or id(f) in drop or not _shares_bought(f):
+            continue
+        stakes = [g for g in same_parties[(f.target, f.acquirer)] if g.stake is not None and g.price is None]
+        if len(stakes) == 1 and stakes[0].status == f.status and stakes[0].evidence.start <= f.evidence.start:
+            drop.add(id(f))
+            merged[id(stakes[0])] = _merge(stakes[0], f)
     # the same priced deal told with a short and a full target name ("Oostvaart", "Oostvaart Imaging")
-    merged: dict[int, AnyFact] = {}
     for f in acq:
         if id(f) in drop or not f.target or f.price is None:
             continue
@@ -142,6 +152,14 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
     kept = _round_valuations(_fold_amountless_investments(kept))
     folded = _fold_described_pairs(_fold_described_units(_drop_guessed_buyers(kept)))
     return _widest_locations(_fold_buyerless(_fold_shortened_targets(folded)))
+
+
+_SHARES_WORDS = LazyPattern(r"(?i)\b(?:shares|stock)\b")
+
+
+def _shares_bought(f: AcquisitionFact) -> bool:
+    """Whether a deal is a purchase ("acquire/", "pay/") told in a sentence about shares."""
+    return f.rule.startswith(("acquire/", "pay/")) and _SHARES_WORDS.search(f.evidence.text) is not None
 
 
 # a deal's price below this is a price per share told without its unit ("for 6.50 dlrs plus a
@@ -443,7 +461,7 @@ def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
         if isinstance(f, AcquisitionFact) and f.target == "":
             # a deal the same sentence tells comes first, wherever the list holds it ("X has bought
             # 18% of Y and has an option to raise its stake to 30%")
-            p = _later_in_sentence(facts, i, f) or last_deal.get(f.acquirer)
+            p = _later_in_sentence(facts, i, f) or last_deal.get(f.acquirer) or _by_short_name(last_deal, f)
             if p is None:
                 if held is None:
                     held = {}
@@ -458,16 +476,27 @@ def inherit_targets(facts: list[AnyFact]) -> list[AnyFact]:
                 f = attrs.evolve(f, target=p.target)
             else:
                 # "..., is looking to raise its stake to 51%": the same deal, told with its size
+                # ("Sanwa will purchase the shares from Z for 351 mln yen": the stake's deal, its seller
+                # and price; the buyer as named in full before)
                 f = attrs.evolve(
                     f,
+                    acquirer=p.acquirer,
                     target=p.target,
                     seller=f.seller or p.seller,
+                    stake=p.stake if f.stake is None else f.stake,
                     status=p.status if p.status in ("rumored", "planned") else f.status,
                 )
         if isinstance(f, AcquisitionFact) and f.target:
             last_deal[f.acquirer] = f
         out.append(f)
     return out
+
+
+def _by_short_name(deals: dict[str | None, AcquisitionFact], f: AcquisitionFact) -> AcquisitionFact | None:
+    """The last deal of the acquirer whose name ``f``'s acquirer shortens ("Sanwa" for "Sanwa Bank")."""
+    if not f.acquirer:
+        return None
+    return next((d for a, d in deals.items() if a and a.startswith(f.acquirer + " ")), None)
 
 
 def _later_in_sentence(facts: list[AnyFact], i: int, f: AcquisitionFact) -> AcquisitionFact | None:

@@ -25,6 +25,7 @@ from .objects import (
     _buying_stake,
     _co_parties,
     _counted_shares,
+    _deal_price_before,
     _described,
     _described_text,
     _owner_after,
@@ -59,6 +60,10 @@ _COUNTED = frozenset(
 )
 
 
+# the constructions whose theme is what a "for" predicate's noun is for ("X accepted Y's offer")
+_THEME_FOR = frozenset({"target-answers", "noun-premodifier", "tendered"})
+# the predicates of a purchase whose object may be shares counted with no percentage
+_BUYING = frozenset({"acquire", "pay"})
 # how far after a deal's clause the words that end it are looked for
 _ENDED_REACH = 240
 # a deal the rest of its sentence ends: "X agreed to sell Y to Z, only for the deal to be called off
@@ -263,9 +268,7 @@ def acquisition_facts(
             continue
         if place in ("agent", "theme"):
             chunk_ = p.places.get(place)
-        elif place == "for" and (
-            p.places.get("prep") is not None or p.variant in ("target-answers", "noun-premodifier")
-        ):
+        elif place == "for" and (p.places.get("prep") is not None or p.variant in _THEME_FOR):
             chunk_ = p.places.get("theme")  # "a bid for Y": the object of "for" is the theme
         else:
             chunk_ = p.pps.get(place)
@@ -277,6 +280,10 @@ def acquisition_facts(
         if name:
             filled[role] = name
             promoted += was_promoted
+    if p.variant == "unnamed-buyer":  # "X said a group of investors offered to buy its Y": X sells
+        filled["seller"] = _party(p.places.get("owner"))[0]
+    if p.variant == "receive-for":  # "X will receive $588 mln from Z for Y": Z buys
+        filled["acquirer"] = _party(p.places.get("buyer"))[0]
     other = _party(p.places["other"])[0] if p.frame == "TRANS" and "other" in p.places else None
     if other and other != filled["target"]:
         # "X entered into an agreement with Z to acquire Y": Z sells; "... with Z to sell Y": Z buys
@@ -345,6 +352,11 @@ def acquisition_facts(
         # "acquired the Napa Valley Plant of Z": the named asset is bought, its owner Z sells it
         filled["seller"] = filled["seller"] or filled["target"]
         filled["target"] = _described_text(text, asset.head)
+    if filled["target"] is None and asset is not None and p.places.get("own") is not None:
+        # "agreed to sell substantially all of its assets to Z": the seller's whole business is sold
+        if not _all_it_has(chunks, asset) or p.predicate != "sell" or filled["seller"] is None:
+            raise NoFact("'sold all its assets' told of no seller's whole business")
+        filled["target"], filled["seller"] = filled["seller"], None
     if filled["target"] is None and asset is not None and asset.char == "Y":
         # "has been acquiring oil properties": a kind of asset, not these ones ("its", "ten", "certain")
         generic = not any(
@@ -397,7 +409,8 @@ def acquisition_facts(
     if filled["seller"] is not None and filled["seller"] == filled["acquirer"]:
         # "it agreed to sell its unit to Z" with "it" taken for Z: a party does not sell to itself
         filled["seller"] = None
-    target = "" if p.variant == "raise-to" else filled["target"] or None  # ("": the acquirer's last target)
+    continued = _continued_stake(p)  # ("will purchase the shares from Z for $5 mln": the deal told before)
+    target = "" if p.variant == "raise-to" or continued else filled["target"] or None  # ("": the last target)
     if target and target in (filled["acquirer"], filled["seller"]):
         # "Halvard Co agreed to sell ... Halvard Ltda to Z": two companies the linker took for one,
         # told apart as written
@@ -428,7 +441,7 @@ def acquisition_facts(
         raise NoFact("no target named, or the target is a party")
     if filled["acquirer"] is None and filled["seller"] is None:
         raise NoFact("neither a buyer nor a seller named")
-    stake_chunk = p.places.get("pct") or p.places.get("stake")
+    stake_chunk = None if continued else p.places.get("pct") or p.places.get("stake")
     stake: Decimal | None = None
     if stake_chunk is None and "STAKE" in predicates()[p.predicate].frames:
         raise NoFact("a stake verb without a stake")
@@ -449,8 +462,8 @@ def acquisition_facts(
             and not _all_shares(stake_chunk, chunks)
             # "bought 50,000 shares of Y": a trade; "bought a majority stake in Y": a deal of unknown size
             and stake_chunk.tokens[-1].text.casefold() not in _STAKE_HEADS
-            # "bought 36,700 Y common shares": a purchase of Y of unknown size
-            and not (p.predicate == "acquire" and _counted_shares(p.places.get("theme"), stake_chunk, chunks))
+            # "bought 36,700 Y common shares", "paid $6 mln for its 462,400 Y shares": of unknown size
+            and not (p.predicate in _BUYING and _counted_shares(p.places.get("theme"), stake_chunk, chunks))
         ):
             raise NoFact("shares without a percentage")  # (a tender offer for shares is a bid)
     if stake is None and stake_chunk is None and p.predicate == "acquire" and p.frame == "TRANS":
@@ -473,7 +486,7 @@ def acquisition_facts(
     if price is not None and price.per is not None:
         price = None
     if price is None and chunks:
-        price = _price(chunks, p.start, p.end)
+        price = _price(chunks, p.start, p.end) or _deal_price_before(chunks, p.start)
     if p.variant == "raise-to" and option_before(chunks, p):
         status, price = "option", None  # "holds an option allowing it to lift its holding to 40%"
     agents = [_buyer_or_seller(c)[0] for c in p.agents] if p.places.get("agent") is not None else []
@@ -504,8 +517,26 @@ def acquisition_facts(
 
 
 
+def _continued_stake(p: Predication) -> bool:
+    """Whether a purchase or sale has for its object a stake told before, its company not named
+    again: "Sanwa will purchase the shares from Z for 351 mln yen" (a stake noun after "the")."""
+    stake = p.places.get("stake")
+    if stake is None or stake.char != "K" or p.predicate not in ("acquire", "sell"):
+        return False
+    if any(p.places.get(k) is not None for k in ("theme", "unit", "asset", "pct")):
+        return False
+    return stake.tokens[0].text.casefold() == "the"
+
+
 # asset nouns that name all a company has, not one thing of it ("Y assets" is Y's business)
 _WHOLE_ASSETS = frozenset({"assets", "operations", "businesses", "properties"})
+
+
+def _all_it_has(chunks: Sequence[Chunk], asset: Chunk) -> bool:
+    """Whether ``asset`` after "its" names all a company has: "(substantially) all (of) its assets"."""
+    k = chunk_index(chunks, asset)
+    before = {c.text.casefold() for c in chunks[max(0, (k or 0) - 4) : k or 0]}
+    return asset.tokens[-1].text.casefold() in _WHOLE_ASSETS and "all" in before
 
 
 def _adjoining(text: str, owner: Chunk, asset: Chunk) -> bool:

@@ -51,8 +51,9 @@ from .tokens import Token
 # own words; each of these alternatives needs a "G"; "agreed a deal to buy", "agrees deal to buy": a
 # control verb before the control noun; "has today acquired", "has on 3 March completed": a
 # time between the auxiliary and its verb)
+# ("is considering selling its unit": a control verb right before the gerund)
 _CONTROL = (
-    r"i(?=x{0,2}G)|(?:(?:[xZG][ipI]?)?d?|[xZG]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V)"
+    r"i(?=x{0,2}G)|(?:(?:[xZG][ipI]?)?d?|[xZG]j)[xuMZv]{0,3}G(?:ix|[inp]?D,?)?t|G(?:ix|[inp]?D,?)?t|Gi(?=V)|G(?=V)"
 )
 # what may stand before a verb group's verb: auxiliaries, adverbs, a time between ("has today acquired")
 _AUXILIARY_STEPS = "[mhbv!]|(?<=[mhbv])[in]?D(?=[mhbv!]*V)|bt(?=b?V)"

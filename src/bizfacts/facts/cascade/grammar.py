@@ -97,7 +97,7 @@ _THEME = (
     r"(?:j[NLux]{1,4}c(?P<unit>[RY]),?(?P<theme>C)"
     r"|j[NLux]{0,3}x,(?P<theme>C)(?=,)"
     # ("sold its restaurant chain Kaiplassen to Z": its own business, described, then named)
-    r"|j[ux]{0,2}x(?P<theme>C)(?!')"
+    r"|j[uxY]{0,2}x(?P<theme>C)(?!')"
     r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
     # ("has bought six distributors since 2021, including Y": the first of them after "including")
     r"|(?P<count>[9x])[xuB-]{0,3}xD?,p(?P<theme>C)(?=[,c.])"
@@ -125,25 +125,25 @@ _THEME = (
     r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
     r"|(?:x?d?x{1,3}o)?(?P<theme>[CN])'(?P<stake>K)"
-    r"|9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
+    r"|j?9x?(?P<theme>C)(?P<stake>K)(?:,?c(?P<pct>%))?"
     r"|(?P<unit>[RY]),?(?P<theme>C)"
-    r"|(?P<possessor>[CN])'(?P<unit>R),(?P<theme>C)"
+    r"|(?:x{0,2}o)?(?:d?x{0,3}o)?(?P<possessor>[CN])'(?P<unit>R),?(?P<theme>C)"
     r"|(?P<possessor>[CN])'(?P<theme>C)(?!')"
     r"|(?P<possessor>[CN])'(?P<unit>N)(?!')"
     r"|(?P<unit>[RY]),(?P<theme>N)"
     # ("bought the tuna brand Bonito del Norte from Z": a unit noun, then the unit's unknown name)
-    r"|(?P<unit>R)(?P<theme>N)(?=[frty.,])"
+    r"|(?P<unit>R)(?P<theme>N)(?=[frty.,D]|$)"
     r"|(?:d?x{0,2}o)?d?Yo(?P<possessor>[CN])'(?P<unit>R)"
-    r"|(?:d?x{0,2}o)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?u?(?P<theme>[CN])(?!')|(?P<unit>R))"
+    r"|(?:d?x{0,2}o?)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?u?(?P<theme>[CN])(?!')|(?P<unit>R))"
     # ("bought Z's North Sea assets": the assets' owner sells them)
     r"|(?P<possessor>[CN])'(?P<asset>Y)"
-    r"|(?P<asset>Y)"
+    r"|(?:x{1,2}o?(?P<own>j))?(?P<asset>Y)"  # ("substantially all of its assets": the seller's business)
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
     # ("9.9% of Spanish port operator Y": a descriptor before the name)
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}[oi]|d?x{1,3}(?=C))?u?(?P<theme>[CN])"
-    r"|(?P<stake>%)oK[io](?P<theme>[CN])"
+    r"|(?P<stake>%)oK[io](?:(?P<theme>[CN])|(?P<asset>Y))"
     r"|(?:p|dx{0,2})?(?P<stake>%)i[AR]?(?P<theme>C)"
-    r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R))"
+    r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R)|(?P<stake>K)(?=[fr]))"  # "the shares from Z"
 )
 # an agreement with the other party of a deal before its verb: "has entered into an agreement with
 # Z to", "reached agreement with Z to", "signed a letter of intent with Z to", "is in talks with Z to"
@@ -460,9 +460,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "target-subject",
             "NOM",
-            # ("X urged its shareholders to reject an offer from Y": the target tells its owners)
+            # ("X urged its holders to reject an offer from Y": the target tells its owners; "by Y for Z": Z's)
             rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ](?:ixo)?|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay)|[hmv]{{0,2}}Oj?(?P<owners>x)t[xZ](?:d?M)?)"
-            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:Ao)?(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN])",
+            rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:Ao)?(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN]|rx{{0,2}}o?[CN])",
         ),
         # "Y has accepted X's offer (of $2 billion)", "Y rejected X's takeover approach": a bid told
         # from the target's side with its bidder as the possessor (a verb of answering only: "Y
@@ -601,8 +601,8 @@ def _headquarters_variants() -> tuple[Variant, ...]:
 
 
 def _more_variants() -> tuple[Variant, ...]:
-    """The constructions that live in modules of their own: VALUE, LIST and the TITLE
-    constructions naming no company."""
-    from . import executive, listing, valuation  # (they build on the shared pieces above)
+    """The constructions that live in modules of their own: VALUE, LIST, the TITLE constructions
+    naming no company and the deals a reporting company tells (:mod:`.reported`)."""
+    from . import executive, listing, reported, valuation  # (they build on the shared pieces above)
 
-    return valuation.variants() + listing.variants() + executive.variants()
+    return valuation.variants() + listing.variants() + executive.variants() + reported.variants(_THEME)

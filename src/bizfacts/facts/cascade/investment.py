@@ -82,6 +82,21 @@ def _no_conjunction_between(chunks: Sequence[Chunk], s: str, first: Chunk, last:
     return i is not None and j is not None and "c" not in s[i:j]
 
 
+# after an amount received: "from Z for" what the receiver sells
+_FROM_FOR = regex.compile(r"(?:i?x)?f[CN]r")
+
+
+def _proceeds(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
+    """Whether the amount at ``pos`` is paid for what its receiver sells: "received $40 mln from Z
+    for its 20 pct stake in Y", "for the business of Y" (not "for a 10 pct stake", "for research")."""
+    m = _FROM_FOR.match(s, pos + 1)
+    if m is None or m.end() >= len(chunks):
+        return False
+    sold = chunks[m.end()]
+    owned = sold.char in "KRY" and sold.tokens[0].text.casefold() == "its"
+    return owned or (sold.char == "R" and s.startswith("oC", m.end() + 1))
+
+
 def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     """Whether the money a "raise" verb took at chunk ``pos`` is a round: a round or funding noun
     after it ("$5 mln in new funding", "$5 mln in a Series B round"), a "Series B", the investors
@@ -258,7 +273,8 @@ def investment_facts(
             if p.variant == "active":
                 at = chunk_index(chunks, p.places["amount"]) or p.end
                 after_amount = chunks[at + 1].tokens[-1].text.casefold() if at + 1 < len(chunks) else ""
-                if after_amount in L.fact_nouns("not_funding"):
+                if after_amount in L.fact_nouns("not_funding") or _proceeds(chunks, s, at):
+                    # ("received $40 mln from Z for its stake in Y": a sale's proceeds)
                     raise NoFact("money received that is no investment ('a $5 million grant from Y')")
                 if not _cue_after(chunks, s, at):
                     raise NoFact("money raised, but no round, funding or investor named")

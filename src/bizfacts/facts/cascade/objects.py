@@ -34,7 +34,7 @@ from .predicates import phrase_table, predicates
 # ("sold a 7% stake in Y ..., raising about 312 million euros": a sale's proceeds are its price)
 _PRICE_CUES = frozenset(
     "worth consideration total sum equivalent valued value price priced cost costing amount raising fetching"
-    " netting".split()
+    " netting paying".split()
 )
 _PRICE_QUALIFIERS = frozenset(
     "about approximately around roughly nearly some up more than an a estimated total of to".split()
@@ -235,6 +235,17 @@ def _part_of(c: Chunk) -> bool:
 _OWN_OBJECT_DEALS = frozenset({"acquire", "sell"})
 
 
+def _deal_price_before(chunks: Sequence[Chunk], start: int) -> MoneyMention | None:
+    """The price of a deal noun whose relative clause is the deal: "the proposed 757 mln dlr deal
+    under which X would acquire Y", "a $50 million transaction in which X buys Y" (``start``: the
+    clause's first chunk)."""
+    if start < 3 or chunks[start - 1].char != "W" or chunks[start - 2].char not in "pi":
+        return None
+    noun = chunks[start - 3]
+    price = noun.price if noun.char == "A" else None
+    return price if isinstance(price, MoneyMention) and price.per is None else None
+
+
 def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMention | None:
     """The deal price told after chunk ``pos`` in the clause (up to two dozen chunks after ``end``, the
     clause's last chunk, when given): "for $5 mln", "for 3 dlrs a share, or 21 mln dlrs", "a
@@ -312,8 +323,14 @@ def _described(tokens: Sequence[Any]) -> Sequence[Any]:
 
 
 def _described_text(text: str, tokens: Sequence[Any]) -> str:
-    """The text of :func:`_described` tokens, as written."""
+    """The text of :func:`_described` tokens, as written; a project's name without the lowercase
+    words of its kind ("the Mount Tarra copper project" -> "Mount Tarra"; "the Tamar gas field"
+    and "the Kettle Lake Gold Project" stay whole)."""
     kept = _described(tokens)
+    named = next((i for i, t in enumerate(kept) if t.tag != "N"), len(kept))
+    kinds = kept[named:-1]
+    if named and kinds and kept[-1].text in ("project", "projects") and all(t.text.islower() for t in kinds):
+        kept = kept[:named]
     return text[kept[0].start : kept[-1].end]
 
 

@@ -47,11 +47,13 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
             led = _LED_GROUP.match(s, j)
             if led is not None and chunks[led.end() - 2].text.casefold() in _LEADS:
                 j = led.end()
-            # "for about $5 mln", "from its parent Z", "to U.S. private equity firm Z"
-            while j < n and s[j] in "xv9pdjLuB-" and j - i < 6:
+            # "for about $5 mln", "from its parent Z", "to U.S. private equity firm Z", "for a proposed $5m"
+            while j < n and (s[j] in "xXv9pdjLuB-" or s[j : j + 2] == "GM") and j - i < 6:
                 j += 1
             if j + 1 < n and (s[j] == "R" or s[j - 1 : j + 1] == "L'") and s[j + 1] in "CN":
                 j += 1  # "from its Hong Kong parent Z", "from Japan's Z": the party after its description
+            elif s[j : j + 3] == "RoC" and not chunks[j].inner and chunks[j].tokens[0].tag == "d":
+                j += 2  # "from the Canadian subsidiary of Z": an unnamed unit's parent stands for it
             if j < n and s[j] == "N":  # "to U.S. private equity firm Z": a name no extractor knew, describing
                 k = j + 1
                 while k < n and s[k] in "xu-" and k - j < 5:

@@ -21,6 +21,7 @@ from .fronted import opens_done_deal
 from .grammar import Variant
 from .open_class import open_class_predicate
 from .predicates import predicates
+from .reported import serves_reported
 from .tokens import DISCLOSING
 
 _BECOME = frozenset({"become", "became", "becomes", "becoming"})
@@ -131,6 +132,10 @@ def predicate_of(
         return None  # "Its founders sold Y to Z": only a sale names its buyer after "to"
     if v.name == "unnamed-seller" and "sellers" in places and places["sellers"].text.casefold() not in _ADMINISTRATORS:
         return None  # "Administrators from Z sold Y to W", not "Harlow of Leeds sold Y to W"
+    if v.name in ("tendered", "unnamed-buyer", "receive-for") and not serves_reported(v, places):
+        return None  # "X said 2 mln Y shares were tendered in its offer", "a group offered to buy its Y"
+    if v.name == "receive-for":
+        return "sell"  # "X will receive $588 mln from Z for Y": the money a sale brings
     if v.name == "opening-noun-to" and places["noun"].predicate != "sell":
         return None  # "The sale of Y to Z": a sale's buyer after "to" (not "the acquisition of Y to expand")
     if frame in ("TRANS", "NOM"):
@@ -138,7 +143,7 @@ def predicate_of(
         wants_for = trigger_chunk.predicate in frame_predicates("FOR")
         prep = places.get("prep")
         if (prep is not None and (prep.char == "r") != wants_for) or (
-            prep is None and wants_for and v.name != "noun-premodifier"
+            prep is None and wants_for and v.name not in ("noun-premodifier", "tendered")
         ):
             return None  # "a bid for Y", "paid $5 mln for Y"; "the acquisition of Y" ("its Y bid": no "for")
     count = places.get("count")

@@ -39,7 +39,10 @@ _ENDING = LazyPattern(
     r"(?i)\b(?:terminat\w*|called\s+off|scrapp\w*|abandon\w*|abort\w*|overturn\w*|veto(?:ed|es)?|collaps\w*|"
     r"reject\w*|withdr[ae]w\w*|block\w*|fell\s+through|walk(?:ed)?\s+away"
     # ("X dropped his bid to take Y private")
-    r"|dropp(?:ed|ing)\s+(?:its|his|her|their|the)\s+(?:\w+\s+)?(?:bid|offer|plans?|proposal|pursuit))\b"
+    r"|dropp(?:ed|ing)\s+(?:its|his|her|their|the)\s+(?:\w+\s+)?(?:bid|offer|plans?|proposal|pursuit)"
+    # ("X ended talks to acquire Y", "broke off negotiations to buy Y")
+    r"|(?:end(?:ed|s|ing)|broke\s+off|breaks\s+off)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:talks|negotiations|discussions))\b"
 )
 # a negation right before the word that would end the deal: "X has not terminated its agreement"
 _NOT_BEFORE = LazyPattern(r"(?i)\b(?:not|never|n't)[ \t]+(?:\w+[ \t]+)?\Z")
