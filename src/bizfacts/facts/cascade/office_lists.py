@@ -17,10 +17,13 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from ..._company_words import company_words
 from ..._fact_types import AnyFact, Evidence, ExecutiveFact, ExecutiveStatus
+from ..._suffixes import suffix_class
 from .chunks import Chunk
 from .clauses import Predication
 from .executive import LISTED_PEOPLE, word_classes, written_title
+from .grammar import _OBJ_DESC
 from .names import _is_company, _party, _person, _title, former_title
 from .tenure import SUCCEEDED
 
@@ -40,7 +43,7 @@ def more_executives(
     (``s`` is the chunk string of ``chunks``; ``ev`` the sentence): :func:`more_offices`,
     :func:`more_people`, :func:`more_appointed` and the predecessor's office
     (:func:`predecessor_office`)."""
-    more = more_offices(found, p, chunks, s) + more_people(found, p, chunks, s)
+    more = more_offices(found, p, chunks, s, ev) + more_people(found, p, chunks, s)
     if ev is not None:
         more += more_appointed(found, p, chunks, s, ev)
     return more + predecessor_office(found, p, chunks, s)
@@ -113,9 +116,12 @@ def predecessor_office(
 _SUCCEEDING = frozenset({"succeeding", "replacing"})
 
 
-def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+def more_offices(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str, ev: Evidence | None = None
+) -> list[AnyFact]:
     """ "P is chairman of A, B and C": the same title at each company of a list in the company's
-    place (``s`` is the chunk string of ``chunks``)."""
+    place (``s`` is the chunk string of ``chunks``); and, the sentence ``ev`` given, each office
+    of a list of offices after it, "P is chairman of A, director of B, and former CEO of C"."""
     company = p.places.get("company")
     if len(found) != 1 or p.variant not in _LISTED or company is None:
         return []
@@ -125,19 +131,84 @@ def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
     i = next((k for k in range(p.start, p.end) if chunks[k] is company), None)
     more: list[AnyFact] = []
     pos = (i + 1) if i is not None else len(s)
-    while len(more) < 4:
+    pos = _after_alias(s, pos)
+    current, listed = first, 0  # the office of the companies read now, and how many it has
+    names = {first.company}
+    while len(more) < 6:
         m = _NEXT_COMPANY.match(s, pos)
-        if m is None or (not more and m.group().startswith(("c", ",c")) and "co" not in m.group()):
-            break  # (a list opens with ", B"; "A and of B" names two)
-        nxt = chunks[m.end() - 1]
-        name, _promoted = _party(nxt)
-        if not name or not _is_company(nxt) or name == first.company:
+        # (a list opens with ", B"; "A and of B" names two; "A and B" is taken for one name unless
+        # A ends in a legal form, "A Corporation and B", or a comma stands before "and")
+        if (
+            m is not None
+            and not listed
+            and m.group().startswith(("c", ",c"))
+            and "co" not in m.group()
+            and not (m.group().startswith(",c") or _legal_form_ends(chunks[pos - 1]))
+        ):
+            m = None
+        if m is None:
+            m = _NAME_BEFORE_OFFICE.match(s, pos)
+        office = None
+        if m is None and ev is not None:
+            if (o := _NEXT_OFFICE.match(s, pos)) is None:
+                break
+            office, m = o, o
+        if m is None:
             break
-        more.append(attrs.evolve(first, company=name))
-        pos = m.end()
-        if pos < len(s) and s[pos] == "(":  # "C (ACR)": an alias in parentheses
-            pos = s.find(")", pos) + 1 or len(s)
+        nxt = chunks[m.end() - 1]
+        name, promoted = _party(nxt)
+        if not name or not _is_company(nxt) or (promoted and name.split()[-1] in company_words().org_head):
+            break  # ("and president of the Calloway Institute": an organization's word, no company)
+        if office is not None and ev is not None:
+            current = _listed_office(first, p, chunks[office.start("title")], ev)
+            listed = 0
+        if name not in names:
+            more.append(attrs.evolve(current, company=name))
+            names.add(name)
+        listed += 1
+        pos = _after_alias(s, m.end())
     return more
+
+
+def _after_alias(s: str, pos: int) -> int:
+    """Where the list goes on after a company at ``pos``: past an alias in parentheses ("C
+    (ACR)") and the tenure's dates ("CEO of A from 1983 to 1984 and CEO of B")."""
+    if pos < len(s) and s[pos] == "'" and s[pos + 1 : pos + 2] == ",":
+        pos += 1  # "Sotheby's, director of B": the name's "'s"
+    if pos < len(s) and s[pos] == "(":  # "C (ACR)": an alias in parentheses
+        pos = s.find(")", pos) + 1 or len(s)
+    if pos < len(s) and s[pos] == "D" and s[pos + 1 : pos + 2] in (",", "c"):
+        pos += 1
+    return pos
+
+
+# a name of the list that the next office follows: "chairman of A, and Sotheby's, director of B"
+# (a name no extractor knew, or one written with "'s")
+_NAME_BEFORE_OFFICE = regex.compile(r"(?:,c?|c)(?=[CN]'?,c?T[oa])[CN]")
+# after a company of a list of offices, the next title and its company: ", director of B", "and
+# CEO of B", ", and former president and CEO of C", "and earlier as CEO of B" (an adverb and "as")
+_NEXT_OFFICE = regex.compile(rf"(?:,c?|c)v?s?(?P<title>T)[oa]{_OBJ_DESC}(?=[CN])[CN]")
+
+
+def _legal_form_ends(c: Chunk) -> bool:
+    """Whether a company chunk ends in a strong legal form ("Pellway Corporation", "Tarn Ltd"): no
+    "and" after it joins one name."""
+    return c.char == "C" and bool(c.head) and suffix_class(c.head[-1].text.split()[-1]) == "strong"
+
+
+def _listed_office(first: ExecutiveFact, p: Predication, title: Chunk, ev: Evidence) -> ExecutiveFact:
+    """The office a title of a list of offices names, as written: "former" when its own words
+    say so, or when the first office's clause told an ended tenure ("P was chairman of A and
+    director of B") that the first title's words did not ("the former chairman of A and director
+    of B": the second is held)."""
+    own = p.places.get("title")
+    inherited = first.status == "former" and own is not None and not former_title(own)
+    status: ExecutiveStatus = "former" if former_title(title) or inherited else "current"
+    # (less sure than the first office: a construction that reads the office itself wins the merge)
+    less_sure = round(first.confidence - 0.05, 2)
+    return attrs.evolve(
+        first, title=written_title(title, ev.text, ev.start), status=status, confidence=less_sure
+    )
 
 
 # after a person: a comma or "and" and the next person ("founded by A, B and C", "... and C in 2011")

@@ -61,10 +61,12 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "P is chief technical officer of A and chief executive of B": the second title of a pair
         # ("P served as CEO of A from 1983 to 1984 and CEO of B": the first tenure's dates between)
+        # ("P is the former publisher of A and chief executive of B": an office no title word names first)
         _v(
             "copula-second",
             "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}T[oar]{_OBJ_DESC}[CN]{{1,2}}D?,?c(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])(?!N)",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}(?:{_TITLE_DESCRIPTION}(?P<held>T)|d?F?(?P<held>x))[oar]{_OBJ_DESC}[CN]{{1,2}}D?,?c"
+            rf"(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])(?!N)",
         ),
         _v(
             "possessive-predicate",

@@ -64,6 +64,8 @@ def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = T
         until = place.start
         if p.variant == "possessive-predicate" and company_c is not None and person.end <= company_c.start:
             until = company_c.start
+        if p.variant == "copula-second" and (held := p.places.get("held")) is not None:
+            until = held.start  # "P was chairman of A and director of B": the copula before the first office
         if (
             _WAS_TITLE.search(text, max(person.end, until - 40), until)
             and not _NEW.match(place.text)
