@@ -27,7 +27,7 @@ from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .office_company import About as About  # (re-exported: the assembler and the builders pass it)
-from .office_company import discourse_company, office_of_merged, partner_on_board
+from .office_company import company_not_left, discourse_company, office_of_merged, partner_on_board
 from .tenure import TENURE_WORD
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
@@ -257,6 +257,14 @@ def variants() -> tuple[Variant, ...]:
         # "..., who succeeded longtime CEO P in 2017": the one succeeded, named after the office he
         # held (of the company the sentence is about; status "former")
         _v("succeeded-title", "TITLE", r"W(?P<cue>x)x?(?P<title>T)(?P<person>P)(?![oa'])"),
+        # "(he) became CEO (of X) in 1999, succeeding N", "was elected T of X, succeeding retired admiral
+        # N": the one succeeded held the office taken up, which ended (whoever the subject is)
+        _v(
+            "succeeding",
+            "TITLE",
+            r"(?:(?P<cue>b)|b?(?P<cue>x)s?)(?P<title>T)(?:[oa](?P<company>[CN]))?(?:[in]D)?,(?P<then>x)[xN]{0,3}"
+            r"(?P<person>P)(?![oa'])",
+        ),
         _v(
             "premodifier-apposition",
             "TITLE",
@@ -371,6 +379,7 @@ WRITTEN_TITLE = frozenset(
         "succeeds",
         "become",
         "replaced-by",
+        "succeeding",
         "under-title",
         "title-of",
         "possessive-predicate",
@@ -389,6 +398,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "succeed-as": ("succeed",),
     "succeeds": ("succeed",),
     "succeeded-title": ("succeed",),
+    "succeeding": ("become", "appoint", "join"),
     "serves-as": ("serve", "leave"),  # (an office left: status "former")
     "reported-serves-as": ("serve",),
     "reports-to": ("report",),
@@ -509,6 +519,8 @@ def office(
         p.places["board"].text.casefold() != "board" or title != "chairman"
     ):
         return None, None  # "P has chaired the board of X": only a board's chair, not "leads the unit of X"
+    if p.variant == "succeeding" and p.places["then"].text.casefold() not in ("succeeding", "replacing"):
+        return None, None  # (the participle after the office names the one succeeded)
     if p.variant == "board-chaired" and (
         p.places["board"].text.casefold() != "board" or p.places["cue"].head[-1].text.casefold() != "chaired"
     ):
@@ -536,6 +548,8 @@ def office(
         if office_of_merged(p, ev) or partner_on_board(p, ev, title):
             return None, None
         company = discourse_company(p, title, about, ev.text, ev.start)
+        if p.variant == "succeeding" and company is not None and about is not None:
+            company = company_not_left(p, company, about.topic, ev)
     return title, company
 
 

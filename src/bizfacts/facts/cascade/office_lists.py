@@ -106,6 +106,11 @@ def predecessor_office(
         and chunks[p.end + 1].head[-1].text.casefold() in _SUCCEEDING
     ):
         predecessor = chunks[p.end + 2]  # ", succeeding N" right after the clause
+    elif (m := _HE_SUCCEEDED.match(s, p.end)) is not None and (
+        chunks[m.start("cue")].head[-1].text.casefold() in SUCCEEDED
+        and _same_person(chunks[m.start("subject")], found[0].person)
+    ):
+        predecessor = chunks[m.start("predecessor")]  # "P was the CEO; he succeeded N in 2010"
     name = _person(predecessor) if predecessor is not None else None
     if not name or name == found[0].person:
         return []
@@ -114,6 +119,17 @@ def predecessor_office(
 
 
 _SUCCEEDING = frozenset({"succeeding", "replacing"})
+# after an office's clause, the next clause's subject (the person again, or a pronoun) and "succeeded
+# N" with no office of its own ("P was the CEO; he succeeded N on May 1"; not "... as T": succeeds)
+_HE_SUCCEEDED = regex.compile(r"(?:[,;]c?|c)(?P<subject>[Pe])v?(?P<cue>x)(?P<predecessor>P)(?![sPN'])")
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def _same_person(c: Chunk, person: str) -> bool:
+    """Whether a clause's subject is the person of the office before it: the name, or "he" / "she"."""
+    if c.char == "e" or c.text.casefold() in _PRONOUNS:
+        return c.text.casefold() in _PRONOUNS
+    return _person(c) == person
 
 
 def more_offices(

@@ -47,6 +47,8 @@ def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = T
         and _PAST_COPULA.search(ev.text, board.end - ev.start, person.start - ev.start)
     ):
         return True  # "The board was chaired by P until 2019"
+    if p.variant == "succeeding":
+        return True  # "P became CEO, succeeding N": N's office ended
     if p.variant == "succeeded-title":
         return p.places["cue"].head[-1].text.casefold() in SUCCEEDED  # "who succeeded CEO P"
     place = p.places.get("title")
