@@ -22,13 +22,11 @@ import regex
 from ..._company_words import company_words
 from ..._fact_types import Evidence
 from ..._numbers import data_rows
-from .. import lexicon as L
-from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .office_company import About as About  # (re-exported: the assembler and the builders pass it)
 from .office_company import company_not_left, discourse_company, office_of_merged, partner_on_board
-from .tenure import TENURE_WORD
+from .written import written_title
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
 # "has", "is", "owns"), after the person's age (", 63,") or an aside between dashes ("P - no relation
@@ -108,10 +106,11 @@ def variants() -> tuple[Variant, ...]:
             "join-as",
             "TITLE",
             # ("P joins Kestrel Byte as CFO": a name no extractor knew, the one joined before "as T")
+            # ("P joined the X (XA) family of companies in 2003 as CEO of Y": the office's own company)
             # ("P has run X as chief executive since 2016": a lexicon verb, read as "has led"; "P is
             # joining X as VP Product": the progressive)
             r"(?P<person>[PN]),?(?:9,)?[mhvb]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:[in]D)?s(?P<title>T)(?![oa][CN])"
-            r"|[^.;PT]{1,8}?s(?P<title>T)[oa](?P<company>[CN]))",
+            r"|[^.;PT]{1,10}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
         # "P will assume the role of CEO at X", "P steps into the CEO role at X": an office taken up,
         # named by a role noun (the builder reads the verb and the noun)
@@ -127,6 +126,14 @@ def variants() -> tuple[Variant, ...]:
             "joined-became",
             "TITLE",
             r"(?:N(?=P))?(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)(?:[in]D)?,?c[mhv]{0,2}b(?P<title>T)(?![oa][CN])",
+        ),
+        # "P founded (joined) X, a software company, where he served as T": the office at the company
+        # the person founded or joined (a pronoun the clause's subject)
+        _v(
+            "where-served",
+            "TITLE",
+            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)(?:\([^()]{1,5}\))?(?:,[^,;.CNPTW]{1,10})?"
+            r",(?P<where>W)(?P<he>[eP])h?(?P<serve>x)s(?P<title>T)(?![oa][CN])",
         ),
         # "Martin Ellery, Chief Executive Officer, said"; "Gordon Whitcomb, 68, the company's chairman,"
         _v(
@@ -362,6 +369,7 @@ WRITTEN_TITLE = frozenset(
         "join-as",
         "assumes-role",
         "joined-became",
+        "where-served",
         "apposition-alone",
         "list-line",
         "who-title",
@@ -406,6 +414,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "join-as": ("join", "led"),
     "assumes-role": ("assume", "leave"),  # ("steps into the CEO role": "steps" is also "steps down")
     "joined-became": ("join",),
+    "where-served": ("join", "found"),
     "is-title": ("become",),
     "who-title": ("serve", "leave", "join"),
     "replaced-by": ("succeed",),
@@ -435,53 +444,6 @@ def cue_fits(p: Predication) -> bool:
     if cls == "led" and p.variant != "board-chaired" and not perfect:
         return False  # "P led X as chief executive until 2004": an office that may have ended
     return cls is not None and cls in _CUE_CLASS.get(p.variant, ())
-
-
-def written_title(c: Chunk, sentence: str, start: int) -> str:
-    """The title chunk ``c`` as written, from its first title word to its last ("its president and
-    CEO" -> "president and CEO"); an acronym alone in capitals.  ``sentence`` starts at ``start``."""
-    text = " ".join(sentence[c.head[0].start - start : c.head[-1].end - start].split())
-    if (m := _TIME_WORD.match(text)) is not None and text[m.end() :].strip():
-        text = text[m.end() :]  # "its new chief executive", "longtime chairman": the office alone
-    elif (m := TENURE_WORD.match(text)) is not None and text[m.end() :].strip():
-        text = text[m.end() :]  # "former chairman": the office is "chairman" (the fact's status says former)
-    if text.casefold() in L.TITLE_ACRONYMS:
-        return text.upper()
-    return text + _department(sentence, c.head[-1].end - start)
-
-
-def _department(sentence: str, at: int) -> str:
-    """The department after a title ending at ``at`` in ``sentence``, as written with what joins it
-    to the title: "vice president of document intelligence at X" -> " of document intelligence",
-    "as Senior Vice President, Operations." -> ", Operations" (a department's name); else ""."""
-    if (m := _LOWER_DEPARTMENT.match(sentence, at)) is not None:
-        return " of " + " ".join(m.group("dept").split())
-    if (m := _BOARD.match(sentence, at)) is not None:
-        return " " + " ".join(m.group(0).split())  # " of the Executive Board (CEO)"
-    m = _NAMED_DEPARTMENT.match(sentence, at)
-    if m is not None and m.group("dept") in company_words().department:
-        return ", " + m.group("dept")
-    return ""
-
-
-# "of investor relations at X", "of equity strategy for X": lowercase words between a title and its company
-_LOWER_DEPARTMENT = regex.compile(
-    r"[ \t]+of[ \t]+(?P<dept>(?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})(?=(?:at|for)[ \t])"
-)
-# "Chairman of the Executive Board (CEO) of X", "Chairman of the Supervisory Board of X": a board's office
-_BOARD = regex.compile(
-    r"[ \t]+of[ \t]+the[ \t]+(?:Executive|Supervisory|Management|Managing)[ \t]+Board"
-    r"(?:[ \t]+\([A-Z]{2,4}\))?(?=[ \t]+of[ \t])"
-)
-# ", Operations." or ", Investor Relations, and ...": a department's name closing the title's clause
-_NAMED_DEPARTMENT = regex.compile(
-    r",[ \t]+(?P<dept>\p{Lu}\p{Ll}+(?:[ \t]+(?:and[ \t]+)?\p{Lu}\p{Ll}+){0,2})"
-    r"(?=[ \t]*(?:[.;]|,[ \t]+(?:and|who)\b|$))"
-)
-
-
-# a word of the tenure's time before a title, left out of the office: "new", "longtime", "current"
-_TIME_WORD = regex.compile(r"(?i)(?:new|longtime|long-time|current)[ \t]+")
 
 
 def office(
@@ -519,6 +481,10 @@ def office(
         p.places["board"].text.casefold() != "board" or title != "chairman"
     ):
         return None, None  # "P has chaired the board of X": only a board's chair, not "leads the unit of X"
+    if p.variant == "where-served" and not _where_he_served(p):
+        return None, None  # ("X, where Jane Roe served as T": another person's office)
+    if p.variant == "where-served" and not _where_he_served(p):
+        return None, None  # ("X, where Jane Roe served as T": another person's office)
     if p.variant == "succeeding" and p.places["then"].text.casefold() not in ("succeeding", "replacing"):
         return None, None  # (the participle after the office names the one succeeded)
     if p.variant == "board-chaired" and (
@@ -563,6 +529,15 @@ _LEADS = frozenset({"led", "head", "found", "serve"})
 _WHO_LED = regex.compile(
     r"(?i),[ \t]+who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:led|headed|founded|co-founded|runs|heads|leads)\b"
 )
+
+
+def _where_he_served(p: Predication) -> bool:
+    """ "P founded X, where he served as T": "where", a pronoun, a verb of serving."""
+    return (
+        p.places["where"].text.casefold() == "where"
+        and p.places["he"].text.casefold() in ("he", "she")
+        and word_classes().get(p.places["serve"].head[-1].text.casefold()) == "serve"
+    )
 
 
 def _serving_fits(p: Predication, ev: Evidence) -> bool:

@@ -22,10 +22,11 @@ from ..._fact_types import AnyFact, Evidence, ExecutiveFact, ExecutiveStatus
 from ..._suffixes import suffix_class
 from .chunks import Chunk
 from .clauses import Predication
-from .executive import LISTED_PEOPLE, word_classes, written_title
+from .executive import LISTED_PEOPLE, word_classes
 from .grammar import _OBJ_DESC
 from .names import _is_company, _party, _person, _title, former_title
 from .tenure import SUCCEEDED
+from .written import written_title
 
 # after a title's company, the next company of a list: ", B" while the list goes on (", C", ", and",
 # "and"), then ", and C" or "and C" closing it ("chairman of A, B and C"); a pair "A and B" is
