@@ -135,7 +135,7 @@ def _full_name(c: Chunk) -> str:
 
 # a clause's subject that "is" or "serves as" a title is a person, even named by one word ("P founded
 # X, where he served as T": the pronoun's antecedent)
-_SUBJECT_ALONE = frozenset({"copula", "copula-second", "apposition", "where-served", "join-as"})
+_SUBJECT_ALONE = frozenset({"copula", "copula-second", "apposition", "where-served", "join-as", "appointed"})
 
 
 def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> list[AnyFact]:

@@ -22,6 +22,7 @@ import regex
 from ..._company_words import company_words
 from ..._fact_types import Evidence
 from ..._numbers import data_rows
+from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .office_company import About as About  # (re-exported: the assembler and the builders pass it)
@@ -211,8 +212,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "appointed",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,)?[hmv]{0,2}b(?P<cue>x)[st]?(?P<title>T)"
-            r"(?:[oa](?P<company>[CN]))?",
+            # ("P was elected to X's board and promoted to T of X": a first appointment coordinated before it)
+            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,)?[hmv]{0,2}b"
+            r"(?:(?P<first>x)[^.;,PTVW]{1,8}?c)?(?P<cue>x)[st]?(?P<title>T)(?:[oa](?P<company>[CN]))?",
         ),
         # "The board has appointed P as interim CEO": the board of the company the sentence is about
         _v(
@@ -481,8 +483,12 @@ def office(
         p.places["board"].text.casefold() != "board" or title != "chairman"
     ):
         return None, None  # "P has chaired the board of X": only a board's chair, not "leads the unit of X"
+    if p.variant == "appointed" and "first" in p.places and not _appointing(p.places["first"]):
+        return None, None  # ("P was fired by X and named T of Y": each verb an appointment)
     if p.variant == "where-served" and not _where_he_served(p):
         return None, None  # ("X, where Jane Roe served as T": another person's office)
+    if p.variant == "appointed" and "first" in p.places and not _appointing(p.places["first"]):
+        return None, None  # ("P was fired by X and named T of Y": each verb an appointment)
     if p.variant == "where-served" and not _where_he_served(p):
         return None, None  # ("X, where Jane Roe served as T": another person's office)
     if p.variant == "succeeding" and p.places["then"].text.casefold() not in ("succeeding", "replacing"):
@@ -529,6 +535,10 @@ _LEADS = frozenset({"led", "head", "found", "serve"})
 _WHO_LED = regex.compile(
     r"(?i),[ \t]+who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:led|headed|founded|co-founded|runs|heads|leads)\b"
 )
+
+
+def _appointing(c: Chunk) -> bool:
+    return word_classes().get(c.head[-1].text.casefold()) == "appoint"
 
 
 def _where_he_served(p: Predication) -> bool:

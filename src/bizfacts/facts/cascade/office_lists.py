@@ -34,7 +34,7 @@ from .written import written_title
 # ("President of the A Foundation and of B": "and of" before the last)
 _NEXT_COMPANY = regex.compile(r",(?=C(?:,?c|,C))C|(?<=C),?co?(?=C(?:[,(.;]|$))C")
 # the constructions whose company may be the first of a list
-_LISTED = frozenset({"copula", "apposition"})
+_LISTED = frozenset({"copula", "apposition", "appointed"})
 
 
 def more_executives(
@@ -174,17 +174,23 @@ def more_offices(
             break
         nxt = chunks[m.end() - 1]
         name, promoted = _party(nxt)
-        if not name or not _is_company(nxt) or (promoted and name.split()[-1] in company_words().org_head):
-            break  # ("and president of the Calloway Institute": an organization's word, no company)
         if office is not None and ev is not None:
             current = _listed_office(first, p, chunks[office.start("title")], ev)
             listed = 0
+        # (an organization's chief executive is one, as the first office's construction reads it)
+        if not name or not (_is_company(nxt) or _CHIEF_EXECUTIVE.search(current.title)):
+            break
+        if promoted and name.split()[-1] in company_words().org_head:
+            break  # ("and president of the Calloway Institute": an organization's word, no company)
         if name not in names:
             more.append(attrs.evolve(current, company=name))
             names.add(name)
         listed += 1
         pos = _after_alias(s, m.end())
     return more
+
+
+_CHIEF_EXECUTIVE = regex.compile(r"(?i)\bchief[ \t]+executive\b|\bCEO\b")
 
 
 def _after_alias(s: str, pos: int) -> int:
