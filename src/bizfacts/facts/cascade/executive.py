@@ -85,7 +85,8 @@ def variants() -> tuple[Variant, ...]:
             "serves-as",
             "TITLE",
             # ("P, Vice-President, Finance, will serve as interim CFO": a modal before the verb)
-            rf"(?P<person>[PN]){_APPOSITION},?[hvm]{{0,2}}(?P<cue>x)x?s(?P<title>T)(?![oa][CN])",
+            # (not "P will serve as T, South Sound, of X": the office's own company, after its department)
+            rf"(?P<person>[PN]){_APPOSITION},?[hvm]{{0,2}}(?P<cue>x)x?s(?P<title>T)(?!(?:,[NYx],?)?[oa][CN])",
         ),
         # "X said ... that P would serve as interim CEO": a reported office to come, no hypothesis
         # ("that CFO P would serve as T": the person's office before the name)

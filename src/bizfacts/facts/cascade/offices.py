@@ -26,11 +26,11 @@ _IS_TITLE_OF = _IS_TITLE[:-1] + r"|,?Whv?b)"
 _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
 # "managing director of swaps for A"
-# (", Finance of X": a department after a comma)
+# (", Finance of X": a department after a comma; "Regional President, South Sound, of X": set off by two)
 # ("Executive Vice President of Orthopedics at X": a capitalized department before "at" and a company)
 # ("Chairman of the Executive Board (CEO) of X": a board's name, the title's short form in parentheses;
 # "Vice President of Circular Solutions at X": a department named like a company, then the company)
-_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o)|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC)|oC(?=aC))?"
+_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx],?(?=o)|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC)|oC(?=aC))?"
 
 
 def variants() -> tuple[Variant, ...]:

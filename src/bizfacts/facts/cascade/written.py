@@ -37,6 +37,8 @@ def _department(sentence: str, at: int) -> str:
     m = _NAMED_DEPARTMENT.match(sentence, at)
     if m is not None and m.group("dept") in company_words().department:
         return ", " + m.group("dept")
+    if (m := _UNIT_BEFORE_OF.match(sentence, at)) is not None:
+        return ", " + m.group("dept")  # "Regional President, South Sound, of X": the unit is the title's
     return ""
 
 
@@ -54,6 +56,9 @@ _NAMED_DEPARTMENT = regex.compile(
     r",[ \t]+(?P<dept>\p{Lu}\p{Ll}+(?:[ \t]+(?:and[ \t]+)?\p{Lu}\p{Ll}+){0,2})"
     r"(?=[ \t]*(?:[.;]|,[ \t]+(?:and|who)\b|$))"
 )
+
+# ", South Sound, of X": a unit or region set off by commas between a title and its company's "of"
+_UNIT_BEFORE_OF = regex.compile(r",[ \t]+(?P<dept>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}),[ \t]+of[ \t]")
 
 
 # a word of the tenure's time before a title, left out of the office: "new", "longtime", "current"
