@@ -196,6 +196,8 @@ _CHIEF_EXECUTIVE = regex.compile(r"(?i)\bchief[ \t]+executive\b|\bCEO\b")
 def _after_alias(s: str, pos: int) -> int:
     """Where the list goes on after a company at ``pos``: past an alias in parentheses ("C
     (ACR)") and the tenure's dates ("CEO of A from 1983 to 1984 and CEO of B")."""
+    if pos < len(s) and s[pos] == '"' and s[pos - 2 : pos - 1] == '"':
+        pos += 1  # 'the investment company "Aya Capital", director of B': the name's closing mark
     if pos < len(s) and s[pos] == "'" and s[pos + 1 : pos + 2] == ",":
         pos += 1  # "Sotheby's, director of B": the name's "'s"
     if pos < len(s) and s[pos] == "(":  # "C (ACR)": an alias in parentheses
@@ -210,7 +212,7 @@ def _after_alias(s: str, pos: int) -> int:
 _NAME_BEFORE_OFFICE = regex.compile(r"(?:,c?|c)(?=[CN]'?,c?T[oa])[CN]")
 # after a company of a list of offices, the next title and its company: ", director of B", "and
 # CEO of B", ", and former president and CEO of C", "and earlier as CEO of B" (an adverb and "as")
-_NEXT_OFFICE = regex.compile(rf"(?:,c?|c)v?s?(?P<title>T)[oa]{_OBJ_DESC}(?=[CN])[CN]")
+_NEXT_OFFICE = regex.compile(rf"(?:,c?|c)v?s?(?P<title>T)[oa]{_OBJ_DESC}(?:\"(?=[CN]\"))?(?=[CN])[CN]")
 
 
 def _legal_form_ends(c: Chunk) -> bool:

@@ -32,6 +32,9 @@ _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # "Vice President of Circular Solutions at X": a department named like a company, then the company)
 _DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx],?(?=o)|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC)|oC(?=aC))?"
 
+# a quotation mark before a company's name ("CEO of the investment company "Aya Capital"")
+_QUOTED = r"(?:\"(?=[CN]\"))?"
+
 
 def variants() -> tuple[Variant, ...]:
     """The TITLE constructions naming a company, in the order they are tried."""
@@ -44,7 +47,7 @@ def variants() -> tuple[Variant, ...]:
             # a company and a name together)
             # (nor an unknown company that another title's apposition follows: "..., former GM of
             # Zeltra Ana Ruiz, former CEO at Y" runs the company and the next person together)
-            rf"(?P<person>P|(?<!T[oa])N){_NAME_SUFFIX}{_APPOSITION},v?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}(?P<company>C|N(?!,T))",
+            rf"(?P<person>P|(?<!T[oa])N){_NAME_SUFFIX}{_APPOSITION},v?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}{_QUOTED}(?P<company>C|N(?!,T))",
         ),
         # '"...," said P, chief executive officer, X.', "P, CEO, X, said": a press release's title and
         # company set off by commas (a known person and a known company only, the company closing the
@@ -57,7 +60,7 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("P has been president of the US subsidiary, Y Inc., in Charlotte": the unit named after it)
             rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE_OF}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}"
-            rf"(?:oR,(?=C)|(?:c[Rx])?[oar]{_OBJ_DESC})(?P<company>[CN])",
+            rf"(?:oR,(?=C)|(?:c[Rx])?[oar]{_OBJ_DESC}{_QUOTED})(?P<company>[CN])",
         ),
         # "P is chief technical officer of A and chief executive of B": the second title of a pair
         # ("P served as CEO of A from 1983 to 1984 and CEO of B": the first tenure's dates between)
