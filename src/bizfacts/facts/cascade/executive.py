@@ -166,7 +166,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "who-possessive",
             "TITLE",
-            r"(?P<person>[PN]),(?:9,)?W[hxv]{0,2}bv?(?P<company>[CN])'(?P<title>T)",
+            # ("P, a former executive with Y who became X's first CEO": the person described before "who")
+            r"(?P<person>[PN]),(?:9,)?(?:d[xuF-]{1,5}(?:[wao][CN])?)?W[hxv]{0,2}bv?(?P<company>[CN])'(?P<title>T)",
         ),
         # a press release's header after the name: "X Co., Ltd. (Head Office: Tokyo; President and
         # CEO: P)"

@@ -91,7 +91,12 @@ def variants() -> tuple[Variant, ...]:
         # "The chief executive of X, P, said", "The CEO of X is P"
         # ("The chairman of X, Sir P, ...": an honorific the extractors left out)
         # ("Before becoming CEO of X in 2012, P worked at Z": the office's date before the comma)
-        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:[in]D)?(?:,|v?b)(?:N(?=P))?(?P<person>[PN])"),
+        # ("The former CEO of X, in 2006 P was named ...": the clause's fronted time after the comma)
+        _v(
+            "title-of",
+            "TITLE",
+            r"(?P<title>T)[oa](?P<company>[CN])(?:[in]D)?(?:,(?:[in]D,?)?|v?b)(?:N(?=P))?(?P<person>[PN])",
+        ),
         # ("P, X's newly appointed chief executive,": words before the title)
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'x{0,2}(?P<title>T)"),
         # ("whose chief executive officer (CEO) is P": the title's acronym in parentheses)

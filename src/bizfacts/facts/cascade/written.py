@@ -62,4 +62,5 @@ _UNIT_BEFORE_OF = regex.compile(r",[ \t]+(?P<dept>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p
 
 
 # a word of the tenure's time before a title, left out of the office: "new", "longtime", "current"
-_TIME_WORD = regex.compile(r"(?i)(?:new|longtime|long-time|current)[ \t]+")
+# ("its first new CEO": not "First Vice President", a bank's title)
+_TIME_WORD = regex.compile(r"(?i)(?:first[ \t]+new|new|longtime|long-time|current)[ \t]+")
