@@ -46,7 +46,7 @@ def more_executives(
     (:func:`predecessor_office`)."""
     more = more_offices(found, p, chunks, s, ev) + more_people(found, p, chunks, s)
     if ev is not None:
-        more += more_appointed(found, p, chunks, s, ev)
+        more += more_appointed(found, p, chunks, s, ev) + coordinated_subject(found, p, chunks, s)
     return more + predecessor_office(found, p, chunks, s)
 
 
@@ -290,3 +290,40 @@ def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s
         found[0] = attrs.evolve(first, title="co-founder")
         more = [attrs.evolve(f, title="co-founder") for f in more if isinstance(f, ExecutiveFact)]
     return more
+
+
+# a subject of two people before a plural copula: "A and B are ..." (the person's place holds B)
+_PLURAL_COPULA = frozenset({"are", "were"})
+# the titles of a coordinated title: "chief executive and chairman", "president, CEO and chairman"
+_TITLE_SPLIT = regex.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def coordinated_subject(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str
+) -> list[AnyFact]:
+    """ "A and B are the chief executive and chairman of X": each person the title of the same rank
+    (A chief executive, B chairman: the first fact, B's, is changed in ``found``); "A and B are
+    co-founders of X": each a co-founder; one title for both ("A and B are the CEO of X") none."""
+    person = p.places.get("person")
+    title = p.places.get("title")
+    if p.variant not in ("copula", "is-title") or len(found) != 1 or person is None or title is None:
+        return []
+    first = found[0]
+    i = next((k for k in range(p.start, p.end) if chunks[k] is person), None)
+    if not isinstance(first, ExecutiveFact) or i is None or i < 2 or s[i - 2 : i] not in ("Pc", "Nc"):
+        return []
+    if s[i + 1 : i + 2] != "b" or chunks[i + 1].text.casefold() not in _PLURAL_COPULA:
+        return []
+    other = _person(chunks[i - 2])
+    if not other or other == first.person:
+        return []
+    parts = [t for t in _TITLE_SPLIT.split(first.title) if t]
+    if len(parts) == 2:  # respectively
+        found[0] = attrs.evolve(first, title=parts[1])
+        return [attrs.evolve(first, person=other, title=parts[0])]
+    plural = title.text.endswith("s") and not title.text.endswith("ss")
+    if len(parts) == 1 and plural:  # "co-founders", "directors": each one
+        single = attrs.evolve(first, title=first.title.removesuffix("s"))
+        found[0] = single
+        return [attrs.evolve(single, person=other)]
+    return []
