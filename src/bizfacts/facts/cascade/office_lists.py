@@ -25,7 +25,7 @@ from .clauses import Predication
 from .executive import LISTED_PEOPLE, word_classes
 from .grammar import _OBJ_DESC
 from .names import _is_company, _party, _person, _title, former_title
-from .tenure import SUCCEEDED
+from .tenure import SUCCEEDED, ended_after
 from .written import written_title
 
 # after a title's company, the next company of a list: ", B" while the list goes on (", C", ", and",
@@ -175,7 +175,10 @@ def more_offices(
         nxt = chunks[m.end() - 1]
         name, promoted = _party(nxt)
         if office is not None and ev is not None:
-            current = _listed_office(first, p, chunks[office.start("title")], ev)
+            current = _listed_office(first, p, chunks[office.start("title")], ev, nxt, company)
+            if office.start("verb") >= 0:  # "and was chairman of B": its own verb's tense
+                verb = chunks[office.end("verb") - 1].text.casefold()
+                current = attrs.evolve(current, status="former" if verb in ("was", "were") else "current")
             listed = 0
         # (an organization's chief executive is one, as the first office's construction reads it)
         if not name or not (_is_company(nxt) or _CHIEF_EXECUTIVE.search(current.title)):
@@ -202,9 +205,13 @@ def _after_alias(s: str, pos: int) -> int:
         pos += 1  # "Sotheby's, director of B": the name's "'s"
     if pos < len(s) and s[pos] == "(":  # "C (ACR)": an alias in parentheses
         pos = s.find(")", pos) + 1 or len(s)
-    if pos < len(s) and s[pos] == "D" and s[pos + 1 : pos + 2] in (",", "c"):
-        pos += 1
+    if (m := _DATES.match(s, pos)) is not None:
+        pos = m.end()
     return pos
+
+
+# the tenure's dates after a company of a list: "from 1983 to 1984", "until 2010", "in 2009"
+_DATES = regex.compile(r"(?:[fpin]?D){1,2}(?=[,c])")
 
 
 # a name of the list that the next office follows: "chairman of A, and Sotheby's, director of B"
@@ -212,7 +219,10 @@ def _after_alias(s: str, pos: int) -> int:
 _NAME_BEFORE_OFFICE = regex.compile(r"(?:,c?|c)(?=[CN]'?,c?T[oa])[CN]")
 # after a company of a list of offices, the next title and its company: ", director of B", "and
 # CEO of B", ", and former president and CEO of C", "and earlier as CEO of B" (an adverb and "as")
-_NEXT_OFFICE = regex.compile(rf"(?:,c?|c)v?s?(?P<title>T)[oa]{_OBJ_DESC}(?:\"(?=[CN]\"))?(?=[CN])[CN]")
+# ("and was chairman of B from 1990 to 1995": a verb of its own, whose past ends the office)
+_NEXT_OFFICE = regex.compile(
+    rf"(?:,c?|c)(?P<verb>v?h?b)?v?s?(?P<title>T)[oa]{_OBJ_DESC}(?:\"(?=[CN]\"))?(?=[CN])[CN]"
+)
 
 
 def _legal_form_ends(c: Chunk) -> bool:
@@ -221,14 +231,30 @@ def _legal_form_ends(c: Chunk) -> bool:
     return c.char == "C" and bool(c.head) and suffix_class(c.head[-1].text.split()[-1]) == "strong"
 
 
-def _listed_office(first: ExecutiveFact, p: Predication, title: Chunk, ev: Evidence) -> ExecutiveFact:
+# a past tense before the first office ("P was CEO of A until 2010 and chairman of B": B's too)
+_PAST_BEFORE = regex.compile(r"(?i)\b(?:was|were|had[ \t]+been|served[ \t]+as|worked[ \t]+as)\b")
+
+
+def _listed_office(
+    first: ExecutiveFact, p: Predication, title: Chunk, ev: Evidence, company: Chunk, first_company: Chunk
+) -> ExecutiveFact:
     """The office a title of a list of offices names, as written: "former" when its own words
-    say so, or when the first office's clause told an ended tenure ("P was chairman of A and
-    director of B") that the first title's words did not ("the former chairman of A and director
-    of B": the second is held)."""
-    own = p.places.get("title")
-    inherited = first.status == "former" and own is not None and not former_title(own)
-    status: ExecutiveStatus = "former" if former_title(title) or inherited else "current"
+    or the tenure's dates after its company say so, or when the first office's clause told an
+    ended tenure ("P was chairman of A and director of B") that neither the first title's words
+    ("the former chairman of A and director of B": the second is held) nor the first office's
+    dates ("CEO of A from 2001 to 2005 and chairman of B since 2006") did."""
+    own, person = p.places.get("title"), p.places.get("person")
+    past = (
+        own is not None
+        and person is not None
+        and _PAST_BEFORE.search(ev.text, person.end - ev.start, own.start - ev.start) is not None
+    )
+    first_own = (own is not None and former_title(own)) or (
+        not past and ended_after(ev.text, first_company.end - ev.start)
+    )
+    inherited = first.status == "former" and not first_own
+    ended = former_title(title) or ended_after(ev.text, company.end - ev.start)
+    status: ExecutiveStatus = "former" if ended or inherited else "current"
     # (less sure than the first office: a construction that reads the office itself wins the merge)
     less_sure = round(first.confidence - 0.05, 2)
     return attrs.evolve(

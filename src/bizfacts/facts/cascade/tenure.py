@@ -123,6 +123,12 @@ _ENDED = LazyPattern(
 )
 
 
+
+def ended_after(text: str, end: int) -> bool:
+    """Whether the tenure's end is told right after ``end`` in ``text``: "from 1994 to 1997", "until 2019"."""
+    return _ENDED.match(text, end) is not None
+
+
 # "her predecessor as CEO of X, P,": the office the person held before
 _PREDECESSOR = regex.compile(r"(?i)\bpredecessors?[ \t]+(?:as[ \t]+)?(?:\w+[ \t]+)?\Z")
 # a tenure word right before a company premodifying a title ("Ex-Norvale Energy CEO P")
