@@ -255,7 +255,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "succeeds",
             "TITLE",
-            r"(?:^|(?<=[,\"(]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s"
+            # ("P is CEO of Y; she succeeded N as chairman of X in 2010": a clause after a semicolon)
+            r"(?:^|(?<=[,\"(;]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s"
             r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))(?=[.,;iDn]|$)",
         ),
         # ("X said P would take over as T": a verb of taking up an office before "as")
