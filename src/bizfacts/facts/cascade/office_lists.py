@@ -154,13 +154,15 @@ def more_offices(
     while len(more) < 6:
         m = _NEXT_COMPANY.match(s, pos)
         # (a list opens with ", B"; "A and of B" names two; "A and B" is taken for one name unless
-        # A ends in a legal form, "A Corporation and B", or a comma stands before "and")
+        # A ends in a legal form, "A Corporation and B", or a comma stands before "and" and B ends the
+        # clause: "A, and B, its rival, ..." goes on with another clause)
+        oxford = m is not None and m.group().startswith(",c") and s[m.end() : m.end() + 1] in (".", ";", "")
         if (
             m is not None
             and not listed
             and m.group().startswith(("c", ",c"))
             and "co" not in m.group()
-            and not (m.group().startswith(",c") or _legal_form_ends(chunks[pos - 1]))
+            and not (oxford or (m.group().startswith("c") and _legal_form_ends(chunks[pos - 1])))
         ):
             m = None
         if m is None:
