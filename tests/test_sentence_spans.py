@@ -22,6 +22,15 @@ def test_line_breaks_and_stops_end_sentences() -> None:
     ]
 
 
+def test_a_biography_date_abbreviation_ends_no_sentence() -> None:
+    t = "Ilse Marrow (b. 1961) chairs Orvane. It grew (c. 1900). Then it slowed."
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "Ilse Marrow (b. 1961) chairs Orvane.",
+        "It grew (c. 1900).",
+        "Then it slowed.",
+    ]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
 def test_ascii_text_splits_as_the_unicode_pattern_splits_it(text: str) -> None:

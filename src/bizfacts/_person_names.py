@@ -6,6 +6,7 @@ not once per run holding it.  Read by :mod:`bizfacts.people`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -145,3 +146,45 @@ def _name_token(word: str, n: _Names) -> bool:
 def _is_name_word(word: str) -> bool:
     """``_NAME_WORD`` matches all of ``word``: asked once per word, not once per run holding it."""
     return _NAME_WORD.for_text(word).fullmatch(word) is not None
+
+
+# a nickname between a given name and a surname: 'James "Jim" Farley', 'William (Bill) Hanes',
+# 'Ana “Nani” Ruiz' (quoted: a name word; in parentheses: a known given name, as "Acme (Europe)
+# Ltd" holds none)
+_NICKNAME = LazyPattern(
+    r"[ \t](?P<open>[\"“(])(?P<nick>\p{Lu}[\p{Ll}\p{M}]{1,11})(?P<close>[\"”)])[ \t](?=\p{Lu})"
+)
+_CLOSING = {'"': '"', "“": "”", "(": ")"}
+# the nickname inside a name as written: left out of the name it gives ('James "Jim" Farley' ->
+# "James Farley")
+_NICKNAME_IN_NAME = LazyPattern(r"[ \t](?:\"[^\"\s]{2,12}\"|“[^”\s]{2,12}”|\([^()\s]{2,12}\))(?=[ \t])")
+
+
+def nickname_tokens(text: str, starts: list[int], ends: list[int], words: list[str]) -> list[int]:
+    """The indices of the tokens that are a nickname between two name tokens ('James D. "Jim"
+    Farley'): each stands alone between the quotation marks or parentheses, the name's tokens
+    right outside them."""
+    if '"' not in text and "(" not in text and "“" not in text:
+        return []
+    n = _names()
+    found = []
+    for m in _NICKNAME.for_text(text).finditer(text):
+        if _CLOSING[m.group("open")] != m.group("close"):
+            continue
+        k = bisect.bisect_left(starts, m.start("nick"))
+        if not 0 < k < len(starts) - 1 or starts[k] != m.start("nick") or ends[k] != m.end("nick"):
+            continue
+        if ends[k - 1] != m.start() or starts[k + 1] != m.end():
+            continue  # (the words of the name right outside the marks)
+        if m.group("open") == "(" and words[k] not in n.given and words[k] not in n.given_words:
+            continue
+        if _is_name_word(words[k - 1]) or _is_initial(words[k - 1]):
+            found.append(k)
+    return found
+
+
+def without_nickname(name: str) -> str:
+    """A name as written, its nickname left out: 'James "Jim" Farley' -> "James Farley"."""
+    if '"' not in name and "(" not in name and "“" not in name:
+        return name
+    return _NICKNAME_IN_NAME.get().sub("", name)

@@ -94,6 +94,8 @@ def _is_abbreviation(text: str, dot: int, ascii: bool | None = None) -> bool:
         return True
     # A lone capital ("John F. Kennedy") or a dotted initialism ("U.S.", "N.Y."), not a domain.
     # (but a round's or a share class's letter is no initial: "closed a $42 million Series B.")
+    if len(word) == 1 and word in "bcd" and text[dot - 2 : dot - 1] == "(":
+        return True  # a biography's "(b. 1966)", "(c. 1900)", "(d. 2001)": born, circa, died
     if len(word) == 1:
         return text[dot - 1].isupper() and not text.endswith(_LETTERED, max(0, dot - 9), dot - 1)
     return "." in word and all(len(part) == 1 for part in word.split("."))

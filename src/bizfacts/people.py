@@ -58,6 +58,8 @@ from ._person_names import (
     _name_token,
     _names,
     _no_name,
+    nickname_tokens,
+    without_nickname,
 )
 from ._person_tokens import TOKEN, person_tokens
 from ._spans import CompanyMention, PersonMention, unchecked
@@ -196,6 +198,8 @@ class _Reader(CoordinatedPeople):
         for k in compress(range(len(words) - 1), map((1).__eq__, map(operator.sub, starts[1:], ends))):
             if text[ends[k]] in " \t":
                 letters[2 * k + 1] = "s"
+        for k in nickname_tokens(text, starts, ends, words):  # 'James "Jim" Farley': one run
+            letters[2 * k - 1] = letters[2 * k + 1] = "s"
         # the runs and the letters between them; a run's first and last tokens from their offsets
         # (two letters a token: its own and the gap after it)
         parts = _RUN.split("".join(letters))  # between, run, between, ..., run, between
@@ -415,7 +419,7 @@ class _Reader(CoordinatedPeople):
         by_word: dict[str, str] = {}
         ambiguous: set[str] = set()
         goes_by: list[tuple[str, str]] = []  # a given name after an initial, linked alone only
-        names = [" ".join(text[s:e].replace(",", " ").split()) for s, e, _ in full]
+        names = [without_nickname(" ".join(text[s:e].replace(",", " ").split())) for s, e, _ in full]
         for name in sorted(set(names), key=len, reverse=True):
             parts = [w for w in name.split() if w not in _PARTICLES and w not in _SUFFIXES]
             if len(parts) < 2:

@@ -25,6 +25,10 @@ from ._regexes import (
 from ._tokens import _is_sentence_start, _Tok, suffix_gap
 from ._unknown import _Unknown
 
+# words of an office's reach before a title, no company's name alone: "Worldwide Chairman & CEO", "the
+# APAC CEO of X", "EMEA president"
+_SCOPE_WORDS = frozenset({"Worldwide", "Global", "Regional", "APAC", "EMEA", "LATAM", "Americas"})
+
 # a capitalized word not followed by "'s"
 _BARE_WORD = regex.compile(r"\b\p{Lu}[\p{L}\p{N}&-]*+(?!['’])")
 # a unit noun after a name: "Acme's Beta Inc unit"
@@ -109,7 +113,8 @@ class _Segments(_Unknown):
                 if cat == "title":
                     self.title_ends(tok.end)
                 if seg:
-                    if word in _CORPORATE_TITLES and not self.is_plain_word(seg[-1]):
+                    scope = len(seg) == 1 and seg[0].text in _SCOPE_WORDS  # ("Worldwide Chairman")
+                    if word in _CORPORATE_TITLES and not self.is_plain_word(seg[-1]) and not scope:
                         self.title_before.add(seg[-1].end)
                     elif word in _PUBLIC_TITLES:
                         self.public_before.add(seg[-1].end)

@@ -133,9 +133,13 @@ def _full_name(c: Chunk) -> str:
     return mention.name if isinstance(mention, PersonMention) else " ".join(t.text for t in c.head)
 
 
+# a clause's subject that "is" or "serves as" a title is a person, even named by one word ("P founded
+# X, where he served as T": the pronoun's antecedent)
+_SUBJECT_ALONE = frozenset({"copula", "copula-second", "apposition", "where-served", "join-as", "appointed"})
+
+
 def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> list[AnyFact]:
-    # a clause's subject that "is" or "serves as" a title is a person, even named by one word
-    person = _person(p.places["person"], surname_alone=p.variant in ("copula", "copula-second", "apposition"))
+    person = _person(p.places["person"], surname_alone=p.variant in _SUBJECT_ALONE)
     if person and (suffix := COMMA_SUFFIX.match(text, p.places["person"].end)) is not None:
         person = f"{person} {suffix.group()[1:].strip()}"  # "Cora Abner, Jr.," read as capitalized words
     company_c = p.places.get("company")

@@ -22,13 +22,12 @@ import regex
 from ..._company_words import company_words
 from ..._fact_types import Evidence
 from ..._numbers import data_rows
-from .. import lexicon as L
 from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .office_company import About as About  # (re-exported: the assembler and the builders pass it)
-from .office_company import discourse_company, office_of_merged, partner_on_board
-from .tenure import TENURE_WORD
+from .office_company import company_not_left, discourse_company, office_of_merged, partner_on_board
+from .written import written_title
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
 # "has", "is", "owns"), after the person's age (", 63,") or an aside between dashes ("P - no relation
@@ -86,7 +85,8 @@ def variants() -> tuple[Variant, ...]:
             "serves-as",
             "TITLE",
             # ("P, Vice-President, Finance, will serve as interim CFO": a modal before the verb)
-            rf"(?P<person>[PN]){_APPOSITION},?[hvm]{{0,2}}(?P<cue>x)x?s(?P<title>T)(?![oa][CN])",
+            # (not "P will serve as T, South Sound, of X": the office's own company, after its department)
+            rf"(?P<person>[PN]){_APPOSITION},?[hvm]{{0,2}}(?P<cue>x)x?s(?P<title>T)(?!(?:,[NYx],?)?[oa][CN])",
         ),
         # "X said ... that P would serve as interim CEO": a reported office to come, no hypothesis
         # ("that CFO P would serve as T": the person's office before the name)
@@ -108,10 +108,11 @@ def variants() -> tuple[Variant, ...]:
             "join-as",
             "TITLE",
             # ("P joins Kestrel Byte as CFO": a name no extractor knew, the one joined before "as T")
+            # ("P joined the X (XA) family of companies in 2003 as CEO of Y": the office's own company)
             # ("P has run X as chief executive since 2016": a lexicon verb, read as "has led"; "P is
             # joining X as VP Product": the progressive)
             r"(?P<person>[PN]),?(?:9,)?[mhvb]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:[in]D)?s(?P<title>T)(?![oa][CN])"
-            r"|[^.;PT]{1,8}?s(?P<title>T)[oa](?P<company>[CN]))",
+            r"|[^.;PT]{1,10}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
         # "P will assume the role of CEO at X", "P steps into the CEO role at X": an office taken up,
         # named by a role noun (the builder reads the verb and the noun)
@@ -127,6 +128,14 @@ def variants() -> tuple[Variant, ...]:
             "joined-became",
             "TITLE",
             r"(?:N(?=P))?(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)(?:[in]D)?,?c[mhv]{0,2}b(?P<title>T)(?![oa][CN])",
+        ),
+        # "P founded (joined) X, a software company, where he served as T": the office at the company
+        # the person founded or joined (a pronoun the clause's subject)
+        _v(
+            "where-served",
+            "TITLE",
+            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)(?:\([^()]{1,5}\))?(?:,[^,;.CNPTW]{1,10})?"
+            r",(?P<where>W)(?P<he>[eP])h?(?P<serve>x)s(?P<title>T)(?![oa][CN])",
         ),
         # "Martin Ellery, Chief Executive Officer, said"; "Gordon Whitcomb, 68, the company's chairman,"
         _v(
@@ -160,7 +169,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "who-possessive",
             "TITLE",
-            r"(?P<person>[PN]),(?:9,)?W[hxv]{0,2}bv?(?P<company>[CN])'(?P<title>T)",
+            # ("P, a former executive with Y who became X's first CEO": the person described before "who")
+            r"(?P<person>[PN]),(?:9,)?(?:d[xuF-]{1,5}(?:[wao][CN])?)?W[hxv]{0,2}bv?(?P<company>[CN])'(?P<title>T)",
         ),
         # a press release's header after the name: "X Co., Ltd. (Head Office: Tokyo; President and
         # CEO: P)"
@@ -207,8 +217,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "appointed",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,)?[hmv]{0,2}b(?P<cue>x)[st]?(?P<title>T)"
-            r"(?:[oa](?P<company>[CN]))?",
+            # ("P was elected to X's board and promoted to T of X": a first appointment coordinated before it)
+            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,)?[hmv]{0,2}b"
+            r"(?:(?P<first>x)[^.;,PTVW]{1,8}?c)?(?P<cue>x)[st]?(?P<title>T)(?:[oa](?P<company>[CN]))?",
         ),
         # "The board has appointed P as interim CEO": the board of the company the sentence is about
         _v(
@@ -249,7 +260,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "succeeds",
             "TITLE",
-            r"(?:^|(?<=[,\"(]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s"
+            # ("P is CEO of Y; she succeeded N as chairman of X in 2010": a clause after a semicolon)
+            r"(?:^|(?<=[,\"(;]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s"
             r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))(?=[.,;iDn]|$)",
         ),
         # ("X said P would take over as T": a verb of taking up an office before "as")
@@ -262,6 +274,14 @@ def variants() -> tuple[Variant, ...]:
         # "..., who succeeded longtime CEO P in 2017": the one succeeded, named after the office he
         # held (of the company the sentence is about; status "former")
         _v("succeeded-title", "TITLE", r"W(?P<cue>x)x?(?P<title>T)(?P<person>P)(?![oa'])"),
+        # "(he) became CEO (of X) in 1999, succeeding N", "was elected T of X, succeeding retired admiral
+        # N": the one succeeded held the office taken up, which ended (whoever the subject is)
+        _v(
+            "succeeding",
+            "TITLE",
+            r"(?:(?P<cue>b)|b?(?P<cue>x)s?)(?P<title>T)(?:[oa](?P<company>[CN]))?(?:[in]D)?,(?P<then>x)[xN]{0,3}"
+            r"(?P<person>P)(?![oa'])",
+        ),
         _v(
             "premodifier-apposition",
             "TITLE",
@@ -359,6 +379,7 @@ WRITTEN_TITLE = frozenset(
         "join-as",
         "assumes-role",
         "joined-became",
+        "where-served",
         "apposition-alone",
         "list-line",
         "field-line",
@@ -377,6 +398,7 @@ WRITTEN_TITLE = frozenset(
         "succeeds",
         "become",
         "replaced-by",
+        "succeeding",
         "under-title",
         "title-of",
         "possessive-predicate",
@@ -396,6 +418,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "succeed-as": ("succeed",),
     "succeeds": ("succeed",),
     "succeeded-title": ("succeed",),
+    "succeeding": ("become", "appoint", "join"),
     "serves-as": ("serve", "leave"),  # (an office left: status "former")
     "reported-serves-as": ("serve",),
     "reports-to": ("report",),
@@ -403,6 +426,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "join-as": ("join", "led"),
     "assumes-role": ("assume", "leave"),  # ("steps into the CEO role": "steps" is also "steps down")
     "joined-became": ("join",),
+    "where-served": ("join", "found"),
     "is-title": ("become",),
     "who-title": ("serve", "leave", "join"),
     "replaced-by": ("succeed",),
@@ -433,53 +457,6 @@ def cue_fits(p: Predication) -> bool:
     if cls == "led" and p.variant != "board-chaired" and not perfect:
         return False  # "P led X as chief executive until 2004": an office that may have ended
     return cls is not None and cls in _CUE_CLASS.get(p.variant, ())
-
-
-def written_title(c: Chunk, sentence: str, start: int) -> str:
-    """The title chunk ``c`` as written, from its first title word to its last ("its president and
-    CEO" -> "president and CEO"); an acronym alone in capitals.  ``sentence`` starts at ``start``."""
-    text = " ".join(sentence[c.head[0].start - start : c.head[-1].end - start].split())
-    if (m := _TIME_WORD.match(text)) is not None and text[m.end() :].strip():
-        text = text[m.end() :]  # "its new chief executive", "longtime chairman": the office alone
-    elif (m := TENURE_WORD.match(text)) is not None and text[m.end() :].strip():
-        text = text[m.end() :]  # "former chairman": the office is "chairman" (the fact's status says former)
-    if text.casefold() in L.TITLE_ACRONYMS:
-        return text.upper()
-    return text + _department(sentence, c.head[-1].end - start)
-
-
-def _department(sentence: str, at: int) -> str:
-    """The department after a title ending at ``at`` in ``sentence``, as written with what joins it
-    to the title: "vice president of document intelligence at X" -> " of document intelligence",
-    "as Senior Vice President, Operations." -> ", Operations" (a department's name); else ""."""
-    if (m := _LOWER_DEPARTMENT.match(sentence, at)) is not None:
-        return " of " + " ".join(m.group("dept").split())
-    if (m := _BOARD.match(sentence, at)) is not None:
-        return " " + " ".join(m.group(0).split())  # " of the Executive Board (CEO)"
-    m = _NAMED_DEPARTMENT.match(sentence, at)
-    if m is not None and m.group("dept") in company_words().department:
-        return ", " + m.group("dept")
-    return ""
-
-
-# "of investor relations at X", "of equity strategy for X": lowercase words between a title and its company
-_LOWER_DEPARTMENT = regex.compile(
-    r"[ \t]+of[ \t]+(?P<dept>(?:\p{Ll}[\p{Ll}-]*[ \t]+){1,3})(?=(?:at|for)[ \t])"
-)
-# "Chairman of the Executive Board (CEO) of X", "Chairman of the Supervisory Board of X": a board's office
-_BOARD = regex.compile(
-    r"[ \t]+of[ \t]+the[ \t]+(?:Executive|Supervisory|Management|Managing)[ \t]+Board"
-    r"(?:[ \t]+\([A-Z]{2,4}\))?(?=[ \t]+of[ \t])"
-)
-# ", Operations." or ", Investor Relations, and ...": a department's name closing the title's clause
-_NAMED_DEPARTMENT = regex.compile(
-    r",[ \t]+(?P<dept>\p{Lu}\p{Ll}+(?:[ \t]+(?:and[ \t]+)?\p{Lu}\p{Ll}+){0,2})"
-    r"(?=[ \t]*(?:[.;]|,[ \t]+(?:and|who)\b|$))"
-)
-
-
-# a word of the tenure's time before a title, left out of the office: "new", "longtime", "current"
-_TIME_WORD = regex.compile(r"(?i)(?:new|longtime|long-time|current)[ \t]+")
 
 
 def office(
@@ -519,6 +496,16 @@ def office(
         p.places["board"].text.casefold() != "board" or title != "chairman"
     ):
         return None, None  # "P has chaired the board of X": only a board's chair, not "leads the unit of X"
+    if p.variant == "appointed" and "first" in p.places and not _appointing(p.places["first"]):
+        return None, None  # ("P was fired by X and named T of Y": each verb an appointment)
+    if p.variant == "where-served" and not _where_he_served(p):
+        return None, None  # ("X, where Jane Roe served as T": another person's office)
+    if p.variant == "appointed" and "first" in p.places and not _appointing(p.places["first"]):
+        return None, None  # ("P was fired by X and named T of Y": each verb an appointment)
+    if p.variant == "where-served" and not _where_he_served(p):
+        return None, None  # ("X, where Jane Roe served as T": another person's office)
+    if p.variant == "succeeding" and p.places["then"].text.casefold() not in ("succeeding", "replacing"):
+        return None, None  # (the participle after the office names the one succeeded)
     if p.variant == "board-chaired" and (
         p.places["board"].text.casefold() != "board" or p.places["cue"].head[-1].text.casefold() != "chaired"
     ):
@@ -546,6 +533,8 @@ def office(
         if office_of_merged(p, ev) or partner_on_board(p, ev, title):
             return None, None
         company = discourse_company(p, title, about, ev.text, ev.start)
+        if p.variant == "succeeding" and company is not None and about is not None:
+            company = company_not_left(p, company, about.topic, ev)
     return title, company
 
 
@@ -559,6 +548,19 @@ _LEADS = frozenset({"led", "head", "found", "serve"})
 _WHO_LED = regex.compile(
     r"(?i),[ \t]+who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:led|headed|founded|co-founded|runs|heads|leads)\b"
 )
+
+
+def _appointing(c: Chunk) -> bool:
+    return word_classes().get(c.head[-1].text.casefold()) == "appoint"
+
+
+def _where_he_served(p: Predication) -> bool:
+    """ "P founded X, where he served as T": "where", a pronoun, a verb of serving."""
+    return (
+        p.places["where"].text.casefold() == "where"
+        and p.places["he"].text.casefold() in ("he", "she")
+        and word_classes().get(p.places["serve"].head[-1].text.casefold()) == "serve"
+    )
 
 
 def _serving_fits(p: Predication, ev: Evidence) -> bool:

@@ -168,3 +168,18 @@ def partner_on_board(p: Predication, ev: Evidence, title: str) -> bool:
         return False
     at = person.start - ev.start
     return _PARTNER_BEFORE.search(ev.text, max(0, at - 24), at) is not None
+
+
+# a tenure that ended, told before a company: "P, formerly head of X's rail division, became CEO"
+_LEFT_BEFORE = regex.compile(r"(?i)\b(?:formerly|previously|former|ex-)(?:[ \t]+[\w'’-]+){0,5}?[ \t]+\Z")
+
+
+def company_not_left(p: Predication, company: str, topic: str | None, ev: Evidence) -> str | None:
+    """The company of an office the clause names none for, ``company`` the sentence's subject: the
+    text's ``topic`` instead when the clause names ``company`` as one its person left ("P, formerly
+    head of X's rail division, became CEO, succeeding N": not X's office)."""
+    title_c = p.places.get("title")
+    at = ev.text.find(company.split()[0], 0, title_c.start - ev.start if title_c is not None else None)
+    if at < 0 or _LEFT_BEFORE.search(ev.text, max(0, at - 60), at) is None:
+        return company
+    return topic if topic != company else None

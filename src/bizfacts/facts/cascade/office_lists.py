@@ -17,12 +17,16 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from ..._company_words import company_words
 from ..._fact_types import AnyFact, Evidence, ExecutiveFact, ExecutiveStatus
+from ..._suffixes import suffix_class
 from .chunks import Chunk
 from .clauses import Predication
-from .executive import LISTED_PEOPLE, word_classes, written_title
+from .executive import LISTED_PEOPLE, word_classes
+from .grammar import _OBJ_DESC
 from .names import _is_company, _party, _person, _title, former_title
-from .tenure import SUCCEEDED
+from .tenure import SUCCEEDED, ended_after
+from .written import written_title
 
 # after a title's company, the next company of a list: ", B" while the list goes on (", C", ", and",
 # "and"), then ", and C" or "and C" closing it ("chairman of A, B and C"); a pair "A and B" is
@@ -30,7 +34,7 @@ from .tenure import SUCCEEDED
 # ("President of the A Foundation and of B": "and of" before the last)
 _NEXT_COMPANY = regex.compile(r",(?=C(?:,?c|,C))C|(?<=C),?co?(?=C(?:[,(.;]|$))C")
 # the constructions whose company may be the first of a list
-_LISTED = frozenset({"copula", "apposition"})
+_LISTED = frozenset({"copula", "apposition", "appointed"})
 
 
 def more_executives(
@@ -40,9 +44,9 @@ def more_executives(
     (``s`` is the chunk string of ``chunks``; ``ev`` the sentence): :func:`more_offices`,
     :func:`more_people`, :func:`more_appointed` and the predecessor's office
     (:func:`predecessor_office`)."""
-    more = more_offices(found, p, chunks, s) + more_people(found, p, chunks, s)
+    more = more_offices(found, p, chunks, s, ev) + more_people(found, p, chunks, s)
     if ev is not None:
-        more += more_appointed(found, p, chunks, s, ev)
+        more += more_appointed(found, p, chunks, s, ev) + coordinated_subject(found, p, chunks, s)
     return more + predecessor_office(found, p, chunks, s)
 
 
@@ -103,6 +107,11 @@ def predecessor_office(
         and chunks[p.end + 1].head[-1].text.casefold() in _SUCCEEDING
     ):
         predecessor = chunks[p.end + 2]  # ", succeeding N" right after the clause
+    elif (m := _HE_SUCCEEDED.match(s, p.end)) is not None and (
+        chunks[m.start("cue")].head[-1].text.casefold() in SUCCEEDED
+        and _same_person(chunks[m.start("subject")], found[0].person)
+    ):
+        predecessor = chunks[m.start("predecessor")]  # "P was the CEO; he succeeded N in 2010"
     name = _person(predecessor) if predecessor is not None else None
     if not name or name == found[0].person:
         return []
@@ -111,11 +120,25 @@ def predecessor_office(
 
 
 _SUCCEEDING = frozenset({"succeeding", "replacing"})
+# after an office's clause, the next clause's subject (the person again, or a pronoun) and "succeeded
+# N" with no office of its own ("P was the CEO; he succeeded N on May 1"; not "... as T": succeeds)
+_HE_SUCCEEDED = regex.compile(r"(?:[,;]c?|c)(?P<subject>[Pe])v?(?P<cue>x)(?P<predecessor>P)(?![sPN'])")
+_PRONOUNS = frozenset({"he", "she"})
 
 
-def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+def _same_person(c: Chunk, person: str) -> bool:
+    """Whether a clause's subject is the person of the office before it: the name, or "he" / "she"."""
+    if c.char == "e" or c.text.casefold() in _PRONOUNS:
+        return c.text.casefold() in _PRONOUNS
+    return _person(c) == person
+
+
+def more_offices(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str, ev: Evidence | None = None
+) -> list[AnyFact]:
     """ "P is chairman of A, B and C": the same title at each company of a list in the company's
-    place (``s`` is the chunk string of ``chunks``)."""
+    place (``s`` is the chunk string of ``chunks``); and, the sentence ``ev`` given, each office
+    of a list of offices after it, "P is chairman of A, director of B, and former CEO of C"."""
     company = p.places.get("company")
     if len(found) != 1 or p.variant not in _LISTED or company is None:
         return []
@@ -125,19 +148,120 @@ def more_offices(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
     i = next((k for k in range(p.start, p.end) if chunks[k] is company), None)
     more: list[AnyFact] = []
     pos = (i + 1) if i is not None else len(s)
-    while len(more) < 4:
+    pos = _after_alias(s, pos)
+    current, listed = first, 0  # the office of the companies read now, and how many it has
+    names = {first.company}
+    while len(more) < 6:
         m = _NEXT_COMPANY.match(s, pos)
-        if m is None or (not more and m.group().startswith(("c", ",c")) and "co" not in m.group()):
-            break  # (a list opens with ", B"; "A and of B" names two)
-        nxt = chunks[m.end() - 1]
-        name, _promoted = _party(nxt)
-        if not name or not _is_company(nxt) or name == first.company:
+        # (a list opens with ", B"; "A and of B" names two; "A and B" is taken for one name unless
+        # A ends in a legal form, "A Corporation and B", or a comma stands before "and" and B ends the
+        # clause: "A, and B, its rival, ..." goes on with another clause)
+        oxford = m is not None and m.group().startswith(",c") and s[m.end() : m.end() + 1] in (".", ";", "")
+        if (
+            m is not None
+            and not listed
+            and m.group().startswith(("c", ",c"))
+            and "co" not in m.group()
+            and not (oxford or (m.group().startswith("c") and _legal_form_ends(chunks[pos - 1])))
+        ):
+            m = None
+        if m is None:
+            m = _NAME_BEFORE_OFFICE.match(s, pos)
+        office = None
+        if m is None and ev is not None:
+            if (o := _NEXT_OFFICE.match(s, pos)) is None:
+                break
+            office, m = o, o
+        if m is None:
             break
-        more.append(attrs.evolve(first, company=name))
-        pos = m.end()
-        if pos < len(s) and s[pos] == "(":  # "C (ACR)": an alias in parentheses
-            pos = s.find(")", pos) + 1 or len(s)
+        nxt = chunks[m.end() - 1]
+        name, promoted = _party(nxt)
+        if office is not None and ev is not None:
+            current = _listed_office(first, p, chunks[office.start("title")], ev, nxt, company)
+            if office.start("verb") >= 0:  # "and was chairman of B": its own verb's tense
+                verb = chunks[office.end("verb") - 1].text.casefold()
+                current = attrs.evolve(current, status="former" if verb in ("was", "were") else "current")
+            listed = 0
+        # (an organization's chief executive is one, as the first office's construction reads it)
+        if not name or not (_is_company(nxt) or _CHIEF_EXECUTIVE.search(current.title)):
+            break
+        if promoted and name.split()[-1] in company_words().org_head:
+            break  # ("and president of the Calloway Institute": an organization's word, no company)
+        if name not in names:
+            more.append(attrs.evolve(current, company=name))
+            names.add(name)
+        listed += 1
+        pos = _after_alias(s, m.end())
     return more
+
+
+_CHIEF_EXECUTIVE = regex.compile(r"(?i)\bchief[ \t]+executive\b|\bCEO\b")
+
+
+def _after_alias(s: str, pos: int) -> int:
+    """Where the list goes on after a company at ``pos``: past an alias in parentheses ("C
+    (ACR)") and the tenure's dates ("CEO of A from 1983 to 1984 and CEO of B")."""
+    if pos < len(s) and s[pos] == '"' and s[pos - 2 : pos - 1] == '"':
+        pos += 1  # 'the investment company "Aya Capital", director of B': the name's closing mark
+    if pos < len(s) and s[pos] == "'" and s[pos + 1 : pos + 2] == ",":
+        pos += 1  # "Sotheby's, director of B": the name's "'s"
+    if pos < len(s) and s[pos] == "(":  # "C (ACR)": an alias in parentheses
+        pos = s.find(")", pos) + 1 or len(s)
+    if (m := _DATES.match(s, pos)) is not None:
+        pos = m.end()
+    return pos
+
+
+# the tenure's dates after a company of a list: "from 1983 to 1984", "until 2010", "in 2009"
+_DATES = regex.compile(r"(?:[fpin]?D){1,2}(?=[,c])")
+
+
+# a name of the list that the next office follows: "chairman of A, and Sotheby's, director of B"
+# (a name no extractor knew, or one written with "'s")
+_NAME_BEFORE_OFFICE = regex.compile(r"(?:,c?|c)(?=[CN]'?,c?T[oa])[CN]")
+# after a company of a list of offices, the next title and its company: ", director of B", "and
+# CEO of B", ", and former president and CEO of C", "and earlier as CEO of B" (an adverb and "as")
+# ("and was chairman of B from 1990 to 1995": a verb of its own, whose past ends the office)
+_NEXT_OFFICE = regex.compile(
+    rf"(?:,c?|c)(?P<verb>v?h?b)?v?s?(?P<title>T)[oa]{_OBJ_DESC}(?:\"(?=[CN]\"))?(?=[CN])[CN]"
+)
+
+
+def _legal_form_ends(c: Chunk) -> bool:
+    """Whether a company chunk ends in a strong legal form ("Pellway Corporation", "Tarn Ltd"): no
+    "and" after it joins one name."""
+    return c.char == "C" and bool(c.head) and suffix_class(c.head[-1].text.split()[-1]) == "strong"
+
+
+# a past tense before the first office ("P was CEO of A until 2010 and chairman of B": B's too)
+_PAST_BEFORE = regex.compile(r"(?i)\b(?:was|were|had[ \t]+been|served[ \t]+as|worked[ \t]+as)\b")
+
+
+def _listed_office(
+    first: ExecutiveFact, p: Predication, title: Chunk, ev: Evidence, company: Chunk, first_company: Chunk
+) -> ExecutiveFact:
+    """The office a title of a list of offices names, as written: "former" when its own words
+    or the tenure's dates after its company say so, or when the first office's clause told an
+    ended tenure ("P was chairman of A and director of B") that neither the first title's words
+    ("the former chairman of A and director of B": the second is held) nor the first office's
+    dates ("CEO of A from 2001 to 2005 and chairman of B since 2006") did."""
+    own, person = p.places.get("title"), p.places.get("person")
+    past = (
+        own is not None
+        and person is not None
+        and _PAST_BEFORE.search(ev.text, person.end - ev.start, own.start - ev.start) is not None
+    )
+    first_own = (own is not None and former_title(own)) or (
+        not past and ended_after(ev.text, first_company.end - ev.start)
+    )
+    inherited = first.status == "former" and not first_own
+    ended = former_title(title) or ended_after(ev.text, company.end - ev.start)
+    status: ExecutiveStatus = "former" if ended or inherited else "current"
+    # (less sure than the first office: a construction that reads the office itself wins the merge)
+    less_sure = round(first.confidence - 0.05, 2)
+    return attrs.evolve(
+        first, title=written_title(title, ev.text, ev.start), status=status, confidence=less_sure
+    )
 
 
 # after a person: a comma or "and" and the next person ("founded by A, B and C", "... and C in 2011")
@@ -194,3 +318,40 @@ def more_people(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s
         found[0] = attrs.evolve(first, title="co-founder")
         more = [attrs.evolve(f, title="co-founder") for f in more if isinstance(f, ExecutiveFact)]
     return more
+
+
+# a subject of two people before a plural copula: "A and B are ..." (the person's place holds B)
+_PLURAL_COPULA = frozenset({"are", "were"})
+# the titles of a coordinated title: "chief executive and chairman", "president, CEO and chairman"
+_TITLE_SPLIT = regex.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def coordinated_subject(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str
+) -> list[AnyFact]:
+    """ "A and B are the chief executive and chairman of X": each person the title of the same rank
+    (A chief executive, B chairman: the first fact, B's, is changed in ``found``); "A and B are
+    co-founders of X": each a co-founder; one title for both ("A and B are the CEO of X") none."""
+    person = p.places.get("person")
+    title = p.places.get("title")
+    if p.variant not in ("copula", "is-title") or len(found) != 1 or person is None or title is None:
+        return []
+    first = found[0]
+    i = next((k for k in range(p.start, p.end) if chunks[k] is person), None)
+    if not isinstance(first, ExecutiveFact) or i is None or i < 2 or s[i - 2 : i] not in ("Pc", "Nc"):
+        return []
+    if s[i + 1 : i + 2] != "b" or chunks[i + 1].text.casefold() not in _PLURAL_COPULA:
+        return []
+    other = _person(chunks[i - 2])
+    if not other or other == first.person:
+        return []
+    parts = [t for t in _TITLE_SPLIT.split(first.title) if t]
+    if len(parts) == 2:  # respectively
+        found[0] = attrs.evolve(first, title=parts[1])
+        return [attrs.evolve(first, person=other, title=parts[0])]
+    plural = title.text.endswith("s") and not title.text.endswith("ss")
+    if len(parts) == 1 and plural:  # "co-founders", "directors": each one
+        single = attrs.evolve(first, title=first.title.removesuffix("s"))
+        found[0] = single
+        return [attrs.evolve(single, person=other)]
+    return []

@@ -26,11 +26,14 @@ _IS_TITLE_OF = _IS_TITLE[:-1] + r"|,?Whv?b)"
 _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
 # "managing director of swaps for A"
-# (", Finance of X": a department after a comma)
+# (", Finance of X": a department after a comma; "Regional President, South Sound, of X": set off by two)
 # ("Executive Vice President of Orthopedics at X": a capitalized department before "at" and a company)
 # ("Chairman of the Executive Board (CEO) of X": a board's name, the title's short form in parentheses;
 # "Vice President of Circular Solutions at X": a department named like a company, then the company)
-_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx](?=o)|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC)|oC(?=aC))?"
+_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx],?(?=o)|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC)|oC(?=aC))?"
+
+# a quotation mark before a company's name ("CEO of the investment company "Aya Capital"")
+_QUOTED = r"(?:\"(?=[CN]\"))?"
 
 
 def variants() -> tuple[Variant, ...]:
@@ -44,7 +47,7 @@ def variants() -> tuple[Variant, ...]:
             # a company and a name together)
             # (nor an unknown company that another title's apposition follows: "..., former GM of
             # Zeltra Ana Ruiz, former CEO at Y" runs the company and the next person together)
-            rf"(?P<person>P|(?<!T[oa])N){_NAME_SUFFIX}{_APPOSITION},v?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}(?P<company>C|N(?!,T))",
+            rf"(?P<person>P|(?<!T[oa])N){_NAME_SUFFIX}{_APPOSITION},v?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}{_QUOTED}(?P<company>C|N(?!,T))",
         ),
         # '"...," said P, chief executive officer, X.', "P, CEO, X, said": a press release's title and
         # company set off by commas (a known person and a known company only, the company closing the
@@ -57,14 +60,16 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("P has been president of the US subsidiary, Y Inc., in Charlotte": the unit named after it)
             rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE_OF}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}"
-            rf"(?:oR,(?=C)|(?:c[Rx])?[oar]{_OBJ_DESC})(?P<company>[CN])",
+            rf"(?:oR,(?=C)|(?:c[Rx])?[oar]{_OBJ_DESC}{_QUOTED})(?P<company>[CN])",
         ),
         # "P is chief technical officer of A and chief executive of B": the second title of a pair
         # ("P served as CEO of A from 1983 to 1984 and CEO of B": the first tenure's dates between)
+        # ("P is the former publisher of A and chief executive of B": an office no title word names first)
         _v(
             "copula-second",
             "TITLE",
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}{_TITLE_DESCRIPTION}T[oar]{_OBJ_DESC}[CN]{{1,2}}D?,?c(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])(?!N)",
+            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE}(?:{_TITLE_DESCRIPTION}(?P<held>T)|d?F?(?P<held>x))[oar]{_OBJ_DESC}[CN]{{1,2}}D?,?c"
+            rf"(?P<title>T)[oar]{_OBJ_DESC}(?P<company>[CN])(?!N)",
         ),
         _v(
             "possessive-predicate",
@@ -86,7 +91,12 @@ def variants() -> tuple[Variant, ...]:
         # "The chief executive of X, P, said", "The CEO of X is P"
         # ("The chairman of X, Sir P, ...": an honorific the extractors left out)
         # ("Before becoming CEO of X in 2012, P worked at Z": the office's date before the comma)
-        _v("title-of", "TITLE", r"(?P<title>T)[oa](?P<company>[CN])(?:[in]D)?(?:,|v?b)(?:N(?=P))?(?P<person>[PN])"),
+        # ("The former CEO of X, in 2006 P was named ...": the clause's fronted time after the comma)
+        _v(
+            "title-of",
+            "TITLE",
+            r"(?P<title>T)[oa](?P<company>[CN])(?:[in]D)?(?:,(?:[in]D,?)?|v?b)(?:N(?=P))?(?P<person>[PN])",
+        ),
         # ("P, X's newly appointed chief executive,": words before the title)
         _v("possessive-apposition", "TITLE", r"(?P<person>[PN]),(?:9,)?(?P<company>[CN])'x{0,2}(?P<title>T)"),
         # ("whose chief executive officer (CEO) is P": the title's acronym in parentheses)

@@ -47,6 +47,8 @@ def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = T
         and _PAST_COPULA.search(ev.text, board.end - ev.start, person.start - ev.start)
     ):
         return True  # "The board was chaired by P until 2019"
+    if p.variant == "succeeding":
+        return True  # "P became CEO, succeeding N": N's office ended
     if p.variant == "succeeded-title":
         return p.places["cue"].head[-1].text.casefold() in SUCCEEDED  # "who succeeded CEO P"
     place = p.places.get("title")
@@ -64,6 +66,8 @@ def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = T
         until = place.start
         if p.variant == "possessive-predicate" and company_c is not None and person.end <= company_c.start:
             until = company_c.start
+        if p.variant == "copula-second" and (held := p.places.get("held")) is not None:
+            until = held.start  # "P was chairman of A and director of B": the copula before the first office
         if (
             _WAS_TITLE.search(text, max(person.end, until - 40), until)
             and not _NEW.match(place.text)
@@ -117,6 +121,12 @@ _ENDED = LazyPattern(
     rf"[ \t]*[,(]?[ \t]*(?:(?:from|between)[ \t]+{_YEAR}[ \t]*(?:to|until|till|through|and|[-–])[ \t]*{_YEAR}"
     rf"|(?:1[89]|20)\d\d[ \t]*[-–][ \t]*(?:1[89]|20)\d\d\b|until[ \t]+{_YEAR})"
 )
+
+
+
+def ended_after(text: str, end: int) -> bool:
+    """Whether the tenure's end is told right after ``end`` in ``text``: "from 1994 to 1997", "until 2019"."""
+    return _ENDED.match(text, end) is not None
 
 
 # "her predecessor as CEO of X, P,": the office the person held before
