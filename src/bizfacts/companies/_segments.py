@@ -464,8 +464,10 @@ class _Segments(_Unknown):
             end < n and seg[end].gap.strip() in ("", "of", "and", "&") and self.gaz_match(seg, end, n) is None
         ):
             word = seg[end].text
-            if all_head and end > k and seg[end].gap.strip() == "and":
-                return end, True  # "Kansai Electric Power and Kansai Airport": two names
+            if all_head and end > k and seg[end].gap.strip() == "and" and word not in head:
+                # "Kansai Electric Power and Kansai Airport": two names ("Progressive Savings and Loan
+                # Association": a trade pair, one name)
+                return end, True
             pair = end > k and seg[end].gap.strip() == "and"
             if pair and self.plural_pair(seg[:end], seg[end:], seg[-1].end):
                 return end, True  # "Quanta Grid and Elvor Energy have formed ...": two firms, a plural verb
