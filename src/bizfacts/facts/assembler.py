@@ -42,6 +42,7 @@ from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
 from .cascade.listing import may_name_exchange
 from .column_table import column_table_facts
+from .company_of import company_of_facts
 from .defined_roles import defined_roles, with_defined_roles
 from .descriptions import described_heads
 from .discourse import defined_terms, document_topic, resolve_anaphors, term_mentions
@@ -245,6 +246,8 @@ def assemble(
                 exchange_words=bool(exchange),
             )
             facts.extend(valued_target(facts, told) if told else told)
+        if len(comps) > 1 and (" company" in low or " business" in low):
+            facts.extend(company_of_facts(text, s, e, comps))  # "X, a Y company,": Y owns X
         # "The transaction is valued at $40 million": the price of the deal told just before
         # (looked for only when a deal among the latest facts has no price yet)
         if M_SLOT in template and (deal := _open_deal(facts)) is not None:
