@@ -401,7 +401,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 append(Token(s, e, text[s:e], prev, lex=table[("has",)]))
                 i += 2
                 continue
-            if word in "<>":  # "<Ashby Whitlock Plc>": a wire's brackets around a name say nothing
+            if word in "<>™®":  # "<Ashby Whitlock Plc>", "Acme™": a wire's brackets, a mark say nothing
                 i += 1
                 continue
             if (len(word) == 2 and word[-1] in "sS") or (
