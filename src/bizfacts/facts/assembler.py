@@ -38,10 +38,11 @@ from .cascade.discourse import (
     valued_target,
 )
 from .cascade.executive import About
-from .cascade.gate import company_of, place_beside
+from .cascade.gate import place_beside
 from .cascade.gate import triggers as cascade_triggers
 from .cascade.listing import may_name_exchange
 from .column_table import column_table_facts
+from .company_of import company_of_facts
 from .defined_roles import defined_roles, with_defined_roles
 from .descriptions import described_heads
 from .discourse import defined_terms, document_topic, resolve_anaphors, term_mentions
@@ -209,8 +210,6 @@ def assemble(
             ni += 1
         # (tpl.text is text[s:e])
         kinds = cascade_triggers(low, M_SLOT in template, trigger_hits) if held else _NO_KINDS
-        if not held and len(comps) > 1:
-            kinds = company_of(low)  # "Y is a Castle Steel company.": a unit named by its group
         if "place" not in kinds and (comps or anaphors) and place_beside(text, comps, anaphors):
             kinds = kinds | {"place"}  # "X, a Dallas investment firm": a location with no location word
         if not kinds and (comps or anaphors) and may_name_exchange(low, text[s:e], words=bool(exchange)):
@@ -247,6 +246,8 @@ def assemble(
                 exchange_words=bool(exchange),
             )
             facts.extend(valued_target(facts, told) if told else told)
+        if len(comps) > 1 and (" company" in low or " business" in low):
+            facts.extend(company_of_facts(text, s, e, comps))  # "X, a Y company,": Y owns X
         # "The transaction is valued at $40 million": the price of the deal told just before
         # (looked for only when a deal among the latest facts has no price yet)
         if M_SLOT in template and (deal := _open_deal(facts)) is not None:

@@ -367,7 +367,7 @@ def sentence_facts(
                 found = ownership_facts(p, ev, subject, text, clause_start, chunks, about)
                 found += more_owned(found, p, chunks, chars)
             elif fact_type == "headquarters":
-                found = headquarters_facts(p, ev, text)
+                found = headquarters_facts(p, ev, text, chunks)
             elif fact_type in ("valuation", "listing"):  # cascade/valuation.py, cascade/listing.py
                 if fact_type == "valuation":
                     found = valuation.valuation_facts(p, ev, text, dates, chunks)

@@ -286,24 +286,6 @@ def place_beside(
 
 
 _NONE: frozenset[str] = frozenset()
-_OTHER = frozenset({"other"})
-# "Y, an Ashby Group company,", "Y is a Castle Steel business.": a company of a group, its unit
-# (no trigger word of its own; the cascade reads the name inside)
-_A_COMPANY_OF = regex.compile(
-    r"(?:,|\b(?:is|was|been))[ \t]+an?[ \t]+[^,.;]{2,40}?[ \t](?:company|business)[ \t]*[,.;)]"
-)
-
-
-def company_of(low: str) -> frozenset[str]:
-    """The gate of a sentence holding no trigger word but "a(n) ... company" after a comma or a
-    copula ("Y, an Ashby Group company, said", "Y is a Castle Steel business."): "other".
-
-    >>> sorted(company_of("harlow metals is a castle steel company.")), sorted(company_of("it rose."))
-    (['other'], [])
-    """
-    if ("company" in low or "business" in low) and _A_COMPANY_OF.search(low):
-        return _OTHER
-    return _NONE
 
 
 def triggers(low: str, money: bool = True, hits: Iterable[tuple[int, str]] | None = None) -> frozenset[str]:

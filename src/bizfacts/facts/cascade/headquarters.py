@@ -6,18 +6,22 @@ Written over the chunk alphabet of :mod:`bizfacts.facts.cascade.chunks` with the
 the fact of a match.
 
 >>> [v.name for v in variants()][:3]
-['participle', 'copula', 'coordinated']
+['participle', 'reference-participle', 'copula']
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import attrs
 import regex
 
 from ..._company_words import company_words
 from ..._fact_types import AnyFact, Evidence, HeadquartersFact
 from ..._place_table import is_place_name
 from ..._spans import CompanyMention
-from ..._suffixes import suffix_class
+from ..._suffixes import canonical_name, suffix_class
+from .chunks import Chunk
 from .clauses import Predication
 from .gate import institution
 from .grammar import (
@@ -42,10 +46,17 @@ from .names import (
     _promotable,
     admin_area,
 )
+from .owned import _name_before
 from .status import NoFact, confidence
 
-# a subject relative clause whose verb names other parties: ", which owns A and B,"
-_WHICH_VERB_PARTIES = r"(?:,W[vh]{0,2}[VZx][CN](?:,?c[CN]|,[CN]){0,3}(?:[in]D)?,)"
+# a subject relative clause whose verb names other parties: ", which owns A and B,"; an apposition
+# naming the subject's owner or rival: ", an Ashby Group company,", ", an Acme rival,"
+_WHICH_VERB_PARTIES = r"(?:,W[vh]{0,2}[VZx][CN](?:,?c[CN]|,[CN]){0,3}(?:[in]D)?,|,Cx,)"
+# after a company named in the subject's description: "(an Ashby Group) company"
+# ("an Acme Freight rival,": the noun the name modifies, then the apposition's end)
+_OWNER_IN_DESCRIPTION = regex.compile(
+    r"[ \t]+(?:company|business|unit|subsidiary)\b|[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*[,)]"
+)
 
 
 def variants() -> tuple[Variant, ...]:
@@ -60,22 +71,40 @@ def variants() -> tuple[Variant, ...]:
             rf"(?:(?<![oiytfrawnspc])|(?!{_PARTY}{_APPOSITION_NO_PARTY},v?b))(?<!b[dxuNPL,~]{{0,8}})"
             rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
+        # "X is a Canadian snack maker, the largest pretzel company, headquartered in L": the copula's
+        # second description, a reference to X (the builder checks it is one)
+        _v(
+            "reference-participle",
+            "HQ",
+            rf"(?<=b[^CNPVHQSW.;:]{{0,12}},)(?P<company>C),(?P<hq>H){_AT}{_LOCATION}",
+        ),
         # "X is a bank holding company headquartered in L", "X will be based in L": X is a subject
         _v(
             "copula",
             "HQ",
-            # ("X, which owns A and B, is based in L": a subject relative on other parties)
-            # (not a verb's object: "X, which bought Y in 2019, is headquartered in L" is X's)
-            rf"(?<![oiytfrawnspc:NP~VZ])(?<!b[dxuNPL,~]{{0,8}})(?P<company>{_PARTY})(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY}|{_APPOSITION_BY_PEOPLE}|{_WHICH_VERB_PARTIES})"
+            # ("X is a crew of seasoned Y Flight Examiners based in L": a name inside the copula's
+            # description, after "of", is no subject; not a verb's object: "X, which bought Y in 2019, is
+            # headquartered in L" is X's; "X, which owns A and B, is based in L": a subject relative)
+            rf"(?<![oiytfrawnspc:NP~CVZ])(?<!b[dxuNPL,~]{{0,8}})(?<!bd?x{{0,2}}ox{{0,3}})(?P<company>{_PARTY})"
+            rf"(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY}|{_APPOSITION_BY_PEOPLE}|{_WHICH_VERB_PARTIES})"
             # (a title-case description: "is an industry-leading Internet Service Provider based in L")
-            rf"(?!m)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
+            # ("I passed my Property Law exam and joined X located in L": with no copula, no clause
+            # coordinated between the name and the participle)
+            rf"(?!m)(?![^.;:bH]{{0,18}}?c[^.;:bH]{{0,12}}?H)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
+        ),
+        # "A and B are both based in L", "A and B, which are both headquartered in L,", "A and B, both
+        # based in L": two companies share their town (the builder reads "both" and the plural copula)
+        _v(
+            "coordinated-subjects",
+            "HQ",
+            rf"(?P<company>{_PARTY})c(?P<other>{_PARTY})(?:b|,?Wb|,)(?P<both>x)?(?P<hq>H){_AT}{_LOCATION}",
         ),
         # "X is a subsidiary of Y and is based in L", "X makes valves and is headquartered in L": the
         # subject's second predicate, coordinated
         _v(
             "coordinated",
             "HQ",
-            rf"(?<![oiytfrawnspc:,])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H){_AT}{_LOCATION}",
+            rf"(?<![oiytfrawnspc:,CN])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H){_AT}{_LOCATION}",
         ),
         # a press release's header after the name: "X Co., Ltd. (Head Office: Minato-ku, Tokyo;
         # President: P)"
@@ -94,7 +123,8 @@ def variants() -> tuple[Variant, ...]:
             "fronted",
             "HQ",
             # ("Headquartered in L, a city known for its port, X ...": the place's own apposition)
-            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>[HQ])[ia](?P<loc>[LN](?:,L){{0,3}})(?:,d[^,;.CNPVHQ]{{1,12}})?,(?P<company>{_PARTY})",
+            # ("Headquartered in Wuxi City of Jiangsu Province, X ...": a town in its province)
+            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>[HQ])[ia](?P<loc>[LN](?:,L){{0,3}}|LN?oLN?)(?:,d[^,;.CNPVHQ]{{1,12}})?,(?P<company>{_PARTY})",
         ),
         # "X has its headquarters in L", "X (has) moved its headquarters (from L) to L", "X operates from
         # its headquarters in L"
@@ -102,16 +132,17 @@ def variants() -> tuple[Variant, ...]:
             "noun",
             "HQ",
             # "X is a British engineering company with its headquarters in L", "X, a bank with head
-            # offices in L"
+            # offices in L" ("X is an Irish holding company with ...": a relational noun's group)
             # ("X said its principal executive offices are located at ..."; "X is a privately held
             # company whose headquarters are in L")
-            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:b?x(?:[ni]D|iL)?c(?=h))?(?:h|Z|h?v?x|V|S(?:[ni]?D)?|(?:(?:b|,)d[^CNPVHQSW.;:]{{0,8}}?|,)[wW])?"
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION}(?:,W)?(?:b?x(?:[ni]D|iL)?c(?=h))?(?:h|Z|h?v?x|V|S(?:[ni]?D)?|(?:(?:b|,)(?:d[^CNPVHQSW.;:]{{0,8}}?|R)|,)[wW])?"
             # ("moves its head office and its first sewing floor to L": a second object moved with it)
             # ("X said on Monday its headquarters would remain (will stay) in L": a modal before the verb)
             # ("X was incorporated on D and has its registered office at L": a first predicate, then "and")
             # ("moved our head office from L to a renovated mill building in L": the building's town)
-            # ("will keep its name and its headquarters in L": a first object coordinated before it)
-            rf"(?:j?x{{1,2}}c)?f?(?P<hq>Q)(?:b?H?[iat]|m[bx]?[ia]|(?:f[LN](?:,L){{0,3}},?)?t(?:Y|d?[xu9-]{{1,6}})V?i(?=L)|f[LN](?:,L){{0,3}},?t"
+            # ("will keep its name and its headquarters in L": a first object coordinated before it;
+            # "has offices in A and B and its headquarters in L", "..., with its headquarters in L")
+            rf"(?:j?x{{1,2}}(?:i[LN](?:,?c?[LN]){{0,3}})?(?:c|,w))?f?(?P<hq>Q)(?:b?H?[iat]|m[bx]?[ia]|(?:f[LN](?:,L){{0,3}},?)?t(?:Y|d?[xu9-]{{1,6}})V?i(?=L)|f[LN](?:,L){{0,3}},?t"
             rf"|cj?x{{1,4}}t){_LOCATION}",
         ),
         # "... the common stock of X, a Delaware corporation with principal executive offices in L": an
@@ -142,6 +173,14 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "The Dublin-based lender, X, was founded in 1998": the description before its name's apposition
         _v("adjective-apposition", "HQ", r"(?:^|(?<=[,S]))d?(?P<hq>B)x{1,3},(?P<company>C)(?=[,.(])"),
+        # "X is a Dallas based airline", "X, a Reno, Nevada based maker,", "Dallas based X": the adjective
+        # written without its hyphen (the builder reads "based" or "headquartered")
+        _v(
+            "spaced-adjective",
+            "HQ",
+            r"(?P<company>[CN])(?:\([^()]{1,8}\))?(?:,|b)d(?P<loc>L(?:,L){0,2}),?(?P<hq>H)(?=[xAuRY])"
+            r"|(?:^|(?<=[dx,]))(?P<loc>L(?:,L){0,2})(?P<hq>H)(?P<company>C)",
+        ),
         # "X is a Basel-based pharmaceutical company"
         _v(
             "copula-adjective",
@@ -181,6 +220,12 @@ def variants() -> tuple[Variant, ...]:
         _v("seat", "HQ", r"(?<![,c])(?P<company>C),(?P<loc>L)(?=[.;)]|,[^L]|$)"),
         # "a news conference in Osaka, where the company is based"
         _v("where", "HQ", r"i(?P<loc>L(?:,L){0,3}),W(?P<company>[CN])b?v?(?P<hq>H)(?![iat])"),
+        # "X was founded in 1990 in Dublin, where it is still based": "it" is the subject's
+        _v(
+            "where-it",
+            "HQ",
+            rf"^(?P<company>{_PARTY})[^CNP.;:]{{0,12}}?i(?P<loc>L(?:,L){{0,3}}),We[bhv]{{0,3}}(?P<hq>H)(?![iat])",
+        ),
         # "the Dayton company", "the Bangor, Maine, forest products company": a reference with its town
         # ("the family-owned Kettering maker": a lowercase modifier before the town)
         _v("place-description", "HQ", r"d(?:x{1,2}(?=L))?(?P<loc>L(?:,L){0,2}),?x{0,3}(?P<company>C)"),
@@ -200,19 +245,44 @@ PLACE_ADJECTIVE = regex.compile(r"[-–](?:based|headquartered)\b")
 _NOT_A_PLACE = regex.compile(
     r"(?i)\p{L}+ly|broad|community|home|web|cloud|internet|faith|school|family|science|evidence"
 )
+_PLURAL_COPULA = regex.compile(r"\b(?:are|were)\b")
 # places that, after "X Corp of", belong to the name ("Imperial Corp of America")
 _NAME_PLACES = frozenset({"America", "the Americas"})
 
 
-def headquarters_facts(p: Predication, ev: Evidence, text: str) -> list[AnyFact]:
+def _shared_seat(p: Predication, text: str) -> bool:
+    """Whether "A and B ... based in L" places both companies: "both" before the participle, or the
+    plural copula of a clause ("A and B are based in L", "A and B, which are headquartered in L")."""
+    both = p.places.get("both")
+    if both is not None:
+        return both.text.casefold() == "both"
+    return _PLURAL_COPULA.search(text, p.places["other"].end, p.places["hq"].start) is not None
+
+
+def headquarters_facts(
+    p: Predication, ev: Evidence, text: str, chunks: Sequence[Chunk] = ()
+) -> list[AnyFact]:
     """The headquarters an HQ predication ``p`` of the sentence ``ev`` tells; raises :class:`NoFact`
     with the reason when it tells none (a description that is no firm's, a state of incorporation,
     a place that is part of the name, ...)."""
-    company, promoted = _party(p.places.get("company"))
+    company_c = p.places.get("company")
+    company, promoted = _party(company_c)
     if not company:
         raise NoFact("no company named (a name was not promoted)")
+    if company_c is not None and _OWNER_IN_DESCRIPTION.match(text, company_c.end) and (
+        company_c.tokens[0].text.casefold() in ("a", "an")
+    ):
+        raise NoFact("'X, an Ashby Group company, is based in L': the owner in X's description is not X")
+    if promoted and (first := _name_before(p.places.get("company"), chunks)) is not None:
+        company = canonical_name(f"{first} {company}") or company  # "Valmer Chemicals Europe": one name
     loc_c = p.places.get("loc")
     hq_c = p.places.get("hq")
+    if p.variant == "spaced-adjective" and p.places["hq"].text.casefold() not in ("based", "headquartered"):
+        raise NoFact("'a Dallas located firm': only 'based' or 'headquartered' makes a place an adjective")
+    if p.variant == "reference-participle" and not isinstance(p.places["company"].head[-1].mention, str):
+        raise NoFact("a name inside a copula's description ('X is a unit of Y, based in L') may be Y's")
+    if p.variant == "coordinated-subjects" and not _shared_seat(p, text):
+        raise NoFact("'A and B, based in L': only 'both' or a plural copula says both are based there")
     if p.variant == "coordinated-its" and (hq_c is None or hq_c.possessive != "its"):
         raise NoFact("a second clause's location noun without 'its' ('..., and the headquarters are in L')")
     if p.variant in ("apposition-place", "copula-place"):
@@ -283,12 +353,9 @@ def headquarters_facts(p: Predication, ev: Evidence, text: str) -> list[AnyFact]
         raise NoFact("no location")
     if _NOT_A_PLACE.fullmatch(location) and not is_place_name(location):
         raise NoFact("'broadly-based', 'community-based': an adverb or a plain word, no place")
-    return [
-        HeadquartersFact(
-            evidence=ev,
-            confidence=confidence(promoted),
-            rule=f"hq/{p.variant}",
-            company=company,
-            location=location,
-        )
-    ]
+    rule, conf = f"hq/{p.variant}", confidence(promoted)
+    fact = HeadquartersFact(evidence=ev, confidence=conf, rule=rule, company=company, location=location)
+    other, other_promoted = _party(p.places.get("other"))
+    if not other or other == company:
+        return [fact]
+    return [fact, attrs.evolve(fact, company=other, confidence=confidence(other_promoted))]

@@ -8,9 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+import regex
+
 from ..._fact_types import AnyFact, Evidence, OwnershipFact
 from ..._spans import CompanyMention, PercentMention
-from .chunks import Chunk, chunk_string
+from ..._suffixes import canonical_name
+from .chunks import Chunk, chunk_index, chunk_string
 from .clauses import Predication
 from .executive import About
 from .names import _as_written, _inner_name, _party, _person, inner_company
@@ -21,8 +24,10 @@ from .status import NoFact, _status, confidence
 from .tenure import FORMERLY
 
 # "X's subsidiaries include A and B", "Its brands are A and B": the verbs that list a company's units
-_INCLUDE_VARIANTS = frozenset({"possessive-include", "its-include"})
-_INCLUDE_WORDS = frozenset({"include", "includes", "included", "are", "were", "is", "comprise", "comprises"})
+_INCLUDE_VARIANTS = frozenset({"possessive-include", "its-include", "of-include"})
+_INCLUDE_WORDS = frozenset(
+    {"include", "includes", "included", "are", "were", "is", "comprise", "comprises", "namely"}
+)
 
 
 def is_agency(c: Chunk) -> bool:
@@ -36,7 +41,7 @@ def _lists_owned(p: Predication) -> bool:
     "including" or "such as"."""
     cue, incl = p.places["cue"], p.places["incl"]
     owning = cue.char == "h" or cue.predicate == "own"
-    return owning and incl.tokens[0].text.casefold() in ("including", "such")
+    return owning and incl.tokens[0].text.casefold() in ("including", "such", "namely")
 
 
 class EndedRelation(NoFact):
@@ -101,6 +106,56 @@ def _topic_asset(p: Predication, text: str, about: About | None) -> str | None:
     return about.topic if about is not None else None
 
 
+# what may stand between a clause's subject and a bare "parent company Y" of its predicate (no
+# other party, no comma or clause of its own)
+_TO_BARE_PARENT = regex.compile(r"[^CNPeWSF',;:.()]{1,10}")
+
+
+def _subjects_parent(p: Predication, subject: Chunk | None, chunks: Sequence[Chunk]) -> bool:
+    """Whether the owner of "parent company Y" with no article or possessive ("X hopes to free up
+    cash for parent company Y") is the parent of the clause's subject: a company named before it
+    in the same clause, with no other party between ("X bought Z from parent company Y": Z's)."""
+    rel = p.places["rel"]
+    if subject is None or subject.char != "C" or rel.text.split()[0].casefold() != "parent":
+        return False
+    i, k = chunk_index(chunks, subject), chunk_index(chunks, rel)
+    if i is None or k is None or k <= i + 1:
+        return False
+    return _TO_BARE_PARENT.fullmatch(chunk_string(chunks), i + 1, k) is not None
+
+
+def _seat_of_named(c: Chunk | None, chunks: Sequence[Chunk]) -> Chunk | None:
+    """The company before "in" when ``c`` is a word only the relational noun's cue made a company
+    right after it ("she manages X Holding in Tielt, a unit of Y": Tielt is X's town), else ``c``."""
+    i = chunk_index(chunks, c)
+    if c is None or i is None or i < 2 or chunks[i - 1].text != "in" or chunks[i - 2].char != "C":
+        return c
+    m = c.head[-1].mention if c.char == "C" and c.head else None
+    cued = isinstance(m, CompanyMention) and m.rule.startswith("cue") and " " not in m.text.strip()
+    return chunks[i - 2] if cued else c
+
+
+def _name_before(c: Chunk | None, chunks: Sequence[Chunk]) -> str | None:
+    """The company mention written right before the capitalized words ``c`` that no extractor named,
+    one space between ("Valmer" of "Valmer Chemicals Europe"): the first words of the same name."""
+    i = chunk_index(chunks, c)
+    before = chunks[i - 1] if c is not None and i is not None and i > 0 else None
+    if c is None or before is None or before.char != "C" or before.end + 1 != c.start:
+        return None
+    return _as_written(before)
+
+
+def _name_goes_on(name: str, c: Chunk | None, chunks: Sequence[Chunk]) -> str | None:
+    """``name`` with the capitalized words right after the chunk ``c`` that no extractor named
+    ("A regional subsidiary of Penwick Foods, Penwick Foods Southwest serves ...": the unit's name goes on
+    past its owner's), or None when none follow."""
+    i = chunk_index(chunks, c)
+    after = chunks[i + 1] if i is not None and i + 1 < len(chunks) else None
+    if c is None or after is None or after.char != "N" or after.start != c.end + 1:
+        return None
+    return f"{name} {after.text}"
+
+
 def ownership_facts(
     p: Predication,
     ev: Evidence,
@@ -111,7 +166,7 @@ def ownership_facts(
     about: About | None = None,
 ) -> list[AnyFact]:
     promoted = 0
-    if p.variant == "apposition-possessive" and (
+    if p.variant in ("apposition-possessive", "possessive-predicate") and (
         is_agency(p.places["owner"]) or is_agency(p.places["asset"])
     ):
         raise NoFact("a body's arm ('the GAO, Congress' investigative arm'), no company's unit")
@@ -140,7 +195,10 @@ def ownership_facts(
         owner_c, asset_c = p.places.get("owner"), p.places.get("asset")
     if owner_c is None and p.variant.startswith("its"):
         owner_c = subject
-    if p.variant in _INCLUDE_VARIANTS and p.places["cue"].text.casefold() not in _INCLUDE_WORDS:
+    if p.variant in _INCLUDE_VARIANTS and (
+        p.places["cue"].text.casefold() not in _INCLUDE_WORDS
+        or (text[: p.places["cue"].start].rstrip().endswith(",") and p.places["cue"].text != "namely")
+    ):
         raise NoFact("'X's units <verb> Y' names units only with 'include', 'is', 'are' or 'comprise'")
     if p.variant == "has-including" and not _lists_owned(p):
         raise NoFact("'X <verb> units, including Y' names units only after 'has' or an owning verb")
@@ -149,7 +207,7 @@ def ownership_facts(
     owner, o_promoted = _party(owner_c)
     rel = p.places.get("rel")
     asset: str | None
-    if p.variant == "apposition-inner" and rel is not None:
+    if p.variant in ("apposition-inner", "premodifier-inner") and rel is not None:
         # "Y, a Velmora subsidiary,": the company named inside the noun group owns Y
         owner, o_promoted = inner_company(rel), False
     if not owner and rel is not None and rel.possessive == "our" and about is not None:
@@ -158,13 +216,18 @@ def ownership_facts(
     if p.variant == "premodifier" and rel is not None:
         # "Facebook owner Meta": the company named inside the noun group ("U.S. parent Y": a place, none)
         asset, a_promoted = inner_company(rel), False
+        if asset is None and _subjects_parent(p, subject, chunks):
+            asset, a_promoted = _party(subject)  # "X hopes to free up cash for parent company Y": X's parent
     elif asset_c is None and rel is not None and rel.inner:
         asset = _inner_name(rel)
         a_promoted = False
     elif p.variant in _TOPIC_ASSET_VARIANTS:
         asset, a_promoted = _topic_asset(p, text, about), False
     else:
+        asset_c = _seat_of_named(asset_c, chunks) if p.variant == "apposition" else asset_c
         asset, a_promoted = _party(asset_c)
+        if a_promoted and asset and (before := _name_before(asset_c, chunks)) is not None:
+            asset = canonical_name(f"{before} {asset}") or asset  # "Valmer Chemicals Europe is a unit of X"
     promoted = o_promoted + a_promoted
     if promoted and rel is not None and rel.head and rel.head[-1].text.casefold() in _WEAK_RELATIONS:
         raise NoFact("'part of' relates only names the extractors took for companies")
@@ -172,6 +235,8 @@ def ownership_facts(
         # "Eisai Inc. is a subsidiary of Eisai Co., Ltd.": one construction names two companies, which
         # the company linker took for one; they are told apart as written
         owner, asset = _as_written(owner_c), _as_written(asset_c)
+        if owner is not None and owner == asset:
+            asset = _name_goes_on(asset, asset_c, chunks)  # "a unit of X, X Southwest serves ..."
     if not owner or not asset or owner == asset:
         raise NoFact("owner or asset not named (a name was not promoted)")
     if p.frame in ("REL", "INV") and _ended_relation(p, chunks, text):

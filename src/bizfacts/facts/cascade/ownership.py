@@ -109,6 +109,12 @@ def sold_units(preds: Iterable[Predication], completed: Callable[[Predication], 
     }
 
 
+# the constructions whose verb lists units ("X's subsidiaries include A, B and C")
+_LISTING_VARIANTS = frozenset(
+    {"possessive-include", "its-include", "of-include", "colon-list", "has-including"}
+)
+
+
 def more_assets(s: str, i: int, named: bool = False) -> list[int]:
     """The chunk indices of the companies listed after the asset at chunk ``i`` ("owns A, B and
     C", "runs bakery chain A and pet-food maker B"); at most four.  ``named``: capitalized names
@@ -131,7 +137,12 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     """One more fact per company listed after an owning verb's object ("X owns A, B and C")."""
     theme = p.places.get("theme" if p.frame == "TRANS" else "asset")
     if p.frame == "TRANS" and p.variant == "passive" and "agent" in p.places:
-        return _more_owners(found, p.places["agent"], chunks, s)  # "Y is jointly owned by A and B"
+        more = _more_owners(found, p.places["agent"], chunks, s)  # "Y is jointly owned by A and B"
+        if len(found) == 1 and _plural_copula(chunks, p):  # "A and B are owned by X": A too
+            more += _listed_before(found[0], p, chunks, s, "theme")
+        return more
+    if p.frame == "OWNED" and p.variant == "owned-by" and len(found) == 1 and _plural_copula(chunks, p):
+        return _listed_before(found[0], p, chunks, s)  # "A and B are majority-owned by X"
     if p.frame == "OWNED" and p.variant in ("stake-owned-by", "owned-as-to") and "owner" in p.places:
         # "Y is 51% owned by A and 49% by B" (not "Y, 70% owned by A, and B signed": a stake each)
         return _more_owners(found, p.places["owner"], chunks, s, gapped_only=True)
@@ -140,7 +151,7 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     # ("X is the parent company for A, B and C": an owner's relational noun before a list)
     listed = p.frame == "TRANS" or p.variant in ("enumerated", "has") or p.frame == "INV"
     # "X's subsidiaries include A, B and C": the verb lists units, names no extractor knew included
-    including = p.variant in ("possessive-include", "its-include", "colon-list", "has-including")
+    including = p.variant in _LISTING_VARIANTS
     cue = p.places.get("cue")
     if cue is not None and cue.text.casefold() in ("is", "was"):
         return []  # "Our principal subsidiary is Y, a savings bank": one unit
@@ -266,10 +277,17 @@ _NEXT_GAPPED_OWNER = regex.compile(r"(?:,c?|c)(?:st)?(%)y([CN])(?!')")
 _LISTED_BEFORE = regex.compile(r"(?:[CN],|[CN],?c)\Z")
 
 
-def _listed_before(first: AnyFact, p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+def _plural_copula(chunks: Sequence[Chunk], p: Predication) -> bool:
+    """Whether the predication's clause says "are" or "were" (its subject is plural)."""
+    return any(t.text.casefold() in ("are", "were") for c in chunks[p.start : p.end] for t in c.tokens)
+
+
+def _listed_before(
+    first: AnyFact, p: Predication, chunks: Sequence[Chunk], s: str, place: str = "asset"
+) -> list[AnyFact]:
     """One more fact per company listed before the asset of a plural relational noun ("A, B and C
-    are all subsidiaries of X" names A and B too); at most four."""
-    i = next((k for k in range(p.start, p.end) if chunks[k] is p.places["asset"]), None)
+    are all subsidiaries of X" names A and B too; "A and B are owned by X"); at most four."""
+    i = next((k for k in range(p.start, p.end) if chunks[k] is p.places[place]), None)
     if not isinstance(first, OwnershipFact) or i is None:
         return []
     out: list[AnyFact] = []
@@ -285,7 +303,8 @@ def _listed_before(first: AnyFact, p: Predication, chunks: Sequence[Chunk], s: s
 def holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[Chunk]) -> list[AnyFact]:
     """The holding a completed purchase brings its buyer to: "bought an additional 8.2% stake in Y,
     taking its holding to 26.7%" says the buyer now owns 26.7% of Y; "X has amassed a 10.2% stake in
-    Y" that X holds 10.2%; "X cut its holding in Y to 8%" that X still holds 8%."""
+    Y" that X holds 10.2%; "X cut its holding in Y to 8%" that X still holds 8%; "Y has become a unit
+    of X" that X owns Y."""
     deal = found[0] if len(found) == 1 else None
     if not isinstance(deal, AcquisitionFact) or deal.status != "completed":
         return []
@@ -293,6 +312,9 @@ def holding_reached(found: Sequence[AnyFact], p: Predication, chunks: Sequence[C
         return _holding_left(deal, p, chunks)
     if not deal.acquirer or not deal.target:
         return []
+    if p.frame == "MERGE" and p.variant == "become":
+        # "it has become a subsidiary of X": done, so X owns it now ("it" read by the deal's agent)
+        return [_holding_after(deal, p, deal.acquirer, None)]
     reached = _raising_to(chunks, p.end) if p.predicate in ("acquire", "take") else None
     stake: Decimal | None
     if reached is not None:
@@ -318,7 +340,7 @@ def _holding_left(deal: AcquisitionFact, p: Predication, chunks: Sequence[Chunk]
     return [_holding_after(deal, p, deal.seller, left.value)]
 
 
-def _holding_after(deal: AcquisitionFact, p: Predication, owner: str, stake: Decimal) -> OwnershipFact:
+def _holding_after(deal: AcquisitionFact, p: Predication, owner: str, stake: Decimal | None) -> OwnershipFact:
     """The ownership of ``deal``'s target that ``owner`` holds after it, told by the deal's sentence."""
     return OwnershipFact(
         evidence=deal.evidence,

@@ -81,15 +81,18 @@ def variants(a: str) -> tuple[Variant, ...]:
         # "X has a subsidiary (in Sweden) called Y" (the builder reads "called" or "named")
         _v("has-called", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?:i[LN](?:,L){{0,2}})?,?(?P<cue>x)(?P<asset>[CN])"),
         # "X's subsidiaries include A, B and C", "Its brands are A and B" (the builder reads the verb)
-        _v("possessive-include", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)v?(?P<cue>[xb])(?P<asset>{_PARTY})"),
-        _v("its-include", "REL", r"(?<![CN]')(?P<rel>R)v?(?P<cue>[xb])(?P<asset>[CN])"),
-        # "X owns several brands, including A and B", "X has units such as A" (the builder reads the
-        # verb and "including")
+        # ("X's subsidiaries, namely A and B,": the builder takes a comma before "namely" only)
+        _v("possessive-include", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)v?,?(?P<cue>[xb])(?P<asset>{_PARTY})"),
+        _v("its-include", "REL", r"(?<![CN]')(?P<rel>R)v?,?(?P<cue>[xb])(?P<asset>[CN])"),
+        # "The subsidiaries of X include A and B" (the builder reads the verb)
+        _v("of-include", "REL", rf"(?<![CN]')(?P<rel>R)o(?P<owner>{_PARTY})v?(?P<cue>[xb])(?P<asset>{_PARTY})"),
+        # "X owns several brands, including A and B", "X has units such as A", "X has three units,
+        # namely A, B and C" (the builder reads the verb and "including")
         # ("X has subsidiaries in Sweden and Germany, including A and B": the units' places between)
         _v(
             "has-including",
             "REL",
-            rf"(?P<owner>{_PARTY})(?P<cue>[hV])(?P<rel>R)(?:i[LN](?:,?c?[LN]){{0,3}})?,?(?P<incl>p|xs)(?P<asset>[CN])",
+            rf"(?P<owner>{_PARTY})(?P<cue>[hV])(?P<rel>R)(?:i[LN](?:,?c?[LN]){{0,3}})?,?(?P<incl>p|xs|x)(?P<asset>[CN])",
         ),
         # "X has (operates through) three subsidiaries: A, B and C" (no "of" between: "Description of
         # business: Design and manufacture ..." is a form's label)
@@ -98,9 +101,21 @@ def variants(a: str) -> tuple[Variant, ...]:
         _v("its-apposition", "REL", r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])"),
         # "Y, the group's original carton business, runs ...": the owner's possessive in the apposition
         _v("apposition-possessive", "REL", rf"(?P<asset>[CN]),(?P<owner>{_PARTY})'(?P<rel>R)(?=[,.;])"),
+        # "Velmora subsidiary Y": the owner named inside the noun group before the unit's name
+        _v("premodifier-inner", "REL", r"(?<![CN'])(?P<rel>R)(?P<asset>C)(?!')"),
+        # "Y is Velmora's subsidiary", "Y is one of Velmora's subsidiaries"
+        _v(
+            "possessive-predicate",
+            "REL",
+            rf"(?P<asset>{_PARTY}){_APPOSITION}v?b(?:xo)?(?P<owner>{_PARTY})'(?P<rel>R)(?=[.,;]|$)",
+        ),
         # "Y, a Velmora subsidiary,": the owner named inside the apposition's noun group
-        # ("Y is a Velmora subsidiary.", "Y is an Ashby Group company.": the copula's noun group)
-        _v("apposition-inner", "REL", r"(?P<asset>[CN])(?:,|[hv]{0,2}b)(?P<rel>R)(?=[,.;]|$)"),
+        # ("Y is a Velmora subsidiary based in L": the copula's, a clause's subject before it)
+        _v(
+            "apposition-inner",
+            "REL",
+            r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])|(?<![oiytfrawnspc:NPC])(?P<asset>[CN])b(?P<rel>R)(?=[,.;HW]|$)",
+        ),
         _v(
             "apposition",
             "INV",
@@ -208,7 +223,9 @@ def variants(a: str) -> tuple[Variant, ...]:
             "described-by",
             "OWNED",
             # ("Y is a British record label owned by X": a relational noun's group as the description)
-            rf"(?P<asset>{_PARTY})(?:,|{_APPOSITION}b)(?:(?:d?N)?d?[xB-]{{0,4}}|R),?(?P<verb>V)y(?:R,)?{_DESC}(?P<owner>{_PARTY})",
+            # ("Y now trades mainly as a subsidiary savings bank owned by X": "as" after a plain verb; "Y is a
+            # radio station owned by X": an asset noun's group)
+            rf"(?P<asset>{_PARTY})(?:,|{_APPOSITION}(?:b|v{{0,2}}x{{1,2}}s))(?:(?:d?N)?d?[xB-]{{0,4}}|Rx{{0,2}}|Y),?(?P<verb>V)y(?:R,)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "X-owned startup Y"
         _v("hyphen", "OWNED", r"(?P<owner>C)-(?P<verb>V)x{0,4}(?P<asset>C)"),

@@ -366,11 +366,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         if first.islower():  # (the commonest tokens: a lowercase word whose tag needs no neighbour)
             entry = known.get(lows[i], _OPEN_CLASS)
             if entry is _OPEN_CLASS:
-                if (prev == "x" and lows[i] == "group" and _possessed_modifiers(out)) or (
-                    prev == "C" and lows[i] in _FIRM_UNITS and _a_company_of(out, pairs, i)
-                ):
-                    # "sold its industrial products group to Z": a unit ("the group" alone is the company);
-                    # "Y, an Ashby Group company, ...": a company of the group, its unit
+                if prev == "x" and lows[i] == "group" and _possessed_modifiers(out):
+                    # "sold its industrial products group to Z": a unit ("the group" alone is the company)
                     prev = "R"
                     append(Token(s, e, word, prev, None, table[("division",)]))
                     i += 1
@@ -404,7 +401,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 append(Token(s, e, text[s:e], prev, lex=table[("has",)]))
                 i += 2
                 continue
-            if word in "<>":  # "<Ashby Whitlock Plc>": a wire's brackets around a name say nothing
+            if word in "<>™®":  # "<Ashby Whitlock Plc>", "Acme™": a wire's brackets, a mark say nothing
                 i += 1
                 continue
             if (len(word) == 2 and word[-1] in "sS") or (
@@ -573,16 +570,6 @@ _LED = frozenset({"led", "headed"})
 _NOUN_OPENED = re.compile(r"[dj'Mv]$|[dj'M]x$")
 # what follows a name ending in "'s" that is no possessive ("Tonio's for $310 million")
 _NAME_ENDS = frozenset({"for", "and", "or", "in", "from", "to", ",", ".", ";", ")"})
-
-
-_FIRM_UNITS = frozenset({"company", "business", "firm"})
-
-
-def _a_company_of(out: Sequence[Token], pairs: list[tuple[str, str]], i: int) -> bool:
-    """Whether the firm noun at ``pairs[i]`` closes an apposition or a copula's noun "a(n) C company"
-    ("Y, a Castle Steel company,", "Y is an Ashby Group company."): the company is its owner's unit."""
-    closes = i + 1 >= len(pairs) or pairs[i + 1][1] in (",", ".", ")", ";")
-    return closes and len(out) > 2 and out[-2].text.casefold() in ("a", "an") and out[-3].tag in ",b"
 
 
 def _possessed_modifiers(out: Sequence[Token]) -> bool:
