@@ -368,7 +368,9 @@ class _Unknown(_Cues):
             and not (last == "Board" and len(toks) == 2 and toks[0].text in _BOARD_KINDS)
             and not all(self.is_plain_word(t) for t in toks[:-1])
         ):
-            self.emit(toks, self.key(toks), "organization", "organization word")
+            # ("Progressive Savings and Loan Association", "Home Savings Association": a thrift, a company)
+            thrift = last == "Association" and toks[-2].text in ("Loan", "Savings")
+            self.emit(toks, self.key(toks), "company" if thrift else "organization", "organization word")
             return
         if len(toks) >= 3 and last in w.head:
             for k in range(len(toks) - 2, 0, -1):  # "Victor Amara of Hollis Brandt Research"
