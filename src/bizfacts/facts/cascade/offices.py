@@ -18,8 +18,9 @@ _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # ("P took over as CEO of X": a deal verb before "as")
 # ("P founded and became chief executive of X": a first verb, coordinated)
 # ("P, who served (stepped down) as CEO of X": a relative clause's verb before "as"; "P stepped
-# down as CEO of X": a particle after the verb; "P will serve (stay on) as CEO of X": a modal before it)
-_IS_TITLE = r"(?:,?[hmv]{0,2}b|,?W[xv]?b|[hmv]{0,2}[xZV][xn]?s|,?W[hv]{0,2}Vs|,?W[hv]{0,2}x{1,2}s(?=T)|b?[xZ]s|v?[xZ]s|[xV]cv?b)"
+# down as CEO of X": a particle after the verb; "P will serve (stay on) as CEO of X": a modal before it;
+# "His successor, P, will take over as CEO of X": the person an apposition, its closing comma)
+_IS_TITLE = r"(?:,?[hmv]{0,2}b|,?W[xv]?b|(?:(?<=,[PN]),)?[hmv]{0,2}[xZV][xn]?s|,?W[hv]{0,2}Vs|,?W[hv]{0,2}x{1,2}s(?=T)|b?[xZ]s|v?[xZ]s|[xV]cv?b)"
 # the same before "T of X" ("P, who has been CFO of X since 2015,": "X's T" after it is who-possessive's)
 _IS_TITLE_OF = _IS_TITLE[:-1] + r"|,?Whv?b)"
 # a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
