@@ -22,6 +22,7 @@ from .descriptions import described_as, named_by_trade
 from .discourse_state import PLATFORMS, Entities
 from .layouts import DEFINED_ISSUER, announcement_issuer, pronoun_definition, statement_registrant
 from .named_references import FORMED_REFERENCE, joined_names, not_named_after
+from .pronouns import founder_namesake
 from .sentence import modifies_next, usable
 from .template import Automaton, LazyPattern, automaton, spans_holding
 
@@ -387,7 +388,10 @@ def resolve_anaphors(
                 name = (ents.prev_subject or ents.last_company) if not before and not unnamed_speaker else None
                 if name is not None and m.group(0)[:3].casefold() == "its":
                     # "X bought Y. Its founder will join X": not the company the sentence names after it
-                    name = not_named_after(ents, name, joined_names(text, companies, e))
+                    # ("X bought Trent Foundry. Its founder, Jim Trent, ...": the founder's namesake)
+                    name = founder_namesake(text, e + 1, end, ents) or not_named_after(
+                        ents, name, joined_names(text, companies, e)
+                    )
                 coordinated = (
                     _COORDINATED_IT.search(text, max(start, s - 36), s) is not None
                     and _DEAL_VERB_AFTER.match(text, e) is not None

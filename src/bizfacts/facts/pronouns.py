@@ -253,8 +253,35 @@ def opening_its(
     m = _ITS_OPENING.match(text, start, end)
     if m is None or not ents.prev_subject:
         return []
+    namesake = founder_namesake(text, m.end(), end, ents)
+    if namesake is not None:
+        return [(m.start("it"), m.end("it"), namesake)]
     named = joined_names(text, companies, m.end("it"))
     return [(m.start("it"), m.end("it"), not_named_after(ents, ents.prev_subject, named))]
+
+
+def founder_namesake(text: str, pos: int, end: int, ents: Entities) -> str | None:
+    """The company a founder named right after "Its" at ``pos`` gave the surname to ("X bought Trent
+    Foundry. Its founder, Jim Trent, will stay": Trent Foundry), among the companies named lately
+    other than the previous sentence's subject; None when there is no such one company.
+
+    >>> founder_namesake("Its founder, Jim Trent, stays.", 4, 30, Entities(prev_subject="Harlow",
+    ...     recent=("Harlow", "Trent Foundry")))
+    'Trent Foundry'
+    """
+    founder = _FOUNDER_NAMED.match(text, pos, end)
+    if founder is None:
+        return None
+    surname = founder.group("surname")
+    namesakes = {n for n in ents.recent if n.split()[0] == surname and n != ents.prev_subject}
+    return namesakes.pop() if len(namesakes) == 1 else None
+
+
+# "Its founder, Jim Trent," / "Its co-founder and chief executive Ana Brill": the founder's surname
+_FOUNDER_NAMED = LazyPattern(
+    r"(?:co-)?founders?(?:[ \t]+and[ \t]+[\w -]{1,30}?)?,?[ \t]+(?:\p{Lu}[\w.'’-]*[ \t]+){1,3}?"
+    r"(?P<surname>\p{Lu}[\w'’-]+)\b(?![ \t]+\p{Lu})"
+)
 
 
 # "X announced that its Board of Directors resolved to acquire Y": the board speaks for the company
