@@ -52,7 +52,11 @@ _BEFORE_AMOUNT = LazyPattern(
     r"|\b(?:(?:upfront|total|aggregate|initial|cash)\s+)?consideration\s+of\s+"
     # ("Total consideration was $86.4 million in cash": a filing's sentence with no article)
     r"|\b(?:total|aggregate)\s+(?:purchase\s+)?(?:consideration|price)\s+(?:was|is|totaled|totalled|amounted\s+to)\s+"
-    r"|\b(?:a|per)\s+share(?:\s+in\s+(?:cash|stock))?,\s+or\s+)"
+    r"|\b(?:a|per)\s+share(?:\s+in\s+(?:cash|stock))?,\s+or\s+"
+    # ("..., valuing the entire issued and to be issued ordinary share capital of Y at approximately":
+    # a UK offer's value of the whole target)
+    r"|\bvaluing\s+(?:the\s+|its\s+)?(?:entire\s+|whole\s+)?(?:issued\s+(?:and\s+to\s+be\s+issued\s+)?)?"
+    r"(?:ordinary\s+)?share\s+capital(?:\s+of\s+[^.;$€£]{1,60}?)?\s+at\s+)"
     r"(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|a\s+total\s+of\s+)?$",
     regex.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
 )
