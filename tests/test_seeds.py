@@ -28,9 +28,9 @@ HELDOUT = sorted(
     for path in (ROOT / "tests" / "corpus" / "facts" / folder).glob("*.facts.jsonl")
 )
 # The target for seeds/ (reached on 2026-11-25 at 0.93).  Held-out: the level reached
-# that day (0.71) less a margin; raise it as the assembler improves.
+# on 2026-12-07 (0.788 over all held-out sets) less a margin; raise it as the assembler improves.
 SEEDS_MIN_F1 = 0.9
-HELDOUT_MIN_F1 = 0.67
+HELDOUT_MIN_F1 = 0.75
 
 
 def _scorer() -> ModuleType:
