@@ -438,6 +438,12 @@ class _Segments(_Unknown):
             for t in seg[start:i]
         )
 
+    def _ambiguous_head(self, seg: list[_Tok], end: int, n: int) -> bool:
+        """Whether the known name at ``seg[end]`` is one ordinary word that also ends company names
+        ("Line" of "Maersk Line"): a word of the name before it, not a name of its own."""
+        hit = self.gaz_match(seg, end, n)
+        return hit is not None and hit[0] == end + 1 and hit[1].ambiguous and seg[end].text in self.words.head
+
     def extend_known(self, seg: list[_Tok], j: int, known_company: bool = True) -> tuple[int, bool]:
         """How far a known name reaches: its legal suffixes, or company words and a suffix."""
         n = len(seg)
@@ -461,7 +467,9 @@ class _Segments(_Unknown):
         end = k
         all_head = True
         while (
-            end < n and seg[end].gap.strip() in ("", "of", "and", "&") and self.gaz_match(seg, end, n) is None
+            end < n
+            and seg[end].gap.strip() in ("", "of", "and", "&")
+            and (self.gaz_match(seg, end, n) is None or self._ambiguous_head(seg, end, n))
         ):
             word = seg[end].text
             if all_head and end > k and seg[end].gap.strip() == "and" and word not in head:
@@ -475,7 +483,7 @@ class _Segments(_Unknown):
                 while end < n and suffix_class(seg[end].text):
                     end += 1
                 return end, True  # "Tata Iron and Steel Co"
-            if self.is_plain_word(seg[end]):
+            if self.is_plain_word(seg[end]) and not self._ambiguous_head(seg, end, n):
                 return k, False
             all_head = all_head and word in head
             end += 1
