@@ -185,7 +185,7 @@ def _executive(p: Predication, ev: Evidence, about: About | None, text: str) -> 
     fact = ExecutiveFact(
         evidence=ev,
         # an office a verb tells ("founded by P") yields to a title the text states for P
-        confidence=confidence(promoted) - (0.15 if p.variant in LESS_SURE and one_title is None else 0.0),
+        confidence=round(confidence(promoted) - (0.15 if p.variant in LESS_SURE and not one_title else 0), 2),
         rule=f"executive/{p.variant}",
         person=person,
         title=title,
