@@ -369,7 +369,7 @@ _ACTIVE_AFTER = LazyPattern(
 
 
 # what may open a line before a key figure's label: white space and a bullet
-_BULLET = frozenset(" \t-*•·–—▪◦")
+_BULLET = " \t-*•·–—▪◦"
 
 
 def _labelled(m: AnyMatch, text: str) -> bool:
@@ -377,7 +377,7 @@ def _labelled(m: AnyMatch, text: str) -> bool:
     if m.group("colon") is None:
         return False
     line = text.rfind("\n", max(0, m.start() - 41), m.start()) + 1  # (the label opens its line: bounded)
-    before = text[line : m.start()].lstrip("".join(_BULLET))
+    before = text[line : m.start()].lstrip(_BULLET)
     # (modifiers of the noun may open the label: "• Monthly active users: 1.9 million")
     return m.start() - line <= 40 and all(w.isalpha() for w in before.split()) and before.count(" ") <= 3
 

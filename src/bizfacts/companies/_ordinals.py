@@ -27,6 +27,15 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.,$/-])\d{1,3}(?:st|nd|rd|th)[ ]\Z")
 _DAY_BEFORE = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?|\b[Tt]he)[ ]\Z")
 
 
+# an ordinal numeral anywhere in a text (one C-level scan: most texts hold none)
+_ORDINAL_ANYWHERE = re.compile(r"\d(?:st|nd|rd|th)[ ]")
+
+
+def may_hold_ordinals(text: str) -> bool:
+    """Whether ``text`` holds an ordinal numeral followed by a space ("1st ", "21st ", "5th ")."""
+    return _ORDINAL_ANYWHERE.search(text) is not None
+
+
 def with_ordinals(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
     """``mentions`` with each company mention an ordinal numeral opens taking the numeral in."""
     renamed: dict[str, str] = {}

@@ -15,6 +15,7 @@ text speaks of; these name the one the sentence itself points to: a filing's "we
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 from .._spans import CompanyMention
@@ -121,8 +122,19 @@ def _label_company(text: str, at: int, companies: Sequence[CompanyMention]) -> s
     m = _LABEL.match(text, line, at)
     if m is None:
         return None
-    named = {c.name for c in companies if c.kind == "company" and m.start(1) <= c.start and c.end <= m.end(1)}
+    named = {c.name for c in _between(companies, m.start(1), m.end(1)) if c.kind == "company"}
     return named.pop() if len(named) == 1 else None
+
+
+def _between(companies: Sequence[CompanyMention], lo: int, hi: int) -> Sequence[CompanyMention]:
+    """The mentions of ``companies`` (in text order) inside ``lo``..``hi``, found by bisection: a
+    document of many lines asks once a line, and stays linear."""
+    first = bisect.bisect_left(companies, lo, key=_START)
+    last = bisect.bisect_left(companies, hi, key=_START, lo=first)
+    return [c for c in companies[first:last] if c.end <= hi]
+
+
+_START = operator.attrgetter("start")
 
 
 # a verb of saying outside the quotation: '"We have agreed to buy Y," said P, chief executive of X.'
@@ -169,7 +181,7 @@ def _previous_speaker(text: str, start: int, companies: Sequence[CompanyMention]
         return None
     if not _SAYING.search(text, close, start):
         return None
-    named = {c.name for c in companies if c.kind == "company" and close < c.start and c.end <= start}
+    named = {c.name for c in _between(companies, close + 1, start) if c.kind == "company"}
     return named.pop() if len(named) == 1 else None
 
 

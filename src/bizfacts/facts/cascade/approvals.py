@@ -1,7 +1,7 @@
 """Deals a company's board approved: "The Board of Directors of X approved the acquisition of Y",
 "X's board has approved the proposed sale of its Y unit to Z".  A board acts for its company, so the
 company is the deal noun's agent (the buyer of an acquisition, the seller of a sale); the deal is
-planned.  Only a board approves here: "Regulators approved the acquisition of Y" names no party,
+announced, not done.  Only a board approves here: "Regulators approved the acquisition of Y" names no party,
 and "The FTC approved the acquisition of Y" is a regulator's act, not the buyer's.
 
 Written over the chunk alphabet of :mod:`.chunks` and tried among the constructions of
@@ -22,9 +22,9 @@ NAMES = frozenset({"board-approves"})
 # the words naming a company's board ("the Board", "its board of directors", "the supervisory board")
 _BOARD_WORDS = frozenset({"board", "directors", "supervisory board", "board of directors"})
 # the forms of the verbs a board decides a deal with
+# (one word: "has" and "unanimously" stand in chunks of their own before it)
 _APPROVING = frozenset(
-    "approved approves approve has approved unanimously approved authorized authorised authorizes"
-    " authorises endorsed endorses".split()
+    "approved approves approve authorized authorised authorizes authorises endorsed endorses".split()
 )
 # the board and its company: "the Board (of Directors) of X", "X's board (of directors)"
 _BOARD_OF = (

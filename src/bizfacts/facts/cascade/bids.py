@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from .grammar import _PARTY, Variant, _v
 
-NAMES = frozenset({"noun-by-then"})
-
 
 def variants(t: str) -> tuple[Variant, ...]:
     """The constructions of this module; ``t`` is the grammar's object place."""

@@ -51,7 +51,7 @@ from .status import NoFact, confidence
 
 # a subject relative clause whose verb names other parties: ", which owns A and B,"; an apposition
 # naming the subject's owner or rival: ", an Ashby Group company,", ", an Acme rival,"
-_WHICH_VERB_PARTIES = r"(?:,W[vh]{0,2}[VZx][CN](?:,?c[CN]|,[CN]){0,3}(?:[in]D)?,|,Cx,)"
+_CLAUSE_ON_OTHERS = r"(?:,W[vh]{0,2}[VZx][CN](?:,?c[CN]|,[CN]){0,3}(?:[in]D)?,|,Cx,)"
 # after a company named in the subject's description: "(an Ashby Group) company"
 # ("an Acme Freight rival,": the noun the name modifies, then the apposition's end)
 _OWNER_IN_DESCRIPTION = regex.compile(
@@ -86,7 +86,7 @@ def variants() -> tuple[Variant, ...]:
             # description, after "of", is no subject; not a verb's object: "X, which bought Y in 2019, is
             # headquartered in L" is X's; "X, which owns A and B, is based in L": a subject relative)
             rf"(?<![oiytfrawnspc:NP~CVZ])(?<!b[dxuNPL,~]{{0,8}})(?<!bd?x{{0,2}}ox{{0,3}})(?P<company>{_PARTY})"
-            rf"(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY}|{_APPOSITION_BY_PEOPLE}|{_WHICH_VERB_PARTIES})"
+            rf"(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY}|{_APPOSITION_BY_PEOPLE}|{_CLAUSE_ON_OTHERS})"
             # (a title-case description: "is an industry-leading Internet Service Provider based in L")
             # ("I passed my Property Law exam and joined X located in L": with no copula, no clause
             # coordinated between the name and the participle)
