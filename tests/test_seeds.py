@@ -21,10 +21,10 @@ import bizfacts
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.facts.jsonl"))
-# (heldout2 to heldout17 were written later, blind to the code: see their READMEs)
+# (heldout2 to heldout18 were written later, blind to the code: see their READMEs)
 HELDOUT = sorted(
     path
-    for folder in ("heldout", *(f"heldout{n}" for n in range(2, 18)))
+    for folder in ("heldout", *(f"heldout{n}" for n in range(2, 19)))
     for path in (ROOT / "tests" / "corpus" / "facts" / folder).glob("*.facts.jsonl")
 )
 # The target for seeds/ (reached on 2026-11-25 at 0.93).  Held-out: the level reached
