@@ -76,7 +76,7 @@ def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[
     found = review(text, extractor.run(), extractor.caps, extractor.cue_words)
     if " and " in text:  # "Cardwell and Murmur Labs": two companies where the document shows two
         found = split_joined_pairs(found)
-    if may_hold_ordinals(text):  # "1st Carrow Bancorp": the ordinal opens the name
+    if may_hold_ordinals(text, found):  # "1st Carrow Bancorp": the ordinal opens the name
         found = with_ordinals(text, found)
     if ", " in text:  # "Naples, FL": a state's postal code after its place is no acronym of a company
         found = [m for m in found if len(m.text) != 2 or not state_after_place(text, m.start)]

@@ -27,13 +27,21 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.,$/-])\d{1,3}(?:st|nd|rd|th)[ ]\Z")
 _DAY_BEFORE = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?|\b[Tt]he)[ ]\Z")
 
 
-# an ordinal numeral anywhere in a text (one C-level scan: most texts hold none)
-_ORDINAL_ANYWHERE = re.compile(r"\d(?:st|nd|rd|th)[ ]")
+# the endings of an ordinal numeral right before a name, with the space after it
+_ENDINGS = ("st ", "nd ", "rd ", "th ")
 
 
-def may_hold_ordinals(text: str) -> bool:
-    """Whether ``text`` holds an ordinal numeral followed by a space ("1st ", "21st ", "5th ")."""
-    return _ORDINAL_ANYWHERE.search(text) is not None
+def may_hold_ordinals(text: str, mentions: Sequence[CompanyMention]) -> bool:
+    """Whether an ordinal numeral and a space ("1st ", "21st ", "5th ") may stand right before
+    one of ``mentions`` (a few characters read per mention, no scan of the text).
+
+    >>> may_hold_ordinals("On the 5th Acme said", [CompanyMention(11, 15, "Acme", "Acme")])
+    True
+    """
+    return any(
+        m.start >= 4 and text.endswith(_ENDINGS, m.start - 3, m.start) and text[m.start - 4].isdigit()
+        for m in mentions
+    )
 
 
 def with_ordinals(text: str, mentions: Sequence[CompanyMention]) -> list[CompanyMention]:

@@ -151,7 +151,7 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
     kept = [merged.get(id(f), f) for f in out if id(f) not in drop]
     kept = _round_valuations(_fold_amountless_investments(kept))
     folded = _fold_described_pairs(_fold_described_units(_drop_guessed_buyers(kept)))
-    return _widest_locations(_fold_buyerless(_fold_shortened_targets(folded)))
+    return _named_over_referred(_widest_locations(_fold_buyerless(_fold_shortened_targets(folded))))
 
 
 _SHARES_WORDS = LazyPattern(r"(?i)\b(?:shares|stock)\b")
@@ -412,6 +412,50 @@ def _widest_locations(facts: list[AnyFact]) -> list[AnyFact]:
             for other in by_company[f.company]
         )
     ]
+
+
+def _named_over_referred(facts: list[AnyFact]) -> list[AnyFact]:
+    """One headquarters per company: where a sentence naming the company places it ("Grantham,
+    headquartered in Derby") and another reaches it only by a reference ("the Carlisle-based
+    company", resolved to it) at another place, the reference was resolved to the wrong company
+    and its fact is dropped.  (A move told by a reference, "the company moved its headquarters
+    to L", is another rule's and kept.)"""
+    by_company: dict[str, list[HeadquartersFact]] = {}
+    for f in facts:
+        if isinstance(f, HeadquartersFact):
+            by_company.setdefault(f.company, []).append(f)
+    if not any(len(v) > 1 for v in by_company.values()):
+        return facts
+    dropped: set[int] = set()
+    for told in by_company.values():
+        named = {f.location for f in told if _names_company(f)}
+        if named:
+            dropped.update(
+                id(f)
+                for f in told
+                if f.rule.partition("+")[0] in _REFERRED_RULES
+                and f.location not in named
+                and not _names_company(f)
+            )
+    return [f for f in facts if id(f) not in dropped]
+
+
+# the headquarters rules a reference to a company may fill: "the Carlisle-based company", "the
+# Leeds firm"
+_REFERRED_RULES = frozenset({"hq/adjective", "hq/place-description", "hq/apposition-adjective"})
+
+
+def _names_company(fact: HeadquartersFact) -> bool:
+    """Whether the evidence of ``fact`` writes its company's name (its first word, as a word)."""
+    first = fact.company.split()[0]
+    text = fact.evidence.text
+    i = text.find(first)
+    while i >= 0:
+        j = i + len(first)
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(first, j)
+    return False
 
 
 # --------------------------------------------------------------------------------------
