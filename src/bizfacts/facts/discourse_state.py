@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import attrs
+import regex
 
 from .._spans import CompanyMention, DateMention
 from .sentence import modifies_next
@@ -105,7 +106,12 @@ def update_entities(
     prods = [c.name for c in named if c.kind in ("product", "site") and c.name not in PLATFORMS]
     recent = tuple(n for n in ents.recent if n not in comps) + tuple(dict.fromkeys(comps))
     described = bool(
-        text and first and any(c.start == first[0] and _DESCRIBED.match_near(text, c.end) for c in subjects)
+        text
+        and first
+        and any(
+            c.start == first[0] and (_DESCRIBED.match_near(text, c.end) or _introduced(text, c.start, c.end))
+            for c in subjects
+        )
     )
     return Entities(
         last_company=next((c.name for c in subjects if c.kind == "company"), comps[0])
@@ -118,6 +124,24 @@ def update_entities(
         described=described,
         last_described=first[1] if described and first else ents.last_described,
     )
+
+
+def _introduced(text: str, start: int, end: int) -> bool:
+    """Whether the company at ``text[start:end]`` is brought in by an existential sentence of its
+    own ("Then there is Ardent Labs."): the next sentence's description speaks of it.
+
+    >>> t = "Then there is Ardent Labs. The Boston drug developer has cash for a year."
+    >>> _introduced(t, 14, 25), _introduced("Acme said there is Ardent Labs to buy.", 19, 30)
+    (True, False)
+    """
+    return text.startswith(".", end) and _THERE_IS.search(text, max(0, start - 40), start) is not None
+
+
+# "Then there is X.", "And there are X and Y.": an existential sentence that introduces a company
+_THERE_IS = LazyPattern(
+    r"(?:^|[.!?:]\s+|\n\s*)(?:(?:then|and|next|now|also|finally|lastly),?\s+)?there\s+(?:is|are|was|'s)\s+\Z",
+    regex.IGNORECASE,
+)
 
 
 # a subject's description by a copula and an indefinite noun group: "X is a Portuguese food company",
