@@ -50,6 +50,11 @@ _APPOINTED_BEFORE = regex.compile(
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
 
 
+# the first letters of what follows "said " in "said it", "said in July that it", "said on Monday
+# it", "said last week it", "said earlier it", "said this week it"
+_SAID_IT_NEXT = frozenset("iolte")
+
+
 # the first letters of the words that open an apposition after ", " (_AFTER_APPOSITION,
 # _APPOSITION_HEAD): "a", "an", "the", "which", "its", "one"
 _APPOSITION_INITIALS = frozenset("atwio")
@@ -251,7 +256,7 @@ class _Cues(_Base):
                     # "Foo said" (most often) is a cue only as "said it" ("said" opens no other cue)
                     not (
                         text[end + 1 : end + 6] == "said "
-                        and (said_next := text[end + 6 : end + 7]) != "i"
+                        and (said_next := text[end + 6 : end + 7]) not in _SAID_IT_NEXT
                         and not _spacing(said_next)
                     )
                     and (rule := self.cue_after(toks, start, end))
@@ -335,7 +340,7 @@ class _Cues(_Base):
         ):
             return "cue after"  # "Verdanta Kitchens makes plant-based proteins and sauces"
         if (_AFTER_SAID_IT.ascii_match if ascii_text else _AFTER_SAID_IT.match)(
-            text, end, end + 24
+            text, end, end + 48
         ) and self.said_it_subject(toks):
             return "X said it"  # people say "he" or "she"; a company says "it"
         if (_AFTER_TICKER.ascii_match if ascii_text else _AFTER_TICKER.match)(text, end, end + _LOOKAHEAD):

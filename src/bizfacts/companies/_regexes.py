@@ -384,7 +384,13 @@ _BEFORE_COMPANY_ONLY = _Pattern(
     r"[^\S\n]++\Z"
 )
 _APPOSITION_HEAD = _Pattern(r",[^\S\n]++((?:a|an|the)(?:[^\S\n]++[\p{Ll}\p{Lu}\-]++){1,4}?)[,.;]")
-_AFTER_SAID_IT = _Pattern(r"[^\S\n]++(?:said|says|announced|added|reported)[^\S\n]++(?:it|its)\b")
+# ("X said in July that it had ...", "X said on Monday it would ...": a time phrase of one to three
+# words and "that" between)
+_AFTER_SAID_IT = _Pattern(
+    r"[^\S\n]++(?:said|says|announced|added|reported)"
+    r"(?:[^\S\n]++(?:on|in|last|late|earlier|this)(?:[^\S\n]++[\p{L}\d]++){1,3}?,?+)?(?:[^\S\n]++that)?+"
+    r"[^\S\n]++(?:it|its)\b"
+)
 _AFTER_PAIR = _Pattern(
     r"[^\S\n]++(?:said|say|announced|agreed|signed|formed|plan|planned|will|have|are|were|jointly)\b"
 )
@@ -466,7 +472,7 @@ _DATELINE = _Pattern(
 # but a line break, which str.isspace() says of every character ``regex`` calls whitespace)
 _CUE_AFTER_OPENERS = frozenset("(,'’<")
 # Matches wherever one of those cues matches (with the same bounds): one look-up rules them
-# all out.  _AFTER_SAID_IT, read within 24 characters, enters without its final \b.
+# all out.  _AFTER_SAID_IT, read within 48 characters, enters without its final \b.
 _ANY_CUE_AFTER = _Pattern(
     "|".join(
         f"(?:{p})"
