@@ -75,7 +75,7 @@ def extract_companies(text: str, *, gazetteer: Gazetteer | None = None) -> list[
     extractor = _Extractor(text, gazetteer if gazetteer is not None else Gazetteer.default())
     found = review(text, extractor.run(), extractor.caps, extractor.cue_words)
     if " and " in text:  # "Cardwell and Murmur Labs": two companies where the document shows two
-        found = split_joined_pairs(found)
+        found = split_joined_pairs(found, text)
     if may_hold_ordinals(text, found):  # "1st Carrow Bancorp": the ordinal opens the name
         found = with_ordinals(text, found)
     if ", " in text:  # "Naples, FL": a state's postal code after its place is no acronym of a company

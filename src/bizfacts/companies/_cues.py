@@ -9,6 +9,7 @@ import regex
 from .._company_words import company_words
 from ..places import is_place_name
 from ._base import _Base, canonical_name, suffix_class
+from ._examples import EXAMPLE_WORDS, examples_of_firms
 from ._regexes import (
     _AFTER_APPOSITION,
     _AFTER_BUSINESS_VERB,
@@ -108,7 +109,9 @@ def _about_header(text: str, start: int, end: int) -> bool:
 def _cue_last_words() -> frozenset[str]:
     """The words that end a cue before a name (see _Cues.cue_before()), appositive nouns included."""
     words = company_words()
-    return frozenset(cue.rsplit(" ", 1)[-1] for cue in words.cue_before) | words.appositive
+    return frozenset(cue.rsplit(" ", 1)[-1] for cue in words.cue_before) | words.appositive | EXAMPLE_WORDS
+
+
 
 
 class _Cues(_Base):
@@ -240,9 +243,9 @@ class _Cues(_Base):
                     or before in _cue_last_words()
                     or "-" in before
                     or not before.isprintable()
-                ) and self.cue_before(start):
+                ) and self.cue_before(start, end):
                     return "cue before"
-            elif (start < 2 or c.isspace()) and self.cue_before(start):
+            elif (start < 2 or c.isspace()) and self.cue_before(start, end):
                 return "cue before"
         elif end in self.title_before:
             return "X title"
@@ -500,10 +503,24 @@ class _Cues(_Base):
         if left is None or left.kind != "company" or left.tentative:
             return False
         after_pair = _AFTER_PAIR.ascii_match if self.ascii else _AFTER_PAIR.match
-        return self.cue_before(left.start) or after_pair(self.text, end, end + 30) is not None
+        # ("rivals such as A, B and C": C's left neighbour B is itself a member of the list)
+        return (
+            self.cue_before(left.start)
+            or (left.rule == "X and Y" and before.endswith(" and ") and self._listed(left.start))
+            or after_pair(self.text, end, end + 30) is not None
+        )
 
-    def cue_before(self, start: int) -> bool:
-        """Do the words right before ``start`` introduce a company ("startup", "stake in")?"""
+    def _listed(self, start: int) -> bool:
+        """Whether the name at ``start`` follows ", " after a company that a cue before introduces
+        (the middle of "rivals such as A, B and C")."""
+        if not self.text.endswith(", ", 0, start):
+            return False
+        first = self.found_ending.get(start - 2)
+        return first is not None and first.kind == "company" and self.cue_before(first.start)
+
+    def cue_before(self, start: int, end: int = -1) -> bool:
+        """Do the words right before ``start`` introduce a company ("startup", "stake in")?  ``end``,
+        when given, is where the name ends."""
         if start == 0 or self.text[start - 1] != " ":
             return False  # the words before must end with a space
         last_char = self.text[start - 2 : start - 1]
@@ -525,6 +542,10 @@ class _Cues(_Base):
         if not words or not words[-1][-1:].isalpha():
             return False
         last = words[-1]
+        if last in EXAMPLE_WORDS and examples_of_firms(words, self.words.appositive):
+            # (not "Companies like Fried Krupp": a name the gazetteer knows goes on after the word)
+            text = self.text
+            return not (end >= 0 and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
         cues = self.words.cue_before
         if last in cues:
             return True

@@ -10,6 +10,7 @@ import regex
 
 from .._company_words import company_words
 from .._spans import CompanyMention
+from ._examples import examples_of_firms
 from ._regexes import _Pattern
 
 # a match of a pattern or of its stdlib twin
@@ -64,7 +65,10 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_An
     # it, or before it, past a comma, where a separator's spaces or its ends would be)
     anchors: list[CompanyMention] = []
     for m in mentions:
-        if m.rule not in _LIST_ANCHOR_RULES or m.kind not in ("company", "organization"):
+        if m.kind not in ("company", "organization"):
+            continue
+        examples = m.rule == "cue before" and examples_before(text, m.start)  # "rivals such as X, Y"
+        if m.rule not in _LIST_ANCHOR_RULES and not examples:
             continue
         end = m.end
         after = text[end : end + 1]
@@ -145,6 +149,18 @@ def _enumerated(text: str, mentions: Sequence[CompanyMention]) -> list[tuple[_An
                 if run.group() not in words.surnames and run.group() not in words.firstnames
             )
     return out
+
+
+def examples_before(text: str, start: int) -> bool:
+    """Whether the examples of a plural firm noun open right before ``start``: "rivals such as",
+    "lenders including", "carmakers like" (the list that follows names firms)."""
+    if not text.endswith(_EXAMPLE_ENDS, 0, start):
+        return False
+    words = text[max(0, start - 40) : start].split()
+    return len(words) >= 2 and examples_of_firms(words, company_words().appositive)
+
+
+_EXAMPLE_ENDS = (" as ", " including ", " like ")
 
 
 # the markers of a list's items ("• Orvane Labs | diagnostics | closed 2025")

@@ -23,21 +23,24 @@ import attrs
 from .._company_words import company_words
 from .._spans import CompanyMention
 from .._suffixes import canonical_name
+from ._lists import examples_before
 
 _AND = " and "
 _NUMBERED = re.compile(r"[IVX]{1,4}|\d{1,2}")  # a fund's number after its name ("Juniper Ridge Partners II")
 
 
-def split_joined_pairs(mentions: Sequence[CompanyMention]) -> list[CompanyMention]:
+def split_joined_pairs(mentions: Sequence[CompanyMention], text: str = "") -> list[CompanyMention]:
     """``mentions`` with each company name "A and B" that the document shows to be two companies
-    split into A and B (see the module's docstring)."""
+    split into A and B (see the module's docstring); ``text``, when given, is the document, whose
+    lists tell too: "rivals such as A and B"."""
     joined = {m.name: m.text for m in mentions if m.kind == "company" and _AND in m.text and _AND in m.name}
     if not joined:
         return list(mentions)
+    listed = {m.name for m in mentions if m.name in joined and text and _in_list(text, m)}
     parts: dict[str, tuple[str, str]] = {}
     for name, written in joined.items():
         left, _, right = written.partition(_AND)
-        if _two_companies(left, right, name, mentions):
+        if name in listed or _two_companies(left, right, name, mentions):
             parts[name] = (left, right)
     if not parts:
         return list(mentions)
@@ -63,6 +66,15 @@ def split_joined_pairs(mentions: Sequence[CompanyMention]) -> list[CompanyMentio
         else:
             out.append(m)
     return out
+
+
+def _in_list(text: str, pair: CompanyMention) -> bool:
+    """Whether the pair as written is a list: the examples of a plural firm noun open right before
+    it ("carmakers like A and B"; not a list after a comma, "Halvard, Harris Trust and Savings Bank",
+    whose last member is as often one name with "and" inside)."""
+    if _AND not in pair.text or pair.rule.startswith("gazetteer"):
+        return False  # (a name the gazetteer knows is one company: "Marks and Spencer")
+    return examples_before(text, pair.start)
 
 
 def _name(part: str) -> str:
