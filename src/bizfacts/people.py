@@ -44,6 +44,7 @@ from ._person_cues import (
     office_of_before,
     surname_form,
 )
+from ._person_linking import fullest_forms, introduced_before, same_honorific, shortened
 from ._person_names import (
     _FIRM_ROLES,
     _PARTICLES,
@@ -427,7 +428,7 @@ class _Reader(CoordinatedPeople):
             if len(parts) > 2 and _is_initial(parts[0]) and parts[1] in self.n.given:
                 goes_by.append((parts[1], name))  # "J. Dieter van Aalst" goes by "Dieter"
             for w in (parts[-1], parts[0]):
-                if w in by_word and by_word[w] != name and not by_word[w].endswith(" " + name):
+                if w in by_word and by_word[w] != name and not shortened(by_word[w], name):
                     ambiguous.add(w)
                 by_word.setdefault(w, name)
         for name in names:  # a person the document names by one word only ("President Clinton")
@@ -460,6 +461,8 @@ class _Reader(CoordinatedPeople):
             parts = whole.split(" ")
             for k in range(1, len(parts) - 1):
                 longer.setdefault(" ".join(parts[k:]), whole)
+        # "Harold Brennock" for "Harold J. Brennock", named so elsewhere
+        fuller = fullest_forms(list(set(names))) if len(names) > 1 else {}
         out: list[PersonMention] = []
         for (s, e, rule), name in zip(full, names, strict=False):
             canon = name
@@ -468,9 +471,11 @@ class _Reader(CoordinatedPeople):
             elif len(name.split()) == 1 and name in ambiguous:
                 # "Mr. Hiremath" beside "Mr. Raghavendra Hiremath" and "Mrs. Latha Hiremath": the one
                 # the same honorific named in full
-                canon = _same_honorific(text, s, name, full, names) or name
+                # (or the one named in full before it, where the others come later)
+                linked = same_honorific(text, s, name, full, names) or introduced_before(s, name, full, names)
+                canon = linked or name
             elif " " in name:
-                canon = longer.get(name, name)
+                canon = fuller.get(name) or longer.get(name, name)
             out.append(_make_person(s, e, text[s:e], canon, rule))
         taken = {(m.start, m.end) for m in out}
         for w, name in goes_by:  # (not read above: "South African" ends in no surname of "S. African X")
@@ -491,28 +496,6 @@ class _Reader(CoordinatedPeople):
                     continue  # ("Georgia" beside "Georgia Pell"; not "Amara" under its heading "Amara Quist")
                 out.append(_make_person(start, end, word, by_word[word], "linked"))
         return sorted(out, key=lambda m: (m.start, m.end))
-
-
-_HONORIFIC_BEFORE = stdlib_re.compile(r"(?:^|(?<=\W))(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?[ \t]+$")
-_HONORIFIC_CLASS = {"Mr": "m", "Herr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mme": "f", "Frau": "f"}
-
-
-def _same_honorific(
-    text: str, start: int, surname: str, full: list[tuple[int, int, str]], names: list[str]
-) -> str | None:
-    """The one full name ending in ``surname`` written after an honorific of the kind that stands
-    before ``start`` ("Mr." and "Mr.", "Ms." and "Mrs."), else None."""
-    m = _HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
-    if m is None:
-        return None
-    kind = _HONORIFIC_CLASS[m.group(1)]
-    found = set()
-    for (s, _e, _rule), name in zip(full, names, strict=False):
-        if " " in name and name.split()[-1] == surname:
-            h = _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
-            if h is not None and _HONORIFIC_CLASS[h.group(1)] == kind:
-                found.add(name)
-    return found.pop() if len(found) == 1 else None
 
 
 # a run in the letters of :meth:`_Reader.runs`: a capitalized word ("L" a name alone, "N" another
