@@ -483,6 +483,25 @@ def _contains(outer: PlaceEntry, inner: PlaceEntry) -> bool:
     )
 
 
+def nested_places(a: str, b: str) -> bool:
+    """Whether one of the places written ``a`` and ``b`` lies in the other (each read by its first
+    name: "Houston" and "Texas", "Lyon, France" and "France"), as far as the place table knows.
+
+    >>> nested_places("Houston", "Texas"), nested_places("Houston", "Ohio"), nested_places("Calgary", "Perth")
+    (True, False, False)
+    """
+    first_a, first_b = a.split(",")[0].strip(), b.split(",")[0].strip()
+    entries_a, entries_b = place_entries(first_a), place_entries(first_b)
+    return any(_within(x, y) or _within(y, x) for x in entries_a for y in entries_b)
+
+
+def _within(outer: PlaceEntry, inner: PlaceEntry) -> bool:
+    """Whether the town ``inner`` lies in the country or region ``outer`` (known the same)."""
+    if inner.kind != "city" or outer.kind not in ("country", "region") or outer.country != inner.country:
+        return False
+    return outer.kind == "country" or (outer.region is not None and outer.region == inner.region)
+
+
 def extract_places(
     text: str,
     *,

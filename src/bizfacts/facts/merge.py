@@ -26,6 +26,7 @@ from .._fact_types import (
     ValuationFact,
 )
 from .._spans import PersonMention
+from ..places import nested_places
 from . import lexicon as L
 from .frames import KEYS
 from .template import LazyPattern
@@ -436,6 +437,8 @@ def _named_over_referred(facts: list[AnyFact]) -> list[AnyFact]:
                 if f.rule.partition("+")[0] in _REFERRED_RULES
                 and f.location not in named
                 and not _names_company(f)
+                # ("First City, the Texas bank" and "the Houston-based bank": a city in its state)
+                and not any(nested_places(f.location, place) for place in named)
             )
     return [f for f in facts if id(f) not in dropped]
 

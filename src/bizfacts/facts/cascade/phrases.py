@@ -29,7 +29,9 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
     i = pos
     n = len(s)
     skipped = 0  # chunks of a relative clause passed over
-    while i < n - 1 and s[i] not in ";.VZW" and i - pos - skipped < 14:
+    # (a modal or "be" opens another clause's verb group: "... of the group being sold will be used to
+    # support Z" holds no buyer)
+    while i < n - 1 and s[i] not in ";.VZWmb" and i - pos - skipped < 14:
         if s[i] == "," and s[i + 1] == "W":
             # "sold its dessert business, which never fit, to Z": the object's relative clause
             close = s.find(",", i + 2, i + 16)
