@@ -490,9 +490,19 @@ def nested_places(a: str, b: str) -> bool:
     >>> nested_places("Houston", "Texas"), nested_places("Houston", "Ohio"), nested_places("Calgary", "Perth")
     (True, False, False)
     """
-    first_a, first_b = a.split(",")[0].strip(), b.split(",")[0].strip()
-    entries_a, entries_b = place_entries(first_a), place_entries(first_b)
-    return any(_within(x, y) or _within(y, x) for x in entries_a for y in entries_b)
+    return lies_in(a, b) or lies_in(b, a)
+
+
+def lies_in(inner: str, outer: str) -> bool:
+    """Whether the town written ``inner`` lies in the country or region written ``outer`` (each
+    read by its first name), as far as the place table knows.
+
+    >>> lies_in("Dayton", "Ohio"), lies_in("Ohio", "Dayton")
+    (True, False)
+    """
+    entries_in = place_entries(inner.split(",")[0].strip())
+    entries_out = place_entries(outer.split(",")[0].strip())
+    return any(_within(o, i) for i in entries_in for o in entries_out)
 
 
 def _within(outer: PlaceEntry, inner: PlaceEntry) -> bool:

@@ -26,7 +26,7 @@ from .._fact_types import (
     ValuationFact,
 )
 from .._spans import PersonMention
-from ..places import nested_places
+from ..places import lies_in, nested_places
 from . import lexicon as L
 from .frames import KEYS
 from .template import LazyPattern
@@ -393,7 +393,7 @@ def _fold_buyerless(facts: list[AnyFact]) -> list[AnyFact]:
 def _widest_locations(facts: list[AnyFact]) -> list[AnyFact]:
     """One headquarters per company and place: "Wichita" told beside "Wichita, Kan." is dropped (the
     location is kept as written at its fullest), and so is "Vermont" beside "Montpelier, Vermont"
-    (a region told beside a town in it)."""
+    or beside "Montpelier" (a region told beside a town in it)."""
     by_company: dict[str, list[str]] = {}
     for f in facts:
         if isinstance(f, HeadquartersFact):
@@ -405,11 +405,15 @@ def _widest_locations(facts: list[AnyFact]) -> list[AnyFact]:
         for f in facts
         if not isinstance(f, HeadquartersFact)
         or not any(
-            len(other) > len(f.location)
-            and (
-                (other.startswith(f.location) and other[len(f.location)] in ",. ")
-                or other.endswith(", " + f.location)
+            (
+                len(other) > len(f.location)
+                and (
+                    (other.startswith(f.location) and other[len(f.location)] in ",. ")
+                    or other.endswith(", " + f.location)
+                )
             )
+            # ("the Ohio lender" and "the Dayton-based bank": the town in the region)
+            or (other != f.location and lies_in(other, f.location))
             for other in by_company[f.company]
         )
     ]
