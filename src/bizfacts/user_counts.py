@@ -344,8 +344,8 @@ def _count_before(
         if 1800 <= count <= 2100:
             return None  # "1986 accounts", "the 2012 users": a year
     end = m.end()
-    if people_noun and people.near(start, end):
-        return None
+    if people_noun and (people.near(start, end) or _STAFFED.search(text, max(0, start - 40), start)):
+        return None  # ("2,000 union members"; "will hire 400 drivers": staff, no users of a service)
     if plus:
         qualifier: Qualifier = "more_than"  # "1bn+ users"
     else:
@@ -358,6 +358,16 @@ def _count_before(
     ):
         metric = f"active {metric}"  # "2.9 million drivers and 3.4 million merchants were active"
     return _make_count(start, end, text[start:end], count, metric, qualifier, "count metric")
+
+
+# a verb of staffing right before a count of people: "hire 400 drivers", "laid off 120 members of staff"
+_STAFFED = regex.compile(
+    r"\b(?:hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?|train(?:s|ed|ing)?|"
+    r"fir(?:e|es|ed|ing)|lay(?:s|ing)?[ \t]+off|laid[ \t]+off)"
+    r"[ \t]+(?:(?:about|some|nearly|almost|around|roughly|up[ \t]+to|another|an[ \t]+additional|"
+    r"more[ \t]+than|over)[ \t]+)?\Z",
+    regex.IGNORECASE,
+)
 
 
 # counted people said to be active after the count, alone or joined by "and" to another count
