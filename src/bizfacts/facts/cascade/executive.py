@@ -32,7 +32,7 @@ from .written import written_title
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
 # "has", "is", "owns"), after the person's age (", 63,") or an aside between dashes ("P - no relation
 # to the founders - said")
-_THEN_VERB = r"(?:,9,|-[^-.;]{1,8}-)?(?=,?[SVZmhb])"
+_THEN_VERB = r"(?:,9,|-[^-.;]{1,8}-)?(?:cT,?[PN])?(?=,?[SVZmhb])"
 # where a title may open a noun group of its own: the sentence's start, a comma, colon or quotation
 # mark, a reporting verb, "and", "that" ("X announced that Chief Financial Officer P will step down")
 _OPENS = r"(?:^|(?<=[,;:\"(ScW]))"
