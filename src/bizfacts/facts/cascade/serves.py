@@ -214,6 +214,8 @@ def predicate_of(
             return None
         if v.name.endswith("inner") and not rel.inner:
             return None
+        if v.name == "counts-among" and rel.possessive not in ("its", "their", "our"):
+            return None  # "Y counts A among its backers"; not "X controls Y through a holding company"
         if v.name in INVESTOR_LISTS and pred.name != "investor" and (v.name, pred.name) != ("counts-among", "parent"):
             return None  # "Y's investors include A": an investor's lists ("Y counts A as its largest shareholder")
         if pred.name == "investor" and v.name in _NOT_INVESTORS:
