@@ -80,6 +80,10 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "The transaction implies an enterprise value of M for X", "a valuation of M for X"
         _v("noun-for", "VALUE", rf"(?P<noun>A)o{_AMOUNT}r(?P<theme>[CN])(?!')"),
+        # "an enterprise value of M for X", "X's equity value of M", "put X's value at M": the verb's
+        # form read as its noun after a determiner or a possessive
+        _v("noun-for", "VALUE", rf"[dj]x{{0,2}}(?P<verb>V)o{_AMOUNT}r(?P<theme>[CN])(?!')"),
+        _v("possessive", "VALUE", rf"(?P<theme>{_PARTY})'x{{0,2}}(?P<verb>V)[ao]{_AMOUNT}"),
         # "X raised M at a valuation of M", "X raised M at a M valuation"
         _v(
             "subject-at",
