@@ -496,6 +496,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 # "investment bank Y", "an acquisition company", "the purchase price", "the contract
                 # packer Y": no deal
                 entry = None
+            elif low == "worth" and prev not in "bv":
+                entry = None  # "X is (now) worth M"; not "a stake worth M": no verb after a noun
             elif entry.tag == "R" and i + 1 < n_raw and lows[i + 1] in _MAKERS:
                 entry = None  # "Dutch label maker Y", "app developer Y": what the firm makes, no unit
             elif low in _PARTICIPLES_BEFORE_BY and i + 1 < n_raw and lows[i + 1] == "by":

@@ -41,6 +41,12 @@ def variants() -> tuple[Variant, ...]:
             "VALUE",
             rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?:(?P<be>b)[xv]{{1,2}})?(?P<verb>V)[vxD]{{0,2}}a{_AMOUNT}",
         ),
+        # "X is worth about M", "X, which is now worth M,": "worth" after a copula
+        _v(
+            "worth",
+            "VALUE",
+            rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?:(?P<be>b)v?)?(?P<verb>V)[vp]{{0,2}}(?P<amount>M)",
+        ),
         # "X raised M in new funding, valued at M", "X, now valued at M, ..."
         _v(
             "reduced-relative",
@@ -102,6 +108,12 @@ def predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
         return None
     pred = predicates().get(trigger.predicate or "")
     if pred is None or v.frame not in pred.frames:
+        return None
+    # ("worth" after a copula takes its amount with no "at", and no other construction)
+    worth = trigger.tokens[-1].text.casefold() == "worth"
+    if (v.name == "worth") != worth:
+        return None
+    if worth and "be" not in places and not any(t.tag == "b" for t in trigger.tokens):
         return None
     if v.voice == "participle":
         # "X, (now) valued at M", not "X has valued": no auxiliary in the verb group
