@@ -735,9 +735,34 @@ def test_paradigm(paradigm: Paradigm) -> None:
 _AMOUNT = {"amount": "2000000000", "currency": "USD"}
 
 
+def _worth(pred: str) -> Iterator[Paradigm]:
+    """A value told by a copula and an adjective: "A is worth $2 billion", "A, which is now worth ..."."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a = _companies(1)[0]
+        pos = {
+            "copula": f"{a} is {f['base']} $2 billion.",
+            "copula-adverb": f"{a} is now {f['base']} about $2 billion, analysts said.",
+            "relative": f"{a}, which is {f['base']} $2 billion, hired 40 engineers.",
+        }
+        for variant, text in pos.items():
+            roles = {"company": a, "amount": _AMOUNT}
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "valuation", pred, roles)
+        neg = {
+            "negated": f"{a} is not {f['base']} $2 billion.",
+            "hypothetical-could": f"{a} could be {f['base']} $2 billion, bankers said.",
+            "after-noun": f"{a} won a contract {f['base']} $2 billion.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "valuation", pred, {}, negative=True)
+
+
 def _value(pred: str) -> Iterator[Paradigm]:
     """Valuation verbs and nouns: "A is valued at $2 billion", "the round values A at ...",
     "A's valuation of $2 billion", "gives A a valuation of ...", "A raised ... at a valuation of ..."."""
+    if not ROWS[pred][1]:  # no noun, no verb taking an object ("worth"): a copula's adjective
+        yield from _worth(pred)
+        return
     for spec in ROWS[pred][0]:
         f = _forms(spec)
         a = _companies(1)[0]

@@ -166,6 +166,9 @@ def ownership_facts(
     about: About | None = None,
 ) -> list[AnyFact]:
     promoted = 0
+    worth = p.places.get("worth") if p.variant == "possessive-stake" else None
+    if worth is not None and worth.predicate != "worth":
+        raise NoFact("not owned now (negated, planned or past)")  # "X's 10% stake in Y was sold to Z"
     if p.variant in ("apposition-possessive", "possessive-predicate") and (
         is_agency(p.places["owner"]) or is_agency(p.places["asset"])
     ):

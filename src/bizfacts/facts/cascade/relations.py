@@ -186,7 +186,8 @@ def variants(a: str) -> tuple[Variant, ...]:
         _v(
             "possessive-stake",
             "HAS",
-            r"(?:^|(?<=[.:;\"]))(?P<agent>[CN])'(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?:b|x(?:t(?P<pct>%))?)",
+            # ("X's 28% stake in Y is now worth M": the copula and "worth" one verb group)
+            r"(?:^|(?<=[.:;\"]))(?P<agent>[CN])'(?P<stake>K)[io](?:d?x{0,2}o)?x{0,3}(?P<theme>[CN])(?:b|(?P<worth>V)|x(?:t(?P<pct>%))?)",
         ),
         # "Y, in which X has (holds) a 20 pct stake"
         # ("Y, a Tromsø-based port company in which X holds the remaining 55%": the theme's apposition

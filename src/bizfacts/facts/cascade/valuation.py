@@ -43,7 +43,7 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "X is worth about M", "X, which is now worth M,": "worth" after a copula
         _v(
-            "worth",
+            "copula",
             "VALUE",
             rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?:(?P<be>b)v?)?(?P<verb>V)[vp]{{0,2}}(?P<amount>M)",
         ),
@@ -110,8 +110,8 @@ def predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
     if pred is None or v.frame not in pred.frames:
         return None
     # ("worth" after a copula takes its amount with no "at", and no other construction)
-    worth = trigger.tokens[-1].text.casefold() == "worth"
-    if (v.name == "worth") != worth:
+    worth = pred.name == "worth"
+    if (v.name == "copula") != worth:
         return None
     if worth and "be" not in places and not any(t.tag == "b" for t in trigger.tokens):
         return None
