@@ -110,7 +110,10 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     if m.group("series"):  # "secured $38 million Series A", "raised $20 million in a Series B"
         return L.ROUND.get().fullmatch(c.text.removeprefix("a ").removeprefix("its ")) is not None
     if m.group("valued"):
-        return chunks[m.start("valued")].tokens[-1].text.casefold() == "valuation"
+        noun = chunks[m.start("valued")]
+        # ("at a valuation of $2 bln", "at a $400 million post-money valuation": the amount inside)
+        priced = m.group().endswith("M") or any(t.tag == "M" for t in noun.tokens)
+        return noun.tokens[-1].text.casefold() == "valuation" and priced
     return True
 
 
@@ -120,8 +123,9 @@ _CUE = regex.compile(
     r"(?:\(M\))?D?(?:(?:x{0,2}|o|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|i?(?P<series>N)"
     # ("$85 million to date from investors including Y")
     r"|(?:tx)?x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')p?[CN])"
-    # ("raised $40 million at a valuation of $380 million": an equity round, priced)
-    r"|a(?P<valued>A)o?M"
+    # ("raised $40 million at a valuation of $380 million", "at a $380 million valuation": an
+    # equity round, priced)
+    r"|a(?P<valued>A)(?:o?M)?"
 )
 
 
