@@ -111,6 +111,8 @@ class _Reader:
         self.heads = _name_heads()
         self.company_spans = sorted((c.start, c.end) for c in companies)
         self.company_starts = [s for s, _e in self.company_spans]
+        # where a firm the companies extractor parted from its town ends ("Tesk Mining| of Perth")
+        self.town_firm_ends = {c.end for c in companies if c.rule == "firm of town"}
         self.people = people
         self.person_spans = sorted((p.start, p.end) for p in people)
         self.person_starts = [s for s, _e in self.person_spans]
@@ -341,11 +343,12 @@ class _Reader:
     def closes_name_before(self, i: int) -> bool:
         """Whether word ``i``, before "of" and a place, ends a name of its own: a legal form
         ("Kia Motor Corp of South Korea"), a title ("Emperor of Brazil") or a person's name
-        ("Tono Eitel of Germany"): the place after "of" is the company's or the person's."""
+        ("Tono Eitel of Germany"), or a firm parted from its town ("Tesk Mining of Perth"): the
+        place after "of" is the company's or the person's."""
         word = self.words[i]
-        if suffix_class(word) is not None or word in _title_words():
-            return True
         end = self.ends[i]
+        if suffix_class(word) is not None or word in _title_words() or end in self.town_firm_ends:
+            return True
         hi = bisect.bisect_left(self.person_starts, end)
         return any(e == end for _s, e in self.person_spans[max(0, hi - _SPANS_BACK) : hi])
 

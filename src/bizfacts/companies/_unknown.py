@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
-from .._company_words import company_words
+from .._company_words import CompanyWords, company_words
+from .._place_table import place_entries
 from .._spans import CompanyKind
 from ..people import given_and_surname_head
 from ..places import is_place_name
@@ -39,6 +41,22 @@ def _department_firsts() -> frozenset[str]:
     """The first words of the departments named after a job title ("Investor" of "Investor Relations")."""
     return frozenset(d.split(" ")[0] for d in company_words().department)
 
+
+
+# the words that end a company's legal name before "of" and a place ("Aluminum Company of America",
+# "Steel Co of Canada"): the place is part of the name
+_NAME_BEFORE_OF = frozenset({"Co", "Co.", "Company", "Corp", "Corp.", "Corporation", "Bank", "Trust"})
+
+
+def town_after_trade(word: str, after: Sequence[_Tok], w: CompanyWords) -> bool:
+    """Whether "of" and ``after`` name the town of a firm whose name ends in the trade ``word``
+    ("Tesk Mining of Perth", "Carrow Marine of Bay City"): a town, no country or region ("Columbia
+    Gas of Ohio" is a name), after a trade word, no legal word or bank ("Bank of Montreal")."""
+    if word not in w.head or word in w.org_head or word in w.org_prefix or word in _NAME_BEFORE_OF:
+        return False
+    place = " ".join(t.text for t in after)
+    entries = place_entries(place)
+    return bool(entries) and entries[0].kind == "city"
 
 class _Unknown(_Cues):
     """Reads an unknown capitalized region: a person, a place, a suffixed name or a cued one."""
@@ -339,6 +357,10 @@ class _Unknown(_Cues):
             if toks[k].gap.strip() not in ("of", "of the"):
                 continue
             word = toks[k - 1].text
+            if k >= 2 and town_after_trade(word, toks[k:], w) and self.good_name(toks[: k - 1], weak=True):
+                # "Tesk Mining of Perth said": the firm and its town, no name of both
+                self.emit(toks[:k], self.key(toks[:k]), "company", "firm of town")
+                return
             if ((k == 1 and word in w.org_prefix) or word in w.org_head or word in w.head) and (
                 k == 1
                 or word in w.org_head

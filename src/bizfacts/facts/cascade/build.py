@@ -56,7 +56,7 @@ from .clauses import (
 )
 from .executive import LESS_SURE, About, office
 from .headline import headline_line
-from .headquarters import PLACE_ADJECTIVE, headquarters_facts
+from .headquarters import PLACE_ADJECTIVE, headquarters_facts, parted_towns
 from .investment import investment_facts
 from .names import (
     _extra_mentions,
@@ -274,6 +274,8 @@ def sentence_facts(
             tok.end += start
     among = None
     tags = "".join([t.tag for t in tokens])
+    # "it and VMS Realty Partners of Chicago have agreed to buy Y": the firm's town read apart
+    tokens, tags, towns = parted_towns(tokens, tags, text, start, stop)
     if "Ga" in tags and (meeting := _MEETING_ASIDE.search(tags)) is not None and any(
         t.text.casefold() == "meeting" for t in tokens[meeting.start() : meeting.end()]
     ):
@@ -305,13 +307,13 @@ def sentence_facts(
         if among:
             among = servable(among, tags)  # (the groups their triggers need)
         if not among:
-            return []
+            return towns
     chunks = chunk(tokens)
     preds = predications(chunks, among)
     if trace is not None:
         trace.tokens, trace.chunks = tokens, chunks
     if not preds:
-        return []
+        return towns
     if callable(about):
         about = about()
     ev = Evidence(start, stop, sentence)
@@ -408,7 +410,7 @@ def sentence_facts(
     people = {f.person for f in out if isinstance(f, ExecutiveFact)}
     if people:  # "P is the CEO of X and an angel investor based in L": P is a person, no company
         out = [f for f in out if not (isinstance(f, HeadquartersFact) and f.company in people)]
-    return sellers_from_owners(out, former)
+    return towns + sellers_from_owners(out, former)
 
 
 def _place_may_end_a_name(p: Predication, chunks: Sequence[Chunk]) -> bool:

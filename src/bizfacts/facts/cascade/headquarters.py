@@ -48,6 +48,7 @@ from .names import (
 )
 from .owned import _name_before
 from .status import NoFact, confidence
+from .tokens import Token
 
 # a subject relative clause whose verb names other parties: ", which owns A and B,"; an apposition
 # naming the subject's owner or rival: ", an Ashby Group company,", ", an Acme rival,"
@@ -305,7 +306,9 @@ def headquarters_facts(
         head = p.places["company"].head[-1].mention
         last = head.text.split()[-1] if isinstance(head, CompanyMention) else ""
         after = p.places["company"].end
-        if suffix_class(last) is None and not text.startswith((">", ","), after):
+        # (the companies extractor parted "Tesk Mining of Perth": a trade word, then a town)
+        town = isinstance(head, CompanyMention) and head.rule == "firm of town"
+        if suffix_class(last) is None and not text.startswith((">", ","), after) and not town:
             # "Sumitomo Bank of California", "The Times of Zambia": the place ends the name
             raise NoFact("a name before 'of' without a legal suffix may go on with the place")
         loc_text = text[slice(*p.extents["loc"])]
@@ -359,3 +362,40 @@ def headquarters_facts(
     if not other or other == company:
         return [fact]
     return [fact, attrs.evolve(fact, company=other, confidence=confidence(other_promoted))]
+
+
+def parted_towns(
+    tokens: list[Token], tags: str, text: str, start: int, stop: int
+) -> tuple[list[Token], str, list[AnyFact]]:
+    """The tokens with the town after each firm the companies extractor parted from it ("Tesk
+    Mining of Perth": a trade word, "of" and a town) left out, so that the clause reads the firm
+    alone ("it and VMS Realty Partners of Chicago have agreed to buy Y"); and the headquarters
+    each such town tells."""
+    if "CoL" not in tags:
+        return tokens, tags, []
+    facts: list[AnyFact] = []
+    keep: list[Token] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        keep.append(tok)
+        mention = tok.mention
+        if (
+            tok.tag == "C"
+            and isinstance(mention, CompanyMention)
+            and mention.rule == "firm of town"
+            and tags.startswith("oL", i + 1)
+        ):
+            j = i + 3
+            while tags.startswith(",L", j):  # "of Bowling Green, Ky."
+                j += 2
+            place = text[tokens[i + 2].start : tokens[j - 1].end]
+            ev = Evidence(start, stop, text[start:stop])
+            hq = "hq/of-place"
+            facts.append(
+                HeadquartersFact(evidence=ev, confidence=0.75, rule=hq, company=mention.name, location=place)
+            )
+            i = j
+            continue
+        i += 1
+    return keep, "".join(t.tag for t in keep), facts
