@@ -306,9 +306,7 @@ def headquarters_facts(
         head = p.places["company"].head[-1].mention
         last = head.text.split()[-1] if isinstance(head, CompanyMention) else ""
         after = p.places["company"].end
-        # (the companies extractor parted "Tesk Mining of Perth": a trade word, then a town)
-        town = isinstance(head, CompanyMention) and head.rule == "firm of town"
-        if suffix_class(last) is None and not text.startswith((">", ","), after) and not town:
+        if suffix_class(last) is None and not text.startswith((">", ","), after):
             # "Sumitomo Bank of California", "The Times of Zambia": the place ends the name
             raise NoFact("a name before 'of' without a legal suffix may go on with the place")
         loc_text = text[slice(*p.extents["loc"])]
