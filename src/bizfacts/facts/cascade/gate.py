@@ -264,6 +264,16 @@ def place_beside(
             after = _APPOSITION_IN_PLACE.get().match(text, c.end, c.end + 80)
             if after is not None and _names_place(after.group("run")):
                 return True
+        # "The Perth miner, Tesk Mining, said": the description set off by a comma
+        if c.start > 6 and text.startswith(", ", c.start - 2) and text[c.start - 3].islower():
+            window = text[max(0, c.start - 82) : c.start - 2] + " "
+            before = _PLACE_DESCRIPTOR_BEFORE.for_text(window).search(window)
+            if (
+                before is not None
+                and before.group(0).split()[-1] in firm_nouns()
+                and _names_place(before.group("run"))
+            ):
+                return True
         if c.start > 6 and text[c.start - 1] == " " and text[c.start - 2].islower():
             before = _PLACE_DESCRIPTOR_BEFORE.for_text(text).search(text, max(0, c.start - 80), c.start)
             if (

@@ -229,7 +229,14 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "the Dayton company", "the Bangor, Maine, forest products company": a reference with its town
         # ("the family-owned Kettering maker": a lowercase modifier before the town)
-        _v("place-description", "HQ", r"d(?:x{1,2}(?=L))?(?P<loc>L(?:,L){0,2}),?x{0,3}(?P<company>C)"),
+        # ("The Perth miner, Tesk Mining, said": the description set off before the name)
+        _v(
+            "place-description",
+            "HQ",
+            r"d(?:x{1,2}(?=L))?(?P<loc>L(?:,L){0,2}),?x{0,3}(?:(?<=x),)?(?P<company>C)",
+        ),
+        # "Tesk Mining's Perth headquarters": the company's location noun after its town
+        _v("possessive-place-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<loc>L(?:,L){{0,2}})(?P<hq>Q)"),
         # "Vienna's Quartzwerk"
         _v("possessive-place", "HQ", r"(?<![oiytfrawnspc'])(?P<loc>L)'(?P<company>C)"),
         # ("The principal executive offices of X are located at 200 North Front Street, Yakima")
@@ -238,6 +245,10 @@ def variants() -> tuple[Variant, ...]:
         _v("institution-in", "HQ", r"(?P<company>C)i(?P<loc>L(?:,L){0,3})"),
         _v("adjective", "HQ", r"(?P<company>[CN])"),
     )
+
+
+# the location nouns that name a head office after a possessive and a town ("X's Perth headquarters")
+_HEAD_OFFICE = frozenset({"headquarters", "hq", "office"})
 
 
 # "the Coventry-based group": the adjective that closes a place
@@ -326,6 +337,9 @@ def headquarters_facts(
         raise NoFact("a company 'in L' may only have a branch there (an institution stands where it is)")
     if p.variant == "possessive-place" and text[slice(*p.extents["loc"])] in _countries():
         raise NoFact("a country's company ('Italy's X') is not said to be based there")
+    noun = p.places["hq"].text.casefold().split()[-1] if p.variant == "possessive-place-noun" else ""
+    if noun and noun not in _HEAD_OFFICE:
+        raise NoFact("'X's Dallas offices': a location noun that is no head office names no headquarters")
     if p.variant == "place-description" and not isinstance(p.places["company"].head[-1].mention, str):
         # "the Chicago private equity firm X": a firm noun between the place and the name
         between = text[p.extents["loc"][1] : p.places["company"].start].replace(",", " ").split()
