@@ -58,7 +58,7 @@ def _backers(chunks: Sequence[Chunk], s: str, pos: int) -> list[Chunk]:
     participation from W", "including V"."""
     out: list[Chunk] = []
     i = pos
-    while i < len(s) and s[i] not in _STOP and i - pos < 24:
+    while i < len(s) and (s[i] not in _STOP or _backed_by(chunks, s, i)) and i - pos < 24:
         if s[i] in "yfp" and chunks[i].tokens[0].text.casefold() in _BACKER_PREPS:
             m = _DESCRIPTOR.match(s, i + 1)
             if m is not None and m.end() < len(s):
@@ -73,6 +73,15 @@ def _backers(chunks: Sequence[Chunk], s: str, pos: int) -> list[Chunk]:
                 i = j
         i += 1
     return out
+
+
+def _backed_by(chunks: Sequence[Chunk], s: str, i: int) -> bool:
+    """Whether chunk ``i`` is a participle of backing before "by": "a $12 million seed round backed
+    by Y" (the round's investors, no verb of the clause)."""
+    return s.startswith("Vy", i) and chunks[i].text.casefold() in _BACKING
+
+
+_BACKING = frozenset({"backed", "funded", "financed", "supported"})
 
 
 def _no_conjunction_between(chunks: Sequence[Chunk], s: str, first: Chunk, last: Chunk) -> bool:
