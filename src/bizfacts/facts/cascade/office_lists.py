@@ -102,11 +102,11 @@ def predecessor_office(
         verb = p.places["cue"].head[-1].text.casefold() if "cue" in p.places else ""
         status = "former" if verb in SUCCEEDED else "current"
     elif (
-        s.startswith(",x", p.end)
-        and s[p.end + 2 : p.end + 3] in ("P", "N")
-        and chunks[p.end + 1].head[-1].text.casefold() in _SUCCEEDING
+        s.startswith(",x", at := _past_date(s, p.end))  # ("... on Tuesday, replacing N")
+        and s[at + 2 : at + 3] in ("P", "N")
+        and chunks[at + 1].head[-1].text.casefold() in _SUCCEEDING
     ):
-        predecessor = chunks[p.end + 2]  # ", succeeding N" right after the clause
+        predecessor = chunks[at + 2]  # ", succeeding N" right after the clause
     elif (m := _HE_SUCCEEDED.match(s, p.end)) is not None and (
         chunks[m.start("cue")].head[-1].text.casefold() in SUCCEEDED
         and _same_person(chunks[m.start("subject")], found[0].person)
@@ -120,6 +120,15 @@ def predecessor_office(
 
 
 _SUCCEEDING = frozenset({"succeeding", "replacing"})
+
+
+def _past_date(s: str, pos: int) -> int:
+    """``pos``, or past the date phrase that closes a clause there ("on Tuesday", "in March", "today")."""
+    if s.startswith(("nD", "iD"), pos):
+        return pos + 2
+    return pos + 1 if s.startswith("D", pos) else pos
+
+
 # after an office's clause, the next clause's subject (the person again, or a pronoun) and "succeeded
 # N" with no office of its own ("P was the CEO; he succeeded N on May 1"; not "... as T": succeeds)
 _HE_SUCCEEDED = regex.compile(r"(?:[,;]c?|c)(?P<subject>[Pe])v?(?P<cue>x)(?P<predecessor>P)(?![sPN'])")
