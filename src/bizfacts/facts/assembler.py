@@ -74,6 +74,7 @@ from .release_tables import outlook_tables
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, owner_line_facts, shareholder_table_facts
 from .subsidiary_items import subsidiary_items_facts
+from .successors import successor_facts
 from .tables import table_header
 from .template import LazyPattern, Template, build_template, spans_words
 from .trace import AssemblyTrace
@@ -248,6 +249,8 @@ def assemble(
             facts.extend(valued_target(facts, told) if told else told)
         if len(comps) > 1 and (" company" in low or " business" in low):
             facts.extend(company_of_facts(text, s, e, comps))  # "X, a Y company,": Y owns X
+        if people and ("succeed" in low or "replace" in low):  # "She will be succeeded by Q"
+            facts.extend(successor_facts(text, s, e, people, facts))
         # "The transaction is valued at $40 million": the price of the deal told just before
         # (looked for only when a deal among the latest facts has no price yet)
         if M_SLOT in template and (deal := _open_deal(facts)) is not None:
