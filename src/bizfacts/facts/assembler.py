@@ -44,6 +44,7 @@ from .cascade.listing import may_name_exchange
 from .column_table import column_table_facts
 from .company_of import company_of_facts
 from .defined_roles import defined_roles, with_defined_roles
+from .denials import without_denied
 from .descriptions import described_heads
 from .discourse import defined_terms, document_topic, resolve_anaphors, term_mentions
 from .discourse_state import Entities, promoted_subject, update_entities, with_subject
@@ -333,6 +334,7 @@ def assemble(
     if made_up:
         facts = without_fictional(facts, made_up)
     facts = timeline_dated(text, facts)  # "1962 — The first acquisition" / "X buys Y": 1962
+    facts = without_denied(text, facts, companies)  # "Y said it was not aware of any negotiations"
     # "Q4 FY26   Full Year FY26" over "Total revenue   $122 - $124 million   $461 - $463 million"
     facts = column_facts(text, facts, mentions.money, mentions.dates, text_topic)
     facts = outlook_tables(text, facts)  # "Financial Outlook" / "Total revenue   $122 - $124 million"
