@@ -461,7 +461,7 @@ def variants() -> tuple[Variant, ...]:
             "target-subject",
             "NOM",
             # ("X urged its holders to reject an offer from Y": the target tells its owners; "by Y for Z": Z's)
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ](?:ixo)?|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay)|[hmv]{{0,2}}Oj?(?P<owners>x)t[xZ](?:d?M)?)"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|(?:'x)?[hmv]{{0,2}}x?[xZ](?:ixo)?|[hmv]{{0,2}}Gt|[bhv]{{1,2}}G(?=A)|(?=A[fy])|'(?=Ay)|[hmv]{{0,2}}Oj?(?P<owners>x)t[xZ](?:d?M)?)"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:Ao)?(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN]|rx{{0,2}}o?[CN])",
         ),
         # "Y has accepted X's offer (of $2 billion)", "Y rejected X's takeover approach": a bid told
@@ -486,7 +486,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "light-verb",
             "SYM",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}}|G)?(?P<prep>w)"
             rf"{_PARTY_DESC}(?P<theme>[CN])",
         ),
         # a release's highlight bullet with no subject: "- Signed a strategic partnership with Y" (the

@@ -110,7 +110,12 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     if m.group("series"):  # "secured $38 million Series A", "raised $20 million in a Series B"
         return L.ROUND.get().fullmatch(c.text.removeprefix("a ").removeprefix("its ")) is not None
     if m.group("valued"):
-        return chunks[m.start("valued")].tokens[-1].text.casefold() == "valuation"
+        valued = chunks[m.start("valued")]
+        # ("at a $400 million valuation": the amount inside the noun group)
+        inside = m.group("of") or (isinstance(valued.price, MoneyMention) and valued.price.per is None)
+        return inside and valued.tokens[-1].text.casefold() == "valuation"
+    if m.group("valuing"):  # ", valuing it at $400 million": the money raised priced the company
+        return chunks[m.start("valuing")].predicate == "value" and chunks[m.start("valuing")].form == "ing"
     return True
 
 
@@ -120,8 +125,9 @@ _CUE = regex.compile(
     r"(?:\(M\))?D?(?:(?:x{0,2}|o|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|i?(?P<series>N)"
     # ("$85 million to date from investors including Y")
     r"|(?:tx)?x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')p?[CN])"
-    # ("raised $40 million at a valuation of $380 million": an equity round, priced)
-    r"|a(?P<valued>A)o?M"
+    # ("raised $40 million at a valuation of $380 million", "at a $380 million valuation": an
+    # equity round, priced; "raised $40 million, valuing it (the company) at $380 million")
+    r"|a(?P<valued>A)(?P<of>o?M)?|,(?P<valuing>V)(?:e|dx{1,2})aM"
 )
 
 
