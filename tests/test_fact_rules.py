@@ -115,7 +115,7 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "X said a group of investors offered to buy its Y": a purchase's
             if v.name == "receive-for" and name != "sell":
                 continue  # "X will receive $5 mln from Z for Y": a sale's proceeds
-            if v.name in ("opening-noun-to", "itself", "unnamed-seller") and name != "sell":
+            if v.name in ("opening-noun-to", "itself", "unnamed-seller", "own-stake") and name != "sell":
                 continue  # "The sale of Y to Z", "sell itself to Z", "Its founders sold Y to Z": a sale's
             if v.name == "subjectless" and "FOR" in frames:
                 continue  # "approved the bid for Y": a FOR noun's target follows "for", not "of"

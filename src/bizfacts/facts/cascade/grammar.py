@@ -298,7 +298,7 @@ def variants() -> tuple[Variant, ...]:
             "TRANS",
             # "by (the) private equity firm X": a descriptor before the agent
             # ("a 19.9% interest in the company was acquired by X": the stake the subject names)
-            rf"(?:(?P<stake>K)i)?(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:[in]D)?y{_BY_GROUP}{_OBJ_DESC}{a}",
+            rf"(?:(?P<stake>K)i)?(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:[in]D)?(?:t{_OBJ_DESC}[CN])?y(?:R(?=[CN]))?{_BY_GROUP}{_OBJ_DESC}{a}",
             "passive",
         ),
         # ("Y has been sold by its founders to Z", "Y was sold by the family to Z": sellers that are

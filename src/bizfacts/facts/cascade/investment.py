@@ -122,7 +122,8 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
 # after the money: a round or funding noun, a capitalized round name, or where it came from
 _CUE = regex.compile(
     # ("raised $75 million last year in a round led by Y": a date between)
-    r"(?:\(M\))?D?(?:(?:x{0,2}|o|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|i?(?P<series>N)"
+    # ("Rs 100 crore in its Series C funding round": the investee's own round)
+    r"(?:\(M\))?D?(?:(?:x{0,2}|o|i[djxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|i?j?(?P<series>N)"
     # ("$85 million to date from investors including Y")
     r"|(?:tx)?x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')p?[CN])"
     # ("raised $40 million at a valuation of $380 million", "at a $380 million valuation": an
@@ -250,6 +251,8 @@ def investment_facts(
         if at and s[at - 1] in "oiytfrawnsp":  # "a plan launched by Y is funded by Z": the plan is
             raise NoFact("what is backed is no company ('a plan drawn up by Y is funded by Z')")
         investee_c, investors = theme, agents
+        if amount is None and at is not None and s.startswith("wA", at + 1):
+            amount = _money(chunks[at + 2])  # "Y backed X with a $5 million seed investment"
     elif p.predicate == "invest" and (theme is not None or "from" not in p.pps):
         if theme is None:
             raise NoFact("no company invested in")

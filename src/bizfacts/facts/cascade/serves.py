@@ -132,7 +132,7 @@ def predicate_of(
         return None  # "Its founders sold Y to Z": only a sale names its buyer after "to"
     if v.name == "unnamed-seller" and "sellers" in places and places["sellers"].text.casefold() not in _ADMINISTRATORS:
         return None  # "Administrators from Z sold Y to W", not "Harlow of Leeds sold Y to W"
-    if v.name in ("tendered", "unnamed-buyer", "receive-for") and not serves_reported(v, places):
+    if v.name in ("tendered", "unnamed-buyer", "receive-for", "own-stake") and not serves_reported(v, places):
         return None  # "X said 2 mln Y shares were tendered in its offer", "a group offered to buy its Y"
     if v.name == "receive-for":
         return "sell"  # "X will receive $588 mln from Z for Y": the money a sale brings
