@@ -107,12 +107,14 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "After buying Y, X ...", "The board approved the sale of Y": a deal's verb or noun
             if v.name in ("relative-passive", "which-sold-it") and name != "sell":
                 continue  # "Y, which was sold to Z, ...": a sale's buyer after "to"
-            if v.name == "take-private" and name != "acquire":
-                continue  # "Y will take X private": a buyout, read as acquiring
+            if v.name in ("take-private", "pay-to") and name != "acquire":
+                continue  # "Y will take X private", "Y will pay $5 mln to acquire X": read as acquiring
             if v.name in ("target-answers", "tendered") and name != "bid":
                 continue  # "Y accepted X's offer", "Y shares were tendered in X's offer": a bid's
             if v.name == "unnamed-buyer" and name != "acquire":
                 continue  # "X said a group of investors offered to buy its Y": a purchase's
+            if v.name == "owners-approve-sale" and name != "sell":
+                continue  # "X shareholders approved its sale to Z": a sale's
             if v.name == "receive-for" and name != "sell":
                 continue  # "X will receive $5 mln from Z for Y": a sale's proceeds
             if v.name in ("opening-noun-to", "itself", "unnamed-seller", "own-stake") and name != "sell":

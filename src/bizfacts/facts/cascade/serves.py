@@ -15,6 +15,8 @@ import functools
 
 from .approvals import NAMES as APPROVALS
 from .approvals import approved_by_board
+from .bids import NAMES as PAY_TO
+from .bids import pays_to_buy
 from .chunks import Chunk
 from .fronted import NAMES as FRONTED
 from .fronted import opens_done_deal
@@ -97,6 +99,8 @@ def predicate_of(
     ``party_between``: a party stands between a subject-noun match's subject and its noun;
     ``reported``: a reporting verb stands between an its-noun match's subject and its noun."""
     frame = v.frame
+    if v.name in PAY_TO:  # "X will pay $600 million to acquire Y"
+        return pays_to_buy(places)
     if v.name == "target-subject":
         noun = places["noun"]
         if noun.predicate not in frame_predicates("NOM"):
