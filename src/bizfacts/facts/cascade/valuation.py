@@ -62,8 +62,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "possessive",
             "VALUE",
-            # ("X's valuation more than doubled to M")
-            rf"(?P<theme>{_PARTY})'(?P<noun>A)(?:D?(?:[oatb]|[xvpV]{{1,3}}[ta]?|b[xv]?[ta]){_AMOUNT})?",
+            # ("X's valuation more than doubled to M", "X's market value has fallen to M")
+            rf"(?P<theme>{_PARTY})'(?P<noun>A)(?:D?(?:[oatb]|h?[xvpV]{{1,3}}[ta]?|b[xv]?[ta]){_AMOUNT})?",
         ),
         # "X has a market capitalization of about M"
         _v(
