@@ -131,6 +131,8 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "Y's investors include A": an investor's lists only
             if name == "investor" and v.name in ("coordinated", "fronted", "the-copula", "regarded-as"):
                 continue  # (no investor's coordinated, fronted, copula or regarded relation)
+            if v.name == "after-raising" and name != "raise":
+                continue  # "X is valued at M after raising M": the subject raises (no investee after "in")
             if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):
                 continue  # "X was invested in by Y": only a predicate naming its investee after "in"
             pairs.add((name, v.name))

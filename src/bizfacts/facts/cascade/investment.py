@@ -97,6 +97,10 @@ def _proceeds(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     return owned or (sold.char == "R" and s.startswith("oC", m.end() + 1))
 
 
+# the prepositions before a gerund of raising that tell it done: "is valued at $2 bln after raising $5 mln"
+_TIME_OPENERS = frozenset({"after", "following", "since", "before"})
+
+
 def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     """Whether the money a "raise" verb took at chunk ``pos`` is a round: a round or funding noun
     after it ("$5 mln in new funding", "$5 mln in a Series B round"), a "Series B", the investors
@@ -236,6 +240,9 @@ def investment_facts(
     investors: list[Chunk] = []
     investee_c: Chunk | None
     verb = p.places.get("verb")
+    opener = p.places.get("opener")
+    if opener is not None and opener.text.casefold() not in _TIME_OPENERS:
+        raise NoFact("a raise after a preposition that does not tell it done ('despite raising $5 mln')")
     led = verb is not None and verb.char == "Z" and verb.head[-1].text.casefold() in _LEAD_VERBS
     if p.predicate == "raise" and led and theme is not None:
         # "Y led a $200 million funding round in X": Y invests, X raises
@@ -279,7 +286,7 @@ def investment_facts(
             if p.variant != "light-verb" or not (investors := _backers(chunks, s, p.end)):
                 raise NoFact("no money raised")
         else:
-            if p.variant == "active":
+            if p.variant in ("active", "after-raising"):
                 at = chunk_index(chunks, p.places["amount"]) or p.end
                 after_amount = chunks[at + 1].tokens[-1].text.casefold() if at + 1 < len(chunks) else ""
                 if after_amount in L.fact_nouns("not_funding") or _proceeds(chunks, s, at):

@@ -58,6 +58,7 @@ NEEDS: dict[tuple[str, str], str] = {
     ("FUND", "light-verb"): "A",
     ("FUND", "possessive"): "'A",
     ("FUND", "noun-in"): "A",
+    ("FUND", "after-raising"): "pVM",
 }
 
 # the FUND constructions whose theme is the party after "in" ("X was invested in by Y")

@@ -80,6 +80,17 @@ def variants() -> tuple[Variant, ...]:
         ),
         # "The transaction implies an enterprise value of M for X", "a valuation of M for X"
         _v("noun-for", "VALUE", rf"(?P<noun>A)o{_AMOUNT}r(?P<theme>[CN])(?!')"),
+        # FUND, told beside a value: "X is now valued at M after raising M from Y", "X expanded into
+        # Asia after raising M": a gerund of raising after a time word, the sentence's subject raises
+        # (investment.py checks the word: "after", "following", "since", "before")
+        _v(
+            "after-raising",
+            "FUND",
+            # ("expanded into Asia after raising M": a place no extractor named after a preposition)
+            rf"(?<![oiytfrawnsp])(?P<agent>{_PARTY}){_APPOSITION}(?:[^.;:CNPSWA]|(?<=[Iin])N){{1,8}}?"
+            rf"(?P<opener>p)(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)",
+            "active",
+        ),
         # "X raised M at a valuation of M", "X raised M at a M valuation"
         _v(
             "subject-at",
