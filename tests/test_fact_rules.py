@@ -107,15 +107,17 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "After buying Y, X ...", "The board approved the sale of Y": a deal's verb or noun
             if v.name in ("relative-passive", "which-sold-it") and name != "sell":
                 continue  # "Y, which was sold to Z, ...": a sale's buyer after "to"
-            if v.name == "take-private" and name != "acquire":
-                continue  # "Y will take X private": a buyout, read as acquiring
+            if v.name in ("take-private", "pay-to") and name != "acquire":
+                continue  # "Y will take X private", "Y will pay $5 mln to acquire X": read as acquiring
             if v.name in ("target-answers", "tendered") and name != "bid":
                 continue  # "Y accepted X's offer", "Y shares were tendered in X's offer": a bid's
             if v.name == "unnamed-buyer" and name != "acquire":
                 continue  # "X said a group of investors offered to buy its Y": a purchase's
+            if v.name == "owners-approve-sale" and name != "sell":
+                continue  # "X shareholders approved its sale to Z": a sale's
             if v.name == "receive-for" and name != "sell":
                 continue  # "X will receive $5 mln from Z for Y": a sale's proceeds
-            if v.name in ("opening-noun-to", "itself", "unnamed-seller") and name != "sell":
+            if v.name in ("opening-noun-to", "itself", "unnamed-seller", "own-stake") and name != "sell":
                 continue  # "The sale of Y to Z", "sell itself to Z", "Its founders sold Y to Z": a sale's
             if v.name == "subjectless" and "FOR" in frames:
                 continue  # "approved the bid for Y": a FOR noun's target follows "for", not "of"
@@ -131,6 +133,8 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # (no investor's coordinated, fronted, copula or regarded relation)
             if v.frame == "VALUE" and (v.name == "copula") != (name == "worth"):
                 continue  # "X is worth M": the adjective after a copula, no other construction
+            if v.name == "after-raising" and name != "raise":
+                continue  # "X is valued at M after raising M": the subject raises (no investee after "in")
             if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):
                 continue  # "X was invested in by Y": only a predicate naming its investee after "in"
             pairs.add((name, v.name))

@@ -913,6 +913,16 @@ def _partner(pred: str) -> Iterator[Paradigm]:
     venture with B", "the alliance between A and B"."""
     verbs, nouns = ROWS[pred]
     for spec in verbs:
+        if spec.startswith("["):  # "A has partnered B": the partner as the object, no base form
+            f = _forms(spec)
+            a, b = COMPANIES[0], COMPANIES[1]  # (the pool's rotation left as it was for the others)
+            for variant, text in {
+                "object-past": f"{a} {f['past']} {b} last week to launch a payments app.",
+                "object-perfect": f"{a} has {f['part']} {b} to build a plant in {PLACES[0]}.",
+            }.items():
+                roles = {"parties": [a, b]}
+                yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "partnership", pred, roles)
+            continue
         f = _forms(spec)
         a, b = _companies(2)
         roles = {"parties": [a, b]}

@@ -29,6 +29,7 @@ from .cascade.build import SentenceTrace
 from .cascade.build import sentence_facts as cascade_facts
 from .cascade.discourse import (
     deal_buyer,
+    deal_closed,
     deal_price,
     deal_seller,
     deal_stake,
@@ -257,6 +258,9 @@ def assemble(
         if M_SLOT in template and (deal := _open_deal(facts)) is not None:
             price = deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)])
             _price_open_deal(facts, deal, price, text)
+        # "The deal closed on Friday": the deal told before, planned or announced, is done
+        if low.lstrip(" \t\"“").startswith(("the ", "this ")) and deal_closed(text, s, e):
+            _close_open_deal(facts, n_before)
         # "That was at a post-money valuation of £140 million": the valuation of the round told before
         if M_SLOT in template and not comps and "valuation" in low and (at := _open_round(facts)) is not None:
             valued = round_valuation(text, s, e, [m for m in rest if isinstance(m, MoneyMention)])
@@ -383,6 +387,19 @@ def _open_deal(facts: list[AnyFact], missing: str = "price") -> int | None:
         if isinstance(f, AcquisitionFact):
             return i if getattr(f, missing) is None else None
     return None
+
+
+def _close_open_deal(facts: list[AnyFact], n_before: int) -> None:
+    """Make the last acquisition told before this sentence (``facts[:n_before]``) completed, when
+    this sentence told no deal of its own and that one is only planned or announced."""
+    if any(isinstance(f, AcquisitionFact) for f in facts[n_before:]):
+        return
+    for i in range(n_before - 1, max(-1, n_before - 1 - _OPEN_DEAL_REACH), -1):
+        f = facts[i]
+        if isinstance(f, AcquisitionFact):
+            if f.status in ("planned", "announced"):
+                facts[i] = attrs.evolve(f, status="completed")
+            return
 
 
 def _open_round(facts: list[AnyFact]) -> int | None:

@@ -27,15 +27,19 @@ def alt(words: str) -> str:
 
 # --- investments (the round's name; the cascade reads the rest: data/predicates.tsv) ---------
 ROUND = LazyPattern(
-    r"(?i)\b(?:(?P<series>series\s+[a-h](?:\+|-?\d)?)|(?P<kind>pre-seed|seed|angel|bridge|mezzanine|"
-    r"growth|pre-ipo|venture|strategic)\s+(?:funding\s+|financing\s+|investment\s+)?round)\b"
+    # ("a pre-Series A round"; "$2 million in seed funding": a seed round needs no "round")
+    r"(?i)\b(?:(?P<pre>pre-)?(?P<series>series\s+[a-h](?:\+|-?\d)?)|(?P<kind>pre-seed|seed|angel|bridge|mezzanine|"
+    r"growth|pre-ipo|venture|strategic)\s+(?:funding\s+|financing\s+|investment\s+)?round"
+    r"|(?P<kind>pre-seed|seed)\s+(?:funding|financing|investment|capital))\b"
 )
 
 
 def round_name(m: regex.Match[str]) -> str:
     """The name of the round a :data:`ROUND` match tells, as facts write it ("Series B", "seed")."""
     name = " ".join((m.group("series") or m.group("kind")).split())
-    return name[0].upper() + name[1:] if m.group("series") else name.lower()
+    if m.group("series"):
+        return ("pre-" if m.group("pre") else "") + name[0].upper() + name[1:]  # ("pre-Series A")
+    return name.lower()
 
 
 # --- financial metrics --------------------------------------------------------------

@@ -37,6 +37,7 @@ from .objects import (
     consortium_of,
 )
 from .predicates import predicates
+from .reported import holds_other
 from .serves import bare_the
 from .status import (
     NoFact,
@@ -295,7 +296,9 @@ def acquisition_facts(
         role = roles.get("agent", "acquirer")
         filled[role] = _buyer_told_before(about, filled["target"])
         promoted += 1  # (a party the clause does not name: a lower confidence)
-    if p.variant == "itself":  # "X agreed to sell itself to Z": X is the one sold, no seller named
+    if p.variant in ("itself", "own-stake"):  # "X agreed to sell itself (a 20% stake) to Z": X is sold
+        if p.variant == "own-stake" and holds_other(text, p.places["agent"].start, filled["seller"] or ""):
+            raise NoFact("a stake sold with no 'in Y' by a company told holding another's")
         filled["target"], filled["seller"] = filled["seller"], None
     if p.frame == "MERGE":
         if p.variant == "become" and _negated_between(chunks, p):

@@ -18,9 +18,11 @@ from __future__ import annotations
 from .chunks import Chunk
 from .grammar import _PARTY, Variant, _v
 
-NAMES = frozenset({"board-approves"})
+NAMES = frozenset({"board-approves", "owners-approve-sale"})
 # the words naming a company's board ("the Board", "its board of directors", "the supervisory board")
 _BOARD_WORDS = frozenset({"board", "directors", "supervisory board", "board of directors"})
+# the words naming a company's owners, who vote on its sale
+_OWNER_WORDS = frozenset({"shareholders", "stockholders", "holders", "unitholders", "investors", "owners"})
 # the forms of the verbs a board decides a deal with
 # (one word: "has" and "unanimously" stand in chunks of their own before it)
 _APPROVING = frozenset(
@@ -47,6 +49,13 @@ def variants(t: str) -> tuple[Variant, ...]:
             "NOM",
             rf"{_BOARD_OF}{_MEETING}[hmv]{{0,2}}(?P<approve>x)(?P<noun>A)(?P<prep>o){t}(?!y)",
         ),
+        # "X shareholders (X's board) approved its sale to Z": the company its owners or board answer
+        # for is what is sold ("its"), the buyer after "to"
+        _v(
+            "owners-approve-sale",
+            "NOM",
+            rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY})'?(?P<board>[xR]){_MEETING}[hmv]{{0,2}}(?P<approve>x)(?P<noun>A)(?=t[CN])",
+        ),
     )
 
 
@@ -57,4 +66,7 @@ def approved_by_board(places: dict[str, Chunk]) -> bool:
     board = board.removeprefix("the ").removeprefix("its ")
     verb = places["approve"].text.casefold()
     noun = places["noun"]
+    if "agent" not in places:  # "X shareholders approved its sale to Z": X's owners or board, X's own sale
+        owners = board in _BOARD_WORDS or board in _OWNER_WORDS
+        return owners and verb in _APPROVING and noun.predicate == "sell" and noun.possessive == "its"
     return board in _BOARD_WORDS and verb in _APPROVING and noun.predicate in ("acquire", "sell")

@@ -1,7 +1,8 @@
 """Deals named by their noun with the party acting after "by" and the other after the noun's own
 preposition: "a recommended cash offer by X for Y", "the acquisition by X of Y".  The preposition
 names the target, as in "X's offer for Y" and "X's acquisition of Y"; the noun's agent is the
-party after "by".
+party after "by".  And a price paid for a deal told by its verb in a clause of purpose: "X will pay
+$600 million in cash to acquire Y" (the paying verb's status, the buying verb's roles).
 
 Written over the chunk alphabet of :mod:`.chunks` and tried among the constructions of
 :mod:`.grammar`.
@@ -14,7 +15,10 @@ Written over the chunk alphabet of :mod:`.chunks` and tried among the constructi
 
 from __future__ import annotations
 
-from .grammar import _PARTY, Variant, _v
+from .chunks import Chunk
+from .grammar import _APPOSITION, _BRIDGE, _PARTY, Variant, _v
+
+NAMES = frozenset({"pay-to"})
 
 
 def variants(t: str) -> tuple[Variant, ...]:
@@ -23,4 +27,19 @@ def variants(t: str) -> tuple[Variant, ...]:
         # "a recommended cash offer by X for Y" (a FOR noun: its target after "for"), "the acquisition by
         # X of Y", "the sale by X of Y to Z"
         _v("noun-by-then", "NOM", rf"(?P<noun>A)y(?P<agent>{_PARTY})(?P<prep>[or]){t}"),
+        # "X will pay (has agreed to pay) $600 million (in cash) to acquire Y": the verb of paying
+        # is the trigger, the buying verb after its amount says what is bought
+        _v(
+            "pay-to",
+            "TRANS",
+            rf"(?<![oiytfrawnsp])(?P<agent>C){_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<price>M)(?:i?x{{1,2}})?(?P<deal>V){t}",
+            "active",
+        ),
     )
+
+
+def pays_to_buy(places: dict[str, Chunk]) -> str | None:
+    """The predicate of a pay-to match: a verb of paying, then "to" and a verb of buying."""
+    deal = places["deal"]
+    buying = deal.predicate == "acquire" and deal.tokens[0].text.casefold() == "to"
+    return "acquire" if places["verb"].predicate == "pay" and buying else None

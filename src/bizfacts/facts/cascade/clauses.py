@@ -440,7 +440,10 @@ def servable(among: Sequence[Variant], tags: str) -> tuple[Variant, ...]:
 
 def _fronted_pps(chunks: Sequence[Chunk], s: str, m: regex.Match[str]) -> dict[str, Chunk]:
     """The prepositional phrases of a fronted deal ("After buying Y from Z, X ..."): from its
-    object's end to the main clause's subject."""
+    object's end to the main clause's subject ("Following its purchase by Y in 2019, X ...": from
+    the agent to the subject, the one bought)."""
+    if m.start("theme") > m.start("agent"):
+        return _pps(chunks, s[: m.start("theme")], m.end("agent"))
     end = max(m.end(g) for g in ("theme", "unit", "asset", "stake", "pct") if m.start(g) >= 0)
     return _pps(chunks, s[: m.start("agent")], end)
 

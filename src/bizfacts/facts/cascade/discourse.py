@@ -9,7 +9,8 @@ of the last sale told without one: :func:`deal_buyer`.  "The transaction values 
 M" after a deal values what the deal bought, never its buyer: :func:`valued_target`.  "He" and
 "she" name the person named last before them, close by: :func:`pronoun_people`.  A later
 sentence's stake with no company named ("The firm will initially buy a 60 per cent stake") is the
-stake of the deal told before it that has none: :func:`deal_stake`.
+stake of the deal told before it that has none: :func:`deal_stake`.  "The deal closed on Friday"
+tells the deal told before it done: :func:`deal_closed`.
 
 >>> from bizfacts import extract_money
 >>> text = "The transaction is valued at about 21 mln dlrs."
@@ -85,6 +86,27 @@ _CUE_ENDS = frozenset(
     "at worth total totals totaled totalled to of for includes is was paying or"
     " about approximately around roughly some nearly estimated".split()
 )
+
+
+# a sentence opening with a definite deal noun whose verb says it closed: "The deal closed on
+# Friday", "The transaction, worth $90 million, was completed on March 3" (not "is expected to close")
+_CLOSED = LazyPattern(
+    r"(?i)\W*(?:the|this)\s+(?:[\w$€£.-]+\s+){0,3}?(?:deal|transaction|acquisition|purchase|sale|takeover|merger"
+    r"|buyout|divestiture|disposal)(?:,[^,.;:]{1,60},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:formally\s+)?"
+    r"(?:completed|closed|finali[sz]ed|consummated)|(?:completed|closed)\s+(?:on|in|at|last|earlier|this|$|\.))"
+)
+
+
+def deal_closed(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` tells the deal told just before done: "The deal
+    closed on Friday", "The acquisition was completed in July".
+
+    >>> deal_closed("The deal, worth $90 million, closed on Friday.", 0, 46)
+    True
+    >>> deal_closed("The deal is expected to close in the second quarter.", 0, 52)
+    False
+    """
+    return _CLOSED.get().match(text, start, end) is not None
 
 
 def deal_price(text: str, start: int, end: int, money: Sequence[MoneyMention]) -> MoneyMention | None:

@@ -19,9 +19,10 @@ from .chunks import Chunk
 from .grammar import _PARTY, Variant, _v
 
 # the constructions of this module; those whose phrase opens the sentence, before their subject
-OPENING = frozenset({"fronted-gerund", "fronted-noun"})
+OPENING = frozenset({"fronted-gerund", "fronted-noun", "fronted-noun-by"})
 NAMES = OPENING | {
-    "trailing-gerund", "trailing-noun", "possessive-control", "opening-possessive", "which-sold-it"
+    "trailing-gerund", "trailing-noun", "possessive-control", "opening-possessive", "which-sold-it",
+    "fronted-noun-by", "trailing-noun-by",
 }
 # the words that open such a phrase and tell the deal done before the main clause's time
 AFTER_WORDS = frozenset({"after", "following", "since"})
@@ -36,6 +37,7 @@ _GREW = frozenset(
 _REST = r"(?:[tf]d?x{0,3}[CN])?[^,.;:CNPVWSA]{0,4}(?:,[^,.;:CNPVWSA]{1,10}){0,2}"
 # the main clause's subject: a party that is neither a possessor, nor a place's nor a list's
 _SUBJECT = rf"(?P<agent>{_PARTY})(?![',oc])"
+_SUBJ_THEME = rf"(?P<theme>{_PARTY})(?![',oc])"
 # a sentence's subject (after a time: "In 2004, X ...") and its main verb with what follows it
 # ("grew through acquisitions" is one deal-noun group), up to the phrase
 _OPENING = rf"^(?:[ip]D,?)?(?P<agent>{_PARTY})"
@@ -70,6 +72,16 @@ def variants(t: str) -> tuple[Variant, ...]:
             "TRANS",
             rf"{_OPENING_THEME}[^.;:W]{{1,12}}?(?P<agent>{_PARTY}),W(?P<verb>V)(?P<pronoun>e)(?=t)",
             "active",
+        ),
+        # "Following its acquisition by Y, X now ...": "its" is the main clause's subject, the one bought
+        # (or sold: "After its sale by Y in 2019, X ...")
+        _v("fronted-noun-by", "NOM", rf"^(?P<opener>p)(?P<noun>A)y(?P<agent>{_PARTY}){_REST},{_SUBJ_THEME}"),
+        # "X was delisted in 2019 following its takeover by Y": the sentence's subject, its main verb in
+        # the past, then its own deal with the other party after "by"
+        _v(
+            "trailing-noun-by",
+            "NOM",
+            rf"{_OPENING_THEME}{_MAIN}(?P<opener>p)(?P<noun>A)y(?P<agent>{_PARTY})(?![or'])",
         ),
     )
 

@@ -120,8 +120,8 @@ _THEME = (
     # ("an 8.2% stake in wires and cables maker Y": a coordinated descriptor; "its stake of 24.9% in Y")
     r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?|o(?P<pct>%))?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?(?:[xXY]{0,2}(?:c[xX]{1,2})?[xX])?|L'|d?L[xX]{1,3})(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
-    # ("its 18 percent stake in logistics affiliate Y", "all of the shares of its subsidiary, Y,": a unit noun)
-    r"|(?:d?xo)?(?P<stake>K)[io](?P<unit>R),?(?P<theme>[CN])(?!')"
+    # ("its 18 pct stake in logistics affiliate Y", "shares of its subsidiary, Y,", "in its joint venture Y")
+    r"|(?:d?xo)?(?P<stake>K)[io](?P<unit>[RA]),?(?P<theme>[CN])(?!')"
     r"|(?P<stake>K)[io](?P<unit>R)"
     r"|(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"
     r"|(?:x?d?x{1,3}o)?(?P<theme>[CN])'(?P<stake>K)"
@@ -298,7 +298,7 @@ def variants() -> tuple[Variant, ...]:
             "TRANS",
             # "by (the) private equity firm X": a descriptor before the agent
             # ("a 19.9% interest in the company was acquired by X": the stake the subject names)
-            rf"(?:(?P<stake>K)i)?(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:[in]D)?y{_BY_GROUP}{_OBJ_DESC}{a}",
+            rf"(?:(?P<stake>K)i)?(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:[in]D)?(?:t{_OBJ_DESC}[CN])?y(?:R(?=[CN]))?{_BY_GROUP}{_OBJ_DESC}{a}",
             "passive",
         ),
         # ("Y has been sold by its founders to Z", "Y was sold by the family to Z": sellers that are
@@ -461,7 +461,7 @@ def variants() -> tuple[Variant, ...]:
             "target-subject",
             "NOM",
             # ("X urged its holders to reject an offer from Y": the target tells its owners; "by Y for Z": Z's)
-            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|[hmv]{{0,2}}x?[xZ](?:ixo)?|[hmv]{{0,2}}Gt|(?=A[fy])|'(?=Ay)|[hmv]{{0,2}}Oj?(?P<owners>x)t[xZ](?:d?M)?)"
+            rf"(?<![wfOC])(?P<theme>{_PARTY}){_APPOSITION}(?:{_REPORTED}[^CNPVAO.;]{{0,12}}?|(?:'x)?[hmv]{{0,2}}x?[xZ](?:ixo)?|[hmv]{{0,2}}Gt|[bhv]{{1,2}}G(?=A)|(?=A[fy])|'(?=Ay)|[hmv]{{0,2}}Oj?(?P<owners>x)t[xZ](?:d?M)?)"
             rf"(?P<noun>A)G?(?:e[xv]{{1,2}})?(?:aM(?:px)?|oM(?:d?x|px)?|rx?K)?(?:Z[dxD]{{0,2}})?(?P<prep>[yf])(?:Ao)?(?:[LN](?=x{{1,2}}[CNP]))?{_OBJ_DESC}T?(?P<agent>[CNP])(?!'|o[CN]|rx{{0,2}}o?[CN])",
         ),
         # "Y has accepted X's offer (of $2 billion)", "Y rejected X's takeover approach": a bid told
@@ -486,7 +486,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "light-verb",
             "SYM",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}}|G)?(?P<prep>w)"
             rf"{_PARTY_DESC}(?P<theme>[CN])",
         ),
         # a release's highlight bullet with no subject: "- Signed a strategic partnership with Y" (the

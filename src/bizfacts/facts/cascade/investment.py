@@ -106,6 +106,10 @@ def _proceeds(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     return owned or (sold.char == "R" and s.startswith("oC", m.end() + 1))
 
 
+# the prepositions before a gerund of raising that tell it done: "is valued at $2 bln after raising $5 mln"
+_TIME_OPENERS = frozenset({"after", "following", "since", "before"})
+
+
 def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     """Whether the money a "raise" verb took at chunk ``pos`` is a round: a round or funding noun
     after it ("$5 mln in new funding", "$5 mln in a Series B round"), a "Series B", the investors
@@ -119,22 +123,25 @@ def _cue_after(chunks: Sequence[Chunk], s: str, pos: int) -> bool:
     if m.group("series"):  # "secured $38 million Series A", "raised $20 million in a Series B"
         return L.ROUND.get().fullmatch(c.text.removeprefix("a ").removeprefix("its ")) is not None
     if m.group("valued"):
-        noun = chunks[m.start("valued")]
-        # ("at a valuation of $2 bln", "at a $400 million post-money valuation": the amount inside)
-        priced = m.group().endswith("M") or any(t.tag == "M" for t in noun.tokens)
-        return noun.tokens[-1].text.casefold() == "valuation" and priced
+        valued = chunks[m.start("valued")]
+        # ("at a $400 million valuation": the amount inside the noun group)
+        inside = m.group("of") or (isinstance(valued.price, MoneyMention) and valued.price.per is None)
+        return inside and valued.tokens[-1].text.casefold() == "valuation"
+    if m.group("valuing"):  # ", valuing it at $400 million": the money raised priced the company
+        return chunks[m.start("valuing")].predicate == "value" and chunks[m.start("valuing")].form == "ing"
     return True
 
 
 # after the money: a round or funding noun, a capitalized round name, or where it came from
 _CUE = regex.compile(
     # ("raised $75 million last year in a round led by Y": a date between)
-    r"(?:\(M\))?D?(?:(?:x{0,2}|o|i[dxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|i?(?P<series>N)"
+    # ("Rs 100 crore in its Series C funding round": the investee's own round)
+    r"(?:\(M\))?D?(?:(?:x{0,2}|o|i[djxuN9-]{0,3}|ix{0,3}o[dxuN9-]{0,3})(?P<noun>A)|i?j?(?P<series>N)"
     # ("$85 million to date from investors including Y")
     r"|(?:tx)?x{0,2}[fy](?:d?(?:[xLu9BA-]|N(?=[xu])){0,6}|L')p?[CN])"
     # ("raised $40 million at a valuation of $380 million", "at a $380 million valuation": an
-    # equity round, priced)
-    r"|a(?P<valued>A)(?:o?M)?"
+    # equity round, priced; "raised $40 million, valuing it (the company) at $380 million")
+    r"|a(?P<valued>A)(?P<of>o?M)?|,(?P<valuing>V)(?:e|dx{1,2})aM"
 )
 
 
@@ -242,6 +249,9 @@ def investment_facts(
     investors: list[Chunk] = []
     investee_c: Chunk | None
     verb = p.places.get("verb")
+    opener = p.places.get("opener")
+    if opener is not None and opener.text.casefold() not in _TIME_OPENERS:
+        raise NoFact("a raise after a preposition that does not tell it done ('despite raising $5 mln')")
     led = verb is not None and verb.char == "Z" and verb.head[-1].text.casefold() in _LEAD_VERBS
     if p.predicate == "raise" and led and theme is not None:
         # "Y led a $200 million funding round in X": Y invests, X raises
@@ -257,6 +267,8 @@ def investment_facts(
         if at and s[at - 1] in "oiytfrawnsp":  # "a plan launched by Y is funded by Z": the plan is
             raise NoFact("what is backed is no company ('a plan drawn up by Y is funded by Z')")
         investee_c, investors = theme, agents
+        if amount is None and at is not None and s.startswith("wA", at + 1):
+            amount = _money(chunks[at + 2])  # "Y backed X with a $5 million seed investment"
     elif p.predicate == "invest" and (theme is not None or "from" not in p.pps):
         if theme is None:
             raise NoFact("no company invested in")
@@ -283,7 +295,7 @@ def investment_facts(
             if p.variant != "light-verb" or not (investors := _backers(chunks, s, p.end)):
                 raise NoFact("no money raised")
         else:
-            if p.variant == "active":
+            if p.variant in ("active", "after-raising"):
                 at = chunk_index(chunks, p.places["amount"]) or p.end
                 after_amount = chunks[at + 1].tokens[-1].text.casefold() if at + 1 < len(chunks) else ""
                 if after_amount in L.fact_nouns("not_funding") or _proceeds(chunks, s, at):

@@ -196,7 +196,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "exchange-noun",
             "LIST",
-            rf"(?:{subject}(?:[xZhvbG%Kin]|x?D){{0,5}}?j|(?P<theme>{_PARTY})(?:'|,W))(?P<exchange>E)(?P<noun>A)",
+            rf"(?:{subject}(?:[xZhvbG%Kin]|x?D|aM){{0,5}}?j|(?P<theme>{_PARTY})(?:'|,W))(?P<exchange>E)(?P<noun>A)",
         ),
         # "Nasdaq-listed X", "Shares in JSE-listed retailer X"
         _v("listed-before", "LIST", r"(?P<exchange>X)[xu-]{0,4}(?P<theme>[CN])(?!')"),

@@ -58,6 +58,7 @@ NEEDS: dict[tuple[str, str], str] = {
     ("FUND", "light-verb"): "A",
     ("FUND", "possessive"): "'A",
     ("FUND", "noun-in"): "A",
+    ("FUND", "after-raising"): "pVM",
 }
 
 # the FUND constructions whose theme is the party after "in" ("X was invested in by Y")
@@ -86,6 +87,10 @@ def _verb_predicate(words: dict[str, str], verb: Chunk, frame: str) -> str | Non
     return name
 
 
+# the SYM verbs whose object is the other party ("X has partnered Y to launch a card")
+_TAKES_PARTNER = frozenset({"partnered", "partners"})
+
+
 def open_class_predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
     """The SYM or FUND predicate a match of ``v`` states, or None: its verb or noun read through
     the frame's words; the verb's predicate wins ("received a $5 mln investment": raise)."""
@@ -100,7 +105,8 @@ def open_class_predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
         name = _verb_predicate(words, verb, v.frame)
         if name is None or (v.voice and verb.voice != v.voice):
             return None
-        if v.name == "with" and prep is None and not verb.head[0].text.casefold().endswith(" with"):
+        head = verb.head[0].text.casefold()
+        if v.name == "with" and prep is None and not head.endswith(" with") and head not in _TAKES_PARTNER:
             return None  # "X teamed up": the other party is after "with", or coordinated before
     if name is None:
         return None

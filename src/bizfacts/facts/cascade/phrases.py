@@ -64,6 +64,8 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
                     j = k
             # ("to a newly formed company, Pennock Plc,": the name after its description; not "to the
             # public, Civil Aviation minister P said": a reporting clause's speaker)
+            if s[j : j + 2] == "T," and j + 2 < n and s[j + 2] in "CN" and "S" not in s[j + 3 : j + 7]:
+                j += 2  # "to its partner, Z": the party named by its role in the deal, then by its name
             described = j + 1 < n and s[j] == "," and s[j - 1] == "x" and s[j + 1] in "CN"
             if described and "S" not in s[j + 2 : j + 6]:
                 j += 1

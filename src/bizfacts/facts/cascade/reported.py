@@ -8,19 +8,24 @@
   by a group interested in acquiring its foodservice unit, Y": X is the seller (``unnamed-buyer``).
 - A sale told by the money the seller receives: "X said it will receive about 588 mln dlrs in cash
   from Z for the business of Y": X sells Y to Z for the amount (``receive-for``).
+- A stake a company sells in itself, its buyer after "to": "X sold a 20% stake to Z for $80
+  million", "X agreed to sell a 9.9 per cent stake to Z": Z buys into X (``own-stake``; no stake
+  "in" or "of" anything follows, so the stake is X's own shares).
 
 Written over the chunk alphabet of :mod:`.chunks` with the shared pieces of :mod:`.grammar`;
 :mod:`.serves` checks the participle ("tendered") and the buyer's noun and "its",
 :mod:`.acquisition` reads the roles.
 
 >>> [v.name for v in variants(r"(?P<theme>C)")]
-['tendered', 'unnamed-buyer', 'receive-for']
+['tendered', 'unnamed-buyer', 'receive-for', 'own-stake']
 """
 
 from __future__ import annotations
 
+import regex
+
 from .chunks import Chunk
-from .grammar import _APPOSITION, _SAID, Variant, _v
+from .grammar import _APPOSITION, _BRIDGE, _SAID, Variant, _v
 
 # the reporting subject that bids, and what may stand before the shares: a count, "of the
 # outstanding", "about 87 pct of"; the reporting subject that owns what a buyer wants
@@ -29,6 +34,11 @@ _OWNER = rf"^(?P<owner>C){_APPOSITION}{_SAID}"
 _SELLER = rf"^(?P<agent>C){_APPOSITION}{_SAID}"
 # "will receive (about) $588 mln (in cash) from Z for (the business of)"
 _RECEIVED = r"(?P<verb>[Vx])p?(?P<price>M)(?:i?x)?f(?P<buyer>[CN])r(?:d?[xR]o(?=C))?"
+# "X (said it) sold (agreed to sell) a 20% stake to Z": the subject (no object of a preposition) sells
+# a stake with nothing after it but "to" and the buyer ("to Japan's Z", "to US private equity firm Z")
+_OWN_STAKE = (
+    rf"(?<![oiytfrawnsp])(?P<agent>C){_APPOSITION}{_BRIDGE}(?P<verb>V)v?(?P<stake>K)(?=t(?:L'|d?[xXLu-]{{0,4}})[CN])"
+)
 # the forms of "receive" that tell a sale's proceeds (a verb of funding: the constructions of other
 # frames read it as "x")
 _RECEIVING = frozenset({"receive", "receives", "received", "receiving"})
@@ -51,7 +61,19 @@ def variants(t: str) -> tuple[Variant, ...]:
         _v("tendered", "NOM", rf"{_BIDDER}{_SHARES}[hb]{{1,3}}(?P<cue>x){_TO_OFFER}"),
         _v("unnamed-buyer", "TRANS", rf"{_OWNER}{_BUYER}(?P<verb>V)v?{t}", "active"),
         _v("receive-for", "TRANS", rf"{_SELLER}{_RECEIVED}{t}", "active"),
+        _v("own-stake", "TRANS", _OWN_STAKE, "active"),
     )
+
+
+# a holding of another company told of a party: "X owns 40% of Y", "X, which holds a 30% stake in Y"
+_HOLDING = r"[^.;]{0,80}?\b(?:stake|holding|interest|owns|holds|held|(?:%|per\s*cent|percent|pct)\s+of)\b"
+
+
+def holds_other(text: str, before: int, name: str) -> bool:
+    """Whether the text before offset ``before`` tells the company ``name`` holding a part of
+    another: then "X sold a 20% stake to Z" may sell that part, not X's own shares."""
+    told = text[max(0, before - 3000) : before]
+    return bool(name) and regex.search(rf"\b{regex.escape(name)}\b{_HOLDING}", told) is not None
 
 
 def serves_reported(v: Variant, places: dict[str, Chunk]) -> bool:
@@ -60,6 +82,11 @@ def serves_reported(v: Variant, places: dict[str, Chunk]) -> bool:
     "received" for what is sold."""
     if v.name == "tendered":
         return places["noun"].predicate == "bid" and places["cue"].text.casefold() == "tendered"
+    if v.name == "own-stake":  # a sale's verb and a new stake told by its percent ("a 20% stake")
+        stake = places["stake"]
+        # ("sold its 50% holding to Z", "the 20% stake": a holding told before, in another company)
+        fresh = stake.tokens[0].tag == "%" or stake.tokens[0].text.casefold() in ("a", "an")
+        return places["verb"].predicate == "sell" and stake.stake is not None and fresh
     if v.name == "receive-for":
         verb = places["verb"]
         return verb.head[-1].text.casefold() in _RECEIVING and not verb.negated

@@ -15,6 +15,8 @@ import functools
 
 from .approvals import NAMES as APPROVALS
 from .approvals import approved_by_board
+from .bids import NAMES as PAY_TO
+from .bids import pays_to_buy
 from .chunks import Chunk
 from .fronted import NAMES as FRONTED
 from .fronted import opens_done_deal
@@ -97,6 +99,8 @@ def predicate_of(
     ``party_between``: a party stands between a subject-noun match's subject and its noun;
     ``reported``: a reporting verb stands between an its-noun match's subject and its noun."""
     frame = v.frame
+    if v.name in PAY_TO:  # "X will pay $600 million to acquire Y"
+        return pays_to_buy(places)
     if v.name == "target-subject":
         noun = places["noun"]
         if noun.predicate not in frame_predicates("NOM"):
@@ -132,7 +136,7 @@ def predicate_of(
         return None  # "Its founders sold Y to Z": only a sale names its buyer after "to"
     if v.name == "unnamed-seller" and "sellers" in places and places["sellers"].text.casefold() not in _ADMINISTRATORS:
         return None  # "Administrators from Z sold Y to W", not "Harlow of Leeds sold Y to W"
-    if v.name in ("tendered", "unnamed-buyer", "receive-for") and not serves_reported(v, places):
+    if v.name in ("tendered", "unnamed-buyer", "receive-for", "own-stake") and not serves_reported(v, places):
         return None  # "X said 2 mln Y shares were tendered in its offer", "a group offered to buy its Y"
     if v.name == "receive-for":
         return "sell"  # "X will receive $588 mln from Z for Y": the money a sale brings

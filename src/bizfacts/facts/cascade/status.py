@@ -48,6 +48,11 @@ _ENDING = LazyPattern(
 _NOT_BEFORE = LazyPattern(r"(?i)\b(?:not|never|n't)[ \t]+(?:\w+[ \t]+)?\Z")
 # an open quotation of a title before the trigger: 'the report titled "X to buy Y"'
 _QUOTED_TITLE = LazyPattern(r"(?i)\b(?:titled|entitled|headlined|captioned)[ \t]*[\"“‘'][^\"”’\n]*\Z")
+# a denial whose reported clause the predication is: "X denied a market report that it (X) was
+# preparing a bid for Y" (the reference resolved, the clause starts after "that")
+_DENIED_BEFORE = LazyPattern(
+    r"(?i)\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b[^.;:]{0,80}\bthat[ \t]+\Z"
+)
 # a condition opening the clause: "If X acquires Y, prices will rise", "Should X buy Y, ..."
 _CONDITION_BEFORE = LazyPattern(r"(?i)\b(?:if|unless|whether|should)[ \t]+$")
 # "its board rejected a bid from Y": the bid was made all the same
@@ -75,6 +80,8 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
         return None
     if _DENIAL.get().search(text, clause_start, trigger.end) is not None:
         return None
+    if _DENIED_BEFORE.get().search(text, max(0, clause_start - 120), clause_start) is not None:
+        return None
     if _QUOTED_TITLE.get().search(text, max(0, trigger.start - 160), trigger.start) is not None:
         return None  # 'the news item titled "X in talks to acquire Y"': a headline quoted, no fact told
     ending = _ENDING.get().search(text, clause_start, trigger.end)
@@ -88,6 +95,11 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
     return _verb_status(p, trigger) if ending is None else None
 
 
+def _control(trigger: Chunk) -> str | None:
+    """The status a control word opening ``trigger`` names ("considering": "rumored")."""
+    return trigger.tokens[0].lex.value if trigger.tokens[0].lex is not None else None
+
+
 def _verb_status(p: Predication, trigger: Chunk) -> str | None:
     """The status the trigger's verb group tells (no word before it denying or ending the deal)."""
     mods = trigger.modality
@@ -98,9 +110,11 @@ def _verb_status(p: Predication, trigger: Chunk) -> str | None:
     if p.predicate == "bid" and trigger.char == "V" and any(t.text.lower() == "had" for t in trigger.tokens):
         return None  # "X had offered 14 dlrs a share for Y": an earlier bid the story has moved past
     if p.predicate == "bid":  # a bid or an offer is a plan until it completes
+        if p.variant == "light-verb" and trigger.char == "G" and _control(trigger) == "rumored":
+            return "rumored"  # "X is weighing (considering) a bid for Y": the bidder's own thought
         return "completed" if trigger.char == "Z" and trigger.predicate == "completed" else "planned"
     if trigger.char == "G":  # "is considering a sale of", "plans the sale of": the control word's own status
-        value = trigger.tokens[0].lex.value if trigger.tokens[0].lex is not None else None
+        value = _control(trigger)
         return _ACQUISITION_STATUS.get(value or "", "announced") if value != "neg" else None
     if trigger.char == "Z":  # "completed its acquisition of": the light verb's own status
         if trigger.predicate == "completed" and not mods:

@@ -68,8 +68,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "possessive",
             "VALUE",
-            # ("X's valuation more than doubled to M")
-            rf"(?P<theme>{_PARTY})'(?P<noun>A)(?:D?(?:[oatb]|[xvpV]{{1,3}}[ta]?|b[xv]?[ta]){_AMOUNT})?",
+            # ("X's valuation more than doubled to M", "X's market value has fallen to M")
+            rf"(?P<theme>{_PARTY})'(?P<noun>A)(?:D?(?:[oatb]|h?[xvpV]{{1,3}}[ta]?|b[xv]?[ta]){_AMOUNT})?",
         ),
         # "X has a market capitalization of about M"
         _v(
@@ -90,6 +90,17 @@ def variants() -> tuple[Variant, ...]:
         # form read as its noun after a determiner or a possessive
         _v("noun-for", "VALUE", rf"[dj]x{{0,2}}(?P<verb>V)o{_AMOUNT}r(?P<theme>[CN])(?!')"),
         _v("possessive", "VALUE", rf"(?P<theme>{_PARTY})'x{{0,2}}(?P<verb>V)[ao]{_AMOUNT}"),
+        # FUND, told beside a value: "X is now valued at M after raising M from Y", "X expanded into
+        # Asia after raising M": a gerund of raising after a time word, the sentence's subject raises
+        # (investment.py checks the word: "after", "following", "since", "before")
+        _v(
+            "after-raising",
+            "FUND",
+            # ("expanded into Asia after raising M": a place no extractor named after a preposition)
+            rf"(?<![oiytfrawnsp])(?P<agent>{_PARTY}){_APPOSITION}(?:[^.;:CNPSWA]|(?<=[Iin])N){{1,8}}?"
+            rf"(?P<opener>p)(?P<verb>V)[vxd]{{0,2}}(?P<amount>M)",
+            "active",
+        ),
         # "X raised M at a valuation of M", "X raised M at a M valuation"
         _v(
             "subject-at",
