@@ -18,6 +18,7 @@ from ._regexes import (
     _AFTER_OWN_RESULTS,
     _AFTER_PAIR,
     _AFTER_PRICE_MOVE,
+    _AFTER_ROLE_PERSON,
     _AFTER_SAID_IT,
     _AFTER_SHARES_MOVED,
     _AFTER_TICKER,
@@ -315,6 +316,10 @@ class _Cues(_Base):
             appointed = _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
             if (not _is_sentence_start(text, start) or len(toks) > 1) and not appointed:
                 return "cue after"
+            if (_AFTER_ROLE_PERSON.ascii_match if ascii_text else _AFTER_ROLE_PERSON.match)(
+                text, end, end + _LOOKAHEAD
+            ):
+                return "cue after"  # "Quellon chief executive Li Wen said", "Quellon's chairman said"
             moved = (
                 shares_moved(text, end, end + _LOOKAHEAD) is not None
                 or (possessive and own_results(text, end, end + _LOOKAHEAD) is not None)

@@ -322,7 +322,16 @@ _AFTER_CORPORATE = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
     r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?|"
     # "Halvard Partners analyst Ann Lee", "Quellon general manager Ivo Berg"
-    r"partners?|analysts?|economists?|strategists?|general\s+manager|managing\s+(?:director|partner))\b"
+    r"partners?|analysts?|economists?|strategists?|general\s+manager|managing\s+(?:director|partner)|"
+    # "Emberly co-founder Ida Lund", "Tarrow boss Kit Hale", "Quellon chief financial officer"
+    r"co-?founder|founder|boss|chairwoman|chief\s+(?:financial|operating|technology)\s+officer)\b"
+)
+# a firm's chief and the person's name after a name, or its possessive and the chief: "Quellon chief
+# executive Li Wen said", "Quellon's chief executive said" (a firm even opening a sentence)
+_FIRM_CHIEF = r"(?:chief[^\S\n]++executive|chairman|chairwoman|co-?founder|founder|boss|managing[^\S\n]++director)"
+_AFTER_ROLE_PERSON = _Pattern(
+    rf"(?:'s|’s)[^\S\n]++{_FIRM_CHIEF}\b"
+    rf"|[^\S\n]++{_FIRM_CHIEF},?+[^\S\n]++(?:\p{{Lu}}\.[^\S\n]*+)?+\p{{Lu}}\p{{Ll}}"
 )
 # a company's shares moving, after its name: "Tovana shares jumped 12%" (even opening a sentence)
 _AFTER_SHARES_MOVED = _Pattern(
@@ -494,6 +503,7 @@ for _word in (
     *("(", "<"),
     *("share", "stock", "spokes", "chief", "chairman", "board", "executives", "subsidiary", "unit"),
     *("division", "Inc", "Corp", "partner", "analyst", "economist", "strategist", "general", "managing"),
+    *("co-founder", "cofounder", "founder", "boss"),
     *("monthly", "daily", "weekly", "paying", "quarterly", "annual", "full-year", "net"),
     *("said", "says", "announced", "added", "reported"),
     *("has", "had", "now", "posted", "counts", "boasts", "claims", "reached", "surpassed", "topped", "ended"),

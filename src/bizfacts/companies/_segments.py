@@ -272,6 +272,11 @@ class _Segments(_Unknown):
                 i += 1
                 continue
             j, entry = hit
+            if self.generic_of_place(seg, i, j):
+                # "the Reserve Bank of Ostravia": a known name of generic words ("Reserve Bank") opens
+                # a longer "X of Y" name, which the rules of unknown names read
+                self.unknown_region(seg[region_start:] if region_start else seg)
+                return
             j2, extended = self.extend_known(seg, j, entry.kind == "company")
             if (
                 not extended
@@ -338,6 +343,21 @@ class _Segments(_Unknown):
             i = region_start = j
         if region_start < n:
             self.unknown_region(seg[region_start:] if region_start else seg)
+
+    def generic_of_place(self, seg: list[_Tok], i: int, j: int) -> bool:
+        """Whether the known name ``seg[i:j]`` is all generic or organization words ending in a head
+        word ("Reserve Bank", "Central Bank") and "of" and a name that is no ordinary word follow it."""
+        if j >= len(seg) or j - i < 2 or seg[j].gap.strip() not in ("of", "of the"):
+            return False
+        w = self.words
+        if seg[j - 1].text not in w.head and seg[j - 1].text not in w.org_head:
+            return False
+        if not all(
+            t.text in w.generic or t.text in w.org_head or t.text in w.org_prefix or t.text in w.head
+            for t in seg[i:j]
+        ):
+            return False
+        return self.category(seg[j].text) in (None, "place", "country")
 
     def suffixed_pair(self, seg: list[_Tok]) -> bool:
         """match_segment() for a name and a legal suffix one space apart ("Cyclops Corp"), where no

@@ -302,7 +302,12 @@ class _Unknown(_Cues):
         ):
             self.persons.update(t.text for t in toks)
             return
-        if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
+        key = self.key(toks)
+        if key in w.non_company or key.removesuffix("'s").removesuffix("’s") in w.non_company:
+            # "Soviet Union", "Wall Street"; an exchange is an organization ("The Oslo Stock Exchange
+            # said", its "The" dropped above)
+            if w.non_company.get(key.removesuffix("'s").removesuffix("’s")) == "exchange":
+                self.exchange(toks)
             return
         if capitals and not any(  # (the words, all in capitals, as read above)
             suffix_class(t.text) == "strong" and t.text not in _CAPS_SHORT_SUFFIXES for t in toks
@@ -339,21 +344,33 @@ class _Unknown(_Cues):
             if toks[k].gap.strip() not in ("of", "of the"):
                 continue
             word = toks[k - 1].text
+            # "Bank of Ostravia Governor Ilse Marr": a person's title after the place ends the name
+            cut = next(
+                (j for j in range(k + 1, len(toks) - 1) if self.category(toks[j].text) in ("title", "person_title")),
+                len(toks),
+            )
+            if k == 2 and self.family_name_head(toks[:2]):
+                break  # "said Gareth Mills of Acme": a person of a firm, not "Mills of Acme"
             if ((k == 1 and word in w.org_prefix) or word in w.org_head or word in w.head) and (
                 k == 1
                 or word in w.org_head
                 or self.good_name(toks[: k - 1], weak=True)
-                or self.good_name(toks[k:], weak=False)
+                or self.good_name(toks[k:cut], weak=False)
             ):
                 org = (
                     word in w.org_head
+                    or (word == "Bank" and k == 2 and toks[0].text in ("Central", "Reserve"))
                     or (word in w.org_prefix and word != "Bank")
                     or (
-                        word == "Bank" and self.category(self.key(toks[k:])) == "country"  # "Bank of Zambia"
+                        word == "Bank" and self.category(self.key(toks[k:cut])) == "country"  # "Bank of Zambia"
                     )
                 )
                 kind: CompanyKind = "organization" if org else "company"
-                self.emit(toks, self.key(toks), kind, "X of Y name")
+                self.emit(toks[:cut], self.key(toks[:cut]), kind, "X of Y name")
+                if cut < len(toks):
+                    rest = toks[cut:]
+                    rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
+                    self.unknown_region(rest)
                 return
             break
         if self.headline_cut and (toks[0].start in self.headline_cut or toks[-1].end in self.headline_cut):
@@ -392,7 +409,16 @@ class _Unknown(_Cues):
             len(toks) >= 2
             and last in w.head
             and toks[-1].end not in self.public_before
-            and not self.person_cue(toks[0].start)
+            and not (
+                self.person_cue(toks[0].start)
+                # ("said Goldleaf Securities would": after a verb of saying, only a name that opens like
+                # a person's, "said Gareth Mills")
+                and (
+                    not self.text[max(0, toks[0].start - 6) : toks[0].start].endswith(("said ", "says ", "told "))
+                    or toks[0].text in w.firstnames
+                    or toks[0].text in w.surnames
+                )
+            )
         ):
             k = self.and_split(toks[:-1], toks[-1].end) if " and " in self.key(toks) else 0
             k = k or self.two_word_pair(toks)
