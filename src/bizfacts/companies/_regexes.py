@@ -328,7 +328,9 @@ _AFTER_CORPORATE = _Pattern(
 )
 # a firm's chief and the person's name after a name, or its possessive and the chief: "Quellon chief
 # executive Li Wen said", "Quellon's chief executive said" (a firm even opening a sentence)
-_FIRM_CHIEF = r"(?:chief[^\S\n]++executive|chairman|chairwoman|co-?founder|founder|boss|managing[^\S\n]++director)"
+_FIRM_CHIEF = (
+    r"(?:chief[^\S\n]++executive|chairman|chairwoman|co-?founder|founder|boss|managing[^\S\n]++director)"
+)
 _AFTER_ROLE_PERSON = _Pattern(
     rf"(?:'s|’s)[^\S\n]++{_FIRM_CHIEF}\b"
     rf"|[^\S\n]++{_FIRM_CHIEF},?+[^\S\n]++(?:\p{{Lu}}\.[^\S\n]*+)?+\p{{Lu}}\p{{Ll}}"

@@ -28,6 +28,8 @@ _PLACEHOLDER_HEADS = frozenset({"Company", "Corporation", "Firm"})
 # what follows a class of shares' letter: "Class B shares", "X Company A stock"
 _SHARE_CLASS_WORDS = frozenset({"shares", "share", "stock", "stocks", "units", "ordinary", "common", "notes"})
 
+# the categories of a person's title, which ends an "X of Y" name ("Bank of Zambia Governor Ilse Marr")
+_TITLE_CATEGORIES = ("title", "person_title")
 # generic words that never open or make a name with another generic word
 _NO_NAME_WORDS = frozenset(
     {"A", "An", "The", "Its", "His", "Her", "Their", "Our", "Class", "Division", "Firm", "Firms"}
@@ -346,7 +348,7 @@ class _Unknown(_Cues):
             word = toks[k - 1].text
             # "Bank of Ostravia Governor Ilse Marr": a person's title after the place ends the name
             cut = next(
-                (j for j in range(k + 1, len(toks) - 1) if self.category(toks[j].text) in ("title", "person_title")),
+                (j for j in range(k + 1, len(toks) - 1) if self.category(toks[j].text) in _TITLE_CATEGORIES),
                 len(toks),
             )
             if k == 2 and self.family_name_head(toks[:2]):
@@ -361,9 +363,8 @@ class _Unknown(_Cues):
                     word in w.org_head
                     or (word == "Bank" and k == 2 and toks[0].text in ("Central", "Reserve"))
                     or (word in w.org_prefix and word != "Bank")
-                    or (
-                        word == "Bank" and self.category(self.key(toks[k:cut])) == "country"  # "Bank of Zambia"
-                    )
+                    # "Bank of Zambia"
+                    or (word == "Bank" and self.category(self.key(toks[k:cut])) == "country")
                 )
                 kind: CompanyKind = "organization" if org else "company"
                 self.emit(toks[:cut], self.key(toks[:cut]), kind, "X of Y name")
