@@ -415,7 +415,7 @@ class _Unknown(_Cues):
                 # ("said Goldleaf Securities would": after a verb of saying, only a name that opens like
                 # a person's, "said Gareth Mills")
                 and (
-                    not self.text[max(0, toks[0].start - 6) : toks[0].start].endswith(("said ", "says ", "told "))
+                    not self.text.endswith(("said ", "says ", "told "), max(0, toks[0].start - 6), toks[0].start)
                     or toks[0].text in w.firstnames
                     or toks[0].text in w.surnames
                 )
