@@ -28,6 +28,8 @@ _PLACEHOLDER_HEADS = frozenset({"Company", "Corporation", "Firm"})
 # what follows a class of shares' letter: "Class B shares", "X Company A stock"
 _SHARE_CLASS_WORDS = frozenset({"shares", "share", "stock", "stocks", "units", "ordinary", "common", "notes"})
 
+# a verb of saying right before a name ("said Goldleaf Securities would")
+_SAYING = ("said ", "says ", "told ")
 # the categories of a person's title, which ends an "X of Y" name ("Bank of Zambia Governor Ilse Marr")
 _TITLE_CATEGORIES = ("title", "person_title")
 # generic words that never open or make a name with another generic word
@@ -415,7 +417,7 @@ class _Unknown(_Cues):
                 # ("said Goldleaf Securities would": after a verb of saying, only a name that opens like
                 # a person's, "said Gareth Mills")
                 and (
-                    not self.text.endswith(("said ", "says ", "told "), max(0, toks[0].start - 6), toks[0].start)
+                    not self.text.endswith(_SAYING, max(0, toks[0].start - 6), toks[0].start)
                     or toks[0].text in w.firstnames
                     or toks[0].text in w.surnames
                 )
