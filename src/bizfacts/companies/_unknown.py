@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .._company_words import company_words
 from .._spans import CompanyKind
 from ..people import given_and_surname_head
-from ..places import is_place_name
+from ..places import is_place_name, is_region_name
 from ._base import canonical_name, suffix_class
 from ._cues import _Cues, firm_noun_before
 from ._regexes import (
@@ -28,6 +30,12 @@ _PLACEHOLDER_HEADS = frozenset({"Company", "Corporation", "Firm"})
 # what follows a class of shares' letter: "Class B shares", "X Company A stock"
 _SHARE_CLASS_WORDS = frozenset({"shares", "share", "stock", "stocks", "units", "ordinary", "common", "notes"})
 
+# endings of abstract and plural nouns: "Mergers & Acquisitions" names a field, not a firm
+_NOUN_ENDINGS = ("ment", "tion", "tions", "sion", "ing", "ance", "ence", "ity", "ics", "ers", "ies", "ness")
+# initials right before a name ("A.G. Pryce & Sons")
+_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,3}[ ]\Z")
+# categories of words that no name joined by "&" holds
+_SPLIT_OR_TITLE = frozenset({"title", "person_title", "month", "weekday", "currency"})
 # a verb of saying right before a name ("said Goldleaf Securities would")
 _SAYING = ("said ", "says ", "told ")
 # the categories of a person's title, which ends an "X of Y" name ("Bank of Zambia Governor Ilse Marr")
@@ -193,6 +201,40 @@ class _Unknown(_Cues):
             return False
         return not self.cue_rule(toks, False)
 
+    def ampersand_name(self, toks: list[_Tok]) -> bool:
+        """Whether "&" joins two short names into a firm's ("Halden & Crewe", "Pryce & Lowe Capital"):
+        each side a name (not only ordinary words: "Research & Development"), no title nor month
+        among them, not two places ("Trinidad & Tobago") nor two given names ("Tom & Jerry")."""
+        if not 2 <= len(toks) <= 6:
+            return False
+        k = next((k for k in range(1, len(toks)) if toks[k].gap.strip() == "&"), 0)
+        if not k or any(t.gap != " " for i, t in enumerate(toks[1:], 1) if i != k):
+            return False
+        left, right = toks[:k], toks[k:]
+        if not self.good_name(left, weak=False) or not self.good_name(right, weak=False):
+            return False
+        if self.ordinary_side(left) or self.ordinary_side(right):
+            return False  # "Mergers & Acquisitions", "Sales & Marketing": a field of work
+        if any(self.category(t.text) in _SPLIT_OR_TITLE for t in toks):
+            return False
+        lkey, rkey = self.key(left), self.key(right)
+        if (is_region_name(lkey) or is_region_name(rkey)) and (is_place_name(lkey) or is_place_name(rkey)):
+            return False
+        firstnames = self.words.firstnames
+        return not (left[0].text in firstnames and right[0].text in firstnames)
+
+    def ordinary_side(self, toks: list[_Tok]) -> bool:
+        """Whether every word is a trade, generic or common word or ends like an abstract noun."""
+        w = self.words
+        return all(
+            t.text in w.head
+            or t.text in w.generic
+            or t.text in w.org_head
+            or self.category(t.text) == "common"
+            or t.text.lower().endswith(_NOUN_ENDINGS)
+            for t in toks
+        )
+
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
@@ -299,6 +341,17 @@ class _Unknown(_Cues):
                     rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
                     self.unknown_region(rest)
                 return
+        if self.ampersand_name(toks):
+            # "Halden & Crewe agreed to buy": two names joined by "&" are a firm's, with the partners
+            # listed before it ("Harlan, Pryce & Ostrow") or its initials ("A.B. Pryce & Sons")
+            lo = toks[0].start
+            partners = _PARTNERS_BEFORE.search(self.text, max(0, lo - 60), lo)
+            initials = _INITIALS_BEFORE.search(self.text, max(0, lo - 12), lo)
+            at = partners.start() if partners is not None else initials.start() if initials is not None else lo
+            if at < lo:
+                toks = [_Tok(at, at + 1, self.text[at]), *toks]
+            self.emit(toks, canonical_name(self.text[at : toks[-1].end]), "company", "X & Y")
+            return
         if (
             len(toks) > 1
             and (self.is_person(toks) or self.family_name_head(toks))  # (one word: never here)
