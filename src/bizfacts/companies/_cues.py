@@ -51,6 +51,9 @@ _APPOINTED_BEFORE = regex.compile(
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
 
 
+# endings of abstract nouns, which open a sentence as ordinary words ("Conference chairman ...")
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ship")
+
 # the first letters of the words that open an apposition after ", " (_AFTER_APPOSITION,
 # _APPOSITION_HEAD): "a", "an", "the", "which", "its", "one"
 _APPOSITION_INITIALS = frozenset("atwio")
@@ -316,8 +319,13 @@ class _Cues(_Base):
             appointed = _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
             if (not _is_sentence_start(text, start) or len(toks) > 1) and not appointed:
                 return "cue after"
-            if (_AFTER_ROLE_PERSON.ascii_match if ascii_text else _AFTER_ROLE_PERSON.match)(
-                text, end, end + _LOOKAHEAD
+            word = toks[0].text.removesuffix("'s").removesuffix("’s")
+            if (
+                not word.lower().endswith(_NOUN_ENDINGS)  # ("Conference chairman Ann Lee said")
+                and not is_place_name(word)  # ("Castleford chairman": a town's club)
+                and (_AFTER_ROLE_PERSON.ascii_match if ascii_text else _AFTER_ROLE_PERSON.match)(
+                    text, end, end + _LOOKAHEAD
+                )
             ):
                 return "cue after"  # "Quellon chief executive Li Wen said", "Quellon's chairman said"
             moved = (

@@ -298,6 +298,7 @@ _AFTER_APPOSITION = _Pattern(
     r"platform|service|app|network|marketplace|exchange|fund|partnership|venture|miner|"
     r"explorer|refiner|utility|shipper|shipowner|meatpacker|packer|grocer|vendor|consultancy|brokerage|"
     r"fintech|biotech|business|outfit|co-operative|cooperative|bottler|railroad|railway|"
+    r"automaker|carmaker|chipmaker|drugmaker|steelmaker|regulator|watchdog|"
     r"operates|owns|makes|produces|runs|sells|backed|owned|controlled|funded|headquartered|listed)s?+\b"
     # ("P, the company's chief executive,": a role at the company, told of a person)
     r"(?!['’])"

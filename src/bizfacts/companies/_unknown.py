@@ -345,9 +345,10 @@ class _Unknown(_Cues):
             # "Halden & Crewe agreed to buy": two names joined by "&" are a firm's, with the partners
             # listed before it ("Harlan, Pryce & Ostrow") or its initials ("A.B. Pryce & Sons")
             lo = toks[0].start
-            partners = _PARTNERS_BEFORE.search(self.text, max(0, lo - 60), lo)
-            initials = _INITIALS_BEFORE.search(self.text, max(0, lo - 12), lo)
-            at = partners.start() if partners is not None else initials.start() if initials is not None else lo
+            before = _PARTNERS_BEFORE.search(self.text, max(0, lo - 60), lo) or _INITIALS_BEFORE.search(
+                self.text, max(0, lo - 12), lo
+            )
+            at = before.start() if before is not None else lo
             if at < lo:
                 toks = [_Tok(at, at + 1, self.text[at]), *toks]
             self.emit(toks, canonical_name(self.text[at : toks[-1].end]), "company", "X & Y")
