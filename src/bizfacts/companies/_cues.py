@@ -17,6 +17,7 @@ from ._regexes import (
     _AFTER_LISTING,
     _AFTER_OWN_RESULTS,
     _AFTER_PAIR,
+    _AFTER_POSSESSIVE_CHIEF,
     _AFTER_PRICE_MOVE,
     _AFTER_ROLE_PERSON,
     _AFTER_SAID_IT,
@@ -323,8 +324,11 @@ class _Cues(_Base):
             if (
                 not word.lower().endswith(_NOUN_ENDINGS)  # ("Conference chairman Ann Lee said")
                 and not is_place_name(word)  # ("Castleford chairman": a town's club)
-                and (_AFTER_ROLE_PERSON.ascii_match if ascii_text else _AFTER_ROLE_PERSON.match)(
-                    text, end, end + _LOOKAHEAD
+                and (
+                    (_AFTER_ROLE_PERSON.ascii_match if ascii_text else _AFTER_ROLE_PERSON.match)(
+                        text, end, end + _LOOKAHEAD
+                    )
+                    or (possessive and _AFTER_POSSESSIVE_CHIEF.match(text, end, end + _LOOKAHEAD))
                 )
             ):
                 return "cue after"  # "Quellon chief executive Li Wen said", "Quellon's chairman said"
