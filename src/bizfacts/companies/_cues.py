@@ -143,7 +143,9 @@ class _Cues(_Base):
                 cat in _PLACE_CATEGORIES and self.place_opens_name(toks, t, rule)
             ):
                 return False
-            if word in firstnames and not (rule == "cue after" and self.firm_role_after(toks[-1].end)):
+            if (word in firstnames or word.removesuffix("'s").removesuffix("’s") in firstnames) and not (
+                rule == "cue after" and self.firm_role_after(toks[-1].end)
+            ):
                 return False  # a person's name, unless a role in a firm follows ("X analyst Ann Lee")
         if toks[-1].text in _SECURITY_TAILS:
             return False  # "shares of Common Stock": a class of securities

@@ -354,7 +354,9 @@ _AFTER_PRICE_MOVE = _Pattern(
 # "Telvora's monthly active users", "Quorvel's quarterly revenue"
 _AFTER_OWN_RESULTS = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:(?:monthly|daily|weekly)[^\S\n]++active[^\S\n]++users|paying[^\S\n]++subscribers"
-    r"|(?:quarterly|annual|full-year)[^\S\n]++(?:revenue|sales|profit)|net[^\S\n]++(?:income|profit|loss))\b"
+    r"|(?:quarterly|annual|full-year)[^\S\n]++(?:revenue|sales|profit)|net[^\S\n]++(?:income|profit|loss)"
+    # ("Velastra's revenue jumped", "Quellon's pretax profit fell": its own results, after a possessive)
+    r"|revenues?+|sales|profits?+|earnings|(?:operating|pretax|pre-tax)[^\S\n]++profit)\b"
 )
 # a count of users after a name: "Chatterly reported 210 million daily active users", "Paylo has
 # more than 12 million users" (people have no millions of subscribers)
@@ -507,6 +509,7 @@ for _word in (
     *("division", "Inc", "Corp", "partner", "analyst", "economist", "strategist", "general", "managing"),
     *("co-founder", "cofounder", "founder", "boss"),
     *("monthly", "daily", "weekly", "paying", "quarterly", "annual", "full-year", "net"),
+    *("revenue", "sales", "profit", "earnings", "operating", "pretax", "pre-tax"),
     *("said", "says", "announced", "added", "reported"),
     *("has", "had", "now", "posted", "counts", "boasts", "claims", "reached", "surpassed", "topped", "ended"),
     *("rose", "fell", "gained", "lost", "jumped", "climbed", "slid", "dropped", "tumbled", "surged"),
