@@ -326,6 +326,7 @@ class _Cues(_Base):
             if (
                 not word.lower().endswith(_NOUN_ENDINGS)  # ("Conference chairman Ann Lee said")
                 and not is_place_name(word)  # ("Castleford chairman": a town's club)
+                and not self.opens_longer_name(word)  # ("Nordhavn Frakt has agreed ..." named before)
                 and (
                     (_AFTER_ROLE_PERSON.ascii_match if ascii_text else _AFTER_ROLE_PERSON.match)(
                         text, end, end + _LOOKAHEAD
@@ -360,6 +361,18 @@ class _Cues(_Base):
         if (_AFTER_TICKER.ascii_match if ascii_text else _AFTER_TICKER.match)(text, end, end + _LOOKAHEAD):
             return "reuters ticker"
         return ""
+
+    def opens_longer_name(self, word: str) -> bool:
+        """Whether the text also writes ``word`` before another capitalized word ("Nordhavn Frakt"):
+        then ``word`` alone may be the short form of a longer name no rule read."""
+        text = self.text
+        at = text.find(word + " ")
+        while at >= 0:
+            nxt = text[at + len(word) + 1 : at + len(word) + 2]
+            if nxt.isupper() and (at == 0 or not text[at - 1].isalnum()):
+                return True
+            at = text.find(word + " ", at + 1)
+        return False
 
     def quoted_name(self, toks: list[_Tok]) -> bool:
         """Whether words before a price's move may name a quoted company ("Corvane gained 3.1%"): no

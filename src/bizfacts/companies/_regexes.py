@@ -325,12 +325,13 @@ _AFTER_CORPORATE = _Pattern(
     # "Halvard Partners analyst Ann Lee", "Quellon general manager Ivo Berg"
     r"partners?|analysts?|economists?|strategists?|general\s+manager|managing\s+(?:director|partner)|"
     # "Emberly co-founder Ida Lund", "Tarrow boss Kit Hale", "Quellon chief financial officer"
-    r"co-?founder|founder|boss|chairwoman|chief\s+(?:financial|operating|technology)\s+officer)\b"
+    r"co-?founder|founder|boss|chairwoman|president|chief\s+(?:financial|operating|technology)\s+officer)\b"
 )
 # a firm's chief and the person's name after a name, or its possessive and the chief: "Quellon chief
 # executive Li Wen said", "Quellon's chief executive said" (a firm even opening a sentence)
 _FIRM_CHIEF = (
-    r"(?:chief[^\S\n]++executive|chairman|chairwoman|co-?founder|founder|boss|managing[^\S\n]++director)"
+    r"(?:chief[^\S\n]++(?:executive|financial|operating)(?:[^\S\n]++officer)?+|chairman|chairwoman|president|"
+    r"co-?founder|founder|boss|managing[^\S\n]++director)"
 )
 _AFTER_ROLE_PERSON = _Pattern(rf"[^\S\n]++{_FIRM_CHIEF},?+[^\S\n]++(?:\p{{Lu}}\.[^\S\n]*+)?+\p{{Lu}}\p{{Ll}}")
 # the same chief after a name's possessive ("'s" read with the name or not): "Quellon's chairman said"
@@ -507,7 +508,7 @@ for _word in (
     *("(", "<"),
     *("share", "stock", "spokes", "chief", "chairman", "board", "executives", "subsidiary", "unit"),
     *("division", "Inc", "Corp", "partner", "analyst", "economist", "strategist", "general", "managing"),
-    *("co-founder", "cofounder", "founder", "boss"),
+    *("co-founder", "cofounder", "founder", "boss", "president"),
     *("monthly", "daily", "weekly", "paying", "quarterly", "annual", "full-year", "net"),
     *("revenue", "sales", "profit", "earnings", "operating", "pretax", "pre-tax"),
     *("said", "says", "announced", "added", "reported"),
