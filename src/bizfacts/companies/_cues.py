@@ -55,6 +55,12 @@ _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu
 # endings of abstract nouns, which open a sentence as ordinary words ("Conference chairman ...")
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ship")
 
+# nouns of groups with a head of their own, no firm's name opening a sentence ("Team president P said")
+_GROUP_NOUNS = frozenset(
+    "Team Squad Campaign Festival Tournament Project Programme Program Family Band Orchestra Crew Staff "
+    "Faculty".split()
+)
+
 # the first letters of the words that open an apposition after ", " (_AFTER_APPOSITION,
 # _APPOSITION_HEAD): "a", "an", "the", "which", "its", "one"
 _APPOSITION_INITIALS = frozenset("atwio")
@@ -326,6 +332,8 @@ class _Cues(_Base):
             if (
                 not word.lower().endswith(_NOUN_ENDINGS)  # ("Conference chairman Ann Lee said")
                 and not is_place_name(word)  # ("Castleford chairman": a town's club)
+                and word not in _GROUP_NOUNS  # ("Team president P said")
+                and not self.written_lowercase(word)  # ("Team president P": "the team's owner" before)
                 and not self.opens_longer_name(word)  # ("Nordhavn Frakt has agreed ..." named before)
                 and (
                     (_AFTER_ROLE_PERSON.ascii_match if ascii_text else _AFTER_ROLE_PERSON.match)(
