@@ -334,8 +334,9 @@ _FIRM_CHIEF = (
     r"co-?founder|founder|boss|managing[^\S\n]++director)"
 )
 _AFTER_ROLE_PERSON = _Pattern(rf"[^\S\n]++{_FIRM_CHIEF},?+[^\S\n]++(?:\p{{Lu}}\.[^\S\n]*+)?+\p{{Lu}}\p{{Ll}}")
-# the same chief after a name's possessive ("'s" read with the name or not): "Quellon's chairman said"
-_AFTER_POSSESSIVE_CHIEF = _Pattern(rf"(?:'s|’s)?+[^\S\n]++{_FIRM_CHIEF}\b")
+# the same chief after a name's possessive ("'s" read with the name or not): "Quellon's chairman said",
+# or its board ("Quellon's board recommended the offer")
+_AFTER_POSSESSIVE_CHIEF = _Pattern(rf"(?:'s|’s)?+[^\S\n]++(?:{_FIRM_CHIEF}|board)\b")
 # a company's shares moving, after its name: "Tovana shares jumped 12%" (even opening a sentence)
 _AFTER_SHARES_MOVED = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock)[^\S\n]++(?:rose|fell|jumped|surged|soared|slumped|dropped|"
