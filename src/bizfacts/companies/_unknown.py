@@ -17,8 +17,10 @@ from ._regexes import (
     _CAPS_BREAKS,
     _CAPS_SHORT_SUFFIXES,
     _FIRM_AFTER_AND,
+    _PAIR_BEFORE,
     _PARTNERS_BEFORE,
     _PLAIN_CATEGORIES,
+    _PLURAL_AFTER,
     _POSSESSIVE_TAIL,
 )
 from ._tokens import _Tok, suffix_gap
@@ -223,6 +225,17 @@ class _Unknown(_Cues):
         firstnames = self.words.firstnames
         return not (left[0].text in firstnames and right[0].text in firstnames)
 
+    def plural_after(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are a plural subject ("... said they", "... agreed
+        to merge") or follow "between" or "both": two names, not one."""
+        text = self.text
+        search_before = _PAIR_BEFORE.ascii_search if self.ascii else _PAIR_BEFORE.search
+        match_after = _PLURAL_AFTER.ascii_match if self.ascii else _PLURAL_AFTER.match
+        return (
+            search_before(text, max(0, start - 16), start) is not None
+            or match_after(text, end, end + 60) is not None
+        )
+
     def ordinary_side(self, toks: list[_Tok]) -> bool:
         """Whether every word is a trade, generic or common word or ends like an abstract noun."""
         w = self.words
@@ -406,6 +419,20 @@ class _Unknown(_Cues):
             cut = next(
                 (j for j in range(k + 1, len(toks) - 1) if self.category(toks[j].text) in _TITLE_CATEGORIES),
                 len(toks),
+            )
+            # "Bank of Ireland and AIB passed": an acronym after "and", or a plural verb after both
+            # names, parts another firm from the "X of Y" name ("Ministry of Trade and Industry" is one)
+            cut = next(
+                (
+                    j
+                    for j in range(k + 1, cut)
+                    if toks[j].gap.strip() == "and"
+                    and (
+                        (toks[j].text.isupper() and len(toks[j].text) > 1)
+                        or self.plural_after(toks[0].start, toks[cut - 1].end)
+                    )
+                ),
+                cut,
             )
             if k == 2 and self.family_name_head(toks[:2]):
                 break  # "said Gareth Mills of Acme": a person of a firm, not "Mills of Acme"
