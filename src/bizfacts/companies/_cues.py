@@ -318,7 +318,7 @@ class _Cues(_Base):
             own_results, user_count = _AFTER_OWN_RESULTS.match, _AFTER_USER_COUNT.match
             price_move = _AFTER_PRICE_MOVE.match
         if (
-            corporate(text, end, end + _LOOKAHEAD)
+            (corporate(text, end, end + _LOOKAHEAD) and not any(t.gap.strip() == "," for t in toks[1:]))
             or shares_moved(text, end, end + _LOOKAHEAD)
             or (possessive and own_results(text, end, end + _LOOKAHEAD))
             or user_count(text, end, end + _LOOKAHEAD)

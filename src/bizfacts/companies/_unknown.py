@@ -38,6 +38,8 @@ _NOUN_ENDINGS = ("ment", "tion", "tions", "sion", "ing", "ance", "ence", "ity", 
 _INITIALS_BEFORE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,3}[ ]\Z")
 # categories of words that no name joined by "&" holds
 _SPLIT_OR_TITLE = frozenset({"title", "person_title", "month", "weekday", "currency"})
+# the end of a pair's "and" right before a name ("Westpac and the Bank of Y")
+_AND_BEFORE = ("and ", "and the ")
 # a verb of saying right before a name ("said Goldleaf Securities would")
 _SAYING = ("said ", "says ", "told ")
 # the categories of a person's title, which ends an "X of Y" name ("Bank of Zambia Governor Ilse Marr")
@@ -429,7 +431,11 @@ class _Unknown(_Cues):
                     if toks[j].gap.strip() == "and"
                     and (
                         (toks[j].text.isupper() and len(toks[j].text) > 1)
-                        or self.plural_after(toks[0].start, toks[cut - 1].end)
+                        or (
+                            # (not "Westpac and the Bank of Y and Z said they": the pair opens before)
+                            not self.text.endswith(_AND_BEFORE, max(0, toks[0].start - 8), toks[0].start)
+                            and self.plural_after(toks[0].start, toks[cut - 1].end)
+                        )
                     )
                 ),
                 cut,
