@@ -40,6 +40,11 @@ _UNIT_AFTER = regex.compile(
 
 
 
+def _is_acronym(word: str) -> bool:
+    """Whether ``word`` is three capitals or more and no legal form ("NBD", not "AG" nor "PLC")."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and suffix_class(word) is None
+
+
 class _Segments(_Unknown):
     """Matches the segments of each capitalized run."""
 
@@ -522,6 +527,9 @@ class _Segments(_Unknown):
             and (self.gaz_match(seg, end, n) is None or self._ambiguous_head(seg, end, n))
         ):
             word = seg[end].text
+            if end > k and seg[end].gap.strip() == "and" and _is_acronym(seg[end - 1].text):
+                # "Emirates NBD and First Gulf Bank": an acronym closes the first name
+                return end, True
             if all_head and end > k and seg[end].gap.strip() == "and" and word not in head:
                 # "Kansai Electric Power and Kansai Airport": two names ("Progressive Savings and Loan
                 # Association": a trade pair, one name)
