@@ -651,10 +651,6 @@ _PART_OF = "'part of' is too common a relation to promote an unknown suffixless 
 GAPS: dict[str, str] = {
     "unit/part/apposition": _PART_OF,
     "unit/part/copula": _PART_OF,
-    "executive/chief executive officer/premodifier": _PREMODIFIER,
-    "executive/chief financial officer/premodifier": _PREMODIFIER,
-    "executive/president/premodifier": _PREMODIFIER,
-    "executive/chairman/premodifier": _PREMODIFIER,
 }
 
 

@@ -395,8 +395,10 @@ class _Reader(CoordinatedPeople):
             k, e, rule = p
             start, end = ts[k], te[e]
             if self.in_company(start, end) and (
-                rule not in ("honorific", "title") or tw[k - 1] in _FIRM_ROLES
-            ):  # ("Broker Nomura said": a firm's role before a firm's name)
+                rule not in ("honorific", "title")
+                or tw[k - 1] in _FIRM_ROLES
+                or (rule == "title" and self.in_company(ts[k - 1], te[k - 1]))
+            ):  # ("Broker Nomura said": a firm's role before a firm's name; "State Grid": the title's in it)
                 continue
             name = " ".join(text[start:end].split())
             if rule in ("given name", "surname", "initials", "cue") and (

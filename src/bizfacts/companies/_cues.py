@@ -18,7 +18,9 @@ from ._regexes import (
     _AFTER_LISTING,
     _AFTER_OWN_RESULTS,
     _AFTER_PAIR,
+    _AFTER_POSSESSIVE_CHIEF,
     _AFTER_PRICE_MOVE,
+    _AFTER_ROLE_PERSON,
     _AFTER_SAID_IT,
     _AFTER_SHARES_MOVED,
     _AFTER_TICKER,
@@ -55,6 +57,14 @@ _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu
 # it", "said last week it", "said earlier it", "said this week it"
 _SAID_IT_NEXT = frozenset("iolte")
 
+# endings of abstract nouns, which open a sentence as ordinary words ("Conference chairman ...")
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ship")
+
+# nouns of groups with a head of their own, no firm's name opening a sentence ("Team president P said")
+_GROUP_NOUNS = frozenset(
+    "Team Squad Campaign Festival Tournament Project Programme Program Family Band Orchestra Crew Staff "
+    "Faculty".split()
+)
 
 # the first letters of the words that open an apposition after ", " (_AFTER_APPOSITION,
 # _APPOSITION_HEAD): "a", "an", "the", "which", "its", "one"
@@ -146,7 +156,9 @@ class _Cues(_Base):
                 cat in _PLACE_CATEGORIES and self.place_opens_name(toks, t, rule)
             ):
                 return False
-            if word in firstnames and not (rule == "cue after" and self.firm_role_after(toks[-1].end)):
+            if (word in firstnames or word.removesuffix("'s").removesuffix("’s") in firstnames) and not (
+                rule == "cue after" and self.firm_role_after(toks[-1].end)
+            ):
                 return False  # a person's name, unless a role in a firm follows ("X analyst Ann Lee")
         if toks[-1].text in _SECURITY_TAILS:
             return False  # "shares of Common Stock": a class of securities
@@ -313,7 +325,7 @@ class _Cues(_Base):
             own_results, user_count = _AFTER_OWN_RESULTS.match, _AFTER_USER_COUNT.match
             price_move = _AFTER_PRICE_MOVE.match
         if (
-            corporate(text, end, end + _LOOKAHEAD)
+            (corporate(text, end, end + _LOOKAHEAD) and not any(t.gap.strip() == "," for t in toks[1:]))
             or shares_moved(text, end, end + _LOOKAHEAD)
             or (possessive and own_results(text, end, end + _LOOKAHEAD))
             or user_count(text, end, end + _LOOKAHEAD)
@@ -323,6 +335,21 @@ class _Cues(_Base):
             appointed = _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
             if (not _is_sentence_start(text, start) or len(toks) > 1) and not appointed:
                 return "cue after"
+            word = toks[0].text.removesuffix("'s").removesuffix("’s")
+            if (
+                not word.lower().endswith(_NOUN_ENDINGS)  # ("Conference chairman Ann Lee said")
+                and not is_place_name(word)  # ("Castleford chairman": a town's club)
+                and word not in _GROUP_NOUNS  # ("Team president P said")
+                and not self.written_lowercase(word)  # ("Team president P": "the team's owner" before)
+                and not self.opens_longer_name(word)  # ("Nordhavn Frakt has agreed ..." named before)
+                and (
+                    (_AFTER_ROLE_PERSON.ascii_match if ascii_text else _AFTER_ROLE_PERSON.match)(
+                        text, end, end + _LOOKAHEAD
+                    )
+                    or (possessive and _AFTER_POSSESSIVE_CHIEF.match(text, end, end + _LOOKAHEAD))
+                )
+            ):
+                return "cue after"  # "Quellon chief executive Li Wen said", "Quellon's chairman said"
             moved = (
                 shares_moved(text, end, end + _LOOKAHEAD) is not None
                 or (possessive and own_results(text, end, end + _LOOKAHEAD) is not None)
@@ -349,6 +376,18 @@ class _Cues(_Base):
         if (_AFTER_TICKER.ascii_match if ascii_text else _AFTER_TICKER.match)(text, end, end + _LOOKAHEAD):
             return "reuters ticker"
         return ""
+
+    def opens_longer_name(self, word: str) -> bool:
+        """Whether the text also writes ``word`` before another capitalized word ("Nordhavn Frakt"):
+        then ``word`` alone may be the short form of a longer name no rule read."""
+        text = self.text
+        at = text.find(word + " ")
+        while at >= 0:
+            nxt = text[at + len(word) + 1 : at + len(word) + 2]
+            if nxt.isupper() and (at == 0 or not text[at - 1].isalnum()):
+                return True
+            at = text.find(word + " ", at + 1)
+        return False
 
     def quoted_name(self, toks: list[_Tok]) -> bool:
         """Whether words before a price's move may name a quoted company ("Corvane gained 3.1%"): no

@@ -298,6 +298,7 @@ _AFTER_APPOSITION = _Pattern(
     r"platform|service|app|network|marketplace|exchange|fund|partnership|venture|miner|"
     r"explorer|refiner|utility|shipper|shipowner|meatpacker|packer|grocer|vendor|consultancy|brokerage|"
     r"fintech|biotech|business|outfit|co-operative|cooperative|bottler|railroad|railway|"
+    r"automaker|carmaker|chipmaker|drugmaker|steelmaker|regulator|watchdog|"
     r"operates|owns|makes|produces|runs|sells|backed|owned|controlled|funded|headquartered|listed)s?+\b"
     # ("P, the company's chief executive,": a role at the company, told of a person)
     r"(?!['’])"
@@ -322,8 +323,20 @@ _AFTER_CORPORATE = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock|stockholders|shareholders|spokesman|spokeswoman|spokesperson|"
     r"chief\s+executive|chairman|board|executives|subsidiary|unit|division|Inc\.?|Corp\.?|"
     # "Halvard Partners analyst Ann Lee", "Quellon general manager Ivo Berg"
-    r"partners?|analysts?|economists?|strategists?|general\s+manager|managing\s+(?:director|partner))\b"
+    r"partners?|analysts?|economists?|strategists?|general\s+manager|managing\s+(?:director|partner)|"
+    # "Emberly co-founder Ida Lund", "Tarrow boss Kit Hale", "Quellon chief financial officer"
+    r"co-?founder|founder|boss|chairwoman|president|chief\s+(?:financial|operating|technology)\s+officer)\b"
 )
+# a firm's chief and the person's name after a name, or its possessive and the chief: "Quellon chief
+# executive Li Wen said", "Quellon's chief executive said" (a firm even opening a sentence)
+_FIRM_CHIEF = (
+    r"(?:chief[^\S\n]++(?:executive|financial|operating)(?:[^\S\n]++officer)?+|chairman|chairwoman|president|"
+    r"co-?founder|founder|boss|managing[^\S\n]++director)"
+)
+_AFTER_ROLE_PERSON = _Pattern(rf"[^\S\n]++{_FIRM_CHIEF},?+[^\S\n]++(?:\p{{Lu}}\.[^\S\n]*+)?+\p{{Lu}}\p{{Ll}}")
+# the same chief after a name's possessive ("'s" read with the name or not): "Quellon's chairman said",
+# or its board ("Quellon's board recommended the offer")
+_AFTER_POSSESSIVE_CHIEF = _Pattern(rf"(?:'s|’s)?+[^\S\n]++(?:{_FIRM_CHIEF}|board)\b")
 # a company's shares moving, after its name: "Tovana shares jumped 12%" (even opening a sentence)
 _AFTER_SHARES_MOVED = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:shares|stock)[^\S\n]++(?:rose|fell|jumped|surged|soared|slumped|dropped|"
@@ -343,7 +356,9 @@ _AFTER_PRICE_MOVE = _Pattern(
 # "Telvora's monthly active users", "Quorvel's quarterly revenue"
 _AFTER_OWN_RESULTS = _Pattern(
     r"(?:'s|’s)?+[^\S\n]++(?:(?:monthly|daily|weekly)[^\S\n]++active[^\S\n]++users|paying[^\S\n]++subscribers"
-    r"|(?:quarterly|annual|full-year)[^\S\n]++(?:revenue|sales|profit)|net[^\S\n]++(?:income|profit|loss))\b"
+    r"|(?:quarterly|annual|full-year)[^\S\n]++(?:revenue|sales|profit)|net[^\S\n]++(?:income|profit|loss)"
+    # ("Velastra's revenue jumped", "Quellon's pretax profit fell": its own results, after a possessive)
+    r"|revenues?+|sales|profits?+|earnings|(?:operating|pretax|pre-tax)[^\S\n]++profit)\b"
 )
 # a count of users after a name: "Chatterly reported 210 million daily active users", "Paylo has
 # more than 12 million users" (people have no millions of subscribers)
@@ -500,7 +515,9 @@ for _word in (
     *("(", "<"),
     *("share", "stock", "spokes", "chief", "chairman", "board", "executives", "subsidiary", "unit"),
     *("division", "Inc", "Corp", "partner", "analyst", "economist", "strategist", "general", "managing"),
+    *("co-founder", "cofounder", "founder", "boss", "president"),
     *("monthly", "daily", "weekly", "paying", "quarterly", "annual", "full-year", "net"),
+    *("revenue", "sales", "profit", "earnings", "operating", "pretax", "pre-tax"),
     *("said", "says", "announced", "added", "reported"),
     *("has", "had", "now", "posted", "counts", "boasts", "claims", "reached", "surpassed", "topped", "ended"),
     *("rose", "fell", "gained", "lost", "jumped", "climbed", "slid", "dropped", "tumbled", "surged"),

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 import regex
 
+from ..people import is_given_name
+from ..places import is_place_name
 from ._base import canonical_name, is_initial, suffix_class
 from ._headlines import headline_splits
 from ._regexes import (
@@ -36,6 +38,11 @@ _UNIT_AFTER = regex.compile(
     r"\.?[ \t]{1,3}(?:unit|subsidiary|division|affiliate|arm|subsidiaries|units)\b", regex.I
 )
 
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether ``word`` is three capitals or more and no legal form ("NBD", not "AG" nor "PLC")."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and suffix_class(word) is None
 
 
 class _Segments(_Unknown):
@@ -183,6 +190,8 @@ class _Segments(_Unknown):
                 entry = self.gaz.lookup(self.key(whole))
                 if entry is not None:
                     self.emit(whole, entry.name, entry.kind, "gazetteer", entry.owner, entry)
+                elif len(whole) == 2 and is_given_name(before[0].text, ordinary_words=False):
+                    self.persons.update(t.text for t in whole)  # "Rakesh Varma-backed": a person backs it
                 else:
                     self.leftovers.append(whole)
                     self.cued.add(before[0].start)
@@ -272,6 +281,19 @@ class _Segments(_Unknown):
                 i += 1
                 continue
             j, entry = hit
+            if i > region_start and (opens := self.place_before_generic(seg, region_start, i, j)) >= 0:
+                # "the South African Reserve Bank": a demonym or a place before a known name of generic
+                # words names another organization ("Reserve Bank" is one country's)
+                toks = seg[opens:j]
+                toks[0] = _Tok(toks[0].start, toks[0].end, toks[0].text)
+                self.emit(toks, self.key(toks), "organization", "place + generic name")
+                i = region_start = j
+                continue
+            if self.generic_of_place(seg, i, j):
+                # "the Reserve Bank of Ostravia": a known name of generic words ("Reserve Bank") opens
+                # a longer "X of Y" name, which the rules of unknown names read
+                self.unknown_region(seg[region_start:] if region_start else seg)
+                return
             j2, extended = self.extend_known(seg, j, entry.kind == "company")
             if (
                 not extended
@@ -338,6 +360,39 @@ class _Segments(_Unknown):
             i = region_start = j
         if region_start < n:
             self.unknown_region(seg[region_start:] if region_start else seg)
+
+    def generic_of_place(self, seg: list[_Tok], i: int, j: int) -> bool:
+        """Whether the known name ``seg[i:j]`` is all generic or organization words ending in a head
+        word ("Reserve Bank", "Central Bank") and "of" and a name that is no ordinary word follow it."""
+        if j >= len(seg) or j - i < 2 or seg[j].gap.strip() not in ("of", "of the"):
+            return False
+        return self.generic_known(seg, i, j) and self.category(seg[j].text) in (None, "place", "country")
+
+    def place_before_generic(self, seg: list[_Tok], start: int, i: int, j: int) -> int:
+        """Where a place's name or demonym opens ``seg[start:i]``, right before the known generic name
+        ``seg[i:j]`` ("The South African | Reserve Bank"), after a plain word ("The"); else -1."""
+        if j - i < 2 or not self.generic_known(seg, i, j) or any(t.gap != " " for t in seg[start + 1 : j]):
+            return -1
+        opens = start
+        while opens < i and self.category(seg[opens].text) == "common":
+            opens += 1
+        if opens == i:
+            return -1
+        words = seg[opens:i]
+        if self.category(words[-1].text) != "demonym" and not is_place_name(self.key(words)):
+            return -1
+        return opens
+
+    def generic_known(self, seg: list[_Tok], i: int, j: int) -> bool:
+        """Whether the known name ``seg[i:j]`` is all generic or organization words ending in a head
+        word ("Reserve Bank", "Central Bank"): a description that many countries' bodies share."""
+        w = self.words
+        if seg[j - 1].text not in w.head and seg[j - 1].text not in w.org_head:
+            return False
+        return all(
+            t.text in w.generic or t.text in w.org_head or t.text in w.org_prefix or t.text in w.head
+            for t in seg[i:j]
+        )
 
     def suffixed_pair(self, seg: list[_Tok]) -> bool:
         """match_segment() for a name and a legal suffix one space apart ("Cyclops Corp"), where no
@@ -472,6 +527,9 @@ class _Segments(_Unknown):
             and (self.gaz_match(seg, end, n) is None or self._ambiguous_head(seg, end, n))
         ):
             word = seg[end].text
+            if end > k and seg[end].gap.strip() == "and" and _is_acronym(seg[end - 1].text):
+                # "Emirates NBD and First Gulf Bank": an acronym closes the first name
+                return end, True
             if all_head and end > k and seg[end].gap.strip() == "and" and word not in head:
                 # "Kansai Electric Power and Kansai Airport": two names ("Progressive Savings and Loan
                 # Association": a trade pair, one name)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+import regex
+
 from .._company_words import CompanyWords, company_words
 from .._place_table import place_entries
 from .._spans import CompanyKind
 from ..people import given_and_surname_head
-from ..places import is_place_name
+from ..places import is_place_name, is_region_name
 from ._base import canonical_name, suffix_class
 from ._cues import _Cues, firm_noun_before
 from ._regexes import (
@@ -17,8 +19,10 @@ from ._regexes import (
     _CAPS_BREAKS,
     _CAPS_SHORT_SUFFIXES,
     _FIRM_AFTER_AND,
+    _PAIR_BEFORE,
     _PARTNERS_BEFORE,
     _PLAIN_CATEGORIES,
+    _PLURAL_AFTER,
     _POSSESSIVE_TAIL,
 )
 from ._tokens import _Tok, suffix_gap
@@ -30,6 +34,18 @@ _PLACEHOLDER_HEADS = frozenset({"Company", "Corporation", "Firm"})
 # what follows a class of shares' letter: "Class B shares", "X Company A stock"
 _SHARE_CLASS_WORDS = frozenset({"shares", "share", "stock", "stocks", "units", "ordinary", "common", "notes"})
 
+# endings of abstract and plural nouns: "Mergers & Acquisitions" names a field, not a firm
+_NOUN_ENDINGS = ("ment", "tion", "tions", "sion", "ing", "ance", "ence", "ity", "ics", "ers", "ies", "ness")
+# initials right before a name ("A.G. Pryce & Sons")
+_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,3}[ ]\Z")
+# categories of words that no name joined by "&" holds
+_SPLIT_OR_TITLE = frozenset({"title", "person_title", "month", "weekday", "currency"})
+# the end of a pair's "and" right before a name ("Westpac and the Bank of Y")
+_AND_BEFORE = ("and ", "and the ")
+# a verb of saying right before a name ("said Goldleaf Securities would")
+_SAYING = ("said ", "says ", "told ")
+# the categories of a person's title, which ends an "X of Y" name ("Bank of Zambia Governor Ilse Marr")
+_TITLE_CATEGORIES = ("title", "person_title")
 # generic words that never open or make a name with another generic word
 _NO_NAME_WORDS = frozenset(
     {"A", "An", "The", "Its", "His", "Her", "Their", "Our", "Class", "Division", "Firm", "Firms"}
@@ -207,6 +223,51 @@ class _Unknown(_Cues):
             return False
         return not self.cue_rule(toks, False)
 
+    def ampersand_name(self, toks: list[_Tok]) -> bool:
+        """Whether "&" joins two short names into a firm's ("Halden & Crewe", "Pryce & Lowe Capital"):
+        each side a name (not only ordinary words: "Research & Development"), no title nor month
+        among them, not two places ("Trinidad & Tobago") nor two given names ("Tom & Jerry")."""
+        if not 2 <= len(toks) <= 6:
+            return False
+        k = next((k for k in range(1, len(toks)) if toks[k].gap.strip() == "&"), 0)
+        if not k or any(t.gap != " " for i, t in enumerate(toks[1:], 1) if i != k):
+            return False
+        left, right = toks[:k], toks[k:]
+        if not self.good_name(left, weak=False) or not self.good_name(right, weak=False):
+            return False
+        if self.ordinary_side(left) or self.ordinary_side(right):
+            return False  # "Mergers & Acquisitions", "Sales & Marketing": a field of work
+        if any(self.category(t.text) in _SPLIT_OR_TITLE for t in toks):
+            return False
+        lkey, rkey = self.key(left), self.key(right)
+        if (is_region_name(lkey) or is_region_name(rkey)) and (is_place_name(lkey) or is_place_name(rkey)):
+            return False
+        firstnames = self.words.firstnames
+        return not (left[0].text in firstnames and right[0].text in firstnames)
+
+    def plural_after(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are a plural subject ("... said they", "... agreed
+        to merge") or follow "between" or "both": two names, not one."""
+        text = self.text
+        search_before = _PAIR_BEFORE.ascii_search if self.ascii else _PAIR_BEFORE.search
+        match_after = _PLURAL_AFTER.ascii_match if self.ascii else _PLURAL_AFTER.match
+        return (
+            search_before(text, max(0, start - 16), start) is not None
+            or match_after(text, end, end + 60) is not None
+        )
+
+    def ordinary_side(self, toks: list[_Tok]) -> bool:
+        """Whether every word is a trade, generic or common word or ends like an abstract noun."""
+        w = self.words
+        return all(
+            t.text in w.head
+            or t.text in w.generic
+            or t.text in w.org_head
+            or self.category(t.text) == "common"
+            or t.text.lower().endswith(_NOUN_ENDINGS)
+            for t in toks
+        )
+
     def unknown_region(self, toks: list[_Tok]) -> None:
         """Tokens no gazetteer name covers: suffix, head-word and cue rules."""
         w = self.words
@@ -313,6 +374,18 @@ class _Unknown(_Cues):
                     rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
                     self.unknown_region(rest)
                 return
+        if self.ampersand_name(toks):
+            # "Halden & Crewe agreed to buy": two names joined by "&" are a firm's, with the partners
+            # listed before it ("Harlan, Pryce & Ostrow") or its initials ("A.B. Pryce & Sons")
+            lo = toks[0].start
+            before = _PARTNERS_BEFORE.search(self.text, max(0, lo - 60), lo) or _INITIALS_BEFORE.search(
+                self.text, max(0, lo - 12), lo
+            )
+            at = before.start() if before is not None else lo
+            if at < lo:
+                toks = [_Tok(at, at + 1, self.text[at]), *toks]
+            self.emit(toks, canonical_name(self.text[at : toks[-1].end]), "company", "X & Y")
+            return
         if (
             len(toks) > 1
             and (self.is_person(toks) or self.family_name_head(toks))  # (one word: never here)
@@ -320,7 +393,12 @@ class _Unknown(_Cues):
         ):
             self.persons.update(t.text for t in toks)
             return
-        if self.key(toks) in w.non_company:  # "Soviet Union", "Wall Street"
+        key = self.key(toks)
+        if key in w.non_company or key.removesuffix("'s").removesuffix("’s") in w.non_company:
+            # "Soviet Union", "Wall Street"; an exchange is an organization ("The Oslo Stock Exchange
+            # said", its "The" dropped above)
+            if w.non_company.get(key.removesuffix("'s").removesuffix("’s")) == "exchange":
+                self.exchange(toks)
             return
         if capitals and not any(  # (the words, all in capitals, as read above)
             suffix_class(t.text) == "strong" and t.text not in _CAPS_SHORT_SUFFIXES for t in toks
@@ -361,21 +439,50 @@ class _Unknown(_Cues):
                 # "Tesk Mining of Perth said": the firm and its town, no name of both
                 self.emit(toks[:k], self.key(toks[:k]), "company", "firm of town")
                 return
+            # "Bank of Ostravia Governor Ilse Marr": a person's title after the place ends the name
+            cut = next(
+                (j for j in range(k + 1, len(toks) - 1) if self.category(toks[j].text) in _TITLE_CATEGORIES),
+                len(toks),
+            )
+            # "Bank of Ireland and AIB passed": an acronym after "and", or a plural verb after both
+            # names, parts another firm from the "X of Y" name ("Ministry of Trade and Industry" is one)
+            cut = next(
+                (
+                    j
+                    for j in range(k + 1, cut)
+                    if toks[j].gap.strip() == "and"
+                    and (
+                        (toks[j].text.isupper() and len(toks[j].text) > 1)
+                        or (
+                            # (not "Westpac and the Bank of Y and Z said they": the pair opens before)
+                            not self.text.endswith(_AND_BEFORE, max(0, toks[0].start - 8), toks[0].start)
+                            and self.plural_after(toks[0].start, toks[cut - 1].end)
+                        )
+                    )
+                ),
+                cut,
+            )
+            if k == 2 and self.family_name_head(toks[:2]):
+                break  # "said Gareth Mills of Acme": a person of a firm, not "Mills of Acme"
             if ((k == 1 and word in w.org_prefix) or word in w.org_head or word in w.head) and (
                 k == 1
                 or word in w.org_head
                 or self.good_name(toks[: k - 1], weak=True)
-                or self.good_name(toks[k:], weak=False)
+                or self.good_name(toks[k:cut], weak=False)
             ):
                 org = (
                     word in w.org_head
+                    or (word == "Bank" and k == 2 and toks[0].text in ("Central", "Reserve"))
                     or (word in w.org_prefix and word != "Bank")
-                    or (
-                        word == "Bank" and self.category(self.key(toks[k:])) == "country"  # "Bank of Zambia"
-                    )
+                    # "Bank of Zambia"
+                    or (word == "Bank" and self.category(self.key(toks[k:cut])) == "country")
                 )
                 kind: CompanyKind = "organization" if org else "company"
-                self.emit(toks, self.key(toks), kind, "X of Y name")
+                self.emit(toks[:cut], self.key(toks[:cut]), kind, "X of Y name")
+                if cut < len(toks):
+                    rest = toks[cut:]
+                    rest[0] = _Tok(rest[0].start, rest[0].end, rest[0].text)
+                    self.unknown_region(rest)
                 return
             break
         if self.headline_cut and (toks[0].start in self.headline_cut or toks[-1].end in self.headline_cut):
@@ -414,7 +521,16 @@ class _Unknown(_Cues):
             len(toks) >= 2
             and last in w.head
             and toks[-1].end not in self.public_before
-            and not self.person_cue(toks[0].start)
+            and not (
+                self.person_cue(toks[0].start)
+                # ("said Goldleaf Securities would": after a verb of saying, only a name that opens like
+                # a person's, "said Gareth Mills")
+                and (
+                    not self.text.endswith(_SAYING, max(0, toks[0].start - 6), toks[0].start)
+                    or toks[0].text in w.firstnames
+                    or toks[0].text in w.surnames
+                )
+            )
         ):
             k = self.and_split(toks[:-1], toks[-1].end) if " and " in self.key(toks) else 0
             k = k or self.two_word_pair(toks)
