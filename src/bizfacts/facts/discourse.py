@@ -107,9 +107,10 @@ _CLAUSE_OPENS_BEFORE = LazyPattern(
     r"(?i)\b(?:until|when|after|before|because|since|while|although|though|once)\s+(?:the\s+|this\s+)?$"
 )
 _OBJECT_POSITION = LazyPattern(
-    r"(?i)\b(?:in|of|for|from|to|with|into|acquire[sd]?|buy|bought|sold|sell|purchased?|merge[sd]?\s+with|"
-    r"valuing|values|valued|value|making|makes|make)\s+"
-    r"(?:[\w.,'’-]+\s+){0,3}$"
+    r"(?i)\b(?:(?:in|of|for|from|to|with|into)\s+(?:[\w.,'’-]+\s+){0,3}"
+    # ("becoming the UK specialty chemicals maker's largest shareholder": a verb's object, four words)
+    r"|(?:acquire[sd]?|buy|bought|sold|sell|purchased?|merge[sd]?\s+with|"
+    r"valuing|values|valued|value|making|makes|make|becoming|becomes|became)\s+(?:[\w.,'’-]+\s+){0,4})$"
 )
 
 
