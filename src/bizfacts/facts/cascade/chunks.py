@@ -65,7 +65,8 @@ _OTHER_PATTERNS = {
     "Z": r"(?:[mhbv!]|(?<=[mhbv])[in]?D(?=[mhbv!]*Z))*Z",
     "H": r"v?H",
     "K": r"[dj]?[%9xuM]{0,4}K",
-    "A": r"[dj]?[xuvZG9%MpK-]{0,6}(?:A|G(?=r))",
+    # ("its 2019 acquisition of Y": a date after the determiner)
+    "A": r"(?:[dj]D?|(?<=')D)?[xuvZG9%MpK-]{0,6}(?:A|G(?=r))",
     "Y": r"[dj][LN](?:,[LN]){0,3},?(?:[xu9%N-]|c(?=[xuN])){0,6}Y|[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y",
     "R": r"[dj]?%?[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R",
     "Q": r"[dj]?x{0,2}Q",

@@ -541,6 +541,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             and out
             and (
                 prev in "dj'ME"  # (an exchange: "its Nasdaq debut")
+                or (prev == "D" and len(out) > 1 and out[-2].tag in "dj'")  # "the 2022 purchase of Y"
                 # ("a recommended cash offer for Y": two modifiers after the article)
                 or (prev in "xZv" and (entry.tag == "G" or _NOUN_OPENED.search(tag_string(out[-3:-1]))))
                 # "a 520p-a-share offer for Y": a price per share before the noun
