@@ -238,6 +238,15 @@ _IF_CLAUSE_BEFORE = LazyPattern(r"(?i)\bif\s[^,;:.]*+$")
 _BULLETS = frozenset("•▪‣◦●-*–")
 
 
+# a clause of its own between the company named and the count, its subject a name no extractor
+# knew: "X invests in Y as Starward Tactics passes 9 million monthly players"
+_OTHER_SUBJECT = LazyPattern(
+    r"\b(?:as|while|when|after|since|because)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}"
+    r"[ \t]+(?:passes|passed|reaches|reached|tops|topped|hits|hit|has|had|surpasses|surpassed|crosses|crossed)"
+    r"[ \t]+(?:\w+[ \t]+)?\Z"
+)
+
+
 def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) -> list[AnyFact]:
     """The sentence's user bases: each user-count slot given to the nearest product or company named
     before it (else the last subject, or ``topic``), with the date it is "as of"."""
@@ -326,6 +335,8 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
                     s = first
             if "." in clause and len(clause) > 200:
                 s = None  # type: ignore[assignment]
+            elif _OTHER_SUBJECT.search(clause) is not None:
+                continue  # "X invests in Y as Starward Tactics passes 9 million players": the game's
             if s is not None:
                 subject, penalty = s.name, s.anaphor
         if subject is None and (not companies or not k):
