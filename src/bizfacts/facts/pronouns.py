@@ -34,6 +34,9 @@ _WE = LazyPattern(
     # "We're based in Portland, Oregon": a speaker's or a writer's company
     r"|\b(?:We|we)(?:'re|’re)(?=\s+(?:based|headquartered|partnering|teaming|acquiring|buying|selling)\b)"
     r"|\b(?:We|we)\b(?=\s+are\s+(?:partnering|teaming|acquiring|buying|selling)\b)"
+    # "We are a wholly owned subsidiary of X", "we are an indirect subsidiary of X": the filer is X's unit
+    r"|\b(?:We|we)\b(?=\s+(?:are|became|have\s+been)\s+(?:a|an)\s+(?:(?:wholly|majority|indirect|direct|"
+    r"wholly-owned|owned|consolidated|controlled|operating)\s+){0,3}(?:subsidiary|unit|division)\s+of\b)"
     # "P joined us as Chief Financial Officer": the office at the writing company
     r"|(?<=\b(?:joined|joins|rejoined)[ \t]{1,3})us\b(?=[ \t]+as\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
@@ -42,7 +45,8 @@ _WE = LazyPattern(
     r"|(?<=\b(?:moved|relocated|moving|relocating|move|relocate)[ \t]{1,3})\bour\b"
     r"(?=[ \t]+(?:head[ \t]+office|headquarters)\b)"
     # "Our common stock trades on EXCH": the filer's shares
-    r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+A\s+)?(?:stock|shares)\s+(?:is|are|trades?)\b)"
+    r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+[AB]\s+(?:common\s+|ordinary\s+)?)?(?:stock|shares)\s+"
+    r"(?:is|are|trades?|(?:has|have)\s+been\s+(?:listed|quoted|traded))\b)"
     # "X owns 68.0% of our shares": the filing's company
     r"|(?<=(?:%|\bpercent|\bper[ \t]cent)[ \t]{1,3}of[ \t]{1,3})\b(?:our)\b"
     r"(?=\s+(?:(?:common|ordinary|outstanding|issued|voting)\s+){0,3}(?:stock|shares)\b)"

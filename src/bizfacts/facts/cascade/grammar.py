@@ -486,7 +486,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "light-verb",
             "SYM",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}})?(?P<prep>w)"
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xAN]{{1,2}}|x{{1,2}})?(?P<prep>w)"
             rf"{_PARTY_DESC}(?P<theme>[CN])",
         ),
         # a release's highlight bullet with no subject: "- Signed a strategic partnership with Y" (the

@@ -223,7 +223,9 @@ def variants() -> tuple[Variant, ...]:
             "LIST",
             # ("X, a Delaware corporation with offices in L, whose shares trade on": an apposition between)
             # ("X began trading on the Nasdaq": the light verb before "trading")
-            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|(?:,[^,;.CNPW]{1,12})?,W|m|[hvm]{0,2}Z)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
+            # ("Our Class A common stock has been listed on EXCH": a lettered class before the shares)
+            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|(?:,[^,;.CNPW]{1,12})?,W|m|[hvm]{0,2}Z|(?P<cls>N)d)?(?P<shares>[Kx])"
+            r"|(?P<shares>[KN])[oi](?P<theme>[CN]))"
             # ("whose shares trade on Sao Paulo's B3 exchange": the exchange's town before it)
             r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?:L')?(?P<exchange>E)",
         ),
@@ -336,6 +338,9 @@ def listing_facts(
         raise NotListed("a listing called off or not made yet")
     if trigger is not None and "noun" in p.places and _NOT_MADE_AFTER.match(text, trigger.end):
         raise NotListed("a listing called off or not made yet")  # "X's NYSE debut was postponed"
+    cls = p.places.get("cls")
+    if cls is not None and cls.text not in ("Class", "class", "Series"):
+        raise NotListed("no shares before the exchange")
     shares = p.places.get("shares")
     exchange_at = p.places["exchange"].start if "exchange" in p.places else -1
     if (
