@@ -47,7 +47,48 @@ def more_executives(
     more = more_offices(found, p, chunks, s, ev) + more_people(found, p, chunks, s)
     if ev is not None:
         more += more_appointed(found, p, chunks, s, ev) + coordinated_subject(found, p, chunks, s)
+        more += more_roles(found, p, chunks, s, ev)
     return more + predecessor_office(found, p, chunks, s)
+
+
+# the constructions whose office a coordinated second office at the same company may follow
+_SERVING = frozenset({"serves-as", "copula"})
+# after the first office (and its company and dates): "and as our CEO since 2023", "and has served as
+# Chairman of the Board since 2021", "and, since 2020, as its CFO": a second title and no company of its own
+_NEXT_ROLE = regex.compile(r"(?:,c?|c)(?:D,)?(?:[hvm]{0,2}[xb])?s(?P<title>T)(?![oa'][CN]|[oa]N)")
+
+
+def more_roles(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str, ev: Evidence
+) -> list[AnyFact]:
+    """ "P has served as our President since 2022 and as our Chief Executive Officer since 2023",
+    "P has been a director of X since 2017 and has served as Chairman of the Board since 2021": a
+    second office, coordinated after the first and naming no company, at the first's company; the
+    two titles joined in one fact ("President and Chief Executive Officer")."""
+    title = p.places.get("title")
+    if len(found) != 1 or p.variant not in _SERVING or title is None:
+        return []
+    first = found[0]
+    if not isinstance(first, ExecutiveFact):
+        return []
+    last = p.places.get("company") or title
+    i = next((k for k in range(p.start, min(p.end + 1, len(chunks))) if chunks[k] is last), None)
+    if i is None or (i + 1 < len(s) and s[i + 1] in "oa'"):
+        return []
+    pos = _after_alias(s, i + 1)
+    m = _NEXT_ROLE.match(s, pos)
+    if m is None:
+        return []
+    second = chunks[m.end("title") - 1]
+    office = _title(second)
+    if not office or office.casefold() == first.title.casefold():
+        return []
+    ended = former_title(second) or ended_after(ev.text, second.end - ev.start)
+    if ended != (first.status == "former"):
+        return []  # (one office per person and company: two of different tenures are not joined)
+    # (the merge keeps one office per person and company: the first's title, told in full)
+    both = f"{first.title} and {written_title(second, ev.text, ev.start)}"
+    return [attrs.evolve(first, title=both)]
 
 
 # the constructions of an appointment whose person and title may be followed by more pairs
