@@ -141,7 +141,7 @@ _THEME = (
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
     # ("9.9% of Spanish port operator Y": a descriptor before the name)
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}[oi]|d?x{1,3}(?=C))?u?(?P<theme>[CN])"
-    r"|(?P<stake>%)oK[io](?:(?P<theme>[CN])|(?P<asset>Y))"
+    r"|(?P<stake>%)oK(?:ox{1,2})?[io](?:(?P<theme>[CN])|(?P<asset>Y))"
     r"|(?:p|dx{0,2})?(?P<stake>%)i[AR]?(?P<theme>C)"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R)|(?P<stake>K)(?=[fr]))"  # "the shares from Z"
 )

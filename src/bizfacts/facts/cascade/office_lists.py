@@ -55,7 +55,8 @@ def more_executives(
 _SERVING = frozenset({"serves-as", "copula"})
 # after the first office (and its company and dates): "and as our CEO since 2023", "and has served as
 # Chairman of the Board since 2021", "and, since 2020, as its CFO": a second title and no company of its own
-_NEXT_ROLE = regex.compile(r"(?:,c?|c)(?:D,)?(?:[hvm]{0,2}[xb])?s(?P<title>T)(?![oa'][CN]|[oa]N)")
+# (not "and also appointed as Director of its subsidiaries": a title of another's)
+_NEXT_ROLE = regex.compile(r"(?:,c?|c)(?:D,)?(?:[hvm]{0,2}[xb])?s(?P<title>T)(?![oa'])")
 
 
 def more_roles(

@@ -134,8 +134,9 @@ _OWN_METRIC_CLAUSE = LazyPattern(
 _METRIC_THEN_MONEY = LazyPattern(
     expand(
         L.METRIC
-        # ("Sales at Quorum Foods rose 5% to $2.1 billion": the company right after the metric)
-        + r"(?:\s+(?:at|for)\s+{C:atc})?:?"
+        # ("Sales at Quorum Foods rose 5% to $2.1 billion": the company right after the metric;
+        # "Net income attributable to the Company was $52.3 million": its owners' share, the company's)
+        + r"(?:\s+(?:at|for|attributable\s+to(?:\s+the)?)\s+{C:atc})?:?"
         # ("Total revenue, net of interest expense, increased 7.6% to $1.84 billion")
         + r"(?:,\s+net\s+of\s+[^,;\ue000\ue001]{1,40},)?"
         + r"(?P<between>(?:\s+(?:"
