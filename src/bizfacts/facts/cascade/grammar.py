@@ -246,16 +246,15 @@ def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
-    # ("X of the U.K. said it ...": the subject's town or country before the reporting verb; "X
-    # chairman P said its ...": the company's officer speaks for it)
+    # ("X of the U.K. said it ...": the subject's town or country; "X chairman P said its ...": its officer)
     # ("X, which bought Y last year, has acquired Z": the party right after a verb is its object; "its
     # 60 pct owned Y unit has sold": not after an owned share)
     # ("Harwood Lane-backed Y has bought Z": the party after the participle acts, chunks.backed_party)
     # (a party after another party's comma is in a list, unless that party ends a phrase that opens
     # the sentence: "In a filing with the SEC, X said it ..."; "Under chairman P, X sold ...": the
-    # person after an opening preposition's title is no subject)
+    # person after an opening preposition's title is no subject; "On the Closing Date, X acquired")
     a, t = (
-        rf"(?<![wfO])(?<!cp)(?<![^%]V)(?<!ec)(?<!^[pi]T)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},))(?:(?P<agent>(?:[CN]-[xV](?=[CN]))?{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
+        rf"(?<![wfO])(?<!cp)(?<![^%]V)(?<!ec)(?<!^[pi]T)(?<!^[oiytfrawnsp])(?<!^xt)(?<!,xt)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},)|(?<=^xt[^,;.]{{0,8}},)|(?<=,xt[^,;.]{{0,8}},))(?:(?P<agent>(?:[CN]-[xV](?=[CN]))?{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
         _THEME,
     )
     return (
