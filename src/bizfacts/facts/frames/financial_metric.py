@@ -167,7 +167,9 @@ _BAD_BETWEEN = LazyPattern(
     r"share|shares|per|cents?|cts|dividend|dividends|price|debt|loan|loans|charge|charges|tax|taxes|"
     r"investment|acquisition|cost|costs|spending|capex|cash|assets|buyback|fine|penalty|bonus|salary|milestones?|royalt(?:y|ies)|payments?|"
     r"analysts?|consensus|estimates?|return|proceeds|sale|writedown|write-down|provision|provisions|"
-    r"excludes?|excluding|includes?|included|reflects?|reflected|reflecting|extraordinary)\b"
+    r"excludes?|excluding|includes?|included|reflects?|reflected|reflecting|extraordinary|"
+    # ("Turnover of the target: Rs. 186.4 crore": the deal's target's figure, not the teller's)
+    r"of\s+the\s+(?:target|acquiree))\b"
 )
 # What follows an amount that makes it no metric value ("a 900,000 dlr net writedown").
 _BAD_AFTER = LazyPattern(
