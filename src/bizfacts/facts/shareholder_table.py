@@ -36,7 +36,8 @@ _HEADING = LazyPattern(
     r"(?im)^[ \t]*(?:(?:the[ \t]+)?(?:major|main|largest|principal|substantial|significant|"
     r"top[ \t]+\d{1,2}|\d{1,2}[ \t]+largest|(?:ten|twenty)[ \t]+largest)[ \t]+shareholders"
     # (a proxy statement's "Name and Address of Beneficial Owner    Shares    Percent of Class")
-    r"|(?:name[ \t]+(?:and[ \t]+address[ \t]+)?of[ \t]+)?(?:shareholders?|stockholders?|beneficial[ \t]+owners?)"
+    r"|(?:name[ \t]+(?:and[ \t]+address[ \t]+)?of[ \t]+)?"
+    r"(?:shareholders?|stockholders?|beneficial[ \t]+owners?)"
     r"(?=(?:[ \t]{2,}|\t)[^\n]*?(?:%|holding|stake|ownership|per[ \t]?cent|percent)))"
     r"(?:[ \t]+of[ \t]+(?P<asset>\p{Lu}[^\n]{1,60}?))?[^\n]{0,80}$"
 )
