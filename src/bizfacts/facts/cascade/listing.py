@@ -227,7 +227,9 @@ def variants() -> tuple[Variant, ...]:
             r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|(?:,[^,;.CNPW]{1,12})?,W|m|[hvm]{0,2}Z|(?P<cls>N)d)?(?P<shares>[Kx])"
             r"|(?P<shares>[KN])[oi](?P<theme>[CN]))"
             # ("whose shares trade on Sao Paulo's B3 exchange": the exchange's town before it)
-            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?:L')?(?P<exchange>E)",
+            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?:L')?(?P<exchange>E)"
+            # ("... on the TSX under the symbol "BRQ" and on the NYSE American under the symbol "BRQX"")
+            r"(?:pd?x\"?[CN9x]\"?c[ni]d?(?P<exchange2>E))?",
         ),
         # "X said in a statement to the Shanghai Stock Exchange, where its shares trade": the exchange
         # the subject's own shares trade on
@@ -370,6 +372,11 @@ def listing_facts(
         ticker = tm.group("t") if tm else None
     ticker2_c = p.places.get("ticker2")
     ticker2 = ticker2_c.text if ticker2_c is not None else None
+    second = p.places.get("exchange2")
+    if ticker2 is None and second is not None and p.variant == "shares-on":
+        # ("... and on the NYSE American under the symbol "BRQX"": the second exchange's own symbol)
+        tm = _TICKER_AFTER.search(text, second.end, ev.end)
+        ticker2 = tm.group("t") if tm else None
     out: list[AnyFact] = []
     for i, exchange in enumerate(exchanges):
         if exchange and exchange != company:

@@ -124,11 +124,12 @@ def variants(a: str) -> tuple[Variant, ...]:
             rf"(?<!C)(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[orti]{_DESC}(?P<asset>{_PARTY})",
         ),
         # "X is located in Spokane and is the parent company for A, B and C": a second predicate
-        # ("X is a subsidiary of Y and the parent company of Z": the copula shared by two relations)
+        # ("X is a subsidiary of Y and the parent company of Z": the copula shared by two relations; "X is a
+        # bank holding company headquartered in L, and the parent company of Z": a description before)
         _v(
             "coordinated",
             "INV",
-            rf"(?<![oiytfrawnspc:NP])(?P<owner>{_PARTY}){_APPOSITION_NO_PARTY}(?:[bvVxZh][^.;:S]{{0,14}}?cv?b|b[^.;:S]{{0,6}}?Ro[^.;:S]{{0,4}}?[CN]c)"
+            rf"(?<![oiytfrawnspc:NP])(?P<owner>{_PARTY}){_APPOSITION_NO_PARTY}(?:[bvVxZh][^.;:S]{{0,14}}?cv?b|b[^.;:S]{{0,6}}?Ro[^.;:S]{{0,4}}?[CN]c|b[^.;:SCNPT]{{1,8}}?c)"
             rf"{_REL_DESC}(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
         ),
         _v(
