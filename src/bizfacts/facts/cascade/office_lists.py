@@ -48,6 +48,8 @@ def more_executives(
     if ev is not None:
         more += more_appointed(found, p, chunks, s, ev) + coordinated_subject(found, p, chunks, s)
         more += more_roles(found, p, chunks, s, ev)
+        if "respectively" in ev.text:
+            more += respective_offices(found, p, chunks, s, ev)
     return more + predecessor_office(found, p, chunks, s)
 
 
@@ -397,3 +399,52 @@ def coordinated_subject(
         found[0] = single
         return [attrs.evolve(single, person=other)]
     return []
+
+
+# "A and B, who serve as our CEO and CFO, respectively", "A and B serve as the CEO and CTO of X,
+# respectively": a list of people, a coordinated title after them (a relative clause or a verb
+# between, no other person or title), its company, then ", respectively"
+_RESPECTIVE = regex.compile(
+    r"(?P<people>[PN](?:,[PN]){0,3},?c[PN])(?:,W)?[^.;:PTC]{0,6}?s?(?P<title>T)(?:[oa](?P<company>C))?,(?P<resp>x)"
+)
+
+
+def respective_offices(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str, ev: Evidence
+) -> list[AnyFact]:
+    """Each person of a list the title of the same rank in a coordinated title closed by
+    "respectively" ("A and B serve as the CEO and CTO of X, respectively": A CEO, B CTO), at the
+    title's company or the company of the predication's fact; the facts of ``found`` that gave one
+    of them the whole coordinated title are dropped from it (changed in place)."""
+    first = next((f for f in found if isinstance(f, ExecutiveFact)), None)
+    if first is None:
+        return []
+    lo = max(0, p.start - 8)  # (the list before the predication's title: a bounded look back)
+    m = _RESPECTIVE.search(s, lo, min(len(s), p.end + 12))
+    if m is None or chunks[m.start("resp")].text.casefold() != "respectively":
+        return []
+    named = [_person(chunks[i]) for i in range(m.start("people"), m.end("people")) if s[i] in "PN"]
+    people = [name for name in named if name]
+    title = chunks[m.start("title")]
+    parts = [t for t in _TITLE_SPLIT.split(written_title(title, ev.text, ev.start)) if t]
+    if len(parts) != len(named) or len(parts) < 2 or len(people) != len(named):
+        return []
+    company, _promoted = _party(chunks[m.start("company")]) if m.start("company") >= 0 else (first.company, 0)
+    if not company:
+        return []
+    whole = written_title(title, ev.text, ev.start).casefold()
+    found[:] = [f for f in found if not (isinstance(f, ExecutiveFact) and f.title.casefold() == whole)]
+    # (a stated office, surer than a founding verb's "co-founder": the merge keeps it)
+    sure = max(first.confidence, 0.7)
+    return [
+        attrs.evolve(
+            first,
+            person=person,
+            title=office,
+            company=company,
+            status="current",
+            confidence=sure,
+            rule="executive/respectively",
+        )
+        for person, office in zip(people, parts, strict=True)
+    ]
