@@ -137,7 +137,7 @@ _METRIC_THEN_MONEY = LazyPattern(
         # ("Sales at Quorum Foods rose 5% to $2.1 billion": the company right after the metric;
         # "Net income attributable to the Company was $52.3 million": its owners' share, the company's)
         # ("Revenue from operations of X for the quarter stood at M": an Indian release's revenue)
-        + r"(?:\s+(?:at|for|attributable\s+to(?:\s+the)?|(?:from\s+operations\s+)?of)\s+{C:atc})?:?"
+        + r"(?:\s+(?:at|for|attributable\s+to(?:\s+the)?|from\s+operations\s+of)\s+{C:atc})?:?"
         # ("Total revenue, net of interest expense, increased 7.6% to $1.84 billion")
         + r"(?:,\s+net\s+of\s+[^,;\ue000\ue001]{1,40},)?"
         + r"(?P<between>(?:\s+(?:"
