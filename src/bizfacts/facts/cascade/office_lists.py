@@ -54,7 +54,7 @@ def more_executives(
 
 
 # the constructions whose office a coordinated second office at the same company may follow
-_SERVING = frozenset({"serves-as", "copula"})
+_SERVING = frozenset({"serves-as", "copula", "join-as"})
 # after the first office (and its company and dates): "and as our CEO since 2023", "and has served as
 # Chairman of the Board since 2021", "and, since 2020, as its CFO": a second title and no company of its own
 # (not "and also appointed as Director of its subsidiaries": a title of another's)
@@ -74,8 +74,10 @@ def more_roles(
     first = found[0]
     if not isinstance(first, ExecutiveFact):
         return []
-    last = p.places.get("company") or title
-    i = next((k for k in range(p.start, min(p.end + 1, len(chunks))) if chunks[k] is last), None)
+    # (the later of the title and its company: "joined X in 2012 as T1 and currently serves as its T2")
+    places = [c for c in (p.places.get("company"), title) if c is not None]
+    span = range(p.start, min(p.end + 1, len(chunks)))
+    i = max((k for k in span if any(chunks[k] is c for c in places)), default=None)
     if i is None or (i + 1 < len(s) and s[i + 1] in "oa'"):
         return []
     pos = _after_alias(s, i + 1)
