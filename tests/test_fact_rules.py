@@ -129,6 +129,8 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "Y's investors include A": an investor's lists only
             if name == "investor" and v.name in ("coordinated", "fronted", "the-copula", "regarded-as"):
                 continue  # (no investor's coordinated, fronted, copula or regarded relation)
+            if v.frame == "FUND" and name == "issue" and v.name in ("light-verb", "possessive"):
+                continue  # "X issued shares to Y": a verb with no noun of its own
             if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):
                 continue  # "X was invested in by Y": only a predicate naming its investee after "in"
             pairs.add((name, v.name))
