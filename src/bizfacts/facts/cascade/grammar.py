@@ -149,7 +149,7 @@ _THEME = (
 # an agreement with the other party of a deal before its verb: "has entered into an agreement with
 # Z to", "reached agreement with Z to", "signed a letter of intent with Z to", "is in talks with Z to"
 # ("has executed a binding term sheet with Z to": an adjective before the agreement)
-_AGREED_WITH = r"(?:[hvmb]{0,2}x?[iI]?d?x?G(?:ix)?w(?:d?x{0,3}|L')(?P<other>[CN]))?"
+_AGREED_WITH = r"(?:[hvmb]{0,2}x?[iI]?d?x?G(?:ix)?w(?:d?x{0,3}|L'|Ro)(?P<other>[CN]))?"
 # after a location participle: "in", "at", "out of" ("based out of Nashua, New Hampshire")
 _AT = r"[iap]"
 # (after a street address: "located at 200 Market Street, Denver, Colorado")
