@@ -259,7 +259,8 @@ def predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
 
 
 _TICKER_AFTER = LazyPattern(
-    r"(?:ticker|symbol|code|stock\s+code)\s+(?:symbol\s+)?[\"“']?(?P<t>[A-Z0-9][A-Z0-9.]{0,7})\b"
+    # ("(ticker: CRVN)": a colon after the word)
+    r"(?:ticker|symbol|code|stock\s+code)(?::\s*|\s+)(?:symbol\s+)?[\"“']?(?P<t>[A-Z0-9][A-Z0-9.]{0,7})\b"
 )
 # between a company and its listing word: a listing not (or not yet) made ("postponed its planned listing")
 _NOT_MADE = LazyPattern(
