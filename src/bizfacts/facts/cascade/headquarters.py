@@ -160,7 +160,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "possessive-noun",
             "HQ",
-            rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)bH?[iat]{_LOCATION}",
+            # ("Our corporate headquarters, located in L, consists of ...": the participle set off)
+            rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)(?:bH?|,H)[iat]{_LOCATION}",
         ),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
         # ("In a filing with the SEC, the Chicago-based concern said": a party closing a fronted phrase
