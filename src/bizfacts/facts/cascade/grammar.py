@@ -255,7 +255,7 @@ def variants() -> tuple[Variant, ...]:
     # the sentence: "In a filing with the SEC, X said it ..."; "Under chairman P, X sold ...": the
     # person after an opening preposition's title is no subject; "On the Closing Date, X acquired")
     a, t = (
-        rf"(?<![wfOr])(?<!cp)(?<![^%]V)(?<!ec)(?<!^[pi]T)(?!(?<=^[oiytfrawnsp])[CN],)(?!(?<=^xt)[CN],)(?!(?<=,xt)[CN],)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},)|(?<=^xt[^,;.]{{0,8}},)|(?<=,xt[^,;.]{{0,8}},))(?:(?P<agent>(?:[CN]-[xV](?=[CN]))?{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
+        rf"(?<![wfO])(?<!cp)(?<![^%]V)(?<!ec)(?<!^[pi]T)(?!(?<=^[oiytfrawnsp]|r)[CN],(?!W))(?!(?<=^xt)[CN],)(?!(?<=,xt)[CN],)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},)|(?<=^xt[^,;.]{{0,8}},)|(?<=,xt[^,;.]{{0,8}},))(?:(?P<agent>(?:[CN]-[xV](?=[CN]))?{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
         _THEME,
     )
     return (
