@@ -135,6 +135,8 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "X is worth M": the adjective after a copula, no other construction
             if v.name == "after-raising" and name != "raise":
                 continue  # "X is valued at M after raising M": the subject raises (no investee after "in")
+            if v.frame == "FUND" and name == "issue" and v.name in ("light-verb", "possessive"):
+                continue  # "X issued shares to Y": a verb with no noun of its own
             if v.frame == "FUND" and v.name in _THEME_IN and (pred is None or "in" not in pred.roles):
                 continue  # "X was invested in by Y": only a predicate naming its investee after "in"
             pairs.add((name, v.name))

@@ -1121,12 +1121,42 @@ def _raise(pred: str) -> Iterator[Paradigm]:
         )
 
 
+def _issue(pred: str) -> Iterator[Paradigm]:
+    """Shares a company issues to a named buyer: "B issued 2,000,000 shares to A for $20 million"
+    (A invests in B); shares given in payment for a deal are none."""
+    verbs, _nouns = ROWS[pred]
+    for spec in verbs:
+        f = _forms(spec)
+        a, b = _companies(2)
+        roles = {"investee": b, "investors": [a], "amount": _MONEY}
+        pos = {
+            "active": f"{b} {f['past']} 2,000,000 shares of common stock to {a} for $20 million.",
+            "active-proceeds": (
+                f"On May 5, 2025, {b} {f['past']} 2,000,000 ordinary shares to {a} in a private placement "
+                "at a price of $10.00 per share, for gross proceeds of $20 million."
+            ),
+        }
+        for variant, text in pos.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "investment", pred, roles)
+        c = _companies(1)[0]
+        neg = {
+            "in-payment": (
+                f"{b} {f['past']} 2,000,000 shares to {a} to complete the purchase of {c} for $20 million."
+            ),
+            "no-buyer": f"{b} {f['past']} 2,000,000 shares for $20 million.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "investment", pred, {}, negative=True)
+
+
 def _open_class_paradigms() -> list[Paradigm]:
     _restart_names(101)  # a section of its own: its names do not depend on the sections before
     out: list[Paradigm] = []
     for name, pred in PREDICATES.items():
         if "SYM" in pred.frames:
             out.extend(_partner(name))
+        elif "FUND" in pred.frames and "to" in pred.roles:
+            out.extend(_issue(name))
         elif "FUND" in pred.frames:
             out.extend(_invest(name) if "in" in pred.roles else _raise(name))
     _restart_names(117)  # the other investment predicates: a section of their own

@@ -27,7 +27,7 @@ _ABBREVIATIONS = frozenset(
     """
     inc corp co ltd cos plc bhd pte llc mr mrs ms dr prof sr jr st mt gen gov sen rep rev
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vs v etc approx dept est fig figs vol ed eds assn bros intl natl mfg
+    no nos vs v etc approx dept est fig figs vol ed eds assn bros intl natl mfg rs
     u.s u.k u.n e.u u.s.a e.g i.e a.m p.m n.v s.a a.g s.p.a b.v k.k
     ave blvd rd calif conn mass penn wash ariz colo fla ill ind kan mich minn neb nev okla ore tenn tex va wis
     """.split()

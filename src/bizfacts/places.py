@@ -87,6 +87,9 @@ _BIG_CITY = 100  # thousands: a city this large stands on its own
 _HEADLINE_CITY = 500  # thousands: a city this large is read in an all-caps line
 
 
+# a UK postcode after a town ("Leeds LS1 4AB"): no word of the town's name
+_UK_POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}\b")
+
 _ONE_MORE = (1).__add__  # a line's length and its line break
 # how many mentions before a candidate may still reach over it (mentions do not nest deeply)
 _SPANS_BACK = 8
@@ -302,6 +305,7 @@ class _Reader:
                 and nxt not in _TITLES_AFTER
                 and self.candidate(cand.last + 1) is None
                 and not self.person_at(starts[cand.last + 1])  # "Governor of Texas Rick Perrin"
+                and not _UK_POSTCODE.match(text, starts[cand.last + 1])
             ):
                 return True
         if cand.first > 0:

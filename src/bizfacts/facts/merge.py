@@ -149,6 +149,13 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
                 drop.add(id(f))
                 merged[id(g)] = _merge(merged.get(id(g), g), f)
                 break
+    # "X entered into a merger agreement with Y, under which Y will acquire all of X's shares": a
+    # merger's direction is only the convention (the first-named party buys), the clause's verb says it
+    for f in acq:
+        if f.rule.startswith("merge/") and f.acquirer and id(f) not in drop:
+            told = same_parties.get((f.acquirer, f.target), ())
+            if any(g.evidence.start == f.evidence.start and not g.rule.startswith("merge/") for g in told):
+                drop.add(id(f))
     kept = [merged.get(id(f), f) for f in out if id(f) not in drop]
     kept = _round_valuations(_fold_amountless_investments(kept))
     folded = _fold_described_pairs(_fold_described_units(_drop_guessed_buyers(kept)))

@@ -34,15 +34,27 @@ _WE = LazyPattern(
     # "We're based in Portland, Oregon": a speaker's or a writer's company
     r"|\b(?:We|we)(?:'re|’re)(?=\s+(?:based|headquartered|partnering|teaming|acquiring|buying|selling)\b)"
     r"|\b(?:We|we)\b(?=\s+are\s+(?:partnering|teaming|acquiring|buying|selling)\b)"
+    # "We are a wholly owned subsidiary of X", "we are an indirect subsidiary of X": the filer is X's unit
+    r"|\b(?:We|we)\b(?=\s+(?:are|became|have\s+been)\s+(?:a|an)\s+(?:(?:wholly|majority|indirect|direct|"
+    r"wholly-owned|owned|consolidated|controlled|operating)\s+){0,3}(?:subsidiary|unit|division)\s+of\b)"
     # "P joined us as Chief Financial Officer": the office at the writing company
     r"|(?<=\b(?:joined|joins|rejoined)[ \t]{1,3})us\b(?=[ \t]+as\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
-    r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)\s+(?:is|are)\b)"
+    # ("Our corporate headquarters, located in L, consists of ...")
+    r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)"
+    r"(?:\s+(?:is|are)|,\s+(?:located|situated))\b)"
+    # "We were founded in 2004 and are headquartered in L": the filer's place, after its founding
+    r"|\b(?:We|we)\b(?=\s+were\s+(?:founded|incorporated|formed|organized|organised|established)\b[^.;]{0,60}?"
+    r"\band\s+are\s+(?:headquartered|based)\b)"
     # "we moved our headquarters to Manchester last year": the speaker's or the writer's company
     r"|(?<=\b(?:moved|relocated|moving|relocating|move|relocate)[ \t]{1,3})\bour\b"
     r"(?=[ \t]+(?:head[ \t]+office|headquarters)\b)"
     # "Our common stock trades on EXCH": the filer's shares
-    r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+A\s+)?(?:stock|shares)\s+(?:is|are|trades?)\b)"
+    r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+[AB]\s+(?:common\s+|ordinary\s+)?)?(?:stock|shares)\s+"
+    r"(?:is|are|trades?|(?:has|have)\s+been\s+(?:listed|quoted|traded))\b)"
+    # "Y will acquire all of our outstanding shares": the filing's company, bought
+    r"|(?<=\ball[ \t]of[ \t])\bour\b"
+    r"(?=\s+(?:(?:issued|outstanding|common|ordinary)\s+(?:and\s+)?){0,3}(?:stock|shares)\b)"
     # "X owns 68.0% of our shares": the filing's company
     r"|(?<=(?:%|\bpercent|\bper[ \t]cent)[ \t]{1,3}of[ \t]{1,3})\b(?:our)\b"
     r"(?=\s+(?:(?:common|ordinary|outstanding|issued|voting)\s+){0,3}(?:stock|shares)\b)"
@@ -52,7 +64,7 @@ _WE = LazyPattern(
     r"Corporate[ \t]+Secretary)\b)"
     # "Our largest shareholder, X, owns 22% of our shares": the letter's or the filing's company
     r"|\b(?:Our|our)\b(?=\s+(?:largest|biggest|main|major|principal|controlling|majority)\s+"
-    r"(?:shareholders?|(?:outside\s+)?investors?)\b)"
+    r"(?:shareholders?|stockholders?|(?:outside\s+)?investors?)\b)"
 )
 
 

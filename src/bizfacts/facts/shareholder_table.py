@@ -35,7 +35,9 @@ from .template import LazyPattern
 _HEADING = LazyPattern(
     r"(?im)^[ \t]*(?:(?:the[ \t]+)?(?:major|main|largest|principal|substantial|significant|"
     r"top[ \t]+\d{1,2}|\d{1,2}[ \t]+largest|(?:ten|twenty)[ \t]+largest)[ \t]+shareholders"
-    r"|(?:name[ \t]+of[ \t]+)?shareholders?"
+    # (a proxy statement's "Name and Address of Beneficial Owner    Shares    Percent of Class")
+    r"|(?:name[ \t]+(?:and[ \t]+address[ \t]+)?of[ \t]+)?"
+    r"(?:shareholders?|stockholders?|beneficial[ \t]+owners?)"
     r"(?=(?:[ \t]{2,}|\t)[^\n]*?(?:%|holding|stake|ownership|per[ \t]?cent|percent)))"
     r"(?:[ \t]+of[ \t]+(?P<asset>\p{Lu}[^\n]{1,60}?))?[^\n]{0,80}$"
 )
@@ -49,13 +51,16 @@ _SUMMARY = frozenset(
     {"total", "others", "other", "other shareholders", "free float", "treasury shares", "public", "subtotal",
      "total shares", "shareholder", "name", "directors", "board and management", "employees"}
 )
+# the marks of a row's notes after its name: "(1)", "(2)(3)", "*"
+_FOOTNOTES = regex.compile(r"[ \t]*(?:\(\d{1,2}\)|\*{1,3}){1,4}$")
+_FAMILY = regex.compile(r"\b(?:Family|Families|FAMILY)\b")  # "The Ostrander Family Trust": a family's
 _MAX_LINES = 60  # a table's rows, counted from its heading
 _MAX_ROW = 140
 
 
 def shareholder_table_facts(text: str, companies: list[CompanyMention], topic: str | None) -> list[AnyFact]:
     """The ownerships a table of major shareholders gives (see the module's docstring)."""
-    if "hareholder" not in text and "HAREHOLDER" not in text:
+    if not any(w in text for w in ("hareholder", "HAREHOLDER", "tockholder", "eneficial")):
         return []
     m = _HEADING.search(text)
     if m is None:
@@ -184,14 +189,15 @@ def _heading_asset(written: str, companies: list[CompanyMention]) -> str | None:
 def _owner(cell: str, mention: CompanyMention | None) -> str | None:
     """The owner a row's first cell names: its company mention, or capitalized words that are
     no person, place or summary."""
-    if mention is not None and mention.end - mention.start >= len(cell.rstrip()) - 1:
+    cell = _FOOTNOTES.sub("", cell.rstrip())  # ("Redfern Capital Partners II, L.P.(1)": a note's mark)
+    if mention is not None and mention.end - mention.start >= len(cell) - 1:
         return mention.name
     name = cell.strip()
     if name.casefold().rstrip(":") in _SUMMARY:
         return None
     if not all(w[:1].isupper() or w[:1] in "&(" for w in name.split()):
         return None
-    if is_person_name(name) or is_place_name(name):
+    if is_person_name(name) or is_place_name(name) or _FAMILY.search(name):
         return None  # people and families as owners are no company's holding (seeds/README.md)
     return canonical_name(name) or None
 

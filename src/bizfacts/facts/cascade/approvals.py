@@ -30,7 +30,8 @@ _APPROVING = frozenset(
 )
 # the board and its company: "the Board (of Directors) of X", "X's board (of directors)"
 _BOARD_OF = (
-    rf"(?:(?:^|(?<=[.:;\"]))d?(?P<board>[Nx])o(?:[Nx]o)?(?P<agent>{_PARTY})"
+    # ("we wish to inform you that the Board of Directors of X ...": a clause reported after "that")
+    rf"(?:(?:^|(?<=[.:;\"W]))d?(?P<board>[Nx])o(?:[Nx]o)?(?P<agent>{_PARTY})"
     rf"|(?P<agent>{_PARTY})'(?P<board>[Nx])(?:o[Nx])?)"
 )
 

@@ -111,8 +111,9 @@ _THEME = (
     # the class of the shares, then the stake)
     # ("2,110,000 shares, corresponding to approximately 11.2% of the share capital of Y")
     r"|(?P<stake>K)(?:o[xXN]{1,3})?,x{1,2}t?(?P<pct>%)o(?:Ko|d?x{1,3}o)?(?P<theme>[CN])"
-    # ("2,110,000 shares in Y, representing 11.2% of its share capital": the company, then the stake)
-    r"|(?P<stake>K)[io](?P<theme>[CN]),x{1,2}t?(?P<pct>%)(?=o[jd]?x{1,3})"
+    # ("2,110,000 shares in Y, representing 11.2% of its share capital"; "N shares of common stock of Y,
+    # representing 14.2% of the outstanding shares": the company, then the stake)
+    r"|(?P<stake>K)(?:ox{1,2})?[io](?P<theme>[CN]),x{1,2}t?(?P<pct>%)(?=o(?:[jd]?x{1,3}|K))"
     # ("a 40 pct stake in Z's Y Corp": the stake is in Z's company Y, which Z sells)
     r"|(?P<stake>K)[io](?P<possessor>C)'(?P<theme>C)(?!')"
     # ("a 51% stake in Osaka chipmaker Y": a town before the descriptor)
@@ -141,14 +142,14 @@ _THEME = (
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
     # ("9.9% of Spanish port operator Y": a descriptor before the name)
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}[oi]|d?x{1,3}(?=C))?u?(?P<theme>[CN])"
-    r"|(?P<stake>%)oK[io](?:(?P<theme>[CN])|(?P<asset>Y))"
+    r"|(?P<stake>%)oK(?:ox{1,2})?[io](?:(?P<theme>[CN])|(?P<asset>Y))"
     r"|(?:p|dx{0,2})?(?P<stake>%)i[AR]?(?P<theme>C)"
     r"|(?:d?x{1,2}o)?(?:(?P<possessor>[CN])')?(?P<unit>R)|(?P<stake>K)(?=[fr]))"  # "the shares from Z"
 )
 # an agreement with the other party of a deal before its verb: "has entered into an agreement with
 # Z to", "reached agreement with Z to", "signed a letter of intent with Z to", "is in talks with Z to"
 # ("has executed a binding term sheet with Z to": an adjective before the agreement)
-_AGREED_WITH = r"(?:[hvmb]{0,2}x?[iI]?d?x?G(?:ix)?w(?:d?x{0,3}|L')(?P<other>[CN]))?"
+_AGREED_WITH = r"(?:[hvmb]{0,2}x?[iI]?d?x?G(?:ix)?w(?:d?x{0,3}|L'|Ro)(?P<other>[CN]))?"
 # after a location participle: "in", "at", "out of" ("based out of Nashua, New Hampshire")
 _AT = r"[iap]"
 # (after a street address: "located at 200 Market Street, Denver, Colorado")
@@ -246,16 +247,15 @@ def variants() -> tuple[Variant, ...]:
     """Every construction, compiled once."""
     # an agent is a clause's subject: never the object of a preposition or of "require X to"
     # ("X and two affiliated funds said they ...": the unnamed partners are no party)
-    # ("X of the U.K. said it ...": the subject's town or country before the reporting verb; "X
-    # chairman P said its ...": the company's officer speaks for it)
+    # ("X of the U.K. said it ...": the subject's town or country; "X chairman P said its ...": its officer)
     # ("X, which bought Y last year, has acquired Z": the party right after a verb is its object; "its
     # 60 pct owned Y unit has sold": not after an owned share)
     # ("Harwood Lane-backed Y has bought Z": the party after the participle acts, chunks.backed_party)
     # (a party after another party's comma is in a list, unless that party ends a phrase that opens
     # the sentence: "In a filing with the SEC, X said it ..."; "Under chairman P, X sold ...": the
-    # person after an opening preposition's title is no subject)
+    # person after an opening preposition's title is no subject; "On the Closing Date, X acquired")
     a, t = (
-        rf"(?<![wfO])(?<!cp)(?<![^%]V)(?<!ec)(?<!^[pi]T)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},))(?:(?P<agent>(?:[CN]-[xV](?=[CN]))?{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
+        rf"(?<![wfO])(?<!cp)(?<![^%]V)(?<!ec)(?<!^[pi]T)(?!(?<=^[oiytfrawnsp]|r)[CN],(?!W))(?!(?<=^xt)[CN],)(?!(?<=,xt)[CN],)(?:(?<![CNLP],)|(?<=^[oiytfrawnsp][^,;.]{{0,8}},)|(?<=^xt[^,;.]{{0,8}},)|(?<=,xt[^,;.]{{0,8}},))(?:(?P<agent>(?:[CN]-[xV](?=[CN]))?{_SUBJECTS})|{_LED_GROUP})(?:c[jx9]{{1,3}}(?=S))?(?:o[LN](?=S))?(?:T[NP](?=S))?",
         _THEME,
     )
     return (
@@ -486,7 +486,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "light-verb",
             "SYM",
-            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xA]{{1,2}}|x{{1,2}}|G)?(?P<prep>w)"
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID}){_SYM_RUN}(?P<noun>[AGN])(?:c[xAN]{{1,2}}|x{{1,2}}|G)?(?P<prep>w)"
             rf"{_PARTY_DESC}(?P<theme>[CN])",
         ),
         # a release's highlight bullet with no subject: "- Signed a strategic partnership with Y" (the
@@ -546,9 +546,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "light-verb",
             "FUND",
-            # ("announced the close of a $75 million Series B financing")
+            # ("announced the close of a $75 million Series B financing"; "completed a Series B financing of $42 million")
             rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})[hmbvGt]{{0,3}}(?P<verb>[ZV])(?:d?xo)?[dj]?(?P<amount>M)?N?(?P<noun>A)"
-            rf"(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
+            rf"(?:o(?P<amount>M))?(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
         ),
         _v(
             "possessive",

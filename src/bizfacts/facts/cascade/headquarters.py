@@ -161,7 +161,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "possessive-noun",
             "HQ",
-            rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)bH?[iat]{_LOCATION}",
+            # ("Our corporate headquarters, located in L, consists of ...": the participle set off)
+            rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)(?:bH?|,H)[iat]{_LOCATION}",
         ),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
         # ("In a filing with the SEC, the Chicago-based concern said": a party closing a fronted phrase
@@ -241,6 +242,12 @@ def variants() -> tuple[Variant, ...]:
         _v("possessive-place", "HQ", r"(?<![oiytfrawnspc'])(?P<loc>L)'(?P<company>C)"),
         # ("The principal executive offices of X are located at 200 North Front Street, Yakima")
         _v("noun-of", "HQ", rf"(?P<hq>Q)o(?P<company>{_PARTY})bH?[ia]{_LOCATION}"),
+        # "The address of our principal executive offices is 200 Pine Street, ..., San Francisco"
+        _v(
+            "address-of",
+            "HQ",
+            rf"(?<![oiytfrawnspcV])d?(?P<cue>x)o(?P<company>{_PARTY})'?(?P<hq>Q)b{_LOCATION}",
+        ),
         # "the Japanese American National Museum in Los Angeles": an institution stands where it is
         _v("institution-in", "HQ", r"(?P<company>C)i(?P<loc>L(?:,L){0,3})"),
         _v("adjective", "HQ", r"(?P<company>[CN])"),
@@ -289,6 +296,8 @@ def headquarters_facts(
         company = canonical_name(f"{first} {company}") or company  # "Valmer Chemicals Europe": one name
     loc_c = p.places.get("loc")
     hq_c = p.places.get("hq")
+    if p.variant == "address-of" and p.places["cue"].text.casefold() != "address":
+        raise NoFact("'The N of X's head office is ...': only its address tells where it is")
     if p.variant == "spaced-adjective" and p.places["hq"].text.casefold() not in ("based", "headquartered"):
         raise NoFact("'a Dallas located firm': only 'based' or 'headquartered' makes a place an adjective")
     if p.variant == "reference-participle" and not isinstance(p.places["company"].head[-1].mention, str):

@@ -23,6 +23,7 @@ import regex
 from ..._fact_types import AnyFact, Evidence, InvestmentFact
 from ..._spans import DateMention, MoneyMention
 from .. import lexicon as L
+from ..template import LazyPattern
 from .chunks import Chunk, backed_party, chunk_index
 from .clauses import Predication
 from .names import inner_company
@@ -242,6 +243,8 @@ def investment_facts(
         raise NoFact("denied, doubted or called off")
     if p.frame == "INV":
         return _investor_facts(p, ev, chunks, s)
+    if p.predicate == "issue":
+        return _issued_shares(p, ev, text, clause_start, dates, chunks, s)
     noun = p.places.get("noun")
     amount = _money(p.places.get("amount")) or _money(noun)
     theme = p.places.get("theme")
@@ -324,6 +327,70 @@ def investment_facts(
             amount=amount,
             round=rnd,
             valuation=_valuation(chunks, s, p.end),
+            date=deal_date(dates),
+        )
+    ]
+
+
+_SHARE_WORDS = frozenset({"shares", "stock", "units", "notes"})
+# shares given in payment: "to complete the purchase of Y", "in exchange for", "as consideration for"
+_IN_PAYMENT = LazyPattern(
+    r"(?i)\b(?:to\s+(?:complete|fund|pay\s+for)\s+the\s+(?:[\w-]+\s+){0,2}(?:purchase|acquisition|merger)"
+    r"|in\s+exchange\s+for|as\s+(?:partial\s+)?consideration|in\s+connection\s+with\s+(?:the|its)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:acquisition|merger|purchase))\b"
+)
+_REACH = 24  # chunks after the verb where the shares' price may be told (a long sentence stays linear)
+
+
+def _issued_shares(
+    p: Predication,
+    ev: Evidence,
+    text: str,
+    clause_start: int,
+    dates: Sequence[DateMention],
+    chunks: Sequence[Chunk],
+    s: str,
+) -> list[AnyFact]:
+    """ "X issued and sold 12,500,000 ordinary shares to Y in a private placement ..., for gross
+    proceeds of $25.0 million": Y invests in X.  The shares right after the verb, a named buyer
+    after "to"; the amount is the first total after them (a price "per share" is none)."""
+    verb, to = p.places.get("verb"), p.pps.get("to")
+    at = chunk_index(chunks, verb) if verb is not None else None
+    if at is None or at + 1 >= len(chunks) or not p.agents or to is None:
+        raise NoFact("no shares issued to a named buyer")
+    shares = chunks[at + 1]
+    if shares.char != "K" or shares.tokens[-1].text.casefold() not in _SHARE_WORDS:
+        raise NoFact("no shares issued to a named buyer")
+    investee, was_promoted = named_party(chunks, s, p.agents[0])
+    if not investee:
+        raise NoFact("no investee named (a name was not promoted)")
+    names, promoted = _named_investors(chunks, s, investee, [to])
+    if not names:
+        raise NoFact("no shares issued to a named buyer")
+    amount = None
+    for i in range(at + 2, min(len(chunks), at + _REACH)):
+        if s[i] in ".;":
+            break
+        money = _money(chunks[i]) if s[i] == "M" else None
+        after = chunks[i + 1].text.casefold() if i + 1 < len(chunks) else ""
+        if money is not None and after not in ("per", "a", "each"):  # ("$2.00 per share": a price)
+            amount = money
+            break
+    if amount is None:
+        raise NoFact("no shares issued to a named buyer for money")
+    if _IN_PAYMENT.search(text, shares.end, ev.end):
+        raise NoFact("shares issued in payment for a deal ('to complete the purchase of Y')")
+    rm = L.ROUND.get().search(text, clause_start, ev.end)
+    return [
+        InvestmentFact(
+            evidence=ev,
+            confidence=confidence(promoted + was_promoted),
+            rule=f"{p.predicate}/{p.variant}",
+            investee=investee,
+            investors=tuple(names),
+            amount=amount,
+            round=L.round_name(rm) if rm else None,
+            valuation=None,
             date=deal_date(dates),
         )
     ]

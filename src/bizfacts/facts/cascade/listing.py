@@ -223,9 +223,13 @@ def variants() -> tuple[Variant, ...]:
             "LIST",
             # ("X, a Delaware corporation with offices in L, whose shares trade on": an apposition between)
             # ("X began trading on the Nasdaq": the light verb before "trading")
-            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|(?:,[^,;.CNPW]{1,12})?,W|m|[hvm]{0,2}Z)?(?P<shares>[Kx])|(?P<shares>[KN])[oi](?P<theme>[CN]))"
+            # ("Our Class A common stock has been listed on EXCH": a lettered class before the shares)
+            r"(?:(?P<theme>[CN])(?:'|bd?[xvV]{0,3}|(?:,[^,;.CNPW]{1,12})?,W|m|[hvm]{0,2}Z|(?P<cls>N)d)?(?P<shares>[Kx])"
+            r"|(?P<shares>[KN])[oi](?P<theme>[CN]))"
             # ("whose shares trade on Sao Paulo's B3 exchange": the exchange's town before it)
-            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?:L')?(?P<exchange>E)",
+            r"(?:,[^,;.CNP]{1,12},)?[^.;CNPE]{0,16}?n(?:d?[xNPu]{1,3}o)?d?x{0,2}(?:L')?(?P<exchange>E)"
+            # ("... on the TSX under the symbol "BRQ" and on the NYSE American under the symbol "BRQX"")
+            r"(?:pd?x\"?[CN9x]\"?c[ni]d?(?P<exchange2>E))?",
         ),
         # "X said in a statement to the Shanghai Stock Exchange, where its shares trade": the exchange
         # the subject's own shares trade on
@@ -255,7 +259,8 @@ def predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
 
 
 _TICKER_AFTER = LazyPattern(
-    r"(?:ticker|symbol|code|stock\s+code)\s+(?:symbol\s+)?[\"“']?(?P<t>[A-Z0-9][A-Z0-9.]{0,7})\b"
+    # ("(ticker: CRVN)": a colon after the word)
+    r"(?:ticker|symbol|code|stock\s+code)(?::\s*|\s+)(?:symbol\s+)?[\"“']?(?P<t>[A-Z0-9][A-Z0-9.]{0,7})\b"
 )
 # between a company and its listing word: a listing not (or not yet) made ("postponed its planned listing")
 _NOT_MADE = LazyPattern(
@@ -336,6 +341,9 @@ def listing_facts(
         raise NotListed("a listing called off or not made yet")
     if trigger is not None and "noun" in p.places and _NOT_MADE_AFTER.match(text, trigger.end):
         raise NotListed("a listing called off or not made yet")  # "X's NYSE debut was postponed"
+    cls = p.places.get("cls")
+    if cls is not None and cls.text not in ("Class", "class", "Series"):
+        raise NotListed("no shares before the exchange")
     shares = p.places.get("shares")
     exchange_at = p.places["exchange"].start if "exchange" in p.places else -1
     if (
@@ -365,6 +373,11 @@ def listing_facts(
         ticker = tm.group("t") if tm else None
     ticker2_c = p.places.get("ticker2")
     ticker2 = ticker2_c.text if ticker2_c is not None else None
+    second = p.places.get("exchange2")
+    if ticker2 is None and second is not None and p.variant == "shares-on":
+        # ("... and on the NYSE American under the symbol "BRQX"": the second exchange's own symbol)
+        tm = _TICKER_AFTER.search(text, second.end, ev.end)
+        ticker2 = tm.group("t") if tm else None
     out: list[AnyFact] = []
     for i, exchange in enumerate(exchanges):
         if exchange and exchange != company:

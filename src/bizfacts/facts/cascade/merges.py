@@ -45,11 +45,12 @@ def variants(a: str, t: str) -> tuple[Variant, ...]:
             "MERGE",
             rf"{a}{_APPOSITION}(?:{_BRIDGE}|[Dv]{{0,2}}S[Dnv9x]{{0,3}}W?e?)[^CNPARy.;]{{0,10}}?(?P<become>b)(?P<rel>R)o{_OBJ_DESC}u?(?P<other>{_PARTY})",
         ),
-        # "... will merge into the Company, with the Company surviving as a wholly owned subsidiary of Y"
+        # "... will merge into the Company, with the Company surviving as a wholly owned subsidiary of Y",
+        # "with Y continuing as the surviving corporation and a wholly owned subsidiary of X"
         _v(
             "surviving",
             "MERGE",
-            rf"(?P<agent>{_PARTY})(?P<become>x)s(?P<rel>R)o{_OBJ_DESC}u?(?P<other>{_PARTY})",
+            rf"(?P<agent>{_PARTY})(?P<become>x)s(?:[CNx]c)?(?P<rel>R)o{_OBJ_DESC}u?(?P<other>{_PARTY})",
         ),
         _v("noun-of", "MERGE", rf"(?P<noun>A)o(?P<agent>{_PARTY})(?P<prep>[wcI]){_OBJ_DESC}(?P<other>{_PARTY})"),
     )

@@ -47,7 +47,53 @@ def more_executives(
     more = more_offices(found, p, chunks, s, ev) + more_people(found, p, chunks, s)
     if ev is not None:
         more += more_appointed(found, p, chunks, s, ev) + coordinated_subject(found, p, chunks, s)
+        more += more_roles(found, p, chunks, s, ev)
+        if "respectively" in ev.text:
+            more += respective_offices(found, p, chunks, s, ev)
     return more + predecessor_office(found, p, chunks, s)
+
+
+# the constructions whose office a coordinated second office at the same company may follow
+_SERVING = frozenset({"serves-as", "copula", "join-as"})
+# after the first office (and its company and dates): "and as our CEO since 2023", "and has served as
+# Chairman of the Board since 2021", "and, since 2020, as its CFO": a second title and no company of its own
+# (not "and also appointed as Director of its subsidiaries": a title of another's)
+_NEXT_ROLE = regex.compile(r"(?:,c?|c)(?:D,)?(?:[hvm]{0,2}[xb])?s(?P<title>T)(?![oa'])")
+
+
+def more_roles(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str, ev: Evidence
+) -> list[AnyFact]:
+    """ "P has served as our President since 2022 and as our Chief Executive Officer since 2023",
+    "P has been a director of X since 2017 and has served as Chairman of the Board since 2021": a
+    second office, coordinated after the first and naming no company, at the first's company; the
+    two titles joined in one fact ("President and Chief Executive Officer")."""
+    title = p.places.get("title")
+    if len(found) != 1 or p.variant not in _SERVING or title is None:
+        return []
+    first = found[0]
+    if not isinstance(first, ExecutiveFact):
+        return []
+    # (the later of the title and its company: "joined X in 2012 as T1 and currently serves as its T2")
+    places = [c for c in (p.places.get("company"), title) if c is not None]
+    span = range(p.start, min(p.end + 1, len(chunks)))
+    i = max((k for k in span if any(chunks[k] is c for c in places)), default=None)
+    if i is None or (i + 1 < len(s) and s[i + 1] in "oa'"):
+        return []
+    pos = _after_alias(s, i + 1)
+    m = _NEXT_ROLE.match(s, pos)
+    if m is None:
+        return []
+    second = chunks[m.end("title") - 1]
+    office = _title(second)
+    if not office or office.casefold() == first.title.casefold():
+        return []
+    ended = former_title(second) or ended_after(ev.text, second.end - ev.start)
+    if ended != (first.status == "former"):
+        return []  # (one office per person and company: two of different tenures are not joined)
+    # (the merge keeps one office per person and company: the first's title, told in full)
+    both = f"{first.title} and {written_title(second, ev.text, ev.start)}"
+    return [attrs.evolve(first, title=both)]
 
 
 # the constructions of an appointment whose person and title may be followed by more pairs
@@ -364,3 +410,52 @@ def coordinated_subject(
         found[0] = single
         return [attrs.evolve(single, person=other)]
     return []
+
+
+# "A and B, who serve as our CEO and CFO, respectively", "A and B serve as the CEO and CTO of X,
+# respectively": a list of people, a coordinated title after them (a relative clause or a verb
+# between, no other person or title), its company, then ", respectively"
+_RESPECTIVE = regex.compile(
+    r"(?P<people>[PN](?:,[PN]){0,3},?c[PN])(?:,W)?[^.;:PTC]{0,6}?s?(?P<title>T)(?:[oa](?P<company>C))?,(?P<resp>x)"
+)
+
+
+def respective_offices(
+    found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str, ev: Evidence
+) -> list[AnyFact]:
+    """Each person of a list the title of the same rank in a coordinated title closed by
+    "respectively" ("A and B serve as the CEO and CTO of X, respectively": A CEO, B CTO), at the
+    title's company or the company of the predication's fact; the facts of ``found`` that gave one
+    of them the whole coordinated title are dropped from it (changed in place)."""
+    first = next((f for f in found if isinstance(f, ExecutiveFact)), None)
+    if first is None:
+        return []
+    lo = max(0, p.start - 8)  # (the list before the predication's title: a bounded look back)
+    m = _RESPECTIVE.search(s, lo, min(len(s), p.end + 12))
+    if m is None or chunks[m.start("resp")].text.casefold() != "respectively":
+        return []
+    named = [_person(chunks[i]) for i in range(m.start("people"), m.end("people")) if s[i] in "PN"]
+    people = [name for name in named if name]
+    title = chunks[m.start("title")]
+    parts = [t for t in _TITLE_SPLIT.split(written_title(title, ev.text, ev.start)) if t]
+    if len(parts) != len(named) or len(parts) < 2 or len(people) != len(named):
+        return []
+    company, _promoted = _party(chunks[m.start("company")]) if m.start("company") >= 0 else (first.company, 0)
+    if not company:
+        return []
+    whole = written_title(title, ev.text, ev.start).casefold()
+    found[:] = [f for f in found if not (isinstance(f, ExecutiveFact) and f.title.casefold() == whole)]
+    # (a stated office, surer than a founding verb's "co-founder": the merge keeps it)
+    sure = max(first.confidence, 0.7)
+    return [
+        attrs.evolve(
+            first,
+            person=person,
+            title=office,
+            company=company,
+            status="current",
+            confidence=sure,
+            rule="executive/respectively",
+        )
+        for person, office in zip(people, parts, strict=True)
+    ]

@@ -156,6 +156,15 @@ def _name_goes_on(name: str, c: Chunk | None, chunks: Sequence[Chunk]) -> str | 
     return f"{name} {after.text}"
 
 
+def _dated_holding(chunks: Sequence[Chunk], p: Predication) -> bool:
+    """Whether the clause opens with the day its holding is told at: "As at 31 March 2025, X held
+    27.3% of Y", "As of December 31, 2024, X held ..." (a report's holding on that day)."""
+    if p.start < 4 or len(chunks) < 4:
+        return False
+    words = [c.text.casefold() for c in chunks[:2]]
+    return words[0] == "as" and words[1] in ("at", "of") and chunks[2].char == "D" and chunks[3].char == ","
+
+
 def ownership_facts(
     p: Predication,
     ev: Evidence,
@@ -176,7 +185,11 @@ def ownership_facts(
     if p.frame == "TRANS":
         if _status(text, clause_start, p) != "completed" and p.places["verb"].form not in ("base", "3sg"):
             raise NoFact("not owned now (negated, planned or past)")
-        if "STAKE" in predicates()[p.predicate].frames and p.places["verb"].form in ("past", "part"):
+        if (
+            "STAKE" in predicates()[p.predicate].frames
+            and p.places["verb"].form in ("past", "part")
+            and not _dated_holding(chunks, p)
+        ):
             raise NoFact("not owned now (negated, planned or past)")  # "held a stake until 2019"
         verb = p.places["verb"]
         if verb.voice == "passive" and any(t.text.casefold() in ("was", "were") for t in verb.tokens):

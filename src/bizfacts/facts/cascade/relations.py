@@ -42,8 +42,9 @@ def variants(a: str) -> tuple[Variant, ...]:
             # ("Y, the largest maker of brushes in Ohio and a unit of X,": a second apposition, coordinated;
             # its first holds no party, but the description that may read as the subject: "the largest maker")
             # ("Y is a game developer based in L, and a subsidiary of X": the copula's description placed;
-            # "Y is a regional carrier that operates as a subsidiary of X": a relative on the description)
-            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,(?:C(?=o))?(?:[^,;.PCN]|(?<=i)N){{1,14}}?c{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}b[^CNPVHQSW.;:]{{0,8}}?H[ia]L,?c|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s|[hv]{{0,2}}bd?[xuBL-]{{0,5}}W[hvm]{{0,2}}[xZV]s)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+            # "Y is a regional carrier that operates as a subsidiary of X": a relative on the description;
+            # "Y is a 70%-owned subsidiary of X": the stake before the participle)
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,(?:C(?=o))?(?:[^,;.PCN]|(?<=i)N){{1,14}}?c{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}b[^CNPVHQSW.;:]{{0,8}}?H[ia]L,?c|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s|[hv]{{0,2}}bd?[xuBL-]{{0,5}}W[hvm]{{0,2}}[xZV]s|[hv]{{0,2}}bd?(?P<stake>%)-?V)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "As a subsidiary of X, Y supplies ...", "A regional operating subsidiary of distributor X, Y
         # supplies ...": a fronted description of the sentence's subject (an apposition to X between)
@@ -124,11 +125,12 @@ def variants(a: str) -> tuple[Variant, ...]:
             rf"(?<!C)(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[orti]{_DESC}(?P<asset>{_PARTY})",
         ),
         # "X is located in Spokane and is the parent company for A, B and C": a second predicate
-        # ("X is a subsidiary of Y and the parent company of Z": the copula shared by two relations)
+        # ("X is a subsidiary of Y and the parent company of Z": the copula shared by two relations; "X is a
+        # bank holding company headquartered in L, and the parent company of Z": a description before)
         _v(
             "coordinated",
             "INV",
-            rf"(?<![oiytfrawnspc:NP])(?P<owner>{_PARTY}){_APPOSITION_NO_PARTY}(?:[bvVxZh][^.;:S]{{0,14}}?cv?b|b[^.;:S]{{0,6}}?Ro[^.;:S]{{0,4}}?[CN]c)"
+            rf"(?<![oiytfrawnspc:NP])(?P<owner>{_PARTY}){_APPOSITION_NO_PARTY}(?:[bvVxZh][^.;:S]{{0,14}}?cv?b|b[^.;:S]{{0,6}}?Ro[^.;:S]{{0,4}}?[CN]c|b[^.;:SCNPT]{{1,8}}?c)"
             rf"{_REL_DESC}(?P<rel>R)[ort]{_DESC}(?P<asset>{_PARTY})",
         ),
         _v(

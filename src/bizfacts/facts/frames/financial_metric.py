@@ -134,8 +134,10 @@ _OWN_METRIC_CLAUSE = LazyPattern(
 _METRIC_THEN_MONEY = LazyPattern(
     expand(
         L.METRIC
-        # ("Sales at Quorum Foods rose 5% to $2.1 billion": the company right after the metric)
-        + r"(?:\s+(?:at|for)\s+{C:atc})?:?"
+        # ("Sales at Quorum Foods rose 5% to $2.1 billion": the company right after the metric;
+        # "Net income attributable to the Company was $52.3 million": its owners' share, the company's)
+        # ("Revenue from operations of X for the quarter stood at M": an Indian release's revenue)
+        + r"(?:\s+(?:at|for|attributable\s+to(?:\s+the)?|from\s+operations\s+of)\s+{C:atc})?:?"
         # ("Total revenue, net of interest expense, increased 7.6% to $1.84 billion")
         + r"(?:,\s+net\s+of\s+[^,;\ue000\ue001]{1,40},)?"
         + r"(?P<between>(?:\s+(?:"
@@ -166,7 +168,9 @@ _BAD_BETWEEN = LazyPattern(
     r"share|shares|per|cents?|cts|dividend|dividends|price|debt|loan|loans|charge|charges|tax|taxes|"
     r"investment|acquisition|cost|costs|spending|capex|cash|assets|buyback|fine|penalty|bonus|salary|milestones?|royalt(?:y|ies)|payments?|"
     r"analysts?|consensus|estimates?|return|proceeds|sale|writedown|write-down|provision|provisions|"
-    r"excludes?|excluding|includes?|included|reflects?|reflected|reflecting|extraordinary)\b"
+    r"excludes?|excluding|includes?|included|reflects?|reflected|reflecting|extraordinary|"
+    # ("Turnover of the target: Rs. 186.4 crore": the deal's target's figure, not the teller's)
+    r"of\s+the\s+(?:target|acquiree))\b"
 )
 # What follows an amount that makes it no metric value ("a 900,000 dlr net writedown").
 _BAD_AFTER = LazyPattern(
