@@ -111,7 +111,8 @@ def variants() -> tuple[Variant, ...]:
             # ("P joined the X (XA) family of companies in 2003 as CEO of Y": the office's own company)
             # ("P has run X as chief executive since 2016": a lexicon verb, read as "has led"; "P is
             # joining X as VP Product": the progressive)
-            r"(?P<person>[PN]),?(?:9,)?[mhvb]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:[in]D)?s(?P<title>T)(?![oa][CN])"
+            # ("P will join X's executive team as CPO": the company's team or board joined)
+            r"(?P<person>[PN]),?(?:9,)?[mhvb]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
             r"|[^.;PT]{1,10}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
         # "P will assume the role of CEO at X", "P steps into the CEO role at X": an office taken up,
