@@ -6,6 +6,8 @@ reporting verb, an unknown name opening the sentence) and the sentences that are
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 
 from ..sentence import unknown_name
@@ -87,3 +89,18 @@ def _reporting_name(template: str, topic: str | None) -> str | None:
     if (m.group("guidance") is not None or m.group("said") is not None) and " " not in m.group("name"):
         return None  # "Morrison sees 1987 earnings at", "Morrison said sales": as often an analyst
     return unknown_name(m.group("name"))
+
+
+# a relative clause open before a company slot: "Y, which sells milk under the Z brand, reported ...":
+# the reporting verb after the clause is Y's, not Z's
+_RELATIVE_OPEN = LazyPattern(r",[ \t]+(?:which|who|whose)\b[^,;.]*\Z")
+
+
+def outside_relative(t: str, slot_at: int, slots: list[tuple[int, Any]]) -> Any | None:
+    """The company slot before the relative clause that holds the slot at ``slot_at`` in the template
+    ``t``, or None where no such clause holds it (``slots``: the template's company slots, in order)."""
+    opener = _RELATIVE_OPEN.get().search(t, max(0, slot_at - 160), slot_at)
+    if opener is None:
+        return None
+    before = [s for p, s in slots if p < opener.start()]
+    return before[-1] if before else None

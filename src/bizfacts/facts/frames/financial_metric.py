@@ -43,6 +43,7 @@ from ._metric_company import (
     _SEGMENT_AFTER_METRIC,
     _VERB_AFTER_SUBJECT,
     _reporting_name,
+    outside_relative,
 )
 from ._metric_parts import (
     _METRIC_HEADS,
@@ -449,6 +450,10 @@ def metric_facts(
             subj = [vm for vm in _VERB_AFTER_SUBJECT.finditer(t, 0, mstart)]
             if subj:
                 company = company_name(tpl, subj[-1].group("c"))
+                # "Y, which sells milk under the Z brand, reported revenue of M": Y reports
+                outer = outside_relative(t, subj[-1].start("c"), slots_of(tpl, "C"))
+                if outer is not None and outer.name:
+                    company = outer.name
         if company is None:
             before = [
                 s
