@@ -46,6 +46,12 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ern
 _APPOINTED_BEFORE = regex.compile(
     r"\b(?:named|appointed|elected|promoted|tapped|hired|picked|selected)[ \t]+\Z"
 )
+# a sentence opening with a founding participle's clause, the name right after its comma, then a
+# copula: "Founded in 2004 by A and B, Brisaluz is based in Porto" (people are born, not founded)
+_FOUNDING_CLAUSE = regex.compile(
+    r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:Founded|Co-founded|Cofounded|Established|Incorporated)[ \t][^.;:!?\n]{1,120},[ \t]\Z"
+)
+_COPULA_NEXT = regex.compile(r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]")
 # ", Colo.," / ", Ohio" right after a name: the state of a town
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
 
@@ -239,6 +245,12 @@ class _Cues(_Base):
                     return "cue before"
             elif (start < 2 or c.isspace()) and self.cue_before(start):
                 return "cue before"
+            elif (
+                c == ","
+                and _COPULA_NEXT.match(text, end)
+                and _FOUNDING_CLAUSE.search(text, max(0, start - 160), start)
+            ):
+                return "cue before"  # "Founded in 2004 by A and B, Brisaluz is based in Porto"
         elif end in self.title_before:
             return "X title"
         follows = text[end : end + 1]

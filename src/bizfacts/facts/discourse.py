@@ -23,7 +23,7 @@ from .discourse_state import PLATFORMS, Entities
 from .layouts import DEFINED_ISSUER, announcement_issuer, pronoun_definition, statement_registrant
 from .named_references import FORMED_REFERENCE, joined_names, not_named_after
 from .pronouns import founder_namesake
-from .sentence import modifies_next, usable
+from .sentence import heads_document, modifies_next, usable
 from .template import Automaton, LazyPattern, automaton, spans_holding
 
 _PRODUCT_ANAPHOR = LazyPattern(
@@ -596,5 +596,7 @@ def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | No
             weight = 3.5 if first else 1.0
             if first and _SELF_DESCRIPTION.match(text, c.end):
                 weight += 2.5  # "X Inc. is a holding company incorporated in ...": a filing's own company
+            elif first and heads_document(text, c.start, c.end):
+                weight += 6.0  # a title line naming it alone, above a transcript or an article
             counts[c.name] = counts.get(c.name, 0.0) + weight
     return (max(counts, key=lambda n: counts[n]) if counts else None), None

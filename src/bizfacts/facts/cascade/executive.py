@@ -68,7 +68,8 @@ def variants() -> tuple[Variant, ...]:
             "title-is",
             "TITLE",
             # ("As of 2025 the chief executive is P", "In 2024 the chairman was P": a time opens it)
-            rf"(?:{_OPENS}|(?<=^(?:so|[pi])D))(?:dx{{1,2}})?(?P<title>T)v?b{_HONORIFIC}(?P<person>[PN])(?=[.,;]|$)",
+            # ("Its chief executive since 2021 is P": a time after the title)
+            rf"(?:{_OPENS}|(?<=^(?:so|[pi])D))(?:dx{{1,2}})?(?P<title>T)D?v?b{_HONORIFIC}(?P<person>[PN])(?=[.,;]|$)",
         ),
         # "P was the CEO; he succeeded N ...", "P became CEO in 1999": the chief executive of the
         # company the text is about (a chief executive only: "P is president" may be a country's)

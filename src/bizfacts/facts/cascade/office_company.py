@@ -103,8 +103,11 @@ def discourse_company(
     if subject is not None:
         # "The CEO is P, grandson of the founder of X": X is no subject of "the CEO is"; but "X's
         # chairman is A, and the chief executive is B": the possessive that opens the sentence
+        # ("X is based in L, and its chief executive is P", "The bank's CEO is A and its chairman is
+        # B": "its" before the title is the subject's)
         if p.variant == "title-is":
-            return subject if _opens_possessive(sentence, subject) else None
+            its = p.places["title"].tokens[0].text.casefold() == "its"
+            return subject if its or _opens_possessive(sentence, subject) else None
         return subject
     if p.variant == "title-is" and about.described:
         return about.described  # "Y is a Japanese conglomerate. ... The president is P": Y's
