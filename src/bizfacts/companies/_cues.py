@@ -49,7 +49,8 @@ _APPOINTED_BEFORE = regex.compile(
 # a sentence opening with a founding participle's clause, the name right after its comma, then a
 # copula: "Founded in 2004 by A and B, Brisaluz is based in Porto" (people are born, not founded)
 _FOUNDING_CLAUSE = regex.compile(
-    r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:Founded|Co-founded|Cofounded|Established|Incorporated)[ \t][^.;:!?\n]{1,120},[ \t]\Z"
+    r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:Founded|Co-founded|Cofounded|Established|Incorporated)"
+    r"[ \t][^.;:!?\n]{1,120},[ \t]\Z"
 )
 _COPULA_NEXT = regex.compile(r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]")
 # ", Colo.," / ", Ohio" right after a name: the state of a town

@@ -35,7 +35,9 @@ _IT_VERBS = (
     r"(?:said|says|has|had|is|was|will|would|also|"
     r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|"
     r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
-    r"acquires|buys|sells|agreed|signed|formed|named|appointed|picked|snapped|took|purchased|merged|invested|divested)"
+    r"acquires|buys|sells|agreed|signed|formed|named|appointed|picked|snapped|took|purchased|merged|invested|divested|"
+    # (a profile's: "It became a subsidiary of Y in 2016", "it went public on the Nasdaq")
+    r"became|becomes|remains|employs|went|moved|relocated|counts|serves)"
 )
 _IT = LazyPattern(
     r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)\b(?:It|it)\b"

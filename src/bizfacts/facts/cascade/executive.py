@@ -69,7 +69,7 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("As of 2025 the chief executive is P", "In 2024 the chairman was P": a time opens it)
             # ("Its chief executive since 2021 is P": a time after the title)
-            rf"(?:{_OPENS}|(?<=^(?:so|[pi])D))(?:dx{{1,2}})?(?P<title>T)D?v?b{_HONORIFIC}(?P<person>[PN])(?=[.,;]|$)",
+            rf"(?:{_OPENS}|(?<=^(?:so|[pi])D))(?:dx{{1,2}})?(?P<title>T)D?[hv]?b{_HONORIFIC}(?P<person>[PN])(?=[.,;]|$)",
         ),
         # "P was the CEO; he succeeded N ...", "P became CEO in 1999": the chief executive of the
         # company the text is about (a chief executive only: "P is president" may be a country's)

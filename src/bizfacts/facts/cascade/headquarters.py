@@ -160,7 +160,9 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "possessive-noun",
             "HQ",
-            rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)bH?[iat]{_LOCATION}",
+            # ("Its headquarters moved to L in 2019", "X's head office was relocated to L": the town moved
+            # to; the builder reads the verb)
+            rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)(?:bH?[iat]|b?(?P<moved>x)t){_LOCATION}",
         ),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
         # ("In a filing with the SEC, the Chicago-based concern said": a party closing a fronted phrase
@@ -246,6 +248,8 @@ _NOT_A_PLACE = regex.compile(
     r"(?i)\p{L}+ly|broad|community|home|web|cloud|internet|faith|school|family|science|evidence"
 )
 _PLURAL_COPULA = regex.compile(r"\b(?:are|were)\b")
+# the verbs that take a company's seat to a town ("Its headquarters moved to L")
+_MOVED = frozenset({"moved", "relocated", "transferred", "shifted"})
 # places that, after "X Corp of", belong to the name ("Imperial Corp of America")
 _NAME_PLACES = frozenset({"America", "the Americas"})
 
@@ -285,6 +289,8 @@ def headquarters_facts(
         raise NoFact("'A and B, based in L': only 'both' or a plural copula says both are based there")
     if p.variant == "coordinated-its" and (hq_c is None or hq_c.possessive != "its"):
         raise NoFact("a second clause's location noun without 'its' ('..., and the headquarters are in L')")
+    if (moved := p.places.get("moved")) is not None and moved.text.casefold() not in _MOVED:
+        raise NoFact("'its headquarters staff went to L': only a verb of moving takes the seat to a town")
     if p.variant in ("apposition-place", "copula-place"):
         lo, hi = p.extents["desc"]
         if text[lo:hi].split()[-1].casefold() not in _firm_nouns():
