@@ -272,6 +272,13 @@ class _Cues(_Base):
                     return rule
             elif second != "i" and second != "w":
                 return ""  # (most names: no cue after them, nor "is" or "was")
+            if second == "(" and _is_sentence_start(text, start):
+                # "Orvik (formerly Nordfisk Data) is a Swedish IT consultancy": a bracket before the copula
+                close = text.find(")", end, end + 80)
+                if close > 0 and (_AFTER_COPULA.ascii_match if self.ascii else _AFTER_COPULA.match)(
+                    text, close + 1, close + 1 + _LOOKAHEAD
+                ):
+                    return "cue after"
             if (
                 text.startswith(("is ", "was "), end + 1)
                 and _is_sentence_start(text, start)

@@ -85,7 +85,8 @@ def variants() -> tuple[Variant, ...]:
             # ("X is a crew of seasoned Y Flight Examiners based in L": a name inside the copula's
             # description, after "of", is no subject; not a verb's object: "X, which bought Y in 2019, is
             # headquartered in L" is X's; "X, which owns A and B, is based in L": a subject relative)
-            rf"(?<![oiytfrawnspc:NP~CVZ])(?<!b[dxuNPL,~]{{0,8}})(?<!bd?x{{0,2}}ox{{0,3}})(?P<company>{_PARTY})"
+            # ("X (Y AB) is based in L": the name in brackets is X's other name, no subject of its own)
+            rf"(?<![oiytfrawnspc:NP~CVZ])(?<!C\()(?<!b[dxuNPL,~]{{0,8}})(?<!bd?x{{0,2}}ox{{0,3}})(?P<company>{_PARTY})"
             rf"(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY}|{_APPOSITION_BY_PEOPLE}|{_CLAUSE_ON_OTHERS})"
             # (a title-case description: "is an industry-leading Internet Service Provider based in L")
             # ("I passed my Property Law exam and joined X located in L": with no copula, no clause
