@@ -84,8 +84,6 @@ def defined_aliases(text: str, companies: Sequence[CompanyMention]) -> dict[str,
             and _OPEN.search(text, m.end, nxt.start)
             and _CLOSE.match(text, nxt.end)
             and nxt.text.count(" ") < 4
-            # ("Norrland Paper (Norrland Papper AB)": the registered name, with its legal form, no short one)
-            and not (nxt.name != nxt.text.strip() and nxt.text.count(" ") >= m.text.count(" "))
             and _may_abbreviate(nxt.text.strip(), m.text)
         ):
             add(m.name, nxt.text.strip())

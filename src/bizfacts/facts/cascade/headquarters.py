@@ -227,7 +227,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "where-it",
             "HQ",
-            rf"^(?P<company>{_PARTY})[^CNP.;:]{{0,12}}?i(?P<loc>L(?:,L){{0,3}}),We[bhv]{{0,3}}(?P<hq>H)(?![iat])",
+            # ("X was founded in 2009 by A and B in L, where it remains headquartered": its founders between)
+            rf"^(?P<company>{_PARTY})[^C.;:]{{0,16}}?i(?P<loc>L(?:,L){{0,3}}),We[bhv]{{0,3}}(?P<hq>H)(?![iat])",
         ),
         # "the Dayton company", "the Bangor, Maine, forest products company": a reference with its town
         # ("the family-owned Kettering maker": a lowercase modifier before the town)
