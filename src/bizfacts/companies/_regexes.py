@@ -97,7 +97,7 @@ class _Pattern:
 # abbreviations whose final dot belongs to the word ("Inc.", "Mr."), besides single capitals
 _ABBREVIATIONS = (
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
-    "Cia Pty Pte Pvt Bhd Plc Cie"
+    "Cia Pty Pte Pvt Bhd Plc Cie Zrt Kft Nyrt Ltda Tbk Sdn"
     # (and in capitals: "ZHAOYU INDUSTRIAL CO., LTD.")
     " INC CORP CO COS LTD BROS MFG INTL CIA PTY PTE PVT BHD PLC"
 ).split()

@@ -181,7 +181,10 @@ def variants() -> tuple[Variant, ...]:
             "verb",
             "LIST",
             # ("X is headquartered in L and its shares are listed on EXCH": a first predicate of place)
-            rf"(?:{subject}(?:{_BRIDGE}|,|,W[^.;CNV]{{1,12}}?c|{_FIRST_VP}|[bhv]{{0,2}}H[iap][LN](?:,L){{0,2}}cK?)|{relative})"
+            # ("X is a Swedish truck maker listed on EXCH", "X is a FTSE 250 company listed on EXCH": the
+            # copula's description before the participle)
+            rf"(?:{subject}(?:{_BRIDGE}|,|,W[^.;CNV]{{1,12}}?c|{_FIRST_VP}|[bhv]{{0,2}}H[iap][LN](?:,L){{0,2}}cK?"
+            rf"|b(?=[dN])d?[xuN9e-]{{1,5}}(?=V))|{relative})"
             rf"(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]?x{{0,2}}K)?v?D?{_EXCH}",
         ),
         # "X has a secondary listing in Hong Kong", "X completed its initial public offering on EXCH"
