@@ -44,6 +44,13 @@ _STACKED_LINE = LazyPattern(
 _PAGE_NAME = LazyPattern(r"[ \t]*\p{Lu}[\p{L}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}&.'’-]*){0,4}[ \t]*")
 # the words that open a stacked profile's fields, one of which a text must hold to be read so
 _STACKED_CUES = ("\nHeadquarters\n", "\nIndustry\n", "\nFounded\n", "\nCompany size\n")
+# the fields that name an office, their value the officer's name ("CEO: Dana Whitfield")
+_OFFICE_FIELDS = frozenset(
+    {"ceo", "chief executive", "chief executive officer", "chairman", "chair", "president",
+     "managing director"}
+)
+# the fields that name the company itself
+_NAME_FIELDS = frozenset({"name", "company name", "legal name"})
 # the fields of a company's infobox (casefolded)
 _FIELDS = frozenset(
     {
@@ -75,6 +82,16 @@ _FIELDS = frozenset(
         "isin",
         "company size",
         "specialties",
+        # a directory's or a fact sheet's fields ("Name: X Inc.", "Parent company: Y", "CEO: P")
+        "name",
+        "company name",
+        "legal name",
+        "parent company",
+        "parent organization",
+        "owned by",
+        "founded by",
+        "head office",
+        *_OFFICE_FIELDS,
     }
 )
 _MIN_FIELDS = 3
@@ -83,6 +100,8 @@ _REACH = 2500  # an infobox opens the text
 _PERSON_TITLE = regex.compile(
     r"(?P<person>\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})[ \t]*\((?P<title>[^()]{2,60})\)"
 )
+# a person's name alone, an office's value ("Dana Whitfield", "Robert J. Keane")
+_PERSON_NAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}")
 # "WSE: MDV", "NYSE: XYZ": an exchange and a ticker
 _LISTING = regex.compile(
     r"(?P<exchange>\p{Lu}[\p{L} ]{1,30}?)[ \t]*:[ \t]*(?P<ticker>[A-Z0-9][A-Z0-9.]{0,9})\b"
@@ -106,9 +125,20 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
         return []
     first_line_end = text.find("\n")
     named = [c for c in companies if c.kind == "company" and c.start < max(first_line_end, 0)]
-    company = named[0].name if named else topic
-    if company is None and stacked and _PAGE_NAME.fullmatch(text, 0, max(first_line_end, 0)):
-        company = text[:first_line_end].strip()  # a profile page opens with the company's name
+    # ("Company Overview / Name: X Inc. / Headquarters: L": the name's field names the company)
+    by_field = [
+        c.name
+        for m in lines[:1]
+        if m.group("field").casefold().strip() in _NAME_FIELDS
+        for c in companies
+        if c.kind == "company" and c.start == m.start("value")
+    ]
+    company = by_field[0] if by_field else named[0].name if named else topic
+    # a profile page opens with the company's name (an infobox's fields right under it: "Harrowfield
+    # Mills" / "Head office: Halifax, England")
+    under = stacked or lines[0].start() == first_line_end + 1
+    if company is None and under and _PAGE_NAME.fullmatch(text, 0, max(first_line_end, 0)):
+        company = text[:first_line_end].strip()
     if company is None:
         return []
     out: list[AnyFact] = []
@@ -120,7 +150,7 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
         if field in ("type", "company type", "traded as"):
             for lm in _LISTING.finditer(value):
                 out.append(_listing(company, lm, evidence))
-        elif field == "headquarters":
+        elif field in ("headquarters", "head office"):
             location = _TRAILER.sub("", value).strip(" ,")
             if location[:1].isupper():
                 hq = HeadquartersFact(
@@ -131,11 +161,16 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
             for pm in _PERSON_TITLE.finditer(value):
                 title = " ".join(pm.group("title").split())
                 out.append(_officer(pm.group("person"), title, company, evidence, rule))
-        elif field in ("founder", "founders"):
+        elif field in _OFFICE_FIELDS:
+            person = _TRAILER.sub("", value).strip(" .")
+            if _PERSON_NAME.fullmatch(person):
+                out.append(_officer(person, m.group("field").strip(), company, evidence, rule))
+        elif field in ("founder", "founders", "founded by"):
             for name in _items(value):
                 if " " in name:  # a person's full name
                     out.append(_officer(name, "founder", company, evidence, rule))
-        elif field in ("parent", "owner", "owners", "subsidiaries", "divisions"):
+        elif field in ("parent", "owner", "owners", "subsidiaries", "divisions", "parent company",
+                       "parent organization", "owned by"):
             owns = field in ("subsidiaries", "divisions")  # (else the value owns the company)
             for name, stake in _held_items(value):
                 other = _name_at(companies, vs + value.find(name), name)
