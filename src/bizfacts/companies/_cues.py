@@ -52,6 +52,8 @@ _FOUNDING_CLAUSE = regex.compile(
     r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:Founded|Co-founded|Cofounded|Established|Incorporated)"
     r"[ \t][^.;:!?\n]{1,120},[ \t]\Z"
 )
+# any phrase opening a sentence, then a comma: "With 25 million subscribers, X is one of the largest ..."
+_OPENING_CLAUSE = regex.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)\p{Lu}[^.;:!?\n]{1,100},[ \t]\Z")
 _COPULA_NEXT = regex.compile(r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]")
 # ", Colo.," / ", Ohio" right after a name: the state of a town
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
@@ -249,9 +251,19 @@ class _Cues(_Base):
             elif (
                 c == ","
                 and _COPULA_NEXT.match(text, end)
-                and _FOUNDING_CLAUSE.search(text, max(0, start - 160), start)
+                and (
+                    _FOUNDING_CLAUSE.search(text, max(0, start - 160), start)
+                    or (
+                        _OPENING_CLAUSE.search(text, max(0, start - 120), start)
+                        and (_AFTER_COPULA.ascii_match if self.ascii else _AFTER_COPULA.match)(
+                            text, end, end + _LOOKAHEAD
+                        )
+                    )
+                )
             ):
-                return "cue before"  # "Founded in 2004 by A and B, Brisaluz is based in Porto"
+                # "Founded in 2004 by A and B, Brisaluz is based in Porto", "With 25 million
+                # subscribers, Streamly is one of the largest music streaming services"
+                return "cue before"
         elif end in self.title_before:
             return "X title"
         follows = text[end : end + 1]

@@ -313,12 +313,12 @@ _AFTER_COPULA = _Pattern(
     r"[^\S\n]++(?:is|was)[^\S\n]++(?:(?:wholly|majority|partly|jointly)[- ])?owned[^\S\n]++by\b|"
     r"[^\S\n]++was[^\S\n]++(?:co-)?founded[^\S\n]++(?:in|by)\b|"
     r"[^\S\n]++(?:is|was)[^\S\n]++listed[^\S\n]++on[^\S\n]++the\b|"
-    r"[^\S\n]++(?:is|was)[^\S\n]++(?:a|an|the)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
+    r"[^\S\n]++(?:is|was)[^\S\n]++(?:a|an|the|one[^\S\n]++of[^\S\n]++the)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
     r"(?:company|firm|startup|start-up|maker|manufacturer|producer|provider|developer|retailer|operator|"
     r"bank|lender|insurer|airline|carrier|brewer|conglomerate|chain|supplier|distributor|publisher|miner|"
     r"refiner|utility|shipper|grocer|consultancy|brokerage|fintech|biotech|subsidiary|corporation|"
     # ("Tandemly is a social fitness app with ...", "X is an online education platform")
-    r"app|platform|marketplace|studio|agency|multinational)s?+\b"
+    r"app|platform|marketplace|studio|agency|multinational|house|service)s?+\b"
     # ("X is a company director", "X was a bank analyst": a person's job)
     r"(?![^\S\n]+(?:director|executive|officer|official|spokes\w*|analyst|manager|founder|veteran|"
     r"president|chairman|employee|worker|owner|lawyer|economist)s?\b)"
