@@ -291,7 +291,28 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
         pos = j
     for k in range(pos, len(tags)):
         out.append(Chunk(tags[k], (tokens[k],)))
+    if tags.count(",") > 1 and tags.count("C") > 1:
+        _appositive_references(out)
     return out
+
+
+def _appositive_references(chunks: list[Chunk]) -> None:
+    """ "Taskwell, the project management software maker, was founded by P": a reference set off
+    as the apposition of the company it refers to describes it, no second party (an "x")."""
+    for k in range(2, len(chunks) - 1):
+        c = chunks[k]
+        if c.char != "C" or chunks[k + 1].char != "," or chunks[k - 1].char + chunks[k - 2].char != ",C":
+            continue
+        ref, named = c.tokens[-1].mention, chunks[k - 2].tokens[-1].mention
+        # (not "X, the Columbus, Ohio-based lender,": a place in the description tells where X is)
+        if (
+            isinstance(ref, str)
+            and len(c.tokens) > 1
+            and getattr(named, "name", None) == ref
+            and c.location is None
+            and not any(t.tag in "BLH" for t in c.tokens)
+        ):
+            c.char = "x"
 
 
 def chunk_chars(tags: str) -> str:
