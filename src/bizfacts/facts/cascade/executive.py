@@ -302,9 +302,10 @@ def variants() -> tuple[Variant, ...]:
             # ("... by Dr. P and Q": an honorific the extractors left out)
             # ("... by engineer P": a descriptor of the person)
             # ("X is an Italian fashion house founded in L in 1921 by P": the copula's description, then
-            # the participle; "... by former bank executives P and Q": a descriptor opened by "former")
+            # the participle; "... by former bank executives P and Q", "... by Oxford graduates P and Q": a
+            # descriptor of the founders)
             # ("X, the project management software maker, was founded by P": a reference as its apposition)
-            r"(?P<company>[CN])(?:,x,(?=h?b))?(?:,(?:Wb)?|h?b(?:d[xe]{1,4}(?=x[iny]))?)v?(?P<cue>x)(?:[in][DLN],?){0,2}y(?:T,?|F?x{1,2}(?=P))?"
+            r"(?P<company>[CN])(?:,x,(?=h?b))?(?:,(?:Wb)?|h?b(?:d[xe]{1,4}(?=x[iny]))?)v?(?P<cue>x)(?:[in][DLN],?){0,2}y(?:T,?|F?[NL]?x{1,2}(?=P))?"
             r"(?:N(?=P))?(?P<person>[PN])"
             # "... by P, its chief executive,", "... by P, who serves as its CEO": P's title
             r"(?:,(?P<title>T)(?=[,.;]|$)|,Wv?(?:b|xs)(?P<title>T)(?=[,.;]|$))?",

@@ -107,6 +107,13 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             rf"(?<![oiytfrawnspc:,CN])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H){_AT}{_LOCATION}",
         ),
+        # "X is listed on the TSX and has its head office in L": the subject's second predicate, its own
+        # location noun (the builder checks "its")
+        _v(
+            "coordinated-noun",
+            "HQ",
+            rf"^(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?ch(?P<hq>Q)[ia]{_LOCATION}",
+        ),
         # a press release's header after the name: "X Co., Ltd. (Head Office: Minato-ku, Tokyo;
         # President: P)"
         _v(
@@ -289,7 +296,7 @@ def headquarters_facts(
         raise NoFact("a name inside a copula's description ('X is a unit of Y, based in L') may be Y's")
     if p.variant == "coordinated-subjects" and not _shared_seat(p, text):
         raise NoFact("'A and B, based in L': only 'both' or a plural copula says both are based there")
-    if p.variant == "coordinated-its" and (hq_c is None or hq_c.possessive != "its"):
+    if p.variant in ("coordinated-its", "coordinated-noun") and (hq_c is None or hq_c.possessive != "its"):
         raise NoFact("a second clause's location noun without 'its' ('..., and the headquarters are in L')")
     if (moved := p.places.get("moved")) is not None and moved.text.casefold() not in _MOVED:
         raise NoFact("'its headquarters staff went to L': only a verb of moving takes the seat to a town")
