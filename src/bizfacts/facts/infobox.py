@@ -49,6 +49,8 @@ _OFFICE_FIELDS = frozenset(
     {"ceo", "chief executive", "chief executive officer", "chairman", "chair", "president",
      "managing director"}
 )
+# a fact sheet's fields naming the exchange ("Listing: Oslo Stock Exchange (ticker: NHB)")
+_LISTING_FIELDS = frozenset({"listing", "listed on", "stock exchange"})
 # the fields that name the company itself
 _NAME_FIELDS = frozenset({"name", "company name", "legal name"})
 # the fields of a company's infobox (casefolded)
@@ -91,6 +93,7 @@ _FIELDS = frozenset(
         "owned by",
         "founded by",
         "head office",
+        *_LISTING_FIELDS,
         *_OFFICE_FIELDS,
     }
 )
@@ -106,6 +109,20 @@ _PERSON_NAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*
 _LISTING = regex.compile(
     r"(?P<exchange>\p{Lu}[\p{L} ]{1,30}?)[ \t]*:[ \t]*(?P<ticker>[A-Z0-9][A-Z0-9.]{0,9})\b"
 )
+# an exchange's name alone, its ticker in brackets maybe: "Oslo Stock Exchange (ticker: NHB)"
+_EXCHANGE_VALUE = regex.compile(
+    r"(?P<exchange>\p{Lu}[\p{L}. ]{1,40}?)[ \t]*(?:\((?:(?i:ticker|symbol|code)[ \t]*:?[ \t]*)?"
+    r"(?P<ticker>[A-Z0-9][A-Z0-9.]{0,9})\))?"
+)
+# an exchange's name by its form: "... Stock Exchange", "Nasdaq Stockholm", "Euronext Paris"
+_EXCHANGE_FORM = regex.compile(r"(?:.*\bExchange|Nasdaq\b.*|Euronext\b.*|Börse\b.*)")
+
+
+def _is_exchange(name: str) -> bool:
+    """Whether ``name`` is an exchange's: one the table knows, or one by its form."""
+    return name.strip().casefold() in L.EXCHANGES or _EXCHANGE_FORM.fullmatch(name.strip()) is not None
+
+
 # a footnote mark or a year in brackets after a value ("Kraków, Poland[1]", "Acme (2019)")
 _TRAILER = regex.compile(r"[ \t]*(?:\[[^\]]{1,8}\]|\([^()]{1,30}\))[ \t]*$")
 
@@ -161,6 +178,10 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
             for pm in _PERSON_TITLE.finditer(value):
                 title = " ".join(pm.group("title").split())
                 out.append(_officer(pm.group("person"), title, company, evidence, rule))
+        elif field in _LISTING_FIELDS:
+            em = _EXCHANGE_VALUE.fullmatch(value.strip())
+            if em is not None and _is_exchange(em.group("exchange")):
+                out.append(_listing(company, em, evidence, rule))
         elif field in _OFFICE_FIELDS:
             person = _TRAILER.sub("", value).strip(" .")
             if _PERSON_NAME.fullmatch(person):
@@ -221,12 +242,14 @@ def _name_at(companies: list[CompanyMention], start: int, written: str) -> str:
     return next(spanning, written)
 
 
-def _listing(company: str, m: regex.Match[str], evidence: Evidence) -> ListingFact:
+def _listing(
+    company: str, m: regex.Match[str], evidence: Evidence, rule: str = "infobox: Traded as"
+) -> ListingFact:
     exchange = L.exchange_name(m.group("exchange"))
     return ListingFact(
         evidence=evidence,
         confidence=0.75,
-        rule="infobox: Traded as",
+        rule=rule,
         company=company,
         exchange=exchange,
         ticker=m.group("ticker"),
