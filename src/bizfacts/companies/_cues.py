@@ -55,6 +55,8 @@ _FOUNDING_CLAUSE = regex.compile(
 # any phrase opening a sentence, then a comma: "With 25 million subscribers, X is one of the largest ..."
 _OPENING_CLAUSE = regex.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)\p{Lu}[^.;:!?\n]{1,100},[ \t]\Z")
 _COPULA_NEXT = regex.compile(r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]")
+# a fact sheet's heading after the name, alone on its line: "Lumora at a glance"
+_GLANCE_HEADER = regex.compile(r" at a glance[ \t]*(?:\n|\Z)", regex.IGNORECASE)
 # ", Colo.," / ", Ohio" right after a name: the state of a town
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
 
@@ -282,6 +284,8 @@ class _Cues(_Base):
                     and (rule := self.cue_after(toks, start, end))
                 ):
                     return rule
+            elif second == "a" and _GLANCE_HEADER.match(text, end) and text[start - 1 : start] in ("", "\n"):
+                return "About X"  # a fact sheet's heading "Lumora at a glance"
             elif second != "i" and second != "w":
                 return ""  # (most names: no cue after them, nor "is" or "was")
             if second == "(" and _is_sentence_start(text, start):

@@ -93,6 +93,7 @@ _FIELDS = frozenset(
         "owned by",
         "founded by",
         "head office",
+        "investors",
         *_LISTING_FIELDS,
         *_OFFICE_FIELDS,
     }
