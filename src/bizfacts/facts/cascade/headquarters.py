@@ -114,6 +114,13 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             rf"^(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?ch(?P<hq>Q)[ia]{_LOCATION}",
         ),
+        # "X's managing partner is P and it is headquartered in L": "it" opening a second clause after
+        # "and" (the builder checks the pronoun)
+        _v(
+            "second-clause-it",
+            "HQ",
+            rf"(?<=[PNLD%9x]c)(?P<company>C)v?b(?P<hq>H){_AT}{_LOCATION}",
+        ),
         # a press release's header after the name: "X Co., Ltd. (Head Office: Minato-ku, Tokyo;
         # President: P)"
         _v(
@@ -296,6 +303,8 @@ def headquarters_facts(
         raise NoFact("a name inside a copula's description ('X is a unit of Y, based in L') may be Y's")
     if p.variant == "coordinated-subjects" and not _shared_seat(p, text):
         raise NoFact("'A and B, based in L': only 'both' or a plural copula says both are based there")
+    if p.variant == "second-clause-it" and (company_c is None or company_c.text.casefold() != "it"):
+        raise NoFact("a second clause's subject after 'and' that is no 'it' may be a second party")
     if p.variant in ("coordinated-its", "coordinated-noun") and (hq_c is None or hq_c.possessive != "its"):
         raise NoFact("a second clause's location noun without 'its' ('..., and the headquarters are in L')")
     if (moved := p.places.get("moved")) is not None and moved.text.casefold() not in _MOVED:
