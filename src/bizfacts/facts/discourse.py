@@ -37,7 +37,7 @@ _IT_VERBS = (
     r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
     r"acquires|buys|sells|agreed|signed|formed|named|appointed|picked|snapped|took|purchased|merged|invested|divested|"
     # (a profile's: "It became a subsidiary of Y in 2016", "it went public on the Nasdaq")
-    r"became|becomes|remains|employs|went|moved|relocated|counts|serves)"
+    r"became|becomes|remains|continues|employs|went|moved|relocated|counts|serves)"
 )
 _IT = LazyPattern(
     r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)\b(?:It|it)\b"
