@@ -293,7 +293,32 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
         out.append(Chunk(tags[k], (tokens[k],)))
     if tags.count(",") > 1 and tags.count("C") > 1:
         _appositive_references(out)
+    if "cV" in tags and "b" in tags:
+        _shared_auxiliary(out)
     return out
+
+
+_COPULAS = frozenset({"was", "were", "is", "are", "been"})
+
+
+def _shared_auxiliary(chunks: list[Chunk]) -> None:
+    """ "X was founded in 2015 and acquired by Y": a participle after "and", its agent after "by",
+    shares the passive auxiliary of the first verb phrase (a "b" and a participle, or a passive
+    group such as "was launched")."""
+    for k in range(2, len(chunks) - 1):
+        c = chunks[k]
+        if c.char != "V" or c.voice != "active" or c.form not in ("past", "part"):
+            continue
+        if chunks[k - 1].char != "c" or chunks[k + 1].char != "y":
+            continue
+        for j in range(k - 2, -1, -1):
+            first = chunks[j]
+            if first.char in ".;:CNP" and j < k - 2 and first.char != "C":
+                break
+            opens = first.tokens[0].text.casefold() in _COPULAS
+            if (first.char == "b" and chunks[j + 1].char == "x") or (first.char == "Z" and opens):
+                c.voice = "passive"
+                break
 
 
 def _appositive_references(chunks: list[Chunk]) -> None:
