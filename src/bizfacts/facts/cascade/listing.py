@@ -263,7 +263,9 @@ _TICKER_AFTER = LazyPattern(
 # between a company and its listing word: a listing not (or not yet) made ("postponed its planned listing")
 _NOT_MADE = LazyPattern(
     r"(?i)\b(?:postpon\w*|delay\w*|cancel\w*|scrap\w*|shelv\w*|abandon\w*|call\w*\s+off|withdr[ae]w\w*|"
-    r"plann\w*|propos\w*|intend\w*|hop\w*|seek\w*|sought|consider\w*|mull\w*|explor\w*|prepar\w*)\b"
+    # (verbs only: "a Canadian exploration company listed on EXCH", "a considerable", "preparatory")
+    r"plann\w*|propos\w*|intend\w*|hop\w*|seek\w*|sought|consider(?:s|ed|ing)?|mull\w*|explor(?:e|es|ed|ing)|"
+    r"prepar(?:e|es|ed|ing))\b"
 )
 # the words of a company's trading: its shares, or the company itself trading ("X traded at 38 francs
 # on the Paris Bourse", "X will trade on Nasdaq")

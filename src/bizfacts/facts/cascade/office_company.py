@@ -106,9 +106,9 @@ def discourse_company(
         # "The CEO is P, grandson of the founder of X": X is no subject of "the CEO is"; but "X's
         # chairman is A, and the chief executive is B": the possessive that opens the sentence
         # ("X is based in L, and its chief executive is P", "The bank's CEO is A and its chairman is
-        # B": "its" before the title is the subject's)
+        # B", "Our headquarters are in L, and our chief executive is P": "its", "our" are the subject's)
         if p.variant == "title-is":
-            its = p.places["title"].tokens[0].text.casefold() == "its"
+            its = p.places["title"].tokens[0].text.casefold() in ("its", "our")
             return subject if its or _opens_possessive(sentence, subject) else None
         return subject
     if p.variant == "title-is" and about.described:
