@@ -32,12 +32,10 @@ _PRODUCT_ANAPHOR = LazyPattern(
 )
 # the words after "it" that make it a company's subject ("it said", "it bought")
 _IT_VERBS = (
-    r"(?:said|says|has|had|is|was|will|would|also|"
-    r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|"
-    r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
-    r"acquires|buys|sells|agreed|signed|formed|named|appointed|picked|snapped|took|purchased|merged|invested|divested|"
-    # (a profile's: "It became a subsidiary of Y in 2016", "it went public on the Nasdaq")
-    r"became|becomes|remains|continues|employs|went|moved|relocated|counts|serves)"
+    r"(?:said|says|has|had|is|was|will|would|also|became|becomes|remains|continues|employs|went|moved|"
+    r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|relocated|"
+    r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|counts|serves|"
+    r"acquires|buys|sells|signed|formed|named|appointed|picked|snapped|took|purchased|merged|invested|divested)"
 )
 _IT = LazyPattern(
     r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)\b(?:It|it)\b"
@@ -595,10 +593,8 @@ def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | No
         if c.kind == "company":
             first = not lead and not modifies_next(text, c.end)
             lead = lead or first
-            weight = 3.5 if first else 1.0
+            weight = (9.5 if heads_document(text, c.start, c.end) else 3.5) if first else 1.0  # a title line
             if first and _SELF_DESCRIPTION.match(text, c.end):
                 weight += 2.5  # "X Inc. is a holding company incorporated in ...": a filing's own company
-            elif first and heads_document(text, c.start, c.end):
-                weight += 6.0  # a title line naming it alone, above a transcript or an article
             counts[c.name] = counts.get(c.name, 0.0) + weight
     return (max(counts, key=lambda n: counts[n]) if counts else None), None
