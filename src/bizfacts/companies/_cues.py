@@ -49,6 +49,17 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ern
 _APPOINTED_BEFORE = regex.compile(
     r"\b(?:named|appointed|elected|promoted|tapped|hired|picked|selected)[ \t]+\Z"
 )
+# a sentence opening with a founding participle's clause, the name right after its comma, then a
+# copula: "Founded in 2004 by A and B, Brisaluz is based in Porto" (people are born, not founded)
+_FOUNDING_CLAUSE = regex.compile(
+    r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:Founded|Co-founded|Cofounded|Established|Incorporated)"
+    r"[ \t][^.;:!?\n]{1,120},[ \t]\Z"
+)
+# any phrase opening a sentence, then a comma: "With 25 million subscribers, X is one of the largest ..."
+_OPENING_CLAUSE = regex.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)\p{Lu}[^.;:!?\n]{1,100},[ \t]\Z")
+_COPULA_NEXT = regex.compile(r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]")
+# a fact sheet's heading after the name, alone on its line: "Lumora at a glance"
+_GLANCE_HEADER = regex.compile(r" at a glance[ \t]*(?:\n|\Z)", regex.IGNORECASE)
 # ", Colo.," / ", Ohio" right after a name: the state of a town
 _PLACE_AFTER_COMMA = regex.compile(r",[ \t]{1,3}(\p{Lu}[\p{L}.]{1,14}(?:[ ]\p{Lu}[\p{L}.]{1,14})?)(?=,|\s)")
 
@@ -259,6 +270,22 @@ class _Cues(_Base):
                     return "cue before"
             elif (start < 2 or c.isspace()) and self.cue_before(start, end):
                 return "cue before"
+            elif (
+                c == ","
+                and _COPULA_NEXT.match(text, end)
+                and (
+                    _FOUNDING_CLAUSE.search(text, max(0, start - 160), start)
+                    or (
+                        _OPENING_CLAUSE.search(text, max(0, start - 120), start)
+                        and (_AFTER_COPULA.ascii_match if self.ascii else _AFTER_COPULA.match)(
+                            text, end, end + _LOOKAHEAD
+                        )
+                    )
+                )
+            ):
+                # "Founded in 2004 by A and B, Brisaluz is based in Porto", "With 25 million
+                # subscribers, Streamly is one of the largest music streaming services"
+                return "cue before"
         elif end in self.title_before:
             return "X title"
         follows = text[end : end + 1]
@@ -277,8 +304,17 @@ class _Cues(_Base):
                     and (rule := self.cue_after(toks, start, end))
                 ):
                     return rule
+            elif second == "a" and _GLANCE_HEADER.match(text, end) and text[start - 1 : start] in ("", "\n"):
+                return "About X"  # a fact sheet's heading "Lumora at a glance"
             elif second != "i" and second != "w":
                 return ""  # (most names: no cue after them, nor "is" or "was")
+            if second == "(" and _is_sentence_start(text, start):
+                # "Orvik (formerly Nordfisk Data) is a Swedish IT consultancy": a bracket before the copula
+                close = text.find(")", end, end + 80)
+                if close > 0 and (_AFTER_COPULA.ascii_match if self.ascii else _AFTER_COPULA.match)(
+                    text, close + 1, close + 1 + _LOOKAHEAD
+                ):
+                    return "cue after"
             if (
                 text.startswith(("is ", "was "), end + 1)
                 and _is_sentence_start(text, start)

@@ -27,8 +27,10 @@ from ._made import (
 )
 from ._naming import _names_as_written, former_names
 from ._regexes import (
+    _AFTER_COPULA,
     _AFTER_LISTING,
     _AFTER_TICKER,
+    _AFTER_USER_COUNT,
     _DOT_OR_POSSESSIVE,
     _LOOKAHEAD,
     _MAX_NAME_WORDS,
@@ -49,6 +51,16 @@ _PAREN_PLACE = _Pattern(
     r"[ ]\((?P<place>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})\)"
     r"(?P<tail>(?:[ ]\p{Lu}[\p{L}&.-]*){1,4})(?![\p{L}])"
 )
+
+
+# a lowercase word opening a text, a line or a sentence, before a verb a company's description or
+# user count follows: a brand written in lowercase ("lumio has more than 20 million users")
+_LOWERCASE_OPENING = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’)]?[ \t]{1,3})|(?<=\n[ \t]{0,3}))([a-z][a-z0-9]{2,19})"
+    r"(?=[ \t]+(?:is|was|has|had|now|counts|boasts)[ \t])"
+)
+# lowercase words that open a sloppy sentence, no brand ("this is a startup", "which has 2 million users")
+_NO_BRAND = frozenset({"this", "that", "there", "here", "which", "who", "what", "each", "one", "all", "she"})
 
 
 _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
@@ -247,10 +259,26 @@ class _Extractor(_Segments, _Linking, _Sites):
             self.place_in_parentheses()
         if not self.text.isascii():
             self.cjk_names()
+        if _LOWERCASE_OPENING.search(text) is not None:
+            self.lowercase_names()
         self.link_document()
         self.short_forms()
         self.attach_codes()
         return self.finish()
+
+    def lowercase_names(self) -> None:
+        """A brand written in lowercase that opens a sentence (no capital there, so no run of
+        capitalized words holds it), a company's description or user count after its verb:
+        "lumio is a Berlin-based fitness app", "lumio has more than 20 million registered users"."""
+        text, common = self.text, self.words.common
+        for m in _LOWERCASE_OPENING.finditer(text):
+            word, end = m.group(1), m.end(1)
+            if word in _NO_BRAND or word.capitalize() in common:
+                continue
+            if _AFTER_COPULA.match(text, end, end + _LOOKAHEAD) or _AFTER_USER_COUNT.match(
+                text, end, end + _LOOKAHEAD
+            ):
+                self.emit([_Tok(m.start(1), end, word)], word, "company", "lowercase brand")
 
     def attach_codes(self) -> None:
         """Tickers and listing codes written right after a name."""

@@ -97,7 +97,7 @@ class _Pattern:
 # abbreviations whose final dot belongs to the word ("Inc.", "Mr."), besides single capitals
 _ABBREVIATIONS = (
     "Inc Corp Co Cos Ltd Bros Mfg Intl Natl Assn Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof Ave Dept "
-    "Cia Pty Pte Pvt Bhd Plc Cie"
+    "Cia Pty Pte Pvt Bhd Plc Cie Zrt Kft Nyrt Ltda Tbk Sdn"
     # (and in capitals: "ZHAOYU INDUSTRIAL CO., LTD.")
     " INC CORP CO COS LTD BROS MFG INTL CIA PTY PTE PVT BHD PLC"
 ).split()
@@ -310,10 +310,16 @@ _AFTER_APPOSITION = _Pattern(
 _AFTER_COPULA = _Pattern(
     # ("Lumora is headquartered in Amsterdam": people are based somewhere, never headquartered)
     r"[^\S\n]++(?:is|was)[^\S\n]++headquartered\b|"
-    r"[^\S\n]++(?:is|was)[^\S\n]++(?:a|an|the)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
+    # ("Vexora is owned by ...", "X was founded in 1998", "X was acquired by Y": no person's)
+    r"[^\S\n]++(?:is|was)[^\S\n]++(?:(?:wholly|majority|partly|jointly)[- ])?owned[^\S\n]++by\b|"
+    r"[^\S\n]++was[^\S\n]++(?:co-)?founded[^\S\n]++(?:in|by)\b|"
+    r"[^\S\n]++(?:is|was)[^\S\n]++listed[^\S\n]++on[^\S\n]++the\b|"
+    r"[^\S\n]++(?:is|was)[^\S\n]++(?:a|an|the|one[^\S\n]++of[^\S\n]++the)[^\S\n]++(?:[\p{L}\p{Nd}\-]++[^\S\n]++){0,4}?"
     r"(?:company|firm|startup|start-up|maker|manufacturer|producer|provider|developer|retailer|operator|"
     r"bank|lender|insurer|airline|carrier|brewer|conglomerate|chain|supplier|distributor|publisher|miner|"
-    r"refiner|utility|shipper|grocer|consultancy|brokerage|fintech|biotech|subsidiary|corporation)s?+\b"
+    r"refiner|utility|shipper|grocer|consultancy|brokerage|fintech|biotech|subsidiary|corporation|"
+    # ("Tandemly is a social fitness app with ...", "X is an online education platform")
+    r"app|platform|marketplace|studio|agency|multinational|house|service)s?+\b"
     # ("X is a company director", "X was a bank analyst": a person's job)
     r"(?![^\S\n]+(?:director|executive|officer|official|spokes\w*|analyst|manager|founder|veteran|"
     r"president|chairman|employee|worker|owner|lawyer|economist)s?\b)"

@@ -23,7 +23,7 @@ from .discourse_state import PLATFORMS, Entities
 from .layouts import DEFINED_ISSUER, announcement_issuer, pronoun_definition, statement_registrant
 from .named_references import FORMED_REFERENCE, joined_names, not_named_after
 from .pronouns import founder_namesake
-from .sentence import modifies_next, usable
+from .sentence import heads_document, modifies_next, usable
 from .template import Automaton, LazyPattern, automaton, spans_holding
 
 _PRODUCT_ANAPHOR = LazyPattern(
@@ -32,10 +32,10 @@ _PRODUCT_ANAPHOR = LazyPattern(
 )
 # the words after "it" that make it a company's subject ("it said", "it bought")
 _IT_VERBS = (
-    r"(?:said|says|has|had|is|was|will|would|also|"
-    r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|"
-    r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|"
-    r"acquires|buys|sells|agreed|signed|formed|named|appointed|picked|snapped|took|purchased|merged|invested|divested)"
+    r"(?:said|says|has|had|is|was|will|would|also|became|becomes|remains|continues|employs|went|moved|"
+    r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|relocated|"
+    r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|counts|serves|"
+    r"acquires|buys|sells|signed|formed|named|appointed|picked|snapped|took|purchased|merged|invested|divested)"
 )
 _IT = LazyPattern(
     r"(?<!\b(?:make|makes|made|making|find|found|consider|considered|call|called|keep|kept)\s)\b(?:It|it)\b"
@@ -594,7 +594,7 @@ def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | No
         if c.kind == "company":
             first = not lead and not modifies_next(text, c.end)
             lead = lead or first
-            weight = 3.5 if first else 1.0
+            weight = (9.5 if heads_document(text, c.start, c.end) else 3.5) if first else 1.0  # a title line
             if first and _SELF_DESCRIPTION.match(text, c.end):
                 weight += 2.5  # "X Inc. is a holding company incorporated in ...": a filing's own company
             counts[c.name] = counts.get(c.name, 0.0) + weight

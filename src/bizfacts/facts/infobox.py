@@ -44,6 +44,15 @@ _STACKED_LINE = LazyPattern(
 _PAGE_NAME = LazyPattern(r"[ \t]*\p{Lu}[\p{L}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}&.'’-]*){0,4}[ \t]*")
 # the words that open a stacked profile's fields, one of which a text must hold to be read so
 _STACKED_CUES = ("\nHeadquarters\n", "\nIndustry\n", "\nFounded\n", "\nCompany size\n")
+# the fields that name an office, their value the officer's name ("CEO: Dana Whitfield")
+_OFFICE_FIELDS = frozenset(
+    {"ceo", "chief executive", "chief executive officer", "chairman", "chair", "president",
+     "managing director"}
+)
+# a fact sheet's fields naming the exchange ("Listing: Oslo Stock Exchange (ticker: NHB)")
+_LISTING_FIELDS = frozenset({"listing", "listed on", "stock exchange"})
+# the fields that name the company itself
+_NAME_FIELDS = frozenset({"name", "company name", "legal name"})
 # the fields of a company's infobox (casefolded)
 _FIELDS = frozenset(
     {
@@ -75,6 +84,18 @@ _FIELDS = frozenset(
         "isin",
         "company size",
         "specialties",
+        # a directory's or a fact sheet's fields ("Name: X Inc.", "Parent company: Y", "CEO: P")
+        "name",
+        "company name",
+        "legal name",
+        "parent company",
+        "parent organization",
+        "owned by",
+        "founded by",
+        "head office",
+        "investors",
+        *_LISTING_FIELDS,
+        *_OFFICE_FIELDS,
     }
 )
 _MIN_FIELDS = 3
@@ -83,10 +104,26 @@ _REACH = 2500  # an infobox opens the text
 _PERSON_TITLE = regex.compile(
     r"(?P<person>\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})[ \t]*\((?P<title>[^()]{2,60})\)"
 )
+# a person's name alone, an office's value ("Dana Whitfield", "Robert J. Keane")
+_PERSON_NAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}")
 # "WSE: MDV", "NYSE: XYZ": an exchange and a ticker
 _LISTING = regex.compile(
     r"(?P<exchange>\p{Lu}[\p{L} ]{1,30}?)[ \t]*:[ \t]*(?P<ticker>[A-Z0-9][A-Z0-9.]{0,9})\b"
 )
+# an exchange's name alone, its ticker in brackets maybe: "Oslo Stock Exchange (ticker: NHB)"
+_EXCHANGE_VALUE = regex.compile(
+    r"(?P<exchange>\p{Lu}[\p{L}. ]{1,40}?)[ \t]*(?:\((?:(?i:ticker|symbol|code)[ \t]*:?[ \t]*)?"
+    r"(?P<ticker>[A-Z0-9][A-Z0-9.]{0,9})\))?"
+)
+# an exchange's name by its form: "... Stock Exchange", "Nasdaq Stockholm", "Euronext Paris"
+_EXCHANGE_FORM = regex.compile(r"(?:.*\bExchange|Nasdaq\b.*|Euronext\b.*|Börse\b.*)")
+
+
+def _is_exchange(name: str) -> bool:
+    """Whether ``name`` is an exchange's: one the table knows, or one by its form."""
+    return name.strip().casefold() in L.EXCHANGES or _EXCHANGE_FORM.fullmatch(name.strip()) is not None
+
+
 # a footnote mark or a year in brackets after a value ("Kraków, Poland[1]", "Acme (2019)")
 _TRAILER = regex.compile(r"[ \t]*(?:\[[^\]]{1,8}\]|\([^()]{1,30}\))[ \t]*$")
 
@@ -106,9 +143,20 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
         return []
     first_line_end = text.find("\n")
     named = [c for c in companies if c.kind == "company" and c.start < max(first_line_end, 0)]
-    company = named[0].name if named else topic
-    if company is None and stacked and _PAGE_NAME.fullmatch(text, 0, max(first_line_end, 0)):
-        company = text[:first_line_end].strip()  # a profile page opens with the company's name
+    # ("Company Overview / Name: X Inc. / Headquarters: L": the name's field names the company)
+    by_field = [
+        c.name
+        for m in lines[:1]
+        if m.group("field").casefold().strip() in _NAME_FIELDS
+        for c in companies
+        if c.kind == "company" and c.start == m.start("value")
+    ]
+    company = by_field[0] if by_field else named[0].name if named else topic
+    # a profile page opens with the company's name (an infobox's fields right under it: "Harrowfield
+    # Mills" / "Head office: Halifax, England")
+    under = stacked or lines[0].start() == first_line_end + 1
+    if company is None and under and _PAGE_NAME.fullmatch(text, 0, max(first_line_end, 0)):
+        company = text[:first_line_end].strip()
     if company is None:
         return []
     out: list[AnyFact] = []
@@ -120,7 +168,7 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
         if field in ("type", "company type", "traded as"):
             for lm in _LISTING.finditer(value):
                 out.append(_listing(company, lm, evidence))
-        elif field == "headquarters":
+        elif field in ("headquarters", "head office"):
             location = _TRAILER.sub("", value).strip(" ,")
             if location[:1].isupper():
                 hq = HeadquartersFact(
@@ -131,11 +179,20 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
             for pm in _PERSON_TITLE.finditer(value):
                 title = " ".join(pm.group("title").split())
                 out.append(_officer(pm.group("person"), title, company, evidence, rule))
-        elif field in ("founder", "founders"):
+        elif field in _LISTING_FIELDS:
+            em = _EXCHANGE_VALUE.fullmatch(value.strip())
+            if em is not None and _is_exchange(em.group("exchange")):
+                out.append(_listing(company, em, evidence, rule))
+        elif field in _OFFICE_FIELDS:
+            person = _TRAILER.sub("", value).strip(" .")
+            if _PERSON_NAME.fullmatch(person):
+                out.append(_officer(person, m.group("field").strip(), company, evidence, rule))
+        elif field in ("founder", "founders", "founded by"):
             for name in _items(value):
                 if " " in name:  # a person's full name
                     out.append(_officer(name, "founder", company, evidence, rule))
-        elif field in ("parent", "owner", "owners", "subsidiaries", "divisions"):
+        elif field in ("parent", "owner", "owners", "subsidiaries", "divisions", "parent company",
+                       "parent organization", "owned by"):
             owns = field in ("subsidiaries", "divisions")  # (else the value owns the company)
             for name, stake in _held_items(value):
                 other = _name_at(companies, vs + value.find(name), name)
@@ -186,12 +243,14 @@ def _name_at(companies: list[CompanyMention], start: int, written: str) -> str:
     return next(spanning, written)
 
 
-def _listing(company: str, m: regex.Match[str], evidence: Evidence) -> ListingFact:
+def _listing(
+    company: str, m: regex.Match[str], evidence: Evidence, rule: str = "infobox: Traded as"
+) -> ListingFact:
     exchange = L.exchange_name(m.group("exchange"))
     return ListingFact(
         evidence=evidence,
         confidence=0.75,
-        rule="infobox: Traded as",
+        rule=rule,
         company=company,
         exchange=exchange,
         ticker=m.group("ticker"),

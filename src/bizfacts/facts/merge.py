@@ -23,6 +23,7 @@ from .._fact_types import (
     HeadquartersFact,
     InvestmentFact,
     OwnershipFact,
+    UserCountFact,
     ValuationFact,
 )
 from .._spans import PersonMention
@@ -159,7 +160,32 @@ def dedupe(facts: list[AnyFact]) -> list[AnyFact]:
     kept = [merged.get(id(f), f) for f in out if id(f) not in drop]
     kept = _round_valuations(_fold_amountless_investments(kept))
     folded = _fold_described_pairs(_fold_described_units(_drop_guessed_buyers(kept)))
-    return _named_over_referred(_widest_locations(_fold_buyerless(_fold_shortened_targets(folded))))
+    placed = _named_over_referred(_widest_locations(_fold_buyerless(_fold_shortened_targets(folded))))
+    return _fold_milestone_counts(placed)
+
+
+# the qualifiers of a count told as a threshold passed ("passes 9 million monthly players")
+_THRESHOLDS = frozenset({"more_than", "at_least", "approaching"})
+
+
+def _fold_milestone_counts(facts: list[AnyFact]) -> list[AnyFact]:
+    """A count told as a threshold ("as X passes 9 million monthly players") that another telling
+    of the same metric states exactly, a little above it ("averaged 9.3 million monthly active
+    players", told later): the same users, the rounded telling dropped."""
+    counts = [f for f in facts if isinstance(f, UserCountFact)]
+    if len(counts) < 2:
+        return facts
+    exact: dict[str, list[tuple[int, int]]] = {}
+    for f in counts:
+        if f.qualifier not in _THRESHOLDS:
+            exact.setdefault(f.metric, []).append((f.count, f.evidence.start))
+    drop = {
+        id(f)
+        for f in counts
+        if f.qualifier in _THRESHOLDS
+        and any(f.count < n <= f.count * 1.15 and at > f.evidence.start for n, at in exact.get(f.metric, ()))
+    }
+    return [f for f in facts if id(f) not in drop] if drop else facts
 
 
 _SHARES_WORDS = LazyPattern(r"(?i)\b(?:shares|stock)\b")

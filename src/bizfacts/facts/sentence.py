@@ -95,6 +95,22 @@ def modifies_next(text: str, end: int) -> bool:
     return text.startswith("-", end) and _MODIFIER_AFTER.match(text, end) is not None
 
 
+# what may follow a company's name on a title line naming it alone: a legal suffix, a ticker
+# in brackets ("Vellacourt Technologies, Inc. (NYSE: VLCT)")
+_TITLE_LINE_REST = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\n|\Z)")
+
+
+def heads_document(text: str, start: int, end: int) -> bool:
+    """Whether the company mention ``start``-``end`` is the document's first line on its own, a
+    title: "Vellacourt Technologies, Inc. (NYSE: VLCT)" above a call's transcript, "Ostervaal"
+    above an encyclopedia article.
+
+    >>> heads_document("Tallyroot Inc\nTallyroot makes ...", 0, 13), heads_document("Tallyroot buys Y", 0, 9)
+    (True, False)
+    """
+    return not text[:start].strip() and _TITLE_LINE_REST.match(text, end) is not None
+
+
 def sentence_subject(tpl: Template, outside_quotes: bool = False) -> str | None:
     """The first usable company slot of the sentence, if it comes early (the grammatical subject, roughly).
 

@@ -55,6 +55,7 @@ from .clauses import (
     served_frames,
 )
 from .executive import LESS_SURE, About, office
+from .grammar import variants
 from .headline import headline_line
 from .headquarters import PLACE_ADJECTIVE, headquarters_facts, parted_towns
 from .investment import investment_facts
@@ -303,7 +304,13 @@ def sentence_facts(
         # (no :func:`may_hold_construction` first: the chunk string holds no character the tags do
         # not, so ``matching`` tries no construction that test would have let through, and it lets
         # through nearly every sentence)
-        among = matching(chunk_chars(tags), "B" in tags, served_frames(tokens))
+        pre, frames = chunk_chars(tags), served_frames(tokens)
+        among = matching(pre, "B" in tags, frames)
+        if ",C," in pre:
+            # ("X, the software maker, was founded by P": chunk() makes a reference set off as its
+            # company's apposition an "x"; the constructions that reading matches are tried too)
+            also = set(matching(pre.replace(",C,", ",x,"), "B" in tags, frames)) - set(among)
+            among = tuple(v for v in variants() if v in also or v in among) if also else among
         if among:
             among = servable(among, tags)  # (the groups their triggers need)
         if not among:

@@ -292,7 +292,53 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
         pos = j
     for k in range(pos, len(tags)):
         out.append(Chunk(tags[k], (tokens[k],)))
+    if tags.count(",") > 1 and tags.count("C") > 1:
+        _appositive_references(out)
+    if "cV" in tags and "b" in tags:
+        _shared_auxiliary(out)
     return out
+
+
+_COPULAS = frozenset({"was", "were", "is", "are", "been"})
+
+
+def _shared_auxiliary(chunks: list[Chunk]) -> None:
+    """ "X was founded in 2015 and acquired by Y": a participle after "and", its agent after "by",
+    shares the passive auxiliary of the first verb phrase (a "b" and a participle, or a passive
+    group such as "was launched")."""
+    for k in range(2, len(chunks) - 1):
+        c = chunks[k]
+        if c.char != "V" or c.voice != "active" or c.form not in ("past", "part"):
+            continue
+        if chunks[k - 1].char != "c" or chunks[k + 1].char != "y":
+            continue
+        for j in range(k - 2, -1, -1):
+            first = chunks[j]
+            if first.char in ".;:CNP" and j < k - 2 and first.char != "C":
+                break
+            opens = first.tokens[0].text.casefold() in _COPULAS
+            if (first.char == "b" and chunks[j + 1].char == "x") or (first.char == "Z" and opens):
+                c.voice = "passive"
+                break
+
+
+def _appositive_references(chunks: list[Chunk]) -> None:
+    """ "Taskwell, the project management software maker, was founded by P": a reference set off
+    as the apposition of the company it refers to describes it, no second party (an "x")."""
+    for k in range(2, len(chunks) - 1):
+        c = chunks[k]
+        if c.char != "C" or chunks[k + 1].char != "," or chunks[k - 1].char + chunks[k - 2].char != ",C":
+            continue
+        ref, named = c.tokens[-1].mention, chunks[k - 2].tokens[-1].mention
+        # (not "X, the Columbus, Ohio-based lender,": a place in the description tells where X is)
+        if (
+            isinstance(ref, str)
+            and len(c.tokens) > 1
+            and getattr(named, "name", None) == ref
+            and c.location is None
+            and not any(t.tag in "BLH" for t in c.tokens)
+        ):
+            c.char = "x"
 
 
 def chunk_chars(tags: str) -> str:

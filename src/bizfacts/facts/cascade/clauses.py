@@ -407,7 +407,7 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
 _POSSESSIVE_GROUP = re.compile(r"j[xu-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R")
 _INNER_GROUP = re.compile(r"(?:CN*|N+)[xu-]{0,2}R")
 _POSSESSIVE_INNER_GROUP = re.compile(r"j[xu-]{0,4}(?:CN*|N+)[xu-]{0,2}R")
-_PASSIVE_GROUP = re.compile(r"b[tmhbv!iGxZpIdjuMnD,]*V")
+_PASSIVE_GROUP = re.compile(r"b[tmhbv!iGxZpIdjuMnD,c]*V")
 
 
 def servable(among: Sequence[Variant], tags: str) -> tuple[Variant, ...]:

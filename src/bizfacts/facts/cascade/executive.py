@@ -68,7 +68,8 @@ def variants() -> tuple[Variant, ...]:
             "title-is",
             "TITLE",
             # ("As of 2025 the chief executive is P", "In 2024 the chairman was P": a time opens it)
-            rf"(?:{_OPENS}|(?<=^(?:so|[pi])D))(?:dx{{1,2}})?(?P<title>T)v?b{_HONORIFIC}(?P<person>[PN])(?=[.,;]|$)",
+            # ("Its chief executive since 2021 is P": a time after the title)
+            rf"(?:{_OPENS}|(?<=^(?:so|[pi])D))(?:dx{{1,2}})?(?P<title>T)D?[hv]?b{_HONORIFIC}(?P<person>[PN])(?=[.,;]|$)",
         ),
         # "P was the CEO; he succeeded N ...", "P became CEO in 1999": the chief executive of the
         # company the text is about (a chief executive only: "P is president" may be a country's)
@@ -301,7 +302,12 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("... by Dr. P and Q": an honorific the extractors left out)
             # ("... by engineer P": a descriptor of the person)
-            r"(?P<company>[CN])(?:,(?:Wb)?|h?b)v?(?P<cue>x)(?:[in]D,?)?y(?:T,?|x{1,2}(?=P))?(?:N(?=P))?(?P<person>[PN])"
+            # ("X is an Italian fashion house founded in L in 1921 by P": the copula's description, then
+            # the participle; "... by former bank executives P and Q", "... by Oxford graduates P and Q": a
+            # descriptor of the founders)
+            # ("X, the project management software maker, was founded by P": a reference as its apposition)
+            r"(?P<company>[CN])(?:,x,(?=h?b))?(?:,(?:Wb)?|h?b(?:d[xe]{1,4}(?=x[iny]))?)v?(?P<cue>x)(?:[in][DLN],?){0,2}y(?:T,?|F?[NL]?x{1,2}(?=P))?"
+            r"(?:N(?=P))?(?P<person>[PN])"
             # "... by P, its chief executive,", "... by P, who serves as its CEO": P's title
             r"(?:,(?P<title>T)(?=[,.;]|$)|,Wv?(?:b|xs)(?P<title>T)(?=[,.;]|$))?",
         ),

@@ -76,9 +76,8 @@ _BRIDGE = (
     # ("X is a Raleigh-based company that owns Y": the subject of the copula acts)
     # ("X is a Fairfax County, Virginia-based company that owns Y": a town no place list knows)
     r"|b(?:d?(?:[xuBR]|[LN],?)){1,5}W(?=[VZ])"
-    # ("X is a Melbourne-based operator of retirement villages and is owned by Z": a description, then
-    # a second predicate of the same subject)
-    r"|bd?(?:[xuBR]|o(?=d?x)){1,8}c(?=V))?"
+    # ("X is a Melbourne-based operator ... and is owned by Z", "X was founded in 2015 and was acquired by Y")
+    r"|bd?(?:[xuBR]|o(?=d?x)){1,8}c(?=V)|b?[xZ](?:[in][DLN](?:,L)?){1,2},?c(?=V))?"
 )
 # a reporting clause and the start of what it reports: "said (Monday) (that) it", "said its board"
 # ("X on Tuesday said its board ...")

@@ -86,7 +86,8 @@ def variants() -> tuple[Variant, ...]:
             # ("X is a crew of seasoned Y Flight Examiners based in L": a name inside the copula's
             # description, after "of", is no subject; not a verb's object: "X, which bought Y in 2019, is
             # headquartered in L" is X's; "X, which owns A and B, is based in L": a subject relative)
-            rf"(?<![oiytfrawnspc:NP~CVZ])(?<!b[dxuNPL,~]{{0,8}})(?<!bd?x{{0,2}}ox{{0,3}})(?P<company>{_PARTY})"
+            # ("X (Y AB) is based in L": the name in brackets is X's other name, no subject of its own)
+            rf"(?<![oiytfrawnspc:NP~CVZ])(?<!C\()(?<!b[dxuNPL,~]{{0,8}})(?<!bd?x{{0,2}}ox{{0,3}})(?P<company>{_PARTY})"
             rf"(?:{_APPOSITION_NO_PARTY}|{_APPOSITION_OF_PARTY}|{_APPOSITION_BY_PEOPLE}|{_CLAUSE_ON_OTHERS})"
             # (a title-case description: "is an industry-leading Internet Service Provider based in L")
             # ("I passed my Property Law exam and joined X located in L": with no copula, no clause
@@ -106,6 +107,20 @@ def variants() -> tuple[Variant, ...]:
             "coordinated",
             "HQ",
             rf"(?<![oiytfrawnspc:,CN])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?c(?:v?b)?v?(?P<hq>H){_AT}{_LOCATION}",
+        ),
+        # "X is listed on the TSX and has its head office in L": the subject's second predicate, its own
+        # location noun (the builder checks "its")
+        _v(
+            "coordinated-noun",
+            "HQ",
+            rf"^(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}[bvVxZh][^.;:SW]{{0,12}}?ch(?P<hq>Q)[ia]{_LOCATION}",
+        ),
+        # "X's managing partner is P and it is headquartered in L": "it" opening a second clause after
+        # "and" (the builder checks the pronoun)
+        _v(
+            "second-clause-it",
+            "HQ",
+            rf"(?<=[PNLD%9x]c)(?P<company>C)v?b(?P<hq>H){_AT}{_LOCATION}",
         ),
         # a press release's header after the name: "X Co., Ltd. (Head Office: Minato-ku, Tokyo;
         # President: P)"
@@ -162,7 +177,9 @@ def variants() -> tuple[Variant, ...]:
             "possessive-noun",
             "HQ",
             # ("Our corporate headquarters, located in L, consists of ...": the participle set off)
-            rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)(?:bH?|,H)[iat]{_LOCATION}",
+            # ("Its headquarters moved to L in 2019", "X's head office was relocated to L": the town moved
+            # to; the builder reads the verb)
+            rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)(?:(?:bH?|,H)[iat]|b?(?P<moved>x)t){_LOCATION}",
         ),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
         # ("In a filing with the SEC, the Chicago-based concern said": a party closing a fronted phrase
@@ -226,7 +243,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "where-it",
             "HQ",
-            rf"^(?P<company>{_PARTY})[^CNP.;:]{{0,12}}?i(?P<loc>L(?:,L){{0,3}}),We[bhv]{{0,3}}(?P<hq>H)(?![iat])",
+            # ("X was founded in 2009 by A and B in L, where it remains headquartered": its founders between)
+            rf"^(?P<company>{_PARTY})[^C.;:]{{0,16}}?i(?P<loc>L(?:,L){{0,3}}),We[bhv]{{0,3}}(?P<hq>H)(?![iat])",
         ),
         # "the Dayton company", "the Bangor, Maine, forest products company": a reference with its town
         # ("the family-owned Kettering maker": a lowercase modifier before the town)
@@ -265,6 +283,8 @@ _NOT_A_PLACE = regex.compile(
     r"(?i)\p{L}+ly|broad|community|home|web|cloud|internet|faith|school|family|science|evidence"
 )
 _PLURAL_COPULA = regex.compile(r"\b(?:are|were)\b")
+# the verbs that take a company's seat to a town ("Its headquarters moved to L")
+_MOVED = frozenset({"moved", "relocated", "transferred", "shifted"})
 # places that, after "X Corp of", belong to the name ("Imperial Corp of America")
 _NAME_PLACES = frozenset({"America", "the Americas"})
 
@@ -304,8 +324,12 @@ def headquarters_facts(
         raise NoFact("a name inside a copula's description ('X is a unit of Y, based in L') may be Y's")
     if p.variant == "coordinated-subjects" and not _shared_seat(p, text):
         raise NoFact("'A and B, based in L': only 'both' or a plural copula says both are based there")
-    if p.variant == "coordinated-its" and (hq_c is None or hq_c.possessive != "its"):
+    if p.variant == "second-clause-it" and (company_c is None or company_c.text.casefold() != "it"):
+        raise NoFact("a second clause's subject after 'and' that is no 'it' may be a second party")
+    if p.variant in ("coordinated-its", "coordinated-noun") and (hq_c is None or hq_c.possessive != "its"):
         raise NoFact("a second clause's location noun without 'its' ('..., and the headquarters are in L')")
+    if (moved := p.places.get("moved")) is not None and moved.text.casefold() not in _MOVED:
+        raise NoFact("'its headquarters staff went to L': only a verb of moving takes the seat to a town")
     if p.variant in ("apposition-place", "copula-place"):
         lo, hi = p.extents["desc"]
         if text[lo:hi].split()[-1].casefold() not in _firm_nouns():

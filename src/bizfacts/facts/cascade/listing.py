@@ -181,7 +181,10 @@ def variants() -> tuple[Variant, ...]:
             "verb",
             "LIST",
             # ("X is headquartered in L and its shares are listed on EXCH": a first predicate of place)
-            rf"(?:{subject}(?:{_BRIDGE}|,|,W[^.;CNV]{{1,12}}?c|{_FIRST_VP}|[bhv]{{0,2}}H[iap][LN](?:,L){{0,2}}cK?)|{relative})"
+            # ("X is a Swedish truck maker listed on EXCH", "X is a FTSE 250 company listed on EXCH": the
+            # copula's description before the participle)
+            rf"(?:{subject}(?:{_BRIDGE}|,|,W[^.;CNV]{{1,12}}?c|{_FIRST_VP}|[bhv]{{0,2}}H[iap][LN](?:,L){{0,2}}cK?"
+            rf"|b(?=[dN])d?[xuN9e-]{{1,5}}(?=V))|{relative})"
             rf"(?:x{{0,2}}|[GZ]t?)(?P<verb>V)(?:[jd]?x{{0,2}}K)?v?D?{_EXCH}",
         ),
         # "X has a secondary listing in Hong Kong", "X completed its initial public offering on EXCH"
@@ -265,7 +268,9 @@ _TICKER_AFTER = LazyPattern(
 # between a company and its listing word: a listing not (or not yet) made ("postponed its planned listing")
 _NOT_MADE = LazyPattern(
     r"(?i)\b(?:postpon\w*|delay\w*|cancel\w*|scrap\w*|shelv\w*|abandon\w*|call\w*\s+off|withdr[ae]w\w*|"
-    r"plann\w*|propos\w*|intend\w*|hop\w*|seek\w*|sought|consider\w*|mull\w*|explor\w*|prepar\w*)\b"
+    # (verbs only: "a Canadian exploration company listed on EXCH", "a considerable", "preparatory")
+    r"plann\w*|propos\w*|intend\w*|hop\w*|seek\w*|sought|consider(?:s|ed|ing)?|mull\w*|explor(?:e|es|ed|ing)|"
+    r"prepar(?:e|es|ed|ing))\b"
 )
 # the words of a company's trading: its shares, or the company itself trading ("X traded at 38 francs
 # on the Paris Bourse", "X will trade on Nasdaq")

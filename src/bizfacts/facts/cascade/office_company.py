@@ -98,13 +98,18 @@ def discourse_company(
         if p.variant == "title-is":
             return about.topic or about.described
         subject = None
+    if p.variant == "its-title" and subject and _named_after_pair_only(p, sentence, start, subject):
+        return None  # "It is owned by its founder, P, and the investment firm Y": "its" is no Y's
     if subject is None and title.casefold() == "president" and _names_a_country(sentence):
         return None  # "In announcing the U.S. sanctions, President Ronald Reagan said": a head of state
     if subject is not None:
         # "The CEO is P, grandson of the founder of X": X is no subject of "the CEO is"; but "X's
         # chairman is A, and the chief executive is B": the possessive that opens the sentence
+        # ("X is based in L, and its chief executive is P", "The bank's CEO is A and its chairman is
+        # B", "Our headquarters are in L, and our chief executive is P": "its", "our" are the subject's)
         if p.variant == "title-is":
-            return subject if _opens_possessive(sentence, subject) else None
+            its = p.places["title"].tokens[0].text.casefold() in ("its", "our")
+            return subject if its or _opens_possessive(sentence, subject) else None
         return subject
     if p.variant == "title-is" and about.described:
         return about.described  # "Y is a Japanese conglomerate. ... The president is P": Y's
@@ -118,6 +123,17 @@ def discourse_company(
     if about.unknown_opening and not opens:
         return None
     return about.topic
+
+
+def _named_after_pair_only(p: Predication, sentence: str, start: int, subject: str) -> bool:
+    """Whether the sentence names its first company ``subject`` only after the predication's title
+    and person, so that no "its" before them can refer to it."""
+    places = [c for c in (p.places.get("person"), p.places.get("title")) if c is not None]
+    if not places:
+        return False
+    first, last = min(c.start for c in places) - start, max(c.end for c in places) - start
+    word = subject.split()[0]
+    return sentence.find(word, 0, first) < 0 and sentence.find(word, last) >= 0
 
 
 def _object_after_pair(p: Predication, sentence: str, start: int, subject: str) -> bool:

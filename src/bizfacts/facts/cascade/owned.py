@@ -37,10 +37,12 @@ def is_agency(c: Chunk) -> bool:
 
 
 def _lists_owned(p: Predication) -> bool:
-    """Whether "X <verb> units, including Y" lists X's own units: "has" or an owning verb, then
-    "including" or "such as"."""
-    cue, incl = p.places["cue"], p.places["incl"]
-    owning = cue.char == "h" or cue.predicate == "own"
+    """Whether "X <verb> units, including Y" lists X's own units: "has", an owning verb or a verb
+    "through" them, then "including" or "such as"."""
+    cue, incl, via = p.places["cue"], p.places["incl"], p.places.get("via")
+    # ("X operates through subsidiaries including A": the units it works through)
+    through = via is not None and cue.char == "V" and via.text.casefold() == "through"
+    owning = cue.char == "h" or cue.predicate == "own" or through
     return owning and incl.tokens[0].text.casefold() in ("including", "such", "namely")
 
 

@@ -167,16 +167,20 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
         return _more_stakes(found, p, chunks, s) + _gapped_owner(found, p, chunks, s)
     if not (listed or including) or len(found) != 1 or theme is None or "stake" in p.places:
         return []
-    if theme.char != "C" and not (including and theme.char == "N"):
+    i = next((k for k in range(p.start, p.end) if chunks[k] is theme), None)
+    # ("X owns the brands A, B and C", "X is the parent company of A and B": a relational noun announces
+    # the names listed, those no extractor knew too)
+    announced = i is not None and (s[i - 1 : i] == "R" or s[max(0, i - 2) : i] == "Ro")
+    named = including or announced
+    if theme.char != "C" and not (named and theme.char == "N"):
         return []
     first = found[0]
-    i = next((k for k in range(p.start, p.end) if chunks[k] is theme), None)
     if not isinstance(first, OwnershipFact) or i is None:
         return []
     out: list[AnyFact] = []
-    for k in more_assets(s, i, named=including):
+    for k in more_assets(s, i, named=named):
         name, promoted = _party(chunks[k])
-        if not name or (promoted and not including) or name in (first.owner, first.asset):
+        if not name or (promoted and not named) or name in (first.owner, first.asset):
             break
         out.append(attrs.evolve(first, asset=name))
     return out

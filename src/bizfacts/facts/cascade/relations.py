@@ -93,7 +93,9 @@ def variants(a: str) -> tuple[Variant, ...]:
         _v(
             "has-including",
             "REL",
-            rf"(?P<owner>{_PARTY})(?P<cue>[hV])(?P<rel>R)(?:i[LN](?:,?c?[LN]){{0,3}})?,?(?P<incl>p|xs|x)(?P<asset>[CN])",
+            # ("X operates through subsidiaries including A", "X has subsidiaries in 12 countries, including A")
+            rf"(?P<owner>{_PARTY})(?P<cue>[hV])(?P<via>p)?(?P<rel>R)(?:i(?:[LN](?:,?c?[LN]){{0,3}}|9?x{{1,2}}))?,?"
+            rf"(?P<incl>p|xs|x)(?P<asset>[CN])",
         ),
         # "X has (operates through) three subsidiaries: A, B and C" (no "of" between: "Description of
         # business: Design and manufacture ..." is a form's label)

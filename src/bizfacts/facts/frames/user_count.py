@@ -135,6 +135,16 @@ _OWNER_BEFORE_COUNT = LazyPattern(
 )
 
 
+# a clause of its own opened after the company, by an unknown name and its verb of reaching a
+# count: "Y takes a stake in X as Starward Tactics passes 9 million monthly players"
+_CLAUSE_OWNER = LazyPattern(
+    r"\b(?:as|while|after|when)[ \t]+(?P<name>"
+    + _NAME
+    + r")[ \t]+(?:passes|passed|tops|topped|hits|hit|reaches|reached|crosses|crossed|surpasses|surpassed)[ \t]+"
+    r"(?:(?:more|fewer)[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+)?\Z"
+)
+
+
 def _owner_before_count(template: str, pos: int) -> str | None:
     """The unknown name a count's verb follows ("Trellin is used by more than 11,000 teams"), its
     leading sentence words left out ("Since Trellin")."""
@@ -297,6 +307,10 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             # "more than 9,400 clinics ... used Y": Y, the company named after the count, is whose
             # product they use
             subject, penalty = companies[k][1].name, companies[k][1].anaphor
+        elif k and (own := _CLAUSE_OWNER.search(t, max(companies[k - 1][0], pos - 90), pos)) and (
+            name := unknown_name(own.group("name"))
+        ):
+            subject, penalty = name, True  # ("Y backs X as Starward Tactics passes 9 million players")
         elif k:
             # nearest mention before the count; a product/site in the same clause beats a company
             p, s = companies[k - 1]
