@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 
@@ -55,10 +56,11 @@ _PAREN_PLACE = _Pattern(
 
 # a lowercase word opening a text, a line or a sentence, before a verb a company's description or
 # user count follows: a brand written in lowercase ("lumio has more than 20 million users")
-_LOWERCASE_OPENING = regex.compile(
-    r"(?:^|(?<=[.!?][\"”’)]?[ \t]{1,3})|(?<=\n[ \t]{0,3}))([a-z][a-z0-9]{2,19})"
-    r"(?=[ \t]+(?:is|was|has|had|now|counts|boasts)[ \t])"
-)
+# (the stdlib engine, the opening consumed rather than looked behind and its first character a
+# class, so the scan fails fast at most positions: the brand in group 1; the text's start apart)
+_BRAND_AFTER = r"([a-z][a-z0-9]{2,19})(?=[ \t]+(?:is|was|has|had|now|counts|boasts)[ \t])"
+_LOWERCASE_OPENING = re.compile(r"[.!?\n](?:(?<=\n)[ \t]{0,3}|[\"”’)]?[ \t]{1,3})" + _BRAND_AFTER)
+_LOWERCASE_AT_START = re.compile(r"[ \t]{0,3}" + _BRAND_AFTER)
 # lowercase words that open a sloppy sentence, no brand ("this is a startup", "which has 2 million users")
 _NO_BRAND = frozenset({"this", "that", "there", "here", "which", "who", "what", "each", "one", "all", "she"})
 
@@ -259,7 +261,7 @@ class _Extractor(_Segments, _Linking, _Sites):
             self.place_in_parentheses()
         if not self.text.isascii():
             self.cjk_names()
-        if _LOWERCASE_OPENING.search(text) is not None:
+        if _LOWERCASE_AT_START.match(text) is not None or _LOWERCASE_OPENING.search(text) is not None:
             self.lowercase_names()
         self.link_document()
         self.short_forms()
@@ -271,7 +273,8 @@ class _Extractor(_Segments, _Linking, _Sites):
         capitalized words holds it), a company's description or user count after its verb:
         "lumio is a Berlin-based fitness app", "lumio has more than 20 million registered users"."""
         text, common = self.text, self.words.common
-        for m in _LOWERCASE_OPENING.finditer(text):
+        first = _LOWERCASE_AT_START.match(text)
+        for m in itertools.chain((first,) if first is not None else (), _LOWERCASE_OPENING.finditer(text)):
             word, end = m.group(1), m.end(1)
             if word in _NO_BRAND or word.capitalize() in common:
                 continue
