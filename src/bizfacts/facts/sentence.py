@@ -105,7 +105,7 @@ def heads_document(text: str, start: int, end: int) -> bool:
     title: "Vellacourt Technologies, Inc. (NYSE: VLCT)" above a call's transcript, "Ostervaal"
     above an encyclopedia article.
 
-    >>> heads_document("Tallyroot Inc\nTallyroot makes ...", 0, 13), heads_document("Tallyroot buys Y", 0, 9)
+    >>> heads_document("Tallyroot Inc\\nTallyroot makes ...", 0, 13), heads_document("Tallyroot buys Y", 0, 9)
     (True, False)
     """
     return not text[:start].strip() and _TITLE_LINE_REST.match(text, end) is not None
