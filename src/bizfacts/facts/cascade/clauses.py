@@ -83,6 +83,7 @@ _HQ_WITHOUT_TRIGGER = frozenset(
         "possessive-place",
         "place-description",
         "institution-in",
+        "bracketed-place",
     }
 )
 

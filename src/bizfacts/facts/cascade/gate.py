@@ -164,6 +164,11 @@ _PLACE_AFTER = LazyPattern(
     # ("X, the family-owned Kettering maker of ...": a lowercase modifier or two before the town)
     r"(?:\p{Ll}[\p{Ll}-]*[ \t]{1,3}){0,2}(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})"
 )
+# "X (Perth, Australia)": a town (and its region or country) in brackets after a company's name
+_PLACE_IN_BRACKETS = LazyPattern(
+    r"[ ]\((?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})"
+    r"(?:,[ ]\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2}){0,2}\)"
+)
 # "the Dayton company", "the Bangor, Maine, forest products company": a place before a reference
 _PLACE_BEFORE_REFERENCE = LazyPattern(
     r"\b[Tt]he[ \t]{1,3}(?P<run>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,3})"
@@ -251,6 +256,10 @@ def place_beside(
     for c in companies:
         after = place_after.match(text, c.end)
         if after is not None and _names_place(after.group("run")):
+            return True
+        # "Tesk Mining (Perth, Australia) said": the company's town in brackets
+        inside = _PLACE_IN_BRACKETS.match(text, c.end) if text.startswith(" (", c.end) else None
+        if inside is not None and _names_place(inside.group("run")):
             return True
         if text.startswith(" in ", c.end) and institution(c):
             after = _IN_PLACE.get().match(text, c.end)

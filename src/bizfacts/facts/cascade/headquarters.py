@@ -235,6 +235,8 @@ def variants() -> tuple[Variant, ...]:
         # "Bellweather Bio Inc. of Cambridge, Massachusetts, ...": a company and its town
         # ("Kettering, of Sandusky, Ohio, makes valves": the town in commas)
         _v("of-place", "HQ", r"(?P<company>C)(?:N?|,(?=oL(?:,L){0,2},))o(?P<loc>L(?:,L){0,2})(?!['NL])"),
+        # "Tesk Mining (Perth, Australia) said": the company's town and country in brackets
+        _v("bracketed-place", "HQ", r"(?P<company>C)\((?P<loc>L(?:,L){0,2})\)"),
         # "to Osterkamp Industrie GmbH, Bielefeld.": a suffixed name and its seat, the German way
         _v("seat", "HQ", r"(?<![,c])(?P<company>C),(?P<loc>L)(?=[.;)]|,[^L]|$)"),
         # "a news conference in Osaka, where the company is based"
@@ -270,6 +272,10 @@ def variants() -> tuple[Variant, ...]:
         _v("institution-in", "HQ", r"(?P<company>C)i(?P<loc>L(?:,L){0,3})"),
         _v("adjective", "HQ", r"(?P<company>[CN])"),
     )
+
+
+# what goes on with a name after its bracketed town: a legal form ("X (Leeds) Ltd")
+_NAME_GOES_ON = regex.compile(r"\)?[ \t]+(?:Ltd|Limited|Inc|Corp|Co|GmbH|AG|SA|Plc|PLC|LLC|BV|NV|Pty)\b")
 
 
 # the location nouns that name a head office after a possessive and a town ("X's Perth headquarters")
@@ -338,6 +344,11 @@ def headquarters_facts(
             raise NoFact("a state or country of incorporation ('a Delaware corporation') is no headquarters")
         if p.variant == "copula-place" and _first_place_kind(p.places["loc"]) != "city":
             raise NoFact("'X is a U.S. airline', 'a Texas company': a country or state tells what X is")
+    if p.variant == "bracketed-place" and (
+        _first_place_kind(p.places["loc"]) != "city" or _NAME_GOES_ON.match(text, p.places["loc"].end + 1)
+    ):
+        # "Bache Securities (Japan) Ltd", "X (UK)": a country in brackets qualifies the name
+        raise NoFact("a country or region in brackets after a name qualifies the name ('X (UK) Ltd')")
     if p.variant in ("copula-in", "apposition-in"):
         lo, hi = p.extents["desc"]
         before = text[max(0, lo - 8) : lo].split()  # (the words right before the description only)
