@@ -73,7 +73,7 @@ from .promoted import collect_promoted, known_names, promoted_mentions
 from .pronouns import first_person, its_board, object_it, opening_its
 from .release_columns import column_facts
 from .release_tables import outlook_tables
-from .rest_stakes import rest_stakes
+from .rest_stakes import rest_stakes, retained_stakes
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, owner_line_facts, shareholder_table_facts
 from .subsidiary_items import subsidiary_items_facts
@@ -277,8 +277,13 @@ def assemble(
             shares = [m for m in rest if isinstance(m, PercentMention)]
             facts.extend(remaining_stakes(text, s, e, shares, comps, facts))
         rest_told = " the rest" in low or " the remainder" in low or " the balance" in low
-        if P_SLOT in template and comps and rest_told:  # "The state owns 51% of Y, and X owns the rest"
-            facts.extend(rest_stakes(text, s, e, [m for m in rest if isinstance(m, PercentMention)], comps))
+        kept_told = " retain" in low or " kept " in low or " keeps " in low
+        if P_SLOT in template and comps and (rest_told or kept_told):
+            pcts = [m for m in rest if isinstance(m, PercentMention)]
+            if rest_told:  # "The state owns 51% of Y, and X owns the rest"
+                facts.extend(rest_stakes(text, s, e, pcts, comps))
+            if kept_told and len(comps) > 1:  # "X spun off Y in 2020 but retains a 19.9% interest"
+                facts.extend(retained_stakes(text, s, e, pcts, comps))
         if P_SLOT in template and (comps or anaphors) and (deal := _open_deal(facts, "stake")) is not None:
             stake = deal_stake(text, s, e, [m for m in rest if isinstance(m, PercentMention)])
             _stake_open_deal(facts, deal, stake, {c.name for c in comps} | {a[2] for a in anaphors})

@@ -1,5 +1,6 @@
 """The rest of a company's shares: "The state owns a 51% stake in Y, and X owns the rest": X holds
-the 49% that the sentence's stake leaves.
+the 49% that the sentence's stake leaves.  And a stake kept in what a company sold: "X spun off Y
+in 2020 but retains a 19.9% interest" (:func:`retained_stakes`).
 
 A holder (a company right before "owns the rest", "holds the remainder", "has the balance")
 gets the complement of the stake the same sentence tells in another company ("a 51% stake in
@@ -82,3 +83,48 @@ def _stake_before(
             continue
         return named[k].name, Decimal(p.value)
     return None
+
+
+# "X spun off (sold, floated) Y ... but retains a 19.9% stake": the seller keeps a part of Y
+_DIVESTED = LazyPattern(
+    r"(?i)[ \t]+(?:has[ \t]+)?(?:spun[ \t]+off|sold|divested|floated|listed|carved[ \t]+out)[ \t]+"
+    r"(?:(?:its|the)[ \t]+(?:\w+[ \t]+){0,3}?)?\Z"
+)
+_KEEPS = LazyPattern(
+    r"(?i)[^.;]{0,60}?\b(?:but|and|while)[ \t]+(?:still[ \t]+)?"
+    r"(?:retains|retained|keeps|kept|holds|held|still[ \t]+owns)[ \t]+(?:a|an)[ \t]+\Z"
+)
+_KEPT_NOUN = LazyPattern(r"(?i)[ \t]+(?:stake|interest|holding|shareholding)\b(?![ \t]+in\b)")
+
+
+def retained_stakes(
+    text: str,
+    start: int,
+    end: int,
+    percentages: Sequence[PercentMention],
+    companies: Sequence[CompanyMention],
+) -> list[AnyFact]:
+    """ "X spun off Y in 2020 but retains a 19.9% interest": X's stake in Y (the company it
+    divested, named right after the verb), read in ``text[start:end]``."""
+    named = [c for c in companies if c.kind == "company"]
+    out: list[AnyFact] = []
+    for i, asset in enumerate(named[1:], 1):
+        seller = named[i - 1]
+        if _DIVESTED.get().search(text, seller.end, asset.start) is None or asset.start - seller.end > 50:
+            continue
+        for p in percentages:
+            if p.start < asset.end or p.value is None or p.start - asset.end > 100:
+                continue
+            if _KEEPS.get().search(text, asset.end, p.start) and _KEPT_NOUN.get().match(text, p.end):
+                out.append(
+                    OwnershipFact(
+                        evidence=Evidence(start, end, text[start:end]),
+                        confidence=0.6,
+                        rule="retained stake",
+                        owner=seller.name,
+                        asset=asset.name,
+                        stake=Decimal(p.value),
+                    )
+                )
+                break
+    return out
