@@ -53,17 +53,7 @@ def rest_stakes(
         asset, share = told
         if asset == holder.name or not Decimal(0) < share < Decimal(100):
             continue
-        rest = Decimal(100) - share
-        out.append(
-            OwnershipFact(
-                evidence=Evidence(start, end, text[start:end]),
-                confidence=0.6,
-                rule="remaining stake",
-                owner=holder.name,
-                asset=asset,
-                stake=rest,
-            )
-        )
+        out.append(_stake(text, start, end, "remaining stake", holder.name, asset, Decimal(100) - share))
     return out
 
 
@@ -116,15 +106,15 @@ def retained_stakes(
             if p.start < asset.end or p.value is None or p.start - asset.end > 100:
                 continue
             if _KEEPS.get().search(text, asset.end, p.start) and _KEPT_NOUN.get().match(text, p.end):
-                out.append(
-                    OwnershipFact(
-                        evidence=Evidence(start, end, text[start:end]),
-                        confidence=0.6,
-                        rule="retained stake",
-                        owner=seller.name,
-                        asset=asset.name,
-                        stake=Decimal(p.value),
-                    )
-                )
+                kept = Decimal(p.value)
+                out.append(_stake(text, start, end, "retained stake", seller.name, asset.name, kept))
                 break
     return out
+
+
+def _stake(
+    text: str, start: int, end: int, rule: str, owner: str, asset: str, stake: Decimal
+) -> OwnershipFact:
+    """An ownership fact told by the sentence ``text[start:end]``, less sure than a clause's own."""
+    evidence = Evidence(start, end, text[start:end])
+    return OwnershipFact(evidence=evidence, confidence=0.6, rule=rule, owner=owner, asset=asset, stake=stake)
