@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -391,14 +391,16 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
     every = variants()
     if not s.isascii():
         return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
-    # (``"" in s`` holds: a construction with no run is searched; the needs in order are tested
-    # before the search, which costs several times more)
-    found = []
-    for i in _candidate_indices(frozenset(s), located, frames):
-        search, run, in_order = _tests(i)
-        if run in s and (in_order is None or in_order(s) is not None) and search(s) is not None:
-            found.append(every[i])
-    return tuple(found)
+    return tuple(every[i] for i in _candidate_indices(frozenset(s), located, frames) if _may_match(i, s))
+
+
+def _may_match(i: int, s: str) -> bool:
+    """Whether construction ``i`` of :func:`variants` has a match in the ASCII chunk string ``s``,
+    told by its fast tests (:func:`_tests`): its run of characters, its needs in order, then the
+    stdlib twin of its pattern (``"" in s`` holds: a construction with no run is searched; the
+    needs in order are tested before the search, which costs several times more)."""
+    search, run, in_order = _tests(i)
+    return run in s and (in_order is None or in_order(s) is not None) and search(s) is not None
 
 
 # the groups a construction's trigger needs, in the tag string (each the part of its group's
@@ -449,6 +451,12 @@ def _fronted_pps(chunks: Sequence[Chunk], s: str, m: regex.Match[str]) -> dict[s
     return _pps(chunks, s[: m.start("agent")], end)
 
 
+def _read_string(frame: str, own: str, others: str, plain: str) -> str:
+    """The chunk string the constructions of ``frame`` read (:func:`predications`): ``own``, where an
+    investor's noun is "R", for INV; ``others`` for SYM and FUND; ``plain`` (their verbs "x") for the rest."""
+    return own if frame == "INV" else others if frame in ("SYM", "FUND") else plain
+
+
 def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None) -> list[Predication]:
     """Every predication the constructions find in one sentence's chunks; ``among``, when given,
     is :func:`matching` of their chunk string (the constructions that can match: the others
@@ -471,7 +479,21 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
         among = None  # :func:`matching` read the verbs: try every construction the characters allow
     if s is not own:
         among = None  # (:func:`matching` read the investor's noun as "R")
-    tried = _candidates(frozenset(own) | frozenset(plain), located) if among is None else among
+    every = variants()
+    tried: Iterable[Variant]
+    if among is not None:
+        tried = among
+    elif own.isascii() and plain.isascii():
+        # (no :func:`matching` result for these strings: each construction the characters allow is
+        # told by its fast tests on the string it reads, not by an overlapped search of its pattern;
+        # a sentence with a SYM or FUND verb tried them all, 2 ms a sentence on news)
+        tried = (
+            every[i]
+            for i in _candidate_indices(frozenset(own) | frozenset(plain), located, None)
+            if _may_match(i, _read_string(every[i].frame, own, s, plain))
+        )
+    else:
+        tried = _candidates(frozenset(own) | frozenset(plain), located)
     read_verbs: set[int] = set()  # the verbs the TRANS "active" construction read (ids)
     agent_ends: dict[tuple[int, str], int] = {}  # (verb, construction) -> where its agent read ended
     for v in tried:
@@ -483,7 +505,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
                 named = open_frames(chunks)
             if frame not in named or not all(map(has, NEEDS[frame, v.name])):
                 continue
-        cs = own if frame == "INV" else s if frame in ("SYM", "FUND") else plain
+        cs = _read_string(frame, own, s, plain)
         for m in v.pattern.finditer(cs, overlapped=True):
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
             # the construction's own tests first (all tests here are pure: their order changes nothing)
