@@ -36,6 +36,7 @@ from .objects import (
     _whole_of,
     consortium_of,
 )
+from .ownership import possessive_owner
 from .predicates import predicates
 from .reported import holds_other
 from .serves import bare_the
@@ -320,6 +321,8 @@ def acquisition_facts(
         filled["target"] = inner
         possessor, _ = _party(p.places.get("possessor"))
         owner = possessor or (filled["acquirer"] if unit.possessive and p.predicate == "sell" else None)
+        if not possessor and unit.possessive and p.variant.startswith("passive"):
+            owner = possessive_owner(chunks, unit)  # "X said its Y unit was sold to Z": X sells
         if owner and filled["seller"] is None:
             filled["seller"] = owner
     elif filled["target"] is None and unit is not None:

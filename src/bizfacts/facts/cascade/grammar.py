@@ -297,7 +297,7 @@ def variants() -> tuple[Variant, ...]:
             "TRANS",
             # "by (the) private equity firm X": a descriptor before the agent
             # ("a 19.9% interest in the company was acquired by X": the stake the subject names)
-            rf"(?:(?P<stake>K)i)?(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:[in]D)?(?:t{_OBJ_DESC}[CN])?y(?:R(?=[CN]))?{_BY_GROUP}{_OBJ_DESC}{a}",
+            rf"(?:(?P<stake>K)i)?(?:(?P<theme>{_PARTY})|(?:(?P<possessor>C)')?(?P<unit>R)){_APPOSITION}{_BRIDGE}(?P<verb>V)[vD9x]{{0,2}}(?:[in]D)?(?:t{_OBJ_DESC}[CN])?y(?:R(?=[CN]))?{_BY_GROUP}{_OBJ_DESC}{a}",
             "passive",
         ),
         # ("Y has been sold by its founders to Z", "Y was sold by the family to Z": sellers that are
@@ -305,7 +305,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "passive-no-agent",
             "TRANS",
-            rf"(?P<theme>{_PARTY}){_APPOSITION}{_BRIDGE}(?P<verb>V)(?!y(?!(?:[dj]?x{{1,3}}|T)t))",
+            rf"(?:(?P<theme>{_PARTY})|(?:(?P<possessor>C)')?(?P<unit>R)){_APPOSITION}{_BRIDGE}(?P<verb>V)(?!y(?!(?:[dj]?x{{1,3}}|T)t))",
             "passive",
         ),
         # "Y, which was sold to Z last year, plans to ...": the relative clause's own passive sale, its

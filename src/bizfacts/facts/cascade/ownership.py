@@ -361,3 +361,25 @@ def stake_agent(preds: Sequence[Predication], stake: Chunk) -> Chunk | None:
     return next(
         (q.places["agent"] for q in preds if q.places.get("stake") is stake and "agent" in q.places), None
     )
+
+
+# the chunks after which a company is the object of a preposition, no subject
+_PREPOSITIONS = frozenset("oiytfrawnsp")
+
+
+def possessive_owner(chunks: Sequence[Chunk], unit: Chunk) -> str | None:
+    """The company a possessive ("its") opening ``unit`` refers to: the nearest company before it
+    that is no object of a preposition ("X said its Y unit was sold to Z": X), else None.
+
+    >>> from bizfacts.facts.cascade.tokens import tokenize
+    >>> from bizfacts.facts.cascade.chunks import chunk
+    >>> text = "Acme said its Brightwave unit was sold."
+    >>> cs = chunk(tokenize(text, 0, [(0, 4, "C", "Acme")]))
+    >>> possessive_owner(cs, cs[2])
+    'Acme'
+    """
+    k = chunk_index(chunks, unit)
+    for i in range(k - 1 if k is not None else -1, -1, -1):
+        if chunks[i].char == "C" and (i == 0 or chunks[i - 1].char not in _PREPOSITIONS):
+            return _party(chunks[i])[0]
+    return None
