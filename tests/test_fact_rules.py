@@ -111,6 +111,8 @@ def _applicable() -> set[tuple[str, str]]:
                 continue  # "Y will take X private", "Y will pay $5 mln to acquire X": read as acquiring
             if v.name in ("target-answers", "tendered") and name != "bid":
                 continue  # "Y accepted X's offer", "Y shares were tendered in X's offer": a bid's
+            if v.name == "including" and name != "acquire":
+                continue  # "X has made several acquisitions, including Y": a buyer's deals, listed
             if v.name == "unnamed-buyer" and name != "acquire":
                 continue  # "X said a group of investors offered to buy its Y": a purchase's
             if v.name == "owners-approve-sale" and name != "sell":

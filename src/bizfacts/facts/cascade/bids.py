@@ -27,6 +27,14 @@ def variants(t: str) -> tuple[Variant, ...]:
         # "a recommended cash offer by X for Y" (a FOR noun: its target after "for"), "the acquisition by
         # X of Y", "the sale by X of Y to Z"
         _v("noun-by-then", "NOM", rf"(?P<noun>A)y(?P<agent>{_PARTY})(?P<prep>[or]){t}"),
+        # "X has made several acquisitions (in recent years), including Y and Z", "..., including the
+        # 2021 purchase of Y": the deals a light verb's subject made, listed after "including"
+        _v(
+            "including",
+            "NOM",
+            rf"(?<![oiytfrawnsp])(?P<agent>{_PARTY}){_APPOSITION}{_BRIDGE}[hbv]?(?P<verb>Z)(?P<noun>A)(?:[in]x{{1,3}}|[in]?D)?,p"
+            rf"(?:A(?P<prep>o))?(?P<theme>{_PARTY})",
+        ),
         # "X will pay (has agreed to pay) $600 million (in cash) to acquire Y": the verb of paying
         # is the trigger, the buying verb after its amount says what is bought
         _v(

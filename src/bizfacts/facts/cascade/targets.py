@@ -45,7 +45,7 @@ def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
         # ("bought A, Trebah Pumps and Lanyon Filters": names no extractor knew, promoted)
         sure = min(first.confidence, confidence(promoted))
         more.append(attrs.evolve(first, target=name, price=None, confidence=sure))
-        if s[m.end() - 2] == "c":
+        if m.group("sep") == "c":
             closed = len(more)
         pos = m.end()
     if _LIST_GOES_ON.match(s, pos):
@@ -56,8 +56,9 @@ def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
 # after a listed company: its town ("of New York") or its year ("A in 1994 and B in 1999"), then a
 # comma or "and" and the next company
 # (or where it is based: ", based in L,"; not a clause's subject: "..., and it has asked")
+# (or a deal noun of its own before a company: "the 2021 purchase of A and the 2023 takeover of B")
 _LIST_NEXT = regex.compile(
-    r"(?:oL(?:,L){0,2}|,H[ia][CLN](?:,L){0,2}|iD)?,?(?:,|c)(?=[CN](?!'|o[^L]|[^.;]{0,12}?[VZ]|v?[hbm]))[CN]"
+    r"(?:oL(?:,L){0,2}|,H[ia][CLN](?:,L){0,2}|iD)?,?(?P<sep>,|c)(?:Ao(?=C))?(?=[CN](?!'|o[^L]|[^.;]{0,12}?[VZ]|v?[hbm]))[CN]"
 )
 # an "and" later in the same clause
 _LIST_GOES_ON = regex.compile(r"[^.;c]*c")
