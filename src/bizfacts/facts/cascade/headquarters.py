@@ -256,6 +256,12 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             r"d(?:x{1,2}(?=L))?(?P<loc>L(?:,L){0,2}),?x{0,3}(?:(?<=x),)?(?P<company>C)",
         ),
+        # "X calls Tucson, Arizona home", "X has called L home since 1990"
+        _v(
+            "calls-home",
+            "HQ",
+            rf"(?<![oiytfrawnspc])(?P<company>{_PARTY}){_APPOSITION_NO_PARTY}h?(?P<cue>x)(?P<loc>L(?:,L){{0,2}})(?P<hq>Q)",
+        ),
         # "Tesk Mining's Perth headquarters": the company's location noun after its town
         _v("possessive-place-noun", "HQ", rf"(?P<company>{_PARTY})'(?P<loc>L(?:,L){{0,2}})(?P<hq>Q)"),
         # "Vienna's Quartzwerk"
@@ -278,6 +284,8 @@ def variants() -> tuple[Variant, ...]:
 _NAME_GOES_ON = regex.compile(r"\)?[ \t]+(?:Ltd|Limited|Inc|Corp|Co|GmbH|AG|SA|Plc|PLC|LLC|BV|NV|Pty)\b")
 
 
+# the verbs of "X calls L home"
+_CALLS = frozenset({"calls", "call", "called", "calling"})
 # the location nouns that name a head office after a possessive and a town ("X's Perth headquarters")
 _HEAD_OFFICE = frozenset({"headquarters", "hq", "office"})
 
@@ -324,6 +332,10 @@ def headquarters_facts(
     hq_c = p.places.get("hq")
     if p.variant == "address-of" and p.places["cue"].text.casefold() != "address":
         raise NoFact("'The N of X's head office is ...': only its address tells where it is")
+    if p.variant == "calls-home" and (
+        p.places["cue"].text.casefold() not in _CALLS or p.places["hq"].text.casefold() != "home"
+    ):
+        raise NoFact("only 'X calls L home' names a seat with a verb before the place")
     if p.variant == "spaced-adjective" and p.places["hq"].text.casefold() not in ("based", "headquartered"):
         raise NoFact("'a Dallas located firm': only 'based' or 'headquartered' makes a place an adjective")
     if p.variant == "reference-participle" and not isinstance(p.places["company"].head[-1].mention, str):
