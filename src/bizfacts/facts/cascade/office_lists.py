@@ -158,6 +158,12 @@ def predecessor_office(
         and _same_person(chunks[m.start("subject")], found[0].person)
     ):
         predecessor = chunks[m.start("predecessor")]  # "P was the CEO; he succeeded N in 2010"
+    elif (
+        (m := _WHO_SUCCEEDED.match(s, p.end)) is not None
+        and chunks[m.start("cue")].head[-1].text.casefold() in SUCCEEDED
+        and _person(chunks[p.end - 1]) == found[0].person
+    ):
+        predecessor = chunks[m.start("predecessor")]  # "The CEO is P, who succeeded N in 2021"
     name = _person(predecessor) if predecessor is not None else None
     if not name or name == found[0].person:
         return []
@@ -178,6 +184,8 @@ def _past_date(s: str, pos: int) -> int:
 # after an office's clause, the next clause's subject (the person again, or a pronoun) and "succeeded
 # N" with no office of its own ("P was the CEO; he succeeded N on May 1"; not "... as T": succeeds)
 _HE_SUCCEEDED = regex.compile(r"(?:[,;]c?|c)(?P<subject>[Pe])v?(?P<cue>x)(?P<predecessor>P)(?![sPN'])")
+# the office's person last in its clause, then a relative clause of succeeding: "..., who succeeded N"
+_WHO_SUCCEEDED = regex.compile(r",Wv?(?P<cue>x)(?P<predecessor>P)(?![sPN'])")
 _PRONOUNS = frozenset({"he", "she"})
 
 
