@@ -147,8 +147,13 @@ def completed_after(chunks: Sequence[Chunk], i: int) -> bool:
     >>> completed_after(done, 1), completed_after(perfect, 1), completed_after(expected, 1)
     (True, True, False)
     """
-    while i < len(chunks) and chunks[i].char in _BEFORE_VERB:
-        i += 1
+    while i < len(chunks):
+        if chunks[i].char in _BEFORE_VERB:
+            i += 1
+        elif (after := _set_off_participle(chunks, i)) is not None:
+            i = after  # "The merger of X and Y, announced in January, was completed on Friday"
+        else:
+            break
     c = chunks[i] if i < len(chunks) else None
     # ("... has been completed": the perfect is no modality)
     return (
@@ -158,6 +163,20 @@ def completed_after(chunks: Sequence[Chunk], i: int) -> bool:
         and not c.negated
         and all(m == "perfect" for m in c.modality)
     )
+
+
+def _set_off_participle(chunks: Sequence[Chunk], i: int) -> int | None:
+    """Where a participle of announcing set off by commas at chunk ``i`` ends (after its closing
+    comma: ", announced in January,"), else None."""
+    c = chunks[i]
+    if not (c.char == "Z" and i and chunks[i - 1].char == "," and len(c.tokens) == 1):
+        return None
+    if c.predicate != "announced":
+        return None
+    j = i + 1
+    while j < len(chunks) and j - i <= 6 and chunks[j].char in "inDdx9":
+        j += 1
+    return j + 1 if j < len(chunks) and chunks[j].char == "," else None
 
 
 # the verb of a deal noun's clause that ends the deal: "X's purchase of Y fell through"

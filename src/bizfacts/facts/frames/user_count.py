@@ -119,6 +119,9 @@ _AND_HAS = LazyPattern(r"\ue001[ \t]+and[ \t]+(?:now[ \t]+)?(?:has|had|have|coun
 _OPENS_SENTENCE = LazyPattern(r"[ \t\"“]*\ue000")
 # a funder after its preposition ("raised $40 million led by Y", "a seed round from Y") and the
 # clause the sentence's subject goes on with ("..., and says it now has", "and claimed")
+# a company that is the object of a preposition, and a count owned by "its" / "their"
+_OBJECT_BEFORE = LazyPattern(r"\b(?:with|to|from)[ \t]+\Z")
+_ITS_BEFORE = LazyPattern(r"\b(?:its|their)[ \t]+\Z")
 _FUNDER_BEFORE = LazyPattern(r"\b(?:led[ \t]+by|from|with)[ \t]+\Z")
 _AND_CLAIMS = LazyPattern(
     r"\band[ \t]+(?:(?:says|said|claims|claimed|reports|reported)[ \t]+(?:that[ \t]+)?(?:it|they)[ \t]+)?"
@@ -344,6 +347,12 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             elif k > 1 and _FUNDER_BEFORE.search(t, max(0, p - 12), p) and _AND_CLAIMS.search(t, p, pos):
                 # "X raised a Series B led by Y last fall, and says it now has 2.1 million users": the
                 # second verb is X's, not the funder's
+                q, first = companies[0]
+                if first.mention is not None and not first.anaphor and _OPENS_SENTENCE.match(t, 0, q + 1):
+                    s = first
+            elif k > 1 and _OBJECT_BEFORE.search(t, max(0, p - 8), p) and _ITS_BEFORE.search(t, max(0, pos - 8), pos):
+                # "X has partnered with Y to offer wallets to its 22 million customers": "its" is the
+                # subject's, not the object's of a preposition
                 q, first = companies[0]
                 if first.mention is not None and not first.anaphor and _OPENS_SENTENCE.match(t, 0, q + 1):
                     s = first
