@@ -167,6 +167,15 @@ def _dated_holding(chunks: Sequence[Chunk], p: Predication) -> bool:
     return words[0] == "as" and words[1] in ("at", "of") and chunks[2].char == "D" and chunks[3].char == ","
 
 
+def _after_placed_participle(chunks: Sequence[Chunk], c: Chunk) -> bool:
+    """Whether chunk ``c`` follows a participle and "in" ("published in", "based in", "located in")."""
+    k = chunk_index(chunks, c)
+    if k is None or k < 2 or chunks[k - 1].char != "i":
+        return False
+    before = chunks[k - 2]
+    return before.char in "xH" and before.head[-1].text.casefold().endswith("ed")
+
+
 def ownership_facts(
     p: Predication,
     ev: Evidence,
@@ -222,6 +231,8 @@ def ownership_facts(
         raise NoFact("'X <verb> units, including Y' names units only after 'has' or an owning verb")
     if p.variant == "has-called" and p.places["cue"].text.casefold() not in ("called", "named"):
         raise NoFact("'X has a unit ... <word> Y' names the unit only with 'called' or 'named'")
+    if asset_c is not None and asset_c.char == "N" and _after_placed_participle(chunks, asset_c):
+        raise NoFact("an unknown name after 'published (based) in' is a place")
     owner, o_promoted = _party(owner_c)
     rel = p.places.get("rel")
     asset: str | None
