@@ -37,7 +37,7 @@ _RECEIVED = r"(?P<verb>[Vx])p?(?P<price>M)(?:i?x)?f(?P<buyer>[CN])r(?:d?[xR]o(?=
 # "X (said it) sold (agreed to sell) a 20% stake to Z": the subject (no object of a preposition) sells
 # a stake with nothing after it but "to" and the buyer ("to Japan's Z", "to US private equity firm Z")
 _OWN_STAKE = (
-    rf"(?<![oiytfrawnsp])(?P<agent>C){_APPOSITION}{_BRIDGE}(?P<verb>V)v?(?P<stake>K)(?=t(?:L'|d?[xXLu-]{{0,4}})[CN])"
+    rf"(?<![oiytfrawnsp])(?P<agent>[CN]){_APPOSITION}{_BRIDGE}(?P<verb>V)v?(?P<stake>K)(?=t(?:L'|d?[xXLu-]{{0,4}})[CN])"
 )
 # the forms of "receive" that tell a sale's proceeds (a verb of funding: the constructions of other
 # frames read it as "x")
