@@ -449,10 +449,14 @@ def _price_open_deal(facts: list[AnyFact], i: int, price: MoneyMention | None, t
     valuing = _VALUING.search(text, max(0, price.start - 60), price.start) is not None
     if valuing and f.stake is not None and f.stake < 100:
         return
+    named = _VALUING_NAME.search(text, max(0, price.start - 80), price.start) if valuing else None
+    if named is not None and named["name"][0].isupper() and not (f.target or "").startswith(named["name"]):
+        return  # "..., valuing Selwyn at $9 billion": another company's value, not the deal's
     facts[i] = attrs.evolve(f, price=price)
 
 
 _VALUING = LazyPattern(r"(?i)\bvalu(?:e|es|ed|ing)\b")
+_VALUING_NAME = LazyPattern(r"\bvaluing\s+(?P<name>\S+(?:\s+\S+){0,3}?)\s+at\s+(?:\w+\s+)?$")
 
 
 

@@ -57,7 +57,10 @@ _BEFORE_AMOUNT = LazyPattern(
     # ("..., valuing the entire issued and to be issued ordinary share capital of Y at approximately":
     # a UK offer's value of the whole target)
     r"|\bvaluing\s+(?:the\s+|its\s+)?(?:entire\s+|whole\s+)?(?:issued\s+(?:and\s+to\s+be\s+issued\s+)?)?"
-    r"(?:ordinary\s+)?share\s+capital(?:\s+of\s+[^.;$€£]{1,60}?)?\s+at\s+)"
+    r"(?:ordinary\s+)?share\s+capital(?:\s+of\s+[^.;$€£]{1,60}?)?\s+at\s+"
+    # ("Y holders will receive 0.45 X share for each Y share, valuing Y at about $2.3 billion": the
+    # deal's value of the target; the caller checks the name is the target's)
+    r"|,\s+valuing\s+(?:the\s+(?:company|group|firm|business|bank|lender|target)|it|\p{Lu}[\w&'.-]*(?:\s+\p{Lu}[\w&'.-]*){0,3})\s+at\s+)"
     r"(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|a\s+total\s+of\s+)?$",
     regex.REVERSE,  # anchored at the end: searched from there (only whether it matches is read)
 )
@@ -226,10 +229,19 @@ def valued_target(earlier: Sequence[AnyFact], new: Sequence[AnyFact]) -> list[An
         buyers, bought = set(deal.investors), deal.investee
     return [
         attrs.evolve(f, company=bought)
-        if isinstance(f, ValuationFact) and f.company in buyers and bought and bought != f.company
+        if isinstance(f, ValuationFact)
+        and f.company in buyers
+        and bought
+        and bought != f.company
+        and not _values_by_name(f)  # ("..., valuing X at $9 billion": X's own value, named)
         else f
         for f in new
     ]
+
+
+def _values_by_name(f: ValuationFact) -> bool:
+    """Whether the valuation's sentence names its company right after the verb ("valuing X at")."""
+    return f"valuing {f.company}" in f.evidence.text or f"values {f.company}" in f.evidence.text
 
 
 # "the remaining 35%", "the other 49%": the rest of a company a stake was told of

@@ -127,7 +127,9 @@ _POSITION_NOUNS = frozenset({"position", "positions", "share"})
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}(?:ed|ing)$")
 # the tails of a capitalized word that make it an adjective ("Canadian-led", "Saudi-backed")
-_PARTICIPLE_TAILS = ("-led", "-backed", "-controlled", "-run", "-funded", "-sponsored", "-dominated", "-born", "-rival")
+_PARTICIPLE_TAILS = (
+    "-led", "-backed", "-controlled", "-run", "-funded", "-sponsored", "-dominated", "-born", "-rival"
+)
 _HYPHEN_CUE = regex.compile(r"^(?P<loc>\p{Lu}[\p{L}.'’ -]*?)[-–](?:based|headquartered)$")
 
 
