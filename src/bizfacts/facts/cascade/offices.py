@@ -124,7 +124,8 @@ def variants() -> tuple[Variant, ...]:
             # "X has been led by chief executive P since 2020"; "It was founded in 2004 by A, and has been led
             # by chief executive P since 2019": a first verb phrase with its own agent)
             # ("It has its headquarters in L and is led by CEO P": a first verb phrase with a location noun)
-            rf"(?P<company>[CN]){_APPOSITION}(?:b[dN][xuLR-]{{0,4}}(?=[xvV]y))?(?:(?:b?[xvHZ]{{1,2}}|hQ)[iaD9L]{{0,3}}(?:yP)?,?c)?"
+            # ("The chain was bought by Y in 2008 and is now run by managing director P": a first passive)
+            rf"(?P<company>[CN]){_APPOSITION}(?:b[dN][xuLR-]{{0,4}}(?=[xvV]y))?(?:(?:b?[xvHZV]{{1,2}}|hQ)[iaD9L]{{0,3}}(?:y[PC][iaD9L]{{0,2}})?,?c)?"
             rf"(?:h?b|,)?[xvV]{{1,2}}y[^.;CNP]{{0,3}}?(?P<title>T),?(?:N(?=P))?(?P<person>[PN])",
         ),
         # "P founded X in 2014 and has served as its chief executive since", "P, who joined X in 2010,
