@@ -309,7 +309,8 @@ def _relation_before_name(tokens: list[Token]) -> None:
     k = title - 1
     while k >= 0 and title - k <= 4 and tokens[k].tag in "xA":
         k -= 1
-    if k >= 0 and tokens[k].tag in "jd":
+    partner = tokens[title].text.casefold() in ("partner", "partners")  # "to joint-venture partner Y"
+    if k >= 0 and (tokens[k].tag in "jd" or (partner and tokens[k].tag in "tfw")):
         for tok in tokens[k + 1 : title + 1]:
             tok.tag, tok.lex, tok.mention = "x", None, None
 
