@@ -18,6 +18,9 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # ("," stands alone in "Foo , Inc."; "de" joins two forms: "S.A.B. de C.V.")
 _CONNECTORS = frozenset({"&", "and", "et", "und", "y", "AND", ",", "de"})
 _BARE_LEADERS = frozenset({"The", "THE", "the", "A", "An"})
+# forms that end a company's name but stay in its canonical name: a tax form written where a legal
+# form would be, and part of the trust's name ("Sunward REIT", "Sunward REIT, Inc." -> "Sunward REIT")
+_KEPT_FORMS = frozenset({"REIT", "REIT,"})
 # words that make one legal form with the suffix after them: India's "Private Limited", Australia's
 # "Proprietary Limited"
 _BEFORE_FORMS = frozenset({"Private", "PRIVATE", "Proprietary", "PROPRIETARY"})
@@ -48,7 +51,7 @@ def strip_suffixes(tokens: list[str]) -> list[str]:
     """
     end = len(tokens)
     while end > 1 and (
-        suffix_class(tokens[end - 1]) is not None
+        (suffix_class(tokens[end - 1]) is not None and tokens[end - 1] not in _KEPT_FORMS)
         or tokens[end - 1] in _CONNECTORS
         or (end < len(tokens) and tokens[end - 1] in _BEFORE_FORMS)  # "Private Limited"
     ):
@@ -84,6 +87,8 @@ def canonical_name(surface: str) -> str:
     'Lianhua Electronics'
     >>> canonical_name("Annapurna Cold Chain Private Limited")
     'Annapurna Cold Chain'
+    >>> canonical_name("Sunward Logistics REIT, Inc.")
+    'Sunward Logistics REIT'
     """
     if surface.isprintable() and "  " not in surface:
         # no whitespace but single spaces (every other whitespace character is unprintable):
