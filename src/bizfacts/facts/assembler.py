@@ -69,6 +69,7 @@ from .mentions import Mentions
 from .merge import dedupe, full_person_names, inherit_targets
 from .named_references import formed_company
 from .overview_fields import overview_facts, without_overview_lines
+from .placed_references import placed_references
 from .promoted import collect_promoted, known_names, promoted_mentions
 from .pronouns import first_person, its_board, object_it, opening_its
 from .release_columns import column_facts
@@ -192,6 +193,8 @@ def assemble(
         linked = promoted_mentions(text, s, e, promoted, [*comps, *anaphors]) if promoted else []
         if linked:
             anaphors = sorted(anaphors + linked)
+        if anaphors and mentions.places and facts:  # "The Bristol group": not the one the text put in Perth
+            anaphors = placed_references(text, anaphors, names, facts, ents)
         # ``others`` is sorted by (start, -end), the order _non_overlapping sorts by: no re-sort
         kept = _non_overlapping([*comps, *rest]) if comps else _drop_overlaps(rest) if rest else rest
         tpl = build_template(text, s, e, kept, anaphors)
