@@ -19,8 +19,10 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 _CONNECTORS = frozenset({"&", "and", "et", "und", "y", "AND", ",", "de"})
 _BARE_LEADERS = frozenset({"The", "THE", "the", "A", "An"})
 # forms that end a company's name but stay in its canonical name: a tax form written where a legal
-# form would be, and part of the trust's name ("Sunward REIT", "Sunward REIT, Inc." -> "Sunward REIT")
-_KEPT_FORMS = frozenset({"REIT", "REIT,"})
+# form would be, and part of the trust's name ("Sunward REIT", "Sunward REIT, Inc." -> "Sunward REIT");
+# "group" in another language, which English text keeps as part of the name ("Vandersloot Groep N.V."
+# -> "Vandersloot Groep", as "Groupe X" and "Grupo X" keep theirs)
+_KEPT_FORMS = frozenset({"REIT", "REIT,", "Groep", "Gruppe", "Gruppen", "Grupa"})
 # words that make one legal form with the suffix after them: India's "Private Limited", Australia's
 # "Proprietary Limited"
 _BEFORE_FORMS = frozenset({"Private", "PRIVATE", "Proprietary", "PROPRIETARY"})
@@ -89,6 +91,8 @@ def canonical_name(surface: str) -> str:
     'Annapurna Cold Chain'
     >>> canonical_name("Sunward Logistics REIT, Inc.")
     'Sunward Logistics REIT'
+    >>> canonical_name("Vandersloot Groep N.V.")
+    'Vandersloot Groep'
     """
     if surface.isprintable() and "  " not in surface:
         # no whitespace but single spaces (every other whitespace character is unprintable):
