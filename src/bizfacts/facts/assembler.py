@@ -48,7 +48,14 @@ from .defined_roles import defined_roles, with_defined_roles
 from .denials import without_denied
 from .descriptions import described_heads
 from .discourse import defined_terms, document_topic, resolve_anaphors, term_mentions
-from .discourse_state import Entities, promoted_subject, update_entities, with_subject
+from .discourse_state import (
+    Entities,
+    product_subject,
+    promoted_subject,
+    update_entities,
+    with_product_subject,
+    with_subject,
+)
 from .engine import frame_facts
 from .fictional import fictional_names, without_fictional
 from .frames.executive import contact_facts, leadership_facts, signoff_facts, speaker_facts, team_page_facts
@@ -320,6 +327,10 @@ def assemble(
             subject = promoted_subject(text, s, e, facts[n_before:])
             if subject is not None:
                 ents = with_subject(ents, subject)
+        elif not comps and not anaphors and low.lstrip(' "“‘\'0123456789—–-').startswith("the ") and (
+            product := product_subject(text, s, e)
+        ):
+            ents = with_product_subject(ents, product)  # "The Trailmark app launches. It has ..."
         if explain is not None:
             explain.add(s, e, kept, anaphors, kinds, cascade_trace if kinds else None, len(facts))
     facts.extend(cover_page_facts(text, companies, text_topic))

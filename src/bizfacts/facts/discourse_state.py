@@ -62,6 +62,41 @@ def promoted_subject(text: str, start: int, end: int, facts: Sequence[Any]) -> s
     return None
 
 
+# a sentence opening with a product no extractor named: "The Trailmark trip-planning app launches"
+_PRODUCT_OPENING = regex.compile(
+    r"(?:\d{4}[ \t]*[—–-][ \t]*)?[\"“‘' ]*[Tt]he[ \t]+"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*)?)[ \t]+"
+    r"(?:[\p{Ll}-]+[ \t]+){0,3}?(?:app|application|platform|service|game|website|marketplace)\b(?![ \t]+of\b)"
+)
+
+
+def product_subject(text: str, start: int, end: int) -> str | None:
+    """The product a sentence with no company opens with, named by its capitalized word(s) before
+    a product noun ("The Trailmark trip-planning app launches"): the next sentence's "it" is it.
+
+    >>> product_subject("The Trailmark trip-planning app launches.", 0, 40)
+    'Trailmark'
+    >>> product_subject("2021 — The Trailmark app launches.", 0, 34)
+    'Trailmark'
+    >>> product_subject("The app launches.", 0, 17) is None
+    True
+    """
+    m = _PRODUCT_OPENING.match(text, start, end)
+    return m.group("name") if m is not None else None
+
+
+def with_product_subject(ents: Entities, name: str) -> Entities:
+    """``ents`` once a sentence's subject was ``name``, a product no extractor named ("it" is it next)."""
+    return Entities(
+        last_company=ents.last_company,
+        last_product=name,
+        prev_subject=name,
+        last_period=ents.last_period,
+        recent=ents.recent,
+        last_described=ents.last_described,
+    )
+
+
 def with_subject(ents: Entities, name: str) -> Entities:
     """``ents`` once a sentence's subject was ``name``, a company no extractor named."""
     return Entities(
