@@ -403,6 +403,16 @@ class WindowSearch:
         self._windows = windows
         self._index = 0
 
+    def open_end(self) -> int:
+        """Where the last window starts if it runs to the end of the text, else past the text's
+        end: from there on ``search(pos)`` is ``pattern.search(text, pos)`` (the windows before
+        end before it, and ``starts`` matches wherever the pattern can), so that a caller reading
+        match after match there may take them from one ``pattern.finditer``."""
+        windows = self._windows
+        if windows and windows[-1][1] >= len(self._text):
+            return windows[-1][0]
+        return len(self._text) + 1
+
     def search(self, pos: int) -> AnyMatch | None:
         """The first match starting at or after ``pos`` inside a window, or None."""
         windows = self._windows

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -215,14 +216,28 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
     main = t.main.for_text(text)
     if spans is None:
         sources = ((text.lower(), t.needles, 110, 110),)
-        search = WindowSearch(main, text, sources, t.starts, t.numbers).search
+        windows = WindowSearch(main, text, sources, t.starts, t.numbers)
     else:
-        search = WindowSearch(main, text, (), t.starts, t.numbers, spans=((spans, 110, 110),)).search
+        windows = WindowSearch(main, text, (), t.starts, t.numbers, spans=((spans, 110, 110),))
+    search = windows.search
+    # past ``open_end`` the matches come from one ``finditer`` while each search starts where the
+    # match before ended (a text dense with counts: one C step per count, not a search call and
+    # a match call; 19 ms -> 12 ms for 6,500 counts)
+    open_end = windows.open_end()
+    matches: Iterator[AnyMatch] = iter(())
+    resume = -1  # where ``matches`` goes on searching
     out: list[UserCountMention] = []
     people = NotCustomerWords(text)
     pos = 0
     while True:
-        m = search(pos)
+        if pos < open_end:
+            m = search(pos)
+        else:
+            if pos != resume:
+                matches = main.finditer(text, pos)
+            m = next(matches, None)
+            if m is not None:
+                resume = m.end()  # (no match is empty)
         if m is None:
             return with_counted_groups(text, out)
         # one call for every group the count before its noun reads: far cheaper than one per group
