@@ -220,6 +220,11 @@ def _tokens(
             if surface in skip:
                 continue
             if rs and ((before := text[rs - 1]).isalnum() or (before == "-" and text[rs - 2 : rs] != "--")):
+                if not (before.isascii() or before.islower() or before.isdecimal()):
+                    # a letter or number glued before that is neither lowercase (\p{Ll} is) nor a
+                    # digit (\p{Nd}): no head (what _glued_head_start() answers, without its
+                    # frame and category look-up: a text of arbitrary letters has one every 16)
+                    continue
                 rs = _glued_head_start(text, rs, before)  # a word glued before: its head, if any
                 if rs < 0:
                     continue  # the tail of a lowercase word
