@@ -235,7 +235,9 @@ def _tokens(
                 k = bisect_right(starts, re_) - 1
                 if k >= 0 and occupied[k][1] > rs:
                     continue
-            runs.append([_Tok(rs, re_, surface)])
+            tok = _Tok.__new__(_Tok)  # _Tok(rs, re_, surface): no __init__ frame (as below)
+            tok.start, tok.end, tok.text, tok.gap = rs, re_, surface, ""
+            runs.append([tok])
         return runs
     # ASCII text: _word_runs() read inline (see _ascii_word_runs()), a run of one word (most
     # runs) taken as it is where nothing is glued before it and it is read on its own
