@@ -350,9 +350,12 @@ class WindowSearch:
 
     ``spans`` are more (spans, back, forward): needle spans found already, as
     ``needle_spans`` gives them (``group_needle_spans`` finds several lists in one pass).
+
+    ``open_end``: where the last window starts if it runs to the end of the text (else past
+    the end): from there on ``search(pos)`` is ``pattern.search(text, pos)``.
     """
 
-    __slots__ = ("_after", "_index", "_pattern", "_starts", "_text", "_windows")
+    __slots__ = ("_after", "_index", "_pattern", "_starts", "_text", "_windows", "open_end")
 
     def __init__(
         self,
@@ -402,16 +405,11 @@ class WindowSearch:
             windows = [(ws, we) for ws, we in windows if needs.search(text, ws, we) is not None]
         self._windows = windows
         self._index = 0
-
-    def open_end(self) -> int:
-        """Where the last window starts if it runs to the end of the text, else past the text's
-        end: from there on ``search(pos)`` is ``pattern.search(text, pos)`` (the windows before
-        end before it, and ``starts`` matches wherever the pattern can), so that a caller reading
-        match after match there may take them from one ``pattern.finditer``."""
-        windows = self._windows
-        if windows and windows[-1][1] >= len(self._text):
-            return windows[-1][0]
-        return len(self._text) + 1
+        # where the last window starts if it runs to the end of the text, else past the text's end:
+        # from there on ``search(pos)`` is ``pattern.search(text, pos)`` (the windows before end
+        # before it, and ``starts`` matches wherever the pattern can), so that a caller reading
+        # match after match there may take them from one ``pattern.finditer``
+        self.open_end = windows[-1][0] if windows and windows[-1][1] >= size else size + 1
 
     def search(self, pos: int) -> AnyMatch | None:
         """The first match starting at or after ``pos`` inside a window, or None."""
