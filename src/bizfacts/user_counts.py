@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -215,19 +216,39 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
     main = t.main.for_text(text)
     if spans is None:
         sources = ((text.lower(), t.needles, 110, 110),)
-        search = WindowSearch(main, text, sources, t.starts, t.numbers).search
+        windows = WindowSearch(main, text, sources, t.starts, t.numbers)
     else:
-        search = WindowSearch(main, text, (), t.starts, t.numbers, spans=((spans, 110, 110),)).search
+        windows = WindowSearch(main, text, (), t.starts, t.numbers, spans=((spans, 110, 110),))
+    search = windows.search
+    # past ``open_end``, once ``_DENSE_MATCHES`` matches were found, the matches come from a
+    # ``finditer``, one for as long as each search starts where the match before ended (a text
+    # dense with counts: one C step per count, not a search call and a match call; 19 ms -> 12 ms
+    # for 6,500 counts).  News, with a count here and there, keeps to ``search``, which tries the
+    # pattern only where a count may start.
+    open_end = windows.open_end
+    matches: Iterator[AnyMatch] = iter(())
+    resume = -1  # where ``matches`` goes on searching
+    found_so_far = 0  # (matches, not counts)
     out: list[UserCountMention] = []
-    people = NotCustomerWords(text)
+    people: NotCustomerWords | None = None  # (made for the first count: most news has none)
     pos = 0
     while True:
-        m = search(pos)
+        if found_so_far < _DENSE_MATCHES or pos < open_end:
+            m = search(pos)
+        else:
+            if pos != resume:
+                matches = main.finditer(text, pos)
+            m = next(matches, None)
+            if m is not None:
+                resume = m.end()  # (no match is empty)
         if m is None:
             return with_counted_groups(text, out)
+        found_so_far += 1
         # one call for every group the count before its noun reads: far cheaper than one per group
         n1, noun, mods, plus = m.group("n1", "noun", "mods", "plus")
         if n1 is not None:
+            if people is None:
+                people = NotCustomerWords(text)
             found = _count_before(m, text, n1, noun, mods, plus, people)
         else:
             found = _count_after(m, text, t)
@@ -245,6 +266,11 @@ def _user_counts(text: str, spans: list[tuple[int, int]] | None) -> list[UserCou
                 pos = total.end
         else:
             pos = m.start() + 1
+
+
+#: The matches after which ``_user_counts`` takes the next ones past ``WindowSearch.open_end``
+#: from a ``finditer``.
+_DENSE_MATCHES = 8
 
 
 #: What the words of a count before its noun tell, whatever stands around them: the count, the

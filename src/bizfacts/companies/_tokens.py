@@ -220,6 +220,11 @@ def _tokens(
             if surface in skip:
                 continue
             if rs and ((before := text[rs - 1]).isalnum() or (before == "-" and text[rs - 2 : rs] != "--")):
+                if not (before.isascii() or before.islower() or before.isdecimal()):
+                    # a letter or number glued before that is neither lowercase (\p{Ll} is) nor a
+                    # digit (\p{Nd}): no head (what _glued_head_start() answers, without its
+                    # frame and category look-up: a text of arbitrary letters has one every 16)
+                    continue
                 rs = _glued_head_start(text, rs, before)  # a word glued before: its head, if any
                 if rs < 0:
                     continue  # the tail of a lowercase word
@@ -230,7 +235,9 @@ def _tokens(
                 k = bisect_right(starts, re_) - 1
                 if k >= 0 and occupied[k][1] > rs:
                     continue
-            runs.append([_Tok(rs, re_, surface)])
+            tok = _Tok.__new__(_Tok)  # _Tok(rs, re_, surface): no __init__ frame (as below)
+            tok.start, tok.end, tok.text, tok.gap = rs, re_, surface, ""
+            runs.append([tok])
         return runs
     # ASCII text: _word_runs() read inline (see _ascii_word_runs()), a run of one word (most
     # runs) taken as it is where nothing is glued before it and it is read on its own
