@@ -498,7 +498,8 @@ def variants() -> tuple[Variant, ...]:
             rf"{_LONG_APPOSITION}{_PLACE_OF},?c{_PARTY_DESC}(?P<partner>{_PARTY}){_TICKER}{_LONG_APPOSITION}{_PLACE_OF}"
             # ("The two companies, A and B, signed ...": the comma closing the parties' apposition)
             rf"(?:(?<=dx{{1,2}},[CN]c[CN]),)?"
-            rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?P<noun>[AGN]))",
+            # ("A and B formed Kandor Chips, a joint venture": the venture named before its noun)
+            rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?:(?<=x)[CN],)?(?P<noun>[AGN]))",
         ),
         # a headline's comma for "and": "Lumio, Dalvik Motors team up on in-car software"
         _v(
