@@ -28,6 +28,7 @@ from itertools import accumulate, compress
 
 import attrs
 
+from ._company_words import company_words
 from ._numbers import data_rows
 from ._place_cues import (
     _CHAIN_SEP,
@@ -324,6 +325,10 @@ class _Reader:
                 head = words[p - 1]
                 # ("Kia Motor Corp of South Korea", not "Dynamics Corp of America")
                 ends_name = self.closes_name_before(p - 1) and text[cand.start : cand.end] not in NAME_ENDINGS
+                # ("Nisqually Corrugated of Tacoma": a name of two words or more whose last word names no
+                # institution before "of" and a city; not "Sumitomo Bank of California", "Times of Zambia")
+                city = cand.entries[0].kind == "city"
+                ends_name = ends_name or (prev == "of" and city and self.firm_before_of(p - 1))
                 if (
                     _capitalized(head)
                     and text[ends[p - 1] : starts[p]] == " "
@@ -343,6 +348,15 @@ class _Reader:
                 ):
                     return True
         return False
+
+    def firm_before_of(self, i: int) -> bool:
+        """Whether word ``i`` ends a capitalized run of two words or more that names no institution
+        by its last word ("Nisqually Corrugated" of "Nisqually Corrugated of Tacoma"; not "Bank" of
+        "Sumitomo Bank of California", nor "Times" of "Times of Zambia")."""
+        words, starts, ends, text = self.words, self.starts, self.ends, self.text
+        if i < 1 or not _capitalized(words[i - 1]) or text[ends[i - 1] : starts[i]] != " ":
+            return False
+        return words[i] not in _institution_words()
 
     def closes_name_before(self, i: int) -> bool:
         """Whether word ``i``, before "of" and a place, ends a name of its own: a legal form
@@ -560,6 +574,21 @@ def iter_place_names(text: str) -> Iterator[str]:
         if m.name not in seen:
             seen.add(m.name)
             yield m.name
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    """The words that, before "of" and a place, end the name of a bank, an institution or a body
+    ("Bank of ...", "University of ...", "Port of ..."): the place is part of the name."""
+    words = company_words()
+    return frozenset(words.org_head | words.org_prefix | words.generic) | _INSTITUTION_HEADS
+
+
+# company words that take their town as part of the name ("Bank of Tacoma", "Trust of Chicago")
+_INSTITUTION_HEADS = frozenset(
+    {"Bank", "Banks", "Trust", "Savings", "Bancorp", "Times", "Post", "Herald", "Tribune", "Journal", "News",
+     "District", "Circuit", "Court", "County", "Diocese", "Archdiocese", "Mayor", "Governor"}
+)
 
 
 # places that end a company's name after its legal form ("Dynamics Corp of America")
