@@ -389,7 +389,7 @@ def pronoun_definition(text: str, companies: list[CompanyMention]) -> str | None
     >>> from bizfacts import extract_companies
     >>> t = 'In this prospectus, "we," "us" and "our" refer to Halden Storage REIT, Inc. and its subsidiaries.'
     >>> pronoun_definition(t, extract_companies(t))
-    'Halden Storage'
+    'Halden Storage REIT'
     """
     if '"we' not in text and "“we" not in text and '"We' not in text and "“We" not in text:
         return None
