@@ -75,7 +75,7 @@ class _Base:
     # (slots, every subclass adding none: a pass stores and reads them without an instance dict,
     # which made each new pass pay for a dict of 30 keys)
     __slots__ = (
-        "after_title", "alias_forms", "aliases_made", "ascii", "bare", "capitals", "caps",
+        "after_title", "alias_forms", "aliases_made", "ascii", "bare", "bare_alone", "capitals", "caps",
         "category_of", "confirmed", "cue_words", "cued", "found", "found_ending", "gaz",
         "gaz_firsts", "gaz_longest", "gaz_prefixes", "gaz_surface", "headline_cut", "leftovers",
         "name_tails", "pair_left", "persons", "persons_folded", "public_before", "text",
@@ -114,6 +114,7 @@ class _Base:
         self.alias_forms: _AliasForms | None = None  # what aliases() read so far
         self.caps: list[int] = []  # where acronyms may start, for the review pass
         self.bare: frozenset[str] | None = None  # capitalized words written without "'s" (lazy)
+        self.bare_alone: frozenset[str] | None = None  # ... and after no other capitalized word (lazy)
         self.cue_words: list[tuple[int, str, bool]] | None = None  # firm and media cue words, for the review
         # the words the text writes in lowercase (made on first use: most documents never ask)
         self.written_words: _WrittenWords | None = None

@@ -33,6 +33,14 @@ _SCOPE_WORDS = frozenset({"Worldwide", "Global", "Regional", "APAC", "EMEA", "LA
 
 # a capitalized word not followed by "'s"
 _BARE_WORD = regex.compile(r"\b\p{Lu}[\p{L}\p{N}&-]*+(?!['’])")
+def _after_capitalized(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a capitalized word and one space ("Lyn Doughty")."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = text.rfind(" ", max(0, start - 40), start - 1)
+    return text[before + 1 : before + 2].isupper()
+
+
 # a unit noun after a name: "Acme's Beta Inc unit"
 _UNIT_AFTER = regex.compile(
     r"\.?[ \t]{1,3}(?:unit|subsidiary|division|affiliate|arm|subsidiaries|units)\b", regex.I
@@ -159,10 +167,14 @@ class _Segments(_Unknown):
         if len(seg) != 1 or k >= len(run):
             return False
         stem = seg[0].text[:-2]
-        if self.gaz.lookup(stem) is not None or self.category(stem) is not None or stem in self.bare_words():
+        if self.gaz.lookup(stem) is not None or self.category(stem) is not None:
             return False
         if k + 1 == len(run):  # "Doughty's Bakehouse": a shop's name, its owner's name and its trade
-            return run[k].gap == " " and run[k].text in self.words.shop
+            # (its founder may be named in full: "Lyn Doughty opened it", not "Doughty" alone)
+            shop = run[k].gap == " " and run[k].text in self.words.shop
+            return shop and stem not in self.bare_words(alone=True)
+        if stem in self.bare_words():
+            return False
         for j in range(k, min(k + 4, len(run))):
             word = run[j].text
             if run[j].gap != " " or word.endswith(_DOT_OR_POSSESSIVE[1:]) or self.category(word) is not None:
@@ -171,11 +183,20 @@ class _Segments(_Unknown):
                 return _UNIT_AFTER.match(self.text, run[j].end) is None
         return False
 
-    def bare_words(self) -> frozenset[str]:
-        """The capitalized words the document writes without "'s" (one pass, made on first use)."""
+    def bare_words(self, alone: bool = False) -> frozenset[str]:
+        """The capitalized words the document writes without "'s" (one pass, made on first use);
+        ``alone``: only those not written after another capitalized word (a surname after its
+        given name is not written alone)."""
         if self.bare is None:
             self.bare = frozenset(_BARE_WORD.findall(self.text))
-        return self.bare
+        if not alone:
+            return self.bare
+        if self.bare_alone is None:
+            text = self.text
+            self.bare_alone = frozenset(
+                m.group() for m in _BARE_WORD.finditer(text) if not _after_capitalized(text, m.start())
+            )
+        return self.bare_alone
 
     def hyphen_cue(self, tok: _Tok, before: list[_Tok] | None = None) -> None:
         """ "Tencent-owned": the part before the hyphen may be a company, with the name words
