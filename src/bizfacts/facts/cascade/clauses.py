@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from ..._ascii_twins import ascii_twin_source
+from ..._numbers import AnyMatch
 from . import fronted
 from .chunks import Chunk, backed_party, chunk_string
 from .first_chars import led_source, required_run
@@ -39,6 +40,7 @@ from .open_class import NEEDS, open_frames
 from .phrases import _pps
 from .predicates import frame_words, noun_readings, predicates
 from .serves import frame_predicates, predicate_of
+from .twins import GROUP_NAME, TwinMatch, fixed_width_lookbehinds, overlapping
 
 # a funding round's name ("Series B"): a capitalized group in a FUND construction that names no party
 _ROUND_NAME = regex.compile(r"\bSeries\s+[A-H](?:\+|-?\d)?\b")
@@ -201,7 +203,7 @@ def _search(i: int) -> tuple[Callable[[str], object], str]:
     """
     v = variants()[i]
     try:
-        twin, flags = ascii_twin_source(fixed_width_lookbehinds(_GROUP_NAME.sub("(?:", v.source)), 0)
+        twin, flags = ascii_twin_source(fixed_width_lookbehinds(GROUP_NAME.sub("(?:", v.source)), 0)
         run = required_run(twin, flags) if twin.isascii() else ""
         return re.compile(led_source(twin, flags), flags).search, run
     except (ValueError, re.error):
@@ -239,29 +241,6 @@ def _advises(chunks: Sequence[Chunk], client: int) -> bool:
 
 # between a party and the next: "X and entrepreneur P" ("c", a title or descriptor's words)
 _SECOND_CONJUNCT = re.compile(r"c(?:L-)?(?:N?x{1,2})?")  # (and "Halifax-born entrepreneur P")
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
-# a look-behind whose one varying part is a character set repeated 0 to n times (no group inside)
-_VARYING_LOOKBEHIND = re.compile(r"\(\?<([=!])([^()]*?)(\[[^\]]*\])\{0,(\d+)\}([^()]*?)\)")
-
-
-def fixed_width_lookbehinds(pattern: str) -> str:
-    """``pattern`` with each look-behind ``(?<=A[s]{0,n}B)`` written as the alternatives
-    ``(?:(?<=AB)|(?<=A[s]B)|...)``, one per width, and ``(?<!A[s]{0,n}B)`` as the look-behinds
-    ``(?<!AB)(?<!A[s]B)...`` all holding: the same pattern, which the stdlib ``re`` can run
-    (``A`` and ``B`` are of fixed width, as every look-behind of the grammar's is but for one set).
-
-    >>> fixed_width_lookbehinds(r"(?<!b[xu]{0,2})C")
-    '(?<!b)(?<!b[xu])(?<!b[xu][xu])C'
-    >>> fixed_width_lookbehinds(r"(?<=^o[^,]{0,1},)C")
-    '(?:(?<=^o,)|(?<=^o[^,],))C'
-    """
-
-    def fixed(m: re.Match[str]) -> str:
-        sign, before, chars, most, after = m.groups()
-        each = [f"(?<{sign}{before}{chars * k}{after})" for k in range(int(most) + 1)]
-        return "".join(each) if sign == "!" else "(?:" + "|".join(each) + ")"
-
-    return _VARYING_LOOKBEHIND.sub(fixed, pattern)
 
 
 def chunk_string_for_others(chunks: Sequence[Chunk], s: str) -> str:
@@ -441,7 +420,7 @@ def servable(among: Sequence[Variant], tags: str) -> tuple[Variant, ...]:
     return tuple(out)
 
 
-def _fronted_pps(chunks: Sequence[Chunk], s: str, m: regex.Match[str]) -> dict[str, Chunk]:
+def _fronted_pps(chunks: Sequence[Chunk], s: str, m: AnyMatch | TwinMatch) -> dict[str, Chunk]:
     """The prepositional phrases of a fronted deal ("After buying Y from Z, X ..."): from its
     object's end to the main clause's subject ("Following its purchase by Y in 2019, X ...": from
     the agent to the subject, the one bought)."""
@@ -506,7 +485,7 @@ def predications(chunks: Sequence[Chunk], among: Sequence[Variant] | None = None
             if frame not in named or not all(map(has, NEEDS[frame, v.name])):
                 continue
         cs = _read_string(frame, own, s, plain)
-        for m in v.pattern.finditer(cs, overlapped=True):
+        for m in overlapping(v, cs):
             places = {name: chunks[m.start(name)] for name, span in m.groupdict().items() if span}
             # the construction's own tests first (all tests here are pure: their order changes nothing)
             between = v.name == "subject-noun" and "C" in cs[m.end("agent") : m.start("noun")]

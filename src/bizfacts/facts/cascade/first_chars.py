@@ -62,7 +62,8 @@ def led_source(source: str, flags: int = 0) -> str:
     return f"(?=[{''.join(_escaped(c) for c in sorted(chars))}])" + source
 
 
-@functools.cache
+# (first_chars and required_run are not cached: each construction's source is read once, by the
+# cached ``clauses._search``; caches here kept every source, 0.23 MB)
 def first_chars(source: str, flags: int = 0) -> frozenset[str] | None:
     """The ASCII characters a non-empty match of ``source`` can start with (a superset of them);
     None when it cannot be told or when a match may be empty.
@@ -95,7 +96,6 @@ def _parsed(source: str, flags: int) -> Any:
         return None
 
 
-@functools.cache
 def required_run(source: str, flags: int = 0) -> str:
     """The longest run of characters every match of ``source`` holds as written: literals one after
     the other in the pattern's top-level sequence (a group of literals alone counts, a zero-width
