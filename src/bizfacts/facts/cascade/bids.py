@@ -33,7 +33,7 @@ def variants(t: str) -> tuple[Variant, ...]:
             "including",
             "NOM",
             rf"(?<![oiytfrawnsp])(?P<agent>{_PARTY}){_APPOSITION}{_BRIDGE}[hbv]?(?P<verb>Z)(?P<noun>A)(?:[in]x{{1,3}}|[in]?D)?,p"
-            rf"(?:A(?P<prep>o))?(?P<theme>{_PARTY})",
+            rf"(?:(?P<listed>A)(?P<prep>o))?(?P<theme>{_PARTY})",
         ),
         # "X will pay (has agreed to pay) $600 million (in cash) to acquire Y": the verb of paying
         # is the trigger, the buying verb after its amount says what is bought

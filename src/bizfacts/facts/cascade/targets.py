@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from ..._fact_types import AcquisitionFact, AnyFact
+from ..._spans import DateMention
 from .chunks import Chunk
 from .clauses import Predication
 from .names import _party
@@ -44,13 +45,30 @@ def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
             break
         # ("bought A, Trebah Pumps and Lanyon Filters": names no extractor knew, promoted)
         sure = min(first.confidence, confidence(promoted))
-        more.append(attrs.evolve(first, target=name, price=None, confidence=sure))
+        # ("... and the 2024 takeover of B": the year inside B's own deal noun)
+        own = noun_date(chunks[m.end() - 3]) if s.startswith("Ao", m.end() - 3) else None
+        more.append(attrs.evolve(first, target=name, price=None, confidence=sure, date=own or first.date))
         if m.group("sep") == "c":
             closed = len(more)
         pos = m.end()
     if _LIST_GOES_ON.match(s, pos):
         closed = len(more)  # "A of L, B of L and the L offices of Z": the list goes on
     return more[:closed]
+
+
+def listed_date(found: list[AnyFact], p: Predication) -> list[AnyFact]:
+    """``found`` with the first deal of an "including" list dated by the year inside its own deal
+    noun ("has made several acquisitions, including the 2021 purchase of A": 2021)."""
+    listed = p.places.get("listed")
+    if listed is None or len(found) != 1 or not isinstance(found[0], AcquisitionFact):
+        return found
+    own = noun_date(listed)
+    return [attrs.evolve(found[0], date=own)] if own is not None else found
+
+
+def noun_date(c: Chunk) -> DateMention | None:
+    """The date mention inside a deal's noun group ("the 2021 purchase"), if any."""
+    return next((t.mention for t in c.tokens if isinstance(t.mention, DateMention)), None)
 
 
 # after a listed company: its town ("of New York") or its year ("A in 1994 and B in 1999"), then a
