@@ -95,6 +95,10 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
     return _verb_status(p, trigger) if ending is None else None
 
 
+# the words that make a deal's noun group a deal only thought of
+_POSSIBLE = frozenset({"possible", "potential"})
+
+
 def _control(trigger: Chunk) -> str | None:
     """The status a control word opening ``trigger`` names ("considering": "rumored")."""
     return trigger.tokens[0].lex.value if trigger.tokens[0].lex is not None else None
@@ -107,6 +111,8 @@ def _verb_status(p: Predication, trigger: Chunk) -> str | None:
         t.text.casefold() for t in trigger.tokens
     ]:
         return None
+    if trigger.char == "A" and any(t.text.casefold() in _POSSIBLE for t in trigger.tokens):
+        return "rumored"  # "discussions regarding a possible offer for Y", "a potential sale of Y"
     if p.predicate == "bid" and trigger.char == "V" and any(t.text.lower() == "had" for t in trigger.tokens):
         return None  # "X had offered 14 dlrs a share for Y": an earlier bid the story has moved past
     if p.predicate == "bid":  # a bid or an offer is a plan until it completes
