@@ -438,6 +438,9 @@ def listing_line_facts(text: str, topic: str | None) -> list[AnyFact]:
 _TIMELINE_HEADING = re.compile(r"(?m)^[ \t]*(?P<year>(?:18|19|20)\d\d)\b[^\n]{0,20}?[ \t][—–-][ \t][^\n]{1,70}$")
 
 
+_TIMELINE_ENTRY = re.compile(r"(?m)^[ \t]*(?P<year>(?:18|19|20)\d\d)[ \t]+[—–][ \t]+\S")
+
+
 def _heading_year(m: re.Match[str]) -> DateMention:
     """The year a timeline heading opens with, as a date mention of that year."""
     year = m.group("year")
@@ -455,6 +458,10 @@ def timeline_dated(text: str, facts: list[AnyFact]) -> list[AnyFact]:
     ['1962']
     """
     headings = [(m.end(), _heading_year(m)) for m in _TIMELINE_HEADING.finditer(text)] if "\n" in text else []
+    if "\n" in text and len(headings) < 2:
+        # ("2017 — Y takes X private in a deal valued at C$610 million.": an entry on one line, its
+        # year opening it)
+        headings = sorted({*headings, *((m.start(), _heading_year(m)) for m in _TIMELINE_ENTRY.finditer(text))})
     if len(headings) < 2:  # (a timeline has several entries)
         return facts
     out = []
