@@ -104,11 +104,17 @@ _LEFT_AFTER = LazyPattern(
 AND_FORMER = regex.compile(r"(?i)(?P<held>.+?)[ \t]+and[ \t]+(?:former[ \t]+|ex-)(?P<ended>\S.*)")
 
 
+# a time between a verb and the "as" of its office: "retired in 2021 as", "served from 2012 to 2018 as"
+_TIME_BEFORE_AS = r"(?:[ \t]+(?:in|on|from|between|during|until|till|through|for)[ \t]+[^,;()\n]{1,30}?)?"
+
+
 # the past copula right before a title ("P was chief executive of X", "P served as CFO of X": not "P
 # was named CEO", nor "P was its new CEO")
 _WAS_TITLE = LazyPattern(
     # ("P served as CEO of X": the simple past, not "P has served as")
-    r"(?i)(?:\b(?:was|were)|(?<!\b(?:has|have)[ \t]{1,3})\b(?:served|worked|acted|practi[sc]ed)[ \t]+as)"
+    # ("P served from 2012 to 2018 as CFO of X": a time between the verb and "as")
+    r"(?i)(?:\b(?:was|were)|(?<!\b(?:has|have)[ \t]{1,3})\b(?:served|worked|acted|practi[sc]ed)"
+    rf"{_TIME_BEFORE_AS}[ \t]+as)"
     r"[ \t]+"
     r"(?:(?:also|then|once|later|briefly|the|an?|its|their|his|her)[ \t]+)*\Z"
 )
@@ -141,6 +147,8 @@ _LEAVES_AS = regex.compile(
     r"|quit(?:s|ting)?|(?:was|were|been|being)\s+(?:ousted|fired|removed|dismissed|sacked|replaced|forced\s+out)"
     # (not an active "replaced": "A replaced B as T" gives A the office)
     r"|(?:ousted|fired|removed|dismissed|sacked|forced\s+out|left|departed|exited)\s+(?:\w+\s+)?)"
-    r"\s+as\s+(?:its\s+|the\s+)?\Z",
+    r"\s+as\s+(?:its\s+|the\s+)?\Z"
+    # ("P retired in 2021 as T", "P stepped down in May as T": a time between the verb and "as")
+    rf"|\b(?:resign(?:s|ed)?|retir(?:e|es|ed)|(?:step(?:s|ped)?|stood)\s+down|quit){_TIME_BEFORE_AS}\s+as\s+(?:its\s+|the\s+)?\Z",
     regex.IGNORECASE,
 )
