@@ -208,10 +208,12 @@ def variants() -> tuple[Variant, ...]:
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")
+        # ("X appointed P as the company's T", "the Board appointed P, age 44, as the Company's T":
+        # the possessive company before the title)
         _v(
             "appoint-of",
             "TITLE",
-            r"(?P<cue>x)(?P<person>[PN]),?(?:x?9,)?s?(?P<title>T)[oa](?P<company>[CN])",
+            r"(?P<cue>x)(?P<person>[PN]),?(?:x?9,)?s?(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))",
         ),
         # "P (, 51,) has been appointed (as) T (of X)", "P was named T"
         # ("P, who joined X in 1998, was named T in 2014": the company the person joined; "P has been
@@ -248,7 +250,8 @@ def variants() -> tuple[Variant, ...]:
             "appointment-of",
             "TITLE",
             # ("the appointment of Mr. P as T": an honorific the extractors left out)
-            r"(?P<cue>x)o(?:N(?=P))?(?P<person>[PN]),?(?:9,)?[st](?P<title>T)(?:[oa](?P<company>[CN]))?",
+            # ("the appointment of P as the company's T": the possessive company before the title)
+            r"(?P<cue>x)o(?:N(?=P))?(?P<person>[PN]),?(?:x?9,)?[st](?:(?P<title>T)(?:[oa](?P<company>[CN]))?|(?P<company>C)'(?P<title>T))",
         ),
         # "X said P (, 51,) would succeed N as T", "X said P will become T"
         _v(

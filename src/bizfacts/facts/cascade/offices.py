@@ -29,11 +29,12 @@ _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
 # "managing director of swaps for A"
 # (", Finance of X": a department after a comma; "Regional President, South Sound, of X": set off by two)
-# ("Senior Vice President, Marketing at X": the department set off by a comma, then "at")
+# ("Senior Vice President, Marketing at X": the department set off by a comma, then "at"; "Vice
+# President, Finance and Treasurer of X": a second title after the department)
 # ("Executive Vice President of Orthopedics at X": a capitalized department before "at" and a company)
 # ("Chairman of the Executive Board (CEO) of X": a board's name, the title's short form in parentheses;
 # "Vice President of Circular Solutions at X": a department named like a company, then the company)
-_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx],?(?=[oa])|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC)|oC(?=aC))?"
+_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx],?(?=[oa])|,[NY]cT(?=[oa])|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC)|oC(?=aC))?"
 
 # a quotation mark before a company's name ("CEO of the investment company "Aya Capital"")
 _QUOTED = r"(?:\"(?=[CN]\"))?"
