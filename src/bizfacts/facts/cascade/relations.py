@@ -43,8 +43,9 @@ def variants(a: str) -> tuple[Variant, ...]:
             # its first holds no party, but the description that may read as the subject: "the largest maker")
             # ("Y is a game developer based in L, and a subsidiary of X": the copula's description placed;
             # "Y is a regional carrier that operates as a subsidiary of X": a relative on the description;
-            # "Y is a 70%-owned subsidiary of X": the stake before the participle)
-            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,(?:C(?=o))?(?:[^,;.PCN]|(?<=i)N){{1,14}}?c{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}b[^CNPVHQSW.;:]{{0,8}}?H[ia]L,?c|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s|[hv]{{0,2}}bd?[xuBL-]{{0,5}}W[hvm]{{0,2}}[xZV]s|[hv]{{0,2}}bd?(?P<stake>%)-?V)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+            # "Y is a 70%-owned subsidiary of X": the stake before the participle; "Y, which now operates
+            # as a wholly owned subsidiary of X": a relative clause's verb of operating)
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,(?:C(?=o))?(?:[^,;.PCN]|(?<=i)N){{1,14}}?c{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|,W[hvm]{{0,2}}[xZV]s|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}b[^CNPVHQSW.;:]{{0,8}}?H[ia]L,?c|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s|[hv]{{0,2}}bd?[xuBL-]{{0,5}}W[hvm]{{0,2}}[xZV]s|[hv]{{0,2}}bd?(?P<stake>%)-?V)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "As a subsidiary of X, Y supplies ...", "A regional operating subsidiary of distributor X, Y
         # supplies ...": a fronted description of the sentence's subject (an apposition to X between)

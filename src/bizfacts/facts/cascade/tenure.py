@@ -138,7 +138,8 @@ def ended_after(text: str, end: int) -> bool:
 # "her predecessor as CEO of X, P,": the office the person held before
 _PREDECESSOR = regex.compile(r"(?i)\bpredecessors?[ \t]+(?:as[ \t]+)?(?:\w+[ \t]+)?\Z")
 # a tenure word right before a company premodifying a title ("Ex-Norvale Energy CEO P")
-_FORMER_BEFORE = regex.compile(r"(?i)(?:\bformer[ \t]+|\bex-)\Z")
+# ("He is the retired Chairman of X": the adjective "retired" before the title)
+_FORMER_BEFORE = regex.compile(r"(?i)(?:\bformer[ \t]+|\bretired[ \t]+|\bex-)\Z")
 TENURE_WORD = regex.compile(r"(?i)(?:former|ex-|then-|outgoing|retired|late)[ \t]*")
 # the verb of an office left, right before the title: "P resigned (stepped down) as T", "P was ousted
 # as T", "X fired P as T"
