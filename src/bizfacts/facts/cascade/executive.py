@@ -136,8 +136,11 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "where-served",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)(?:\([^()]{1,5}\))?(?:,[^,;.CNPTW]{1,10})?"
-            r",(?P<where>W)(?P<he>[eP])h?(?P<serve>x)s(?P<title>T)(?![oa][CN])",
+            # ("P joined Y in 2019 from X, where ...": the company the person came from, before "where";
+            # "P worked at X, where he served as T", "P spent ten years at X, where ...")
+            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?:C(?:[in]?D)?f|a|xa)?(?P<company>C)(?:\([^()]{1,5}\))?(?:,[^,;.CNPTW]{1,10})?"
+            # ("P joined Y in 2019 from X, where she was Senior Vice President": the past copula)
+            r",(?P<where>W)(?P<he>[eP])(?:h?(?P<serve>x)s|(?P<serve>b))(?P<title>T)(?![oa][CN])",
         ),
         # "Martin Ellery, Chief Executive Officer, said"; "Gordon Whitcomb, 68, the company's chairman,"
         _v(
@@ -149,7 +152,8 @@ def variants() -> tuple[Variant, ...]:
             # predicate after the apposition)
             # ("- P, managing director (since 2021)", "Posted by P, co-founder - March 3": the line's date)
             # ("P, Chief Financial Officer    Tel: +44 ...": a contact line's label after the office)
-            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|(?:\(D\)|-D)?\.?$|,c[PN],(?:dx')?T|,c[hbvV]|N:~?9)",
+            # ("X said P, its chief financial officer, will retire in June": the person's verb group after it)
+            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|(?:\(D\)|-D)?\.?$|,c[PN],(?:dx')?T|,c[hbvV]|,m|N:~?9)",
         ),
         # a list of officers, one a line: "Rhys Llewelyn, Managing Director, Orbison Flexibles"
         # ("Rhys Kell, Managing Director, Orbison Flexibles": the name's last word no extractor knew)
@@ -436,7 +440,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "join-as": ("join", "led"),
     "assumes-role": ("assume", "leave"),  # ("steps into the CEO role": "steps" is also "steps down")
     "joined-became": ("join",),
-    "where-served": ("join", "found"),
+    "where-served": ("join", "found", "work"),
     "is-title": ("become",),
     "who-title": ("serve", "leave", "join"),
     "replaced-by": ("succeed",),
@@ -552,6 +556,8 @@ _THE = regex.compile(r"^the[ \t]+")
 # "X, reporting to" right before a title: the company the report is made in
 _REPORTING_TO = regex.compile(r"(?i),[ \t]+report(?:s|ed|ing)?[ \t]+to[ \t]+\Z")
 # a reporting verb: "said", "announced", "added"
+# "where" right before a pronoun subject: "..., where he served as T"
+_WHERE_BEFORE = regex.compile(r"(?i)\bwhere[ \t]+\Z")
 _REPORTED = regex.compile(r"(?i)\b(?:said|says|announced|announces|added|stated)\b")
 # the verb classes of leading a company (appointment_words.tsv): "P, who has led (founded, runs) X"
 _LEADS = frozenset({"led", "head", "found", "serve"})
@@ -569,7 +575,10 @@ def _where_he_served(p: Predication) -> bool:
     return (
         p.places["where"].text.casefold() == "where"
         and p.places["he"].text.casefold() in ("he", "she")
-        and word_classes().get(p.places["serve"].head[-1].text.casefold()) == "serve"
+        and (
+            word_classes().get(p.places["serve"].head[-1].text.casefold()) == "serve"
+            or p.places["serve"].text.casefold() in ("was", "had been")
+        )
     )
 
 
@@ -584,7 +593,10 @@ def _serving_fits(p: Predication, ev: Evidence) -> bool:
     if p.variant == "led-serves-as":
         return word_classes().get(p.places["lead"].head[-1].text.casefold()) in _LEADS
     # ("P, who has led X since 2011, will continue as CEO": X's office, read by led-serves-as)
-    between = (p.places["person"].end - ev.start, p.places["cue"].start - ev.start)
+    person = p.places["person"]
+    if person.text.casefold() in ("he", "she") and _WHERE_BEFORE.search(ev.text, 0, person.start - ev.start):
+        return False  # "P joined Y from X, where he served as T": X's office (where-served), not Y's
+    between = (person.end - ev.start, p.places["cue"].start - ev.start)
     return _WHO_LED.search(ev.text, *between) is None
 # a title only a company gives ("P is chief operating officer": no country's president)
 _CORPORATE_TITLE = regex.compile(
