@@ -150,10 +150,11 @@ def variants() -> tuple[Variant, ...]:
             # ("With me are A, our CEO, and B, our CFO": the first of a list of people and titles)
             # ("founded by A and P, its chief scientist, and has offices in L": the subject's second
             # predicate after the apposition)
-            # ("- P, managing director (since 2021)", "Posted by P, co-founder - March 3": the line's date)
+            # ("- P, managing director (since 2021)", "Posted by P, co-founder - March 3": the line's date;
+            # a 10-K's list of officers: "P, 61, Chairman and Chief Executive Officer since 2014.")
             # ("P, Chief Financial Officer    Tel: +44 ...": a contact line's label after the office)
             # ("X said P, its chief financial officer, will retire in June": the person's verb group after it)
-            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|(?:\(D\)|-D)?\.?$|,c[PN],(?:dx')?T|,c[hbvV]|,m|N:~?9)",
+            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|(?:\(D\)|-D|D)?[.;]?$|D;|,c[PN],(?:dx')?T|,c[hbvV]|,m|N:~?9)",
         ),
         # a list of officers, one a line: "Rhys Llewelyn, Managing Director, Orbison Flexibles"
         # ("Rhys Kell, Managing Director, Orbison Flexibles": the name's last word no extractor knew)
