@@ -113,8 +113,10 @@ def variants() -> tuple[Variant, ...]:
             # ("P has run X as chief executive since 2016": a lexicon verb, read as "has led"; "P is
             # joining X as VP Product": the progressive)
             # ("P will join X's executive team as CPO": the company's team or board joined)
-            r"(?P<person>[PN]),?(?:9,)?[mhvb]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
-            r"|[^.;PT]{1,10}?s(?P<title>T)[oa](?P<company>[CN]))",
+            # ("P, who has led X as CEO since 2015,", "P, who joined X in 2019 as CFO,": a relative clause)
+            r"(?P<person>[PN]),?(?:9,)?(?:(?<=,)W)?[mhvb]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
+            # (not "P, who has led X as President since 2009, will continue as CEO": led-serves-as's)
+            r"(?!(?:[in]?D)?,[hmv]{0,2}xs)|[^.;PT]{1,10}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
         # "P will assume the role of CEO at X", "P steps into the CEO role at X": an office taken up,
         # named by a role noun (the builder reads the verb and the noun)
@@ -240,7 +242,8 @@ def variants() -> tuple[Variant, ...]:
             # apposition; "The Board intends to appoint P as T")
             # ("In October the board appointed P, previously our SVP of Operations, as T": a fronted time;
             # "X announced that its board of directors has named P T": the reporting company's board)
-            rf"(?:^(?:[in]D,?)?|(?<=,)d?|(?<=[SZ]D?W?)j|d)(?P<board>[xN])(?:ox{{1,2}})?[hv]{{0,2}}(?:Gt)?(?P<cue>x)(?:x?T)?{_HONORIFIC}(?P<person>[PN])"
+            # ("X announced that its Board of Directors has appointed P as T": "Directors" capitalized)
+            rf"(?:^(?:[in]D,?)?|(?<=,)d?|(?<=[SZ]D?W?)j|d)(?P<board>[xN])(?:o[xN]{{1,2}})?[hv]{{0,2}}(?:Gt)?(?P<cue>x)(?:x?T)?{_HONORIFIC}(?P<person>[PN])"
             r"(?:,[^,;.P]{1,8},|,?(?:9,)?)s?(?P<title>T)(?![oa][CN])",
         ),
         # a release's highlight bullet with no subject: "- Appointed P as T", "- Named P T": an office at
@@ -505,6 +508,8 @@ def office(
         return None, None  # "P founded X and is chairman of Y": only "its" title is X's
     if p.variant == "said-title" and _REPORTING_TO.search(ev.text, 0, p.places["title"].start - ev.start):
         return None, None  # "at X, reporting to T P": X's office (reports-to), not the sentence subject's
+    if p.variant in ("copula", "copula-second") and not _role_noun_fits(p, ev):
+        return None, None  # "P praised the work of CEO Q": only a role noun's ("her position as T")
     if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not _serving_fits(p, ev):
         return None, None
     if p.variant == "heads" and "board" in p.places and (
@@ -550,7 +555,28 @@ def office(
         company = discourse_company(p, title, about, ev.text, ev.start)
         if p.variant == "succeeding" and company is not None and about is not None:
             company = company_not_left(p, company, about.topic, ev)
+    title_c = p.places.get("title")
+    if company_c is not None and title_c is not None and p.variant in ("copula", "apposition"):
+        title = _with_department(title, title_c, company_c, ev)  # "Vice President, Finance of X"
     return title, company
+
+
+# a department set off by a comma between the title and the company: "Vice President, Finance and
+# Treasurer of X", "Senior Vice President, Marketing at X"
+_DEPARTMENT_GAP = regex.compile(
+    r",[ \t]+(?P<dept>\p{Lu}[\w&'’-]*(?:[ \t]+(?:\p{Lu}[\w&'’-]*|and|&)){0,5}),?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
+)
+
+
+def _with_department(title: str, title_c: Chunk, company_c: Chunk, ev: Evidence) -> str:
+    """The title with the department the text sets off by a comma before the company ("Vice
+    President, Finance of X": "Vice President, Finance")."""
+    if company_c.start <= title_c.end:
+        return title
+    m = _DEPARTMENT_GAP.fullmatch(ev.text, title_c.end - ev.start, company_c.start - ev.start)
+    if m is None or title.endswith(m.group("dept")):
+        return title  # ("Regional President, South Sound, of X": the written title holds it already)
+    return f"{title}, {m.group('dept')}"
 
 
 _THE = regex.compile(r"^the[ \t]+")
@@ -565,6 +591,25 @@ _LEADS = frozenset({"led", "head", "found", "serve"})
 _WHO_LED = regex.compile(
     r"(?i),[ \t]+who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:led|headed|founded|co-founded|runs|heads|leads)\b"
 )
+
+
+# a noun with its determiner right before "as" or "of" and the title: "her position as", "the post of"
+# (the word before the determiner: a verb's object, not a preposition's: "remain with the business as T")
+_NOUN_BEFORE_TITLE = regex.compile(
+    r"(?i)\b(\w+)[ \t]+(?:his|her|their|its|the|a)[ \t]+(\w+)[ \t]+(?:as|of)[ \t]+\Z"
+)
+_PREPOSITIONS = frozenset({"with", "at", "in", "for", "to", "on", "into", "within"})
+
+
+def _role_noun_fits(p: Predication, ev: Evidence) -> bool:
+    """Whether a noun between the verb and the title of a copula construction is a role noun ("P
+    resigned from her position as CFO of X", "P holds the post of T at X"); True where none stands."""
+    person, title_c = p.places.get("person"), p.places.get("title")
+    if person is None or title_c is None or person.end > title_c.start:
+        return True
+    lo, hi = person.end - ev.start, title_c.start - ev.start
+    m = _NOUN_BEFORE_TITLE.search(ev.text, max(lo, hi - 40), hi)
+    return m is None or m.group(2).casefold() in _ROLE_NOUNS or m.group(1).casefold() in _PREPOSITIONS
 
 
 def _appointing(c: Chunk) -> bool:

@@ -108,6 +108,10 @@ AND_FORMER = regex.compile(r"(?i)(?P<held>.+?)[ \t]+and[ \t]+(?:former[ \t]+|ex-
 _TIME_BEFORE_AS = r"(?:[ \t]+(?:in|on|from|between|during|until|till|through|for)[ \t]+[^,;()\n]{1,30}?)?"
 
 
+# a role noun after a verb of leaving: "resigned from her position as", "retired from the post of"
+_POSITION = r"(?:(?:\s+from)?\s+(?:his|her|their|the)\s+(?:position|post|role|job|seat))?"
+
+
 # the past copula right before a title ("P was chief executive of X", "P served as CFO of X": not "P
 # was named CEO", nor "P was its new CEO")
 _WAS_TITLE = LazyPattern(
@@ -150,6 +154,10 @@ _LEAVES_AS = regex.compile(
     r"|(?:ousted|fired|removed|dismissed|sacked|forced\s+out|left|departed|exited)\s+(?:\w+\s+)?)"
     r"\s+as\s+(?:its\s+|the\s+)?\Z"
     # ("P retired in 2021 as T", "P stepped down in May as T": a time between the verb and "as")
-    rf"|\b(?:resign(?:s|ed)?|retir(?:e|es|ed)|(?:step(?:s|ped)?|stood)\s+down|quit){_TIME_BEFORE_AS}\s+as\s+(?:its\s+|the\s+)?\Z",
+    # ("P resigned from her position as T", "P left his post as T": a role noun between)
+    rf"|\b(?:resign(?:s|ed)?|retir(?:e|es|ed)|(?:step(?:s|ped)?|stood)\s+down|quit){_POSITION}{_TIME_BEFORE_AS}"
+    r"\s+as\s+(?:its\s+|the\s+)?\Z"
+    r"|\b(?:left|vacated|resigned\s+from|stepped\s+down\s+from)\s+(?:his|her|their|the)\s+(?:position|post|role|job|seat)"
+    r"\s+as\s+(?:its\s+|the\s+)?\Z",
     regex.IGNORECASE,
 )
