@@ -564,7 +564,8 @@ def office(
 # a department set off by a comma between the title and the company: "Vice President, Finance and
 # Treasurer of X", "Senior Vice President, Marketing at X"
 _DEPARTMENT_GAP = regex.compile(
-    r",[ \t]+(?P<dept>\p{Lu}[\w&'’-]*(?:[ \t]+(?:\p{Lu}[\w&'’-]*|and|&)){0,5}),?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
+    r",[ \t]+(?P<dept>\p{Lu}[\w&'’-]*(?:[ \t]+(?:\p{Lu}[\w&'’-]*|and|&)){0,5})"
+    r",?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
 )
 
 
