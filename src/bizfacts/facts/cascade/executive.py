@@ -21,12 +21,13 @@ import regex
 
 from ..._company_words import company_words
 from ..._fact_types import Evidence
-from ..._numbers import data_rows
 from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .office_company import About as About  # (re-exported: the assembler and the builders pass it)
 from .office_company import company_not_left, discourse_company, office_of_merged, partner_on_board
+from .office_words import ROLE_NOUNS, role_noun_fits, serving_fits, where_he_served, with_department
+from .office_words import word_classes as word_classes  # (re-exported: office_lists and headline read it)
 from .written import written_title
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
@@ -359,7 +360,7 @@ def variants() -> tuple[Variant, ...]:
 # the constructions whose office a verb tells, with no title word (clauses.TITLELESS, tried in
 # sentences without one): the title the verb gives (appointment_words.tsv, classes found and head)
 # the nouns an office is taken up as ("assume the role of CEO", "steps into the CEO post")
-_ROLE_NOUNS = frozenset({"role", "position", "post", "job", "seat"})
+_ROLE_NOUNS = ROLE_NOUNS
 _OFFICE_OF_VERB = {
     "heads": "head",
     "leads": "head",
@@ -459,12 +460,6 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
 }
 
 
-@functools.cache
-def word_classes() -> dict[str, str]:
-    """Word -> its class in appointment_words.tsv ("named" -> "appoint")."""
-    return {word.casefold(): cls for cls, word in data_rows("appointment_words.tsv")}
-
-
 def cue_fits(p: Predication) -> bool:
     """Whether the word in a construction's ``cue`` place is one of its class ("named", "appointment")."""
     cue = p.places.get("cue")
@@ -508,9 +503,9 @@ def office(
         return None, None  # "P founded X and is chairman of Y": only "its" title is X's
     if p.variant == "said-title" and _REPORTING_TO.search(ev.text, 0, p.places["title"].start - ev.start):
         return None, None  # "at X, reporting to T P": X's office (reports-to), not the sentence subject's
-    if p.variant in ("copula", "copula-second") and not _role_noun_fits(p, ev):
+    if p.variant in ("copula", "copula-second") and not role_noun_fits(p, ev):
         return None, None  # "P praised the work of CEO Q": only a role noun's ("her position as T")
-    if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not _serving_fits(p, ev):
+    if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not serving_fits(p, ev):
         return None, None
     if p.variant == "heads" and "board" in p.places and (
         p.places["board"].text.casefold() != "board" or title != "chairman"
@@ -518,11 +513,7 @@ def office(
         return None, None  # "P has chaired the board of X": only a board's chair, not "leads the unit of X"
     if p.variant == "appointed" and "first" in p.places and not _appointing(p.places["first"]):
         return None, None  # ("P was fired by X and named T of Y": each verb an appointment)
-    if p.variant == "where-served" and not _where_he_served(p):
-        return None, None  # ("X, where Jane Roe served as T": another person's office)
-    if p.variant == "appointed" and "first" in p.places and not _appointing(p.places["first"]):
-        return None, None  # ("P was fired by X and named T of Y": each verb an appointment)
-    if p.variant == "where-served" and not _where_he_served(p):
+    if p.variant == "where-served" and not where_he_served(p):
         return None, None  # ("X, where Jane Roe served as T": another person's office)
     if p.variant == "succeeding" and p.places["then"].text.casefold() not in ("succeeding", "replacing"):
         return None, None  # (the participle after the office names the one succeeded)
@@ -557,94 +548,17 @@ def office(
             company = company_not_left(p, company, about.topic, ev)
     title_c = p.places.get("title")
     if company_c is not None and title_c is not None and p.variant in ("copula", "apposition"):
-        title = _with_department(title, title_c, company_c, ev)  # "Vice President, Finance of X"
+        title = with_department(title, title_c, company_c, ev)  # "Vice President, Finance of X"
     return title, company
-
-
-# a department set off by a comma between the title and the company: "Vice President, Finance and
-# Treasurer of X", "Senior Vice President, Marketing at X"
-_DEPARTMENT_GAP = regex.compile(
-    r",[ \t]+(?P<dept>\p{Lu}[\w&'’-]*(?:[ \t]+(?:\p{Lu}[\w&'’-]*|and|&)){0,5})"
-    r",?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
-)
-
-
-def _with_department(title: str, title_c: Chunk, company_c: Chunk, ev: Evidence) -> str:
-    """The title with the department the text sets off by a comma before the company ("Vice
-    President, Finance of X": "Vice President, Finance")."""
-    if company_c.start <= title_c.end:
-        return title
-    m = _DEPARTMENT_GAP.fullmatch(ev.text, title_c.end - ev.start, company_c.start - ev.start)
-    if m is None or title.endswith(m.group("dept")):
-        return title  # ("Regional President, South Sound, of X": the written title holds it already)
-    return f"{title}, {m.group('dept')}"
 
 
 _THE = regex.compile(r"^the[ \t]+")
 # "X, reporting to" right before a title: the company the report is made in
 _REPORTING_TO = regex.compile(r"(?i),[ \t]+report(?:s|ed|ing)?[ \t]+to[ \t]+\Z")
-# a reporting verb: "said", "announced", "added"
-# "where" right before a pronoun subject: "..., where he served as T"
-_WHERE_BEFORE = regex.compile(r"(?i)\bwhere[ \t]+\Z")
-_REPORTED = regex.compile(r"(?i)\b(?:said|says|announced|announces|added|stated)\b")
-# the verb classes of leading a company (appointment_words.tsv): "P, who has led (founded, runs) X"
-_LEADS = frozenset({"led", "head", "found", "serve"})
-_WHO_LED = regex.compile(
-    r"(?i),[ \t]+who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:led|headed|founded|co-founded|runs|heads|leads)\b"
-)
-
-
-# a noun with its determiner right before "as" or "of" and the title: "her position as", "the post of"
-# (the word before the determiner: a verb's object, not a preposition's: "remain with the business as T")
-_NOUN_BEFORE_TITLE = regex.compile(
-    r"(?i)\b(\w+)[ \t]+(?:his|her|their|its|the|a)[ \t]+(\w+)[ \t]+(?:as|of)[ \t]+\Z"
-)
-_PREPOSITIONS = frozenset({"with", "at", "in", "for", "to", "on", "into", "within"})
-
-
-def _role_noun_fits(p: Predication, ev: Evidence) -> bool:
-    """Whether a noun between the verb and the title of a copula construction is a role noun ("P
-    resigned from her position as CFO of X", "P holds the post of T at X"); True where none stands."""
-    person, title_c = p.places.get("person"), p.places.get("title")
-    if person is None or title_c is None or person.end > title_c.start:
-        return True
-    lo, hi = person.end - ev.start, title_c.start - ev.start
-    m = _NOUN_BEFORE_TITLE.search(ev.text, max(lo, hi - 40), hi)
-    return m is None or m.group(2).casefold() in _ROLE_NOUNS or m.group(1).casefold() in _PREPOSITIONS
-
-
 def _appointing(c: Chunk) -> bool:
     return word_classes().get(c.head[-1].text.casefold()) == "appoint"
 
 
-def _where_he_served(p: Predication) -> bool:
-    """ "P founded X, where he served as T": "where", a pronoun, a verb of serving."""
-    return (
-        p.places["where"].text.casefold() == "where"
-        and p.places["he"].text.casefold() in ("he", "she")
-        and (
-            word_classes().get(p.places["serve"].head[-1].text.casefold()) == "serve"
-            or p.places["serve"].text.casefold() in ("was", "had been")
-        )
-    )
-
-
-def _serving_fits(p: Predication, ev: Evidence) -> bool:
-    """Whether a "P will serve as T" construction tells an office of the company it will find: only
-    a clause a reporting verb governs ("X said ... that P would serve as T"); the company a relative
-    clause says P leads ("P, who has led X since 2011, will continue as CEO"), not one P left."""
-    if p.variant == "reported-serves-as":
-        that = p.places["that"]
-        reported = _REPORTED.search(ev.text, 0, that.start - ev.start) is not None
-        return reported and that.text.casefold() == "that"
-    if p.variant == "led-serves-as":
-        return word_classes().get(p.places["lead"].head[-1].text.casefold()) in _LEADS
-    # ("P, who has led X since 2011, will continue as CEO": X's office, read by led-serves-as)
-    person = p.places["person"]
-    if person.text.casefold() in ("he", "she") and _WHERE_BEFORE.search(ev.text, 0, person.start - ev.start):
-        return False  # "P joined Y from X, where he served as T": X's office (where-served), not Y's
-    between = (person.end - ev.start, p.places["cue"].start - ev.start)
-    return _WHO_LED.search(ev.text, *between) is None
 # a title only a company gives ("P is chief operating officer": no country's president)
 _CORPORATE_TITLE = regex.compile(
     r"(?i)\b(?:chief(?:[ \t]+\w+){1,2}[ \t]+officer|cfo|coo|cto|cio|cmo"
