@@ -230,7 +230,8 @@ def variants() -> tuple[Variant, ...]:
             "appointed",
             "TITLE",
             # ("P was elected to X's board and promoted to T of X": a first appointment coordinated before it)
-            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,)?[hmv]{0,2}b"
+            # ("P, X's chief financial officer, has been named interim CEO": the company of the office held)
+            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,|,(?P<company>C)'T,)?[hmv]{0,2}b"
             r"(?:(?P<first>x)[^.;,PTVW]{1,8}?c)?(?P<cue>x)[st]?(?P<title>T)(?:[oa](?P<company>[CN]))?",
         ),
         # "The board has appointed P as interim CEO": the board of the company the sentence is about
