@@ -74,7 +74,8 @@ def variants(a: str) -> tuple[Variant, ...]:
             "REL",
             rf"(?:^|[.\"])[sp]?(?P<rel>R)o{_OBJ_DESC}(?P<owner>{_PARTY})(?:,[^,;.CNP]{{1,12}}|,[dC][^,;.P]{{0,11}})?,(?P<asset>{_PARTY}){_PLACE_OF}(?=[bvVxZhm])",
         ),
-        _v("possessive", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R),?(?P<asset>{_PARTY})"),
+        # ("X's operating subsidiary, Y": a participle the noun group left out)
+        _v("possessive", "REL", rf"(?P<owner>{_PARTY})'V?(?P<rel>R),?(?P<asset>{_PARTY})"),
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
         _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
         _v("its-inner", "REL", r"(?P<rel>R)"),
