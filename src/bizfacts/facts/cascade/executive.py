@@ -115,7 +115,8 @@ def variants() -> tuple[Variant, ...]:
             # joining X as VP Product": the progressive)
             # ("P will join X's executive team as CPO": the company's team or board joined)
             # ("P, who has led X as CEO since 2015,", "P, who joined X in 2019 as CFO,": a relative clause)
-            r"(?P<person>[PN]),?(?:9,)?(?:(?<=,)W)?[mhvb]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
+            # ("P left Y in 2019 to join X as T": the company left before the infinitive)
+            r"(?P<person>[PN]),?(?:9,)?(?:(?<=,)W)?[mhvb]{0,2}(?:[xZ]C(?:[in]?D)?t)?(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
             # (not "P, who has led X as President since 2009, will continue as CEO": led-serves-as's)
             r"(?!(?:[in]?D)?,[hmv]{0,2}xs)|[^.;PT]{1,10}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
