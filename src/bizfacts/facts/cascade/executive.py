@@ -78,7 +78,8 @@ def variants() -> tuple[Variant, ...]:
             "is-title",
             "TITLE",
             # ("P has been CEO since the spin-off": a time after the title)
-            r"(?P<person>[PN]),?(?:9,)?(?:h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|pd?x|$)",
+            # ("..., and Q will become Chief Financial Officer": a modal before the copula)
+            r"(?P<person>[PN]),?(?:9,)?(?:m?h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|pd?x|$)",
         ),
         # "P, 52, has served as our T (since 2017)"
         # ("P stepped down as CEO": a particle after the verb; "P, the founder of X, retired as its
@@ -262,14 +263,16 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("the appointment of Mr. P as T": an honorific the extractors left out)
             # ("the appointment of P as the company's T": the possessive company before the title)
-            r"(?P<cue>x)o(?:N(?=P))?(?P<person>[PN]),?(?:x?9,)?[st](?:(?P<title>T)(?:[oa](?P<company>[CN]))?|(?P<company>C)'(?P<title>T))",
+            # ("the appointment of P to the role of T": a role noun, checked by role_noun_fits)
+            r"(?P<cue>x)o(?:N(?=P))?(?P<person>[PN]),?(?:x?9,)?(?:[st]|tdxo)(?:(?P<title>T)(?:[oa](?P<company>[CN]))?|(?P<company>C)'(?P<title>T))",
         ),
         # "X said P (, 51,) would succeed N as T", "X said P will become T"
         _v(
             "succeed-as",
             "TITLE",
             # ("X announces that P will succeed N as T")
-            r"(?P<company>C)(?:S|ZW)(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s(?P<title>T)",
+            # ("X today announced that P will succeed N as T": a time before the reporting verb)
+            r"(?P<company>C)(?:[in]?D)?(?:S|ZW)(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s(?P<title>T)",
         ),
         # "(In 2018,) P succeeded N as T of X", "P will replace N as X's T": the office the
         # predecessor held at the named company
@@ -505,7 +508,7 @@ def office(
         return None, None  # "P founded X and is chairman of Y": only "its" title is X's
     if p.variant == "said-title" and _REPORTING_TO.search(ev.text, 0, p.places["title"].start - ev.start):
         return None, None  # "at X, reporting to T P": X's office (reports-to), not the sentence subject's
-    if p.variant in ("copula", "copula-second") and not role_noun_fits(p, ev):
+    if p.variant in ("copula", "copula-second", "appointment-of") and not role_noun_fits(p, ev):
         return None, None  # "P praised the work of CEO Q": only a role noun's ("her position as T")
     if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not serving_fits(p, ev):
         return None, None

@@ -38,7 +38,12 @@ def role_noun_fits(p: Predication, ev: Evidence) -> bool:
         return True
     lo, hi = person.end - ev.start, title_c.start - ev.start
     m = _NOUN_BEFORE_TITLE.search(ev.text, max(lo, hi - 40), hi)
-    return m is None or m.group(2).casefold() in ROLE_NOUNS or m.group(1).casefold() in _PREPOSITIONS
+    if m is None or m.group(2).casefold() in ROLE_NOUNS:
+        return True
+    # (a preposition's object: "remain with the business as T"; but not "the appointment of P to the
+    # board of T": "to" before a noun that is no role noun)
+    appointed_to = p.variant == "appointment-of" and m.group(1) == "to"
+    return m.group(1).casefold() in _PREPOSITIONS and not appointed_to
 
 
 # a department set off by a comma between the title and the company: "Vice President, Finance and
