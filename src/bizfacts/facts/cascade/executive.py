@@ -281,7 +281,8 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("P is CEO of Y; she succeeded N as chairman of X in 2010": a clause after a semicolon)
             r"(?:^|(?<=[,\"(;]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s"
-            r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))(?=[.,;iDn]|$)",
+            # ("In 2019, P replaced N as chief executive": the office at the company the text is about)
+            r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T)|(?P<title>T))(?=[.,;iDn]|$)",
         ),
         # ("X said P would take over as T": a verb of taking up an office before "as")
         _v(

@@ -281,6 +281,11 @@ def ownership_facts(
     promoted = o_promoted + a_promoted
     if promoted and rel is not None and rel.head and rel.head[-1].text.casefold() in _WEAK_RELATIONS:
         raise NoFact("'part of' relates only names the extractors took for companies")
+    # "Y is ... X is the company's largest shareholder": a reference ("the company") the sentence's own
+    # subject resolved is Y, the company the text is about
+    referred = p.frame in ("REL", "INV") and asset_c is not None and asset_c.text[:1].islower()
+    if owner and owner == asset and referred and about is not None and about.topic not in (None, owner):
+        asset = about.topic
     if owner and owner == asset:
         # "Eisai Inc. is a subsidiary of Eisai Co., Ltd.": one construction names two companies, which
         # the company linker took for one; they are told apart as written
