@@ -33,14 +33,16 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# Abbreviations that often close a sentence too: split when a typical opener follows.
+# Abbreviations that often close a sentence too: split when a typical opener follows (a biography's
+# "... CFO of Acme Inc. Mr. Roe joined us in 2019", "... of Acme Corp. Prior to that, she ...").
 _ENDING_ABBREVIATIONS = frozenset(
     {"inc", "corp", "co", "ltd", "cos", "plc", "llc", "bhd", "etc", "u.s", "u.k"}
 )
 _SENTENCE_OPENERS = frozenset(
     """The A An It Its He She They This That These Those We I In On At For But And Under Shares
     Analysts Terms Both Earlier Last Separately Meanwhile However Also As After Before Since
-    When While If Such There Their His Her Our Sales Revenue Net Profit""".split()
+    When While If Such There Their His Her Our Sales Revenue Net Profit
+    Mr Ms Mrs Dr Prior Previously From During Following""".split()
 )
 _NEXT_WORD = regex.compile(r"[\s\"'\u201c\u2018(]*(\p{L}+)")
 

@@ -155,7 +155,12 @@ def infobox_facts(text: str, companies: list[CompanyMention], topic: str | None)
     # a profile page opens with the company's name (an infobox's fields right under it: "Harrowfield
     # Mills" / "Head office: Halifax, England")
     under = stacked or lines[0].start() == first_line_end + 1
-    if company is None and under and _PAGE_NAME.fullmatch(text, 0, max(first_line_end, 0)):
+    page = under and _PAGE_NAME.fullmatch(text, 0, max(first_line_end, 0)) is not None
+    if company is None and page:
+        company = text[:first_line_end].strip()
+    elif page and not by_field and not named and company and company.split()[0] not in text[:first_line_end]:
+        # ("Garnet Mills" / ... / "Parent: Halberd Textile Group": the topic may be the parent the
+        # fields name; the page is the company its first line names)
         company = text[:first_line_end].strip()
     if company is None:
         return []

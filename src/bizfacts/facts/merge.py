@@ -83,12 +83,12 @@ _FOUNDING_RULES = ("executive/founded-by", "executive/fronted-founded", "executi
 def _names_the_new_office(f: AnyFact, cur: AnyFact) -> bool:
     """Whether ``f``, as sure as ``cur``, gives the office a clause gives the person, where ``cur``
     gives the title the person is named with: "Chief Financial Officer P would serve as interim CEO"."""
-    return (
-        isinstance(f, ExecutiveFact)
-        and f.confidence == cur.confidence
-        and cur.rule.endswith("/title-first")
-        and not f.rule.endswith("/title-first")
-    )
+    if not isinstance(f, ExecutiveFact) or f.confidence != cur.confidence:
+        return False
+    if cur.rule.endswith("/possessive-apposition"):
+        # "P, X's chief financial officer, has been named CEO": the office named, not the one held
+        return f.rule.endswith(("/appointed", "/appoint", "/board-appoints"))
+    return cur.rule.endswith("/title-first") and not f.rule.endswith("/title-first")
 
 
 def dedupe(facts: list[AnyFact]) -> list[AnyFact]:

@@ -68,8 +68,9 @@ _OTHER_PATTERNS = {
     # ("its 2019 acquisition of Y": a date after the determiner)
     "A": r"(?:[dj]D?|(?<=')D)?[xuvZG9%MpK-]{0,6}(?:A|G(?=r))",
     "Y": r"[dj][LN](?:,[LN]){0,3},?(?:[xu9%N-]|c(?=[xuN])){0,6}Y|[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y",
-    # ("its home care unit": a location noun modifying the unit noun is a plain word of its group)
-    "R": r"[dj]?%?[xuQ-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R",
+    # ("its home care unit": a location noun modifying the unit noun is a plain word of its group;
+    # "its operating subsidiary", "our operating units": a participle after a determiner)
+    "R": r"(?:[dj]V(?=R)|[dj]?%?[xuQ-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?)R",
     "Q": r"[dj]?x{0,2}Q",
     "T": r"[dj]?F?T(?:,?c?F?T){0,3}",
     "L": r"L(?:,L){0,3}(?!,?B)",

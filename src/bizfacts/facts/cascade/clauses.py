@@ -386,7 +386,8 @@ def _may_match(i: int, s: str) -> bool:
 # pattern in chunks.py that holds what :func:`_predicate` asks of it): a possessive relational
 # group ("its Brightwave unit"), one naming a unit inside ("the Brightwave unit"), a passive verb
 # group ("was acquired": a copula before the verb)
-_POSSESSIVE_GROUP = re.compile(r"j[xuQ-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?R")
+# ("its operating subsidiary": a participle right after the possessive, as chunks' "R" group reads it)
+_POSSESSIVE_GROUP = re.compile(r"j(?:V|[xuQ-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?)R")
 _INNER_GROUP = re.compile(r"(?:CN*|N+)[xu-]{0,2}R")
 _POSSESSIVE_INNER_GROUP = re.compile(r"j[xu-]{0,4}(?:CN*|N+)[xu-]{0,2}R")
 _PASSIVE_GROUP = re.compile(r"b[tmhbv!iGxZpIdjuMnD,c]*V")

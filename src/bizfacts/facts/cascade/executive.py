@@ -21,12 +21,13 @@ import regex
 
 from ..._company_words import company_words
 from ..._fact_types import Evidence
-from ..._numbers import data_rows
 from .chunks import Chunk
 from .clauses import TITLELESS, Predication
 from .grammar import _APPOSITION, _BRIDGE, Variant, _v
 from .office_company import About as About  # (re-exported: the assembler and the builders pass it)
 from .office_company import company_not_left, discourse_company, office_of_merged, partner_on_board
+from .office_words import ROLE_NOUNS, role_noun_fits, serving_fits, where_he_served, with_department
+from .office_words import word_classes as word_classes  # (re-exported: office_lists and headline read it)
 from .written import written_title
 
 # what may follow a title-first pair: a reporting verb or a verb group ("said", "told", "will",
@@ -77,7 +78,8 @@ def variants() -> tuple[Variant, ...]:
             "is-title",
             "TITLE",
             # ("P has been CEO since the spin-off": a time after the title)
-            r"(?P<person>[PN]),?(?:9,)?(?:h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|pd?x|$)",
+            # ("..., and Q will become Chief Financial Officer": a modal before the copula)
+            r"(?P<person>[PN]),?(?:9,)?(?:m?h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|pd?x|$)",
         ),
         # "P, 52, has served as our T (since 2017)"
         # ("P stepped down as CEO": a particle after the verb; "P, the founder of X, retired as its
@@ -113,8 +115,11 @@ def variants() -> tuple[Variant, ...]:
             # ("P has run X as chief executive since 2016": a lexicon verb, read as "has led"; "P is
             # joining X as VP Product": the progressive)
             # ("P will join X's executive team as CPO": the company's team or board joined)
-            r"(?P<person>[PN]),?(?:9,)?[mhvb]{0,2}(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
-            r"|[^.;PT]{1,10}?s(?P<title>T)[oa](?P<company>[CN]))",
+            # ("P, who has led X as CEO since 2015,", "P, who joined X in 2019 as CFO,": a relative clause)
+            # ("P left Y in 2019 to join X as T": the company left before the infinitive)
+            r"(?P<person>[PN]),?(?:9,)?(?:(?<=,)W)?[mhvb]{0,2}(?:[xZ]C(?:[in]?D)?t)?(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
+            # (not "P, who has led X as President since 2009, will continue as CEO": led-serves-as's)
+            r"(?!(?:[in]?D)?,[hmv]{0,2}xs)|[^.;PT]{1,10}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
         # "P will assume the role of CEO at X", "P steps into the CEO role at X": an office taken up,
         # named by a role noun (the builder reads the verb and the noun)
@@ -136,8 +141,11 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "where-served",
             "TITLE",
-            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<company>C)(?:\([^()]{1,5}\))?(?:,[^,;.CNPTW]{1,10})?"
-            r",(?P<where>W)(?P<he>[eP])h?(?P<serve>x)s(?P<title>T)(?![oa][CN])",
+            # ("P joined Y in 2019 from X, where ...": the company the person came from, before "where";
+            # "P worked at X, where he served as T", "P spent ten years at X, where ...")
+            r"(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?:C(?:[in]?D)?f|a|xa)?(?P<company>C)(?:\([^()]{1,5}\))?(?:,[^,;.CNPTW]{1,10})?"
+            # ("P joined Y in 2019 from X, where she was Senior Vice President": the past copula)
+            r",(?P<where>W)(?P<he>[eP])(?:h?(?P<serve>x)s|(?P<serve>b))(?P<title>T)(?![oa][CN])",
         ),
         # "Martin Ellery, Chief Executive Officer, said"; "Gordon Whitcomb, 68, the company's chairman,"
         _v(
@@ -147,9 +155,11 @@ def variants() -> tuple[Variant, ...]:
             # ("With me are A, our CEO, and B, our CFO": the first of a list of people and titles)
             # ("founded by A and P, its chief scientist, and has offices in L": the subject's second
             # predicate after the apposition)
-            # ("- P, managing director (since 2021)", "Posted by P, co-founder - March 3": the line's date)
+            # ("- P, managing director (since 2021)", "Posted by P, co-founder - March 3": the line's date;
+            # a 10-K's list of officers: "P, 61, Chairman and Chief Executive Officer since 2014.")
             # ("P, Chief Financial Officer    Tel: +44 ...": a contact line's label after the office)
-            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|(?:\(D\)|-D)?\.?$|,c[PN],(?:dx')?T|,c[hbvV]|N:~?9)",
+            # ("X said P, its chief financial officer, will retire in June": the person's verb group after it)
+            r"(?P<person>[PN]),(?:9,)?(?:dx')?(?P<title>T)(?:,[NYx])?(?=,S|;|(?:\(D\)|-D|D)?[.;]?$|D;|,c[PN],(?:dx')?T|,c[hbvV]|,m|N:~?9)",
         ),
         # a list of officers, one a line: "Rhys Llewelyn, Managing Director, Orbison Flexibles"
         # ("Rhys Kell, Managing Director, Orbison Flexibles": the name's last word no extractor knew)
@@ -208,10 +218,12 @@ def variants() -> tuple[Variant, ...]:
             r"(?![oa][CN])",
         ),
         # "the Board appointed P, 49, as T of the Company": the title's own company ("P, age 47,")
+        # ("X appointed P as the company's T", "the Board appointed P, age 44, as the Company's T":
+        # the possessive company before the title)
         _v(
             "appoint-of",
             "TITLE",
-            r"(?P<cue>x)(?P<person>[PN]),?(?:x?9,)?s?(?P<title>T)[oa](?P<company>[CN])",
+            r"(?P<cue>x)(?P<person>[PN]),?(?:x?9,)?s?(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))",
         ),
         # "P (, 51,) has been appointed (as) T (of X)", "P was named T"
         # ("P, who joined X in 1998, was named T in 2014": the company the person joined; "P has been
@@ -220,7 +232,8 @@ def variants() -> tuple[Variant, ...]:
             "appointed",
             "TITLE",
             # ("P was elected to X's board and promoted to T of X": a first appointment coordinated before it)
-            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,)?[hmv]{0,2}b"
+            # ("P, X's chief financial officer, has been named interim CEO": the company of the office held)
+            r"(?P<person>[PN]),?(?:9,|,[^,;.CNP]{1,8},|,W[xv]{0,2}(?P<company>C)(?:[in]D)?,|,(?P<company>C)'T,)?[hmv]{0,2}b"
             r"(?:(?P<first>x)[^.;,PTVW]{1,8}?c)?(?P<cue>x)[st]?(?P<title>T)(?:[oa](?P<company>[CN]))?",
         ),
         # "The board has appointed P as interim CEO": the board of the company the sentence is about
@@ -233,7 +246,8 @@ def variants() -> tuple[Variant, ...]:
             # apposition; "The Board intends to appoint P as T")
             # ("In October the board appointed P, previously our SVP of Operations, as T": a fronted time;
             # "X announced that its board of directors has named P T": the reporting company's board)
-            rf"(?:^(?:[in]D,?)?|(?<=,)d?|(?<=[SZ]D?W?)j|d)(?P<board>[xN])(?:ox{{1,2}})?[hv]{{0,2}}(?:Gt)?(?P<cue>x)(?:x?T)?{_HONORIFIC}(?P<person>[PN])"
+            # ("X announced that its Board of Directors has appointed P as T": "Directors" capitalized)
+            rf"(?:^(?:[in]D,?)?|(?<=,)d?|(?<=[SZ]D?W?)j|d)(?P<board>[xN])(?:o[xN]{{1,2}})?[hv]{{0,2}}(?:Gt)?(?P<cue>x)(?:x?T)?{_HONORIFIC}(?P<person>[PN])"
             r"(?:,[^,;.P]{1,8},|,?(?:9,)?)s?(?P<title>T)(?![oa][CN])",
         ),
         # a release's highlight bullet with no subject: "- Appointed P as T", "- Named P T": an office at
@@ -248,14 +262,17 @@ def variants() -> tuple[Variant, ...]:
             "appointment-of",
             "TITLE",
             # ("the appointment of Mr. P as T": an honorific the extractors left out)
-            r"(?P<cue>x)o(?:N(?=P))?(?P<person>[PN]),?(?:9,)?[st](?P<title>T)(?:[oa](?P<company>[CN]))?",
+            # ("the appointment of P as the company's T": the possessive company before the title)
+            # ("the appointment of P to the role of T": a role noun, checked by role_noun_fits)
+            r"(?P<cue>x)o(?:N(?=P))?(?P<person>[PN]),?(?:x?9,)?(?:[st]|tdxo)(?:(?P<title>T)(?:[oa](?P<company>[CN]))?|(?P<company>C)'(?P<title>T))",
         ),
         # "X said P (, 51,) would succeed N as T", "X said P will become T"
         _v(
             "succeed-as",
             "TITLE",
             # ("X announces that P will succeed N as T")
-            r"(?P<company>C)(?:S|ZW)(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s(?P<title>T)",
+            # ("X today announced that P will succeed N as T": a time before the reporting verb)
+            r"(?P<company>C)(?:[in]?D)?(?:S|ZW)(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s(?P<title>T)",
         ),
         # "(In 2018,) P succeeded N as T of X", "P will replace N as X's T": the office the
         # predecessor held at the named company
@@ -264,7 +281,8 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("P is CEO of Y; she succeeded N as chairman of X in 2010": a clause after a semicolon)
             r"(?:^|(?<=[,\"(;]))(?P<person>[PN]),?(?:9,)?[mhv]{0,2}(?P<cue>x)(?P<predecessor>[PN])s"
-            r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T))(?=[.,;iDn]|$)",
+            # ("In 2019, P replaced N as chief executive": the office at the company the text is about)
+            r"(?:(?P<title>T)[oa](?P<company>[CN])|(?P<company>C)'(?P<title>T)|(?P<title>T))(?=[.,;iDn]|$)",
         ),
         # ("X said P would take over as T": a verb of taking up an office before "as")
         _v(
@@ -348,7 +366,7 @@ def variants() -> tuple[Variant, ...]:
 # the constructions whose office a verb tells, with no title word (clauses.TITLELESS, tried in
 # sentences without one): the title the verb gives (appointment_words.tsv, classes found and head)
 # the nouns an office is taken up as ("assume the role of CEO", "steps into the CEO post")
-_ROLE_NOUNS = frozenset({"role", "position", "post", "job", "seat"})
+_ROLE_NOUNS = ROLE_NOUNS
 _OFFICE_OF_VERB = {
     "heads": "head",
     "leads": "head",
@@ -433,7 +451,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "join-as": ("join", "led"),
     "assumes-role": ("assume", "leave"),  # ("steps into the CEO role": "steps" is also "steps down")
     "joined-became": ("join",),
-    "where-served": ("join", "found"),
+    "where-served": ("join", "found", "work"),
     "is-title": ("become",),
     "who-title": ("serve", "leave", "join"),
     "replaced-by": ("succeed",),
@@ -446,12 +464,6 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "board-chaired": ("led",),
     "become": ("become",),
 }
-
-
-@functools.cache
-def word_classes() -> dict[str, str]:
-    """Word -> its class in appointment_words.tsv ("named" -> "appoint")."""
-    return {word.casefold(): cls for cls, word in data_rows("appointment_words.tsv")}
 
 
 def cue_fits(p: Predication) -> bool:
@@ -497,7 +509,9 @@ def office(
         return None, None  # "P founded X and is chairman of Y": only "its" title is X's
     if p.variant == "said-title" and _REPORTING_TO.search(ev.text, 0, p.places["title"].start - ev.start):
         return None, None  # "at X, reporting to T P": X's office (reports-to), not the sentence subject's
-    if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not _serving_fits(p, ev):
+    if p.variant in ("copula", "copula-second", "appointment-of") and not role_noun_fits(p, ev):
+        return None, None  # "P praised the work of CEO Q": only a role noun's ("her position as T")
+    if p.variant in ("reported-serves-as", "serves-as", "led-serves-as") and not serving_fits(p, ev):
         return None, None
     if p.variant == "heads" and "board" in p.places and (
         p.places["board"].text.casefold() != "board" or title != "chairman"
@@ -505,11 +519,7 @@ def office(
         return None, None  # "P has chaired the board of X": only a board's chair, not "leads the unit of X"
     if p.variant == "appointed" and "first" in p.places and not _appointing(p.places["first"]):
         return None, None  # ("P was fired by X and named T of Y": each verb an appointment)
-    if p.variant == "where-served" and not _where_he_served(p):
-        return None, None  # ("X, where Jane Roe served as T": another person's office)
-    if p.variant == "appointed" and "first" in p.places and not _appointing(p.places["first"]):
-        return None, None  # ("P was fired by X and named T of Y": each verb an appointment)
-    if p.variant == "where-served" and not _where_he_served(p):
+    if p.variant == "where-served" and not where_he_served(p):
         return None, None  # ("X, where Jane Roe served as T": another person's office)
     if p.variant == "succeeding" and p.places["then"].text.casefold() not in ("succeeding", "replacing"):
         return None, None  # (the participle after the office names the one succeeded)
@@ -542,47 +552,19 @@ def office(
         company = discourse_company(p, title, about, ev.text, ev.start)
         if p.variant == "succeeding" and company is not None and about is not None:
             company = company_not_left(p, company, about.topic, ev)
+    title_c = p.places.get("title")
+    if company_c is not None and title_c is not None and p.variant in ("copula", "apposition"):
+        title = with_department(title, title_c, company_c, ev)  # "Vice President, Finance of X"
     return title, company
 
 
 _THE = regex.compile(r"^the[ \t]+")
 # "X, reporting to" right before a title: the company the report is made in
 _REPORTING_TO = regex.compile(r"(?i),[ \t]+report(?:s|ed|ing)?[ \t]+to[ \t]+\Z")
-# a reporting verb: "said", "announced", "added"
-_REPORTED = regex.compile(r"(?i)\b(?:said|says|announced|announces|added|stated)\b")
-# the verb classes of leading a company (appointment_words.tsv): "P, who has led (founded, runs) X"
-_LEADS = frozenset({"led", "head", "found", "serve"})
-_WHO_LED = regex.compile(
-    r"(?i),[ \t]+who[ \t]+(?:has[ \t]+|had[ \t]+)?(?:led|headed|founded|co-founded|runs|heads|leads)\b"
-)
-
-
 def _appointing(c: Chunk) -> bool:
     return word_classes().get(c.head[-1].text.casefold()) == "appoint"
 
 
-def _where_he_served(p: Predication) -> bool:
-    """ "P founded X, where he served as T": "where", a pronoun, a verb of serving."""
-    return (
-        p.places["where"].text.casefold() == "where"
-        and p.places["he"].text.casefold() in ("he", "she")
-        and word_classes().get(p.places["serve"].head[-1].text.casefold()) == "serve"
-    )
-
-
-def _serving_fits(p: Predication, ev: Evidence) -> bool:
-    """Whether a "P will serve as T" construction tells an office of the company it will find: only
-    a clause a reporting verb governs ("X said ... that P would serve as T"); the company a relative
-    clause says P leads ("P, who has led X since 2011, will continue as CEO"), not one P left."""
-    if p.variant == "reported-serves-as":
-        that = p.places["that"]
-        reported = _REPORTED.search(ev.text, 0, that.start - ev.start) is not None
-        return reported and that.text.casefold() == "that"
-    if p.variant == "led-serves-as":
-        return word_classes().get(p.places["lead"].head[-1].text.casefold()) in _LEADS
-    # ("P, who has led X since 2011, will continue as CEO": X's office, read by led-serves-as)
-    between = (p.places["person"].end - ev.start, p.places["cue"].start - ev.start)
-    return _WHO_LED.search(ev.text, *between) is None
 # a title only a company gives ("P is chief operating officer": no country's president)
 _CORPORATE_TITLE = regex.compile(
     r"(?i)\b(?:chief(?:[ \t]+\w+){1,2}[ \t]+officer|cfo|coo|cto|cio|cmo"

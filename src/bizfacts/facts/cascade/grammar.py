@@ -259,8 +259,8 @@ def variants() -> tuple[Variant, ...]:
     )
     return (
         # TRANS: a predicate verb with its subject and object
-        # ("X has entered into an agreement with Z to acquire Y": Z the other party)
-        _v("active", "TRANS", rf"{a}{_APPOSITION}{_UNNAMED}{_BRIDGE}{_AGREED_WITH}(?P<verb>V)v?{t}", "active"),
+        # ("X has entered into an agreement with Z to acquire Y": Z the other party; "X owns and operates Y")
+        _v("active", "TRANS", rf"{a}{_APPOSITION}{_UNNAMED}{_BRIDGE}{_AGREED_WITH}(?P<verb>V)(?:cV)?v?{t}", "active"),
         # "X, which bought Y last year, has acquired Z": the relative clause is a predication of its own
         # (where no other verb follows, "active" reads it already and this one is dropped)
         # ("X, which last year bought Y,", "X, which in 2019 bought Y,": a time before the verb)

@@ -89,6 +89,11 @@ def discourse_company(
         return None
     if p.variant in _TITLE_FIRST and title.casefold() in _VAGUE:
         return None
+    title_c = p.places.get("title")
+    if title_c is not None and title_c.tokens and title_c.tokens[0].text.casefold() == "our":
+        # "P has served as our President since 2018. ... at Y": a filing's "our" is its own company,
+        # not the subject of a sentence the splitter joined to it
+        return about.topic
     if p.variant == "board-chaired":
         return about.topic  # "The board is chaired by P, a former partner at Y": the text's company, not Y
     subject = about.subject

@@ -19,8 +19,11 @@ _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # ("P founded and became chief executive of X": a first verb, coordinated)
 # ("P, who served (stepped down) as CEO of X": a relative clause's verb before "as"; "P stepped
 # down as CEO of X": a particle after the verb; "P will serve (stay on) as CEO of X": a modal before it;
+# "P retired in 2021 as CEO of X", "P served from 2012 to 2018 as CFO of X": a time between verb and "as";
+# "P resigned from her position as CFO of X", "P holds the position of CFO at X": a role noun (executive.py
+# checks it); "P left Y (in 2019) to become CEO of X": the office taken up after leaving;
 # "His successor, P, will take over as CEO of X": the person an apposition, its closing comma)
-_IS_TITLE = r"(?:,?[hmv]{0,2}b|,?W[xv]?b|(?:(?<=,[PN]),)?[hmv]{0,2}[xZV][xn]?s|,?W[hv]{0,2}Vs|,?W[hv]{0,2}x{1,2}s(?=T)|b?[xZ]s|v?[xZ]s|[xV]cv?b)"
+_IS_TITLE = r"(?:,?[hmv]{0,2}b|,?W[xv]?b|(?:(?<=,[PN]),)?[hmv]{0,2}[xZV][xn]?(?:i?D)?s|[hmv]{0,2}[xZV]f?[jd]x[so]|[hv]{0,2}[xZ]C(?:[in]?D)?tb|,?W[hv]{0,2}Vs|,?W[hv]{0,2}x{1,2}s(?=T)|b?[xZ]s|v?[xZ]s|[xV]cv?b)"
 # the same before "T of X" ("P, who has been CFO of X since 2015,": "X's T" after it is who-possessive's)
 _IS_TITLE_OF = _IS_TITLE[:-1] + r"|,?Whv?b)"
 # a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
@@ -28,10 +31,12 @@ _NAME_SUFFIX = r"(?:,N\.?(?=,T))?"
 # a department between a title and its company: "vice president of investor relations at A",
 # "managing director of swaps for A"
 # (", Finance of X": a department after a comma; "Regional President, South Sound, of X": set off by two)
+# ("Senior Vice President, Marketing at X": the department set off by a comma, then "at"; "Vice
+# President, Finance and Treasurer of X": a second title after the department)
 # ("Executive Vice President of Orthopedics at X": a capitalized department before "at" and a company)
 # ("Chairman of the Executive Board (CEO) of X": a board's name, the title's short form in parentheses;
 # "Vice President of Circular Solutions at X": a department named like a company, then the company)
-_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx],?(?=o)|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC)|oC(?=aC))?"
+_DEPARTMENT = r"(?:ox{1,3}(?=[ar])|,[NYx],?(?=[oa])|,[NY]cT(?=[oa])|oN(?=aC)|oN(?:\(T\))?(?=oC)|oC\(T\)(?=oC)|oC(?=aC))?"
 
 # a quotation mark before a company's name ("CEO of the investment company "Aya Capital"")
 _QUOTED = r"(?:\"(?=[CN]\"))?"
@@ -43,12 +48,13 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "apposition",
             "TITLE",
-            # ("P, currently CFO of X,": an adverb of the present before the title)
+            # ("P, currently CFO of X,": an adverb of the present before the title; "P, formerly the
+            # CFO of X,": "formerly" before an article, a chunk of its own)
             # (not capitalized words right after a title's "of": "GM of Zelt Ana Ruiz, CEO of Y" runs
             # a company and a name together)
             # (nor an unknown company that another title's apposition follows: "..., former GM of
             # Zeltra Ana Ruiz, former CEO at Y" runs the company and the next person together)
-            rf"(?P<person>P|(?<!T[oa])N){_NAME_SUFFIX}{_APPOSITION},v?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}{_QUOTED}(?P<company>C|N(?!,T))",
+            rf"(?P<person>P|(?<!T[oa])N){_NAME_SUFFIX}{_APPOSITION},[vF]?(?P<title>T){_DEPARTMENT}[oar]{_OBJ_DESC}{_QUOTED}(?P<company>C|N(?!,T))",
         ),
         # '"...," said P, chief executive officer, X.', "P, CEO, X, said": a press release's title and
         # company set off by commas (a known person and a known company only, the company closing the

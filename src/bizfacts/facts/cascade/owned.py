@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import regex
 
+from ..._company_words import company_words
 from ..._fact_types import AnyFact, Evidence, OwnershipFact
 from ..._spans import CompanyMention, PercentMention
 from ..._suffixes import canonical_name
@@ -124,6 +125,24 @@ def _subjects_parent(p: Predication, subject: Chunk | None, chunks: Sequence[Chu
     if i is None or k is None or k <= i + 1:
         return False
     return _TO_BARE_PARENT.fullmatch(chunk_string(chunks), i + 1, k) is not None
+
+
+def _one_joined_name(asset_c: Chunk, rel: Chunk, chunks: Sequence[Chunk], text: str) -> str | None:
+    """ "Y Refining and Marketing, an operating subsidiary of X": a name joined by "and" to a word no
+    name is alone ("Marketing", "Exploration") before a singular relational noun is one company's
+    name (as written); None otherwise."""
+    k = chunk_index(chunks, asset_c)
+    head = rel.head[-1].text.casefold() if rel.head else ""
+    if k is None or k < 2 or head.endswith("s") or chunks[k - 1].text not in ("and", "&"):
+        return None
+    first = chunks[k - 2]
+    if first.char != "C" or k + 1 >= len(chunks) or chunks[k + 1].char != ",":
+        return None
+    words = company_words()
+    alone = asset_c.text.strip()
+    if alone not in words.head and alone not in words.department and alone not in words.generic:
+        return None  # ("A and B, a unit of X": B a name of its own, not a word no name is alone)
+    return canonical_name(text[first.start : asset_c.end]) or None
 
 
 def _seat_of_named(c: Chunk | None, chunks: Sequence[Chunk]) -> Chunk | None:
@@ -255,11 +274,18 @@ def ownership_facts(
     else:
         asset_c = _seat_of_named(asset_c, chunks) if p.variant == "apposition" else asset_c
         asset, a_promoted = _party(asset_c)
+        if p.variant == "apposition" and asset_c is not None and rel is not None:
+            asset = _one_joined_name(asset_c, rel, chunks, text) or asset
         if a_promoted and asset and (before := _name_before(asset_c, chunks)) is not None:
             asset = canonical_name(f"{before} {asset}") or asset  # "Valmer Chemicals Europe is a unit of X"
     promoted = o_promoted + a_promoted
     if promoted and rel is not None and rel.head and rel.head[-1].text.casefold() in _WEAK_RELATIONS:
         raise NoFact("'part of' relates only names the extractors took for companies")
+    # "Y is ... X is the company's largest shareholder": a reference ("the company") the sentence's own
+    # subject resolved is Y, the company the text is about
+    referred = p.frame in ("REL", "INV") and asset_c is not None and asset_c.text[:1].islower()
+    if owner and owner == asset and referred and about is not None and about.topic not in (None, owner):
+        asset = about.topic
     if owner and owner == asset:
         # "Eisai Inc. is a subsidiary of Eisai Co., Ltd.": one construction names two companies, which
         # the company linker took for one; they are told apart as written

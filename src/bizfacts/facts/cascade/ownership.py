@@ -27,6 +27,8 @@ from .objects import _raising_to, _stake_after
 _NEXT_ASSET = regex.compile(r"(?:,c|,x{0,3}|cx{0,3})(?=C(?!'|o[^L]|[xv]{0,2}[VZb]))C")
 # the same where names no extractor knew may be listed ("X's subsidiaries include A, B and C")
 _NEXT_NAMED_ASSET = regex.compile(r"(?:,c|,|c)(?=[CN](?!'|o[^L]|[xv]{0,2}[VZb]))[CN]")
+# a list of names closed by a known company: ", B and C", ", B, C, and D" (no possessive nor "of" after it)
+_CLOSED_LIST = regex.compile(r"(?:,[CN]){1,3},?cC(?!['o])")
 # a list after a colon whose items are told in clauses between semicolons ("subsidiaries: A, which
 # makes dryers; B, which we acquired in 2020; and C, a distributor"): the first name of each item
 _NEXT_SEMICOLON_ITEM = regex.compile(r"(?:,[^;.:]{1,12})?;c?(?=[CN][,.;])[CN]")
@@ -171,7 +173,10 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     # ("X owns the brands A, B and C", "X is the parent company of A and B": a relational noun announces
     # the names listed, those no extractor knew too)
     announced = i is not None and (s[i - 1 : i] == "R" or s[max(0, i - 2) : i] == "Ro")
-    named = including or announced
+    # ("X owns A, B and C": a closed list of names that opens and ends with a known company; the
+    # names between are its items too)
+    closed = i is not None and theme.char == "C" and _CLOSED_LIST.match(s, i + 1) is not None
+    named = including or announced or closed
     if theme.char != "C" and not (named and theme.char == "N"):
         return []
     first = found[0]

@@ -43,8 +43,9 @@ def variants(a: str) -> tuple[Variant, ...]:
             # its first holds no party, but the description that may read as the subject: "the largest maker")
             # ("Y is a game developer based in L, and a subsidiary of X": the copula's description placed;
             # "Y is a regional carrier that operates as a subsidiary of X": a relative on the description;
-            # "Y is a 70%-owned subsidiary of X": the stake before the participle)
-            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,(?:C(?=o))?(?:[^,;.PCN]|(?<=i)N){{1,14}}?c{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}b[^CNPVHQSW.;:]{{0,8}}?H[ia]L,?c|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s|[hv]{{0,2}}bd?[xuBL-]{{0,5}}W[hvm]{{0,2}}[xZV]s|[hv]{{0,2}}bd?(?P<stake>%)-?V)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
+            # "Y is a 70%-owned subsidiary of X": the stake before the participle; "Y, which now operates
+            # as a wholly owned subsidiary of X": a relative clause's verb of operating)
+            rf"(?P<asset>{_PARTY}){_APPOSITION}{_PLACE_OF}(?:,{_REL_DESC}|,(?:C(?=o))?(?:[^,;.PCN]|(?<=i)N){{1,14}}?c{_REL_DESC}|\({_REL_DESC}|,W[xv]{{0,2}}b{_REL_DESC}|,W[hvm]{{0,2}}[xZV]s|[hv]{{0,2}}b{_DESCRIPTION}(?:cx{{0,2}}V)?|[hv]{{0,2}}b[^CNPVHQSW.;:]{{0,8}}?H[ia]L,?c|[hv]{{0,2}}(?:m?x)?[xZV]s|b[xZV]?s|[hv]{{0,2}}bd?[xuBL-]{{0,5}}W[hvm]{{0,2}}[xZV]s|[hv]{{0,2}}bd?(?P<stake>%)-?V)v?R?(?P<rel>R)o(?:d?x{{1,3}},)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "As a subsidiary of X, Y supplies ...", "A regional operating subsidiary of distributor X, Y
         # supplies ...": a fronted description of the sentence's subject (an apposition to X between)
@@ -73,7 +74,8 @@ def variants(a: str) -> tuple[Variant, ...]:
             "REL",
             rf"(?:^|[.\"])[sp]?(?P<rel>R)o{_OBJ_DESC}(?P<owner>{_PARTY})(?:,[^,;.CNP]{{1,12}}|,[dC][^,;.P]{{0,11}})?,(?P<asset>{_PARTY}){_PLACE_OF}(?=[bvVxZhm])",
         ),
-        _v("possessive", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R),?(?P<asset>{_PARTY})"),
+        # ("X's operating subsidiary, Y": a participle the noun group left out)
+        _v("possessive", "REL", rf"(?P<owner>{_PARTY})'V?(?P<rel>R),?(?P<asset>{_PARTY})"),
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
         _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
         _v("its-inner", "REL", r"(?P<rel>R)"),

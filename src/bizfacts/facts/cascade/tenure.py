@@ -104,11 +104,21 @@ _LEFT_AFTER = LazyPattern(
 AND_FORMER = regex.compile(r"(?i)(?P<held>.+?)[ \t]+and[ \t]+(?:former[ \t]+|ex-)(?P<ended>\S.*)")
 
 
+# a time between a verb and the "as" of its office: "retired in 2021 as", "served from 2012 to 2018 as"
+_TIME_BEFORE_AS = r"(?:[ \t]+(?:in|on|from|between|during|until|till|through|for)[ \t]+[^,;()\n]{1,30}?)?"
+
+
+# a role noun after a verb of leaving: "resigned from her position as", "retired from the post of"
+_POSITION = r"(?:(?:\s+from)?\s+(?:his|her|their|the)\s+(?:position|post|role|job|seat))?"
+
+
 # the past copula right before a title ("P was chief executive of X", "P served as CFO of X": not "P
 # was named CEO", nor "P was its new CEO")
 _WAS_TITLE = LazyPattern(
     # ("P served as CEO of X": the simple past, not "P has served as")
-    r"(?i)(?:\b(?:was|were)|(?<!\b(?:has|have)[ \t]{1,3})\b(?:served|worked|acted|practi[sc]ed)[ \t]+as)"
+    # ("P served from 2012 to 2018 as CFO of X": a time between the verb and "as")
+    r"(?i)(?:\b(?:was|were)|(?<!\b(?:has|have)[ \t]{1,3})\b(?:served|worked|acted|practi[sc]ed)"
+    rf"{_TIME_BEFORE_AS}[ \t]+as)"
     r"[ \t]+"
     r"(?:(?:also|then|once|later|briefly|the|an?|its|their|his|her)[ \t]+)*\Z"
 )
@@ -132,7 +142,8 @@ def ended_after(text: str, end: int) -> bool:
 # "her predecessor as CEO of X, P,": the office the person held before
 _PREDECESSOR = regex.compile(r"(?i)\bpredecessors?[ \t]+(?:as[ \t]+)?(?:\w+[ \t]+)?\Z")
 # a tenure word right before a company premodifying a title ("Ex-Norvale Energy CEO P")
-_FORMER_BEFORE = regex.compile(r"(?i)(?:\bformer[ \t]+|\bex-)\Z")
+# ("He is the retired Chairman of X": the adjective "retired" before the title)
+_FORMER_BEFORE = regex.compile(r"(?i)(?:\bformer[ \t]+|\bretired[ \t]+|\bex-)\Z")
 TENURE_WORD = regex.compile(r"(?i)(?:former|ex-|then-|outgoing|retired|late)[ \t]*")
 # the verb of an office left, right before the title: "P resigned (stepped down) as T", "P was ousted
 # as T", "X fired P as T"
@@ -141,6 +152,12 @@ _LEAVES_AS = regex.compile(
     r"|quit(?:s|ting)?|(?:was|were|been|being)\s+(?:ousted|fired|removed|dismissed|sacked|replaced|forced\s+out)"
     # (not an active "replaced": "A replaced B as T" gives A the office)
     r"|(?:ousted|fired|removed|dismissed|sacked|forced\s+out|left|departed|exited)\s+(?:\w+\s+)?)"
+    r"\s+as\s+(?:its\s+|the\s+)?\Z"
+    # ("P retired in 2021 as T", "P stepped down in May as T": a time between the verb and "as")
+    # ("P resigned from her position as T", "P left his post as T": a role noun between)
+    rf"|\b(?:resign(?:s|ed)?|retir(?:e|es|ed)|(?:step(?:s|ped)?|stood)\s+down|quit){_POSITION}{_TIME_BEFORE_AS}"
+    r"\s+as\s+(?:its\s+|the\s+)?\Z"
+    r"|\b(?:left|vacated|resigned\s+from|stepped\s+down\s+from)\s+(?:his|her|their|the)\s+(?:position|post|role|job|seat)"
     r"\s+as\s+(?:its\s+|the\s+)?\Z",
     regex.IGNORECASE,
 )
