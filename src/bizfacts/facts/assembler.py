@@ -384,10 +384,8 @@ def _no_name_word(template: str) -> bool:
     """Whether the sentence ``template`` holds no capitalized word but its first: no party the
     cascade could read or promote (the companies and references are slots, none here).
 
-    >>> _no_name_word("The unit paid \ue000M0\ue001 on \ue000D1\ue001 for a plant.")
-    True
-    >>> _no_name_word("It paid Orly.")
-    False
+    >>> _no_name_word("The unit paid \ue000M0\ue001 on \ue000D1\ue001 for a plant."), _no_name_word("It paid Orly.")
+    (True, False)
     """
     first = len(template) - len(template.lstrip(_OPENING))
     return _NAME_LETTER.search(template, first + 1) is None
