@@ -16,7 +16,6 @@ import functools
 from typing import Any
 
 import attrs
-import regex
 
 from .._fact_types import AcquisitionFact, AnyFact, Evidence, InvestmentFact, ValuationFact
 from .._sentences import sentence_spans
@@ -88,7 +87,7 @@ from .shareholder_table import holdings_list_facts, owner_line_facts, shareholde
 from .subsidiary_items import subsidiary_items_facts
 from .successors import successor_facts
 from .tables import table_header
-from .template import OPEN, LazyPattern, Template, build_template, spans_words
+from .template import LazyPattern, Template, build_template, spans_words
 from .trace import AssemblyTrace
 
 # a sentence opening with these supposes what it tells: "Suppose X buys Y", "Imagine X had 2 million users"
@@ -229,8 +228,6 @@ def assemble(
             kinds = kinds | {"place"}  # "X, a Dallas investment firm": a location with no location word
         if not kinds and (comps or anaphors) and may_name_exchange(low, text[s:e], words=bool(exchange)):
             kinds = frozenset({"other"})  # "X (NYSE: XYZ)", "X shares rose on the NYSE": no predicate word
-        if kinds == _OTHER and not comps and not anaphors and explain is None and _no_name_word(template):
-            kinds = _NO_KINDS  # a deal word, but no company, reference or capitalized word to fill a role
         cascade_trace = SentenceTrace() if explain is not None else None
         if kinds:
             nj = ni
@@ -374,21 +371,6 @@ def assemble(
 
 
 _NO_KINDS: frozenset[str] = frozenset()
-_OTHER = frozenset({"other"})
-# a capital letter that opens no slot (slots are OPEN, a capital, a number and CLOSE)
-_NAME_LETTER = regex.compile("(?<!" + OPEN + r")\p{Lu}")
-_OPENING = " \t\"“‘'-–—•*(["
-
-
-def _no_name_word(template: str) -> bool:
-    """Whether the sentence ``template`` holds no capitalized word but its first: no party the
-    cascade could read or promote (the companies and references are slots, none here).
-
-    >>> _no_name_word("The unit paid \ue000M0\ue001 on \ue000D1\ue001 for a plant."), _no_name_word("It paid Orly.")
-    (True, False)
-    """
-    first = len(template) - len(template.lstrip(_OPENING))
-    return _NAME_LETTER.search(template, first + 1) is None
 
 
 def _about_header(text: str, start: int, end: int, company: CompanyMention) -> bool:
