@@ -33,11 +33,15 @@ _SCOPE_WORDS = frozenset({"Worldwide", "Global", "Regional", "APAC", "EMEA", "LA
 
 # a capitalized word not followed by "'s"
 _BARE_WORD = regex.compile(r"\b\p{Lu}[\p{L}\p{N}&-]*+(?!['’])")
+
+
 def _after_capitalized(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows a capitalized word and one space ("Lyn Doughty")."""
     if start < 2 or text[start - 1] != " ":
         return False
-    before = text.rfind(" ", max(0, start - 40), start - 1)
+    before = text.rfind(" ", max(0, start - 40), start - 1)  # (the word before, up to 40 characters back)
+    if before < 0 and start > 40:
+        return False
     return text[before + 1 : before + 2].isupper()
 
 

@@ -20,6 +20,7 @@ import attrs
 from .._fact_types import AcquisitionFact, AnyFact, Evidence, InvestmentFact, ValuationFact
 from .._sentences import sentence_spans
 from .._spans import CompanyMention, MoneyMention, PercentMention, PersonMention
+from .._suffixes import canonical_name
 from ._doc_words import EXCHANGE as _EXCHANGE
 from ._doc_words import HEAD as _HEAD
 from ._doc_words import TRIGGER as _TRIGGER
@@ -464,12 +465,18 @@ def _price_open_deal(facts: list[AnyFact], i: int, price: MoneyMention | None, t
     if valuing and f.stake is not None and f.stake < 100:
         return
     named = _VALUING_NAME.search(text, max(0, price.start - 80), price.start) if valuing else None
-    if named is not None and named["name"][0].isupper() and not (f.target or "").startswith(named["name"]):
+    written = named["name"] if named is not None else ""
+    if written[:1].isupper() and not _same_name(canonical_name(written), f.target):
         return  # "..., valuing Selwyn at $9 billion": another company's value, not the deal's
     facts[i] = attrs.evolve(f, price=price)
 
 
 _VALUING = LazyPattern(r"(?i)\bvalu(?:e|es|ed|ing)\b")
+
+
+def _same_name(written: str, target: str | None) -> bool:
+    """Whether a name as written ("Corvath Inc", "Corvath") is the deal's target ("Corvath Holdings")."""
+    return target is not None and (target.startswith(written) or written.startswith(target))
 _VALUING_NAME = LazyPattern(r"\bvaluing\s+(?P<name>\S+(?:\s+\S+){0,3}?)\s+at\s+(?:\w+\s+)?$")
 
 

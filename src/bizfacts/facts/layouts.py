@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -438,6 +439,7 @@ def listing_line_facts(text: str, topic: str | None) -> list[AnyFact]:
 _TIMELINE_HEADING = re.compile(r"(?m)^[ \t]*(?P<year>(?:18|19|20)\d\d)\b[^\n]{0,20}?[ \t][—–-][ \t][^\n]{1,70}$")
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n(?=\n)")  # (every break, overlapping ones too)
 _TIMELINE_ENTRY = re.compile(r"(?m)^[ \t]*(?P<year>(?:18|19|20)\d\d)[ \t]+[—–][ \t]+\S")
 
 
@@ -457,20 +459,26 @@ def timeline_dated(text: str, facts: list[AnyFact]) -> list[AnyFact]:
     >>> [f.date.text for f in timeline_dated(t, bizfacts.extract_facts(t)) if f.date is not None]
     ['1962']
     """
-    headings = [(m.end(), _heading_year(m)) for m in _TIMELINE_HEADING.finditer(text)] if "\n" in text else []
-    if "\n" in text and len(headings) < 2:
+    if "\n" not in text:
+        return facts
+    # where each entry's text starts, and its year
+    years = {m.end(): _heading_year(m) for m in _TIMELINE_HEADING.finditer(text)}
+    if len(years) < 2:
         # ("2017 — Y takes X private in a deal valued at C$610 million.": an entry on one line, its
         # year opening it)
-        headings = sorted({*headings, *((m.start(), _heading_year(m)) for m in _TIMELINE_ENTRY.finditer(text))})
-    if len(headings) < 2:  # (a timeline has several entries)
+        years.update((m.start(), _heading_year(m)) for m in _TIMELINE_ENTRY.finditer(text))
+    if len(years) < 2:  # (a timeline has several entries)
         return facts
+    starts = sorted(years)
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]  # (bisected: a long timeline stays linear)
     out = []
     for f in facts:
         if isinstance(f, AcquisitionFact) and f.date is None and f.status in ("completed", "announced"):
-            before = [(end, year) for end, year in headings if end <= f.evidence.start]
-            if before and "\n\n" not in text[before[-1][0] : f.evidence.start]:
+            k = bisect.bisect_right(starts, f.evidence.start) - 1
+            # (no paragraph break between the entry's start and the fact)
+            if k >= 0 and bisect.bisect_left(breaks, starts[k]) == bisect.bisect_left(breaks, f.evidence.start - 1):
                 # (the entry's present tense is the historical present: "1962 — ... / X buys Y")
-                f = attrs.evolve(f, date=before[-1][1], status="completed")
+                f = attrs.evolve(f, date=years[starts[k]], status="completed")
         out.append(f)
     return out
 

@@ -48,12 +48,14 @@ def placed_references(
     again where the text placed its company elsewhere (``facts``, the facts told so far: their
     headquarters)."""
     out = []
+    seats: dict[str, str] | None = None  # (read once a sentence, when a reference names a place)
     for s, e, name in anaphors:
         place = _place_before(text, names, s)
         if place is None:
             out.append((s, e, name))
             continue
-        seats = _seats(facts)
+        if seats is None:
+            seats = _seats(facts)
         if not _placed_elsewhere(seats, name, place):
             out.append((s, e, name))
             continue
