@@ -219,8 +219,8 @@ def test_role_spans_finds_wording_of_names_without_an_extractor() -> None:
 def test_bad_arguments_raise_type_errors() -> None:
     with pytest.raises(TypeError, match="text must be a str"):
         bizfacts.render_html(b"bytes")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="reference_date"):
-        bizfacts.render_html("x", reference_date="2013-05-01")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^render_view\(\) expects reference_date"):
+        bizfacts.render_html("x", reference_date=2013)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="fact must be"):
         bizfacts.role_spans("not a fact", "x")  # type: ignore[arg-type]
 
@@ -270,3 +270,13 @@ def test_gazetteer_reaches_the_view() -> None:
     page = parse(view.html)
     assert page.span("m0") == (24, 32)
     assert page.attrs_of["m0"]["data-kind"] == "company"
+
+
+def test_render_view_takes_the_reference_date_as_an_iso_string(
+    seed: tuple[str, bizfacts.FactsView, Page],
+) -> None:
+    text, view, _ = seed
+    again = bizfacts.render_view(text, reference_date="2013-05-01", title="seed 001")
+    assert again.html == view.html
+    with pytest.raises(TypeError, match=r"^render_view\(\) expects reference_date as datetime\.date"):
+        bizfacts.render_view(text, reference_date=20130501)  # type: ignore[arg-type]

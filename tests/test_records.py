@@ -54,6 +54,9 @@ def test_reference_date_accepts_iso_strings_in_every_public_function() -> None:
     assert [(d.value, d.granularity) for d in dates] == [(dt.date(2012, 1, 1), "year")]
     [result] = bizfacts.extract_many([text], reference_date="2024-05-08")
     assert result.facts == tuple(by_date) and result.date == dt.date(2024, 5, 8)
+    explained = bizfacts.explain(text, reference_date="2024-05-08")
+    assert explained.facts == tuple(by_date)
+    assert str(explained) == str(bizfacts.explain(text, reference_date=dt.date(2024, 5, 8)))
 
 
 @pytest.mark.parametrize("function", ["extract_facts", "extract_dates"])

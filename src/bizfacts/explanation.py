@@ -272,7 +272,7 @@ class Explanation:
 
 
 def explain(
-    text: str, *, reference_date: dt.date | None = None, gazetteer: Gazetteer | None = None
+    text: str, *, reference_date: dt.date | str | None = None, gazetteer: Gazetteer | None = None
 ) -> Explanation:
     """Run the fact assembler over ``text`` and show, sentence by sentence, what it saw.
 
@@ -287,10 +287,9 @@ def explain(
     """
     if not isinstance(text, str):
         raise TypeError(f"explain() expects text as str, got {type(text).__name__}")
-    if reference_date is not None and not isinstance(reference_date, dt.date):
-        raise TypeError(f"reference_date must be a datetime.date, got {type(reference_date).__name__}")
-    if isinstance(reference_date, dt.datetime):
-        reference_date = reference_date.date()
+    from .records import reference_date_arg  # a date, a datetime or an ISO string
+
+    reference_date = reference_date_arg(reference_date, "explain")
     mentions = find_mentions(text, reference_date, gazetteer=gazetteer)
     trace = AssemblyTrace()
     facts = assemble(text, mentions, explain=trace)

@@ -65,7 +65,7 @@ class FactsView:
 def render_html(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     gazetteer: Gazetteer | None = None,
     title: str | None = None,
 ) -> str:
@@ -76,7 +76,7 @@ def render_html(
 def render_view(
     text: str,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     gazetteer: Gazetteer | None = None,
     title: str | None = None,
 ) -> FactsView:
@@ -92,8 +92,9 @@ def render_view(
 
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    if reference_date is not None and not isinstance(reference_date, dt.date):
-        raise TypeError(f"reference_date must be a datetime.date, got {type(reference_date).__name__}")
+    from .records import reference_date_arg  # a date, a datetime or an ISO string
+
+    reference_date = reference_date_arg(reference_date, "render_view")
     mentions = document_mentions(text, reference_date=reference_date, gazetteer=gazetteer)
     if gazetteer is None:
         facts = extract_facts(text, reference_date=reference_date)
