@@ -120,6 +120,7 @@ _THEME = (
     # ("an 8.2% stake in wires and cables maker Y": a coordinated descriptor; "its stake of 24.9% in Y")
     r"|(?:xt|d?xo(?:d?x{0,2}c)?|p)?(?P<stake>K)(?:,c?p?(?P<pct>%),?|o(?P<pct>%))?(?:eV)?[io](?:d?x{0,3}[oi])?(?:d?(?:[xXY]{0,2}(?:c[xX]{1,2})?[xX])?|L'|d?L[xX]{1,3})(?P<theme>[CN])"
     r"|(?P<possessor>[CN])'(?P<stake>K)[io]j?[uV]?(?P<theme>[CN])"
+    r"|(?P<possessor>[CN])'(?P<stake>K)[io](?:d?x{0,2}o)?(?P<asset>Y)"  # ("Z's 30% interest in the Y field")
     # ("its 18 pct stake in logistics affiliate Y", "shares of its subsidiary, Y,", "in its joint venture Y")
     r"|(?:d?xo)?(?P<stake>K)[io](?P<unit>[RA]),?(?P<theme>[CN])(?!')"
     r"|(?P<stake>K)[io](?P<unit>R)"

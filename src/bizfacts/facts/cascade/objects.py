@@ -37,7 +37,8 @@ _PRICE_CUES = frozenset(
     " netting paying".split()
 )
 _PRICE_QUALIFIERS = frozenset(
-    "about approximately around roughly nearly some up more than an a estimated total of to".split()
+    "about approximately around roughly nearly some up more than an a estimated total of to"
+    " reported reputed".split()  # ("for a reported $1.3 billion": the report's figure is the price)
 )
 
 
@@ -291,7 +292,7 @@ def _price(chunks: Sequence[Chunk], pos: int, end: int | None = None) -> MoneyMe
         if money.per is not None:
             continue
         j = i - 1
-        while j > pos and chunks[j].char in "xpdto" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
+        while j > pos and chunks[j].char in "xpdtoS" and chunks[j].text.casefold() in _PRICE_QUALIFIERS:
             j -= 1
         cue = chunks[j]
         if any(chunks[h].text.casefold() in _COMBINED_WORDS for h in range(max(pos, j - 4), j + 1)):

@@ -252,8 +252,12 @@ def ownership_facts(
         raise NoFact("'X has a unit ... <word> Y' names the unit only with 'called' or 'named'")
     if asset_c is not None and asset_c.char == "N" and _after_placed_participle(chunks, asset_c):
         raise NoFact("an unknown name after 'published (based) in' is a place")
+    if p.variant == "its-predicate" and owner_c is asset_c:
+        owner_c = None  # "Y is its subsidiary": not Y's own (the text's company, below)
     owner, o_promoted = _party(owner_c)
     rel = p.places.get("rel")
+    if p.variant == "its-predicate" and owner_c is None and about is not None:
+        owner = about.topic
     asset: str | None
     if p.variant in ("apposition-inner", "premodifier-inner") and rel is not None:
         # "Y, a Velmora subsidiary,": the company named inside the noun group owns Y
@@ -286,6 +290,14 @@ def ownership_facts(
     referred = p.frame in ("REL", "INV") and asset_c is not None and asset_c.text[:1].islower()
     if owner and owner == asset and referred and about is not None and about.topic not in (None, owner):
         asset = about.topic
+    if owner and owner == asset and owner_c is not None and owner_c.char == "C" and owner_c.text[:1].islower():
+        # "X completed its purchase of Y, which became a unit of the company": the reference is not
+        # the relative clause's own antecedent, but the sentence's subject (or the text's topic)
+        other = _party(subject)[0] if subject is not None and subject.char == "C" else None
+        if other in (None, asset) and about is not None:
+            other = about.topic
+        if other:
+            owner = other
     if owner and owner == asset:
         # "Eisai Inc. is a subsidiary of Eisai Co., Ltd.": one construction names two companies, which
         # the company linker took for one; they are told apart as written

@@ -121,6 +121,9 @@ def variants(a: str) -> tuple[Variant, ...]:
             "REL",
             r"(?P<asset>[CN]),(?P<rel>R)(?=[,.;])|(?<![oiytfrawnspc:NPC])(?P<asset>[CN])b(?P<rel>R)(?=[,.;HW]|$)",
         ),
+        # "Y is its wholly owned subsidiary", "Y has become our subsidiary": the possessive's company
+        # (the clause's subject, or the text's) owns the company the copula names
+        _v("its-predicate", "REL", r"(?<![oiytfrawnspc:NPC'])(?P<asset>C)[mhv]{0,3}bv?(?P<rel>R)(?=[.,;]|$)"),
         _v(
             "apposition",
             "INV",
@@ -231,8 +234,9 @@ def variants(a: str) -> tuple[Variant, ...]:
             "OWNED",
             # ("Y is a British record label owned by X": a relational noun's group as the description)
             # ("Y now trades mainly as a subsidiary savings bank owned by X": "as" after a plain verb; "Y is a
-            # radio station owned by X": an asset noun's group)
-            rf"(?P<asset>{_PARTY})(?:,|{_APPOSITION}(?:b|v{{0,2}}x{{1,2}}s))(?:(?:d?N)?d?[xB-]{{0,4}}|Rx{{0,2}}|Y),?(?P<verb>V)y(?:R,)?{_DESC}(?P<owner>{_PARTY})",
+            # radio station owned by X": an asset noun's group; "Y is an oilfield services company, owned by
+            # X": an asset noun's group modifying the description's noun)
+            rf"(?P<asset>{_PARTY})(?:,|{_APPOSITION}(?:b|v{{0,2}}x{{1,2}}s))(?:(?:d?N)?d?[xB-]{{0,4}}|Rx{{0,2}}|d?Yx{{0,3}}),?(?P<verb>V)y(?:R,)?{_DESC}(?P<owner>{_PARTY})",
         ),
         # "X-owned startup Y"
         _v("hyphen", "OWNED", r"(?P<owner>C)-(?P<verb>V)x{0,4}(?P<asset>C)"),
