@@ -290,7 +290,8 @@ def ownership_facts(
     referred = p.frame in ("REL", "INV") and asset_c is not None and asset_c.text[:1].islower()
     if owner and owner == asset and referred and about is not None and about.topic not in (None, owner):
         asset = about.topic
-    if owner and owner == asset and owner_c is not None and owner_c.char == "C" and owner_c.text[:1].islower():
+    owner_referred = owner_c is not None and owner_c.char == "C" and owner_c.text[:1].islower()
+    if owner and owner == asset and owner_referred:
         # "X completed its purchase of Y, which became a unit of the company": the reference is not
         # the relative clause's own antecedent, but the sentence's subject (or the text's topic)
         other = _party(subject)[0] if subject is not None and subject.char == "C" else None
