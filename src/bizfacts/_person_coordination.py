@@ -1,4 +1,5 @@
-"""People coordinated with a person: "founded by Bruna Teixo and Kaio Albano".
+"""People coordinated with a person: "founded by Bruna Teixo and Kaio Albano", "James and
+Robert Calloway".
 
 Plain name words joined by "and" to a person the people reader is sure of are a person too,
 though no list of names knows them; a name read weakly (from a surname alone) is then as sure
@@ -94,3 +95,29 @@ class CoordinatedPeople:
             full.sort()
         return full, kept
 
+
+    def shared_surnames(self, full: Found) -> list[tuple[int, int, str]]:
+        """The given names that share the surname of the person after them: "brothers James and
+        Robert Calloway" holds James Calloway (the word "James" his mention): (start, end, full
+        name) of each.  Only a known given name, outside any company, before " and " and a person
+        named by a given name and a surname."""
+        text, tw, ts, te = self.text, self.words, self.starts, self.ends
+        ending = {e: k for k, e in enumerate(te)}
+        taken = {e for s, e, _r in full if " " in text[s:e]}  # (a word read alone gets its surname)
+        out = []
+        for s, e, rule in full:
+            k = ending.get(s - 5)
+            if k is None or rule in WEAK_RULES or text[s - 5 : s] != " and " or te[k] in taken:
+                continue
+            parts = text[s:e].split()
+            given = tw[k]
+            if (
+                len(parts) == 2
+                and parts[0] in self.n.given
+                and given in self.n.given
+                and given not in self.n.not_names
+                and (k == 0 or text[te[k - 1] : ts[k]] != " ")  # ("Tom Hale and Ana Reyes": Hale's own)
+                and not self.in_company(ts[k], te[k])
+            ):
+                out.append((ts[k], te[k], f"{given} {parts[1]}"))
+        return out

@@ -423,6 +423,14 @@ class _Reader(CoordinatedPeople):
         ambiguous: set[str] = set()
         goes_by: list[tuple[str, str]] = []  # a given name after an initial, linked alone only
         names = [without_nickname(" ".join(text[s:e].replace(",", " ").split())) for s, e, _ in full]
+        if full and " and " in text:  # "James and Robert Calloway": James Calloway, named by "James"
+            alone = {(s, e): k for k, (s, e, _r) in enumerate(full)}
+            for s, e, name in self.shared_surnames(full):
+                if (s, e) in alone:
+                    names[alone[s, e]] = name
+                else:
+                    full.append((s, e, "shared-surname"))
+                    names.append(name)
         for name in sorted(set(names), key=len, reverse=True):
             parts = [w for w in name.split() if w not in _PARTICLES and w not in _SUFFIXES]
             if len(parts) < 2:

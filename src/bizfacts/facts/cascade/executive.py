@@ -324,7 +324,7 @@ def variants() -> tuple[Variant, ...]:
             # the participle; "... by former bank executives P and Q", "... by Oxford graduates P and Q": a
             # descriptor of the founders)
             # ("X, the project management software maker, was founded by P": a reference as its apposition)
-            r"(?P<company>[CN])(?:,x,(?=h?b))?(?:,(?:Wb)?|h?b(?:d[xe]{1,4}(?=x[iny]))?)v?(?P<cue>x)(?:[in][DLN],?){0,2}y(?:T,?|F?[NL]?x{1,2}(?=P))?"
+            r"(?P<company>[CN])(?:,x,(?=h?b))?(?:,(?:Wb)?|h?b(?:d[xe]{1,4}(?=x[iny]))?)v?(?P<cue>x)(?:[in][DLN],?){0,2}y(?:T,?|F?[CNL]?(?:xcx|x{1,2})(?=P))?"
             r"(?:N(?=P))?(?P<person>[PN])"
             # "... by P, its chief executive,", "... by P, who serves as its CEO": P's title
             r"(?:,(?P<title>T)(?=[,.;]|$)|,Wv?(?:b|xs)(?P<title>T)(?=[,.;]|$))?",
@@ -353,6 +353,13 @@ def variants() -> tuple[Variant, ...]:
             rf"(?:^|(?<=[,\"(]))(?P<person>[PN]){_APPOSITION}(?:[vh]|m[v]?)?(?P<cue>x)(?:d(?P<board>x)o)?d?[xLNB-]{{0,4}}"
             rf"(?P<company>[CN])(?!')",
         ),
+        # "A and B founded X in 2016", "A, B and C co-founded X": each a co-founder (the builder reads
+        # the people after the first, as for "founded by A and B")
+        _v(
+            "coordinated-founded",
+            "TITLE",
+            r"(?:^|(?<=[,\"(]))(?P<person>[PN])(?:,[PN]){0,3},?c[PN]v?(?P<cue>x)d?[xLNB-]{0,4}(?P<company>[CN])(?!')",
+        ),
         # "The board is chaired by P", "X's board is chaired by P": the chairman of the company the
         # sentence (or the text) is about
         _v(
@@ -377,7 +384,7 @@ _OFFICE_OF_VERB = {
 }
 # the constructions of a list of people in the person's place ("founded by A and B") and those
 # told less surely than a title word would (a stated title of the same person wins the merge)
-LISTED_PEOPLE = frozenset({"founded-by", "fronted-founded"})
+LISTED_PEOPLE = frozenset({"founded-by", "fronted-founded", "coordinated-founded"})
 LESS_SURE = TITLELESS
 
 
@@ -457,6 +464,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "replaced-by": ("succeed",),
     "founded-by": ("found",),
     "fronted-founded": ("found",),
+    "coordinated-founded": ("found",),
     "who-heads": ("found", "head"),
     "founded-its-title": ("found", "join"),
     "heads": ("head", "found"),  # ("P co-founded X in 2016": a founder's verb, as "who founded")

@@ -327,8 +327,9 @@ def _listed_office(
     )
 
 
-# after a person: a comma or "and" and the next person ("founded by A, B and C", "... and C in 2011")
-_NEXT_PERSON = regex.compile(r"(?:,c?|c)(?=[PN](?:[,(.;in]|c|$))[PN]")
+# after a person: a comma or "and" and the next person ("founded by A, B and C", "... and C in 2011";
+# "A and B co-founded X": the verb after the last)
+_NEXT_PERSON = regex.compile(r"(?:,c?|c)(?=[PN](?:[,(.;ins]|c|$|v?x[xLNB-]{0,4}[CN]))[PN]")
 # "led by CEO A and chairman B": another title and person of the list
 _NEXT_TITLED = regex.compile(r"(?:,c?|c)(?=T[PN](?:[,(.;]|c|$))T[PN]")
 
