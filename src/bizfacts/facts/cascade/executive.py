@@ -358,7 +358,7 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "coordinated-founded",
             "TITLE",
-            r"(?:^|(?<=[,\"(]))(?P<person>[PN])(?:,[PN]){0,3},?c[PN]v?(?P<cue>x)d?[xLNB-]{0,4}(?P<company>[CN])(?!')",
+            r"(?:^|(?<=[,\"(]))(?P<person>P)(?:,[PN]){0,3},?cPv?(?P<cue>x)d?[xLNB-]{0,4}(?P<company>[CN])(?!')",
         ),
         # "The board is chaired by P", "X's board is chaired by P": the chairman of the company the
         # sentence (or the text) is about

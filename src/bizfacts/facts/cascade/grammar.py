@@ -340,8 +340,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "relation-which-it",
             "TRANS",
-            # ("X operates as a unit of Y, which ...")
-            rf"(?<![oiytfrawnspc])(?P<theme>{_PARTY})(?:V(?=s))?[^CNPV.;W]{{0,6}}?R[^CNPV.;W]{{0,4}}?(?P<agent>{_PARTY}),W(?P<verb>V)e(?![CN])",
+            # ("X operates as a unit of Y, which ..."; "X is now owned by Y, which bought it in 2019")
+            rf"(?<![oiytfrawnspc])(?P<theme>{_PARTY})(?:(?:V(?=s))?[^CNPV.;W]{{0,6}}?R[^CNPV.;W]{{0,4}}?|Vy)(?P<agent>{_PARTY}),W(?P<verb>V)e(?![CN])",
             "active",
         ),
         # "Y said X has acquired 5 pct of its common shares": "its" is the reporting subject's, the
