@@ -104,6 +104,7 @@ class CoordinatedPeople:
         text, tw, ts, te = self.text, self.words, self.starts, self.ends
         ending = {e: k for k, e in enumerate(te)}
         taken = {e for s, e, _r in full if " " in text[s:e]}  # (a word read alone gets its surname)
+        nouns = _not_person_words(self.n.roles)
         out = []
         for s, e, rule in full:
             k = ending.get(s - 5)
@@ -116,6 +117,9 @@ class CoordinatedPeople:
                 and parts[0] in self.n.given
                 and given in self.n.given
                 and given not in self.n.not_names
+                # ("the Carter and Reagan Administrations": no surname an organization's word)
+                and parts[1] not in nouns
+                and parts[1].removesuffix("s") not in nouns
                 and (k == 0 or text[te[k - 1] : ts[k]] != " ")  # ("Tom Hale and Ana Reyes": Hale's own)
                 and not self.in_company(ts[k], te[k])
             ):

@@ -62,7 +62,10 @@ def _organization_patterns() -> tuple[LazyPattern, LazyPattern, LazyPattern]:
     before = LazyPattern(
         rf"(?<![\w.,])(?P<n>{number})[ \t]+{noun}{place}[ \t]+(?:now[ \t]+|currently[ \t]+|already[ \t]+)?"
         rf"(?P<verb>use|used|pay[ \t]+for|paying[ \t]+us|rely[ \t]+on|(?:log|sign)[ \t]+(?:in|on)"
-        rf"|use[ \t]+(?:it|the[ \t]+[a-z]+)|have[ \t]+(?:registered|signed[ \t]+up[ \t]+for))[ \t]+\Z",
+        # ("40 million people use Streamly's app every month": a product named, or its owner's)
+        rf"|use[ \t]+(?:it|(?:the|its|our|their)[ \t]+[a-z]+"
+        rf"|[A-Z][\w&.-]{{0,30}}(?:[ \t]+[A-Z][\w&.-]{{0,30}}){{0,3}}(?:['’]s[ \t]+[a-z]+)?)"
+        rf"|have[ \t]+(?:registered|signed[ \t]+up[ \t]+for))[ \t]+\Z",
         regex.V0,  # (searched in a short window before each cue: linear in the text)
     )
     # ("more than 11,000 teams ..., and about 2,400 of them pay for X": the group counted before)
@@ -89,6 +92,7 @@ _PEOPLE_VERBS = (
 )
 # how often counted people use a product: the count is of its active users ("log in every month")
 _PERIODS = {"month": "monthly active users", "day": "daily active users", "week": "weekly active users"}
+_PERIOD_KINDS = frozenset(_PERIODS.values())
 # nouns of a counted group that are no customers ("serves 40 countries", "used by 300 employees")
 _NOT_ORGANIZATIONS = frozenset(
     "countries markets cities states years employees workers people staff students patients children "
@@ -156,7 +160,8 @@ def _organization_matches(text: str) -> list[_Counted]:
                 if m is not None and m.group("verb").startswith(("paying", "have")):
                     found.append(_Counted(m, "paying" if verb == " paying us " else "registered users"))
             pos = text.find(verb, end - 1)
-    return sorted(found, key=lambda c: c.match.start("n"))
+    # (a count read twice, "40 million people use X every month": how often they use it wins)
+    return sorted(found, key=lambda c: (c.match.start("n"), c.kind not in _PERIOD_KINDS))
 
 
 def _counted_metric(words: list[str], kind: str) -> str:
@@ -217,10 +222,19 @@ def with_counted_groups(text: str, found: list[UserCountMention]) -> list[UserCo
             continue  # ("40 million people have registered an account"; not firms)
         # (people who pay or log in are users; people a product serves may be staff, but not those
         # served through an app: "serve 1.3 million frontline workers through their app, X")
+        # ("40 million people use X", "used by over 5 million people": people who use a product are
+        # its users; people a company serves may be a population)
+        users = (
+            kind == "customers"
+            and words == ["people"]
+            and _USED.search(m.group(0)) is not None
+            and _PER_TIME.match(text, noun_end) is None  # ("used by 300,000 people a year": visits)
+        )
         if (
             words[-1] in _NOT_ORGANIZATIONS
             and (kind == "customers" or words[-1] != "people")
             and not (words[-1] in _SERVED_PEOPLE and _THROUGH_PRODUCT.match(text, noun_end))
+            and not users
         ):
             continue
         start = m.start("n")
@@ -232,11 +246,15 @@ def with_counted_groups(text: str, found: list[UserCountMention]) -> list[UserCo
         last_end = end
         qualifier, _ = qualifier_before(text, start, counts=True)
         rule = "count of customers"
-        metric = _counted_metric(words, kind)
+        metric = "users" if users else _counted_metric(words, kind)
         more.append(_make_count(start, end, text[start:end], count, metric, qualifier, rule))
     return sorted(found + more, key=lambda u: u.start) if more else found
 
 
+# the verb of using in a count's match ("used by", "use")
+_USED = regex.compile(r"\buse[ds]?\b", regex.V0)
+# a rate after a count of people: visits, not users ("a year", "per day", "each month", "annually")
+_PER_TIME = regex.compile(r"[ \t]+(?:(?:a|per|each|every)[ \t]+(?:year|day|month|week)|annually|daily)\b", regex.V0)
 # people a product may serve, told with what serves them ("through its scheduling app")
 _SERVED_PEOPLE = frozenset("workers employees staff students patients people".split())
 _THROUGH_PRODUCT = regex.compile(

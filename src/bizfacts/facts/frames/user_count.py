@@ -175,7 +175,8 @@ _USED_NAME = LazyPattern(
 def _used_name_after(template: str, pos: int) -> str | None:
     """The unknown name after the verb of the count at ``pos`` ("2,100 clinics used Orvana")."""
     m = _USED_NAME.match(template, template.find("\ue001", pos), min(len(template), pos + 160))
-    return unknown_name(m.group("name")) if m is not None else None
+    # (a sentence's stop is not the name's: "4,300 businesses use Tallyroot.")
+    return unknown_name(m.group("name").rstrip(".")) if m is not None else None
 
 
 # a product no extractor knew, named before its noun and the count's verb ("its KilauPay e-wallet
