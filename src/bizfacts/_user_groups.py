@@ -254,7 +254,9 @@ def with_counted_groups(text: str, found: list[UserCountMention]) -> list[UserCo
 # the verb of using in a count's match ("used by", "use")
 _USED = regex.compile(r"\buse[ds]?\b", regex.V0)
 # a rate after a count of people: visits, not users ("a year", "per day", "each month", "annually")
-_PER_TIME = regex.compile(r"[ \t]+(?:(?:a|per|each|every)[ \t]+(?:year|day|month|week)|annually|daily)\b", regex.V0)
+_PER_TIME = regex.compile(
+    r"[ \t]+(?:(?:a|per|each|every)[ \t]+(?:year|day|month|week)|annually|daily)\b", regex.V0
+)
 # people a product may serve, told with what serves them ("through its scheduling app")
 _SERVED_PEOPLE = frozenset("workers employees staff students patients people".split())
 _THROUGH_PRODUCT = regex.compile(
