@@ -81,7 +81,7 @@ from .ownership import (
 from .partnership import partnership_facts
 from .predicates import predicates
 from .status import NoFact, PriceOnly, _negated_between, _status, confidence
-from .targets import listed_date, more_targets
+from .targets import listed_date, more_targets, more_units
 from .tenure import AND_FORMER, former_office
 from .tokens import Token, tokenize
 
@@ -362,7 +362,8 @@ def sentence_facts(
             if fact_type == "acquisition":
                 found = acquisition_facts(p, ev, text, clause_start, dates, chunks, about)
                 found = listed_date(found, p) if p.variant == "including" else found
-                found += more_targets(found, p, chunks, chars) + holding_reached(found, p, chunks)
+                more = more_targets(found, p, chunks, chars) + more_units(found, p, chunks, chars)
+                found += more + holding_reached(found, p, chunks)
             elif fact_type == "ownership":
                 if id(p.places.get("rel" if p.frame in ("REL", "INV") else "theme")) in sold:
                     raise NoFact("the unit is sold in the same sentence")

@@ -14,7 +14,7 @@ from ..._fact_types import AcquisitionFact, AnyFact
 from ..._spans import DateMention
 from .chunks import Chunk
 from .clauses import Predication
-from .names import _party
+from .names import _inner_name, _party
 from .status import confidence
 
 
@@ -54,6 +54,36 @@ def more_targets(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], 
     if _LIST_GOES_ON.match(s, pos):
         closed = len(more)  # "A of L, B of L and the L offices of Z": the list goes on
     return more[:closed]
+
+
+# after a unit of the deal: its place ("in Dayton, Ohio,"), then "and" and another named unit, the
+# seller's ("its Y division") or a company's ("Maple's Y division", "the Y division of Z")
+_NEXT_UNIT = regex.compile(r"(?:[ia][LN](?:,[LN]){0,3})?,?c(?:(?P<owner>C)')?(?P<unit>R)(?![CN])")
+
+
+def more_units(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
+    """ "sell its Y subsidiary in Dayton, Ohio, and Y's Z division": one deal per named unit of a
+    coordination in the unit's place (same parties, status and date; the second unit's owner, when
+    named, as its seller)."""
+    unit = p.places.get("unit")
+    if len(found) != 1 or unit is None or unit.char != "R" or not unit.inner:
+        return []
+    first = found[0]
+    if not isinstance(first, AcquisitionFact) or first.stake is not None or first.target != _inner_name(unit):
+        return []
+    i = next((k for k in range(p.start, p.end) if chunks[k] is unit), None)
+    if i is None:
+        return []
+    m = _NEXT_UNIT.match(s, i + 1)
+    if m is None:
+        return []
+    nxt = chunks[m.end() - 1]
+    name = _inner_name(nxt) if nxt.inner and (nxt.possessive or m.group("owner")) else None
+    if not name or name in (first.acquirer, first.seller, first.target):
+        return []
+    owner = _party(chunks[m.start("owner")])[0] if m.group("owner") else None
+    seller = first.seller if owner in (None, first.target) else owner
+    return [attrs.evolve(first, target=name, seller=seller, price=None)]
 
 
 def listed_date(found: list[AnyFact], p: Predication) -> list[AnyFact]:
