@@ -64,6 +64,14 @@ def variants() -> tuple[Variant, ...]:
             rf"(?P<verb>V)v?(?:d[xuLHB-]{{1,4}}(?=C)|dx{{1,4}}o)?(?P<theme>[CN])(?!')[vD]{{0,2}}a(?:dx{{0,3}}[VA]o)?{_AMOUNT}",
             "active",
         ),
+        # "X raised M in its IPO, valuing the company at M", "..., valuing it at M": the reference is the
+        # clause's subject, no other company, stake, unit or asset named between
+        _v(
+            "subject-valuing-it",
+            "VALUE",
+            rf"(?<![oiytfrawnsp])(?P<theme>{_PARTY}){_APPOSITION}[^.;CNPSWKYR]{{1,16}}?[,c](?P<verb>V)(?:e|dx)a{_AMOUNT}",
+            "active",
+        ),
         # "X's valuation of M", "X's market value rose to M", "puts X's valuation at M", "X's M valuation"
         _v(
             "possessive",
