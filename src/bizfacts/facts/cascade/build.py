@@ -40,7 +40,7 @@ from ..._spans import (
     UserCountMention,
 )
 from ..._suffixes import suffix_class
-from ...people import COMMA_SUFFIX
+from ...people import COMMA_SUFFIX, is_honorific
 from . import listing, valuation
 from .acquisition import acquisition_facts, sellers_from_owners
 from .chunks import Chunk, chunk, chunk_chars, chunk_index, chunk_string
@@ -297,6 +297,17 @@ def sentence_facts(
         while (gloss := _TITLE_GLOSS.search(tags)) is not None:
             tokens = tokens[: gloss.start()] + tokens[gloss.end() :]
             tags = tags[: gloss.start()] + tags[gloss.end() :]
+    if "NP" in tags:
+        # "named Sir Graham Pell as chairman", "The chairman is Mr. Ian Bell": an honorific the people
+        # reader left outside the name is read as if absent
+        kept = [
+            k
+            for k in range(len(tokens))
+            if not (tags[k] == "N" and tags[k + 1 : k + 2] == "P" and is_honorific(tokens[k].text))
+        ]
+        if len(kept) < len(tokens):
+            tokens = [tokens[k] for k in kept]
+            tags = "".join([t.tag for t in tokens])
     open_words = ("V" in tags and open_verb_in(tokens)) or ("R" in tags and investor_noun_in(tokens))
     if trace is None and not open_words:
         # most sentences the gate lets through hold no construction: tell before building chunks

@@ -75,6 +75,11 @@ def _opens_possessive(sentence: str, name: str) -> bool:
     return m is not None
 
 
+# a deal's seller named by a title after "from" and a company: "acquired Y from its founder(s)"
+_FROM_ITS = regex.compile(
+    r"\b(?i:acquired|bought|purchased|acquire|buy|purchase|acquiring|buying)\b[^\p{Lu}]{1,200}\p{Lu}"
+    r".{0,200}\bfrom[ \t]+\Z"
+)
 # after a name opening a sentence: a legal suffix or two, then "'s" ("Acme Corp's chairman is ...")
 _POSSESSIVE_AFTER_NAME = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}.]{0,6}){0,2}(?:'s|’s|')[ \t]")
 
@@ -103,6 +108,8 @@ def discourse_company(
         if p.variant == "title-is":
             return about.topic or about.described
         subject = None
+    if p.variant == "its-title" and title_c and _FROM_ITS.search(sentence, 0, title_c.start - start):
+        return None  # "X acquired Y from its founders, P and Q": "its" is the company sold, not X
     if p.variant == "its-title" and subject and _named_after_pair_only(p, sentence, start, subject):
         return None  # "It is owned by its founder, P, and the investment firm Y": "its" is no Y's
     if subject is None and title.casefold() == "president" and _names_a_country(sentence):
