@@ -445,6 +445,14 @@ def acquisition_facts(
         ):
             raise PriceOnly(filled["acquirer"], paid)  # "..., which paid $410 million for the business"
         raise NoFact("no target named, or the target is a party")
+    if (
+        p.variant == "reduced-relative"
+        and p.predicate == "sell"
+        and filled["acquirer"] is None
+        and not any(c.char in "DMt" for c in chunks[p.end : p.end + 3])
+    ):
+        # (a sale tells its buyer, its date or its price: "Y, sold by X to a consortium in 2020")
+        raise NoFact("'Y, a snack brand sold by X': sold in X's shops, no sale of Y (no buyer named)")
     if filled["acquirer"] is None and filled["seller"] is None:
         raise NoFact("neither a buyer nor a seller named")
     stake_chunk = None if continued else p.places.get("pct") or p.places.get("stake")

@@ -364,7 +364,8 @@ def variants() -> tuple[Variant, ...]:
             "active",
         ),
         # ("X, the cosmetics brand owned by Y,": the participle of the party's own description)
-        _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY})(?:,R|,d[xu-]{{1,3}})?,?(?P<verb>V)[vD]?y{_BY_GROUP}{_OBJ_DESC}{a}", "participle"),
+        # ("X is a privately held software company backed by Y": the copula's description)
+        _v("reduced-relative", "TRANS", rf"(?P<theme>{_PARTY})(?:,R|,d[xu-]{{1,3}}|bd[xu-]{{1,4}})?,?(?P<verb>V)[vD]?y{_BY_GROUP}{_OBJ_DESC}{a}", "participle"),
         # NOM: the predicate's noun
         _v(
             "for-price",

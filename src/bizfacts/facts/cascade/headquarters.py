@@ -140,7 +140,9 @@ def variants() -> tuple[Variant, ...]:
             "HQ",
             # ("Headquartered in L, a city known for its port, X ...": the place's own apposition)
             # ("Headquartered in Wuxi City of Jiangsu Province, X ...": a town in its province)
-            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>[HQ])[ia](?P<loc>[LN](?:,L){{0,3}}|LN?oLN?)(?:,d[^,;.CNPVHQ]{{1,12}})?,(?P<company>{_PARTY})",
+            # ("Headquartered in L, the Netherlands, with offices in 14 countries, X ...": the country after
+            # its article, then a phrase of the subject's)
+            rf"(?:^|[.\"])[^CNP.;]{{0,6}}?(?P<hq>[HQ])[ia](?P<loc>[LN](?:,d?L){{0,3}}|LN?oLN?)(?:,[dw][^,;.CNPVHQ]{{1,12}})?,(?P<company>{_PARTY})",
         ),
         # "X has its headquarters in L", "X (has) moved its headquarters (from L) to L", "X operates from
         # its headquarters in L"
