@@ -92,7 +92,7 @@ _HQ_WITHOUT_TRIGGER = frozenset(
 # title constructions with no title word, the office told by a verb ("X, founded by P", "P, who
 # heads X"; :mod:`.executive`)
 TITLELESS = frozenset(
-    {"founded-by", "who-heads", "fronted-founded", "coordinated-founded", "heads", "board-chaired"}
+    {"founded-by", "who-heads", "fronted-founded", "coordinated-founded", "fronted-founding", "heads", "board-chaired"}
 )
 
 # the trigger each frame's constructions need, as sets of chunk characters one of which must be there

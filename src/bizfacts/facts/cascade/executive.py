@@ -338,11 +338,19 @@ def variants() -> tuple[Variant, ...]:
             # ("Founded in 2019 by A and B, X raised": two founders)
             r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?|F?[CN]?x{1,2})?(?P<person>[PN])(?:,?c[PN])?(?:[in][DLN]){0,2},(?P<company>[CN])",
         ),
+        # "Before founding X in 2015, P was a manager at Y", "After co-founding X, P ...": the subject
+        # founded X (a gerund after a time word)
+        _v(
+            "fronted-founding",
+            "TITLE",
+            r"^p(?P<cue>x)(?P<company>[CN])(?:[in][DLN],?){0,2},(?P<person>P)(?=[bvVxZhmS])",
+        ),
         # "P, who (also) heads (the Oslo startup) X", "P, who founded X"
         _v(
             "who-heads",
             "TITLE",
-            r"(?P<person>[PN]),(?:9,)?Wv?(?P<cue>x)d?[xLNB-]{0,4}(?P<company>[CN])",
+            # ("P, who leads X": "leads" also a light verb, "leads the round")
+            r"(?P<person>[PN]),(?:9,)?Wv?(?P<cue>[xZ])d?[xLNB-]{0,4}(?P<company>[CN])",
         ),
         # "P now chairs X", "P, who ran Y until 2022, now runs X": the person's verb of office
         _v(
@@ -466,6 +474,7 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
     "fronted-founded": ("found",),
     "coordinated-founded": ("found",),
     "who-heads": ("found", "head"),
+    "fronted-founding": ("found",),
     "founded-its-title": ("found", "join"),
     "heads": ("head", "found"),  # ("P co-founded X in 2016": a founder's verb, as "who founded")
     "under-title": ("under",),

@@ -71,6 +71,8 @@ _TITLE_WORDS = (
     "founded",  # ("P founded X", "P co-founded X in 2016")
     "co-founded",
     "cofounded",
+    "founding",  # ("Before founding X in 2015, P was ...")
+    "co-founding",
     "who heads",
     "who leads",
     "who runs",
