@@ -57,6 +57,7 @@ from .discourse_state import (
     with_product_subject,
     with_subject,
 )
+from .ended_deals import without_ended
 from .engine import frame_facts
 from .fictional import fictional_names, without_fictional
 from .frames.executive import contact_facts, leadership_facts, signoff_facts, speaker_facts, team_page_facts
@@ -363,6 +364,7 @@ def assemble(
         facts = without_fictional(facts, made_up)
     facts = timeline_dated(text, facts)  # "1962 — The first acquisition" / "X buys Y": 1962
     facts = without_denied(text, facts, companies)  # "Y said it was not aware of any negotiations"
+    facts = without_ended(text, facts, companies)  # "A federal judge blocked X from buying Y"
     # "Q4 FY26   Full Year FY26" over "Total revenue   $122 - $124 million   $461 - $463 million"
     facts = column_facts(text, facts, mentions.money, mentions.dates, text_topic)
     facts = outlook_tables(text, facts)  # "Financial Outlook" / "Total revenue   $122 - $124 million"
