@@ -1,6 +1,7 @@
 """Deals the text says were ended: an agreed deal is no fact once the text tells, in a sentence
 naming both its parties, that it was blocked, terminated, abandoned or called off ("A federal
-judge blocked X from buying Y", "X dropped its bid for Y", "X and Y called off their merger").
+judge blocked X from buying Y", "X dropped its bid for Y", "X and Y called off their merger"),
+or, in a sentence naming no company, that "the deal" (the last one told before) was.
 
 The sentence that tells of the deal may come before or after the one that ends it ("Arroway had
 agreed last year to pay $2.3 billion for Denholm"). Only deals not done are dropped (planned,
@@ -35,6 +36,14 @@ _ENDING = LazyPattern(
     r"(?![ \t]+trading)(?=(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:deal|merger|acquisition|takeover|combination"
     r"|purchase|sale|bid|offer|transaction|agreement|buying|acquiring|merging|buyout|talks)\b)"
 )
+# a deal's noun before its ending told in the passive ("the deal was terminated", "the merger
+# agreement has been called off", "talks collapsed")
+_ENDED_DEAL = LazyPattern(
+    r"(?i)\b(?:deal|merger|acquisition|takeover|transaction|combination|bid|offer|talks|agreement)[ \t]+"
+    r"(?:(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:blocked|halted|terminated|scrapped|abandoned|called[ \t]+off|withdrawn|dropped)"
+    r"|(?:fell[ \t]+through|collapsed|fell[ \t]+apart))\b"
+)
 # before the ending verb: a threat, an attempt or a modal ("sued to block", "could scrap", "may
 # terminate", "threatened to walk away from")
 _NOT_YET = LazyPattern(r"(?i)\b(?:to|could|may|might|would|will|can|not|never)[ \t]+\Z")
@@ -44,6 +53,12 @@ _CONDITION = LazyPattern(r"(?i)\b(?:if|unless|should|whether|in[ \t]+the[ \t]+ev
 _EARLIER = LazyPattern(
     r"(?i)\b(?:earlier|previous|previously|prior|former|first)[ \t]+(?:attempt|bid|offer|approach|try|deal)"
     r"|\b(?:in|since)[ \t]+(?:19|20)\d\d\b|\blast[ \t]+(?:year|decade)\b|\byears[ \t]+ago\b"
+)
+# a deal told by its noun alone, in a sentence that names no company ("the deal was terminated",
+# "the two companies called off the merger")
+_THE_DEAL = LazyPattern(
+    r"(?i)\b(?:the|their)[ \t]+(?:proposed[ \t]+|planned[ \t]+|pending[ \t]+)?"
+    r"(?:deal|merger|acquisition|takeover|transaction|combination)\b"
 )
 # the deals an ending may undo
 _OPEN = frozenset({"planned", "announced", "rumored"})
@@ -60,6 +75,7 @@ def without_ended(text: str, facts: list[AnyFact], companies: Sequence[CompanyMe
     endings = [
         m for m in _ENDING.get().finditer(text) if not not_yet.search(text, max(0, m.start() - 8), m.start())
     ]
+    endings += _ENDED_DEAL.get().finditer(text)
     if not endings:
         return facts
     spans = sentence_spans(text)
@@ -75,6 +91,12 @@ def without_ended(text: str, facts: list[AnyFact], companies: Sequence[CompanyMe
             continue
         names = {c.name for c in companies[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]}
         ended.update((f.acquirer, f.target, s, e) for f in open_deals if {f.acquirer, f.target} <= names)
+        if not names and _THE_DEAL.get().search(text, s, e) is not None:
+            # "In June the deal was terminated": the last deal not done told before the sentence
+            before = [f for f in open_deals if f.evidence.end <= s]
+            if before:
+                last = max(before, key=lambda f: f.evidence.start)
+                ended.add((last.acquirer, last.target, s, e))
     if not ended:
         return facts
     # (a deal told in the ending sentence itself is a new one: "X, which scrapped its bid, agreed ...")
