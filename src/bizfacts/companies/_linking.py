@@ -35,6 +35,13 @@ def _title_word(word: str, heads: frozenset[str]) -> str:
     return titled if len(word) > 3 or titled in heads or suffix_class(titled) else word
 
 
+# a continent or region that ends a regional company's name after its group's short form
+# ("Quellmont Asia", "Quellmont Europe"; a town alone is the firm's office: "Quellmont Boston")
+_REGION_TAILS = frozenset(
+    {"Asia", "Europe", "Africa", "Americas", "Oceania", "Pacific", "Nordic", "Nordics", "Benelux"}
+)
+
+
 class _Linking(_Aliases):
     """Links later mentions to the names found before."""
 
@@ -434,6 +441,9 @@ class _Linking(_Aliases):
         while end < n and toks[end].gap == " ":
             word = toks[end].text
             bare = word.removesuffix("'s").removesuffix("’s")
+            if bare in _REGION_TAILS and bare == word:
+                end += 1  # ("Quellmont Asia": also a given name)
+                continue
             if (
                 self.category(bare) not in (None, "place", "country")
                 or bare in firstnames
@@ -448,7 +458,11 @@ class _Linking(_Aliases):
             end += 1
             if bare != word:
                 break
-        if end == j or (end == j + 1 and self.category(toks[j].text) in ("place", "country")):
+        if end == j or (
+            end == j + 1
+            and self.category(toks[j].text) in ("place", "country")
+            and toks[j].text not in _REGION_TAILS  # ("Quellmont Asia": a regional company, not an office)
+        ):
             return 0
         if self.is_person(toks[:end]) or self.title_line(toks) or is_place_name(self.key(toks[:end])):
             return 0
