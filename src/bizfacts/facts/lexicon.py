@@ -128,7 +128,8 @@ PERSON2: str
 #: executive's name
 HONORIFICS: str
 DROPPED_HONORIFICS: str
-#: titles written as acronyms, upper-cased in results ("ceo" -> "CEO")
+#: titles written as acronyms, upper-cased in results ("ceo" -> "CEO"; "c.e.o." -> "CEO": see
+#: :func:`acronym_title`)
 TITLE_ACRONYMS: frozenset[str]
 #: a lookahead on the first two letters of every word a title can start with ("se" for
 #: "senior", "ch" for "chief"): it turns most word starts away before the alternations are
@@ -227,17 +228,31 @@ def _titles() -> dict[str, Any]:
     then tries "chief" once per word, not once per chief title.  The acronyms go second.
     """
     by_class = _classes("titles.tsv", key_first=False)
-    mods, cores, acronyms = by_class["modifier"], by_class["core"], frozenset(by_class["acronym"])
+    mods, cores, plain = by_class["modifier"], by_class["core"], by_class["acronym"]
     mod = rf"(?:(?:{'|'.join(mods)})\s*)*"
-    acronym_core = "(?:" + "|".join(sorted(acronyms)) + ")"
+    # ("C.E.O.": an acronym written with dots, its last dot its own; "CEO" in results)
+    dotted = [r"\.".join(a) + r"\." for a in plain]
+    acronyms = frozenset(plain) | frozenset(".".join(a) + "." for a in plain)
+    acronym_core = "(?:" + "|".join(sorted(plain) + dotted) + ")"
     core = "(?:" + "|".join((cores[0], acronym_core, *cores[1:])) + ")"
-    starts = "|".join(sorted({w[:2] for w in mods} | {c[:2] for c in cores} | {a[:2] for a in acronyms}))
+    starts = "|".join(
+        sorted({w[:2] for w in mods} | {c[:2] for c in cores} | {regex.escape(a[:2]) for a in acronyms})
+    )
     ahead = rf"(?=\b(?:{starts}))"
     title = (
         rf"{ahead}(?P<title>{mod}{core}"
         rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){mod}{core}){{0,3}})"
     )
     return {"TITLE_ACRONYMS": acronyms, "TITLE_AHEAD": ahead, "TITLE": title}
+
+
+def acronym_title(title: str) -> str | None:
+    """``title`` in capitals without dots when it is a title's acronym, else None.
+
+    >>> acronym_title("ceo"), acronym_title("C.E.O."), acronym_title("chairman")
+    ('CEO', 'CEO', None)
+    """
+    return title.upper().replace(".", "") if title.casefold() in _titles()["TITLE_ACRONYMS"] else None
 
 
 @functools.cache

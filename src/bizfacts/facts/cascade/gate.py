@@ -42,6 +42,10 @@ _TITLE_WORDS = (
     "cfo",
     "coo",
     "cto",
+    "c.e.o",  # ("C.E.O.": a newspaper's dotted acronym)
+    "c.f.o",
+    "c.o.o",
+    "c.t.o",
     "partner",
     "secretary",
     "treasurer",

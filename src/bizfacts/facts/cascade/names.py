@@ -23,17 +23,18 @@ from ..._suffixes import canonical_name
 from ...people import given_and_surname_head, is_person_name
 from ...places import is_place_name, place_entries
 from .. import lexicon as L
+from ..lexicon import acronym_title
 from ..template import LazyPattern
 from .chunks import Chunk
 from .predicates import phrase_table
 from .tokens import firm_nouns
 
-_TITLE_RE = LazyPattern(r"(?i)\b" + L.TITLE + r"\b")
+_TITLE_RE = LazyPattern(r"(?i)\b" + L.TITLE + r"(?:\b|(?<=\.))")  # ("C.E.O." ends in its dot)
 _PERSON_RE = LazyPattern(L.PERSON)
 _HONORIFIC = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _FORMER_TITLE = regex.compile(r"\b(?:former|ex-|retired|late|then)\b|^ex-")
-_CEO = regex.compile(r"\bceo\b")
+_CEO = regex.compile(r"\bc\.?e\.?o\b")
 _HEAD_OFFICE = regex.compile(r"\s+offices?\b", regex.IGNORECASE)
 # after a title word that a lexicon verb begins ("partner with")
 _WITH = regex.compile(r"[ \t]+with\b", regex.IGNORECASE)
@@ -385,7 +386,7 @@ def _title(c: Chunk) -> str | None:
     if "chief executive" in low or _CEO.search(low):
         return "CEO"
     first = c.head[0].text
-    return first.upper() if first.casefold() in L.TITLE_ACRONYMS else " ".join(first.split())
+    return acronym_title(first) or " ".join(first.split())
 
 
 def former_title(c: Chunk) -> bool:

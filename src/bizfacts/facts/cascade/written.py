@@ -8,9 +8,12 @@ from __future__ import annotations
 import regex
 
 from ..._company_words import company_words
-from .. import lexicon as L
+from ..lexicon import acronym_title
 from .chunks import Chunk
 from .tenure import TENURE_WORD
+
+# a dotted acronym of three letters ("C.E.O.", "c.f.o.")
+_DOTTED = regex.compile(r"\b(?:\p{L}\.){3}")
 
 
 def written_title(c: Chunk, sentence: str, start: int) -> str:
@@ -21,8 +24,10 @@ def written_title(c: Chunk, sentence: str, start: int) -> str:
         text = text[m.end() :]  # "its new chief executive", "longtime chairman": the office alone
     elif (m := TENURE_WORD.match(text)) is not None and text[m.end() :].strip():
         text = text[m.end() :]  # "former chairman": the office is "chairman" (the fact's status says former)
-    if text.casefold() in L.TITLE_ACRONYMS:
-        return text.upper()
+    if (acronym := acronym_title(text)) is not None:
+        return acronym
+    if "." in text:  # "chairman and C.E.O.": a dotted acronym inside the title, in capitals
+        text = _DOTTED.sub(lambda m: acronym_title(m.group(0)) or m.group(0), text)
     return text + _department(sentence, c.head[-1].end - start)
 
 

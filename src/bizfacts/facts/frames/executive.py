@@ -20,6 +20,7 @@ from ..._fact_types import (
 )
 from ..._spans import CompanyMention
 from .. import lexicon as L
+from ..lexicon import acronym_title
 from ..rule import Rule
 from ..sentence import (
     SPACES,
@@ -102,8 +103,7 @@ def build(ctx: Sentence, m: regex.Match[str], rule: Rule) -> list[AnyFact]:
     # "former chairman X": an office the person no longer holds
     former = _FORMER.search(tpl.template, max(0, m.start() - 12), m.start("title") + 1) is not None
     title = SPACES.sub(" ", title.strip())
-    if title.casefold() in L.TITLE_ACRONYMS:
-        title = title.upper()
+    title = acronym_title(title) or title
     person = _honorific_before_name().sub("", person)  # "Dr Fiona McAllister" -> "Fiona McAllister"
     if any(w.strip(".,") in L.NOT_PERSON_WORDS for w in person.split() if w not in ("Mr.", "Ms.", "Mrs.", "Dr.")):
         return []
@@ -213,7 +213,7 @@ def _line_office(text: str, m: regex.Match[str], end: int, company: str, rule: s
     return ExecutiveFact(
         evidence=Evidence(m.start("person"), end, text[m.start("person") : end]),
         person=m.group("person"),
-        title=title.upper() if title.casefold() in L.TITLE_ACRONYMS else title,
+        title=acronym_title(title) or title,
         company=company,
         confidence=0.6,
         rule=rule,
