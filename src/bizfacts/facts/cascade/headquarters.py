@@ -314,6 +314,12 @@ def _shared_seat(p: Predication, text: str) -> bool:
     return _PLURAL_COPULA.search(text, p.places["other"].end, p.places["hq"].start) is not None
 
 
+# an adverb of the past right before "based" or "headquartered" ...
+_FORMER_SEAT = regex.compile(r"(?i)\b(?:originally|formerly|previously|once|initially)[ \t]+\Z")
+# ... and in the same sentence the seat it has now: "moved (relocated) its headquarters to", "is now based"
+_SEAT_NOW = regex.compile(r"(?i)\b(?:moved|relocated|now[ \t]+(?:based|headquartered|located))\b")
+
+
 def headquarters_facts(
     p: Predication, ev: Evidence, text: str, chunks: Sequence[Chunk] = ()
 ) -> list[AnyFact]:
@@ -332,6 +338,13 @@ def headquarters_facts(
         company = canonical_name(f"{first} {company}") or company  # "Valmer Chemicals Europe": one name
     loc_c = p.places.get("loc")
     hq_c = p.places.get("hq")
+    if (
+        hq_c is not None
+        and _FORMER_SEAT.search(text, max(0, hq_c.end - 40), hq_c.tokens[-1].start)
+        and _SEAT_NOW.search(ev.text) is not None
+    ):
+        # (alone, "originally based in L" is where the company is based as far as the text tells)
+        raise NoFact("a seat left for another the sentence names ('originally based in L, it moved to M')")
     if p.variant == "address-of" and p.places["cue"].text.casefold() != "address":
         raise NoFact("'The N of X's head office is ...': only its address tells where it is")
     if p.variant == "calls-home" and (
