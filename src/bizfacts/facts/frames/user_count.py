@@ -28,6 +28,11 @@ from ..template import LazyPattern
 
 TYPE = "user_count"
 
+_SPACES = LazyPattern(r"[ \t]*")
+# a launch the count is reckoned from: "since its launch in 2019" (not the count's date)
+_SINCE_LAUNCH = LazyPattern(
+    r"(?i)\bsince\s+(?:its|the|their)\s+(?:launch|founding|inception|debut|start|release)\s+(?:in\s+)?$"
+)
 _AS_OF_BEFORE = LazyPattern(
     # ("X ended the third quarter with 18 million subscribers": the quarter's end)
     r"(?i)(?:\bby|\bas\s+of|\bas\s+at|\bat\s+the\s+end\s+of|\bon|\bin|\bat|\bsince|\bend\s+of|\bended)"
@@ -85,8 +90,11 @@ _OWNER_OPENING = LazyPattern(
     + _PRODUCT_NOUN
     # ("X's flagship title surpassed ...": the name's product; "X, launched in 2023, now has")
     + r",|['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+"
-    r"|,[ \t]+(?:launched|founded|introduced|released|started|created)[ \t]+[^,;.\n]{1,40}?,)?[ \t]+(?:now[ \t]+)?"
-    r"(?:has|had|have|counts|counted|boasts|serves|served|claims|reached|reaches|surpassed|topped|passed"
+    # ("X, which launched in 2019, now has")
+    r"|,[ \t]+(?:which[ \t]+(?:was[ \t]+)?)?(?:launched|founded|introduced|released|started|created)[ \t]+"
+    r"[^,;.\n]{1,40}?,)?[ \t]+(?:now[ \t]+)?"
+    r"(?:has|had|have|counts|counted|boasts|serves|served|claims|reached|reaches|surpassed|surpasses|topped"
+    r"|tops|passed|passes|crossed|crosses|exceeded|exceeds|hit|hits"
     # "X ended the quarter with 12 million subscribers", "X said daily active users rose to ..."
     r"|ended[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?with|said|says)\b"
     r"|^[ \t\"“]*(?:[\p{L}-]+[ \t]+){0,3}?(?i:users|subscribers|customers|members|players)[ \t]+(?:of|on|to)[ \t]+"
@@ -274,6 +282,7 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
     companies = [(p, s) for p, s in slots_of(tpl, "C") if s.name and (s.mention is None or usable(s.mention))]
     company_at = [p for p, _s in companies]
     dated: list[tuple[int, DateMention]] = []  # point dates that may be a count's "as of"
+    lately: dict[int, DateMention] = {}  # "last month", "this year": a count's date right after it
     for dpos, dslot in slots_of(tpl, "D"):
         d = dslot.mention
         if not isinstance(d, DateMention) or d.kind != "point":
@@ -282,8 +291,12 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             t[max(0, dpos - 30) : dpos]
         ):
             continue
+        if _SINCE_LAUNCH.search(t[max(0, dpos - 40) : dpos]):
+            continue  # ("40 million users since its launch in 2019": counted since then, as of now)
         if _AS_OF_BEFORE.search(t[max(0, dpos - 25) : dpos]):
             dated.append((dpos, d))
+        elif d.text.casefold().startswith(("last ", "this ")):
+            lately[dpos] = d  # ("crossed 40 million users last month": right after the count only)
     dated_at = [dpos for dpos, _ in dated]
     k = 0  # companies[:k] are the ones named before the count
     for pos, slot in slots_of(tpl, "U"):
@@ -404,6 +417,9 @@ def user_count_facts(ctx: Sentence, ents: Entities, topic: str | None = None) ->
             and not _QUARTER_END_AFTER.match(t, t.find("\ue001", pos))
         ):
             as_of = dated[i][1]
+        if as_of is None and lately and (after := t.find("\ue001", pos)) >= 0:
+            spaces = _SPACES.get().match(t, after + 1)  # (the date right after the count)
+            as_of = lately.get(spaces.end()) if spaces is not None else None
         out.append(
             UserCountFact(
                 evidence=ctx.evidence,
