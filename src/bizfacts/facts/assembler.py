@@ -59,7 +59,7 @@ from .discourse_state import (
 )
 from .ended_deals import without_ended
 from .engine import frame_facts
-from .exchange_ratio import exchange_ratio_facts
+from .exchange_ratio import with_exchange_ratios
 from .fictional import fictional_names, without_fictional
 from .frames.executive import contact_facts, leadership_facts, signoff_facts, speaker_facts, team_page_facts
 from .frames.financial_metric import metric_facts, reporting_period
@@ -352,7 +352,7 @@ def assemble(
     facts.extend(leadership_facts(text, companies, text_topic))
     facts.extend(speaker_facts(text, companies, text_topic))  # "P, Chief Financial Officer: Sure, ..."
     facts.extend(contact_facts(text, text_topic))  # "P, CEO, tel. +358 40 123 4567"
-    facts.extend(exchange_ratio_facts(text, facts, companies))  # "Holders of Y would get 0.8 share of X"
+    facts = with_exchange_ratios(text, facts, companies)  # "Holders of Y would get 0.8 share of X"
     # "(1) Name: Y / (2) Location: L / (3) Representative: P, President": an overview of another company
     overview, overview_lines = overview_facts(text, companies, mentions.places, text_topic)
     facts = without_overview_lines(facts, overview_lines, text_topic) + overview

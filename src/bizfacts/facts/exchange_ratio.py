@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from .._fact_types import AcquisitionFact, AnyFact, Evidence
 from .._sentences import sentence_spans
 from .._spans import CompanyMention
@@ -42,16 +44,22 @@ _HOLDERS_AFTER = LazyPattern(r"(?i)(?:['’]s?)?[ \t]+(?:common[ \t]+)?(?:share|
 _DIVIDEND = LazyPattern(r"(?i)\b(?:dividend|distribution|spin-?off|spun[ \t]+off)\b")
 
 
-def exchange_ratio_facts(
+def with_exchange_ratios(
     text: str, facts: Sequence[AnyFact], companies: Sequence[CompanyMention]
 ) -> list[AnyFact]:
-    """The deals the exchange ratios of ``text`` tell, where ``facts`` hold no acquisition of
-    their target."""
+    """``facts`` and the deals the exchange ratios of ``text`` tell where ``facts`` hold no
+    acquisition of their target; a merger told with its parties the other way round ("A and B agreed
+    to merge", A read as the buyer) takes the ratio's buyer, whose shares the holders get."""
+    out = list(facts)
     if "olders" not in text or not companies:  # ("Holders", "shareholders", "stockholders")
-        return []
+        return out
     bought = {f.target for f in facts if isinstance(f, AcquisitionFact)}
+    pairs = {
+        frozenset((f.acquirer, f.target)): i
+        for i, f in enumerate(facts)
+        if isinstance(f, AcquisitionFact) and f.acquirer
+    }
     starts = [c.start for c in companies]
-    out: list[AnyFact] = []
     spans = sentence_spans(text)
     span_starts = [s for s, _e in spans]
     for m in _RATIO.get().finditer(text):
@@ -60,13 +68,11 @@ def exchange_ratio_facts(
             continue
         s, e = spans[k]
         each = _FOR_EACH.get().search(text, m.end(), min(e, m.end() + 80))
-        if each is None:
+        if each is None or _DIVIDEND.get().search(text, s, e) is not None:
             continue
         inside = companies[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
         buyers = [c for c in inside if m.end() <= c.start < each.start()]
         after = [c for c in inside if each.end() <= c.start <= each.end() + 2]
-        if _DIVIDEND.get().search(text, s, e) is not None:
-            continue
         holders = [
             c
             for c in inside
@@ -77,7 +83,18 @@ def exchange_ratio_facts(
             )
         ]
         target = after[0] if after else (holders[-1] if holders else None)
-        if not buyers or target is None or buyers[0].name == target.name or target.name in bought:
+        if not buyers or target is None or buyers[0].name == target.name:
+            continue
+        buyer = buyers[0].name
+        told = pairs.get(frozenset((buyer, target.name)))
+        if told is not None:
+            deal = out[told]
+            merger = isinstance(deal, AcquisitionFact) and deal.rule.startswith("merge/")
+            if merger and isinstance(deal, AcquisitionFact) and deal.acquirer == target.name:
+                # (the holders' side is the one bought)
+                out[told] = attrs.evolve(deal, acquirer=buyer, target=target.name)
+            continue
+        if target.name in bought:
             continue
         bought.add(target.name)
         out.append(
@@ -85,7 +102,7 @@ def exchange_ratio_facts(
                 evidence=Evidence(s, e, text[s:e]),
                 confidence=0.6,
                 rule="acquire/exchange-ratio",
-                acquirer=buyers[0].name,
+                acquirer=buyer,
                 target=target.name,
                 status="planned",
             )
