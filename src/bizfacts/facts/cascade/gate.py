@@ -42,6 +42,11 @@ _TITLE_WORDS = (
     "cfo",
     "coo",
     "cto",
+    # (a person's descriptor: "Financier Carl Lindner ... Lindner said": the people who buy and sell)
+    "financier",
+    "investor",
+    "billionaire",
+    "tycoon",
     "c.e.o",  # ("C.E.O.": a newspaper's dotted acronym)
     "c.f.o",
     "c.o.o",

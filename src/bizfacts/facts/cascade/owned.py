@@ -17,7 +17,7 @@ from ..._suffixes import canonical_name
 from .chunks import Chunk, chunk_index, chunk_string
 from .clauses import Predication
 from .executive import About
-from .names import _as_written, _inner_name, _party, _person, inner_company
+from .names import _as_written, _buyer_or_seller, _inner_name, _party, _person, inner_company
 from .objects import _share_after
 from .ownership import qualified, relative_stake, stake_beside, stake_through
 from .predicates import predicates
@@ -195,6 +195,10 @@ def _after_placed_participle(chunks: Sequence[Chunk], c: Chunk) -> bool:
     return before.char in "xH" and before.head[-1].text.casefold().endswith("ed")
 
 
+# the constructions whose owner may be a person wherever it stands: the agent of a passive
+_PERSON_OWNER_VARIANTS = frozenset({"passive", "reduced-relative", "described-by"})
+
+
 def ownership_facts(
     p: Predication,
     ev: Evidence,
@@ -254,7 +258,10 @@ def ownership_facts(
         raise NoFact("an unknown name after 'published (based) in' is a place")
     if p.variant == "its-predicate" and owner_c is asset_c:
         owner_c = None  # "Y is its subsidiary": not Y's own (the text's company, below)
-    owner, o_promoted = _party(owner_c)
+    # (a person owns as a company does: "X, which is controlled by financier P", "P owns 13% of X"; not
+    # a person inside a relative clause before the verb: "X, which pools the shares of P, owns 70%")
+    person_owner = p.variant in _PERSON_OWNER_VARIANTS or (owner_c is not None and chunks[:1] == [owner_c])
+    owner, o_promoted = _buyer_or_seller(owner_c) if person_owner else _party(owner_c)
     rel = p.places.get("rel")
     if p.variant == "its-predicate" and owner_c is None and about is not None:
         owner = about.topic
