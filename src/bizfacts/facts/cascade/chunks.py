@@ -105,7 +105,11 @@ _IRREGULAR_BACKING = frozenset({"run", "led", "held"})
 def _groups(present: str, without: str = "") -> re.Pattern[str]:
     """The groups' expression with only the groups whose characters are in ``present``, without
     the parts that need a tag of ``without``."""
-    kept = [f"(?P<{name}>{_pattern(name, without)})" for name, _ in _GROUP_PATTERNS if name in present]
+    kept = [
+        f"(?P<{name}>(?=[{re.escape(_FIRST_TAGS[name])}]){_pattern(name, without)})"  # (see _FIRST_TAGS)
+        for name, _ in _GROUP_PATTERNS
+        if name in present
+    ]
     return re.compile("|".join(kept)) if kept else _NO_GROUP
 
 
