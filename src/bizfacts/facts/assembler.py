@@ -273,7 +273,9 @@ def assemble(
             price = deal_price(text, s, e, [m for m in rest if isinstance(m, MoneyMention)])
             _price_open_deal(facts, deal, price, text)
         # "The deal closed on Friday": the deal told before, planned or announced, is done
-        if low.lstrip(" \t\"“").startswith(("the ", "this ")) and deal_closed(text, s, e):
+        # (the first character tested first: the stripped copy is made for few sentences)
+        opens_the = low[:1] in ' \t"“t' and low.lstrip(" \t\"“").startswith(("the ", "this "))
+        if opens_the and deal_closed(text, s, e):
             _close_open_deal(facts, n_before)
         # "That was at a post-money valuation of £140 million": the valuation of the round told before
         if M_SLOT in template and not comps and "valuation" in low and (at := _open_round(facts)) is not None:
@@ -289,9 +291,12 @@ def assemble(
             # "the remaining 35% is held by Z": Z's stake in the company whose stake was told
             shares = [m for m in rest if isinstance(m, PercentMention)]
             facts.extend(remaining_stakes(text, s, e, shares, comps, facts))
-        rest_told = " the rest" in low or " the remainder" in low or " the balance" in low
-        kept_told = " retain" in low or " kept " in low or " keeps " in low
-        if P_SLOT in template and comps and (rest_told or kept_told):
+        # (the six words looked for only where a percentage and a company are: most sentences hold neither)
+        rest_told = kept_told = False
+        if P_SLOT in template and comps:
+            rest_told = " the rest" in low or " the remainder" in low or " the balance" in low
+            kept_told = " retain" in low or " kept " in low or " keeps " in low
+        if rest_told or kept_told:
             pcts = [m for m in rest if isinstance(m, PercentMention)]
             if rest_told:  # "The state owns 51% of Y, and X owns the rest"
                 facts.extend(rest_stakes(text, s, e, pcts, comps))

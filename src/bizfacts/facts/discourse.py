@@ -138,9 +138,9 @@ def _head_patterns() -> tuple[LazyPattern, LazyPattern]:
     ``lexicon.PRODUCT_HEADS``): nouns that stand for a company or a product already named.
     """
     company = LazyPattern(
-        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|Group(?<=\b[Tt]he\s{1,3}Group)(?!\s+of\b)|"
-        + "|".join(L.COMPANY_HEADS)
-        + r")\b"
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.,'’-]+\s+){0,3}?(?P<head>Company|Group"  # (fixed-width look-behinds:
+        r"(?:(?<=\b[Tt]he\sGroup)|(?<=\b[Tt]he\s\sGroup)|(?<=\b[Tt]he\s{3}Group))(?!\s+of\b)|"  # a stdlib twin)
+        + "|".join(L.COMPANY_HEADS) + r")\b"
     )
     head = LazyPattern(r"\b(?:" + "|".join(L.COMPANY_HEADS + L.PRODUCT_HEADS) + r")\b")
     return company, head
@@ -339,7 +339,7 @@ def resolve_anaphors(
     for pat, product in ((company_anaphor, False), (_PRODUCT_ANAPHOR, True), (_IT, False)):
         if (pat is _IT and not it) or (pat is not _IT and not heads):
             continue  # cheap tests first: most sentences name no "company", "firm", "app", ...
-        for m in pat.finditer(sentence):
+        for m in (pat.for_text(sentence) if pat is company_anaphor else pat.get()).finditer(sentence):  # (-2 µs a doc)
             g = "head" if pat is company_anaphor else 0
             s, e = start + m.start(g), start + m.end(g)
             if pat is not _IT and _NAME_FOLLOWS.match(text, e):

@@ -19,6 +19,7 @@ from .template import LazyPattern
 
 # a word that says the firms it describes are made up: "two fictional bicycle makers", "an imaginary firm"
 _MADE_UP = LazyPattern(r"(?i)\b(?:fictional|fictitious|imaginary|made-up|hypothetical)\b")
+_MADE_UP_WORDS = ("fictional", "fictitious", "imaginary", "made-up", "hypothetical")
 
 
 def fictional_names(
@@ -26,6 +27,12 @@ def fictional_names(
 ) -> frozenset[str]:
     """The names of the companies named after a word of making up ("fictional", "imaginary") in its
     sentence (``spans`` are the text's sentences, in order)."""
+    if text.isascii():
+        # (on ASCII text a caseless match holds one of the words lowercased: five C-level finds in
+        # the lowercased text tell most texts apart, where the search cost 30 µs a text with facts)
+        low = text.lower()
+        if not any(word in low for word in _MADE_UP_WORDS):
+            return frozenset()
     if _MADE_UP.search(text) is None:
         return frozenset()
     names: set[str] = set()

@@ -31,8 +31,9 @@ from decimal import Decimal
 import attrs
 import regex
 
+from .._ascii_twins import ascii_twin
 from .._fact_types import AnyFact, FinancialMetricFact
-from .._numbers import tidy
+from .._numbers import AnyPattern, tidy
 from .._spans import MoneyMention
 
 _SCALES = {
@@ -54,6 +55,15 @@ _UNIT_LINE = regex.compile(
     r"^[ \t]*(?:\$[ \t]*)?in[ \t]+(?P<unit>thousand|million|billion)s\b[^\n]{0,80}$",
     regex.IGNORECASE | regex.MULTILINE,
 )
+
+
+def _unit_line(text: str) -> AnyPattern:
+    """``_UNIT_LINE``, or its stdlib twin on an ASCII text: the same matches, found three times
+    faster (the scan of every line start cost 9 µs a document of the corpus, 0.5% of
+    extract_facts)."""
+    return _UNIT_LINE if not text.isascii() else ascii_twin(_UNIT_LINE)
+
+
 # cells set apart by two spaces or more, a tab or a bar
 _COLUMNS = regex.compile(r"\S(?: {2,}|\t|[ \t]*\|[ \t]*)\S")
 _CELL_GAP = regex.compile(r"\S(?: {2,}|\t|[ \t]*\|)")
@@ -103,7 +113,7 @@ def unit_regions(text: str) -> list[tuple[int, int, Decimal]]:
     """(start, end, scale) of each table printed in a stated unit, in text order."""
     units = sorted(
         [(m.start(), m.end(), m.group("unit")) for m in _UNIT_PARENTHETICAL.finditer(text)]
-        + [(m.start(), m.end(), m.group("unit")) for m in _UNIT_LINE.finditer(text)]
+        + [(m.start(), m.end(), m.group("unit")) for m in _unit_line(text).finditer(text)]
     )
     regions: list[tuple[int, int, Decimal]] = []
     for start, end, unit in units:

@@ -105,7 +105,11 @@ _IRREGULAR_BACKING = frozenset({"run", "led", "held"})
 def _groups(present: str, without: str = "") -> re.Pattern[str]:
     """The groups' expression with only the groups whose characters are in ``present``, without
     the parts that need a tag of ``without``."""
-    kept = [f"(?P<{name}>{_pattern(name, without)})" for name, _ in _GROUP_PATTERNS if name in present]
+    kept = [
+        f"(?P<{name}>(?=[{re.escape(_FIRST_TAGS[name])}]){_pattern(name, without)})"  # (see _FIRST_TAGS)
+        for name, _ in _GROUP_PATTERNS
+        if name in present
+    ]
     return re.compile("|".join(kept)) if kept else _NO_GROUP
 
 
@@ -142,11 +146,24 @@ def _groups_for(tags: str) -> re.Pattern[str]:
     return _groups(_present(tags), _without(tags))
 
 
+# the tags a match of each group's pattern can start with (read off _pattern(), whatever ``without``):
+# each alternative of _last_chars() tests them first, so that it fails at once where its group cannot
+# start (the split of chunk_chars() a fifth faster: 3 µs a document of the corpus)
+_FIRST_TAGS = {
+    "V": "tmhbv!inDxZGduMV", "Z": "mhbv!inDZ", "H": "vH", "K": "dj%9xuMK", "A": "djDxuvZG9%MpK-A",
+    "Y": "djxu9%N-c", "R": "dj%xuQ-CNR", "Q": "djxQ", "T": "djFT", "L": "L", "C": "djNLBC", "N": "dNLB",
+}
+
+
 @functools.cache
 def _last_chars(present: str, without: str = "") -> re.Pattern[str]:
     """:func:`_groups` with each group's last character captured (its only capturing group): every
     group ends with its own character, but for an "A" group ending with its "G" (before an "r")."""
-    kept = [f"(?:{_pattern(name, without)})(?<=(.))" for name, _ in _GROUP_PATTERNS if name in present]
+    kept = [
+        f"(?=[{re.escape(_FIRST_TAGS[name])}])(?:{_pattern(name, without)})(?<=(.))"
+        for name, _ in _GROUP_PATTERNS
+        if name in present
+    ]
     return re.compile("|".join(kept), re.DOTALL) if kept else _NO_GROUP
 
 

@@ -29,7 +29,9 @@ from .chunks import Chunk
 from .predicates import phrase_table
 from .tokens import firm_nouns
 
-_TITLE_RE = LazyPattern(r"(?i)\b" + L.TITLE + r"(?:\b|(?<=\.))")  # ("C.E.O." ends in its dot)
+# (its stdlib twin with ASCII tables runs a sentence of ASCII text a fourth faster: the same matches;
+# "C.E.O." ends in its dot)
+_TITLE_RE = LazyPattern(r"(?i)\b" + L.TITLE + r"(?:\b|(?<=\.))", ascii_tables=True)
 _PERSON_RE = LazyPattern(L.PERSON)
 _HONORIFIC = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Prof)\.?\s+")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -462,7 +464,7 @@ def _extra_mentions(
     free = spans.free
 
     titles = "title" in kinds
-    for m in _TITLE_RE.get().finditer(text, start, end) if titles else ():
+    for m in _TITLE_RE.for_text(text).finditer(text, start, end) if titles else ():
         # (each match bounded: the regex module looks for a pattern's literal to the text's end)
         if _HEAD_OFFICE.match(text, m.end(), m.end() + 12) and m.group().casefold().endswith("head"):
             continue  # "its head office in Austin": a location noun, no title
