@@ -9,6 +9,7 @@ benchmarks/robustness.py, not asserted here.
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 import time
 from collections.abc import Callable
@@ -227,3 +228,67 @@ def test_speaker_labels_of_a_long_transcript_are_linear() -> None:
     read = (first_person(text, i, i + 15, [], "T", companies) for i in lines)
     assert _timed(lambda: found.extend(read)) < 10.0
     assert len(found) == n and found[0] == [(37, 39, "Kakakakaka")] and found[1][0][2] == "Rokakakaka"
+
+
+def test_pronouns_of_a_long_document_are_linear() -> None:
+    """Each sentence with "he" or "she" listed the starts of every person of the document: 20,000
+    such sentences after 20,000 people took about a minute (CPU) in that pass alone."""
+    from bizfacts.facts.cascade.discourse import pronoun_people
+
+    n = 30_000
+    unit = "Ann Lee joined. He is the CEO. " + " " * 400  # (one person within reach of each "He")
+    text = unit * n
+    people = [bizfacts.PersonMention(k * len(unit), k * len(unit) + 7, "Ann Lee", _name(k)) for k in range(n)]
+    sentences = [(k * len(unit) + 16, k * len(unit) + 30) for k in range(n)]
+    found: list[list[bizfacts.PersonMention]] = []
+    read = (pronoun_people(text, s, e, [], people) for s, e in sentences)
+    assert _timed(lambda: found.extend(read)) < 10.0
+    assert len(found) == n and [p.name for p in found[1]] == [_name(1)]
+
+
+def test_lone_surnames_many_people_share_are_linear() -> None:
+    """Each lone "Mr. Brennock" several people named in full share read every full name of the
+    document twice (same honorific, introduced before): 8,000 of them took 109 s (CPU)."""
+    n = 8_000
+    text = "".join(f"Mr. {_name(i)} Brennock joined the board. Mr. Brennock said so. " for i in range(n))
+    found: list[bizfacts.PersonMention] = []
+    assert _timed(lambda: found.extend(bizfacts.extract_people(text))) < 20.0
+    assert len(found) == 2 * n
+    assert [p.name for p in found[:4]] == ["Kakakakaka Brennock"] * 2 + ["Rokakakaka Brennock", "Brennock"]
+
+
+_FIRSTS = ["Harold", "Ann", "Daniel", "Harold James", "Ann B.", "Li Wei"]
+_HONORIFICS = ["", "Mr. ", "Mrs. ", "Ms. ", "Herr "]
+_SURNAMES = ["Brennock", "Pratt"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_HONORIFICS), st.sampled_from(_FIRSTS), st.sampled_from(_SURNAMES)),
+        min_size=1,
+        max_size=12,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_surname_links_answer_as_the_scans(people: list[tuple[str, str, str]], rng: random.Random) -> None:
+    """``SurnameLinks`` answers as ``same_honorific`` and ``introduced_before``, which scan every name."""
+    from bizfacts._person_linking import SurnameLinks, introduced_before, same_honorific
+
+    text = ""
+    full: list[tuple[int, int, str]] = []
+    names: list[str] = []
+    for honorific, first, last in people:
+        text += honorific
+        name = f"{first} {last}" if rng.random() < 0.7 else last
+        full.append((len(text), len(text) + len(name), "r"))
+        names.append(name)
+        text += name + " said. "
+    order = list(range(len(full)))
+    rng.shuffle(order)  # (not always in text order)
+    full, names = [full[k] for k in order], [names[k] for k in order]
+    links = SurnameLinks(text, full, names)
+    for start in range(len(text) + 1):
+        for surname in ("Brennock", "Pratt", "Cole"):
+            assert links.same_honorific(start, surname) == same_honorific(text, start, surname, full, names)
+            assert links.introduced_before(start, surname) == introduced_before(start, surname, full, names)
