@@ -292,3 +292,65 @@ def test_surname_links_answer_as_the_scans(people: list[tuple[str, str, str]], r
         for surname in ("Brennock", "Pratt", "Cole"):
             assert links.same_honorific(start, surname) == same_honorific(text, start, surname, full, names)
             assert links.introduced_before(start, surname) == introduced_before(start, surname, full, names)
+
+
+def test_joined_pairs_of_a_long_document_are_linear() -> None:
+    """Each company name "A and B" asked every mention of the document whether it names B alone:
+    8,000 such names took 7 s (CPU), 20,000 about 45 s."""
+    from bizfacts.companies._pairs import split_joined_pairs
+
+    mentions: list[bizfacts.CompanyMention] = []
+    pos = 0
+    for i in range(20_000):
+        for written in (f"{_name(i)} and {_name(i + 1)} Widgets", f"{_name(i)} Labs"):
+            mentions.append(bizfacts.CompanyMention(pos, pos + len(written), written, written, "company"))
+            pos += len(written) + 2
+    out: list[bizfacts.CompanyMention] = []
+    assert _timed(lambda: out.extend(split_joined_pairs(mentions))) < 10.0
+    assert out == mentions  # (no "B" named alone: each pair stays one name)
+
+
+_JOINED = "Ruwaq Labs and Saxton"
+_PAIR_WORDS = ["Brightmoor Partners", "Brightmoor", "Ruwaq Labs", "Ruwaq Labs Inc", "Gas Corp", "Saxton"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_PAIR_WORDS), st.sampled_from(_PAIR_WORDS)), min_size=1, max_size=8),
+    st.lists(st.tuples(st.sampled_from(_PAIR_WORDS), st.sampled_from([*_PAIR_WORDS, _JOINED])), max_size=8),
+)
+def test_two_companies_answers_as_the_scans(
+    pairs: list[tuple[str, str]], others: list[tuple[str, str]]
+) -> None:
+    """``_two_companies`` reads the names by written form as the scans of every mention did."""
+    from bizfacts._company_words import company_words
+    from bizfacts.companies._pairs import _AND, _NUMBERED, _name, _two_companies
+
+    written = [(f"{a} and {b}", f"{a} and {b}") for a, b in pairs] + others
+    mentions = [bizfacts.CompanyMention(0, len(w), w, name, "company") for w, name in written]
+    named_as: dict[str, set[str]] = {}
+    for m in mentions:
+        named_as.setdefault(m.text, set()).add(m.name)
+
+    def scans(left: str, right: str, name: str) -> bool:  # (the function before the index)
+        words = company_words()
+        lefts, rights = left.split(), _name(right).split()
+        if len(rights) < 2 or not lefts:
+            return False
+        first = rights[0]
+        if first in words.head or first in words.generic or first in words.common or not first[:1].isupper():
+            return False
+        ends = words.head | words.org_head
+        if len(lefts) > 1 and lefts[-1] in words.head and rights[-1] in ends:
+            return True
+        last = rights[-2] if len(rights) > 2 and _NUMBERED.fullmatch(rights[-1]) else rights[-1]
+        if last in ends and any(
+            m.text == left and m.name != name and _AND not in m.name and m.name.startswith(left + " ")
+            for m in mentions
+        ):
+            return True
+        return any(_AND not in m.text and m.name != name and m.text == right for m in mentions)
+
+    for a, b in pairs:
+        name = f"{a} and {b}"
+        assert _two_companies(a, b, name, named_as) == scans(a, b, name)
