@@ -9,6 +9,7 @@ benchmarks/robustness.py, not asserted here.
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 import time
 from collections.abc import Callable
@@ -227,3 +228,233 @@ def test_speaker_labels_of_a_long_transcript_are_linear() -> None:
     read = (first_person(text, i, i + 15, [], "T", companies) for i in lines)
     assert _timed(lambda: found.extend(read)) < 10.0
     assert len(found) == n and found[0] == [(37, 39, "Kakakakaka")] and found[1][0][2] == "Rokakakaka"
+
+
+def test_pronouns_of_a_long_document_are_linear() -> None:
+    """Each sentence with "he" or "she" listed the starts of every person of the document: 20,000
+    such sentences after 20,000 people took about a minute (CPU) in that pass alone."""
+    from bizfacts.facts.cascade.discourse import pronoun_people
+
+    n = 30_000
+    unit = "Ann Lee joined. He is the CEO. " + " " * 400  # (one person within reach of each "He")
+    text = unit * n
+    people = [bizfacts.PersonMention(k * len(unit), k * len(unit) + 7, "Ann Lee", _name(k)) for k in range(n)]
+    sentences = [(k * len(unit) + 16, k * len(unit) + 30) for k in range(n)]
+    found: list[list[bizfacts.PersonMention]] = []
+    read = (pronoun_people(text, s, e, [], people) for s, e in sentences)
+    assert _timed(lambda: found.extend(read)) < 10.0
+    assert len(found) == n and [p.name for p in found[1]] == [_name(1)]
+
+
+def test_lone_surnames_many_people_share_are_linear() -> None:
+    """Each lone "Mr. Brennock" several people named in full share read every full name of the
+    document twice (same honorific, introduced before): 8,000 of them took 109 s (CPU)."""
+    n = 8_000
+    text = "".join(f"Mr. {_name(i)} Brennock joined the board. Mr. Brennock said so. " for i in range(n))
+    found: list[bizfacts.PersonMention] = []
+    assert _timed(lambda: found.extend(bizfacts.extract_people(text))) < 20.0
+    assert len(found) == 2 * n
+    assert [p.name for p in found[:4]] == ["Kakakakaka Brennock"] * 2 + ["Rokakakaka Brennock", "Brennock"]
+
+
+_FIRSTS = ["Harold", "Ann", "Daniel", "Harold James", "Ann B.", "Li Wei"]
+_HONORIFICS = ["", "Mr. ", "Mrs. ", "Ms. ", "Herr "]
+_SURNAMES = ["Brennock", "Pratt"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_HONORIFICS), st.sampled_from(_FIRSTS), st.sampled_from(_SURNAMES)),
+        min_size=1,
+        max_size=12,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_surname_links_answer_as_the_scans(people: list[tuple[str, str, str]], rng: random.Random) -> None:
+    """``SurnameLinks`` answers as ``same_honorific`` and ``introduced_before``, which scan every name."""
+    from bizfacts._person_linking import SurnameLinks, introduced_before, same_honorific
+
+    text = ""
+    full: list[tuple[int, int, str]] = []
+    names: list[str] = []
+    for honorific, first, last in people:
+        text += honorific
+        name = f"{first} {last}" if rng.random() < 0.7 else last
+        full.append((len(text), len(text) + len(name), "r"))
+        names.append(name)
+        text += name + " said. "
+    order = list(range(len(full)))
+    rng.shuffle(order)  # (not always in text order)
+    full, names = [full[k] for k in order], [names[k] for k in order]
+    links = SurnameLinks(text, full, names)
+    for start in range(len(text) + 1):
+        for surname in ("Brennock", "Pratt", "Cole"):
+            assert links.same_honorific(start, surname) == same_honorific(text, start, surname, full, names)
+            assert links.introduced_before(start, surname) == introduced_before(start, surname, full, names)
+
+
+def test_joined_pairs_of_a_long_document_are_linear() -> None:
+    """Each company name "A and B" asked every mention of the document whether it names B alone:
+    8,000 such names took 7 s (CPU), 20,000 about 45 s."""
+    from bizfacts.companies._pairs import split_joined_pairs
+
+    mentions: list[bizfacts.CompanyMention] = []
+    pos = 0
+    for i in range(20_000):
+        for written in (f"{_name(i)} and {_name(i + 1)} Widgets", f"{_name(i)} Labs"):
+            mentions.append(bizfacts.CompanyMention(pos, pos + len(written), written, written, "company"))
+            pos += len(written) + 2
+    out: list[bizfacts.CompanyMention] = []
+    assert _timed(lambda: out.extend(split_joined_pairs(mentions))) < 10.0
+    assert out == mentions  # (no "B" named alone: each pair stays one name)
+
+
+_JOINED = "Ruwaq Labs and Saxton"
+_PAIR_WORDS = ["Brightmoor Partners", "Brightmoor", "Ruwaq Labs", "Ruwaq Labs Inc", "Gas Corp", "Saxton"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_PAIR_WORDS), st.sampled_from(_PAIR_WORDS)), min_size=1, max_size=8),
+    st.lists(st.tuples(st.sampled_from(_PAIR_WORDS), st.sampled_from([*_PAIR_WORDS, _JOINED])), max_size=8),
+)
+def test_two_companies_answers_as_the_scans(
+    pairs: list[tuple[str, str]], others: list[tuple[str, str]]
+) -> None:
+    """``_two_companies`` reads the names by written form as the scans of every mention did."""
+    from bizfacts._company_words import company_words
+    from bizfacts.companies._pairs import _AND, _NUMBERED, _name, _two_companies
+
+    written = [(f"{a} and {b}", f"{a} and {b}") for a, b in pairs] + others
+    mentions = [bizfacts.CompanyMention(0, len(w), w, name, "company") for w, name in written]
+    named_as: dict[str, set[str]] = {}
+    for m in mentions:
+        named_as.setdefault(m.text, set()).add(m.name)
+
+    def scans(left: str, right: str, name: str) -> bool:  # (the function before the index)
+        words = company_words()
+        lefts, rights = left.split(), _name(right).split()
+        if len(rights) < 2 or not lefts:
+            return False
+        first = rights[0]
+        if first in words.head or first in words.generic or first in words.common or not first[:1].isupper():
+            return False
+        ends = words.head | words.org_head
+        if len(lefts) > 1 and lefts[-1] in words.head and rights[-1] in ends:
+            return True
+        last = rights[-2] if len(rights) > 2 and _NUMBERED.fullmatch(rights[-1]) else rights[-1]
+        if last in ends and any(
+            m.text == left and m.name != name and _AND not in m.name and m.name.startswith(left + " ")
+            for m in mentions
+        ):
+            return True
+        return any(_AND not in m.text and m.name != name and m.text == right for m in mentions)
+
+    for a, b in pairs:
+        name = f"{a} and {b}"
+        assert _two_companies(a, b, name, named_as) == scans(a, b, name)
+
+
+def test_pairs_after_many_companies_are_linear() -> None:
+    """Each "A and B Widgets Inc" asked every company found before it whether A is one: 8,000 of
+    them after as many companies took 6.9 s (CPU), 20,000 an estimated 40 s."""
+    n = 20_000
+    unit = "{a} Labs Inc grew. {a} and {b} Widgets Inc said so. "
+    text = "".join(unit.format(a=_name(i), b=_name(i + 1)) for i in range(n))
+    found: list[bizfacts.CompanyMention] = []
+    assert _timed(lambda: found.extend(bizfacts.extract_companies(text))) < 20.0
+    assert len(found) == 2 * n and found[1].name == "Kakakakaka and Rokakakaka Widgets"
+
+
+def test_possessives_after_many_companies_are_linear() -> None:
+    """Each "X Media's" asked every company found before it whether one's name goes on after "X
+    Media": 8,000 of them took 3.4 s (CPU), 20,000 an estimated 20 s."""
+    n = 20_000
+    text = "".join(f"The {_name(i)} Media's arm grew. " for i in range(n))
+    found: list[bizfacts.CompanyMention] = []
+    assert _timed(lambda: found.extend(bizfacts.extract_companies(text))) < 15.0
+    assert len(found) == n and found[1].name == "Rokakakaka Media"
+
+
+_KNOWN_WORDS = ["Quarry", "Hill", "Foods", " ", "  "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 40),
+            st.lists(st.sampled_from(_KNOWN_WORDS), min_size=1, max_size=5).map("".join),
+            st.sampled_from(["company", "product"]),
+            st.booleans(),
+        ),
+        max_size=10,
+    ),
+    st.lists(st.sampled_from(_KNOWN_WORDS), min_size=1, max_size=4).map("".join),
+    st.integers(0, 45),
+)
+def test_known_names_answer_as_the_scan(
+    entries: list[tuple[int, str, str, bool]], key: str, before: int
+) -> None:
+    """``KnownNames.before`` and ``longer`` answer as the scans of every company found they replaced,
+    asked as the list grows."""
+    from bizfacts.companies._known import KnownNames
+    from bizfacts.companies._tokens import _Found
+
+    found: list[_Found] = []
+    known = KnownNames(found)
+    for start, name, kind, tentative in entries:
+        found.append(_Found(start, start + 5, name, kind, None, "r", tentative=tentative))
+        prefix = key + " " if " " in key else None
+        expected = any(
+            f.start < before
+            and f.kind == "company"
+            and not f.tentative
+            and (f.name == key or (prefix is not None and f.name.startswith(prefix)))
+            for f in found
+        )
+        assert known.before(key, before) == expected
+        assert known.longer(key) == any(f.kind == "company" and f.name.startswith(key + " ") for f in found)
+
+
+_MADE_UP_PIECES = ["Kaka Corp", "fictional", "an", " ", ". ", "Roka Ltd", "made-up"]
+
+
+def test_made_up_companies_of_a_long_text_are_linear() -> None:
+    """Each sentence with "fictional" read every company of the text: 20,000 such sentences took
+    22 s (CPU) in that pass alone."""
+    from bizfacts._sentences import sentence_spans
+    from bizfacts.facts.fictional import fictional_names
+
+    n = 20_000
+    text = "".join(f"The fictional {_name(i)} Corp grew. " for i in range(n))
+    companies = bizfacts.extract_companies(text)
+    spans = sentence_spans(text)
+    found: list[frozenset[str]] = []
+    assert _timed(lambda: found.append(fictional_names(text, companies, spans))) < 5.0
+    assert len(found[0]) == n and _name(7) in found[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_MADE_UP_PIECES), max_size=20),
+    st.randoms(use_true_random=False),
+)
+def test_made_up_companies_as_the_scan(pieces: list[str], rng: random.Random) -> None:
+    """``fictional_names`` finds the companies of each sentence after its cue as a scan of them all did,
+    the companies in any order."""
+    from bizfacts._sentences import sentence_spans
+    from bizfacts.facts.fictional import _MADE_UP, fictional_names
+
+    text = "".join(pieces)
+    companies = bizfacts.extract_companies(text)
+    rng.shuffle(companies)
+    spans = sentence_spans(text)
+    expected: set[str] = set()
+    if _MADE_UP.search(text) is not None:
+        for s, e in spans:
+            cue = _MADE_UP.search(text, s, e)
+            if cue is not None:
+                expected.update(c.name for c in companies if cue.end() <= c.start and c.end <= e)
+    assert fictional_names(text, companies, spans) == expected

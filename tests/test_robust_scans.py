@@ -33,7 +33,7 @@ from bizfacts._numbers import (
     start_scanner,
     whole_number,
 )
-from bizfacts._qualifiers import _qualifier_table, qualifier_before
+from bizfacts._qualifiers import _qualifier_table, exact_by_tail, qualifier_before
 from bizfacts.companies._review import _defined_term, _quoted_before_bracket
 from bizfacts.facts import release_tables
 
@@ -152,6 +152,17 @@ def test_qualifier_shortcut_answers_as_the_pattern(head: str, counts: bool) -> N
     qualifier = table.get(" ".join(m.group("q").casefold().split())) if m else None
     expected = (qualifier, m.start()) if m is not None and qualifier is not None else ("exact", start)
     assert qualifier_before(text, start, counts=counts) == expected
+
+
+@_SETTINGS
+@given(_heads(), st.booleans())
+def test_qualifier_tail_shortcut_tells_only_exact(head: str, counts: bool) -> None:
+    """``exact_by_tail`` says "exact" from the three characters before a figure only where
+    ``qualifier_before`` says so."""
+    text = head + "5"
+    start = len(head)
+    if start > 2 and exact_by_tail(text[start - 3 : start], counts):
+        assert qualifier_before(text, start, counts=counts) == ("exact", start)
 
 
 @_SETTINGS

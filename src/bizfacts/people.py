@@ -44,7 +44,7 @@ from ._person_cues import (
     office_of_before,
     surname_form,
 )
-from ._person_linking import fullest_forms, introduced_before, same_honorific, shortened
+from ._person_linking import SurnameLinks, fullest_forms, shortened
 from ._person_names import (
     _FIRM_ROLES,
     _PARTICLES,
@@ -474,6 +474,7 @@ class _Reader(CoordinatedPeople):
         # "Harold Brennock" for "Harold J. Brennock", named so elsewhere
         fuller = fullest_forms(list(set(names))) if len(names) > 1 else {}
         out: list[PersonMention] = []
+        links: SurnameLinks | None = None
         for (s, e, rule), name in zip(full, names, strict=False):
             canon = name
             if len(name.split()) == 1 and name in by_word and name not in ambiguous:
@@ -482,7 +483,9 @@ class _Reader(CoordinatedPeople):
                 # "Mr. Hiremath" beside "Mr. Raghavendra Hiremath" and "Mrs. Latha Hiremath": the one
                 # the same honorific named in full
                 # (or the one named in full before it, where the others come later)
-                linked = same_honorific(text, s, name, full, names) or introduced_before(s, name, full, names)
+                if links is None:  # (made for the first lone surname several people share)
+                    links = SurnameLinks(text, full, names)
+                linked = links.same_honorific(s, name) or links.introduced_before(s, name)
                 canon = linked or name
             elif " " in name:
                 canon = fuller.get(name) or longer.get(name, name)

@@ -51,7 +51,7 @@ from ._numbers import (
     whole_number,
 )
 from ._patterns import LazyPattern
-from ._qualifiers import qualifier_before
+from ._qualifiers import exact_by_tail, qualifier_before
 from ._spans import Qualifier, UserCountMention, unchecked
 from ._user_groups import with_counted_groups
 
@@ -372,8 +372,11 @@ def _count_before(
     end = m.end()
     if people_noun and (people.near(start, end) or _STAFFED.search(text, max(0, start - 40), start)):
         return None  # ("2,000 union members"; "will hire 400 drivers": staff, no users of a service)
+    qualifier: Qualifier
     if plus:
-        qualifier: Qualifier = "more_than"  # "1bn+ users"
+        qualifier = "more_than"  # "1bn+ users"
+    elif start > 2 and exact_by_tail(text[start - 3 : start], True):
+        qualifier = "exact"  # (told by the three characters before: counts that follow a word)
     else:
         qualifier, _ = qualifier_before(text, start, counts=True)
     # (every match holds "active" before ``end + 60``: one C-level search first)

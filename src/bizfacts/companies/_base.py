@@ -10,6 +10,7 @@ from .._gazetteer import Gazetteer, GazetteerEntry
 from .._spans import CompanyKind
 from ..people import is_given_name
 from ._headlines import NOUN_PREPOSITIONS, headline_verbs, object_verbs, title_break
+from ._known import KnownNames
 from ._regexes import (
     _INDEX_AFTER,
     _LOWER_WORD,
@@ -77,7 +78,7 @@ class _Base:
     __slots__ = (
         "after_title", "alias_forms", "aliases_made", "ascii", "bare", "bare_alone", "capitals", "caps",
         "category_of", "confirmed", "cue_words", "cued", "found", "found_ending", "gaz",
-        "gaz_firsts", "gaz_longest", "gaz_prefixes", "gaz_surface", "headline_cut", "leftovers",
+        "gaz_firsts", "gaz_longest", "gaz_prefixes", "gaz_surface", "headline_cut", "known", "leftovers",
         "name_tails", "pair_left", "persons", "persons_folded", "public_before", "text",
         "title_before", "title_lines", "words", "written_words",
     )
@@ -96,6 +97,7 @@ class _Base:
         self.gaz_prefixes = gazetteer._prefixes
         self.gaz_longest = gazetteer.longest
         self.found: list[_Found] = []
+        self.known = KnownNames(self.found)  # (the companies found so far by name, for known_company)
         self.leftovers: list[list[_Tok]] = []
         self.persons: set[str] = set()
         self.title_before: set[int] = set()  # ends of names followed by a job title

@@ -534,14 +534,7 @@ class _Cues(_Base):
     def known_company(self, key: str, before: int) -> bool:
         """Is ``key`` the name of a company the document named before ``before``, or its first words
         ("Quarry Hill" after "Quarry Hill Foods, LLC"; two words at least: "Smith" says too little)?"""
-        prefix = key + " " if " " in key else None
-        return any(
-            f.start < before
-            and f.kind == "company"
-            and not f.tentative
-            and (f.name == key or (prefix is not None and f.name.startswith(prefix)))
-            for f in self.found
-        )
+        return self.known.before(key, before)  # (an index of the names found: no scan of them all)
 
     def split_after_head(self, toks: list[_Tok]) -> int:
         """Where "and" joins two names in one run, the first ending in a company word ("Capital")."""

@@ -38,9 +38,14 @@ def split_joined_pairs(mentions: Sequence[CompanyMention], text: str = "") -> li
         return list(mentions)
     listed = {m.name for m in mentions if m.name in joined and text and _in_list(text, m)}
     parts: dict[str, tuple[str, str]] = {}
+    # the names each written form stands for, gathered once (each pair asked every mention: a long
+    # document of many pairs was quadratic)
+    named_as: dict[str, set[str]] = {}
+    for m in mentions:
+        named_as.setdefault(m.text, set()).add(m.name)
     for name, written in joined.items():
         left, _, right = written.partition(_AND)
-        if name in listed or _two_companies(left, right, name, mentions):
+        if name in listed or _two_companies(left, right, name, named_as):
             parts[name] = (left, right)
     if not parts:
         return list(mentions)
@@ -81,13 +86,14 @@ def _name(part: str) -> str:
     return canonical_name(part) or part
 
 
-def _two_companies(left: str, right: str, name: str, mentions: Sequence[CompanyMention]) -> bool:
+def _two_companies(left: str, right: str, name: str, named_as: dict[str, set[str]]) -> bool:
     """Whether "left and right" names two companies: the second a complete name of its own (a
     word of a name first, not of a trade: "Ruwaq Investment Authority", "Murmur Labs", not
     "Gas Corp", "Recovery Inc") that either the text names alone elsewhere, or that follows a
     first part complete too (two words or more, the last a company word: "Brightmoor Partners").
     A first word named alone ("Goodyear" of "Goodyear Tire and Rubber") is no sign: texts
-    shorten one company's name so."""
+    shorten one company's name so.  ``named_as``: the names of the document's mentions by their
+    written forms."""
     words = company_words()
     lefts, rights = left.split(), _name(right).split()
     if len(rights) < 2 or not lefts:
@@ -101,11 +107,10 @@ def _two_companies(left: str, right: str, name: str, mentions: Sequence[CompanyM
     # (a fund's number after its company word: "Juniper Ridge Partners II")
     last = rights[-2] if len(rights) > 2 and _NUMBERED.fullmatch(rights[-1]) else rights[-1]
     if last in ends and any(
-        m.text == left and m.name != name and _AND not in m.name and m.name.startswith(left + " ")
-        for m in mentions
+        n != name and _AND not in n and n.startswith(left + " ") for n in named_as.get(left, ())
     ):
         # "by and among the Company, Saxton and Juniper Ridge Partners": the first part is the short name
         # of a company of its own the text names in full ("Saxton Orthopedics, LLC ("Saxton")"), the
         # second complete
         return True
-    return any(_AND not in m.text and m.name != name and m.text == right for m in mentions)
+    return _AND not in right and any(n != name for n in named_as.get(right, ()))

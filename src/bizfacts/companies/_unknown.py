@@ -182,8 +182,7 @@ class _Unknown(_Cues):
     def names_longer(self, key: str) -> bool:
         """Did the document name a company whose name goes on after ``key`` ("Yellow Freight
         System" before "Yellow Freight's")?"""
-        prefix = key + " "
-        return any(f.kind == "company" and f.name.startswith(prefix) for f in self.found)
+        return self.known.longer(key)  # (an index of the names found: no scan of them all)
 
     def suffixed_name(self, full: list[_Tok], surface: str) -> None:
         """The name a legal suffix ends (``full``, its words, read as ``surface``): a gazetteer's

@@ -9,6 +9,8 @@ textbook's or a guide's invented firms give no fact, whatever the text later tel
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -36,11 +38,23 @@ def fictional_names(
     if _MADE_UP.search(text) is None:
         return frozenset()
     names: set[str] = set()
+    # (the companies after a cue found by bisection of their starts, not a scan of them all per
+    # sentence: a long text of many such sentences stays linear)
+    ordered = sorted(companies, key=_start)
+    starts = [c.start for c in ordered]
     for s, e in spans:
         cue = _MADE_UP.search(text, s, e)
         if cue is not None:
-            names.update(c.name for c in companies if cue.end() <= c.start and c.end <= e)
+            for k in range(bisect.bisect_left(starts, cue.end()), len(ordered)):
+                c = ordered[k]
+                if c.start > e:
+                    break
+                if c.end <= e:
+                    names.add(c.name)
     return frozenset(names)
+
+
+_start = operator.attrgetter("start")
 
 
 def _names_in(fact: AnyFact) -> set[str]:

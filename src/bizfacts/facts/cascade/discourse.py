@@ -24,6 +24,7 @@ Decimal('310000000')
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -325,6 +326,9 @@ _PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PRONOUN_REACH = 400
 
 
+_start = operator.attrgetter("start")
+
+
 def pronoun_people(
     text: str, start: int, end: int, names: Sequence[Span], people: Sequence[PersonMention]
 ) -> list[Span]:
@@ -338,10 +342,11 @@ def pronoun_people(
     ['Tomas Ebner']
     """
     found: list[Span] = []
-    starts = [p.start for p in people]
     first: str | None = None  # whom the sentence's first pronoun names ("" for no one it knows)
     for m in _PRONOUN.finditer(text, start, end):
-        i = bisect.bisect_left(starts, m.start()) - 1
+        # (the document's people bisected by their starts, no list of them made: a sentence of a
+        # long document stays as cheap as one of a short one)
+        i = bisect.bisect_left(people, m.start(), key=_start) - 1
         named: set[str] = set()  # the people named within reach before the pronoun
         while i >= 0 and m.start() - people[i].end <= _PRONOUN_REACH:
             if people[i].end <= m.start():
