@@ -260,7 +260,10 @@ def ownership_facts(
         owner_c = None  # "Y is its subsidiary": not Y's own (the text's company, below)
     # (a person owns as a company does: "X, which is controlled by financier P", "P owns 13% of X"; not
     # a person inside a relative clause before the verb: "X, which pools the shares of P, owns 70%")
-    person_owner = p.variant in _PERSON_OWNER_VARIANTS or (owner_c is not None and chunks[:1] == [owner_c])
+    opening = next((k for k, c in enumerate(chunks[:3]) if c is owner_c), None)  # ("Financier P holds")
+    person_owner = p.variant in _PERSON_OWNER_VARIANTS or (
+        opening is not None and all(c.char in "Nx" and c.text[:1].isupper() for c in chunks[:opening])
+    )
     owner, o_promoted = _buyer_or_seller(owner_c) if person_owner else _party(owner_c)
     rel = p.places.get("rel")
     if p.variant == "its-predicate" and owner_c is None and about is not None:
