@@ -336,7 +336,9 @@ def variants() -> tuple[Variant, ...]:
             # ("Founded by P in Leeds in 1998, X ...": the town and year after the founder)
             # ("Founded by former Halvex engineer P, X ...": a description of the founder before the name)
             # ("Founded in 2019 by A and B, X raised": two founders)
-            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?|F?[CN]?x{1,2})?(?P<person>[PN])(?:,?c[PN])?(?:[in][DLN]){0,2},(?P<company>[CN])",
+            # ("Founded in 1952 by P as a cardboard box maker, the company ...": what it was founded as)
+            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?|F?[CN]?x{1,2})?(?P<person>[PN])(?:,?c[PN])?(?:[in][DLN]){0,2}"
+            r"(?:sd?x{1,4}(?:[in][DL])?)?,(?P<company>[CN])",
         ),
         # "P, who (also) heads (the Oslo startup) X", "P, who founded X"
         _v(
