@@ -182,4 +182,8 @@ _THERE_IS = LazyPattern(
 # a subject's description by a copula and an indefinite noun group: "X is a Portuguese food company",
 # "X, founded in 1962, is an engineering group"
 # ("Kinsei Holdings (株式会社キンセイ) is a Japanese conglomerate": its name in parentheses between)
-_DESCRIBED = LazyPattern(r"(?:\s*,[^,;.\n]{1,60},|\s*\([^()\n]{1,60}\))?\s+(?:is|was)\s+(?:a|an)\s")
+_DESCRIBED = LazyPattern(
+    r"(?:\s*,[^,;.\n]{1,60},|\s*\([^()\n]{1,60}\))?\s+(?:is|was)\s+(?:a|an)\s"
+    # "Trolleyfy, founded in Cambridge in 2019, already supplies ...": its founding told of it
+    r"|\s*,\s+(?:founded|established|set\s+up|started|launched)\s+(?:in|by)\s[^,;.\n]{1,60},\s+\p{Ll}"
+)
