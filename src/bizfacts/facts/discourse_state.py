@@ -144,10 +144,19 @@ def update_entities(
         text
         and first
         and any(
-            c.start == first[0] and (_DESCRIBED.match_near(text, c.end) or _introduced(text, c.start, c.end))
+            c.start == first[0]
+            and (
+                _DESCRIBED.match_near(text, c.end)
+                or _introduced(text, c.start, c.end)
+                or _DESCRIBED_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+            )
             for c in subjects
         )
     )
+    if not described and ents.described and first is not None and first[1] == ents.prev_subject:
+        # "The Graz-based company X develops valves. With 140 employees, the company achieved ...":
+        # a reference to the described subject keeps speaking of it
+        described = any(a[0] == first[0] for a in anaphors)
     return Entities(
         last_company=next((c.name for c in subjects if c.kind == "company"), comps[0])
         if comps
@@ -172,6 +181,11 @@ def _introduced(text: str, start: int, end: int) -> bool:
     return text.startswith(".", end) and _THERE_IS.search(text, max(0, start - 40), start) is not None
 
 
+# "The Graz-based company X develops ...": a descriptor opening the sentence before its subject
+_DESCRIBED_BEFORE = LazyPattern(
+    r"(?:^|(?<=[.!?\n]))[ \t]*The[ \t]+(?:[\p{L}-]+-based[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}"
+    r"(?:company|firm|group|maker|manufacturer|producer|developer|specialist|provider|startup|start-up)[ \t]+\Z"
+)
 # "Then there is X.", "And there are X and Y.": an existential sentence that introduces a company
 _THERE_IS = LazyPattern(
     r"(?:^|[.!?:]\s+|\n\s*)(?:(?:then|and|next|now|also|finally|lastly),?\s+)?there\s+(?:is|are|was|'s)\s+\Z",
