@@ -117,7 +117,9 @@ def variants() -> tuple[Variant, ...]:
             # ("P will join X's executive team as CPO": the company's team or board joined)
             # ("P, who has led X as CEO since 2015,", "P, who joined X in 2019 as CFO,": a relative clause)
             # ("P left Y in 2019 to join X as T": the company left before the infinitive)
-            r"(?P<person>[PN]),?(?:9,)?(?:(?<=,)W)?[mhvb]{0,2}(?:[xZ]C(?:[in]?D)?t)?(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
+            # ("P, grandson of the founder, will continue to lead the company as Managing Director": an
+            # apposition naming no company, a verb of going on before the infinitive; cue_fits reads it)
+            r"(?P<person>[PN]),?(?:9,|(?<=,)[^,;.PCNSW]{1,6},)?(?:(?<=,)W)?[mhvb]{0,2}(?:[xZ]C(?:[in]?D)?t|(?P<keep>x)t)?(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
             # (not "P, who has led X as President since 2009, will continue as CEO": led-serves-as's)
             r"(?!(?:[in]?D)?,[hmv]{0,2}xs)|[^.;PT]{1,10}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
@@ -468,11 +470,18 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
 }
 
 
+# the verbs before "to" and a verb of office that keep the office told ("will continue to lead X as T")
+_GOING_ON = frozenset({"continue", "continues", "continued", "agreed", "agrees", "agree"})
+
+
 def cue_fits(p: Predication) -> bool:
     """Whether the word in a construction's ``cue`` place is one of its class ("named", "appointment")."""
     cue = p.places.get("cue")
     if cue is None:
         return True
+    keep = p.places.get("keep")
+    if keep is not None and keep.text.casefold() not in _GOING_ON:
+        return False  # "P will continue to lead X as T", not "P refused to join X as T"
     cls = word_classes().get(cue.head[-1].text.casefold())
     perfect = any(t.text.casefold() in ("has", "have") for t in cue.tokens)
     if cls == "led" and p.variant != "board-chaired" and not perfect:
