@@ -184,7 +184,8 @@ def _introduced(text: str, start: int, end: int) -> bool:
 # "The Graz-based company X develops ...": a descriptor opening the sentence before its subject
 _DESCRIBED_BEFORE = LazyPattern(
     r"(?:^|(?<=[.!?\n]))[ \t]*The[ \t]+(?:[\p{L}-]+-based[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}"
-    r"(?:company|firm|group|maker|manufacturer|producer|developer|specialist|provider|startup|start-up)[ \t]+\Z"
+    r"(?:company|firm|group|maker|manufacturer|producer|developer|specialist|provider|startup|start-up)"
+    r"[ \t]+\Z"
 )
 # "Then there is X.", "And there are X and Y.": an existential sentence that introduces a company
 _THERE_IS = LazyPattern(
