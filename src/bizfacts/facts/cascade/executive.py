@@ -313,7 +313,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "replaced-by",
             "TITLE",
-            r"s(?P<title>T)(?:[oa](?P<company>[CN]))?,?c?t?[mb]{0,2}(?P<cue>x)y(?P<person>[PN])",
+            # ("P served as T until 2019, when he was succeeded by N": a time, then the clause of its end)
+            r"s(?P<title>T)(?:[oa](?P<company>[CN]))?(?:[pi]D,xPb|,?c?t?[mb]{0,2})(?P<cue>x)y(?P<person>[PN])",
         ),
         # constructions with no title word, the office told by a verb (``cue``; TITLELESS):
         # "X, (which was) founded (in 2012) by P (and Q)", "X was co-founded by its chief executive P"
