@@ -79,6 +79,9 @@ def variants(a: str) -> tuple[Variant, ...]:
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
         _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
         _v("its-inner", "REL", r"(?P<rel>R)"),
+        # "Through its wholly owned subsidiary, Y, X sells insurance": "its" is the main clause's
+        # subject (the builder reads "through" or "via")
+        _v("its-fronted", "REL", r"^(?P<opener>p)(?P<rel>R),?(?P<asset>C),(?P<owner>C)(?=[Vxhmb])"),
         # "X has e-commerce websites A and B", "X has a wholly owned subsidiary, Y." (not "..., Y said")
         _v("has", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?:(?P<asset>C)|,(?P<asset>C)(?!S))"),
         # "X has a subsidiary (in Sweden) called Y" (the builder reads "called" or "named")
