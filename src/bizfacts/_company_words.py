@@ -28,6 +28,7 @@ class CompanyWords(NamedTuple):
     facility: frozenset[str]  # "Plant", "Mine", "Two": a site or an asset a firm's name opens
     sector: frozenset[str]  # "Tech", "Banking": a market's sector before "shares" ("Tech shares rallied")
     shop: frozenset[str]  # "Bakehouse", "Kitchen": a trade that ends a shop's name after a possessive
+    trade: frozenset[str]  # "Marine", "Tooling": a trade that ends the first of two names joined by "and"
     # surface -> "common" for the common words, else its non_company category: the
     # extractor's category look-up in one probe instead of a set test and a dict probe
     category_of: dict[str, str]
@@ -78,6 +79,7 @@ def company_words() -> CompanyWords:
         facility=frozenset(by_cat.get("facility", ())),
         sector=frozenset(by_cat.get("sector", ())),
         shop=frozenset(by_cat.get("shop", ())),
+        trade=frozenset(by_cat.get("trade", ())),
         category_of=category_of,
         not_alone=not_alone,
         dropped=frozenset(

@@ -166,3 +166,20 @@ def comma_after(pattern: AnyPattern, text: str, end: int) -> bool:
     while k < size and text[k] != "\n" and text[k].isspace():  # (the pattern's spaces, and a few more)
         k += 1
     return text[k : k + 1] == "," and pattern.match(text, end) is not None
+
+
+# the words before a name an entity is to bear, no person's: "The joint venture, to be named Mar de
+# Galicia Eólica,", "which will be called ...", "was renamed ...", "rebranded as ..." (not "named",
+# which appoints: "X named Ana de la Fuente chief executive")
+_ENTITY_NAMED_BEFORE = regex.compile(
+    r"(?:\b(?:to|will|would|shall)[^\S\n]+be[^\S\n]+(?:named|called|renamed|known[^\S\n]+as)"
+    r"|\b(?:renamed|rebranded(?:[^\S\n]+as)?|re-named))[^\S\n]+$"
+)
+
+
+def entity_named_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` give a name to an entity ("to be named", "was renamed")."""
+    if not text.endswith(" ", 0, start):
+        return False
+    return _ENTITY_NAMED_BEFORE.search(text, max(0, start - 28), start) is not None
+

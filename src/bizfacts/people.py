@@ -41,6 +41,7 @@ from ._person_cues import (
     article_before,
     comma_after,
     cue_before,
+    entity_named_before,
     office_of_before,
     surname_form,
 )
@@ -301,6 +302,8 @@ class _Reader(CoordinatedPeople):
             return None  # "at Palma de Verrano": a town named with a particle, not a person
         if rule == "title" and k > i and f"{tw[k - 1]} {first}" in company_words().department:
             return None  # "Director, Investor Relations": a department, not "Investor" Relations
+        if entity_named_before(self.text, ts[k]):
+            return None  # "The joint venture, to be named Mar de Galicia Eólica,": a firm's new name
         if rule:
             if (
                 count == 1

@@ -471,11 +471,14 @@ class _Cues(_Base):
             if listed:
                 return k
             word = toks[k - 1].text
-            if word in w.head and toks[k].text in w.head:
+            if (word in w.head or word in w.trade) and (toks[k].text in w.head or toks[k].text in w.trade):
                 # "Bashaw Oil and Gas Ltd", "Home Savings and Loan Association": one trade pair
                 continue
             if word in w.head or (k >= 2 and word in w.org_head):
                 return k
+            if k >= 2 and word in w.trade and len(toks) - k >= 2:
+                self.pair_left.add(toks[0].start)
+                return k  # "Delmar Marine and Quayside Tooling LLC": a trade ends a name of two words or more
             if len(word) > 4 and word.endswith("Corp") and word[-5].islower():
                 self.pair_left.add(toks[0].start)
                 return k  # "TrelloCorp and Banc Quattro Corp": a legal form closes the word

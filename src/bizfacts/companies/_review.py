@@ -49,6 +49,9 @@ _PLACE_LED = frozenset({"Treasury", "Congress", "Senate", "Parliament", "Army", 
 _TRUSTED_RULES = frozenset({"gazetteer", "web domain", "reuters bracket", "legal suffix", "gazetteer+suffix"})
 # rules that found the name written elsewhere as a company ("Halden Stores Inc" -> "Halden Stores")
 _COMPANY_FORM_SEEN = frozenset({"document alias", "known name + company words", "headline alias"})
+# a registry's name, no company: "the Lyon Trade and Companies Register", "the Register of Companies"
+_REGISTER_AFTER = (" Register", " Registry", " Registrar")
+_REGISTER_WORDS = ("Register ", "Registry ", "Registrar ")
 _DOTTED = _Pattern(r"(?:\p{Lu}\.)+\p{Lu}")
 
 
@@ -70,6 +73,8 @@ def review(
     trusted: set[str] | None = None  # the names a legal suffix or a list gave, made when first needed
     for m in mentions:
         rule, surface = m.rule, m.text
+        if text.startswith(_REGISTER_AFTER, m.end) or surface.startswith(_REGISTER_WORDS):
+            continue  # "the Lyon Trade and Companies Register", "the Register of Companies": a registry
         if rule in _TRUSTED_RULES:  # (most mentions: no veto of people, places or demonyms)
             if len(surface) < 6 and len(surface.removesuffix("'s").removesuffix("’s")) < 2:
                 continue

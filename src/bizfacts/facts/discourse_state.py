@@ -144,10 +144,19 @@ def update_entities(
         text
         and first
         and any(
-            c.start == first[0] and (_DESCRIBED.match_near(text, c.end) or _introduced(text, c.start, c.end))
+            c.start == first[0]
+            and (
+                _DESCRIBED.match_near(text, c.end)
+                or _introduced(text, c.start, c.end)
+                or _DESCRIBED_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+            )
             for c in subjects
         )
     )
+    if not described and ents.described and first is not None and first[1] == ents.prev_subject:
+        # "The Graz-based company X develops valves. With 140 employees, the company achieved ...":
+        # a reference to the described subject keeps speaking of it
+        described = any(a[0] == first[0] for a in anaphors)
     return Entities(
         last_company=next((c.name for c in subjects if c.kind == "company"), comps[0])
         if comps
@@ -172,6 +181,12 @@ def _introduced(text: str, start: int, end: int) -> bool:
     return text.startswith(".", end) and _THERE_IS.search(text, max(0, start - 40), start) is not None
 
 
+# "The Graz-based company X develops ...": a descriptor opening the sentence before its subject
+_DESCRIBED_BEFORE = LazyPattern(
+    r"(?:^|(?<=[.!?\n]))[ \t]*The[ \t]+(?:[\p{L}-]+-based[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}"
+    r"(?:company|firm|group|maker|manufacturer|producer|developer|specialist|provider|startup|start-up)"
+    r"[ \t]+\Z"
+)
 # "Then there is X.", "And there are X and Y.": an existential sentence that introduces a company
 _THERE_IS = LazyPattern(
     r"(?:^|[.!?:]\s+|\n\s*)(?:(?:then|and|next|now|also|finally|lastly),?\s+)?there\s+(?:is|are|was|'s)\s+\Z",
@@ -182,4 +197,8 @@ _THERE_IS = LazyPattern(
 # a subject's description by a copula and an indefinite noun group: "X is a Portuguese food company",
 # "X, founded in 1962, is an engineering group"
 # ("Kinsei Holdings (株式会社キンセイ) is a Japanese conglomerate": its name in parentheses between)
-_DESCRIBED = LazyPattern(r"(?:\s*,[^,;.\n]{1,60},|\s*\([^()\n]{1,60}\))?\s+(?:is|was)\s+(?:a|an)\s")
+_DESCRIBED = LazyPattern(
+    r"(?:\s*,[^,;.\n]{1,60},|\s*\([^()\n]{1,60}\))?\s+(?:is|was)\s+(?:a|an)\s"
+    # "Trolleyfy, founded in Cambridge in 2019, already supplies ...": its founding told of it
+    r"|\s*,\s+(?:founded|established|set\s+up|started|launched)\s+(?:in|by)\s[^,;.\n]{1,60},\s+\p{Ll}"
+)

@@ -117,7 +117,9 @@ def variants() -> tuple[Variant, ...]:
             # ("P will join X's executive team as CPO": the company's team or board joined)
             # ("P, who has led X as CEO since 2015,", "P, who joined X in 2019 as CFO,": a relative clause)
             # ("P left Y in 2019 to join X as T": the company left before the infinitive)
-            r"(?P<person>[PN]),?(?:9,)?(?:(?<=,)W)?[mhvb]{0,2}(?:[xZ]C(?:[in]?D)?t)?(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
+            # ("P, grandson of the founder, will continue to lead the company as Managing Director": an
+            # apposition naming no company, a verb of going on before the infinitive; cue_fits reads it)
+            r"(?P<person>[PN]),?(?:9,|(?<=,)[^,;.PCNSW]{1,6},)?(?:(?<=,)W)?[mhvb]{0,2}(?:[xZ]C(?:[in]?D)?t|(?P<keep>x)t)?(?P<cue>[xZ]|V(?=C[in]?D?sT))(?:(?P<company>C|N(?=(?:[in]D)?sT))(?:'x{1,3})?(?:[in]D)?s(?P<title>T)(?![oa][CN])"
             # (not "P, who has led X as President since 2009, will continue as CEO": led-serves-as's)
             r"(?!(?:[in]?D)?,[hmv]{0,2}xs)|[^.;PT]{1,10}?s(?P<title>T)[oa](?P<company>[CN]))",
         ),
@@ -311,7 +313,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "replaced-by",
             "TITLE",
-            r"s(?P<title>T)(?:[oa](?P<company>[CN]))?,?c?t?[mb]{0,2}(?P<cue>x)y(?P<person>[PN])",
+            # ("P served as T until 2019, when he was succeeded by N": a time, then the clause of its end)
+            r"s(?P<title>T)(?:[oa](?P<company>[CN]))?(?:[pi]D,xPb|,?c?t?[mb]{0,2})(?P<cue>x)y(?P<person>[PN])",
         ),
         # constructions with no title word, the office told by a verb (``cue``; TITLELESS):
         # "X, (which was) founded (in 2012) by P (and Q)", "X was co-founded by its chief executive P"
@@ -336,7 +339,9 @@ def variants() -> tuple[Variant, ...]:
             # ("Founded by P in Leeds in 1998, X ...": the town and year after the founder)
             # ("Founded by former Halvex engineer P, X ...": a description of the founder before the name)
             # ("Founded in 2019 by A and B, X raised": two founders)
-            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?|F?[CN]?x{1,2})?(?P<person>[PN])(?:,?c[PN])?(?:[in][DLN]){0,2},(?P<company>[CN])",
+            # ("Founded in 1952 by P as a cardboard box maker, the company ...": what it was founded as)
+            r"^(?P<cue>x)(?:[in]D,?)?y(?:(?P<title>T),?|F?[CN]?x{1,2})?(?P<person>[PN])(?:,?c[PN])?(?:[in][DLN]){0,2}"
+            r"(?:sd?x{1,4}(?:[in][DL])?)?,(?P<company>[CN])",
         ),
         # "Before founding X in 2015, P was a manager at Y", "After co-founding X, P ...": the subject
         # founded X (a gerund after a time word)
@@ -483,11 +488,18 @@ _CUE_CLASS: dict[str, tuple[str, ...]] = {
 }
 
 
+# the verbs before "to" and a verb of office that keep the office told ("will continue to lead X as T")
+_GOING_ON = frozenset({"continue", "continues", "continued", "agreed", "agrees", "agree"})
+
+
 def cue_fits(p: Predication) -> bool:
     """Whether the word in a construction's ``cue`` place is one of its class ("named", "appointment")."""
     cue = p.places.get("cue")
     if cue is None:
         return True
+    keep = p.places.get("keep")
+    if keep is not None and keep.text.casefold() not in _GOING_ON:
+        return False  # "P will continue to lead X as T", not "P refused to join X as T"
     cls = word_classes().get(cue.head[-1].text.casefold())
     perfect = any(t.text.casefold() in ("has", "have") for t in cue.tokens)
     if cls == "led" and p.variant != "board-chaired" and not perfect:

@@ -76,6 +76,15 @@ def variants(t: str) -> tuple[Variant, ...]:
         # "Following its acquisition by Y, X now ...": "its" is the main clause's subject, the one bought
         # (or sold: "After its sale by Y in 2019, X ...")
         _v("fronted-noun-by", "NOM", rf"^(?P<opener>p)(?P<noun>A)y(?P<agent>{_PARTY}){_REST},{_SUBJ_THEME}"),
+        # "Under the tie-up, X will supply Y with ...", "Under the partnership, X will pay royalties to Y":
+        # a partnership noun opening the sentence, the main clause's subject and the party its plain
+        # verb acts on (open_class.py checks "under" and the noun)
+        _v(
+            "under-noun",
+            "SYM",
+            rf"^(?P<opener>p)(?P<noun>A),(?P<agent>{_PARTY})(?![',oc])[mhbv]{{0,3}}(?P<main>x)"
+            rf"(?:[dj]?x{{1,3}}(?P<prep>[twa]))?d?x{{0,2}}(?P<theme>{_PARTY})",
+        ),
         # "X was delisted in 2019 following its takeover by Y": the sentence's subject, its main verb in
         # the past, then its own deal with the other party after "by"
         _v(

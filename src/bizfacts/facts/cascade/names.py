@@ -21,7 +21,7 @@ from ..._company_words import company_words
 from ..._spans import CompanyMention, PersonMention, PlaceMention
 from ..._suffixes import canonical_name
 from ...people import given_and_surname_head, is_person_name
-from ...places import is_place_name, place_entries
+from ...places import is_demonym, is_place_name, place_entries
 from .. import lexicon as L
 from ..lexicon import acronym_title
 from ..template import LazyPattern
@@ -208,6 +208,21 @@ def _descriptor_end(words: Sequence[str]) -> int:
     return 0
 
 
+def _with_demonym(c: Chunk, words: list[str], heads: frozenset[str]) -> list[str]:
+    """``words`` with the demonym between "the" and them when they end in a company or an
+    organization word: "the British Business Bank", "the Scottish National Investment Bank" (not
+    "British retailer Tesco": no "the", no head word)."""
+    toks = c.tokens
+    if len(toks) < 4 or toks[2] is not c.head[0] or words[-1] not in heads:
+        return words
+    the, adjective = toks[0].text, toks[1].text
+    if the.casefold() != "the" or toks[1].tag != "x" or not adjective[:1].isupper():
+        return words
+    if not is_demonym(adjective):
+        return words
+    return [adjective, *words]
+
+
 def _promotable(c: Chunk) -> str | None:
     """The name an unknown capitalized group may be promoted to, or None."""
     words = [t.text for t in c.head]
@@ -215,6 +230,7 @@ def _promotable(c: Chunk) -> str | None:
         return None
     words = words[_descriptor_end(words) :]
     w = company_words()
+    words = _with_demonym(c, words, w.head | w.org_head)
     if all(x in w.common or x in w.non_company for x in words):
         return None  # months, titles, places, common words
     if len(words) == 1 and (words[0] in w.generic or (words[0] in w.head and words[0].endswith("s"))):

@@ -52,6 +52,7 @@ NEEDS: dict[tuple[str, str], str] = {
     ("SYM", "possessive"): "'w",
     ("SYM", "its-noun-with"): "Aw",
     ("SYM", "venture-apposition"): ",Aw",
+    ("SYM", "under-noun"): "pA,x",
     ("FUND", "active"): "V",
     ("FUND", "passive"): "Vy",
     ("FUND", "object-relative"): "VW",
@@ -87,6 +88,25 @@ def _verb_predicate(words: dict[str, str], verb: Chunk, frame: str) -> str | Non
     return name
 
 
+# the words before a partnership noun opening a sentence that tell the clause after it is what the
+# partnership has its parties do ("Under the tie-up, X will supply Y"; not "Under a pact with Z, X ...")
+_UNDER_WORDS = frozenset({"under", "through"})
+_UNDER_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "its", "their"})
+# the plain verbs after which the other party is no party ("X will say", "X will ask Y"): reporting
+_NOT_ACTING = frozenset({"say", "says", "said", "expects", "expected", "expect", "hopes", "hoped", "hope"})
+
+
+def _under_the_noun(places: dict[str, Chunk]) -> bool:
+    """Whether an "under-noun" match opens with "Under the <partnership noun>," and its main verb
+    acts on a party other than its subject."""
+    noun, opener, main = places["noun"], places["opener"], places["main"]
+    if opener.text.casefold() not in _UNDER_WORDS or noun.tokens[0].text.casefold() not in _UNDER_DETERMINERS:
+        return False
+    if main.text.casefold() in _NOT_ACTING:
+        return False
+    return places["agent"].text != places["theme"].text
+
+
 # the SYM verbs whose object is the other party ("X has partnered Y to launch a card")
 _TAKES_PARTNER = frozenset({"partnered", "partners"})
 
@@ -116,6 +136,8 @@ def open_class_predicate(v: Variant, places: dict[str, Chunk]) -> str | None:
     if v.name == "its-noun-with" and (noun is None or noun.possessive not in ("its", "their")):
         return None  # "X took control of its joint venture with Y": only the subject's own venture
     if v.name == "between" and word not in _AMONG:
+        return None
+    if v.name == "under-noun" and not _under_the_noun(places):
         return None
     if prep is not None and prep.char == "p" and v.frame == "FUND" and word != "into":
         return None

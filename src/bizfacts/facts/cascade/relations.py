@@ -79,8 +79,11 @@ def variants(a: str) -> tuple[Variant, ...]:
         _v("possessive-inner", "REL", rf"(?P<owner>{_PARTY})'(?P<rel>R)"),
         _v("its", "REL", r"(?P<rel>R),?(?P<asset>[CN])"),
         _v("its-inner", "REL", r"(?P<rel>R)"),
-        # "X has e-commerce websites A and B"
-        _v("has", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?P<asset>C)"),
+        # "Through its wholly owned subsidiary, Y, X sells insurance": "its" is the main clause's
+        # subject (the builder reads "through" or "via")
+        _v("its-fronted", "REL", r"^(?P<opener>p)(?P<rel>R),?(?P<asset>C),(?P<owner>C)(?=[Vxhmb])"),
+        # "X has e-commerce websites A and B", "X has a wholly owned subsidiary, Y." (not "..., Y said")
+        _v("has", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?:(?P<asset>C)|,(?P<asset>C)(?!S))"),
         # "X has a subsidiary (in Sweden) called Y" (the builder reads "called" or "named")
         _v("has-called", "REL", rf"(?P<owner>{_PARTY})v?h[x-]{{0,3}}(?P<rel>R)(?:i[LN](?:,L){{0,2}})?,?(?P<cue>x)(?P<asset>[CN])"),
         # "X's subsidiaries include A, B and C", "Its brands are A and B" (the builder reads the verb)

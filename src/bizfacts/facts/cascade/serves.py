@@ -216,6 +216,8 @@ def predicate_of(
             return None
         if v.name.startswith("its") and rel.possessive not in ("its", "their", "our"):
             return None
+        if v.name == "its-fronted" and places["opener"].text.casefold() not in ("through", "via"):
+            return None  # "Through its unit Y, X sells ...", not "Unlike its unit Y, X ..."
         if v.name.endswith("inner") and not rel.inner:
             return None
         if v.name == "counts-among" and rel.possessive not in ("its", "their", "our"):

@@ -88,6 +88,8 @@ def former_office(p: Predication, ev: Evidence, text: str, title_words: bool = T
         and _LEFT_AFTER.match(text, person.end) is not None
     ):
         return True  # "After 12 years as CEO of X, P stepped down", "X's chairman P resigned"
+    if p.variant == "replaced-by":
+        return False  # "P served as T until 2019, when he was succeeded by N": P's tenure ended, not N's
     last = max((c.end for c in (company_c, place) if c is not None), default=None)
     return last is not None and _ENDED.match(text, last) is not None
 
