@@ -14,7 +14,6 @@ from ._regexes import (
     _AFTER_DEFINED,
     _DEMONYM_ENDINGS,
     _KNOWN_AS,
-    _LINK_RULES,
     _LOOKAHEAD,
     _SUFFIX_AFTER_DOMAIN,
 )
@@ -183,35 +182,6 @@ class _Aliases(_Cues):
                     firsts.add(head.casefold().partition(" ")[0])
         self.aliases_made = (len(found), None, firsts)
         return firsts
-
-    def relink_first_words(self) -> None:
-        """A one-word short form linked to one of several names it opens, linked again to the one the
-        text writes first: "Regional grocer Hathersage Foodstores ... Hathersage, which ... its venture
-        arm, Hathersage Ventures" (the venture's name, which a company word gave, was found before the
-        grocer's, which a cue gave; "Hathersage" is the grocer)."""
-        text = self.text
-        found = self.found
-        links = [f for f in found if f.rule == "document alias" and f.kind == "company" and " " in f.name]
-        if not links:
-            return  # (most documents)
-        first: dict[str, int] = {}  # each full name no link gave, and where the text first writes it
-        suffixed: set[str] = set()  # the names a legal suffix gave: the company's own ("X Tecnologia S.A.")
-        for f in found:
-            if f.kind == "company" and not f.tentative and f.rule not in _LINK_RULES and " " in f.name:
-                if f.start < first.get(f.name, len(text)):
-                    first[f.name] = f.start
-                if f.rule == "legal suffix":
-                    suffixed.add(f.name)
-        for f in links:
-            short = text[f.start : f.end].removesuffix("'s").removesuffix("’s")
-            if " " in short or not f.name.startswith(short + " "):
-                continue
-            names = [n for n in first if n.startswith(short + " ")]
-            if len(names) < 2 or f.name not in names or f.name in suffixed:
-                continue
-            earliest = min(names, key=first.__getitem__)
-            if earliest != f.name:
-                f.name, f.owner, f.entry = earliest, None, None
 
     def alias_table(self) -> dict[str, _Found]:
         """The table of :meth:`aliases` for the forms :meth:`alias_firsts` read last (read-only

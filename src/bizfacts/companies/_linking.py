@@ -137,7 +137,6 @@ class _Linking(_Aliases):
                     folded_firsts = {key.partition(" ")[0].casefold() for key in aliases}
                 if aliases:  # (no form: no word of the run opens one)
                     self.link_capitals(toks, aliases, folded_firsts)
-        self.relink_first_words()
 
     def title_name(self) -> None:
         """A company's name in capitals that opens the document's first line alone or before a
