@@ -29,6 +29,11 @@ from ._tokens import _Tok, suffix_gap
 
 # a company's own boards, no organization of their own ("the Supervisory Board of X AG")
 _BOARD_KINDS = frozenset({"Management", "Supervisory", "Executive"})
+# the last two words of a lender's name that ends in an organization word: thrifts, credit unions,
+# building societies are companies
+_LENDER_ENDINGS = frozenset(
+    {("Loan", "Association"), ("Savings", "Association"), ("Credit", "Union"), ("Building", "Society")}
+)
 # the words of a placeholder's label before its letter ("Company A"; "Bull and Bear Group A" is a name)
 _PLACEHOLDER_HEADS = frozenset({"Company", "Corporation", "Firm"})
 # what follows a class of shares' letter: "Class B shares", "X Company A stock"
@@ -496,8 +501,9 @@ class _Unknown(_Cues):
             and not (last == "Board" and len(toks) == 2 and toks[0].text in _BOARD_KINDS)
             and not all(self.is_plain_word(t) for t in toks[:-1])
         ):
-            # ("Progressive Savings and Loan Association", "Home Savings Association": a thrift, a company)
-            thrift = last == "Association" and toks[-2].text in ("Loan", "Savings")
+            # ("Progressive Savings and Loan Association", "Home Savings Association", "Bayside Federal
+            # Credit Union", "Fenwick Building Society": a lender, a company)
+            thrift = (toks[-2].text, last) in _LENDER_ENDINGS
             self.emit(toks, self.key(toks), "company" if thrift else "organization", "organization word")
             return
         if len(toks) >= 3 and last in w.head:

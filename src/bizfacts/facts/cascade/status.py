@@ -150,8 +150,11 @@ def completed_after(chunks: Sequence[Chunk], i: int) -> bool:
     >>> done = chunk(tokenize("The sale of the unit to Zeta was completed.", 0, []))
     >>> perfect = chunk(tokenize("The sale of the unit to Zeta has been completed.", 0, []))
     >>> expected = chunk(tokenize("The sale is expected to be completed.", 0, []))
+    >>> valued = chunk(tokenize("The sale of the unit, valued at $4 billion, closed.", 0, []))
     >>> completed_after(done, 1), completed_after(perfect, 1), completed_after(expected, 1)
     (True, True, False)
+    >>> completed_after(valued, 1)
+    True
     """
     while i < len(chunks):
         if chunks[i].char in _BEFORE_VERB:
@@ -171,16 +174,21 @@ def completed_after(chunks: Sequence[Chunk], i: int) -> bool:
     )
 
 
+# the participles that may describe a deal between commas: ", announced in January,", ", valued at
+# $4 billion,"
+_SET_OFF_PREDICATES = frozenset({"announced", "value"})
+
+
 def _set_off_participle(chunks: Sequence[Chunk], i: int) -> int | None:
-    """Where a participle of announcing set off by commas at chunk ``i`` ends (after its closing
-    comma: ", announced in January,"), else None."""
+    """Where a participle of announcing or valuing set off by commas at chunk ``i`` ends (after
+    its closing comma: ", announced in January,", ", valued at $4 billion,"), else None."""
     c = chunks[i]
-    if not (c.char == "Z" and i and chunks[i - 1].char == "," and len(c.tokens) == 1):
+    if not (c.char in "ZV" and i and chunks[i - 1].char == "," and len(c.tokens) == 1):
         return None
-    if c.predicate != "announced":
+    if c.predicate not in _SET_OFF_PREDICATES or (c.char == "V" and c.form != "past"):
         return None
     j = i + 1
-    while j < len(chunks) and j - i <= 6 and chunks[j].char in "inDdx9":
+    while j < len(chunks) and j - i <= 6 and chunks[j].char in "inDdx9a~%M":
         j += 1
     return j + 1 if j < len(chunks) and chunks[j].char == "," else None
 
