@@ -72,6 +72,9 @@ def variants() -> tuple[Variant, ...]:
             rf"(?:(?<![oiytfrawnspc])|(?!{_PARTY}{_APPOSITION_NO_PARTY},v?b))(?<!b[dxuNPL,~]{{0,8}})"
             rf"(?P<company>{_PARTY}){_APPOSITION_NO_PARTY},{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
+        # "Its parent company is X, which is based in L": a company the copula names, then a relative
+        # clause of its own (the exclusion above keeps names inside a description from the participle)
+        _v("copula-object-relative", "HQ", rf"(?<=b)(?P<company>C),Wv?b?(?P<hq>H){_AT}{_LOCATION}"),
         # "X is a Canadian snack maker, the largest pretzel company, headquartered in L": the copula's
         # second description, a reference to X (the builder checks it is one)
         _v(

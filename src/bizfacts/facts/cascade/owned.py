@@ -177,6 +177,13 @@ def _name_goes_on(name: str, c: Chunk | None, chunks: Sequence[Chunk]) -> str | 
     return f"{name} {after.text}"
 
 
+def _family_after(chunks: Sequence[Chunk], c: Chunk) -> bool:
+    """Whether a person's name is a family's: "the Brandt family" (the next chunk opens with
+    "family")."""
+    i = chunk_index(chunks, c)
+    return i is not None and i + 1 < len(chunks) and chunks[i + 1].text.casefold().startswith("family")
+
+
 def _dated_holding(chunks: Sequence[Chunk], p: Predication) -> bool:
     """Whether the clause opens with the day its holding is told at: "As at 31 March 2025, X held
     27.3% of Y", "As of December 31, 2024, X held ..." (a report's holding on that day)."""
@@ -265,6 +272,8 @@ def ownership_facts(
         opening is not None and all(c.char in "Nx" and c.text[:1].isupper() for c in chunks[:opening])
     )
     owner, o_promoted = _buyer_or_seller(owner_c) if person_owner else _party(owner_c)
+    if owner and owner_c is not None and owner_c.char == "P" and _family_after(chunks, owner_c):
+        owner = f"{owner_c.text} family"  # "controlled by the Mehta family": no one person of it
     rel = p.places.get("rel")
     if p.variant == "its-predicate" and owner_c is None and about is not None:
         owner = about.topic
