@@ -67,7 +67,9 @@ _OTHER_PATTERNS = {
     "K": r"[dj]?[%9xuM]{0,4}K",
     # ("its 2019 acquisition of Y": a date after the determiner)
     "A": r"(?:[dj]D?|(?<=')D)?[xuvZG9%MpK-]{0,6}(?:A|G(?=r))",
-    "Y": r"[dj][LN](?:,[LN]){0,3},?(?:[xu9%N-]|c(?=[xuN])){0,6}Y|[dj]?(?:[xu9%N-]|c(?=[xuN])){1,7}Y",
+    # ("its hotels": a possessive alone before the asset noun)
+    "Y": r"[dj][LN](?:,[LN]){0,3},?(?:[xu9%N-]|c(?=[xuN])){0,6}Y"
+    r"|j(?:[xu9%N-]|c(?=[xuN])){0,7}Y|d?(?:[xu9%N-]|c(?=[xuN])){1,7}Y",
     # ("its home care unit": a location noun modifying the unit noun is a plain word of its group;
     # "its operating subsidiary", "our operating units": a participle after a determiner)
     "R": r"(?:[dj]V(?=R)|[dj]?%?[xuQ-]{0,4}(?:(?:CN*|N+)[xu-]{0,2})?)R",

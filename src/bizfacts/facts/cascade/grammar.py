@@ -138,7 +138,8 @@ _THEME = (
     r"|(?:d?x{0,2}o?)?d?(?P<asset>Y)(?:c[YRx])?o(?:j?u?(?P<theme>[CN])(?!')|(?P<unit>R))"
     # ("bought Z's North Sea assets": the assets' owner sells them)
     r"|(?P<possessor>[CN])'(?P<asset>Y)"
-    r"|(?:x{1,2}o?(?P<own>j))?(?P<asset>Y)"  # ("substantially all of its assets": the seller's business)
+    # ("substantially all of its assets": the seller's business; "its" inside the asset's group)
+    r"|(?:x{1,2}o?(?P<own>j)|x{1,2}o)?(?P<asset>Y)"
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:(?P<possessor>[CN])')?(?P<unit>R)"
     # ("9.9% of Spanish port operator Y": a descriptor before the name)
     r"|(?:p|dx{0,2})?(?P<stake>%)o(?:d?x{0,3}[oi]|d?x{1,3}(?=C))?u?(?P<theme>[CN])"

@@ -55,6 +55,10 @@ _DENIED_BEFORE = LazyPattern(
 )
 # a condition opening the clause: "If X acquires Y, prices will rise", "Should X buy Y, ..."
 _CONDITION_BEFORE = LazyPattern(r"(?i)\b(?:if|unless|whether|should)[ \t]+$")
+# a hedge opening the clause: "there is a possibility (that) X will sell Y", "it is likely X buys Y"
+_HEDGE_BEFORE = LazyPattern(
+    r"(?i)\b(?:possibility|chance|likelihood|probability|possible|likely|conceivable)[ \t]+(?:that[ \t]+)?\Z"
+)
 # "its board rejected a bid from Y": the bid was made all the same
 _REJECTED = LazyPattern(r"(?i)\b(?:reject\w*|spurn\w*|turn(?:ed|s)?\s+down|not\s+to\s+accept)\b")
 _ACQUISITION_STATUS = {
@@ -92,7 +96,14 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
         or text.find(",", ending.end(), trigger.start) >= 0
     ):
         ending = None
-    return _verb_status(p, trigger) if ending is None else None
+    if ending is not None:
+        return None
+    status = _verb_status(p, trigger)
+    if status in ("planned", "announced") and _HEDGE_BEFORE.get().search(
+        text, max(0, clause_start - 40), clause_start
+    ):
+        return "rumored"  # ("there is a possibility the company will sell the smelter")
+    return status
 
 
 # the words that make a deal's noun group a deal only thought of

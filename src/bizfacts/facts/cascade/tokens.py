@@ -392,6 +392,12 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                     i += 1
                     continue
             elif entry is not None:
+                if entry.tag == "Y" and i + 1 < n_raw and lows[i + 1] in _MAKERS:
+                    # "global resort developer X", "hotel operator Y": what the firm runs, no asset
+                    prev = "x"
+                    append(Token(s, e, word, prev))
+                    i += 1
+                    continue
                 prev = entry.tag
                 append(Token(s, e, word, prev, None, entry))
                 i += 1
@@ -535,6 +541,15 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             # ("al-Harbi": _word_tag() reads a lowercase article joined to a name)
             plain = not capitalized and not first.isdigit() and word[2:3] != "-"
             prev = "x" if plain else _word_tag(word, initial)
+            if (
+                prev == "N"
+                and out
+                and out[-1].tag == "x"
+                and out[-1].text[:1].isupper()
+                and out[-1].end + 1 == s
+                and any(not p.word for p in place_entries(f"{out[-1].text} {word}"))
+            ):
+                prev = "x"  # "Saudi Arabia" where the places reader did not run: a place, never a name
             append(Token(s, e, word, prev))
             i += 1
             continue
