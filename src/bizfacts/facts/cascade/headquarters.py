@@ -6,7 +6,7 @@ Written over the chunk alphabet of :mod:`bizfacts.facts.cascade.chunks` with the
 the fact of a match.
 
 >>> [v.name for v in variants()][:3]
-    ['participle', 'copula-object-relative', 'reference-participle']
+['participle', 'copula-object-relative', 'reference-participle']
 """
 
 from __future__ import annotations
