@@ -23,7 +23,8 @@ _TITLE_DESCRIPTION = r"(?:[^CPVTHQ.;:]{0,14}?)"
 # "P resigned from her position as CFO of X", "P holds the position of CFO at X": a role noun (executive.py
 # checks it); "P left Y (in 2019) to become CEO of X": the office taken up after leaving;
 # "His successor, P, will take over as CEO of X": the person an apposition, its closing comma)
-_IS_TITLE = r"(?:,?[hmv]{0,2}b|,?W[xv]?b|(?:(?<=,[PN]),)?[hmv]{0,2}[xZV][xn]?(?:i?D)?s|[hmv]{0,2}[xZV]f?[jd]x[so]|[hv]{0,2}[xZ]C(?:[in]?D)?tb|,?W[hv]{0,2}Vs|,?W[hv]{0,2}x{1,2}s(?=T)|b?[xZ]s|v?[xZ]s|[xV]cv?b)"
+# ("P was named X's T": a passive verb of appointing before a possessive title)
+_IS_TITLE = r"(?:,?[hmv]{0,2}b|b[xZ](?=[CN]'T)|,?W[xv]?b|(?:(?<=,[PN]),)?[hmv]{0,2}[xZV][xn]?(?:i?D)?s|[hmv]{0,2}[xZV]f?[jd]x[so]|[hv]{0,2}[xZ]C(?:[in]?D)?tb|,?W[hv]{0,2}Vs|,?W[hv]{0,2}x{1,2}s(?=T)|b?[xZ]s|v?[xZ]s|[xV]cv?b)"
 # the same before "T of X" ("P, who has been CFO of X since 2015,": "X's T" after it is who-possessive's)
 _IS_TITLE_OF = _IS_TITLE[:-1] + r"|,?Whv?b)"
 # a suffix of a person's name: "Nadia Roe, Ph.D., chief executive of A"
