@@ -113,6 +113,7 @@ _FOR = regex.compile(r"\bfor\b")
 _STAKE_OBJECT = regex.compile(
     r"\b(?:stakes?|holdings?|interests?|shareholdings?|position|equity)\b"
     r"|(?:%|\bpct|\bpercent|\bper cent)\s+(?:of|in)\b"
+    r"|\bin which\b"  # ("Y, in which X holds 40%, ...": the stake's company before its verb)
 )
 
 # a stake named by its kind, with no percentage ("interest" alone is as often a rate)

@@ -208,7 +208,9 @@ def variants(a: str) -> tuple[Variant, ...]:
             "in-which",
             "HAS",
             # ("in which Japan's X holds a 35% stake": a possessive place before the holder)
-            rf"(?P<theme>{_PARTY})(?:,d?[xBLu-]{{1,5}}|,)iW(?:L')?(?P<agent>{_PARTY})v?(?P<have>[hV])(?:(?P<stake>K)|dx?(?P<stake>%))",
+            # ("in which X holds 40%, ...": a bare percentage closing the clause)
+            rf"(?P<theme>{_PARTY})(?:,d?[xBLu-]{{1,5}}|,)iW(?:L')?(?P<agent>{_PARTY})v?(?P<have>[hV])"
+            r"(?:(?P<stake>K)|dx?(?P<stake>%)|(?P<stake>%)(?=[,.;)]))",
         ),
         # "Y, 70 pct-owned by X,", "Y, 60% owned by X,", "Y, which is 60% owned by X", "Y is 60%-owned by X"
         _v(

@@ -542,6 +542,15 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             plain = not capitalized and not first.isdigit() and word[2:3] != "-"
             prev = "x" if plain else _word_tag(word, initial)
             if (
+                initial
+                and prev == "x"
+                and i + 1 < n_raw
+                and pairs[i + 1][1][:1].isupper()
+                and _PARTICIPLE.match(word)
+                and word.casefold() not in _common()
+            ):
+                prev = "N"  # "Halsted Yarns said": a name that ends as a participle does, then a name word
+            if (
                 prev == "N"
                 and out
                 and out[-1].tag == "x"
