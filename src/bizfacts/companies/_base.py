@@ -407,6 +407,21 @@ class _Base:
             )
         return False
 
+    def written_after_given_name(self, word: str, before: int) -> bool:
+        """Whether the text writes ``word`` after a given name before ``before`` ("Clarence
+        Morrison of Dean Witter ... Morrison sees earnings at"): a person's surname.  (The first
+        eight places it is written, as a bound.)"""
+        text = self.text
+        at = text.find(" " + word, 0, before)
+        for _ in range(8):
+            if at <= 0:
+                return False
+            words = text[max(0, at - 24) : at].split()
+            if words and is_given_name(words[-1], ordinary_words=False):
+                return True
+            at = text.find(" " + word, at + 1, before)
+        return False
+
     def person_before_of(self, toks: list[_Tok]) -> bool:
         """Whether the words before an "of" that goes on with a firm name a person: as
         :meth:`is_person` reads them, or a given name of the wider list (no ordinary word) and a

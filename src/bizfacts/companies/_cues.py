@@ -16,6 +16,7 @@ from ._regexes import (
     _AFTER_COPULA,
     _AFTER_CORPORATE,
     _AFTER_LISTING,
+    _AFTER_OUTLOOK,
     _AFTER_OWN_RESULTS,
     _AFTER_PAIR,
     _AFTER_POSSESSIVE_CHIEF,
@@ -405,6 +406,15 @@ class _Cues(_Base):
             and _is_sentence_start(text, start)
         ):
             return "cue after"  # "Verdanta Kitchens makes plant-based proteins and sauces"
+        if (
+            (_AFTER_OUTLOOK.ascii_match if ascii_text else _AFTER_OUTLOOK.match)(text, end, end + _LOOKAHEAD)
+            and not text.endswith(_POSSESSIVE_TAIL, 0, end)
+            and not _APPOINTED_BEFORE.search(text, max(0, start - 16), start)
+            and not self.is_person(toks)
+            # (not "Clarence Morrison ... Morrison sees 1987 earnings at": an analyst's outlook)
+            and not self.written_after_given_name(toks[-1].text, start)
+        ):
+            return "cue after"  # "Paylark expects revenue to reach $60 million" (its own outlook)
         if (_AFTER_SAID_IT.ascii_match if ascii_text else _AFTER_SAID_IT.match)(
             text, end, end + 48
         ) and self.said_it_subject(toks):

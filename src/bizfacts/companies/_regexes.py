@@ -385,6 +385,14 @@ _AFTER_BUSINESS_VERB = _Pattern(
     r"(?!(?:a|an|the|it|him|her|them|his|its|their|sense|money|progress|headway|way|up|out|no|sure)\b)"
     r"\p{Ll}[\p{Ll}-]++(?:[^\S\n]++\p{Ll}++)?+(?:,|[^\S\n]++(?:and|for|to|in|that|used)\b)"
 )
+# a company's outlook for its own results after a name: "Paylark expects revenue to reach $60 million",
+# "Brindle forecasts full-year sales of ..." (an analyst expects another's results: "expects X's ...")
+_AFTER_OUTLOOK = _Pattern(
+    r"[^\S\n]++(?:expects|forecasts|forecast|projects|predicts|sees)[^\S\n]++(?:its[^\S\n]++)?+"
+    r"(?:(?:full-year|annual|quarterly|fiscal|first-half|second-half|\d{4})[^\S\n]++)?+"
+    r"(?:revenues?+|sales|net[^\S\n]++(?:income|profit)|(?:operating|pretax|pre-tax)[^\S\n]++profit|profits?+"
+    r"|earnings)[^\S\n]++(?:of|to|between|at|in|for|will|would|growth)\b"
+)
 # what a company does and its founder, whose surname it bears, does not: a document alias that
 # is also a person's name ("founded by Harold Orvell ... Orvell bought a rival") is the company's
 # before these
@@ -507,6 +515,7 @@ _ANY_CUE_AFTER = _Pattern(
             _AFTER_USER_COUNT.pattern,
             _AFTER_PRICE_MOVE.pattern,
             _AFTER_BUSINESS_VERB.pattern,
+            _AFTER_OUTLOOK.pattern,
             _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
             _AFTER_TICKER.pattern,
         )
@@ -529,6 +538,7 @@ for _word in (
     *("rose", "fell", "gained", "lost", "jumped", "climbed", "slid", "dropped", "tumbled", "surged"),
     *("shed", "plunged", "soared", "sank", "slumped", "rallied", "dipped", "eased", "advanced"),
     *("makes", "manufactures", "produces", "develops", "sells", "distributes", "supplies"),
+    *("expects", "forecast", "projects", "predicts", "sees"),
 ):
     _CUE_AFTER_SPACE[_word[0]] = (*_CUE_AFTER_SPACE.get(_word[0], ()), _word)
 del _word
