@@ -111,8 +111,9 @@ _THEME = (
     # ("2,110,000 shares, corresponding to approximately 11.2% of the share capital of Y")
     r"|(?P<stake>K)(?:o[xXN]{1,3})?,x{1,2}t?(?P<pct>%)o(?:Ko|d?x{1,3}o)?(?P<theme>[CN])"
     # ("2,110,000 shares in Y, representing 11.2% of its share capital"; "N shares of common stock of Y,
-    # representing 14.2% of the outstanding shares": the company, then the stake)
-    r"|(?P<stake>K)(?:ox{1,2})?[io](?P<theme>[CN]),x{1,2}t?(?P<pct>%)(?=o(?:[jd]?x{1,3}|K))"
+    # representing 14.2% of the outstanding shares": the company, then the stake; "N shares of the
+    # Company's common stock, representing 12.4% of ...": the class after the company's possessive)
+    r"|(?P<stake>K)(?:ox{1,2})?[io](?P<theme>[CN])(?:'x{1,3})?,x{1,2}t?(?P<pct>%)(?=o(?:[jd]?x{1,3}|K))"
     # ("a 40 pct stake in Z's Y Corp": the stake is in Z's company Y, which Z sells)
     r"|(?P<stake>K)[io](?P<possessor>C)'(?P<theme>C)(?!')"
     # ("a 51% stake in Osaka chipmaker Y": a town before the descriptor)
