@@ -369,14 +369,14 @@ _AFTER_OWN_RESULTS = _Pattern(
 # a count of users after a name: "Chatterly reported 210 million daily active users", "Paylo has
 # more than 12 million users" (people have no millions of subscribers)
 _AFTER_USER_COUNT = _Pattern(
-    # ("Lumora ended the third quarter with 18.6 million paid subscribers")
+    # ("Lumora ended the third quarter (ended 2023) with 18.6 million paid subscribers")
     r"[^\S\n]++(?:now[^\S\n]++)?+(?:has|had|reported|posted|counts|boasts|claims|added|reached|surpassed|topped"
-    r"|ended[^\S\n]++the[^\S\n]++(?:\p{Ll}++[^\S\n]++)?(?:quarter|year|month)[^\S\n]++with)"
+    r"|ended[^\S\n]++(?:the[^\S\n]++(?:\p{Ll}++[^\S\n]++)?(?:quarter|year|month)|\d{4})[^\S\n]++with)"
     r"[^\S\n]++(?:(?:more|fewer)[^\S\n]++than[^\S\n]++|over[^\S\n]++|about[^\S\n]++|nearly[^\S\n]++"
     r"|almost[^\S\n]++|some[^\S\n]++|roughly[^\S\n]++|around[^\S\n]++)?+"
     r"(?:\d[\d.]*+[^\S\n]*+(?:million|billion|mln|bln|m|bn)|\d{1,3}(?:,\d{3})++)[^\S\n]++"
     r"(?:(?:monthly|daily|weekly)[^\S\n]++active[^\S\n]++|(?:paid|paying|registered)[^\S\n]++)?+"
-    r"(?:users|subscribers|members|players|listeners)\b"
+    r"(?:users|subscribers|members|players|listeners|customers)\b"
 )
 # a business's own verb and its object, after a name that opens a sentence: "Verdanta Kitchens makes
 # plant-based proteins", "Tarn Mobility develops charging software" (not "makes a living", "makes sense")
