@@ -386,12 +386,12 @@ _AFTER_BUSINESS_VERB = _Pattern(
     r"\p{Ll}[\p{Ll}-]++(?:[^\S\n]++\p{Ll}++)?+(?:,|[^\S\n]++(?:and|for|to|in|that|used)\b)"
 )
 # a company's outlook for its own results after a name: "Paylark expects revenue to reach $60 million",
-# "Brindle forecasts full-year sales of ..." (an analyst expects another's results: "expects X's ...")
+# "Brindle forecasts full-year sales of ..." (not an analyst's "Pellegrew sees 2026 earnings at 3.10 dlrs")
 _AFTER_OUTLOOK = _Pattern(
-    r"[^\S\n]++(?:expects|forecasts|forecast|projects|predicts|sees)[^\S\n]++(?:its[^\S\n]++)?+"
+    r"[^\S\n]++(?:expects|forecasts|forecast|projects|predicts)[^\S\n]++(?:its[^\S\n]++)?+"
     r"(?:(?:full-year|annual|quarterly|fiscal|first-half|second-half|\d{4})[^\S\n]++)?+"
     r"(?:revenues?+|sales|net[^\S\n]++(?:income|profit)|(?:operating|pretax|pre-tax)[^\S\n]++profit|profits?+"
-    r"|earnings)[^\S\n]++(?:of|to|between|at|in|for|will|would|growth)\b"
+    r"|earnings)[^\S\n]++(?:of|to|between|will|would|growth)\b"
 )
 # what a company does and its founder, whose surname it bears, does not: a document alias that
 # is also a person's name ("founded by Harold Orvell ... Orvell bought a rival") is the company's
@@ -538,7 +538,7 @@ for _word in (
     *("rose", "fell", "gained", "lost", "jumped", "climbed", "slid", "dropped", "tumbled", "surged"),
     *("shed", "plunged", "soared", "sank", "slumped", "rallied", "dipped", "eased", "advanced"),
     *("makes", "manufactures", "produces", "develops", "sells", "distributes", "supplies"),
-    *("expects", "forecast", "projects", "predicts", "sees"),
+    *("expects", "forecast", "projects", "predicts"),
 ):
     _CUE_AFTER_SPACE[_word[0]] = (*_CUE_AFTER_SPACE.get(_word[0], ()), _word)
 del _word

@@ -337,7 +337,7 @@ def variants() -> tuple[Variant, ...]:
         # "Y will take X private": a buyout told with the verb around its object
         _v("take-private", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<theme>C)(?P<private>x)", "active"),
         # "X has agreed to sell itself to Z": the subject is what is sold
-        _v("itself", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<itself>[xv])(?=[tr])", "active"),
+        _v("itself", "TRANS", rf"{a}{_APPOSITION}{_BRIDGE}(?P<verb>V)(?P<itself>v)(?=[tr])", "active"),
         # "X is a subsidiary of Y, which acquired it in 2008": "it" is the subject the relation names
         _v(
             "relation-which-it",

@@ -44,6 +44,7 @@ from typing import Any
 import regex
 
 from ..._company_words import company_words
+from ..._numbers import data_rows
 from ..._person_tokens import PARTICLES
 from ..._place_table import place_entries
 from .. import lexicon as L
@@ -227,6 +228,12 @@ def _tables() -> tuple[
         _firm_heads(),
         _lowercase_words(),
     )
+
+
+@functools.cache
+def _appointing_words() -> frozenset[str]:
+    """The verbs that give a person an office (appointment_words.tsv): "Appointed P as CFO"."""
+    return frozenset(word.casefold() for _cls, word in data_rows("appointment_words.tsv"))
 
 
 def _word_tag(word: str, sentence_initial: bool) -> str:
@@ -544,10 +551,12 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             if (
                 initial
                 and prev == "x"
+                and not opens_entry  # ("- Appointed P as CFO": a list item opens with its verb)
                 and i + 1 < n_raw
                 and pairs[i + 1][1][:1].isupper()
                 and _PARTICIPLE.match(word)
-                and word.casefold() not in _common()
+                and low not in _common()
+                and low not in _appointing_words()
             ):
                 prev = "N"  # "Halsted Yarns said": a name that ends as a participle does, then a name word
             if (
