@@ -4,7 +4,8 @@ A document often gives a company a short name in brackets right after its full n
 "Clay Widget Institute (CWI)", "Korvane Holdings (Korvane)".  The short name is the
 company's name from then on, and readers search by it: a fact of who runs the company,
 where it is based or who owns it is returned once under each name.  The copy keeps the
-evidence of the fact it repeats, and its ``rule`` ends in ``+alias``.  A listing symbol
+evidence of the fact it repeats, and its ``rule`` ends in ``+alias``.  A short name the full
+name starts with ("Korvane") gets no copy: a search by it finds the full name already.  A listing symbol
 ("Norvel Trading Co. (NYSE: NVT)") is no such name: it stays in the listing fact.
 
 Only those standing relations are repeated (executive, headquarters, ownership); a deal or
@@ -122,10 +123,20 @@ def with_aliases(facts: Sequence[AnyFact], aliases: dict[str, tuple[str, ...]]) 
         if not fields or not aliases:
             continue
         for field in fields:
-            for alias in aliases.get(getattr(f, field), ()):
+            name = getattr(f, field)
+            for alias in aliases.get(name, ()):
+                if _opens(name, alias):
+                    continue  # "Korvane Holdings (Korvane)": the full name already starts with it
                 changes: dict[str, Any] = {field: alias, "rule": f.rule + "+alias"}
                 out.append(attrs.evolve(f, **changes))
     return out
+
+
+def _opens(name: str, alias: str) -> bool:
+    """Whether ``alias`` is the first word or words of ``name`` ("Korvane" of "Korvane Holdings"):
+    a reader who searches by it finds the full name, and a copy would only repeat the fact."""
+    words = alias.split()
+    return name.split()[: len(words)] == words
 
 
 def with_full_names(facts: Sequence[AnyFact], companies: Sequence[CompanyMention]) -> list[AnyFact]:
