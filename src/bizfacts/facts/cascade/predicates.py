@@ -43,6 +43,7 @@ _CLASS_TAG = {
     "asset": "Y",
     "causer": "O",
     "verb": "x",
+    "stage": "x",
 }
 # prepositions keep a character of their own, so clause patterns can name them
 PREPOSITION_TAG = {
