@@ -23,10 +23,11 @@ from .names import _party
 from .objects import _raising_to, _stake_after
 
 # after a listed asset: a comma or "and", a descriptor ("pet-food maker") and the next company
-# (", and lets C ..." starts another clause)
-_NEXT_ASSET = regex.compile(r"(?:,c|,x{0,3}|cx{0,3})(?=C(?!'|o[^L]|[xv]{0,2}[VZb]))C")
+# (", and lets C ..." starts another clause; "A, a Texas limited liability company, and B": an
+# item's own description between)
+_NEXT_ASSET = regex.compile(r"(?:,d[^,;.CNP]{1,8})?(?:,c|,x{0,3}|cx{0,3})(?=C(?!'|o[^L]|[xv]{0,2}[VZb]))C")
 # the same where names no extractor knew may be listed ("X's subsidiaries include A, B and C")
-_NEXT_NAMED_ASSET = regex.compile(r"(?:,c|,|c)(?=[CN](?!'|o[^L]|[xv]{0,2}[VZb]))[CN]")
+_NEXT_NAMED_ASSET = regex.compile(r"(?:,d[^,;.CNP]{1,8})?(?:,c|,|c)(?=[CN](?!'|o[^L]|[xv]{0,2}[VZb]))[CN]")
 # a list of names closed by a known company: ", B and C", ", B, C, and D" (no possessive nor "of" after it)
 _CLOSED_LIST = regex.compile(r"(?:,[CN]){1,3},?cC(?!['o])")
 # a list after a colon whose items are told in clauses between semicolons ("subsidiaries: A, which
