@@ -35,17 +35,32 @@ def _patterns() -> tuple[LazyPattern, LazyPattern]:
     return after, before
 
 
+@functools.cache
+def _head_words() -> tuple[str, ...] | None:
+    """The specific heads, for ``str.endswith``: each a plain word, as ``_patterns`` joins them (None
+    where one holds other characters, which the pattern may read otherwise)."""
+    heads = tuple(h for h in L.COMPANY_HEADS if h not in _GENERAL)
+    return heads if all(h.replace("-", "").isalpha() and h.isascii() for h in heads) else None
+
+
 def described_heads(text: str, companies: Sequence[CompanyMention]) -> dict[str, tuple[tuple[int, str], ...]]:
     """For each specific head noun (not "company" or "firm"), the (position, name) of the companies
     the text describes with it, in text order."""
     after, before = _patterns()
+    heads = _head_words()
     found: dict[str, list[tuple[int, str]]] = {}
     for c in companies:
         if c.kind != "company":
             continue
-        m = after.match(text, c.end, c.end + 80)
+        # (each pattern tried only where what it opens or ends with stands: most names have a plain
+        # word after them, and none of the heads before)
+        follow = text[c.end : c.end + 1]
+        spaced = follow in (" ", "\t") and text[c.end : c.end + 80].lstrip(" \t").startswith(("is", "was"))
+        m = after.match(text, c.end, c.end + 80) if follow == "," or spaced else None
         if m is None:
-            m = before.search(text, max(0, c.start - 30), c.start)
+            window = text[max(0, c.start - 30) : c.start]
+            if window[-1:] in (" ", "\t") and (heads is None or window.rstrip(" \t").endswith(heads)):
+                m = before.search(text, max(0, c.start - 30), c.start)
         if m is not None:
             found.setdefault(m.group("head").casefold(), []).append((c.start, c.name))
     return {head: tuple(seen) for head, seen in found.items()}

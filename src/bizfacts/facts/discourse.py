@@ -20,7 +20,7 @@ from .._spans import CompanyMention
 from . import lexicon as L
 from .descriptions import described_as, named_by_trade
 from .discourse_state import PLATFORMS, Entities
-from .layouts import DEFINED_ISSUER, announcement_issuer, pronoun_definition, statement_registrant
+from .layouts import announcement_issuer, defined_issuer, pronoun_definition, statement_registrant
 from .named_references import FORMED_REFERENCE, joined_names, not_named_after
 from .pronouns import founder_namesake
 from .sentence import heads_document, modifies_next, usable
@@ -569,7 +569,7 @@ def document_topic(text: str, companies: list[CompanyMention]) -> tuple[str | No
     defined = [
         (dm.group("term").casefold() in ("purchaser", "buyer"), i, c.name)
         for i, c in enumerate(companies)
-        if c.kind == "company" and (dm := DEFINED_ISSUER.match(text, c.end)) is not None
+        if c.kind == "company" and (dm := defined_issuer(text, c.end)) is not None
     ]
     names = {d[2] for d in defined}
     strong = [d for d in defined if not d[0]]

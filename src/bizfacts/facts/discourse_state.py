@@ -146,9 +146,12 @@ def update_entities(
         and any(
             c.start == first[0]
             and (
-                _DESCRIBED.match_near(text, c.end)
+                (_may_be_described(text, c.end) and _DESCRIBED.match_near(text, c.end))
                 or _introduced(text, c.start, c.end)
-                or _DESCRIBED_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+                or (
+                    _may_be_described_before(text, c.start)
+                    and _DESCRIBED_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+                )
             )
             for c in subjects
         )
@@ -192,6 +195,26 @@ _THERE_IS = LazyPattern(
     r"(?:^|[.!?:]\s+|\n\s*)(?:(?:then|and|next|now|also|finally|lastly),?\s+)?there\s+(?:is|are|was|'s)\s+\Z",
     regex.IGNORECASE,
 )
+
+
+_DESCRIPTOR_NOUNS = (
+    "company", "firm", "group", "maker", "manufacturer", "producer", "developer", "specialist", "provider",
+    "startup", "start-up",
+)
+
+
+def _may_be_described_before(text: str, start: int) -> bool:
+    """Whether ``_DESCRIBED_BEFORE`` may match right before ``start``: its window ends in spaces or tabs
+    after one of its nouns and holds its "The"."""
+    window = text[max(0, start - 60) : start]
+    return window[-1:] in (" ", "\t") and "The" in window and window.rstrip(" \t").endswith(_DESCRIPTOR_NOUNS)
+
+
+def _may_be_described(text: str, end: int) -> bool:
+    """Whether ``_DESCRIBED`` may match at ``end``: past white space, each of its forms opens with a
+    comma, a bracket, "is" or "was" (a non-ASCII character or a long white space: maybe)."""
+    rest = text[end : end + 64].lstrip()
+    return not rest or not rest[0].isascii() or rest.startswith((",", "(", "is", "was"))
 
 
 # a subject's description by a copula and an indefinite noun group: "X is a Portuguese food company",

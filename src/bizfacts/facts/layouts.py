@@ -7,7 +7,7 @@
 * a filing's list of subsidiaries (Exhibit 21: "SUBSIDIARIES OF X", one subsidiary a line,
   :func:`subsidiary_list_facts`);
 * the issuer an announcement's header names (:func:`announcement_issuer`) and a company a
-  filing defines as "the Company" (:data:`DEFINED_ISSUER`), which make the document's topic;
+  filing defines as "the Company" (:data:`DEFINED_ISSUER`, :func:`defined_issuer`), which make the document's topic;
 * a wire story's dateline (:data:`DATELINE`), whose city "the Dayton company" refers to.
 """
 
@@ -350,6 +350,25 @@ DEFINED_ISSUER = LazyPattern(
     r"""["“'‘](?:the\s+)?(?P<term>Company|Group|Issuer|Registrant|Corporation|Bank|Purchaser|Buyer),?["”'’]"""
 )
 
+
+
+def defined_issuer(text: str, end: int) -> regex.Match[str] | None:
+    """``DEFINED_ISSUER.match(text, end)``, told at once where no bracket stands where its match needs
+    one: at most 40 characters after ``end`` on its line, or opening the next line (after white
+    space).  Most company names are followed by neither."""
+    paren = text.find("(", end, end + 41)
+    newline = text.find("\n", end, end + 41)
+    if paren < 0 or 0 <= newline < paren:
+        if newline < 0:
+            return None
+        p = newline + 1
+        while p < len(text) and text[p] in " \t":
+            p += 1
+        if not text.startswith("(", p):
+            return None
+    return DEFINED_ISSUER.match(text, end)
+
+
 # A Hong Kong-style announcement names its issuer above "(Incorporated in ... with limited liability)"
 # and "(Stock code: 2368)"; "the Company" is that issuer throughout.
 _INCORPORATED_BELOW = LazyPattern(
@@ -486,7 +505,12 @@ def timeline_dated(text: str, facts: list[AnyFact]) -> list[AnyFact]:
 def announcement_issuer(text: str, companies: list[CompanyMention]) -> str | None:
     """The issuer an announcement's header names, written as the body writes it."""
     for c in companies[:8]:
-        if c.kind == "company" and c.start < 3000 and _INCORPORATED_BELOW.match(text, c.end):
+        if (
+            c.kind == "company"
+            and c.start < 3000
+            and "\n" in text[c.end : c.end + 41]  # (the pattern's first line ends within 40 characters)
+            and _INCORPORATED_BELOW.match(text, c.end)
+        ):
             # "JINHAI SMART LOGISTICS" in the header, "Jinhai Smart Logistics" below
             same = [
                 d.name for d in companies if d.name.casefold() == c.name.casefold() and not d.name.isupper()

@@ -54,6 +54,23 @@ _PLACE_AFTER = re.compile(r",[ \t]*([A-Z][a-z]+)[ \t]*$")
 _REACH = 12
 
 
+def _may_hold_name_field(low: str) -> bool:
+    """Whether the lowercased ASCII text ``low`` may hold a field of ``_NAME_LABELS``: each label ends
+    with "name" or "company", which the field's separator follows (after spaces and tabs, a colon or
+    three of them)."""
+    for word in ("name", "company"):
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            k = j
+            while k < len(low) and low[k] in " \t":
+                k += 1
+            if low.startswith(":", k) or k - j >= 3:
+                return True
+            i = low.find(word, j)
+    return False
+
+
 def overview_facts(
     text: str, companies: Sequence[CompanyMention], places: Sequence[PlaceMention], topic: str | None = None
 ) -> tuple[list[AnyFact], list[tuple[int, int]]]:
@@ -61,6 +78,8 @@ def overview_facts(
     (not ``topic``, the text's own company, whose fields other readers read), and the spans of the
     field lines read."""
     if "\n" not in text or ("Name" not in text and "NAME" not in text and "name" not in text):
+        return [], []
+    if text.isascii() and not _may_hold_name_field(text.lower()):
         return [], []
     fields = [(m, m.group("label").casefold().strip()) for m in _FIELD.finditer(text)]
     out: list[AnyFact] = []

@@ -8,6 +8,7 @@ rule left here reads a table of officers ("PERSON  AGE  TITLE"), a layout rather
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -162,7 +163,7 @@ def signoff_facts(text: str, companies: Sequence[CompanyMention], topic: str | N
     if "\n" not in text[start:]:
         return []
     out: list[AnyFact] = []
-    for m in _signoff().for_text(text).finditer(text, start):
+    for m in _signoff_matches(text, start):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         below = [c for c in companies if m.end() < c.start <= line_end + 1 and c.kind == "company"]
@@ -193,7 +194,7 @@ def team_page_facts(text: str, topic: str | None) -> list[AnyFact]:
     """
     if topic is None or text.count("\n") < 2 * _TEAM_PAGE_PAIRS:
         return []
-    lines = list(_named_people(_signoff(), text, twin=True))
+    lines = [m for m in _signoff_matches(text, 0) if _names_person(m)]
     if len(lines) < _TEAM_PAGE_PAIRS:
         return []
     return [_line_office(text, m, m.end(), topic, "team page: PERSON / TITLE") for m in lines]
@@ -204,8 +205,77 @@ def _named_people(pattern: LazyPattern, text: str, twin: bool = False) -> Iterat
     ("Chief", "Group"); ``twin``: found by its stdlib twin on an ASCII text (the same matches: the
     sign-off's, leadership and contact lines' scans a fifth faster, 8 µs a document of the corpus)."""
     for m in (pattern.for_text(text) if twin else pattern.get()).finditer(text):
-        if not any(w.strip(".,") in L.NOT_PERSON_WORDS for w in m.group("person").split()):
+        if _names_person(m):
             yield m
+
+
+def _names_person(m: AnyMatch) -> bool:
+    """Whether the person of a layout line's match ``m`` holds no word that names no person."""
+    return not any(w.strip(".,") in L.NOT_PERSON_WORDS for w in m.group("person").split())
+
+
+# the last character of a sign-off's name (of L.PERSON: a name word's lowercase letter or
+# apostrophe, an initial's dot; or a letter from U+00E0 to U+00FF), before the spaces and the line break
+_SIGNOFF_NAME_END = frozenset("abcdefghijklmnopqrstuvwxyz'’.")
+
+
+@functools.cache
+def _title_starts() -> frozenset[str] | None:
+    """The first two characters (lowercase) of every title, read off L.TITLE_AHEAD (a lookahead on
+    them opens L.TITLE); None where it is not an alternation of two letters or a letter and a dot."""
+    two = r"(?:[a-z]{2}|[a-z]\\\.)"
+    m = re.fullmatch(rf"\(\?=\\b\(\?:({two}(?:\|{two})*)\)\)", L.TITLE_AHEAD)
+    return None if m is None else frozenset(w.replace("\\", "") for w in m.group(1).split("|"))
+
+
+def _title_may_open(text: str, pos: int, starts: frozenset[str]) -> bool:
+    """Whether a sign-off's title line may start at ``pos`` (white space, maybe "Title:", then the two
+    characters a title opens with, in any case; any non-ASCII pair may be one)."""
+    n = len(text)
+    while pos < n and text[pos] in " \t":
+        pos += 1
+    pair = text[pos : pos + 2]
+    if not pair.isascii() or pair.lower() in starts:
+        return True
+    if not text.startswith("Title:", pos):
+        return False
+    pos += 6
+    while pos < n and text[pos] in " \t":
+        pos += 1
+    pair = text[pos : pos + 2]
+    return not pair.isascii() or pair.lower() in starts
+
+
+def _signoff_matches(text: str, start: int) -> Iterator[AnyMatch]:
+    """``_signoff().for_text(text).finditer(text, start)``, its pattern matched only at the starts of
+    the lines that may open one: a line whose name ends it (see ``_SIGNOFF_NAME_END``), before a
+    line a title may open (every match starts a line, its name alone on it; a scan of the whole
+    text tries its name at every line's start, a third more time on news)."""
+    pattern = _signoff().for_text(text)
+    starts = _title_starts()
+    if starts is None:
+        yield from pattern.finditer(text, start)
+        return
+    match, find = pattern.match, text.find
+    line = start if start == 0 or text[start - 1] == "\n" else find("\n", start) + 1
+    if line == 0 and start:
+        return  # (no line starts after ``start``)
+    while (k := find("\n", line)) >= 0:
+        j = k
+        while j > line and text[j - 1] in " \t":
+            j -= 1
+        if j > line and (text[j - 1] in _SIGNOFF_NAME_END or "\u00e0" <= text[j - 1] <= "\u00ff") and (
+            _title_may_open(text, k + 1, starts)
+        ):
+            m = match(text, line)
+            if m is not None:
+                yield m
+                # (a match ends its title's line: the next starts after its line break)
+                line = find("\n", m.end()) + 1
+                if line == 0:
+                    return
+                continue
+        line = k + 1
 
 
 def _line_office(text: str, m: AnyMatch, end: int, company: str, rule: str) -> ExecutiveFact:
@@ -246,8 +316,31 @@ def leadership_facts(text: str, companies: Sequence[CompanyMention], topic: str 
     """
     if topic is None or (" - " not in text and " – " not in text and " | " not in text and " — " not in text):
         return []
+    if "\t" not in text and not _dash_after_name(text):
+        return []  # (a wire's dateline "NEW YORK, March 3 - ": no name's end before the dash)
     rule = "leadership line: PERSON - TITLE"
     return [_line_office(text, m, m.end("rest"), topic, rule) for m in _named_people(_leadership_line(), text, twin=True)]
+
+
+# the last character of a leadership line's name (of L.PERSON: a name word's lowercase letter or
+# apostrophe, an initial's dot; of _DEGREE: "D", "A" or a dot), before the spaces and the dash
+_NAME_END = frozenset("abcdefghijklmnopqrstuvwxyz'’.DA")
+
+
+def _dash_after_name(text: str) -> bool:
+    """Whether a dash or a bar set off by spaces follows a character that may end a leadership
+    line's name and degree (see ``_NAME_END``): where none does, the line's pattern matches nowhere
+    in a text without tabs (its separator is then one of the four tested, spaces around it)."""
+    for sep in (" - ", " – ", " | ", " — "):
+        i = text.find(sep)
+        while i >= 0:
+            j = i
+            while j > 0 and text[j - 1] == " ":
+                j -= 1
+            if j > 0 and (text[j - 1] in _NAME_END or "\u00e0" <= text[j - 1] <= "\u00ff"):
+                return True
+            i = text.find(sep, i + 1)
+    return False
 
 
 @functools.cache
@@ -304,6 +397,8 @@ def contact_facts(text: str, topic: str | None) -> list[AnyFact]:
     """
     if topic is None or "\n" not in text:
         return []
+    if text.isascii() and not _may_hold_contact(text):
+        return []
     rule = "contact line: PERSON, TITLE, tel."
     out: list[AnyFact] = [
         _line_office(text, m, m.end("rest"), topic, rule) for m in _named_people(_contact_line(), text, twin=True)
@@ -312,6 +407,25 @@ def contact_facts(text: str, topic: str | None) -> list[AnyFact]:
         rule = "contact line: Investor contact: PERSON, TITLE"
         out.extend(_line_office(text, m, m.end("rest"), topic, rule) for m in _named_people(_labelled_contact(), text))
     return out
+
+
+def _may_hold_contact(text: str) -> bool:
+    """Whether the ASCII ``text`` may hold a labelled contact line ("Investor contact:", "Media
+    enquiries:") or a contact line, whose title a comma and a telephone or an e-mail follow (", tel",
+    ", phone", ", mobile", ", e-mail", ", mob.", ", +358"): caseless, on ASCII text only ASCII letters."""
+    low = text.lower()
+    if "contact" in low or "nquiries" in low:
+        return True
+    for word in ("tel", "phone", "mobile", "email", "e-mail", "mob.", "+"):
+        i = low.find(word)
+        while i >= 0:
+            j = i
+            while j > 0 and low[j - 1] in " \t":
+                j -= 1
+            if j > 0 and low[j - 1] == ",":
+                return True
+            i = low.find(word, i + 1)
+    return False
 
 
 # a contact label opening a line ("Investor contact:", "Media Relations Contacts:"): tested before
