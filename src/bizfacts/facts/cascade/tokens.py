@@ -44,7 +44,6 @@ from typing import Any
 import regex
 
 from ..._company_words import company_words
-from ..._numbers import data_rows
 from ..._person_tokens import PARTICLES
 from ..._place_table import place_entries
 from .. import lexicon as L
@@ -233,7 +232,9 @@ def _tables() -> tuple[
 @functools.cache
 def _appointing_words() -> frozenset[str]:
     """The verbs that give a person an office (appointment_words.tsv): "Appointed P as CFO"."""
-    return frozenset(word.casefold() for _cls, word in data_rows("appointment_words.tsv"))
+    from .office_words import word_classes  # (office_words reads the chunks this module makes)
+
+    return frozenset(word_classes())
 
 
 def _word_tag(word: str, sentence_initial: bool) -> str:
