@@ -358,8 +358,15 @@ def acquisition_facts(
         # "acquired the Napa Valley Plant of Z": the named asset is bought, its owner Z sells it
         filled["seller"] = filled["seller"] or filled["target"]
         filled["target"] = _described_text(text, asset.head)
-    owned_all = asset is not None and asset.possessive in ("its", "their") and _all_it_has(chunks, asset)
-    if filled["target"] is None and asset is not None and (p.places.get("own") is not None or owned_all):
+    # ("its" apart from the asset, or inside its noun group: "all of its assets")
+    if (
+        filled["target"] is None
+        and asset is not None
+        and (
+            p.places.get("own") is not None
+            or (asset.possessive in ("its", "their") and _all_it_has(chunks, asset))
+        )
+    ):
         # "agreed to sell substantially all of its assets to Z": the seller's whole business is sold
         if not _all_it_has(chunks, asset) or p.predicate != "sell" or filled["seller"] is None:
             raise NoFact("'sold all its assets' told of no seller's whole business")
