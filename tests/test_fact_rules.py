@@ -99,6 +99,9 @@ def _applicable() -> set[tuple[str, str]]:
                 ownership = pred is not None and pred.fact_type == "ownership"
                 if ownership and v.name in ("passive-no-agent", "its-shares"):
                     continue  # (a holding "of its shares" is the OWNED its-shares construction's)
+                owner_object = ownership and pred.roles.get("agent") == "asset"
+                if owner_object and v.name not in ("active", "subject-relative"):
+                    continue  # "Y belongs to X": a verb and its particle, no passive, the owner its object
             if v.name == "shared-object" and name not in ("acquire", "sell"):
                 continue  # "X agreed to acquire, and Z agreed to sell, ...": a deal's two sides
             if v.name == "coordinated-light" and name not in ("acquire", "sell"):

@@ -330,8 +330,32 @@ def _pay(pred: str, tag: str = "") -> Iterator[Paradigm]:
             yield Paradigm(f"{pred}/{f['base']}/{tag}{variant}", text, "acquisition", pred, {}, negative=True)
 
 
+def _owned_subject(pred: str) -> Iterator[Paradigm]:
+    """ "B belongs to A", "B, which belongs to A,": the asset as the subject, the owner as the object
+    (a verb with a particle has no passive)."""
+    for spec in ROWS[pred][0]:
+        f = _forms(spec)
+        a, b = _companies(2)
+        pos = {
+            "active-present": f"{b} {f['3sg']} {a}, according to the filing.",
+            "subject-relative": f"{b}, which {f['3sg']} {a}, reported higher profit.",
+        }
+        for variant, text in pos.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, {"owner": a, "asset": b})
+        neg = {
+            "negated": f"{b} does not {f['base']} {a}.",
+            "hypothetical-could": f"{b} could {f['base']} {a} by next year.",
+            "past": f"{b} {f['past']} {a} until last year.",
+        }
+        for variant, text in neg.items():
+            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, {}, negative=True)
+
+
 def _own(pred: str) -> Iterator[Paradigm]:
     """ "A owns B", "B is owned by A", "B, which A controls"."""
+    if PREDICATES[pred].roles.get("agent") == "asset":
+        yield from _owned_subject(pred)
+        return
     for spec in ROWS[pred][0]:
         f = _forms(spec)
         a, b = _companies(2)

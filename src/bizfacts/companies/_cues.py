@@ -7,6 +7,7 @@ import functools
 import regex
 
 from .._company_words import company_words
+from ..people import is_given_name
 from ..places import is_place_name
 from ._base import _Base, canonical_name, suffix_class
 from ._examples import EXAMPLE_WORDS, examples_of_firms
@@ -59,6 +60,12 @@ _FOUNDING_CLAUSE = regex.compile(
 # any phrase opening a sentence, then a comma: "With 25 million subscribers, X is one of the largest ..."
 _OPENING_CLAUSE = regex.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)\p{Lu}[^.;:!?\n]{1,100},[ \t]\Z")
 _COPULA_NEXT = regex.compile(r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]")
+# a founder's act right after a given name: "the Porto-based company Kofi co-founded" (a relative
+# clause whose subject is a person, not the company the descriptor introduces)
+_FOUNDER_ACT_AFTER = regex.compile(
+    r"[ \t]+(?:co-?founded|founded|started|set[ \t]+up|launched|created|built|runs|ran|leads|led"
+    r"|joined|left)\b"
+)
 # a fact sheet's heading after the name, alone on its line: "Lumora at a glance"
 _GLANCE_HEADER = regex.compile(r" at a glance[ \t]*(?:\n|\Z)", regex.IGNORECASE)
 # ", Colo.," / ", Ohio" right after a name: the state of a town
@@ -617,6 +624,13 @@ class _Cues(_Base):
             return True  # "Tencent-backed Verdigris", "Vantor-owned Parcelo": the firm owned or backed
         if last_word not in _cue_last_words():
             return False
+        if (
+            end >= 0
+            and " " not in self.text[start:end]
+            and _FOUNDER_ACT_AFTER.match(self.text, end) is not None
+            and is_given_name(self.text[start:end], ordinary_words=False)
+        ):
+            return False  # "the Berlin-based startup Maria founded in 2019": Maria founded the startup
         before = self.text[max(0, start - 40) : start]
         before = before.rpartition("\n")[2]  # a cue never reaches across a line break
         words = before.split()

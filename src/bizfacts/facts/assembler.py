@@ -95,9 +95,19 @@ from .trace import AssemblyTrace
 
 # a sentence opening with these supposes what it tells: "Suppose X buys Y", "Imagine X had 2 million users"
 _SUPPOSITIONS = (
-    "suppose ", "supposing ", "imagine ", "assume that ", "let's say ", "let us say ", "hypothetically"
+    "suppose ", "supposing ", "imagine ", "assume ", "assuming ", "pretend ", "let's say ", "let us say ",
+    "hypothetically",
 )
 _LIST_MARKS = " \t\"“'‘-–•*0123456789.)"
+
+
+def _supposes(low: str) -> bool:
+    """Whether a sentence (casefolded) opens with a supposition, or does after a short label
+    ("Case study 4: imagine that X buys Y")."""
+    if low.startswith(_SUPPOSITIONS):
+        return True
+    colon = low.find(": ", 0, 32)
+    return colon > 0 and low[colon + 2 :].lstrip(_LIST_MARKS).startswith(_SUPPOSITIONS)
 
 
 def assemble(
@@ -312,7 +322,7 @@ def assemble(
         if U_SLOT in template:
             ctx = ctx or Sentence(tpl, fallback, topic, dateline)
             facts.extend(user_count_facts(ctx, ents, topic))
-        if len(facts) > n_before and low.lstrip(_LIST_MARKS).startswith(_SUPPOSITIONS):
+        if len(facts) > n_before and _supposes(low.lstrip(_LIST_MARKS)):
             del facts[n_before:]  # "Suppose Company C owns 80 percent of Company D": a supposition
         # reporting_period needs a date slot; table_header a slotless line after a quarter was named
         # (the period is read only by the figures of a later sentence: none without a money mention after it)

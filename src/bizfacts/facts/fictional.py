@@ -5,6 +5,9 @@ textbook's or a guide's invented firms give no fact, whatever the text later tel
 >>> t = "Picture two fictional bakeries, Crumbwell Bakers Ltd and Tolland Loaves Ltd. Crumbwell buys Tolland."
 >>> sorted(fictional_names(t, extract_companies(t), [(0, 77), (78, len(t))]))
 ['Crumbwell Bakers', 'Tolland Loaves']
+>>> t = "Pelican Toys Ltd, a fictional toy maker, buys Osprey Games Ltd."
+>>> sorted(fictional_names(t, extract_companies(t), [(0, len(t))]))
+['Osprey Games', 'Pelican Toys']
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from .template import LazyPattern
 # a word that says the firms it describes are made up: "two fictional bicycle makers", "an imaginary firm"
 _MADE_UP = LazyPattern(r"(?i)\b(?:fictional|fictitious|imaginary|made-up|hypothetical)\b")
 _MADE_UP_WORDS = ("fictional", "fictitious", "imaginary", "made-up", "hypothetical")
+# the apposition a cue opens after the name it describes: "Pelican Ltd, a fictional toy maker"
+_APPOSITION_BEFORE = LazyPattern(r"(?i),[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?\Z")
 
 
 def fictional_names(
@@ -45,6 +50,11 @@ def fictional_names(
     for s, e in spans:
         cue = _MADE_UP.search(text, s, e)
         if cue is not None:
+            opened = _APPOSITION_BEFORE.get().search(text, max(s, cue.start() - 24), cue.start())
+            if opened is not None:
+                k = bisect.bisect_right(starts, opened.start()) - 1
+                if k >= 0 and ordered[k].start >= s and ordered[k].end == opened.start():
+                    names.add(ordered[k].name)
             for k in range(bisect.bisect_left(starts, cue.end()), len(ordered)):
                 c = ordered[k]
                 if c.start > e:

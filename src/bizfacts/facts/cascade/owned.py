@@ -246,6 +246,10 @@ def ownership_facts(
         ):
             # ("Okonkwo, 58, previously ran the European arm of X": a surname alone runs as a person does)
             raise NoFact("a person who runs a company heads it, and may own none of it")
+        if predicates()[p.predicate].roles.get("agent") == "asset":
+            if verb.form == "past":
+                raise NoFact("not owned now (negated, planned or past)")  # "Y belonged to X until 2019"
+            owner_c, asset_c = asset_c, owner_c  # "Y belongs to X": the owner is the object
     elif p.frame == "HAS":
         owner_c, asset_c = p.places.get("agent"), p.places.get("theme")
     else:

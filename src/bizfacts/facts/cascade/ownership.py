@@ -138,6 +138,8 @@ def more_assets(s: str, i: int, named: bool = False) -> list[int]:
 
 def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s: str) -> list[AnyFact]:
     """One more fact per company listed after an owning verb's object ("X owns A, B and C")."""
+    if p.predicate == "belong":
+        return []  # ("Y belongs to A and B": one asset, its owners joint; no list of assets)
     theme = p.places.get("theme" if p.frame == "TRANS" else "asset")
     if p.frame == "TRANS" and p.variant == "passive" and "agent" in p.places:
         more = _more_owners(found, p.places["agent"], chunks, s)  # "Y is jointly owned by A and B"
@@ -162,7 +164,12 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     rel = p.places.get("rel")
     head = rel.tokens[-1].text.casefold() if rel is not None else ""
     plural = head.endswith("ies")
-    if p.variant == "apposition" and head.endswith("s") and not head.endswith("ss") and len(found) == 1:
+    if (
+        p.variant in ("apposition", "its-predicate")
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and len(found) == 1
+    ):
         return _listed_before(found[0], p, chunks, s)  # "A, B and C are all subsidiaries of X"
     listed = listed or (p.variant == "its" and plural)
     if "stake" in p.places and p.frame == "TRANS":

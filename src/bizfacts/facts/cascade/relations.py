@@ -126,7 +126,12 @@ def variants(a: str) -> tuple[Variant, ...]:
         ),
         # "Y is its wholly owned subsidiary", "Y has become our subsidiary": the possessive's company
         # (the clause's subject, or the text's) owns the company the copula names
-        _v("its-predicate", "REL", r"(?<![oiytfrawnspc:NPC'])(?P<asset>C)[mhv]{0,3}bv?(?P<rel>R)(?=[.,;]|$)"),
+        # ("A and B are our wholly owned subsidiaries": a list before the copula, one fact each)
+        _v(
+            "its-predicate",
+            "REL",
+            r"(?<![oiytfrawnspc:NPC'])(?<!C,)(?:C(?:,C){0,3},?c)?(?P<asset>C)[mhv]{0,3}bv?(?P<rel>R)(?=[.,;]|$)",
+        ),
         _v(
             "apposition",
             "INV",

@@ -53,6 +53,16 @@ _QUOTED_TITLE = LazyPattern(r"(?i)\b(?:titled|entitled|headlined|captioned)[ \t]
 _DENIED_BEFORE = LazyPattern(
     r"(?i)\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b[^.;:]{0,80}\bthat[ \t]+\Z"
 )
+# a noun of hearsay whose clause the predication is: "Rumours that X would buy Y ..."
+_HEARSAY_BEFORE = LazyPattern(
+    r"(?i)\b(?:(?P<rumor>rumou?rs?|speculation|talk|chatter|whispers)|reports?|suggestions?|claims?)"
+    r"[ \t]+that[ \t]+\Z"
+)
+# ... and the sentence's own verb denying it after the clause: "... were denied on Tuesday"
+_DENIED_AFTER = LazyPattern(
+    r"(?i)[^.;:!?]{0,200}?\b(?:was|were|ha(?:ve|s)[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:denied|dismissed|rejected|refuted|rebuffed|played[ \t]+down|knocked[ \t]+down)\b"
+)
 # a condition opening the clause: "If X acquires Y, prices will rise", "Should X buy Y, ..."
 _CONDITION_BEFORE = LazyPattern(r"(?i)\b(?:if|unless|whether|should)[ \t]+$")
 # a hedge opening the clause: "there is a possibility (that) X will sell Y", "it is likely X buys Y"
@@ -82,7 +92,10 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
         return None
     if _CONDITION_BEFORE.get().search(text, max(0, clause_start - 10), clause_start) is not None:
         return None
-    if _DENIAL.get().search(text, clause_start, trigger.end) is not None:
+    denial = _DENIAL.get().search(text, clause_start, trigger.end)
+    if denial is not None and not _in_relative(
+        text, clause_start, denial.start(), denial.end(), trigger.start
+    ):
         return None
     if _DENIED_BEFORE.get().search(text, max(0, clause_start - 120), clause_start) is not None:
         return None
@@ -99,11 +112,29 @@ def _status(text: str, clause_start: int, p: Predication) -> str | None:
     if ending is not None:
         return None
     status = _verb_status(p, trigger)
+    hearsay = _HEARSAY_BEFORE.get().search(text, max(0, clause_start - 40), clause_start)
+    if hearsay is not None:
+        if _DENIED_AFTER.get().match(text, trigger.end) is not None:
+            return None  # "Rumours (reports) that X would buy Y were denied": no deal told
+        if status in ("planned", "announced") and hearsay.group("rumor"):
+            return "rumored"  # ("talk that X would bid for Y lifted its shares")
     if status in ("planned", "announced") and _HEDGE_BEFORE.get().search(
         text, max(0, clause_start - 40), clause_start
     ):
         return "rumored"  # ("there is a possibility the company will sell the smelter")
     return status
+
+
+# a relative clause set off after the subject: "X, which has denied rumours that ..., agreed to buy Y"
+_RELATIVE_OPEN = LazyPattern(r",[ \t]+(?:which|who)\b")
+
+
+def _in_relative(text: str, clause_start: int, start: int, end: int, trigger_start: int) -> bool:
+    """Whether the words at ``start:end`` lie in a relative clause closed before the trigger."""
+    return (
+        _RELATIVE_OPEN.get().search(text, clause_start, start) is not None
+        and text.find(",", end, trigger_start) >= 0
+    )
 
 
 # the words that make a deal's noun group a deal only thought of
