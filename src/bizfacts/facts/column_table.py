@@ -48,7 +48,11 @@ from .shareholder_table import _holding, _owner, _percentage
 # what a column's header says it holds (the header cell casefolded, inner spaces single)
 _NAME_COLUMNS = frozenset(
     {"company", "company name", "name", "portfolio company", "business", "subsidiary", "name of subsidiary",
-     "investment", "entity", "name of company", "name of entity", "brand"}
+     "investment", "entity", "name of company", "name of entity", "brand", "subsidiaries",
+     "principal subsidiaries", "principal subsidiary", "subsidiary undertakings",
+     "principal subsidiary undertakings", "subsidiary name", "name of subsidiary undertaking",
+     "joint venture",
+     "joint ventures", "associate", "associates"}
 )
 _HQ_COLUMNS = frozenset({"headquarters", "hq", "head office", "location", "based in", "headquartered in"})
 _OWNERSHIP_COLUMNS = frozenset(

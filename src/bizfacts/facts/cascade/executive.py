@@ -79,7 +79,9 @@ def variants() -> tuple[Variant, ...]:
             "TITLE",
             # ("P has been CEO since the spin-off": a time after the title)
             # ("..., and Q will become Chief Financial Officer": a modal before the copula)
-            r"(?P<person>[PN]),?(?:9,)?(?:m?h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])(?=[.;,]|[iDn]|pd?x|$)",
+            # ("P is CEO and Q is CFO": a second clause of the same shape after "and")
+            r"(?P<person>[PN]),?(?:9,)?(?:m?h?b|(?P<cue>[xZ]))(?:dx?)?(?P<title>T)(?![oar'])"
+            r"(?=[.;,]|[iDn]|pd?x|c[PN]m?h?b|$)",
         ),
         # "P, 52, has served as our T (since 2017)"
         # ("P stepped down as CEO": a particle after the verb; "P, the founder of X, retired as its
@@ -378,7 +380,8 @@ def variants() -> tuple[Variant, ...]:
         _v(
             "board-chaired",
             "TITLE",
-            r"^(?:d|j|(?P<company>C)')?(?P<board>x)[bv]{1,2}(?P<cue>x)y(?P<person>[PN])",
+            # ("The Board is chaired by P": the capitalized board a noun group of its own)
+            r"^(?:d|j|(?P<company>C)')?(?P<board>[xN])[bv]{1,2}(?P<cue>x)y(?P<person>[PN])",
         ),
     )
 
@@ -553,7 +556,8 @@ def office(
     if p.variant == "succeeding" and p.places["then"].text.casefold() not in ("succeeding", "replacing"):
         return None, None  # (the participle after the office names the one succeeded)
     if p.variant == "board-chaired" and (
-        p.places["board"].text.casefold() != "board" or p.places["cue"].head[-1].text.casefold() != "chaired"
+        _THE.sub("", p.places["board"].text.casefold()) not in ("board", "board of directors")
+        or p.places["cue"].head[-1].text.casefold() != "chaired"
     ):
         return None, None  # "The panel is chaired by P", "The board is led by P"
     if p.variant == "assumes-role" and p.places["role"].text.casefold().split()[-1] not in _ROLE_NOUNS:

@@ -184,7 +184,9 @@ def variants() -> tuple[Variant, ...]:
             # ("Our corporate headquarters, located in L, consists of ...": the participle set off)
             # ("Its headquarters moved to L in 2019", "X's head office was relocated to L": the town moved
             # to; the builder reads the verb)
-            rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)(?:(?:bH?|,H)[iat]|b?(?P<moved>x)t){_LOCATION}",
+            # ("The Company's registered office is 4 Mill Wharf, Leeds": the copula before a street address)
+            rf"(?:(?<![oiytfrawnspcV])|(?<=c)(?=CQ))(?P<company>{_PARTY})'?(?P<hq>Q)"
+            rf"(?:(?:bH?|,H)[iat]|b?(?P<moved>x)t|b(?=9[CN]{{1,2}},)){_LOCATION}",
         ),
         # "X, the Coventry-based engineering group", "X (AIM: XR), a Vienna-based startup"
         # ("In a filing with the SEC, the Chicago-based concern said": a party closing a fronted phrase

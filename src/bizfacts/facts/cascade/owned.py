@@ -323,6 +323,10 @@ def ownership_facts(
         if other:
             owner = other
     if owner and owner == asset:
+        k = chunk_index(chunks, asset_c) if asset_c is not None else None
+        if k is not None and k + 1 < len(chunks) and chunks[k + 1].text == "group":
+            # "X plc is the holding company of the X group of companies": the company and its own group
+            raise NoFact("owner or asset not named (a name was not promoted)")
         # "Eisai Inc. is a subsidiary of Eisai Co., Ltd.": one construction names two companies, which
         # the company linker took for one; they are told apart as written
         owner, asset = _as_written(owner_c), _as_written(asset_c)

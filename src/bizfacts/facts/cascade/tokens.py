@@ -507,7 +507,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             continue
         entry = words.get(low)
         if entry is not None:
-            if (entry.tag in "AG" or low in nouns) and i + 1 < n_raw and lows[i + 1] in firm_heads and (
+            if entry.tag == "Y" and prev == "9" and i + 1 < n_raw and pairs[i + 1][1][:1].isupper():
+                entry = None  # "4 Mill Wharf, Leeds", "12 Tower Road": a street's name after its number
+            elif (entry.tag in "AG" or low in nouns) and i + 1 < n_raw and lows[i + 1] in firm_heads and (
                 i + 2 >= n_raw or lows[i + 2] != "combination"  # ("its proposed business combination")
             ):
                 # "investment bank Y", "an acquisition company", "the purchase price", "the contract
