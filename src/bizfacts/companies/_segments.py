@@ -249,6 +249,19 @@ class _Segments(_Unknown):
             if category == "exchange":
                 self.exchange(seg)
             return  # "North Sea", "New York", "Wall Street"
+        if (
+            n >= 3
+            and suffix_class(seg[-1].text)
+            and self.text.endswith(("the ", "an ", "a "), 0, seg[0].start)
+            and self.category(first) == "demonym"
+            and not any(t.text in w.generic or t.text in w.head or self.category(t.text) for t in seg[1:-1])
+            and self.gaz_match(seg, 0, n) is None
+        ):
+            # "had taken over the Austrian Kleinmotoren Steyr GmbH": the country of a company the article
+            # introduces is no word of its name (a name the gazetteer knows keeps it, "the American Express
+            # Co", and one of common business words: "the Japanese Steel Works Ltd")
+            self.match_segment(seg[1:])
+            return
         # (a gap reading "and" leaves " and " in the key, which collapsed its whitespace)
         if " and " in key and any(t.gap.strip() == "and" for t in seg[1:]):
             for k in range(1, n):  # "Li Yanchuan and Wang Gao"

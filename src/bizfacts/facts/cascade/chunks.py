@@ -90,7 +90,9 @@ def _pattern(name: str, without: str = "") -> str:
     if name == "C":
         # ("the hospital operator Y": an asset noun modifying the descriptor)
         before = [p for tag, p in (("B", _BASED_BEFORE_C), ("L", _TOWN_BEFORE_C)) if tag not in without]
-        return r"(?:d(?:[xu9-]|Y(?=[xu-])){0,3}|j)?" + (f"(?:{'|'.join(before)})?" if before else "") + "C"
+        # ("its Bristol rival Y": a town's name the places reader left out, before a descriptor)
+        opener = r"(?:[dj](?:[xu9-]|Y(?=[xu-])|N(?=[xu-])){0,3})?"
+        return opener + (f"(?:{'|'.join(before)})?" if before else "") + "C"
     if name == "N":
         # ("Murrelet Label & Print": an ampersand between capitalized words joins one name)
         based = "" if "B" in without else f"(?:{_BASED_BEFORE_N})?"

@@ -97,6 +97,11 @@ def variants() -> tuple[Variant, ...]:
             # coordinated between the name and the participle)
             rf"(?!m)(?![^.;:bH]{{0,18}}?c[^.;:bH]{{0,12}}?H)b?{_DESCRIPTION_NAMES}(?<!m)(?<!mb),?Q?(?P<hq>H){_AT}{_LOCATION}",
         ),
+        # "X will remain headquartered in L" (after a deal): a seat kept is the seat now (the builder
+        # reads "remain" or "stay")
+        _v(
+            "remains", "HQ", rf"(?<![oiytfrawnspc])(?P<company>{_PARTY})m(?P<stay>b)(?P<hq>H){_AT}{_LOCATION}"
+        ),
         # "A and B are both based in L", "A and B, which are both headquartered in L,", "A and B, both
         # based in L": two companies share their town (the builder reads "both" and the plural copula)
         _v(
@@ -350,6 +355,8 @@ def headquarters_facts(
     ):
         # (alone, "originally based in L" is where the company is based as far as the text tells)
         raise NoFact("a seat left for another the sentence names ('originally based in L, it moved to M')")
+    if p.variant == "remains" and p.places["stay"].text.casefold() not in ("remain", "stay"):
+        raise NoFact("'X will be based in L': a seat to come, not the seat now")
     if p.variant == "address-of" and p.places["cue"].text.casefold() != "address":
         raise NoFact("'The N of X's head office is ...': only its address tells where it is")
     if p.variant == "calls-home" and (

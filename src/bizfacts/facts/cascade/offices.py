@@ -67,7 +67,8 @@ def variants() -> tuple[Variant, ...]:
             "copula",
             "TITLE",
             # ("P has been president of the US subsidiary, Y Inc., in Charlotte": the unit named after it)
-            rf"(?P<person>[PN]){_APPOSITION}{_IS_TITLE_OF}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}"
+            # ("P of Castlegate Advisory serves as T of X": the adviser's firm after the person, no person)
+            rf"(?<!Po)(?P<person>[PN])(?:(?<=P)o[CN])?{_APPOSITION}{_IS_TITLE_OF}{_TITLE_DESCRIPTION}(?P<title>T){_DEPARTMENT}"
             rf"(?:oR,(?=C)|(?:c[Rx])?[oar]{_OBJ_DESC}{_QUOTED})(?P<company>[CN])",
         ),
         # "P is chief technical officer of A and chief executive of B": the second title of a pair

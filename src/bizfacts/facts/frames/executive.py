@@ -172,11 +172,21 @@ def signoff_facts(text: str, companies: Sequence[CompanyMention], topic: str | N
             for c in companies
             if m.start() - _SIGNOFF_COMPANY_REACH <= c.start and c.end <= m.start() and c.kind == "company"
         ]
-        company = below[0].name if below else above[-1].name if above else topic
+        # ("Co-founder & CEO, Plumtree Desk": the company closing the title's own line, after a comma)
+        inline = next(
+            (c for c in companies if m.start("title") < c.start and c.end == m.end()),
+            None,
+        )
+        end = m.end()
+        if inline is not None and text[m.start("title") : inline.start].rstrip().endswith(","):
+            company: str | None = inline.name
+            end = text.rindex(",", m.start("title"), inline.start)
+        else:
+            company = below[0].name if below else above[-1].name if above else topic
         person = m.group("person")
         if company is None or any(w.strip(".,") in L.NOT_PERSON_WORDS for w in person.split()):
             continue
-        out.append(_line_office(text, m, m.end(), company, "sign-off: PERSON / TITLE"))
+        out.append(_line_office(text, m, end, company, "sign-off: PERSON / TITLE"))
     return out
 
 
