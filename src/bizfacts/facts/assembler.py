@@ -61,11 +61,19 @@ from .ended_deals import without_ended
 from .engine import frame_facts
 from .exchange_ratio import with_exchange_ratios
 from .fictional import fictional_names, without_fictional
-from .frames.executive import contact_facts, leadership_facts, signoff_facts, speaker_facts, team_page_facts
+from .frames.executive import (
+    contact_facts,
+    leadership_facts,
+    memo_sender_facts,
+    signoff_facts,
+    speaker_facts,
+    team_page_facts,
+)
 from .frames.financial_metric import metric_facts, reporting_period
 from .frames.investment import join_round
 from .frames.user_count import user_count_facts
 from .infobox import infobox_facts
+from .joint_ventures import venture_stakes
 from .layouts import (
     cover_page_facts,
     header_field_facts,
@@ -312,6 +320,9 @@ def assemble(
                 facts.extend(rest_stakes(text, s, e, pcts, comps))
             if kept_told and len(comps) > 1:  # "X spun off Y in 2020 but retains a 19.9% interest"
                 facts.extend(retained_stakes(text, s, e, pcts, comps))
+        if len(facts) > n_before and len(comps) >= 2 and "venture" in low:
+            # "Y, a 50-50 joint venture of A and B": each partner owns half
+            facts.extend(venture_stakes(text, s, e, facts[n_before:], comps))
         if P_SLOT in template and (comps or anaphors) and (deal := _open_deal(facts, "stake")) is not None:
             stake = deal_stake(text, s, e, [m for m in rest if isinstance(m, PercentMention)])
             _stake_open_deal(facts, deal, stake, {c.name for c in comps} | {a[2] for a in anaphors})
@@ -367,6 +378,7 @@ def assemble(
     facts.extend(leadership_facts(text, companies, text_topic))
     facts.extend(speaker_facts(text, companies, text_topic))  # "P, Chief Financial Officer: Sure, ..."
     facts.extend(contact_facts(text, text_topic))  # "P, CEO, tel. +358 40 123 4567"
+    facts.extend(memo_sender_facts(text, companies, text_topic))  # "From: P, Chief Executive Officer"
     facts = with_exchange_ratios(text, facts, companies)  # "Holders of Y would get 0.8 share of X"
     # "(1) Name: Y / (2) Location: L / (3) Representative: P, President": an overview of another company
     overview, overview_lines = overview_facts(text, companies, mentions.places, text_topic)

@@ -38,11 +38,13 @@ _WE = LazyPattern(
     r"|\b(?:We|we)\b(?=\s+(?:are|became|have\s+been)\s+(?:a|an)\s+(?:(?:wholly|majority|indirect|direct|"
     r"wholly-owned|owned|consolidated|controlled|operating)\s+){0,3}(?:subsidiary|unit|division)\s+of\b)"
     # "P joined us as Chief Financial Officer": the office at the writing company
-    r"|(?<=\b(?:joined|joins|rejoined)[ \t]{1,3})us\b(?=[ \t]+as\b)"
+    # ("P joins us on May 19 as Chief Financial Officer": a date before "as")
+    r"|(?<=\b(?:joined|joins|rejoined|will[ \t]join)[ \t]{1,3})us\b"
+    r"(?=[ \t]+(?:(?:on|in)[ \t][\w ,]{1,24}?[ \t])?as\b)"
     # "Our principal executive offices are located in L": the filing's company and its offices
     # ("Our corporate headquarters, located in L, consists of ...")
     r"|\b(?:Our|our)\b(?=\s+(?:[\w-]+\s+){0,2}(?:headquarters|offices|office)"
-    r"(?:\s+(?:is|are)|,\s+(?:located|situated))\b)"
+    r"(?:\s+(?:is|are|remains?)|,\s+(?:located|situated))\b)"
     # "We were founded in 2004 and are headquartered in L": the filer's place, after its founding
     r"|\b(?:We|we)\b(?=\s+were\s+(?:founded|incorporated|formed|organized|organised|established)\b[^.;]{0,60}?"
     r"\band\s+are\s+(?:headquartered|based)\b)"

@@ -73,7 +73,8 @@ _OTHER_PATTERNS = {
     # ("its home care unit": a location noun modifying the unit noun is a plain word of its group;
     # "its operating subsidiary", "our operating units": a participle after a determiner)
     # ("its labels business": a relational noun modifying the one after it)
-    "R": r"(?:[dj]V(?=R)|[dj]?%?(?:[xuQ-]|R(?=[xuQ-]{0,3}R)){0,4}(?:(?:CN*|N+)[xu-]{0,2})?)R",
+    # ("our Mississauga warehousing business": a town before the unit's words)
+    "R": r"(?:[dj]V(?=R)|[dj]?%?(?:[xuQ-]|R(?=[xuQ-]{0,3}R)){0,4}(?:(?:CN*|N+|(?<=[dj])L)[xu-]{0,2})?)R",
     "Q": r"[dj]?x{0,2}Q",
     "T": r"[dj]?F?T(?:,?c?F?T){0,3}",
     "L": r"L(?:,L){0,3}(?!,?B)",

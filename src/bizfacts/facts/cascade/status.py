@@ -47,7 +47,11 @@ _ENDING = LazyPattern(
 # a negation right before the word that would end the deal: "X has not terminated its agreement"
 _NOT_BEFORE = LazyPattern(r"(?i)\b(?:not|never|n't)[ \t]+(?:\w+[ \t]+)?\Z")
 # an open quotation of a title before the trigger: 'the report titled "X to buy Y"'
-_QUOTED_TITLE = LazyPattern(r"(?i)\b(?:titled|entitled|headlined|captioned)[ \t]*[\"“‘'][^\"”’\n]*\Z")
+# ... or of an example: 'read a card aloud, such as "X is in talks to buy Y"'
+_QUOTED_TITLE = LazyPattern(
+    r"(?i)\b(?:titled|entitled|headlined|captioned|such[ \t]+as|for[ \t]+(?:example|instance),?|e\.g\.,?)"
+    r"[ \t]*[\"“‘'][^\"”’\n]*\Z"
+)
 # a denial whose reported clause the predication is: "X denied a market report that it (X) was
 # preparing a bid for Y" (the reference resolved, the clause starts after "that")
 _DENIED_BEFORE = LazyPattern(

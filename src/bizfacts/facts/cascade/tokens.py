@@ -400,6 +400,13 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                     i += 1
                     continue
             elif entry is not None:
+                if lows[i] == "each" and prev not in "CNPe":
+                    # "A and B each own 50% of Y": an adverb after its subjects only ("2.20 dlrs cash
+                    # each for the shares": a price's word)
+                    prev = "x"
+                    append(Token(s, e, word, prev))
+                    i += 1
+                    continue
                 if entry.tag == "Y" and i + 1 < n_raw and lows[i + 1] in _MAKERS:
                     # "global resort developer X", "hotel operator Y": what the firm runs, no asset
                     prev = "x"

@@ -458,3 +458,37 @@ def _labelled_contact() -> LazyPattern:
         r"(?:,[ ](?:Investor|Public|Media|Corporate|External)[ ](?:Relations|Communications|Affairs))?)"
         r"[ \t]*(?:,[ \t]*(?:(?i:(?:tel|phone|mobile|e-?mail)\b)|\+?\d|[\w.+-]+@)[^\n]*)?$"
     )
+
+
+# a memo's sender line: "From: P, President and Chief Executive Officer" (the title may go on with
+# "and" and capitalized words, as a sign-off's does)
+_MEMO_TO = LazyPattern(r"(?m)^[ \t]*To:[^\n]*$")
+
+
+@functools.cache
+def _memo_from() -> LazyPattern:
+    """A memo's sender line (built on first use)."""
+    return LazyPattern(rf"(?m)^[ \t]*From:[ \t]*{L.PERSON},[ \t]*(?i:{L.TITLE})(?P<rest>[^\n,;]{{0,60}}?)[ \t]*$")
+
+
+def memo_sender_facts(text: str, companies: Sequence[CompanyMention], topic: str | None) -> list[AnyFact]:
+    """The office of a memo's sender ("From: P, Chief Executive Officer"): at the company its "To:"
+    line names ("To: All employees, Acme Logistics and subsidiaries"), else the text's company.
+
+    >>> t = "To: All employees, Orlen Bio Oy\\nFrom: Sanna Lehto, Chief Executive Officer\\nRe: Plans\\n"
+    >>> from bizfacts import extract_companies
+    >>> [(f.person, f.title, f.company) for f in memo_sender_facts(t, extract_companies(t), None)]
+    [('Sanna Lehto', 'Chief Executive Officer', 'Orlen Bio')]
+    """
+    if "From:" not in text:
+        return []
+    out: list[AnyFact] = []
+    for m in _named_people(_memo_from(), text):
+        company = topic
+        to = _MEMO_TO.get().search(text, max(0, m.start() - 400), m.start() + 400)
+        if to is not None:
+            named = [c for c in companies if to.start() <= c.start and c.end <= to.end() and c.kind == "company"]
+            company = named[0].name if named else company
+        if company is not None:
+            out.append(_line_office(text, m, m.end("rest"), company, "memo header: From: PERSON, TITLE"))
+    return out
