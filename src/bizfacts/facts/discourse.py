@@ -34,7 +34,7 @@ _PRODUCT_ANAPHOR = LazyPattern(
 _IT_VERBS = (
     r"(?:said|says|has|had|is|was|will|would|also|became|becomes|remains|continues|employs|went|moved|"
     r"plans|agreed|bought|acquired|sold|expects|reported|posted|announced|owns|runs|operates|holds|relocated|"
-    r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|completed|counts|serves|"
+    r"earned|lost|made|raised|paid|added|now|currently|recently|previously|already|just|completed|counts|serves|"
     r"acquires|buys|sells|signed|formed|named|appointed|picked|snapped|took|purchased|merged|invested|divested)"
 )
 _IT = LazyPattern(

@@ -300,7 +300,7 @@ def _all_needs_met(chars: frozenset[str], located: bool) -> int:
 
 
 # the nouns a name before them makes a company ("by the Verlaine group"): the party is the name
-_NAMED_GROUPS = frozenset({"group"})
+_NAMED_GROUPS = frozenset({"group", "family"})  # ("controlled by the Ashby family": a family's name)
 # the frames whose every construction needs a trigger of the frame's own predicates (a V, A or R
 # chunk takes its predicate from its head word; SYM and FUND read their words): a sentence whose
 # words serve none of a frame's predicates holds none of its constructions

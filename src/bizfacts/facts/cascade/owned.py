@@ -184,6 +184,23 @@ def _family_after(chunks: Sequence[Chunk], c: Chunk) -> bool:
     return i is not None and i + 1 < len(chunks) and chunks[i + 1].text.casefold().startswith("family")
 
 
+def _family_vehicle(chunks: Sequence[Chunk], c: Chunk) -> Chunk | None:
+    """The company a family holds through, right after "the X family through (the holding
+    company)": the direct owner."""
+    i = chunk_index(chunks, c)
+    if i is None or i + 2 >= len(chunks):
+        return None
+    k = i + 2
+    if chunks[k].char == "," and k + 1 < len(chunks):
+        k += 1
+    if chunks[k].char != "p" or chunks[k].text.casefold() != "through":
+        return None
+    for j in range(k + 1, min(k + 5, len(chunks))):
+        if chunks[j].char == "C":
+            return chunks[j] if all(x.char in "djxR" for x in chunks[k + 1 : j]) else None
+    return None
+
+
 def _dated_holding(chunks: Sequence[Chunk], p: Predication) -> bool:
     """Whether the clause opens with the day its holding is told at: "As at 31 March 2025, X held
     27.3% of Y", "As of December 31, 2024, X held ..." (a report's holding on that day)."""
@@ -276,8 +293,16 @@ def ownership_facts(
         opening is not None and all(c.char in "Nx" and c.text[:1].isupper() for c in chunks[:opening])
     )
     owner, o_promoted = _buyer_or_seller(owner_c) if person_owner else _party(owner_c)
-    if owner and owner_c is not None and owner_c.char == "P" and _family_after(chunks, owner_c):
-        owner = f"{owner_c.text} family"  # "controlled by the Mehta family": no one person of it
+    if owner and owner_c is not None and owner_c.char in "PN" and _family_after(chunks, owner_c):
+        vehicle = _family_vehicle(chunks, owner_c)
+        if vehicle is not None:
+            # "controlled by the Mehta family through the holding company Y": Y holds the shares
+            owner, o_promoted = _party(vehicle)
+        elif owner_c.char == "P":
+            owner = f"{owner_c.text} family"  # "controlled by the Mehta family": no one person of it
+        else:
+            # (a surname no list knew: a family is no company, and most golds record its vehicle only)
+            raise NoFact("a family of a surname no list knew, with no holding company named")
     rel = p.places.get("rel")
     if p.variant == "its-predicate" and owner_c is None and about is not None:
         owner = about.topic
@@ -305,6 +330,8 @@ def ownership_facts(
             asset = _one_joined_name(asset_c, rel, chunks, text) or asset
         if a_promoted and asset and (before := _name_before(asset_c, chunks)) is not None:
             asset = canonical_name(f"{before} {asset}") or asset  # "Valmer Chemicals Europe is a unit of X"
+    if asset_c is not None and asset_c.char in "PN" and _family_after(chunks, asset_c):
+        raise NoFact("'the holding company of the Garza family': a family is owned by no company")
     promoted = o_promoted + a_promoted
     if promoted and rel is not None and rel.head and rel.head[-1].text.casefold() in _WEAK_RELATIONS:
         raise NoFact("'part of' relates only names the extractors took for companies")

@@ -150,6 +150,25 @@ def _control(trigger: Chunk) -> str | None:
     return trigger.tokens[0].lex.value if trigger.tokens[0].lex is not None else None
 
 
+def _completing_before_head(trigger: Chunk) -> bool:
+    """Whether a verb group's verb follows a past light verb of completion with nothing between and
+    no modal before ("finished buying", not "will complete buying", "finalized an agreement to sell")."""
+    toks = trigger.tokens
+    head = trigger.head[-1] if trigger.head else None
+    if head is None or head not in toks:
+        return False
+    k = toks.index(head)
+    if k == 0 or any(t.tag in "m!" for t in toks[:k]):
+        return False
+    light = toks[k - 1]
+    return (
+        light.tag == "Z"
+        and light.lex is not None
+        and light.lex.value == "completed"
+        and light.text.casefold().endswith("ed")
+    )
+
+
 def _verb_status(p: Predication, trigger: Chunk) -> str | None:
     """The status the trigger's verb group tells (no word before it denying or ending the deal)."""
     mods = trigger.modality
@@ -173,6 +192,8 @@ def _verb_status(p: Predication, trigger: Chunk) -> str | None:
             return "completed"
         if trigger.predicate == "announced" and not set(mods) - {"perfect"}:
             return "announced"  # ("has announced the acquisition of", "has signed an agreement for")
+    if trigger.char == "V" and _completing_before_head(trigger):
+        return "completed"  # "finished (completed) buying Y": a light verb of completion before the verb
     for m in mods:
         if m in _ACQUISITION_STATUS:
             return _ACQUISITION_STATUS[m]
