@@ -16,6 +16,7 @@ from ._regexes import (
     _AFTER_BUSINESS_VERB,
     _AFTER_COPULA,
     _AFTER_CORPORATE,
+    _AFTER_FUNDING,
     _AFTER_LISTING,
     _AFTER_OUTLOOK,
     _AFTER_OWN_RESULTS,
@@ -422,6 +423,13 @@ class _Cues(_Base):
             and not self.written_after_given_name(toks[-1].text, start)
         ):
             return "cue after"  # "Paylark expects revenue to reach $60 million" (its own outlook)
+        if (
+            (_AFTER_FUNDING.ascii_match if ascii_text else _AFTER_FUNDING.match)(text, end, end + _LOOKAHEAD)
+            and not text.endswith(_POSSESSIVE_TAIL, 0, end)
+            and not self.is_person(toks)
+            and not self.written_after_given_name(toks[-1].text, start)
+        ):
+            return "cue after"  # "Dunmora has raised an $18M Series A" (a company's round)
         if (_AFTER_SAID_IT.ascii_match if ascii_text else _AFTER_SAID_IT.match)(
             text, end, end + 48
         ) and self.said_it_subject(toks):

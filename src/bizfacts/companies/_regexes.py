@@ -393,6 +393,15 @@ _AFTER_OUTLOOK = _Pattern(
     r"(?:revenues?+|sales|net[^\S\n]++(?:income|profit)|(?:operating|pretax|pre-tax)[^\S\n]++profit|profits?+"
     r"|earnings)[^\S\n]++(?:of|to|between|will|would|growth)\b"
 )
+# a funding round after a name: "Dunmora has raised an $18M Series A", "Quorvex raised $5 million in a
+# seed round" (people raise money for charity, not a Series A)
+_AFTER_FUNDING = _Pattern(
+    r"[^\S\n]++(?:(?:has|have|had|just)[^\S\n]++)?+raised[^\S\n]++(?:an?[^\S\n]++)?+"
+    r"(?:US\$|[$€£]|(?:USD|EUR|GBP)[^\S\n]?+)\d[\d.,]*+(?:[^\S\n]?+(?:million|billion|mln|bn)\b|[MmBbKk]\b)?+"
+    r"[^\S\n]++(?:(?:in|of)[^\S\n]++(?:(?:an?|its|new|fresh)[^\S\n]++)?+)?+"
+    r"(?:Series[^\S\n]++[A-H]\b|(?:pre-)?seed\b|(?:funding|financing|venture|growth)[^\S\n]++round\b"
+    r"|round\b)"
+)
 # what a company does and its founder, whose surname it bears, does not: a document alias that
 # is also a person's name ("founded by Harold Orvell ... Orvell bought a rival") is the company's
 # before these
@@ -516,6 +525,7 @@ _ANY_CUE_AFTER = _Pattern(
             _AFTER_PRICE_MOVE.pattern,
             _AFTER_BUSINESS_VERB.pattern,
             _AFTER_OUTLOOK.pattern,
+            _AFTER_FUNDING.pattern,
             _AFTER_SAID_IT.pattern.removesuffix(r"\b"),
             _AFTER_TICKER.pattern,
         )
@@ -538,7 +548,7 @@ for _word in (
     *("rose", "fell", "gained", "lost", "jumped", "climbed", "slid", "dropped", "tumbled", "surged"),
     *("shed", "plunged", "soared", "sank", "slumped", "rallied", "dipped", "eased", "advanced"),
     *("makes", "manufactures", "produces", "develops", "sells", "distributes", "supplies"),
-    *("expects", "forecast", "projects", "predicts"),
+    *("expects", "forecast", "projects", "predicts", "raised", "just"),
 ):
     _CUE_AFTER_SPACE[_word[0]] = (*_CUE_AFTER_SPACE.get(_word[0], ()), _word)
 del _word

@@ -37,6 +37,8 @@ _WE = LazyPattern(
     # "We are a wholly owned subsidiary of X", "we are an indirect subsidiary of X": the filer is X's unit
     r"|\b(?:We|we)\b(?=\s+(?:are|became|have\s+been)\s+(?:a|an)\s+(?:(?:wholly|majority|indirect|direct|"
     r"wholly-owned|owned|consolidated|controlled|operating)\s+){0,3}(?:subsidiary|unit|division)\s+of\b)"
+    # "We are the parent company of the following subsidiaries:": the filer owns them
+    r"|\b(?:We|we)\b(?=\s+are\s+the\s+(?:ultimate\s+)?(?:parent|holding)\s+company\s+(?:of|for)\b)"
     # "P joined us as Chief Financial Officer": the office at the writing company
     # ("P joins us on May 19 as Chief Financial Officer": a date before "as")
     r"|(?<=\b(?:joined|joins|rejoined|will[ \t]join)[ \t]{1,3})us\b"

@@ -180,7 +180,8 @@ def more_owned(found: list[AnyFact], p: Predication, chunks: Sequence[Chunk], s:
     i = next((k for k in range(p.start, p.end) if chunks[k] is theme), None)
     # ("X owns the brands A, B and C", "X is the parent company of A and B": a relational noun announces
     # the names listed, those no extractor knew too)
-    announced = i is not None and (s[i - 1 : i] == "R" or s[max(0, i - 2) : i] == "Ro")
+    # ("the parent company of the following subsidiaries: A, ...; B, ...": a list after a colon)
+    announced = i is not None and (s[i - 1 : i] == "R" or s[max(0, i - 2) : i] in ("Ro", "R:"))
     # ("X owns A, B and C": a closed list of names that opens and ends with a known company; the
     # names between are its items too)
     closed = i is not None and theme.char == "C" and _CLOSED_LIST.match(s, i + 1) is not None

@@ -137,7 +137,9 @@ def variants(a: str) -> tuple[Variant, ...]:
             "INV",
             # ("X, an early investor in Y,": an investor's company after "in")
             # ("Toho Mutual Life is ...": capitalized words after a company's name are the rest of it)
-            rf"(?<!C)(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)[orti]{_DESC}(?P<asset>{_PARTY})",
+            # ("We are the parent company of the following wholly owned subsidiaries: A, ...; B, ...":
+            # a list after a colon)
+            rf"(?<!C)(?P<owner>{_PARTY}){_APPOSITION}{_IS}v?(?P<rel>R)(?:[orti]{_DESC}|od?pR:)(?P<asset>{_PARTY})",
         ),
         # "X is located in Spokane and is the parent company for A, B and C": a second predicate
         # ("X is a subsidiary of Y and the parent company of Z": the copula shared by two relations; "X is a
