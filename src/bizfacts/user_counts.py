@@ -67,6 +67,8 @@ _AUX = (
     "|on|first|second|third|fourth|quarter|month|high|all-time|new|percent|pct|average|total"
     # "monthly active users grew 22% year over year to 410 million", "users of the X platform"
     "|over|platform|app|apps|service|services|network|site|website"
+    # "the number of paying subscribers at the end of the period was 1,184,000"
+    "|end|period|close"
 )
 _FOLLOW_WORDS = (
     "by|at|in|on|as|and|or|but|last|this|next|from|compared|versus|vs|against|according|a|an|the"
@@ -134,7 +136,8 @@ def _tables() -> _Tables:
     # preposition or time word, a user noun; not a unit ("20 percent", "5 mln bushels")
     follow = LazyPattern(
         rf"(?:{sp}*+(?:[.,;:!?)\]\"'\u2019\u201d\u2026\u2013\u2014]|-{sp}|\Z)"
-        rf"|[^\S\n]*+\n|{sp}++(?:(?i:{follow_words}|{noun})(?!\w)|[A-Z0-9]))",
+        # ("1,184,000 (962,000)": a report's figure for the year before, in brackets)
+        rf"|[^\S\n]*+\n|{sp}++(?:(?i:{follow_words}|{noun})(?!\w)|[A-Z0-9]|\(\d))",
         regex.V0,
     )
     needles = minimal_needles({max(p.split(), key=len) for p in (*nouns, *leads)})

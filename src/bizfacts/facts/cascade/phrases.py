@@ -22,6 +22,10 @@ _LED_GROUP = regex.compile(r"(?:dx{1,2}|A)(?:ox{1,3})?xy(?=[CNP])")
 _LEADS = frozenset({"led", "headed"})
 
 
+# the people of a company a deal may go to or come from: "sold Y to the studio's founders"
+_PEOPLE_OF = frozenset({"founders", "management", "managers", "shareholders", "owners", "employees", "staff"})
+
+
 def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
     """Prepositional phrases from ``pos`` to the end of the clause: "from Z", "to Z", "for $5 mln",
     "to a group led by Z"."""
@@ -71,6 +75,11 @@ def _pps(chunks: Sequence[Chunk], s: str, pos: int) -> dict[str, Chunk]:
                 j += 1
             if s[j : j + 3] in ("C'C", "C'N", "N'C"):
                 j += 2  # "from SoftBank's Vision Fund": the possessor's own unit is the party
+            elif s[j : j + 3] in ("C'T", "N'T") or (
+                s[j : j + 3] in ("C'x", "N'x") and chunks[j + 2].text.casefold() in _PEOPLE_OF
+            ):
+                i += 1  # "to the studio's founders", "to Y's management": its people, no company
+                continue
             if j < n and s[j] in "CN":
                 j = backed_party(chunks, s, j + 1) or j  # "to Vell-backed Ardo": Ardo
             # ("to an Exmoor Corp unit": a unit named by its parent, the buyer or seller read inside)

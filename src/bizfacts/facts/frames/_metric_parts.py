@@ -56,6 +56,8 @@ def metric_name(raw: str) -> str | None:
         return "ebit"
     if last == "earned":
         return "net_income"
+    if words[0] == "earnings" and " per share" in t:
+        return "eps"  # ("Earnings per share before and after dilution amounted to SEK 0.61")
     if "before interest" in t:  # ("earnings before interest and taxes")
         return "ebitda" if "depreciation" in t else "ebit"
     if words[-2:-1] == ["before"] or "before" in words:

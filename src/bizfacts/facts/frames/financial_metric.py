@@ -236,7 +236,10 @@ _ANALYSTS = LazyPattern(
 
 _EPS = LazyPattern(
     expand(
-        r"(?:\b(?:earned|earnings|eps|lost|loss|profit|income|net)\b(?:\s+(?:[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,6}?\s+"
+        # ("Earnings per share before and after dilution amounted to SEK 0.61": a Nordic report's phrase
+        # read as one word)
+        r"(?:\b(?:earned|earnings|eps|lost|loss|profit|income|net)\b"
+        r"(?:\s+(?:before\s+and\s+after\s+dilution|[^\s\ue000\ue001]+|\ue000[DP]\d+\ue001)){0,6}?\s+"
         r"(?:of\s+)?(?:about\s+|nearly\s+)?|,\s+or\s+(?:a\s+loss\s+of\s+)?){M:amount}"
     ),
     regex.IGNORECASE,
