@@ -79,7 +79,19 @@ def is_given_name(word: str, *, ordinary_words: bool = True) -> bool:
     (True, False, False)
     """
     n = _names()
-    return word in n.given or (ordinary_words and word in n.given_words)
+    if word in n.given or (ordinary_words and word in n.given_words):
+        return True
+    if word.isascii():
+        return False
+    # ("Siobhán", "Zoë": a known name written with its accents, the list holding its plain form)
+    plain = _without_accents(word)
+    return plain != word and (plain in n.given or (ordinary_words and plain in n.given_words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_accents(word: str) -> str:
+    """``word`` without its combining accents ("Siobhán" -> "Siobhan")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def person_evidence(text: str, start: int, end: int) -> str | None:

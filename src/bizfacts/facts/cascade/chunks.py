@@ -91,7 +91,7 @@ def _pattern(name: str, without: str = "") -> str:
     if name == "C":
         # ("the hospital operator Y": an asset noun modifying the descriptor)
         before = [p for tag, p in (("B", _BASED_BEFORE_C), ("L", _TOWN_BEFORE_C)) if tag not in without]
-        # ("its Bristol rival Y": a town's name the places reader left out, before a descriptor)
+        # ("the Auckland office landlord Y": a town's name the places reader left out, before a descriptor)
         opener = r"(?:[dj](?:[xu9-]|Y(?=[xu-])|N(?=[xu-])){0,3})?"
         return opener + (f"(?:{'|'.join(before)})?" if before else "") + "C"
     if name == "N":

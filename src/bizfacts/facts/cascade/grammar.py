@@ -96,7 +96,8 @@ _THEME = (
     r"(?:j[NLux]{1,4}c(?P<unit>[RY]),?(?P<theme>C)"
     r"|j[NLux]{0,3}x,(?P<theme>C)(?=,)"
     # ("sold its restaurant chain Kaiplassen to Z": its own business, described, then named)
-    r"|j[uxY]{0,2}x(?P<theme>C)(?!')"
+    # ("agreed to buy its Bristol rival Y": a town before the description)
+    r"|j[uxYLN]{0,2}x(?P<theme>C)(?!')"
     r"|(?P<count>[9x])[xuB-]{0,3}x,(?P<theme>C)(?=[,c.])"
     # ("has bought six distributors since 2021, including Y": the first of them after "including")
     r"|(?P<count>[9x])[xuB-]{0,3}xD?,p(?P<theme>C)(?=[,c.])"
