@@ -357,7 +357,14 @@ def sentence_facts(
     paid: dict[str, MoneyMention] = {}  # buyer -> what it paid for a target the payment does not name
     # a unit the sentence has sold ("sold its Pennine unit") is no longer owned
     sold = sold_units(preds, lambda q: _status(text, chunks[q.start].start, q) in _DONE[q.frame == "NOM"])
+    told_nouns: set[int] = set()  # the deal nouns a construction with a subject gave a fact of
     for p in preds:
+        if p.variant == "subjectless" and id(p.places.get("noun")) in told_nouns:
+            # ("X's wholly-owned subsidiary, Y, has completed the acquisition of Z": the light verb's
+            # subject told the buyer; the subjectless reading would give the text's company)
+            if trace is not None:
+                trace.outcomes.append((p, [], "the deal's noun has a subject another construction read"))
+            continue
         clause_start = chunks[p.start].start
         if (p.variant == "possessive" and p.frame == "NOM") or p.variant == "noun-of":
             # "the Commission blocked X's takeover of Y": the verb governing the noun group counts
@@ -419,6 +426,8 @@ def sentence_facts(
             continue
         if trace is not None:
             trace.outcomes.append((p, found, None))
+        if found and p.variant == "light-verb" and "noun" in p.places:
+            told_nouns.add(id(p.places["noun"]))
         out.extend(found)
     if paid:  # "Y was taken over by X, which paid $410 million for the business": the deal's price
         out = [
