@@ -92,7 +92,9 @@ from .promoted import collect_promoted, known_names, promoted_mentions
 from .pronouns import first_person, its_board, object_it, opening_its
 from .release_columns import column_facts
 from .release_tables import outlook_tables
+from .report_items import with_report_items
 from .rest_stakes import rest_stakes, retained_stakes
+from .round_investors import round_investors
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, owner_line_facts, shareholder_table_facts
 from .subsidiary_items import subsidiary_items_facts
@@ -300,6 +302,8 @@ def assemble(
             valued = round_valuation(text, s, e, [m for m in rest if isinstance(m, MoneyMention)])
             if valued is not None:
                 facts.extend(_value_open_round(facts, at, valued, tpl.text, s))
+        if comps and (" led " in low or " in the round" in low or " in it" in low):
+            round_investors(text, s, e, comps, facts, n_before)  # "The round was led by Y, with Z joining."
         if comps and "sale" in tpl.text:
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps), comps)
         if comps and " from " in tpl.text and (seller := deal_seller(text, s, e, comps)) is not None:
@@ -379,6 +383,7 @@ def assemble(
     facts.extend(speaker_facts(text, companies, text_topic))  # "P, Chief Financial Officer: Sure, ..."
     facts.extend(contact_facts(text, text_topic))  # "P, CEO, tel. +358 40 123 4567"
     facts.extend(memo_sender_facts(text, companies, text_topic))  # "From: P, Chief Executive Officer"
+    facts = with_report_items(facts, text, companies, text_topic)  # "Item 1  Name and Address of Company"
     facts = with_exchange_ratios(text, facts, companies)  # "Holders of Y would get 0.8 share of X"
     # "(1) Name: Y / (2) Location: L / (3) Representative: P, President": an overview of another company
     overview, overview_lines = overview_facts(text, companies, mentions.places, text_topic)

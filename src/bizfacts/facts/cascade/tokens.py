@@ -204,6 +204,7 @@ def _lowercase_words() -> dict[str, LexEntry | None]:
         known[low] = entry if context_free else None
     for low in DISCLOSING | _POSITION_NOUNS | _GETTING:  # ("disclosed a 6% stake", "a 6% position")
         known[low] = None
+    known["each"] = None  # (an adverb after its subjects only: "A and B each own 50% of Y")
     return known
 
 
@@ -400,13 +401,6 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                     i += 1
                     continue
             elif entry is not None:
-                if lows[i] == "each" and prev not in "CNPe":
-                    # "A and B each own 50% of Y": an adverb after its subjects only ("2.20 dlrs cash
-                    # each for the shares": a price's word)
-                    prev = "x"
-                    append(Token(s, e, word, prev))
-                    i += 1
-                    continue
                 if entry.tag == "Y" and i + 1 < n_raw and lows[i + 1] in _MAKERS:
                     # "global resort developer X", "hotel operator Y": what the firm runs, no asset
                     prev = "x"
@@ -514,7 +508,9 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             continue
         entry = words.get(low)
         if entry is not None:
-            if entry.tag == "Y" and prev == "9" and i + 1 < n_raw and pairs[i + 1][1][:1].isupper():
+            if low == "each" and prev not in "CNPe":
+                entry = None  # "2.20 dlrs cash each for the shares": a price's word, no adverb
+            elif entry.tag == "Y" and prev == "9" and i + 1 < n_raw and pairs[i + 1][1][:1].isupper():
                 entry = None  # "4 Mill Wharf, Leeds", "12 Tower Road": a street's name after its number
             elif (entry.tag in "AG" or low in nouns) and i + 1 < n_raw and lows[i + 1] in firm_heads and (
                 i + 2 >= n_raw or lows[i + 2] != "combination"  # ("its proposed business combination")
