@@ -275,7 +275,7 @@ def assemble(
         # "The deal closed on Friday": the deal told before, planned or announced, is done
         # (the first character tested first: the stripped copy is made for few sentences)
         opens_the = low[:1] in ' \t"“t' and low.lstrip(" \t\"“").startswith(("the ", "this "))
-        if opens_the and deal_closed(text, s, e):
+        if opens_the and _may_tell_closed(low) and deal_closed(text, s, e):
             _close_open_deal(facts, n_before)
         # "That was at a post-money valuation of £140 million": the valuation of the round told before
         if M_SLOT in template and not comps and "valuation" in low and (at := _open_round(facts)) is not None:
@@ -335,8 +335,12 @@ def assemble(
             subject = promoted_subject(text, s, e, facts[n_before:])
             if subject is not None:
                 ents = with_subject(ents, subject)
-        elif not comps and not anaphors and low.lstrip(' "“‘\'0123456789—–-').startswith("the ") and (
-            product := product_subject(text, s, e)
+        elif (
+            not comps
+            and not anaphors
+            and low.lstrip(' "“‘\'0123456789—–-').startswith("the ")
+            and _may_name_product(low)
+            and (product := product_subject(text, s, e))
         ):
             ents = with_product_subject(ents, product)  # "The Trailmark app launches. It has ..."
         if explain is not None:
@@ -381,6 +385,33 @@ def assemble(
 
 
 _NO_KINDS: frozenset[str] = frozenset()
+
+
+def _may_name_product(low: str) -> bool:
+    """Whether the casefolded sentence ``low`` holds one of the product nouns every match of
+    :func:`product_subject` ends in, written in lowercase ("app", "platform", ...)."""
+    return (
+        "app" in low
+        or "platform" in low
+        or "service" in low
+        or "game" in low
+        or "website" in low
+        or "marketplace" in low
+    )
+
+
+def _may_tell_closed(low: str) -> bool:
+    """Whether the casefolded sentence ``low`` may be one :func:`deal_closed` reads: each of its
+    matches holds a verb of closing ("completed", "closed", "finalized", "consummated").  On an
+    ASCII ``low`` a caseless match of one is that word in ``low`` (a letter matched caselessly
+    casefolds to the one it matched, or to a letter outside ASCII); any other is read in full."""
+    return (
+        not low.isascii()
+        or "complet" in low
+        or "closed" in low
+        or "finali" in low
+        or "consummat" in low
+    )
 
 
 def _about_header(text: str, start: int, end: int, company: CompanyMention) -> bool:
