@@ -48,7 +48,7 @@ from .company_of import company_of_facts
 from .defined_roles import defined_roles, with_defined_roles
 from .denials import without_denied
 from .descriptions import described_heads
-from .discourse import defined_terms, document_topic, resolve_anaphors, term_mentions
+from .discourse import defined_terms, document_topic, holds_it, resolve_anaphors, term_mentions
 from .discourse_state import (
     Entities,
     product_subject,
@@ -167,7 +167,7 @@ def assemble(
         heads = None if word_hits is None or not head else head_hits
         if head and descriptions is None:  # (made once, where a sentence first holds a head noun)
             descriptions = described_heads(text, companies)
-        # (with no head noun and no "it", not even inside a word, resolve_anaphors finds none)
+        # (with no head noun and no "it" it reads, resolve_anaphors finds none)
         anaphors = (
             resolve_anaphors(
                 text,
@@ -183,7 +183,7 @@ def assemble(
                 descriptions=descriptions,
                 formed=formed,
             )
-            if head or "it" in low
+            if head or ("it" in low and holds_it(low))
             else []
         )
         if terms is not None:
