@@ -80,11 +80,14 @@ class LazyPattern:
             self._twin = compile_twin(self._pattern, self._flags, ascii_tables=self._ascii_tables)
         return self._twin
 
+    # (the methods called most test the compiled pattern inline: no ``get`` frame once it is made)
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.get().search(string, pos, endpos)
+        compiled = self._compiled
+        return (compiled if compiled is not None else self.get()).search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.get().match(string, pos, endpos)
+        compiled = self._compiled
+        return (compiled if compiled is not None else self.get()).match(string, pos, endpos)
 
     def match_near(self, string: str, pos: int, window: int = _NEAR) -> regex.Match[str] | None:
         """``match(string, pos)``, told at once where no match can start at ``pos``: see

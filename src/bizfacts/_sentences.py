@@ -65,7 +65,10 @@ _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+\.?$")
 # the same patterns for ASCII-only text, run by the faster stdlib ``re``
 _NEXT_WORD_ASCII = ascii_twin(_NEXT_WORD)
 _STOP_ASCII = ascii_twin(_STOP)
-_WORD_BEFORE_ASCII = ascii_twin(_WORD_BEFORE)
+# ``_WORD_BEFORE`` on ASCII text ("(?:[A-Za-z]\.)*[A-Za-z]+\.?$") reversed, matched at the start of
+# the reversed text: every part greedy, its match is the longest, the reverse of the search's match
+# (which starts earliest and ends at the end)
+_WORD_BEFORE_REVERSED = re.compile(r"\.?[A-Za-z]+(?:\.[A-Za-z])*")
 # after a company's "Corp. I" (a blank-check company's series numeral, not the pronoun): a
 # conjunction, a comma, a bracket or a possessive
 _SERIES_AFTER = re.compile(r"(?:[ \t]+(?:and|or|&)\b|,|[ \t]*\(|'s\b|’s\b)")
@@ -82,10 +85,22 @@ def _is_abbreviation(text: str, dot: int, ascii: bool | None = None) -> bool:
     start = max(0, dot - 12)
     if ascii is None:
         ascii = text.isascii()
-    m = (_WORD_BEFORE_ASCII if ascii else _WORD_BEFORE).search(text[start:dot])
-    if m is None:
-        return False
-    word = m.group(0).rstrip(".").casefold()
+    if ascii:
+        # what ``_WORD_BEFORE`` finds, read backwards: the window reversed (its "$" matches
+        # before a final line break too), the longest match at its start is the earliest one
+        # ending at the window's end, one anchored match instead of a search trying every start
+        before = text[start:dot]
+        if before.endswith("\n"):
+            before = before[:-1]
+        r = _WORD_BEFORE_REVERSED.match(before[::-1])
+        if r is None:
+            return False
+        word = r.group(0)[::-1].rstrip(".").casefold()
+    else:
+        m = _WORD_BEFORE.search(text[start:dot])
+        if m is None:
+            return False
+        word = m.group(0).rstrip(".").casefold()
     if word in _ABBREVIATIONS:
         if word in _ENDING_ABBREVIATIONS:
             # "... bought Acme Corp. The deal ..." ends a sentence; "Acme Corp. said" does not.

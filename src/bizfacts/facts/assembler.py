@@ -48,7 +48,7 @@ from .company_of import company_of_facts
 from .defined_roles import defined_roles, with_defined_roles
 from .denials import without_denied
 from .descriptions import described_heads
-from .discourse import defined_terms, document_topic, resolve_anaphors, term_mentions
+from .discourse import defined_terms, document_topic, holds_it, resolve_anaphors, term_mentions
 from .discourse_state import (
     Entities,
     product_subject,
@@ -187,7 +187,7 @@ def assemble(
         heads = None if word_hits is None or not head else head_hits
         if head and descriptions is None:  # (made once, where a sentence first holds a head noun)
             descriptions = described_heads(text, companies)
-        # (with no head noun and no "it", not even inside a word, resolve_anaphors finds none)
+        # (with no head noun and no "it" it reads, resolve_anaphors finds none)
         anaphors = (
             resolve_anaphors(
                 text,
@@ -203,7 +203,7 @@ def assemble(
                 descriptions=descriptions,
                 formed=formed,
             )
-            if head or "it" in low
+            if head or ("it" in low and holds_it(low))
             else []
         )
         if terms is not None:
@@ -295,7 +295,7 @@ def assemble(
         # "The deal closed on Friday": the deal told before, planned or announced, is done
         # (the first character tested first: the stripped copy is made for few sentences)
         opens_the = low[:1] in ' \t"“t' and low.lstrip(" \t\"“").startswith(("the ", "this "))
-        if opens_the and deal_closed(text, s, e):
+        if opens_the and _may_tell_closed(low) and deal_closed(text, s, e):
             _close_open_deal(facts, n_before)
         # "That was at a post-money valuation of £140 million": the valuation of the round told before
         if M_SLOT in template and not comps and "valuation" in low and (at := _open_round(facts)) is not None:
@@ -360,8 +360,12 @@ def assemble(
             subject = promoted_subject(text, s, e, facts[n_before:])
             if subject is not None:
                 ents = with_subject(ents, subject)
-        elif not comps and not anaphors and low.lstrip(' "“‘\'0123456789—–-').startswith("the ") and (
-            product := product_subject(text, s, e)
+        elif (
+            not comps
+            and not anaphors
+            and low.lstrip(' "“‘\'0123456789—–-').startswith("the ")
+            and _may_name_product(low)
+            and (product := product_subject(text, s, e))
         ):
             ents = with_product_subject(ents, product)  # "The Trailmark app launches. It has ..."
         if explain is not None:
@@ -408,6 +412,33 @@ def assemble(
 
 
 _NO_KINDS: frozenset[str] = frozenset()
+
+
+def _may_name_product(low: str) -> bool:
+    """Whether the casefolded sentence ``low`` holds one of the product nouns every match of
+    :func:`product_subject` ends in, written in lowercase ("app", "platform", ...)."""
+    return (
+        "app" in low
+        or "platform" in low
+        or "service" in low
+        or "game" in low
+        or "website" in low
+        or "marketplace" in low
+    )
+
+
+def _may_tell_closed(low: str) -> bool:
+    """Whether the casefolded sentence ``low`` may be one :func:`deal_closed` reads: each of its
+    matches holds a verb of closing ("completed", "closed", "finalized", "consummated").  On an
+    ASCII ``low`` a caseless match of one is that word in ``low`` (a letter matched caselessly
+    casefolds to the one it matched, or to a letter outside ASCII); any other is read in full."""
+    return (
+        not low.isascii()
+        or "complet" in low
+        or "closed" in low
+        or "finali" in low
+        or "consummat" in low
+    )
 
 
 def _about_header(text: str, start: int, end: int, company: CompanyMention) -> bool:

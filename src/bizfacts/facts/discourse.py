@@ -297,6 +297,11 @@ def _named_by_modifier(phrase: str) -> bool:
     return not (run[-1] in demonyms() or is_place(" ".join(run)) or is_place(run[-1]))
 
 
+def holds_it(low: str) -> bool:
+    """Whether :func:`resolve_anaphors` reads an "it" in the casefolded sentence ``low``."""
+    return low.startswith("its") or _IT_GATE.search(low) is not None
+
+
 def resolve_anaphors(
     text: str,
     start: int,

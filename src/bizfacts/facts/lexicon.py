@@ -137,6 +137,9 @@ TITLE_ACRONYMS: frozenset[str]
 TITLE_AHEAD: str
 #: an executive title, captured as "title": modifiers, then one or more titles
 TITLE: str
+#: what every match of TITLE opens with, lowercase: each modifier's and title's leading letters
+#: and hyphens (but a letter a quantifier makes optional), each acronym, bare and dotted
+TITLE_OPENERS: frozenset[str]
 NOT_PERSON_WORDS: frozenset[str]
 NOT_LOCATION_WORDS: frozenset[str]
 #: nationality words: "Danish-based" names no city
@@ -203,7 +206,7 @@ def _build(name: str) -> Any:
         return nouns["product_head"]
     if name == "INSTITUTION_HEADS":
         return frozenset(nouns["institution"])
-    if name in ("TITLE_ACRONYMS", "TITLE_AHEAD", "TITLE"):
+    if name in ("TITLE_ACRONYMS", "TITLE_AHEAD", "TITLE", "TITLE_OPENERS"):
         return _titles()[name]
     if name in ("PERSON", "PERSON2", "HONORIFICS", "DROPPED_HONORIFICS"):
         return _people()[name]
@@ -243,7 +246,23 @@ def _titles() -> dict[str, Any]:
         rf"{ahead}(?P<title>{mod}{core}"
         rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){mod}{core}){{0,3}})"
     )
-    return {"TITLE_ACRONYMS": acronyms, "TITLE_AHEAD": ahead, "TITLE": title}
+    openers = frozenset(_opening(entry) for entry in (*mods, *cores)) | {a.lower() for a in acronyms}
+    return {"TITLE_ACRONYMS": acronyms, "TITLE_AHEAD": ahead, "TITLE": title, "TITLE_OPENERS": openers}
+
+
+def _opening(entry: str) -> str:
+    r"""The leading letters and hyphens of a modifier's or a title's pattern, lowercase, without a
+    last one that a quantifier makes optional: what each of its matches opens with.
+
+    >>> _opening(r"chief\s+(?:executive|financial)"), _opening("founders?"), _opening("co-")
+    ('chief', 'founder', 'co-')
+    """
+    n = 0
+    while n < len(entry) and (entry[n].isalpha() or entry[n] == "-"):
+        n += 1
+    if entry[n : n + 1] in ("?", "*", "{"):
+        n -= 1
+    return entry[:n].lower()
 
 
 def acronym_title(title: str) -> str | None:

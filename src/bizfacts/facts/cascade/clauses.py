@@ -372,7 +372,13 @@ def matching(s: str, located: bool = True, frames: frozenset[str] | None = None)
     every = variants()
     if not s.isascii():
         return tuple(v for v in _candidates(frozenset(s), located, frames) if v.pattern.search(s) is not None)
-    return tuple(every[i] for i in _candidate_indices(frozenset(s), located, frames) if _may_match(i, s))
+    # (:func:`_may_match` of each candidate, read inline: no call per candidate)
+    found = []
+    for i in _candidate_indices(frozenset(s), located, frames):
+        search, run, in_order = _tests(i)
+        if run in s and (in_order is None or in_order(s) is not None) and search(s) is not None:
+            found.append(every[i])
+    return tuple(found)
 
 
 def _may_match(i: int, s: str) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from ..._numbers import AnyMatch
 from ..._spans import CompanyMention, Span
 from .. import lexicon as L
 from ..template import Automaton, LazyPattern, automaton, spans_holding
@@ -288,7 +289,7 @@ def place_beside(
         # "The Perth miner, Tesk Mining, said": the description set off by a comma
         if c.start > 6 and text.startswith(", ", c.start - 2) and text[c.start - 3].islower():
             window = text[max(0, c.start - 82) : c.start - 2] + " "
-            before = _PLACE_DESCRIPTOR_BEFORE.for_text(window).search(window)
+            before = _the_search(_PLACE_DESCRIPTOR_BEFORE, window, 0, len(window))
             if (
                 before is not None
                 and before.group(0).split()[-1] in firm_nouns()
@@ -296,7 +297,7 @@ def place_beside(
             ):
                 return True
         if c.start > 6 and text[c.start - 1] == " " and text[c.start - 2].islower():
-            before = _PLACE_DESCRIPTOR_BEFORE.for_text(text).search(text, max(0, c.start - 80), c.start)
+            before = _the_search(_PLACE_DESCRIPTOR_BEFORE, text, max(0, c.start - 80), c.start)
             if (
                 before is not None
                 and before.group(0).split()[-1] in firm_nouns()
@@ -310,10 +311,26 @@ def place_beside(
             if before is not None and _names_place(before.group("run")):
                 return True
     for start, _end, _name in references:
-        before = _PLACE_BEFORE_REFERENCE.for_text(text).search(text, max(0, start - 80), start)
+        before = _the_search(_PLACE_BEFORE_REFERENCE, text, max(0, start - 80), start)
         if before is not None and _names_place(before.group("run")):
             return True
     return False
+
+
+def _the_search(pattern: LazyPattern, text: str, lo: int, hi: int) -> AnyMatch | None:
+    """``pattern.for_text(text).search(text, lo, hi)`` for a pattern whose every match opens with
+    "the" or "The" (``\\b[Tt]he``): on ASCII text its twin is matched only where one stands, in
+    text order (the search tries every position of the window, where "\\b" leaves it no literal
+    to skip to); the first match is the search's."""
+    if not text.isascii():
+        return pattern.get().search(text, lo, hi)
+    match = pattern.twin().match
+    i = text.find("he", lo + 1, hi)
+    while i >= 0:
+        if text[i - 1] in "Tt" and (m := match(text, i - 1, hi)) is not None:
+            return m
+        i = text.find("he", i + 1, hi)
+    return None
 
 
 _NONE: frozenset[str] = frozenset()

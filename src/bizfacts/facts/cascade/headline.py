@@ -27,10 +27,12 @@ import functools
 
 import regex
 
+from ..._ascii_twins import ascii_twin
 from .predicates import phrase_starts, word_table
 
 # a lowercase word of running text: a line holding one is no headline
 _LOWER_WORD = regex.compile(r"(?<![\w'’-])[a-z]{4,}")
+_LOWER_WORD_ASCII = ascii_twin(_LOWER_WORD)  # (the same matches in an ASCII text, found twice as fast)
 _LOWER_LETTER = regex.compile(r"[a-z]")
 _CAPS_WORD = regex.compile(r"(?<![\w'’<-])[A-Za-z]+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -50,7 +52,7 @@ def headline_line(text: str, start: int, stop: int) -> str | None:
     """``text[start:stop]`` with the lexicon's words lowercased when that stretch is a headline
     (the same length: only ASCII letters change), else None.  Only the line is copied, so a
     document of many headlines is read in linear time."""
-    if _LOWER_WORD.search(text, start, stop) is not None:
+    if (_LOWER_WORD_ASCII if text.isascii() else _LOWER_WORD).search(text, start, stop) is not None:
         return None
     line = text[start:stop]
     if not _LOWER_LETTER.search(line):

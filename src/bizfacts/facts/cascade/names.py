@@ -18,13 +18,14 @@ from typing import Any
 import regex
 
 from ..._company_words import company_words
+from ..._numbers import AnyMatch
 from ..._spans import CompanyMention, PersonMention, PlaceMention
 from ..._suffixes import canonical_name
 from ...people import given_and_surname_head, is_person_name
 from ...places import is_demonym, is_place_name, place_entries
 from .. import lexicon as L
 from ..lexicon import acronym_title
-from ..template import LazyPattern
+from ..template import Automaton, LazyPattern, automaton
 from .chunks import Chunk
 from .predicates import phrase_table
 from .tokens import firm_nouns
@@ -465,6 +466,31 @@ _CHAIR_VERBS = frozenset({"chair", "Chair"})
 _MODAL_BEFORE = regex.compile(r"\b(?:will|would|shall|to|may)[ \t]+$")
 
 
+@functools.cache
+def _title_openers() -> Automaton | None:
+    """An automaton of what every title opens with (L.TITLE_OPENERS); None if one of them is
+    shorter than two characters (a pattern of titles.tsv that opens with no plain word)."""
+    openers = L.TITLE_OPENERS
+    return automaton(openers) if min(map(len, openers), default=0) >= 2 else None
+
+
+def _titles_in(text: str, start: int, end: int) -> list[AnyMatch]:
+    """``_TITLE_RE.for_text(text).finditer(text, start, end)``, as a list: on ASCII text its twin is
+    matched only where a word a title opens with stands (in text order, each after the last match),
+    not at every word; the same matches."""
+    openers = _title_openers()
+    if openers is None or not text.isascii():
+        return list(_TITLE_RE.for_text(text).finditer(text, start, end))
+    match = _TITLE_RE.twin().match
+    found: list[AnyMatch] = []
+    pos = start
+    for at in sorted({start + e + 1 - len(w) for e, w in openers.iter(text[start:end].lower())}):
+        if at >= pos and (m := match(text, at, end)) is not None:
+            found.append(m)
+            pos = m.end()
+    return found
+
+
 def _extra_mentions(
     text: str,
     start: int,
@@ -480,7 +506,7 @@ def _extra_mentions(
     free = spans.free
 
     titles = "title" in kinds
-    for m in _TITLE_RE.for_text(text).finditer(text, start, end) if titles else ():
+    for m in _titles_in(text, start, end) if titles else ():
         # (each match bounded: the regex module looks for a pattern's literal to the text's end)
         if _HEAD_OFFICE.match(text, m.end(), m.end() + 12) and m.group().casefold().endswith("head"):
             continue  # "its head office in Austin": a location noun, no title
