@@ -60,7 +60,7 @@ from .discourse_state import (
 from .ended_deals import without_ended
 from .engine import frame_facts
 from .exchange_ratio import with_exchange_ratios
-from .fictional import fictional_names, without_fictional
+from .fictional import fictional_names, supposes, without_fictional
 from .frames.executive import (
     contact_facts,
     leadership_facts,
@@ -97,27 +97,12 @@ from .rest_stakes import rest_stakes, retained_stakes
 from .round_investors import round_investors
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, owner_line_facts, shareholder_table_facts
+from .stake_lines import stake_line_facts
 from .subsidiary_items import subsidiary_items_facts
 from .successors import successor_facts
 from .tables import table_header
 from .template import LazyPattern, Template, build_template, spans_words
 from .trace import AssemblyTrace
-
-# a sentence opening with these supposes what it tells: "Suppose X buys Y", "Imagine X had 2 million users"
-_SUPPOSITIONS = (
-    "suppose ", "supposing ", "imagine ", "assume ", "assuming ", "pretend ", "let's say ", "let us say ",
-    "hypothetically",
-)
-_LIST_MARKS = " \t\"“'‘-–•*0123456789.)"
-
-
-def _supposes(low: str) -> bool:
-    """Whether a sentence (casefolded) opens with a supposition, or does after a short label
-    ("Case study 4: imagine that X buys Y")."""
-    if low.startswith(_SUPPOSITIONS):
-        return True
-    colon = low.find(": ", 0, 32)
-    return colon > 0 and low[colon + 2 :].lstrip(_LIST_MARKS).startswith(_SUPPOSITIONS)
 
 
 def assemble(
@@ -337,7 +322,7 @@ def assemble(
         if U_SLOT in template:
             ctx = ctx or Sentence(tpl, fallback, topic, dateline)
             facts.extend(user_count_facts(ctx, ents, topic))
-        if len(facts) > n_before and _supposes(low.lstrip(_LIST_MARKS)):
+        if len(facts) > n_before and supposes(low):
             del facts[n_before:]  # "Suppose Company C owns 80 percent of Company D": a supposition
         # reporting_period needs a date slot; table_header a slotless line after a quarter was named
         # (the period is read only by the figures of a later sentence: none without a money mention after it)
@@ -376,6 +361,7 @@ def assemble(
     facts.extend(owner_line_facts(text, companies, text_topic))
     facts.extend(holdings_list_facts(text, companies, text_topic))
     facts.extend(subsidiary_items_facts(text, companies, text_topic))
+    facts.extend(stake_line_facts(text, companies, text_topic))  # "Y (Scotland): 30.5% associate."
     facts.extend(column_table_facts(text, companies, text_topic, mentions.dates, mentions.money))
     facts.extend(infobox_facts(text, companies, text_topic))
     facts.extend(header_field_facts(text, companies, text_topic))

@@ -66,6 +66,29 @@ def fictional_names(
 
 _start = operator.attrgetter("start")
 
+# a sentence opening with these supposes what it tells: "Suppose X buys Y", "Imagine X had 2 million users"
+_SUPPOSITIONS = (
+    "suppose ", "supposing ", "imagine ", "assume ", "assuming ", "pretend ", "let's say ", "let us say ",
+    "hypothetically",
+)
+_LIST_MARKS = " \t\"“'‘-–•*0123456789.)"
+
+
+def supposes(low: str) -> bool:
+    """Whether a sentence (casefolded) opens with a supposition, after any list marks, or does after
+    a short label ("Case study 4: imagine that X buys Y").
+
+    >>> supposes("2. suppose acme buys beta."), supposes("case study 4: imagine that x buys y")
+    (True, True)
+    >>> supposes("acme bought beta.")
+    False
+    """
+    low = low.lstrip(_LIST_MARKS)
+    if low.startswith(_SUPPOSITIONS):
+        return True
+    colon = low.find(": ", 0, 32)
+    return colon > 0 and low[colon + 2 :].lstrip(_LIST_MARKS).startswith(_SUPPOSITIONS)
+
 
 def _names_in(fact: AnyFact) -> set[str]:
     """Every name a fact's fields hold (a party, or each of a list of parties)."""
