@@ -406,8 +406,11 @@ LESS_SURE = TITLELESS
 
 # the constructions whose title is given as written ("President and Chief Executive Officer"), as the
 # text's own words for the office; the others give one title ("CEO")
+# the participles of leading that open "Led by chief executive P, X ...": the office is X's
+_LEADING = frozenset({"led", "headed", "run", "managed", "chaired", "co-led"})
 WRITTEN_TITLE = frozenset(
     {
+        "led-by-fronted",
         "apposition",
         "apposition-comma",
         "copula",
@@ -555,6 +558,8 @@ def office(
         return None, None  # ("X, where Jane Roe served as T": another person's office)
     if p.variant == "succeeding" and p.places["then"].text.casefold() not in ("succeeding", "replacing"):
         return None, None  # (the participle after the office names the one succeeded)
+    if p.variant == "led-by-fronted" and p.places["lead"].text.casefold() not in _LEADING:
+        return None, None  # "Backed by investor P, X ...": only a verb of leading names an office
     if p.variant == "board-chaired" and (
         _THE.sub("", p.places["board"].text.casefold()) not in ("board", "board of directors")
         or p.places["cue"].head[-1].text.casefold() != "chaired"

@@ -124,6 +124,13 @@ def variants() -> tuple[Variant, ...]:
             # ("X is led by Mr. P, President and CEO": an honorific the extractors left out)
             rf"(?P<company>[CN]){_APPOSITION}b?v?[xV]y(?:N(?=P))?(?P<person>[PN]),(?P<title>T)",
         ),
+        # "Led by chief executive P, X is headquartered in L": a fronted participle's title and person
+        # (the builder reads the same verbs as led-by's)
+        _v(
+            "led-by-fronted",
+            "TITLE",
+            r"^(?P<lead>[xVN])y(?P<title>T),?(?:N(?=P))?(?P<person>[PN]),(?P<company>[CN])",
+        ),
         _v(
             "led-by",
             "TITLE",
