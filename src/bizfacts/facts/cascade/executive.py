@@ -252,7 +252,8 @@ def variants() -> tuple[Variant, ...]:
             # "X announced that its board of directors has named P T": the reporting company's board)
             # ("X announced that its Board of Directors has appointed P as T": "Directors" capitalized)
             rf"(?:^(?:[in]D,?)?|(?<=,)d?|(?<=[SZ]D?W?)j|d)(?P<board>[xN])(?:o[xN]{{1,2}})?[hv]{{0,2}}(?:Gt)?(?P<cue>x)(?:x?T)?{_HONORIFIC}(?P<person>[PN])"
-            r"(?:,[^,;.P]{1,8},|,?(?:9,)?)s?(?P<title>T)(?![oa][CN])",
+            # ("has appointed P to the role (position) of T": the office's noun)
+            r"(?:,[^,;.P]{1,8},|,?(?:9,)?)(?:s|tdx{1,3}o(?=T))?(?P<title>T)(?![oa][CN])",
         ),
         # a release's highlight bullet with no subject: "- Appointed P as T", "- Named P T": an office at
         # the company the text is about
