@@ -48,6 +48,7 @@ from .status import (
     completed_after,
     completed_deal_date,
     confidence,
+    dated_deal_noun,
     deal_date,
     ended_after,
     failed_in_noun,
@@ -252,6 +253,8 @@ def acquisition_facts(
         # "X's purchase of Y was completed in 2018", "the sale of Y to Z closed", "its merger with Y
         # was completed"
         status = "completed"
+    elif status == "announced" and dated_deal_noun(p.trigger, dates):
+        status = "completed"  # "its 2024 purchase of Y": a deal its own year dates
     if p.variant == "its-noun" and _commented(p, chunks, status):
         raise NoFact("'X said the acquisition of Y would ...': a deal the speaker may only comment on")
     nominal = p.frame == "NOM" or p.variant == "possessive-control"  # ("X's bid to buy Y failed")

@@ -438,3 +438,26 @@ _NEXT_CLAUSE = regex.compile(
 _OPENING_DATE = 12  # how far into a sentence a date stands that opens it
 # a comma between a date and the deal's verb, unless "when" opens the deal's clause after it
 _CLAUSE_BEFORE_VERB = regex.compile(r",(?![ \t]+when\b)")
+
+
+# the words of a deal noun group that make it no deal done ("its planned 2027 acquisition of Y")
+_NOT_DONE = frozenset(
+    {"proposed", "planned", "pending", "potential", "possible", "expected", "intended", "future"}
+)
+
+
+def dated_deal_noun(trigger: Chunk | None, dates: Sequence[DateMention]) -> bool:
+    """Whether a deal's noun group holds its year or month ("its 2024 purchase of Y", "the March 2023
+    acquisition of Y"): a deal dated so is one done (no word of a plan in the group)."""
+    if trigger is None or trigger.char != "A":
+        return False
+    if any(t.text.casefold() in _NOT_DONE for t in trigger.tokens):
+        return False
+    return any(
+        trigger.start <= d.start
+        and d.end <= trigger.end
+        and d.kind == "point"
+        and d.granularity in ("year", "month")
+        and d.value is not None
+        for d in dates
+    )
