@@ -81,8 +81,9 @@ _WEAK_RELATIONS = frozenset({"part"})
 def _stake_with(chunks: Sequence[Chunk], end: int) -> Decimal | None:
     """The percentage of "with a 14% stake" right after an owner's relational noun (a comma between)."""
     i = end + 1 if end < len(chunks) and chunks[end].char == "," else end
-    if i + 1 < len(chunks) and chunks[i].char == "w" and chunks[i + 1].char == "K":
-        pct = chunks[i + 1].stake
+    if i + 1 < len(chunks) and chunks[i].char == "w" and chunks[i + 1].char in "K%":
+        # ("X is the largest shareholder in Y, with 34%": the bare percentage)
+        pct = chunks[i + 1].stake if chunks[i + 1].char == "K" else chunks[i + 1].head[0].mention
         return pct.value if isinstance(pct, PercentMention) else None
     return None
 
@@ -378,7 +379,7 @@ def ownership_facts(
         if stake is None and stake_chunk.char == "K":
             share = _share_after(chunks, p.end)  # "holds 1,147,500 shares of Y, or 8.1 pct"
             stake = share.value if share is not None else None
-    if stake is None and (p.frame in ("REL", "INV") or p.variant == "passive"):
+    if stake is None and (p.frame in ("REL", "INV", "OWNED") or p.variant == "passive"):
         # ("Y is owned by X, which holds 75% of its shares": the owner's relative clause)
         held = relative_stake(chunks, chunk_string(chunks), owner_c)
         if held is None and p.variant == "premodifier":  # "Our largest shareholder, X, owns 22% of"
