@@ -543,6 +543,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 and (i == 0 or lows[i - 1] != "whose")
                 and (prev != "C" or low == "shareholders")
                 and (i + 1 >= n_raw or lows[i + 1] not in ("of", "in"))
+                and (i < 2 or lows[i - 2] != "among")  # ("counts X among its shareholders": the relation)
             ):
                 # "its shareholders approved", "subject to shareholder approval", "Y shareholders
                 # voted for the takeover" (the owners as a body), not "Y shareholder A said"
