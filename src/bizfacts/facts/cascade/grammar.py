@@ -552,8 +552,9 @@ def variants() -> tuple[Variant, ...]:
             "light-verb",
             "FUND",
             # ("announced the close of a $75 million Series B financing"; "completed a Series B financing of $42 million")
-            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})[hmbvGt]{{0,3}}(?P<verb>[ZV])(?:d?xo)?[dj]?(?P<amount>M)?N?(?P<noun>A)"
-            rf"(?:o(?P<amount>M))?(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
+            # ("A and B co-led Y's $20 million Series A": the round's company before it, possessive)
+            rf"{a}{_TICKER}{_LONG_APPOSITION}(?:{_BRIDGE}|{_SAID})[hmbvGt]{{0,3}}(?P<verb>[ZV])(?:d?xo)?(?:(?P<theme>C)'|[dj])?"
+            rf"(?P<amount>M)?N?(?P<noun>A)(?:o(?P<amount>M))?(?:(?P<prep>[ipI]){_PARTY_DESC}(?P<theme>[CN]))?",
         ),
         _v(
             "possessive",

@@ -256,6 +256,9 @@ def investment_facts(
     if opener is not None and opener.text.casefold() not in _TIME_OPENERS:
         raise NoFact("a raise after a preposition that does not tell it done ('despite raising $5 mln')")
     led = verb is not None and verb.char == "Z" and verb.head[-1].text.casefold() in _LEAD_VERBS
+    before_noun = theme is not None and noun is not None and theme.end <= noun.start
+    if p.variant == "light-verb" and before_noun and not led:
+        raise NoFact("'X announced Y's round': Y's own round, read by its possessive, not X's")
     if p.predicate == "raise" and led and theme is not None:
         # "Y led a $200 million funding round in X": Y invests, X raises
         investee_c, investors = theme, agents
