@@ -504,7 +504,8 @@ def variants() -> tuple[Variant, ...]:
             # ("The two companies, A and B, signed ...": the comma closing the parties' apposition)
             rf"(?:(?<=dx{{1,2}},[CN]c[CN]),)?"
             # ("A and B formed Kandor Chips, a joint venture": the venture named before its noun)
-            rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?:(?<=x)[CN],)?(?P<noun>[AGN]))",
+            # ("A and B formed Y, an equally owned joint venture": a participle of owning before the noun)
+            rf"(?:{_BRIDGE}|{_SAID})(?:[hmbvGt]{{0,3}}(?P<verb>V)|{_SYM_RUN}(?:(?<=x)[CN],(?:d?x?V(?=A))?)?(?P<noun>[AGN]))",
         ),
         # a headline's comma for "and": "Lumio, Dalvik Motors team up on in-car software"
         _v(
