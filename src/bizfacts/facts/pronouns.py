@@ -54,7 +54,9 @@ _WE = LazyPattern(
     r"|(?<=\b(?:moved|relocated|moving|relocating|move|relocate)[ \t]{1,3})\bour\b"
     r"(?=[ \t]+(?:head[ \t]+office|headquarters)\b)"
     # "Our common stock trades on EXCH": the filer's shares
-    r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+[AB]\s+(?:common\s+|ordinary\s+)?)?(?:stock|shares)\s+"
+    # ("Our ADSs have been listed on EXCH": depositary shares)
+    r"|\b(?:Our|our)\b(?=\s+(?:common\s+|ordinary\s+|Class\s+[AB]\s+(?:common\s+|ordinary\s+)?)?"
+    r"(?:stock|shares|ADSs|ADRs|American\s+Depositary\s+Shares)\s+"
     r"(?:is|are|trades?|(?:has|have)\s+been\s+(?:listed|quoted|traded))\b)"
     # "Y will acquire all of our outstanding shares": the filing's company, bought
     r"|(?<=\ball[ \t]of[ \t])\bour\b"
