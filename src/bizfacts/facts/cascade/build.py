@@ -95,6 +95,8 @@ _KIND_TAG: dict[type, str] = {
     PlaceMention: "L",
 }
 _DATELINE_CHUNKS = regex.compile(r"(?:[NL][,.]{0,2}){1,4}D?-")
+# a clause that opens an example in brackets: "(for example, X is headquartered in Halifax, ...)"
+_EXAMPLE_OPEN = regex.compile(r"(?i)\((?:for[ \t]+(?:example|instance)|e\.g\.)[ \t]*,?[ \t]*\Z")
 # a person read only from a reporting cue or a surname ("Pellucid Bio said"): the construction decides
 _WEAK_PERSON = frozenset({"cue", "surname"})
 
@@ -371,6 +373,8 @@ def sentence_facts(
             clause_start = chunks[max(0, p.start - 3)].start
         fact_type = "executive" if p.frame == "TITLE" else predicates()[p.predicate].fact_type
         try:
+            if _EXAMPLE_OPEN.search(text, max(0, clause_start - 16), clause_start) is not None:
+                raise NoFact("an example in brackets ('(for example, X is based in L)'), no fact told")
             if first and any(a < chunks[first - 1].end for a, _b in p.extents.values()):
                 raise NoFact("a place of the dateline fills a place of the construction")
             if p.frame != "HQ" and _place_may_end_a_name(p, chunks):
