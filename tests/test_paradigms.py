@@ -330,50 +330,36 @@ def _pay(pred: str, tag: str = "") -> Iterator[Paradigm]:
             yield Paradigm(f"{pred}/{f['base']}/{tag}{variant}", text, "acquisition", pred, {}, negative=True)
 
 
-def _owned_subject(pred: str) -> Iterator[Paradigm]:
-    """ "B belongs to A", "B, which belongs to A,": the asset as the subject, the owner as the object
-    (a verb with a particle has no passive)."""
-    for spec in ROWS[pred][0]:
-        f = _forms(spec)
-        a, b = _companies(2)
-        pos = {
-            "active-present": f"{b} {f['3sg']} {a}, according to the filing.",
-            "subject-relative": f"{b}, which {f['3sg']} {a}, reported higher profit.",
-        }
-        for variant, text in pos.items():
-            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, {"owner": a, "asset": b})
-        neg = {
-            "negated": f"{b} does not {f['base']} {a}.",
-            "hypothetical-could": f"{b} could {f['base']} {a} by next year.",
-            "past": f"{b} {f['past']} {a} until last year.",
-        }
-        for variant, text in neg.items():
-            yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, {}, negative=True)
-
-
 def _own(pred: str) -> Iterator[Paradigm]:
-    """ "A owns B", "B is owned by A", "B, which A controls"."""
-    if PREDICATES[pred].roles.get("agent") == "asset":
-        yield from _owned_subject(pred)
-        return
+    """ "A owns B", "B is owned by A", "B, which A controls"; with the owner as the object ("B belongs
+    to A", the lexicon's agent the asset) only the active and subject-relative shapes (a verb with a
+    particle has no passive)."""
+    owner_object = PREDICATES[pred].roles.get("agent") == "asset"
     for spec in ROWS[pred][0]:
         f = _forms(spec)
         a, b = _companies(2)
+        subj, obj = (b, a) if owner_object else (a, b)
         pos = {
-            "active-present": f"{a} {f['3sg']} {b}, according to the filing.",
+            "active-present": f"{subj} {f['3sg']} {obj}, according to the filing.",
             "passive-present": f"{b} is {f['part']} by {a}.",
-            "subject-relative": f"{a}, which {f['3sg']} {b}, reported higher profit.",
+            "subject-relative": f"{subj}, which {f['3sg']} {obj}, reported higher profit.",
             "object-relative": f"{b}, which {a} {f['3sg']}, reported higher profit.",
             "reduced-relative": f"{b}, {f['part']} by {a}, reported higher profit.",
         }
         for variant, text in pos.items():
+            if owner_object and variant not in ("active-present", "subject-relative"):
+                continue
             yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, {"owner": a, "asset": b})
         neg = {
-            "negated": f"{a} does not {f['base']} {b}.",
-            "hypothetical-could": f"{a} could {f['base']} {b} by next year.",
+            "negated": f"{subj} does not {f['base']} {obj}.",
+            "hypothetical-could": f"{subj} could {f['base']} {obj} by next year.",
         }
+        if owner_object:
+            neg["past"] = f"{subj} {f['past']} {obj} until last year."  # ("belonged to A until")
         for variant, text in neg.items():
             yield Paradigm(f"{pred}/{f['base']}/{variant}", text, "ownership", pred, {}, negative=True)
+    if owner_object:
+        return
     # "wholly owned by": the owned-by construction of the ownership predicate
     for mod in ("wholly owned", "majority-owned", "fully owned"):
         a, b = _companies(2)

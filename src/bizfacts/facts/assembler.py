@@ -94,7 +94,6 @@ from .release_columns import column_facts
 from .release_tables import outlook_tables
 from .report_items import with_report_items
 from .rest_stakes import rest_stakes, retained_stakes
-from .round_investors import round_investors
 from .sentence import C_SLOT, D_SLOT, M_SLOT, P_SLOT, U_SLOT, Sentence, sentence_subject, unknown_subject
 from .shareholder_table import holdings_list_facts, owner_line_facts, shareholder_table_facts
 from .stake_lines import stake_line_facts
@@ -287,8 +286,6 @@ def assemble(
             valued = round_valuation(text, s, e, [m for m in rest if isinstance(m, MoneyMention)])
             if valued is not None:
                 facts.extend(_value_open_round(facts, at, valued, tpl.text, s))
-        if comps and (" led " in low or " in the round" in low or " in it" in low):
-            round_investors(text, s, e, comps, facts, n_before)  # "The round was led by Y, with Z joining."
         if comps and "sale" in tpl.text:
             _buyer_open_sale(facts, deal_buyer(text, s, e, comps), comps)
         if comps and " from " in tpl.text and (seller := deal_seller(text, s, e, comps)) is not None:

@@ -47,8 +47,11 @@ def stake_line_facts(text: str, companies: Sequence[CompanyMention], topic: str 
     out: list[AnyFact] = []
     named = [c for c in companies if c.kind == "company"]
     for k, c in enumerate(named):
-        line_start = text.rfind("\n", 0, c.start) + 1
-        if c.start - line_start > _MAX_PREFIX or text[line_start : c.start].strip(" \t•·*–-"):
+        # (the line's start looked for only as far back as a name may open it: a one-line text of many
+        # names stays linear)
+        lo = max(0, c.start - _MAX_PREFIX - 1)
+        line_start = text.rfind("\n", lo, c.start) + 1
+        if (line_start == 0 and lo > 0) or text[line_start : c.start].strip(" \t•·*–-"):
             continue
         m = _HOLDING.get().match(text, c.end)
         if m is None or c.name == topic:

@@ -23,7 +23,9 @@ TYPE = "investment"
 
 
 _JOINED_ROUND = LazyPattern(
-    r"(?i)\b(?:also\s+)?(?:took\s+part|participated|joined|co-invested|invested|contributed|chipped\s+in)\b"
+    # ("Y led it and Z came in alongside": the second backer after the lead)
+    r"(?i)\b(?:also\s+)?(?:took\s+part|participated|joined|co-invested|invested|contributed|chipped\s+in"
+    r"|came\s+in\s+alongside)\b"
     r"(?:\s+in\s+the\s+(?:round|financing|funding|raise|investment))?"
 )
 
@@ -34,7 +36,7 @@ _THE_ROUND = r"the\s+(?:[\w$€£.\ue000\ue001-]+\s+){0,3}?(?:round|financing|fu
 # "Y and Z co-led the round", "The Series A round was led by Y and included Z", "Other investors
 # included Y and Z": ``after`` marks the forms whose investors follow the verb
 _LED_ROUND = LazyPattern(
-    r"(?i)\b(?:co-led|led|headed)\s+the\s+(?:round|financing|funding|raise)\b(?!\s+(?:in|for|of)\b)"
+    r"(?i)\b(?:co-led|led|headed)\s+(?:the\s+(?:round|financing|funding|raise)|(?P<it>it))\b(?!\s+(?:in|for|of)\b)"
     rf"|^\W*{_THE_ROUND}\s+(?:was|is|has\s+been)\s+(?P<after>(?:co-)?led)\s+by\b"
     r"|^\W*(?:other|existing|new)\s+(?:investors|backers|participants)\s+(?:in\s+the\s+\w+\s+)?"
     r"(?P<listed>include[ds]?|were)\b"
@@ -50,8 +52,10 @@ _EMPLOYER = LazyPattern(
 # A word of every _JOINED_ROUND or _LED_ROUND match: a substring test spares most sentences the regexes.
 _JOINED_ROUND_WORDS = (
     "took", "participated", "joined", "invested", "contributed", "chipped", "led", "headed", "investors", "backers",
-    "participants",
+    "participants", "came",
 )
+# "Y led it": the round told before, named by its pronoun (no round word needed in the sentence)
+_LED_IT = LazyPattern(r"(?i)\b(?:co-led|led|headed)\s+it\b")
 # the round named, or its backers ("Existing investors Y and Z also participated")
 _ROUND_WORD = LazyPattern(r"(?i)\b(?:round|financing|funding|raise|investment|investors?|backers?)\b")
 
@@ -65,7 +69,7 @@ def join_round(tpl: Template, facts: list[AnyFact], low: str) -> None:
         return  # (no fact yet, so no round told before)
     joined = _JOINED_ROUND.search(tpl.template)
     m = joined or _LED_ROUND.search(tpl.template)
-    if m is None or not _ROUND_WORD.search(tpl.template):
+    if m is None or not (_ROUND_WORD.search(tpl.template) or _LED_IT.search(tpl.template)):
         return
     # "the financing was led by Y", "other investors included Y"
     after = joined is None and (m.group("after") is not None or m.group("listed") is not None)
